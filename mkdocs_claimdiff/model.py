@@ -1,0 +1,191 @@
+"""The data every stage passes on: frozen dataclasses, no behaviour beyond lookups.
+
+Keeping the model free of MkDocs and of any stage's logic lets each stage be tested on its own and
+lets the plugin and the CLI share one pipeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+BlockKind = Literal["paragraph", "heading", "quote", "item"]
+ClaimRole = Literal["headline", "body"]
+MatchKind = Literal["same", "differs"]
+
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with an input file, reported as a warning; the build goes on."""
+
+    path: Path
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else str(self.path)
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A line of a scrape that was dropped as site chrome, kept so nothing vanishes unseen."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph (or heading, quote, list item) of an article's cleaned body."""
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read from its file: metadata and a cleaned plain-text body.
+
+    ``body`` is plain text (Markdown markup removed) with blocks joined by a blank line; every
+    ``Block`` and every body ``Claim`` points into it by character offsets.
+    """
+
+    id: str
+    path: Path
+    story: str
+    title: str
+    body: str
+    blocks: tuple[Block, ...]
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    language: str | None = None
+    removed: tuple[Removed, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    def block_text(self, block: Block) -> str:
+        return self.body[block.start : block.end]
+
+
+def assemble_body(parts: list[tuple[BlockKind, str]]) -> tuple[str, tuple[Block, ...]]:
+    """Join cleaned blocks into one body text and record where each block sits in it."""
+    texts: list[str] = []
+    blocks: list[Block] = []
+    offset = 0
+    for kind, text in parts:
+        if not text:
+            continue
+        if texts:
+            offset += len(BLOCK_SEPARATOR)
+        texts.append(text)
+        blocks.append(Block(kind, offset, offset + len(text)))
+        offset += len(text)
+    return BLOCK_SEPARATOR.join(texts), tuple(blocks)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One sentence of an article: the unit that is compared across outlets.
+
+    For a body claim ``start``/``end`` are offsets into ``Article.body``; for the headline they are
+    offsets into ``Article.title``. ``hedges`` are the words that soften the claim ("reportedly").
+    """
+
+    id: str
+    article_id: str
+    index: int
+    text: str
+    role: ClaimRole
+    start: int
+    end: int
+    block: int | None = None
+    attribution: str | None = None
+    hedges: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Story:
+    """The articles that report one event, as found in one folder of ``articles_dir``."""
+
+    id: str
+    title: str
+    articles: tuple[Article, ...]
+    path: Path | None = None
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A stretch of a matched claim's text that its partner(s) do not say: a word-level diff."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Match:
+    """Two claims of different articles that make the same claim."""
+
+    claims: tuple[str, str]
+    score: float
+    kind: MatchKind = "same"
+    differences: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the side-by-side view: for each article (in story order) the claim ids it holds."""
+
+    cells: tuple[tuple[str, ...], ...]
+
+    @property
+    def shared_by(self) -> int:
+        return sum(1 for cell in self.cells if cell)
+
+
+@dataclass(frozen=True)
+class ArticleClaims:
+    article: Article
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A story's articles with their claims, the matches between claims and the rows to show."""
+
+    story: Story
+    articles: tuple[ArticleClaims, ...]
+    matches: tuple[Match, ...]
+    rows: tuple[Row, ...]
+    highlights: dict[str, tuple[Highlight, ...]] = field(default_factory=dict)
+
+    def claim(self, claim_id: str) -> Claim:
+        return self._claims_by_id()[claim_id]
+
+    def _claims_by_id(self) -> dict[str, Claim]:
+        return {claim.id: claim for entry in self.articles for claim in entry.claims}
+
+    def row_of(self) -> dict[str, int]:
+        """Map each claim id to the index of the row that shows it."""
+        return {
+            claim_id: index
+            for index, row in enumerate(self.rows)
+            for cell in row.cells
+            for claim_id in cell
+        }
+
+    def partners(self) -> dict[str, tuple[str, ...]]:
+        """Map each claim id to the ids of the claims it was matched with."""
+        found: dict[str, list[str]] = {}
+        for match in self.matches:
+            left, right = match.claims
+            found.setdefault(left, []).append(right)
+            found.setdefault(right, []).append(left)
+        return {claim_id: tuple(ids) for claim_id, ids in found.items()}
