@@ -7,6 +7,7 @@ lets the plugin and the CLI share one pipeline.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -167,11 +168,13 @@ class Comparison:
     highlights: dict[str, tuple[Highlight, ...]] = field(default_factory=dict)
 
     def claim(self, claim_id: str) -> Claim:
-        return self._claims_by_id()[claim_id]
+        return self.claims_by_id[claim_id]
 
-    def _claims_by_id(self) -> dict[str, Claim]:
+    @cached_property
+    def claims_by_id(self) -> dict[str, Claim]:
         return {claim.id: claim for entry in self.articles for claim in entry.claims}
 
+    @cached_property
     def row_of(self) -> dict[str, int]:
         """Map each claim id to the index of the row that shows it."""
         return {
@@ -181,6 +184,7 @@ class Comparison:
             for claim_id in cell
         }
 
+    @cached_property
     def partners(self) -> dict[str, tuple[str, ...]]:
         """Map each claim id to the ids of the claims it was matched with."""
         found: dict[str, list[str]] = {}

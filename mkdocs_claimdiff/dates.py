@@ -1,0 +1,88 @@
+"""Recognise the few date shapes news sites and front matter use, and turn them into ISO dates.
+
+Every outlet prints dates its own way ("Dec. 11, 2024 3:18 PM", "11 December 2024") and YAML
+turns an unquoted ``2024-12-11`` into a ``datetime.date``; comparing articles needs one form.
+Candidates are validated with ``datetime`` so "February 30" is not a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|2\d)\d\d"
+_TIME = (
+    r"(?:(?:T|,?\s+(?:at\s+)?)[0-2]?\d[:.][0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|[+-]\d\d:?\d\d|(?-i:[A-Z]{2,4})\b))?)?"
+)
+
+_DATE = re.compile(
+    rf"(?P<iso>(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d))"
+    rf"|(?P<mdy>(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR}))"
+    rf"|(?P<dmy>(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>{_YEAR}))",
+    re.IGNORECASE,
+)
+_DATE_IN_TEXT = re.compile(rf"(?<![\w-])(?:{_DATE.pattern}){_TIME}(?![\w-])", re.IGNORECASE)
+_WHOLE_DATE = re.compile(rf"\s*(?:{_DATE.pattern}){_TIME}\s*", re.IGNORECASE)
+
+
+def normalise_date(value: object) -> str | None:
+    """Return ``value`` as ``YYYY-MM-DD`` if it is a date (text or date object), else None.
+
+    Text must be a date and nothing else, apart from a time of day after it.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        return None
+    match = _WHOLE_DATE.fullmatch(value)
+    return _iso(match) if match else None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """Find the first valid date in a longer line (a byline): ISO date, start and end offsets.
+
+    The span includes a time of day printed after the date, so cutting it out of a byline
+    leaves only the words around it.
+    """
+    for match in _DATE_IN_TEXT.finditer(text):
+        iso = _iso(match)
+        if iso:
+            return iso, match.start(), match.end()
+    return None
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    """Build and validate the date of a ``_DATE`` match; None for impossible days."""
+    if match["iso"]:
+        year, month, day = match["y"], int(match["m"]), match["d"]
+    elif match["mdy"]:
+        year, month, day = match["y1"], _MONTHS[match["m1"][:3].lower()], match["d1"]
+    else:
+        year, month, day = match["y2"], _MONTHS[match["m2"][:3].lower()], match["d2"]
+    try:
+        return dt.date(int(year), month, int(re.sub(r"\D", "", day))).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,227 @@
+"""Words of a claim reduced to comparable keys: the vocabulary that matching works on.
+
+Outlets say the same thing in different words ("flew" / "was flown", "Moscow" / "Russia",
+"airbase" / "air base", "organised" / "organized"). Matching compares keys, not surface words, so
+each word is lower-cased, stripped of its possessive, mapped through aliases and irregular forms and
+stemmed. The surface offsets are kept so that a difference can be shown on the original words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*", re.UNICODE)
+POSSESSIVE = re.compile(r"['’]s?$")
+BRITISH_ISE = re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$")
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can did do does doing down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is it its itself just
+    me more most my myself no nor not now of off on once only or other our ours ourselves out over
+    own same she should so some such than that the their theirs them themselves then there these
+    they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your yours yourself yourselves s t via upon amid""".split()
+)
+
+# Reporting verbs and attribution words say who tells, not what is told: "Reuters reported" and
+# "Bloomberg wrote" must not make two different claims look alike, nor hide a shared one.
+REPORTING = frozenset(
+    """say said says saying tell told tells telling report reported reports reporting reportedly
+    add added adds write wrote written writes claim claimed claims according accordance cite cited
+    citing cites source sources outlet agency news state stated states announce announced""".split()
+)
+
+IRREGULAR = {
+    "flew": "fly",
+    "flown": "fly",
+    "flies": "fly",
+    "fled": "flee",
+    "left": "leave",
+    "went": "go",
+    "gone": "go",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "made": "make",
+    "held": "hold",
+    "sought": "seek",
+    "fought": "fight",
+    "fell": "fall",
+    "fallen": "fall",
+    "won": "win",
+    "lost": "lose",
+    "met": "meet",
+    "kept": "keep",
+    "brought": "bring",
+    "thought": "think",
+    "began": "begin",
+    "begun": "begin",
+    "ran": "run",
+    "spoke": "speak",
+    "spoken": "speak",
+    "knew": "know",
+    "known": "know",
+    "killed": "kill",
+    "dead": "die",
+    "died": "die",
+    "death": "die",
+    "deaths": "die",
+    "struck": "strike",
+    "shot": "shoot",
+    "hit": "strike",
+    "airplane": "plane",
+    "aeroplane": "plane",
+    "aircraft": "plane",
+    "jet": "plane",
+}
+
+# Places stand for their governments in news prose, and demonyms for their countries.
+DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
+    "russia": ("russian", "russians", "moscow", "kremlin", "russian federation"),
+    "ukraine": ("ukrainian", "ukrainians", "kyiv", "kiev"),
+    "syria": ("syrian", "syrians", "damascus"),
+    "united states": ("u.s", "us", "usa", "american", "americans", "washington", "white house"),
+    "united kingdom": ("u.k", "uk", "britain", "british", "london", "downing street"),
+    "china": ("chinese", "beijing"),
+    "united nations": ("u.n", "un"),
+    "european union": ("e.u", "eu", "brussels"),
+    "turkey": ("turkish", "ankara", "turkiye", "türkiye"),
+    "qatar": ("qatari", "doha"),
+    "israel": ("israeli", "israelis"),
+    "iran": ("iranian", "iranians", "tehran"),
+}
+
+NUMBER_WORDS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "dozen": "12",
+    "twenty": "20",
+    "thirty": "30",
+    "hundred": "100",
+    "thousand": "1000",
+    "million": "1000000",
+}
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a claim: where it is in the text and the key it is compared by."""
+
+    start: int
+    end: int
+    word: str
+    key: str
+    content: bool
+
+
+class Normaliser:
+    """Turns sentences into tokens with keys, under one alias table."""
+
+    def __init__(self, aliases: Mapping[str, Iterable[str]] | None = None) -> None:
+        table = {canonical: tuple(variants) for canonical, variants in DEFAULT_ALIASES.items()}
+        for canonical, variants in (aliases or {}).items():
+            table[canonical.lower()] = tuple(variants)
+        self._single: dict[str, str] = {}
+        self._phrases: dict[tuple[str, ...], str] = {}
+        for canonical, variants in table.items():
+            key = canonical.replace(" ", "_")
+            for variant in (canonical, *variants):
+                words = tuple(variant.lower().replace("-", " ").split())
+                if len(words) == 1:
+                    self._single[words[0]] = key
+                elif words:
+                    self._phrases[words] = key
+        self._longest_phrase = max((len(p) for p in self._phrases), default=1)
+        self._stemmer = snowballstemmer.stemmer("english")
+
+    def tokens(self, text: str) -> tuple[Token, ...]:
+        """Split a sentence into tokens; multi-word aliases become one token."""
+        words = [(m.start(), m.end(), _fold(m.group())) for m in WORD.finditer(text)]
+        result: list[Token] = []
+        index = 0
+        while index < len(words):
+            taken = self._phrase_at(words, index)
+            if taken:
+                start, end = words[index][0], words[index + taken - 1][1]
+                phrase = tuple(w[2] for w in words[index : index + taken])
+                result.append(Token(start, end, " ".join(phrase), self._phrases[phrase], True))
+                index += taken
+                continue
+            start, end, word = words[index]
+            result.append(Token(start, end, word, self._key(word), _is_content(word)))
+            index += 1
+        return tuple(result)
+
+    def _phrase_at(self, words: list[tuple[int, int, str]], index: int) -> int:
+        for length in range(min(self._longest_phrase, len(words) - index), 1, -1):
+            if tuple(w[2] for w in words[index : index + length]) in self._phrases:
+                return length
+        return 0
+
+    def _key(self, word: str) -> str:
+        if word in self._single:
+            return self._single[word]
+        if word in IRREGULAR:
+            return IRREGULAR[word]
+        if word in NUMBER_WORDS:
+            return NUMBER_WORDS[word]
+        if word[0].isdigit():
+            return word.replace(",", "")
+        return self._stem(BRITISH_ISE.sub(r"iz\1", word))
+
+    def join_compounds(self, sentences: list[tuple[Token, ...]]) -> list[tuple[Token, ...]]:
+        """Join adjacent words that the same story also writes as one word ("air base"/"airbase").
+
+        The rule is story-local: a pair is joined only when its concatenation occurs as a single
+        word somewhere in the story, so no dictionary of compounds is needed.
+        """
+        vocabulary = {token.word for tokens in sentences for token in tokens}
+        return [self._join(tokens, vocabulary) for tokens in sentences]
+
+    def _join(self, tokens: tuple[Token, ...], vocabulary: set[str]) -> tuple[Token, ...]:
+        out: list[Token] = []
+        index = 0
+        while index < len(tokens):
+            if index + 1 < len(tokens):
+                first, second = tokens[index], tokens[index + 1]
+                compound = first.word + second.word
+                if first.content and second.content and compound in vocabulary:
+                    out.append(Token(first.start, second.end, compound, self._key(compound), True))
+                    index += 2
+                    continue
+            out.append(tokens[index])
+            index += 1
+        return tuple(out)
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one normaliser lives for a whole build
+    def _stem(self, word: str) -> str:
+        return str(self._stemmer.stemWord(word))
+
+
+def _fold(word: str) -> str:
+    """Lower-case a word and drop its possessive, so "Russia's" compares as "russia"."""
+    word = word.lower()
+    if len(word) > 2:
+        word = POSSESSIVE.sub("", word)
+    return word
+
+
+def _is_content(word: str) -> bool:
+    return (word not in STOPWORDS and word not in REPORTING and len(word) > 1) or word.isdigit()

@@ -1,0 +1,211 @@
+"""The MkDocs adapter: turns the articles folder into generated story pages.
+
+This is the only module that imports MkDocs. It reads the articles in ``on_files`` (so an edit
+under ``mkdocs serve`` is picked up on the next rebuild), adds one generated page per story, per
+article and for the story index, and fills their content from the package's Jinja2 templates in
+``on_page_content``. The templates and the stylesheet are found through the theme's directories,
+so a ``custom_dir`` can override any of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import jinja2
+import yaml
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from .align import DEFAULT_THRESHOLD, AlignOptions
+from .model import ArticleClaims, Comparison
+from .pipeline import compare_story
+from .render import TEMPLATES, render_article, render_comparison, render_index
+from .slug import slugify
+from .sources import discover
+
+log = get_plugin_logger(__name__)
+
+STYLESHEET = "assets/claimdiff/claimdiff.css"
+
+
+class ClaimDiffConfig(base.Config):
+    """Options of the ``claimdiff`` plugin (documented in the README's configuration reference)."""
+
+    articles_dir = c.Type(str, default="articles")
+    """Folder of the stories, one sub-folder per story; relative to ``docs_dir`` unless absolute."""
+    output_dir = c.Type(str, default="stories")
+    """URL prefix of the generated pages."""
+    threshold = c.Type((int, float), default=DEFAULT_THRESHOLD)
+    """Match score (0 to 1) from which two claims count as the same claim."""
+    aliases = c.Type(dict, default={})
+    """Extra names that mean the same, e.g. ``{"nato": ["north atlantic alliance"]}``."""
+    index_title = c.Type(str, default="Stories")
+    """Title of the story index page."""
+
+
+@dataclass(frozen=True)
+class _Generated:
+    """What one generated page shows."""
+
+    kind: str
+    comparison: Comparison | None = None
+    entry: ArticleClaims | None = None
+
+
+class _PageLinker:
+    """Relative links between generated pages, correct with and without directory URLs."""
+
+    def __init__(self, plugin: ClaimDiffPlugin, page: Page, files: Files) -> None:
+        self._plugin = plugin
+        self._page = page
+        self._files = files
+
+    def _url(self, src_uri: str) -> str:
+        target = self._files.get_file_from_path(src_uri)
+        if target is None:  # pragma: no cover - every linked page is generated together
+            raise PluginError(f"claimdiff: generated page {src_uri} is missing")
+        return get_relative_url(target.url, self._page.url)
+
+    def index(self) -> str:
+        return self._url(self._plugin.index_uri())
+
+    def story(self, story_id: str) -> str:
+        return self._url(self._plugin.story_uri(story_id))
+
+    def article(self, story_id: str, article_id: str) -> str:
+        return self._url(self._plugin.article_uri(story_id, article_id))
+
+
+class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
+    """Generates a story index, a comparison page per story and a page per article."""
+
+    def __init__(self) -> None:
+        self._pages: dict[str, _Generated] = {}
+        self._comparisons: list[Comparison] = []
+        self._articles_path = Path()
+        self._prefix = "stories"
+        self._env: jinja2.Environment | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        threshold = float(self.config.threshold)
+        if not 0 <= threshold <= 1:
+            raise PluginError(f"claimdiff: 'threshold' must be between 0 and 1, not {threshold}")
+        self._prefix = _safe_prefix(self.config.output_dir)
+        self._articles_path = (Path(config.docs_dir) / self.config.articles_dir).resolve()
+        if str(TEMPLATES) not in config.theme.dirs:
+            config.theme.dirs.append(str(TEMPLATES))
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        self._env = None
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        for file in list(files):
+            if file.abs_src_path and _is_within(Path(file.abs_src_path), self._articles_path):
+                files.remove(file)
+        stories, problems = discover(self._articles_path)
+        for problem in problems:
+            log.warning(str(problem))
+        options = AlignOptions.create(float(self.config.threshold), self.config.aliases)
+        comparisons = []
+        for story in stories:
+            for article in story.articles:
+                for problem in article.problems:
+                    log.warning(str(problem))
+            comparisons.append(compare_story(story, options))
+        self._pages = {}
+        self._add(files, config, self.index_uri(), self.config.index_title, _Generated("index"))
+        for comparison in comparisons:
+            story_uri = self.story_uri(comparison.story.id)
+            self._add(
+                files, config, story_uri, comparison.story.title, _Generated("story", comparison)
+            )
+            for entry in comparison.articles:
+                uri = self.article_uri(comparison.story.id, entry.article.id)
+                self._add(
+                    files,
+                    config,
+                    uri,
+                    entry.article.title,
+                    _Generated("article", comparison, entry),
+                )
+        self._comparisons = comparisons
+        return files
+
+    def _add(
+        self, files: Files, config: MkDocsConfig, src_uri: str, title: str, page: _Generated
+    ) -> None:
+        existing = files.get_file_from_path(src_uri)
+        if existing is not None:
+            log.warning(f"{existing.src_uri} is replaced by the page claimdiff generates there")
+            files.remove(existing)
+        content = "---\n" + yaml.safe_dump({"title": title}, allow_unicode=True) + "---\n"
+        files.append(File.generated(config, src_uri, content=content))
+        self._pages[src_uri] = page
+
+    def on_page_content(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        generated = self._pages.get(page.file.src_uri)
+        if generated is None:
+            return html
+        env = self._environment(config)
+        links = _PageLinker(self, page, files)
+        if generated.kind == "index":
+            return render_index(env, self._comparisons, links, self.config.index_title)
+        assert generated.comparison is not None
+        if generated.kind == "story":
+            return render_comparison(env, generated.comparison, links)
+        assert generated.entry is not None
+        return render_article(env, generated.comparison, generated.entry, links)
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        if not _is_within(self._articles_path, Path(config.docs_dir).resolve()):
+            server.watch(str(self._articles_path))
+        return server
+
+    def _environment(self, config: MkDocsConfig) -> jinja2.Environment:
+        """The theme's template environment, so a ``custom_dir`` overrides our templates."""
+        if self._env is None:
+            self._env = config.theme.get_env()
+        return self._env
+
+    def index_uri(self) -> str:
+        return f"{self._prefix}/index.md"
+
+    def story_uri(self, story_id: str) -> str:
+        return f"{self._prefix}/{story_id}/index.md"
+
+    def article_uri(self, story_id: str, article_id: str) -> str:
+        return f"{self._prefix}/{story_id}/{article_id}.md"
+
+
+def _safe_prefix(output_dir: str) -> str:
+    """The URL prefix as slugs, so no option value can point outside the site."""
+    parts = [
+        slugify(part)
+        for part in PurePosixPath(output_dir.replace("\\", "/")).parts
+        if part.strip("/.")
+    ]
+    if not parts:
+        raise PluginError(f"claimdiff: 'output_dir' must name a folder, not {output_dir!r}")
+    return "/".join(parts)
+
+
+def _is_within(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,268 @@
+"""Comparison -> HTML through the Jinja2 templates in ``templates/claimdiff/``.
+
+The templates receive plain view data built here, so a theme's ``custom_dir`` can override any
+of them without re-implementing logic. Every template escapes what it prints: article text is
+untrusted scraped text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import jinja2
+
+from .fragments import is_web_url, link_to_sentence
+from .model import Article, ArticleClaims, Claim, Comparison, Highlight, Row
+
+TEMPLATES = Path(__file__).parent / "templates"
+COMPARISON_TEMPLATE = "claimdiff/comparison.html"
+ARTICLE_TEMPLATE = "claimdiff/article.html"
+INDEX_TEMPLATE = "claimdiff/index.html"
+DIFFERENCE_NAMES = {
+    "number": "a number",
+    "hedge": "how sure it is (hedging)",
+    "source": "the cited source",
+}
+
+
+class Linker(Protocol):
+    """Gives URLs of generated pages relative to the page being rendered."""
+
+    def index(self) -> str: ...
+
+    def story(self, story_id: str) -> str: ...
+
+    def article(self, story_id: str, article_id: str) -> str: ...
+
+
+def default_environment() -> jinja2.Environment:
+    """The templates shipped with the package, for use outside MkDocs (tests, CLI)."""
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of claim text, marked when the matched claims do not say it."""
+
+    text: str
+    marked: bool
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    id: str
+    segments: tuple[Segment, ...]
+    text: str
+    role: str
+    status: str
+    attribution: str | None
+    hedges: tuple[str, ...]
+    original: str | None
+    article_link: str
+    comparison_link: str
+
+
+@dataclass(frozen=True)
+class RowView:
+    id: str
+    number: int
+    status: str
+    label: str
+    cells: tuple[tuple[ClaimView, ...], ...]
+
+
+@dataclass(frozen=True)
+class ColumnView:
+    id: str
+    outlet: str
+    title: str
+    published: str | None
+    url: str | None
+    article_link: str
+    claims: int
+    shared: int
+
+
+@dataclass(frozen=True)
+class StoryView:
+    id: str
+    title: str
+    link: str
+    outlets: tuple[str, ...]
+    articles: int
+    claims: int
+    shared: int
+    first_published: str | None
+    last_published: str | None
+
+
+def outlet_name(article: Article) -> str:
+    return article.outlet or article.id
+
+
+def _segments(text: str, highlights: Sequence[Highlight]) -> tuple[Segment, ...]:
+    parts: list[Segment] = []
+    cursor = 0
+    for highlight in highlights:
+        if highlight.start > cursor:
+            parts.append(Segment(text[cursor : highlight.start], False))
+        parts.append(Segment(text[highlight.start : highlight.end], True))
+        cursor = highlight.end
+    if cursor < len(text):
+        parts.append(Segment(text[cursor:], False))
+    return tuple(parts)
+
+
+def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: Linker) -> ClaimView:
+    shared = claim.id in comparison.partners
+    row = comparison.row_of[claim.id]
+    return ClaimView(
+        id=claim.id,
+        segments=_segments(claim.text, comparison.highlights.get(claim.id, ())),
+        text=claim.text,
+        role=claim.role,
+        status="shared" if shared else "unique",
+        attribution=claim.attribution,
+        hedges=claim.hedges,
+        original=link_to_sentence(article.url, claim.text) if is_web_url(article.url) else None,
+        article_link=f"{links.article(comparison.story.id, article.id)}#{claim.id}",
+        comparison_link=f"{links.story(comparison.story.id)}#row-{row + 1}",
+    )
+
+
+def _row_status(comparison: Comparison, row: Row) -> tuple[str, str]:
+    """A row's status in one word for styling and in a phrase for readers."""
+    outlets = [outlet_name(entry.article) for entry in comparison.articles]
+    present = [name for name, cell in zip(outlets, row.cells, strict=True) if cell]
+    if len(present) == 1:
+        return "unique", f"Only in {present[0]}"
+    ids = {claim_id for cell in row.cells for claim_id in cell}
+    differences = sorted(
+        {name for m in comparison.matches if set(m.claims) <= ids for name in m.differences}
+    )
+    scope = "all" if len(present) == len(outlets) else f"{len(present)} of {len(outlets)}"
+    if differences:
+        details = ", ".join(DIFFERENCE_NAMES.get(name, name) for name in differences)
+        return "differs", f"Shared by {scope}, but differs in {details}"
+    return "shared", f"Shared by {scope}"
+
+
+def _columns(comparison: Comparison, links: Linker) -> tuple[ColumnView, ...]:
+    return tuple(
+        ColumnView(
+            id=entry.article.id,
+            outlet=outlet_name(entry.article),
+            title=entry.article.title,
+            published=entry.article.published,
+            url=entry.article.url if is_web_url(entry.article.url) else None,
+            article_link=links.article(comparison.story.id, entry.article.id),
+            claims=len(entry.claims),
+            shared=sum(1 for claim in entry.claims if claim.id in comparison.partners),
+        )
+        for entry in comparison.articles
+    )
+
+
+def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Linker) -> str:
+    """The side-by-side page of one story."""
+    views = {
+        claim.id: _claim_view(comparison, entry.article, claim, links)
+        for entry in comparison.articles
+        for claim in entry.claims
+    }
+    rows = []
+    for number, row in enumerate(comparison.rows, start=1):
+        status, label = _row_status(comparison, row)
+        cells = tuple(tuple(views[claim_id] for claim_id in cell) for cell in row.cells)
+        rows.append(RowView(f"row-{number}", number, status, label, cells))
+    return env.get_template(COMPARISON_TEMPLATE).render(
+        story=comparison.story,
+        columns=_columns(comparison, links),
+        rows=rows,
+        counts=_counts(rows),
+        index_link=links.index(),
+    )
+
+
+def _counts(rows: Sequence[RowView]) -> dict[str, int]:
+    counts = {"shared": 0, "differs": 0, "unique": 0}
+    for row in rows:
+        counts[row.status] += 1
+    return counts
+
+
+@dataclass(frozen=True)
+class BodyBlock:
+    kind: str
+    parts: tuple[tuple[str, ClaimView | None], ...]
+
+
+def _body(article: Article, claims: Sequence[ClaimView], found: Sequence[Claim]) -> list[BodyBlock]:
+    """The cleaned body, block by block, with each claim's sentence as its own part."""
+    by_block: dict[int, list[tuple[Claim, ClaimView]]] = {}
+    for claim, view in zip(found, claims, strict=True):
+        if claim.block is not None:
+            by_block.setdefault(claim.block, []).append((claim, view))
+    blocks = []
+    for index, block in enumerate(article.blocks):
+        parts: list[tuple[str, ClaimView | None]] = []
+        cursor = block.start
+        for claim, view in by_block.get(index, []):
+            if claim.start > cursor:
+                parts.append((article.body[cursor : claim.start], None))
+            parts.append((claim.text, view))
+            cursor = claim.end
+        if cursor < block.end:
+            parts.append((article.body[cursor : block.end], None))
+        blocks.append(BodyBlock(block.kind, tuple(parts)))
+    return blocks
+
+
+def render_article(
+    env: jinja2.Environment, comparison: Comparison, entry: ArticleClaims, links: Linker
+) -> str:
+    """An article's own page: metadata, original link, body with every claim anchored."""
+    article = entry.article
+    views = [_claim_view(comparison, article, claim, links) for claim in entry.claims]
+    headline = next(
+        (v for v, c in zip(views, entry.claims, strict=True) if c.role == "headline"), None
+    )
+    return env.get_template(ARTICLE_TEMPLATE).render(
+        article=article,
+        outlet=outlet_name(article),
+        url=article.url if is_web_url(article.url) else None,
+        headline=headline,
+        blocks=_body(article, views, entry.claims),
+        shared=sum(1 for view in views if view.status == "shared"),
+        claims=len(views),
+        story=comparison.story,
+        story_link=links.story(comparison.story.id),
+    )
+
+
+def story_view(comparison: Comparison, links: Linker) -> StoryView:
+    dates = sorted(d for entry in comparison.articles if (d := entry.article.published))
+    claims = sum(len(entry.claims) for entry in comparison.articles)
+    return StoryView(
+        id=comparison.story.id,
+        title=comparison.story.title,
+        link=links.story(comparison.story.id),
+        outlets=tuple(outlet_name(entry.article) for entry in comparison.articles),
+        articles=len(comparison.articles),
+        claims=claims,
+        shared=len(comparison.partners),
+        first_published=dates[0] if dates else None,
+        last_published=dates[-1] if dates else None,
+    )
+
+
+def render_index(
+    env: jinja2.Environment, comparisons: Sequence[Comparison], links: Linker, title: str
+) -> str:
+    """The list of all stories, newest first."""
+    stories = sorted((story_view(c, links) for c in comparisons), key=lambda view: view.title)
+    stories.sort(key=lambda view: view.last_published or "", reverse=True)
+    return env.get_template(INDEX_TEMPLATE).render(stories=stories, title=title)

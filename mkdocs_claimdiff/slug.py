@@ -1,0 +1,36 @@
+"""Turn folder names, file names and front-matter values into safe identifiers and readable names.
+
+Story and article ids become URL segments and output file names, and they come from user input
+(folder names, ``story:`` keys), so ``slugify`` is a security boundary: whatever it is given, the
+result contains only ``[a-z0-9-]`` and can never be a path separator, ``.`` or ``..``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_SLUG_LENGTH = 80
+FALLBACK_SLUG = "untitled"
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_SEPARATORS = re.compile(r"[-_\s]+")
+
+
+def slugify(text: str) -> str:
+    """Return a lowercase ASCII slug of ``text``; never empty, at most 80 characters."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
+    slug = slug[:MAX_SLUG_LENGTH].rstrip("-")
+    return slug or FALLBACK_SLUG
+
+
+def humanise(name: str) -> str:
+    """Make a readable title from a folder or file name: ``assad-escape`` -> ``Assad escape``.
+
+    Used when nothing better (a ``title:`` key, a heading) names a story or an article.
+    """
+    words = _SEPARATORS.sub(" ", name).strip()
+    if not words:
+        return FALLBACK_SLUG.capitalize()
+    return words[0].upper() + words[1:]

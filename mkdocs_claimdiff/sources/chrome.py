@@ -1,0 +1,287 @@
+"""Tell a scraped article's text from the site around it: navigation, captions, forms, teasers.
+
+A page copied from a browser carries everything the page showed. Each rule here describes a
+*kind* of chrome (a photo credit, a newsletter form, a teaser cut off mid-sentence) rather than
+one site's wording, so that the next scrape is cleaned too. Rules only label units with a reason;
+the reader records every labelled line in ``Article.removed`` so nothing disappears unseen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import BlockKind
+
+SHORT_WORDS = 12
+"""A line of at most this many words without sentence punctuation is a label, not a sentence."""
+
+CAPTION_WORDS = 60
+"""A caption above a photo credit is at most this long; a longer paragraph is kept as body."""
+
+REPEAT_WORDS = 20
+"""A repeated line this short is chrome every time; a longer one is a duplicated paragraph."""
+
+AFTER_END = "after the end of the article"
+TEASER = "teaser of another article"
+SHORT_LINE = "short line, not a sentence"
+
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]*_]*$")
+
+
+@dataclass(eq=False)
+class Unit:
+    """A line of a scrape (or a hard-wrapped paragraph of several lines) and its verdict.
+
+    ``reason`` is None while the unit counts as article text.
+    """
+
+    number: int
+    lines: list[str]
+    group: int
+    kind: BlockKind
+    text: str
+    reason: str | None = None
+
+    @property
+    def raw(self) -> str:
+        return " ".join(line.strip() for line in self.lines)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def is_sentence(self) -> bool:
+        return bool(_TERMINAL.search(self.text))
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A phrase that marks chrome in a unit of at most ``max_words`` words."""
+
+    pattern: re.Pattern[str]
+    reason: str
+    max_words: int
+    ends_article: bool = False
+
+
+def _rule(pattern: str, reason: str, max_words: int, ends_article: bool = False) -> _Rule:
+    return _Rule(re.compile(pattern, re.IGNORECASE), reason, max_words, ends_article)
+
+
+_RULES = (
+    _rule(
+        r"^(?:skip to (?:main )?content|skip navigation|edit post|(?:main )?menu|search|log ?in"
+        r"|sign ?in|back to top|toggle navigation|close)$",
+        "site navigation",
+        4,
+    ),
+    _rule(
+        r"^(?:news ?feed|more news|latest(?: news)?|editors?['’]? picks?"
+        r"|most (?:read|popular|viewed)|trending(?: now)?|top stories|you may also like"
+        r"|read next|more from .+"
+        r"|related (?:stories|articles|news|coverage))$",
+        "site navigation",
+        8,
+        ends_article=True,
+    ),
+    _rule(
+        r"^(?:(?:read|see) (?:more|also|next)|also read|related(?: \w+){0,2}"
+        r"|more on this(?: story)?)\s*:",
+        "link to another article",
+        80,
+    ),
+    _rule(
+        r"this audio is (?:created|generated)|listen to (?:this|the) (?:article|story)",
+        "audio player",
+        12,
+    ),
+    _rule(r"\b\d+\s*min(?:ute)?s?\s+read\b", "reading time", 8),
+    _rule(
+        r"indicates required|enter (?:your|a|correct|valid) e-?mail|e-?mail address"
+        r"|successful+y subscribed|thank you for (?:signing up|subscribing)|confirmation e-?mail"
+        r"|sign up (?:for|to) (?:our|the|this)|subscribe to (?:our|the)|unsubscribe",
+        "newsletter form",
+        30,
+    ),
+    _rule(r"newsletter|^(?:subscribe|sign up)(?: now| today| here)?$", "newsletter form", 8),
+    _rule(
+        r"^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|tweet|print|copy link"
+        r"|facebook|twitter|whatsapp|telegram|linkedin|reddit|email)$",
+        "share buttons",
+        6,
+    ),
+    _rule(r"\b(?:back|go|return) to (?:the )?home ?page$", "site navigation", 8),
+    _rule(r"^follow us\b", "social media links", 10),
+    _rule(r"^[\w'’ ]+(?:\s[|›»>]\s[\w'’ ]+)+$", "breadcrumb navigation", 6),
+    _rule(
+        r"^(?:advertisement|advertising|sponsored(?: content)?|ad|continue reading below)$",
+        "advertisement",
+        3,
+    ),
+    _rule(
+        r"we use cookies|cookies? (?:policy|settings|preferences|consent)|accept (?:all )?cookies",
+        "cookie notice",
+        60,
+    ),
+    _rule(
+        r"^(?:©|\(c\)\s|copyright\b)|©|all rights reserved", "copyright line", 30, ends_article=True
+    ),
+    _rule(
+        r"^(?:become a (?:member|patron|subscriber)|donate now|support (?:us|our journalism"
+        r"|independent journalism))\b",
+        "donation appeal",
+        25,
+    ),
+)
+
+_ENDING_REASONS = {rule.reason for rule in _RULES if rule.ends_article} | {TEASER}
+
+_BOLD_ONLY = re.compile(r"\s*(\*\*|__)(?:(?!\1).)+\1\s*")
+_CREDIT_LABEL = re.compile(
+    r"^(?:photo|photograph|image|picture|illustration|credit|video)s?(?: by| credit)?\s*[:/]", re.I
+)
+_NAME_SLASH_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+)*\s*/\s*[A-Z][\w.'’ -]*")
+_TRAILING_CREDIT = re.compile(
+    r"(?:\((?:(?:photo|image|credit|illustration)s?\b[^()]*|[^()]*\S\s*/\s*[A-Z][^()]*)\)"
+    r"|\b(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*[A-Z][^.!?]{0,60})\s*$",
+    re.IGNORECASE,
+)
+
+
+def mark_phrases(units: Sequence[Unit]) -> None:
+    """Label units that say what chrome says: navigation, forms, share bars, notices."""
+    for unit in _body(units):
+        for rule in _RULES:
+            if unit.words <= rule.max_words and rule.pattern.search(unit.text):
+                unit.reason = rule.reason
+                break
+
+
+def mark_layout(units: Sequence[Unit]) -> None:
+    """Label chrome found by its place and shape rather than its words.
+
+    The order matters: captions and repeats are certain; the end of the article is found before
+    short lines are judged (a heading needs body text after it) and again after the trailing
+    teaser is found.
+    """
+    _mark_captions(units)
+    _mark_repeats(units)
+    _mark_after_end(units)
+    _mark_short_lines(units)
+    _mark_trailing_teaser(units)
+    _mark_after_end(units)
+
+
+def _body(units: Sequence[Unit]) -> list[Unit]:
+    return [unit for unit in units if unit.reason is None]
+
+
+def _is_credit(unit: Unit) -> bool:
+    """A photo credit: a few words, no sentence, bold-only or shaped like "Name / Agency"."""
+    if unit.words > 10 or unit.is_sentence:
+        return False
+    return bool(
+        _BOLD_ONLY.fullmatch(unit.raw)
+        or _CREDIT_LABEL.match(unit.text)
+        or _NAME_SLASH_NAME.fullmatch(unit.text)
+    )
+
+
+def _mark_captions(units: Sequence[Unit]) -> None:
+    """Label photo credits, the caption line just above each, and captions ending in a credit."""
+    for index, unit in enumerate(units):
+        if unit.reason is not None:
+            continue
+        if _is_credit(unit):
+            unit.reason = "photo credit"
+            above = units[index - 1] if index else None
+            if above and above.reason is None and above.words <= CAPTION_WORDS:
+                above.reason = "caption"
+        elif unit.words <= CAPTION_WORDS + 20 and _TRAILING_CREDIT.search(unit.text):
+            unit.reason = "caption"
+
+
+def _mark_repeats(units: Sequence[Unit]) -> None:
+    """Label lines that occur more than once: share bars, form labels, a duplicated paragraph.
+
+    A short repeated line is chrome every time; of a long one the first copy is kept.
+    """
+    counts = Counter(unit.text.casefold() for unit in units)
+    seen: set[str] = set()
+    for unit in units:
+        key = unit.text.casefold()
+        if unit.reason is None and counts[key] > 1 and (unit.words <= REPEAT_WORDS or key in seen):
+            unit.reason = "repeated line"
+        seen.add(key)
+
+
+def _mark_after_end(units: Sequence[Unit]) -> None:
+    """Once a footer (more news, copyright, a teaser) follows article text, the rest is chrome."""
+    started = False
+    for index, unit in enumerate(units):
+        if unit.reason is None and unit.is_sentence:
+            started = True
+        elif started and unit.reason in _ENDING_REASONS:
+            for later in _body(units[index + 1 :]):
+                later.reason = AFTER_END
+            return
+
+
+def _mark_short_lines(units: Sequence[Unit]) -> None:
+    """Label short lines that are not sentences, unless they head body text between paragraphs.
+
+    Section labels, kickers and the names of forms or other articles look like this; a
+    sub-heading does too, but it sits between sentences of the article with a sentence right
+    below it, so it is kept as a heading.
+    """
+    body = _body(units)
+    for index, unit in enumerate(body):
+        if unit.words > SHORT_WORDS or unit.is_sentence or _in_list(body, index):
+            continue
+        below = _below(units, unit)
+        if any(other.is_sentence for other in body[:index]) and below and below.is_sentence:
+            unit.kind = "heading"
+        else:
+            unit.reason = SHORT_LINE
+
+
+def _below(units: Sequence[Unit], unit: Unit) -> Unit | None:
+    """The unit right after ``unit`` if it is article text, else None."""
+    position = next(index for index, other in enumerate(units) if other is unit)
+    following = units[position + 1 : position + 2]
+    return following[0] if following and following[0].reason is None else None
+
+
+def _in_list(body: list[Unit], index: int) -> bool:
+    """True for a list item next to another item: short items of a real list stay."""
+    neighbours = body[max(index - 1, 0) : index] + body[index + 1 : index + 2]
+    return body[index].kind == "item" and any(other.kind == "item" for other in neighbours)
+
+
+def _mark_trailing_teaser(units: Sequence[Unit]) -> None:
+    """Label a last paragraph cut off mid-sentence: the start of another article's teaser.
+
+    The heading right above it goes too (a question or a title in the same block, or a marked
+    heading). The items of a list end without punctuation, so a list is never a teaser.
+    """
+    body = _body(units)
+    if not body or body[-1].is_sentence or _in_list(body, len(body) - 1):
+        return
+    last = body[-1]
+    last.reason = TEASER
+    position = next(index for index, unit in enumerate(units) if unit is last)
+    above = units[position - 1] if position else None
+    if above and above.reason in (None, SHORT_LINE) and _heads(above, last):
+        above.reason = TEASER
+
+
+def _heads(above: Unit, unit: Unit) -> bool:
+    """True if ``above`` heads ``unit``: a marked heading, or a short line or question above it."""
+    if above.kind == "heading":
+        return True
+    short = above.words <= SHORT_WORDS and (not above.is_sentence or above.text.endswith("?"))
+    return short and above.group == unit.group

@@ -1,0 +1,109 @@
+"""Check article metadata from front matter, sidecar files and scrapes, one rule per key.
+
+Metadata ends up in links and page headers, so values are checked once here: a wrong value
+becomes a Problem and is dropped instead of breaking the page (or, for ``url``, becoming a
+``javascript:`` link).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from ..dates import normalise_date
+from ..model import Problem
+from ..slug import slugify
+from .draft import Meta, decode
+
+ARTICLE_KEYS = ("title", "url", "outlet", "author", "published", "language", "story")
+
+_TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+
+
+def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Problem]]:
+    """Parse a YAML mapping; ``first_line`` is the file line the YAML text starts on.
+
+    Invalid YAML gives an empty ``Meta`` and a Problem at the line the parser stopped on, so the
+    article is still read.
+    """
+    try:
+        values = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + first_line if mark is not None else None
+        reason = getattr(error, "problem", None) or "cannot be parsed"
+        return Meta(path), [Problem(path, f"invalid YAML ({reason}); metadata ignored", line)]
+    if values is None:
+        return Meta(path), []
+    if not isinstance(values, dict):
+        return Meta(path), [Problem(path, "metadata must be `key: value` lines", first_line)]
+    lines: dict[str, int] = {}
+    for offset, line_text in enumerate(text.split("\n")):
+        key = _TOP_LEVEL_KEY.match(line_text)
+        if key:
+            lines.setdefault(key[1], first_line + offset)
+    return Meta(path, {str(key): value for key, value in values.items()}, lines), []
+
+
+def load_yaml_file(path: Path) -> tuple[Meta, list[Problem]]:
+    """Read and parse a sidecar or ``_story.yml`` file; an unreadable file is a Problem."""
+    try:
+        text, problem = decode(path.read_bytes(), path)
+    except OSError as error:
+        return Meta(path), [Problem(path, f"cannot read: {error.strerror or error}")]
+    meta, problems = load_yaml(text, path)
+    return meta, [problem, *problems] if problem else problems
+
+
+def clean_meta(
+    meta: Meta, keys: tuple[str, ...] = ARTICLE_KEYS
+) -> tuple[dict[str, str], list[Problem]]:
+    """Return the usable values of ``meta`` as text, and a Problem for each one dropped."""
+    cleaned: dict[str, str] = {}
+    problems: list[Problem] = []
+    for key, value in meta.values.items():
+        line = meta.lines.get(key)
+        if key not in keys:
+            message = f"unknown key `{key}` ignored; known keys: {', '.join(keys)}"
+            problems.append(Problem(meta.path, message, line))
+            continue
+        if value is None:
+            continue
+        text, error = _check(key, value)
+        if error:
+            problems.append(Problem(meta.path, error, line))
+        elif text:
+            cleaned[key] = text
+    return cleaned, problems
+
+
+def _check(key: str, value: object) -> tuple[str | None, str | None]:
+    """Return (value as text, None) or (None, why it was dropped) for one metadata key."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, date)):
+        return None, f"`{key}` must be text; put the value in quotes"
+    if key == "published":
+        iso = normalise_date(value)
+        return (
+            (iso, None) if iso else (None, f"`published` is not a date: {value!r}; use YYYY-MM-DD")
+        )
+    text = str(value).strip()
+    if key == "url" and not is_web_url(text):
+        return None, f"`url` must be an http(s) address, not {text!r}; ignored"
+    if key == "story":
+        return slugify(text), None
+    return text, None
+
+
+def is_web_url(text: str) -> bool:
+    """True for an absolute http(s) URL with a host: the only kind safe to link to."""
+    if not text or any(char.isspace() for char in text):
+        return False
+    try:
+        parts = urlsplit(text)
+        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        return False

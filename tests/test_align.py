@@ -1,0 +1,114 @@
+"""The matcher on sentences whose right answer a reader can check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs_claimdiff.align import AlignOptions, compare
+from mkdocs_claimdiff.claims import extract_claims
+from mkdocs_claimdiff.model import Article, Comparison, Story, assemble_body
+
+
+def article(article_id: str, title: str, *paragraphs: str) -> Article:
+    body, blocks = assemble_body([("paragraph", text) for text in paragraphs])
+    return Article(article_id, Path(f"{article_id}.md"), "story", title, body, blocks)
+
+
+def run(*articles: Article, **options: object) -> Comparison:
+    story = Story("story", "Story", articles)
+    return compare(story, [extract_claims(a) for a in articles], AlignOptions.create(**options))  # type: ignore[arg-type]
+
+
+def matched(comparison: Comparison) -> set[tuple[str, str]]:
+    texts = {c.id: c.text for e in comparison.articles for c in e.claims}
+    return {(texts[m.claims[0]][:25], texts[m.claims[1]][:25]) for m in comparison.matches}
+
+
+MOSCOW = article(
+    "mt",
+    "Russia's Foreign Minister Lavrov Spearheaded Efforts to Help Assad Flee Syria",
+    "Russian Foreign Minister Sergei Lavrov spearheaded efforts to ensure Assad's safe escape "
+    "from Syria as Damascus fell to Islamist rebels, Reuters reported Friday.",
+    "Assad flew to Russia's Hmeimim air base on Sunday with his plane's transponder switched "
+    "off to avoid detection, Reuters said. From there, he traveled to Moscow.",
+    "Kremlin spokesman Dmitry Peskov said earlier this week that Russia's focus was now on "
+    "its war in Ukraine.",
+)
+KYIV = article(
+    "ki",
+    "Russia convinced Assad to flee Syria amid rebel offensive, Bloomberg reports",
+    "Assad was swiftly flown out of the country via a Russian airbase by Moscow's intelligence "
+    "agents to avoid his capture by the rebels, Bloomberg wrote. The airplane’s transponder was "
+    "likely turned off to avoid being tracked, the outlet's source said.",
+    "Russian Deputy Foreign Minister Sergei Ryabkov confirmed on Dec. 10 that Russia is "
+    "sheltering the ousted Syrian dictator.",
+)
+
+
+def test_same_claim_in_other_words_is_matched_many_to_many() -> None:
+    pairs = matched(run(MOSCOW, KYIV))
+    assert ("Assad flew to Russia's Hm", "Assad was swiftly flown o") in pairs
+    assert ("Assad flew to Russia's Hm", "The airplane’s transponde") in pairs
+
+
+def test_sentences_that_only_share_the_story_names_are_not_matched() -> None:
+    pairs = matched(run(MOSCOW, KYIV))
+    assert ("Russian Foreign Minister ", "Russian Deputy Foreign Mi") not in pairs
+    assert not any(left.startswith("Kremlin spokesman") for left, _ in pairs)
+
+
+def test_every_claim_is_in_exactly_one_row_in_its_own_column() -> None:
+    comparison = run(MOSCOW, KYIV)
+    seen = [
+        (column, claim_id)
+        for row in comparison.rows
+        for column, cell in enumerate(row.cells)
+        for claim_id in cell
+    ]
+    expected = [
+        (column, claim.id)
+        for column, entry in enumerate(comparison.articles)
+        for claim in entry.claims
+    ]
+    assert sorted(seen) == sorted(expected)
+
+
+def test_rows_keep_each_article_in_reading_order() -> None:
+    comparison = run(MOSCOW, KYIV)
+    for column, entry in enumerate(comparison.articles):
+        order = [c for row in comparison.rows for c in row.cells[column]]
+        indices = [comparison.claim(c).index for c in order]
+        # A claim may be pulled up next to a match, but unmatched runs keep their order.
+        assert indices[0] == 1
+        assert set(indices) == {claim.index for claim in entry.claims}
+
+
+def test_highlights_mark_words_the_partner_does_not_say() -> None:
+    comparison = run(MOSCOW, KYIV)
+    flight = next(c for c in comparison.articles[0].claims if "Hmeimim" in c.text)
+    marked = [flight.text[h.start : h.end] for h in comparison.highlights[flight.id]]
+    assert "Hmeimim" in " ".join(marked)
+    assert "transponder" not in " ".join(marked)
+    assert "Assad" not in " ".join(marked)
+
+
+def test_clashing_numbers_make_a_divergent_match() -> None:
+    first = article("a", "", "The storm killed 12 people in the coastal town of Riverton on Monday.")
+    second = article("b", "", "The storm killed 15 people in the coastal town of Riverton on Monday.")
+    (match,) = run(first, second).matches
+    assert match.kind == "differs"
+    assert "number" in match.differences
+
+
+def test_higher_threshold_matches_less() -> None:
+    loose = run(MOSCOW, KYIV, threshold=0.1).matches
+    strict = run(MOSCOW, KYIV, threshold=0.9).matches
+    assert len(strict) < len(loose)
+
+
+def test_user_aliases_join_names() -> None:
+    first = article("a", "", "Lavrov met the envoy of the alliance in Geneva.")
+    second = article("b", "", "Lavrov met the NATO envoy in Geneva.")
+    plain = run(first, second).matches[0].score
+    aliased = run(first, second, aliases={"nato": ["alliance"]}).matches[0].score
+    assert aliased > plain

@@ -1,0 +1,203 @@
+"""End-to-end: build real sites with the plugin and read the pages a user would see."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+from mkdocs_claimdiff.align import AlignOptions
+from mkdocs_claimdiff.pipeline import compare_story
+from mkdocs_claimdiff.sources import discover
+
+from .conftest import DEMO_ARTICLES, ROOT, Site, SiteBuilder
+
+THEMES = ["mkdocs", "readthedocs", "material"]
+STORY = "stories/assad-escape/index.md"
+
+
+def demo_comparison():  # type: ignore[no-untyped-def]
+    stories, _ = discover(DEMO_ARTICLES)
+    (story,) = stories
+    return compare_story(story, AlignOptions.create())
+
+
+def generated_pages(site: Site) -> list[str]:
+    comparison = demo_comparison()
+    story = comparison.story.id
+    return [
+        "stories/index.md",
+        f"stories/{story}/index.md",
+        *(f"stories/{story}/{entry.article.id}.md" for entry in comparison.articles),
+    ]
+
+
+def resolve(site: Site, page: Path, href: str) -> tuple[Path, str]:
+    """The file a relative link of ``page`` points to, and its fragment."""
+    parts = urlsplit(href)
+    target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+    if target.is_dir():
+        target = target / "index.html"
+    return target, parts.fragment
+
+
+@pytest.mark.parametrize("use_directory_urls", [True, False])
+@pytest.mark.parametrize("theme", THEMES)
+def test_every_claim_is_on_the_comparison_once_and_links_resolve(
+    make_site: SiteBuilder, theme: str, use_directory_urls: bool
+) -> None:
+    site = make_site(theme=theme, use_directory_urls=use_directory_urls)
+    comparison = demo_comparison()
+    page = site.html(STORY)
+
+    for entry in comparison.articles:
+        for claim in entry.claims:
+            found = page.find_all(id=claim.id)
+            assert len(found) == 1, claim.id
+            assert found[0].select_one(".cd-text").get_text() == claim.text
+    claim_boxes = page.select(".cd-claim")
+    assert len(claim_boxes) == sum(len(entry.claims) for entry in comparison.articles)
+
+    for uri in generated_pages(site):
+        path = site.page_path(uri)
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for link in soup.select(".claimdiff a[href]"):
+            href = link["href"]
+            if urlsplit(href).scheme:
+                continue
+            target, fragment = resolve(site, path, href)
+            assert target.is_file(), f"{uri}: {href} -> {target}"
+            if fragment:
+                html = BeautifulSoup(target.read_text(encoding="utf-8"), "html.parser")
+                assert html.find(id=fragment) is not None, f"{uri}: {href}"
+
+
+@pytest.mark.parametrize("use_directory_urls", [True, False])
+def test_article_page_anchors_every_claim_and_links_to_its_row(
+    make_site: SiteBuilder, use_directory_urls: bool
+) -> None:
+    site = make_site(use_directory_urls=use_directory_urls)
+    comparison = demo_comparison()
+    for entry in comparison.articles:
+        page = site.html(f"stories/assad-escape/{entry.article.id}.md")
+        for claim in entry.claims:
+            (anchor,) = page.find_all(id=claim.id)
+            assert anchor.get_text() == claim.text
+            tag = anchor.find_next_sibling("a") if claim.role == "body" else None
+            if tag is not None:
+                assert tag.get_text() in {"shared", "only here"}
+                assert tag["href"].endswith(f"#row-{comparison.row_of[claim.id] + 1}")
+        original = page.select_one(".cd-facts a[href^='https://']")
+        assert original is not None and original["href"] == entry.article.url
+
+
+def test_comparison_links_both_originals_with_text_fragments(make_site: SiteBuilder) -> None:
+    site = make_site()
+    page = site.html(STORY)
+    heads = {a["href"] for a in page.select("thead a.cd-original")}
+    assert heads == {
+        "https://www.themoscowtimes.com/2024/12/13/russias-foreign-minister-lavrov-spearheaded-"
+        "efforts-to-help-assad-flee-syria-reuters-a87327",
+        "https://kyivindependent.com/russia-pushed-assad-to-flee-syria-bloomberg/",
+    }
+    originals = [a["href"] for a in page.select(".cd-claim a.cd-link") if "#:~:text=" in a["href"]]
+    assert originals, "claims link to their sentence in the original"
+    for link in originals:
+        assert link.split("#:~:text=")[0] in heads
+    for link in page.select(".claimdiff a[href^='http']"):
+        assert "noopener" in link.get("rel", [])
+
+
+def test_shared_claims_are_one_row_and_marked_in_words(make_site: SiteBuilder) -> None:
+    site = make_site()
+    page = site.html(STORY)
+    flight = page.find(id=lambda v: v and v.startswith("moscow-times"), string=None)
+    assert flight is not None
+    for row in page.select("tr.cd-row"):
+        status = row.select_one(".cd-status").get_text()
+        cells = row.select("td")
+        filled = [cell for cell in cells if cell.select(".cd-claim")]
+        if len(filled) == 1:
+            assert status.startswith("Only in ")
+        else:
+            assert status.startswith("Shared")
+    transponder = [
+        row
+        for row in page.select("tr.cd-row")
+        if "transponder was likely turned off" in row.get_text()
+    ]
+    assert len(transponder) == 1
+    assert "Hmeimim" in transponder[0].get_text()
+
+
+def test_story_index_lists_the_story(make_site: SiteBuilder) -> None:
+    site = make_site()
+    index = site.html("stories/index.md")
+    (row,) = index.select("table.cd-stories tbody tr")
+    assert row.select_one("a").get_text() == "How Russia got Assad out of Syria"
+    assert "The Moscow Times" in row.get_text() and "The Kyiv Independent" in row.get_text()
+
+
+def test_articles_are_not_published_as_raw_files(make_site: SiteBuilder) -> None:
+    site = make_site()
+    assert not (site.out / "articles").exists()
+
+
+def test_article_without_url_says_source_unknown(
+    make_site: SiteBuilder, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    story = tmp_path / "input" / "quake"
+    story.mkdir(parents=True)
+    (story / "a.md").write_text(
+        "---\ntitle: Quake hits city\nurl: https://a.example/quake\n---\n"
+        "A strong earthquake hit the city on Monday. Ten people died.\n"
+    )
+    (story / "b.md").write_text(
+        "---\ntitle: Earthquake kills ten\n---\nTen people died when an earthquake struck.\n"
+    )
+    with caplog.at_level(logging.WARNING):
+        site = make_site(articles=tmp_path / "input")
+    assert any("b.md" in message and "URL" in message for message in caplog.messages)
+    page = site.html("stories/quake/b.md")
+    assert "Source unknown" in page.select_one(".cd-facts").get_text()
+    comparison = site.html("stories/quake/index.md")
+    assert comparison.select_one("#col-b .cd-unknown") is not None
+
+
+def test_strict_build_of_a_site_with_a_warning_fails(make_site: SiteBuilder, tmp_path: Path) -> None:
+    story = tmp_path / "input" / "quake"
+    story.mkdir(parents=True)
+    (story / "a.md").write_text("---\ntitle: Quake\n---\nA quake hit.\n")
+    (story / "b.md").write_text("---\ntitle: Quake\nurl: https://b.example/\n---\nA quake hit.\n")
+    with pytest.raises(Abort):
+        make_site(articles=tmp_path / "input", strict=True)
+
+
+def test_demo_site_builds_strict(tmp_path: Path) -> None:
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "build"), strict=True)
+    build(config)
+    page = BeautifulSoup(
+        (tmp_path / "build" / "stories" / "assad-escape" / "index.html").read_text(),
+        "html.parser",
+    )
+    assert len(page.select("thead a.cd-original")) == 2
+
+
+def test_custom_dir_overrides_a_template(make_site: SiteBuilder, tmp_path: Path) -> None:
+    overrides = tmp_path / "overrides" / "claimdiff"
+    overrides.mkdir(parents=True)
+    (overrides / "index.html").write_text('<p id="mine">{{ stories | length }} stories</p>')
+    site = make_site(theme={"name": "mkdocs", "custom_dir": str(tmp_path / "overrides")})
+    assert site.html("stories/index.md").select_one("#mine").get_text() == "1 stories"
+
+
+def test_output_dir_cannot_leave_the_site(make_site: SiteBuilder) -> None:
+    site = make_site(plugin={"output_dir": "../../outside"})
+    assert (site.out / "outside" / "index.html").is_file()
+    assert not (site.root.parent / "outside").exists()

@@ -1,0 +1,318 @@
+"""Sentence splitting, attribution and hedges on real news prose; claims built from an article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mkdocs_claimdiff.claims import (
+    extract_claims,
+    find_attribution,
+    find_hedges,
+    split_sentences,
+)
+from mkdocs_claimdiff.model import Article, assemble_body
+
+Expected = tuple[str, str | None, tuple[str, ...]]
+
+# Paragraphs of a real article on Assad's flight from Syria (Dec. 2024), each given as its
+# sentences with the attribution and hedges each should get; the paragraph is their join.
+REAL: list[list[Expected]] = [
+    [
+        (
+            "Russian Foreign Minister Sergei Lavrov spearheaded efforts to ensure former Syrian "
+            "President Bashar al-Assad's safe escape from Syria as Damascus fell to Islamist "
+            "rebels, Reuters reported Friday, citing anonymous Russian, regional and Western "
+            "security sources.",
+            "Reuters",
+            (),
+        )
+    ],
+    [
+        (
+            'Assad\'s appeals for further military support "fell on deaf ears" during his visit '
+            "to Moscow on Nov. 28, Reuters reported.",
+            "Reuters",
+            (),
+        ),
+        (
+            "Hours before fleeing, Assad reportedly assured about 30 army and security chiefs at "
+            "a Syrian Defense Ministry meeting that Russian reinforcements were en route.",
+            None,
+            ("reportedly",),
+        ),
+    ],
+    [
+        (
+            "Russian forces operating in Syria have been accused by the U.N. and other "
+            "organizations of committing war crimes in the country, including the intentional "
+            'bombing of hospitals and the usage of "double-tap" attacks, a tactic Russia has '
+            "repeated in Ukraine.",
+            None,
+            (),
+        )
+    ],
+    [
+        (
+            "Assad was swiftly flown out of the country via a Russian airbase by Moscow's "
+            "intelligence agents to avoid his capture by the rebels, Bloomberg wrote.",
+            "Bloomberg",
+            (),
+        ),
+        (
+            "The airplane’s transponder was likely turned off to avoid being tracked, the "
+            "outlet's source said.",
+            "the outlet's source",
+            ("likely",),
+        ),
+    ],
+    [
+        # "could" is on the hedge list even inside a quote: the rules are lexical on purpose.
+        (
+            'Lavrov did "whatever he could" to guarantee Assad\'s safe exit, a Western security '
+            "source told the news agency.",
+            "a Western security source",
+            ("could",),
+        )
+    ],
+    [
+        (
+            '"He was lying to them," exiled Syrian opposition leader Hadi al-Bahra claimed, '
+            "citing a source within Assad's inner circle and a regional official.",
+            "Hadi al-Bahra",
+            ("claimed",),
+        )
+    ],
+    [
+        (
+            "Syrian rebels announced on Dec. 8 that they successfully ousted Assad from power.",
+            None,
+            (),
+        )
+    ],
+]
+
+
+def _paragraph(expected: list[Expected]) -> str:
+    return " ".join(sentence for sentence, _, _ in expected)
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+@pytest.mark.parametrize("expected", REAL)
+def test_real_sentences_split(expected: list[Expected]) -> None:
+    assert _sentences(_paragraph(expected)) == [sentence for sentence, _, _ in expected]
+
+
+@pytest.mark.parametrize("expected", REAL)
+def test_real_sentences_attribution_and_hedges(expected: list[Expected]) -> None:
+    for sentence, attribution, hedges in expected:
+        assert find_attribution(sentence) == attribution
+        assert find_hedges(sentence) == hedges
+
+
+# (text, expected sentences)
+TRICKY: list[tuple[str, list[str]]] = [
+    ("", []),
+    ("   \n\t ", []),
+    ("No final punctuation", ["No final punctuation"]),
+    ("  Padded.   Both sides.  ", ["Padded.", "Both sides."]),
+    (
+        "He met Mr. Smith and Dr. Jones. They talked.",
+        ["He met Mr. Smith and Dr. Jones.", "They talked."],
+    ),
+    (
+        "Mrs. May, Ms. Ardern, Prof. Li, Gen. Milley, Lt. Col. Vindman and Sgt. Pepper came.",
+        ["Mrs. May, Ms. Ardern, Prof. Li, Gen. Milley, Lt. Col. Vindman and Sgt. Pepper came."],
+    ),
+    (
+        "Gov. Newsom, Sen. Warren, Rep. Ocasio-Cortez and Capt. Kirk met in St. Petersburg.",
+        ["Gov. Newsom, Sen. Warren, Rep. Ocasio-Cortez and Capt. Kirk met in St. Petersburg."],
+    ),
+    (
+        "It opened Jan. 5 and closed Feb. 9, then Sept. 30 and Dec. 31.",
+        ["It opened Jan. 5 and closed Feb. 9, then Sept. 30 and Dec. 31."],
+    ),
+    ("They met in Dec. The talks failed.", ["They met in Dec.", "The talks failed."]),
+    (
+        "The U.N. Security Council and U.S. President Biden spoke. The E.U. and the U.K. agreed.",
+        [
+            "The U.N. Security Council and U.S. President Biden spoke.",
+            "The E.U. and the U.K. agreed.",
+        ],
+    ),
+    (
+        "Sanctions came from the U.S. The Kremlin shrugged.",
+        ["Sanctions came from the U.S.", "The Kremlin shrugged."],
+    ),
+    ("George W. Bush met J. K. Rowling.", ["George W. Bush met J. K. Rowling."]),
+    ("He was born in Washington, D.C. He left.", ["He was born in Washington, D.C.", "He left."]),
+    (
+        "Martin Luther King Jr. Day and Apple Inc. CEO Tim Cook. Acme Corp. The end.",
+        ["Martin Luther King Jr. Day and Apple Inc. CEO Tim Cook.", "Acme Corp.", "The end."],
+    ),
+    (
+        "It rose 3.5 percent to $1.2 billion. Then it fell.",
+        ["It rose 3.5 percent to $1.2 billion.", "Then it fell."],
+    ),
+    (
+        "He lives at No. 10 Downing St. and works there.",
+        ["He lives at No. 10 Downing St. and works there."],
+    ),
+    ("The answer was no. The vote failed.", ["The answer was no.", "The vote failed."]),
+    ("Prices rose 5%. 20 people were hurt.", ["Prices rose 5%.", "20 people were hurt."]),
+    (
+        "Tanks, jets, etc. were lost. Ships, subs, etc. The navy lost them.",
+        ["Tanks, jets, etc. were lost.", "Ships, subs, etc.", "The navy lost them."],
+    ),
+    ("Fruit, e.g. Apples, and i.e. Pears.", ["Fruit, e.g. Apples, and i.e. Pears."]),
+    ("It is Russia vs. Ukraine.", ["It is Russia vs. Ukraine."]),
+    (
+        "The call ended at 9 a.m. Monday. It resumed at 5 p.m. The talks went on.",
+        ["The call ended at 9 a.m. Monday.", "It resumed at 5 p.m.", "The talks went on."],
+    ),
+    ('He said "we will win." Then he left.', ['He said "we will win."', "Then he left."]),
+    ('"Is it over?" she asked.', ['"Is it over?" she asked.']),
+    ("He said “we will win.” Then he left.", ["He said “we will win.”", "Then he left."]),
+    ("She said ‘no.’ He nodded.", ["She said ‘no.’", "He nodded."]),
+    ("He left (for good.) She stayed.", ["He left (for good.)", "She stayed."]),
+    ("He spoke. “We will win,” he said.", ["He spoke.", "“We will win,” he said."]),
+    ("Why? Because! 2 more? No.", ["Why?", "Because!", "2 more?", "No."]),
+    ("Really?! Yes.", ["Really?!", "Yes."]),
+    (
+        "He paused... Then he spoke. She waited… And waited.",
+        ["He paused...", "Then he spoke.", "She waited…", "And waited."],
+    ),
+    ("He paused... and then spoke.", ["He paused... and then spoke."]),
+    (
+        "Version 2.0 shipped.Next to nothing changed.",
+        ["Version 2.0 shipped.Next to nothing changed."],
+    ),
+    ("Путин прибыл в Москву. Лавров остался.", ["Путин прибыл в Москву.", "Лавров остался."]),
+    ("Émile est arrivé. Ça va?", ["Émile est arrivé.", "Ça va?"]),
+    ("وصل الأسد. غادر لافروف.", ["وصل الأسد.", "غادر لافروف."]),
+    ("Line one.\nLine two.", ["Line one.", "Line two."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRICKY)
+def test_tricky_cases(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", [text for text, _ in TRICKY] + [_paragraph(expected) for expected in REAL]
+)
+def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
+    spans = split_sentences(text)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        assert text[previous_end:start].strip() == ""
+        previous_end = end
+    assert text[previous_end:].strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attribution"),
+    [
+        ("Assad fled, according to Bloomberg.", "Bloomberg"),
+        ("According to the Kremlin, talks went well.", "the Kremlin"),
+        (
+            "Talks went well, according to a Russian diplomatic source.",
+            "a Russian diplomatic source",
+        ),
+        ("According to Russian state media, talks went well.", "Russian state media"),
+        ("Citing anonymous sources, the paper said talks had failed.", "anonymous sources"),
+        ("Bloomberg reported that Assad had fled.", "Bloomberg"),
+        ("The talks failed, the New York Times reported.", "the New York Times"),
+        ('"We will win," Putin said.', "Putin"),
+        ("The U.N. said the strike was illegal.", "The U.N."),
+        ("Two senior officials told the paper the plan was dead.", "Two senior officials"),
+        ("It said nothing more.", None),
+        ("Militants claimed responsibility for the attack.", None),
+        ("Assad reportedly assured army chiefs of support.", None),
+        ("Damascus fell on Sunday.", None),
+    ],
+)
+def test_attribution_rules(sentence: str, attribution: str | None) -> None:
+    assert find_attribution(sentence) == attribution
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedges"),
+    [
+        ("Assad allegedly and reportedly left, allegedly.", ("allegedly", "reportedly")),
+        ("He was said to be ill and is said to have left.", ("was said to", "is said to")),
+        ("He is believed to be in Moscow.", ("believed to",)),
+        (
+            "It may, might or could happen, probably, possibly, apparently.",
+            ("may", "might", "could", "probably", "possibly", "apparently"),
+        ),
+        ("Reportedly, the talks failed.", ("reportedly",)),
+        ("The talks ended in May, Reuters reported.", ()),
+        ("Militants claimed responsibility for the attack.", ()),
+        ("The rebels claimed that Assad had fled.", ("claimed",)),
+        ("It was unlikely to happen.", ()),
+    ],
+)
+def test_hedges(sentence: str, hedges: tuple[str, ...]) -> None:
+    assert find_hedges(sentence) == hedges
+
+
+def _article(title: str, parts: list[str]) -> Article:
+    body, blocks = assemble_body([("paragraph", part) for part in parts])
+    return Article(
+        id="mt",
+        path=Path("story/mt.md"),
+        story="story",
+        title=title,
+        body=body,
+        blocks=blocks,
+    )
+
+
+def test_extract_claims_ids_roles_offsets_and_blocks() -> None:
+    parts = [
+        _paragraph(REAL[1]),
+        _paragraph(REAL[3]),
+        "Syrian rebels announced on Dec. 8 that they ousted Assad",
+    ]
+    article = _article("  Lavrov Reportedly Helped Assad Escape  ", parts)
+    claims = extract_claims(article)
+
+    assert [claim.id for claim in claims] == ["mt-1", "mt-2", "mt-3", "mt-4", "mt-5", "mt-6"]
+    assert [claim.index for claim in claims] == [1, 2, 3, 4, 5, 6]
+    assert {claim.article_id for claim in claims} == {"mt"}
+    assert [claim.role for claim in claims] == ["headline"] + ["body"] * 5
+    assert [claim.block for claim in claims] == [None, 0, 0, 1, 1, 2]
+
+    headline = claims[0]
+    assert headline.text == "Lavrov Reportedly Helped Assad Escape"
+    assert article.title[headline.start : headline.end] == headline.text
+    assert headline.hedges == ("reportedly",)
+    for claim in claims[1:]:
+        assert article.body[claim.start : claim.end] == claim.text
+        block = article.blocks[claim.block or 0]
+        assert block.start <= claim.start < claim.end <= block.end
+
+    assert claims[1].attribution == "Reuters"
+    assert claims[2].hedges == ("reportedly",)
+    assert claims[4].attribution == "the outlet's source"
+    assert claims[5].text == parts[2]
+
+
+def test_extract_claims_without_title_starts_with_the_body() -> None:
+    claims = extract_claims(_article("", ["One. Two."]))
+    assert [(claim.id, claim.role, claim.text) for claim in claims] == [
+        ("mt-1", "body", "One."),
+        ("mt-2", "body", "Two."),
+    ]
+
+
+def test_extract_claims_of_an_empty_article() -> None:
+    assert extract_claims(_article("   ", [])) == ()

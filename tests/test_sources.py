@@ -1,0 +1,584 @@
+"""The input stage: what ends up as an article's text, metadata and problems, and as stories."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from mkdocs_claimdiff.markup import strip_inline
+from mkdocs_claimdiff.model import Article
+from mkdocs_claimdiff.sources import discover, read_article
+
+SEEDS = Path(__file__).resolve().parent.parent / "site" / "articles"
+STORY = SEEDS / "assad-escape"
+
+CHROME = [
+    "Skip to content",
+    "Edit post",
+    "AI assistance",
+    "min read",
+    "Related article",
+    "Subscribe",
+    "indicates required",
+    "News Feed",
+    "MORE NEWS",
+    "Editors' Picks",
+    "Getty Images",
+    "AFP",
+    "tears down a portrait",
+    "What does Assad",
+    "stunning rapidity",
+    "Original url",
+    "newsletter",
+]
+
+
+def paragraphs(article: Article) -> list[str]:
+    return [article.block_text(block) for block in article.blocks]
+
+
+def messages(article: Article) -> list[str]:
+    return [problem.message for problem in article.problems]
+
+
+def write(folder: Path, name: str, content: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+def assert_nothing_silently_dropped(article: Article) -> None:
+    """Every non-blank line of the file is either article text or listed as removed."""
+    removed = {entry.line for entry in article.removed}
+    lines = article.path.read_text(encoding="utf-8").split("\n")
+    for number, line in enumerate(lines, start=1):
+        if line.strip() and number not in removed:
+            assert strip_inline(line).lstrip("*#>- ") in article.body, (number, line)
+
+
+# The two real scrapes
+
+
+@pytest.fixture(scope="module")
+def moscow() -> Article:
+    return read_article(STORY / "moscow-times.txt", "assad-escape")
+
+
+@pytest.fixture(scope="module")
+def kyiv() -> Article:
+    return read_article(STORY / "kyiv-independent.txt", "assad-escape")
+
+
+def test_moscow_times_metadata(moscow: Article) -> None:
+    assert moscow.id == "moscow-times"
+    assert moscow.story == "assad-escape"
+    assert moscow.title == (
+        "Russia's Foreign Minister Lavrov Spearheaded Efforts to Help Assad Flee Syria – Reuters"
+    )
+    assert moscow.url == (
+        "https://www.themoscowtimes.com/2024/12/13/"
+        "russias-foreign-minister-lavrov-spearheaded-efforts-to-help-assad-flee-syria-reuters-a87327"
+    )
+    assert moscow.published == "2024-12-13"
+    assert moscow.outlet == "The Moscow Times"
+    assert moscow.author is None
+    assert moscow.problems == ()
+
+
+def test_moscow_times_body(moscow: Article) -> None:
+    body = paragraphs(moscow)
+    assert body[0].startswith("Russian Foreign Minister Sergei Lavrov spearheaded efforts")
+    assert body[0].endswith(
+        "Reuters reported Friday, citing anonymous Russian, regional and Western security sources."
+    )
+    assert body[-1] == (
+        "Bloomberg, citing anonymous sources, reported Thursday that Moscow offered Assad safe "
+        'passage "if he left immediately."'
+    )
+    assert len(body) == 11
+    assert all(block.kind == "paragraph" for block in moscow.blocks)
+
+
+def test_kyiv_independent_metadata(kyiv: Article) -> None:
+    assert (
+        kyiv.title == "Russia convinced Assad to flee Syria amid rebel offensive, Bloomberg reports"
+    )
+    assert kyiv.url == "https://kyivindependent.com/russia-pushed-assad-to-flee-syria-bloomberg/"
+    assert kyiv.author == "Boldizsar Gyori and The Kyiv Independent news desk"
+    assert kyiv.published == "2024-12-11"
+    assert kyiv.outlet == "The Kyiv Independent"
+    assert kyiv.problems == ()
+
+
+def test_kyiv_independent_body(kyiv: Article) -> None:
+    body = paragraphs(kyiv)
+    assert body[0].startswith("Moscow persuaded Syrian dictator Bashar al-Assad to flee to Russia")
+    assert body[-1].endswith("a tactic Russia has repeated in Ukraine.")
+    assert len(body) == 7
+    assert body[2] == (
+        "Assad was swiftly flown out of the country via a Russian airbase by Moscow's intelligence "
+        "agents to avoid his capture by the rebels, Bloomberg wrote. The airplane’s transponder "
+        "was likely turned off to avoid being tracked, the outlet's source said."
+    )
+
+
+@pytest.mark.parametrize("chrome", CHROME)
+def test_seed_bodies_hold_no_chrome(moscow: Article, kyiv: Article, chrome: str) -> None:
+    assert chrome not in moscow.body
+    assert chrome not in kyiv.body
+
+
+def test_seed_removed_lines_say_why(moscow: Article, kyiv: Article) -> None:
+    moscow_reasons = {entry.text: entry.reason for entry in moscow.removed}
+    assert moscow_reasons["**Mohammed Al-Rifai / AFP**"] == "photo credit"
+    caption = "An anti-government fighter tears down a portrait of Syria's ex-president"
+    assert moscow_reasons[f"{caption} Bashar al-Assad in Aleppo."] == "caption"
+    kyiv_reasons = {entry.line: entry.reason for entry in kyiv.removed}
+    assert kyiv_reasons[24] == kyiv_reasons[25] == "teaser of another article"
+    assert kyiv_reasons[7] == "caption"
+    assert kyiv_reasons[55] == "after the end of the article"
+    assert_nothing_silently_dropped(moscow)
+    assert_nothing_silently_dropped(kyiv)
+
+
+def test_seed_story_is_discovered_without_problems() -> None:
+    stories, problems = discover(SEEDS)
+    assert problems == ()
+    assert [story.id for story in stories] == ["assad-escape"]
+    (story,) = stories
+    assert story.title == "How Russia got Assad out of Syria"
+    assert [article.id for article in story.articles] == ["kyiv-independent", "moscow-times"]
+    assert all(article.problems == () for article in story.articles)
+
+
+# Synthetic scrapes: each chrome rule on wording the seeds do not have
+
+SCRAPE = """
+    Menu
+    Search
+    Go to homepage
+    World | Europe
+    Opinion
+
+    Kharkiv strikes leave city without power, officials say
+    Analysis
+
+    By Jane Roe and Max Mustermann | Reuters
+    Updated: 3 January 2025 14:05 GMT
+    Listen to this article
+    Share
+
+    Rescue workers search the rubble of a school in Kharkiv. (Photo by Olena Ivanova/AP)
+
+    Russian missiles hit energy infrastructure in Kharkiv overnight, leaving most of the city
+    without power, regional governor Oleh Syniehubov said on Friday.
+
+    Engineers expected to restore supplies within two days.
+
+    Firefighters at the site of the strike on Thursday.
+    Photo: Petro Petrenko / EPA
+
+    A substation after the strike. Photograph: Ivan Petrov/Reuters
+
+    Advertisement
+
+    Read more: How Ukraine rebuilds its grid under fire
+
+    Listen to our podcast every Friday.
+
+    ## Grid under strain
+
+    The national grid operator said the strike was the fifth on the region this month.
+
+    The ministry's weekly newsletter, which is sent to thousands of officials across the
+    region every Monday, said repairs would take weeks.
+
+    By the end of the day, power had returned to two hospitals.
+
+    Sign up for our morning briefing
+    Email address
+    Sign up
+    You can unsubscribe at any time.
+
+    We use cookies to improve your experience. Accept all cookies
+
+    Share
+
+    Listen to our podcast every Friday.
+
+    ## What the strikes mean for winter
+    Ukraine enters the coldest months with a third of its generating capacity lost, and the
+
+    Most read
+
+    Kyiv hosts talks on grain corridor
+    © 2025 Example News. All rights reserved.
+    Original url: <https://news.example.org/kharkiv-strikes>Next story
+"""
+
+
+@pytest.fixture()
+def scrape(tmp_path: Path) -> Article:
+    return read_article(write(tmp_path, "example-news.txt", SCRAPE), "kharkiv")
+
+
+def removed_reason(article: Article, text: str) -> str:
+    (reason,) = {entry.reason for entry in article.removed if text in entry.text}
+    return reason
+
+
+def test_scrape_metadata_comes_from_the_page(scrape: Article) -> None:
+    assert scrape.title == "Kharkiv strikes leave city without power, officials say"
+    assert scrape.author == "Jane Roe and Max Mustermann"
+    assert scrape.published == "2025-01-03"
+    assert scrape.url == "https://news.example.org/kharkiv-strikes"
+    assert removed_reason(scrape, "Original url") == "used as original URL"
+
+
+def test_scrape_body_is_the_article_text_only(scrape: Article) -> None:
+    assert paragraphs(scrape) == [
+        "Russian missiles hit energy infrastructure in Kharkiv overnight, leaving most of the "
+        "city without power, regional governor Oleh Syniehubov said on Friday.",
+        "Engineers expected to restore supplies within two days.",
+        "Grid under strain",
+        "The national grid operator said the strike was the fifth on the region this month.",
+        "The ministry's weekly newsletter, which is sent to thousands of officials across the "
+        "region every Monday, said repairs would take weeks.",
+        "By the end of the day, power had returned to two hospitals.",
+    ]
+    assert [block.kind for block in scrape.blocks][2] == "heading"
+    assert_nothing_silently_dropped(scrape)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Menu", "site navigation"),
+        ("Go to homepage", "site navigation"),
+        ("Opinion", "short line, not a sentence"),
+        ("World | Europe", "breadcrumb navigation"),
+        ("Analysis", "short line, not a sentence"),
+        ("Listen to this article", "audio player"),
+        ("(Photo by Olena Ivanova/AP)", "caption"),
+        ("Firefighters at the site", "caption"),
+        ("Photo: Petro Petrenko / EPA", "photo credit"),
+        ("A substation after the strike.", "caption"),
+        ("Advertisement", "advertisement"),
+        ("Read more:", "link to another article"),
+        ("Listen to our podcast", "repeated line"),
+        ("Share", "share buttons"),
+        ("Sign up for our morning briefing", "newsletter form"),
+        ("Email address", "newsletter form"),
+        ("You can unsubscribe", "newsletter form"),
+        ("We use cookies", "cookie notice"),
+        ("What the strikes mean", "teaser of another article"),
+        ("coldest months", "teaser of another article"),
+        ("Most read", "site navigation"),
+        ("Kyiv hosts talks", "after the end of the article"),
+        ("All rights reserved", "copyright line"),
+    ],
+)
+def test_scrape_chrome_is_removed_with_its_reason(scrape: Article, text: str, reason: str) -> None:
+    assert text not in scrape.body
+    assert removed_reason(scrape, text) == reason
+
+
+def test_a_bold_credit_takes_the_caption_above_it(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "a.txt",
+        """
+        # Title of the piece
+
+        Protesters gather outside parliament in Tbilisi.
+
+        __Irakli Gedenidze / Reuters__
+
+        Thousands of people protested in Tbilisi on Sunday against the government's decision.
+        """,
+    )
+    article = read_article(path, "s")
+    assert paragraphs(article) == [
+        "Thousands of people protested in Tbilisi on Sunday against the government's decision."
+    ]
+    assert removed_reason(article, "Protesters gather") == "caption"
+    assert removed_reason(article, "Gedenidze") == "photo credit"
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_lists_kept(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "a.txt",
+        """
+        A title
+
+        The talks in Geneva lasted for
+        three days and ended without a deal.
+
+        Negotiators named three sticking points:
+        - prisoner exchanges
+        - grain exports
+        """,
+    )
+    article = read_article(path, "s")
+    assert article.title == "A title"
+    assert paragraphs(article) == [
+        "The talks in Geneva lasted for three days and ended without a deal.",
+        "Negotiators named three sticking points:",
+        "prisoner exchanges",
+        "grain exports",
+    ]
+
+
+def test_a_scrape_with_no_url_asks_for_one(tmp_path: Path) -> None:
+    path = write(tmp_path, "bare.txt", "A headline\n\nOne sentence of text.\n")
+    article = read_article(path, "s")
+    assert article.url is None
+    assert messages(article) == [
+        "no original URL: add `url:` to the front matter or a sidecar bare.yml"
+    ]
+
+
+def test_a_scrape_of_only_chrome_reports_no_text(tmp_path: Path) -> None:
+    path = write(tmp_path, "junk.txt", "Skip to content\nSubscribe\n")
+    article = read_article(path, "s")
+    assert article.body == ""
+    assert "no article text found" in messages(article)
+
+
+# Markdown articles
+
+
+def test_markdown_front_matter_and_body(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "bbc.md",
+        """
+        ---
+        title: Assad flees to Moscow
+        url: https://www.bbc.com/news/assad
+        outlet: BBC News
+        author: Jane Roe
+        published: 2024-12-09
+        language: en
+        ---
+
+        # Assad flees to Moscow
+
+        Syria's ousted president is in Moscow,
+        Russian media *say*.
+
+        ```
+        not = "article text"
+        ```
+
+        <!-- an editor's
+        note -->
+
+        ![Assad](assad.jpg)
+
+        ---
+
+        > "He has left," a source said.
+
+        - first point
+        - second point
+        """,
+    )
+    article = read_article(path, "assad")
+    assert (article.title, article.url, article.outlet, article.author) == (
+        "Assad flees to Moscow",
+        "https://www.bbc.com/news/assad",
+        "BBC News",
+        "Jane Roe",
+    )
+    assert (article.published, article.language, article.story) == ("2024-12-09", "en", "assad")
+    assert paragraphs(article) == [
+        "Syria's ousted president is in Moscow, Russian media say.",
+        '"He has left," a source said.',
+        "first point",
+        "second point",
+    ]
+    assert [block.kind for block in article.blocks] == ["paragraph", "quote", "item", "item"]
+    assert article.problems == ()
+
+
+def test_markdown_title_from_heading_else_file_name(tmp_path: Path) -> None:
+    headed = read_article(write(tmp_path, "a.md", "Intro line.\n\n# The Heading\n\nText.\n"), "s")
+    assert headed.title == "The Heading"
+    assert paragraphs(headed) == ["Intro line.", "Text."]
+    unheaded = read_article(write(tmp_path, "le-monde_story.md", "Text.\n"), "s")
+    assert unheaded.title == "Le monde story"
+
+
+def test_markdown_heading_stays_body_when_front_matter_names_another_title(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.md", "---\ntitle: Chosen\n---\n# Section one\n\nText.\n")
+    article = read_article(path, "s")
+    assert article.title == "Chosen"
+    assert paragraphs(article) == ["Section one", "Text."]
+
+
+def test_invalid_front_matter_reports_its_line_and_the_body_is_still_read(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "a.md",
+        """
+        ---
+        title: Fine
+        url: https://example.com/a
+          outlet: indented by mistake
+        ---
+        # Heading title
+
+        Body text.
+        """,
+    )
+    article = read_article(path, "s")
+    (problem, *_) = article.problems
+    assert problem.line == 4
+    assert problem.message.startswith("invalid YAML")
+    assert article.title == "Heading title"
+    assert article.url is None
+    assert paragraphs(article) == ["Body text."]
+
+
+def test_unclosed_front_matter_is_reported(tmp_path: Path) -> None:
+    article = read_article(write(tmp_path, "a.md", "---\ntitle: x\n\nText.\n"), "s")
+    assert article.problems[0].message == "front matter is not closed by a `---` line"
+
+
+def test_sidecar_overrides_the_file(tmp_path: Path) -> None:
+    write(tmp_path, "a.md", "---\nurl: https://old.example/a\noutlet: Old\n---\nText.\n")
+    write(tmp_path, "a.yml", "url: https://new.example/a\npublished: Dec. 9, 2024\n")
+    article = read_article(tmp_path / "a.md", "s")
+    assert (article.url, article.outlet, article.published) == (
+        "https://new.example/a",
+        "Old",
+        "2024-12-09",
+    )
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "ftp://example.com/a", "https://", "example.com/a", "http://a b"]
+)
+def test_urls_other_than_web_addresses_are_rejected(tmp_path: Path, url: str) -> None:
+    article = read_article(write(tmp_path, "a.md", f"---\nurl: '{url}'\n---\nText.\n"), "s")
+    assert article.url is None
+    assert any(
+        problem.message.startswith("`url` must be an http(s) address") and problem.line == 2
+        for problem in article.problems
+    )
+
+
+def test_unknown_keys_and_bad_values_are_problems(tmp_path: Path) -> None:
+    content = "---\ntitle: T\nauthr: Typo\npublished: last week\noutlet: [a, b]\n---\nText.\n"
+    article = read_article(write(tmp_path, "a.md", content), "s")
+    found = {(problem.line, problem.message.split(";")[0]) for problem in article.problems}
+    assert (3, "unknown key `authr` ignored") in found
+    assert (4, "`published` is not a date: 'last week'") in found
+    assert (5, "`outlet` must be text") in found
+    assert (article.author, article.published, article.outlet) == (None, None, None)
+
+
+def test_invalid_sidecar_is_reported_at_its_own_line(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "A headline\n\nText.\n")
+    write(tmp_path, "a.yml", "outlet: Fine\nurl: [broken\n")
+    article = read_article(tmp_path / "a.txt", "s")
+    problem = next(p for p in article.problems if p.message.startswith("invalid YAML"))
+    assert (problem.path.name, problem.line) == ("a.yml", 3)
+
+
+def test_windows_1252_file_is_decoded_with_a_problem(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes("# Café\n\nHe said “no” – twice.\n".encode("cp1252"))
+    article = read_article(path, "s")
+    assert article.title == "Café"
+    assert paragraphs(article) == ["He said “no” – twice."]
+    assert "read as Windows-1252" in messages(article)[0]
+
+
+def test_unreadable_file_gives_an_empty_article_with_a_problem(tmp_path: Path) -> None:
+    (tmp_path / "folder.md").mkdir()
+    article = read_article(tmp_path / "folder.md", "s")
+    assert article.body == ""
+    assert messages(article)[0].startswith("cannot read")
+
+
+# Discovering stories
+
+
+def test_discover_stories_in_order_with_titles(tmp_path: Path) -> None:
+    write(tmp_path, "Zebra crossing/b.md", "# B\n\nText.\n")
+    write(tmp_path, "Zebra crossing/a.txt", "A\n\nText.\n")
+    write(tmp_path, "alpha/c.md", "# C\n\nText.\n")
+    write(tmp_path, "alpha/_story.yml", "title: The Alpha Story\n")
+    write(tmp_path, "empty/.gitkeep", "")
+    stories, problems = discover(tmp_path)
+    assert problems == ()
+    assert [(story.id, story.title) for story in stories] == [
+        ("alpha", "The Alpha Story"),
+        ("zebra-crossing", "Zebra crossing"),
+    ]
+    assert [article.id for article in stories[1].articles] == ["a", "b"]
+    assert stories[1].path == tmp_path / "Zebra crossing"
+
+
+def test_discover_reports_files_that_are_not_articles(tmp_path: Path) -> None:
+    write(tmp_path, "s/a.md", "Text.\n")
+    write(tmp_path, "s/a.yml", "outlet: X\n")
+    write(tmp_path, "s/page.html", "<p>hi</p>")
+    write(tmp_path, "s/notes.docx", "x")
+    write(tmp_path, "s/orphan.yaml", "outlet: X\n")
+    write(tmp_path, "s/.DS_Store", "x")
+    _stories, problems = discover(tmp_path)
+    assert {(problem.path.name, problem.message) for problem in problems} == {
+        ("page.html", "saved web pages are not supported yet; save it as .txt"),
+        ("notes.docx", "not an article: unknown suffix"),
+        ("orphan.yaml", "sidecar without an article of the same name"),
+    }
+
+
+def test_discover_makes_clashing_ids_unique(tmp_path: Path) -> None:
+    write(tmp_path, "s/Moscow Times.md", "Text.\n")
+    write(tmp_path, "s/moscow-times.txt", "A headline\n\nText.\n")
+    write(tmp_path, "Story A/a.md", "Text.\n")
+    write(tmp_path, "story-a/a.md", "Text.\n")
+    stories, problems = discover(tmp_path)
+    assert [story.id for story in stories] == ["s", "story-a", "story-a-2"]
+    assert [article.id for article in stories[0].articles] == ["moscow-times", "moscow-times-2"]
+    assert [problem.path.name for problem in problems] == ["story-a", "moscow-times.txt"]
+
+
+def test_story_key_moves_an_article_and_stays_a_safe_slug(tmp_path: Path) -> None:
+    write(tmp_path, "first/a.md", "---\nstory: Second\n---\nText.\n")
+    write(tmp_path, "second/b.md", "Text.\n")
+    write(tmp_path, "second/c.md", "---\nstory: ../../etc\n---\nText.\n")
+    stories, _problems = discover(tmp_path)
+    assert [(story.id, [a.id for a in story.articles]) for story in stories] == [
+        ("etc", ["c"]),
+        ("second", ["a", "b"]),
+    ]
+    assert stories[0].path is None
+
+
+def test_loose_articles_need_a_story(tmp_path: Path) -> None:
+    write(tmp_path, "lost-piece.md", "Text.\n")
+    write(tmp_path, "placed.md", "---\nstory: main\n---\nText.\n")
+    write(tmp_path, "main/x.md", "Text.\n")
+    stories, _problems = discover(tmp_path)
+    assert [(story.id, [a.id for a in story.articles]) for story in stories] == [
+        ("lost-piece", ["lost-piece"]),
+        ("main", ["placed", "x"]),
+    ]
+    lost = stories[0].articles[0]
+    assert any(message.startswith("not in a story folder") for message in messages(lost))
+    assert not any("story folder" in message for message in messages(stories[1].articles[0]))
+
+
+def test_missing_articles_folder_is_a_problem(tmp_path: Path) -> None:
+    stories, problems = discover(tmp_path / "nowhere")
+    assert stories == ()
+    assert [problem.message for problem in problems] == ["articles folder not found"]
