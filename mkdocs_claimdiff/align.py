@@ -142,12 +142,16 @@ def _divergence(left: _Profile, right: _Profile) -> tuple[MatchKind, tuple[str, 
 def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[Row, ...]:
     """Group matched claims into rows (connected groups) and order the rows for reading.
 
-    Rows follow the first article's reading order; a claim only another article has is placed
-    right after the row that holds that article's previous claim, so each column still reads in
-    its own order wherever the matches allow.
+    A row sits where its earliest claim sits in its own article, measured as a fraction of that
+    article's length, so columns of different lengths advance together: headlines share the top,
+    and a claim only one outlet makes appears beside what the others say at that point.
     """
     column = {claim.id: index for index, entry in enumerate(entries) for claim in entry.claims}
-    position = {claim.id: claim.index for entry in entries for claim in entry.claims}
+    place: dict[str, tuple[float, int, int]] = {}
+    for index, entry in enumerate(entries):
+        last = max(len(entry.claims) - 1, 1)
+        for claim in entry.claims:
+            place[claim.id] = ((claim.index - 1) / last, index, claim.index)
     parent = {claim_id: claim_id for claim_id in column}
 
     def root(claim_id: str) -> str:
@@ -166,41 +170,14 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
         for claim in entry.claims:
             groups.setdefault(root(claim.id), []).append(claim.id)
 
-    order: list[str] = []
-    for index, entry in enumerate(entries):
-        previous: str | None = None
-        for claim in entry.claims:
-            group = root(claim.id)
-            if group not in order:
-                at = (
-                    order.index(previous) + 1
-                    if previous is not None
-                    else _first_slot(order, groups, column, index)
-                )
-                order.insert(at, group)
-            previous = group
-
-    def cells(group: str) -> tuple[tuple[str, ...], ...]:
-        members = sorted(groups[group], key=lambda claim_id: position[claim_id])
+    def cells(members: list[str]) -> tuple[tuple[str, ...], ...]:
         return tuple(
             tuple(claim_id for claim_id in members if column[claim_id] == index)
             for index in range(len(entries))
         )
 
-    return tuple(Row(cells(group)) for group in order)
-
-
-def _first_slot(
-    order: list[str],
-    groups: Mapping[str, list[str]],
-    column: Mapping[str, int],
-    article: int,
-) -> int:
-    """Where an article's first unplaced claims go: before its first claim already in a row."""
-    for at, group in enumerate(order):
-        if any(column[claim_id] == article for claim_id in groups[group]):
-            return at
-    return len(order)
+    ordered = sorted(groups.values(), key=lambda members: min(place[c] for c in members))
+    return tuple(Row(cells(members)) for members in ordered)
 
 
 def _highlights(

@@ -22,10 +22,18 @@ WHITESPACE = re.compile(r"\s+")
 
 def is_web_url(url: str | None) -> bool:
     """Only http(s) URLs with a host become links: a scraped ``javascript:`` must never."""
-    if not url:
+    if not url or any(char.isspace() for char in url):
         return False
-    parts = urlsplit(url.strip())
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
+    try:
+        parts = urlsplit(url)
+        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        return False
+
+
+def web_url(url: str | None) -> str | None:
+    """``url`` if it may become a link, else None."""
+    return url if is_web_url(url) else None
 
 
 def encode_fragment_text(text: str) -> str:

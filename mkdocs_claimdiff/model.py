@@ -142,7 +142,7 @@ class Match:
 
 @dataclass(frozen=True)
 class Row:
-    """One line of the side-by-side view: for each article (in story order) the claim ids it holds."""
+    """A line of the side-by-side view: per article (in story order) the claim ids it holds."""
 
     cells: tuple[tuple[str, ...], ...]
 

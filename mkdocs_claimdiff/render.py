@@ -14,7 +14,7 @@ from typing import Protocol
 
 import jinja2
 
-from .fragments import is_web_url, link_to_sentence
+from .fragments import link_to_sentence, web_url
 from .model import Article, ArticleClaims, Claim, Comparison, Highlight, Row
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -127,7 +127,7 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
         status="shared" if shared else "unique",
         attribution=claim.attribution,
         hedges=claim.hedges,
-        original=link_to_sentence(article.url, claim.text) if is_web_url(article.url) else None,
+        original=link_to_sentence(url, claim.text) if (url := web_url(article.url)) else None,
         article_link=f"{links.article(comparison.story.id, article.id)}#{claim.id}",
         comparison_link=f"{links.story(comparison.story.id)}#row-{row + 1}",
     )
@@ -157,7 +157,7 @@ def _columns(comparison: Comparison, links: Linker) -> tuple[ColumnView, ...]:
             outlet=outlet_name(entry.article),
             title=entry.article.title,
             published=entry.article.published,
-            url=entry.article.url if is_web_url(entry.article.url) else None,
+            url=web_url(entry.article.url),
             article_link=links.article(comparison.story.id, entry.article.id),
             claims=len(entry.claims),
             shared=sum(1 for claim in entry.claims if claim.id in comparison.partners),
@@ -233,7 +233,7 @@ def render_article(
     return env.get_template(ARTICLE_TEMPLATE).render(
         article=article,
         outlet=outlet_name(article),
-        url=article.url if is_web_url(article.url) else None,
+        url=web_url(article.url),
         headline=headline,
         blocks=_body(article, views, entry.claims),
         shared=sum(1 for view in views if view.status == "shared"),

@@ -170,7 +170,9 @@ def test_article_without_url_says_source_unknown(
     assert comparison.select_one("#col-b .cd-unknown") is not None
 
 
-def test_strict_build_of_a_site_with_a_warning_fails(make_site: SiteBuilder, tmp_path: Path) -> None:
+def test_strict_build_of_a_site_with_a_warning_fails(
+    make_site: SiteBuilder, tmp_path: Path
+) -> None:
     story = tmp_path / "input" / "quake"
     story.mkdir(parents=True)
     (story / "a.md").write_text("---\ntitle: Quake\n---\nA quake hit.\n")

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import yaml
 
 from ..dates import normalise_date
+from ..fragments import is_web_url
 from ..model import Problem
 from ..slug import slugify
 from .draft import Meta, decode
@@ -96,14 +96,3 @@ def _check(key: str, value: object) -> tuple[str | None, str | None]:
     if key == "story":
         return slugify(text), None
     return text, None
-
-
-def is_web_url(text: str) -> bool:
-    """True for an absolute http(s) URL with a host: the only kind safe to link to."""
-    if not text or any(char.isspace() for char in text):
-        return False
-    try:
-        parts = urlsplit(text)
-        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
-    except ValueError:
-        return False

@@ -1,0 +1,121 @@
+"""The ``claimdiff`` command on the demo's seed articles, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from mkdocs_claimdiff.cli import main
+
+from .conftest import DEMO_ARTICLES
+
+SEEDS = [
+    str(DEMO_ARTICLES / "assad-escape" / "moscow-times.txt"),
+    str(DEMO_ARTICLES / "assad-escape" / "kyiv-independent.txt"),
+]
+CHROME = [
+    "Skip to content",
+    "Edit post",
+    "AI assistance",
+    "min read",
+    "Related article",
+    "Subscribe",
+    "indicates required",
+    "News Feed",
+    "MORE NEWS",
+    "Editors' Picks",
+    "Getty Images",
+    "AFP",
+    "Original url",
+    "stunning rapidity",
+]
+
+
+@pytest.fixture(scope="module")
+def contract() -> dict:  # type: ignore[type-arg]
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs_claimdiff.cli", "compare", "--format", "json", *SEEDS],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+def test_json_follows_the_contract(contract: dict) -> None:  # type: ignore[type-arg]
+    assert set(contract) >= {"articles", "matches"}
+    ids = set()
+    for article in contract["articles"]:
+        assert {"id", "title", "url", "outlet", "published", "claims"} <= set(article)
+        for claim in article["claims"]:
+            assert {"id", "text", "role", "attribution"} <= set(claim)
+            assert claim["role"] in {"headline", "body"}
+            assert claim["id"].startswith(article["id"] + "-")
+            ids.add(claim["id"])
+    for match in contract["matches"]:
+        assert len(match["claims"]) == 2 and set(match["claims"]) <= ids
+        assert 0 <= match["score"] <= 1
+        assert match["kind"] in {"same", "differs"}
+    moscow, kyiv = contract["articles"]
+    assert moscow["id"] == "moscow-times" and moscow["published"] == "2024-12-13"
+    assert moscow["url"].startswith("https://www.themoscowtimes.com/2024/12/13/")
+    assert kyiv["url"] == "https://kyivindependent.com/russia-pushed-assad-to-flee-syria-bloomberg/"
+
+
+def test_no_site_chrome_is_a_claim(contract: dict) -> None:  # type: ignore[type-arg]
+    texts = [claim["text"] for article in contract["articles"] for claim in article["claims"]]
+    for text in texts:
+        for chrome in CHROME:
+            assert chrome.lower() not in text.lower(), (chrome, text)
+
+
+def test_the_flight_and_the_transponder_are_matched(contract: dict) -> None:  # type: ignore[type-arg]
+    text = {c["id"]: c["text"] for a in contract["articles"] for c in a["claims"]}
+    pairs = [tuple(text[i] for i in match["claims"]) for match in contract["matches"]]
+
+    def matched(left: str, right: str) -> bool:
+        return any((left in a and right in b) or (left in b and right in a) for a, b in pairs)
+
+    assert matched("Hmeimim air base", "via a Russian airbase")
+    assert matched("transponder switched off", "transponder was likely turned off")
+
+
+def test_claims_carry_their_attribution(contract: dict) -> None:  # type: ignore[type-arg]
+    claims = {c["text"][:30]: c for a in contract["articles"] for c in a["claims"]}
+    assert claims["Assad flew to Russia's Hmeimim"]["attribution"] == "Reuters"
+    assert claims["Assad was swiftly flown out of"]["attribution"] == "Bloomberg"
+
+
+def test_text_format_names_the_outlets(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", *SEEDS]) == 0
+    out = capsys.readouterr().out
+    assert "The Moscow Times vs The Kyiv Independent" in out
+    assert "[shared]" in out
+
+
+def test_threshold_changes_the_matches(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["compare", "--format", "json", "--threshold", "0.99", *SEEDS])
+    assert json.loads(capsys.readouterr().out)["matches"] == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["compare", SEEDS[0]],
+        ["compare", SEEDS[0], "missing.txt"],
+    ],
+)
+def test_bad_arguments_exit_with_a_message(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    assert "claimdiff:" in capsys.readouterr().err
+
+
+def test_threshold_out_of_range_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["compare", "--threshold", "2", *SEEDS])
+    assert "between 0 and 1" in capsys.readouterr().err

@@ -1,0 +1,100 @@
+"""``mkdocs serve``: editing an article shows the new comparison without a restart."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from .conftest import DEMO_ARTICLES
+
+NEW_SENTENCE = "A spokesman for the airport confirmed the landing time to local reporters."
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def wait_for(url: str, accept: object = None, seconds: float = 60) -> str:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        html = fetch(url)
+        if html is not None and (accept is None or accept(html)):  # type: ignore[operator]
+            return html
+        time.sleep(0.3)
+    raise AssertionError(f"{url} did not show the expected page within {seconds} s")
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    docs = tmp_path / "docs"
+    shutil.copytree(DEMO_ARTICLES, docs / "articles")
+    (docs / "index.md").write_text("# Home\n")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        yaml.safe_dump({"site_name": "Serve", "docs_dir": "docs", "plugins": ["claimdiff"]})
+    )
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "--dev-addr",
+            f"127.0.0.1:{port}",
+            "-f",
+            str(config),
+        ],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        yield f"http://127.0.0.1:{port}/", docs
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=20)
+
+
+def comparison_texts(html: str) -> list[str]:
+    page = BeautifulSoup(html, "html.parser")
+    return [p.get_text() for p in page.select(".cd-claim .cd-text")]
+
+
+def test_editing_an_article_updates_the_comparison(served: tuple[str, Path]) -> None:
+    base, docs = served
+    url = base + "stories/assad-escape/"
+    before = comparison_texts(wait_for(url))
+    assert before and NEW_SENTENCE not in before
+
+    article = docs / "articles" / "assad-escape" / "kyiv-independent.txt"
+    text = article.read_text(encoding="utf-8")
+    anchor = "Damascus has been supportive of the Kremlin during the ongoing invasion of Ukraine."
+    article.write_text(text.replace(anchor, f"{anchor}\n\n{NEW_SENTENCE}"), encoding="utf-8")
+
+    after = comparison_texts(wait_for(url, lambda html: NEW_SENTENCE in comparison_texts(html)))
+    assert len(after) == len(before) + 1
