@@ -146,11 +146,12 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (_CITING_CUES, re.compile(rf"{_CITES}((?:{_DETERMINER}\s+)?{_DESCRIBED}{_SOURCE_NOUN})\b")),
 )
 
-_HEDGE_WORDS = tuple("reportedly allegedly likely probably possibly apparently might could".split())
-_HEDGE_CUES = (*_HEDGE_WORDS, "said", "believed", "claimed", "may")
-# "may" only in lowercase, so the month "May" is no hedge.
+_HEDGE_WORDS = tuple("reportedly allegedly likely probably possibly apparently might".split())
+_HEDGE_CUES = (*_HEDGE_WORDS, "said", "believed", "claimed", "may", "could")
+# "may" only in lowercase, so the month "May" is no hedge; "could" only before "be"/"have", so
+# ability ("he could not win", "whatever he could") is no hedge either.
 _HEDGE = re.compile(
-    rf"\b(?:(?i:{'|'.join(_HEDGE_WORDS)}|"
+    rf"\b(?:(?i:{'|'.join(_HEDGE_WORDS)}|could(?=\s+(?:be|have)\b)|"
     rf"(?:was|is|were|are)\s+said\s+to|believed\s+to|{_CLAIMED})|may)\b"
 )
 

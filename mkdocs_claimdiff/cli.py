@@ -51,10 +51,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(args.files) < 2:
         print("claimdiff: compare needs at least two files", file=sys.stderr)
         return 2
-    comparison = compare_files(args.files, AlignOptions.create(args.threshold))
+    comparison, problems = compare_files(args.files, AlignOptions.create(args.threshold))
     for entry in comparison.articles:
-        for problem in entry.article.problems:
-            print(f"warning: {problem}", file=sys.stderr)
+        problems.extend(entry.article.problems)
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
     sys.stdout.write(to_json(comparison) if args.format == "json" else to_text(comparison))
     return 0
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from .align import AlignOptions, compare
 from .claims import extract_claims
-from .model import Comparison, Story
-from .slug import slugify
-from .sources import read_article
+from .model import Comparison, Problem, Story
+from .slug import humanise, slugify
+from .sources import read_article, unique_articles
 
 
 def compare_story(story: Story, options: AlignOptions) -> Comparison:
@@ -17,9 +17,12 @@ def compare_story(story: Story, options: AlignOptions) -> Comparison:
     return compare(story, [extract_claims(article) for article in story.articles], options)
 
 
-def compare_files(paths: Sequence[Path], options: AlignOptions) -> Comparison:
+def compare_files(paths: Sequence[Path], options: AlignOptions) -> tuple[Comparison, list[Problem]]:
     """Compare loose files as one story, named after the folder of the first one."""
-    story_id = slugify(paths[0].resolve().parent.name) if paths else "story"
-    articles = tuple(read_article(path, story_id) for path in paths)
-    story = Story(story_id, story_id.replace("-", " ").capitalize(), articles)
-    return compare_story(story, options)
+    folder = paths[0].resolve().parent
+    problems: list[Problem] = []
+    articles = unique_articles(
+        (read_article(path, slugify(folder.name)) for path in paths), problems
+    )
+    story = Story(slugify(folder.name), humanise(folder.name), articles, folder)
+    return compare_story(story, options), problems

@@ -22,9 +22,9 @@ COMPARISON_TEMPLATE = "claimdiff/comparison.html"
 ARTICLE_TEMPLATE = "claimdiff/article.html"
 INDEX_TEMPLATE = "claimdiff/index.html"
 DIFFERENCE_NAMES = {
-    "number": "a number",
-    "hedge": "how sure it is (hedging)",
-    "source": "the cited source",
+    "number": "numbers",
+    "hedge": "hedging (how sure it is)",
+    "source": "cited source",
 }
 
 
@@ -146,7 +146,7 @@ def _row_status(comparison: Comparison, row: Row) -> tuple[str, str]:
     scope = "all" if len(present) == len(outlets) else f"{len(present)} of {len(outlets)}"
     if differences:
         details = ", ".join(DIFFERENCE_NAMES.get(name, name) for name in differences)
-        return "differs", f"Shared by {scope}, but differs in {details}"
+        return "differs", f"Shared by {scope}; differs in {details}"
     return "shared", f"Shared by {scope}"
 
 

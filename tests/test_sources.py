@@ -552,6 +552,22 @@ def test_discover_makes_clashing_ids_unique(tmp_path: Path) -> None:
     assert [problem.path.name for problem in problems] == ["story-a", "moscow-times.txt"]
 
 
+def test_articles_are_ordered_earliest_first_and_undated_last(tmp_path: Path) -> None:
+    write(tmp_path, "s/a.md", "---\npublished: 2024-12-13\n---\nText.\n")
+    write(tmp_path, "s/b.md", "Text.\n")
+    write(tmp_path, "s/c.md", "---\npublished: December 11, 2024\n---\nText.\n")
+    (story,), _problems = discover(tmp_path)
+    assert [article.id for article in story.articles] == ["c", "a", "b"]
+
+
+def test_an_article_named_index_does_not_take_the_story_page(tmp_path: Path) -> None:
+    write(tmp_path, "s/index.md", "Text.\n")
+    write(tmp_path, "s/other.md", "Text.\n")
+    (story,), problems = discover(tmp_path)
+    assert [article.id for article in story.articles] == ["index-2", "other"]
+    assert [problem.path.name for problem in problems] == ["index.md"]
+
+
 def test_story_key_moves_an_article_and_stays_a_safe_slug(tmp_path: Path) -> None:
     write(tmp_path, "first/a.md", "---\nstory: Second\n---\nText.\n")
     write(tmp_path, "second/b.md", "Text.\n")

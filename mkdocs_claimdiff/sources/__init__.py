@@ -28,6 +28,8 @@ SIDECAR_SUFFIXES = (".yml", ".yaml")
 SAVED_PAGE_SUFFIXES = (".html", ".htm")
 STORY_FILES = ("_story.yml", "_story.yaml")
 STORY_KEYS = ("title",)
+RESERVED_IDS = ("index",)
+"""Article ids that would clash with the story's own page."""
 
 
 def read_article(path: Path, story: str) -> Article:
@@ -217,14 +219,33 @@ def _stories(
 ) -> tuple[Story, ...]:
     """Group articles by their story id, giving ids that clash within a story a suffix."""
     grouped: dict[str, list[Article]] = {}
-    for article in sorted(articles, key=lambda article: (article.path.name, str(article.path))):
+    for article in articles:
         grouped.setdefault(article.story, []).append(article)
-    stories = []
-    for story_id in sorted(grouped):
-        members: list[Article] = []
-        for article in grouped[story_id]:
-            unique = _unique(article.id, (member.id for member in members), article.path, problems)
-            members.append(replace(article, id=unique))
-        title = titles.get(story_id) or humanise(story_id)
-        stories.append(Story(story_id, title, tuple(members), folders.get(story_id)))
-    return tuple(stories)
+    return tuple(
+        Story(
+            story_id,
+            titles.get(story_id) or humanise(story_id),
+            unique_articles(sorted(grouped[story_id], key=_reading_order), problems),
+            folders.get(story_id),
+        )
+        for story_id in sorted(grouped)
+    )
+
+
+def unique_articles(articles: Iterable[Article], problems: list[Problem]) -> tuple[Article, ...]:
+    """Make the ids of a story's articles unique, so claim ids and page names never clash."""
+    members: list[Article] = []
+    for article in articles:
+        taken = (*RESERVED_IDS, *(member.id for member in members))
+        members.append(replace(article, id=_unique(article.id, taken, article.path, problems)))
+    return tuple(members)
+
+
+def _reading_order(article: Article) -> tuple[bool, str, str, str]:
+    """Earliest report first, undated ones last, then by file name."""
+    return (
+        article.published is None,
+        article.published or "",
+        article.path.name,
+        str(article.path),
+    )
