@@ -125,7 +125,7 @@ def discover(articles_dir: Path) -> tuple[tuple[Story, ...], tuple[Problem, ...]
         if entry.is_dir():
             story = _unique(slugify(entry.name), folders, entry, problems)
             folders[story] = entry
-            titles[story] = _story_title(entry, problems)
+            titles[story] = story_title(entry, problems)
             articles.extend(_read_folder(entry, story, problems))
         else:
             articles.extend(_loose(entry, articles_dir, problems))
@@ -150,7 +150,7 @@ def _unique(wanted: str, taken: Iterable[str], path: Path, problems: list[Proble
     return unique
 
 
-def _story_title(folder: Path, problems: list[Problem]) -> str:
+def story_title(folder: Path, problems: list[Problem]) -> str:
     """The ``title`` of the folder's ``_story.yml``, else the folder name made readable."""
     for name in STORY_FILES:
         if (folder / name).is_file():
