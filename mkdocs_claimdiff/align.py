@@ -8,18 +8,19 @@ shared "Assad". Matching is many-to-many: one long sentence may say what another
 
 from __future__ import annotations
 
-import math
-import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
+from .features import name_clash
+from .matcher import PairScorer
 from .model import ArticleClaims, Claim, Comparison, Highlight, Match, MatchKind, Row, Story
 from .normalise import Normaliser, Token
 
-DEFAULT_THRESHOLD = 0.3
-NUMBER = re.compile(r"^\d")
+DEFAULT_THRESHOLD = 0.18
+"""Claim score from which two claims are the same claim; set on the development gold."""
+CLOSE_TO_BEST = 0.4
+"""A match must score at least this share of the best match of either of its claims."""
 
 
 @dataclass(frozen=True)
@@ -39,101 +40,80 @@ class AlignOptions:
         return cls(threshold=threshold, aliases=frozen)
 
 
-@dataclass(frozen=True)
-class _Profile:
-    """A claim's tokens and the weights of its distinct content keys."""
-
-    claim: Claim
-    tokens: tuple[Token, ...]
-    weights: dict[str, float]
-
-    @property
-    def mass(self) -> float:
-        return sum(self.weights.values())
-
-
 def compare(story: Story, claims: Sequence[tuple[Claim, ...]], options: AlignOptions) -> Comparison:
     """Match the claims of a story's articles and lay them out in rows."""
     entries = tuple(
         ArticleClaims(article, tuple(found))
         for article, found in zip(story.articles, claims, strict=True)
     )
-    normaliser = Normaliser(dict(options.aliases))
-    profiles = _profiles(entries, normaliser)
-    matches = _matches(entries, profiles, options.threshold)
-    rows = _rows(entries, matches)
-    highlights = _highlights(profiles, matches)
-    return Comparison(story, entries, matches, rows, highlights)
-
-
-def _profiles(entries: Sequence[ArticleClaims], normaliser: Normaliser) -> dict[str, _Profile]:
     ordered = [claim for entry in entries for claim in entry.claims]
-    tokens = normaliser.join_compounds(
-        [_set_aside_source(claim, normaliser.tokens(claim.text)) for claim in ordered]
+    scorer = PairScorer(
+        [claim.text for claim in ordered],
+        Normaliser(dict(options.aliases)),
+        set_aside=[_cited_words(claim) for claim in ordered],
     )
-    keysets = [{token.key for token in found if token.content} for found in tokens]
-    frequency: Counter[str] = Counter(key for keys in keysets for key in keys)
-    total = len(ordered)
-
-    def rarity(key: str) -> float:
-        # A word only one claim uses can never be shared; rarer than "rare" adds no evidence,
-        # so it weighs as much as a word two claims share and does not swamp the overlap.
-        return math.log((total + 1) / max(frequency[key], 2))
-
-    return {
-        claim.id: _Profile(claim, found, {key: rarity(key) for key in keys})
-        for claim, found, keys in zip(ordered, tokens, keysets, strict=True)
-    }
+    position = {claim.id: index for index, claim in enumerate(ordered)}
+    matches = _matches(entries, scorer, position, options.threshold)
+    comparison = Comparison(story, entries, matches, _rows(entries, matches))
+    tokens = {claim.id: scorer.sentences[position[claim.id]].tokens for claim in ordered}
+    return replace(comparison, highlights=_highlights(tokens, comparison.partners))
 
 
-def _set_aside_source(claim: Claim, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Who a claim cites is not what it claims: "Reuters said" must not match "Reuters said"."""
-    if not claim.attribution:
-        return tokens
-    cited = set(claim.attribution.lower().split())
-    return tuple(replace(t, content=False) if t.word in cited else t for t in tokens)
-
-
-def score(left: _Profile, right: _Profile) -> float:
-    """How strongly two claims say the same thing, from 0 to 1.
-
-    The weighted overlap is measured against both claims (cosine) and against the shorter one
-    (containment): the second lets a long sentence match the shorter sentence it contains, the
-    first keeps a short sentence from matching everything that shares one rare word with it.
-    """
-    shared = sum(weight for key, weight in left.weights.items() if key in right.weights)
-    if shared == 0:
-        return 0.0
-    cosine = shared / math.sqrt(left.mass * right.mass)
-    containment = shared / min(left.mass, right.mass)
-    return round(math.sqrt(cosine * containment), 4)
+def _cited_words(claim: Claim) -> frozenset[str]:
+    """Who a claim cites is not what it claims."""
+    return frozenset(claim.attribution.lower().split()) if claim.attribution else frozenset()
 
 
 def _matches(
-    entries: Sequence[ArticleClaims], profiles: Mapping[str, _Profile], threshold: float
+    entries: Sequence[ArticleClaims],
+    scorer: PairScorer,
+    position: Mapping[str, int],
+    threshold: float,
 ) -> tuple[Match, ...]:
-    found: list[Match] = []
+    """Pairs of claims of different articles whose score passes the threshold and comes close
+    to the best score either claim reaches: a claim keeps its strongest matches, not every
+    sentence that happens to share a few of its words.
+    """
+    scored: list[tuple[Claim, Claim, float]] = []
+    best: dict[str, float] = {}
     for first_index, first in enumerate(entries):
         for second in entries[first_index + 1 :]:
             for left in first.claims:
                 for right in second.claims:
-                    value = score(profiles[left.id], profiles[right.id])
-                    if value >= threshold:
-                        kind, differences = _divergence(profiles[left.id], profiles[right.id])
-                        found.append(Match((left.id, right.id), value, kind, differences))
+                    i, j = position[left.id], position[right.id]
+                    if not scorer.may_match(i, j):
+                        continue
+                    value = scorer.claim_score(i, j)
+                    if value:
+                        scored.append((left, right, value))
+                        best[left.id] = max(best.get(left.id, 0.0), value)
+                        best[right.id] = max(best.get(right.id, 0.0), value)
+    found = []
+    for left, right, value in scored:
+        if value >= threshold and value >= CLOSE_TO_BEST * max(best[left.id], best[right.id]):
+            kind, differences = _divergence(
+                left, right, scorer, position[left.id], position[right.id]
+            )
+            found.append(Match((left.id, right.id), value, kind, differences))
     return tuple(found)
 
 
-def _divergence(left: _Profile, right: _Profile) -> tuple[MatchKind, tuple[str, ...]]:
+def _divergence(
+    left: Claim, right: Claim, scorer: PairScorer, i: int, j: int
+) -> tuple[MatchKind, tuple[str, ...]]:
     """Name the details that two matched claims state differently."""
+    first, second = scorer.sentences[i], scorer.sentences[j]
     differences: list[str] = []
-    left_numbers = {t.key for t in left.tokens if NUMBER.match(t.key)}
-    right_numbers = {t.key for t in right.tokens if NUMBER.match(t.key)}
+    left_numbers, right_numbers = first.numbers - first.dates, second.numbers - second.dates
     if left_numbers and right_numbers and left_numbers != right_numbers:
         differences.append("number")
-    if bool(left.claim.hedges) != bool(right.claim.hedges):
+    if first.dates and second.dates and first.dates.isdisjoint(second.dates):
+        differences.append("date")
+    if name_clash(first, second):
+        differences.append("name")
+    if bool(left.hedges) != bool(right.hedges):
         differences.append("hedge")
-    sources = (left.claim.attribution, right.claim.attribution)
+    sources = (left.attribution, right.attribution)
     if all(sources) and sources[0] != sources[1]:
         differences.append("source")
     return ("differs" if differences else "same"), tuple(differences)
@@ -181,20 +161,13 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
 
 
 def _highlights(
-    profiles: Mapping[str, _Profile], matches: Sequence[Match]
+    tokens: Mapping[str, tuple[Token, ...]], partners: Mapping[str, tuple[str, ...]]
 ) -> dict[str, tuple[Highlight, ...]]:
     """Mark in each matched claim the content words that its partners do not say."""
-    partners: dict[str, list[str]] = {}
-    for match in matches:
-        left, right = match.claims
-        partners.setdefault(left, []).append(right)
-        partners.setdefault(right, []).append(left)
-    result: dict[str, tuple[Highlight, ...]] = {}
-    for claim_id, others in partners.items():
-        own = profiles[claim_id].tokens
-        theirs = [token for other in others for token in profiles[other].tokens]
-        result[claim_id] = _differing_spans(own, theirs)
-    return result
+    return {
+        claim_id: _differing_spans(tokens[claim_id], [t for o in others for t in tokens[o]])
+        for claim_id, others in partners.items()
+    }
 
 
 def _differing_spans(own: Sequence[Token], theirs: Sequence[Token]) -> tuple[Highlight, ...]:

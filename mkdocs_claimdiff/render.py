@@ -23,6 +23,8 @@ ARTICLE_TEMPLATE = "claimdiff/article.html"
 INDEX_TEMPLATE = "claimdiff/index.html"
 DIFFERENCE_NAMES = {
     "number": "numbers",
+    "date": "date",
+    "name": "a name (person or place)",
     "hedge": "hedging (how sure it is)",
     "source": "cited source",
 }

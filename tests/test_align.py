@@ -120,3 +120,58 @@ def test_user_aliases_join_names() -> None:
     plain = run(first, second).matches[0].score
     aliased = run(first, second, aliases={"nato": ["alliance"]}).matches[0].score
     assert aliased > plain
+
+
+def test_the_seed_story_matches_what_both_outlets_report() -> None:
+    from mkdocs_claimdiff.pipeline import compare_files
+
+    from .conftest import DEMO_ARTICLES
+
+    story = DEMO_ARTICLES / "assad-escape"
+    comparison, _ = compare_files(
+        [story / "moscow-times.txt", story / "kyiv-independent.txt"], AlignOptions.create()
+    )
+    text = {c.id: c.text for e in comparison.articles for c in e.claims}
+    pairs = [(text[m.claims[0]], text[m.claims[1]]) for m in comparison.matches]
+
+    def matched(moscow: str, kyiv: str) -> bool:
+        return any(moscow in a and kyiv in b for a, b in pairs)
+
+    shared = [
+        ("Hmeimim air base", "via a Russian airbase"),  # the flight
+        ("transponder switched off", "transponder was likely turned off"),
+        ("Russian intelligence agents reportedly organized", "by Moscow's intelligence agents"),
+        ("during its 2015 military intervention", "deployed its troops to Syria in 2015"),
+    ]
+    for moscow, kyiv in shared:
+        assert matched(moscow, kyiv), (moscow, kyiv)
+    headline = ("Help Assad Flee Syria", "Russia convinced Assad to flee")
+    expected = [*shared, headline]
+    false = [p for p in pairs if not any(m in p[0] and k in p[1] for m, k in expected)]
+    assert len(false) * 5 <= len(pairs), false
+    assert not matched("Russian Foreign Minister Sergei Lavrov", "Deputy Foreign Minister")
+
+
+def test_a_matched_claim_names_the_detail_that_differs() -> None:
+    first = article(
+        "a",
+        "",
+        "Rebels took the northern city of Aleppo on Friday after a week of fighting, "
+        "according to Reuters.",
+    )
+    second = article(
+        "b",
+        "",
+        "Rebels took the northern city of Aleppo on Saturday after a week of fighting, "
+        "Bloomberg reported.",
+    )
+    (match,) = run(first, second).matches
+    assert match.kind == "differs"
+    assert "date" in match.differences and "source" in match.differences
+
+
+def test_a_different_person_in_the_same_role_is_not_the_same_claim() -> None:
+    first = article("a", "", "Foreign Minister Sergei Lavrov met the envoy in Geneva on Monday.")
+    second = article("b", "", "Foreign Minister Sergei Ryabkov met the envoy in Geneva on Monday.")
+    matches = run(first, second).matches
+    assert all(m.kind == "differs" and "name" in m.differences for m in matches)

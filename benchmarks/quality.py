@@ -1,0 +1,137 @@
+"""Matching quality: MSRP paraphrase accuracy and claim-pair precision/recall on gold alignments.
+
+Usage (from the repository root, with ../shared beside it):
+
+    python benchmarks/quality.py                 # MSRP train and test, gold alignments
+    python benchmarks/quality.py --sweep         # gold precision/recall over story thresholds
+
+MSRP pairs are scored exactly as ``claimdiff score`` scores them (word rarity over the whole
+file, the model's own threshold). Gold alignments (``benchmarks/gold/*.json``, annotated by the
+team on the seed story and ECB+ development topics 2-35 only) are compared with the matches the
+plugin makes between the two articles, at the plugin's default threshold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from mkdocs_claimdiff.align import DEFAULT_THRESHOLD, AlignOptions  # noqa: E402
+from mkdocs_claimdiff.matcher import default_model, score_pairs  # noqa: E402
+from mkdocs_claimdiff.pipeline import compare_files  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "eval"
+GOLD = ROOT / "benchmarks" / "gold"
+SPACES = re.compile(r"\s+")
+
+
+def read_msrp(path: Path) -> list[tuple[int, str, str]]:
+    """MSRP rows as (label, sentence 1, sentence 2); the file has a BOM, CRLF and stray quotes."""
+    rows = []
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        fields = line.rstrip("\r").split("\t")
+        if fields[0] in ("0", "1"):
+            rows.append((int(fields[0]), fields[3], fields[4]))
+    return rows
+
+
+def classification(labels: Sequence[int], decided: Sequence[bool]) -> str:
+    tp = sum(1 for y, d in zip(labels, decided, strict=True) if d and y)
+    fp = sum(1 for y, d in zip(labels, decided, strict=True) if d and not y)
+    fn = sum(1 for y, d in zip(labels, decided, strict=True) if not d and y)
+    correct = sum(1 for y, d in zip(labels, decided, strict=True) if d == bool(y))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return (
+        f"accuracy {100 * correct / len(labels):.1f}%  precision {100 * precision:.1f}  "
+        f"recall {100 * recall:.1f}  F1 {100 * f1:.1f}  ({len(labels)} pairs)"
+    )
+
+
+def msrp_report() -> None:
+    for split in ("train", "test"):
+        rows = read_msrp(SHARED / "msrp" / f"{split}.tsv")
+        results = score_pairs([(a, b) for _, a, b in rows])
+        decided = [same for _, same in results]
+        print(f"MSRP {split:5}: {classification([y for y, _, _ in rows], decided)}")
+    print(f"  (threshold {default_model().threshold}, fitted on train only)")
+
+
+def _clean(text: str) -> str:
+    return SPACES.sub(" ", text).strip()
+
+
+def _article_path(reference: str) -> Path:
+    return ROOT / reference if reference.startswith("site/") else SHARED / reference
+
+
+def _claims_of(sentence: str, claims: dict[str, str]) -> set[str]:
+    """Claims that are (part of) a gold sentence, or that contain it."""
+    wanted = _clean(sentence)
+    return {cid for cid, text in claims.items() if text in wanted or wanted in text}
+
+
+def gold_counts(gold: dict, threshold: float) -> tuple[int, int, int, int]:  # type: ignore[type-arg]
+    """(true positives, predicted, gold, predicted pairs judged borderline) for one gold file."""
+    paths = [_article_path(gold["a"]), _article_path(gold["b"])]
+    comparison, _ = compare_files(paths, AlignOptions.create(threshold))
+    first, second = comparison.articles
+    claims_a = {c.id: _clean(c.text) for c in first.claims}
+    claims_b = {c.id: _clean(c.text) for c in second.claims}
+
+    def expand(pairs: list[dict]) -> set[tuple[str, str]]:  # type: ignore[type-arg]
+        return {
+            (x, y)
+            for pair in pairs
+            for x in _claims_of(pair["a"], claims_a)
+            for y in _claims_of(pair["b"], claims_b)
+        }
+
+    gold_pairs = expand(gold["pairs"])
+    borderline = expand(gold.get("borderline", [])) - gold_pairs
+    predicted = {tuple(match.claims) for match in comparison.matches} - borderline
+    return len(predicted & gold_pairs), len(predicted), len(gold_pairs), len(borderline)
+
+
+def gold_report(threshold: float, verbose: bool = True) -> tuple[float, float]:
+    totals = [0, 0, 0]
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        hit, predicted, wanted, _ = gold_counts(gold, threshold)
+        totals = [totals[0] + hit, totals[1] + predicted, totals[2] + wanted]
+        if verbose:
+            precision = hit / predicted if predicted else 0.0
+            print(
+                f"  {path.stem:32} precision {precision:.2f}  recall {hit / wanted:.2f}"
+                f"  ({hit} of {predicted} predicted, {wanted} gold)"
+            )
+    precision = totals[0] / totals[1] if totals[1] else 0.0
+    recall = totals[0] / totals[2] if totals[2] else 0.0
+    return precision, recall
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sweep", action="store_true", help="gold P/R over story thresholds")
+    args = parser.parse_args()
+    if args.sweep:
+        for threshold in (0.1, 0.14, 0.16, 0.17, 0.18, 0.19, 0.2, 0.22, 0.25, 0.3, 0.4):
+            precision, recall = gold_report(threshold, verbose=False)
+            print(f"threshold {threshold:.2f}: precision {precision:.2f}  recall {recall:.2f}")
+        return
+    msrp_report()
+    print(f"Gold claim pairs (story threshold {DEFAULT_THRESHOLD}):")
+    precision, recall = gold_report(DEFAULT_THRESHOLD)
+    print(f"  all gold files: precision {precision:.2f}  recall {recall:.2f}")
+
+
+if __name__ == "__main__":
+    main()

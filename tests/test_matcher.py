@@ -1,0 +1,131 @@
+"""The paraphrase model, the claim score and ``claimdiff score``."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mkdocs_claimdiff.features import FEATURES, Rarity, name_clash, prepare_all, soft_overlap
+from mkdocs_claimdiff.matcher import PairScorer, default_model, score_pairs
+from mkdocs_claimdiff.normalise import Normaliser
+
+PAIRS = [
+    (
+        "Amrozi accused his brother, whom he called the witness, of deliberately distorting his "
+        "evidence.",
+        "Referring to him as only the witness, Amrozi accused his brother of deliberately "
+        "distorting his evidence.",
+    ),
+    (
+        "Yucaipa owned Dominick's before selling the chain to Safeway in 1998 for $2.5 billion.",
+        "Yucaipa bought Dominick's in 1995 for $693 million and sold it to Safeway for $1.8 "
+        "billion in 1998.",
+    ),
+    (
+        "The company's shares rose 5 percent on Tuesday after the earnings report.",
+        "Heavy rain flooded several streets in the north of the city overnight.",
+    ),
+    (
+        "Russian Foreign Minister Sergei Lavrov spearheaded efforts to ensure Assad's escape.",
+        "Russian Deputy Foreign Minister Sergei Ryabkov confirmed that Russia is sheltering Assad.",
+    ),
+]
+
+
+def test_the_shipped_model_matches_the_features() -> None:
+    model = default_model()
+    assert len(model.coefficients) == 2 * len(FEATURES)
+    assert 0 < model.threshold < 1
+
+
+def test_a_close_paraphrase_outscores_a_different_claim_and_an_unrelated_pair() -> None:
+    (close, _), (different, _), (unrelated, same), _ = score_pairs(PAIRS)
+    assert close > different > unrelated
+    assert close >= default_model().threshold and not same
+
+
+def test_features_are_symmetric() -> None:
+    scorer = PairScorer([text for pair in PAIRS for text in pair], Normaliser())
+    for index in range(len(PAIRS)):
+        assert scorer.features(2 * index, 2 * index + 1) == scorer.features(
+            2 * index + 1, 2 * index
+        )
+
+
+def test_scores_do_not_depend_on_the_order_of_pairs() -> None:
+    forward = dict(zip(PAIRS, score_pairs(PAIRS), strict=True))
+    shuffled = PAIRS[:]
+    random.Random(4).shuffle(shuffled)
+    assert dict(zip(shuffled, score_pairs(shuffled), strict=True)) == forward
+
+
+def test_empty_pairs_are_never_the_same() -> None:
+    assert score_pairs([("", "Something happened.")]) == [(0.0, False)]
+
+
+def test_related_words_earn_part_of_the_overlap() -> None:
+    sentences = prepare_all(
+        [
+            "Pirates attacked the tanker off Somalia.",
+            "The piracy attempt on the tanker failed.",
+            "Lawmakers debated the budget in Rome.",
+        ],
+        Normaliser(),
+    )
+    rarity = Rarity(sentences)
+    assert soft_overlap(sentences[0], sentences[1], rarity) > 0
+    assert soft_overlap(sentences[0], sentences[2], rarity) == 0
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "clash"),
+    [
+        ("Foreign Minister Sergei Lavrov spoke.", "Foreign Minister Sergei Ryabkov spoke.", True),
+        ("Foreign Minister Sergei Lavrov spoke.", "Sergei Lavrov, the minister, spoke.", False),
+        ("Hugh Jackman will host the Oscars.", "Jackman will host the Academy Awards.", False),
+        ("The plane landed at Hmeimim Air Base.", "The plane landed at Hmeimim Air Base.", False),
+    ],
+)
+def test_different_names_in_the_same_slot_clash(left: str, right: str, clash: bool) -> None:
+    first, second = prepare_all([left, right], Normaliser())
+    assert name_clash(first, second) is clash
+    assert name_clash(second, first) is clash
+
+
+def test_score_command_writes_one_line_per_input_line(tmp_path: Path) -> None:
+    source = tmp_path / "pairs.tsv"
+    lines = [f"{a}\t{b}" for a, b in PAIRS] + ["no tab on this line"]
+    source.write_text("\ufeff" + "\r\n".join(lines) + "\r\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs_claimdiff.cli", "score", str(source)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    rows = [line.split("\t") for line in done.stdout.splitlines()]
+    assert len(rows) == len(lines)
+    for value, same in rows:
+        assert 0.0 <= float(value) <= 1.0 and same in {"0", "1"}
+    assert rows[0][1] == "1" and rows[2][1] == "0" and rows[-1] == ["0.0000", "0"]
+    assert f"{source}:5: no tab" in done.stderr
+
+
+def test_score_command_takes_the_last_two_columns(tmp_path: Path) -> None:
+    source = tmp_path / "msrp.tsv"
+    source.write_text(f"1\t11\t12\t{PAIRS[0][0]}\t{PAIRS[0][1]}\n", encoding="utf-8")
+    plain = tmp_path / "plain.tsv"
+    plain.write_text(f"{PAIRS[0][0]}\t{PAIRS[0][1]}\n", encoding="utf-8")
+    outputs = [
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs_claimdiff.cli", "score", str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for path in (source, plain)
+    ]
+    assert outputs[0] == outputs[1]
