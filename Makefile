@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: serve build test lint clean
+.PHONY: serve build test lint clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +29,16 @@ serve: $(VENV)/.installed-base  ## preview the demo site on http://$(ADDRESS)/
 build: $(VENV)/.installed-base  ## build the demo site into build/
 	$(BIN)/mkdocs build --strict
 
-test: $(VENV)/.installed-test  ## run the whole test suite
+# The browser tests drive Debian's Chromium (Playwright's own download needs the network).
+CHROMIUM := /usr/bin/chromium
+$(CHROMIUM):
+	apt-get install -y chromium || (apt-get update && apt-get install -y chromium)
+
+test: $(VENV)/.installed-test | $(CHROMIUM)  ## run the whole test suite
 	$(BIN)/python -m pytest
+
+screenshots: $(VENV)/.installed-test | $(CHROMIUM)  ## PNGs of the demo comparison in build/screenshots/
+	$(BIN)/python -m tests.screenshots
 
 lint: $(VENV)/.installed-dev  ## ruff and mypy
 	$(BIN)/ruff check .

@@ -8,10 +8,14 @@ shared "Assad". Matching is many-to-many: one long sentence may say what another
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
+import numpy as np
+
+from .bounds import Floats, Ints, score_bounds
 from .features import name_clash
 from .matcher import PairScorer
 from .model import ArticleClaims, Claim, Comparison, Highlight, Match, MatchKind, Row, Story
@@ -19,6 +23,9 @@ from .normalise import Normaliser, Token
 
 DEFAULT_THRESHOLD = 0.18
 """Claim score from which two claims are the same claim; set on the development gold."""
+ROW_CLAIMS_PER_ARTICLE = 2
+"""At most this many claims of one article share a row (one sentence may say what another
+outlet says in two)."""
 CLOSE_TO_BEST = 0.4
 """A match must score at least this share of the best match of either of its claims."""
 
@@ -74,28 +81,72 @@ def _matches(
     to the best score either claim reaches: a claim keeps its strongest matches, not every
     sentence that happens to share a few of its words.
     """
-    scored: list[tuple[Claim, Claim, float]] = []
-    best: dict[str, float] = {}
-    for first_index, first in enumerate(entries):
-        for second in entries[first_index + 1 :]:
-            for left in first.claims:
-                for right in second.claims:
-                    i, j = position[left.id], position[right.id]
-                    if not scorer.may_match(i, j):
-                        continue
-                    value = scorer.claim_score(i, j)
-                    if value:
-                        scored.append((left, right, value))
-                        best[left.id] = max(best.get(left.id, 0.0), value)
-                        best[right.id] = max(best.get(right.id, 0.0), value)
+    claims = [claim for entry in entries for claim in entry.claims]
+    groups = [number for number, entry in enumerate(entries) for _ in entry.claims]
+    scores = _settled_scores(scorer, groups, threshold)
+    best: dict[int, float] = {}
+    for (i, j), value in scores.items():
+        best[i] = max(best.get(i, 0.0), value)
+        best[j] = max(best.get(j, 0.0), value)
     found = []
-    for left, right, value in scored:
-        if value >= threshold and value >= CLOSE_TO_BEST * max(best[left.id], best[right.id]):
-            kind, differences = _divergence(
-                left, right, scorer, position[left.id], position[right.id]
-            )
+    for i, j in sorted(scores, key=lambda pair: (groups[pair[0]], groups[pair[1]], pair)):
+        value = scores[i, j]
+        if value >= threshold and value >= CLOSE_TO_BEST * max(best[i], best[j]):
+            left, right = claims[i], claims[j]
+            kind, differences = _divergence(left, right, scorer, i, j)
             found.append(Match((left.id, right.id), value, kind, differences))
     return tuple(found)
+
+
+def _settled_scores(
+    scorer: PairScorer, groups: Sequence[int], threshold: float
+) -> dict[tuple[int, int], float]:
+    """Exact scores of the pairs that decide the matches; every other pair is settled by its
+    bounds (``bounds.score_bounds``) without being scored.
+
+    A pair must be scored when it may pass both tests (its upper bound reaches the threshold
+    and ``CLOSE_TO_BEST`` of the lower bounds of its claims' best scores), and so must any pair
+    whose score may be the best of a claim of a passing pair and so still fail it. Scoring
+    tightens the bounds, so this repeats until no pair is open (two or three rounds). Pairs
+    whose upper bound is under the threshold matter to nothing: a claim with a match has a best
+    score at least the threshold. The matches are those of scoring every pair exactly.
+    """
+    bounds = score_bounds(scorer.sentences, scorer.rarity, groups, scorer.model, threshold)
+    left, right = bounds.left, bounds.right
+    count = len(groups)
+    value = np.zeros(len(left))
+    known = np.zeros(len(left), dtype=bool)
+    while True:
+        floor = _per_claim_max(count, left, right, np.where(known, value, bounds.low))
+        scored_best = _per_claim_max(count, left, right, np.where(known, value, 0.0))
+        open_ = ~known & (bounds.high >= CLOSE_TO_BEST * np.maximum(floor[left], floor[right]))
+        passing = (
+            known
+            & (value > 0)
+            & (value >= threshold)
+            & (value >= CLOSE_TO_BEST * np.maximum(scored_best[left], scored_best[right]))
+        )
+        bar = np.full(count, np.inf)
+        np.minimum.at(bar, left[passing], value[passing])
+        np.minimum.at(bar, right[passing], value[passing])
+        rival = CLOSE_TO_BEST * bounds.high
+        open_ |= ~known & ((rival > bar[left]) | (rival > bar[right]))
+        todo = np.flatnonzero(open_)
+        if not todo.size:
+            break
+        value[todo] = [scorer.claim_score(int(left[k]), int(right[k])) for k in todo]
+        known[todo] = True
+    return {
+        (int(left[k]), int(right[k])): float(value[k]) for k in np.flatnonzero(known & (value > 0))
+    }
+
+
+def _per_claim_max(count: int, left: Ints, right: Ints, values: Floats) -> Floats:
+    """The largest of ``values`` over the pairs each claim is part of (0 for none)."""
+    result = np.zeros(count)
+    np.maximum.at(result, left, values)
+    np.maximum.at(result, right, values)
+    return result
 
 
 def _divergence(
@@ -120,7 +171,11 @@ def _divergence(
 
 
 def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[Row, ...]:
-    """Group matched claims into rows (connected groups) and order the rows for reading.
+    """Group matched claims into rows and order the rows for reading.
+
+    Matches join rows strongest first, but a row never takes more than ``ROW_CLAIMS_PER_ARTICLE``
+    claims of one article: in a story of many articles, chains of matches would otherwise pull
+    half the story into one row. A match that is not followed stays in the data (and the JSON).
 
     A row sits where its earliest claim sits in its own article, measured as a fraction of that
     article's length, so columns of different lengths advance together: headlines share the top,
@@ -140,10 +195,14 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
             claim_id = parent[claim_id]
         return claim_id
 
-    for match in matches:
+    counts = {claim_id: Counter({column[claim_id]: 1}) for claim_id in column}
+    for match in sorted(matches, key=lambda match: (-match.score, match.claims)):
         left, right = (root(claim_id) for claim_id in match.claims)
-        if left != right:
-            parent[max(left, right)] = min(left, right)
+        merged = counts[left] + counts[right]
+        if left != right and max(merged.values()) <= ROW_CLAIMS_PER_ARTICLE:
+            keep, gone = min(left, right), max(left, right)
+            parent[gone] = keep
+            counts[keep] = merged
 
     groups: dict[str, list[str]] = {}
     for entry in entries:

@@ -18,7 +18,11 @@ _CLOSERS = "\"'”’)]»"
 
 # A candidate boundary: the token before it, the stop ("." "?" "!" "..." "…"), any closing quotes or
 # brackets (they stay with the sentence they close), the whitespace, and the next character.
-_BOUNDARY = re.compile(rf"(?<!\S)(\S*?)([.?!…]+)([{re.escape(_CLOSERS)}]*)\s+(?=(\S))")
+# The stop is always a whole run of stops (lookbehind and lookahead), so a line of a million dots
+# costs linear time instead of trying every shorter run.
+_BOUNDARY = re.compile(
+    rf"(?<!\S)(\S*?)(?<![.?!…])([.?!…]+)(?![.?!…])([{re.escape(_CLOSERS)}]*)\s+(?=(\S))"
+)
 _WORD = re.compile(r"\w+")
 # Single letters and dotted letters ("W", "U.S", "a.m"): initials and acronyms.
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
@@ -76,7 +80,8 @@ def _ends_sentence(match: re.Match[str]) -> bool:
         return False
     if stop != ".":
         return True
-    word = token.lstrip(_OPENERS).rstrip(_CLOSERS).lower()
+    # "Aoraki-Mt." is the abbreviation "Mt." joined to a name: judge the part after the hyphen.
+    word = token.lstrip(_OPENERS).rstrip(_CLOSERS).lower().rsplit("-", 1)[-1]
     if word in _CONTINUING:
         return False
     if word in _BEFORE_NUMBER:

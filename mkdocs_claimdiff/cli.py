@@ -1,22 +1,28 @@
 """The ``claimdiff`` command: the same pipeline as the plugin, from a terminal.
 
 ``claimdiff compare A B [C ...]`` compares article files as one story and prints either a
-readable summary or the JSON of the data contract; ``claimdiff score PAIRS.tsv`` scores sentence
+readable summary or the JSON of the data contract; ``claimdiff export DIR`` writes that JSON (or a
+CSV of matches) for every story of an articles folder; ``claimdiff group FILE ...`` shows how
+loose articles would be grouped into stories; ``claimdiff score PAIRS.tsv`` scores sentence
 pairs with the paraphrase model, for evaluation on corpora such as MSRP.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import __version__
 from .align import DEFAULT_THRESHOLD, AlignOptions
-from .export import to_json, to_text
+from .export import to_csv, to_json, to_text
+from .group import group_articles
 from .matcher import score_pairs
-from .pipeline import compare_files
+from .model import Problem
+from .pipeline import compare_files, compare_story
+from .sources import discover, read_article
 
 
 def _threshold(value: str) -> float:
@@ -33,7 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     compare = commands.add_parser("compare", help="compare article files as one story")
-    compare.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".md or .txt articles")
+    compare.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help=".md, .txt or .html articles"
+    )
     compare.add_argument("--format", choices=("text", "json"), default="text")
     compare.add_argument(
         "--threshold",
@@ -41,6 +49,21 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_THRESHOLD,
         help=f"match score from which two claims are the same claim (default {DEFAULT_THRESHOLD})",
     )
+    export = commands.add_parser(
+        "export", help="write each story of an articles folder as <story>.json (or a CSV)"
+    )
+    export.add_argument("folder", type=Path, metavar="DIR", help="folder of story folders")
+    export.add_argument("--out", type=Path, default=Path(), help="where to write (default .)")
+    export.add_argument(
+        "--format",
+        choices=("json", "csv"),
+        default="json",
+        help="json: <story>.json per story; csv: matches.csv, one row per match of all stories",
+    )
+    export.add_argument("--threshold", type=_threshold, default=DEFAULT_THRESHOLD)
+    group = commands.add_parser("group", help="group article files into stories by similarity")
+    group.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article files")
+    group.add_argument("--format", choices=("text", "json"), default="text")
     score = commands.add_parser(
         "score",
         help="score sentence pairs: one 'text1<TAB>text2' per line in, 'score<TAB>same' out",
@@ -53,6 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "score":
         return _score(args.pairs)
+    if args.command == "export":
+        return _export(args.folder, args.out, args.format, args.threshold)
+    if args.command == "group":
+        return _group(args.files, args.format)
     return _compare(args)
 
 
@@ -87,9 +114,71 @@ def _compare(args: argparse.Namespace) -> int:
     comparison, problems = compare_files(args.files, AlignOptions.create(args.threshold))
     for entry in comparison.articles:
         problems.extend(entry.article.problems)
+    _warn(problems)
+    sys.stdout.write(to_json(comparison) if args.format == "json" else to_text(comparison))
+    return 0
+
+
+def _warn(problems: Iterable[Problem]) -> None:
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
-    sys.stdout.write(to_json(comparison) if args.format == "json" else to_text(comparison))
+
+
+def _export(folder: Path, out: Path, form: str, threshold: float) -> int:
+    """Compare every story of ``folder`` as the plugin would and write the data, no site."""
+    stories, problems = discover(folder)
+    _warn(problems)
+    if not folder.is_dir():
+        return 2
+    options = AlignOptions.create(threshold)
+    comparisons = [compare_story(story, options) for story in stories]
+    _warn(
+        problem for story in stories for article in story.articles for problem in article.problems
+    )
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        if form == "csv":
+            written = [_write(out / "matches.csv", to_csv(comparisons))]
+        else:
+            written = [_write(out / f"{c.story.id}.json", to_json(c)) for c in comparisons]
+    except OSError as error:
+        print(f"claimdiff: cannot write to {out}: {error}", file=sys.stderr)
+        return 2
+    for path in written:
+        print(path)
+    return 0
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8", newline="")
+    return path
+
+
+def _group(paths: Sequence[Path], form: str) -> int:
+    """Print which files report the same event, as ``discover`` would group loose articles."""
+    missing = [str(path) for path in paths if not path.is_file()]
+    if missing:
+        print(f"claimdiff: no such file: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    articles = [read_article(path, "") for path in paths]
+    stories = group_articles(articles)
+    if form == "json":
+        data = {
+            "stories": [
+                {
+                    "id": story.id,
+                    "title": story.title,
+                    "articles": [str(article.path) for article in story.articles],
+                }
+                for story in stories
+            ]
+        }
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    for story in stories:
+        print(f"{story.id}: {story.title}")
+        for article in story.articles:
+            print(f"  {article.path}")
     return 0
 
 

@@ -36,10 +36,13 @@ _TIME = (
     r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|[+-]\d\d:?\d\d|(?-i:[A-Z]{2,4})\b))?)?"
 )
 
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+
 _DATE = re.compile(
-    rf"(?P<iso>(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d))"
-    rf"|(?P<mdy>(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR}))"
-    rf"|(?P<dmy>(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>{_YEAR}))",
+    rf"(?P<iso>(?P<y>{_YEAR})(?P<isep>[-/])(?P<m>[01]?\d)(?P=isep)(?P<d>[0-3]?\d))"
+    rf"|{_WEEKDAY}(?P<mdy>(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR}))"
+    rf"|{_WEEKDAY}(?P<dmy>(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>{_YEAR}))"
+    rf"|(?P<num>(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y3>{_YEAR}))",
     re.IGNORECASE,
 )
 _DATE_IN_TEXT = re.compile(rf"(?<![\w-])(?:{_DATE.pattern}){_TIME}(?![\w-])", re.IGNORECASE)
@@ -61,6 +64,23 @@ def normalise_date(value: object) -> str | None:
     return _iso(match) if match else None
 
 
+def ambiguity(value: object) -> str | None:
+    """Say why a numeric date such as ``11/12/2024`` was not read, or None if it is not one.
+
+    Outlets in the US write month/day and most others day/month; guessing would silently put an
+    article a month off in the story's timeline, so the user is asked to write ``YYYY-MM-DD``.
+    """
+    match = _WHOLE_DATE.fullmatch(value) if isinstance(value, str) else None
+    if match is None or not match["num"] or _iso(match):
+        return None
+    year, first, second = int(match["y3"]), int(match["a"]), int(match["b"])
+    try:
+        readings = [dt.date(year, month, day) for month, day in ((second, first), (first, second))]
+    except ValueError:
+        return None
+    return " or ".join(f"{day.day} {day:%B %Y}" for day in readings)
+
+
 def find_date(text: str) -> tuple[str, int, int] | None:
     """Find the first valid date in a longer line (a byline): ISO date, start and end offsets.
 
@@ -75,13 +95,18 @@ def find_date(text: str) -> tuple[str, int, int] | None:
 
 
 def _iso(match: re.Match[str]) -> str | None:
-    """Build and validate the date of a ``_DATE`` match; None for impossible days."""
+    """Build and validate the date of a ``_DATE`` match; None for impossible or ambiguous days."""
     if match["iso"]:
         year, month, day = match["y"], int(match["m"]), match["d"]
     elif match["mdy"]:
         year, month, day = match["y1"], _MONTHS[match["m1"][:3].lower()], match["d1"]
-    else:
+    elif match["dmy"]:
         year, month, day = match["y2"], _MONTHS[match["m2"][:3].lower()], match["d2"]
+    else:
+        first, second = int(match["a"]), int(match["b"])
+        if first <= 12 and second <= 12 and first != second:
+            return None
+        year, month, day = match["y3"], min(first, second), str(max(first, second))
     try:
         return dt.date(int(year), month, int(re.sub(r"\D", "", day))).isoformat()
     except ValueError:

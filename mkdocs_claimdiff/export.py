@@ -6,7 +6,10 @@ Fields may be added to the contract but never renamed or dropped: scripts of res
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from .model import Comparison
@@ -52,6 +55,55 @@ def to_data(comparison: Comparison) -> dict[str, Any]:
 
 def to_json(comparison: Comparison) -> str:
     return json.dumps(to_data(comparison), ensure_ascii=False, indent=2) + "\n"
+
+
+CSV_COLUMNS = (
+    "story",
+    "claim_a",
+    "claim_b",
+    "article_a",
+    "article_b",
+    "outlet_a",
+    "outlet_b",
+    "text_a",
+    "text_b",
+    "score",
+    "kind",
+    "differences",
+)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def to_csv(comparisons: Iterable[Comparison]) -> str:
+    """The matches of all stories, one row each, for spreadsheets.
+
+    Claim texts are scraped and untrusted: a cell a spreadsheet would run as a formula
+    (``=HYPERLINK(...)``) gets a leading quote, so it shows as text.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for comparison in comparisons:
+        articles = {entry.article.id: entry.article for entry in comparison.articles}
+        for match in comparison.matches:
+            claims = [comparison.claim(claim_id) for claim_id in match.claims]
+            sides = [articles[claim.article_id] for claim in claims]
+            row = [
+                comparison.story.id,
+                *match.claims,
+                *(article.id for article in sides),
+                *(article.outlet or "" for article in sides),
+                *(claim.text for claim in claims),
+                f"{match.score:.4f}",
+                match.kind,
+                " ".join(match.differences),
+            ]
+            writer.writerow([_inert(cell) for cell in row])
+    return out.getvalue()
+
+
+def _inert(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
 def to_text(comparison: Comparison) -> str:

@@ -3,6 +3,13 @@
 Claims are compared word by word, so link targets, emphasis markers and HTML tags would only add
 noise. A few regular expressions cover what articles use; a full Markdown parser would also
 render structure this plugin throws away.
+
+Raw HTML is untrusted (articles are scraped), so it goes through nh3, a maintained sanitiser, with
+an empty allow-list: no tag and no attribute survives, elements that hold code or hidden content
+(``<script>``, ``<style>``, ``<iframe>``...) go with their content, other tags keep their text.
+Nothing of an article reaches a page as markup; the templates then escape that text once more.
+Every pattern here is linear in practice (no nested quantifiers over the same characters), since
+one scraped line can be megabytes long.
 """
 
 from __future__ import annotations
@@ -10,27 +17,50 @@ from __future__ import annotations
 import html
 import re
 
+import nh3
+
 from .model import BlockKind
 
-_PLACEHOLDER = "\x00{}\x00"
-_PLACEHOLDER_RE = re.compile("\x00(\\d+)\x00")
+# Private-use characters mark kept literals, and stand in for "&" and a stray "<" while nh3 runs:
+# they survive nh3 (NUL does not) and are removed from the input first, so an article cannot forge
+# one.
+_PLACEHOLDER = "\ue000{}\ue001"
+_PLACEHOLDER_RE = re.compile("\ue000(\\d+)\ue001")
+_AMPERSAND = "\ue002"
+_LESS_THAN = "\ue003"
+_PLACEHOLDER_CHARS = re.compile("[\ue000-\ue003]")
 
-_CODE = re.compile(r"(`+)(.+?)\1", re.DOTALL)
+# A backtick run opens a code span only as a whole run, and a span is at most MAX_CODE_SPAN long:
+# without both, a long line of unmatched backticks would take quadratic time.
+MAX_CODE_SPAN = 2000
+_CODE = re.compile(rf"(?<!`)(`+)(?!`)(.{{1,{MAX_CODE_SPAN}}}?)(?<!`)\1(?!`)", re.DOTALL)
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
-_LINK = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
+# Link text and targets stop at the next bracket, so each "[" or "(" is scanned past once only.
+_TARGET = r"(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])"
+_IMAGE = re.compile(rf"!\[[^\[\]]*\]{_TARGET}")
+_LINK = re.compile(rf"\[([^\[\]]*)\]{_TARGET}")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+|[^\s<>@]+@[^\s<>@]+\.[a-z]+)>", re.I)
-_TAG = re.compile(r"</?[a-z][a-z0-9-]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
+# A "<" that does not open a complete tag, comment or declaration is text ("x<y", "<3"): hidden
+# from nh3, or the HTML parser would swallow the rest of the paragraph as a tag.
+_STRAY_LT = re.compile(r"<(?!/?[a-z][^<>]*>|!)", re.IGNORECASE)
+HIDDEN_ELEMENTS = frozenset(
+    "script style iframe frame frameset object embed applet template noscript noembed noframes "
+    "textarea title xmp plaintext select svg math head".split()
+)
+"""Elements whose content is code, styling or not article text: dropped with their content."""
+_HIDDEN_START = re.compile(rf"<!--|<({'|'.join(sorted(HIDDEN_ELEMENTS))})(?![\w-])", re.IGNORECASE)
+# Emphasised text never holds its own marker, so a scan for the closing marker ends at the next
+# marker: linear however many unmatched markers a line has.
 _EMPHASIS = (
-    re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)"),
-    re.compile(r"(~~)(?=\S)(.+?)(?<=\S)\1"),
-    re.compile(r"(\*)(?=\S)(.+?)(?<=\S)\1"),
-    re.compile(r"(?<!\w)(_)(?=\S)(.+?)(?<=\S)\1(?!\w)"),
+    re.compile(r"(\*\*)(?=\S)((?:[^*]|\*(?!\*))+?)(?<=\S)\*\*(?!\w)"),
+    re.compile(r"(__)(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__(?!\w)"),
+    re.compile(r"(~~)(?=\S)((?:[^~]|~(?!~))+?)(?<=\S)~~"),
+    re.compile(r"(\*)(?=\S)([^*]+?)(?<=\S)\*"),
+    re.compile(r"(?<!\w)(_)(?=\S)([^_]+?)(?<=\S)_(?!\w)"),
 )
 _SPACE = re.compile(r"\s+")
 
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?!\S)(.*)$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(.*)$")
 _RULE = re.compile(r"^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$")
@@ -44,17 +74,70 @@ def strip_inline(text: str) -> str:
         kept.append(literal)
         return _PLACEHOLDER.format(len(kept) - 1)
 
+    text = _PLACEHOLDER_CHARS.sub("", text)
     text = _CODE.sub(lambda match: keep(match[2].strip()), text)
     text = _ESCAPE.sub(lambda match: keep(match[1]), text)
-    text = _COMMENT.sub("", text)
+    text = drop_hidden_elements(text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(lambda match: keep(match[1]), text)
-    text = _TAG.sub("", text)
+    text = html_to_text(text)
     for emphasis in _EMPHASIS:
         text = _repeat_sub(emphasis, text)
     text = _PLACEHOLDER_RE.sub(lambda match: kept[int(match[1])], text)
-    return _SPACE.sub(" ", html.unescape(text)).strip()
+    return _SPACE.sub(" ", text).strip()
+
+
+def html_to_text(text: str) -> str:
+    """The text a reader sees of a fragment with raw HTML: tags dropped, entities decoded once.
+
+    nh3 parses the fragment as a browser would and, with nothing allowed, returns escaped text.
+    It never sees an entity of the article ("&" is hidden from it: its entity decoder is slow on
+    long lines full of "&"), so unescaping its output undoes only its own escaping; the article's
+    entities are then decoded once, so ``&amp;lt;`` ends as the text ``&lt;``, never a tag.
+    """
+    if "<" not in text and "&" not in text:
+        return text
+    hidden = _PLACEHOLDER_CHARS.sub("", text).replace("&", _AMPERSAND)
+    clean = nh3.clean(
+        _STRAY_LT.sub(_LESS_THAN, hidden),
+        tags=set(),
+        clean_content_tags=set(HIDDEN_ELEMENTS),
+        attributes={},
+        strip_comments=True,
+    )
+    plain = html.unescape(clean).replace(_LESS_THAN, "<").replace(_AMPERSAND, "&")
+    return html.unescape(plain)
+
+
+def drop_hidden_elements(text: str) -> str:
+    """Remove comments and closed ``<script>...</script>`` (and other ``HIDDEN_ELEMENTS``).
+
+    Paragraphs are cleaned one at a time, so a script block with blank lines in it would leave its
+    code behind as text; this runs on the whole file first and keeps the line breaks, so line
+    numbers stay right. An element that is never closed is left to ``html_to_text``, which drops
+    the rest of its paragraph only. Linear: once a closing tag is missing, that name is not
+    searched for again.
+    """
+    parts: list[str] = []
+    cursor = 0
+    unclosed: set[str] = set()
+    for start in _HIDDEN_START.finditer(text):
+        name = (start[1] or "--").lower()
+        if start.start() < cursor or name in unclosed:
+            continue
+        end = re.compile(rf"</{name}\s*>" if start[1] else "-->", re.IGNORECASE).search(
+            text, start.end()
+        )
+        if end is None:
+            unclosed.add(name)
+            continue
+        parts.extend(
+            (text[cursor : start.start()], "\n" * text.count("\n", start.start(), end.end()))
+        )
+        cursor = end.end()
+    parts.append(text[cursor:])
+    return "".join(parts)
 
 
 def _repeat_sub(pattern: re.Pattern[str], text: str) -> str:
@@ -72,6 +155,15 @@ def heading_level(line: str) -> int:
     return len(match[1]) if match else 0
 
 
+def _without_closing_hashes(text: str) -> str:
+    """Drop a heading's optional closing ``#`` run (``## Title ##``); string methods, not a regex,
+    so a megabyte-long heading line costs linear time."""
+    bare = text.rstrip("#")
+    if bare != text and (not bare or bare[-1].isspace()):
+        return bare.rstrip()
+    return text
+
+
 def is_rule(line: str) -> bool:
     """True for a separator line (``---``, ``***``, ``===``): layout, never text."""
     return bool(_RULE.match(line))
@@ -84,7 +176,7 @@ def block_of(line: str) -> tuple[BlockKind, str]:
     """
     heading = _HEADING.match(line)
     if heading:
-        return "heading", heading[2] or ""
+        return "heading", _without_closing_hashes(heading[2].strip())
     quote = _QUOTE.match(line)
     if quote:
         return "quote", quote[1]

@@ -75,6 +75,10 @@ class PairScorer:
         self.rarity = Rarity(self.sentences)
         self._model = model
 
+    @property
+    def model(self) -> Model:
+        return self._model or default_model()
+
     def features(self, left: int, right: int) -> list[float]:
         return features(self.sentences[left], self.sentences[right], self.rarity)
 
@@ -102,8 +106,7 @@ class PairScorer:
         return round(blended, 4)
 
     def probability(self, left: int, right: int) -> float:
-        model = self._model or default_model()
-        return round(model.probability(self.features(left, right)), 4)
+        return round(self.model.probability(self.features(left, right)), 4)
 
 
 def score_pairs(

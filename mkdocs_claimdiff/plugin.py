@@ -26,15 +26,18 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .align import DEFAULT_THRESHOLD, AlignOptions
+from .cache import ComparisonCache
+from .export import to_json
 from .model import ArticleClaims, Comparison
-from .pipeline import compare_story
 from .render import TEMPLATES, render_article, render_comparison, render_index
 from .slug import slugify
 from .sources import discover
+from .sources.limits import MAX_ARTICLE_BYTES
 
 log = get_plugin_logger(__name__)
 
 STYLESHEET = "assets/claimdiff/claimdiff.css"
+SCRIPT = "assets/claimdiff/claimdiff.js"
 
 
 class ClaimDiffConfig(base.Config):
@@ -50,6 +53,14 @@ class ClaimDiffConfig(base.Config):
     """Extra names that mean the same, e.g. ``{"nato": ["north atlantic alliance"]}``."""
     index_title = c.Type(str, default="Stories")
     """Title of the story index page."""
+    max_article_bytes = c.Type(int, default=MAX_ARTICLE_BYTES)
+    """Larger article files are read only up to this size, at a paragraph break, with a warning."""
+    cache = c.Type(bool, default=True)
+    """Keep comparisons on disk between builds; ``false`` writes nothing (a running
+    ``mkdocs serve`` still keeps them in memory, so an edit recompares only its own story)."""
+    cache_dir = c.Type(str, default=".cache/claimdiff")
+    """Folder of the cache, relative to the folder of ``mkdocs.yml`` unless absolute. It may not
+    be inside ``docs_dir``: a write there would make ``mkdocs serve`` rebuild again."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +95,9 @@ class _PageLinker:
     def article(self, story_id: str, article_id: str) -> str:
         return self._url(self._plugin.article_uri(story_id, article_id))
 
+    def export(self, story_id: str) -> str:
+        return self._url(self._plugin.export_uri(story_id))
+
 
 class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     """Generates a story index, a comparison page per story and a page per article."""
@@ -94,25 +108,37 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._articles_path = Path()
         self._prefix = "stories"
         self._env: jinja2.Environment | None = None
+        self._cache = ComparisonCache(None)
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Defining this hook makes MkDocs keep one plugin instance for all the rebuilds of
+        ``mkdocs serve``, and with it the comparisons kept in memory."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         threshold = float(self.config.threshold)
         if not 0 <= threshold <= 1:
             raise PluginError(f"claimdiff: 'threshold' must be between 0 and 1, not {threshold}")
+        if self.config.max_article_bytes < 1:
+            raise PluginError("claimdiff: 'max_article_bytes' must be a positive number of bytes")
         self._prefix = _safe_prefix(self.config.output_dir)
         self._articles_path = (Path(config.docs_dir) / self.config.articles_dir).resolve()
         if str(TEMPLATES) not in config.theme.dirs:
             config.theme.dirs.append(str(TEMPLATES))
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        if SCRIPT not in (str(script) for script in config.extra_javascript):
+            config.extra_javascript.append(SCRIPT)
         self._env = None
+        folder = _cache_folder(config, self.config) if self.config.cache else None
+        if folder != self._cache.folder:
+            self._cache = ComparisonCache(folder)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         for file in list(files):
             if file.abs_src_path and _is_within(Path(file.abs_src_path), self._articles_path):
                 files.remove(file)
-        stories, problems = discover(self._articles_path)
+        stories, problems = discover(self._articles_path, self.config.max_article_bytes)
         for problem in problems:
             log.warning(str(problem))
         options = AlignOptions.create(float(self.config.threshold), self.config.aliases)
@@ -121,7 +147,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             for article in story.articles:
                 for problem in article.problems:
                     log.warning(str(problem))
-            comparisons.append(compare_story(story, options))
+            comparisons.append(self._cache.comparison(story, options))
+        self._cache.forget_unused()
         self._pages = {}
         self._add(files, config, self.index_uri(), self.config.index_title, _Generated("index"))
         for comparison in comparisons:
@@ -129,6 +156,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             self._add(
                 files, config, story_uri, comparison.story.title, _Generated("story", comparison)
             )
+            export_uri = self.export_uri(comparison.story.id)
+            _replace(files, File.generated(config, export_uri, content=to_json(comparison)))
             for entry in comparison.articles:
                 uri = self.article_uri(comparison.story.id, entry.article.id)
                 self._add(
@@ -144,12 +173,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def _add(
         self, files: Files, config: MkDocsConfig, src_uri: str, title: str, page: _Generated
     ) -> None:
-        existing = files.get_file_from_path(src_uri)
-        if existing is not None:
-            log.warning(f"{existing.src_uri} is replaced by the page claimdiff generates there")
-            files.remove(existing)
         content = "---\n" + yaml.safe_dump({"title": title}, allow_unicode=True) + "---\n"
-        files.append(File.generated(config, src_uri, content=content))
+        _replace(files, File.generated(config, src_uri, content=content))
         self._pages[src_uri] = page
 
     def on_page_content(
@@ -190,6 +215,19 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def article_uri(self, story_id: str, article_id: str) -> str:
         return f"{self._prefix}/{story_id}/{article_id}.md"
 
+    def export_uri(self, story_id: str) -> str:
+        """The story's comparison as data, beside its page: ``stories/<story>.json``."""
+        return f"{self._prefix}/{story_id}.json"
+
+
+def _replace(files: Files, generated: File) -> None:
+    """Add a generated file, replacing (with a warning) a file of the docs at the same path."""
+    existing = files.get_file_from_path(generated.src_uri)
+    if existing is not None:
+        log.warning(f"{existing.src_uri} is replaced by the page claimdiff generates there")
+        files.remove(existing)
+    files.append(generated)
+
 
 def _safe_prefix(output_dir: str) -> str:
     """The URL prefix as slugs, so no option value can point outside the site."""
@@ -201,6 +239,15 @@ def _safe_prefix(output_dir: str) -> str:
     if not parts:
         raise PluginError(f"claimdiff: 'output_dir' must name a folder, not {output_dir!r}")
     return "/".join(parts)
+
+
+def _cache_folder(config: MkDocsConfig, options: ClaimDiffConfig) -> Path:
+    """The cache folder, beside ``mkdocs.yml`` by default; never inside ``docs_dir``."""
+    base_dir = Path(config.config_file_path or ".").resolve().parent
+    folder = (base_dir / options.cache_dir).resolve()
+    if _is_within(folder, Path(config.docs_dir).resolve()):
+        raise PluginError(f"claimdiff: 'cache_dir' must be outside docs_dir, not {folder}")
+    return folder
 
 
 def _is_within(path: Path, folder: Path) -> bool:

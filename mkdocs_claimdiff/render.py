@@ -39,6 +39,10 @@ class Linker(Protocol):
 
     def article(self, story_id: str, article_id: str) -> str: ...
 
+    def export(self, story_id: str) -> str:
+        """The story's comparison as JSON (the data contract), for download."""
+        ...
+
 
 def default_environment() -> jinja2.Environment:
     """The templates shipped with the package, for use outside MkDocs (tests, CLI)."""
@@ -56,6 +60,7 @@ class Segment:
 @dataclass(frozen=True)
 class ClaimView:
     id: str
+    index: int
     segments: tuple[Segment, ...]
     text: str
     role: str
@@ -69,11 +74,15 @@ class ClaimView:
 
 @dataclass(frozen=True)
 class RowView:
+    """One row of the comparison; ``shared_by`` (outlets holding a claim) drives the ordering."""
+
     id: str
     number: int
     status: str
     label: str
     cells: tuple[tuple[ClaimView, ...], ...]
+    shared_by: int
+    excerpt: str
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,9 @@ class ColumnView:
     article_link: str
     claims: int
     shared: int
+    shared_all: int
+    shared_some: int
+    unique: int
 
 
 @dataclass(frozen=True)
@@ -123,6 +135,7 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
     row = comparison.row_of[claim.id]
     return ClaimView(
         id=claim.id,
+        index=claim.index,
         segments=_segments(claim.text, comparison.highlights.get(claim.id, ())),
         text=claim.text,
         role=claim.role,
@@ -153,19 +166,26 @@ def _row_status(comparison: Comparison, row: Row) -> tuple[str, str]:
 
 
 def _columns(comparison: Comparison, links: Linker) -> tuple[ColumnView, ...]:
-    return tuple(
-        ColumnView(
-            id=entry.article.id,
-            outlet=outlet_name(entry.article),
-            title=entry.article.title,
-            published=entry.article.published,
-            url=web_url(entry.article.url),
-            article_link=links.article(comparison.story.id, entry.article.id),
-            claims=len(entry.claims),
-            shared=sum(1 for claim in entry.claims if claim.id in comparison.partners),
+    outlets = len(comparison.articles)
+    columns = []
+    for entry in comparison.articles:
+        reach = [comparison.rows[comparison.row_of[claim.id]].shared_by for claim in entry.claims]
+        columns.append(
+            ColumnView(
+                id=entry.article.id,
+                outlet=outlet_name(entry.article),
+                title=entry.article.title,
+                published=entry.article.published,
+                url=web_url(entry.article.url),
+                article_link=links.article(comparison.story.id, entry.article.id),
+                claims=len(entry.claims),
+                shared=sum(1 for claim in entry.claims if claim.id in comparison.partners),
+                shared_all=sum(1 for n in reach if n == outlets > 1),
+                shared_some=sum(1 for n in reach if 1 < n < outlets),
+                unique=sum(1 for n in reach if n == 1),
+            )
         )
-        for entry in comparison.articles
-    )
+    return tuple(columns)
 
 
 def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Linker) -> str:
@@ -179,13 +199,15 @@ def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Li
     for number, row in enumerate(comparison.rows, start=1):
         status, label = _row_status(comparison, row)
         cells = tuple(tuple(views[claim_id] for claim_id in cell) for cell in row.cells)
-        rows.append(RowView(f"row-{number}", number, status, label, cells))
+        excerpt = next(claims[0].text for claims in cells if claims)
+        rows.append(RowView(f"row-{number}", number, status, label, cells, row.shared_by, excerpt))
     return env.get_template(COMPARISON_TEMPLATE).render(
         story=comparison.story,
         columns=_columns(comparison, links),
         rows=rows,
         counts=_counts(rows),
         index_link=links.index(),
+        export_link=links.export(comparison.story.id),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 MAX_SLUG_LENGTH = 80
 FALLBACK_SLUG = "untitled"
@@ -23,6 +24,14 @@ def slugify(text: str) -> str:
     slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
     slug = slug[:MAX_SLUG_LENGTH].rstrip("-")
     return slug or FALLBACK_SLUG
+
+
+def numbered(wanted: str, taken: Collection[str]) -> str:
+    """``wanted``, or ``wanted-2`` (``-3``...) if ``wanted`` is taken: ids must never clash."""
+    candidate, number = wanted, 2
+    while candidate in taken:
+        candidate, number = f"{wanted}-{number}", number + 1
+    return candidate
 
 
 def humanise(name: str) -> str:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +14,45 @@ from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from mkdocs_claimdiff.align import AlignOptions
+from mkdocs_claimdiff.model import Comparison
+from mkdocs_claimdiff.pipeline import compare_story
+from mkdocs_claimdiff.sources import discover
+
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_ARTICLES = ROOT / "site" / "articles"
+DEMO_STORIES = tuple(story.id for story in discover(DEMO_ARTICLES)[0])
+# The demo's two-article story: the one most tests build, as every added article slows a build.
+FIRST_STORY = "assad-escape"
+
+
+@cache
+def demo_comparison(story_id: str = FIRST_STORY) -> Comparison:
+    """One demo story compared, once per test run: the seven-article story takes seconds."""
+    (story,) = (story for story in discover(DEMO_ARTICLES)[0] if story.id == story_id)
+    return compare_story(story, AlignOptions.create())
+
+
+def assert_every_claim_once(page: BeautifulSoup, comparison: Comparison) -> None:
+    """The comparison page shows each claim of each article exactly once, with its text."""
+    for entry in comparison.articles:
+        for claim in entry.claims:
+            found = page.find_all(id=claim.id)
+            assert len(found) == 1, claim.id
+            assert found[0].select_one(".cd-text").get_text() == claim.text
+    claim_boxes = page.select(".cd-claim")
+    assert len(claim_boxes) == sum(len(entry.claims) for entry in comparison.articles)
+
+
+def _other_demo_stories(
+    articles: Path, keep: Collection[str] | None
+) -> Callable[[str, list[str]], list[str]] | None:
+    """A ``copytree`` filter that leaves out the demo story folders not in ``keep``."""
+    if keep is None or articles != DEMO_ARTICLES:
+        return None
+    return lambda folder, names: [
+        name for name in names if Path(folder) == DEMO_ARTICLES and name not in keep
+    ]
 
 
 class Site:
@@ -42,7 +80,10 @@ SiteBuilder = Callable[..., Site]
 
 @pytest.fixture
 def make_site(tmp_path: Path) -> SiteBuilder:
-    """Write a site into ``tmp_path`` (demo articles unless told otherwise) and build it."""
+    """Write a site into ``tmp_path`` (demo articles unless told otherwise) and build it.
+
+    Of the demo, only the stories named in ``demo_stories`` are copied (None copies them all).
+    """
 
     def make(
         theme: str | dict[str, str] = "mkdocs",
@@ -50,13 +91,15 @@ def make_site(tmp_path: Path) -> SiteBuilder:
         plugin: dict[str, Any] | None = None,
         articles: Path | None = DEMO_ARTICLES,
         strict: bool = False,
+        demo_stories: Collection[str] | None = (FIRST_STORY,),
         extra: dict[str, Any] | None = None,
     ) -> Site:
         site = Site(tmp_path / "site", use_directory_urls)
         site.docs.mkdir(parents=True, exist_ok=True)
         (site.docs / "index.md").write_text("# Home\n\nSee [the stories](stories/index.md).\n")
         if articles is not None:
-            shutil.copytree(articles, site.docs / "articles", dirs_exist_ok=True)
+            only = _other_demo_stories(articles, demo_stories)
+            shutil.copytree(articles, site.docs / "articles", dirs_exist_ok=True, ignore=only)
         config = {
             "site_name": "Test",
             "docs_dir": str(site.docs),

@@ -175,3 +175,17 @@ def test_a_different_person_in_the_same_role_is_not_the_same_claim() -> None:
     second = article("b", "", "Foreign Minister Sergei Ryabkov met the envoy in Geneva on Monday.")
     matches = run(first, second).matches
     assert all(m.kind == "differs" and "name" in m.differences for m in matches)
+
+
+def test_chains_of_matches_do_not_pull_a_story_into_one_row() -> None:
+    sentences = [
+        "The storm hit the coastal town of Riverton on Monday night.",
+        "Riverton lost power when the storm hit on Monday night.",
+        "Power lines fell across Riverton and the mayor closed the schools.",
+        "The mayor of Riverton closed the schools after power lines fell.",
+    ]
+    articles = [article(f"a{n}", "", *sentences) for n in range(4)]
+    comparison = run(*articles)
+    for row in comparison.rows:
+        assert all(len(cell) <= 2 for cell in row.cells)
+    assert len(comparison.rows) >= len(sentences) // 2

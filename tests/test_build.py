@@ -12,20 +12,17 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from mkdocs_claimdiff.align import AlignOptions
-from mkdocs_claimdiff.pipeline import compare_story
-from mkdocs_claimdiff.sources import discover
-
-from .conftest import DEMO_ARTICLES, ROOT, Site, SiteBuilder
+from .conftest import (
+    DEMO_STORIES,
+    ROOT,
+    Site,
+    SiteBuilder,
+    assert_every_claim_once,
+    demo_comparison,
+)
 
 THEMES = ["mkdocs", "readthedocs", "material"]
 STORY = "stories/assad-escape/index.md"
-
-
-def demo_comparison():  # type: ignore[no-untyped-def]
-    stories, _ = discover(DEMO_ARTICLES)
-    (story,) = stories
-    return compare_story(story, AlignOptions.create())
 
 
 def generated_pages(site: Site) -> list[str]:
@@ -54,15 +51,7 @@ def test_every_claim_is_on_the_comparison_once_and_links_resolve(
 ) -> None:
     site = make_site(theme=theme, use_directory_urls=use_directory_urls)
     comparison = demo_comparison()
-    page = site.html(STORY)
-
-    for entry in comparison.articles:
-        for claim in entry.claims:
-            found = page.find_all(id=claim.id)
-            assert len(found) == 1, claim.id
-            assert found[0].select_one(".cd-text").get_text() == claim.text
-    claim_boxes = page.select(".cd-claim")
-    assert len(claim_boxes) == sum(len(entry.claims) for entry in comparison.articles)
+    assert_every_claim_once(site.html(STORY), comparison)
 
     for uri in generated_pages(site):
         path = site.page_path(uri)
@@ -184,11 +173,15 @@ def test_strict_build_of_a_site_with_a_warning_fails(
 def test_demo_site_builds_strict(tmp_path: Path) -> None:
     config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "build"), strict=True)
     build(config)
-    page = BeautifulSoup(
-        (tmp_path / "build" / "stories" / "assad-escape" / "index.html").read_text(),
-        "html.parser",
-    )
-    assert len(page.select("thead a.cd-original")) == 2
+
+    def page(story: str) -> BeautifulSoup:
+        html = (tmp_path / "build" / "stories" / story / "index.html").read_text()
+        return BeautifulSoup(html, "html.parser")
+
+    assert len(page("assad-escape").select("thead a.cd-original")) == 2
+    for story in DEMO_STORIES:
+        assert_every_claim_once(page(story), demo_comparison(story))
+    assert len(page("mount-cook-climbers").select("thead a.cd-original")) == 7
 
 
 def test_custom_dir_overrides_a_template(make_site: SiteBuilder, tmp_path: Path) -> None:

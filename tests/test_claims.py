@@ -117,6 +117,10 @@ def test_real_sentences_attribution_and_hedges(expected: list[Expected]) -> None
 # (text, expected sentences)
 TRICKY: list[tuple[str, list[str]]] = [
     ("", []),
+    (
+        "Two climbers died in Aoraki-Mt. Cook National Park. Police said so.",
+        ["Two climbers died in Aoraki-Mt. Cook National Park.", "Police said so."],
+    ),
     ("   \n\t ", []),
     ("No final punctuation", ["No final punctuation"]),
     ("  Padded.   Both sides.  ", ["Padded.", "Both sides."]),

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from mkdocs_claimdiff.dates import find_date, normalise_date
+from mkdocs_claimdiff.dates import ambiguity, find_date, normalise_date
+from mkdocs_claimdiff.sources import read_article
+
+from .conftest import SiteBuilder
 
 
 @pytest.mark.parametrize(
@@ -65,3 +69,69 @@ def test_find_date_does_not_take_a_time_zone_from_the_next_word() -> None:
 
 def test_find_date_returns_none_without_a_date() -> None:
     assert find_date("No date here, only 2024 and 11 Decembers") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Wednesday, December 11, 2024", "2024-12-11"),
+        ("Wed, 11 Dec 2024 15:18:00 GMT", "2024-12-11"),
+        ("2024/12/11", "2024-12-11"),
+        ("25/12/2024", "2024-12-25"),
+        ("12/25/2024 3:18 PM", "2024-12-25"),
+        ("05.05.2024", "2024-05-05"),
+    ],
+)
+def test_normalise_date_reads_numeric_dates_only_one_way_round(text: str, iso: str) -> None:
+    assert normalise_date(text) == iso
+    assert ambiguity(text) is None
+
+
+@pytest.mark.parametrize("text", ["11/12/2024", "3.4.2024", "2/3/2024 3:18 PM"])
+def test_ambiguous_numeric_dates_are_not_guessed(text: str) -> None:
+    assert normalise_date(text) is None
+    assert find_date(f"Posted {text} by staff") is None
+    assert ambiguity(text) is not None
+
+
+def test_ambiguity_names_both_readings() -> None:
+    assert ambiguity("11/12/2024") == "11 December 2024 or 12 November 2024"
+    assert ambiguity("December 11, 2024") is None
+    assert ambiguity("31/31/2024") is None
+
+
+def test_an_ambiguous_published_date_is_dropped_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 11/12/2024\n---\n# A\n\nText.\n", encoding="utf-8")
+    article = read_article(path, "s")
+    assert article.published is None
+    (problem,) = [p for p in article.problems if "published" in p.message]
+    assert "11 December 2024 or 12 November 2024" in problem.message
+    assert "YYYY-MM-DD" in problem.message
+
+
+def test_story_index_lists_the_newest_story_first(make_site: SiteBuilder, tmp_path: Path) -> None:
+    dates = {
+        "alpha": "December 13, 2024",
+        "beta": "11/12/2024",
+        "gamma": "2024-12-14T08:00:00+02:00",
+        "delta": "Dec. 2, 2024 3:18 PM",
+    }
+    articles = tmp_path / "input"
+    for story, published in dates.items():
+        folder = articles / story
+        folder.mkdir(parents=True)
+        text = (
+            f"---\npublished: {published}\n---\n# {story.title()} report\n\nSomething happened.\n"
+        )
+        (folder / "wire.md").write_text(text, encoding="utf-8")
+    site = make_site(articles=articles)
+    rows = site.html("stories/index.md").select(".claimdiff tbody tr")
+    shown = [(row.find("a").get_text(strip=True), row.find("time")) for row in rows]
+    assert [title for title, _time in shown] == ["Gamma", "Alpha", "Delta", "Beta"]
+    assert [time["datetime"] if time else None for _title, time in shown] == [
+        "2024-12-14",
+        "2024-12-13",
+        "2024-12-02",
+        None,
+    ]

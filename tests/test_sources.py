@@ -144,14 +144,17 @@ def test_seed_removed_lines_say_why(moscow: Article, kyiv: Article) -> None:
     assert_nothing_silently_dropped(kyiv)
 
 
-def test_seed_story_is_discovered_without_problems() -> None:
+def test_seed_stories_are_discovered_without_problems() -> None:
     stories, problems = discover(SEEDS)
     assert problems == ()
-    assert [story.id for story in stories] == ["assad-escape"]
-    (story,) = stories
-    assert story.title == "How Russia got Assad out of Syria"
-    assert [article.id for article in story.articles] == ["kyiv-independent", "moscow-times"]
-    assert all(article.problems == () for article in story.articles)
+    assert [story.id for story in stories] == ["assad-escape", "mount-cook-climbers"]
+    assad, climbers = stories
+    assert assad.title == "How Russia got Assad out of Syria"
+    assert [article.id for article in assad.articles] == ["kyiv-independent", "moscow-times"]
+    assert climbers.title == "Two climbers die at Aoraki Mount Cook"
+    assert len(climbers.articles) == 7
+    assert all(article.published and article.url for article in climbers.articles)
+    assert all(article.problems == () for story in stories for article in story.articles)
 
 
 # Synthetic scrapes: each chrome rule on wording the seeds do not have
@@ -529,13 +532,13 @@ def test_discover_stories_in_order_with_titles(tmp_path: Path) -> None:
 def test_discover_reports_files_that_are_not_articles(tmp_path: Path) -> None:
     write(tmp_path, "s/a.md", "Text.\n")
     write(tmp_path, "s/a.yml", "outlet: X\n")
-    write(tmp_path, "s/page.html", "<p>hi</p>")
+    write(tmp_path, "s/page.pdf", "%PDF-1.7")
     write(tmp_path, "s/notes.docx", "x")
     write(tmp_path, "s/orphan.yaml", "outlet: X\n")
     write(tmp_path, "s/.DS_Store", "x")
     _stories, problems = discover(tmp_path)
     assert {(problem.path.name, problem.message) for problem in problems} == {
-        ("page.html", "saved web pages are not supported yet; save it as .txt"),
+        ("page.pdf", "not an article: unknown suffix"),
         ("notes.docx", "not an article: unknown suffix"),
         ("orphan.yaml", "sidecar without an article of the same name"),
     }

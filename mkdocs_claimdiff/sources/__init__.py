@@ -11,47 +11,51 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
+from ..group import group_articles
 from ..model import Article, Problem, Story, assemble_body
-from ..slug import humanise, slugify
-from . import markdown, text
-from .draft import Draft, Reader, decode
+from ..slug import humanise, numbered, slugify
+from . import html, markdown, text
+from .draft import Draft, Reader
+from .limits import MAX_ARTICLE_BYTES, NOT_TEXT, looks_binary, read_limited
 from .meta import clean_meta, load_yaml_file
 
 READERS: Mapping[str, Reader] = {
     ".md": markdown.read,
     ".markdown": markdown.read,
     ".txt": text.read,
+    ".html": html.read,
+    ".htm": html.read,
 }
 """Readers by file suffix (lower case)."""
 
 SIDECAR_SUFFIXES = (".yml", ".yaml")
-SAVED_PAGE_SUFFIXES = (".html", ".htm")
 STORY_FILES = ("_story.yml", "_story.yaml")
 STORY_KEYS = ("title",)
+NOT_AN_ARTICLE = "not an article: unknown suffix"
 RESERVED_IDS = ("index",)
 """Article ids that would clash with the story's own page."""
 
 
-def read_article(path: Path, story: str) -> Article:
+def read_article(path: Path, story: str, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
     """Read one article file and the sidecar ``<stem>.yml`` beside it; never raises.
 
     ``story`` is the id of the folder's story; a ``story:`` key in the file or sidecar wins.
     Pass ``""`` for a file outside any story folder: the article's ``story`` stays ``""``
     unless the file names one. A file that cannot be read (or has an unknown suffix) gives an
     article with an empty body and a Problem saying why, so callers need no special case.
+    Only the first ``max_bytes`` of a larger file are read (see ``limits``).
     """
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        return _empty(path, story, _not_read(path))
+        return _empty(path, story, NOT_AN_ARTICLE)
     try:
-        content, decode_problem = decode(path.read_bytes(), path)
+        content, file_problems = read_limited(path, max_bytes)
     except OSError as error:
         return _empty(path, story, f"cannot read: {error.strerror or error}")
-    draft = reader(content, path)
-    article = _build(path, story, draft)
-    if decode_problem:
-        article = replace(article, problems=(decode_problem, *article.problems))
-    return article
+    if content is None:
+        return _empty(path, story, NOT_TEXT)
+    article = _build(path, story, reader(content, path))
+    return replace(article, problems=(*file_problems, *article.problems))
 
 
 def _empty(path: Path, story: str, message: str) -> Article:
@@ -108,7 +112,9 @@ def _sidecar(path: Path) -> tuple[dict[str, str], list[Problem]]:
     return cleaned, [*problems, *more]
 
 
-def discover(articles_dir: Path) -> tuple[tuple[Story, ...], tuple[Problem, ...]]:
+def discover(
+    articles_dir: Path, max_bytes: int = MAX_ARTICLE_BYTES
+) -> tuple[tuple[Story, ...], tuple[Problem, ...]]:
     """Find the stories in ``articles_dir``: each sub-folder is one, its files its articles.
 
     Stories are sorted by id and articles by file name, so builds are reproducible. Problems
@@ -126,9 +132,10 @@ def discover(articles_dir: Path) -> tuple[tuple[Story, ...], tuple[Problem, ...]
             story = _unique(slugify(entry.name), folders, entry, problems)
             folders[story] = entry
             titles[story] = story_title(entry, problems)
-            articles.extend(_read_folder(entry, story, problems))
+            articles.extend(_read_folder(entry, story, problems, max_bytes))
         else:
-            articles.extend(_loose(entry, articles_dir, problems))
+            articles.extend(_read(entry, "", problems, max_bytes))
+    articles = _group_loose(articles, articles_dir, titles)
     return _stories(articles, titles, folders, problems), tuple(problems)
 
 
@@ -137,16 +144,19 @@ def _visible(folder: Path) -> list[Path]:
     return sorted(entry for entry in folder.iterdir() if not entry.name.startswith("."))
 
 
-def _unique(wanted: str, taken: Iterable[str], path: Path, problems: list[Problem]) -> str:
-    """Return ``wanted``, or ``wanted-2`` (``-3``...) if taken, with a Problem saying so."""
-    used = set(taken)
-    if wanted not in used:
+def _unique(
+    wanted: str, taken: Mapping[str, Path | None], path: Path, problems: list[Problem]
+) -> str:
+    """Return ``wanted``, or ``wanted-2`` (``-3``...) if taken, with a Problem naming both files.
+
+    ``taken`` maps each id in use to the file or folder that has it (None: reserved).
+    """
+    unique = numbered(wanted, set(taken))
+    if unique == wanted:
         return wanted
-    number = 2
-    while f"{wanted}-{number}" in used:
-        number += 1
-    unique = f"{wanted}-{number}"
-    problems.append(Problem(path, f"id `{wanted}` is already used; this one is `{unique}`"))
+    owner = taken[wanted]
+    by = f"by {owner}" if owner else "(reserved)"
+    problems.append(Problem(path, f"id `{wanted}` is already used {by}; this one is `{unique}`"))
     return unique
 
 
@@ -162,7 +172,9 @@ def story_title(folder: Path, problems: list[Problem]) -> str:
     return humanise(folder.name)
 
 
-def _read_folder(folder: Path, story: str, problems: list[Problem]) -> list[Article]:
+def _read_folder(
+    folder: Path, story: str, problems: list[Problem], max_bytes: int
+) -> list[Article]:
     """Read the articles of one story folder; report files that are not articles."""
     articles = []
     for entry in _visible(folder):
@@ -170,45 +182,52 @@ def _read_folder(folder: Path, story: str, problems: list[Problem]) -> list[Arti
             continue
         if entry.is_dir():
             problems.append(Problem(entry, "folders inside a story folder are not read"))
-        elif entry.suffix.lower() in READERS:
-            articles.append(read_article(entry, story))
         else:
-            _report_other(entry, problems)
+            articles.extend(_read(entry, story, problems, max_bytes))
     return articles
+
+
+def _read(path: Path, story: str, problems: list[Problem], max_bytes: int) -> list[Article]:
+    """The article of a file, or none with a Problem: a binary file is no article at all."""
+    if path.suffix.lower() not in READERS:
+        _report_other(path, problems)
+        return []
+    if looks_binary(path):
+        problems.append(Problem(path, NOT_TEXT))
+        return []
+    return [read_article(path, story, max_bytes)]
 
 
 def _report_other(path: Path, problems: list[Problem]) -> None:
     """Explain a file that is not read as an article (a sidecar beside one is fine)."""
     if path.suffix.lower() not in SIDECAR_SUFFIXES:
-        problems.append(Problem(path, _not_read(path)))
-    elif not any(path.with_suffix(suffix).is_file() for suffix in (*READERS, *SAVED_PAGE_SUFFIXES)):
+        problems.append(Problem(path, NOT_AN_ARTICLE))
+    elif not any(path.with_suffix(suffix).is_file() for suffix in READERS):
         problems.append(Problem(path, "sidecar without an article of the same name"))
 
 
-def _not_read(path: Path) -> str:
-    """Why a file with no reader is not read."""
-    if path.suffix.lower() in SAVED_PAGE_SUFFIXES:
-        return "saved web pages are not supported yet; save it as .txt"
-    return "not an article: unknown suffix"
+def _group_loose(
+    articles: list[Article], articles_dir: Path, titles: dict[str, str]
+) -> list[Article]:
+    """Put the articles lying directly in ``articles_dir`` without a ``story:`` key into stories.
 
-
-def _loose(path: Path, articles_dir: Path, problems: list[Problem]) -> list[Article]:
-    """Read a file lying directly in ``articles_dir``: it needs a ``story:`` key.
-
-    Without one it becomes a story of its own, named after the file, with a Problem.
+    They are grouped by similarity (``group.py``); each gets a Problem saying which story it went
+    to, with which files, and how to pin that, since a new article can change the grouping.
     """
-    if path.suffix.lower() not in READERS:
-        _report_other(path, problems)
-        return []
-    article = read_article(path, "")
-    if article.story:
-        return [article]
-    message = f"not in a story folder: move it into a folder of {articles_dir} or add `story:`"
-    return [
-        replace(
-            article, story=slugify(path.stem), problems=(*article.problems, Problem(path, message))
+    loose = [article for article in articles if not article.story]
+    taken = {*titles, *(article.story for article in articles)}
+    grouped = [article for article in articles if article.story]
+    for story in group_articles(loose, taken=taken):
+        titles[story.id] = story.title
+        names = ", ".join(article.path.name for article in story.articles)
+        message = (
+            f"not in a story folder: grouped by similarity into story `{story.id}` ({names}); "
+            f"to pin it, move it into a folder of {articles_dir} or add `story: {story.id}`"
         )
-    ]
+        for article in story.articles:
+            warning = Problem(article.path, message)
+            grouped.append(replace(article, story=story.id, problems=(*article.problems, warning)))
+    return grouped
 
 
 def _stories(
@@ -236,7 +255,7 @@ def unique_articles(articles: Iterable[Article], problems: list[Problem]) -> tup
     """Make the ids of a story's articles unique, so claim ids and page names never clash."""
     members: list[Article] = []
     for article in articles:
-        taken = (*RESERVED_IDS, *(member.id for member in members))
+        taken = {**dict.fromkeys(RESERVED_IDS), **{member.id: member.path for member in members}}
         members.append(replace(article, id=_unique(article.id, taken, article.path, problems)))
     return tuple(members)
 

@@ -1,7 +1,8 @@
 """Read a Markdown article: optional YAML front matter, a ``# `` title, paragraphs as blocks.
 
 Only what a reader sees as article text becomes body: code, HTML comments, images and rules are
-left out, since they make no claims.
+left out, since they make no claims. Raw HTML, even a ``<script>`` block spanning blank lines,
+becomes plain text (see ``markup``).
 """
 
 from __future__ import annotations
@@ -9,27 +10,21 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..markup import block_of, heading_level, is_rule, strip_inline
+from ..markup import block_of, drop_hidden_elements, heading_level, is_rule, strip_inline
 from ..model import BlockKind, Problem
 from .draft import Draft, Meta, split_lines
 from .meta import load_yaml
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _FRONT_MATTER_END = ("---", "...")
 
 
 def read(text: str, path: Path) -> Draft:
     """Turn one Markdown file into a Draft; front matter problems never stop the body."""
-    lines = split_lines(_blank_comments(text))
+    lines = split_lines(drop_hidden_elements(text))
     meta, start, problems = _front_matter(lines, path)
     title, parts = _take_title(_blocks(_without_code(lines, start)), meta.values.get("title"))
     return Draft(title, tuple((kind, text) for kind, level, text in parts), meta, (), problems)
-
-
-def _blank_comments(text: str) -> str:
-    """Remove HTML comments but keep their line breaks, so line numbers stay right."""
-    return _COMMENT.sub(lambda match: "\n" * match[0].count("\n"), text)
 
 
 def _front_matter(lines: list[str], path: Path) -> tuple[Meta, int, tuple[Problem, ...]]:

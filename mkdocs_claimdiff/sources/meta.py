@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from ..dates import normalise_date
+from ..dates import ambiguity, normalise_date
 from ..fragments import is_web_url
 from ..model import Problem
 from ..slug import slugify
@@ -87,9 +87,11 @@ def _check(key: str, value: object) -> tuple[str | None, str | None]:
         return None, f"`{key}` must be text; put the value in quotes"
     if key == "published":
         iso = normalise_date(value)
-        return (
-            (iso, None) if iso else (None, f"`published` is not a date: {value!r}; use YYYY-MM-DD")
-        )
+        if iso:
+            return iso, None
+        readings = ambiguity(value)
+        why = f"could be {readings}" if readings else "is not a date"
+        return None, f"`published` {why}: {value!r}; use YYYY-MM-DD"
     text = str(value).strip()
     if key == "url" and not is_web_url(text):
         return None, f"`url` must be an http(s) address, not {text!r}; ignored"

@@ -1,0 +1,342 @@
+"""Build speed against plain MkDocs: the ECB+ clusters as one site, cold and warm, scaling, serve.
+
+Usage (from the repository root, with ../shared beside it):
+
+    python benchmarks/build.py                # everything (a few minutes)
+    python benchmarks/build.py --runs 1 --no-serve
+
+Every folder ``clusters/<topic>_<ecb|ecbplus>/`` (36 clusters, 407 articles) becomes one story
+of one site, as ``docs/articles/<cluster>/*.txt`` with ``plugins: [search, claimdiff]``; the
+same articles as plain Markdown pages with ``plugins: [search]`` are the baseline. Each build
+runs in a fresh process (this script started with ``--one``), so timings include start-up
+and the peak memory is that build's alone. A cold build has no cache; a warm one keeps the
+``.cache/claimdiff`` of the build before it. The stage split wraps the plugin's core functions
+in the measuring process only, so normal builds carry no timing code.
+
+Then: the sentence splitter against pysbd (if installed), comparing stories one by one against
+a process pool, one synthetic story of 100 and of 200 ECB+ articles, and ``mkdocs serve``: the
+time from saving an edited article to the comparison page showing the edit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from mkdocs_claimdiff.align import AlignOptions, compare  # noqa: E402
+from mkdocs_claimdiff.claims import extract_claims, split_sentences  # noqa: E402
+from mkdocs_claimdiff.model import Article, Story  # noqa: E402
+from mkdocs_claimdiff.sources import discover, read_article  # noqa: E402
+
+CLUSTERS = ROOT.parent / "shared" / "eval" / "clusters"
+EDIT_MARK = "Zanzibar quokkas"
+
+
+def cluster_folders() -> list[Path]:
+    return sorted(path for path in CLUSTERS.iterdir() if path.is_dir())
+
+
+def write_sites(base: Path) -> tuple[Path, Path]:
+    """The claimdiff site and the plain Markdown site, each a folder with its mkdocs.yml."""
+    plugin_site, plain_site = base / "claimdiff", base / "plain"
+    for site, plugins in ((plugin_site, ["search", "claimdiff"]), (plain_site, ["search"])):
+        (site / "docs").mkdir(parents=True)
+        (site / "docs" / "index.md").write_text("# ECB+\n\nNews clusters.\n")
+        config = {"site_name": "ECB+", "theme": {"name": "mkdocs"}, "plugins": plugins}
+        (site / "mkdocs.yml").write_text(json.dumps(config))
+    for cluster in cluster_folders():
+        shutil.copytree(cluster, plugin_site / "docs" / "articles" / cluster.name)
+        target = plain_site / "docs" / "articles" / cluster.name
+        target.mkdir(parents=True)
+        for path in sorted(cluster.glob("*.txt")):
+            title, *lines = path.read_text(encoding="utf-8").splitlines()
+            body = "\n\n".join(line for line in lines if line.strip())
+            (target / f"{path.stem}.md").write_text(f"# {title}\n\n{body}\n", encoding="utf-8")
+    return plugin_site, plain_site
+
+
+# --- one build, in its own process ------------------------------------------------------------
+
+
+def stage_timers() -> dict[str, float]:
+    """Wrap the plugin's core functions so their time adds up per stage."""
+    from mkdocs_claimdiff import cache, plugin
+
+    stages = {"read": 0.0, "cache": 0.0, "claims": 0.0, "align": 0.0, "render": 0.0}
+    hooks: dict[str, list[tuple[Any, str]]] = {
+        "read": [(plugin, "discover")],
+        "cache": [(cache.ComparisonCache, "_load")],
+        "claims": [(cache, "extract_claims")],
+        "align": [(cache, "compare")],
+        "render": [(plugin, name) for name in ("render_comparison", "render_article")]
+        + [(plugin, "render_index")],
+    }
+
+    def timed(stage: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                stages[stage] += time.perf_counter() - start
+
+        return wrapper
+
+    for stage, places in hooks.items():
+        for module, name in places:
+            setattr(module, name, timed(stage, getattr(module, name)))
+    return stages
+
+
+def build_once(config_file: Path, with_stages: bool) -> None:
+    """Build one site and print its time, peak memory and stage split as JSON."""
+    start = time.perf_counter()
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    stages = stage_timers() if with_stages else {}
+    build(load_config(str(config_file), quiet=True))
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mib": peak, "stages": stages}))
+
+
+def timed_build(site: Path, with_stages: bool = False) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--one", str(site / "mkdocs.yml")]
+    if with_stages:
+        command.append("--stages")
+    start = time.perf_counter()
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    result: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
+    result["wall"] = time.perf_counter() - start
+    return result
+
+
+def median_build(site: Path, runs: int, before: Callable[[], None]) -> dict[str, Any]:
+    results = []
+    for _ in range(runs):
+        before()
+        results.append(timed_build(site, with_stages=True))
+    middle = sorted(results, key=lambda result: result["wall"])[len(results) // 2]
+    middle["all"] = [result["wall"] for result in results]
+    return middle
+
+
+def report_builds(plugin_site: Path, plain_site: Path, runs: int) -> None:
+    cache = plugin_site / ".cache"
+
+    def clear() -> None:
+        shutil.rmtree(cache, ignore_errors=True)
+
+    plain = median_build(plain_site, runs, lambda: None)
+    cold = median_build(plugin_site, runs, clear)
+    warm = median_build(plugin_site, runs, lambda: None)
+    print(f"Site: {len(cluster_folders())} stories, {count_articles()} articles")
+    for name, result in (
+        ("plain MkDocs", plain),
+        ("claimdiff cold", cold),
+        ("claimdiff warm", warm),
+    ):
+        runs_text = ", ".join(f"{value:.2f}" for value in result["all"])
+        print(
+            f"  {name:15} {result['wall']:6.2f} s  (x{result['wall'] / plain['wall']:.2f} plain)"
+            f"  peak {result['peak_mib']:.0f} MiB  runs [{runs_text}]"
+        )
+        if result["stages"]:
+            split = "  ".join(f"{stage} {value:.2f}" for stage, value in result["stages"].items())
+            rest = result["seconds"] - sum(result["stages"].values())
+            print(f"  {'':15} stages (s): {split}  mkdocs+other {rest:.2f}")
+    print(
+        f"  cold/plain {cold['wall'] / plain['wall']:.2f} (target <= 1.5)  "
+        f"warm/plain {warm['wall'] / plain['wall']:.2f} (target <= 1.15)"
+    )
+
+
+def count_articles() -> int:
+    return sum(len(list(folder.glob("*.txt"))) for folder in cluster_folders())
+
+
+# --- the parts measured in this process --------------------------------------------------------
+
+
+def report_splitter(articles: Path) -> None:
+    """``claims.split_sentences`` against pysbd, the splitter issue 2 started from."""
+    stories, _ = discover(articles)
+    paragraphs = [
+        article.block_text(block)
+        for story in stories
+        for article in story.articles
+        for block in article.blocks
+    ]
+    start = time.perf_counter()
+    count = sum(len(split_sentences(paragraph)) for paragraph in paragraphs)
+    ours = (time.perf_counter() - start) * 1000 / count
+    print(f"Sentence splitter: {count} sentences, split_sentences {ours:.4f} ms/sentence")
+    try:
+        import pysbd
+    except ImportError:
+        print("  pysbd not installed: comparison skipped (pip install pysbd)")
+        return
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    start = time.perf_counter()
+    theirs_count = sum(len(segmenter.segment(paragraph)) for paragraph in paragraphs)
+    theirs = (time.perf_counter() - start) * 1000 / theirs_count
+    print(f"  pysbd {theirs:.4f} ms/sentence ({theirs_count} sentences): x{theirs / ours:.0f}")
+
+
+def _compare_story(item: tuple[Story, AlignOptions]) -> int:
+    story, options = item
+    return len(compare(story, [extract_claims(a) for a in story.articles], options).matches)
+
+
+def report_parallel(articles: Path) -> None:
+    """All stories compared one after another, then by a pool of two processes."""
+    stories, _ = discover(articles)
+    items = [(story, AlignOptions.create()) for story in stories]
+    start = time.perf_counter()
+    serial = [_compare_story(item) for item in items]
+    one = time.perf_counter() - start
+    start = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        pooled = list(pool.map(_compare_story, items))
+    two = time.perf_counter() - start
+    assert pooled == serial
+    print(
+        f"Comparing all {len(items)} stories: one process {one:.2f} s, "
+        f"pool of 2 {two:.2f} s (x{one / two:.2f})"
+    )
+
+
+def synthetic_story(size: int) -> Story:
+    """``size`` ECB+ articles taken in turn from each cluster, as one story."""
+    folders = [sorted(folder.glob("*.txt")) for folder in cluster_folders()]
+    chosen: list[Path] = []
+    while len(chosen) < size:
+        for files in folders:
+            if files and len(chosen) < size:
+                chosen.append(files.pop(0))
+    articles: list[Article] = [read_article(path, "synthetic") for path in chosen]
+    return Story("synthetic", "Synthetic", tuple(articles))
+
+
+def report_scaling() -> None:
+    times = {}
+    for size in (100, 200):
+        story = synthetic_story(size)
+        start = time.perf_counter()
+        claims = [extract_claims(article) for article in story.articles]
+        comparison = compare(story, claims, AlignOptions.create())
+        times[size] = time.perf_counter() - start
+        sentences = sum(len(found) for found in claims)
+        print(
+            f"Synthetic story of {size} articles ({sentences} claims): compared in "
+            f"{times[size]:.2f} s, {len(comparison.matches)} matches"
+        )
+    print(f"  200 / 100 articles: x{times[200] / times[100]:.2f} time (target < 4)")
+
+
+# --- mkdocs serve ---------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            text: str = response.read().decode("utf-8")
+            return text
+    except OSError:
+        return None
+
+
+def wait_for(condition: Callable[[], bool], timeout: float, step: float = 0.02) -> float | None:
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        if condition():
+            return time.perf_counter() - start
+        time.sleep(step)
+    return None
+
+
+@contextmanager
+def serving(site: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
+    command = [sys.executable, "-m", "mkdocs", "serve", "-q", "-a", f"127.0.0.1:{port}"]
+    server = subprocess.Popen(command, cwd=site, stderr=subprocess.DEVNULL)
+    try:
+        yield server
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def report_serve(plugin_site: Path, edits: int) -> None:
+    port = free_port()
+    story = "2-ecb"
+    url = f"http://127.0.0.1:{port}/stories/{story}/"
+    article = plugin_site / "docs" / "articles" / "2_ecb" / "2_1ecb.txt"
+    original = article.read_text(encoding="utf-8")
+    with serving(plugin_site, port):
+        started = wait_for(lambda: fetch(url) is not None, timeout=300, step=0.2)
+        print(f"mkdocs serve: first page served after {started or float('nan'):.1f} s")
+        delays = []
+        for number in range(edits):
+            mark = f"{EDIT_MARK} number {number} arrived"
+            time.sleep(1.0)
+            article.write_text(f"{original.rstrip()}\n{mark}.\n", encoding="utf-8")
+            delay = wait_for(lambda mark=mark: mark in (fetch(url) or ""), timeout=60)
+            delays.append(delay if delay is not None else float("inf"))
+        article.write_text(original, encoding="utf-8")
+    shown = ", ".join(f"{delay:.2f}" for delay in delays)
+    print(
+        f"  edit to comparison page: median {statistics.median(delays):.2f} s "
+        f"(runs {shown}; target < 2)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="builds of each kind (median shown)")
+    parser.add_argument("--no-serve", action="store_true", help="skip the mkdocs serve run")
+    parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--stages", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        build_once(args.one, args.stages)
+        return
+    with tempfile.TemporaryDirectory(prefix="claimdiff-bench-") as folder:
+        plugin_site, plain_site = write_sites(Path(folder))
+        print(f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+        report_builds(plugin_site, plain_site, args.runs)
+        articles = (plugin_site / "docs" / "articles").resolve()
+        report_splitter(articles)
+        report_parallel(articles)
+        report_scaling()
+        if not args.no_serve:
+            report_serve(plugin_site, edits=3)
+
+
+if __name__ == "__main__":
+    main()

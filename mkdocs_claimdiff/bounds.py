@@ -1,0 +1,389 @@
+"""Cheap, vectorised bounds on the claim score of every candidate pair of a story.
+
+Scoring one pair exactly (``PairScorer.claim_score``) runs difflib over its words and its
+characters, which costs about a millisecond, and a story has hundreds of thousands of pairs.
+Here every pair that shares a word or a word stem gets a lower and an upper bound on its score
+from sparse matrix products over the whole story: the overlap features are computed for all
+pairs at once, and the features that need difflib or a per-pair search are bounded instead
+(difflib's ratio lies between 0 and its ``quick_ratio``, a count of shared characters). The
+bounds are widened by far more than any rounding difference between the two ways of computing,
+so ``align`` can settle most pairs from their bounds and score exactly only the pairs that stay
+open, with the same result as scoring every pair.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+
+from .features import (
+    LONG_SENTENCE,
+    NUMBER,
+    NUMBER_BOOST,
+    PREFIX,
+    RELATED_WORD_CREDIT,
+    Rarity,
+    Sentence,
+    name_clash,
+)
+from .matcher import LEXICAL_SHARE, NAME_CLASH_PENALTY, Model
+
+Floats = npt.NDArray[np.float64]
+Ints = npt.NDArray[np.int64]
+Item = TypeVar("Item", bound=Hashable)
+Matrix = Any
+"""A ``scipy.sparse`` CSR matrix (scipy ships no type hints)."""
+
+CELLS_PER_BLOCK = 2_000_000
+"""Sentence pairs bounded together (rows times columns): keeps memory flat on large stories."""
+SLACK = 1e-7
+"""Added to every bound: far above float rounding differences (about 1e-13 here), far below
+the 1e-4 steps in which scores and probabilities are rounded."""
+ROUNDING = 5e-5 + SLACK
+"""Half a rounding step of a score or a probability, either way."""
+TOP_KEYS = 3
+"""Rarest words per sentence looked up when finding the rarest word a partner lacks."""
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """Candidate pairs (``left < right``, different articles) and bounds on their scores."""
+
+    left: Ints
+    right: Ints
+    low: Floats
+    high: Floats
+
+
+def score_bounds(
+    sentences: Sequence[Sentence],
+    rarity: Rarity,
+    groups: Sequence[int],
+    model: Model,
+    keep_from: float,
+) -> Bounds:
+    """Bounds for every pair of sentences of different groups that shares a word or a stem
+    (the pairs ``PairScorer.may_match`` lets through) whose upper bound reaches ``keep_from``
+    and is above 0: any other pair can neither match nor change whether another one does."""
+    story = _Story(sentences, rarity, groups)
+    rows = max(1, CELLS_PER_BLOCK // max(len(sentences), 1))
+    parts = [
+        _block(story, model, start, min(start + rows, len(sentences)), keep_from)
+        for start in range(0, len(sentences), rows)
+    ]
+    if not parts:
+        return Bounds(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0), np.empty(0))
+    return Bounds(
+        np.concatenate([part.left for part in parts]),
+        np.concatenate([part.right for part in parts]),
+        np.concatenate([part.low for part in parts]),
+        np.concatenate([part.high for part in parts]),
+    )
+
+
+def _incidence(items: Sequence[Iterable[Item]], ids: dict[Item, int] | None = None) -> Matrix:
+    """Sentence-by-item matrix; an item listed twice counts twice. ``ids`` numbers the items
+    (filled in as new ones appear), so two matrices can share columns."""
+    ids = {} if ids is None else ids
+    rows: list[int] = []
+    columns: list[int] = []
+    for row, found in enumerate(items):
+        for item in found:
+            rows.append(row)
+            columns.append(ids.setdefault(item, len(ids)))
+    shape = (len(items), max(len(ids), 1))
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
+
+
+def _unary(items: Sequence[Sequence[Hashable]]) -> Matrix:
+    """Each item counted in unary ((item, 1), (item, 2), ...), so that the product of two rows
+    is the size of the multiset intersection, as in difflib's ``quick_ratio``."""
+    expanded = []
+    for found in items:
+        seen: Counter[Hashable] = Counter()
+        row = []
+        for item in found:
+            seen[item] += 1
+            row.append((item, seen[item]))
+        expanded.append(row)
+    return _incidence(expanded)
+
+
+def _sizes(matrix: Matrix) -> Floats:
+    return np.asarray(matrix.sum(axis=1), dtype=float).ravel()
+
+
+class _Story:
+    """What the pair bounds need of a story's sentences, as arrays and sparse matrices."""
+
+    def __init__(self, sentences: Sequence[Sentence], rarity: Rarity, groups: Sequence[int]):
+        self.sentences = sentences
+        self.groups = np.asarray(groups, dtype=np.int64)
+        key_ids: dict[str, int] = {}
+        self.content = _incidence([sorted(s.content) for s in sentences], key_ids)
+        self.key_count = self.content.shape[1]
+        keys = sorted(key_ids, key=key_ids.__getitem__)
+        weight, boosted, long = (np.zeros(self.key_count) for _ in range(3))
+        weight[: len(keys)] = [rarity.weight(key) for key in keys]
+        long[: len(keys)] = [len(key) >= PREFIX for key in keys]
+        boosted[: len(keys)] = [NUMBER_BOOST if NUMBER.match(key) else 1.0 for key in keys]
+        boosted *= weight
+        prefix_ids: dict[str, int] = {}
+        self.prefixes = _incidence([sorted(s.prefixes) for s in sentences], prefix_ids)
+        prefix_of = _incidence(
+            [[key[:PREFIX]] if len(key) >= PREFIX else [] for key in keys], prefix_ids
+        )
+        self.boosted = _scaled(self.content, boosted)
+        self.boosted_long = _scaled(self.content, boosted * long)
+        self.boosted_prefixes = (self.boosted_long[:, : len(keys)] @ prefix_of).tocsr()
+        self.weighted = _scaled(self.content, weight)
+        self.total, self.mass = _sizes(self.boosted), _sizes(self.weighted)
+        self.size = _sizes(self.content)
+        self.words = _incidence([set(s.keys) for s in sentences])
+        self.word_multiset = _unary([s.keys for s in sentences])
+        self.letter_multiset = _unary([s.text for s in sentences])
+        self.bigrams = _incidence([s.bigrams for s in sentences])
+        self.trigrams = _incidence([s.trigrams for s in sentences])
+        self.letter_trigrams = _incidence([s.trigrams_of_characters for s in sentences])
+        self.names = _incidence([s.names for s in sentences])
+        self.numbers = _incidence([s.numbers for s in sentences])
+        self.name_starts = _incidence([{first for first, _ in s.name_pairs} for s in sentences])
+        number_sets: dict[frozenset[str], int] = {}
+        self.number_set = np.array(
+            [number_sets.setdefault(s.numbers, len(number_sets)) for s in sentences]
+        )
+        self.negated = np.array([s.negated for s in sentences])
+        self.length = np.array([len(s.keys) for s in sentences], dtype=float)
+        self.text_length = np.array([len(s.text) for s in sentences], dtype=float)
+        self.top_keys, self.top_weights = _rarest(self.content, weight / rarity.largest)
+        coo = self.content.tocoo()
+        self.membership = np.sort(coo.row.astype(np.int64) * self.key_count + coo.col)
+
+
+def _scaled(matrix: Matrix, column_weights: Floats) -> Matrix:
+    return (matrix @ sparse.diags(column_weights)).tocsr()
+
+
+def _rarest(content: Matrix, weight: Floats) -> tuple[Ints, Floats]:
+    """Per sentence, its ``TOP_KEYS`` heaviest words (-1 where it has fewer) and their weights."""
+    count = content.shape[0]
+    keys = np.full((count, TOP_KEYS), -1, dtype=np.int64)
+    weights = np.zeros((count, TOP_KEYS))
+    for row in range(count):
+        found = content.indices[content.indptr[row] : content.indptr[row + 1]]
+        heaviest = found[np.argsort(-weight[found], kind="stable")][:TOP_KEYS]
+        keys[row, : len(heaviest)] = heaviest
+        weights[row, : len(heaviest)] = weight[heaviest]
+    return keys, weights
+
+
+class _Pairs:
+    """Values of the story's matrix products at the candidate pairs of one block of rows."""
+
+    def __init__(self, story: _Story, start: int, stop: int) -> None:
+        self._story, self._start, self._stop = story, start, stop
+        shared = self.product(story.content, story.content) + self.product(
+            story.prefixes, story.prefixes
+        )
+        local, right = np.nonzero(shared)
+        left = local + start
+        keep = (right > left) & (story.groups[left] != story.groups[right])
+        self.local, self.left, self.right = local[keep], left[keep], right[keep]
+
+    def product(self, first: Matrix, second: Matrix) -> Floats:
+        block: Floats = (first[self._start : self._stop] @ second.T).toarray()
+        return block
+
+    def at(self, first: Matrix, second: Matrix | None = None) -> Floats:
+        """``first[left] . second[right]`` for every candidate pair."""
+        return self._pick(self.product(first, first if second is None else second))
+
+    def swapped(self, first: Matrix, second: Matrix) -> Floats:
+        """``first[right] . second[left]``: a product taken the other way round."""
+        return self._pick(self.product(second, first))
+
+    def _pick(self, block: Floats) -> Floats:
+        values: Floats = block[self.local, self.right]
+        return values
+
+
+def _ratio(shared: Floats, first: Floats, second: Floats) -> Floats:
+    """``shared / total`` where the total is not 0, else 0, as the features compute it."""
+    total = first + second
+    return np.divide(shared, total, out=np.zeros_like(shared), where=total > 0)
+
+
+def _share(part: Floats, whole: Floats) -> Floats:
+    return np.divide(part, whole, out=np.zeros_like(part), where=whole > 0)
+
+
+def _soft_overlap(story: _Story, pairs: _Pairs) -> Floats:
+    """``features.soft_overlap`` for every pair: a word both use counts fully, a long word whose
+    first letters the other uses counts ``RELATED_WORD_CREDIT`` of its weight."""
+    exact = pairs.at(story.boosted, story.content)
+    exact_long = pairs.at(story.boosted_long, story.content)
+    related = RELATED_WORD_CREDIT
+    left_got = (
+        exact - related * exact_long + related * pairs.at(story.boosted_prefixes, story.prefixes)
+    )
+    right_got = (
+        exact
+        - related * exact_long
+        + related * pairs.swapped(story.boosted_prefixes, story.prefixes)
+    )
+    left_total, right_total = story.total[pairs.left], story.total[pairs.right]
+    both = (left_got > 0) & (right_got > 0)
+    cosine = _share((left_got + right_got) / 2, np.sqrt(left_total * right_total))
+    containment = np.maximum(_share(left_got, left_total), _share(right_got, right_total))
+    return np.where(both, np.sqrt(cosine * containment), 0.0)
+
+
+def _unshared_weight(story: _Story, owner: Ints, other: Ints) -> tuple[Floats, Floats]:
+    """Bounds on the weight of the rarest word of ``owner`` that ``other`` lacks (0 if none):
+    exact when one of its ``TOP_KEYS`` rarest words is missing, else at most the last of them."""
+    low = np.zeros(len(owner))
+    high = np.zeros(len(owner))
+    open_ = np.ones(len(owner), dtype=bool)
+    for rank in range(TOP_KEYS):
+        key = story.top_keys[owner, rank]
+        weight = story.top_weights[owner, rank]
+        codes = other * story.key_count + key
+        place = np.minimum(np.searchsorted(story.membership, codes), len(story.membership) - 1)
+        missing = (key >= 0) & (story.membership[place] != codes)
+        settled = open_ & missing
+        low[settled] = high[settled] = weight[settled]
+        open_ &= ~missing
+        high[open_ & (key >= 0)] = weight[open_ & (key >= 0)]
+    more = story.size[owner] > TOP_KEYS
+    low[open_] = 0.0
+    high[open_ & ~more] = 0.0
+    return low, high
+
+
+def _features(story: _Story, pairs: _Pairs) -> list[tuple[Floats, Floats]]:
+    """Bounds on each value of ``features.features``, in the order of ``FEATURES``."""
+    left, right = pairs.left, pairs.right
+    shared = pairs.at(story.weighted, story.content)
+    left_mass, right_mass = story.mass[left], story.mass[right]
+    smaller, larger = np.minimum(left_mass, right_mass), np.maximum(left_mass, right_mass)
+    common = pairs.at(story.content)
+    left_size, right_size = story.size[left], story.size[right]
+    union = left_size + right_size - common
+    names = pairs.at(story.names)
+    name_union = (
+        story.names.sum(axis=1).A.ravel()[left] + story.names.sum(axis=1).A.ravel()[right] - names
+    )
+    numbers = pairs.at(story.numbers)
+    number_count = _sizes(story.numbers)
+    number_union = number_count[left] + number_count[right] - numbers
+    has_left, has_right = number_count[left] > 0, number_count[right] > 0
+    same_numbers = story.number_set[left] == story.number_set[right]
+    lengths = np.sort(np.stack([story.length[left], story.length[right]]), axis=0)
+    shares = np.sort(
+        np.stack([_share(left_size - common, left_size), _share(right_size - common, right_size)]),
+        axis=0,
+    )
+    (left_low, left_high), (right_low, right_high) = (
+        _unshared_weight(story, left, right),
+        _unshared_weight(story, right, left),
+    )
+    lows, highs = (left_low, right_low), (left_high, right_high)
+    words_quick = _ratio(
+        2 * pairs.at(story.word_multiset),
+        story.length[left],
+        story.length[right],
+    )
+    letters_quick = _ratio(
+        2 * pairs.at(story.letter_multiset), story.text_length[left], story.text_length[right]
+    )
+
+    def dice(matrix: Matrix) -> Floats:
+        sizes = _sizes(matrix)
+        return _ratio(2 * pairs.at(matrix), sizes[left], sizes[right])
+
+    def exact(values: Floats) -> tuple[Floats, Floats]:
+        return values, values
+
+    zero = np.zeros(len(left))
+    return [
+        exact(_share(shared, np.sqrt(left_mass * right_mass))),
+        exact(_share(shared, smaller)),
+        exact(_share(shared, larger)),
+        exact(_share(common, union)),
+        exact(dice(story.words)),
+        exact(dice(story.bigrams)),
+        exact(dice(story.trigrams)),
+        (zero, words_quick),
+        (zero, letters_quick),
+        exact((has_left & has_right & ~same_numbers).astype(float)),
+        exact((has_left & same_numbers).astype(float)),
+        exact(_share(name_union - names, name_union)),
+        exact((story.negated[left] != story.negated[right]).astype(float)),
+        exact(_share(lengths[1] - lengths[0], lengths[1])),
+        (np.maximum(*lows), np.maximum(*highs)),
+        (np.minimum(*lows), np.minimum(*highs)),
+        exact(_share(union - common, union)),
+        exact(shares[0]),
+        exact(shares[1]),
+        exact(dice(story.letter_trigrams)),
+        exact(_share(number_union - numbers, number_union)),
+        exact(np.minimum(lengths[0], LONG_SENTENCE) / LONG_SENTENCE),
+    ]
+
+
+def _logit_bounds(model: Model, features: list[tuple[Floats, Floats]]) -> tuple[Floats, Floats]:
+    """The model's logit is a sum of ``c1 x + c2 x^2`` terms: bound each over its interval."""
+    count = len(features)
+    low = np.full(len(features[0][0]), model.intercept)
+    high = low.copy()
+    for index, (least, most) in enumerate(features):
+        linear, square = model.coefficients[index], model.coefficients[index + count]
+        ends = [linear * x + square * x * x for x in (least, most)]
+        term_low, term_high = np.minimum(*ends), np.maximum(*ends)
+        if square:
+            vertex = -linear / (2 * square)
+            inside = (least < vertex) & (vertex < most)
+            peak = linear * vertex + square * vertex * vertex
+            term_low = np.where(inside, np.minimum(term_low, peak), term_low)
+            term_high = np.where(inside, np.maximum(term_high, peak), term_high)
+        low += term_low
+        high += term_high
+    return low - SLACK, high + SLACK
+
+
+def _probability(logit: Floats) -> Floats:
+    return 1 / (1 + np.exp(-np.clip(logit, -60.0, 60.0)))
+
+
+def _clash_factor(story: _Story, pairs: _Pairs) -> Floats:
+    """The name-clash penalty, worked out exactly where both sentences name someone alike."""
+    factor = np.ones(len(pairs.left))
+    possible = np.flatnonzero(pairs.at(story.name_starts) > 0)
+    for index in possible:
+        left, right = story.sentences[pairs.left[index]], story.sentences[pairs.right[index]]
+        if name_clash(left, right):
+            factor[index] = NAME_CLASH_PENALTY
+    return factor
+
+
+def _block(story: _Story, model: Model, start: int, stop: int, keep_from: float) -> Bounds:
+    pairs = _Pairs(story, start, stop)
+    soft = _soft_overlap(story, pairs)
+    soft_low = np.maximum(soft * (1 - SLACK) - SLACK, 0.0)
+    soft_high = np.where(soft > 0, soft * (1 + SLACK) + SLACK, 0.0)
+    logit_low, logit_high = _logit_bounds(model, _features(story, pairs))
+    chance_low = np.maximum(_probability(logit_low) - ROUNDING, 0.0)
+    chance_high = _probability(logit_high) + ROUNDING
+    factor = _clash_factor(story, pairs)
+    low = (LEXICAL_SHARE * soft_low + (1 - LEXICAL_SHARE) * chance_low) * factor - ROUNDING
+    high = (LEXICAL_SHARE * soft_high + (1 - LEXICAL_SHARE) * chance_high) * factor + ROUNDING
+    low = np.where(soft > 0, np.maximum(low, 0.0), 0.0)
+    high = np.where(soft > 0, high, 0.0)
+    keep = (high >= keep_from) & (high > 0)
+    return Bounds(pairs.left[keep], pairs.right[keep], low[keep], high[keep])

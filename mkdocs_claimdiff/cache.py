@@ -1,0 +1,230 @@
+"""Comparisons that survive between builds: in memory for one process, on disk as JSON.
+
+Comparing a story is by far the slowest stage, and under ``mkdocs serve`` every save rebuilds
+the whole site, so a story whose inputs did not change is never compared again: within a
+process it is kept in memory, across builds it is read back from ``folder``. An entry is
+found by a key that hashes everything the result depends on: the story as read (every
+article's text and metadata, which come from the article files, their sidecars and
+``_story.yml``), the options that change matching, the plugin's version, the matcher's data
+file and the package's own code (a development install changes code without changing its
+version). Article claims are cached the same way, so one edited article does not re-split the
+others.
+
+Entries are plain JSON of the model's frozen dataclasses, decoded against their type hints: a
+file that does not decode to exactly the expected types, or that answers for another key, is
+ignored and rebuilt, never trusted; nothing in a cache file can run code. Files are written to
+a temporary name and renamed, so a build that is killed never leaves half an entry.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import tempfile
+import types
+import typing
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+from . import __version__
+from .align import AlignOptions, compare
+from .claims import extract_claims
+from .model import Article, Claim, Comparison, Story
+
+FORMAT = 1
+"""Bumped when the layout of an entry changes."""
+KINDS = ("stories", "claims")
+"""Sub-folders of the cache, one per kind of entry."""
+
+T = TypeVar("T")
+
+
+class ComparisonCache:
+    """Comparisons of stories by key, kept in memory and, unless ``folder`` is None, on disk."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self._memory: dict[str, Comparison] = {}
+        self._used: set[str] = set()
+
+    def comparison(self, story: Story, options: AlignOptions) -> Comparison:
+        """The story's comparison, computed only when no entry for its inputs exists."""
+        article_keys = [_key("claims", article) for article in story.articles]
+        key = _key("story", replace(story, articles=()), article_keys, options)
+        self._used.update([key, *article_keys])
+        found = self._memory.get(key)
+        if found is None:
+            found = self._load("stories", key, Comparison)
+        if found is None or found.story != story:
+            claims = [
+                self._claims(*item) for item in zip(story.articles, article_keys, strict=True)
+            ]
+            found = compare(story, claims, options)
+            self._save("stories", key, found)
+        self._memory[key] = found
+        return found
+
+    def _claims(self, article: Article, key: str) -> tuple[Claim, ...]:
+        found: tuple[Claim, ...] | None = self._load("claims", key, tuple[Claim, ...])
+        if found is None:
+            found = extract_claims(article)
+            self._save("claims", key, found)
+        return found
+
+    def forget_unused(self) -> None:
+        """Drop every entry not asked for since the last call: what the site no longer has.
+
+        Called after each build, so the cache holds the current site and no more, however
+        often ``mkdocs serve`` rebuilds it after an edit.
+        """
+        self._memory = {key: value for key, value in self._memory.items() if key in self._used}
+        if self.folder is not None:
+            for kind in KINDS:
+                for path in _entries(self.folder / kind):
+                    if path.stem not in self._used:
+                        path.unlink(missing_ok=True)
+        self._used = set()
+
+    def _load(self, kind: str, key: str, expected: Any) -> Any:
+        """The entry's value, or None when it is missing, unreadable or not what it should be."""
+        if self.folder is None:
+            return None
+        try:
+            data = json.loads((self.folder / kind / f"{key}.json").read_bytes())
+            if data.get("format") != FORMAT or data.get("key") != key:
+                return None
+            return decode(expected, data["value"])
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+            return None
+
+    def _save(self, kind: str, key: str, value: object) -> None:
+        """Write an entry atomically; a cache that cannot be written just stays cold."""
+        if self.folder is None:
+            return
+        folder = self.folder / kind
+        text = json.dumps({"format": FORMAT, "key": key, "value": encode(value)})
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        except OSError:
+            return
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+            os.replace(temporary, folder / f"{key}.json")
+        except OSError:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _entries(folder: Path) -> list[Path]:
+    try:
+        return [path for path in folder.iterdir() if path.suffix in (".json", ".tmp")]
+    except OSError:
+        return []
+
+
+def _key(kind: str, *parts: object) -> str:
+    """A hash of everything an entry depends on."""
+    content = json.dumps([kind, FORMAT, _code_fingerprint(), *map(encode, parts)])
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    """The plugin's version and a hash of its code and of the matcher's data file."""
+    digest = hashlib.sha256(__version__.encode("utf-8"))
+    package = Path(__file__).parent
+    digest.update((package / "data" / "matcher.json").read_bytes())
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def encode(value: object) -> Any:
+    """The JSON form of a model value: dataclasses as objects, tuples as lists, paths as text."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            field.name: encode(getattr(value, field.name)) for field in dataclasses.fields(value)
+        }
+    if isinstance(value, tuple | list):
+        return [encode(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): encode(item) for key, item in value.items()}
+    if isinstance(value, Path):
+        return str(value)
+    if value is None or isinstance(value, str | int | float):
+        return value
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def decode(expected: Any, data: Any) -> Any:
+    """Rebuild a value of type ``expected`` from its JSON form, checking every part of it.
+
+    Raises TypeError or ValueError on anything that is not exactly what ``encode`` writes.
+    """
+    origin = typing.get_origin(expected)
+    if dataclasses.is_dataclass(expected):
+        return _decode_dataclass(expected, data)
+    if origin is tuple:
+        return _decode_tuple(typing.get_args(expected), _require(data, list))
+    if origin is dict:
+        key_type, value_type = typing.get_args(expected)
+        items = _require(data, dict).items()
+        return {decode(key_type, key): decode(value_type, item) for key, item in items}
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(expected)
+        if data is None and type(None) in options:
+            return None
+        return decode(next(option for option in options if option is not type(None)), data)
+    if origin is typing.Literal:
+        if data not in typing.get_args(expected):
+            raise ValueError(f"unexpected value {data!r}")
+        return data
+    return _decode_plain(expected, data)
+
+
+def _decode_dataclass(expected: Any, data: Any) -> Any:
+    fields = _field_types(expected)
+    values = _require(data, dict)
+    if values.keys() != fields.keys():
+        raise ValueError(f"fields of {expected.__name__} differ")
+    return expected(**{name: decode(hint, values[name]) for name, hint in fields.items()})
+
+
+@cache
+def _field_types(cls: type) -> dict[str, Any]:
+    """A dataclass's fields and their types, worked out once per class: resolving the type
+    hints costs more than decoding the values."""
+    hints = typing.get_type_hints(cls)
+    return {field.name: hints[field.name] for field in dataclasses.fields(cls)}
+
+
+def _decode_tuple(arguments: Sequence[Any], items: list[Any]) -> tuple[Any, ...]:
+    if len(arguments) == 2 and arguments[1] is Ellipsis:
+        return tuple(decode(arguments[0], item) for item in items)
+    if len(arguments) != len(items):
+        raise ValueError("tuple of the wrong length")
+    return tuple(decode(argument, item) for argument, item in zip(arguments, items, strict=True))
+
+
+def _decode_plain(expected: Any, data: Any) -> Any:
+    if expected is Path:
+        return Path(_require(data, str))
+    if expected is float and isinstance(data, int) and not isinstance(data, bool):
+        return float(data)
+    if expected in (str, int, float, bool):
+        if type(data) is not expected:
+            raise TypeError(f"expected {expected.__name__}")
+        return data
+    raise TypeError(f"cannot decode {expected!r}")
+
+
+def _require(data: object, kind: type[T]) -> T:
+    if not isinstance(data, kind):
+        raise TypeError(f"expected {kind.__name__}")
+    return data

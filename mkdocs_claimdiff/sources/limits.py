@@ -1,0 +1,94 @@
+"""Read an article file's bytes defensively: binary files are refused, enormous ones cut short.
+
+Story folders are filled by hand and by scrapers, so a photo or a PDF saved under an article's
+name, or a runaway scrape of hundreds of megabytes, will turn up. Neither may stop the build or
+make it hang: a binary file is reported and not read, and only the first ``max_article_bytes`` of
+a large file are read, cut at a paragraph (else sentence, else line) break so no claim is cut in
+half. A real news article is well under 100 kB; the default limit leaves a wide margin.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from ..model import Problem
+from .draft import decode
+
+MAX_ARTICLE_BYTES = 2_000_000
+"""Default of the ``max_article_bytes`` option."""
+NOT_TEXT = "binary file, not read"
+SNIFF_BYTES = 8192
+"""How much of a file is looked at to tell text from binary, as git and grep do."""
+MAX_CONTROL_RATIO = 0.1
+"""Text has hardly any control characters besides tabs and line breaks; binary data has many."""
+
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_BOUNDARIES = (
+    ("paragraph break", (b"\n\n", b"\n\r\n")),
+    ("sentence end", (b". ", b".\n", b"! ", b"? ", b".\r")),
+    ("line break", (b"\n",)),
+)
+
+
+def read_limited(path: Path, max_bytes: int) -> tuple[str | None, tuple[Problem, ...]]:
+    """The text of an article file (None for a binary file) and the Problems met reading it.
+
+    Raises ``OSError`` like ``Path.read_bytes``; the caller reports it.
+    """
+    with path.open("rb") as file:
+        data = file.read(max_bytes + 1)
+    problems: list[Problem] = []
+    if len(data) > max_bytes:
+        data, boundary = cut(data, max_bytes)
+        size = path.stat().st_size
+        message = (
+            f"{size:,} bytes is more than max_article_bytes ({max_bytes:,}): only the first "
+            f"{len(data):,} bytes are read, up to a {boundary}"
+        )
+        problems.append(Problem(path, message))
+    if is_binary(data):
+        return None, (Problem(path, NOT_TEXT),)
+    if data.startswith(_UTF16_BOMS):
+        message = "saved as UTF-16; read as such (save the file as UTF-8 to silence this)"
+        return data.decode("utf-16", errors="replace"), (*problems, Problem(path, message))
+    text, problem = decode(data, path)
+    return text, (*problems, problem) if problem else tuple(problems)
+
+
+def looks_binary(path: Path) -> bool:
+    """True for a file whose first bytes are not text; an unreadable file is left to the reader."""
+    try:
+        with path.open("rb") as file:
+            return is_binary(file.read(SNIFF_BYTES))
+    except OSError:
+        return False
+
+
+def is_binary(data: bytes) -> bool:
+    """True for data that is not text: a NUL byte, or many control characters, near the start."""
+    head = data[:SNIFF_BYTES]
+    if head.startswith(_UTF16_BOMS):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > MAX_CONTROL_RATIO * len(head)
+
+
+def cut(data: bytes, limit: int) -> tuple[bytes, str]:
+    """The start of ``data`` up to ``limit`` bytes, ending at the last natural break before it.
+
+    A break in the first half of the limit is not used (too much would be lost); then the data is
+    cut at the limit itself, backing off to the start of a UTF-8 character.
+    """
+    head = data[:limit]
+    for name, separators in _BOUNDARIES:
+        end = max(head.rfind(separator) + len(separator) for separator in separators)
+        if end > limit // 2:
+            return head[:end], name
+    end = limit
+    while end > 0 and (data[end] & 0xC0) == 0x80:
+        end -= 1
+    return head[:end], "character boundary"

@@ -1,0 +1,158 @@
+/* mkdocs-claimdiff: view controls for the comparison page (progressive enhancement).
+ *
+ * The page is complete without this script. It reveals the form that the template ships
+ * hidden and applies what the reader picks:
+ *   show=all|shared|differs|unique   which rows are shown (by their status),
+ *   cols=<id>,<id>                   which outlets get a column (stories of 3+ articles),
+ *   order=story|shared|article:<id>  row order: as the articles run, most outlets first, or the
+ *                                    reading order of one article.
+ * The choice is kept in the query string (history.replaceState), so a filtered view can be
+ * shared as a link; anchors (#row-3) and text fragments are left alone. Stories of more than
+ * MAX_COLUMNS articles open with their first three outlets side by side; the coverage matrix
+ * above the table always shows every outlet. No network requests, no dependencies.
+ */
+(function () {
+  "use strict";
+
+  var MAX_COLUMNS = 4;
+  var DEFAULT_COLUMNS = 3;
+
+  function all(root, selector) {
+    return Array.prototype.slice.call(root.querySelectorAll(selector));
+  }
+
+  /** The state in the URL, with defaults for what it does not say. */
+  function readState(columns) {
+    var query = new URLSearchParams(window.location.search);
+    var wanted = (query.get("cols") || "").split(",").filter(function (id) {
+      return columns.indexOf(id) >= 0;
+    });
+    if (!wanted.length) wanted = defaultColumns(columns);
+    return { show: query.get("show") || "all", cols: wanted, order: query.get("order") || "story" };
+  }
+
+  /** Writes the state to the query string, leaving out defaults so plain links stay plain. */
+  function writeState(state, columns) {
+    var query = new URLSearchParams(window.location.search);
+    query.delete("show");
+    query.delete("cols");
+    query.delete("order");
+    if (state.show !== "all") query.set("show", state.show);
+    if (state.cols.join(",") !== defaultColumns(columns).join(",")) {
+      query.set("cols", state.cols.join(","));
+    }
+    if (state.order !== "story") query.set("order", state.order);
+    var search = query.toString();
+    var url = window.location.pathname + (search ? "?" + search : "") + window.location.hash;
+    window.history.replaceState(window.history.state, "", url);
+  }
+
+  function defaultColumns(columns) {
+    return columns.slice(0, columns.length > MAX_COLUMNS ? DEFAULT_COLUMNS : columns.length);
+  }
+
+  /** Sort key of a row for an order: rows without a claim in the chosen article go last. */
+  function rowKey(row, order) {
+    var number = Number(row.getAttribute("data-number"));
+    if (order === "shared") return [-Number(row.getAttribute("data-shared-by")), number];
+    if (order.indexOf("article:") === 0) {
+      var cell = row.querySelector('td[data-column="' + CSS.escape(order.slice(8)) + '"]');
+      var first = cell && cell.getAttribute("data-first");
+      return [first ? Number(first) : Infinity, number];
+    }
+    return [number, 0];
+  }
+
+  function compareKeys(a, b) {
+    return a[0] - b[0] || a[1] - b[1];
+  }
+
+  function apply(root, state) {
+    var table = root.querySelector(".cd-table");
+    var body = table.tBodies[0];
+    var rows = all(body, "tr.cd-row");
+    all(table, "[data-column]").forEach(function (cell) {
+      cell.classList.toggle("cd-off", state.cols.indexOf(cell.getAttribute("data-column")) < 0);
+    });
+    var keyed = rows.map(function (row) { return [rowKey(row, state.order), row]; });
+    keyed.sort(function (a, b) { return compareKeys(a[0], b[0]); });
+    var matrix = root.querySelector(".cd-matrix tbody");
+    var shown = 0;
+    keyed.forEach(function (pair) {
+      var row = pair[1];
+      var visible = (state.show === "all" || row.getAttribute("data-status") === state.show) &&
+        row.querySelector("td.cd-cell:not(.cd-empty):not(.cd-off)") !== null;
+      row.classList.toggle("cd-off", !visible);
+      shown += visible ? 1 : 0;
+      body.appendChild(row);
+      if (matrix) {
+        var line = matrix.querySelector('tr[data-row="' + row.id + '"]');
+        line.classList.toggle("cd-off", state.show !== "all" && line.getAttribute("data-status") !== state.show);
+        matrix.appendChild(line);
+      }
+    });
+    root.querySelector(".cd-shown").textContent = "Showing " + shown + " of " + rows.length +
+      " rows" + (state.cols.length < all(table, "th.cd-colhead").length
+        ? " and " + state.cols.length + " of " + all(table, "th.cd-colhead").length + " outlets."
+        : ".");
+  }
+
+  /** Puts the state into the form controls. */
+  function fill(form, state) {
+    all(form, 'input[name="show"]').forEach(function (input) {
+      input.checked = input.value === state.show;
+    });
+    all(form, 'input[name="cols"]').forEach(function (input) {
+      input.checked = state.cols.indexOf(input.value) >= 0;
+    });
+    var select = form.querySelector('select[name="order"]');
+    select.value = state.order;
+    if (select.value !== state.order) { select.value = "story"; state.order = "story"; }
+  }
+
+  /** Reads the state back from the form; at least one outlet stays shown. */
+  function collect(form, previous) {
+    var picked = form.querySelector('input[name="show"]:checked');
+    var cols = all(form, 'input[name="cols"]:checked').map(function (input) { return input.value; });
+    return {
+      show: picked ? picked.value : "all",
+      cols: form.querySelector('input[name="cols"]') ? (cols.length ? cols : previous.cols) : previous.cols,
+      order: form.querySelector('select[name="order"]').value
+    };
+  }
+
+  function init(root) {
+    var form = root.querySelector("form.cd-controls");
+    if (!form || form.getAttribute("data-ready")) return;
+    form.setAttribute("data-ready", "1");
+    var columns = all(root, ".cd-table th.cd-colhead").map(function (th) {
+      return th.getAttribute("data-column");
+    });
+    var state = readState(columns);
+    if (["all", "shared", "differs", "unique"].indexOf(state.show) < 0) state.show = "all";
+    fill(form, state);
+    apply(root, state);
+    form.hidden = false;
+    form.addEventListener("change", function () {
+      state = collect(form, state);
+      fill(form, state);
+      apply(root, state);
+      writeState(state, columns);
+    });
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+  }
+
+  function start() {
+    all(document, ".claimdiff-comparison").forEach(init);
+  }
+
+  // Material's instant navigation swaps pages without reloading scripts: it announces each
+  // new page on document$; other themes load the page once.
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(start);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

@@ -1,0 +1,358 @@
+"""The comparison page in a real browser (Debian's Chromium through Playwright).
+
+Sites are built into a temporary folder and served on a loopback port. Each test opens pages
+through ``visit``, which fails the test on any console error, uncaught exception or request that
+leaves the machine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from .browser import DESKTOP, PHONE, build_demo, launch, serve
+from .conftest import SiteBuilder
+
+STORY = "stories/assad-escape/"
+Visit = Callable[..., Page]
+
+# Relative luminance and contrast ratio (WCAG 2), with each colour composited over the
+# backgrounds behind it, for every element matching a selector.
+CONTRASTS = """selector => {
+  const parse = c => { const m = c.match(/[\\d.]+/g).map(Number);
+    return [m[0], m[1], m[2], m.length > 3 ? m[3] : 1]; };
+  const over = (top, bottom) => [0, 1, 2].map(i => top[i] * top[3] + bottom[i] * (1 - top[3]))
+    .concat([1]);
+  const background = el => {
+    const layers = [];
+    for (let node = el; node; node = node.parentElement) {
+      const c = parse(getComputedStyle(node).backgroundColor);
+      if (c[3] > 0) layers.push(c);
+      if (c[3] === 1) break;
+    }
+    return layers.reverse().reduce((acc, c) => over(c, acc), [255, 255, 255, 1]);
+  };
+  const lum = c => { const [r, g, b] = c.slice(0, 3).map(v => { v /= 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  return [...document.querySelectorAll(selector)].filter(el => el.offsetParent).map(el => {
+    const bg = background(el);
+    const fg = over(parse(getComputedStyle(el).color), bg);
+    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+    return [el.className, Math.round((a + 0.05) / (b + 0.05) * 100) / 100];
+  });
+}"""
+TEXTS = ".claimdiff :is(.cd-text, .cd-status, .cd-meta, .cd-absent, .cd-title, .cd-shown, time, a)"
+ROW_TOPS = """() => [...document.querySelectorAll('tr.cd-row')].filter(r => r.offsetParent)
+  .map(r => [...r.children].filter(c => c.offsetParent).map(c => c.getBoundingClientRect().top))"""
+NO_SIDEWAYS_SCROLL = "document.documentElement.scrollWidth <= window.innerWidth"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The demo site, served; the URL of its root."""
+    site = build_demo(tmp_path_factory.mktemp("demo") / "site")
+    with serve(site) as url:
+        yield url
+
+
+@pytest.fixture
+def visit(browser: Browser) -> Iterator[Visit]:
+    """Open a URL in a fresh page of a given size; afterwards assert the page stayed clean."""
+    problems: list[str] = []
+    pages: list[Page] = []
+
+    def open_page(url: str, viewport: dict[str, int] = DESKTOP, **options: Any) -> Page:
+        page = browser.new_page(viewport=viewport, **options)
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        page.on(
+            "request",
+            lambda r: (
+                None
+                if urlsplit(r.url).hostname == "127.0.0.1"
+                else problems.append(f"request off the machine: {r.url}")
+            ),
+        )
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+        pages.append(page)
+        return page
+
+    yield open_page
+    found = list(problems)
+    for page in pages:
+        page.close()
+    assert found == []
+
+
+def visible_statuses(page: Page) -> list[str]:
+    return page.eval_on_selector_all(
+        "tr.cd-row", "rows => rows.filter(r => r.offsetParent).map(r => r.dataset.status)"
+    )
+
+
+def query(page: Page) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(page.url).query)
+
+
+def test_columns_side_by_side_on_desktop_with_rows_aligned(demo: str, visit: Visit) -> None:
+    page = visit(demo + STORY)
+    tops = page.evaluate(ROW_TOPS)
+    assert len(tops) == 18
+    for row in tops:
+        assert max(row) - min(row) < 1, "the cells of a row share their top edge"
+    first = page.locator("#row-1 td")
+    left, right = first.nth(0).bounding_box(), first.nth(1).bounding_box()
+    assert left is not None and right is not None
+    assert left["x"] + left["width"] <= right["x"] + 1 and left["y"] == right["y"]
+    assert page.evaluate(NO_SIDEWAYS_SCROLL)
+
+
+def test_cards_stacked_on_a_phone_name_their_outlet(demo: str, visit: Visit) -> None:
+    page = visit(demo + STORY, PHONE)
+    cells = page.locator("#row-1 td")
+    upper, lower = cells.nth(0).bounding_box(), cells.nth(1).bounding_box()
+    assert upper is not None and lower is not None
+    assert abs(upper["x"] - lower["x"]) < 1 and lower["y"] >= upper["y"] + upper["height"] - 1
+    label = page.eval_on_selector("#row-1 td", "td => getComputedStyle(td, '::before').content")
+    assert label == '"The Kyiv Independent"'
+    assert not page.locator(".cd-table thead").is_visible()
+    assert page.evaluate(NO_SIDEWAYS_SCROLL)
+
+
+def test_column_headers_stay_in_view_while_scrolling(demo: str, visit: Visit) -> None:
+    page = visit(demo + STORY)
+    page.locator("#row-12").scroll_into_view_if_needed()
+    page.mouse.wheel(0, 300)
+    page.wait_for_timeout(100)
+    header = page.locator("#col-moscow-times").bounding_box()
+    navbar = page.locator(".navbar").bounding_box()
+    assert header is not None and navbar is not None
+    assert page.evaluate("window.scrollY") > 1000
+    assert abs(header["y"] - (navbar["y"] + navbar["height"])) < 30, "header sticks under the bar"
+
+
+def test_filters_are_keyboard_operable_and_kept_in_the_url(demo: str, visit: Visit) -> None:
+    page = visit(demo + STORY)
+    assert page.locator("form.cd-controls").is_visible()
+    assert page.locator(".cd-shown").inner_text() == "Showing 18 of 18 rows."
+    page.focus("#cd-show-all")
+    page.keyboard.press("ArrowRight")
+    assert page.locator("#cd-show-shared").is_checked()
+    outline = page.eval_on_selector(
+        "label[for=cd-show-shared]", "label => getComputedStyle(label).outlineStyle"
+    )
+    assert outline == "solid", "keyboard focus is visible"
+    assert visible_statuses(page) == ["shared", "shared"]
+    assert query(page) == {"show": ["shared"]}
+    page.keyboard.press("ArrowRight")
+    assert visible_statuses(page) == ["differs", "differs"]
+    page.keyboard.press("ArrowRight")
+    assert set(visible_statuses(page)) == {"unique"} and len(visible_statuses(page)) == 14
+    assert page.locator(".cd-shown").inner_text() == "Showing 14 of 18 rows."
+
+    page.focus("select[name=order]")
+    page.keyboard.press("ArrowDown")
+    assert query(page) == {"show": ["unique"], "order": ["shared"]}
+
+
+def test_url_state_round_trips(demo: str, visit: Visit) -> None:
+    page = visit(demo + STORY + "?show=differs&order=article:moscow-times")
+    assert page.locator("#cd-show-differs").is_checked()
+    assert page.locator("select[name=order]").input_value() == "article:moscow-times"
+    assert visible_statuses(page) == ["differs", "differs"]
+    firsts = page.eval_on_selector_all(
+        "tr.cd-row td[data-column=moscow-times]",
+        "cells => cells.map(c => Number(c.dataset.first || Infinity))",
+    )
+    assert firsts == sorted(firsts) and firsts[0] == 1, "in the Moscow Times' reading order"
+    page.click("label[for=cd-show-all]")
+    page.reload()
+    assert page.locator("#cd-show-all").is_checked()
+    assert len(visible_statuses(page)) == 18
+    assert query(page) == {"order": ["article:moscow-times"]}
+
+
+def test_shared_first_order_puts_rows_most_outlets_share_first(demo: str, visit: Visit) -> None:
+    page = visit(demo + STORY + "?order=shared")
+    shared_by = page.eval_on_selector_all(
+        "tr.cd-row", "rows => rows.map(r => Number(r.dataset.sharedBy))"
+    )
+    assert shared_by == sorted(shared_by, reverse=True) and shared_by[0] == 2
+
+
+def test_claim_links_go_where_they_say(demo: str, visit: Visit) -> None:
+    page = visit(demo + STORY)
+    claim = page.locator("#row-2 .cd-claim").first
+    claim_id = claim.get_attribute("id")
+    text = claim.locator(".cd-text").inner_text()
+    claim.get_by_role("link", name="in article").click()
+    page.wait_for_load_state("networkidle")
+    target = page.locator(":target")
+    assert target.get_attribute("id") == claim_id and target.is_visible()
+    assert target.inner_text() == text
+    page.locator(f"#{claim_id} + a.cd-tag").click()
+    page.wait_for_load_state("networkidle")
+    assert urlsplit(page.url).fragment == "row-2"
+    assert page.locator(":target").locator(f"#{claim_id}").count() == 1
+    original = page.locator(f"#{claim_id}").get_by_role("link", name="in original")
+    head = page.locator("#col-moscow-times a.cd-original").get_attribute("href")
+    href = original.get_attribute("href")
+    assert href is not None and head is not None and href.startswith(head + "#:~:text=")
+
+
+def test_matched_words_are_named_for_screen_readers(demo: str, visit: Visit) -> None:
+    page = visit(demo + STORY)
+    mark = page.locator("#row-1 mark.cd-diff").first
+    spoken = mark.evaluate("m => getComputedStyle(m, '::before').content")
+    assert "not in the other report" in spoken
+    box = mark.evaluate("m => getComputedStyle(m, '::before').width")
+    assert box == "1px", "the words are for screen readers, not on screen"
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        {"name": "mkdocs", "highlightjs": False},
+        {"name": "readthedocs", "highlightjs": False},
+        {"name": "material", "font": False, "palette": {"scheme": "default"}},
+    ],
+    ids=["mkdocs", "readthedocs", "material"],
+)
+def test_themes_fit_the_screen_and_keep_text_readable(
+    make_site: SiteBuilder, visit: Visit, theme: dict[str, Any]
+) -> None:
+    site = make_site(theme=theme)
+    # Material switches palettes with an attribute: its dark "slate" scheme is checked too.
+    schemes = ["default", "slate"] if theme["name"] == "material" else [None]
+    with serve(site.out) as url:
+        for viewport in (DESKTOP, PHONE):
+            page = visit(url + STORY, viewport)
+            for scheme in schemes:
+                if scheme:
+                    page.evaluate(f"document.body.dataset.mdColorScheme = {scheme!r}")
+                    page.wait_for_timeout(500)  # Material fades colours in
+                assert page.evaluate(NO_SIDEWAYS_SCROLL), viewport
+                contrasts = page.evaluate(CONTRASTS, TEXTS)
+                assert len(contrasts) > 50
+                assert [(name, ratio) for name, ratio in contrasts if ratio < 4.5] == [], scheme
+                rows = page.evaluate(ROW_TOPS)
+                if viewport is DESKTOP:
+                    assert all(max(row) - min(row) < 1 for row in rows)
+
+
+def test_pages_print_without_controls(demo: str, visit: Visit) -> None:
+    page = visit(demo + STORY)
+    page.emulate_media(media="print")
+    assert not page.locator("form.cd-controls").is_visible()
+    assert len(visible_statuses(page)) == 18
+
+
+OUTLETS = [
+    "The Riverton Evening Chronicle",
+    "Valley Broadcasting Corporation",
+    "Northern Star",
+    "The Daily Courier",
+    "Metro Wire Service",
+    "Coastal Herald",
+    "Independent Regional Television Network",
+    "Morning Post",
+    "The Observer Weekly",
+    "Radio Riverton",
+]
+UNIQUE = [
+    "Volunteers handed out blankets at the school gymnasium.",
+    "A bakery owner lost three decades of family recipes.",
+    "Insurance assessors expect claims to exceed last winter's.",
+    "The railway bridge reopened after engineers inspected its pillars.",
+    "Farmers upstream reported their cattle stranded on hillsides.",
+    "Schoolchildren painted sandbags with cheerful slogans.",
+    "Meteorologists blamed an unusually slow-moving atmospheric river.",
+    "A local choir cancelled its anniversary concert.",
+    "Kayakers rescued a stranded dog from a rooftop.",
+    "The cathedral's ancient crypt stayed completely dry.",
+]
+
+
+def pick(page: Page, wanted: set[str]) -> None:
+    """Choose the outlets shown as a reader does: click the labels, adding before removing."""
+    boxes = page.locator("input[name=cols]")
+    values = [box.get_attribute("value") or "" for box in boxes.all()]
+    for keep in (True, False):
+        for value in values:
+            if (value in wanted) is keep and page.is_checked(f"#cd-col-{value}") is not keep:
+                page.click(f"label[for=cd-col-{value}]")
+
+
+def write_ten_articles(folder: Path) -> None:
+    """A story of ten short articles: one claim all share, one half share, one each alone."""
+    story = folder / "riverton-flood"
+    story.mkdir(parents=True)
+    for number, (outlet, unique) in enumerate(zip(OUTLETS, UNIQUE, strict=True), start=1):
+        half = (
+            "The mayor said 200 homes in the Riverton-Heights-Community-Association area were"
+            " evacuated overnight."
+            if number % 2
+            else ""
+        )
+        (story / f"outlet-{number:02d}.md").write_text(
+            f"---\ntitle: Floods hit Riverton ({outlet})\nurl: https://outlet{number}.example/flood\n"
+            f"outlet: {outlet}\npublished: 2025-03-{number:02d}\n---\n"
+            f"Heavy rain flooded the town of Riverton on Monday. {half} {unique}\n",
+            encoding="utf-8",
+        )
+
+
+def test_ten_articles_fit_1280_pixels_with_a_matrix_and_column_picks(
+    make_site: SiteBuilder, visit: Visit, tmp_path: Path
+) -> None:
+    write_ten_articles(tmp_path / "input")
+    site = make_site(articles=tmp_path / "input", theme={"name": "mkdocs", "highlightjs": False})
+    story = "stories/riverton-flood/"
+    with serve(site.out) as url:
+        page = visit(url + story)
+        assert page.evaluate(NO_SIDEWAYS_SCROLL)
+        assert page.locator(".cd-matrix thead th.cd-matrix-outlet").count() == 10
+        assert page.locator("th.cd-colhead:visible").count() == 3, "three outlets by default"
+        assert page.locator(".cd-shown").inner_text().endswith("and 3 of 10 outlets.")
+
+        pick(page, {f"outlet-{n:02d}" for n in range(1, 11)})
+        assert page.locator("th.cd-colhead:visible").count() == 10
+        assert page.evaluate(NO_SIDEWAYS_SCROLL), "all ten columns fit"
+        assert all(max(row) - min(row) < 1 for row in page.evaluate(ROW_TOPS))
+
+        pick(page, {"outlet-04", "outlet-07"})
+        assert (
+            page.locator("th.cd-colhead:visible")
+            .all_inner_texts()[0]
+            .startswith("The Daily Courier")
+        )
+        assert query(page)["cols"] == ["outlet-04,outlet-07"]
+        shown = page.eval_on_selector_all(
+            "tr.cd-row",
+            """rows => rows.map(r => [!!r.offsetParent, !!r.querySelector(
+              ':is([data-column=outlet-04], [data-column=outlet-07]) .cd-claim')])""",
+        )
+        assert all(visible == holds for visible, holds in shown), "rows without a shown claim hide"
+        assert sum(visible for visible, _ in shown) < len(shown)
+
+        page.goto(url + story + "?cols=outlet-04,outlet-07")
+        assert page.locator("th.cd-colhead:visible").count() == 2
+        link = page.locator(".cd-matrix a").first
+        target = link.get_attribute("href")
+        link.click()
+        assert target is not None and urlsplit(page.url).fragment == target.lstrip("#")

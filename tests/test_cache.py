@@ -1,0 +1,224 @@
+"""The comparison cache: reused when nothing changed, rebuilt when anything did, never trusted
+blindly, and never written into ``docs_dir``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+from mkdocs_claimdiff import cache
+from mkdocs_claimdiff.align import AlignOptions
+from mkdocs_claimdiff.cache import ComparisonCache, decode, encode
+from mkdocs_claimdiff.model import Comparison, Story
+from mkdocs_claimdiff.sources import discover
+
+from .conftest import DEMO_ARTICLES, FIRST_STORY, SiteBuilder, demo_comparison
+
+OPTIONS = AlignOptions.create()
+
+
+@pytest.fixture
+def compare_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Ids of the stories the cache actually compares; comparing returns the demo result."""
+    calls: list[str] = []
+
+    def counted(story: Story, claims: object, options: AlignOptions) -> Comparison:
+        calls.append(story.id)
+        return replace(demo_comparison(), story=story)
+
+    monkeypatch.setattr(cache, "compare", counted)
+    return calls
+
+
+@pytest.fixture
+def story() -> Story:
+    (found,) = (s for s in discover(DEMO_ARTICLES)[0] if s.id == FIRST_STORY)
+    return found
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.json"))
+
+
+def test_a_comparison_round_trips_through_json() -> None:
+    comparison = demo_comparison()
+    text = json.dumps(encode(comparison))
+    assert decode(Comparison, json.loads(text)) == comparison
+
+
+def test_a_second_cache_reads_what_the_first_wrote(
+    tmp_path: Path, story: Story, compare_calls: list[str]
+) -> None:
+    first = ComparisonCache(tmp_path).comparison(story, OPTIONS)
+    again = ComparisonCache(tmp_path).comparison(story, OPTIONS)
+    assert compare_calls == [FIRST_STORY]
+    assert again == first
+
+
+def test_unchanged_stories_are_kept_in_memory_without_a_folder(
+    tmp_path: Path, story: Story, compare_calls: list[str]
+) -> None:
+    kept = ComparisonCache(None)
+    kept.comparison(story, OPTIONS)
+    kept.forget_unused()
+    kept.comparison(story, OPTIONS)
+    assert compare_calls == [FIRST_STORY]
+    assert not any(tmp_path.iterdir())
+
+
+def test_cache_off_writes_nothing_and_recomputes_in_a_new_process(
+    tmp_path: Path, story: Story, compare_calls: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    ComparisonCache(None).comparison(story, OPTIONS)
+    ComparisonCache(None).comparison(story, OPTIONS)
+    assert compare_calls == [FIRST_STORY, FIRST_STORY]
+    assert not any(tmp_path.iterdir())
+
+
+def test_an_edited_article_is_compared_again(
+    tmp_path: Path, story: Story, compare_calls: list[str]
+) -> None:
+    ComparisonCache(tmp_path).comparison(story, OPTIONS)
+    first, *others = story.articles
+    edited = replace(story, articles=(replace(first, body=first.body + " More."), *others))
+    ComparisonCache(tmp_path).comparison(edited, OPTIONS)
+    assert compare_calls == [FIRST_STORY, FIRST_STORY]
+
+
+def test_an_edited_article_leaves_the_claims_of_the_others_cached(
+    tmp_path: Path, story: Story, compare_calls: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = ComparisonCache(tmp_path)
+    kept.comparison(story, OPTIONS)
+    kept.forget_unused()
+    kept.comparison(story, OPTIONS)
+    kept.forget_unused()
+    split: list[str] = []
+    real = cache.extract_claims
+    monkeypatch.setattr(cache, "extract_claims", lambda a: split.append(a.id) or real(a))
+    first, *others = story.articles
+    edited = replace(story, articles=(replace(first, body=first.body + " More."), *others))
+    ComparisonCache(tmp_path).comparison(edited, OPTIONS)
+    assert split == [first.id]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [AlignOptions.create(threshold=0.5), AlignOptions.create(aliases={"nato": ["alliance"]})],
+)
+def test_other_options_are_compared_again(
+    tmp_path: Path, story: Story, compare_calls: list[str], options: AlignOptions
+) -> None:
+    ComparisonCache(tmp_path).comparison(story, OPTIONS)
+    ComparisonCache(tmp_path).comparison(story, options)
+    assert compare_calls == [FIRST_STORY, FIRST_STORY]
+
+
+@pytest.fixture
+def other_version(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    yield
+    monkeypatch.undo()
+    cache._code_fingerprint.cache_clear()
+
+
+def test_another_plugin_version_is_compared_again(
+    tmp_path: Path,
+    story: Story,
+    compare_calls: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    other_version: None,
+) -> None:
+    ComparisonCache(tmp_path).comparison(story, OPTIONS)
+    monkeypatch.setattr(cache, "__version__", "99.0")
+    cache._code_fingerprint.cache_clear()
+    ComparisonCache(tmp_path).comparison(story, OPTIONS)
+    assert compare_calls == [FIRST_STORY, FIRST_STORY]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text: text[: len(text) // 2],
+        lambda text: "not json",
+        lambda text: text.replace('"start": ', '"start": "0", "was": ', 1),
+        lambda text: text.replace('"format": 1', '"format": 0'),
+        lambda text: json.dumps({**json.loads(text), "key": "0" * 64}),
+        lambda text: text.replace('"role": "headline"', '"role": "__import__(\'os\')"'),
+    ],
+    ids=["truncated", "not-json", "wrong-type", "old-format", "other-key", "bad-literal"],
+)
+def test_a_damaged_entry_is_ignored_and_rebuilt(
+    tmp_path: Path, story: Story, compare_calls: list[str], damage: object
+) -> None:
+    expected = ComparisonCache(tmp_path).comparison(story, OPTIONS)
+    (entry,) = entries(tmp_path / "stories")
+    assert callable(damage)
+    entry.write_text(damage(entry.read_text(encoding="utf-8")), encoding="utf-8")
+    assert ComparisonCache(tmp_path).comparison(story, OPTIONS) == expected
+    assert compare_calls == [FIRST_STORY, FIRST_STORY]
+    assert ComparisonCache(tmp_path).comparison(story, OPTIONS) == expected
+    assert compare_calls == [FIRST_STORY, FIRST_STORY]
+
+
+def test_entries_of_stories_no_longer_built_are_removed(
+    tmp_path: Path, story: Story, compare_calls: list[str]
+) -> None:
+    kept = ComparisonCache(tmp_path)
+    kept.comparison(story, OPTIONS)
+    kept.forget_unused()
+    before = entries(tmp_path)
+    kept.comparison(story, AlignOptions.create(threshold=0.5))
+    kept.forget_unused()
+    after = entries(tmp_path)
+    assert len(after) == len(before)
+    assert set(after) != set(before)
+
+
+def pages(folder: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(folder)): path.read_bytes() for path in folder.rglob("*.html")}
+
+
+def test_a_second_build_reuses_the_cache_and_writes_the_same_pages(
+    make_site: SiteBuilder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")  # no build time in the pages
+    site = make_site()
+    first = pages(site.out)
+    docs_before = sorted(path.relative_to(site.docs) for path in site.docs.rglob("*"))
+    calls: list[str] = []
+    real = cache.compare
+    monkeypatch.setattr(cache, "compare", lambda *args: calls.append("x") or real(*args))
+    site = make_site()
+    assert calls == []
+    assert pages(site.out) == first
+    assert entries(site.root / ".cache" / "claimdiff" / "stories")
+    assert sorted(path.relative_to(site.docs) for path in site.docs.rglob("*")) == docs_before
+
+
+def test_cache_false_writes_no_cache(make_site: SiteBuilder) -> None:
+    site = make_site(plugin={"cache": False})
+    assert not (site.root / ".cache").exists()
+    assert site.html(f"stories/{FIRST_STORY}/index.md").select(".cd-claim")
+
+
+def test_a_cache_dir_inside_docs_dir_is_refused(
+    make_site: SiteBuilder, caplog: pytest.LogCaptureFixture
+) -> None:
+    with pytest.raises(Abort):
+        make_site(plugin={"cache_dir": "docs/cache"})
+    assert "'cache_dir' must be outside docs_dir" in caplog.text
+
+
+def test_the_plugin_is_kept_across_serve_rebuilds(tmp_path: Path) -> None:
+    config_file = tmp_path / "mkdocs.yml"
+    (tmp_path / "docs").mkdir()
+    config_file.write_text("site_name: T\nplugins: [claimdiff]\n")
+    plugins = [load_config(str(config_file)).plugins["claimdiff"] for _ in range(2)]
+    assert plugins[0] is plugins[1]

@@ -1,0 +1,168 @@
+"""Research data out: per-story JSON in the site, `claimdiff export`, the CSV of matches."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from mkdocs_claimdiff.align import AlignOptions
+from mkdocs_claimdiff.cli import main
+from mkdocs_claimdiff.export import CSV_COLUMNS, to_csv
+from mkdocs_claimdiff.model import (
+    Article,
+    ArticleClaims,
+    Claim,
+    Comparison,
+    Match,
+    Row,
+    Story,
+)
+from mkdocs_claimdiff.pipeline import compare_story
+from mkdocs_claimdiff.sources import discover
+
+from .conftest import DEMO_ARTICLES, SiteBuilder
+
+SEED = DEMO_ARTICLES / "assad-escape"
+OPTIONAL_TEXT = (str, type(None))
+
+
+def check_contract(data: dict[str, Any]) -> None:
+    """The DESIGN.md contract, field by field, plus the story's id and title."""
+    assert isinstance(data["story"]["id"], str) and data["story"]["id"]
+    assert isinstance(data["story"]["title"], str) and data["story"]["title"]
+    claim_ids: set[str] = set()
+    for article in data["articles"]:
+        assert isinstance(article["id"], str) and article["id"]
+        assert isinstance(article["title"], str)
+        for key in ("url", "outlet", "published"):
+            assert isinstance(article[key], OPTIONAL_TEXT), key
+        for claim in article["claims"]:
+            assert isinstance(claim["id"], str) and claim["id"] not in claim_ids
+            claim_ids.add(claim["id"])
+            assert isinstance(claim["text"], str) and claim["text"]
+            assert claim["role"] in ("headline", "body")
+            assert isinstance(claim["attribution"], OPTIONAL_TEXT)
+    for match in data["matches"]:
+        assert len(match["claims"]) == 2
+        assert set(match["claims"]) <= claim_ids
+        assert isinstance(match["score"], float) and 0 <= match["score"] <= 1
+        assert match["kind"] in ("same", "differs")
+
+
+def seed_site(make_site: SiteBuilder, tmp_path: Path):  # type: ignore[no-untyped-def]
+    articles = tmp_path / "input"
+    shutil.copytree(SEED, articles / SEED.name)
+    return make_site(articles=articles)
+
+
+def test_site_exports_each_story_as_json_linked_from_its_page(
+    make_site: SiteBuilder, tmp_path: Path
+) -> None:
+    site = seed_site(make_site, tmp_path)
+    page = site.html("stories/assad-escape/index.md")
+    (link,) = page.select("a.cd-export")
+    target = site.page_path("stories/assad-escape/index.md").parent / unquote(link["href"])
+    assert target.resolve() == (site.out / "stories" / "assad-escape.json").resolve()
+    data = json.loads(target.read_text(encoding="utf-8"))
+
+    check_contract(data)
+    assert data["story"] == {"id": "assad-escape", "title": page.find("h1").get_text(strip=True)}
+    for match in data["matches"]:
+        rows = {page.find(id=claim_id).find_parent("tr")["id"] for claim_id in match["claims"]}
+        assert len(rows) == 1, match
+    matched = {claim_id for match in data["matches"] for claim_id in match["claims"]}
+    for article in data["articles"]:
+        for claim in article["claims"]:
+            row = page.find(id=claim["id"]).find_parent("tr")
+            assert ("cd-unique" in row["class"]) == (claim["id"] not in matched), claim["id"]
+
+
+def test_export_link_works_without_directory_urls(make_site: SiteBuilder, tmp_path: Path) -> None:
+    articles = tmp_path / "input"
+    shutil.copytree(SEED, articles / SEED.name)
+    site = make_site(articles=articles, use_directory_urls=False)
+    uri = "stories/assad-escape/index.md"
+    href = site.html(uri).select_one("a.cd-export")["href"]
+    assert not urlsplit(href).scheme
+    assert (site.page_path(uri).parent / unquote(href)).is_file()
+
+
+def test_cli_export_writes_the_same_json_as_the_site_for_every_story(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = tmp_path / "articles"
+    shutil.copytree(SEED, articles / "assad-escape")
+    shutil.copytree(SEED, articles / "second copy")
+    out = tmp_path / "data" / "nested"
+    assert main(["export", str(articles), "--out", str(out)]) == 0
+    written = sorted(path.name for path in out.iterdir())
+    assert written == ["assad-escape.json", "second-copy.json"]
+    assert capsys.readouterr().out.split() == [str(out / name) for name in written]
+    data = json.loads((out / "assad-escape.json").read_text(encoding="utf-8"))
+    check_contract(data)
+    (story, _copy), _ = discover(articles)
+    expected = compare_story(story, AlignOptions.create())
+    assert [m["claims"] for m in data["matches"]] == [list(m.claims) for m in expected.matches]
+
+
+def test_cli_export_csv_has_one_row_per_match(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    shutil.copytree(SEED, articles / "assad-escape")
+    assert main(["export", str(articles), "--out", str(tmp_path), "--format", "csv"]) == 0
+    with (tmp_path / "matches.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    (story,), _ = discover(articles)
+    expected = compare_story(story, AlignOptions.create())
+    assert [(row["claim_a"], row["claim_b"]) for row in rows] == [
+        m.claims for m in expected.matches
+    ]
+    for row in rows:
+        assert row["story"] == "assad-escape"
+        assert {row["outlet_a"], row["outlet_b"]} == {"The Kyiv Independent", "The Moscow Times"}
+        assert row["text_a"].lstrip("'") == expected.claim(row["claim_a"]).text
+        assert 0 <= float(row["score"]) <= 1
+        assert row["kind"] in ("same", "differs")
+
+
+def test_cli_export_of_a_missing_folder_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", str(tmp_path / "nothing"), "--out", str(tmp_path)]) == 2
+    assert "articles folder not found" in capsys.readouterr().err
+
+
+def _comparison(first: str, second: str) -> Comparison:
+    """Two one-claim articles whose claims match: the smallest comparison with a CSV row."""
+    left = Article("a", Path("a.md"), "s", "A", first, (), outlet="=Outlet")
+    right = Article("b", Path("b.md"), "s", "B", second, (), outlet="Plain")
+    claims = [
+        ArticleClaims(left, (Claim("a-1", "a", 1, first, "body", 0, len(first)),)),
+        ArticleClaims(right, (Claim("b-1", "b", 1, second, "body", 0, len(second)),)),
+    ]
+    story = Story("s", "S", (left, right))
+    match = Match(("a-1", "b-1"), 0.5, "differs", ("number", "source"))
+    return Comparison(story, tuple(claims), (match,), (Row((("a-1",), ("b-1",))),))
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ['=HYPERLINK("http://evil.example","click")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)"],
+)
+def test_csv_cells_never_start_a_formula(hostile: str) -> None:
+    text = to_csv([_comparison(hostile, "-5 people died, 3 said.")])
+    header, row = list(csv.reader(io.StringIO(text)))
+    assert tuple(header) == CSV_COLUMNS
+    cells = dict(zip(header, row, strict=True))
+    assert cells["text_a"] == "'" + hostile
+    assert cells["text_b"] == "'-5 people died, 3 said."
+    assert cells["outlet_a"] == "'=Outlet"
+    assert cells["outlet_b"] == "Plain"
+    assert cells["differences"] == "number source"
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row)

@@ -1,0 +1,240 @@
+"""Hostile and broken input, piece by piece: raw HTML, binary and huge files, pathological lines,
+and (with hypothesis) arbitrary text and bytes. Whole sites with all of it are in test_hostile_site.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mkdocs_claimdiff.align import AlignOptions
+from mkdocs_claimdiff.claims import extract_claims, split_sentences
+from mkdocs_claimdiff.markup import drop_hidden_elements, html_to_text, strip_inline
+from mkdocs_claimdiff.model import Article, Story, assemble_body
+from mkdocs_claimdiff.pipeline import compare_story
+from mkdocs_claimdiff.render import default_environment, render_article, render_comparison
+from mkdocs_claimdiff.sources import READERS, discover, markdown, read_article
+from mkdocs_claimdiff.sources.limits import NOT_TEXT, cut, is_binary
+
+
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        ("Before <script>alert(1)</script>after.", "Before after."),
+        ('<div onclick="steal()">Kept text</div> here.', "Kept text here."),
+        ('<iframe src="https://evil.example/">frame text</iframe>Rest.', "Rest."),
+        ("<style>p { color: red }</style>Styled.", "Styled."),
+        ("<object data=x>obj</object><template><p>t</p></template>Done.", "Done."),
+        ('<a href="javascript:alert(1)">click</a> here.', "click here."),
+        ("<img src=x onerror=alert(1)>Image.", "Image."),
+        ("Unclosed <script>alert(1) to the end", "Unclosed"),
+        ("&amp;lt;script&amp;gt; stays text", "&lt;script&gt; stays text"),
+        ("&lt;b&gt; is decoded once", "<b> is decoded once"),
+        ("x<y and 1 < 2 and <3", "x<y and 1 < 2 and <3"),
+        ("AT&T and R&D", "AT&T and R&D"),
+        ("forged \ue0000\ue001 placeholder", "forged 0 placeholder"),
+    ],
+)
+def test_raw_html_becomes_plain_text(raw: str, plain: str) -> None:
+    assert strip_inline(raw) == plain
+
+
+def test_html_to_text_never_returns_a_tag_from_escaped_markup() -> None:
+    text = html_to_text("&lt;script&gt;alert(1)&lt;/script&gt;<script>bad()</script>")
+    assert text == "<script>alert(1)</script>"
+
+
+def test_hidden_elements_spanning_blank_lines_go_with_their_content() -> None:
+    text = "One.\n<script>\nvar a = 1;\n\nsteal();\n</script>\nTwo.\n<!--\n\nnote\n-->\nThree."
+    assert drop_hidden_elements(text) == "One.\n\n\n\n\n\nTwo.\n\n\n\n\nThree."
+
+
+def test_markdown_with_multi_line_html_blocks_reads_as_text() -> None:
+    text = (
+        "---\ntitle: T\n---\n"
+        '<div class="box"\n     onclick="steal()">\nA quake hit the city.\n</div>\n\n'
+        "<script>\nalert(1);\n\ndocument.cookie;\n</script>\n\n"
+        "<STYLE>\nbody { display: none }\n</STYLE>\n\nTen people died.\n"
+    )
+    draft = markdown.read(text, Path("a.md"))
+    assert [part for _kind, part in draft.parts] == ["A quake hit the city.", "Ten people died."]
+
+
+def test_binary_data_is_told_from_text() -> None:
+    assert is_binary(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert is_binary(bytes(range(1, 9)) * 100)
+    assert not is_binary("Plain text, café – “quoted”.\n\tIndented.\f".encode())
+    assert not is_binary("UTF-16 text".encode("utf-16"))
+
+
+@pytest.mark.parametrize(
+    ("data", "kept", "boundary"),
+    [
+        (b"First para.\n\nSecond para. More text here", b"First para.\n\n", "paragraph break"),
+        (b"One sentence. Two sentence. Three", b"One sentence. Two sentence. ", "sentence end"),
+        (b"line one\nline two\nline three", b"line one\nline two\n", "line break"),
+        ("a" * 9 + "é", b"a" * 9, "character boundary"),
+    ],
+)
+def test_cut_ends_at_a_natural_break(data: bytes | str, kept: bytes, boundary: str) -> None:
+    raw = data.encode() if isinstance(data, str) else data
+    limit = len(kept) + 3 if boundary != "character boundary" else 10
+    assert cut(raw, limit) == (kept, boundary)
+
+
+def test_a_binary_article_is_reported_and_not_read(tmp_path: Path) -> None:
+    story = tmp_path / "quake"
+    story.mkdir()
+    (story / "photo.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    (story / "a.md").write_text("---\nurl: https://a.example/\n---\nA quake hit.\n")
+    stories, problems = discover(tmp_path)
+    assert [article.path.name for article in stories[0].articles] == ["a.md"]
+    assert [(p.path.name, p.message) for p in problems] == [("photo.md", NOT_TEXT)]
+    alone = read_article(story / "photo.md", "quake")
+    assert alone.body == "" and [p.message for p in alone.problems] == [NOT_TEXT]
+
+
+def test_a_large_article_is_read_up_to_the_limit_at_a_paragraph(tmp_path: Path) -> None:
+    path = tmp_path / "big.md"
+    paragraph = "A quake hit the city on Monday. Ten people died.\n\n"
+    path.write_text("---\nurl: https://a.example/\n---\n" + paragraph * 100)
+    article = read_article(path, "quake", max_bytes=1000)
+    assert article.body.endswith("Ten people died.")
+    assert len(article.blocks) < 100
+    (warning,) = (p for p in article.problems if "max_article_bytes" in p.message)
+    assert "paragraph break" in warning.message and str(path) in str(warning)
+
+
+def test_a_utf16_article_is_read_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes("---\nurl: https://a.example/\n---\nA quake hit.\n".encode("utf-16"))
+    article = read_article(path, "quake")
+    assert article.body == "A quake hit."
+    assert any("UTF-16" in problem.message for problem in article.problems)
+
+
+PATHOLOGICAL = {
+    "unmatched stars": "*a " * 330_000,
+    "unmatched underscores": "_a " * 330_000,
+    "backtick runs": "`" * 3000 + "a" * 1_000_000,
+    "open brackets": "[a](" * 250_000,
+    "stray angle brackets": "<a " * 330_000,
+    "ampersands": "&a" * 500_000,
+    "open comments": "<!--" * 250_000,
+    "dots": "." * 1_000_000,
+    "spaces in a heading": "# a" + " " * 1_000_000 + "b",
+    "capitalised words": "Aaa Bbb " * 125_000 + "said",
+}
+
+
+@pytest.mark.parametrize("line", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
+def test_a_megabyte_line_is_read_in_linear_time(line: str) -> None:
+    started = time.perf_counter()
+    draft = markdown.read(line, Path("a.md"))
+    body, blocks = assemble_body(list(draft.parts))
+    article = Article("a", Path("a.md"), "s", draft.title or "A", body, blocks)
+    extract_claims(article)
+    assert time.perf_counter() - started < 5
+
+
+class Links:
+    """Relative links as MkDocs would make them from a page one folder down."""
+
+    def index(self) -> str:
+        return "../"
+
+    def story(self, story_id: str) -> str:
+        return f"../{story_id}/"
+
+    def article(self, story_id: str, article_id: str) -> str:
+        return f"../{story_id}/{article_id}/"
+
+    def export(self, story_id: str) -> str:
+        return f"../{story_id}.json"
+
+
+WORDS = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=30
+) | st.sampled_from(
+    [
+        "<script>alert(1)</script>",
+        "<b>bold</b>",
+        "&amp;",
+        "&lt;i&gt;",
+        "“quoted”",
+        "'single'",
+        '"double"',
+        "U.S.",
+        "Dr.",
+        "...",
+        "*",
+        "_",
+        "`",
+        "[link](http://x)",
+        "<!--",
+        "-->",
+        "# ",
+        "> ",
+        "- ",
+        "<div onclick='x()'>",
+    ]
+)
+SENTENCE = st.lists(WORDS, min_size=1, max_size=60).map(" ".join)
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=5).map(". ".join)
+ARTICLE = st.lists(PARAGRAPH | st.just(""), min_size=0, max_size=6).map("\n\n".join)
+
+
+def _article(identifier: str, text: str) -> Article:
+    path = Path(f"{identifier}.md")
+    draft = markdown.read(text, path)
+    body, blocks = assemble_body(list(draft.parts))
+    return Article(identifier, path, "s", draft.title or identifier, body, blocks, url=None)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ARTICLE, ARTICLE)
+def test_every_sentence_is_once_on_the_comparison_and_the_article_page(
+    first: str, second: str
+) -> None:
+    story = Story("s", "Story", (_article("a", first), _article("b", second)))
+    comparison = compare_story(story, AlignOptions.create())
+    env = default_environment()
+    page = BeautifulSoup(render_comparison(env, comparison, Links()), "html.parser")
+    for entry in comparison.articles:
+        own = BeautifulSoup(render_article(env, comparison, entry, Links()), "html.parser")
+        for claim in entry.claims:
+            (cell,) = page.find_all(id=claim.id)
+            assert cell.select_one(".cd-text").get_text() == claim.text
+            (anchor,) = own.find_all(id=claim.id)
+            assert anchor.get_text() == claim.text
+        body = [c.text for c in entry.claims if c.role == "body"]
+        assert " ".join(body).split() == entry.article.body.split()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400))
+def test_sentences_cover_every_character_of_the_text(text: str) -> None:
+    spans = split_sentences(text)
+    covered = " ".join(text[start:end] for start, end in spans)
+    assert covered.split() == text.split()
+    assert all(start < end for start, end in spans)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    data=st.binary(max_size=600) | ARTICLE.map(str.encode),
+    suffix=st.sampled_from(sorted(READERS)),
+)
+def test_no_exception_escapes_for_any_bytes(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes, suffix: str
+) -> None:
+    folder = tmp_path_factory.mktemp("bytes")
+    path = folder / f"article{suffix}"
+    path.write_bytes(data)
+    article = read_article(path, "s")
+    compare_story(Story("s", "S", (article,)), AlignOptions.create())

@@ -1,0 +1,212 @@
+"""Saved web pages: the article and its metadata come out, the site chrome around it does not."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from mkdocs_claimdiff.sources import discover, read_article
+
+from .conftest import SiteBuilder
+
+PARAGRAPHS = [
+    "Syrian President Bashar al-Assad has fled to Moscow with his family, Russian state media "
+    "reported on Sunday, hours after rebel forces seized the capital Damascus.",
+    "The Kremlin said Russia had granted the family asylum on humanitarian grounds, according "
+    "to the TASS news agency, which cited an unnamed source in the Kremlin.",
+    "The fall of Damascus ends more than five decades of rule by the Assad family, which began "
+    "when Hafez al-Assad seized power in a coup in 1970.",
+    "Rebel leader Abu Mohammed al-Golani addressed crowds at the Umayyad Mosque in the old city "
+    "on Sunday afternoon, calling the victory a turning point for the region.",
+]
+CHROME = [
+    "Accept all cookies",
+    "Sign up for our newsletter",
+    "delivered to your inbox",
+    "Related articles",
+    "Ten things to know about Syria",
+    "All rights reserved",
+    "Privacy policy",
+    "Sport",
+]
+
+
+def news_page(
+    *,
+    headline: str = "Assad flees to Moscow after rebels take Damascus",
+    outlet: str = "The Daily Example",
+    author: str = "Jane Roe",
+    published: str = "2024-12-08T15:18:00+02:00",
+    url: str = "https://example.com/world/assad-moscow",
+    json_ld: bool = True,
+    paragraphs: list[str] = PARAGRAPHS,
+) -> str:
+    """A saved article page shaped like a real news site's, chrome and all."""
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": headline,
+        "author": {"@type": "Person", "name": author},
+        "datePublished": published,
+        "publisher": {"@type": "Organization", "name": outlet},
+    }
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if json_ld else ""
+    body = "\n".join(f"<p>{text}</p>" for text in paragraphs)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>{headline} | {outlet}</title>
+<link rel="canonical" href="{url}">
+<meta property="og:title" content="{headline}">
+<meta property="og:site_name" content="{outlet}">
+<meta property="og:url" content="{url}">
+<meta property="article:published_time" content="{published}">
+<meta name="author" content="{author}">
+{script}
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a>
+<a href="/sport">Sport</a></nav></header>
+<div class="cookie-banner" id="cookie-consent">We use cookies to improve your experience.
+<button>Accept all cookies</button></div>
+<main><article>
+<h1>{headline}</h1>
+<p class="byline">By {author}</p>
+{body}
+<aside class="newsletter"><h3>Sign up for our newsletter</h3>
+<p>Get the best stories delivered to your inbox every morning.</p></aside>
+</article>
+<section class="related"><h2>Related articles</h2><ul>
+<li><a href="/a">Ten things to know about Syria</a></li>
+<li><a href="/b">Who are the rebels?</a></li></ul></section>
+</main>
+<footer><p>© 2024 {outlet}. All rights reserved.</p><a href="/privacy">Privacy policy</a></footer>
+</body></html>
+"""
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("json_ld", [True, False], ids=["json-ld", "opengraph-only"])
+def test_saved_page_gives_the_article_and_its_metadata(tmp_path: Path, json_ld: bool) -> None:
+    path = write(tmp_path, "daily.html", news_page(json_ld=json_ld))
+    article = read_article(path, "syria")
+    assert article.title == "Assad flees to Moscow after rebels take Damascus"
+    assert article.outlet == "The Daily Example"
+    assert article.author == "Jane Roe"
+    assert article.published == "2024-12-08"
+    assert article.url == "https://example.com/world/assad-moscow"
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert article.problems == ()
+
+
+def test_site_chrome_and_the_repeated_headline_stay_out_of_the_body(tmp_path: Path) -> None:
+    article = read_article(write(tmp_path, "daily.htm", news_page()), "syria")
+    for chrome in CHROME:
+        assert chrome not in article.body
+    assert article.title not in article.body
+    assert "By Jane Roe" not in article.body
+
+
+def test_sidecar_overrides_what_was_extracted(tmp_path: Path) -> None:
+    path = write(tmp_path, "daily.html", news_page())
+    write(tmp_path, "daily.yml", "outlet: Daily Example (print)\npublished: 9 December 2024\n")
+    article = read_article(path, "syria")
+    assert article.outlet == "Daily Example (print)"
+    assert article.published == "2024-12-09"
+    assert article.author == "Jane Roe"
+
+
+def test_a_page_with_a_non_web_canonical_url_keeps_no_url(tmp_path: Path) -> None:
+    page = news_page(url="javascript:alert(1)")
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert article.url is None
+    assert any("url" in problem.message for problem in article.problems)
+
+
+def test_a_page_without_an_article_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    path = write(tmp_path, "empty.html", "<html><body><nav>Home</nav></body></html>")
+    article = read_article(path, "syria")
+    assert article.body == ""
+    assert any(problem.message == "no article text found" for problem in article.problems)
+
+
+def test_reading_a_page_never_touches_the_network(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the HTML reader tried to open a connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    page = news_page().replace(
+        "</head>", '<link rel="stylesheet" href="https://cdn.example/x.css"></head>'
+    )
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert article.title.startswith("Assad flees")
+
+
+def test_html_files_in_a_story_folder_are_articles(tmp_path: Path) -> None:
+    write(tmp_path, "syria/daily.html", news_page())
+    write(tmp_path, "syria/daily.yml", "language: en\n")
+    (story,), problems = discover(tmp_path)
+    assert problems == ()
+    assert [(article.id, article.language) for article in story.articles] == [("daily", "en")]
+
+
+MIXED = {
+    "mixed/wire.md": (
+        "---\ntitle: Assad reaches Moscow\noutlet: Wire Service\npublished: Dec. 9, 2024 3:18 PM\n"
+        "url: https://wire.example/assad\n---\n\n" + "\n\n".join(PARAGRAPHS[:3]) + "\n"
+    ),
+    "mixed/paper.txt": "Assad granted asylum in Russia\n\n" + "\n\n".join(PARAGRAPHS[1:]) + "\n",
+    "mixed/paper.yml": (
+        "outlet: The Paper\npublished: December 10, 2024\nurl: https://paper.example/asylum\n"
+    ),
+    "mixed/daily.html": news_page(),
+}
+EXPECTED = {
+    "wire": ("Assad reaches Moscow", "Wire Service", "2024-12-09", "https://wire.example/assad"),
+    "paper": (
+        "Assad granted asylum in Russia",
+        "The Paper",
+        "2024-12-10",
+        "https://paper.example/asylum",
+    ),
+    "daily": (
+        "Assad flees to Moscow after rebels take Damascus",
+        "The Daily Example",
+        "2024-12-08",
+        "https://example.com/world/assad-moscow",
+    ),
+}
+
+
+def test_a_story_mixing_markdown_text_and_html_builds_every_page(
+    make_site: SiteBuilder, tmp_path: Path
+) -> None:
+    articles = tmp_path / "input"
+    for name, text in MIXED.items():
+        write(articles, name, text)
+    site = make_site(articles=articles)
+    comparison = site.html("stories/mixed/index.md")
+    shown = comparison.select_one(".claimdiff").get_text(" ")
+    for article_id, (title, outlet, published, url) in EXPECTED.items():
+        assert title in shown
+        assert outlet in shown
+        assert comparison.select_one(f'.claimdiff time[datetime="{published}"]') is not None
+        assert comparison.select_one(f'.claimdiff a[href="{url}"]') is not None
+        page = site.html(f"stories/mixed/{article_id}.md")
+        assert page.select_one(".claimdiff h1").get_text(strip=True) == title
+        assert outlet in page.select_one(".claimdiff").get_text(" ")
+        assert page.select_one(f'.claimdiff time[datetime="{published}"]') is not None
+        assert page.select_one(f'.claimdiff a[href="{url}"]') is not None
+    daily = site.html("stories/mixed/daily.md").get_text()
+    for chrome in CHROME:
+        assert chrome not in daily
