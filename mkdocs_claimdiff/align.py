@@ -57,13 +57,17 @@ def compare(story: Story, claims: Sequence[tuple[Claim, ...]], options: AlignOpt
     scorer = PairScorer(
         [claim.text for claim in ordered],
         Normaliser(dict(options.aliases)),
-        set_aside=[_cited_words(claim) for claim in ordered],
+        set_aside=[_cited_words(claim) | NAME_PARTICLES for claim in ordered],
     )
     position = {claim.id: index for index, claim in enumerate(ordered)}
     matches = _matches(entries, scorer, position, options.threshold)
     comparison = Comparison(story, entries, matches, _rows(entries, matches))
     tokens = {claim.id: scorer.sentences[position[claim.id]].tokens for claim in ordered}
     return replace(comparison, highlights=_highlights(tokens, comparison.partners))
+
+
+NAME_PARTICLES = frozenset("al el bin ibn abu abd van von der de la le da di du dos".split())
+"""Particles of names ("al-Assad", "al-Bahra"): shared by different people, so no evidence."""
 
 
 def _cited_words(claim: Claim) -> frozenset[str]:

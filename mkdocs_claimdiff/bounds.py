@@ -26,11 +26,11 @@ from .features import (
     LONG_SENTENCE,
     NUMBER,
     NUMBER_BOOST,
-    PREFIX,
     RELATED_WORD_CREDIT,
     Rarity,
     Sentence,
     name_clash,
+    related_token,
 )
 from .matcher import LEXICAL_SHARE, NAME_CLASH_PENALTY, Model
 
@@ -131,13 +131,13 @@ class _Story:
         keys = sorted(key_ids, key=key_ids.__getitem__)
         weight, boosted, long = (np.zeros(self.key_count) for _ in range(3))
         weight[: len(keys)] = [rarity.weight(key) for key in keys]
-        long[: len(keys)] = [len(key) >= PREFIX for key in keys]
+        long[: len(keys)] = [related_token(key) is not None for key in keys]
         boosted[: len(keys)] = [NUMBER_BOOST if NUMBER.match(key) else 1.0 for key in keys]
         boosted *= weight
         prefix_ids: dict[str, int] = {}
         self.prefixes = _incidence([sorted(s.prefixes) for s in sentences], prefix_ids)
         prefix_of = _incidence(
-            [[key[:PREFIX]] if len(key) >= PREFIX else [] for key in keys], prefix_ids
+            [[token] if (token := related_token(key)) else [] for key in keys], prefix_ids
         )
         self.boosted = _scaled(self.content, boosted)
         self.boosted_long = _scaled(self.content, boosted * long)
@@ -224,8 +224,9 @@ def _share(part: Floats, whole: Floats) -> Floats:
 
 
 def _soft_overlap(story: _Story, pairs: _Pairs) -> Floats:
-    """``features.soft_overlap`` for every pair: a word both use counts fully, a long word whose
-    first letters the other uses counts ``RELATED_WORD_CREDIT`` of its weight."""
+    """``features.soft_overlap`` for every pair: a word both use counts fully, a word whose
+    related token (group or first letters) the other uses counts ``RELATED_WORD_CREDIT`` of its
+    weight."""
     exact = pairs.at(story.boosted, story.content)
     exact_long = pairs.at(story.boosted_long, story.content)
     related = RELATED_WORD_CREDIT

@@ -14,11 +14,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from cydifflib import SequenceMatcher
 
-from .normalise import Normaliser, Token
+from .normalise import RELATED_WORD_GROUPS, Normaliser, Token
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "nor", "none", "nobody", "nothing", "neither"})
 CAPITALISED = re.compile(r"^[A-Z][a-z]")
@@ -30,7 +31,8 @@ DATE_WORDS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 PREFIX = 4
-"""Words whose stems share this many first letters are related ("piracy"/"pirates")."""
+"""Words whose stems share this many first letters are related ("piracy"/"pirates"), unless
+``RELATED_WORD_GROUPS`` places them in a group."""
 RELATED_WORD_CREDIT = 0.8
 """How much of a word's weight a related (not identical) word earns in the soft overlap."""
 NUMBER_BOOST = 2.0
@@ -104,7 +106,7 @@ def prepare(text: str, tokens: Sequence[Token]) -> Sentence:
         names=names,
         negated=any(token.word in NEGATIONS or token.word.endswith("n't") for token in tokens),
         trigrams_of_characters=_character_trigrams(text.lower()),
-        prefixes=frozenset(key[:PREFIX] for key in content if len(key) >= PREFIX),
+        prefixes=frozenset(token for key in content if (token := related_token(key))),
         dates=frozenset(t.word for t in tokens if t.word in DATE_WORDS or YEAR.match(t.word)),
         name_pairs=frozenset(
             (first.key, second.key)
@@ -214,6 +216,27 @@ def features(left: Sentence, right: Sentence, rarity: Rarity) -> list[float]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _related_groups() -> dict[str, str]:
+    """Key of each word of ``RELATED_WORD_GROUPS`` -> its group's token ("=" + first word)."""
+    normaliser = Normaliser()
+    return {
+        normaliser.key(word): "=" + group.split()[0]
+        for group in RELATED_WORD_GROUPS
+        for word in group.split()
+    }
+
+
+def related_token(key: str) -> str | None:
+    """What a key shares with its related words: its group in ``RELATED_WORD_GROUPS``, else its
+    first ``PREFIX`` letters ("piracy"/"pirates"); None for a short key in no group. One token
+    per key, so a related word earns its credit once."""
+    group = _related_groups().get(key)
+    if group is not None:
+        return group
+    return key[:PREFIX] if len(key) >= PREFIX else None
+
+
 def soft_overlap(left: Sentence, right: Sentence, rarity: Rarity) -> float:
     """Rarity-weighted overlap in which a related word earns part of a word's weight.
 
@@ -237,7 +260,7 @@ def _coverage(sentence: Sentence, other: Sentence, rarity: Rarity) -> tuple[floa
         total += weight
         if key in other.content:
             got += weight
-        elif len(key) >= PREFIX and key[:PREFIX] in other.prefixes:
+        elif (token := related_token(key)) and token in other.prefixes:
             got += RELATED_WORD_CREDIT * weight
     return got, total
 

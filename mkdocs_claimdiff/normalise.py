@@ -175,6 +175,10 @@ class Normaliser:
                 return length
         return 0
 
+    def key(self, word: str) -> str:
+        """The key of one lower-case word, as ``tokens`` would give it."""
+        return self._key(word)
+
     def _key(self, word: str) -> str:
         if word in self._single:
             return self._single[word]
@@ -225,3 +229,33 @@ def _fold(word: str) -> str:
 
 def _is_content(word: str) -> bool:
     return (word not in STOPWORDS and word not in REPORTING and len(word) > 1) or word.isdigit()
+
+
+# Words news reports use for the same thing. They are related, not equal: a pair earns part of
+# a word's weight in the story overlap (features.soft_overlap), never a paraphrase feature. The
+# list is general news vocabulary, not taken from any evaluation story.
+RELATED_WORD_GROUPS = (
+    "kill killed killing dead death died dies die fatal fatally slain perish perished",
+    "shoot shot shooting shooter gunman gunmen gunfire gunshot",
+    "arrest arrested detained detain custody apprehended nabbed",
+    "injure injured injuries hurt wounded wounding",
+    "attack attacked assault raid",
+    "sacked dismissed terminated ousted",
+    "crash collision accident wreck",
+    "nominate nominated nomination pick picked chose chosen choose select selected tapped "
+    "appoint appointed",
+    "police officers officer cops cop deputies",
+    "boat boats vessel vessels ship ships",
+    "drunk drunken dui dwi intoxicated",
+    "buy bought acquire acquired acquisition purchase purchased takeover",
+    "quake earthquake tremor temblor",
+    "flee fled escape escaped",
+    "announce announced unveil unveiled reveal revealed",
+    "rise rose increase increased jump jumped surge surged climb climbed",
+    "fall fell drop dropped decline declined plunge plunged",
+    "jail jailed prison imprisoned",
+    "explosion blast bomb exploded",
+    "protest protests demonstration demonstrators protesters rally",
+    "rescue rescued saved",
+    "storm hurricane cyclone typhoon",
+)

@@ -70,6 +70,9 @@ class ClaimView:
     original: str | None
     article_link: str
     comparison_link: str
+    elsewhere: tuple[int, ...] = ()
+    """Numbers of other rows that hold claims this one was matched with (a row takes at most a
+    few claims of one article, so a long chain of matches is shown across rows)."""
 
 
 @dataclass(frozen=True)
@@ -145,19 +148,31 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
         original=link_to_sentence(url, claim.text) if (url := web_url(article.url)) else None,
         article_link=f"{links.article(comparison.story.id, article.id)}#{claim.id}",
         comparison_link=f"{links.story(comparison.story.id)}#row-{row + 1}",
+        elsewhere=tuple(
+            sorted(
+                {
+                    comparison.row_of[partner] + 1
+                    for partner in comparison.partners.get(claim.id, ())
+                    if comparison.row_of[partner] != row
+                }
+            )
+        ),
     )
 
 
 def _row_status(comparison: Comparison, row: Row) -> tuple[str, str]:
     """A row's status in one word for styling and in a phrase for readers."""
     outlets = [outlet_name(entry.article) for entry in comparison.articles]
-    present = [name for name, cell in zip(outlets, row.cells, strict=True) if cell]
+    column = {c.id: i for i, entry in enumerate(comparison.articles) for c in entry.claims}
+    ids = {claim_id for cell in row.cells for claim_id in cell}
+    touching = [m for m in comparison.matches if ids.intersection(m.claims)]
+    reached = {column[claim_id] for claim_id in ids} | {
+        column[claim_id] for m in touching for claim_id in m.claims
+    }
+    present = [name for index, name in enumerate(outlets) if index in reached]
     if len(present) == 1:
         return "unique", f"Only in {present[0]}"
-    ids = {claim_id for cell in row.cells for claim_id in cell}
-    differences = sorted(
-        {name for m in comparison.matches if set(m.claims) <= ids for name in m.differences}
-    )
+    differences = sorted({name for m in touching for name in m.differences})
     scope = "all" if len(present) == len(outlets) else f"{len(present)} of {len(outlets)}"
     if differences:
         details = ", ".join(DIFFERENCE_NAMES.get(name, name) for name in differences)

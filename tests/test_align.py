@@ -145,8 +145,11 @@ def test_the_seed_story_matches_what_both_outlets_report() -> None:
     ]
     for moscow, kyiv in shared:
         assert matched(moscow, kyiv), (moscow, kyiv)
-    headline = ("Help Assad Flee Syria", "Russia convinced Assad to flee")
-    expected = [*shared, headline]
+    headlines = [
+        ("Help Assad Flee Syria", "Russia convinced Assad to flee"),
+        ("Russian intelligence agents reportedly organized", "Russia convinced Assad to flee"),
+    ]
+    expected = [*shared, *headlines]
     false = [p for p in pairs if not any(m in p[0] and k in p[1] for m, k in expected)]
     assert len(false) * 5 <= len(pairs), false
     assert not matched("Russian Foreign Minister Sergei Lavrov", "Deputy Foreign Minister")
