@@ -9,6 +9,7 @@ so a ``custom_dir`` can override any of them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -21,7 +22,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure import StructureItem
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
@@ -177,6 +180,16 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         _replace(files, File.generated(config, src_uri, content=content))
         self._pages[src_uri] = page
 
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Name each story's section of the automatic navigation after the story, not its
+        folder ("assad-escape" would read "Assad escape")."""
+        for section in _sections(nav.items):
+            for child in section.children:
+                generated = isinstance(child, Page) and self._pages.get(child.file.src_uri)
+                if generated and generated.kind == "story" and generated.comparison:
+                    section.title = generated.comparison.story.title
+        return nav
+
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
@@ -227,6 +240,13 @@ def _replace(files: Files, generated: File) -> None:
         log.warning(f"{existing.src_uri} is replaced by the page claimdiff generates there")
         files.remove(existing)
     files.append(generated)
+
+
+def _sections(items: Iterable[StructureItem]) -> Iterator[Section]:
+    for item in items:
+        if isinstance(item, Section):
+            yield item
+            yield from _sections(item.children)
 
 
 def _safe_prefix(output_dir: str) -> str:

@@ -196,3 +196,11 @@ def test_output_dir_cannot_leave_the_site(make_site: SiteBuilder) -> None:
     site = make_site(plugin={"output_dir": "../../outside"})
     assert (site.out / "outside" / "index.html").is_file()
     assert not (site.root.parent / "outside").exists()
+
+
+def test_story_sections_of_the_navigation_carry_the_story_title(make_site: SiteBuilder) -> None:
+    site = make_site(theme="mkdocs")
+    nav = site.html("index.md").select_one(".navbar")
+    assert nav is not None
+    assert "How Russia got Assad out of Syria" in nav.get_text()
+    assert "Assad escape" not in nav.get_text()
