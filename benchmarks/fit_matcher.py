@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+from quality import read_msrp  # benchmarks/ is on the path when run as a script
 
 from mkdocs_claimdiff.features import FEATURES
 from mkdocs_claimdiff.matcher import PairScorer, expand
@@ -23,16 +24,6 @@ from mkdocs_claimdiff.normalise import Normaliser
 ROOT = Path(__file__).resolve().parent.parent
 PENALTY = 0.1
 THRESHOLDS = (0.4, 0.45, 0.5, 0.55)
-
-
-def read_msrp(path: Path) -> list[tuple[int, str, str]]:
-    """MSRP rows as (label, sentence 1, sentence 2); the file has a BOM, CRLF and stray quotes."""
-    rows = []
-    for line in path.read_text(encoding="utf-8-sig").splitlines():
-        fields = line.rstrip("\r").split("\t")
-        if fields[0] in ("0", "1"):
-            rows.append((int(fields[0]), fields[3], fields[4]))
-    return rows
 
 
 def pair_features(pairs: list[tuple[str, str]]) -> np.ndarray:

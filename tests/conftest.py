@@ -115,3 +115,25 @@ def make_site(tmp_path: Path) -> SiteBuilder:
         return site
 
     return make
+
+
+# Site chrome of the two seed scrapes: none of it may survive as article text or a claim.
+SEED_CHROME = [
+    "Skip to content",
+    "Edit post",
+    "AI assistance",
+    "min read",
+    "Related article",
+    "Subscribe",
+    "indicates required",
+    "News Feed",
+    "MORE NEWS",
+    "Editors' Picks",
+    "Getty Images",
+    "AFP",
+    "tears down a portrait",
+    "What does Assad",
+    "stunning rapidity",
+    "Original url",
+    "newsletter",
+]

@@ -11,26 +11,11 @@ import pytest
 from mkdocs_claimdiff.cli import main
 
 from .conftest import DEMO_ARTICLES
+from .conftest import SEED_CHROME as CHROME
 
 SEEDS = [
     str(DEMO_ARTICLES / "assad-escape" / "moscow-times.txt"),
     str(DEMO_ARTICLES / "assad-escape" / "kyiv-independent.txt"),
-]
-CHROME = [
-    "Skip to content",
-    "Edit post",
-    "AI assistance",
-    "min read",
-    "Related article",
-    "Subscribe",
-    "indicates required",
-    "News Feed",
-    "MORE NEWS",
-    "Editors' Picks",
-    "Getty Images",
-    "AFP",
-    "Original url",
-    "stunning rapidity",
 ]
 
 

@@ -11,28 +11,10 @@ from mkdocs_claimdiff.markup import strip_inline
 from mkdocs_claimdiff.model import Article
 from mkdocs_claimdiff.sources import discover, read_article
 
+from .conftest import SEED_CHROME as CHROME
+
 SEEDS = Path(__file__).resolve().parent.parent / "site" / "articles"
 STORY = SEEDS / "assad-escape"
-
-CHROME = [
-    "Skip to content",
-    "Edit post",
-    "AI assistance",
-    "min read",
-    "Related article",
-    "Subscribe",
-    "indicates required",
-    "News Feed",
-    "MORE NEWS",
-    "Editors' Picks",
-    "Getty Images",
-    "AFP",
-    "tears down a portrait",
-    "What does Assad",
-    "stunning rapidity",
-    "Original url",
-    "newsletter",
-]
 
 
 def paragraphs(article: Article) -> list[str]:
