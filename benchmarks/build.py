@@ -15,7 +15,8 @@ in the measuring process only, so normal builds carry no timing code.
 
 Then: the sentence splitter against pysbd (if installed), comparing stories one by one against
 a process pool, one synthetic story of 100 and of 200 ECB+ articles, and ``mkdocs serve``: the
-time from saving an edited article to the comparison page showing the edit.
+time from saving an edited article to the comparison page showing the edit, and the same for
+the plain site's page of that article: the reference for "shows an edit at once".
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import shutil
 import socket
@@ -33,7 +35,6 @@ import tempfile
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 from mkdocs_claimdiff.align import AlignOptions, compare  # noqa: E402
 from mkdocs_claimdiff.claims import extract_claims, split_sentences  # noqa: E402
 from mkdocs_claimdiff.model import Article, Story  # noqa: E402
+from mkdocs_claimdiff.pipeline import compare_stories, fresh_job  # noqa: E402
 from mkdocs_claimdiff.sources import discover, read_article  # noqa: E402
 
 CLUSTERS = ROOT.parent / "shared" / "eval" / "clusters"
@@ -78,14 +80,15 @@ def write_sites(base: Path) -> tuple[Path, Path]:
 
 def stage_timers() -> dict[str, float]:
     """Wrap the plugin's core functions so their time adds up per stage."""
-    from mkdocs_claimdiff import cache, plugin
+    from mkdocs_claimdiff import cache, pipeline, plugin
 
-    stages = {"read": 0.0, "cache": 0.0, "claims": 0.0, "align": 0.0, "render": 0.0}
+    stages = {"read": 0.0, "cache": 0.0, "claims": 0.0, "align": 0.0, "pool": 0.0, "render": 0.0}
     hooks: dict[str, list[tuple[Any, str]]] = {
         "read": [(plugin, "discover")],
         "cache": [(cache.ComparisonCache, "_load")],
-        "claims": [(cache, "extract_claims")],
-        "align": [(cache, "compare")],
+        "claims": [(pipeline, "extract_claims")],
+        "align": [(pipeline, "compare")],
+        "pool": [(pipeline, "_in_pool")],
         "render": [(plugin, name) for name in ("render_comparison", "render_article")]
         + [(plugin, "render_index")],
     }
@@ -116,7 +119,9 @@ def build_once(config_file: Path, with_stages: bool) -> None:
     build(load_config(str(config_file), quiet=True))
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "peak_mib": peak, "stages": stages}))
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    result = {"seconds": seconds, "peak_mib": peak, "worker_mib": workers, "stages": stages}
+    print(json.dumps(result))
 
 
 def timed_build(site: Path, with_stages: bool = False) -> dict[str, Any]:
@@ -158,7 +163,8 @@ def report_builds(plugin_site: Path, plain_site: Path, runs: int) -> None:
         runs_text = ", ".join(f"{value:.2f}" for value in result["all"])
         print(
             f"  {name:15} {result['wall']:6.2f} s  (x{result['wall'] / plain['wall']:.2f} plain)"
-            f"  peak {result['peak_mib']:.0f} MiB  runs [{runs_text}]"
+            f"  peak {result['peak_mib']:.0f} MiB (each worker <= {result['worker_mib']:.0f})"
+            f"  runs [{runs_text}]"
         )
         if result["stages"]:
             split = "  ".join(f"{stage} {value:.2f}" for stage, value in result["stages"].items())
@@ -202,21 +208,15 @@ def report_splitter(articles: Path) -> None:
     print(f"  pysbd {theirs:.4f} ms/sentence ({theirs_count} sentences): x{theirs / ours:.0f}")
 
 
-def _compare_story(item: tuple[Story, AlignOptions]) -> int:
-    story, options = item
-    return len(compare(story, [extract_claims(a) for a in story.articles], options).matches)
-
-
 def report_parallel(articles: Path) -> None:
     """All stories compared one after another, then by a pool of two processes."""
     stories, _ = discover(articles)
-    items = [(story, AlignOptions.create()) for story in stories]
+    items = [fresh_job(story, AlignOptions.create()) for story in stories]
     start = time.perf_counter()
-    serial = [_compare_story(item) for item in items]
+    serial = compare_stories(items, 1)
     one = time.perf_counter() - start
     start = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=2) as pool:
-        pooled = list(pool.map(_compare_story, items))
+    pooled = compare_stories(items, 2)
     two = time.perf_counter() - start
     assert pooled == serial
     print(
@@ -272,6 +272,11 @@ def fetch(url: str) -> str | None:
         return None
 
 
+def page_text(url: str) -> str:
+    """The page's text without its tags: the comparison page wraps differing words in marks."""
+    return re.sub(r"<[^>]*>", "", fetch(url) or "")
+
+
 def wait_for(condition: Callable[[], bool], timeout: float, step: float = 0.02) -> float | None:
     start = time.perf_counter()
     while time.perf_counter() - start < timeout:
@@ -292,28 +297,24 @@ def serving(site: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
         server.wait(timeout=10)
 
 
-def report_serve(plugin_site: Path, edits: int) -> None:
+def report_serve(site: Path, page: str, article: Path, name: str, edits: int) -> None:
+    """Save an edit to ``article`` and time until the served ``page`` shows it."""
     port = free_port()
-    story = "2-ecb"
-    url = f"http://127.0.0.1:{port}/stories/{story}/"
-    article = plugin_site / "docs" / "articles" / "2_ecb" / "2_1ecb.txt"
+    url = f"http://127.0.0.1:{port}/{page}"
     original = article.read_text(encoding="utf-8")
-    with serving(plugin_site, port):
+    with serving(site, port):
         started = wait_for(lambda: fetch(url) is not None, timeout=300, step=0.2)
-        print(f"mkdocs serve: first page served after {started or float('nan'):.1f} s")
+        print(f"mkdocs serve, {name}: first page served after {started or float('nan'):.1f} s")
         delays = []
         for number in range(edits):
             mark = f"{EDIT_MARK} number {number} arrived"
             time.sleep(1.0)
             article.write_text(f"{original.rstrip()}\n{mark}.\n", encoding="utf-8")
-            delay = wait_for(lambda mark=mark: mark in (fetch(url) or ""), timeout=60)
+            delay = wait_for(lambda mark=mark: mark in page_text(url), timeout=120)
             delays.append(delay if delay is not None else float("inf"))
         article.write_text(original, encoding="utf-8")
     shown = ", ".join(f"{delay:.2f}" for delay in delays)
-    print(
-        f"  edit to comparison page: median {statistics.median(delays):.2f} s "
-        f"(runs {shown}; target < 2)"
-    )
+    print(f"  edit to page shown: median {statistics.median(delays):.2f} s (runs {shown})")
 
 
 def main() -> None:
@@ -335,7 +336,10 @@ def main() -> None:
         report_parallel(articles)
         report_scaling()
         if not args.no_serve:
-            report_serve(plugin_site, edits=3)
+            edited = plugin_site / "docs" / "articles" / "2_ecb" / "2_1ecb.txt"
+            report_serve(plugin_site, "stories/2-ecb/", edited, "claimdiff comparison", edits=3)
+            edited = plain_site / "docs" / "articles" / "2_ecb" / "2_1ecb.md"
+            report_serve(plain_site, "articles/2_ecb/2_1ecb/", edited, "plain MkDocs page", 3)
 
 
 if __name__ == "__main__":

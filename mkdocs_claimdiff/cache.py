@@ -32,9 +32,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from . import __version__
-from .align import AlignOptions, compare
-from .claims import extract_claims
+from .align import AlignOptions
 from .model import Article, Claim, Comparison, Story
+from .pipeline import compare_stories
+from .sources import SIDECAR_SUFFIXES, read_article
 
 FORMAT = 1
 """Bumped when the layout of an entry changes."""
@@ -51,30 +52,59 @@ class ComparisonCache:
         self.folder = folder
         self._memory: dict[str, Comparison] = {}
         self._used: set[str] = set()
+        self._articles: dict[tuple[object, ...], Article] = {}
+        self._read: set[tuple[object, ...]] = set()
+
+    def read_article(self, path: Path, story: str, max_bytes: int) -> Article:
+        """``sources.read_article``, remembered in memory while the file and its sidecars keep
+        their size, time and inode: a rebuild under ``mkdocs serve`` re-reads only what was
+        saved. Not kept on disk: reading a file costs no more than checking a hash of it."""
+        sidecars = (path.with_suffix(suffix) for suffix in SIDECAR_SUFFIXES)
+        stamp = (path, story, max_bytes, *(_stat(file) for file in (path, *sidecars)))
+        self._read.add(stamp)
+        found = self._articles.get(stamp)
+        if found is None:
+            found = self._articles[stamp] = read_article(path, story, max_bytes)
+        return found
 
     def comparison(self, story: Story, options: AlignOptions) -> Comparison:
         """The story's comparison, computed only when no entry for its inputs exists."""
+        return self.comparisons([story], options)[0]
+
+    def comparisons(
+        self, stories: Sequence[Story], options: AlignOptions, workers: int = 1
+    ) -> list[Comparison]:
+        """The stories' comparisons in order; those without an entry are computed together,
+        by up to ``workers`` processes (``pipeline.compare_stories``)."""
+        keys = [self._keys(story, options) for story in stories]
+        found = [self._find(story, key) for story, (key, _) in zip(stories, keys, strict=True)]
+        missing = [index for index, comparison in enumerate(found) if comparison is None]
+        jobs = [(stories[index], self._known_claims(keys[index][1]), options) for index in missing]
+        for index, job, (claims, comparison) in zip(
+            missing, jobs, compare_stories(jobs, workers), strict=True
+        ):
+            for key, known, extracted in zip(keys[index][1], job[1], claims, strict=True):
+                if known is None:
+                    self._save("claims", key, extracted)
+            self._save("stories", keys[index][0], comparison)
+            found[index] = comparison
+        results = [comparison for comparison in found if comparison is not None]
+        self._memory.update((key, result) for (key, _), result in zip(keys, results, strict=True))
+        return results
+
+    def _keys(self, story: Story, options: AlignOptions) -> tuple[str, list[str]]:
+        """The story's key and its articles' keys, all marked as used by this build."""
         article_keys = [_key("claims", article) for article in story.articles]
         key = _key("story", replace(story, articles=()), article_keys, options)
         self._used.update([key, *article_keys])
-        found = self._memory.get(key)
-        if found is None:
-            found = self._load("stories", key, Comparison)
-        if found is None or found.story != story:
-            claims = [
-                self._claims(*item) for item in zip(story.articles, article_keys, strict=True)
-            ]
-            found = compare(story, claims, options)
-            self._save("stories", key, found)
-        self._memory[key] = found
-        return found
+        return key, article_keys
 
-    def _claims(self, article: Article, key: str) -> tuple[Claim, ...]:
-        found: tuple[Claim, ...] | None = self._load("claims", key, tuple[Claim, ...])
-        if found is None:
-            found = extract_claims(article)
-            self._save("claims", key, found)
-        return found
+    def _find(self, story: Story, key: str) -> Comparison | None:
+        found: Comparison | None = self._memory.get(key) or self._load("stories", key, Comparison)
+        return found if found is not None and found.story == story else None
+
+    def _known_claims(self, keys: Sequence[str]) -> tuple[tuple[Claim, ...] | None, ...]:
+        return tuple(self._load("claims", key, tuple[Claim, ...]) for key in keys)
 
     def forget_unused(self) -> None:
         """Drop every entry not asked for since the last call: what the site no longer has.
@@ -83,6 +113,8 @@ class ComparisonCache:
         often ``mkdocs serve`` rebuilds it after an edit.
         """
         self._memory = {key: value for key, value in self._memory.items() if key in self._used}
+        self._articles = {key: value for key, value in self._articles.items() if key in self._read}
+        self._read = set()
         if self.folder is not None:
             for kind in KINDS:
                 for path in _entries(self.folder / kind):
@@ -119,6 +151,15 @@ class ComparisonCache:
             os.replace(temporary, folder / f"{key}.json")
         except OSError:
             Path(temporary).unlink(missing_ok=True)
+
+
+def _stat(path: Path) -> tuple[int, int, int] | None:
+    """What changes when a file is saved, or None when there is no such file."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns, found.st_ino
 
 
 def _entries(folder: Path) -> list[Path]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -21,7 +22,7 @@ from .export import to_csv, to_json, to_text
 from .group import group_articles
 from .matcher import score_pairs
 from .model import Problem
-from .pipeline import compare_files, compare_story
+from .pipeline import compare_files, compare_stories, fresh_job
 from .sources import discover, read_article
 
 
@@ -131,7 +132,8 @@ def _export(folder: Path, out: Path, form: str, threshold: float) -> int:
     if not folder.is_dir():
         return 2
     options = AlignOptions.create(threshold)
-    comparisons = [compare_story(story, options) for story in stories]
+    jobs = [fresh_job(story, options) for story in stories]
+    comparisons = [comparison for _, comparison in compare_stories(jobs, os.cpu_count() or 1)]
     _warn(
         problem for story in stories for article in story.articles for problem in article.problems
     )

@@ -2,19 +2,78 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from .align import AlignOptions, compare
 from .claims import extract_claims
-from .model import Comparison, Problem, Story
+from .model import Claim, Comparison, Problem, Story
 from .slug import slugify
 from .sources import read_article, story_title, unique_articles
+
+Job = tuple[Story, tuple[tuple[Claim, ...] | None, ...], AlignOptions]
+"""A story to compare, the claims already known of each article (None: still to extract), and
+the options."""
+Done = tuple[tuple[tuple[Claim, ...], ...], Comparison]
+"""Each article's claims and the story's comparison."""
+
+MIN_PARALLEL_CHARS = 150_000
+"""Article text (all stories together) from which a pool of processes pays: each worker starts
+a fresh interpreter and imports the package (about 0.5 s), and comparing this much text takes
+several seconds. One edited story under ``mkdocs serve`` stays in this process."""
+
+
+def run_job(job: Job) -> Done:
+    """Compare one story, extracting the claims not already known; a top-level function so a
+    worker process can run it."""
+    story, known, options = job
+    claims = tuple(
+        found if found is not None else extract_claims(article)
+        for article, found in zip(story.articles, known, strict=True)
+    )
+    return claims, compare(story, claims, options)
+
+
+def fresh_job(story: Story, options: AlignOptions) -> Job:
+    """A job for a story none of whose claims are known yet."""
+    return story, (None,) * len(story.articles), options
 
 
 def compare_story(story: Story, options: AlignOptions) -> Comparison:
     """Take each article's claims and match them across the story."""
-    return compare(story, [extract_claims(article) for article in story.articles], options)
+    return run_job(fresh_job(story, options))[1]
+
+
+def compare_stories(jobs: Sequence[Job], workers: int = 1) -> list[Done]:
+    """Run the jobs, in parallel when there are several, ``workers`` allows it and there is
+    enough text to pay for starting the processes. The results are in the order of ``jobs``
+    and the same either way: each story is compared on its own."""
+    size = sum(_text_size(job) for job in jobs)
+    if workers > 1 and len(jobs) > 1 and size >= MIN_PARALLEL_CHARS:
+        try:
+            return _in_pool(jobs, min(workers, len(jobs)))
+        except (BrokenProcessPool, OSError):
+            pass  # no processes here (a sandbox, a script without a main guard): one by one
+    return [run_job(job) for job in jobs]
+
+
+def _in_pool(jobs: Sequence[Job], workers: int) -> list[Done]:
+    """Largest story first, so no worker is left with a big one at the end. Processes are
+    spawned, never forked: ``mkdocs serve`` has threads running, and a fork copies their locks
+    in whatever state they are; spawning works the same on every platform."""
+    order = sorted(range(len(jobs)), key=lambda index: -_text_size(jobs[index]))
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        done = list(pool.map(run_job, [jobs[index] for index in order]))
+    by_index = dict(zip(order, done, strict=True))
+    return [by_index[index] for index in range(len(jobs))]
+
+
+def _text_size(job: Job) -> int:
+    return sum(len(article.body) for article in job[0].articles)
 
 
 def compare_files(paths: Sequence[Path], options: AlignOptions) -> tuple[Comparison, list[Problem]]:

@@ -9,6 +9,7 @@ so a ``custom_dir`` can override any of them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -64,6 +65,9 @@ class ClaimDiffConfig(base.Config):
     cache_dir = c.Type(str, default=".cache/claimdiff")
     """Folder of the cache, relative to the folder of ``mkdocs.yml`` unless absolute. It may not
     be inside ``docs_dir``: a write there would make ``mkdocs serve`` rebuild again."""
+    workers = c.Type(int, default=os.cpu_count() or 1)
+    """Processes that compare stories in parallel on a build with many uncached stories (the
+    number of CPUs by default); ``1`` compares them one by one in the MkDocs process."""
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         threshold = float(self.config.threshold)
         if not 0 <= threshold <= 1:
             raise PluginError(f"claimdiff: 'threshold' must be between 0 and 1, not {threshold}")
+        if self.config.workers < 1:
+            raise PluginError("claimdiff: 'workers' must be 1 or more")
         if self.config.max_article_bytes < 1:
             raise PluginError("claimdiff: 'max_article_bytes' must be a positive number of bytes")
         self._prefix = _safe_prefix(self.config.output_dir)
@@ -141,16 +147,17 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         for file in list(files):
             if file.abs_src_path and _is_within(Path(file.abs_src_path), self._articles_path):
                 files.remove(file)
-        stories, problems = discover(self._articles_path, self.config.max_article_bytes)
+        stories, problems = discover(
+            self._articles_path, self.config.max_article_bytes, self._cache.read_article
+        )
         for problem in problems:
             log.warning(str(problem))
         options = AlignOptions.create(float(self.config.threshold), self.config.aliases)
-        comparisons = []
         for story in stories:
             for article in story.articles:
                 for problem in article.problems:
                     log.warning(str(problem))
-            comparisons.append(self._cache.comparison(story, options))
+        comparisons = self._cache.comparisons(stories, options, self.config.workers)
         self._cache.forget_unused()
         self._pages = {}
         self._add(files, config, self.index_uri(), self.config.index_title, _Generated("index"))

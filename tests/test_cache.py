@@ -12,7 +12,7 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from mkdocs_claimdiff import cache
+from mkdocs_claimdiff import cache, pipeline
 from mkdocs_claimdiff.align import AlignOptions
 from mkdocs_claimdiff.cache import ComparisonCache, decode, encode
 from mkdocs_claimdiff.model import Comparison, Story
@@ -32,7 +32,7 @@ def compare_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         calls.append(story.id)
         return replace(demo_comparison(), story=story)
 
-    monkeypatch.setattr(cache, "compare", counted)
+    monkeypatch.setattr(pipeline, "compare", counted)
     return calls
 
 
@@ -101,8 +101,8 @@ def test_an_edited_article_leaves_the_claims_of_the_others_cached(
     kept.comparison(story, OPTIONS)
     kept.forget_unused()
     split: list[str] = []
-    real = cache.extract_claims
-    monkeypatch.setattr(cache, "extract_claims", lambda a: split.append(a.id) or real(a))
+    real = pipeline.extract_claims
+    monkeypatch.setattr(pipeline, "extract_claims", lambda a: split.append(a.id) or real(a))
     first, *others = story.articles
     edited = replace(story, articles=(replace(first, body=first.body + " More."), *others))
     ComparisonCache(tmp_path).comparison(edited, OPTIONS)
@@ -193,8 +193,8 @@ def test_a_second_build_reuses_the_cache_and_writes_the_same_pages(
     first = pages(site.out)
     docs_before = sorted(path.relative_to(site.docs) for path in site.docs.rglob("*"))
     calls: list[str] = []
-    real = cache.compare
-    monkeypatch.setattr(cache, "compare", lambda *args: calls.append("x") or real(*args))
+    real = pipeline.compare
+    monkeypatch.setattr(pipeline, "compare", lambda *args: calls.append("x") or real(*args))
     site = make_site()
     assert calls == []
     assert pages(site.out) == first

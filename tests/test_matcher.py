@@ -129,3 +129,18 @@ def test_score_command_takes_the_last_two_columns(tmp_path: Path) -> None:
         for path in (source, plain)
     ]
     assert outputs[0] == outputs[1]
+
+
+def test_the_fast_stemmer_is_used_and_gives_the_reference_stems() -> None:
+    """PyStemmer's C stemmer is what snowballstemmer hands the Normaliser when installed; its
+    stems must be those of the pure-Python English stemmer, or scores and cached results drift."""
+    import snowballstemmer
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    words = (
+        "generously running nationalization hopefulness agreed skies dying ties "
+        "organizing sensational conditional relational rational feed news transponders"
+    ).split()
+    fast = snowballstemmer.stemmer("english")
+    assert type(fast).__module__ == "Stemmer"
+    assert fast.stemWords(words) == [EnglishStemmer().stemWord(word) for word in words]

@@ -7,7 +7,7 @@ what could be read.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -112,14 +112,19 @@ def _sidecar(path: Path) -> tuple[dict[str, str], list[Problem]]:
     return cleaned, [*problems, *more]
 
 
+ArticleReader = Callable[[Path, str, int], Article]
+"""``read_article`` or a stand-in for it (the plugin's remembers unchanged files)."""
+
+
 def discover(
-    articles_dir: Path, max_bytes: int = MAX_ARTICLE_BYTES
+    articles_dir: Path, max_bytes: int = MAX_ARTICLE_BYTES, read: ArticleReader = read_article
 ) -> tuple[tuple[Story, ...], tuple[Problem, ...]]:
     """Find the stories in ``articles_dir``: each sub-folder is one, its files its articles.
 
     Stories are sorted by id and articles by file name, so builds are reproducible. Problems
     about files and folders (not about an article's content) are returned beside the stories;
-    those about an article's content are in ``Article.problems``.
+    those about an article's content are in ``Article.problems``. Each article file is read
+    with ``read``.
     """
     if not articles_dir.is_dir():
         return (), (Problem(articles_dir, "articles folder not found"),)
@@ -132,9 +137,9 @@ def discover(
             story = _unique(slugify(entry.name), folders, entry, problems)
             folders[story] = entry
             titles[story] = story_title(entry, problems)
-            articles.extend(_read_folder(entry, story, problems, max_bytes))
+            articles.extend(_read_folder(entry, story, problems, max_bytes, read))
         else:
-            articles.extend(_read(entry, "", problems, max_bytes))
+            articles.extend(_read(entry, "", problems, max_bytes, read))
     articles = _group_loose(articles, articles_dir, titles)
     return _stories(articles, titles, folders, problems), tuple(problems)
 
@@ -173,7 +178,7 @@ def story_title(folder: Path, problems: list[Problem]) -> str:
 
 
 def _read_folder(
-    folder: Path, story: str, problems: list[Problem], max_bytes: int
+    folder: Path, story: str, problems: list[Problem], max_bytes: int, read: ArticleReader
 ) -> list[Article]:
     """Read the articles of one story folder; report files that are not articles."""
     articles = []
@@ -183,11 +188,13 @@ def _read_folder(
         if entry.is_dir():
             problems.append(Problem(entry, "folders inside a story folder are not read"))
         else:
-            articles.extend(_read(entry, story, problems, max_bytes))
+            articles.extend(_read(entry, story, problems, max_bytes, read))
     return articles
 
 
-def _read(path: Path, story: str, problems: list[Problem], max_bytes: int) -> list[Article]:
+def _read(
+    path: Path, story: str, problems: list[Problem], max_bytes: int, read: ArticleReader
+) -> list[Article]:
     """The article of a file, or none with a Problem: a binary file is no article at all."""
     if path.suffix.lower() not in READERS:
         _report_other(path, problems)
@@ -195,7 +202,7 @@ def _read(path: Path, story: str, problems: list[Problem], max_bytes: int) -> li
     if looks_binary(path):
         problems.append(Problem(path, NOT_TEXT))
         return []
-    return [read_article(path, story, max_bytes)]
+    return [read(path, story, max_bytes)]
 
 
 def _report_other(path: Path, problems: list[Problem]) -> None:

@@ -1,0 +1,103 @@
+"""Speed without changed results: stories compared by a pool of processes, and article files
+read once per ``mkdocs serve`` process while they do not change."""
+
+from __future__ import annotations
+
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+import pytest
+from mkdocs.exceptions import Abort
+
+from mkdocs_claimdiff import pipeline
+from mkdocs_claimdiff.align import AlignOptions
+from mkdocs_claimdiff.cache import ComparisonCache
+from mkdocs_claimdiff.pipeline import Done, Job, compare_stories
+from mkdocs_claimdiff.sources import discover
+
+from .conftest import DEMO_ARTICLES, SiteBuilder
+
+
+def small_jobs() -> list[Job]:
+    """The three smallest demo stories, the largest of them first so the pool reorders them."""
+    stories = sorted(discover(DEMO_ARTICLES)[0], key=lambda s: sum(len(a.body) for a in s.articles))
+    return [
+        (story, (None,) * len(story.articles), AlignOptions.create()) for story in stories[2::-1]
+    ]
+
+
+def test_a_pool_gives_the_results_of_one_process_in_the_same_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    jobs = small_jobs()
+    pooled: list[int] = []
+    real = pipeline._in_pool
+
+    def spy(jobs: list[Job], workers: int) -> list[Done]:
+        pooled.append(workers)
+        return real(jobs, workers)
+
+    monkeypatch.setattr(pipeline, "_in_pool", spy)
+    monkeypatch.setattr(pipeline, "MIN_PARALLEL_CHARS", 0)
+    assert compare_stories(jobs, workers=2) == compare_stories(jobs, workers=1)
+    assert pooled == [2]
+
+
+def test_little_text_is_compared_without_starting_processes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pipeline, "_in_pool", lambda *args: pytest.fail("pool started"))
+    jobs = small_jobs()
+    assert [comparison.story for _, comparison in compare_stories(jobs, workers=2)] == [
+        story for story, _, _ in jobs
+    ]
+
+
+def test_a_pool_that_cannot_start_falls_back_to_one_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: object) -> list[Done]:
+        raise BrokenProcessPool("no processes here")
+
+    monkeypatch.setattr(pipeline, "_in_pool", broken)
+    monkeypatch.setattr(pipeline, "MIN_PARALLEL_CHARS", 0)
+    jobs = small_jobs()
+    assert compare_stories(jobs, workers=2) == compare_stories(jobs, workers=1)
+
+
+def test_workers_below_one_are_refused(
+    make_site: SiteBuilder, caplog: pytest.LogCaptureFixture
+) -> None:
+    with pytest.raises(Abort):
+        make_site(plugin={"workers": 0})
+    assert "'workers' must be 1 or more" in caplog.text
+
+
+def test_an_unchanged_article_file_is_read_once(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Quake\n\nA quake hit the city on Monday.\n")
+    kept = ComparisonCache(None)
+    first = kept.read_article(path, "quake", 10_000)
+    assert kept.read_article(path, "quake", 10_000) is first
+    assert kept.read_article(path, "other", 10_000).story == "other"
+
+
+def test_an_edited_article_or_a_new_sidecar_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Quake\n\nA quake hit the city on Monday.\n")
+    kept = ComparisonCache(None)
+    kept.read_article(path, "quake", 10_000)
+    path.write_text("Quake\n\nA strong quake hit the city on Monday.\n")
+    assert "strong" in kept.read_article(path, "quake", 10_000).body
+    path.with_suffix(".yml").write_text("url: https://a.example/quake\n")
+    assert kept.read_article(path, "quake", 10_000).url == "https://a.example/quake"
+
+
+def test_articles_no_longer_read_are_forgotten_after_a_build(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Quake\n\nA quake hit the city on Monday.\n")
+    kept = ComparisonCache(None)
+    first = kept.read_article(path, "quake", 10_000)
+    kept.forget_unused()
+    kept.forget_unused()
+    assert kept.read_article(path, "quake", 10_000) is not first
