@@ -11,9 +11,14 @@ version). Article claims are cached the same way, so one edited article does not
 others.
 
 Entries are plain JSON of the model's frozen dataclasses, decoded against their type hints: a
-file that does not decode to exactly the expected types, or that answers for another key, is
-ignored and rebuilt, never trusted; nothing in a cache file can run code. Files are written to
-a temporary name and renamed, so a build that is killed never leaves half an entry.
+file that does not decode to exactly the expected types, that answers for another key, or whose
+parts do not fit together (``claims_fit``, ``comparison_fits``) is ignored and rebuilt, never
+trusted; nothing in a cache file can run code. Files are written to a temporary name and
+renamed, so a build that is killed never leaves half an entry.
+
+Several sites (or configurations of one site) may share ``folder``: each keeps its entries in a
+sub-folder named after its ``owner``, ``folder/<owner hash>/<kind>/<key>.json``, so one build's
+``forget_unused`` never drops what another still uses.
 """
 
 from __future__ import annotations
@@ -23,9 +28,10 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 import types
 import typing
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -41,15 +47,20 @@ FORMAT = 1
 """Bumped when the layout of an entry changes."""
 KINDS = ("stories", "claims")
 """Sub-folders of the cache, one per kind of entry."""
+STALE_TEMPORARY_SECONDS = 3600
+"""Age from which a ``.tmp`` file is the leftover of a writer that died rather than an entry
+another process is writing right now."""
 
 T = TypeVar("T")
 
 
 class ComparisonCache:
-    """Comparisons of stories by key, kept in memory and, unless ``folder`` is None, on disk."""
+    """Comparisons of stories by key, kept in memory and, unless ``folder`` is None, on disk in
+    the sub-folder of ``folder`` that belongs to ``owner`` (who builds with this cache: the
+    plugin passes its ``mkdocs.yml`` and articles folder)."""
 
-    def __init__(self, folder: Path | None) -> None:
-        self.folder = folder
+    def __init__(self, folder: Path | None, owner: str = "") -> None:
+        self.folder = None if folder is None else folder / _digest(owner)[:16]
         self._memory: dict[str, Comparison] = {}
         self._used: set[str] = set()
         self._articles: dict[tuple[object, ...], Article] = {}
@@ -79,7 +90,10 @@ class ComparisonCache:
         keys = [self._keys(story, options) for story in stories]
         found = [self._find(story, key) for story, (key, _) in zip(stories, keys, strict=True)]
         missing = [index for index, comparison in enumerate(found) if comparison is None]
-        jobs = [(stories[index], self._known_claims(keys[index][1]), options) for index in missing]
+        jobs = [
+            (stories[index], self._known_claims(stories[index], keys[index][1]), options)
+            for index in missing
+        ]
         for index, job, (claims, comparison) in zip(
             missing, jobs, compare_stories(jobs, workers), strict=True
         ):
@@ -101,16 +115,23 @@ class ComparisonCache:
 
     def _find(self, story: Story, key: str) -> Comparison | None:
         found: Comparison | None = self._memory.get(key) or self._load("stories", key, Comparison)
-        return found if found is not None and found.story == story else None
+        return found if found is not None and comparison_fits(found, story) else None
 
-    def _known_claims(self, keys: Sequence[str]) -> tuple[tuple[Claim, ...] | None, ...]:
-        return tuple(self._load("claims", key, tuple[Claim, ...]) for key in keys)
+    def _known_claims(
+        self, story: Story, keys: Sequence[str]
+    ) -> tuple[tuple[Claim, ...] | None, ...]:
+        found = (self._load("claims", key, tuple[Claim, ...]) for key in keys)
+        return tuple(
+            claims if claims is not None and claims_fit(article, claims) else None
+            for article, claims in zip(story.articles, found, strict=True)
+        )
 
     def forget_unused(self) -> None:
         """Drop every entry not asked for since the last call: what the site no longer has.
 
         Called after each build, so the cache holds the current site and no more, however
-        often ``mkdocs serve`` rebuilds it after an edit.
+        often ``mkdocs serve`` rebuilds it after an edit. Only this owner's entries are looked
+        at, and a young ``.tmp`` file is left alone: another process may be writing it.
         """
         self._memory = {key: value for key, value in self._memory.items() if key in self._used}
         self._articles = {key: value for key, value in self._articles.items() if key in self._read}
@@ -118,7 +139,7 @@ class ComparisonCache:
         if self.folder is not None:
             for kind in KINDS:
                 for path in _entries(self.folder / kind):
-                    if path.stem not in self._used:
+                    if _is_stale(path) if path.suffix == ".tmp" else path.stem not in self._used:
                         path.unlink(missing_ok=True)
         self._used = set()
 
@@ -169,10 +190,104 @@ def _entries(folder: Path) -> list[Path]:
         return []
 
 
+def _is_stale(path: Path) -> bool:
+    """Whether a file is older than ``STALE_TEMPORARY_SECONDS`` (False when it is gone)."""
+    try:
+        return time.time() - path.stat().st_mtime > STALE_TEMPORARY_SECONDS
+    except OSError:
+        return False
+
+
 def _key(kind: str, *parts: object) -> str:
     """A hash of everything an entry depends on."""
-    content = json.dumps([kind, FORMAT, _code_fingerprint(), *map(encode, parts)])
-    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+    return _digest(json.dumps([kind, FORMAT, _code_fingerprint(), *map(encode, parts)]))
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def comparison_fits(comparison: Comparison, story: Story) -> bool:
+    """Whether a decoded comparison is one ``align.compare`` could have made of ``story``.
+
+    Decoding checks types, not how the parts refer to each other, and the pages look claims up
+    by id without a fallback: an entry edited on disk (or written by a faulty version) that
+    names a claim that does not exist would crash the build with a KeyError, and one that leaves
+    a claim out of the rows, or puts it there twice, would hide or repeat a sentence. So the
+    entry must be of this story's articles with claims that fit them, every claim must sit in
+    exactly one row, in its own article's column, every row must show a claim, matches must pair
+    known claims of different articles, and highlights must mark known claims inside their text.
+    """
+    entries = comparison.articles
+    column = {claim.id: index for index, entry in enumerate(entries) for claim in entry.claims}
+    shown = [
+        (claim_id, index)
+        for row in comparison.rows
+        for index, cell in enumerate(row.cells)
+        for claim_id in cell
+    ]
+    claims = comparison.claims_by_id
+    return (
+        comparison.story == story
+        and tuple(entry.article for entry in entries) == story.articles
+        and all(claims_fit(entry.article, entry.claims) for entry in entries)
+        and len(column) == sum(len(entry.claims) for entry in entries)
+        and sorted(shown) == sorted(column.items())
+        and all(len(row.cells) == len(entries) and row.shared_by for row in comparison.rows)
+        and all(
+            left in column and right in column and column[left] != column[right]
+            for left, right in (match.claims for match in comparison.matches)
+        )
+        and all(
+            claim_id in claims
+            and _in_order(((h.start, h.end) for h in marks), 0, len(claims[claim_id].text))
+            for claim_id, marks in comparison.highlights.items()
+        )
+    )
+
+
+def claims_fit(article: Article, claims: Sequence[Claim]) -> bool:
+    """Whether decoded claims can be the claims of ``article`` (see ``claims.extract_claims``).
+
+    The article page cuts the body into text and claims by the claims' offsets, and every page
+    finds a claim by its id: ids must be unique and of this article, a headline must be the
+    stretch of the title it points at, and a body claim the stretch of its block it points at,
+    the body claims in reading order without overlap.
+    """
+    body = [claim for claim in claims if claim.role == "body"]
+    return (
+        len({claim.id for claim in claims}) == len(claims)
+        and all(_claim_fits(article, claim) for claim in claims)
+        and _in_order(((claim.start, claim.end) for claim in body), 0, len(article.body))
+    )
+
+
+def _claim_fits(article: Article, claim: Claim) -> bool:
+    if claim.article_id != article.id:
+        return False
+    if claim.role == "headline":
+        if claim.block is not None:
+            return False
+        source, start, end = article.title, 0, len(article.title)
+    else:
+        if claim.block is None or not 0 <= claim.block < len(article.blocks):
+            return False
+        block = article.blocks[claim.block]
+        source, start, end = article.body, block.start, block.end
+    return (
+        _in_order([(claim.start, claim.end)], start, end)
+        and source[claim.start : claim.end] == claim.text
+    )
+
+
+def _in_order(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the spans lie between ``start`` and ``end``, in order and without overlap."""
+    cursor = start
+    for low, high in spans:
+        if not cursor <= low <= high <= end:
+            return False
+        cursor = high
+    return True
 
 
 @lru_cache(maxsize=1)

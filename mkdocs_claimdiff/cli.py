@@ -23,7 +23,7 @@ from .group import group_articles
 from .matcher import score_pairs
 from .model import Problem
 from .pipeline import compare_files, compare_stories, fresh_job
-from .sources import discover, read_article
+from .sources import discover, read_files
 
 
 def _threshold(value: str) -> float:
@@ -162,7 +162,9 @@ def _group(paths: Sequence[Path], form: str) -> int:
     if missing:
         print(f"claimdiff: no such file: {', '.join(missing)}", file=sys.stderr)
         return 2
-    articles = [read_article(path, "") for path in paths]
+    problems: list[Problem] = []
+    articles = read_files(paths, "", problems)
+    _warn([*problems, *(problem for article in articles for problem in article.problems)])
     stories = group_articles(articles)
     if form == "json":
         data = {

@@ -184,3 +184,19 @@ def block_of(line: str) -> tuple[BlockKind, str]:
     if item:
         return "item", item[1]
     return "paragraph", line.strip()
+
+
+_ANGLE_QUOTES = str.maketrans({"<": "\u2039", ">": "\u203a"})
+
+
+def page_title(text: str) -> str:
+    """A plain-text title made safe for the places a theme prints ``page.title`` or a section's
+    title: the navigation, ``<title>``, breadcrumbs, search results.
+
+    Themes print titles as they are, assuming Markdown made them HTML, so the text is escaped.
+    Escaping is not enough on its own: Material writes ``page.title | striptags`` into
+    ``<title>``, and ``striptags`` unescapes its input, which would turn ``&lt;script&gt;`` back
+    into a tag. So ``<`` and ``>`` become the look-alike angle quotes ‹ and › first: no filter a
+    theme applies can make a tag of a title.
+    """
+    return html.escape(text.translate(_ANGLE_QUOTES))

@@ -12,7 +12,7 @@ from .align import AlignOptions, compare
 from .claims import extract_claims
 from .model import Claim, Comparison, Problem, Story
 from .slug import slugify
-from .sources import read_article, story_title, unique_articles
+from .sources import read_files, story_title, unique_articles
 
 Job = tuple[Story, tuple[tuple[Claim, ...] | None, ...], AlignOptions]
 """A story to compare, the claims already known of each article (None: still to extract), and
@@ -81,8 +81,6 @@ def compare_files(paths: Sequence[Path], options: AlignOptions) -> tuple[Compari
     ``_story.yml``), keeping the order given."""
     folder = paths[0].resolve().parent
     problems: list[Problem] = []
-    articles = unique_articles(
-        (read_article(path, slugify(folder.name)) for path in paths), problems
-    )
+    articles = unique_articles(read_files(paths, slugify(folder.name), problems), problems)
     story = Story(slugify(folder.name), story_title(folder, problems), articles, folder)
     return compare_story(story, options), problems

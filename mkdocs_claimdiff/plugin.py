@@ -19,6 +19,7 @@ import jinja2
 import yaml
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.config.base import ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -32,6 +33,7 @@ from mkdocs.utils import get_relative_url
 from .align import DEFAULT_THRESHOLD, AlignOptions
 from .cache import ComparisonCache
 from .export import to_json
+from .markup import page_title
 from .model import ArticleClaims, Comparison
 from .render import TEMPLATES, render_article, render_comparison, render_index
 from .slug import slugify
@@ -44,6 +46,33 @@ STYLESHEET = "assets/claimdiff/claimdiff.css"
 SCRIPT = "assets/claimdiff/claimdiff.js"
 
 
+class _Aliases(base.BaseConfigOption[dict[str, list[str]]]):
+    """``canonical: [variant, ...]`` pairs of names; a single variant may be given without a
+    list. Anything else is refused with the offending key named, rather than split into letters
+    (a string is iterable) or failing later with a TypeError."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.default: dict[str, list[str]] = {}
+
+    def run_validation(self, value: object) -> dict[str, list[str]]:
+        if not isinstance(value, dict):
+            raise ValidationError(f"expected a mapping of names, got {type(value).__name__}")
+        checked = {}
+        for canonical, variants in value.items():
+            listed = [variants] if isinstance(variants, str) else variants
+            if not isinstance(canonical, str) or not canonical.strip():
+                raise ValidationError(f"{canonical!r} is not a name")
+            if not isinstance(listed, list) or not all(
+                isinstance(variant, str) and variant.strip() for variant in listed
+            ):
+                raise ValidationError(
+                    f"`{canonical}` must be given a name or a list of names, not {variants!r}"
+                )
+            checked[canonical] = listed
+        return checked
+
+
 class ClaimDiffConfig(base.Config):
     """Options of the ``claimdiff`` plugin (documented in the README's configuration reference)."""
 
@@ -53,7 +82,7 @@ class ClaimDiffConfig(base.Config):
     """URL prefix of the generated pages."""
     threshold = c.Type((int, float), default=DEFAULT_THRESHOLD)
     """Match score (0 to 1) from which two claims count as the same claim."""
-    aliases = c.Type(dict, default={})
+    aliases = _Aliases()
     """Extra names that mean the same, e.g. ``{"nato": ["north atlantic alliance"]}``."""
     index_title = c.Type(str, default="Stories")
     """Title of the story index page."""
@@ -65,9 +94,10 @@ class ClaimDiffConfig(base.Config):
     cache_dir = c.Type(str, default=".cache/claimdiff")
     """Folder of the cache, relative to the folder of ``mkdocs.yml`` unless absolute. It may not
     be inside ``docs_dir``: a write there would make ``mkdocs serve`` rebuild again."""
-    workers = c.Type(int, default=os.cpu_count() or 1)
-    """Processes that compare stories in parallel on a build with many uncached stories (the
-    number of CPUs by default); ``1`` compares them one by one in the MkDocs process."""
+    workers = c.Optional(c.Type(int))
+    """Processes that compare stories in parallel on a build with many uncached stories; unset,
+    the number of CPUs of the machine that builds. ``1`` compares them one by one in the MkDocs
+    process."""
 
 
 @dataclass(frozen=True)
@@ -125,7 +155,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         threshold = float(self.config.threshold)
         if not 0 <= threshold <= 1:
             raise PluginError(f"claimdiff: 'threshold' must be between 0 and 1, not {threshold}")
-        if self.config.workers < 1:
+        if self.config.workers is not None and self.config.workers < 1:
             raise PluginError("claimdiff: 'workers' must be 1 or more")
         if self.config.max_article_bytes < 1:
             raise PluginError("claimdiff: 'max_article_bytes' must be a positive number of bytes")
@@ -139,8 +169,10 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             config.extra_javascript.append(SCRIPT)
         self._env = None
         folder = _cache_folder(config, self.config) if self.config.cache else None
-        if folder != self._cache.folder:
-            self._cache = ComparisonCache(folder)
+        owner = f"{Path(config.config_file_path or '.').resolve()}\n{self._articles_path}"
+        cache = ComparisonCache(folder, owner)
+        if cache.folder != self._cache.folder:
+            self._cache = cache
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -157,7 +189,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             for article in story.articles:
                 for problem in article.problems:
                     log.warning(str(problem))
-        comparisons = self._cache.comparisons(stories, options, self.config.workers)
+        workers = self.config.workers or os.cpu_count() or 1
+        comparisons = self._cache.comparisons(stories, options, workers)
         self._cache.forget_unused()
         self._pages = {}
         self._add(files, config, self.index_uri(), self.config.index_title, _Generated("index"))
@@ -183,7 +216,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def _add(
         self, files: Files, config: MkDocsConfig, src_uri: str, title: str, page: _Generated
     ) -> None:
-        content = "---\n" + yaml.safe_dump({"title": title}, allow_unicode=True) + "---\n"
+        front_matter = {"title": page_title(title)}
+        content = "---\n" + yaml.safe_dump(front_matter, allow_unicode=True) + "---\n"
         _replace(files, File.generated(config, src_uri, content=content))
         self._pages[src_uri] = page
 
@@ -194,7 +228,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             for child in section.children:
                 generated = isinstance(child, Page) and self._pages.get(child.file.src_uri)
                 if generated and generated.kind == "story" and generated.comparison:
-                    section.title = generated.comparison.story.title
+                    section.title = page_title(generated.comparison.story.title)
         return nav
 
     def on_page_content(

@@ -45,7 +45,8 @@ class Linker(Protocol):
 
 
 def default_environment() -> jinja2.Environment:
-    """The templates shipped with the package, for use outside MkDocs (tests, CLI)."""
+    """The templates shipped with the package without a theme around them: how the property
+    tests render pages for thousands of generated articles without building a site."""
     return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -204,3 +205,33 @@ def test_story_sections_of_the_navigation_carry_the_story_title(make_site: SiteB
     assert nav is not None
     assert "How Russia got Assad out of Syria" in nav.get_text()
     assert "Assad escape" not in nav.get_text()
+
+
+@pytest.mark.parametrize(
+    ("aliases", "said"),
+    [
+        ("nato", "expected a mapping of names"),
+        ({"nato": None}, "`nato` must be given a name or a list of names"),
+        ({"nato": ["alliance", 3]}, "`nato` must be given a name or a list of names"),
+        ({"nato": {"a": "b"}}, "`nato` must be given a name or a list of names"),
+    ],
+)
+def test_malformed_aliases_are_refused_with_the_key_named(
+    make_site: SiteBuilder, caplog: pytest.LogCaptureFixture, aliases: object, said: str
+) -> None:
+    with pytest.raises(Abort):
+        make_site(plugin={"aliases": aliases})
+    assert said in caplog.text and "aliases" in caplog.text
+
+
+def test_a_single_alias_needs_no_list(tmp_path: Path) -> None:
+    """``nato: alliance`` means the same as ``nato: [alliance]``, not eight one-letter names."""
+    (tmp_path / "docs").mkdir()
+    config_file = tmp_path / "mkdocs.yml"
+    plugin = {"claimdiff": {"aliases": {"nato": "alliance", "eu": ["brussels", "european union"]}}}
+    config_file.write_text(yaml.safe_dump({"site_name": "T", "plugins": [plugin]}))
+    config = load_config(str(config_file))
+    assert config.plugins["claimdiff"].config.aliases == {
+        "nato": ["alliance"],
+        "eu": ["brussels", "european union"],
+    }

@@ -4,11 +4,19 @@ blindly, and never written into ``docs_dir``."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
+from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
@@ -18,7 +26,13 @@ from mkdocs_claimdiff.cache import ComparisonCache, decode, encode
 from mkdocs_claimdiff.model import Comparison, Story
 from mkdocs_claimdiff.sources import discover
 
-from .conftest import DEMO_ARTICLES, FIRST_STORY, SiteBuilder, demo_comparison
+from .conftest import (
+    DEMO_ARTICLES,
+    FIRST_STORY,
+    SiteBuilder,
+    assert_every_claim_once,
+    demo_comparison,
+)
 
 OPTIONS = AlignOptions.create()
 
@@ -27,10 +41,11 @@ OPTIONS = AlignOptions.create()
 def compare_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Ids of the stories the cache actually compares; comparing returns the demo result."""
     calls: list[str] = []
+    demo = demo_comparison()
 
     def counted(story: Story, claims: object, options: AlignOptions) -> Comparison:
         calls.append(story.id)
-        return replace(demo_comparison(), story=story)
+        return replace(demo, story=story)
 
     monkeypatch.setattr(pipeline, "compare", counted)
     return calls
@@ -42,8 +57,9 @@ def story() -> Story:
     return found
 
 
-def entries(folder: Path) -> list[Path]:
-    return sorted(folder.rglob("*.json"))
+def entries(folder: Path, kind: str = "*") -> list[Path]:
+    """The cache's entry files of one kind (or all), whoever owns them."""
+    return sorted(folder.rglob(f"{kind}/*.json"))
 
 
 def test_a_comparison_round_trips_through_json() -> None:
@@ -158,7 +174,7 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(
     tmp_path: Path, story: Story, compare_calls: list[str], damage: object
 ) -> None:
     expected = ComparisonCache(tmp_path).comparison(story, OPTIONS)
-    (entry,) = entries(tmp_path / "stories")
+    (entry,) = entries(tmp_path, "stories")
     assert callable(damage)
     entry.write_text(damage(entry.read_text(encoding="utf-8")), encoding="utf-8")
     assert ComparisonCache(tmp_path).comparison(story, OPTIONS) == expected
@@ -198,7 +214,7 @@ def test_a_second_build_reuses_the_cache_and_writes_the_same_pages(
     site = make_site()
     assert calls == []
     assert pages(site.out) == first
-    assert entries(site.root / ".cache" / "claimdiff" / "stories")
+    assert entries(site.root / ".cache" / "claimdiff", "stories")
     assert sorted(path.relative_to(site.docs) for path in site.docs.rglob("*")) == docs_before
 
 
@@ -222,3 +238,159 @@ def test_the_plugin_is_kept_across_serve_rebuilds(tmp_path: Path) -> None:
     config_file.write_text("site_name: T\nplugins: [claimdiff]\n")
     plugins = [load_config(str(config_file)).plugins["claimdiff"] for _ in range(2)]
     assert plugins[0] is plugins[1]
+
+
+def _unknown_claim_in_a_row(value: Any) -> None:
+    value["rows"][0]["cells"][0][0] = "no-such-claim"
+
+
+def _last_row_dropped(value: Any) -> None:
+    del value["rows"][-1]
+
+
+def _claim_in_two_rows(value: Any) -> None:
+    value["rows"][1]["cells"][0].append(value["rows"][0]["cells"][0][0])
+
+
+def _claim_in_another_column(value: Any) -> None:
+    value["rows"][0]["cells"].reverse()
+
+
+def _match_of_an_unknown_claim(value: Any) -> None:
+    value["matches"][0]["claims"][1] = "no-such-claim"
+
+
+def _highlight_past_its_claim(value: Any) -> None:
+    next(iter(value["highlights"].values()))[-1]["end"] = 10_000
+
+
+def _claim_past_the_body(value: Any) -> None:
+    entry = value["articles"][0]
+    end = len(entry["article"]["body"]) + 10
+    entry["claims"][-1].update(start=end, end=end, text="")
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        _unknown_claim_in_a_row,
+        _last_row_dropped,
+        _claim_in_two_rows,
+        _claim_in_another_column,
+        _match_of_an_unknown_claim,
+        _highlight_past_its_claim,
+        _claim_past_the_body,
+    ],
+)
+def test_a_comparison_whose_parts_do_not_fit_is_compared_again_and_rewritten(
+    tmp_path: Path, story: Story, compare_calls: list[str], tamper: Callable[[Any], None]
+) -> None:
+    expected = ComparisonCache(tmp_path).comparison(story, OPTIONS)
+    (entry,) = entries(tmp_path, "stories")
+    original = entry.read_text(encoding="utf-8")
+    data = json.loads(original)
+    tamper(data["value"])
+    assert decode(Comparison, data["value"]) != expected  # well-typed, yet wrong
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    assert ComparisonCache(tmp_path).comparison(story, OPTIONS) == expected
+    assert compare_calls == [FIRST_STORY, FIRST_STORY]
+    assert entry.read_text(encoding="utf-8") == original
+
+
+def _body_claim_past_the_body(claims: Any) -> None:
+    claims[-1]["end"] += 10_000
+
+
+def _id_used_twice(claims: Any) -> None:
+    claims[2]["id"] = claims[1]["id"]
+
+
+def _offsets_not_of_its_text(claims: Any) -> None:
+    claims[1]["start"] += 1
+
+
+@pytest.mark.parametrize(
+    "tamper", [_body_claim_past_the_body, _id_used_twice, _offsets_not_of_its_text]
+)
+def test_claims_that_do_not_fit_their_article_are_split_again_and_rewritten(
+    tmp_path: Path,
+    story: Story,
+    compare_calls: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tamper: Callable[[Any], None],
+) -> None:
+    ComparisonCache(tmp_path).comparison(story, OPTIONS)
+    first = story.articles[0]
+    (entry,) = (
+        path
+        for path in entries(tmp_path, "claims")
+        if json.loads(path.read_text(encoding="utf-8"))["value"][0]["article_id"] == first.id
+    )
+    original = entry.read_text(encoding="utf-8")
+    data = json.loads(original)
+    tamper(data["value"])
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    split: list[str] = []
+    real = pipeline.extract_claims
+    monkeypatch.setattr(pipeline, "extract_claims", lambda a: split.append(a.id) or real(a))
+    ComparisonCache(tmp_path).comparison(story, AlignOptions.create(threshold=0.5))
+    assert split == [first.id]
+    assert entry.read_text(encoding="utf-8") == original
+
+
+def test_a_site_builds_from_a_cache_entry_that_names_an_unknown_claim(
+    make_site: SiteBuilder,
+) -> None:
+    site = make_site()
+    (entry,) = entries(site.root / ".cache" / "claimdiff", "stories")
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    _unknown_claim_in_a_row(data["value"])
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    # A new process: this one keeps the plugin, and its comparisons in memory, between builds.
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(site.root / "mkdocs.yml")]
+    subprocess.run(command, check=True)
+    assert_every_claim_once(site.html(f"stories/{FIRST_STORY}/index.md"), demo_comparison())
+
+
+def test_caches_of_other_owners_in_the_same_folder_keep_their_entries(
+    tmp_path: Path, story: Story, compare_calls: list[str]
+) -> None:
+    strict = AlignOptions.create(threshold=0.5)
+    for owner, options in [("site-a", OPTIONS), ("site-b", strict)] * 2:
+        built = ComparisonCache(tmp_path, owner)
+        built.comparison(story, options)
+        built.forget_unused()
+    assert compare_calls == [FIRST_STORY, FIRST_STORY]
+
+
+def test_sites_that_share_a_cache_dir_keep_each_others_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    real = pipeline.compare
+    monkeypatch.setattr(pipeline, "compare", lambda *args: calls.append("x") or real(*args))
+    shared = tmp_path / "shared-cache"
+    for name, threshold in [("a", 0.18), ("b", 0.5)] * 2:
+        root = tmp_path / name
+        articles = root / "docs" / "articles" / FIRST_STORY
+        shutil.copytree(DEMO_ARTICLES / FIRST_STORY, articles, dirs_exist_ok=True)
+        plugin = {"cache_dir": str(shared), "threshold": threshold}
+        config = {"site_name": name, "plugins": [{"claimdiff": plugin}]}
+        (root / "mkdocs.yml").write_text(yaml.safe_dump(config))
+        build(load_config(str(root / "mkdocs.yml")))
+    assert calls == ["x", "x"]
+
+
+def test_forget_unused_spares_a_temporary_file_being_written(tmp_path: Path) -> None:
+    kept = ComparisonCache(tmp_path)
+    assert kept.folder is not None
+    folder = kept.folder / "stories"
+    folder.mkdir(parents=True)
+    fresh, stale = folder / "fresh.tmp", folder / "stale.tmp"
+    fresh.write_text("{")
+    stale.write_text("{")
+    hours_ago = time.time() - 2 * cache.STALE_TEMPORARY_SECONDS
+    os.utime(stale, (hours_ago, hours_ago))
+    kept.forget_unused()
+    assert fresh.exists()
+    assert not stale.exists()

@@ -213,3 +213,21 @@ def test_cli_group_refuses_missing_files(
 ) -> None:
     assert main(["group", str(tmp_path / "none.md")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_cli_group_reports_files_that_are_not_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    truth = write_events(tmp_path)
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    (tmp_path / "notes.pdf").write_text("not an article", encoding="utf-8")
+    files = [*sorted(str(tmp_path / name) for name in truth), str(tmp_path / "photo.txt")]
+    assert main(["group", *files, str(tmp_path / "notes.pdf"), "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    grouped = {
+        Path(path).name for s in json.loads(captured.out)["stories"] for path in s["articles"]
+    }
+    assert grouped == set(truth)
+    warnings = captured.err.splitlines()
+    assert any("photo.txt" in line and "warning" in line for line in warnings)
+    assert any("notes.pdf" in line and "not an article" in line for line in warnings)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import time
 from pathlib import Path
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 from mkdocs.exceptions import Abort
 
@@ -254,3 +256,47 @@ def test_a_huge_article_is_read_in_seconds(tmp_path: Path, name: str, content: s
     assert article.body.endswith(("disagreed.", "Monday."))
     limited = any("max_article_bytes" in problem.message for problem in article.problems)
     assert limited == (name == "huge.md")
+
+
+JS_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+"""A double-quoted string literal in a script: themes put the page title in one, as data."""
+TITLE_ATTACK = (
+    "<img src=x onerror=alert('title')>&lt;script&gt;alert('entity')&lt;/script&gt; \"Quake\""
+)
+STORY_ATTACK = "<script>alert('story')</script>Floods & \"rain\""
+
+
+@pytest.mark.parametrize("theme", ["mkdocs", "readthedocs", "material"])
+def test_titles_reach_head_and_navigation_as_text(
+    make_site: SiteBuilder, tmp_path: Path, theme: str
+) -> None:
+    """Article and story titles are printed by the theme (``<title>``, navigation,
+    breadcrumbs), outside the plugin's templates: there too they must stay text."""
+    articles = tmp_path / "input"
+    story = articles / "floods"
+    story.mkdir(parents=True)
+    (story / "_story.yml").write_text(yaml.safe_dump({"title": STORY_ATTACK}))
+    (story / "a.md").write_text(
+        yaml.safe_dump({"title": TITLE_ATTACK, "url": "https://a.example/"}, explicit_start=True)
+        + "---\nThe river rose on Monday. Hundreds fled.\n"
+    )
+    (story / "b.md").write_text("---\nurl: https://b.example/\n---\nThe river rose. Many fled.\n")
+    site = make_site(theme=theme, articles=articles)
+    for path in pages(site):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        assert not [
+            tag for tag in soup.find_all(True) if any(a.startswith("on") for a in tag.attrs)
+        ]
+        assert not soup.find_all("img", src="x")
+        code = [JS_STRING.sub('""', script.get_text()) for script in soup.find_all("script")]
+        assert not any("alert" in text for text in code)
+    article = site.html("stories/floods/a.md")
+    title = article.title.get_text()
+    assert "img src=x" in title and "Quake" in title and "&lt;script&gt;" in title
+    comparison = site.html("stories/floods/index.md")
+    assert 'Floods & "rain"' in comparison.title.get_text()
+    navigation = " ".join(
+        element.get_text(" ")
+        for element in comparison.select("nav, .navbar, .md-nav, .wy-nav-side")
+    )
+    assert 'Floods & "rain"' in navigation

@@ -205,6 +205,16 @@ def _read(
     return [read(path, story, max_bytes)]
 
 
+def read_files(paths: Iterable[Path], story: str, problems: list[Problem]) -> list[Article]:
+    """The articles of files named one by one (on the command line), with the checks
+    ``discover`` makes: a file of another kind or a binary file is reported, not read."""
+    return [
+        article
+        for path in paths
+        for article in _read(path, story, problems, MAX_ARTICLE_BYTES, read_article)
+    ]
+
+
 def _report_other(path: Path, problems: list[Problem]) -> None:
     """Explain a file that is not read as an article (a sidecar beside one is fine)."""
     if path.suffix.lower() not in SIDECAR_SUFFIXES:

@@ -12,8 +12,6 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import trafilatura
-
 from ..model import BlockKind, Problem
 from .draft import Draft, Meta
 
@@ -26,7 +24,13 @@ _SPACE = re.compile(r"\s+")
 
 
 def read(text: str, path: Path) -> Draft:
-    """Turn one saved page into a Draft; a page trafilatura cannot read gives a Problem."""
+    """Turn one saved page into a Draft; a page trafilatura cannot read gives a Problem.
+
+    trafilatura is imported here, not with the module: it takes a quarter of a second to
+    import, which a site without saved pages should not pay on every build.
+    """
+    import trafilatura
+
     try:
         extracted = trafilatura.extract(
             text,
