@@ -7,6 +7,7 @@ untrusted scraped text.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,9 @@ TEMPLATES = Path(__file__).parent / "templates"
 COMPARISON_TEMPLATE = "claimdiff/comparison.html"
 ARTICLE_TEMPLATE = "claimdiff/article.html"
 INDEX_TEMPLATE = "claimdiff/index.html"
+EXCERPT_CHARACTERS = 60
+"""Length of a row's excerpt in the coverage matrix: enough to recognise the claim (the row
+itself has it in full), short enough that the matrix does not copy the whole story again."""
 DIFFERENCE_NAMES = {
     "number": "numbers",
     "date": "date",
@@ -215,7 +219,8 @@ def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Li
     for number, row in enumerate(comparison.rows, start=1):
         status, label = _row_status(comparison, row)
         cells = tuple(tuple(views[claim_id] for claim_id in cell) for cell in row.cells)
-        excerpt = next(claims[0].text for claims in cells if claims)
+        first = next(claims[0].text for claims in cells if claims)
+        excerpt = textwrap.shorten(first, EXCERPT_CHARACTERS, placeholder=" …")
         rows.append(RowView(f"row-{number}", number, status, label, cells, row.shared_by, excerpt))
     return env.get_template(COMPARISON_TEMPLATE).render(
         story=comparison.story,
