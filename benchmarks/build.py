@@ -287,8 +287,10 @@ def wait_for(condition: Callable[[], bool], timeout: float, step: float = 0.02) 
 
 
 @contextmanager
-def serving(site: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
+def serving(site: Path, port: int, dirty: bool) -> Iterator[subprocess.Popen[bytes]]:
     command = [sys.executable, "-m", "mkdocs", "serve", "-q", "-a", f"127.0.0.1:{port}"]
+    if dirty:
+        command.append("--dirty")
     server = subprocess.Popen(command, cwd=site, stderr=subprocess.DEVNULL)
     try:
         yield server
@@ -297,14 +299,17 @@ def serving(site: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
         server.wait(timeout=10)
 
 
-def report_serve(site: Path, page: str, article: Path, name: str, edits: int) -> None:
+def report_serve(
+    site: Path, page: str, article: Path, name: str, edits: int, dirty: bool = False
+) -> None:
     """Save an edit to ``article`` and time until the served ``page`` shows it."""
+    name = f"mkdocs serve{' --dirty' if dirty else ''}, {name}"
     port = free_port()
     url = f"http://127.0.0.1:{port}/{page}"
     original = article.read_text(encoding="utf-8")
-    with serving(site, port):
+    with serving(site, port, dirty):
         started = wait_for(lambda: fetch(url) is not None, timeout=300, step=0.2)
-        print(f"mkdocs serve, {name}: first page served after {started or float('nan'):.1f} s")
+        print(f"{name}: first page served after {started or float('nan'):.1f} s")
         delays = []
         for number in range(edits):
             mark = f"{EDIT_MARK} number {number} arrived"
@@ -337,9 +342,10 @@ def main() -> None:
         report_scaling()
         if not args.no_serve:
             edited = plugin_site / "docs" / "articles" / "2_ecb" / "2_1ecb.txt"
-            report_serve(plugin_site, "stories/2-ecb/", edited, "claimdiff comparison", edits=3)
-            edited = plain_site / "docs" / "articles" / "2_ecb" / "2_1ecb.md"
-            report_serve(plain_site, "articles/2_ecb/2_1ecb/", edited, "plain MkDocs page", 3)
+            plain_edited = plain_site / "docs" / "articles" / "2_ecb" / "2_1ecb.md"
+            for dirty in (False, True):
+                report_serve(plugin_site, "stories/2-ecb/", edited, "claimdiff", 3, dirty)
+                report_serve(plain_site, "articles/2_ecb/2_1ecb/", plain_edited, "plain", 3, dirty)
 
 
 if __name__ == "__main__":

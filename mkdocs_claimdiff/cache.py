@@ -80,13 +80,14 @@ class ComparisonCache:
 
     def comparison(self, story: Story, options: AlignOptions) -> Comparison:
         """The story's comparison, computed only when no entry for its inputs exists."""
-        return self.comparisons([story], options)[0]
+        return self.comparisons([story], options)[0][1]
 
     def comparisons(
         self, stories: Sequence[Story], options: AlignOptions, workers: int = 1
-    ) -> list[Comparison]:
-        """The stories' comparisons in order; those without an entry are computed together,
-        by up to ``workers`` processes (``pipeline.compare_stories``)."""
+    ) -> list[tuple[str, Comparison]]:
+        """The stories' comparisons in order, each with its key: a hash of everything the
+        comparison depends on, which changes exactly when it may. Those without an entry are
+        computed together, by up to ``workers`` processes (``pipeline.compare_stories``)."""
         keys = [self._keys(story, options) for story in stories]
         found = [self._find(story, key) for story, (key, _) in zip(stories, keys, strict=True)]
         missing = [index for index, comparison in enumerate(found) if comparison is None]
@@ -102,8 +103,12 @@ class ComparisonCache:
                     self._save("claims", key, extracted)
             self._save("stories", keys[index][0], comparison)
             found[index] = comparison
-        results = [comparison for comparison in found if comparison is not None]
-        self._memory.update((key, result) for (key, _), result in zip(keys, results, strict=True))
+        results = [
+            (key, comparison)
+            for (key, _), comparison in zip(keys, found, strict=True)
+            if comparison is not None
+        ]
+        self._memory.update(results)
         return results
 
     def _keys(self, story: Story, options: AlignOptions) -> tuple[str, list[str]]:
@@ -172,6 +177,52 @@ class ComparisonCache:
             os.replace(temporary, folder / f"{key}.json")
         except OSError:
             Path(temporary).unlink(missing_ok=True)
+
+
+class PageSources:
+    """The Markdown sources of generated pages, kept as files in ``folder`` (None: not kept).
+
+    MkDocs' dirty builds (``mkdocs serve --dirty``, ``mkdocs build --dirty``) rebuild a page
+    only when its source file is newer than its output, and treat a source given as text as
+    always new. A source file rewritten only when its content changes lets them skip every
+    page of every story that did not change.
+    """
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self._written: set[Path] = set()
+
+    def write(self, src_uri: str, content: str) -> Path | None:
+        """The file holding ``content`` for the page ``src_uri``, or None when there is no
+        folder or it cannot be written (the page is then generated from text as usual)."""
+        if self.folder is None:
+            return None
+        path = self.folder.joinpath(*src_uri.split("/"))
+        self._written.add(path)
+        try:
+            if path.read_text(encoding="utf-8") == content:
+                return path
+        except (OSError, ValueError):
+            pass  # missing or unreadable: written anew
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(content, encoding="utf-8")
+        except OSError:
+            return None
+        return path
+
+    def forget_unused(self) -> None:
+        """Delete the sources of pages not written since the last call (stories now gone)."""
+        if self.folder is not None and self.folder.is_dir():
+            for path in self.folder.rglob("*.md"):
+                if path not in self._written:
+                    path.unlink(missing_ok=True)
+        self._written = set()
+
+
+def digest(*parts: str) -> str:
+    """A short hash of texts, for versions and folder names."""
+    return _digest("\n".join(parts))[:16]
 
 
 def _stat(path: Path) -> tuple[int, int, int] | None:

@@ -31,7 +31,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .align import DEFAULT_THRESHOLD, AlignOptions
-from .cache import ComparisonCache
+from .cache import ComparisonCache, PageSources, digest
 from .export import to_json
 from .markup import page_title
 from .model import ArticleClaims, Comparison
@@ -105,6 +105,9 @@ class _Generated:
     """What one generated page shows."""
 
     kind: str
+    title: str
+    version: str
+    """Changes whenever what the page shows may change (the story's cache key)."""
     comparison: Comparison | None = None
     entry: ArticleClaims | None = None
 
@@ -146,6 +149,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._prefix = "stories"
         self._env: jinja2.Environment | None = None
         self._cache = ComparisonCache(None)
+        self._stubs = PageSources(None)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defining this hook makes MkDocs keep one plugin instance for all the rebuilds of
@@ -173,6 +177,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         cache = ComparisonCache(folder, owner)
         if cache.folder != self._cache.folder:
             self._cache = cache
+        self._stubs = PageSources(None if cache.folder is None else cache.folder / "pages")
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -190,45 +195,56 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
                 for problem in article.problems:
                     log.warning(str(problem))
         workers = self.config.workers or os.cpu_count() or 1
-        comparisons = self._cache.comparisons(stories, options, workers)
+        keyed = self._cache.comparisons(stories, options, workers)
         self._cache.forget_unused()
         self._pages = {}
-        self._add(files, config, self.index_uri(), self.config.index_title, _Generated("index"))
-        for comparison in comparisons:
-            story_uri = self.story_uri(comparison.story.id)
+        index = _Generated("index", self.config.index_title, digest(*(key for key, _ in keyed)))
+        self._add(files, config, self.index_uri(), index)
+        for key, comparison in keyed:
+            story = comparison.story
             self._add(
-                files, config, story_uri, comparison.story.title, _Generated("story", comparison)
+                files,
+                config,
+                self.story_uri(story.id),
+                _Generated("story", story.title, key, comparison),
             )
-            export_uri = self.export_uri(comparison.story.id)
+            export_uri = self.export_uri(story.id)
             _replace(files, File.generated(config, export_uri, content=to_json(comparison)))
             for entry in comparison.articles:
-                uri = self.article_uri(comparison.story.id, entry.article.id)
-                self._add(
-                    files,
-                    config,
-                    uri,
-                    entry.article.title,
-                    _Generated("article", comparison, entry),
-                )
-        self._comparisons = comparisons
+                page = _Generated("article", entry.article.title, key, comparison, entry)
+                self._add(files, config, self.article_uri(story.id, entry.article.id), page)
+        self._comparisons = [comparison for _, comparison in keyed]
+        self._stubs.forget_unused()
         return files
 
-    def _add(
-        self, files: Files, config: MkDocsConfig, src_uri: str, title: str, page: _Generated
-    ) -> None:
-        front_matter = {"title": page_title(title)}
-        content = "---\n" + yaml.safe_dump(front_matter, allow_unicode=True) + "---\n"
-        _replace(files, File.generated(config, src_uri, content=content))
+    def _add(self, files: Files, config: MkDocsConfig, src_uri: str, page: _Generated) -> None:
+        """Add a generated page. Its Markdown source is only a title; with a cache folder it is
+        a file there, rewritten only when the page's ``version`` changes, so that
+        ``mkdocs serve --dirty`` and ``mkdocs build --dirty`` rebuild just the pages of the
+        stories that changed (MkDocs rebuilds a page whose source is newer than its output)."""
+        front_matter = yaml.safe_dump({"title": page_title(page.title)}, allow_unicode=True)
+        content = f"---\n{front_matter}# claimdiff {page.version}\n---\n"
+        source = self._stubs.write(src_uri, content)
+        if source is None:
+            generated = File.generated(config, src_uri, content=content)
+        else:
+            generated = File.generated(config, src_uri, abs_src_path=str(source))
+        _replace(files, generated)
         self._pages[src_uri] = page
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Name each story's section of the automatic navigation after the story, not its
-        folder ("assad-escape" would read "Assad escape")."""
-        for section in _sections(nav.items):
-            for child in section.children:
-                generated = isinstance(child, Page) and self._pages.get(child.file.src_uri)
-                if generated and generated.kind == "story" and generated.comparison:
-                    section.title = page_title(generated.comparison.story.title)
+        """Title each generated page and each story's section of the automatic navigation
+        from the stories (a section would otherwise be named after its folder:
+        "assad-escape" would read "Assad escape"). Set here, the titles are right even on a
+        dirty rebuild, where MkDocs reads only the sources that changed."""
+        for item in _pages_and_sections(nav.items):
+            if isinstance(item, Page) and (generated := self._pages.get(item.file.src_uri)):
+                item.title = page_title(generated.title)
+            elif isinstance(item, Section):
+                for child in item.children:
+                    found = isinstance(child, Page) and self._pages.get(child.file.src_uri)
+                    if found and found.kind == "story":
+                        item.title = page_title(found.title)
         return nav
 
     def on_page_content(
@@ -283,11 +299,11 @@ def _replace(files: Files, generated: File) -> None:
     files.append(generated)
 
 
-def _sections(items: Iterable[StructureItem]) -> Iterator[Section]:
+def _pages_and_sections(items: Iterable[StructureItem]) -> Iterator[StructureItem]:
     for item in items:
+        yield item
         if isinstance(item, Section):
-            yield item
-            yield from _sections(item.children)
+            yield from _pages_and_sections(item.children)
 
 
 def _safe_prefix(output_dir: str) -> str:

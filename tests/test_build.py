@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -235,3 +236,43 @@ def test_a_single_alias_needs_no_list(tmp_path: Path) -> None:
         "nato": ["alliance"],
         "eu": ["brussels", "european union"],
     }
+
+
+def test_a_dirty_build_rebuilds_only_the_story_that_changed(tmp_path: Path) -> None:
+    """``mkdocs build --dirty`` (and ``serve --dirty``) skip the pages of unchanged stories,
+    yet every page keeps its right titles in the navigation."""
+    docs = tmp_path / "docs"
+    for story, outlets in {"quake": ("alpha", "beta"), "flood": ("gamma", "delta")}.items():
+        (docs / "articles" / story).mkdir(parents=True)
+        (docs / "articles" / story / "_story.yml").write_text(f"title: The {story} story\n")
+        for outlet in outlets:
+            (docs / "articles" / story / f"{outlet}.md").write_text(
+                f"---\ntitle: {outlet.title()} reports\nurl: https://{outlet}.example/\n---\n"
+                f"The {story} struck on Monday. Ten people were hurt.\n"
+            )
+    (docs / "index.md").write_text("# Home\n")
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text(yaml.safe_dump({"site_name": "T", "plugins": ["claimdiff"]}))
+    build(load_config(str(config_file)))
+    out = tmp_path / "site"
+    pages = {path: path.stat().st_mtime_ns for path in out.rglob("*.html")}
+    time.sleep(0.05)
+    edited = docs / "articles" / "quake" / "alpha.md"
+    edited.write_text(edited.read_text() + "Rescuers searched the rubble overnight.\n")
+    build(load_config(str(config_file)), dirty=True)
+    rebuilt = {
+        path.relative_to(out).as_posix()
+        for path, before in pages.items()
+        if path.stat().st_mtime_ns != before and path.name != "404.html"  # a theme template
+    }
+    assert rebuilt == {
+        "stories/index.html",
+        "stories/quake/index.html",
+        "stories/quake/alpha/index.html",
+        "stories/quake/beta/index.html",
+    }
+    quake = BeautifulSoup((out / "stories/quake/index.html").read_text(), "html.parser")
+    assert "Rescuers searched the rubble overnight." in quake.select_one(".cd-table").get_text()
+    navigation = quake.select_one(".navbar").get_text(" ")
+    for title in ("The flood story", "Gamma reports", "The quake story", "Alpha reports"):
+        assert title in navigation

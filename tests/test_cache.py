@@ -22,7 +22,7 @@ from mkdocs.exceptions import Abort
 
 from mkdocs_claimdiff import cache, pipeline
 from mkdocs_claimdiff.align import AlignOptions
-from mkdocs_claimdiff.cache import ComparisonCache, decode, encode
+from mkdocs_claimdiff.cache import ComparisonCache, PageSources, decode, encode
 from mkdocs_claimdiff.model import Comparison, Story
 from mkdocs_claimdiff.sources import discover
 
@@ -394,3 +394,23 @@ def test_forget_unused_spares_a_temporary_file_being_written(tmp_path: Path) -> 
     kept.forget_unused()
     assert fresh.exists()
     assert not stale.exists()
+
+
+def test_page_sources_are_rewritten_only_when_they_change(tmp_path: Path) -> None:
+    sources = PageSources(tmp_path / "pages")
+    first = sources.write("stories/quake/index.md", "---\ntitle: Quake\n# claimdiff 1\n---\n")
+    assert first is not None
+    written = first.stat().st_mtime_ns
+    time.sleep(0.01)
+    sources.forget_unused()
+    assert sources.write("stories/quake/index.md", first.read_text()) == first
+    assert first.stat().st_mtime_ns == written
+    sources.write("stories/quake/index.md", "---\ntitle: Quake\n# claimdiff 2\n---\n")
+    assert first.stat().st_mtime_ns != written
+    sources.forget_unused()
+    sources.write("stories/flood/index.md", "---\ntitle: Flood\n# claimdiff 3\n---\n")
+    sources.forget_unused()
+    assert [path.relative_to(tmp_path).as_posix() for path in tmp_path.rglob("*.md")] == [
+        "pages/stories/flood/index.md"
+    ]
+    assert PageSources(None).write("stories/quake/index.md", "text") is None

@@ -47,8 +47,10 @@ def wait_for(url: str, accept: object = None, seconds: float = 60) -> str:
     raise AssertionError(f"{url} did not show the expected page within {seconds} s")
 
 
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+@pytest.fixture(params=[False, True], ids=["full", "dirty"])
+def served(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[str, Path]]:
+    """The demo site under ``mkdocs serve``, and under ``mkdocs serve --dirty``, which
+    rebuilds only the pages whose sources changed."""
     docs = tmp_path / "docs"
     shutil.copytree(DEMO_ARTICLES, docs / "articles")
     (docs / "index.md").write_text("# Home\n")
@@ -67,6 +69,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
             f"127.0.0.1:{port}",
             "-f",
             str(config),
+            *(["--dirty"] if request.param else []),
         ],
         cwd=tmp_path,
         stdout=subprocess.DEVNULL,
@@ -98,3 +101,6 @@ def test_editing_an_article_updates_the_comparison(served: tuple[str, Path]) -> 
 
     after = comparison_texts(wait_for(url, lambda html: NEW_SENTENCE in comparison_texts(html)))
     assert len(after) == len(before) + 1
+    navigation = BeautifulSoup(fetch(url) or "", "html.parser").select_one(".navbar, nav")
+    assert navigation is not None
+    assert "Mount Cook" in navigation.get_text(" "), "the other story's title, not its folder"
