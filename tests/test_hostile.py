@@ -92,8 +92,9 @@ def test_a_binary_article_is_reported_and_not_read(tmp_path: Path) -> None:
     story.mkdir()
     (story / "photo.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
     (story / "a.md").write_text("---\nurl: https://a.example/\n---\nA quake hit.\n")
+    (story / "b.md").write_text("---\nurl: https://b.example/\n---\nA quake struck.\n")
     stories, problems = discover(tmp_path)
-    assert [article.path.name for article in stories[0].articles] == ["a.md"]
+    assert [article.path.name for article in stories[0].articles] == ["a.md", "b.md"]
     assert [(p.path.name, p.message) for p in problems] == [("photo.md", NOT_TEXT)]
     alone = read_article(story / "photo.md", "quake")
     assert alone.body == "" and [p.message for p in alone.problems] == [NOT_TEXT]

@@ -124,6 +124,7 @@ def test_warnings_name_each_bad_file(hostile_site: tuple[Site, list[str], set[Pa
         "huge.md": "max_article_bytes",
         "hostile.md:3": "`url` must be an http(s) address",
         "quake-report.md": "id `quake-report` is already used by",
+        "only.md": "the only article of story `lonely`",
     }
     for where, what in expected.items():
         assert any(f"{where}: " in m and what in m for m in warnings), (where, what)

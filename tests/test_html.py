@@ -155,9 +155,11 @@ def test_reading_a_page_never_touches_the_network(
 def test_html_files_in_a_story_folder_are_articles(tmp_path: Path) -> None:
     write(tmp_path, "syria/daily.html", news_page())
     write(tmp_path, "syria/daily.yml", "language: en\n")
+    write(tmp_path, "syria/other.htm", news_page())
     (story,), problems = discover(tmp_path)
     assert problems == ()
-    assert [(article.id, article.language) for article in story.articles] == [("daily", "en")]
+    assert [(article.id, article.language) for article in story.articles][0] == ("daily", "en")
+    assert [article.path.name for article in story.articles] == ["daily.html", "other.htm"]
 
 
 MIXED = {

@@ -499,8 +499,8 @@ def test_discover_stories_in_order_with_titles(tmp_path: Path) -> None:
     write(tmp_path, "Zebra crossing/b.md", "# B\n\nText.\n")
     write(tmp_path, "Zebra crossing/a.txt", "A\n\nText.\n")
     write(tmp_path, "alpha/c.md", "# C\n\nText.\n")
+    write(tmp_path, "alpha/d.md", "# D\n\nText.\n")
     write(tmp_path, "alpha/_story.yml", "title: The Alpha Story\n")
-    write(tmp_path, "empty/.gitkeep", "")
     stories, problems = discover(tmp_path)
     assert problems == ()
     assert [(story.id, story.title) for story in stories] == [
@@ -513,6 +513,7 @@ def test_discover_stories_in_order_with_titles(tmp_path: Path) -> None:
 
 def test_discover_reports_files_that_are_not_articles(tmp_path: Path) -> None:
     write(tmp_path, "s/a.md", "Text.\n")
+    write(tmp_path, "s/b.md", "Text.\n")
     write(tmp_path, "s/a.yml", "outlet: X\n")
     write(tmp_path, "s/page.pdf", "%PDF-1.7")
     write(tmp_path, "s/notes.docx", "x")
@@ -530,11 +531,26 @@ def test_discover_makes_clashing_ids_unique(tmp_path: Path) -> None:
     write(tmp_path, "s/Moscow Times.md", "Text.\n")
     write(tmp_path, "s/moscow-times.txt", "A headline\n\nText.\n")
     write(tmp_path, "Story A/a.md", "Text.\n")
+    write(tmp_path, "Story A/b.md", "Text.\n")
     write(tmp_path, "story-a/a.md", "Text.\n")
+    write(tmp_path, "story-a/b.md", "Text.\n")
     stories, problems = discover(tmp_path)
     assert [story.id for story in stories] == ["s", "story-a", "story-a-2"]
     assert [article.id for article in stories[0].articles] == ["moscow-times", "moscow-times-2"]
     assert [problem.path.name for problem in problems] == ["story-a", "moscow-times.txt"]
+
+
+def test_a_story_of_one_article_and_a_folder_without_any_are_reported(tmp_path: Path) -> None:
+    write(tmp_path, "lonely/only.md", "---\nurl: https://o.example/\n---\nText.\n")
+    write(tmp_path, "empty/.gitkeep", "")
+    write(tmp_path, "pair/a.md", "Text.\n")
+    write(tmp_path, "pair/b.md", "Text.\n")
+    stories, problems = discover(tmp_path)
+    assert [story.id for story in stories] == ["lonely", "pair"]
+    assert [(problem.path.name, problem.message) for problem in problems] == [
+        ("only.md", "the only article of story `lonely`: there is nothing to compare it with"),
+        ("empty", "story folder without articles: no pages made"),
+    ]
 
 
 def test_articles_are_ordered_earliest_first_and_undated_last(tmp_path: Path) -> None:

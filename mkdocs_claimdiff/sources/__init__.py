@@ -253,10 +253,22 @@ def _stories(
     folders: dict[str, Path],
     problems: list[Problem],
 ) -> tuple[Story, ...]:
-    """Group articles by their story id, giving ids that clash within a story a suffix."""
+    """Group articles by their story id, giving ids that clash within a story a suffix.
+
+    A story with one article still gets its pages, but a warning says so: it is most often an
+    article put in the wrong folder or a mistyped ``story:`` key. A story folder with no
+    article gets no pages, and a warning too.
+    """
     grouped: dict[str, list[Article]] = {}
     for article in articles:
         grouped.setdefault(article.story, []).append(article)
+    for story_id, members in sorted(grouped.items()):
+        if len(members) == 1:
+            message = f"the only article of story `{story_id}`: there is nothing to compare it with"
+            problems.append(Problem(members[0].path, message))
+    for story_id, folder in sorted(folders.items()):
+        if story_id not in grouped:
+            problems.append(Problem(folder, "story folder without articles: no pages made"))
     return tuple(
         Story(
             story_id,
