@@ -120,6 +120,8 @@ class Story:
     articles: tuple[Article, ...]
     path: Path | None = None
     problems: tuple[Problem, ...] = ()
+    note: str = ""
+    """Plain text from ``_story.yml`` shown atop the story's pages (a credit, a caveat)."""
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from .align import AlignOptions, compare
 from .claims import extract_claims
 from .model import Claim, Comparison, Problem, Story
 from .slug import slugify
-from .sources import read_files, story_title, unique_articles
+from .sources import read_files, story_header, unique_articles
 
 Job = tuple[Story, tuple[tuple[Claim, ...] | None, ...], AlignOptions]
 """A story to compare, the claims already known of each article (None: still to extract), and
@@ -82,5 +82,6 @@ def compare_files(paths: Sequence[Path], options: AlignOptions) -> tuple[Compari
     folder = paths[0].resolve().parent
     problems: list[Problem] = []
     articles = unique_articles(read_files(paths, slugify(folder.name), problems), problems)
-    story = Story(slugify(folder.name), story_title(folder, problems), articles, folder)
+    title, note = story_header(folder, problems)
+    story = Story(slugify(folder.name), title, articles, folder, note=note)
     return compare_story(story, options), problems

@@ -14,7 +14,10 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
+from mkdocs_claimdiff.render import DIFFERENCE_NAMES
+
 from .conftest import (
+    DEMO_ARTICLES,
     DEMO_STORIES,
     ROOT,
     Site,
@@ -127,6 +130,23 @@ def test_shared_claims_are_one_row_and_marked_in_words(make_site: SiteBuilder) -
     assert "Hmeimim" in transponder[0].get_text()
 
 
+def test_a_row_names_only_differences_of_matches_inside_it(make_site: SiteBuilder) -> None:
+    """A match with a claim in another row is shown by a "same claim in row N" link: its
+    difference is no difference between the claims the row shows (on the seed, the hedge of
+    moscow-times-13, matched with the Kyiv Independent headline of the first row)."""
+    site = make_site()
+    page = site.html(STORY)
+    comparison = demo_comparison()
+    for row in page.select("tr.cd-row"):
+        ids = {claim["id"] for claim in row.select(".cd-claim")}
+        inside = {d for m in comparison.matches if ids >= set(m.claims) for d in m.differences}
+        status = row.select_one(".cd-status").get_text()
+        named = status.split("; differs in ")[1] if "; differs in " in status else ""
+        assert named == ", ".join(DIFFERENCE_NAMES[name] for name in sorted(inside)), status
+        if "kyiv-independent-1" in ids:
+            assert "hedging" not in status
+
+
 def test_story_index_lists_the_story(make_site: SiteBuilder) -> None:
     site = make_site()
     index = site.html("stories/index.md")
@@ -206,6 +226,35 @@ def test_story_sections_of_the_navigation_carry_the_story_title(make_site: SiteB
     assert nav is not None
     assert "How Russia got Assad out of Syria" in nav.get_text()
     assert "Assad escape" not in nav.get_text()
+
+
+def test_a_story_note_credits_the_articles_on_every_page_of_the_story(
+    make_site: SiteBuilder,
+) -> None:
+    """The demo's second story cites the ECB+ corpus on its own pages, as its licence asks."""
+    site = make_site(demo_stories=["mount-cook-climbers"])
+    story = "stories/mount-cook-climbers"
+    pages = [f"{story}/index.md"] + [
+        f"{story}/{path.stem}.md"
+        for path in sorted((DEMO_ARTICLES / "mount-cook-climbers").glob("*.md"))
+    ]
+    assert len(pages) == 8
+    for uri in pages:
+        note = site.html(uri).select_one(".claimdiff .cd-story-note")
+        assert note is not None, uri
+        assert "ECB+ corpus" in note.get_text() and "CC BY 3.0" in note.get_text()
+
+
+def test_a_story_note_is_text(make_site: SiteBuilder, tmp_path: Path) -> None:
+    story = tmp_path / "input" / "quake"
+    story.mkdir(parents=True)
+    (story / "_story.yml").write_text("note: <b onclick=x()>Credit</b> & thanks\n")
+    for name in ("a", "b"):
+        (story / f"{name}.md").write_text(f"---\nurl: https://{name}.example/\n---\nA quake.\n")
+    note = make_site(articles=tmp_path / "input").html("stories/quake/index.md")
+    found = note.select_one(".cd-story-note")
+    assert found is not None and found.get_text() == "<b onclick=x()>Credit</b> & thanks"
+    assert not found.find_all(True)
 
 
 @pytest.mark.parametrize(

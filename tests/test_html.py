@@ -158,7 +158,7 @@ def test_html_files_in_a_story_folder_are_articles(tmp_path: Path) -> None:
     write(tmp_path, "syria/other.htm", news_page())
     (story,), problems = discover(tmp_path)
     assert problems == ()
-    assert [(article.id, article.language) for article in story.articles][0] == ("daily", "en")
+    assert (story.articles[0].id, story.articles[0].language) == ("daily", "en")
     assert [article.path.name for article in story.articles] == ["daily.html", "other.htm"]
 
 

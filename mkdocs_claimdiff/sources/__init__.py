@@ -30,7 +30,7 @@ READERS: Mapping[str, Reader] = {
 
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 STORY_FILES = ("_story.yml", "_story.yaml")
-STORY_KEYS = ("title",)
+STORY_KEYS = ("title", "note")
 NOT_AN_ARTICLE = "not an article: unknown suffix"
 RESERVED_IDS = ("index",)
 """Article ids that would clash with the story's own page."""
@@ -130,18 +130,19 @@ def discover(
         return (), (Problem(articles_dir, "articles folder not found"),)
     problems: list[Problem] = []
     titles: dict[str, str] = {}
+    notes: dict[str, str] = {}
     folders: dict[str, Path] = {}
     articles: list[Article] = []
     for entry in _visible(articles_dir):
         if entry.is_dir():
             story = _unique(slugify(entry.name), folders, entry, problems)
             folders[story] = entry
-            titles[story] = story_title(entry, problems)
+            titles[story], notes[story] = story_header(entry, problems)
             articles.extend(_read_folder(entry, story, problems, max_bytes, read))
         else:
             articles.extend(_read(entry, "", problems, max_bytes, read))
     articles = _group_loose(articles, articles_dir, titles)
-    return _stories(articles, titles, folders, problems), tuple(problems)
+    return _stories(articles, titles, notes, folders, problems), tuple(problems)
 
 
 def _visible(folder: Path) -> list[Path]:
@@ -165,16 +166,17 @@ def _unique(
     return unique
 
 
-def story_title(folder: Path, problems: list[Problem]) -> str:
-    """The ``title`` of the folder's ``_story.yml``, else the folder name made readable."""
+def story_header(folder: Path, problems: list[Problem]) -> tuple[str, str]:
+    """The ``title`` and ``note`` of the folder's ``_story.yml``; without a title, the folder
+    name made readable. The note is plain text shown atop the story's pages: a credit for the
+    articles' source, say, where a licence asks for one."""
     for name in STORY_FILES:
         if (folder / name).is_file():
             meta, found = load_yaml_file(folder / name)
             cleaned, more = clean_meta(meta, STORY_KEYS)
             problems.extend([*found, *more])
-            if "title" in cleaned:
-                return cleaned["title"]
-    return humanise(folder.name)
+            return cleaned.get("title") or humanise(folder.name), cleaned.get("note", "")
+    return humanise(folder.name), ""
 
 
 def _read_folder(
@@ -250,6 +252,7 @@ def _group_loose(
 def _stories(
     articles: list[Article],
     titles: dict[str, str],
+    notes: dict[str, str],
     folders: dict[str, Path],
     problems: list[Problem],
 ) -> tuple[Story, ...]:
@@ -275,6 +278,7 @@ def _stories(
             titles.get(story_id) or humanise(story_id),
             unique_articles(sorted(grouped[story_id], key=_reading_order), problems),
             folders.get(story_id),
+            note=notes.get(story_id, ""),
         )
         for story_id in sorted(grouped)
     )
