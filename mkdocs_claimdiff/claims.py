@@ -135,19 +135,40 @@ _SOURCE_NOUN = (
     r"spokes(?:person|man|woman)|documents?|reports?|media|outlets?)"
 )
 _DESCRIBED = r"(?:[\w’'-]+,?\s+(?:and\s+)?){0,5}?"
+_ACCORDING = r"\b(?i:according\s+to)\s+"
 _CITES = r"\b(?i:according\s+to|citing)\s+"
+# A name that is the whole object of a citation: it must end the clause, so "according to Russian
+# state media" is not cut short to "Russian".
+_WHOLE_NAME = rf"({_NAME})(?=\s*(?:[,;:!?)”\"’]|\.(?!\w)|$))"
+# ", citing anonymous sources," or ", according to a diplomat," between a speaker and its verb is
+# the speaker's own source, so the speaker stays the source the sentence cites. The aside spans at
+# most four commas ("citing Russian, regional and Western sources,"), which keeps the search
+# linear however many asides a hostile line strings together.
+_ASIDE = rf"(?:,\s+{_CITES}(?:[^,;]+,){{1,4}}?)?"
+# A headline credits the whole line to an agency at its end: "... – Reuters", "... - Reuters",
+# "... | Reuters", "... (Reuters)". The dash must stand apart, so "Coca-Cola" credits nobody.
+_CREDIT_CUES = ("-", "–", "—", "|")
 
 _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
-    # "according to Bloomberg", "citing the Kremlin.": a name that is the whole object of the
-    # citation; it must end the clause, so "according to Russian state media" is not cut short.
-    (_CITING_CUES, re.compile(rf"{_CITES}({_NAME})(?=\s*(?:[,;:!?)”\"’]|\.(?!\w)|$))")),
-    # "..., Reuters reported", "Bloomberg wrote", "Hadi al-Bahra claimed": a named speaker right
-    # before a reporting verb, the most common formula and the most specific one.
-    (_VERB_CUES, re.compile(rf"(?<![\w’'-])({_NAME})\s+{_VERB}\b")),
+    # "... – Reuters", "... (AFP)": a credit covers everything before it, so it comes first.
+    (_CREDIT_CUES, re.compile(rf"\s[-–—|]\s+({_NAME})\s*$")),
+    (("(",), re.compile(rf"\s\(({_NAME})\)\s*$")),
+    # "according to Bloomberg", "according to the Kremlin.": the writer's own named source.
+    (("according",), re.compile(rf"{_ACCORDING}{_WHOLE_NAME}")),
+    # "..., Reuters reported", "Bloomberg wrote", "Hadi al-Bahra claimed", "Bloomberg, citing
+    # anonymous sources, reported": a named speaker before a reporting verb, the most common
+    # formula and the most specific one.
+    (_VERB_CUES, re.compile(rf"(?<![\w’'-])({_NAME}){_ASIDE}\s+{_VERB}\b")),
     # "a Western security source told ...", "the outlet's source said": an unnamed speaker.
-    (_VERB_CUES, re.compile(rf"\b({_DETERMINER}\s+{_DESCRIBED}{_SOURCE_NOUN})\s+{_VERB}\b")),
-    # "according to a Russian diplomatic source", "citing anonymous sources": an unnamed source
-    # cited by the writer; last, since it is often only the named speaker's own source.
+    (
+        _VERB_CUES,
+        re.compile(rf"\b({_DETERMINER}\s+{_DESCRIBED}{_SOURCE_NOUN}){_ASIDE}\s+{_VERB}\b"),
+    ),
+    # "citing the Kremlin", "according to a Russian diplomatic source", "citing anonymous
+    # sources": a source cited without a speaker found above. "Citing" is what a reporting
+    # subject does, so when the sentence names that subject, the subject is the source as
+    # written and these come last.
+    (("citing",), re.compile(rf"\b(?i:citing)\s+{_WHOLE_NAME}")),
     (_CITING_CUES, re.compile(rf"{_CITES}((?:{_DETERMINER}\s+)?{_DESCRIBED}{_SOURCE_NOUN})\b")),
 )
 

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from .model import Comparison
+from .model import Comparison, Match
 
 
 def to_data(comparison: Comparison) -> dict[str, Any]:
@@ -107,19 +107,32 @@ def _inert(cell: str) -> str:
 
 
 def to_text(comparison: Comparison) -> str:
-    """A readable summary: one block per row, shared claims first marked with their score."""
+    """A readable summary: one block per row, each claim with its id, then the row's matches.
+
+    Every match is listed once, under the first row that holds one of its claims, so the text
+    has the same matches as the JSON; a match whose other claim sits in a later row says which
+    row (the page's "same claim in row N").
+    """
     names = [entry.article.outlet or entry.article.id for entry in comparison.articles]
+    listed_under: dict[int, list[Match]] = {}
+    for match in comparison.matches:
+        first = min(comparison.row_of[claim_id] for claim_id in match.claims)
+        listed_under.setdefault(first, []).append(match)
     lines = [f"{comparison.story.title}: " + " vs ".join(names), ""]
-    for row in comparison.rows:
+    for index, row in enumerate(comparison.rows):
         label = "shared" if row.shared_by > 1 else "unique"
-        lines.append(f"[{label}]")
+        lines.append(f"Row {index + 1} [{label}]")
         for name, cell in zip(names, row.cells, strict=True):
             for claim_id in cell:
                 lines.append(f"  {name} ({claim_id}): {comparison.claim(claim_id).text}")
-        row_ids = [claim_id for cell in row.cells for claim_id in cell]
-        for match in comparison.matches:
-            if set(match.claims) <= set(row_ids):
-                detail = f" ({', '.join(match.differences)} differs)" if match.differences else ""
-                lines.append(f"  = {' ~ '.join(match.claims)} score {match.score:.2f}{detail}")
+        for match in listed_under.get(index, []):
+            notes = [f"{', '.join(match.differences)} differs"] if match.differences else []
+            notes += [
+                f"{claim_id} in row {comparison.row_of[claim_id] + 1}"
+                for claim_id in match.claims
+                if comparison.row_of[claim_id] != index
+            ]
+            detail = f" ({'; '.join(notes)})" if notes else ""
+            lines.append(f"  = {' ~ '.join(match.claims)} score {match.score:.2f}{detail}")
         lines.append("")
     return "\n".join(lines)

@@ -166,7 +166,13 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
 
 
 def _row_status(comparison: Comparison, row: Row) -> tuple[str, str]:
-    """A row's status in one word for styling and in a phrase for readers."""
+    """A row's status in one word for styling and in a phrase for readers.
+
+    The outlets that share the row's claims count partners in other rows too, as the claims'
+    "same claim in row N" links do. The differences come only from matches inside the row: a
+    match to another row is told by that link, and its difference would name something no claim
+    the reader sees in this row has.
+    """
     outlets = [outlet_name(entry.article) for entry in comparison.articles]
     column = {c.id: i for i, entry in enumerate(comparison.articles) for c in entry.claims}
     ids = {claim_id for cell in row.cells for claim_id in cell}
@@ -177,7 +183,8 @@ def _row_status(comparison: Comparison, row: Row) -> tuple[str, str]:
     present = [name for index, name in enumerate(outlets) if index in reached]
     if len(present) == 1:
         return "unique", f"Only in {present[0]}"
-    differences = sorted({name for m in touching for name in m.differences})
+    inside = [m for m in touching if ids.issuperset(m.claims)]
+    differences = sorted({name for m in inside for name in m.differences})
     scope = "all" if len(present) == len(outlets) else f"{len(present)} of {len(outlets)}"
     if differences:
         details = ", ".join(DIFFERENCE_NAMES.get(name, name) for name in differences)

@@ -72,6 +72,8 @@ def test_claims_carry_their_attribution(contract: dict) -> None:  # type: ignore
     claims = {c["text"][:30]: c for a in contract["articles"] for c in a["claims"]}
     assert claims["Assad flew to Russia's Hmeimim"]["attribution"] == "Reuters"
     assert claims["Assad was swiftly flown out of"]["attribution"] == "Bloomberg"
+    assert claims["Bloomberg, citing anonymous so"]["attribution"] == "Bloomberg"
+    assert claims["Russia's Foreign Minister Lavr"]["attribution"] == "Reuters"
 
 
 def test_text_format_names_the_outlets(capsys: pytest.CaptureFixture[str]) -> None:

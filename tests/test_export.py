@@ -14,7 +14,7 @@ import pytest
 
 from mkdocs_claimdiff.align import AlignOptions
 from mkdocs_claimdiff.cli import main
-from mkdocs_claimdiff.export import CSV_COLUMNS, to_csv
+from mkdocs_claimdiff.export import CSV_COLUMNS, to_csv, to_text
 from mkdocs_claimdiff.model import (
     Article,
     ArticleClaims,
@@ -27,7 +27,7 @@ from mkdocs_claimdiff.model import (
 from mkdocs_claimdiff.pipeline import compare_story
 from mkdocs_claimdiff.sources import discover
 
-from .conftest import DEMO_ARTICLES, SiteBuilder
+from .conftest import DEMO_ARTICLES, SiteBuilder, demo_comparison
 
 SEED = DEMO_ARTICLES / "assad-escape"
 OPTIONAL_TEXT = (str, type(None))
@@ -169,3 +169,41 @@ def test_csv_cells_never_start_a_formula(hostile: str) -> None:
     assert cells["outlet_b"] == "Plain"
     assert cells["differences"] == "number source"
     assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row)
+
+
+def _match_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.startswith("  = ")]
+
+
+def _body_claim(claim_id: str, text: str) -> Claim:
+    article_id, index = claim_id.split("-")
+    return Claim(claim_id, article_id, int(index), text, "body", 0, len(text))
+
+
+def test_text_lists_every_match_of_the_seed_once() -> None:
+    comparison = demo_comparison()
+    listed = [line.split(" score ")[0] for line in _match_lines(to_text(comparison))]
+    assert sorted(listed) == sorted(
+        f"= {a} ~ {b}" for a, b in (m.claims for m in comparison.matches)
+    )
+
+
+def test_text_lists_a_match_across_rows_once_with_the_other_row() -> None:
+    """A chain of matches shown over two rows: the match reaching into row 2 is listed under
+    row 1, where its first claim is, and says where the other claim is."""
+    a, b = (Article(name, Path(f"{name}.md"), "s", name.upper(), "", ()) for name in "ab")
+    articles = (
+        ArticleClaims(a, (_body_claim("a-1", "Assad fled."), _body_claim("a-2", "He may flee."))),
+        ArticleClaims(b, (_body_claim("b-1", "Assad has fled."),)),
+    )
+    matches = (Match(("a-1", "b-1"), 0.9), Match(("a-2", "b-1"), 0.4, "differs", ("hedge",)))
+    rows = (Row((("a-1",), ("b-1",))), Row((("a-2",), ())))
+    text = to_text(Comparison(Story("s", "S", (a, b)), articles, matches, rows))
+
+    first, second = text.split("\n\n")[1:3]
+    assert first.startswith("Row 1 [shared]") and second.startswith("Row 2 [unique]")
+    assert _match_lines(first) == [
+        "= a-1 ~ b-1 score 0.90",
+        "= a-2 ~ b-1 score 0.40 (hedge differs; a-2 in row 2)",
+    ]
+    assert _match_lines(second) == []
