@@ -13,9 +13,9 @@ open, with the same result as scoring every pair.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Collection, Hashable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, TypeVar
 
 import numpy as np
@@ -87,32 +87,46 @@ def score_bounds(
     )
 
 
-def _incidence(items: Sequence[Iterable[Item]], ids: dict[Item, int] | None = None) -> Matrix:
+def _incidence(items: Sequence[Collection[Item]], ids: dict[Item, int] | None = None) -> Matrix:
     """Sentence-by-item matrix; an item listed twice counts twice. ``ids`` numbers the items
     (filled in as new ones appear), so two matrices can share columns."""
     ids = {} if ids is None else ids
-    rows: list[int] = []
-    columns: list[int] = []
-    for row, found in enumerate(items):
-        for item in found:
-            rows.append(row)
-            columns.append(ids.setdefault(item, len(ids)))
-    shape = (len(items), max(len(ids), 1))
+    rows, columns = _entries(items, ids)
+    return _matrix(rows, columns, (len(items), max(len(ids), 1)))
+
+
+def _entries(items: Sequence[Collection[Item]], ids: dict[Item, int]) -> tuple[Ints, Ints]:
+    """The row and the column of every item listed, numbering new items in the order they first
+    appear. Looked up in bulk, not item by item: a story's sentences list tens of thousands of
+    letters and letter trigrams."""
+    listed = list(chain.from_iterable(items))
+    for item in dict.fromkeys(listed):
+        ids.setdefault(item, len(ids))
+    rows = np.repeat(np.arange(len(items), dtype=np.int64), [len(found) for found in items])
+    columns = np.fromiter(map(ids.__getitem__, listed), dtype=np.int64, count=len(listed))
+    return rows, columns
+
+
+def _matrix(rows: Ints, columns: Ints, shape: tuple[int, int]) -> Matrix:
     return sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
 
 
 def _unary(items: Sequence[Sequence[Hashable]]) -> Matrix:
     """Each item counted in unary ((item, 1), (item, 2), ...), so that the product of two rows
     is the size of the multiset intersection, as in difflib's ``quick_ratio``."""
-    expanded = []
-    for found in items:
-        seen: Counter[Hashable] = Counter()
-        row = []
-        for item in found:
-            seen[item] += 1
-            row.append((item, seen[item]))
-        expanded.append(row)
-    return _incidence(expanded)
+    ids: dict[Hashable, int] = {}
+    rows, columns = _entries(items, ids)
+    # How often each item came earlier in its row: sort the entries by (row, item), keeping
+    # their order, and count from the start of each run of equal entries.
+    cell = rows * max(len(ids), 1) + columns
+    order = np.argsort(cell, kind="stable")
+    positions = np.arange(len(cell))
+    starts = np.ones(len(cell), dtype=bool)
+    starts[1:] = cell[order][1:] != cell[order][:-1]
+    earlier = np.empty_like(cell)
+    earlier[order] = positions - np.maximum.accumulate(np.where(starts, positions, 0))
+    _, unary = np.unique(columns * (earlier.max(initial=0) + 1) + earlier, return_inverse=True)
+    return _matrix(rows, unary, (len(items), max(int(unary.max(initial=0)) + 1, 1)))
 
 
 def _sizes(matrix: Matrix) -> Floats:
@@ -130,7 +144,7 @@ class _Story:
         self.key_count = self.content.shape[1]
         keys = sorted(key_ids, key=key_ids.__getitem__)
         weight, boosted, long = (np.zeros(self.key_count) for _ in range(3))
-        weight[: len(keys)] = [rarity.weight(key) for key in keys]
+        weight[: len(keys)] = [rarity.weights[key] for key in keys]
         long[: len(keys)] = [related_token(key) is not None for key in keys]
         boosted[: len(keys)] = [NUMBER_BOOST if NUMBER.match(key) else 1.0 for key in keys]
         boosted *= weight
@@ -145,7 +159,7 @@ class _Story:
         self.weighted = _scaled(self.content, weight)
         self.total, self.mass = _sizes(self.boosted), _sizes(self.weighted)
         self.size = _sizes(self.content)
-        self.words = _incidence([set(s.keys) for s in sentences])
+        self.words = _incidence([s.words for s in sentences])
         self.word_multiset = _unary([s.keys for s in sentences])
         self.letter_multiset = _unary([s.text for s in sentences])
         self.bigrams = _incidence([s.bigrams for s in sentences])
@@ -277,9 +291,8 @@ def _features(story: _Story, pairs: _Pairs) -> list[tuple[Floats, Floats]]:
     left_size, right_size = story.size[left], story.size[right]
     union = left_size + right_size - common
     names = pairs.at(story.names)
-    name_union = (
-        story.names.sum(axis=1).A.ravel()[left] + story.names.sum(axis=1).A.ravel()[right] - names
-    )
+    name_count = _sizes(story.names)
+    name_union = name_count[left] + name_count[right] - names
     numbers = pairs.at(story.numbers)
     number_count = _sizes(story.numbers)
     number_union = number_count[left] + number_count[right] - numbers

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,13 +45,17 @@ class Model:
 
     def probability(self, values: Sequence[float]) -> float:
         inputs = expand(values)
-        total = self.intercept + sum(c * v for c, v in zip(self.coefficients, inputs, strict=True))
+        if len(inputs) != len(self.coefficients):
+            raise ValueError(f"{len(values)} features for a model of {len(self.coefficients) // 2}")
+        # map, not a generator: the same products summed in the same order, and scoring a
+        # story's pairs calls this tens of thousands of times.
+        total = self.intercept + sum(map(operator.mul, self.coefficients, inputs))
         return 1 / (1 + math.exp(-max(min(total, 60.0), -60.0)))
 
 
 def expand(values: Sequence[float]) -> list[float]:
     """The model's inputs: each feature and its square, so the fit can bend."""
-    return [*values, *(value * value for value in values)]
+    return [*values, *map(operator.mul, values, values)]
 
 
 @lru_cache(maxsize=1)

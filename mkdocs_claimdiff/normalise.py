@@ -149,6 +149,7 @@ class Normaliser:
                 elif words:
                     self._phrases[words] = key
         self._longest_phrase = max((len(p) for p in self._phrases), default=1)
+        self._phrase_starts = frozenset(phrase[0] for phrase in self._phrases)
         self._stemmer = snowballstemmer.stemmer("english")
 
     def tokens(self, text: str) -> tuple[Token, ...]:
@@ -170,6 +171,8 @@ class Normaliser:
         return tuple(result)
 
     def _phrase_at(self, words: list[tuple[int, int, str]], index: int) -> int:
+        if words[index][2] not in self._phrase_starts:
+            return 0
         for length in range(min(self._longest_phrase, len(words) - index), 1, -1):
             if tuple(w[2] for w in words[index : index + length]) in self._phrases:
                 return length
@@ -179,6 +182,7 @@ class Normaliser:
         """The key of one lower-case word, as ``tokens`` would give it."""
         return self._key(word)
 
+    @lru_cache(maxsize=65536)  # noqa: B019 - one normaliser lives for a whole build
     def _key(self, word: str) -> str:
         if word in self._single:
             return self._single[word]
@@ -188,7 +192,7 @@ class Normaliser:
             return NUMBER_WORDS[word]
         if word[0].isdigit():
             return word.replace(",", "")
-        return self._stem(BRITISH_ISE.sub(r"iz\1", word))
+        return str(self._stemmer.stemWord(BRITISH_ISE.sub(r"iz\1", word)))
 
     def join_compounds(self, sentences: list[tuple[Token, ...]]) -> list[tuple[Token, ...]]:
         """Join adjacent words that the same story also writes as one word ("air base"/"airbase").
@@ -213,10 +217,6 @@ class Normaliser:
             out.append(tokens[index])
             index += 1
         return tuple(out)
-
-    @lru_cache(maxsize=65536)  # noqa: B019 - one normaliser lives for a whole build
-    def _stem(self, word: str) -> str:
-        return str(self._stemmer.stemWord(word))
 
 
 def _fold(word: str) -> str:
