@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from mkdocs_claimdiff.cli import main
 from mkdocs_claimdiff.group import cluster, group_articles
 from mkdocs_claimdiff.model import Article, assemble_body
 from mkdocs_claimdiff.sources import discover
+
+from .conftest import DEMO_ARTICLES
 
 EVENTS = {
     "quake": [
@@ -133,9 +136,39 @@ def test_grouping_is_deterministic_and_ids_are_stable() -> None:
 
 
 def test_ids_never_clash_with_taken_ones_or_each_other() -> None:
-    twins = [article("a", "Same title", "Alpha text."), article("b", "Same title", "Other words.")]
-    stories = group_articles(twins, taken={"same-title"})
-    assert [story.id for story in stories] == ["same-title-2", "same-title-3"]
+    # Two reports of different events under the same stock headline.
+    twins = [
+        article("a", "What we know", EVENTS["quake"][0][1]),
+        article("b", "What we know", EVENTS["strike"][0][1]),
+    ]
+    stories = group_articles(twins, taken={"what-we-know"})
+    assert [story.id for story in stories] == ["what-we-know-2", "what-we-know-3"]
+
+
+def test_two_reports_of_one_event_form_one_story() -> None:
+    stories = group_articles([article(f"quake-{n}", *EVENTS["quake"][n]) for n in range(2)])
+    assert partition(stories) == {frozenset({"quake-0", "quake-1"})}
+
+
+@pytest.mark.parametrize(("first", "second"), [("quake", "strike"), ("strike", "election")])
+def test_two_reports_of_different_events_stay_apart(first: str, second: str) -> None:
+    stories = group_articles(
+        [article(first, *EVENTS[first][0]), article(second, *EVENTS[second][0])]
+    )
+    assert partition(stories) == {frozenset({first}), frozenset({second})}
+
+
+def test_two_events_of_two_reports_each_form_two_stories() -> None:
+    articles = [
+        article(f"{event}-{n}", *EVENTS[event][n])
+        for n in range(2)
+        for event in EVENTS
+        if event != "quake"
+    ]
+    assert partition(group_articles(articles)) == {
+        frozenset({"strike-0", "strike-1"}),
+        frozenset({"election-0", "election-1"}),
+    }
 
 
 def test_clustering_stops_at_the_threshold() -> None:
@@ -179,6 +212,58 @@ def test_discover_groups_loose_articles_and_says_how_to_pin_them(tmp_path: Path)
             assert f"add `story: {story.id}`" in warning
     (pinned,) = [story for story in stories if story.id == "pinned"]
     assert not any(p.message.startswith("not in") for a in pinned.articles for p in a.problems)
+
+
+SEED_EVENTS = {
+    "assad": ("assad-escape", ["kyiv-independent.txt", "moscow-times.txt"]),
+    "climbers": (
+        "mount-cook-climbers",
+        ["bbc-news.md", "global-news.md", "guardian.md", "otago-daily-times.md"],
+    ),
+}
+
+
+def drop_loose(folder: Path, event: str, count: int) -> set[str]:
+    """Copy ``count`` seed articles of an event, with their sidecars, loose into ``folder``."""
+    story, names = SEED_EVENTS[event]
+    for name in names[:count]:
+        for source in (DEMO_ARTICLES / story).glob(f"{Path(name).stem}.*"):
+            shutil.copy(source, folder / source.name)
+    return set(names[:count])
+
+
+def loose_stories(folder: Path) -> set[frozenset[str]]:
+    stories, _problems = discover(folder)
+    return {frozenset(a.path.name for a in story.articles) for story in stories}
+
+
+@pytest.mark.parametrize(("event", "count"), [("assad", 2), ("climbers", 3), ("climbers", 4)])
+def test_loose_reports_of_one_event_become_one_story(
+    tmp_path: Path, event: str, count: int
+) -> None:
+    names = drop_loose(tmp_path, event, count)
+    assert loose_stories(tmp_path) == {frozenset(names)}
+
+
+def test_the_loose_seed_pair_is_one_story_named_after_its_first_file(tmp_path: Path) -> None:
+    drop_loose(tmp_path, "assad", 2)
+    (story,) = discover(tmp_path)[0]
+    assert (story.id, story.title) == (
+        "russia-convinced-assad-to-flee-syria-amid-rebel",
+        "Russia convinced Assad to flee Syria amid rebel offensive, Bloomberg reports",
+    )
+    assert {a.outlet for a in story.articles} == {"The Kyiv Independent", "The Moscow Times"}
+
+
+@pytest.mark.parametrize(("assad", "climbers"), [(1, 1), (2, 1), (2, 2), (2, 4)])
+def test_loose_reports_of_two_events_become_two_stories(
+    tmp_path: Path, assad: int, climbers: int
+) -> None:
+    expected = {
+        frozenset(drop_loose(tmp_path, "assad", assad)),
+        frozenset(drop_loose(tmp_path, "climbers", climbers)),
+    }
+    assert loose_stories(tmp_path) == expected
 
 
 @pytest.mark.parametrize("form", ["json", "text"])
