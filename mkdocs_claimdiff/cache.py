@@ -164,19 +164,26 @@ class ComparisonCache:
         """Write an entry atomically; a cache that cannot be written just stays cold."""
         if self.folder is None:
             return
-        folder = self.folder / kind
         text = json.dumps({"format": FORMAT, "key": key, "value": encode(value)})
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        except OSError:
-            return
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
-            os.replace(temporary, folder / f"{key}.json")
-        except OSError:
-            Path(temporary).unlink(missing_ok=True)
+        _write_atomically(self.folder / kind / f"{key}.json", text)
+
+
+def _write_atomically(path: Path, text: str) -> bool:
+    """Write to a temporary name and rename, so a reader (another build, a killed one) never
+    sees half a file; False when the folder cannot be written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+        return False
+    return True
 
 
 class PageSources:
@@ -204,12 +211,7 @@ class PageSources:
                 return path
         except (OSError, ValueError):
             pass  # missing or unreadable: written anew
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(content, encoding="utf-8")
-        except OSError:
-            return None
-        return path
+        return path if _write_atomically(path, content) else None
 
     def forget_unused(self) -> None:
         """Delete the sources of pages not written since the last call (stories now gone)."""

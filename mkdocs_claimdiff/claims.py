@@ -149,10 +149,20 @@ _ASIDE = rf"(?:,\s+{_CITES}(?:[^,;]+,){{1,4}}?)?"
 # "... | Reuters", "... (Reuters)". The dash must stand apart, so "Coca-Cola" credits nobody.
 _CREDIT_CUES = ("-", "–", "—", "|")
 
-_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
-    # "... – Reuters", "... (AFP)": a credit covers everything before it, so it comes first.
+_CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (_CREDIT_CUES, re.compile(rf"\s[-–—|]\s+({_NAME})\s*$")),
     (("(",), re.compile(rf"\s\(({_NAME})\)\s*$")),
+)
+# Only a news organisation is a credit: "Chelsea appoint new manager - Jose Mourinho" names the
+# manager, "Arsenal 2 - Chelsea" a score. An organisation is an acronym (AFP, BBC, TASS) or a
+# name holding a word that news organisations carry.
+_OUTLET = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z]{2,6}$|\b(?:Reuters|Bloomberg|Interfax|Xinhua|Kyodo|Yonhap|Anadolu|"
+    r"Tass|News|Press|Times|Post|Agency|Wire|Journal|Herald|Telegraph|Guardian|Tribune|Gazette|"
+    r"Daily|Radio|TV|Television|Broadcasting|Independent|Observer|Express|Chronicle|Monitor)\b"
+)
+
+_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "according to Bloomberg", "according to the Kremlin.": the writer's own named source.
     (("according",), re.compile(rf"{_ACCORDING}{_WHOLE_NAME}")),
     # "..., Reuters reported", "Bloomberg wrote", "Hadi al-Bahra claimed", "Bloomberg, citing
@@ -182,13 +192,18 @@ _HEDGE = re.compile(
 )
 
 
-def find_attribution(sentence: str) -> str | None:
+def find_attribution(sentence: str, headline: bool = False) -> str | None:
     """Return the source the sentence cites, as written, or None when it cites nobody.
 
-    The patterns are tried in order and the first hit wins, so a named outlet or person is
-    preferred over a generic "sources" phrase in the same sentence.
+    A headline may end in a credit ("... – Reuters", "... (AFP)"), which covers the whole line,
+    so it is looked for first. Then the patterns are tried in order and the first hit wins, so
+    a named outlet or person is preferred over a generic "sources" phrase in the same sentence.
     """
     lowered = sentence.lower()
+    for cues, pattern in _CREDITS if headline else ():
+        found = pattern.search(sentence) if _has_cue(lowered, cues) else None
+        if found and _OUTLET.search(found.group(1)):
+            return found.group(1)
     for cues, pattern in _ATTRIBUTIONS:
         found = pattern.search(sentence) if _has_cue(lowered, cues) else None
         if found:
@@ -241,6 +256,6 @@ def _claim(
         start=start,
         end=end,
         block=block,
-        attribution=find_attribution(text),
+        attribution=find_attribution(text, headline=role == "headline"),
         hedges=find_hedges(text),
     )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -22,7 +21,7 @@ from .export import to_csv, to_json, to_text
 from .group import group_articles
 from .matcher import score_pairs
 from .model import Problem
-from .pipeline import compare_files, compare_stories, fresh_job
+from .pipeline import available_cpus, compare_files, compare_stories, fresh_job
 from .sources import discover, read_files
 
 
@@ -116,6 +115,9 @@ def _compare(args: argparse.Namespace) -> int:
     for entry in comparison.articles:
         problems.extend(entry.article.problems)
     _warn(problems)
+    if len(comparison.articles) < 2:
+        print("claimdiff: compare needs at least two readable articles", file=sys.stderr)
+        return 2
     sys.stdout.write(to_json(comparison) if args.format == "json" else to_text(comparison))
     return 0
 
@@ -133,7 +135,7 @@ def _export(folder: Path, out: Path, form: str, threshold: float) -> int:
         return 2
     options = AlignOptions.create(threshold)
     jobs = [fresh_job(story, options) for story in stories]
-    comparisons = [comparison for _, comparison in compare_stories(jobs, os.cpu_count() or 1)]
+    comparisons = [comparison for _, comparison in compare_stories(jobs, available_cpus())]
     _warn(
         problem for story in stories for article in story.articles for problem in article.problems
     )

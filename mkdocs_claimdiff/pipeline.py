@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+import re
+import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -52,12 +55,41 @@ def compare_stories(jobs: Sequence[Job], workers: int = 1) -> list[Done]:
     enough text to pay for starting the processes. The results are in the order of ``jobs``
     and the same either way: each story is compared on its own."""
     size = sum(_text_size(job) for job in jobs)
-    if workers > 1 and len(jobs) > 1 and size >= MIN_PARALLEL_CHARS:
+    if workers > 1 and len(jobs) > 1 and size >= MIN_PARALLEL_CHARS and _main_is_guarded():
         try:
             return _in_pool(jobs, min(workers, len(jobs)))
         except (BrokenProcessPool, OSError):
             pass  # no processes here (a sandbox, a script without a main guard): one by one
     return [run_job(job) for job in jobs]
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on (a container or ``taskset`` may allow fewer than the
+    machine has): the default number of workers."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _main_is_guarded() -> bool:
+    """Whether worker processes may start. A spawned worker runs the main script again, as a
+    module named ``__mp_main__``: a script that builds the site at top level, without an
+    ``if __name__ == "__main__":`` guard, would build again in every worker (and clean the
+    site folder). ``mkdocs``, ``properdocs`` and ``claimdiff`` are guarded; an unguarded
+    script gets its stories compared in its own process."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if path is None:  # an interactive session: nothing to run again
+        return True
+    try:
+        source = Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return bool(_MAIN_GUARD.search(source))
+
+
+_MAIN_GUARD = re.compile(r"""if\s+__name__\s*==\s*["']__main__["']""")
 
 
 def _in_pool(jobs: Sequence[Job], workers: int) -> list[Done]:

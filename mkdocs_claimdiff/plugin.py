@@ -9,7 +9,6 @@ so a ``custom_dir`` can override any of them.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -28,13 +27,14 @@ from mkdocs.structure import StructureItem
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
+from mkdocs.utils import dirname_to_title, get_relative_url
 
 from .align import DEFAULT_THRESHOLD, AlignOptions
 from .cache import ComparisonCache, PageSources, digest
 from .export import to_json
 from .markup import page_title
 from .model import ArticleClaims, Comparison
+from .pipeline import available_cpus
 from .render import TEMPLATES, render_article, render_comparison, render_index
 from .slug import slugify
 from .sources import discover
@@ -56,6 +56,8 @@ class _Aliases(base.BaseConfigOption[dict[str, list[str]]]):
         self.default: dict[str, list[str]] = {}
 
     def run_validation(self, value: object) -> dict[str, list[str]]:
+        if value is None:  # `aliases:` with every entry commented out
+            return {}
         if not isinstance(value, dict):
             raise ValidationError(f"expected a mapping of names, got {type(value).__name__}")
         checked = {}
@@ -194,7 +196,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             for article in story.articles:
                 for problem in article.problems:
                     log.warning(str(problem))
-        workers = self.config.workers or os.cpu_count() or 1
+        workers = self.config.workers or available_cpus()
         keyed = self._cache.comparisons(stories, options, workers)
         self._cache.forget_unused()
         self._pages = {}
@@ -233,17 +235,22 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._pages[src_uri] = page
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Title each generated page and each story's section of the automatic navigation
-        from the stories (a section would otherwise be named after its folder:
-        "assad-escape" would read "Assad escape"). Set here, the titles are right even on a
-        dirty rebuild, where MkDocs reads only the sources that changed."""
+        """Title the generated pages and each story's section of the automatic navigation
+        from the stories, where the navigation does not name them itself: MkDocs would name
+        a section after its folder ("assad-escape" reads "Assad escape"), and on a dirty
+        rebuild it reads only the sources that changed, so other pages would have no title.
+        Titles an explicit ``nav`` gives are kept."""
         for item in _pages_and_sections(nav.items):
             if isinstance(item, Page) and (generated := self._pages.get(item.file.src_uri)):
-                item.title = page_title(generated.title)
+                if item.title is None:
+                    item.title = page_title(generated.title)
             elif isinstance(item, Section):
                 for child in item.children:
-                    found = isinstance(child, Page) and self._pages.get(child.file.src_uri)
-                    if found and found.kind == "story":
+                    if not isinstance(child, Page):
+                        continue
+                    found = self._pages.get(child.file.src_uri)
+                    folder = PurePosixPath(child.file.src_uri).parent.name
+                    if found and found.kind == "story" and item.title == dirname_to_title(folder):
                         item.title = page_title(found.title)
         return nav
 

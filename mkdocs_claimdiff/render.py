@@ -215,6 +215,20 @@ def _columns(comparison: Comparison, links: Linker) -> tuple[ColumnView, ...]:
     return tuple(columns)
 
 
+def excerpt_of(text: str) -> str:
+    """The start of a claim, cut at a space when there is one in reach, else mid-word (a
+    sentence in Chinese or Thai, a long compound or URL), so it never shrinks to "…" alone."""
+    collapsed = " ".join(text.split())
+    if len(collapsed) <= EXCERPT_CHARACTERS:
+        return collapsed
+    short = textwrap.shorten(collapsed, EXCERPT_CHARACTERS, placeholder=" …")
+    return (
+        short
+        if len(short) >= EXCERPT_CHARACTERS // 2
+        else collapsed[: EXCERPT_CHARACTERS - 1] + "…"
+    )
+
+
 def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Linker) -> str:
     """The side-by-side page of one story."""
     views = {
@@ -226,8 +240,7 @@ def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Li
     for number, row in enumerate(comparison.rows, start=1):
         status, label = _row_status(comparison, row)
         cells = tuple(tuple(views[claim_id] for claim_id in cell) for cell in row.cells)
-        first = next(claims[0].text for claims in cells if claims)
-        excerpt = textwrap.shorten(first, EXCERPT_CHARACTERS, placeholder=" …")
+        excerpt = excerpt_of(next(claims[0].text for claims in cells if claims))
         rows.append(RowView(f"row-{number}", number, status, label, cells, row.shared_by, excerpt))
     return env.get_template(COMPARISON_TEMPLATE).render(
         story=comparison.story,

@@ -325,3 +325,24 @@ def test_a_dirty_build_rebuilds_only_the_story_that_changed(tmp_path: Path) -> N
     navigation = quake.select_one(".navbar").get_text(" ")
     for title in ("The flood story", "Gamma reports", "The quake story", "Alpha reports"):
         assert title in navigation
+
+
+def test_titles_an_explicit_nav_gives_are_kept(make_site: SiteBuilder) -> None:
+    nav = [
+        {"Home": "index.md"},
+        {"My comparisons": "stories/index.md"},
+        {"Reading": [{"Assad story": "stories/assad-escape/index.md"}]},
+    ]
+    site = make_site(extra={"nav": nav})
+    navigation = site.html("index.md").select_one(".navbar")
+    assert navigation is not None
+    text = navigation.get_text(" ")
+    assert "My comparisons" in text and "Assad story" in text and "Reading" in text
+    assert "How Russia got Assad out of Syria" not in text
+
+
+def test_aliases_left_empty_mean_none(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text("site_name: T\nplugins:\n  - claimdiff:\n      aliases:\n")
+    assert load_config(str(config_file)).plugins["claimdiff"].config.aliases == {}

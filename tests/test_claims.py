@@ -259,7 +259,27 @@ def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
     ],
 )
 def test_attribution_rules(sentence: str, attribution: str | None) -> None:
-    assert find_attribution(sentence) == attribution
+    assert find_attribution(sentence, headline=True) == attribution
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Chelsea appoint new manager - Jose Mourinho",
+        "Arsenal 2 - Chelsea",
+        "Dow rises 300 points | Stocks",
+        "Talks end without a deal (Geneva)",
+    ],
+)
+def test_a_headline_ending_in_a_name_that_is_no_news_organisation_credits_nobody(
+    headline: str,
+) -> None:
+    assert find_attribution(headline, headline=True) is None
+
+
+def test_only_a_headline_takes_a_credit_at_its_end() -> None:
+    assert find_attribution("The minister left early - Reuters", headline=True) == "Reuters"
+    assert find_attribution("The minister left early - Reuters") is None
 
 
 @pytest.mark.parametrize(

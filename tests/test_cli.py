@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -106,3 +107,15 @@ def test_threshold_out_of_range_is_refused(capsys: pytest.CaptureFixture[str]) -
     with pytest.raises(SystemExit):
         main(["compare", "--threshold", "2", *SEEDS])
     assert "between 0 and 1" in capsys.readouterr().err
+
+
+def test_compare_refuses_files_of_which_fewer_than_two_are_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "photo.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    (tmp_path / "notes.pdf").write_text("not an article")
+    (tmp_path / "a.md").write_text("A quake hit the city.\n")
+    for files in (["photo.md", "notes.pdf"], ["photo.md", "a.md"]):
+        assert main(["compare", *(str(tmp_path / name) for name in files)]) == 2
+        err = capsys.readouterr().err
+        assert "at least two readable articles" in err and "photo.md" in err

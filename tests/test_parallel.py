@@ -3,6 +3,8 @@ read once per ``mkdocs serve`` process while they do not change."""
 
 from __future__ import annotations
 
+import sys
+import types
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -101,3 +103,33 @@ def test_articles_no_longer_read_are_forgotten_after_a_build(tmp_path: Path) -> 
     kept.forget_unused()
     kept.forget_unused()
     assert kept.read_article(path, "quake", 10_000) is not first
+
+
+@pytest.mark.parametrize(
+    ("script", "pooled"),
+    [
+        ("from mkdocs.commands.build import build\nbuild(config)\n", False),
+        ('def main():\n    build(config)\n\n\nif __name__ == "__main__":\n    main()\n', True),
+    ],
+    ids=["unguarded", "guarded"],
+)
+def test_a_script_without_a_main_guard_never_starts_workers(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, script: str, pooled: bool
+) -> None:
+    """Each spawned worker runs the main script again: an unguarded one would build again."""
+    path = tmp_path / "build_site.py"
+    path.write_text(script)
+    main = types.ModuleType("__main__")
+    main.__file__ = str(path)
+    monkeypatch.setitem(sys.modules, "__main__", main)
+    monkeypatch.setattr(pipeline, "MIN_PARALLEL_CHARS", 0)
+    started: list[int] = []
+
+    def spy(jobs: list[Job], workers: int) -> list[Done]:
+        started.append(workers)
+        return [pipeline.run_job(job) for job in jobs]
+
+    monkeypatch.setattr(pipeline, "_in_pool", spy)
+    jobs = small_jobs()
+    assert compare_stories(jobs, workers=2) == [pipeline.run_job(job) for job in jobs]
+    assert started == ([2] if pooled else [])

@@ -32,6 +32,7 @@ SIDECAR_SUFFIXES = (".yml", ".yaml")
 STORY_FILES = ("_story.yml", "_story.yaml")
 STORY_KEYS = ("title", "note")
 NOT_AN_ARTICLE = "not an article: unknown suffix"
+NOT_IN_A_FOLDER = "not in a story folder"
 RESERVED_IDS = ("index",)
 """Article ids that would clash with the story's own page."""
 
@@ -240,7 +241,7 @@ def _group_loose(
         titles[story.id] = story.title
         names = ", ".join(article.path.name for article in story.articles)
         message = (
-            f"not in a story folder: grouped by similarity into story `{story.id}` ({names}); "
+            f"{NOT_IN_A_FOLDER}: grouped by similarity into story `{story.id}` ({names}); "
             f"to pin it, move it into a folder of {articles_dir} or add `story: {story.id}`"
         )
         for article in story.articles:
@@ -266,7 +267,8 @@ def _stories(
     for article in articles:
         grouped.setdefault(article.story, []).append(article)
     for story_id, members in sorted(grouped.items()):
-        if len(members) == 1:
+        loose = any(p.message.startswith(NOT_IN_A_FOLDER) for p in members[0].problems)
+        if len(members) == 1 and not loose:  # a loose article's warning says it is alone
             message = f"the only article of story `{story_id}`: there is nothing to compare it with"
             problems.append(Problem(members[0].path, message))
     for story_id, folder in sorted(folders.items()):

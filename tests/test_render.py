@@ -1,0 +1,27 @@
+"""Small pieces of the pages that are easier to check without building a site."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_claimdiff.render import EXCERPT_CHARACTERS, excerpt_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Donaudampfschifffahrtsgesellschaftskapitänsmützenherstellervereinigung tagte.",
+        "二人の登山者がアオラキ・マウントクックで死亡したと警察が発表した。" * 3,
+        "See https://example.org/a/very/long/path/that/goes/on/and/on/for/ever/and/ever",
+    ],
+)
+def test_an_excerpt_without_spaces_in_reach_is_cut_mid_word(text: str) -> None:
+    excerpt = excerpt_of(text)
+    assert excerpt.endswith("…") and len(excerpt) == EXCERPT_CHARACTERS
+    assert text.startswith(excerpt[:-1])
+
+
+def test_an_excerpt_is_cut_at_a_space_and_short_claims_stay_whole() -> None:
+    long = "A normal sentence that is long enough to be cut somewhere around sixty characters."
+    assert excerpt_of(long) == "A normal sentence that is long enough to be cut somewhere …"
+    assert excerpt_of("Two  climbers\ndied.") == "Two climbers died."
