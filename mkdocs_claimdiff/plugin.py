@@ -27,6 +27,7 @@ from mkdocs.structure import StructureItem
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import TableOfContents, get_toc
 from mkdocs.utils import dirname_to_title, get_relative_url
 
 from .align import DEFAULT_THRESHOLD, AlignOptions
@@ -35,7 +36,15 @@ from .export import to_json
 from .markup import page_title
 from .model import ArticleClaims, Comparison
 from .pipeline import available_cpus
-from .render import TEMPLATES, render_article, render_comparison, render_index
+from .render import (
+    TEMPLATES,
+    Outline,
+    article_outline,
+    comparison_outline,
+    render_article,
+    render_comparison,
+    render_index,
+)
 from .slug import slugify
 from .sources import discover
 from .sources.limits import MAX_ARTICLE_BYTES
@@ -266,8 +275,10 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             return render_index(env, self._comparisons, links, self.config.index_title)
         assert generated.comparison is not None
         if generated.kind == "story":
+            page.toc = _contents(comparison_outline(generated.comparison))
             return render_comparison(env, generated.comparison, links)
         assert generated.entry is not None
+        page.toc = _contents(article_outline(generated.entry))
         return render_article(env, generated.comparison, generated.entry, links)
 
     def on_serve(
@@ -304,6 +315,18 @@ def _replace(files: Files, generated: File) -> None:
         log.warning(f"{existing.src_uri} is replaced by the page claimdiff generates there")
         files.remove(existing)
     files.append(generated)
+
+
+def _contents(outline: Outline) -> TableOfContents:
+    """The page's table of contents for the theme: the generated page's Markdown source has no
+    headings, so MkDocs would leave it empty (the ``mkdocs`` theme shows an empty box). Titles
+    are escaped as for the navigation: themes print them as HTML."""
+    anchor, title, sections = outline
+    children: list[Any] = [
+        {"level": 2, "id": section, "name": page_title(heading), "children": []}
+        for section, heading in sections
+    ]
+    return get_toc([{"level": 1, "id": anchor, "name": page_title(title), "children": children}])
 
 
 def _pages_and_sections(items: Iterable[StructureItem]) -> Iterator[StructureItem]:

@@ -229,6 +229,33 @@ def excerpt_of(text: str) -> str:
     )
 
 
+Outline = tuple[str, str, tuple[tuple[str, str], ...]]
+"""A generated page's table of contents, which themes show beside it: the anchor and text of
+its title, then (anchor, heading) of each section, as the templates lay them out."""
+
+
+def comparison_outline(comparison: Comparison) -> Outline:
+    """The sections of the comparison page (``comparison.html``)."""
+    coverage = (("cd-coverage", "Coverage"),) if len(comparison.articles) > 2 else ()
+    sections = (
+        ("cd-counts", "Claims per article"),
+        *coverage,
+        ("cd-claims", "Claims side by side"),
+    )
+    return "claimdiff-title", comparison.story.title, sections
+
+
+def article_outline(entry: ArticleClaims) -> Outline:
+    """The sections of an article page (``article.html``); its title is the headline claim's
+    anchor when the article has a title."""
+    headline = next((claim for claim in entry.claims if claim.role == "headline"), None)
+    anchor, title = (
+        (headline.id, headline.text) if headline else ("claimdiff-title", entry.article.title)
+    )
+    removed = (("cd-removed", "Removed from the scrape"),) if entry.article.removed else ()
+    return anchor, title, (("cd-text", "Text"), *removed)
+
+
 def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Linker) -> str:
     """The side-by-side page of one story."""
     views = {

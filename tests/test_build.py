@@ -346,3 +346,30 @@ def test_aliases_left_empty_mean_none(tmp_path: Path) -> None:
     config_file = tmp_path / "mkdocs.yml"
     config_file.write_text("site_name: T\nplugins:\n  - claimdiff:\n      aliases:\n")
     assert load_config(str(config_file)).plugins["claimdiff"].config.aliases == {}
+
+
+@pytest.mark.parametrize("theme", ["mkdocs", "readthedocs", "material"])
+def test_generated_pages_have_a_table_of_contents(make_site: SiteBuilder, theme: str) -> None:
+    """The theme's table of contents lists the sections of a generated page, each link
+    landing on its section."""
+    site = make_site(theme=theme, demo_stories=DEMO_STORIES)
+    expected = {
+        "stories/assad-escape/index.md": ["Claims per article", "Claims side by side"],
+        "stories/mount-cook-climbers/index.md": [
+            "Claims per article",
+            "Coverage",
+            "Claims side by side",
+        ],
+        "stories/assad-escape/moscow-times.md": ["Text", "Removed from the scrape"],
+    }
+    for uri, headings in expected.items():
+        page = site.html(uri)
+        theme_links = [
+            link
+            for link in page.select('a[href^="#cd-"]')
+            if not link.find_parent(class_="claimdiff") and "md-skip" not in link.get("class", [])
+        ]
+        found = list(dict.fromkeys(link.get_text(" ", strip=True) for link in theme_links))
+        assert found == headings, (theme, uri)
+        for link in theme_links:
+            assert page.find(id=str(link["href"])[1:]) is not None, link
