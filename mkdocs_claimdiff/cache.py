@@ -222,6 +222,45 @@ class PageSources:
         self._written = set()
 
 
+class RenderedPages:
+    """The HTML of generated pages by key, kept in memory and, unless ``folder`` is None, on
+    disk: rendering the comparison and article pages is most of what a warm build adds to
+    MkDocs' own work. The key must hash everything a page's HTML depends on (the plugin's
+    ``on_page_content`` says what)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self._memory: dict[str, str] = {}
+        self._used: set[str] = set()
+
+    def get(self, key: str) -> str | None:
+        self._used.add(key)
+        found = self._memory.get(key)
+        if found is None and self.folder is not None:
+            try:
+                found = (self.folder / f"{key}.html").read_text(encoding="utf-8")
+            except (OSError, ValueError):
+                return None
+            self._memory[key] = found
+        return found
+
+    def put(self, key: str, html: str) -> None:
+        self._used.add(key)
+        self._memory[key] = html
+        if self.folder is not None:
+            _write_atomically(self.folder / f"{key}.html", html)
+
+    def forget_unused(self) -> None:
+        """Drop the pages not asked for since the last call. Not to be called after a dirty
+        build, which asks only for the pages it rebuilds."""
+        self._memory = {key: html for key, html in self._memory.items() if key in self._used}
+        if self.folder is not None and self.folder.is_dir():
+            for path in self.folder.glob("*.html"):
+                if path.stem not in self._used:
+                    path.unlink(missing_ok=True)
+        self._used = set()
+
+
 def digest(*parts: str) -> str:
     """A short hash of texts, for versions and folder names."""
     return _digest("\n".join(parts))[:16]

@@ -31,7 +31,7 @@ from mkdocs.structure.toc import TableOfContents, get_toc
 from mkdocs.utils import dirname_to_title, get_relative_url
 
 from .align import DEFAULT_THRESHOLD, AlignOptions
-from .cache import ComparisonCache, PageSources, digest
+from .cache import ComparisonCache, PageSources, RenderedPages, digest
 from .export import to_json
 from .markup import page_title
 from .model import ArticleClaims, Comparison
@@ -161,10 +161,14 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._env: jinja2.Environment | None = None
         self._cache = ComparisonCache(None)
         self._stubs = PageSources(None)
+        self._rendered = RenderedPages(None)
+        self._templates = ""
+        self._dirty = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defining this hook makes MkDocs keep one plugin instance for all the rebuilds of
-        ``mkdocs serve``, and with it the comparisons kept in memory."""
+        ``mkdocs serve``, and with it the comparisons and pages kept in memory."""
+        self._dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         threshold = float(self.config.threshold)
@@ -189,6 +193,9 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         if cache.folder != self._cache.folder:
             self._cache = cache
         self._stubs = PageSources(None if cache.folder is None else cache.folder / "pages")
+        html_folder = None if cache.folder is None else cache.folder / "html"
+        if html_folder != self._rendered.folder:
+            self._rendered = RenderedPages(html_folder)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -266,20 +273,48 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
+        """Render a generated page, or take its HTML from the last build that rendered it
+        from the same inputs: the story's version (which covers the plugin's code), where the
+        page sits, the URL style and the templates, a ``custom_dir`` override included."""
         generated = self._pages.get(page.file.src_uri)
         if generated is None:
             return html
+        if generated.comparison is not None:
+            outline = (
+                comparison_outline(generated.comparison)
+                if generated.entry is None
+                else article_outline(generated.entry)
+            )
+            page.toc = _contents(outline)
         env = self._environment(config)
-        links = _PageLinker(self, page, files)
+        key = digest(
+            generated.kind,
+            generated.version,
+            page.file.src_uri,
+            page.url,
+            str(config.use_directory_urls),
+            self.config.index_title,
+            self._templates,
+        )
+        found = self._rendered.get(key)
+        if found is None:
+            found = self._render(generated, env, _PageLinker(self, page, files))
+            self._rendered.put(key, found)
+        return found
+
+    def _render(self, generated: _Generated, env: jinja2.Environment, links: _PageLinker) -> str:
         if generated.kind == "index":
             return render_index(env, self._comparisons, links, self.config.index_title)
         assert generated.comparison is not None
-        if generated.kind == "story":
-            page.toc = _contents(comparison_outline(generated.comparison))
+        if generated.entry is None:
             return render_comparison(env, generated.comparison, links)
-        assert generated.entry is not None
-        page.toc = _contents(article_outline(generated.entry))
         return render_article(env, generated.comparison, generated.entry, links)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Keep the rendered pages of this build and no others (a dirty build renders only
+        some pages, so it keeps them all)."""
+        if not self._dirty:
+            self._rendered.forget_unused()
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
@@ -292,6 +327,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         """The theme's template environment, so a ``custom_dir`` overrides our templates."""
         if self._env is None:
             self._env = config.theme.get_env()
+            self._templates = _template_sources(self._env)
         return self._env
 
     def index_uri(self) -> str:
@@ -315,6 +351,13 @@ def _replace(files: Files, generated: File) -> None:
         log.warning(f"{existing.src_uri} is replaced by the page claimdiff generates there")
         files.remove(existing)
     files.append(generated)
+
+
+def _template_sources(env: jinja2.Environment) -> str:
+    """A hash of the plugin's templates as the theme finds them, overrides included."""
+    names = sorted(env.list_templates(filter_func=lambda name: name.startswith("claimdiff/")))
+    assert env.loader is not None
+    return digest(*names, *(env.loader.get_source(env, name)[0] for name in names))
 
 
 def _contents(outline: Outline) -> TableOfContents:

@@ -21,6 +21,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from mkdocs_claimdiff import cache, pipeline
+from mkdocs_claimdiff import plugin as plugin_module
 from mkdocs_claimdiff.align import AlignOptions
 from mkdocs_claimdiff.cache import ComparisonCache, PageSources, decode, encode
 from mkdocs_claimdiff.model import Comparison, Story
@@ -414,3 +415,35 @@ def test_page_sources_are_rewritten_only_when_they_change(tmp_path: Path) -> Non
         "pages/stories/flood/index.md"
     ]
     assert PageSources(None).write("stories/quake/index.md", "text") is None
+
+
+def test_rendered_pages_are_reused_until_a_template_or_the_url_style_changes(
+    make_site: SiteBuilder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warm build takes each generated page's HTML from the cache, yet an override in the
+    theme's ``custom_dir`` or another URL style shows at once."""
+    story = f"stories/{FIRST_STORY}/index.md"
+    site = make_site()
+    assert list((site.root / ".cache").rglob("html/*.html")), "rendered pages are kept"
+    rendered: list[str] = []
+    real = plugin_module.render_comparison
+    monkeypatch.setattr(
+        plugin_module,
+        "render_comparison",
+        lambda *args: rendered.append("x") or real(*args),
+    )
+    make_site()
+    assert rendered == []
+    overrides = site.root / "overrides" / "claimdiff"
+    overrides.mkdir(parents=True)
+    template = (plugin_module.TEMPLATES / "claimdiff" / "comparison.html").read_text()
+    (overrides / "comparison.html").write_text(template.replace("<h1 ", '<h1 data-mine="1" ', 1))
+    theme = {"name": "mkdocs", "custom_dir": str(site.root / "overrides")}
+    assert make_site(theme=theme).html(story).select_one("h1[data-mine]") is not None
+    assert rendered == ["x"]
+    site = make_site(theme=theme, use_directory_urls=False)
+    assert site.html(story).select_one("h1[data-mine]") is not None
+    assert rendered == ["x", "x"]
+    links = [a["href"] for a in site.html(story).select(".cd-claim a.cd-link[href*='#']")]
+    internal = [link for link in links if not link.startswith(("#", "http"))]
+    assert internal and all(".html#" in link for link in internal)
