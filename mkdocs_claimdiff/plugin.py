@@ -283,7 +283,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             outline = (
                 comparison_outline(generated.comparison)
                 if generated.entry is None
-                else article_outline(generated.entry)
+                else article_outline(generated.entry.article)
             )
             page.toc = _contents(outline)
         env = self._environment(config)
@@ -363,13 +363,16 @@ def _template_sources(env: jinja2.Environment) -> str:
 def _contents(outline: Outline) -> TableOfContents:
     """The page's table of contents for the theme: the generated page's Markdown source has no
     headings, so MkDocs would leave it empty (the ``mkdocs`` theme shows an empty box). Titles
-    are escaped as for the navigation: themes print them as HTML."""
-    anchor, title, sections = outline
+    are escaped as for the navigation: themes print them as HTML. The sections are no headings,
+    so MkDocs' search indexes each page once, as a whole."""
+    title, sections = outline
     children: list[Any] = [
         {"level": 2, "id": section, "name": page_title(heading), "children": []}
         for section, heading in sections
     ]
-    return get_toc([{"level": 1, "id": anchor, "name": page_title(title), "children": children}])
+    # The title links to the top of the page rather than to its heading: MkDocs' search makes
+    # an entry of each heading the contents name, and this one would copy the whole page.
+    return get_toc([{"level": 1, "id": "", "name": page_title(title), "children": children}])
 
 
 def _pages_and_sections(items: Iterable[StructureItem]) -> Iterator[StructureItem]:

@@ -229,9 +229,9 @@ def excerpt_of(text: str) -> str:
     )
 
 
-Outline = tuple[str, str, tuple[tuple[str, str], ...]]
-"""A generated page's table of contents, which themes show beside it: the anchor and text of
-its title, then (anchor, heading) of each section, as the templates lay them out."""
+Outline = tuple[str, tuple[tuple[str, str], ...]]
+"""A generated page's table of contents, which themes show beside it: its title, then
+(anchor, heading) of each section, as the templates lay them out."""
 
 
 def comparison_outline(comparison: Comparison) -> Outline:
@@ -242,18 +242,13 @@ def comparison_outline(comparison: Comparison) -> Outline:
         *coverage,
         ("cd-claims", "Claims side by side"),
     )
-    return "claimdiff-title", comparison.story.title, sections
+    return comparison.story.title, sections
 
 
-def article_outline(entry: ArticleClaims) -> Outline:
-    """The sections of an article page (``article.html``); its title is the headline claim's
-    anchor when the article has a title."""
-    headline = next((claim for claim in entry.claims if claim.role == "headline"), None)
-    anchor, title = (
-        (headline.id, headline.text) if headline else ("claimdiff-title", entry.article.title)
-    )
-    removed = (("cd-removed", "Removed from the scrape"),) if entry.article.removed else ()
-    return anchor, title, (("cd-text", "Text"), *removed)
+def article_outline(article: Article) -> Outline:
+    """The sections of an article page (``article.html``)."""
+    removed = (("cd-removed", "Removed from the scrape"),) if article.removed else ()
+    return article.title, (("cd-text", "Text"), *removed)
 
 
 def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Linker) -> str:

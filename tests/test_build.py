@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from pathlib import Path
@@ -373,3 +374,9 @@ def test_generated_pages_have_a_table_of_contents(make_site: SiteBuilder, theme:
         assert found == headings, (theme, uri)
         for link in theme_links:
             assert page.find(id=str(link["href"])[1:]) is not None, link
+    if theme == "mkdocs":  # MkDocs' own search: each generated page indexed once, as a whole
+        index = json.loads((site.out / "search" / "search_index.json").read_text())
+        story = [
+            doc for doc in index["docs"] if doc["location"].startswith("stories/assad-escape/")
+        ]
+        assert len(story) == len({doc["location"].split("#")[0] for doc in story})
