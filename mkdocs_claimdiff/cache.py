@@ -223,41 +223,29 @@ class PageSources:
 
 
 class RenderedPages:
-    """The HTML of generated pages by key, kept in memory and, unless ``folder`` is None, on
-    disk: rendering the comparison and article pages is most of what a warm build adds to
-    MkDocs' own work. The key must hash everything a page's HTML depends on (the plugin's
-    ``on_page_content`` says what)."""
+    """The HTML of generated pages by key, kept in memory for the rebuilds of one
+    ``mkdocs serve`` process: rendering the comparison and article pages is the largest part
+    of a rebuild that claimdiff adds. Never kept on disk: an entry read back is checked before
+    use, but HTML cannot be checked, and a poisoned cache (a CI cache restored from another
+    branch, say) must not be able to put markup on the site. The key must hash everything a
+    page's HTML depends on (the plugin's ``on_page_content`` says what)."""
 
-    def __init__(self, folder: Path | None) -> None:
-        self.folder = folder
+    def __init__(self) -> None:
         self._memory: dict[str, str] = {}
         self._used: set[str] = set()
 
     def get(self, key: str) -> str | None:
         self._used.add(key)
-        found = self._memory.get(key)
-        if found is None and self.folder is not None:
-            try:
-                found = (self.folder / f"{key}.html").read_text(encoding="utf-8")
-            except (OSError, ValueError):
-                return None
-            self._memory[key] = found
-        return found
+        return self._memory.get(key)
 
     def put(self, key: str, html: str) -> None:
         self._used.add(key)
         self._memory[key] = html
-        if self.folder is not None:
-            _write_atomically(self.folder / f"{key}.html", html)
 
     def forget_unused(self) -> None:
         """Drop the pages not asked for since the last call. Not to be called after a dirty
         build, which asks only for the pages it rebuilds."""
         self._memory = {key: html for key, html in self._memory.items() if key in self._used}
-        if self.folder is not None and self.folder.is_dir():
-            for path in self.folder.glob("*.html"):
-                if path.stem not in self._used:
-                    path.unlink(missing_ok=True)
         self._used = set()
 
 

@@ -107,7 +107,7 @@ class ClaimDiffConfig(base.Config):
     be inside ``docs_dir``: a write there would make ``mkdocs serve`` rebuild again."""
     workers = c.Optional(c.Type(int))
     """Processes that compare stories in parallel on a build with many uncached stories; unset,
-    the number of CPUs of the machine that builds. ``1`` compares them one by one in the MkDocs
+    the number of CPUs this process may use. ``1`` compares them one by one in the MkDocs
     process."""
 
 
@@ -161,7 +161,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._env: jinja2.Environment | None = None
         self._cache = ComparisonCache(None)
         self._stubs = PageSources(None)
-        self._rendered = RenderedPages(None)
+        self._rendered = RenderedPages()
         self._templates = ""
         self._dirty = False
 
@@ -193,9 +193,6 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         if cache.folder != self._cache.folder:
             self._cache = cache
         self._stubs = PageSources(None if cache.folder is None else cache.folder / "pages")
-        html_folder = None if cache.folder is None else cache.folder / "html"
-        if html_folder != self._rendered.folder:
-            self._rendered = RenderedPages(html_folder)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -273,9 +270,10 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        """Render a generated page, or take its HTML from the last build that rendered it
-        from the same inputs: the story's version (which covers the plugin's code), where the
-        page sits, the URL style and the templates, a ``custom_dir`` override included."""
+        """Render a generated page, or, under ``mkdocs serve``, take its HTML from the last
+        rebuild that rendered it from the same inputs: the story's version (which covers the
+        plugin's code), where the page sits, the URL style and the templates, a ``custom_dir``
+        override included."""
         generated = self._pages.get(page.file.src_uri)
         if generated is None:
             return html
