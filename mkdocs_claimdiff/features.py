@@ -127,15 +127,16 @@ def prepare(text: str, tokens: Sequence[Token]) -> Sentence:
 def name_clash(left: Sentence, right: Sentence) -> bool:
     """Two names that start alike and end differently: "Minister Sergei Lavrov" against
     "Minister Sergei Ryabkov". Sentences that share most words but name different people or
-    places usually make different claims."""
+    places usually make different claims.
+
+    Only when neither sentence says the other's ending anywhere: "President Barack Obama" and
+    "President Obama" name one man, and a title-case headline ("President Nominates Regina
+    Benjamin") capitalises words the other sentence also uses."""
     ends: dict[str, set[str]] = {}
     for first, second in left.name_pairs:
         ends.setdefault(first, set()).add(second)
     return any(
-        first in ends
-        and second not in ends[first]
-        and (first, second) not in left.name_pairs
-        and not any((first, other) in right.name_pairs for other in ends[first])
+        first in ends and second not in left.words and ends[first].isdisjoint(right.words)
         for first, second in right.name_pairs
     )
 

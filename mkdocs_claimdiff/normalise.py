@@ -186,8 +186,8 @@ class Normaliser:
     def _key(self, word: str) -> str:
         if word in self._single:
             return self._single[word]
-        if word in IRREGULAR:
-            return IRREGULAR[word]
+        if word in IRREGULAR:  # stemmed like the regular forms: "flew" as "flying", not "fly"
+            return str(self._stemmer.stemWord(IRREGULAR[word]))
         if word in NUMBER_WORDS:
             return NUMBER_WORDS[word]
         if word[0].isdigit():

@@ -88,12 +88,20 @@ def test_related_words_earn_part_of_the_overlap() -> None:
         ("Foreign Minister Sergei Lavrov spoke.", "Sergei Lavrov, the minister, spoke.", False),
         ("Hugh Jackman will host the Oscars.", "Jackman will host the Academy Awards.", False),
         ("The plane landed at Hmeimim Air Base.", "The plane landed at Hmeimim Air Base.", False),
+        ("President Barack Obama spoke.", "President Obama spoke.", False),
+        ("President Obama nominated Benjamin.", "President Nominates Regina Benjamin", False),
     ],
 )
 def test_different_names_in_the_same_slot_clash(left: str, right: str, clash: bool) -> None:
     first, second = prepare_all([left, right], Normaliser())
     assert name_clash(first, second) is clash
     assert name_clash(second, first) is clash
+
+
+@pytest.mark.parametrize(("irregular", "regular"), [("flew", "flying"), ("left", "leaving")])
+def test_irregular_forms_share_the_key_of_the_regular_ones(irregular: str, regular: str) -> None:
+    normaliser = Normaliser()
+    assert normaliser.key(irregular) == normaliser.key(regular)
 
 
 def test_score_command_writes_one_line_per_input_line(tmp_path: Path) -> None:
