@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .model import Comparison, Match
+from .status import row_status
 
 
 def to_data(comparison: Comparison) -> dict[str, Any]:
@@ -120,8 +121,9 @@ def to_text(comparison: Comparison) -> str:
         listed_under.setdefault(first, []).append(match)
     lines = [f"{comparison.story.title}: " + " vs ".join(names), ""]
     for index, row in enumerate(comparison.rows):
-        label = "shared" if row.shared_by > 1 else "unique"
-        lines.append(f"Row {index + 1} [{label}]")
+        status = row_status(comparison, row)
+        differs = f": {', '.join(status.differences)}" if status.differences else ""
+        lines.append(f"Row {index + 1} [{status.kind}{differs}]")
         for name, cell in zip(names, row.cells, strict=True):
             for claim_id in cell:
                 lines.append(f"  {name} ({claim_id}): {comparison.claim(claim_id).text}")

@@ -17,6 +17,7 @@ import jinja2
 
 from .fragments import link_to_sentence, web_url
 from .model import Article, ArticleClaims, Claim, Comparison, Highlight, Row
+from .status import row_status
 
 TEMPLATES = Path(__file__).parent / "templates"
 COMPARISON_TEMPLATE = "claimdiff/comparison.html"
@@ -166,28 +167,15 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
 
 
 def _row_status(comparison: Comparison, row: Row) -> tuple[str, str]:
-    """A row's status in one word for styling and in a phrase for readers.
-
-    The outlets that share the row's claims count partners in other rows too, as the claims'
-    "same claim in row N" links do. The differences come only from matches inside the row: a
-    match to another row is told by that link, and its difference would name something no claim
-    the reader sees in this row has.
-    """
-    outlets = [outlet_name(entry.article) for entry in comparison.articles]
-    column = {c.id: i for i, entry in enumerate(comparison.articles) for c in entry.claims}
-    ids = {claim_id for cell in row.cells for claim_id in cell}
-    touching = [m for m in comparison.matches if ids.intersection(m.claims)]
-    reached = {column[claim_id] for claim_id in ids} | {
-        column[claim_id] for m in touching for claim_id in m.claims
-    }
-    present = [name for index, name in enumerate(outlets) if index in reached]
-    if len(present) == 1:
-        return "unique", f"Only in {present[0]}"
-    inside = [m for m in touching if ids.issuperset(m.claims)]
-    differences = sorted({name for m in inside for name in m.differences})
-    scope = "all" if len(present) == len(outlets) else f"{len(present)} of {len(outlets)}"
-    if differences:
-        details = ", ".join(DIFFERENCE_NAMES.get(name, name) for name in differences)
+    """A row's status in one word for styling and in a phrase for readers."""
+    status = row_status(comparison, row)
+    outlets = [outlet_name(comparison.articles[index].article) for index in status.columns]
+    if status.kind == "unique":
+        return "unique", f"Only in {outlets[0]}"
+    total = len(comparison.articles)
+    scope = "all" if len(outlets) == total else f"{len(outlets)} of {total}"
+    if status.differences:
+        details = ", ".join(DIFFERENCE_NAMES.get(name, name) for name in status.differences)
         return "differs", f"Shared by {scope}; differs in {details}"
     return "shared", f"Shared by {scope}"
 

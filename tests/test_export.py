@@ -201,7 +201,9 @@ def test_text_lists_a_match_across_rows_once_with_the_other_row() -> None:
     text = to_text(Comparison(Story("s", "S", (a, b)), articles, matches, rows))
 
     first, second = text.split("\n\n")[1:3]
-    assert first.startswith("Row 1 [shared]") and second.startswith("Row 2 [unique]")
+    assert first.startswith("Row 1 [shared]") and second.startswith(
+        "Row 2 [shared]"
+    )  # as on the page: matched from row 1
     assert _match_lines(first) == [
         "= a-1 ~ b-1 score 0.90",
         "= a-2 ~ b-1 score 0.40 (hedge differs; a-2 in row 2)",
