@@ -59,7 +59,7 @@ def compare_stories(jobs: Sequence[Job], workers: int = 1) -> list[Done]:
         try:
             return _in_pool(jobs, min(workers, len(jobs)))
         except (BrokenProcessPool, OSError):
-            pass  # no processes here (a sandbox, a script without a main guard): one by one
+            pass  # no processes can start here (a sandbox, say): one by one
     return [run_job(job) for job in jobs]
 
 
