@@ -187,6 +187,15 @@ class Comparison:
         }
 
     @cached_property
+    def matches_of(self) -> dict[str, tuple[Match, ...]]:
+        """Map each claim id to the matches it takes part in."""
+        found: dict[str, list[Match]] = {}
+        for match in self.matches:
+            for claim_id in match.claims:
+                found.setdefault(claim_id, []).append(match)
+        return {claim_id: tuple(matches) for claim_id, matches in found.items()}
+
+    @cached_property
     def partners(self) -> dict[str, tuple[str, ...]]:
         """Map each claim id to the ids of the claims it was matched with."""
         found: dict[str, list[str]] = {}

@@ -30,7 +30,7 @@ def row_status(comparison: Comparison, row: Row) -> RowStatus:
     no claim the reader sees in this row has."""
     column = {c.id: i for i, entry in enumerate(comparison.articles) for c in entry.claims}
     ids = {claim_id for cell in row.cells for claim_id in cell}
-    touching = [m for m in comparison.matches if ids.intersection(m.claims)]
+    touching = set().union(*(comparison.matches_of.get(claim_id, ()) for claim_id in ids))
     reached = {column[claim_id] for claim_id in ids} | {
         column[claim_id] for m in touching for claim_id in m.claims
     }
