@@ -277,13 +277,12 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         generated = self._pages.get(page.file.src_uri)
         if generated is None:
             return html
-        if generated.comparison is not None:
-            outline = (
-                comparison_outline(generated.comparison)
-                if generated.entry is None
-                else article_outline(generated.entry.article)
-            )
-            page.toc = _contents(outline)
+        if generated.comparison is None:
+            page.toc = _contents((generated.title, ()))
+        elif generated.entry is None:
+            page.toc = _contents(comparison_outline(generated.comparison))
+        else:
+            page.toc = _contents(article_outline(generated.entry.article))
         env = self._environment(config)
         key = digest(
             generated.kind,
