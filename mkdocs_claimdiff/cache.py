@@ -223,29 +223,31 @@ class PageSources:
 
 
 class RenderedPages:
-    """The HTML of generated pages by key, kept in memory for the rebuilds of one
+    """The HTML of generated pages, one per page, kept in memory for the rebuilds of one
     ``mkdocs serve`` process: rendering the comparison and article pages is the largest part
-    of a rebuild that claimdiff adds. Never kept on disk: an entry read back is checked before
-    use, but HTML cannot be checked, and a poisoned cache (a CI cache restored from another
-    branch, say) must not be able to put markup on the site. The key must hash everything a
-    page's HTML depends on (the plugin's ``on_page_content`` says what)."""
+    of a rebuild that claimdiff adds. A page's entry holds the key it was rendered for, which
+    must hash everything its HTML depends on (the plugin's ``on_page_content`` says what); a
+    new key replaces the entry. Never kept on disk: an entry read back is checked before use,
+    but HTML cannot be checked, and a poisoned cache (a CI cache restored from another branch,
+    say) must not be able to put markup on the site."""
 
     def __init__(self) -> None:
-        self._memory: dict[str, str] = {}
+        self._pages: dict[str, tuple[str, str]] = {}
         self._used: set[str] = set()
 
-    def get(self, key: str) -> str | None:
-        self._used.add(key)
-        return self._memory.get(key)
+    def get(self, page: str, key: str) -> str | None:
+        self._used.add(page)
+        found = self._pages.get(page)
+        return found[1] if found is not None and found[0] == key else None
 
-    def put(self, key: str, html: str) -> None:
-        self._used.add(key)
-        self._memory[key] = html
+    def put(self, page: str, key: str, html: str) -> None:
+        self._used.add(page)
+        self._pages[page] = (key, html)
 
     def forget_unused(self) -> None:
-        """Drop the pages not asked for since the last call. Not to be called after a dirty
-        build, which asks only for the pages it rebuilds."""
-        self._memory = {key: html for key, html in self._memory.items() if key in self._used}
+        """Drop the pages not asked for since the last call: pages the site no longer has.
+        Not to be called after a dirty build, which asks only for the pages it rebuilds."""
+        self._pages = {page: found for page, found in self._pages.items() if page in self._used}
         self._used = set()
 
 

@@ -154,10 +154,12 @@ _CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("(",), re.compile(rf"\s\(({_NAME})\)\s*$")),
 )
 # Only a news organisation is a credit: "Chelsea appoint new manager - Jose Mourinho" names the
-# manager, "Arsenal 2 - Chelsea" a score. An organisation is an acronym (AFP, BBC, TASS) or a
-# name holding a word that news organisations carry.
+# manager, "Arsenal 2 - Chelsea" a score, "Talks collapse - EU" a party. An organisation is an
+# acronym (AFP, BBC, TASS) other than a country's or a bloc's, or a name holding a word that news
+# organisations carry.
 _OUTLET = re.compile(
-    r"^(?:[Tt]he\s+)?[A-Z]{2,6}$|\b(?:Reuters|Bloomberg|Interfax|Xinhua|Kyodo|Yonhap|Anadolu|"
+    r"^(?:[Tt]he\s+)?(?!(?:US|USA|UK|EU|UN|UAE|NATO|USSR|OPEC|ASEAN|G7|G20)$)[A-Z]{2,6}$|"
+    r"\b(?:Reuters|Bloomberg|Interfax|Xinhua|Kyodo|Yonhap|Anadolu|"
     r"Tass|News|Press|Times|Post|Agency|Wire|Journal|Herald|Telegraph|Guardian|Tribune|Gazette|"
     r"Daily|Radio|TV|Television|Broadcasting|Independent|Observer|Express|Chronicle|Monitor)\b"
 )

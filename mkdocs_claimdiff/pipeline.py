@@ -82,10 +82,15 @@ def _main_is_guarded() -> bool:
     path = getattr(main, "__file__", None)
     if path is None:  # an interactive session: nothing to run again
         return True
-    try:
-        source = Path(path).read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return False
+    try:  # the loader also reads a zipped __main__ (pip's mkdocs.exe launcher on Windows)
+        source = main.__loader__.get_source("__main__")  # type: ignore[union-attr]
+    except (AttributeError, ImportError, OSError):
+        source = None
+    if source is None:
+        try:
+            source = Path(path).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
     return bool(_MAIN_GUARD.search(source))
 
 

@@ -53,6 +53,8 @@ log = get_plugin_logger(__name__)
 
 STYLESHEET = "assets/claimdiff/claimdiff.css"
 SCRIPT = "assets/claimdiff/claimdiff.js"
+TEMPLATE_SUFFIXES = ("html", "htm", "xml", "txt", "jinja", "j2", "jinja2")
+"""What a theme's templates are named; its other files (fonts, images, scripts) are not read."""
 
 
 class _Aliases(base.BaseConfigOption[dict[str, list[str]]]):
@@ -293,10 +295,10 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             self.config.index_title,
             self._templates,
         )
-        found = self._rendered.get(key)
+        found = self._rendered.get(page.file.src_uri, key)
         if found is None:
             found = self._render(generated, env, _PageLinker(self, page, files))
-            self._rendered.put(key, found)
+            self._rendered.put(page.file.src_uri, key, found)
         return found
 
     def _render(self, generated: _Generated, env: jinja2.Environment, links: _PageLinker) -> str:
@@ -351,8 +353,9 @@ def _replace(files: Files, generated: File) -> None:
 
 
 def _template_sources(env: jinja2.Environment) -> str:
-    """A hash of the plugin's templates as the theme finds them, overrides included."""
-    names = sorted(env.list_templates(filter_func=lambda name: name.startswith("claimdiff/")))
+    """A hash of every template the theme can load, overrides included: an override of a
+    claimdiff template may include any of them."""
+    names = sorted(env.list_templates(extensions=TEMPLATE_SUFFIXES))
     assert env.loader is not None
     return digest(*names, *(env.loader.get_source(env, name)[0] for name in names))
 

@@ -23,7 +23,7 @@ from mkdocs.exceptions import Abort
 from mkdocs_claimdiff import cache, pipeline
 from mkdocs_claimdiff import plugin as plugin_module
 from mkdocs_claimdiff.align import AlignOptions
-from mkdocs_claimdiff.cache import ComparisonCache, PageSources, decode, encode
+from mkdocs_claimdiff.cache import ComparisonCache, PageSources, RenderedPages, decode, encode
 from mkdocs_claimdiff.model import Comparison, Story
 from mkdocs_claimdiff.sources import discover
 
@@ -449,3 +449,32 @@ def test_rendered_pages_are_reused_until_a_template_or_the_url_style_changes(
     links = [a["href"] for a in site.html(story).select(".cd-claim a.cd-link[href*='#']")]
     internal = [link for link in links if not link.startswith(("#", "http"))]
     assert internal and all(".html#" in link for link in internal)
+
+
+def test_a_page_keeps_one_rendering_the_latest() -> None:
+    """Under ``mkdocs serve --dirty`` nothing is forgotten between saves, so a page's new
+    rendering must replace its old one rather than pile up beside it."""
+    rendered = RenderedPages()
+    rendered.put("stories/quake/index.md", "v1", "<p>one</p>")
+    rendered.put("stories/quake/index.md", "v2", "<p>two</p>")
+    assert rendered.get("stories/quake/index.md", "v1") is None
+    assert rendered.get("stories/quake/index.md", "v2") == "<p>two</p>"
+    rendered.forget_unused()
+    rendered.forget_unused()
+    assert rendered.get("stories/quake/index.md", "v2") is None
+
+
+def test_an_edited_template_included_by_an_override_shows_at_once(make_site: SiteBuilder) -> None:
+    story = f"stories/{FIRST_STORY}/index.md"
+    site = make_site()
+    overrides = site.root / "overrides"
+    (overrides / "claimdiff").mkdir(parents=True)
+    template = (plugin_module.TEMPLATES / "claimdiff" / "comparison.html").read_text()
+    (overrides / "claimdiff" / "comparison.html").write_text(
+        template.replace("<h1 ", '{% include "cd-extra.html" %}<h1 ', 1)
+    )
+    theme = {"name": "mkdocs", "custom_dir": str(overrides)}
+    for text in ("first", "second"):
+        (overrides / "cd-extra.html").write_text(f'<p class="extra">{text}</p>')
+        extra = make_site(theme=theme).html(story).select_one("p.extra")
+        assert extra is not None and extra.get_text() == text

@@ -269,6 +269,8 @@ def test_attribution_rules(sentence: str, attribution: str | None) -> None:
         "Arsenal 2 - Chelsea",
         "Dow rises 300 points | Stocks",
         "Talks end without a deal (Geneva)",
+        "Russia expels two diplomats - UK",
+        "Talks collapse - EU",
     ],
 )
 def test_a_headline_ending_in_a_name_that_is_no_news_organisation_credits_nobody(

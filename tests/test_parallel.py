@@ -133,3 +133,18 @@ def test_a_script_without_a_main_guard_never_starts_workers(
     jobs = small_jobs()
     assert compare_stories(jobs, workers=2) == [pipeline.run_job(job) for job in jobs]
     assert started == ([2] if pooled else [])
+
+
+def test_a_zipped_main_is_read_through_its_loader(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pip's ``mkdocs.exe`` on Windows runs a ``__main__`` from a zip: its ``__file__`` is no
+    file, but its loader has the (guarded) source."""
+
+    class ZipLoader:
+        def get_source(self, name: str) -> str:
+            return 'import sys\nif __name__ == "__main__":\n    sys.exit(main())\n'
+
+    main = types.ModuleType("__main__")
+    main.__file__ = "C:\\venv\\Scripts\\mkdocs.exe\\__main__.py"
+    main.__loader__ = ZipLoader()  # type: ignore[assignment]
+    monkeypatch.setitem(sys.modules, "__main__", main)
+    assert pipeline._main_is_guarded()
