@@ -119,7 +119,11 @@ class ComparisonCache:
         return key, article_keys
 
     def _find(self, story: Story, key: str) -> Comparison | None:
-        found: Comparison | None = self._memory.get(key) or self._load("stories", key, Comparison)
+        """The entry for ``key``: from memory as it is (this process made or checked it), from
+        disk only when it fits the story."""
+        if key in self._memory:
+            return self._memory[key]
+        found: Comparison | None = self._load("stories", key, Comparison)
         return found if found is not None and comparison_fits(found, story) else None
 
     def _known_claims(
@@ -301,7 +305,7 @@ def comparison_fits(comparison: Comparison, story: Story) -> bool:
     known claims of different articles, and highlights must mark known claims inside their text.
     """
     entries = comparison.articles
-    column = {claim.id: index for index, entry in enumerate(entries) for claim in entry.claims}
+    column = comparison.column_of
     shown = [
         (claim_id, index)
         for row in comparison.rows

@@ -187,6 +187,13 @@ class Comparison:
         }
 
     @cached_property
+    def column_of(self) -> dict[str, int]:
+        """Map each claim id to the index of its article: the column that shows it."""
+        return {
+            claim.id: index for index, entry in enumerate(self.articles) for claim in entry.claims
+        }
+
+    @cached_property
     def matches_of(self) -> dict[str, tuple[Match, ...]]:
         """Map each claim id to the matches it takes part in."""
         found: dict[str, list[Match]] = {}
@@ -198,9 +205,9 @@ class Comparison:
     @cached_property
     def partners(self) -> dict[str, tuple[str, ...]]:
         """Map each claim id to the ids of the claims it was matched with."""
-        found: dict[str, list[str]] = {}
-        for match in self.matches:
-            left, right = match.claims
-            found.setdefault(left, []).append(right)
-            found.setdefault(right, []).append(left)
-        return {claim_id: tuple(ids) for claim_id, ids in found.items()}
+        return {
+            claim_id: tuple(
+                other for match in matches for other in match.claims if other != claim_id
+            )
+            for claim_id, matches in self.matches_of.items()
+        }

@@ -28,7 +28,7 @@ def row_status(comparison: Comparison, row: Row) -> RowStatus:
     claims' "same claim in row N" links do. The differences come only from matches inside the
     row: a match to another row is told by that link, and its difference would name something
     no claim the reader sees in this row has."""
-    column = {c.id: i for i, entry in enumerate(comparison.articles) for c in entry.claims}
+    column = comparison.column_of
     ids = {claim_id for cell in row.cells for claim_id in cell}
     touching = set().union(*(comparison.matches_of.get(claim_id, ()) for claim_id in ids))
     reached = {column[claim_id] for claim_id in ids} | {
