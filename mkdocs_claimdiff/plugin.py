@@ -22,13 +22,14 @@ from mkdocs.config.base import ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure import StructureItem
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents, get_toc
 from mkdocs.utils import dirname_to_title, get_relative_url
+from mkdocs.utils.templates import TemplateContext
 
 from .align import DEFAULT_THRESHOLD, AlignOptions
 from .cache import ComparisonCache, PageSources, RenderedPages, digest
@@ -43,6 +44,7 @@ from .render import (
     comparison_outline,
     render_article,
     render_comparison,
+    render_comparison_search,
     render_index,
 )
 from .slug import slugify
@@ -107,6 +109,14 @@ class ClaimDiffConfig(base.Config):
     cache_dir = c.Type(str, default=".cache/claimdiff")
     """Folder of the cache, relative to the folder of ``mkdocs.yml`` unless absolute. It may not
     be inside ``docs_dir``: a write there would make ``mkdocs serve`` rebuild again."""
+    nav_articles = c.Type(bool, default=False)
+    """List each article under its story in the automatic navigation. Off by default: the
+    story's page links every article and each article page links back, and a navigation of
+    hundreds of articles is hard to use and rendered into every page of the site."""
+    search_comparisons = c.Type(bool, default=False)
+    """Index every claim of the comparison pages for search. Off by default: each claim is a
+    sentence of an article, indexed on the article's page, so the index would hold it twice;
+    a comparison page is found by its title, its articles' outlets and headlines."""
     workers = c.Optional(c.Type(int))
     """Processes that compare stories in parallel on a build with many uncached stories; unset,
     the number of CPUs this process may use. ``1`` compares them one by one in the MkDocs
@@ -166,6 +176,10 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._rendered = RenderedPages()
         self._templates = ""
         self._dirty = False
+        self._for_search: dict[str, str] = {}
+        """Per comparison page, what search indexes in place of the page (``search.html``)."""
+        self._shown: dict[str, str] = {}
+        """Per comparison page, its HTML while search indexes the other."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defining this hook makes MkDocs keep one plugin instance for all the rebuilds of
@@ -215,6 +229,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         keyed = self._cache.comparisons(stories, options, workers)
         self._cache.forget_unused()
         self._pages = {}
+        in_nav = InclusionLevel.UNDEFINED if self.config.nav_articles else InclusionLevel.NOT_IN_NAV
         index = _Generated("index", self.config.index_title, digest(*(key for key, _ in keyed)))
         self._add(files, config, self.index_uri(), index)
         for key, comparison in keyed:
@@ -229,23 +244,33 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             _replace(files, File.generated(config, export_uri, content=to_json(comparison)))
             for entry in comparison.articles:
                 page = _Generated("article", entry.article.title, key, comparison, entry)
-                self._add(files, config, self.article_uri(story.id, entry.article.id), page)
+                self._add(files, config, self.article_uri(story.id, entry.article.id), page, in_nav)
         self._comparisons = [comparison for _, comparison in keyed]
         self._stubs.forget_unused()
         return files
 
-    def _add(self, files: Files, config: MkDocsConfig, src_uri: str, page: _Generated) -> None:
+    def _add(
+        self,
+        files: Files,
+        config: MkDocsConfig,
+        src_uri: str,
+        page: _Generated,
+        inclusion: InclusionLevel = InclusionLevel.UNDEFINED,
+    ) -> None:
         """Add a generated page. Its Markdown source is only a title; with a cache folder it is
         a file there, rewritten only when the page's ``version`` changes, so that
         ``mkdocs serve --dirty`` and ``mkdocs build --dirty`` rebuild just the pages of the
-        stories that changed (MkDocs rebuilds a page whose source is newer than its output)."""
+        stories that changed (MkDocs rebuilds a page whose source is newer than its output).
+        ``inclusion`` left undefined lets MkDocs' ``not_in_nav`` setting decide."""
         front_matter = yaml.safe_dump({"title": page_title(page.title)}, allow_unicode=True)
         content = f"---\n{front_matter}# claimdiff {page.version}\n---\n"
         source = self._stubs.write(src_uri, content)
         if source is None:
-            generated = File.generated(config, src_uri, content=content)
+            generated = File.generated(config, src_uri, content=content, inclusion=inclusion)
         else:
-            generated = File.generated(config, src_uri, abs_src_path=str(source))
+            generated = File.generated(
+                config, src_uri, abs_src_path=str(source), inclusion=inclusion
+            )
         _replace(files, generated)
         self._pages[src_uri] = page
 
@@ -267,7 +292,26 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
                     folder = PurePosixPath(child.file.src_uri).parent.name
                     if found and found.kind == "story" and item.title == dirname_to_title(folder):
                         item.title = page_title(found.title)
+        if config.nav is None:
+            nav.items = self._lift_lone_story_pages(nav.items, None)
         return nav
+
+    def _lift_lone_story_pages(
+        self, items: list[StructureItem], parent: Section | None
+    ) -> list[StructureItem]:
+        """Put a story's page where its section was when the section holds nothing else (its
+        articles are left out of the navigation): one link per story, not a menu of one."""
+        lifted: list[StructureItem] = []
+        for item in items:
+            if isinstance(item, Section):
+                item.children = self._lift_lone_story_pages(item.children, item)
+                only = item.children[0] if len(item.children) == 1 else None
+                found = self._pages.get(only.file.src_uri) if isinstance(only, Page) else None
+                if only is not None and found is not None and found.kind == "story":
+                    only.parent = parent
+                    item = only
+            lifted.append(item)
+        return lifted
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -295,11 +339,38 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             self.config.index_title,
             self._templates,
         )
+        links = _PageLinker(self, page, files)
+        if generated.kind == "story" and not self.config.search_comparisons:
+            assert generated.comparison is not None
+            searched = render_comparison_search(env, generated.comparison, links)
+            self._for_search[page.file.src_uri] = searched
         found = self._rendered.get(page.file.src_uri, key)
         if found is None:
-            found = self._render(generated, env, _PageLinker(self, page, files))
+            found = self._render(generated, env, links)
             self._rendered.put(page.file.src_uri, key, found)
         return found
+
+    @event_priority(1)
+    def _show_search_its_summary(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> None:
+        """Just before the search plugin (default priority) indexes a comparison page, hand it
+        the story's summary instead of the claims, which the article pages hold already."""
+        summary = self._for_search.pop(page.file.src_uri, None)
+        if summary is not None and page.content is not None:
+            self._shown[page.file.src_uri] = page.content
+            page.content = summary
+
+    @event_priority(-1)
+    def _restore_the_page(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> None:
+        """Right after indexing, the page gets its comparison back, before the theme shows it."""
+        shown = self._shown.pop(page.file.src_uri, None)
+        if shown is not None:
+            page.content = shown
+
+    on_page_context = CombinedEvent(_show_search_its_summary, _restore_the_page)
 
     def _render(self, generated: _Generated, env: jinja2.Environment, links: _PageLinker) -> str:
         if generated.kind == "index":

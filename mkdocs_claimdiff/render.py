@@ -23,6 +23,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 COMPARISON_TEMPLATE = "claimdiff/comparison.html"
 ARTICLE_TEMPLATE = "claimdiff/article.html"
 INDEX_TEMPLATE = "claimdiff/index.html"
+SEARCH_TEMPLATE = "claimdiff/search.html"
 EXCERPT_CHARACTERS = 60
 """Length of a row's excerpt in the coverage matrix: enough to recognise the claim (the row
 itself has it in full), short enough that the matrix does not copy the whole story again."""
@@ -259,6 +260,14 @@ def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Li
         counts=_counts(rows),
         index_link=links.index(),
         export_link=links.export(comparison.story.id),
+    )
+
+
+def render_comparison_search(env: jinja2.Environment, comparison: Comparison, links: Linker) -> str:
+    """What search indexes for the comparison page: the story and its articles' outlets and
+    headlines, not the claims, which their articles' pages hold already."""
+    return env.get_template(SEARCH_TEMPLATE).render(
+        story=comparison.story, columns=_columns(comparison, links)
     )
 
 

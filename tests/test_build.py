@@ -302,7 +302,8 @@ def test_a_dirty_build_rebuilds_only_the_story_that_changed(tmp_path: Path) -> N
             )
     (docs / "index.md").write_text("# Home\n")
     config_file = tmp_path / "mkdocs.yml"
-    config_file.write_text(yaml.safe_dump({"site_name": "T", "plugins": ["claimdiff"]}))
+    plugins = [{"claimdiff": {"nav_articles": True}}]  # article titles in the navigation too
+    config_file.write_text(yaml.safe_dump({"site_name": "T", "plugins": plugins}))
     build(load_config(str(config_file)))
     out = tmp_path / "site"
     pages = {path: path.stat().st_mtime_ns for path in out.rglob("*.html")}
@@ -371,6 +372,11 @@ def test_generated_pages_have_a_table_of_contents(make_site: SiteBuilder, theme:
             if not link.find_parent(class_="claimdiff") and "md-skip" not in link.get("class", [])
         ]
         found = list(dict.fromkeys(link.get_text(" ", strip=True) for link in theme_links))
+        if theme == "readthedocs" and uri.endswith("moscow-times.md"):
+            # readthedocs prints a page's contents inside the navigation, which lists no
+            # articles unless `nav_articles` is on.
+            assert found == [], uri
+            continue
         assert found == headings, (theme, uri)
         for link in theme_links:
             assert page.find(id=str(link["href"])[1:]) is not None, link

@@ -1,0 +1,120 @@
+"""What the theme's navigation lists and what the search index holds for the generated pages."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+
+from .conftest import Site, SiteBuilder
+
+STORY_TITLE = "How Russia got Assad out of Syria"
+TRANSPONDER = "transponder"  # a claim of both articles, in neither headline
+NAVIGATION = ".navbar, .wy-nav-side, .md-nav--primary"
+
+
+def navigation(page: BeautifulSoup) -> BeautifulSoup:
+    found = page.select_one(NAVIGATION)
+    assert found is not None
+    return found
+
+
+def search_entries(site: Site, location: str) -> list[dict[str, Any]]:
+    index = json.loads((site.out / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return [doc for doc in index["docs"] if doc["location"].split("#")[0] == location]
+
+
+def story_location(site: Site) -> str:
+    return "stories/assad-escape/" if site.use_directory_urls else "stories/assad-escape/index.html"
+
+
+def article_location(site: Site) -> str:
+    return (
+        "stories/assad-escape/moscow-times/"
+        if site.use_directory_urls
+        else "stories/assad-escape/moscow-times.html"
+    )
+
+
+@pytest.mark.parametrize("theme", ["mkdocs", "readthedocs", "material"])
+def test_the_navigation_lists_each_story_once_and_no_articles(
+    make_site: SiteBuilder, theme: str
+) -> None:
+    site = make_site(theme=theme)
+    nav = navigation(site.html("index.md"))
+    links = {link.get_text(" ", strip=True): str(link["href"]) for link in nav.find_all("a", href=True)}
+    assert STORY_TITLE in links, links
+    assert links[STORY_TITLE].rstrip("/").endswith("stories/assad-escape")
+    assert not [href for href in links.values() if "moscow-times" in href]
+    # Not a section holding only the story's page: the story is one link, named once.
+    assert nav.get_text(" ").count(STORY_TITLE) == 1
+    # Articles are reached from their story, and lead back to it.
+    story = site.html("stories/assad-escape/index.md").select_one(".claimdiff")
+    assert story is not None and story.find("a", href="moscow-times/") is not None
+    article = site.html("stories/assad-escape/moscow-times.md").select_one(".claimdiff")
+    assert article is not None
+    back = article.find("a", string=STORY_TITLE)
+    assert back is not None and back["href"] == "../"
+
+
+def test_nav_articles_lists_them_under_their_story(make_site: SiteBuilder) -> None:
+    site = make_site(plugin={"nav_articles": True})
+    nav = navigation(site.html("index.md"))
+    text = nav.get_text(" ")
+    assert STORY_TITLE in text and "Assad escape" not in text
+    hrefs = [str(link["href"]) for link in nav.find_all("a", href=True)]
+    assert any("moscow-times" in href for href in hrefs)
+    assert any("kyiv-independent" in href for href in hrefs)
+
+
+def test_an_explicit_nav_is_left_as_given(make_site: SiteBuilder) -> None:
+    nav = [{"Home": "index.md"}, {"Reading": [{"Assad story": "stories/assad-escape/index.md"}]}]
+    site = make_site(extra={"nav": nav})
+    text = navigation(site.html("index.md")).get_text(" ")
+    assert "Reading" in text and "Assad story" in text
+
+
+@pytest.mark.parametrize("use_directory_urls", [True, False])
+def test_search_finds_a_claim_on_its_article_page_and_the_story_by_its_headlines(
+    make_site: SiteBuilder, use_directory_urls: bool
+) -> None:
+    site = make_site(use_directory_urls=use_directory_urls)
+    (story,) = search_entries(site, story_location(site))
+    assert story["title"] == STORY_TITLE
+    assert "Moscow Times" in story["text"] and "Kyiv Independent" in story["text"]
+    assert "Reuters" in story["text"]  # the Moscow Times headline ends "– Reuters"
+    assert TRANSPONDER not in story["text"]
+    (article,) = search_entries(site, article_location(site))
+    assert TRANSPONDER in article["text"]
+    # The page itself still shows every claim: only the index got the summary.
+    shown = site.html("stories/assad-escape/index.md").select_one("#cd-claims")
+    assert shown is not None and TRANSPONDER in shown.get_text()
+
+
+@pytest.mark.parametrize("theme", ["mkdocs", "material"])
+def test_search_comparisons_indexes_every_claim(make_site: SiteBuilder, theme: str) -> None:
+    site = make_site(theme=theme, plugin={"search_comparisons": True})
+    texts = " ".join(entry["text"] for entry in search_entries(site, story_location(site)))
+    assert TRANSPONDER in texts
+
+
+def test_materials_search_gets_the_summary_and_the_page_keeps_its_claims(
+    make_site: SiteBuilder,
+) -> None:
+    site = make_site(theme="material")
+    texts = " ".join(entry["text"] for entry in search_entries(site, story_location(site)))
+    assert "Kyiv Independent" in texts and TRANSPONDER not in texts
+    shown = site.html("stories/assad-escape/index.md").select_one("#cd-claims")
+    assert shown is not None and TRANSPONDER in shown.get_text()
+
+
+def test_readthedocs_shows_an_articles_contents_when_articles_are_in_the_navigation(
+    make_site: SiteBuilder,
+) -> None:
+    """readthedocs prints a page's table of contents inside the navigation, under the page."""
+    site = make_site(theme="readthedocs", plugin={"nav_articles": True})
+    sidebar = navigation(site.html("stories/assad-escape/moscow-times.md"))
+    contents = [link.get_text(strip=True) for link in sidebar.select('a[href^="#cd-"]')]
+    assert contents == ["Text", "Removed from the scrape"]
