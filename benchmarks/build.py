@@ -36,17 +36,17 @@ import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mkdocs_claimdiff.model import Story
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-from mkdocs_claimdiff.align import AlignOptions, compare  # noqa: E402
-from mkdocs_claimdiff.claims import extract_claims, split_sentences  # noqa: E402
-from mkdocs_claimdiff.model import Article, Story  # noqa: E402
-from mkdocs_claimdiff.pipeline import compare_stories, fresh_job  # noqa: E402
-from mkdocs_claimdiff.sources import discover, read_article  # noqa: E402
+# The package is imported where it is used, not here: a build timed in its own process
+# (``--one``) must load only what MkDocs and the plugin load themselves.
 
 CLUSTERS = ROOT.parent / "shared" / "eval" / "clusters"
 EDIT_MARK = "Zanzibar quokkas"
@@ -80,16 +80,17 @@ def write_sites(base: Path) -> tuple[Path, Path]:
 
 def stage_timers() -> dict[str, float]:
     """Wrap the plugin's core functions so their time adds up per stage."""
-    from mkdocs_claimdiff import cache, pipeline, plugin
+    from mkdocs_claimdiff import cache, plugin
 
-    stages = {"read": 0.0, "cache": 0.0, "claims": 0.0, "align": 0.0, "pool": 0.0, "render": 0.0}
+    stages = {"read": 0.0, "cache": 0.0, "compare": 0.0, "render": 0.0}
     hooks: dict[str, list[tuple[Any, str]]] = {
         "read": [(plugin, "discover")],
         "cache": [(cache.ComparisonCache, "_load")],
-        "claims": [(pipeline, "extract_claims")],
-        "align": [(pipeline, "compare")],
-        "pool": [(pipeline, "_in_pool")],
-        "render": [(plugin, name) for name in ("render_comparison", "render_article")]
+        "compare": [(cache, "compare_stories")],
+        "render": [
+            (plugin, name)
+            for name in ("render_comparison", "render_comparison_search", "render_article")
+        ]
         + [(plugin, "render_index")],
     }
 
@@ -185,6 +186,9 @@ def count_articles() -> int:
 
 def report_splitter(articles: Path) -> None:
     """``claims.split_sentences`` against pysbd, the splitter issue 2 started from."""
+    from mkdocs_claimdiff.claims import split_sentences
+    from mkdocs_claimdiff.sources import discover
+
     stories, _ = discover(articles)
     paragraphs = [
         article.block_text(block)
@@ -209,23 +213,36 @@ def report_splitter(articles: Path) -> None:
 
 
 def report_parallel(articles: Path) -> None:
-    """All stories compared one after another, then by a pool of two processes."""
+    """All stories compared one after another (claims, then matching), then by a pool of two
+    processes (as a cold build does)."""
+    from mkdocs_claimdiff.align import compare
+    from mkdocs_claimdiff.claims import extract_claims
+    from mkdocs_claimdiff.options import AlignOptions
+    from mkdocs_claimdiff.pipeline import compare_stories, fresh_job
+    from mkdocs_claimdiff.sources import discover
+
     stories, _ = discover(articles)
-    items = [fresh_job(story, AlignOptions.create()) for story in stories]
+    options = AlignOptions.create()
     start = time.perf_counter()
-    serial = compare_stories(items, 1)
+    claims = [[extract_claims(article) for article in story.articles] for story in stories]
+    extracted = time.perf_counter() - start
+    serial = [compare(story, found, options) for story, found in zip(stories, claims, strict=True)]
     one = time.perf_counter() - start
+    items = [fresh_job(story, options) for story in stories]
     start = time.perf_counter()
     pooled = compare_stories(items, 2)
     two = time.perf_counter() - start
-    assert pooled == serial
+    assert [comparison for _, comparison in pooled] == serial
     print(
-        f"Comparing all {len(items)} stories: one process {one:.2f} s, "
-        f"pool of 2 {two:.2f} s (x{one / two:.2f})"
+        f"Comparing all {len(items)} stories: one process {one:.2f} s (claims {extracted:.2f} s,"
+        f" matching {one - extracted:.2f} s), pool of 2 {two:.2f} s (x{one / two:.2f})"
     )
 
 
 def synthetic_story(size: int) -> Story:
+    from mkdocs_claimdiff.model import Story
+    from mkdocs_claimdiff.sources import read_article
+
     """``size`` ECB+ articles taken in turn from each cluster, as one story."""
     folders = [sorted(folder.glob("*.txt")) for folder in cluster_folders()]
     chosen: list[Path] = []
@@ -233,11 +250,15 @@ def synthetic_story(size: int) -> Story:
         for files in folders:
             if files and len(chosen) < size:
                 chosen.append(files.pop(0))
-    articles: list[Article] = [read_article(path, "synthetic") for path in chosen]
+    articles = [read_article(path, "synthetic") for path in chosen]
     return Story("synthetic", "Synthetic", tuple(articles))
 
 
 def report_scaling() -> None:
+    from mkdocs_claimdiff.align import compare
+    from mkdocs_claimdiff.claims import extract_claims
+    from mkdocs_claimdiff.options import AlignOptions
+
     times = {}
     for size in (100, 200):
         story = synthetic_story(size)
@@ -275,6 +296,10 @@ def fetch(url: str) -> str | None:
 def page_text(url: str) -> str:
     """The page's text without its tags: the comparison page wraps differing words in marks."""
     return re.sub(r"<[^>]*>", "", fetch(url) or "")
+
+
+def _shows(url: str, text: str) -> bool:
+    return text in page_text(url)
 
 
 def wait_for(condition: Callable[[], bool], timeout: float, step: float = 0.02) -> float | None:
@@ -315,7 +340,7 @@ def report_serve(
             mark = f"{EDIT_MARK} number {number} arrived"
             time.sleep(1.0)
             article.write_text(f"{original.rstrip()}\n{mark}.\n", encoding="utf-8")
-            delay = wait_for(lambda mark=mark: mark in page_text(url), timeout=120)
+            delay = wait_for(partial(_shows, url, mark), timeout=120)
             delays.append(delay if delay is not None else float("inf"))
         article.write_text(original, encoding="utf-8")
     shown = ", ".join(f"{delay:.2f}" for delay in delays)

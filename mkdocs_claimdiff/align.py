@@ -9,8 +9,8 @@ shared "Assad". Matching is many-to-many: one long sentence may say what another
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 from cydifflib import SequenceMatcher
@@ -20,31 +20,13 @@ from .features import name_clash
 from .matcher import PairScorer
 from .model import ArticleClaims, Claim, Comparison, Highlight, Match, MatchKind, Row, Story
 from .normalise import Normaliser, Token
+from .options import AlignOptions
 
-DEFAULT_THRESHOLD = 0.18
-"""Claim score from which two claims are the same claim; set on the development gold."""
 ROW_CLAIMS_PER_ARTICLE = 2
 """At most this many claims of one article share a row (one sentence may say what another
 outlet says in two)."""
 CLOSE_TO_BEST = 0.4
 """A match must score at least this share of the best match of either of its claims."""
-
-
-@dataclass(frozen=True)
-class AlignOptions:
-    """What changes how claims are matched; part of what a cached comparison depends on."""
-
-    threshold: float = DEFAULT_THRESHOLD
-    aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
-
-    @classmethod
-    def create(
-        cls,
-        threshold: float = DEFAULT_THRESHOLD,
-        aliases: Mapping[str, Iterable[str]] | None = None,
-    ) -> AlignOptions:
-        frozen = tuple(sorted((k, tuple(v)) for k, v in (aliases or {}).items()))
-        return cls(threshold=threshold, aliases=frozen)
 
 
 def compare(story: Story, claims: Sequence[tuple[Claim, ...]], options: AlignOptions) -> Comparison:

@@ -38,8 +38,8 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from . import __version__
-from .align import AlignOptions
 from .model import Article, Claim, Comparison, Story
+from .options import AlignOptions
 from .pipeline import compare_stories
 from .sources import SIDECAR_SUFFIXES, read_article
 

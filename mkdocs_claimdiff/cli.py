@@ -16,11 +16,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .align import DEFAULT_THRESHOLD, AlignOptions
 from .export import to_csv, to_json, to_text
 from .group import group_articles
 from .matcher import score_pairs
 from .model import Problem
+from .options import DEFAULT_THRESHOLD, AlignOptions
 from .pipeline import available_cpus, compare_files, compare_stories, fresh_job
 from .sources import discover, read_files
 

@@ -11,9 +11,9 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from .align import AlignOptions, compare
 from .claims import extract_claims
 from .model import Claim, Comparison, Problem, Story
+from .options import AlignOptions
 from .slug import slugify
 from .sources import read_files, story_header, unique_articles
 
@@ -32,6 +32,8 @@ several seconds. One edited story under ``mkdocs serve`` stays in this process."
 def run_job(job: Job) -> Done:
     """Compare one story, extracting the claims not already known; a top-level function so a
     worker process can run it."""
+    from .align import compare  # numpy and scipy load only when a story is compared
+
     story, known, options = job
     claims = tuple(
         found if found is not None else extract_claims(article)

@@ -31,11 +31,11 @@ from mkdocs.structure.toc import TableOfContents, get_toc
 from mkdocs.utils import dirname_to_title, get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
-from .align import DEFAULT_THRESHOLD, AlignOptions
 from .cache import ComparisonCache, PageSources, RenderedPages, digest
 from .export import to_json
 from .markup import page_title
 from .model import ArticleClaims, Comparison
+from .options import DEFAULT_THRESHOLD, AlignOptions
 from .pipeline import available_cpus
 from .render import (
     TEMPLATES,
@@ -142,12 +142,17 @@ class _PageLinker:
         self._plugin = plugin
         self._page = page
         self._files = files
+        self._urls: dict[str, str] = {}
+        """Each link worked out once: a page links its story and articles once per claim."""
 
     def _url(self, src_uri: str) -> str:
-        target = self._files.get_file_from_path(src_uri)
-        if target is None:  # pragma: no cover - every linked page is generated together
-            raise PluginError(f"claimdiff: generated page {src_uri} is missing")
-        return get_relative_url(target.url, self._page.url)
+        found = self._urls.get(src_uri)
+        if found is None:
+            target = self._files.get_file_from_path(src_uri)
+            if target is None:  # pragma: no cover - every linked page is generated together
+                raise PluginError(f"claimdiff: generated page {src_uri} is missing")
+            found = self._urls[src_uri] = get_relative_url(target.url, self._page.url)
+        return found
 
     def index(self) -> str:
         return self._url(self._plugin.index_uri())

@@ -14,8 +14,8 @@ from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from mkdocs_claimdiff.align import AlignOptions
 from mkdocs_claimdiff.model import Comparison
+from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.pipeline import compare_story
 from mkdocs_claimdiff.sources import discover
 

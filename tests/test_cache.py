@@ -20,11 +20,11 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from mkdocs_claimdiff import cache, pipeline
+from mkdocs_claimdiff import align, cache, pipeline
 from mkdocs_claimdiff import plugin as plugin_module
-from mkdocs_claimdiff.align import AlignOptions
 from mkdocs_claimdiff.cache import ComparisonCache, PageSources, RenderedPages, decode, encode
 from mkdocs_claimdiff.model import Comparison, Story
+from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.sources import discover
 
 from .conftest import (
@@ -48,7 +48,7 @@ def compare_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         calls.append(story.id)
         return replace(demo, story=story)
 
-    monkeypatch.setattr(pipeline, "compare", counted)
+    monkeypatch.setattr(align, "compare", counted)
     return calls
 
 
@@ -210,8 +210,8 @@ def test_a_second_build_reuses_the_cache_and_writes_the_same_pages(
     first = pages(site.out)
     docs_before = sorted(path.relative_to(site.docs) for path in site.docs.rglob("*"))
     calls: list[str] = []
-    real = pipeline.compare
-    monkeypatch.setattr(pipeline, "compare", lambda *args: calls.append("x") or real(*args))
+    real = align.compare
+    monkeypatch.setattr(align, "compare", lambda *args: calls.append("x") or real(*args))
     site = make_site()
     assert calls == []
     assert pages(site.out) == first
@@ -368,8 +368,8 @@ def test_sites_that_share_a_cache_dir_keep_each_others_entries(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    real = pipeline.compare
-    monkeypatch.setattr(pipeline, "compare", lambda *args: calls.append("x") or real(*args))
+    real = align.compare
+    monkeypatch.setattr(align, "compare", lambda *args: calls.append("x") or real(*args))
     shared = tmp_path / "shared-cache"
     for name, threshold in [("a", 0.18), ("b", 0.5)] * 2:
         root = tmp_path / name

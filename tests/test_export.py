@@ -12,7 +12,6 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from mkdocs_claimdiff.align import AlignOptions
 from mkdocs_claimdiff.cli import main
 from mkdocs_claimdiff.export import CSV_COLUMNS, to_csv, to_text
 from mkdocs_claimdiff.model import (
@@ -24,6 +23,7 @@ from mkdocs_claimdiff.model import (
     Row,
     Story,
 )
+from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.pipeline import compare_story
 from mkdocs_claimdiff.sources import discover
 

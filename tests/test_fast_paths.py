@@ -14,6 +14,7 @@ from mkdocs_claimdiff import align
 from mkdocs_claimdiff.bounds import _incidence, _unary
 from mkdocs_claimdiff.features import Rarity, _ratio, prepare_all
 from mkdocs_claimdiff.normalise import Normaliser
+from mkdocs_claimdiff.options import AlignOptions
 
 from .conftest import demo_comparison
 
@@ -82,6 +83,6 @@ def test_highlights_are_those_of_the_standard_difflib(monkeypatch: pytest.Monkey
     fast = demo_comparison()
     monkeypatch.setattr(align, "SequenceMatcher", difflib.SequenceMatcher)
     claims = tuple(entry.claims for entry in fast.articles)
-    plain = align.compare(fast.story, claims, align.AlignOptions.create())
+    plain = align.compare(fast.story, claims, AlignOptions.create())
     assert plain.highlights == fast.highlights
     assert any(fast.highlights.values())

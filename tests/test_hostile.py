@@ -12,10 +12,10 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mkdocs_claimdiff.align import AlignOptions
 from mkdocs_claimdiff.claims import extract_claims, split_sentences
 from mkdocs_claimdiff.markup import drop_hidden_elements, html_to_text, strip_inline
 from mkdocs_claimdiff.model import Article, Story, assemble_body
+from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.pipeline import compare_story
 from mkdocs_claimdiff.render import default_environment, render_article, render_comparison
 from mkdocs_claimdiff.sources import READERS, discover, markdown, read_article

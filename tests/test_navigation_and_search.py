@@ -44,7 +44,9 @@ def test_the_navigation_lists_each_story_once_and_no_articles(
 ) -> None:
     site = make_site(theme=theme)
     nav = navigation(site.html("index.md"))
-    links = {link.get_text(" ", strip=True): str(link["href"]) for link in nav.find_all("a", href=True)}
+    links = {
+        link.get_text(" ", strip=True): str(link["href"]) for link in nav.find_all("a", href=True)
+    }
     assert STORY_TITLE in links, links
     assert links[STORY_TITLE].rstrip("/").endswith("stories/assad-escape")
     assert not [href for href in links.values() if "moscow-times" in href]

@@ -12,8 +12,8 @@ import pytest
 from mkdocs.exceptions import Abort
 
 from mkdocs_claimdiff import pipeline
-from mkdocs_claimdiff.align import AlignOptions
 from mkdocs_claimdiff.cache import ComparisonCache
+from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.pipeline import Done, Job, compare_stories
 from mkdocs_claimdiff.sources import discover
 
