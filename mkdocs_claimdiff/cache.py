@@ -8,11 +8,12 @@ article's text and metadata, which come from the article files, their sidecars a
 ``_story.yml``), the options that change matching, the plugin's version, the matcher's data
 file and the package's own code (a development install changes code without changing its
 version). Article claims are cached the same way, so one edited article does not re-split the
-others.
+others, and so are the articles as read, by the bytes of their files, so a warm build does not
+clean every scrape again.
 
 Entries are plain JSON of the model's frozen dataclasses, decoded against their type hints: a
 file that does not decode to exactly the expected types, that answers for another key, or whose
-parts do not fit together (``claims_fit``, ``comparison_fits``) is ignored and rebuilt, never
+parts do not fit together (``article_fits``, ``claims_fit``, ``comparison_fits``) is ignored and rebuilt, never
 trusted; nothing in a cache file can run code. Files are written to a temporary name and
 renamed, so a build that is killed never leaves half an entry.
 
@@ -34,6 +35,7 @@ import typing
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
@@ -41,11 +43,12 @@ from . import __version__
 from .model import Article, Claim, Comparison, Story
 from .options import AlignOptions
 from .pipeline import compare_stories
+from .slug import slugify
 from .sources import SIDECAR_SUFFIXES, read_article
 
 FORMAT = 1
 """Bumped when the layout of an entry changes."""
-KINDS = ("stories", "claims")
+KINDS = ("stories", "claims", "articles")
 """Sub-folders of the cache, one per kind of entry."""
 STALE_TEMPORARY_SECONDS = 3600
 """Age from which a ``.tmp`` file is the leftover of a writer that died rather than an entry
@@ -63,20 +66,34 @@ class ComparisonCache:
         self.folder = None if folder is None else folder / _digest(owner)[:16]
         self._memory: dict[str, Comparison] = {}
         self._used: set[str] = set()
-        self._articles: dict[tuple[object, ...], Article] = {}
+        self._articles: dict[tuple[object, ...], tuple[str, Article]] = {}
         self._read: set[tuple[object, ...]] = set()
 
     def read_article(self, path: Path, story: str, max_bytes: int) -> Article:
         """``sources.read_article``, remembered in memory while the file and its sidecars keep
-        their size, time and inode: a rebuild under ``mkdocs serve`` re-reads only what was
-        saved. Not kept on disk: reading a file costs no more than checking a hash of it."""
-        sidecars = (path.with_suffix(suffix) for suffix in SIDECAR_SUFFIXES)
-        stamp = (path, story, max_bytes, *(_stat(file) for file in (path, *sidecars)))
+        their size, time and inode (a rebuild under ``mkdocs serve`` re-reads only what was
+        saved), and on disk by the bytes of the file and its sidecars: cleaning a scrape costs
+        several times more than hashing it and decoding the article read before."""
+        files = (path, *(path.with_suffix(suffix) for suffix in SIDECAR_SUFFIXES))
+        stamp = (path, story, max_bytes, *(_stat(file) for file in files))
         self._read.add(stamp)
         found = self._articles.get(stamp)
         if found is None:
-            found = self._articles[stamp] = read_article(path, story, max_bytes)
-        return found
+            found = self._articles[stamp] = self._stored_article(path, story, max_bytes, files)
+        key, article = found
+        self._used.add(key)
+        return article
+
+    def _stored_article(
+        self, path: Path, story: str, max_bytes: int, files: Sequence[Path]
+    ) -> tuple[str, Article]:
+        """The article and the key of its entry on disk (read anew when there is none)."""
+        key = _key("articles", str(path), story, max_bytes, _readers(), *map(_file_digest, files))
+        found: Article | None = self._load("articles", key, Article)
+        if found is None or not article_fits(found, path, story):
+            found = read_article(path, story, max_bytes)
+            self._save("articles", key, found)
+        return key, found
 
     def comparison(self, story: Story, options: AlignOptions) -> Comparison:
         """The story's comparison, computed only when no entry for its inputs exists."""
@@ -332,6 +349,19 @@ def comparison_fits(comparison: Comparison, story: Story) -> bool:
     )
 
 
+def article_fits(article: Article, path: Path, story: str) -> bool:
+    """Whether a decoded article can be what ``sources.read_article`` reads from ``path`` in
+    the folder of ``story``: its id and story become URLs and file names, so they must be the
+    slugs reading makes (a ``story:`` key may name another story), and every block must lie
+    inside the body, in order."""
+    return (
+        article.path == path
+        and article.id == slugify(path.stem)
+        and article.story in (story, slugify(article.story))
+        and _in_order(((block.start, block.end) for block in article.blocks), 0, len(article.body))
+    )
+
+
 def claims_fit(article: Article, claims: Sequence[Claim]) -> bool:
     """Whether decoded claims can be the claims of ``article`` (see ``claims.extract_claims``).
 
@@ -374,6 +404,27 @@ def _in_order(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
             return False
         cursor = high
     return True
+
+
+def _file_digest(path: Path) -> str:
+    """A hash of the file's bytes; "" for no such file (or one that cannot be read)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+@lru_cache(maxsize=1)
+def _readers() -> str:
+    """The versions of the libraries that read articles besides our code: another version
+    may clean a page differently."""
+    found = []
+    for name in ("nh3", "trafilatura", "PyYAML"):
+        try:
+            found.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name} missing")
+    return ", ".join(found)
 
 
 @lru_cache(maxsize=1)

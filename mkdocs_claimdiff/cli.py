@@ -118,7 +118,8 @@ def _compare(args: argparse.Namespace) -> int:
     if len(comparison.articles) < 2:
         print("claimdiff: compare needs at least two readable articles", file=sys.stderr)
         return 2
-    sys.stdout.write(to_json(comparison) if args.format == "json" else to_text(comparison))
+    shown = to_json(comparison, indent=2) if args.format == "json" else to_text(comparison)
+    sys.stdout.write(shown)
     return 0
 
 

@@ -54,8 +54,13 @@ def to_data(comparison: Comparison) -> dict[str, Any]:
     }
 
 
-def to_json(comparison: Comparison) -> str:
-    return json.dumps(to_data(comparison), ensure_ascii=False, indent=2) + "\n"
+def to_json(comparison: Comparison, indent: int | None = None) -> str:
+    """The comparison as JSON text: compact for files (a site's export, ``claimdiff export``),
+    which also keeps Python's compiled encoder, several times faster than indenting; indented
+    for reading in a terminal (``claimdiff compare``)."""
+    separators = (",", ":") if indent is None else None
+    data = to_data(comparison)
+    return json.dumps(data, ensure_ascii=False, indent=indent, separators=separators) + "\n"
 
 
 CSV_COLUMNS = (

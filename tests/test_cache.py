@@ -478,3 +478,74 @@ def test_an_edited_template_included_by_an_override_shows_at_once(make_site: Sit
         (overrides / "cd-extra.html").write_text(f'<p class="extra">{text}</p>')
         extra = make_site(theme=theme).html(story).select_one("p.extra")
         assert extra is not None and extra.get_text() == text
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Names of the article files actually read and cleaned (not taken from the cache)."""
+    calls: list[str] = []
+    real = cache.read_article
+
+    def counted(path: Path, story: str, max_bytes: int) -> Any:
+        calls.append(path.name)
+        return real(path, story, max_bytes)
+
+    monkeypatch.setattr(cache, "read_article", counted)
+    return calls
+
+
+def copy_of_the_first_story(tmp_path: Path) -> Path:
+    articles = tmp_path / "articles"
+    shutil.copytree(DEMO_ARTICLES / FIRST_STORY, articles / FIRST_STORY)
+    return articles
+
+
+def test_a_new_process_reads_only_the_articles_whose_files_changed(
+    tmp_path: Path, reads: list[str]
+) -> None:
+    articles = copy_of_the_first_story(tmp_path)
+    first = discover(articles, read=ComparisonCache(tmp_path / "cache").read_article)
+    assert sorted(reads) == ["kyiv-independent.txt", "moscow-times.txt"]
+    again = discover(articles, read=ComparisonCache(tmp_path / "cache").read_article)
+    assert again == first and len(reads) == 2
+    sidecar = articles / FIRST_STORY / "kyiv-independent.yml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8") + "author: Jane Doe\n")
+    edited = discover(articles, read=ComparisonCache(tmp_path / "cache").read_article)
+    assert reads[2:] == ["kyiv-independent.txt"]
+    (story,) = edited[0]
+    assert [article.author for article in story.articles if article.id == "kyiv-independent"] == [
+        "Jane Doe"
+    ]
+
+
+def _story_out_of_the_site(article: dict[str, Any]) -> None:
+    article["story"] = "../../outside"
+
+
+def _block_past_the_body(article: dict[str, Any]) -> None:
+    article["blocks"][-1]["end"] = len(article["body"]) + 5
+
+
+def _another_file(article: dict[str, Any]) -> None:
+    article["path"] = "/etc/passwd"
+
+
+@pytest.mark.parametrize(
+    "tamper", [_story_out_of_the_site, _block_past_the_body, _another_file, lambda a: a.clear()]
+)
+def test_an_article_entry_that_does_not_fit_its_file_is_read_again_and_rewritten(
+    tmp_path: Path, reads: list[str], tamper: Callable[[Any], None]
+) -> None:
+    articles = copy_of_the_first_story(tmp_path)
+    first = discover(articles, read=ComparisonCache(tmp_path / "cache").read_article)
+    stored = entries(tmp_path / "cache", "articles")
+    assert len(stored) == 2
+    entry = stored[0]
+    original = entry.read_text(encoding="utf-8")
+    data = json.loads(original)
+    tamper(data["value"])
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    again = discover(articles, read=ComparisonCache(tmp_path / "cache").read_article)
+    assert again == first
+    assert len(reads) == 3
+    assert entry.read_text(encoding="utf-8") == original
