@@ -14,8 +14,8 @@ clean every scrape again.
 Entries are plain JSON of the model's frozen dataclasses, decoded against their type hints: a
 file that does not decode to exactly the expected types, that answers for another key, or whose
 parts do not fit together (``article_fits``, ``claims_fit``, ``comparison_fits``) is ignored
-and rebuilt, never trusted; nothing in a cache file can run code. Files are written to a temporary name and
-renamed, so a build that is killed never leaves half an entry.
+and rebuilt, never trusted; nothing in a cache file can run code. Files are written to a
+temporary name and renamed, so a build that is killed never leaves half an entry.
 
 Several sites (or configurations of one site) may share ``folder``: each keeps its entries in a
 sub-folder named after its ``owner``, ``folder/<owner hash>/<kind>/<key>.json``, so one build's
