@@ -65,11 +65,11 @@ def write_sites(base: Path) -> tuple[Path, Path]:
     for site, plugins in ((plugin_site, ["search", "claimdiff"]), (plain_site, ["search"])):
         (site / "docs").mkdir(parents=True)
         (site / "docs" / "index.md").write_text("# ECB+\n\nNews clusters.\n")
-        config = {"site_name": "ECB+", "theme": {"name": "mkdocs"}, "plugins": plugins}
-        (site / "mkdocs.yml").write_text(json.dumps(config))
+        config: dict[str, Any] = {"site_name": "ECB+", "theme": {"name": "mkdocs"}}
+        (site / "mkdocs.yml").write_text(json.dumps({**config, "plugins": plugins}))
     # The same site with every article listed in the navigation, as the plain site has them.
-    listed = {"claimdiff": {"nav_articles": True}}
-    config = {**config, "plugins": ["search", listed], "site_dir": "site-nav-articles"}
+    listed = ["search", {"claimdiff": {"nav_articles": True}}]
+    config = {**config, "plugins": listed, "site_dir": "site-nav-articles"}
     (plugin_site / NAV_ARTICLES).write_text(json.dumps(config))
     for cluster in cluster_folders():
         shutil.copytree(cluster, plugin_site / "docs" / "articles" / cluster.name)
