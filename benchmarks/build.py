@@ -92,7 +92,7 @@ def stage_timers() -> dict[str, float]:
     stages = {"read": 0.0, "cache": 0.0, "compare": 0.0, "render": 0.0}
     hooks: dict[str, list[tuple[Any, str]]] = {
         "read": [(plugin, "discover")],
-        "cache": [(cache.ComparisonCache, "_load")],
+        "cache": [(cache.ComparisonCache, "_find")],  # stories; articles count as "read"
         "compare": [(cache, "compare_stories")],
         "render": [
             (plugin, name)
@@ -254,10 +254,10 @@ def report_parallel(articles: Path) -> None:
 
 
 def synthetic_story(size: int) -> Story:
+    """``size`` ECB+ articles taken in turn from each cluster, as one story."""
     from mkdocs_claimdiff.model import Story
     from mkdocs_claimdiff.sources import read_article
 
-    """``size`` ECB+ articles taken in turn from each cluster, as one story."""
     folders = [sorted(folder.glob("*.txt")) for folder in cluster_folders()]
     chosen: list[Path] = []
     while len(chosen) < size:

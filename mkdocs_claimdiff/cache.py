@@ -28,6 +28,8 @@ import dataclasses
 import hashlib
 import json
 import os
+import stat
+import sys
 import tempfile
 import time
 import types
@@ -50,6 +52,16 @@ FORMAT = 1
 """Bumped when the layout of an entry changes."""
 KINDS = ("stories", "claims", "articles")
 """Sub-folders of the cache, one per kind of entry."""
+READING_LIBRARIES = (
+    "nh3",
+    "PyYAML",
+    "trafilatura",
+    "lxml",
+    "htmldate",
+    "justext",
+    "charset-normalizer",
+)
+"""Libraries whose version may change how an article is read (trafilatura's own included)."""
 STALE_TEMPORARY_SECONDS = 3600
 """Age from which a ``.tmp`` file is the leftover of a writer that died rather than an entry
 another process is writing right now."""
@@ -72,8 +84,9 @@ class ComparisonCache:
     def read_article(self, path: Path, story: str, max_bytes: int) -> Article:
         """``sources.read_article``, remembered in memory while the file and its sidecars keep
         their size, time and inode (a rebuild under ``mkdocs serve`` re-reads only what was
-        saved), and on disk by the bytes of the file and its sidecars: cleaning a scrape costs
-        several times more than hashing it and decoding the article read before."""
+        saved), and, with a cache folder, on disk by the bytes of the file and its sidecars:
+        cleaning a scrape costs several times more than hashing it and decoding the article
+        read before."""
         files = (path, *(path.with_suffix(suffix) for suffix in SIDECAR_SUFFIXES))
         stamp = (path, story, max_bytes, *(_stat(file) for file in files))
         self._read.add(stamp)
@@ -87,13 +100,23 @@ class ComparisonCache:
     def _stored_article(
         self, path: Path, story: str, max_bytes: int, files: Sequence[Path]
     ) -> tuple[str, Article]:
-        """The article and the key of its entry on disk (read anew when there is none)."""
-        key = _key("articles", str(path), story, max_bytes, _readers(), *map(_file_digest, files))
+        """The article and the key of its entry on disk (read anew when there is none). An
+        entry is written only when the files hashed the same after reading as before: a save
+        in between must not file the new text under the old bytes."""
+        if self.folder is None:
+            return "", read_article(path, story, max_bytes)
+        key = self._article_key(path, story, max_bytes, files)
         found: Article | None = self._load("articles", key, Article)
         if found is None or not article_fits(found, path, story):
             found = read_article(path, story, max_bytes)
-            self._save("articles", key, found)
+            if self._article_key(path, story, max_bytes, files) == key:
+                self._save("articles", key, found)
         return key, found
+
+    @staticmethod
+    def _article_key(path: Path, story: str, max_bytes: int, files: Sequence[Path]) -> str:
+        digests = [_file_digest(file, max_bytes) for file in files]
+        return _key("articles", str(path), story, max_bytes, _readers(), *digests)
 
     def comparison(self, story: Story, options: AlignOptions) -> Comparison:
         """The story's comparison, computed only when no entry for its inputs exists."""
@@ -406,20 +429,27 @@ def _in_order(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     return True
 
 
-def _file_digest(path: Path) -> str:
-    """A hash of the file's bytes; "" for no such file (or one that cannot be read)."""
+def _file_digest(path: Path, max_bytes: int) -> str:
+    """A hash of a file's size and of its first ``max_bytes`` + 1 bytes, as much as reading
+    an article takes; "" for no regular file (none there, a folder, a pipe or a device, which
+    are never read whole: a pipe would block, a device never end)."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode):
+            return ""
+        with path.open("rb") as stream:
+            head = stream.read(max_bytes + 1)
     except OSError:
         return ""
+    return hashlib.sha256(f"{found.st_size}\n".encode() + head).hexdigest()
 
 
 @lru_cache(maxsize=1)
 def _readers() -> str:
     """The versions of the libraries that read articles besides our code: another version
     may clean a page differently."""
-    found = []
-    for name in ("nh3", "trafilatura", "PyYAML"):
+    found = [f"Python {sys.version_info[:3]}"]  # unicodedata (slugs) comes with Python
+    for name in READING_LIBRARIES:
         try:
             found.append(f"{name} {metadata.version(name)}")
         except metadata.PackageNotFoundError:

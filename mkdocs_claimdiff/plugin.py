@@ -217,6 +217,9 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        # Nothing of a build that stopped half-way may swap the content of this one's pages.
+        self._for_search.clear()
+        self._shown.clear()
         for file in list(files):
             if file.abs_src_path and _is_within(Path(file.abs_src_path), self._articles_path):
                 files.remove(file)

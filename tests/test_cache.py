@@ -549,3 +549,38 @@ def test_an_article_entry_that_does_not_fit_its_file_is_read_again_and_rewritten
     assert again == first
     assert len(reads) == 3
     assert entry.read_text(encoding="utf-8") == original
+
+
+def test_an_article_is_hashed_as_far_as_it_is_read(tmp_path: Path) -> None:
+    """The key covers the file's size and the bytes reading takes (``max_article_bytes`` + 1),
+    so a huge file is never loaded whole just to be hashed."""
+    limit = 1000
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_bytes(b"a" * limit + b"b" + b"x" * 5000)
+    second.write_bytes(b"a" * limit + b"b" + b"y" * 5000)
+    assert cache._file_digest(first, limit) == cache._file_digest(second, limit)
+    second.write_bytes(b"a" * limit + b"c" + b"x" * 5000)
+    assert cache._file_digest(first, limit) != cache._file_digest(second, limit)
+    second.write_bytes(b"a" * limit + b"b" + b"x" * 5001)
+    assert cache._file_digest(first, limit) != cache._file_digest(second, limit)
+
+
+def test_an_article_saved_while_it_is_read_is_not_filed_under_its_old_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = copy_of_the_first_story(tmp_path)
+    path = articles / FIRST_STORY / "moscow-times.txt"
+    old = path.read_text(encoding="utf-8")
+    real = cache.read_article
+
+    def saved_then_read(file: Path, story: str, max_bytes: int) -> Any:
+        file.write_text(old.replace("Assad", "Asad", 1), encoding="utf-8")  # the editor saves
+        return real(file, story, max_bytes)
+
+    monkeypatch.setattr(cache, "read_article", saved_then_read)
+    ComparisonCache(tmp_path / "cache").read_article(path, FIRST_STORY, 10**6)
+    assert entries(tmp_path / "cache", "articles") == []
+    monkeypatch.setattr(cache, "read_article", real)
+    path.write_text(old, encoding="utf-8")  # undone: the old bytes are read, not the save's
+    article = ComparisonCache(tmp_path / "cache").read_article(path, FIRST_STORY, 10**6)
+    assert "Asad" not in article.title + article.body

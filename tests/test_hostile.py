@@ -4,7 +4,11 @@ and (with hypothesis) arbitrary text and bytes. Whole sites with all of it are i
 
 from __future__ import annotations
 
+import os
+import signal
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -12,13 +16,14 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mkdocs_claimdiff.cache import ComparisonCache
 from mkdocs_claimdiff.claims import extract_claims, split_sentences
 from mkdocs_claimdiff.markup import drop_hidden_elements, html_to_text, strip_inline
 from mkdocs_claimdiff.model import Article, Story, assemble_body
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.pipeline import compare_story
 from mkdocs_claimdiff.render import default_environment, render_article, render_comparison
-from mkdocs_claimdiff.sources import READERS, discover, markdown, read_article
+from mkdocs_claimdiff.sources import NOT_A_FILE, READERS, discover, markdown, read_article
 from mkdocs_claimdiff.sources.limits import NOT_TEXT, cut, is_binary
 
 
@@ -239,3 +244,45 @@ def test_no_exception_escapes_for_any_bytes(
     path.write_bytes(data)
     article = read_article(path, "s")
     compare_story(Story("s", "S", (article,)), AlignOptions.create())
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_pipe_or_device_named_like_an_article_is_reported_not_read(tmp_path: Path) -> None:
+    """Opening a pipe blocks until someone writes to it; /dev/zero never ends."""
+    story = tmp_path / "story"
+    story.mkdir()
+    os.mkfifo(story / "pipe.txt")
+    (story / "zero.md").symlink_to("/dev/zero")
+    (story / "fine.md").write_text("---\nurl: https://a.example/\n---\nA fine article.\n")
+    with deadline(10):
+        stories, problems = discover(tmp_path, read=ComparisonCache(tmp_path / "c").read_article)
+    assert [article.id for article in stories[0].articles] == ["fine"]
+    reported = {problem.path.name: problem.message for problem in problems}
+    assert reported["pipe.txt"] == NOT_A_FILE and reported["zero.md"] == NOT_A_FILE
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_pipe_named_like_a_sidecar_does_not_block_the_cache(tmp_path: Path) -> None:
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.md").write_text("---\nurl: https://a.example/\n---\nA fine article.\n")
+    os.mkfifo(story / "a.yml")
+    with deadline(10):
+        article = ComparisonCache(tmp_path / "c").read_article(story / "a.md", "story", 1000)
+    assert article.url == "https://a.example/"
+
+
+@contextmanager
+def deadline(seconds: int) -> Iterator[None]:
+    """Fail, rather than hang the test run, when the body blocks."""
+
+    def expired(signum: int, frame: object) -> None:
+        raise TimeoutError(f"still blocked after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -33,6 +33,7 @@ STORY_FILES = ("_story.yml", "_story.yaml")
 STORY_KEYS = ("title", "note")
 NOT_AN_ARTICLE = "not an article: unknown suffix"
 NOT_IN_A_FOLDER = "not in a story folder"
+NOT_A_FILE = "not a regular file (a pipe, a device or a broken link): not read"
 RESERVED_IDS = ("index",)
 """Article ids that would clash with the story's own page."""
 
@@ -201,6 +202,9 @@ def _read(
     """The article of a file, or none with a Problem: a binary file is no article at all."""
     if path.suffix.lower() not in READERS:
         _report_other(path, problems)
+        return []
+    if not path.is_file():  # a pipe would block the build, a device never end
+        problems.append(Problem(path, NOT_A_FILE))
         return []
     if looks_binary(path):
         problems.append(Problem(path, NOT_TEXT))
