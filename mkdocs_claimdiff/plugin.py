@@ -9,6 +9,7 @@ so a ``custom_dir`` can override any of them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -173,6 +174,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def __init__(self) -> None:
         self._pages: dict[str, _Generated] = {}
         self._comparisons: list[Comparison] = []
+        self._articles_folder = Path()
+        """The articles folder as configured; ``_articles_path`` is where its links lead."""
         self._articles_path = Path()
         self._prefix = "stories"
         self._env: jinja2.Environment | None = None
@@ -200,7 +203,10 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         if self.config.max_article_bytes < 1:
             raise PluginError("claimdiff: 'max_article_bytes' must be a positive number of bytes")
         self._prefix = _safe_prefix(self.config.output_dir)
-        self._articles_path = (Path(config.docs_dir) / self.config.articles_dir).resolve()
+        self._articles_folder = Path(
+            os.path.normpath(Path(config.docs_dir) / self.config.articles_dir)
+        )
+        self._articles_path = self._articles_folder.resolve()
         if str(TEMPLATES) not in config.theme.dirs:
             config.theme.dirs.append(str(TEMPLATES))
         if STYLESHEET not in config.extra_css:
@@ -221,7 +227,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._for_search.clear()
         self._shown.clear()
         for file in list(files):
-            if file.abs_src_path and _is_within(Path(file.abs_src_path), self._articles_path):
+            if file.abs_src_path and self._is_article_file(Path(file.abs_src_path)):
                 files.remove(file)
         stories, problems = discover(
             self._articles_path, self.config.max_article_bytes, self._cache.read_article
@@ -256,6 +262,14 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._comparisons = [comparison for _, comparison in keyed]
         self._stubs.forget_unused()
         return files
+
+    def _is_article_file(self, path: Path) -> bool:
+        """Whether MkDocs found this file in the articles folder, which the plugin reads and
+        never publishes. Judged by where the file sits, not where a link in it leads: a link
+        to ``/dev/zero`` or to a file elsewhere is still the plugin's to read (or reject)."""
+        return _is_within(Path(os.path.normpath(path)), self._articles_folder, resolve=False) or (
+            _is_within(path, self._articles_path)
+        )
 
     def _add(
         self,
@@ -482,9 +496,11 @@ def _cache_folder(config: MkDocsConfig, options: ClaimDiffConfig) -> Path:
     return folder
 
 
-def _is_within(path: Path, folder: Path) -> bool:
+def _is_within(path: Path, folder: Path, resolve: bool = True) -> bool:
+    """Whether ``path`` is inside ``folder``, once links are followed (unless ``resolve`` is
+    False); a link that loops or cannot be followed is inside nothing."""
     try:
-        path.resolve().relative_to(folder)
-    except ValueError:
+        (path.resolve() if resolve else path).relative_to(folder)
+    except (ValueError, OSError, RuntimeError):
         return False
     return True

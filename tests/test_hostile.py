@@ -5,10 +5,7 @@ and (with hypothesis) arbitrary text and bytes. Whole sites with all of it are i
 from __future__ import annotations
 
 import os
-import signal
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,6 +22,8 @@ from mkdocs_claimdiff.pipeline import compare_story
 from mkdocs_claimdiff.render import default_environment, render_article, render_comparison
 from mkdocs_claimdiff.sources import NOT_A_FILE, READERS, discover, markdown, read_article
 from mkdocs_claimdiff.sources.limits import NOT_TEXT, cut, is_binary
+
+from .conftest import deadline
 
 
 @pytest.mark.parametrize(
@@ -270,19 +269,3 @@ def test_a_pipe_named_like_a_sidecar_does_not_block_the_cache(tmp_path: Path) ->
     with deadline(10):
         article = ComparisonCache(tmp_path / "c").read_article(story / "a.md", "story", 1000)
     assert article.url == "https://a.example/"
-
-
-@contextmanager
-def deadline(seconds: int) -> Iterator[None]:
-    """Fail, rather than hang the test run, when the body blocks."""
-
-    def expired(signum: int, frame: object) -> None:
-        raise TimeoutError(f"still blocked after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)

@@ -16,12 +16,14 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from mkdocs_claimdiff.claims import extract_claims
-from mkdocs_claimdiff.sources import discover
+from mkdocs_claimdiff.sources import NOT_A_FILE, discover
 
-from .conftest import Site, SiteBuilder
+from .conftest import Site, SiteBuilder, deadline
 
 GOOD = {
     "quake/alpha.md": ("Alpha", "An earthquake struck the city on Monday. Ten people died."),
@@ -301,3 +303,38 @@ def test_titles_reach_head_and_navigation_as_text(
         for element in comparison.select("nav, .navbar, .md-nav, .wy-nav-side")
     )
     assert 'Floods & "rain"' in navigation
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_links_and_pipes_in_the_articles_folder_are_never_opened_or_published(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """MkDocs finds these files too: the plugin must take them all out of MkDocs' hands (a
+    link is judged by where it sits, not where it leads) and report the ones it cannot read."""
+    docs = tmp_path / "docs"
+    story = docs / "articles" / "quake"
+    story.mkdir(parents=True)
+    for name in ("quake/alpha.md", "quake/beta.md"):
+        outlet, text = GOOD[name]
+        (docs / "articles" / name).write_text(f"---\nurl: https://{outlet}.example/\n---\n{text}\n")
+    outside = tmp_path / "elsewhere.md"
+    outside.write_text("---\nurl: https://elsewhere.example/\n---\nAftershocks followed.\n")
+    (story / "linked.md").symlink_to(outside)
+    (story / "zero.md").symlink_to("/dev/zero")
+    (story / "zero.txt").symlink_to("/dev/zero")
+    (story / "gone.md").symlink_to(tmp_path / "missing.md")
+    (story / "loop.md").symlink_to(story / "loop.md")
+    os.mkfifo(story / "pipe.txt")
+    (docs / "index.md").write_text("# Home\n")
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text(yaml.safe_dump({"site_name": "T", "plugins": ["claimdiff"]}))
+    with deadline(60), caplog.at_level(logging.WARNING):
+        build(load_config(str(config_file)))
+    site = tmp_path / "site"
+    assert not (site / "articles").exists(), "nothing of the articles folder is published"
+    comparison = BeautifulSoup((site / "stories/quake/index.html").read_text(), "html.parser")
+    assert "Aftershocks followed." in comparison.select_one("#cd-claims").get_text()
+    for name in ("zero.md", "zero.txt", "gone.md", "loop.md", "pipe.txt"):
+        assert any(name in message and NOT_A_FILE in message for message in caplog.messages), name
+    with deadline(60), pytest.raises(Abort):
+        build(load_config(str(config_file), strict=True))
