@@ -15,7 +15,10 @@ from functools import lru_cache
 
 import snowballstemmer
 
-WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*", re.UNICODE)
+WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|[^\W_]+(?:[.'’][^\W_]+)*", re.UNICODE)
+"""A word: letters and digits, with inner apostrophes and points ("didn't", "U.S", "3.5"), or a
+number written with thousands separators ("2,000" or "1,234.5", the same as "2000" and
+"1234.5")."""
 POSSESSIVE = re.compile(r"['’]s?$")
 BRITISH_ISE = re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$")
 

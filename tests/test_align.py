@@ -109,6 +109,23 @@ def test_clashing_numbers_make_a_divergent_match() -> None:
     assert "number" in match.differences
 
 
+def test_a_number_with_thousands_separators_is_the_same_number() -> None:
+    """Numbers "2,000" and "2000" agree, so neither is marked; a mark never cuts a number at its
+    comma (the other claim's "1,000" does not make the "000" of "2,000" a shared word)."""
+    first = article("a", "", "The flood forced 2,000 people from the town of Riverton on Monday.")
+    second = article("b", "", "The flood forced 2000 people from the town of Riverton on Monday.")
+    comparison = run(first, second)
+    (match,) = comparison.matches
+    assert match.kind == "same" and match.differences == ()
+    assert not any(comparison.highlights.values())
+    third = article("c", "", "Two climbers fell 600 metres (2,000 feet) from the ridge on Monday.")
+    fourth = article("d", "", "Two climbers fell 1,000 feet from the ridge on Monday.")
+    comparison = run(third, fourth)
+    (claim,) = comparison.articles[0].claims
+    marked = [claim.text[h.start : h.end] for h in comparison.highlights[claim.id]]
+    assert marked == ["600 metres (2,000"]
+
+
 def test_higher_threshold_matches_less() -> None:
     loose = run(MOSCOW, KYIV, threshold=0.1).matches
     strict = run(MOSCOW, KYIV, threshold=0.9).matches
