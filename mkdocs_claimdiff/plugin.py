@@ -9,7 +9,9 @@ so a ``custom_dir`` can override any of them.
 
 from __future__ import annotations
 
+import importlib
 import os
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -54,6 +56,8 @@ from .sources.limits import MAX_ARTICLE_BYTES
 
 log = get_plugin_logger(__name__)
 
+ALIGN = f"{__package__}.align"
+"""The matcher's module, imported only when a story must be compared."""
 STYLESHEET = "assets/claimdiff/claimdiff.css"
 SCRIPT = "assets/claimdiff/claimdiff.js"
 TEMPLATE_SUFFIXES = ("html", "htm", "xml", "txt", "jinja", "j2", "jinja2")
@@ -411,8 +415,12 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
+        """Watch an articles folder outside ``docs_dir``, and load the matcher while the server
+        waits for the first save: a build whose stories were all cached never loaded it, and
+        the first edit would otherwise wait for numpy and scipy too."""
         if not _is_within(self._articles_path, Path(config.docs_dir).resolve()):
             server.watch(str(self._articles_path))
+        threading.Thread(target=importlib.import_module, args=(ALIGN,), daemon=True).start()
         return server
 
     def _environment(self, config: MkDocsConfig) -> jinja2.Environment:

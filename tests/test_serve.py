@@ -104,3 +104,37 @@ def test_editing_an_article_updates_the_comparison(served: tuple[str, Path]) -> 
     navigation = BeautifulSoup(fetch(url) or "", "html.parser").select_one(".navbar, nav")
     assert navigation is not None
     assert "Mount Cook" in navigation.get_text(" "), "the other story's title, not its folder"
+
+
+LOADS_THE_MATCHER = """
+import sys, time
+from mkdocs.config import load_config
+from mkdocs.structure.files import Files
+config = load_config({config!r})
+config.plugins.on_startup(command="serve", dirty=False)
+config = config.plugins.on_config(config)
+config.plugins.on_files(Files([]), config=config)
+assert "mkdocs_claimdiff.align" not in sys.modules, "a cached build loaded the matcher"
+class Server:
+    def watch(self, path): pass
+config.plugins.on_serve(Server(), config=config, builder=None)
+deadline = time.monotonic() + 30
+while "mkdocs_claimdiff.align" not in sys.modules and time.monotonic() < deadline:
+    time.sleep(0.05)
+print("loaded" if "mkdocs_claimdiff.align" in sys.modules else "not loaded")
+"""
+
+
+def test_serve_loads_the_matcher_before_the_first_edit(tmp_path: Path) -> None:
+    """A build from the cache never imports the matcher (numpy, scipy); under ``mkdocs serve``
+    it is loaded in the background, so the first save does not wait for it."""
+    docs = tmp_path / "docs"
+    shutil.copytree(DEMO_ARTICLES, docs / "articles")
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text(yaml.safe_dump({"site_name": "T", "plugins": ["claimdiff"]}))
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config_file)], check=True
+    )
+    script = LOADS_THE_MATCHER.format(config=str(config_file))
+    found = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert found.stdout.strip() == "loaded", found.stderr
