@@ -484,9 +484,7 @@ def encode(value: object) -> Any:
         return {str(key): encode(item) for key, item in value.items()}
     if isinstance(value, Path):
         return str(value)
-    if isinstance(value, tuple | list):
-        return [encode(item) for item in value]
-    if isinstance(value, str | int | float):
+    if isinstance(value, str | int | float):  # a subclass, such as numpy's float64
         return value
     raise TypeError(f"cannot cache a {type(value).__name__}")
 

@@ -269,8 +269,9 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
 
     def _is_article_file(self, path: Path) -> bool:
         """Whether MkDocs found this file in the articles folder, which the plugin reads and
-        never publishes. Judged by where the file sits, not where a link in it leads: a link
-        to ``/dev/zero`` or to a file elsewhere is still the plugin's to read (or reject)."""
+        never publishes: a file that sits there, wherever a link in its place leads (to
+        ``/dev/zero``, to a file elsewhere: still the plugin's to read or reject), or a file
+        elsewhere in ``docs_dir`` whose links lead into the folder."""
         return _is_within(Path(os.path.normpath(path)), self._articles_folder, resolve=False) or (
             _is_within(path, self._articles_path)
         )
