@@ -159,9 +159,11 @@ def _divergence(
 def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[Row, ...]:
     """Group matched claims into rows and order the rows for reading.
 
-    Matches join rows strongest first, but a row never takes more than ``ROW_CLAIMS_PER_ARTICLE``
-    claims of one article: in a story of many articles, chains of matches would otherwise pull
-    half the story into one row. A match that is not followed stays in the data (and the JSON).
+    A row holds one claim. Matches join rows strongest first, and two rows join only when most
+    pairs of their claims from different articles are matches themselves: a chain of matches
+    (A like B, B like C) must not put C beside A when A and C say different things. A row never
+    takes more than ``ROW_CLAIMS_PER_ARTICLE`` claims of one article either. A match that does
+    not join two rows stays in the data (and the JSON), and the claim links to its partner's row.
 
     A row sits where its earliest claim sits in its own article, measured as a fraction of that
     article's length, so columns of different lengths advance together: headlines share the top,
@@ -173,36 +175,40 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
         last = max(len(entry.claims) - 1, 1)
         for claim in entry.claims:
             place[claim.id] = ((claim.index - 1) / last, index, claim.index)
-    parent = {claim_id: claim_id for claim_id in column}
+    matched = {frozenset(match.claims) for match in matches}
+    members = {claim_id: [claim_id] for claim_id in column}
+    group = {claim_id: claim_id for claim_id in column}
 
-    def root(claim_id: str) -> str:
-        while parent[claim_id] != claim_id:
-            parent[claim_id] = parent[parent[claim_id]]
-            claim_id = parent[claim_id]
-        return claim_id
+    def agree(first: list[str], second: list[str]) -> bool:
+        pairs = [(x, y) for x in first for y in second if column[x] != column[y]]
+        joined = sum(1 for x, y in pairs if frozenset((x, y)) in matched)
+        return 2 * joined > len(pairs)
 
-    counts = {claim_id: Counter({column[claim_id]: 1}) for claim_id in column}
     for match in sorted(matches, key=lambda match: (-match.score, match.claims)):
-        left, right = (root(claim_id) for claim_id in match.claims)
-        merged = counts[left] + counts[right]
-        if left != right and max(merged.values()) <= ROW_CLAIMS_PER_ARTICLE:
-            keep, gone = min(left, right), max(left, right)
-            parent[gone] = keep
-            counts[keep] = merged
+        left, right = (group[claim_id] for claim_id in match.claims)
+        if left == right:
+            continue
+        merged = Counter(column[claim_id] for claim_id in members[left] + members[right])
+        if max(merged.values()) > ROW_CLAIMS_PER_ARTICLE or not agree(
+            members[left], members[right]
+        ):
+            continue
+        keep, gone = min(left, right), max(left, right)
+        members[keep] += members.pop(gone)
+        for claim_id in members[keep]:
+            group[claim_id] = keep
 
-    groups: dict[str, list[str]] = {}
-    for entry in entries:
-        for claim in entry.claims:
-            groups.setdefault(root(claim.id), []).append(claim.id)
-
-    def cells(members: list[str]) -> tuple[tuple[str, ...], ...]:
+    def cells(row: list[str]) -> tuple[tuple[str, ...], ...]:
         return tuple(
-            tuple(claim_id for claim_id in members if column[claim_id] == index)
+            tuple(claim_id for claim_id in row if column[claim_id] == index)
             for index in range(len(entries))
         )
 
-    ordered = sorted(groups.values(), key=lambda members: min(place[c] for c in members))
-    return tuple(Row(cells(members)) for members in ordered)
+    ordered = sorted(
+        (sorted(row, key=place.__getitem__) for row in members.values()),
+        key=lambda row: place[row[0]],
+    )
+    return tuple(Row(cells(row)) for row in ordered)
 
 
 def _highlights(

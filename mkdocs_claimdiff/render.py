@@ -172,6 +172,17 @@ def _row_status(comparison: Comparison, row: Row) -> tuple[str, str]:
     status = row_status(comparison, row)
     outlets = [outlet_name(comparison.articles[index].article) for index in status.columns]
     if status.kind == "unique":
+        ids = [claim_id for cell in row.cells for claim_id in cell]
+        elsewhere = sorted(
+            {
+                comparison.row_of[partner] + 1
+                for claim_id in ids
+                for partner in comparison.partners.get(claim_id, ())
+            }
+        )
+        if elsewhere:
+            rows = ", ".join(str(number) for number in elsewhere)
+            return "unique", f"Only {outlets[0]} in this row; the same claim in row {rows}"
         return "unique", f"Only in {outlets[0]}"
     total = len(comparison.articles)
     scope = "all" if len(outlets) == total else f"{len(outlets)} of {total}"

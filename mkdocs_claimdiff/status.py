@@ -24,19 +24,16 @@ class RowStatus:
 
 
 def row_status(comparison: Comparison, row: Row) -> RowStatus:
-    """The outlets that share the row's claims count partners in other rows too, as the
-    claims' "same claim in row N" links do. The differences come only from matches inside the
-    row: a match to another row is told by that link, and its difference would name something
-    no claim the reader sees in this row has."""
+    """The outlets that share the row's claim are those whose claims sit in the row: "Shared by
+    3 of 7" shows three outlets' claims. A claim's match to another row is told by the claim's
+    "same claim in row N" link, not counted here. The differences come only from matches inside
+    the row, between claims the reader sees side by side."""
     column = comparison.column_of
     ids = {claim_id for cell in row.cells for claim_id in cell}
-    touching = set().union(*(comparison.matches_of.get(claim_id, ()) for claim_id in ids))
-    reached = {column[claim_id] for claim_id in ids} | {
-        column[claim_id] for m in touching for claim_id in m.claims
-    }
-    columns = tuple(sorted(reached))
+    columns = tuple(sorted({column[claim_id] for claim_id in ids}))
     if len(columns) == 1:
         return RowStatus("unique", columns, ())
+    touching = set().union(*(comparison.matches_of.get(claim_id, ()) for claim_id in ids))
     inside = [m for m in touching if ids.issuperset(m.claims)]
     differences = tuple(sorted({name for m in inside for name in m.differences}))
     return RowStatus("differs" if differences else "shared", columns, differences)

@@ -210,3 +210,26 @@ def test_chains_of_matches_do_not_pull_a_story_into_one_row() -> None:
     for row in comparison.rows:
         assert all(len(cell) <= 2 for cell in row.cells)
     assert len(comparison.rows) >= len(sentences) // 2
+
+
+def test_a_chain_of_matches_does_not_put_two_different_claims_in_one_row() -> None:
+    """The long sentence says what each short one says; the short ones say different things.
+    Both matches are made, but the flood and the school closures stay in different rows, and
+    each row's "shared by" counts only the outlets whose claims it shows."""
+    flood = article("a", "", "The river flooded the old harbour of Riverton on Monday.")
+    both = article(
+        "b",
+        "",
+        "The river flooded the old harbour of Riverton on Monday and the mayor closed "
+        "every primary school in the county.",
+    )
+    schools = article("c", "", "The mayor closed every primary school in the county.")
+    comparison = run(flood, both, schools)
+    pairs = {tuple(sorted(claim[0] for claim in m.claims)) for m in comparison.matches}
+    assert pairs >= {("a", "b"), ("b", "c")} and ("a", "c") not in pairs
+    for row in comparison.rows:
+        filled = [index for index, cell in enumerate(row.cells) if cell]
+        assert filled != [0, 1, 2]
+        assert row.shared_by == len(filled)
+    row_of = comparison.row_of
+    assert row_of["a-1"] != row_of["c-1"]

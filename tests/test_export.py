@@ -80,11 +80,13 @@ def test_site_exports_each_story_as_json_linked_from_its_page(
         if rows[0] != rows[1]:  # a row holds few claims per article; the claim says where
             also = {a["href"] for a in first.select(".cd-also a")}
             assert f"#{rows[1]}" in also, match
-    matched = {claim_id for match in data["matches"] for claim_id in match["claims"]}
-    for article in data["articles"]:
-        for claim in article["claims"]:
-            row = page.find(id=claim["id"]).find_parent("tr")
-            assert ("cd-unique" in row["class"]) == (claim["id"] not in matched), claim["id"]
+    outlets = len(data["articles"])
+    for row in page.select("tr.cd-row"):
+        shown = len(row.select("td.cd-cell:not(.cd-empty)"))
+        label = row.select_one(".cd-status").get_text(" ", strip=True)
+        assert ("cd-unique" in row["class"]) == (shown == 1), label
+        if shown > 1:  # "Shared by N" counts exactly the outlets whose claims the row shows
+            assert label.startswith("Shared by " + ("all" if shown == outlets else f"{shown} "))
 
 
 def test_export_link_works_without_directory_urls(make_site: SiteBuilder, tmp_path: Path) -> None:
@@ -202,8 +204,8 @@ def test_text_lists_a_match_across_rows_once_with_the_other_row() -> None:
 
     first, second = text.split("\n\n")[1:3]
     assert first.startswith("Row 1 [shared]") and second.startswith(
-        "Row 2 [shared]"
-    )  # as on the page: matched from row 1
+        "Row 2 [unique]"
+    )  # as on the page: row 2 shows one outlet; its match is told under row 1
     assert _match_lines(first) == [
         "= a-1 ~ b-1 score 0.90",
         "= a-2 ~ b-1 score 0.40 (hedge differs; a-2 in row 2)",
