@@ -117,8 +117,12 @@ class StoryView:
     link: str
     outlets: tuple[str, ...]
     articles: int
-    claims: int
+    rows: int
+    """Rows of the comparison page, the unit its counts use."""
     shared: int
+    """Rows that show claims of two or more outlets (including those that differ)."""
+    differs: int
+    """Rows whose outlets disagree on a detail."""
     first_published: str | None
     last_published: str | None
 
@@ -340,15 +344,16 @@ def render_article(
 
 def story_view(comparison: Comparison, links: Linker) -> StoryView:
     dates = sorted(d for entry in comparison.articles if (d := entry.article.published))
-    claims = sum(len(entry.claims) for entry in comparison.articles)
+    kinds = [row_status(comparison, row).kind for row in comparison.rows]
     return StoryView(
         id=comparison.story.id,
         title=comparison.story.title,
         link=links.story(comparison.story.id),
         outlets=tuple(outlet_name(entry.article) for entry in comparison.articles),
         articles=len(comparison.articles),
-        claims=claims,
-        shared=len(comparison.partners),
+        rows=len(kinds),
+        shared=sum(1 for kind in kinds if kind != "unique"),
+        differs=kinds.count("differs"),
         first_published=dates[0] if dates else None,
         last_published=dates[-1] if dates else None,
     )

@@ -368,3 +368,40 @@ def test_ten_articles_fit_1280_pixels_with_a_matrix_and_column_picks(
         target = link.get_attribute("href")
         link.click()
         assert target is not None and urlsplit(page.url).fragment == target.lstrip("#")
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        {"name": "mkdocs", "highlightjs": False},
+        {"name": "readthedocs", "highlightjs": False},
+        {"name": "material", "font": False},
+    ],
+    ids=["mkdocs", "readthedocs", "material"],
+)
+def test_story_index_fits_a_phone_and_counts_rows_as_the_comparisons_do(
+    make_site: SiteBuilder, visit: Visit, theme: dict[str, Any]
+) -> None:
+    site = make_site(theme=theme, demo_stories=None)
+    with serve(site.out) as url:
+        page = visit(url + "stories/", PHONE)
+        assert page.evaluate(NO_SIDEWAYS_SCROLL)
+        cells = page.eval_on_selector_all(
+            "table.cd-stories td",
+            "cells => cells.map(c => [c.getBoundingClientRect().right, c.scrollWidth,"
+            " c.clientWidth])",
+        )
+        assert cells and all(right <= 390 and scroll <= client for right, scroll, client in cells)
+        for row in page.query_selector_all("table.cd-stories tbody tr"):
+            link = row.query_selector("a")
+            assert link is not None
+            shared = row.query_selector("td[data-label='Rows shared']")
+            differ = row.query_selector("td[data-label='Rows that differ']")
+            assert shared is not None and differ is not None
+            story = visit(url + "stories/" + link.get_attribute("href"))
+            statuses = story.eval_on_selector_all(
+                "tr.cd-row", "rows => rows.map(r => r.dataset.status)"
+            )
+            both = sum(1 for status in statuses if status != "unique")
+            assert shared.inner_text().split() == [str(both), "of", str(len(statuses))]
+            assert differ.inner_text().strip() == str(statuses.count("differs"))
