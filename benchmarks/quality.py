@@ -141,6 +141,7 @@ def _unseen(gold: dict) -> bool:  # type: ignore[type-arg]
 def gold_report(threshold: float, verbose: bool = True) -> tuple[float, float]:
     totals: Counts = (0, 0, 0)
     unseen: Counts = (0, 0, 0)
+    tuned: Counts = (0, 0, 0)
     topics: dict[str, Counts] = {}
     for path in sorted(GOLD.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
@@ -150,12 +151,15 @@ def gold_report(threshold: float, verbose: bool = True) -> tuple[float, float]:
         topics[_topic(path)] = _add(topics.get(_topic(path), (0, 0, 0)), counts)
         if _unseen(gold):
             unseen = _add(unseen, counts)
+        else:
+            tuned = _add(tuned, counts)
         if verbose:
             print(_line(path.stem, counts))
     if verbose:
         print("Per topic:")
         for topic, counts in sorted(topics.items(), key=lambda item: item[0]):
             print(_line(topic, counts))
+        print(_line("files the constants were chosen on", tuned))
         print(_line("files no constant was chosen on", unseen))
     precision, recall, _ = _ratios(totals)
     return precision, recall

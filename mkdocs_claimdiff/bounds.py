@@ -32,7 +32,7 @@ from .features import (
     name_clash,
     related_token,
 )
-from .matcher import LEXICAL_SHARE, NAME_CLASH_PENALTY, Model
+from .matcher import FRAGMENT_PENALTY, FRAGMENT_WORDS, LEXICAL_SHARE, NAME_CLASH_PENALTY, Model
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
@@ -375,14 +375,16 @@ def _probability(logit: Floats) -> Floats:
     return 1 / (1 + np.exp(-np.clip(logit, -60.0, 60.0)))
 
 
-def _clash_factor(story: _Story, pairs: _Pairs) -> Floats:
-    """The name-clash penalty, worked out exactly where both sentences name someone alike."""
-    factor = np.ones(len(pairs.left))
+def _penalty(story: _Story, pairs: _Pairs) -> Floats:
+    """``matcher.penalty`` for every pair: the fragment penalty from the sentences' sizes, the
+    name-clash penalty worked out exactly where both sentences name someone alike."""
+    shorter = np.minimum(story.size[pairs.left], story.size[pairs.right])
+    factor = np.where(shorter <= FRAGMENT_WORDS, FRAGMENT_PENALTY, 1.0)
     possible = np.flatnonzero(pairs.at(story.name_starts) > 0)
     for index in possible:
         left, right = story.sentences[pairs.left[index]], story.sentences[pairs.right[index]]
         if name_clash(left, right):
-            factor[index] = NAME_CLASH_PENALTY
+            factor[index] *= NAME_CLASH_PENALTY
     return factor
 
 
@@ -394,7 +396,7 @@ def _block(story: _Story, model: Model, start: int, stop: int, keep_from: float)
     logit_low, logit_high = _logit_bounds(model, _features(story, pairs))
     chance_low = np.maximum(_probability(logit_low) - ROUNDING, 0.0)
     chance_high = _probability(logit_high) + ROUNDING
-    factor = _clash_factor(story, pairs)
+    factor = _penalty(story, pairs)
     low = (LEXICAL_SHARE * soft_low + (1 - LEXICAL_SHARE) * chance_low) * factor - ROUNDING
     high = (LEXICAL_SHARE * soft_high + (1 - LEXICAL_SHARE) * chance_high) * factor + ROUNDING
     low = np.where(soft > 0, np.maximum(low, 0.0), 0.0)

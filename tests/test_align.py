@@ -233,3 +233,27 @@ def test_a_chain_of_matches_does_not_put_two_different_claims_in_one_row() -> No
         assert row.shared_by == len(filled)
     row_of = comparison.row_of
     assert row_of["a-1"] != row_of["c-1"]
+
+
+def test_a_fragment_needs_more_than_one_shared_rare_word() -> None:
+    """A two-word line (a caption, a label, a pull quote) that shares one rare word with a
+    sentence about something else is not its claim (seen on ECB+ development topic 23); a
+    full sentence sharing as much still matches."""
+    first = article(
+        "a",
+        "",
+        "Police spokesman Dave Gaskin said the deaths were a reminder that climbers needed to "
+        "use extreme caution.",
+        "The climber fell about 600 metres from the summit ridge on Saturday.",
+        "A rescue helicopter found the climbers but they could not be rescued until the next "
+        "morning.",
+    )
+    second = article(
+        "b",
+        "",
+        "Extreme danger",
+        "A climber fell 600 metres to his death from the summit ridge on Saturday.",
+        "Helicopter crash",
+    )
+    pairs = matched(run(first, second))
+    assert pairs == {("The climber fell about 60", "A climber fell 600 metres")}
