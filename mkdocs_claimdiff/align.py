@@ -16,9 +16,19 @@ import numpy as np
 from cydifflib import SequenceMatcher
 
 from .bounds import Floats, Ints, score_bounds
-from .features import name_clash
+from .differences import compare_claims, disagreements
 from .matcher import PairScorer
-from .model import ArticleClaims, Claim, Comparison, Highlight, Match, MatchKind, Row, Story
+from .model import (
+    ArticleClaims,
+    Claim,
+    Comparison,
+    Difference,
+    Highlight,
+    Match,
+    MatchKind,
+    Row,
+    Story,
+)
 from .normalise import Normaliser, Token
 from .options import AlignOptions
 
@@ -79,8 +89,8 @@ def _matches(
         value = scores[i, j]
         if value >= threshold and value >= CLOSE_TO_BEST * max(best[i], best[j]):
             left, right = claims[i], claims[j]
-            kind, differences = _divergence(left, right, scorer, i, j)
-            found.append(Match((left.id, right.id), value, kind, differences))
+            kind, differences, details = _divergence(left, right)
+            found.append(Match((left.id, right.id), value, kind, differences, details))
     return tuple(found)
 
 
@@ -136,24 +146,13 @@ def _per_claim_max(count: int, left: Ints, right: Ints, values: Floats) -> Float
 
 
 def _divergence(
-    left: Claim, right: Claim, scorer: PairScorer, i: int, j: int
-) -> tuple[MatchKind, tuple[str, ...]]:
-    """Name the details that two matched claims state differently."""
-    first, second = scorer.sentences[i], scorer.sentences[j]
-    differences: list[str] = []
-    left_numbers, right_numbers = first.numbers - first.dates, second.numbers - second.dates
-    if left_numbers and right_numbers and left_numbers != right_numbers:
-        differences.append("number")
-    if first.dates and second.dates and first.dates.isdisjoint(second.dates):
-        differences.append("date")
-    if name_clash(first, second):
-        differences.append("name")
-    if bool(left.hedges) != bool(right.hedges):
-        differences.append("hedge")
-    sources = (left.attribution, right.attribution)
-    if all(sources) and sources[0] != sources[1]:
-        differences.append("source")
-    return ("differs" if differences else "same"), tuple(differences)
+    left: Claim, right: Claim
+) -> tuple[MatchKind, tuple[str, ...], tuple[Difference, ...]]:
+    """Name the details that two matched claims state differently (``differences.py``): the
+    match differs only when they disagree, not when one merely adds a detail."""
+    details = compare_claims(left, right)
+    kinds = disagreements(details)
+    return ("differs" if kinds else "same"), kinds, details
 
 
 def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[Row, ...]:
