@@ -242,9 +242,10 @@ def _quantities(text: str, normaliser: Normaliser) -> tuple[Quantity, ...]:
         previous = found[-1] if found else None
         between = text[previous.span[1] : match.start()] if previous else ""
         if previous and between.strip() == "(" and quantity.what == previous.what:
+            end = match.end() + (text[match.end() : match.end() + 1] == ")")
             found[-1] = Quantity(
-                previous.text,
-                previous.span,
+                text[previous.span[0] : end],
+                (previous.span[0], end),
                 previous.value,
                 previous.what,
                 previous.counted,
@@ -547,10 +548,18 @@ def _sources(left: Claim, right: Claim) -> list[Difference]:
     return []
 
 
+_ATTRIBUTING_HEDGES = frozenset({"reportedly", "allegedly", "sources say"})
+"""Hedges that only say someone else tells it: against a claim that names who tells it
+("Bloomberg reports") they are the same caution, not a difference."""
+
+
 def _hedges(left: Claim, right: Claim) -> list[Difference]:
-    """One claim hedges ("is thought to", "reportedly"), the other states it as fact. Both
+    """One claim hedges ("is thought to", "likely"), the other states it as fact. Both
     hedging, however differently, is no difference."""
     if bool(left.hedges) == bool(right.hedges):
+        return []
+    hedged, plain = (left, right) if left.hedges else (right, left)
+    if plain.attribution and _ATTRIBUTING_HEDGES.issuperset(hedged.hedges):
         return []
     a, b = ", ".join(left.hedges), ", ".join(right.hedges)
     return [Difference("hedge", a or "stated as fact", b or "stated as fact", "certainty")]
