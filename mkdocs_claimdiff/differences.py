@@ -62,8 +62,8 @@ _UNIT_WORDS = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=Tru
 # nothing. Each part is bounded or separated by a fixed character, so no two repetitions
 # compete for the same characters.
 _QUANTITY = re.compile(
-    rf"(?<![\w.,$£€])(?P<currency>[$£€])?"
-    rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_COUNTED_WORDS}))(?![\w,]*\d)"
+    rf"(?<![\w.,$£€])(?<!\d-)(?P<currency>[$£€])?"
+    rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_COUNTED_WORDS}))(?![\w,]*\d)(?!-\d)"
     rf"(?:[ ](?P<scale>(?i:thousand|million|billion|trillion))\b)?"
     rf"(?:(?P<age>-(?i:years?)-old\b)"
     rf"|[\s-]{{0,2}}(?P<unit>(?i:{_UNIT_WORDS}))(?![\w/])"
@@ -95,7 +95,8 @@ _PLACE_HEADS = frozenset(
     base hospital station bridge peak range""".split()
 )
 _POLICE = frozenset(
-    "police inspector constable sergeant detective superintendent sheriff officer officers".split()
+    """police inspector constable sergeant detective superintendent sheriff officer officers
+    authorities""".split()
 )
 _GENERIC_SOURCE_WORDS = frozenset(
     """a an the one two some several many other multiple local his her their its outlet's
@@ -277,6 +278,8 @@ def _quantity(
         return Quantity(shown, span, value * size, dimension, frozenset())
     if match.group("currency"):
         return Quantity(shown, span, value, "money", frozenset())
+    if text[match.end("value") : match.end("value") + 1].isalpha():
+        return None  # "76ers", "3D": a name, not a figure
     if _is_year(value, raw):
         return None
     counted = _counted_after(text, match.end(), normaliser)
@@ -455,14 +458,28 @@ def _named_alike(entity: Entity, others: Sequence[Entity]) -> bool:
     for other in others:
         if set(entity.words) <= set(other.words) or set(other.words) <= set(entity.words):
             return True
-        if entity.words[0] == other.words[0] and _one_word(entity.words[-1], other.words[-1]):
-            return True  # "New Zealander" and "New Zealand"
+        if _one_word(entity.words[-1], other.words[-1]):
+            return True  # "New Zealander" and "New Zealand", "Oscars" and "Oscar"
         if not entity.place and not other.place and entity.words[-1] == other.words[-1]:
             return True
     return False
 
 
-_DEMONYM_ENDINGS = ("er", "ers", "n", "ns", "an", "ans", "ian", "ians", "ese", "i", "is", "ish")
+_DEMONYM_ENDINGS = (
+    "s",
+    "es",
+    "er",
+    "ers",
+    "n",
+    "ns",
+    "an",
+    "ans",
+    "ian",
+    "ians",
+    "ese",
+    "i",
+    "ish",
+)
 
 
 def _one_word(left: str, right: str) -> bool:
@@ -538,10 +555,21 @@ def _described(claim: Claim, attribution: str) -> str:
     return " ".join((*titles, attribution))
 
 
+def _mentions(text: str, source: str) -> bool:
+    """Whether a claim names the other claim's source itself ("witnesses told police ...,
+    the chief said" against "witnesses told the police"): then they tell the same chain."""
+    words = _source_words(source) - _TITLES - {"a", "an", "the", "one", "some", "local"}
+    return bool(words) and words <= _source_words(text)
+
+
 def _sources(left: Claim, right: Claim) -> list[Difference]:
     a, b = left.attribution, right.attribution
     if a and b:
-        same = same_source(_described(left, a), _described(right, b))
+        same = (
+            same_source(_described(left, a), _described(right, b))
+            or _mentions(right.text, a)
+            or _mentions(left.text, b)
+        )
         return [] if same else [Difference("source", a, b, "source")]
     if a or b:
         return [_adds(a or "", b or "", "source", None, None)]
@@ -553,6 +581,24 @@ _ATTRIBUTING_HEDGES = frozenset({"reportedly", "allegedly", "sources say"})
 ("Bloomberg reports") they are the same caution, not a difference."""
 
 
+HEDGE_REACH = 2
+"""Content words after a hedge that it softens ("likely turned off", "said to have been
+rescued"): a hedge counts only when the other claim states one of them, so a "might" in a
+clause the other claim does not make is no difference."""
+
+
+def _hedges_shared(hedged: Claim, plain: Claim) -> bool:
+    tokens = WORDS.tokens(hedged.text)
+    others = {token.key for token in WORDS.tokens(plain.text) if token.content}
+    lowered = hedged.text.lower()
+    for hedge in hedged.hedges:
+        at = lowered.find(hedge.split()[-1])
+        after = [t.key for t in tokens if t.start > at and t.content][:HEDGE_REACH]
+        if at >= 0 and others.intersection(after):
+            return True
+    return False
+
+
 def _hedges(left: Claim, right: Claim) -> list[Difference]:
     """One claim hedges ("is thought to", "likely"), the other states it as fact. Both
     hedging, however differently, is no difference."""
@@ -560,6 +606,8 @@ def _hedges(left: Claim, right: Claim) -> list[Difference]:
         return []
     hedged, plain = (left, right) if left.hedges else (right, left)
     if plain.attribution and _ATTRIBUTING_HEDGES.issuperset(hedged.hedges):
+        return []
+    if not _hedges_shared(hedged, plain):
         return []
     a, b = ", ".join(left.hedges), ", ".join(right.hedges)
     return [Difference("hedge", a or "stated as fact", b or "stated as fact", "certainty")]
