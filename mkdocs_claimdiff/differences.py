@@ -282,10 +282,11 @@ def _quantity(
         return None  # "76ers", "3D": a name, not a figure
     if _is_year(value, raw):
         return None
-    counted = _counted_after(text, match.end(), normaliser)
+    counted = _counted_after(text, match.end())
     if word and not counted:
         return None  # "one of the party", "the two deaths were not related": no figure
-    return Quantity(shown, span, value, counted[0] if counted else "figure", frozenset(counted))
+    keys = frozenset({normaliser.key(counted)} if counted else ())
+    return Quantity(shown, span, value, counted or "figure", keys)
 
 
 def _is_year(value: float, raw: str) -> bool:
@@ -295,16 +296,14 @@ def _is_year(value: float, raw: str) -> bool:
 _WORD_AFTER = re.compile(r"[ ]+(?:[a-z]+[ ]+){0,2}?([A-Za-z][a-z]+)")
 
 
-def _counted_after(text: str, position: int, normaliser: Normaliser) -> list[str]:
+def _counted_after(text: str, position: int) -> str:
     """The word a bare figure counts: the next content word ("23 pirates", "four men",
-    "three other climbers"), read at most two small words on."""
+    "three other climbers"), read at most two small words on; "" when there is none."""
     match = _WORD_AFTER.match(text, position, position + 60)
     if not match:
-        return []
+        return ""
     word = match.group(1).lower()
-    if word in STOPWORDS or word in _UNITS or word in _SCALES:
-        return []
-    return [normaliser.key(word)]
+    return "" if word in STOPWORDS or word in _UNITS or word in _SCALES else word
 
 
 def _numbers(first: Slots, second: Slots) -> list[Difference]:
