@@ -16,9 +16,19 @@ import numpy as np
 from cydifflib import SequenceMatcher
 
 from .bounds import Floats, Ints, score_bounds
-from .features import name_clash
+from .differences import compare_claims, disagreements
 from .matcher import PairScorer
-from .model import ArticleClaims, Claim, Comparison, Highlight, Match, MatchKind, Row, Story
+from .model import (
+    ArticleClaims,
+    Claim,
+    Comparison,
+    Difference,
+    Highlight,
+    Match,
+    MatchKind,
+    Row,
+    Story,
+)
 from .normalise import Normaliser, Token
 from .options import AlignOptions
 
@@ -45,7 +55,7 @@ def compare(story: Story, claims: Sequence[tuple[Claim, ...]], options: AlignOpt
     matches = _matches(entries, scorer, position, options.threshold)
     comparison = Comparison(story, entries, matches, _rows(entries, matches))
     tokens = {claim.id: scorer.sentences[position[claim.id]].tokens for claim in ordered}
-    return replace(comparison, highlights=_highlights(tokens, comparison.partners))
+    return replace(comparison, highlights=_highlights(tokens, comparison))
 
 
 NAME_PARTICLES = frozenset("al el bin ibn abu abd van von der de la le da di du dos".split())
@@ -79,8 +89,8 @@ def _matches(
         value = scores[i, j]
         if value >= threshold and value >= CLOSE_TO_BEST * max(best[i], best[j]):
             left, right = claims[i], claims[j]
-            kind, differences = _divergence(left, right, scorer, i, j)
-            found.append(Match((left.id, right.id), value, kind, differences))
+            kind, differences, details = _divergence(left, right)
+            found.append(Match((left.id, right.id), value, kind, differences, details))
     return tuple(found)
 
 
@@ -136,24 +146,13 @@ def _per_claim_max(count: int, left: Ints, right: Ints, values: Floats) -> Float
 
 
 def _divergence(
-    left: Claim, right: Claim, scorer: PairScorer, i: int, j: int
-) -> tuple[MatchKind, tuple[str, ...]]:
-    """Name the details that two matched claims state differently."""
-    first, second = scorer.sentences[i], scorer.sentences[j]
-    differences: list[str] = []
-    left_numbers, right_numbers = first.numbers - first.dates, second.numbers - second.dates
-    if left_numbers and right_numbers and left_numbers != right_numbers:
-        differences.append("number")
-    if first.dates and second.dates and first.dates.isdisjoint(second.dates):
-        differences.append("date")
-    if name_clash(first, second):
-        differences.append("name")
-    if bool(left.hedges) != bool(right.hedges):
-        differences.append("hedge")
-    sources = (left.attribution, right.attribution)
-    if all(sources) and sources[0] != sources[1]:
-        differences.append("source")
-    return ("differs" if differences else "same"), tuple(differences)
+    left: Claim, right: Claim
+) -> tuple[MatchKind, tuple[str, ...], tuple[Difference, ...]]:
+    """Name the details that two matched claims state differently (``differences.py``): the
+    match differs only when they disagree, not when one merely adds a detail."""
+    details = compare_claims(left, right)
+    kinds = disagreements(details)
+    return ("differs" if kinds else "same"), kinds, details
 
 
 def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[Row, ...]:
@@ -212,13 +211,62 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
 
 
 def _highlights(
-    tokens: Mapping[str, tuple[Token, ...]], partners: Mapping[str, tuple[str, ...]]
+    tokens: Mapping[str, tuple[Token, ...]], comparison: Comparison
 ) -> dict[str, tuple[Highlight, ...]]:
-    """Mark in each matched claim the content words that its partners do not say."""
-    return {
-        claim_id: _differing_spans(tokens[claim_id], [t for o in others for t in tokens[o]])
-        for claim_id, others in partners.items()
-    }
+    """Mark in each matched claim the values that disagree with a partner strongly, and the
+    other content words its partners do not say lightly: a reader sees at a glance which rows
+    disagree and on what, without every reworded word shouting as loud as "60 vs 80"."""
+    strong: dict[str, set[tuple[int, int]]] = {}
+    for match in comparison.matches:
+        for detail in match.details:
+            if detail.kind == "adds":
+                continue
+            for claim_id, span in zip(match.claims, (detail.a_span, detail.b_span), strict=True):
+                if span is not None:
+                    strong.setdefault(claim_id, set()).add(span)
+    found = {}
+    for claim_id, others in comparison.partners.items():
+        marked = _disjoint(sorted(strong.get(claim_id, ())))
+        light = [
+            Highlight(start, end)
+            for highlight in _differing_spans(
+                tokens[claim_id], [t for o in others for t in tokens[o]]
+            )
+            for start, end in _outside((highlight.start, highlight.end), marked)
+            if any(char.isalnum() for char in comparison.claim(claim_id).text[start:end])
+        ]
+        found[claim_id] = tuple(
+            sorted(
+                light + [Highlight(start, end, strong=True) for start, end in marked],
+                key=lambda highlight: highlight.start,
+            )
+        )
+    return found
+
+
+def _outside(span: tuple[int, int], marked: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``span`` that no marked span covers (sorted, disjoint ``marked``)."""
+    parts = []
+    start, end = span
+    for mark_start, mark_end in marked:
+        if mark_start > start and mark_start < end:
+            parts.append((start, mark_start))
+        if mark_end > start and mark_start < end:
+            start = max(start, mark_end)
+    if start < end:
+        parts.append((start, end))
+    return [(a, b) for a, b in parts if a < b]
+
+
+def _disjoint(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined, so no text is marked twice."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _differing_spans(own: Sequence[Token], theirs: Sequence[Token]) -> tuple[Highlight, ...]:

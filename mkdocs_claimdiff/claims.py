@@ -184,13 +184,45 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (_CITING_CUES, re.compile(rf"{_CITES}((?:{_DETERMINER}\s+)?{_DESCRIBED}{_SOURCE_NOUN})\b")),
 )
 
+# The most common newsroom attribution is lower-case and mid-sentence: "police said", "police
+# there have said", "officials told reporters", "sources say", "according to the county fire
+# service". A group noun before a reporting verb, or a lower-case phrase that closes an
+# "according to" clause. They are tried after ``_ATTRIBUTIONS``, so a named source wins. The
+# words of a phrase are separated by whitespace and at most six, which keeps the search linear.
+_GROUP_SOURCE = (
+    r"(?i:(?:local\s+|state\s+|federal\s+|military\s+|government\s+|hospital\s+)?"
+    r"(?:police|officials|authorities|sources|investigators|witnesses|prosecutors|officers|"
+    r"firefighters|rescuers|doctors|residents|organisers|organizers|paramedics|troops|"
+    r"the\s+military|the\s+army|the\s+government|the\s+ministry|the\s+company|the\s+family))"
+)
+_LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        ("said", "say", "told", "tell", "report", "stated", "added", "confirmed"),
+        # The verb stays lower-case: "Police Say" in a title-case headline is no citation.
+        re.compile(
+            rf"(?<![\w’'-])({_GROUP_SOURCE})(?:\s+there)?(?:\s+(?:have|had|has))?\s+"
+            rf"(?:said|say|says|told|tell|reported|report|stated|added|confirmed)\b"
+        ),
+    ),
+    (
+        ("according",),
+        re.compile(
+            r"\b(?i:according\s+to)\s+((?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*"
+            r"(?:\s+[a-z][\w’'-]*){0,5}?)(?=\s*(?:[,;:!?)”\"’]|\.(?!\w)|$))"
+        ),
+    ),
+)
+
 _HEDGE_WORDS = tuple("reportedly allegedly likely probably possibly apparently might".split())
 _HEDGE_CUES = (*_HEDGE_WORDS, "said", "believed", "claimed", "may", "could")
+_HEDGE_CUES += ("thought", "understood", "expected", "estimated", "sources say")
 # "may" only in lowercase, so the month "May" is no hedge; "could" only before "be"/"have", so
 # ability ("he could not win", "whatever he could") is no hedge either.
 _HEDGE = re.compile(
     rf"\b(?:(?i:{'|'.join(_HEDGE_WORDS)}|could(?=\s+(?:be|have)\b)|"
-    rf"(?:was|is|were|are)\s+said\s+to|believed\s+to|{_CLAIMED})|may)\b"
+    rf"(?:was|is|were|are)\s+said\s+to|believed\s+to|{_CLAIMED}|"
+    rf"(?:is|are|was|were)\s+(?:thought|understood|expected)\s+to|an\s+estimated|"
+    rf"sources\s+say)|may)\b"
 )
 
 
@@ -206,7 +238,7 @@ def find_attribution(sentence: str, headline: bool = False) -> str | None:
         found = pattern.search(sentence) if _has_cue(lowered, cues) else None
         if found and _OUTLET.search(found.group(1)):
             return found.group(1)
-    for cues, pattern in _ATTRIBUTIONS:
+    for cues, pattern in (*_ATTRIBUTIONS, *_LOWER_CASE_ATTRIBUTIONS):
         found = pattern.search(sentence) if _has_cue(lowered, cues) else None
         if found:
             return found.group(1)

@@ -48,6 +48,9 @@ def to_data(comparison: Comparison) -> dict[str, Any]:
                 "score": match.score,
                 "kind": match.kind,
                 "differences": list(match.differences),
+                "details": [
+                    {"kind": d.kind, "a": d.a, "b": d.b, "what": d.what} for d in match.details
+                ],
             }
             for match in comparison.matches
         ],

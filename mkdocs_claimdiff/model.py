@@ -14,6 +14,7 @@ from typing import Literal
 BlockKind = Literal["paragraph", "heading", "quote", "item"]
 ClaimRole = Literal["headline", "body"]
 MatchKind = Literal["same", "differs"]
+DifferenceKind = Literal["number", "date", "name", "source", "hedge", "negation", "adds"]
 
 BLOCK_SEPARATOR = "\n\n"
 
@@ -126,10 +127,32 @@ class Story:
 
 @dataclass(frozen=True)
 class Highlight:
-    """A stretch of a matched claim's text that its partner(s) do not say: a word-level diff."""
+    """A stretch of a matched claim's text that its partner(s) do not say: a word-level diff.
+
+    ``strong`` marks a value that disagrees with a partner (a figure, a date, a name, a
+    negation), as opposed to wording that merely differs."""
 
     start: int
     end: int
+    strong: bool = False
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One detail two matched claims give differently, with both values as written.
+
+    ``a`` is the first claim's value and ``b`` the second's; for ``adds`` (a detail only one
+    claim gives, which is no disagreement) the other side is empty. ``what`` names what the
+    values are ("distance", "age", "pirates", "day"). The spans locate the values in each
+    claim's text, for highlighting; they are not part of the JSON contract.
+    """
+
+    kind: DifferenceKind
+    a: str
+    b: str
+    what: str
+    a_span: tuple[int, int] | None = None
+    b_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -140,6 +163,9 @@ class Match:
     score: float
     kind: MatchKind = "same"
     differences: tuple[str, ...] = ()
+    """The kinds of disagreement (never ``adds``), as named since the first contract."""
+    details: tuple[Difference, ...] = ()
+    """Every difference with its values, ``adds`` included."""
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import Protocol
 import jinja2
 
 from .fragments import link_to_sentence, web_url
-from .model import Article, ArticleClaims, Claim, Comparison, Highlight, Row
+from .model import Article, ArticleClaims, Claim, Comparison, Difference, Highlight, Row
 from .status import row_status
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -33,6 +33,7 @@ DIFFERENCE_NAMES = {
     "name": "a name (person or place)",
     "hedge": "hedging (how sure it is)",
     "source": "cited source",
+    "negation": "negation (one says the opposite)",
 }
 
 
@@ -62,6 +63,8 @@ class Segment:
 
     text: str
     marked: bool
+    strong: bool = False
+    """A value that disagrees with a matched claim, as opposed to wording it does not share."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,10 @@ class RowView:
     cells: tuple[tuple[ClaimView, ...], ...]
     shared_by: int
     excerpt: str
+    details: tuple[str, ...] = ()
+    """The values that disagree, named: "number: 60 metres vs 200 metres (distance)"."""
+    adds: tuple[str, ...] = ()
+    """Details that only some of the row's claims give: no disagreement, shown lightly."""
 
 
 @dataclass(frozen=True)
@@ -137,7 +144,7 @@ def _segments(text: str, highlights: Sequence[Highlight]) -> tuple[Segment, ...]
     for highlight in highlights:
         if highlight.start > cursor:
             parts.append(Segment(text[cursor : highlight.start], False))
-        parts.append(Segment(text[highlight.start : highlight.end], True))
+        parts.append(Segment(text[highlight.start : highlight.end], True, highlight.strong))
         cursor = highlight.end
     if cursor < len(text):
         parts.append(Segment(text[cursor:], False))
@@ -169,6 +176,14 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
             )
         ),
     )
+
+
+def describe(difference: Difference) -> str:
+    """A difference in words: "number: 60 metres vs 200 metres (distance)", "adds: Friday
+    (day)"."""
+    if difference.kind == "adds":
+        return f"adds: {difference.a or difference.b} ({difference.what})"
+    return f"{difference.kind}: {difference.a} vs {difference.b} ({difference.what})"
 
 
 def _row_status(comparison: Comparison, row: Row) -> tuple[str, str]:
@@ -267,7 +282,20 @@ def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Li
         status, label = _row_status(comparison, row)
         cells = tuple(tuple(views[claim_id] for claim_id in cell) for cell in row.cells)
         excerpt = excerpt_of(next(claims[0].text for claims in cells if claims))
-        rows.append(RowView(f"row-{number}", number, status, label, cells, row.shared_by, excerpt))
+        details = row_status(comparison, row).details
+        rows.append(
+            RowView(
+                f"row-{number}",
+                number,
+                status,
+                label,
+                cells,
+                row.shared_by,
+                excerpt,
+                tuple(describe(d) for d in details if d.kind != "adds"),
+                tuple(describe(d) for d in details if d.kind == "adds"),
+            )
+        )
     return env.get_template(COMPARISON_TEMPLATE).render(
         story=comparison.story,
         columns=_columns(comparison, links),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .model import Comparison, Row
+from .model import Comparison, Difference, Row
 
 RowKind = Literal["shared", "differs", "unique"]
 
@@ -21,6 +21,8 @@ class RowStatus:
     kind: RowKind
     columns: tuple[int, ...]
     differences: tuple[str, ...]
+    details: tuple[Difference, ...] = ()
+    """Every difference of those matches with its values, ``adds`` included, once each."""
 
 
 def row_status(comparison: Comparison, row: Row) -> RowStatus:
@@ -35,5 +37,13 @@ def row_status(comparison: Comparison, row: Row) -> RowStatus:
         return RowStatus("unique", columns, ())
     touching = set().union(*(comparison.matches_of.get(claim_id, ()) for claim_id in ids))
     inside = [m for m in touching if ids.issuperset(m.claims)]
+    inside.sort(key=lambda match: match.claims)
     differences = tuple(sorted({name for m in inside for name in m.differences}))
-    return RowStatus("differs" if differences else "shared", columns, differences)
+    details = tuple(dict.fromkeys(_unspanned(d) for m in inside for d in m.details))
+    return RowStatus("differs" if differences else "shared", columns, differences, details)
+
+
+def _unspanned(difference: Difference) -> Difference:
+    """The difference as a reader sees it, so the same values told by two matches of a row
+    are listed once, whatever the offsets in each claim."""
+    return Difference(difference.kind, difference.a, difference.b, difference.what)

@@ -123,7 +123,8 @@ def test_a_number_with_thousands_separators_is_the_same_number() -> None:
     comparison = run(third, fourth)
     (claim,) = comparison.articles[0].claims
     marked = [claim.text[h.start : h.end] for h in comparison.highlights[claim.id]]
-    assert marked == ["600 metres (2,000"]
+    assert marked == ["600 metres (2,000 feet)"], "the figure and its conversion, as one value"
+    assert all(h.strong for h in comparison.highlights[claim.id])
 
 
 def test_higher_threshold_matches_less() -> None:

@@ -1,0 +1,155 @@
+"""What two matched claims state differently, as a reader of the comparison would name it."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from mkdocs_claimdiff.claims import extract_claims, find_attribution, find_hedges
+from mkdocs_claimdiff.differences import compare_claims, disagreements
+from mkdocs_claimdiff.model import Article, Claim, Difference, assemble_body
+from mkdocs_claimdiff.options import DEFAULT_THRESHOLD, AlignOptions
+from mkdocs_claimdiff.pipeline import compare_files
+
+DEMO = Path(__file__).resolve().parent.parent / "site" / "articles" / "mount-cook-climbers"
+
+
+def claim(text: str) -> Claim:
+    body, blocks = assemble_body([("paragraph", text)])
+    article = Article("x", Path("x.md"), "story", "", body, blocks)
+    (found,) = extract_claims(article)
+    return found
+
+
+def differences(first: str, second: str) -> tuple[Difference, ...]:
+    return compare_claims(claim(first), claim(second))
+
+
+def kinds(first: str, second: str) -> tuple[str, ...]:
+    return disagreements(differences(first, second))
+
+
+def test_a_figure_in_one_unit_and_the_same_figure_in_another_agree() -> None:
+    assert kinds("He fell 200ft from a ridge.", "He fell 200 feet from a ridge.") == ()
+    assert kinds("He fell 600 metres (2,000 feet).", "He fell 600 metres.") == ()
+    assert kinds("He fell about 60 metres from a ridge.", "He fell 200ft from a ridge.") == ()
+
+
+def test_figures_that_disagree_are_a_number_difference_with_both_values() -> None:
+    (found,) = differences(
+        "The storm left 5 dead in the town.", "The storm left 24 dead in the town."
+    )
+    assert (found.kind, found.a, found.b, found.what) == ("number", "5", "24", "dead")
+    (found,) = differences("He fell 200 feet.", "He fell 200 metres.")
+    assert (found.kind, found.a, found.b, found.what) == (
+        "number",
+        "200 feet",
+        "200 metres",
+        "distance",
+    )
+
+
+def test_a_detail_only_one_claim_gives_adds_and_is_no_disagreement() -> None:
+    found = differences("He was sentenced to life plus 20 years.", "He was sentenced to life.")
+    assert disagreements(found) == ()
+    assert [(d.kind, d.a, d.b) for d in found] == [("adds", "20 years", "")]
+    assert kinds("The trial is set for Friday.", "The trial is set.") == ()
+
+
+def test_one_source_named_two_ways_is_one_source() -> None:
+    assert (
+        kinds("Gaskin said the climber slipped.", "Inspector Dave Gaskin said the climber slipped.")
+        == ()
+    )
+    assert (
+        kinds(
+            "Police said the climber slipped.",
+            "Police Inspector Dave Gaskin said the climber slipped.",
+        )
+        == ()
+    )
+    assert kinds("Reuters said the plane landed.", "Bloomberg said the plane landed.") == (
+        "source",
+    )
+
+
+def test_lower_case_and_mid_sentence_sources_are_attributions() -> None:
+    assert find_attribution("The man fell 2,000ft, police said.") == "police"
+    assert find_attribution("It started at 3am, according to the county fire service.") == (
+        "the county fire service"
+    )
+    assert find_attribution("A climber died, police there have said.") == "police"
+
+
+def test_news_hedges_are_hedges_and_two_hedges_are_no_difference() -> None:
+    assert find_hedges("The man is thought to have fallen much earlier.") == ("is thought to",)
+    assert find_hedges("He is understood to have left.") == ("is understood to",)
+    assert (
+        kinds(
+            "The group is believed to have about 10,000 fighters.",
+            "The group has an estimated 10,000 fighters.",
+        )
+        == ()
+    )
+    assert kinds(
+        "The man is thought to have fallen much earlier in the day.",
+        "The man fell much earlier in the day.",
+    ) == ("hedge",)
+
+
+def test_saying_the_opposite_is_a_negation() -> None:
+    (found,) = differences(
+        "Police said the man was not wearing crampons when he slipped.",
+        "Police said the man was wearing crampons when he slipped.",
+    )
+    assert (found.kind, found.a, found.b) == ("negation", "not wearing", "wearing")
+    assert kinds("The group was well equipped.", "The group was insufficiently equipped.") == (
+        "negation",
+    )
+
+
+def test_a_spelling_variant_of_a_name_is_flagged_but_a_demonym_is_not() -> None:
+    assert kinds("Duncan Rait died on Friday.", "Duncan Raite died on Friday.") == ("name",)
+    assert kinds("The New Zealander died.", "The New Zealand-born man died.") == ()
+
+
+def test_the_demo_story_names_every_disagreement_and_its_values() -> None:
+    comparison, _ = compare_files(sorted(DEMO.glob("*.md")), AlignOptions.create(DEFAULT_THRESHOLD))
+    text = comparison.claims_by_id
+    for match in comparison.matches:
+        disagreeing = [d for d in match.details if d.kind != "adds"]
+        assert (match.kind == "differs") == bool(disagreeing)
+        assert all(d.a and d.b and d.what for d in disagreeing)
+    crampons = [
+        match
+        for match in comparison.matches
+        if any("not wearing crampons" in text[c].text for c in match.claims)
+        and any("was wearing crampons" in text[c].text for c in match.claims)
+    ]
+    assert crampons and all(
+        ("negation", "wearing crampons") in {(d.kind, d.what) for d in m.details} for m in crampons
+    )
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "police " + " " * 50_000 + "x",
+        "according to" + " a" * 25_000 + " A",
+        "police there have " * 3_000,
+        "is thought  " * 5_000,
+        "1 " * 25_000,
+        "1-" * 25_000,
+        "Mr " * 17_000,
+        "not " * 12_500,
+    ],
+)
+def test_hostile_sentences_take_linear_time(hostile: str) -> None:
+    """50 kB of the worst a pattern could backtrack over still takes well under a second."""
+    start = time.perf_counter()
+    find_attribution(hostile)
+    find_hedges(hostile)
+    compare_claims(claim(hostile), claim("The climber fell 200 feet."))
+    assert time.perf_counter() - start < 2.0
