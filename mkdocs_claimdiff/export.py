@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from .digest import Digest, digest
 from .model import Comparison, Match
 from .status import row_status
 
@@ -53,6 +54,31 @@ def to_data(comparison: Comparison) -> dict[str, Any]:
                 ],
             }
             for match in comparison.matches
+        ],
+        "digest": digest_data(digest(comparison)),
+    }
+
+
+def digest_data(found: Digest) -> dict[str, Any]:
+    """The digest as the comparison page shows it first; rows are numbered from 1 as there."""
+    return {
+        "outlets": list(found.outlets),
+        "published": {"first": found.first_published, "last": found.last_published},
+        "note": found.note,
+        "disagreements": [
+            {
+                "kind": line.kind,
+                "what": line.what,
+                "values": [{"value": v.text, "outlets": list(v.outlets)} for v in line.values],
+                "row": line.row,
+            }
+            for line in found.disagreements
+        ],
+        "agreed": [
+            {"text": p.text, "outlets": list(p.outlets), "row": p.row} for p in found.agreed
+        ],
+        "unique": [
+            {"text": p.text, "outlets": list(p.outlets), "row": p.row} for p in found.unique
         ],
     }
 
@@ -115,6 +141,27 @@ def _inert(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
+def _digest_lines(comparison: Comparison) -> list[str]:
+    """The digest, as the page shows it above the rows."""
+    found = digest(comparison)
+    lines = ["Where they disagree:"]
+    lines += [
+        f"  {line.what} ({line.kind}): "
+        + " | ".join(f"{v.text} ({', '.join(v.outlets)})" for v in line.values)
+        + f" [row {line.row}]"
+        for line in found.disagreements
+    ] or ["  no disagreement found"]
+    for heading, points in (
+        ("What most agree on:", found.agreed),
+        ("Reported by one outlet only:", found.unique),
+    ):
+        lines.append(heading)
+        lines += [f"  {p.text} ({', '.join(p.outlets)}) [row {p.row}]" for p in points] or [
+            "  none"
+        ]
+    return [*lines, ""]
+
+
 def to_text(comparison: Comparison) -> str:
     """A readable summary: one block per row, each claim with its id, then the row's matches.
 
@@ -122,12 +169,12 @@ def to_text(comparison: Comparison) -> str:
     has the same matches as the JSON; a match whose other claim sits in a later row says which
     row (the page's "same claim in row N").
     """
-    names = [entry.article.outlet or entry.article.id for entry in comparison.articles]
+    names = [entry.article.outlet_name for entry in comparison.articles]
     listed_under: dict[int, list[Match]] = {}
     for match in comparison.matches:
         first = min(comparison.row_of[claim_id] for claim_id in match.claims)
         listed_under.setdefault(first, []).append(match)
-    lines = [f"{comparison.story.title}: " + " vs ".join(names), ""]
+    lines = [f"{comparison.story.title}: " + " vs ".join(names), "", *_digest_lines(comparison)]
     for index, row in enumerate(comparison.rows):
         status = row_status(comparison, row)
         differs = f": {', '.join(status.differences)}" if status.differences else ""

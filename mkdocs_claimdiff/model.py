@@ -75,6 +75,11 @@ class Article:
     def block_text(self, block: Block) -> str:
         return self.body[block.start : block.end]
 
+    @property
+    def outlet_name(self) -> str:
+        """The outlet as a reader sees it named: the article's id when none is known."""
+        return self.outlet or self.id
+
 
 def assemble_body(parts: list[tuple[BlockKind, str]]) -> tuple[str, tuple[Block, ...]]:
     """Join cleaned blocks into one body text and record where each block sits in it."""

@@ -17,6 +17,7 @@ import jinja2
 
 from .fragments import link_to_sentence, web_url
 from .model import Article, ArticleClaims, Claim, Comparison, Difference, Highlight, Row
+from .digest import digest
 from .status import row_status
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -134,10 +135,6 @@ class StoryView:
     last_published: str | None
 
 
-def outlet_name(article: Article) -> str:
-    return article.outlet or article.id
-
-
 def _segments(text: str, highlights: Sequence[Highlight]) -> tuple[Segment, ...]:
     parts: list[Segment] = []
     cursor = 0
@@ -189,7 +186,7 @@ def describe(difference: Difference) -> str:
 def _row_status(comparison: Comparison, row: Row) -> tuple[str, str]:
     """A row's status in one word for styling and in a phrase for readers."""
     status = row_status(comparison, row)
-    outlets = [outlet_name(comparison.articles[index].article) for index in status.columns]
+    outlets = [comparison.articles[index].article.outlet_name for index in status.columns]
     if status.kind == "unique":
         ids = [claim_id for cell in row.cells for claim_id in cell]
         elsewhere = sorted(
@@ -219,7 +216,7 @@ def _columns(comparison: Comparison, links: Linker) -> tuple[ColumnView, ...]:
         columns.append(
             ColumnView(
                 id=entry.article.id,
-                outlet=outlet_name(entry.article),
+                outlet=entry.article.outlet_name,
                 title=entry.article.title,
                 published=entry.article.published,
                 url=web_url(entry.article.url),
@@ -298,6 +295,7 @@ def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Li
         )
     return env.get_template(COMPARISON_TEMPLATE).render(
         story=comparison.story,
+        digest=digest(comparison),
         columns=_columns(comparison, links),
         rows=rows,
         counts=_counts(rows),
@@ -359,7 +357,7 @@ def render_article(
     )
     return env.get_template(ARTICLE_TEMPLATE).render(
         article=article,
-        outlet=outlet_name(article),
+        outlet=article.outlet_name,
         url=web_url(article.url),
         headline=headline,
         blocks=_body(article, views, entry.claims),
@@ -377,7 +375,7 @@ def story_view(comparison: Comparison, links: Linker) -> StoryView:
         id=comparison.story.id,
         title=comparison.story.title,
         link=links.story(comparison.story.id),
-        outlets=tuple(outlet_name(entry.article) for entry in comparison.articles),
+        outlets=tuple(entry.article.outlet_name for entry in comparison.articles),
         articles=len(comparison.articles),
         rows=len(kinds),
         shared=sum(1 for kind in kinds if kind != "unique"),

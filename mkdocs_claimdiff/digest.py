@@ -1,0 +1,165 @@
+"""What a reader should see first about a story: what it is, where the outlets disagree, what
+most of them agree on and what only one of them reports.
+
+The digest is read off the comparison as the page shows it: the rows and their statuses
+(``status.py``) and the values of each difference (``differences.py``). It is no second
+analysis, so it can never say something the rows below it do not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Claim, Comparison, Row
+from .status import row_status
+
+DISAGREEMENT_ORDER = ("negation", "number", "date", "name", "source", "hedge")
+"""Kinds of disagreement, most telling first: one outlet saying the opposite, then a figure,
+a day or a name, then who says it and how sure they are."""
+AGREED = 3
+"""Claims shown as what most outlets agree on."""
+UNIQUE = 3
+"""Claims shown as reported by one outlet only."""
+_FIGURE = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Value:
+    """One side of a disagreement: a value as written and the outlets that give it."""
+
+    text: str
+    outlets: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A detail that matched claims of one row give differently ("dead: 5 vs 24")."""
+
+    kind: str
+    what: str
+    values: tuple[Value, ...]
+    row: int
+    """The row's number on the page, from 1."""
+
+
+@dataclass(frozen=True)
+class Point:
+    """A claim of one row, in the words of one outlet, and the outlets whose claims the row
+    shows."""
+
+    text: str
+    outlets: tuple[str, ...]
+    row: int
+
+
+@dataclass(frozen=True)
+class Digest:
+    outlets: tuple[str, ...]
+    first_published: str | None
+    last_published: str | None
+    note: str
+    disagreements: tuple[Disagreement, ...]
+    agreed: tuple[Point, ...]
+    unique: tuple[Point, ...]
+    outlet_count: int
+
+
+def _outlet(comparison: Comparison, column: int) -> str:
+    return comparison.articles[column].article.outlet_name
+
+
+def digest(comparison: Comparison) -> Digest:
+    dates = sorted(d for entry in comparison.articles if (d := entry.article.published))
+    outlets = tuple(entry.article.outlet_name for entry in comparison.articles)
+    return Digest(
+        outlets=outlets,
+        first_published=dates[0] if dates else None,
+        last_published=dates[-1] if dates else None,
+        note=comparison.story.note,
+        disagreements=_disagreements(comparison),
+        agreed=_agreed(comparison),
+        unique=_unique(comparison),
+        outlet_count=len(outlets),
+    )
+
+
+def _disagreements(comparison: Comparison) -> tuple[Disagreement, ...]:
+    """One line per row and detail (kind and what it is), each value with the outlets giving
+    it, from the matches inside the row: the values a reader sees side by side below."""
+    found: list[Disagreement] = []
+    for number, row in enumerate(comparison.rows, start=1):
+        ids = {claim_id for cell in row.cells for claim_id in cell}
+        lines: dict[tuple[str, str], dict[str, list[str]]] = {}
+        for claim_id in sorted(ids):
+            for match in comparison.matches_of.get(claim_id, ()):
+                if match.claims[0] != claim_id or not ids.issuperset(match.claims):
+                    continue  # each match once, and only those the row shows
+                for detail in match.details:
+                    if detail.kind not in DISAGREEMENT_ORDER:
+                        continue
+                    values = lines.setdefault((detail.kind, detail.what), {})
+                    for value, owner in zip((detail.a, detail.b), match.claims, strict=True):
+                        outlet = _outlet(comparison, comparison.column_of[owner])
+                        holders = values.setdefault(value, [])
+                        if outlet not in holders:
+                            holders.append(outlet)
+        for (kind, what), values in lines.items():
+            found.append(
+                Disagreement(
+                    kind,
+                    what,
+                    tuple(Value(text, tuple(names)) for text, names in values.items()),
+                    number,
+                )
+            )
+    found.sort(key=lambda line: (DISAGREEMENT_ORDER.index(line.kind), line.row))
+    return tuple(found)
+
+
+def _agreed(comparison: Comparison) -> tuple[Point, ...]:
+    """The rows most outlets share (at least half of them, and two), most outlets first."""
+    total = len(comparison.articles)
+    wanted = max(2, (total + 1) // 2)
+    shared = []
+    for number, row in enumerate(comparison.rows, start=1):
+        columns = row_status(comparison, row).columns
+        if len(columns) >= wanted:
+            shared.append((-len(columns), number, row))
+    return tuple(_point(comparison, row, number) for _, number, row in sorted(shared)[:AGREED])
+
+
+def _unique(comparison: Comparison) -> tuple[Point, ...]:
+    """Claims one outlet alone makes and no other outlet matches anywhere, the most specific
+    first (figures, a named source, length), shown in the order of the page."""
+    candidates = []
+    for number, row in enumerate(comparison.rows, start=1):
+        ids = [claim_id for cell in row.cells for claim_id in cell]
+        if row_status(comparison, row).kind != "unique":
+            continue
+        if any(comparison.partners.get(claim_id) for claim_id in ids):
+            continue
+        claim = comparison.claim(ids[0])
+        if claim.role != "body":
+            continue
+        candidates.append((-_specificity(claim), number, row))
+    chosen = sorted(candidates)[:UNIQUE]
+    return tuple(
+        _point(comparison, row, number) for _, number, row in sorted(chosen, key=lambda c: c[1])
+    )
+
+
+def _specificity(claim: Claim) -> float:
+    words = claim.text.split()
+    figures = sum(1 for word in words if _FIGURE.search(word))
+    return figures + (1 if claim.attribution else 0) + min(len(words), 40) / 40
+
+
+def _point(comparison: Comparison, row: Row, number: int) -> Point:
+    """The row's claim in its plainest words: its shortest body claim (a headline is often
+    cut short or written in title case), else its first claim."""
+    claims = [comparison.claim(claim_id) for cell in row.cells for claim_id in cell]
+    body = [claim for claim in claims if claim.role == "body"] or claims
+    plainest = min(body, key=lambda claim: len(claim.text))
+    columns = row_status(comparison, row).columns
+    return Point(plainest.text, tuple(_outlet(comparison, column) for column in columns), number)
