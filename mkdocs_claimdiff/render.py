@@ -15,9 +15,9 @@ from typing import Protocol
 
 import jinja2
 
+from .digest import digest
 from .fragments import link_to_sentence, web_url
 from .model import Article, ArticleClaims, Claim, Comparison, Difference, Highlight, Row
-from .digest import digest
 from .status import row_status
 
 TEMPLATES = Path(__file__).parent / "templates"
