@@ -146,9 +146,8 @@ def _digest_lines(comparison: Comparison) -> list[str]:
     found = digest(comparison)
     lines = ["Where they disagree:"]
     lines += [
-        f"  {line.what} ({line.kind}): "
-        + " | ".join(f"{v.text} ({', '.join(v.outlets)})" for v in line.values)
-        + f" [row {line.row}]"
+        f"  row {line.row}, {line.kind}, {line.what}: "
+        + " vs ".join(f"{v.text} ({', '.join(v.outlets)})" for v in line.values)
         for line in found.disagreements
     ] or ["  no disagreement found"]
     for heading, points in (
@@ -156,9 +155,8 @@ def _digest_lines(comparison: Comparison) -> list[str]:
         ("Reported by one outlet only:", found.unique),
     ):
         lines.append(heading)
-        lines += [f"  {p.text} ({', '.join(p.outlets)}) [row {p.row}]" for p in points] or [
-            "  none"
-        ]
+        lines += [f"  row {p.row}: {p.text} ({', '.join(p.outlets)})" for p in points]
+        lines += [] if points else ["  none"]
     return [*lines, ""]
 
 

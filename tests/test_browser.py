@@ -405,3 +405,45 @@ def test_story_index_fits_a_phone_and_counts_rows_as_the_comparisons_do(
             both = sum(1 for status in statuses if status != "unique")
             assert shared.inner_text().split() == [str(both), "of", str(len(statuses))]
             assert differ.inner_text().strip() == str(statuses.count("differs"))
+
+
+FIRST_SCREEN = {"width": 1280, "height": 800}
+DIGEST_FIRST_LINE = "ul.cd-disagreements li:first-child"
+
+
+@pytest.mark.parametrize(
+    ("theme", "scheme"),
+    [
+        ({"name": "mkdocs", "highlightjs": False}, None),
+        ({"name": "readthedocs", "highlightjs": False}, None),
+        ({"name": "material", "font": False, "palette": {"scheme": "default"}}, None),
+        ({"name": "material", "font": False, "palette": {"scheme": "slate"}}, "slate"),
+    ],
+    ids=["mkdocs", "readthedocs", "material", "material-slate"],
+)
+def test_the_first_screen_says_where_the_outlets_disagree(
+    make_site: SiteBuilder, visit: Visit, theme: dict[str, Any], scheme: str | None
+) -> None:
+    site = make_site(theme=theme, demo_stories=None)
+    with serve(site.out) as url:
+        for story in ("assad-escape", "mount-cook-climbers"):
+            page = visit(f"{url}stories/{story}/", FIRST_SCREEN)
+            first = page.locator(DIGEST_FIRST_LINE)
+            box = first.bounding_box()
+            assert box is not None and box["y"] + box["height"] <= FIRST_SCREEN["height"], story
+            assert " vs " in first.inner_text()
+            # Every digest line links to a row of the table below it.
+            targets = page.eval_on_selector_all(
+                ".cd-digest li",
+                "items => items.map(li => { const a = li.querySelector('a.cd-digest-row');"
+                " return a && document.getElementById(a.hash.slice(1)) ?"
+                " document.getElementById(a.hash.slice(1)).className : null; })",
+            )
+            assert targets and all(t and "cd-row" in t for t in targets), story
+            phone = visit(f"{url}stories/{story}/", PHONE)
+            after_title = phone.evaluate(
+                "() => { const h = document.getElementById('claimdiff-title');"
+                " let next = h.nextElementSibling; while (next && !next.offsetParent)"
+                " next = next.nextElementSibling; return next && next.className; }"
+            )
+            assert after_title == "cd-digest", story

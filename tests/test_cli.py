@@ -121,3 +121,28 @@ def test_compare_refuses_files_of_which_fewer_than_two_are_articles(
         assert main(["compare", *(str(tmp_path / name) for name in files)]) == 2
         err = capsys.readouterr().err
         assert "at least two readable articles" in err and "photo.md" in err
+
+
+def test_json_holds_the_digest_of_the_page(contract: dict) -> None:  # type: ignore[type-arg]
+    """The digest names each disagreement with the values, who gives each, and its row: a row
+    the text output marks as differing in that kind."""
+    digest = contract["digest"]
+    outlets = {article["outlet"] for article in contract["articles"]}
+    assert set(digest["outlets"]) == outlets
+    assert digest["disagreements"] and digest["agreed"]
+    for line in digest["disagreements"]:
+        assert len(line["values"]) >= 2 and line["row"] >= 1
+        given = {outlet for value in line["values"] for outlet in value["outlets"]}
+        assert given <= outlets
+
+
+def test_text_prints_the_digest_first(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", *SEEDS]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[2] == "Where they disagree:"
+    rows = {line.split(" [")[0]: line for line in lines if line.startswith("Row ")}
+    digest = lines[3 : lines.index("What most agree on:")]
+    assert digest
+    for line in digest:  # "  row 8, hedge, certainty: likely (...) vs stated as fact (...)"
+        number, kind = line.strip().removeprefix("row ").split(":")[0].split(", ")[:2]
+        assert kind in rows[f"Row {number}"] and " vs " in line, line
