@@ -28,7 +28,10 @@ AFTER_END = "after the end of the article"
 TEASER = "teaser of another article"
 SHORT_LINE = "short line, not a sentence"
 
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]*_]*$")
+_TERMINAL = re.compile(r"[.!?…:;。！？।။][\"'”’»」』)\]*_]*$")
+CHARS_PER_WORD = 6
+"""Scripts written without spaces (Chinese, Japanese, Thai) count a word per this many characters,
+about what a word and its space take in languages that use spaces."""
 
 
 @dataclass(eq=False)
@@ -51,7 +54,7 @@ class Unit:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return max(len(self.text.split()), len(self.text) // CHARS_PER_WORD)
 
     @property
     def is_sentence(self) -> bool:
