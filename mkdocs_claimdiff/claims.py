@@ -229,7 +229,8 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
     """Return the headline claim (if there is a title) and one claim per sentence of the body.
 
     Sentences are split block by block so none crosses a paragraph; ids count from 1 in reading
-    order, the headline first.
+    order, the headline first. A section heading is shown on the article page but makes no
+    claim: it labels the paragraphs below it ("What we know"), and matched it only pairs labels.
     """
     claims: list[Claim] = []
     title = article.title.strip()
@@ -237,6 +238,8 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
         start = article.title.index(title)
         claims.append(_claim(article, 1, "headline", (start, start + len(title)), None))
     for number, block in enumerate(article.blocks):
+        if block.kind == "heading":
+            continue
         for start, end in split_sentences(article.block_text(block)):
             span = (block.start + start, block.start + end)
             claims.append(_claim(article, len(claims) + 1, "body", span, number))

@@ -285,7 +285,9 @@ def test_a_page_is_read_in_the_character_set_it_declares(
 
 
 def test_an_undeclared_page_that_is_not_utf8_is_guessed_with_a_warning(tmp_path: Path) -> None:
-    more = "Ранее повстанцы заняли Дамаск, и правление семьи Асадов, длившееся полвека, закончилось."
+    more = (
+        "Ранее повстанцы заняли Дамаск, и правление семьи Асадов, длившееся полвека, закончилось."
+    )
     page = news_page(headline="Асад бежал в Москву", paragraphs=[*RUSSIAN, more])
     path = tmp_path / "gazeta.html"
     path.write_bytes(page.replace('<meta charset="utf-8">', "").encode("windows-1251"))
@@ -314,3 +316,45 @@ def test_paragraphs_in_a_div_stay_apart(tmp_path: Path) -> None:
     page = news_page(paragraphs=[body, *PARAGRAPHS[2:]])
     article = read_article(write(tmp_path, "daily.html", page), "syria")
     assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+
+
+HTML_CHROME = {
+    "READ MORE: Assad's fall, explained in five charts": "link to another article",
+    "Related: How the rebels took Aleppo in a week": "link to another article",
+    "Subscribe to The Daily Example's newsletters for the news that matters": "newsletter form",
+    "Bild: dpa": "photo credit",
+    "Lesen Sie auch: Was der Sturz Assads für Europa bedeutet": "link to another article",
+    "— Jane Roe (@janeroe) December 8, 2024": "embedded social media post",
+}
+
+
+def test_chrome_in_a_page_is_dropped_by_the_rules_of_scrapes_and_listed(
+    make_site: SiteBuilder, tmp_path: Path
+) -> None:
+    chrome = [f"<p>{line}</p>" for line in HTML_CHROME]
+    body = [PARAGRAPHS[0], *chrome[:3], PARAGRAPHS[1], *chrome[3:], *PARAGRAPHS[2:]]
+    path = write(tmp_path, "daily.html", news_page(paragraphs=body))
+    article = read_article(path, "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert {entry.text: entry.reason for entry in article.removed} == HTML_CHROME
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for entry in article.removed:
+        assert entry.text in lines[entry.line - 1]
+
+
+def test_a_section_heading_is_shown_but_makes_no_claim(
+    make_site: SiteBuilder, tmp_path: Path
+) -> None:
+    articles = tmp_path / "input"
+    body = [PARAGRAPHS[0], "<h2>What happens next</h2>", *PARAGRAPHS[1:]]
+    write(articles, "mixed/daily.html", news_page(paragraphs=body))
+    write(articles, "mixed/wire.md", MIXED["mixed/wire.md"] + "\n## What happens next\n")
+    site = make_site(articles=articles)
+    for article_id in ("daily", "wire"):
+        page = site.html(f"stories/mixed/{article_id}.md")
+        (heading,) = page.select(".claimdiff .cd-body h2")
+        assert heading.get_text(strip=True) == "What happens next"
+        assert heading.select(".cd-sentence") == []
+    comparison = site.html("stories/mixed/index.md")
+    claims = [claim.get_text(" ", strip=True) for claim in comparison.select(".cd-claim")]
+    assert claims and not any("What happens next" in claim for claim in claims)

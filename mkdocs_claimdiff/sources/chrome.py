@@ -93,9 +93,32 @@ _RULES = (
     ),
     _rule(
         r"^(?:(?:read|see) (?:more|also|next)|also read|related(?: \w+){0,2}"
-        r"|more on this(?: story)?)\s*:",
+        r"|more on this(?: story)?|(?:lesen sie|lies) (?:auch|mehr)|mehr zum thema|siehe auch"
+        r"|(?:à )?lire (?:aussi|également)|voir aussi|(?:lee|leer|lea) (?:también|más)"
+        r"|leggi anche|(?:vedi|guarda) anche)\s*[:»>|]",
         "link to another article",
         80,
+    ),
+    _rule(
+        r"^(?:(?:lesen sie|lies) auch|mehr zum thema|(?:à )?lire aussi|lee también|leggi anche"
+        r"|read more|related)$",
+        "link to another article",
+        4,
+    ),
+    _rule(
+        r"pic\.twitter\.com/|^[—–-]\s.{1,60}\(@\w{1,15}\)|^(?:a post|ein beitrag|une publication"
+        r"|una publicación) (?:shared|geteilt|partagée|compartida)|view this post on instagram",
+        "embedded social media post",
+        80,
+    ),
+    _rule(
+        r"enable javascript|(?:javascript|cookies) (?:is|are) (?:disabled|required)"
+        r"|(?:content|video) is not available|your privacy (?:preferences|settings)"
+        r"|(?:free articles?|article limit)\b.{0,40}\b(?:left|reached|remaining)"
+        r"|already (?:a )?(?:subscriber|registered)\?|log in to (?:continue|read)"
+        r"|(?:click|tap) here to (?:accept|consent|allow)",
+        "pop-up or notice of the site",
+        40,
     ),
     _rule(
         r"this audio is (?:created|generated)|listen to (?:this|the) (?:article|story)",
@@ -106,7 +129,9 @@ _RULES = (
     _rule(
         r"indicates required|enter (?:your|a|correct|valid) e-?mail|e-?mail address"
         r"|successful+y subscribed|thank you for (?:signing up|subscribing)|confirmation e-?mail"
-        r"|sign up (?:for|to) (?:our|the|this)|subscribe to (?:our|the)|unsubscribe",
+        r"|sign up (?:for|to) (?:our|the|this)|subscribe to (?:our|the)|unsubscribe"
+        r"|subscribe to\b.{0,60}\bnewsletters?|newsletter (?:abonnieren|bestellen)"
+        r"|abonnez-vous|suscríbete|iscriviti",
         "newsletter form",
         30,
     ),
@@ -121,7 +146,8 @@ _RULES = (
     _rule(r"^follow us\b", "social media links", 10),
     _rule(r"^[\w'’ ]+(?:\s[|›»>]\s[\w'’ ]+)+$", "breadcrumb navigation", 6),
     _rule(
-        r"^(?:advertisement|advertising|sponsored(?: content)?|ad|continue reading below)$",
+        r"^(?:advertisement|advertising|sponsored(?: content)?|ad|continue reading below"
+        r"|anzeige|werbung|publicité|publicidad|pubblicità)$",
         "advertisement",
         3,
     ),
@@ -145,7 +171,9 @@ _ENDING_REASONS = {rule.reason for rule in _RULES if rule.ends_article} | {TEASE
 
 _BOLD_ONLY = re.compile(r"\s*(\*\*|__)(?:(?!\1).)+\1\s*")
 _CREDIT_LABEL = re.compile(
-    r"^(?:photo|photograph|image|picture|illustration|credit|video)s?(?: by| credit)?\s*[:/]", re.I
+    r"^(?:photo|photograph|image|picture|illustration|credit|video|bild|foto|quelle|crédit"
+    r"|imagen|immagine)s?(?: by| credit)?\s*[:/©]",
+    re.I,
 )
 _NAME_SLASH_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+)*\s*/\s*[A-Z][\w.'’ -]*")
 _TRAILING_CREDIT = re.compile(
@@ -164,14 +192,17 @@ def mark_phrases(units: Sequence[Unit]) -> None:
                 break
 
 
-def mark_layout(units: Sequence[Unit]) -> None:
+def mark_layout(units: Sequence[Unit], captions_above_credits: bool = True) -> None:
     """Label chrome found by its place and shape rather than its words.
+
+    In a scrape the line above a photo credit is the photo's caption; an extractor has dropped
+    the photos of a page, so there it is article text (``captions_above_credits=False``).
 
     The order matters: captions and repeats are certain; the end of the article is found before
     short lines are judged (a heading needs body text after it) and again after the trailing
     teaser is found.
     """
-    _mark_captions(units)
+    _mark_captions(units, captions_above_credits)
     _mark_repeats(units)
     _mark_after_end(units)
     _mark_short_lines(units)
@@ -194,7 +225,7 @@ def _is_credit(unit: Unit) -> bool:
     )
 
 
-def _mark_captions(units: Sequence[Unit]) -> None:
+def _mark_captions(units: Sequence[Unit], above_credits: bool) -> None:
     """Label photo credits, the caption line just above each, and captions ending in a credit."""
     for index, unit in enumerate(units):
         if unit.reason is not None:
@@ -202,7 +233,7 @@ def _mark_captions(units: Sequence[Unit]) -> None:
         if _is_credit(unit):
             unit.reason = "photo credit"
             above = units[index - 1] if index else None
-            if above and above.reason is None and above.words <= CAPTION_WORDS:
+            if above_credits and above and above.reason is None and above.words <= CAPTION_WORDS:
                 above.reason = "caption"
         elif unit.words <= CAPTION_WORDS + 20 and _TRAILING_CREDIT.search(unit.text):
             unit.reason = "caption"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import re
-
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -46,11 +46,12 @@ def read(text: str, path: Path) -> Draft:
     try:
         title, parts, values = _extract(text)
     except Exception as error:  # an ImportError from a broken install, parser errors on bad pages
-        message = f"cannot read page (trafilatura failed: {type(error).__name__}: {error})"
+        reason = clean(f"{type(error).__name__}: {error}")
+        message = f"cannot read page (trafilatura failed: {reason})"
         return Draft(None, (), Meta(path), problems=(Problem(path, message),))
     units = [Unit(0, [part], index, kind, part) for index, (kind, part) in enumerate(parts)]
     mark_phrases(units)
-    mark_layout(units)
+    mark_layout(units, captions_above_credits=False)
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
     removed = tuple(
         Removed(_line_of(text, unit.text), unit.text, unit.reason)

@@ -55,7 +55,9 @@ def page_meta(tree: Any, document: Any) -> dict[str, object]:
     )
     title = _text(document.title) or declared.get("headline")
     values: dict[str, object] = {
-        "title": strip_site_name(title, [outlet, declared.get("site_name"), host]) if title else None,
+        "title": strip_site_name(title, [outlet, declared.get("site_name"), host])
+        if title
+        else None,
         "author": _text(document.author),
         "published": declared.get("published") or normalise_date(_text(document.date) or ""),
         "url": url,
