@@ -16,10 +16,28 @@ FALLBACK_SLUG = "untitled"
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _SEPARATORS = re.compile(r"[-_\s]+")
+_NOT_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\s]+")
+"""Runs of characters outside the Latin blocks (Basic Latin to Latin Extended, and Latin
+Extended Additional)."""
+
+
+def _transliterate(run: re.Match[str]) -> str:
+    """The ASCII spelling of a run of letters of another script; symbols and emoji stay out."""
+    from anyascii import anyascii
+
+    letters = "".join(char if char.isalnum() else " " for char in run.group())
+    return f" {anyascii(letters)} "
 
 
 def slugify(text: str) -> str:
-    """Return a lowercase ASCII slug of ``text``; never empty, at most 80 characters."""
+    """Return a lowercase ASCII slug of ``text``; never empty, at most 80 characters.
+
+    Letters of other scripts than Latin are transliterated (``Москва`` -> ``moskva``, ``北京``
+    -> ``beijing``) rather than dropped; Latin text keeps the slug it always had, so no
+    existing URL changes.
+    """
+    if not text.isascii():
+        text = _NOT_LATIN.sub(_transliterate, text)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
     slug = slug[:MAX_SLUG_LENGTH].rstrip("-")

@@ -323,8 +323,18 @@ def test_a_scrape_with_no_url_asks_for_one(tmp_path: Path) -> None:
     article = read_article(path, "s")
     assert article.url is None
     assert messages(article) == [
-        "no original URL: add `url:` to the front matter or a sidecar bare.yml"
+        "no original URL: add `url:` to the front matter or a sidecar bare.yml",
+        "no outlet: the comparison heads its column with the file name; add `outlet:` "
+        "(or `url:`) to the front matter or a sidecar bare.yml",
     ]
+
+
+def test_without_an_outlet_the_address_names_one(tmp_path: Path) -> None:
+    path = write(tmp_path, "nj.txt", "A headline\n\nOne sentence of text.\n")
+    write(tmp_path, "nj.yml", "url: https://www.nj.com/news/2024/12/a-story.html\n")
+    article = read_article(path, "s")
+    assert article.outlet == "nj.com"
+    assert article.problems == ()
 
 
 def test_a_scrape_of_only_chrome_reports_no_text(tmp_path: Path) -> None:

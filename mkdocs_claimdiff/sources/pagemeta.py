@@ -49,15 +49,16 @@ def page_meta(tree: Any, document: Any) -> dict[str, object]:
     """The front matter values of a page: what it declares, then what trafilatura found."""
     declared = _declared(tree)
     url = _text(document.url) or declared.get("url")
-    host = _host(url) or _host(_text(document.hostname))
-    outlet = outlet_name(
-        [declared.get("site_name"), declared.get("publisher"), _text(document.sitename)], host
-    )
+    host = host_name(url) or host_name(_text(document.hostname))
     title = _text(document.title) or declared.get("headline")
+    outlet = outlet_name(
+        [declared.get("site_name"), declared.get("publisher"), _text(document.sitename)],
+        host,
+        title,
+    )
+    site_names = [declared.get("site_name"), outlet, host]
     values: dict[str, object] = {
-        "title": strip_site_name(title, [outlet, declared.get("site_name"), host])
-        if title
-        else None,
+        "title": strip_site_name(title, site_names) if title else None,
         "author": _text(document.author),
         "published": declared.get("published") or normalise_date(_text(document.date) or ""),
         "url": url,
@@ -71,8 +72,8 @@ def _text(value: object) -> str | None:
     return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
 
 
-def _host(url: str | None) -> str | None:
-    """``nj.com`` of ``https://www.nj.com/news/...``; None for no address."""
+def host_name(url: str | None) -> str | None:
+    """The outlet an address names when nothing else does: ``nj.com`` of ``https://www.nj.com/news/...``; None for no address."""
     if not url:
         return None
     host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
@@ -148,24 +149,30 @@ def _take_json_ld(item: dict[str, Any], found: dict[str, str]) -> None:
         found.setdefault("publisher", name)
 
 
-def outlet_name(candidates: list[str | None], host: str | None) -> str | None:
+def outlet_name(
+    candidates: list[str | None], host: str | None, title: str | None = None
+) -> str | None:
     """The first candidate that is a clean outlet name, else the host name of the address.
 
     A candidate that is an address becomes its host name; a handle loses its ``_de``; a name
     that is only the host's first label (``Nj`` for ``nj.com``) or a company form (``...
-    LLC``) is passed over for a better candidate, and the host name is the last resort.
+    LLC``) or the page's ``title`` is passed over for a better candidate, and the host name is
+    the last resort.
     """
-    label = host.split(".")[0] if host else None
+    host_forms = {_squash(host), _squash(host.split(".")[0])} if host else set()
     for candidate in candidates:
         if not candidate:
             continue
         if _DOMAIN.match(candidate) and " " not in candidate:
-            return _host(candidate) or host
+            return host_name(candidate) or host
         name = _HANDLE_TLD.sub("", candidate).replace("_", " ").strip()
-        if not name or _COMPANY.search(name):
+        name = _TITLE_SEPARATORS.split(name)[0]  # "LinkNaija | Nigeria's popular news platform"
+        if not name or _COMPANY.search(name) or len(name.split()) > MAX_SITE_WORDS:
             continue
-        if label and _squash(name) == _squash(label) and name != name.upper() and host:
-            continue
+        if title and _squash(name) == _squash(title):
+            continue  # a page that gives its headline as its site name
+        if name == name.capitalize() and _squash(name) in host_forms:
+            continue  # "Nj" or "Afpbbcom": a host name trafilatura capitalised
         return name
     return host
 
@@ -174,16 +181,23 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
     """The title without the site name at its end or start ("Headline – TechCrunch").
 
     A segment is dropped when it is one of ``names`` (the outlet, the declared site name, the
-    host), compared without case, spaces and punctuation; the headline itself is never dropped.
+    host), compared without case, spaces and punctuation, or starts with one ("CNN Politics");
+    a title of three or more segments ("Headline » Local » News") is its longest one. The
+    headline itself is never dropped.
     """
+    for name in names:
+        if name and len(name) > 2:
+            title = _without_affix(title, name)
     known = {_squash(name) for name in names if name}
     known |= {_squash(name.split(".")[0]) for name in names if name and "." in name}
     known.discard("")
     segments = _TITLE_SEPARATORS.split(title)
     if len(segments) < 2:
         return title
+    if len(segments) > 2:
+        return max(segments, key=len).strip()
+    first, last = segments
     spans = [match.span() for match in _TITLE_SEPARATORS.finditer(title)]
-    last, first = segments[-1], segments[0]
     if _is_site(last, known):
         return title[: spans[-1][0]].strip()
     if _is_site(first, known):
@@ -191,11 +205,27 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
     return title
 
 
+def _without_affix(title: str, name: str) -> str:
+    """The title without ``name`` and a separator at its start or end, compared without case."""
+    folded, name_folded = title.casefold(), name.casefold()
+    if folded.endswith(name_folded):
+        rest = title[: len(title) - len(name)]
+        stripped = rest.rstrip(" |–—·:»-_")
+        if stripped and len(stripped) < len(rest.rstrip()):
+            return stripped
+    if folded.startswith(name_folded):
+        rest = title[len(name) :]
+        stripped = rest.lstrip(" |–—·:»-_")
+        if stripped and len(stripped) < len(rest.lstrip()):
+            return stripped
+    return title
+
+
 def _is_site(segment: str, known: set[str]) -> bool:
     squashed = _squash(segment)
     if not squashed or len(segment.split()) > MAX_SITE_WORDS:
         return False
-    return squashed in known or any(squashed.startswith(name) for name in known if len(name) > 3)
+    return squashed in known or any(squashed.startswith(name) for name in known if len(name) > 2)
 
 
 def _squash(text: str) -> str:
