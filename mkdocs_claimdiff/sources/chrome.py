@@ -34,6 +34,11 @@ CHARS_PER_WORD = 6
 about what a word and its space take in languages that use spaces."""
 
 
+def word_count(text: str) -> int:
+    """The words of a text, counted by length too for scripts written without spaces."""
+    return max(len(text.split()), len(text) // CHARS_PER_WORD)
+
+
 @dataclass(eq=False)
 class Unit:
     """A line of a scrape (or a hard-wrapped paragraph of several lines) and its verdict.
@@ -54,7 +59,7 @@ class Unit:
 
     @property
     def words(self) -> int:
-        return max(len(self.text.split()), len(self.text) // CHARS_PER_WORD)
+        return word_count(self.text)
 
     @property
     def is_sentence(self) -> bool:

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from copy import copy
 from pathlib import Path
 from typing import Any
 
 from ..model import BlockKind, Problem, Removed
-from .chrome import Unit, mark_layout, mark_phrases
+from .chrome import Unit, mark_layout, mark_phrases, word_count
 from .draft import Draft, Meta
-from .pagemeta import page_meta
+from .pagemeta import declared_meta, page_meta
 
 _KINDS: dict[str, BlockKind] = {"head": "heading", "p": "paragraph", "quote": "quote"}
 _SKIPPED = frozenset({"code", "graphic", "ref", "comments"})
@@ -72,12 +71,9 @@ def _extract(text: str) -> tuple[str | None, list[tuple[BlockKind, str]], dict[s
     tree = load_html(text)
     if tree is None:
         return None, [], {}
-    # As trafilatura's own extraction calls it: a page's date is searched for by its markup, not
-    # in all of its text, which takes seconds on some pages for a date their tags already give.
-    document: Any = extract_metadata(copy(tree), None, set_date_params(), False)
     parts: list[tuple[BlockKind, str]] = []
     for settings in _SETTINGS:
-        found = bare_extraction(tree, **settings)
+        found = bare_extraction(tree, **settings)  # works on a copy of the tree
         if found is not None and found.body is not None:
             candidate = list(_parts(found.body))
             if _words(candidate) > _words(parts):
@@ -85,8 +81,12 @@ def _extract(text: str) -> tuple[str | None, list[tuple[BlockKind, str]], dict[s
         if _words(parts) >= SHORT_SHARE * _page_words(tree):
             break
     if not parts:
-        parts = [("paragraph", line) for line in _lines(html2txt(copy(tree)))]
-    values = page_meta(tree, document)
+        parts = [("paragraph", line) for line in _lines(html2txt(tree))]
+    declared = declared_meta(tree)
+    # As trafilatura's own extraction calls it, last as it may change the tree: a page's date is
+    # searched for in its markup, not in all of its text, which takes seconds on some pages.
+    found_meta: Any = extract_metadata(tree, None, set_date_params(), False)
+    values = page_meta(declared, found_meta)
     title = values.pop("title", None)
     if parts and title and parts[0][0] == "heading" and parts[0][1] == title:
         parts = parts[1:]
@@ -101,12 +101,12 @@ _SETTINGS: tuple[dict[str, bool], ...] = (
 
 
 def _words(parts: list[tuple[BlockKind, str]]) -> int:
-    return sum(len(text.split()) for _kind, text in parts)
+    return sum(word_count(text) for _kind, text in parts)
 
 
 def _page_words(tree: Any) -> int:
     """The words of the page's paragraphs: what an extraction of its article should come near."""
-    return sum(len(str(paragraph.text_content()).split()) for paragraph in tree.iter("p"))
+    return sum(word_count(str(paragraph.text_content())) for paragraph in tree.iter("p"))
 
 
 def _parts(element: Any) -> Iterator[tuple[BlockKind, str]]:

@@ -45,9 +45,8 @@ MAX_SITE_WORDS = 6
 """A title segment of more words than this is part of the headline, never a site name."""
 
 
-def page_meta(tree: Any, document: Any) -> dict[str, object]:
-    """The front matter values of a page: what it declares, then what trafilatura found."""
-    declared = _declared(tree)
+def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
+    """The front matter values of a page: what it ``declared``, then what trafilatura found."""
     url = _text(document.url) or declared.get("url")
     host = host_name(url) or host_name(_text(document.hostname))
     title = _text(document.title) or declared.get("headline")
@@ -81,7 +80,7 @@ def host_name(url: str | None) -> str | None:
     return host if "." in host else None
 
 
-def _declared(tree: Any) -> dict[str, str]:
+def declared_meta(tree: Any) -> dict[str, str]:
     """The values the page declares in its ``<head>`` and JSON-LD, by a name of our own."""
     found: dict[str, str] = {}
     for meta in tree.iter("meta"):
