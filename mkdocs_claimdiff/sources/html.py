@@ -72,8 +72,10 @@ def _extract(text: str) -> tuple[str | None, list[tuple[BlockKind, str]], dict[s
     if tree is None:
         return None, [], {}
     parts: list[tuple[BlockKind, str]] = []
-    for settings in _SETTINGS:
-        found = bare_extraction(tree, **settings)  # works on a copy of the tree
+    for precise in (True, False):  # the precise extraction first, then the defaults with tables
+        found: Any = bare_extraction(  # works on a copy of the tree
+            tree, favor_precision=precise, include_tables=not precise, include_comments=False
+        )
         if found is not None and found.body is not None:
             candidate = list(_parts(found.body))
             if _words(candidate) > _words(parts):
@@ -91,13 +93,6 @@ def _extract(text: str) -> tuple[str | None, list[tuple[BlockKind, str]], dict[s
     if parts and title and parts[0][0] == "heading" and parts[0][1] == title:
         parts = parts[1:]
     return (str(title) if title else None), parts, values
-
-
-_SETTINGS: tuple[dict[str, bool], ...] = (
-    {"favor_precision": True, "include_tables": False, "include_comments": False},
-    {"include_tables": True, "include_comments": False},
-)
-"""The precise extraction first, then trafilatura's defaults with tables."""
 
 
 def _words(parts: list[tuple[BlockKind, str]]) -> int:

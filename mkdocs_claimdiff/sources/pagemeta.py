@@ -72,7 +72,8 @@ def _text(value: object) -> str | None:
 
 
 def host_name(url: str | None) -> str | None:
-    """The outlet an address names when nothing else does: ``nj.com`` of ``https://www.nj.com/news/...``; None for no address."""
+    """The outlet an address names when nothing else does: ``nj.com`` of
+    ``https://www.nj.com/news/...``; None for no address."""
     if not url:
         return None
     host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
