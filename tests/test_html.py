@@ -358,3 +358,48 @@ def test_a_section_heading_is_shown_but_makes_no_claim(
     comparison = site.html("stories/mixed/index.md")
     claims = [claim.get_text(" ", strip=True) for claim in comparison.select(".cd-claim")]
     assert claims and not any("What happens next" in claim for claim in claims)
+
+
+@pytest.mark.parametrize(
+    "headline, outlet, url, title_shown, outlet_shown",
+    [
+        ("Assad flees – TechCrunch", "TechCrunch", "https://techcrunch.com/a", "Assad flees", "TechCrunch"),
+        ("CNN Politics | Assad flees", "CNN", "https://edition.cnn.com/a", "Assad flees", "CNN"),
+        ("Assad flees » World » News", "Heute", "https://heute.example/a", "Assad flees", "Heute"),
+        ("Assad flees", "Handelsblatt_De", "https://www.handelsblatt.com/a", "Assad flees", "Handelsblatt"),
+        ("Assad flees", "Nj", "https://www.nj.com/a", "Assad flees", "nj.com"),
+        ("Assad flees", "https://www.nj.com", "https://www.nj.com/a", "Assad flees", "nj.com"),
+        ("Assad flees", "Advance Local Media LLC", "https://www.nj.com/a", "Assad flees", "nj.com"),
+        ("Assad flees: what now", "Nine", "https://nine.example/a", "Assad flees: what now", "Nine"),
+    ],
+)  # fmt: skip
+def test_titles_lose_the_site_name_and_outlets_are_names(
+    tmp_path: Path, headline: str, outlet: str, url: str, title_shown: str, outlet_shown: str
+) -> None:
+    page = news_page(headline=headline, outlet=outlet, url=url)
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert (article.title, article.outlet) == (title_shown, outlet_shown)
+
+
+def test_the_date_a_page_declares_wins_over_dates_in_its_text(tmp_path: Path) -> None:
+    paragraphs = [
+        "Updated on 3 January 2025, this report was first filed a month earlier.",
+        *PARAGRAPHS,
+    ]
+    page = news_page(published="2024-12-08T23:30:00-05:00", paragraphs=paragraphs)
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert article.published == "2024-12-08"
+
+
+def test_a_page_with_neither_outlet_nor_address_says_so(tmp_path: Path) -> None:
+    page = news_page(json_ld=False).replace(
+        '<meta property="og:site_name" content="The Daily Example">', ""
+    )
+    page = page.replace('<link rel="canonical" href="https://example.com/world/assad-moscow">', "")
+    page = page.replace(
+        '<meta property="og:url" content="https://example.com/world/assad-moscow">', ""
+    )
+    path = write(tmp_path, "page.html", page)
+    article = read_article(path, "syria")
+    assert article.outlet is None
+    assert any(problem.message.startswith("no outlet") for problem in article.problems)

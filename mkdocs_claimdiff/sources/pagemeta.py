@@ -51,7 +51,8 @@ def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
     host = host_name(url) or host_name(_text(document.hostname))
     title = _text(document.title) or declared.get("headline")
     outlet = outlet_name(
-        [declared.get("site_name"), declared.get("publisher"), _text(document.sitename)],
+        [declared.get("site_name"), declared.get("publisher")],
+        _text(document.sitename),
         host,
         title,
     )
@@ -150,17 +151,17 @@ def _take_json_ld(item: dict[str, Any], found: dict[str, str]) -> None:
 
 
 def outlet_name(
-    candidates: list[str | None], host: str | None, title: str | None = None
+    declared: list[str | None], guessed: str | None, host: str | None, title: str | None = None
 ) -> str | None:
-    """The first candidate that is a clean outlet name, else the host name of the address.
+    """The first clean outlet name the page ``declared``, else trafilatura's ``guessed`` one,
+    else the host name of the address.
 
-    A candidate that is an address becomes its host name; a handle loses its ``_de``; a name
-    that is only the host's first label (``Nj`` for ``nj.com``) or a company form (``...
-    LLC``) or the page's ``title`` is passed over for a better candidate, and the host name is
-    the last resort.
+    A name that is an address becomes its host name; a handle loses its ``_de``; a company form
+    (``... LLC``) or the page's ``title`` is passed over, and so is a name that is only the host
+    name in lower case or capitalised (``Nj`` for ``nj.com``, ``Afpbbcom``).
     """
     host_forms = {_squash(host), _squash(host.split(".")[0])} if host else set()
-    for candidate in candidates:
+    for candidate in [*declared, guessed]:
         if not candidate:
             continue
         if _DOMAIN.match(candidate) and " " not in candidate:
@@ -171,8 +172,9 @@ def outlet_name(
             continue
         if title and _squash(name) == _squash(title):
             continue  # a page that gives its headline as its site name
-        if name == name.capitalize() and _squash(name) in host_forms:
-            continue  # "Nj" or "Afpbbcom": a host name trafilatura capitalised
+        capitalised = name == name.capitalize() and (candidate is guessed or len(name) <= 3)
+        if _squash(name) in host_forms and (capitalised or name.islower()):
+            continue
         return name
     return host
 
