@@ -363,16 +363,34 @@ def test_a_section_heading_is_shown_but_makes_no_claim(
 @pytest.mark.parametrize(
     "headline, outlet, url, title_shown, outlet_shown",
     [
-        ("Assad flees – TechCrunch", "TechCrunch", "https://techcrunch.com/a", "Assad flees", "TechCrunch"),
+        (
+            "Assad flees – TechCrunch",
+            "TechCrunch",
+            "https://techcrunch.com/a",
+            "Assad flees",
+            "TechCrunch",
+        ),
         ("CNN Politics | Assad flees", "CNN", "https://edition.cnn.com/a", "Assad flees", "CNN"),
         ("Assad flees » World » News", "Heute", "https://heute.example/a", "Assad flees", "Heute"),
-        ("Assad flees", "Handelsblatt_De", "https://www.handelsblatt.com/a", "Assad flees", "Handelsblatt"),
+        (
+            "Assad flees",
+            "Handelsblatt_De",
+            "https://www.handelsblatt.com/a",
+            "Assad flees",
+            "Handelsblatt",
+        ),
         ("Assad flees", "Nj", "https://www.nj.com/a", "Assad flees", "nj.com"),
         ("Assad flees", "https://www.nj.com", "https://www.nj.com/a", "Assad flees", "nj.com"),
         ("Assad flees", "Advance Local Media LLC", "https://www.nj.com/a", "Assad flees", "nj.com"),
-        ("Assad flees: what now", "Nine", "https://nine.example/a", "Assad flees: what now", "Nine"),
+        (
+            "Assad flees: what now",
+            "Nine",
+            "https://nine.example/a",
+            "Assad flees: what now",
+            "Nine",
+        ),
     ],
-)  # fmt: skip
+)
 def test_titles_lose_the_site_name_and_outlets_are_names(
     tmp_path: Path, headline: str, outlet: str, url: str, title_shown: str, outlet_shown: str
 ) -> None:
