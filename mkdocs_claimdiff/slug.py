@@ -32,16 +32,20 @@ def _transliterate(run: re.Match[str]) -> str:
 def slugify(text: str) -> str:
     """Return a lowercase ASCII slug of ``text``; never empty, at most 80 characters.
 
-    Letters of other scripts than Latin are transliterated (``Москва`` -> ``moskva``, ``北京``
-    -> ``beijing``) rather than dropped; Latin text keeps the slug it always had, so no
-    existing URL changes.
+    A name written in another script than Latin is transliterated (``Москва`` -> ``moskva``,
+    ``北京`` -> ``beijing``) rather than becoming ``untitled``. A name with Latin letters keeps
+    the slug it always had, other scripts in it left out, so no existing URL changes.
     """
-    if not text.isascii():
-        text = _NOT_LATIN.sub(_transliterate, text)
+    slug = _ascii_slug(text)
+    if not slug and not text.isascii():
+        slug = _ascii_slug(_NOT_LATIN.sub(_transliterate, text))
+    return slug or FALLBACK_SLUG
+
+
+def _ascii_slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
-    slug = slug[:MAX_SLUG_LENGTH].rstrip("-")
-    return slug or FALLBACK_SLUG
+    return slug[:MAX_SLUG_LENGTH].rstrip("-")
 
 
 def numbered(wanted: str, taken: Collection[str]) -> str:

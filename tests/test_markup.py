@@ -75,6 +75,7 @@ def test_heading_level_and_rules() -> None:
         ("Ελλάδα", "ellada"),
         ("Straße, Łódź, Ørsted", "strae-odz-rsted"),  # Latin slugs stay as they always were
         ("★ news 😀", "news"),
+        ("Ünïcødé 日本", "unicde"),  # a name with Latin letters keeps the URL it always had
         ("", "untitled"),
         ("..", "untitled"),
     ],
