@@ -421,3 +421,12 @@ def test_a_page_with_neither_outlet_nor_address_says_so(tmp_path: Path) -> None:
     article = read_article(path, "syria")
     assert article.outlet is None
     assert any(problem.message.startswith("no outlet") for problem in article.problems)
+
+
+def test_the_last_paragraph_of_a_page_stays_without_final_punctuation(tmp_path: Path) -> None:
+    """In a scrape such a paragraph is most often another article's teaser; the extractor has
+    dropped those, so in a page it is the article's own."""
+    last = "The full list of the rebels' demands is published on the group's website"
+    page = news_page(paragraphs=[*PARAGRAPHS, last])
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == [*PARAGRAPHS, last]

@@ -197,17 +197,26 @@ def mark_phrases(units: Sequence[Unit]) -> None:
                 break
 
 
-def mark_layout(units: Sequence[Unit], captions_above_credits: bool = True) -> None:
-    """Label chrome found by its place and shape rather than its words.
+def mark_extracted(units: Sequence[Unit]) -> None:
+    """Label chrome that an extractor left in the article it found in a web page.
 
-    In a scrape the line above a photo credit is the photo's caption; an extractor has dropped
-    the photos of a page, so there it is article text (``captions_above_credits=False``).
+    The extractor has already told headings from paragraphs and dropped the teasers and photos
+    around the article, so only the rules that hold for any text apply: photo credits (the line
+    above one is article text here, not a caption), repeated lines and everything after a footer.
+    """
+    _mark_captions(units, above_credits=False)
+    _mark_repeats(units)
+    _mark_after_end(units)
+
+
+def mark_layout(units: Sequence[Unit]) -> None:
+    """Label chrome found by its place and shape rather than its words.
 
     The order matters: captions and repeats are certain; the end of the article is found before
     short lines are judged (a heading needs body text after it) and again after the trailing
     teaser is found.
     """
-    _mark_captions(units, captions_above_credits)
+    _mark_captions(units, above_credits=True)
     _mark_repeats(units)
     _mark_after_end(units)
     _mark_short_lines(units)

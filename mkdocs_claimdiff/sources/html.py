@@ -5,8 +5,10 @@ few paragraphs. trafilatura keeps the paragraphs; its precise mode drops most ch
 then keeps only a reprint notice or nothing at all (a page laid out in tables), so a short
 extraction is redone with its defaults (tables included) and, if that finds nothing either, the
 page's plain text is taken. The metadata found on the page is kept whichever extraction wins.
-What is left goes through the same chrome rules as a ``.txt`` scrape (``chrome``), and every line
-they drop is listed on the article page. Nothing is fetched: only the saved file is read.
+What is left goes through the chrome rules of a ``.txt`` scrape (``chrome``): all the phrase
+rules, and of the layout rules those that hold for an extractor's output (the page's plain text
+gets them all). Every line they drop is listed on the article page. Nothing is fetched: only the
+saved file is read.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import BlockKind, Problem, Removed
-from .chrome import Unit, mark_layout, mark_phrases, word_count
+from .chrome import Unit, mark_extracted, mark_layout, mark_phrases, word_count
 from .draft import Draft, Meta
 from .pagemeta import declared_meta, page_meta
 
@@ -43,14 +45,17 @@ def read(text: str, path: Path) -> Draft:
     any other page the extractor cannot read, and the build goes on.
     """
     try:
-        title, parts, values = _extract(text)
+        title, parts, values, whole_page = _extract(text)
     except Exception as error:  # an ImportError from a broken install, parser errors on bad pages
         reason = clean(f"{type(error).__name__}: {error}")
         message = f"cannot read page (trafilatura failed: {reason})"
         return Draft(None, (), Meta(path), problems=(Problem(path, message),))
     units = [Unit(0, [part], index, kind, part) for index, (kind, part) in enumerate(parts)]
     mark_phrases(units)
-    mark_layout(units, captions_above_credits=False)
+    if whole_page:  # the text of the whole page is a scrape, menus and all
+        mark_layout(units)
+    else:
+        mark_extracted(units)
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
     removed = tuple(
         Removed(_line_of(text, unit.text), unit.text, unit.reason)
@@ -60,8 +65,11 @@ def read(text: str, path: Path) -> Draft:
     return Draft(title, kept, Meta(path, values), removed)
 
 
-def _extract(text: str) -> tuple[str | None, list[tuple[BlockKind, str]], dict[str, object]]:
-    """The title, the blocks of the article and the page's metadata (front matter keys)."""
+def _extract(
+    text: str,
+) -> tuple[str | None, list[tuple[BlockKind, str]], dict[str, object], bool]:
+    """The title, the blocks of the article, the page's metadata (front matter keys) and
+    whether the blocks are the text of the whole page (no extraction found the article)."""
     from trafilatura import bare_extraction
     from trafilatura.baseline import html2txt
     from trafilatura.metadata import extract_metadata
@@ -70,7 +78,7 @@ def _extract(text: str) -> tuple[str | None, list[tuple[BlockKind, str]], dict[s
 
     tree = load_html(text)
     if tree is None:
-        return None, [], {}
+        return None, [], {}, False
     parts: list[tuple[BlockKind, str]] = []
     for precise in (True, False):  # the precise extraction first, then the defaults with tables
         found: Any = bare_extraction(  # works on a copy of the tree
@@ -82,7 +90,8 @@ def _extract(text: str) -> tuple[str | None, list[tuple[BlockKind, str]], dict[s
                 parts = candidate
         if _words(parts) >= SHORT_SHARE * _page_words(tree):
             break
-    if not parts:
+    whole_page = not parts
+    if whole_page:
         parts = [("paragraph", line) for line in _lines(html2txt(tree))]
     declared = declared_meta(tree)
     # As trafilatura's own extraction calls it, last as it may change the tree: a page's date is
@@ -92,7 +101,7 @@ def _extract(text: str) -> tuple[str | None, list[tuple[BlockKind, str]], dict[s
     title = values.pop("title", None)
     if parts and title and parts[0][0] == "heading" and parts[0][1] == title:
         parts = parts[1:]
-    return (str(title) if title else None), parts, values
+    return (str(title) if title else None), parts, values, whole_page
 
 
 def _words(parts: list[tuple[BlockKind, str]]) -> int:
