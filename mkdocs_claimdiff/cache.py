@@ -60,8 +60,13 @@ READING_LIBRARIES = (
     "htmldate",
     "justext",
     "charset-normalizer",
+    "lxml_html_clean",
+    "markdown-it-py",
+    "anyascii",
 )
-"""Libraries whose version may change how an article is read (trafilatura's own included)."""
+"""Libraries whose version may change how an article is read (trafilatura's own included). A
+missing one counts too: a page read while trafilatura could not be imported is read again once
+the install is mended."""
 STALE_TEMPORARY_SECONDS = 3600
 """Age from which a ``.tmp`` file is the leftover of a writer that died rather than an entry
 another process is writing right now."""

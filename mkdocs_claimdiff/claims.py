@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from .abbreviations import MONTHS, LanguageRules, rules_for
 from .model import Article, Claim, ClaimRole
 
-_OPENERS = "\"'“‘([«"
-_CLOSERS = "\"'”’)]»"
+_OPENERS = "\"'“‘([«„‚¿¡"
+_CLOSERS = "\"'”’“‘)]»"  # German closes a quote with “ (opened by „)
 
 # A candidate boundary: the token before it, the stop ("." "?" "!" "..." "…"), any closing quotes or
 # brackets (they stay with the sentence they close), the whitespace, and the next character.
@@ -24,6 +25,9 @@ _BOUNDARY = re.compile(
     rf"(?<!\S)(\S*?)(?<![.?!…])([.?!…]+)(?![.?!…])([{re.escape(_CLOSERS)}]*)\s+(?=(\S))"
 )
 _WORD = re.compile(r"\w+")
+_JOINED = re.compile(r"[-'’]")
+# A list's number or letter ("1.", "a.", "2.)"): it opens the item, it is never a sentence.
+_ENUMERATOR = re.compile(r"[\W_]{0,2}(?:\d{1,3}|[^\W\d_])[.)]{1,2}")
 # Single letters and dotted letters ("W", "U.S", "a.m"): initials and acronyms.
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 
@@ -33,7 +37,7 @@ _CONTINUING = frozenset(
     "pres supt mt ft vs cf approx e.g i.e".split()
 )
 # Abbreviations that stand before a number ("No. 10"): they end a sentence unless a digit follows.
-_BEFORE_NUMBER = frozenset("no nos vol".split())
+_BEFORE_NUMBER = frozenset("no nos vol n° nº".split())
 # Abbreviations that often close a sentence ("... Apple Inc. The company ...") as well as sit inside
 # one ("Apple Inc. CEO", "Nov. 28"); like initials and acronyms they end a sentence only when the
 # next word is a typical sentence opener.
@@ -49,16 +53,19 @@ _STARTERS = frozenset(
 )
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, language: str | None = None) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` spans of the sentences of one plain-text paragraph.
 
     Spans are trimmed of whitespace and together cover every non-space character exactly once, so
     nothing of the text is lost; the last sentence ends at the end of the text, punctuated or not.
+    ``language`` (``de``, ``fr``, ``es``, ``it``; English by default) adds that language's
+    abbreviations and ordinal dates (see ``abbreviations``).
     """
+    rules = rules_for(language)
     spans: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
     for match in _BOUNDARY.finditer(text, start):
-        if _ends_sentence(match):
+        if _ends_sentence(match, rules) and not _ENUMERATOR.fullmatch(text, start, match.end(2)):
             spans.append((start, match.end(3)))
             start = match.end()
     rest = text[start:].rstrip()
@@ -67,7 +74,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _ends_sentence(match: re.Match[str]) -> bool:
+def _ends_sentence(match: re.Match[str], rules: LanguageRules) -> bool:
     """Decide whether a candidate boundary really ends the sentence.
 
     The next sentence must open with something that can open one (a capital, a digit, a quote),
@@ -80,15 +87,31 @@ def _ends_sentence(match: re.Match[str]) -> bool:
         return False
     if stop != ".":
         return True
-    # "Aoraki-Mt." is the abbreviation "Mt." joined to a name: judge the part after the hyphen.
-    word = token.lstrip(_OPENERS).rstrip(_CLOSERS).lower().rsplit("-", 1)[-1]
-    if word in _CONTINUING:
+    # "Aoraki-Mt." and "l'Avv." are the abbreviations "Mt." and "Avv." joined to a word: judge
+    # the part after the hyphen or the elided article.
+    word = _JOINED.split(token.lstrip(_OPENERS).rstrip(_CLOSERS).lower())[-1]
+    if word in _CONTINUING or word in rules.continuing:
         return False
-    if word in _BEFORE_NUMBER:
+    if word in _BEFORE_NUMBER or word in rules.before_number:
         return not following.isdigit()
-    if word in _AMBIGUOUS or _INITIALS.fullmatch(word):
-        return _opens_sentence(match.string, match.end())
+    if word.isdigit() and len(word) <= 3:  # "am 31. Oktober", "die 3. Liga"
+        return not _is_ordinal(match.string, match.end(), rules)
+    if word in MONTHS and following.isdigit():  # "30 Ago. 1984"
+        return False
+    if word in _AMBIGUOUS or word in rules.ambiguous or _INITIALS.fullmatch(word):
+        return _opens_sentence(match.string, match.end(), rules)
     return True
+
+
+def _is_ordinal(text: str, pos: int, rules: LanguageRules) -> bool:
+    """Whether a number and a period before ``pos`` are an ordinal: before a month name in any
+    language, and in German before any capitalised word that does not open sentences."""
+    word = _WORD.match(text, pos)
+    if word is None:
+        return False
+    if word.group().lower() in MONTHS:
+        return True
+    return rules.ordinal_before_nouns and word.group() not in rules.starters
 
 
 def _can_open(char: str) -> bool:
@@ -99,13 +122,13 @@ def _can_open(char: str) -> bool:
     return char.isdigit() or char in _OPENERS or char in "$€£¥"
 
 
-def _opens_sentence(text: str, pos: int) -> bool:
+def _opens_sentence(text: str, pos: int, rules: LanguageRules) -> bool:
     """Whether the text at ``pos`` looks like the start of a sentence rather than the rest of a
     name: an opening quote, or a word from the short list of common sentence openers."""
     if text[pos] in _OPENERS:
         return True
     word = _WORD.match(text, pos)
-    return word is not None and word.group() in _STARTERS
+    return word is not None and (word.group() in _STARTERS or word.group() in rules.starters)
 
 
 # Python's regex engine pays for every position it tries, so each pattern below is only run on a
@@ -261,7 +284,8 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
     """Return the headline claim (if there is a title) and one claim per sentence of the body.
 
     Sentences are split block by block so none crosses a paragraph; ids count from 1 in reading
-    order, the headline first.
+    order, the headline first. A section heading is shown on the article page but makes no
+    claim: it labels the paragraphs below it ("What we know"), and matched it only pairs labels.
     """
     claims: list[Claim] = []
     title = article.title.strip()
@@ -269,7 +293,9 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
         start = article.title.index(title)
         claims.append(_claim(article, 1, "headline", (start, start + len(title)), None))
     for number, block in enumerate(article.blocks):
-        for start, end in split_sentences(article.block_text(block)):
+        if block.kind == "heading":
+            continue
+        for start, end in split_sentences(article.block_text(block), article.language):
             span = (block.start + start, block.start + end)
             claims.append(_claim(article, len(claims) + 1, "body", span, number))
     return tuple(claims)

@@ -16,14 +16,36 @@ FALLBACK_SLUG = "untitled"
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _SEPARATORS = re.compile(r"[-_\s]+")
+_NOT_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\s]+")
+"""Runs of characters outside the Latin blocks (Basic Latin to Latin Extended, and Latin
+Extended Additional)."""
+
+
+def _transliterate(run: re.Match[str]) -> str:
+    """The ASCII spelling of a run of letters of another script; symbols and emoji stay out."""
+    from anyascii import anyascii
+
+    letters = "".join(char if char.isalnum() else " " for char in run.group())
+    return f" {anyascii(letters)} "
 
 
 def slugify(text: str) -> str:
-    """Return a lowercase ASCII slug of ``text``; never empty, at most 80 characters."""
+    """Return a lowercase ASCII slug of ``text``; never empty, at most 80 characters.
+
+    A name written in another script than Latin is transliterated (``Москва`` -> ``moskva``,
+    ``北京`` -> ``beijing``) rather than becoming ``untitled``. A name with Latin letters keeps
+    the slug it always had, other scripts in it left out, so no existing URL changes.
+    """
+    slug = _ascii_slug(text)
+    if not slug and not text.isascii():
+        slug = _ascii_slug(_NOT_LATIN.sub(_transliterate, text))
+    return slug or FALLBACK_SLUG
+
+
+def _ascii_slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
-    slug = slug[:MAX_SLUG_LENGTH].rstrip("-")
-    return slug or FALLBACK_SLUG
+    return slug[:MAX_SLUG_LENGTH].rstrip("-")
 
 
 def numbered(wanted: str, taken: Collection[str]) -> str:

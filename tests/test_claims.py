@@ -13,6 +13,7 @@ from mkdocs_claimdiff.claims import (
     split_sentences,
 )
 from mkdocs_claimdiff.model import Article, assemble_body
+from mkdocs_claimdiff.sources import read_article
 
 Expected = tuple[str, str | None, tuple[str, ...]]
 
@@ -359,3 +360,70 @@ def test_extract_claims_without_title_starts_with_the_body() -> None:
 
 def test_extract_claims_of_an_empty_article() -> None:
     assert extract_claims(_article("   ", [])) == ()
+
+
+# (language, text, expected sentences): abbreviations and ordinal dates of other languages
+MULTILINGUAL = [
+    (
+        "de",
+        "Die Wahl findet am 31. Oktober statt. Am 3. November wird gezählt.",
+        ["Die Wahl findet am 31. Oktober statt.", "Am 3. November wird gezählt."],
+    ),
+    (
+        "de",
+        "Der Verein steigt in die 2. Bundesliga ab. Die Fans sind z. B. enttäuscht, u.a. wegen "
+        "der Niederlage gegen Nr. 5. Der Trainer bleibt.",
+        [
+            "Der Verein steigt in die 2. Bundesliga ab.",
+            "Die Fans sind z. B. enttäuscht, u.a. wegen der Niederlage gegen Nr. 5.",
+            "Der Trainer bleibt.",
+        ],
+    ),
+    (
+        "de",
+        "Die Zahl der Toten stieg auf 31. Die Polizei ermittelt.",
+        ["Die Zahl der Toten stieg auf 31.", "Die Polizei ermittelt."],
+    ),
+    (
+        "de",
+        "„Wir bleiben“, sagte er: „Das ist sicher.“ Danach ging er.",
+        ["„Wir bleiben“, sagte er: „Das ist sicher.“", "Danach ging er."],
+    ),
+    (
+        "fr",
+        "M. Macron a reçu Mme Le Pen le 14 juillet. Elle est repartie.",
+        ["M. Macron a reçu Mme Le Pen le 14 juillet.", "Elle est repartie."],
+    ),
+    (
+        "es",
+        "El Sr. Sánchez viajó a EE. UU. el 5 de mayo. ¿Volverá pronto?",
+        ["El Sr. Sánchez viajó a EE. UU. el 5 de mayo.", "¿Volverá pronto?"],
+    ),
+    (
+        "it",
+        "L'incontro con il Sig. Rossi e l'Avv. Bianchi è fissato. Il Dott. Verdi non c'è.",
+        ["L'incontro con il Sig. Rossi e l'Avv. Bianchi è fissato.", "Il Dott. Verdi non c'è."],
+    ),
+    (
+        "en",
+        "The vote is on Oct. 31. The count follows.",
+        ["The vote is on Oct. 31.", "The count follows."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MULTILINGUAL)
+def test_sentences_of_other_languages_split(language: str, text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in split_sentences(text, language)] == expected
+
+
+def test_an_articles_language_chooses_the_splitter_rules(tmp_path: Path) -> None:
+    path = tmp_path / "zeit.md"
+    path.write_text(
+        "---\ntitle: Wahl\nlanguage: de\nurl: https://zeit.example/wahl\n---\n\n"
+        "Die Wahl findet am 31. Oktober statt. Gezählt wird danach.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path, "wahl")
+    body = [claim.text for claim in extract_claims(article) if claim.role == "body"]
+    assert body == ["Die Wahl findet am 31. Oktober statt.", "Gezählt wird danach."]

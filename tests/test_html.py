@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
 import socket
+import sys
 from pathlib import Path
 
 import pytest
@@ -212,3 +214,219 @@ def test_a_story_mixing_markdown_text_and_html_builds_every_page(
     daily = site.html("stories/mixed/daily.md").get_text()
     for chrome in CHROME:
         assert chrome not in daily
+
+
+# A broken extractor, pages not in UTF-8, pages the precise extraction misses
+
+
+def test_a_missing_extractor_is_a_warning_naming_the_file_and_the_build_goes_on(
+    make_site: SiteBuilder,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """As on a fresh venv whose pip left out ``lxml_html_clean``: ``import trafilatura`` fails."""
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # makes the import raise ImportError
+    articles = tmp_path / "input"
+    write(articles, "mixed/daily.html", news_page())
+    write(articles, "mixed/wire.md", MIXED["mixed/wire.md"])
+    write(articles, "mixed/paper.txt", MIXED["mixed/paper.txt"])
+    with caplog.at_level(logging.WARNING):
+        site = make_site(articles=articles)
+    about_page = [message for message in caplog.messages if "daily.html" in message]
+    assert any("cannot read page" in m and "trafilatura" in m for m in about_page)
+    page = site.html("stories/mixed/wire.md")
+    assert page.select_one(".claimdiff h1").get_text(strip=True) == "Assad reaches Moscow"
+    assert site.page_path("stories/mixed/index.md").is_file()
+
+
+def test_an_extractor_that_raises_is_a_problem_naming_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import trafilatura
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("lxml.html.clean module is now a separate project")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    path = write(tmp_path, "daily.html", news_page())
+    article = read_article(path, "syria")
+    assert article.body == ""
+    assert any("lxml.html.clean" in problem.message for problem in article.problems)
+    assert all(problem.path == path for problem in article.problems)
+
+
+RUSSIAN = [
+    "Москва заявила, что президент Сирии Башар Асад получил убежище в России вместе с семьёй.",
+    "По данным агентства, решение было принято лично президентом России по гуманитарным причинам.",
+]
+
+
+@pytest.mark.parametrize(
+    "encoding, declaration",
+    [
+        ("windows-1251", '<meta charset="windows-1251">'),
+        ("koi8-r", '<meta http-equiv="Content-Type" content="text/html; charset=KOI8-R">'),
+        ("utf-8", ""),
+    ],
+)
+def test_a_page_is_read_in_the_character_set_it_declares(
+    tmp_path: Path, encoding: str, declaration: str
+) -> None:
+    page = news_page(headline="Асад бежал в Москву", paragraphs=RUSSIAN, outlet="Газета")
+    page = page.replace('<meta charset="utf-8">', declaration)
+    path = tmp_path / "gazeta.html"
+    path.write_bytes(page.encode(encoding))
+    article = read_article(path, "syria")
+    assert article.title == "Асад бежал в Москву"
+    assert article.outlet == "Газета"
+    assert [article.block_text(block) for block in article.blocks] == RUSSIAN
+    assert article.problems == ()
+
+
+def test_an_undeclared_page_that_is_not_utf8_is_guessed_with_a_warning(tmp_path: Path) -> None:
+    more = (
+        "Ранее повстанцы заняли Дамаск, и правление семьи Асадов, длившееся полвека, закончилось."
+    )
+    page = news_page(headline="Асад бежал в Москву", paragraphs=[*RUSSIAN, more])
+    path = tmp_path / "gazeta.html"
+    path.write_bytes(page.replace('<meta charset="utf-8">', "").encode("windows-1251"))
+    article = read_article(path, "syria")
+    assert article.title == "Асад бежал в Москву"
+    assert RUSSIAN[0] in article.body
+    (problem,) = article.problems
+    assert "guess" in problem.message and problem.path == path
+
+
+def test_an_article_laid_out_in_a_table_is_read_with_its_metadata(tmp_path: Path) -> None:
+    rows = "".join(f"<tr><td>{text}</td></tr>" for text in PARAGRAPHS)
+    page = news_page().replace(
+        news_page().split("<main>")[1].split("</main>")[0],
+        f"<table><tbody>{rows}</tbody></table>",
+    )
+    article = read_article(write(tmp_path, "old.html", page), "syria")
+    for paragraph in PARAGRAPHS:
+        assert paragraph in article.body
+    assert article.title == "Assad flees to Moscow after rebels take Damascus"
+    assert (article.published, article.author) == ("2024-12-08", "Jane Roe")
+
+
+def test_paragraphs_in_a_div_stay_apart(tmp_path: Path) -> None:
+    body = f"<div><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>"
+    page = news_page(paragraphs=[body, *PARAGRAPHS[2:]])
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+
+
+HTML_CHROME = {
+    "READ MORE: Assad's fall, explained in five charts": "link to another article",
+    "Related: How the rebels took Aleppo in a week": "link to another article",
+    "Subscribe to The Daily Example's newsletters for the news that matters": "newsletter form",
+    "Bild: dpa": "photo credit",
+    "Lesen Sie auch: Was der Sturz Assads für Europa bedeutet": "link to another article",
+    "— Jane Roe (@janeroe) December 8, 2024": "embedded social media post",
+}
+
+
+def test_chrome_in_a_page_is_dropped_by_the_rules_of_scrapes_and_listed(
+    make_site: SiteBuilder, tmp_path: Path
+) -> None:
+    chrome = [f"<p>{line}</p>" for line in HTML_CHROME]
+    body = [PARAGRAPHS[0], *chrome[:3], PARAGRAPHS[1], *chrome[3:], *PARAGRAPHS[2:]]
+    path = write(tmp_path, "daily.html", news_page(paragraphs=body))
+    article = read_article(path, "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert {entry.text: entry.reason for entry in article.removed} == HTML_CHROME
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for entry in article.removed:
+        assert entry.text in lines[entry.line - 1]
+
+
+def test_a_section_heading_is_shown_but_makes_no_claim(
+    make_site: SiteBuilder, tmp_path: Path
+) -> None:
+    articles = tmp_path / "input"
+    body = [PARAGRAPHS[0], "<h2>What happens next</h2>", *PARAGRAPHS[1:]]
+    write(articles, "mixed/daily.html", news_page(paragraphs=body))
+    write(articles, "mixed/wire.md", MIXED["mixed/wire.md"] + "\n## What happens next\n")
+    site = make_site(articles=articles)
+    for article_id in ("daily", "wire"):
+        page = site.html(f"stories/mixed/{article_id}.md")
+        (heading,) = page.select(".claimdiff .cd-body h2")
+        assert heading.get_text(strip=True) == "What happens next"
+        assert heading.select(".cd-sentence") == []
+    comparison = site.html("stories/mixed/index.md")
+    claims = [claim.get_text(" ", strip=True) for claim in comparison.select(".cd-claim")]
+    assert claims and not any("What happens next" in claim for claim in claims)
+
+
+@pytest.mark.parametrize(
+    "headline, outlet, url, title_shown, outlet_shown",
+    [
+        (
+            "Assad flees – TechCrunch",
+            "TechCrunch",
+            "https://techcrunch.com/a",
+            "Assad flees",
+            "TechCrunch",
+        ),
+        ("CNN Politics | Assad flees", "CNN", "https://edition.cnn.com/a", "Assad flees", "CNN"),
+        ("Assad flees » World » News", "Heute", "https://heute.example/a", "Assad flees", "Heute"),
+        (
+            "Assad flees",
+            "Handelsblatt_De",
+            "https://www.handelsblatt.com/a",
+            "Assad flees",
+            "Handelsblatt",
+        ),
+        ("Assad flees", "Nj", "https://www.nj.com/a", "Assad flees", "nj.com"),
+        ("Assad flees", "https://www.nj.com", "https://www.nj.com/a", "Assad flees", "nj.com"),
+        ("Assad flees", "Advance Local Media LLC", "https://www.nj.com/a", "Assad flees", "nj.com"),
+        (
+            "Assad flees: what now",
+            "Nine",
+            "https://nine.example/a",
+            "Assad flees: what now",
+            "Nine",
+        ),
+    ],
+)
+def test_titles_lose_the_site_name_and_outlets_are_names(
+    tmp_path: Path, headline: str, outlet: str, url: str, title_shown: str, outlet_shown: str
+) -> None:
+    page = news_page(headline=headline, outlet=outlet, url=url)
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert (article.title, article.outlet) == (title_shown, outlet_shown)
+
+
+def test_the_date_a_page_declares_wins_over_dates_in_its_text(tmp_path: Path) -> None:
+    paragraphs = [
+        "Updated on 3 January 2025, this report was first filed a month earlier.",
+        *PARAGRAPHS,
+    ]
+    page = news_page(published="2024-12-08T23:30:00-05:00", paragraphs=paragraphs)
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert article.published == "2024-12-08"
+
+
+def test_a_page_with_neither_outlet_nor_address_says_so(tmp_path: Path) -> None:
+    page = news_page(json_ld=False).replace(
+        '<meta property="og:site_name" content="The Daily Example">', ""
+    )
+    page = page.replace('<link rel="canonical" href="https://example.com/world/assad-moscow">', "")
+    page = page.replace(
+        '<meta property="og:url" content="https://example.com/world/assad-moscow">', ""
+    )
+    path = write(tmp_path, "page.html", page)
+    article = read_article(path, "syria")
+    assert article.outlet is None
+    assert any(problem.message.startswith("no outlet") for problem in article.problems)
+
+
+def test_the_last_paragraph_of_a_page_stays_without_final_punctuation(tmp_path: Path) -> None:
+    """In a scrape such a paragraph is most often another article's teaser; the extractor has
+    dropped those, so in a page it is the article's own."""
+    last = "The full list of the rebels' demands is published on the group's website"
+    page = news_page(paragraphs=[*PARAGRAPHS, last])
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == [*PARAGRAPHS, last]

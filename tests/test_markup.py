@@ -69,7 +69,13 @@ def test_heading_level_and_rules() -> None:
         ("Kyiv Independent.txt", "kyiv-independent-txt"),
         ("Crème brûlée — Ünïcode", "creme-brulee-unicode"),
         ("  --Already--Slugged--  ", "already-slugged"),
-        ("日本語", "untitled"),
+        ("日本語", "ribenyu"),
+        ("Москва", "moskva"),
+        ("北京", "beijing"),
+        ("Ελλάδα", "ellada"),
+        ("Straße, Łódź, Ørsted", "strae-odz-rsted"),  # Latin slugs stay as they always were
+        ("★ news 😀", "news"),
+        ("Ünïcødé 日本", "unicde"),  # a name with Latin letters keeps the URL it always had
         ("", "untitled"),
         ("..", "untitled"),
     ],

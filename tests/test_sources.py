@@ -323,8 +323,18 @@ def test_a_scrape_with_no_url_asks_for_one(tmp_path: Path) -> None:
     article = read_article(path, "s")
     assert article.url is None
     assert messages(article) == [
-        "no original URL: add `url:` to the front matter or a sidecar bare.yml"
+        "no original URL: add `url:` to the front matter or a sidecar bare.yml",
+        "no outlet: the comparison heads its column with the file name; add `outlet:` "
+        "(or `url:`) to the front matter or a sidecar bare.yml",
     ]
+
+
+def test_without_an_outlet_the_address_names_one(tmp_path: Path) -> None:
+    path = write(tmp_path, "nj.txt", "A headline\n\nOne sentence of text.\n")
+    write(tmp_path, "nj.yml", "url: https://www.nj.com/news/2024/12/a-story.html\n")
+    article = read_article(path, "s")
+    assert article.outlet == "nj.com"
+    assert article.problems == ()
 
 
 def test_a_scrape_of_only_chrome_reports_no_text(tmp_path: Path) -> None:
@@ -599,3 +609,41 @@ def test_missing_articles_folder_is_a_problem(tmp_path: Path) -> None:
     stories, problems = discover(tmp_path / "nowhere")
     assert stories == ()
     assert [problem.message for problem in problems] == ["articles folder not found"]
+
+
+def test_markdown_is_read_as_a_markdown_renderer_reads_it(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "wire.md",
+        """
+        Assad reaches Moscow
+        ====================
+
+        Syrian President Bashar al-Assad has arrived in Moscow.
+
+        What we know
+        ------------
+
+            print("indented code makes no claim")
+
+        | Date | Event |
+        |------|-------|
+        | Dec. 8 | Damascus falls. |
+
+        - Rebels took Aleppo.
+        - Then Homs fell.
+
+        > The Kremlin granted asylum.
+        """,
+    )
+    article = read_article(path, "s")
+    assert article.title == "Assad reaches Moscow"
+    assert [(block.kind, article.block_text(block)) for block in article.blocks] == [
+        ("paragraph", "Syrian President Bashar al-Assad has arrived in Moscow."),
+        ("heading", "What we know"),
+        ("item", "Date | Event"),
+        ("item", "Dec. 8 | Damascus falls."),
+        ("item", "Rebels took Aleppo."),
+        ("item", "Then Homs fell."),
+        ("quote", "The Kremlin granted asylum."),
+    ]

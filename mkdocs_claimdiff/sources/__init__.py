@@ -18,6 +18,7 @@ from . import html, markdown, text
 from .draft import Draft, Reader
 from .limits import MAX_ARTICLE_BYTES, NOT_TEXT, looks_binary, read_limited
 from .meta import clean_meta, load_yaml_file
+from .pagemeta import host_name
 
 READERS: Mapping[str, Reader] = {
     ".md": markdown.read,
@@ -81,6 +82,13 @@ def _build(path: Path, story: str, draft: Draft) -> Article:
     if "url" not in meta:
         message = f"no original URL: add `url:` to the front matter or a sidecar {path.stem}.yml"
         problems.append(Problem(path, message))
+    outlet = meta.get("outlet") or host_name(meta.get("url"))
+    if not outlet:
+        message = (
+            "no outlet: the comparison heads its column with the file name; add `outlet:` "
+            f"(or `url:`) to the front matter or a sidecar {path.stem}.yml"
+        )
+        problems.append(Problem(path, message))
     body, blocks = assemble_body(list(draft.parts))
     if not body:
         problems.append(Problem(path, "no article text found"))
@@ -92,7 +100,7 @@ def _build(path: Path, story: str, draft: Draft) -> Article:
         body=body,
         blocks=blocks,
         url=meta.get("url"),
-        outlet=meta.get("outlet"),
+        outlet=outlet,
         author=meta.get("author"),
         published=meta.get("published"),
         language=meta.get("language"),

@@ -28,7 +28,15 @@ AFTER_END = "after the end of the article"
 TEASER = "teaser of another article"
 SHORT_LINE = "short line, not a sentence"
 
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]*_]*$")
+_TERMINAL = re.compile(r"[.!?…:;。！？।။][\"'”’»」』)\]*_]*$")
+CHARS_PER_WORD = 6
+"""Scripts written without spaces (Chinese, Japanese, Thai) count a word per this many characters,
+about what a word and its space take in languages that use spaces."""
+
+
+def word_count(text: str) -> int:
+    """The words of a text, counted by length too for scripts written without spaces."""
+    return max(len(text.split()), len(text) // CHARS_PER_WORD)
 
 
 @dataclass(eq=False)
@@ -51,7 +59,7 @@ class Unit:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return word_count(self.text)
 
     @property
     def is_sentence(self) -> bool:
@@ -90,9 +98,32 @@ _RULES = (
     ),
     _rule(
         r"^(?:(?:read|see) (?:more|also|next)|also read|related(?: \w+){0,2}"
-        r"|more on this(?: story)?)\s*:",
+        r"|more on this(?: story)?|(?:lesen sie|lies) (?:auch|mehr)|mehr zum thema|siehe auch"
+        r"|(?:à )?lire (?:aussi|également)|voir aussi|(?:lee|leer|lea) (?:también|más)"
+        r"|leggi anche|(?:vedi|guarda) anche)\s*[:»>|]",
         "link to another article",
         80,
+    ),
+    _rule(
+        r"^(?:(?:lesen sie|lies) auch|mehr zum thema|(?:à )?lire aussi|lee también|leggi anche"
+        r"|read more|related)$",
+        "link to another article",
+        4,
+    ),
+    _rule(
+        r"pic\.twitter\.com/|^[—–-]\s.{1,60}\(@\w{1,15}\)|^(?:a post|ein beitrag|une publication"
+        r"|una publicación) (?:shared|geteilt|partagée|compartida)|view this post on instagram",
+        "embedded social media post",
+        80,
+    ),
+    _rule(
+        r"enable javascript|(?:javascript|cookies) (?:is|are) (?:disabled|required)"
+        r"|(?:content|video) is not available|your privacy (?:preferences|settings)"
+        r"|(?:free articles?|article limit)\b.{0,40}\b(?:left|reached|remaining)"
+        r"|already (?:a )?(?:subscriber|registered)\?|log in to (?:continue|read)"
+        r"|(?:click|tap) here to (?:accept|consent|allow)",
+        "pop-up or notice of the site",
+        40,
     ),
     _rule(
         r"this audio is (?:created|generated)|listen to (?:this|the) (?:article|story)",
@@ -103,7 +134,9 @@ _RULES = (
     _rule(
         r"indicates required|enter (?:your|a|correct|valid) e-?mail|e-?mail address"
         r"|successful+y subscribed|thank you for (?:signing up|subscribing)|confirmation e-?mail"
-        r"|sign up (?:for|to) (?:our|the|this)|subscribe to (?:our|the)|unsubscribe",
+        r"|sign up (?:for|to) (?:our|the|this)|subscribe to (?:our|the)|unsubscribe"
+        r"|subscribe to\b.{0,60}\bnewsletters?|newsletter (?:abonnieren|bestellen)"
+        r"|abonnez-vous|suscríbete|iscriviti",
         "newsletter form",
         30,
     ),
@@ -118,7 +151,8 @@ _RULES = (
     _rule(r"^follow us\b", "social media links", 10),
     _rule(r"^[\w'’ ]+(?:\s[|›»>]\s[\w'’ ]+)+$", "breadcrumb navigation", 6),
     _rule(
-        r"^(?:advertisement|advertising|sponsored(?: content)?|ad|continue reading below)$",
+        r"^(?:advertisement|advertising|sponsored(?: content)?|ad|continue reading below"
+        r"|anzeige|werbung|publicité|publicidad|pubblicità)$",
         "advertisement",
         3,
     ),
@@ -142,7 +176,9 @@ _ENDING_REASONS = {rule.reason for rule in _RULES if rule.ends_article} | {TEASE
 
 _BOLD_ONLY = re.compile(r"\s*(\*\*|__)(?:(?!\1).)+\1\s*")
 _CREDIT_LABEL = re.compile(
-    r"^(?:photo|photograph|image|picture|illustration|credit|video)s?(?: by| credit)?\s*[:/]", re.I
+    r"^(?:photo|photograph|image|picture|illustration|credit|video|bild|foto|quelle|crédit"
+    r"|imagen|immagine)s?(?: by| credit)?\s*[:/©]",
+    re.I,
 )
 _NAME_SLASH_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+)*\s*/\s*[A-Z][\w.'’ -]*")
 _TRAILING_CREDIT = re.compile(
@@ -161,6 +197,18 @@ def mark_phrases(units: Sequence[Unit]) -> None:
                 break
 
 
+def mark_extracted(units: Sequence[Unit]) -> None:
+    """Label chrome that an extractor left in the article it found in a web page.
+
+    The extractor has already told headings from paragraphs and dropped the teasers and photos
+    around the article, so only the rules that hold for any text apply: photo credits (the line
+    above one is article text here, not a caption), repeated lines and everything after a footer.
+    """
+    _mark_captions(units, above_credits=False)
+    _mark_repeats(units)
+    _mark_after_end(units)
+
+
 def mark_layout(units: Sequence[Unit]) -> None:
     """Label chrome found by its place and shape rather than its words.
 
@@ -168,7 +216,7 @@ def mark_layout(units: Sequence[Unit]) -> None:
     short lines are judged (a heading needs body text after it) and again after the trailing
     teaser is found.
     """
-    _mark_captions(units)
+    _mark_captions(units, above_credits=True)
     _mark_repeats(units)
     _mark_after_end(units)
     _mark_short_lines(units)
@@ -191,7 +239,7 @@ def _is_credit(unit: Unit) -> bool:
     )
 
 
-def _mark_captions(units: Sequence[Unit]) -> None:
+def _mark_captions(units: Sequence[Unit], above_credits: bool) -> None:
     """Label photo credits, the caption line just above each, and captions ending in a credit."""
     for index, unit in enumerate(units):
         if unit.reason is not None:
@@ -199,7 +247,7 @@ def _mark_captions(units: Sequence[Unit]) -> None:
         if _is_credit(unit):
             unit.reason = "photo credit"
             above = units[index - 1] if index else None
-            if above and above.reason is None and above.words <= CAPTION_WORDS:
+            if above_credits and above and above.reason is None and above.words <= CAPTION_WORDS:
                 above.reason = "caption"
         elif unit.words <= CAPTION_WORDS + 20 and _TRAILING_CREDIT.search(unit.text):
             unit.reason = "caption"

@@ -6,6 +6,8 @@ metadata, merging sidecars and building the ``Article`` happen once, in ``source
 
 from __future__ import annotations
 
+import codecs
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,22 +38,77 @@ class Draft:
 Reader = Callable[[str, Path], Draft]
 
 
-def decode(data: bytes, path: Path) -> tuple[str, Problem | None]:
-    """Decode a file as UTF-8, falling back to Windows-1252 (then Latin-1) with a Problem.
+def decode(data: bytes, path: Path, declared: str | None = None) -> tuple[str, Problem | None]:
+    """Decode a file as UTF-8 or as the character set it ``declared``; else guess, with a Problem.
 
-    Articles saved by hand on Windows are often cp1252; guessing it keeps curly quotes readable
-    instead of refusing the file.
+    A saved web page says how it is encoded (``<meta charset>``); a page from a Russian or a
+    Japanese site saved as it was served is not UTF-8, and reading it as anything but what it
+    declares garbles every word. Undeclared and not UTF-8, a page's encoding is detected; other
+    files saved by hand on Windows are most often Windows-1252, which keeps curly quotes readable.
     """
+    if declared and declared != "utf-8":
+        text = data.decode(declared, errors="replace")
+        if "\ufffd" not in text:
+            return text, None
+        message = f"bytes that are not {declared}, as the page declares, were replaced"
+        return text, Problem(path, message)
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
+    if declared is not None or path.suffix.lower() in PAGE_SUFFIXES:
+        text, name = _detect(data)
+        message = f"not valid UTF-8 and no other character set declared; read as {name} (a guess)"
+        return text, Problem(path, message, line)
     try:
         text, name = data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
         text, name = data.decode("latin-1"), "Latin-1"
     message = f"not valid UTF-8; read as {name} (save the file as UTF-8 to silence this)"
     return text, Problem(path, message, line)
+
+
+PAGE_SUFFIXES = (".html", ".htm")
+"""Files that may declare their character set in a ``<meta>`` tag."""
+_DECLARED_CHARSET = re.compile(rb"<meta\b[^>]{0,300}?charset\s*=\s*[\"']?\s*([\w.:-]{1,40})", re.I)
+_WEB_ALIASES = {
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-9": "cp1254",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+}
+"""As browsers read them (WHATWG Encoding): a label names the superset that pages really use."""
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec a page declares (byte order mark, ``<meta charset>``, ``http-equiv``).
+
+    Only the head of the page is searched; an unknown name counts as no declaration.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8"
+    found = _DECLARED_CHARSET.search(data[:8192])
+    if not found:
+        return None
+    try:
+        name = codecs.lookup(found[1].decode("ascii")).name
+    except LookupError:
+        return None
+    if name in ("utf-16-le", "utf-16-be", "utf-16", "utf-32"):  # saved pages are re-encoded
+        return "utf-8"
+    return _WEB_ALIASES.get(name, name)
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    """Decode bytes of an unknown encoding as charset_normalizer reads them."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    name = best.encoding if best is not None else "cp1252"
+    return data.decode(name, errors="replace"), name
 
 
 def split_lines(text: str) -> list[str]:

@@ -1,79 +1,168 @@
-"""Read a saved web page: trafilatura finds the article in the page and its metadata.
+"""Read a saved web page: trafilatura finds the article in the page, the page says what it is.
 
 Saved pages are mostly chrome (menus, cookie banners, related links, newsletter boxes) around a
-few paragraphs; a real extractor keeps the paragraphs and reads the title, author, date,
-canonical URL and site name from JSON-LD, OpenGraph and ``<link rel=canonical>``. It works on the
-text it is given only: nothing is fetched.
+few paragraphs. trafilatura keeps the paragraphs; its precise mode drops most chrome but now and
+then keeps only a reprint notice or nothing at all (a page laid out in tables), so a short
+extraction is redone with its defaults (tables included) and, if that finds nothing either, the
+page's plain text is taken. The metadata found on the page is kept whichever extraction wins.
+What is left goes through the chrome rules of a ``.txt`` scrape (``chrome``): all the phrase
+rules, and of the layout rules those that hold for an extractor's output (the page's plain text
+gets them all). Every line they drop is listed on the article page. Nothing is fetched: only the
+saved file is read.
 """
 
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from ..model import BlockKind, Problem
+from ..model import BlockKind, Problem, Removed
+from .chrome import Unit, mark_extracted, mark_layout, mark_phrases, word_count
 from .draft import Draft, Meta
+from .pagemeta import declared_meta, page_meta
 
 _KINDS: dict[str, BlockKind] = {"head": "heading", "p": "paragraph", "quote": "quote"}
-_SKIPPED = frozenset({"code", "graphic", "table"})
-"""Blocks that make no claims (code, images); tables are not extracted at all."""
-_META_KEYS = {"author": "author", "date": "published", "url": "url", "sitename": "outlet"}
-"""trafilatura's metadata attributes and the front matter keys they fill."""
+_SKIPPED = frozenset({"code", "graphic", "ref", "comments"})
+"""Blocks that make no claims (code, images)."""
+_CONTAINERS = frozenset({"div", "main", "body", "section", "article", "doc"})
+"""Elements of trafilatura's output that only group blocks: their children are the blocks."""
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+
+SHORT_SHARE = 0.4
+"""A precise extraction with fewer words than this share of the page's paragraph text missed
+most of the article (a reprint notice, a table layout): the page is extracted again."""
 
 
 def read(text: str, path: Path) -> Draft:
-    """Turn one saved page into a Draft; a page trafilatura cannot read gives a Problem.
+    """Turn one saved page into a Draft; a page (or an extractor) that fails gives a Problem.
 
     trafilatura is imported here, not with the module: it takes a quarter of a second to
-    import, which a site without saved pages should not pay on every build.
+    import, which a site without saved pages should not pay on every build. A broken install
+    (a missing ``lxml_html_clean``, say) fails that import; it is reported against the file like
+    any other page the extractor cannot read, and the build goes on.
     """
-    import trafilatura
-
     try:
-        extracted = trafilatura.extract(
-            text,
-            output_format="xml",
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-            favor_precision=True,
-            deduplicate=False,
-        )
-    except Exception as error:  # the extractor raises assorted parser errors on broken pages
-        return Draft(None, (), Meta(path), problems=(Problem(path, f"cannot read page: {error}"),))
-    if not extracted:
-        return Draft(None, (), Meta(path))
-    doc = ET.fromstring(extracted)
-    title = _clean(doc.get("title", ""))
-    values = {key: _clean(doc.get(attribute, "")) for attribute, key in _META_KEYS.items()}
-    meta = Meta(path, {key: value for key, value in values.items() if value})
-    main = doc.find("main")
-    parts = _parts(main) if main is not None else []
-    if parts and parts[0][0] == "heading" and parts[0][1] == title:
-        parts = parts[1:]
-    return Draft(title or None, tuple(parts), meta)
+        title, parts, values, whole_page = _extract(text)
+    except Exception as error:  # an ImportError from a broken install, parser errors on bad pages
+        reason = clean(f"{type(error).__name__}: {error}")
+        message = f"cannot read page (trafilatura failed: {reason})"
+        return Draft(None, (), Meta(path), problems=(Problem(path, message),))
+    units = [Unit(0, [part], index, kind, part) for index, (kind, part) in enumerate(parts)]
+    mark_phrases(units)
+    if whole_page:  # the text of the whole page is a scrape, menus and all
+        mark_layout(units)
+    else:
+        mark_extracted(units)
+    kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
+    removed = tuple(
+        Removed(_line_of(text, unit.text), unit.text, unit.reason)
+        for unit in units
+        if unit.reason is not None
+    )
+    return Draft(title, kept, Meta(path, values), removed)
 
 
-def _parts(main: ET.Element) -> list[tuple[BlockKind, str]]:
-    """The blocks of trafilatura's ``<main>``: headings, paragraphs, quotes, list items."""
+def _extract(
+    text: str,
+) -> tuple[str | None, list[tuple[BlockKind, str]], dict[str, object], bool]:
+    """The title, the blocks of the article, the page's metadata (front matter keys) and
+    whether the blocks are the text of the whole page (no extraction found the article)."""
+    from trafilatura import bare_extraction
+    from trafilatura.baseline import html2txt
+    from trafilatura.metadata import extract_metadata
+    from trafilatura.settings import set_date_params
+    from trafilatura.utils import load_html
+
+    tree = load_html(text)
+    if tree is None:
+        return None, [], {}, False
     parts: list[tuple[BlockKind, str]] = []
-    for element in main:
-        if element.tag == "list":
-            parts.extend(("item", _text(item)) for item in element.findall("item"))
-        elif element.tag not in _SKIPPED:
-            parts.append((_KINDS.get(element.tag, "paragraph"), _text(element)))
-    return [(kind, text) for kind, text in parts if text]
+    for precise in (True, False):  # the precise extraction first, then the defaults with tables
+        found: Any = bare_extraction(  # works on a copy of the tree
+            tree, favor_precision=precise, include_tables=not precise, include_comments=False
+        )
+        if found is not None and found.body is not None:
+            candidate = list(_parts(found.body))
+            if _words(candidate) > _words(parts):
+                parts = candidate
+        if _words(parts) >= SHORT_SHARE * _page_words(tree):
+            break
+    whole_page = not parts
+    if whole_page:
+        parts = [("paragraph", line) for line in _lines(html2txt(tree))]
+    declared = declared_meta(tree)
+    # As trafilatura's own extraction calls it, last as it may change the tree: a page's date is
+    # searched for in its markup, not in all of its text, which takes seconds on some pages.
+    found_meta: Any = extract_metadata(tree, None, set_date_params(), False)
+    values = page_meta(declared, found_meta)
+    title = values.pop("title", None)
+    if parts and title and parts[0][0] == "heading" and parts[0][1] == title:
+        parts = parts[1:]
+    return (str(title) if title else None), parts, values, whole_page
 
 
-def _text(element: ET.Element) -> str:
+def _words(parts: list[tuple[BlockKind, str]]) -> int:
+    return sum(word_count(text) for _kind, text in parts)
+
+
+def _page_words(tree: Any) -> int:
+    """The words of the page's paragraphs: what an extraction of its article should come near."""
+    return sum(word_count(str(paragraph.text_content())) for paragraph in tree.iter("p"))
+
+
+def _parts(element: Any) -> Iterator[tuple[BlockKind, str]]:
+    """The blocks of trafilatura's output: headings, paragraphs, quotes, list items, table rows.
+
+    Containers (a ``<div>`` of paragraphs) are opened, so their paragraphs stay apart.
+    """
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIPPED:
+            continue
+        if tag == "list":
+            for item in child.iter("item"):
+                yield "item", _text(item)
+        elif tag == "table":
+            for row in child.iter("row"):
+                cells = [_text(cell) for cell in row.iter("cell")]
+                yield "item", " | ".join(cell for cell in cells if cell)
+        elif tag in _CONTAINERS or (tag not in _KINDS and _has_blocks(child)):
+            yield from _parts(child)
+        else:
+            text = _text(child)
+            if text:
+                yield _KINDS.get(tag, "paragraph"), text
+
+
+def _has_blocks(element: Any) -> bool:
+    return any(child.tag in _KINDS or child.tag in ("list", "table") for child in element)
+
+
+def _text(element: Any) -> str:
     """The plain text of a block; a line break (``<lb/>``) reads as a space."""
     for line_break in element.iter("lb"):
         line_break.text = " "
-    return _clean("".join(element.itertext()))
+    return clean("".join(element.itertext()))
 
 
-def _clean(text: str) -> str:
+def _lines(text: str) -> list[str]:
+    return [line for line in (clean(line) for line in text.split("\n")) if line]
+
+
+def clean(text: str) -> str:
+    """One line of plain text: runs of white space become one space."""
     return _SPACE.sub(" ", text).strip()
+
+
+def _line_of(page: str, text: str) -> int:
+    """The line of the saved page where a block's first words stand (1 if they cannot be found,
+    as when markup splits them); the article page lists dropped blocks by this line."""
+    words = _WORD.findall(text)[:3]
+    if words:
+        found = re.search(r"\W+".join(map(re.escape, words)), page)
+        if found:
+            return page.count("\n", 0, found.start()) + 1
+    return 1

@@ -13,7 +13,7 @@ import codecs
 from pathlib import Path
 
 from ..model import Problem
-from .draft import decode
+from .draft import PAGE_SUFFIXES, declared_charset, decode
 
 MAX_ARTICLE_BYTES = 2_000_000
 """Default of the ``max_article_bytes`` option."""
@@ -53,7 +53,8 @@ def read_limited(path: Path, max_bytes: int) -> tuple[str | None, tuple[Problem,
     if data.startswith(_UTF16_BOMS):
         message = "saved as UTF-16; read as such (save the file as UTF-8 to silence this)"
         return data.decode("utf-16", errors="replace"), (*problems, Problem(path, message))
-    text, problem = decode(data, path)
+    declared = declared_charset(data) if path.suffix.lower() in PAGE_SUFFIXES else None
+    text, problem = decode(data, path, declared)
     return text, (*problems, problem) if problem else tuple(problems)
 
 

@@ -1,21 +1,27 @@
 """Read a Markdown article: optional YAML front matter, a ``# `` title, paragraphs as blocks.
 
-Only what a reader sees as article text becomes body: code, HTML comments, images and rules are
-left out, since they make no claims. Raw HTML, even a ``<script>`` block spanning blank lines,
-becomes plain text (see ``markup``).
+The body is parsed by a CommonMark parser (markdown-it-py), so what a reader sees as a heading,
+a list, a quote or a table is one here too: setext headings (a line underlined with ``===``),
+indented and fenced code, and table rows are recognised as Markdown renders them. Only what a
+reader sees as article text becomes body: code, HTML comments, images and rules are left out,
+since they make no claims. Raw HTML, even a ``<script>`` block spanning blank lines, becomes
+plain text (see ``markup``).
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
-from ..markup import block_of, drop_hidden_elements, heading_level, is_rule, strip_inline
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..markup import drop_hidden_elements, strip_inline
 from ..model import BlockKind, Problem
 from .draft import Draft, Meta, split_lines
 from .meta import load_yaml
 
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _FRONT_MATTER_END = ("---", "...")
 
 
@@ -23,8 +29,20 @@ def read(text: str, path: Path) -> Draft:
     """Turn one Markdown file into a Draft; front matter problems never stop the body."""
     lines = split_lines(drop_hidden_elements(text))
     meta, start, problems = _front_matter(lines, path)
-    title, parts = _take_title(_blocks(_without_code(lines, start)), meta.values.get("title"))
+    blocks = list(_blocks(_parser().parse("\n".join(lines[start:]))))
+    title, parts = _take_title(blocks, meta.values.get("title"))
     return Draft(title, tuple((kind, text) for kind, level, text in parts), meta, (), problems)
+
+
+@cache
+def _parser() -> MarkdownIt:
+    """CommonMark's block structure with GitHub's tables; nothing that fetches or runs anything.
+
+    Only blocks are parsed: the text of each is made plain by ``strip_inline``, which is linear
+    in its input, where the parser's own emphasis rules take seconds on a line of unmatched
+    ``*``.
+    """
+    return MarkdownIt("commonmark", {"html": True}).enable("table").disable("inline")
 
 
 def _front_matter(lines: list[str], path: Path) -> tuple[Meta, int, tuple[Problem, ...]]:
@@ -38,43 +56,48 @@ def _front_matter(lines: list[str], path: Path) -> tuple[Meta, int, tuple[Proble
     return Meta(path), 0, (Problem(path, "front matter is not closed by a `---` line", 1),)
 
 
-def _without_code(lines: list[str], start: int) -> list[str]:
-    """Blank out fenced code blocks and rules: they split paragraphs but carry no claims."""
-    kept: list[str] = []
-    fence: str | None = None
-    for line in lines[start:]:
-        opener = _FENCE.match(line)
-        if fence is not None:
-            if opener and opener[1][0] == fence[0] and len(opener[1]) >= len(fence):
-                fence = None
-            kept.append("")
-        elif opener:
-            fence = opener[1]
-            kept.append("")
-        else:
-            kept.append("" if is_rule(line) else line)
-    return kept
+def _blocks(tokens: list[Token]) -> Iterator[tuple[BlockKind, int, str]]:
+    """The blocks of the parsed body: (kind, heading level, plain text), empty blocks dropped.
 
-
-def _blocks(lines: list[str]) -> list[tuple[BlockKind, int, str]]:
-    """Group lines into blocks: (kind, heading level, plain text), empty blocks dropped.
-
-    A heading is always its own block and a list item starts one; other lines continue the
-    block above them until a blank line, the way Markdown joins a wrapped paragraph.
+    A paragraph inside a list item is an item, inside a quote a quote; a table row is an item
+    whose cells are joined by " | ", as a reader runs along it. Code blocks and rules are no
+    inline text, so they give no block.
     """
-    blocks: list[tuple[BlockKind, int, list[str]]] = []
-    open_block = False
-    for line in lines:
-        kind, text = block_of(line)
-        if not line.strip():
-            open_block = False
-        elif open_block and (kind == "paragraph" or kind == blocks[-1][0] == "quote"):
-            blocks[-1][2].append(text)
-        else:
-            blocks.append((kind, heading_level(line), [text]))
-            open_block = kind != "heading"
-    plain = ((kind, level, strip_inline(" ".join(texts))) for kind, level, texts in blocks)
-    return [(kind, level, text) for kind, level, text in plain if text]
+    inside: list[str] = []
+    row: list[str] = []
+    level = 0
+    for token in tokens:
+        if token.type.endswith("_open"):
+            inside.append(token.type)
+            if token.type == "heading_open":
+                level = int(token.tag[1:])
+            elif token.type == "tr_open":
+                row = []
+        elif token.type.endswith("_close"):
+            if inside:
+                inside.pop()
+            if token.type == "tr_close" and any(row):
+                yield "item", 0, " | ".join(cell for cell in row if cell)
+        elif token.type == "inline" and inside and inside[-1] in ("th_open", "td_open"):
+            row.append(strip_inline(token.content))
+        elif token.type == "inline":
+            kind, heading = _kind(inside), level if inside[-1:] == ["heading_open"] else 0
+            text = strip_inline(token.content)
+            if text:
+                yield ("heading" if heading else kind), heading, text
+        elif token.type == "html_block":
+            text = strip_inline(token.content)
+            if text:
+                yield _kind(inside), 0, text
+
+
+def _kind(inside: list[str]) -> BlockKind:
+    """The kind of a paragraph by what holds it: a list item, else a quote, else none."""
+    if "list_item_open" in inside:
+        return "item"
+    if "blockquote_open" in inside:
+        return "quote"
+    return "paragraph"
 
 
 def _take_title(

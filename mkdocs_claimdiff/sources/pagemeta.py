@@ -1,0 +1,234 @@
+"""What a saved page says about itself: its headline, outlet, author, date, address and language.
+
+trafilatura guesses these from everything on the page; the page's own declarations (JSON-LD,
+OpenGraph and ``article:`` tags, ``<html lang>``) are more often right, so they win when present.
+Titles lose the site name many pages append ("... – TechCrunch"), and outlet names are cleaned of
+what is not a name: an address, a handle such as ``Handelsblatt_De``, a capitalised host name
+(``Nj``) or the publisher's company form (``... Media LLC``). When the page names no outlet, the
+host name of its address stands in for one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..dates import normalise_date
+
+_ARTICLE_TYPES = re.compile(r"Article|Posting|Report|WebPage|NewsArticle", re.I)
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·:»-]{1,2}\s+|\s+::\s+")
+_COMPANY = re.compile(
+    r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|plc|corp|corporation|s\.?a|s\.?l|s\.?p\.?a|sas|kg"
+    r"|co|company|holdings?|group|media group|publishing|verlag)\.?$",
+    re.I,
+)
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\S*$", re.I)
+_HANDLE_TLD = re.compile(r"_(?:[a-z]{2}|com|net|org|info)$", re.I)
+_SQUASH = re.compile(r"[\W_]+")
+_DATE_METAS = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "publishdate",
+    "pubdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+MAX_SITE_WORDS = 6
+"""A title segment of more words than this is part of the headline, never a site name."""
+
+
+def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
+    """The front matter values of a page: what it ``declared``, then what trafilatura found."""
+    url = _text(document.url) or declared.get("url")
+    host = host_name(url) or host_name(_text(document.hostname))
+    title = _text(document.title) or declared.get("headline")
+    outlet = outlet_name(
+        [declared.get("site_name"), declared.get("publisher")],
+        _text(document.sitename),
+        host,
+        title,
+    )
+    site_names = [declared.get("site_name"), outlet, host]
+    values: dict[str, object] = {
+        "title": strip_site_name(title, site_names) if title else None,
+        "author": _text(document.author),
+        "published": declared.get("published") or normalise_date(_text(document.date) or ""),
+        "url": url,
+        "outlet": outlet,
+        "language": declared.get("language"),
+    }
+    return {key: value for key, value in values.items() if value}
+
+
+def _text(value: object) -> str | None:
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+
+
+def host_name(url: str | None) -> str | None:
+    """The outlet an address names when nothing else does: ``nj.com`` of
+    ``https://www.nj.com/news/...``; None for no address."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    host = host.removeprefix("www.")
+    return host if "." in host else None
+
+
+def declared_meta(tree: Any) -> dict[str, str]:
+    """The values the page declares in its ``<head>`` and JSON-LD, by a name of our own."""
+    found: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        content = _text(meta.get("content"))
+        if not content:
+            continue
+        if name == "og:site_name":
+            found.setdefault("site_name", content)
+        elif name == "og:url":
+            found.setdefault("url", content)
+        elif name in _DATE_METAS and normalise_date(content):
+            found.setdefault("meta_date", normalise_date(content) or "")
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            found["url"] = link.get("href").strip()
+    for item in _json_ld(tree):
+        _take_json_ld(item, found)
+    published = found.pop("ld_date", None) or found.pop("meta_date", None)
+    if published:
+        found["published"] = published
+    language = (tree.get("lang") or tree.get("xml:lang") or "").strip().lower()
+    if re.fullmatch(r"[a-z]{2,3}(?:[-_]\w+)?", language):
+        found["language"] = language[:3].rstrip("-_")
+    return found
+
+
+def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
+    """Every object of the page's JSON-LD blocks, nested ``@graph`` lists opened."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(reversed(item["@graph"]))
+
+
+def _take_json_ld(item: dict[str, Any], found: dict[str, str]) -> None:
+    kind = item.get("@type")
+    kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+    if not _ARTICLE_TYPES.search(kinds):
+        return
+    article = "Article" in kinds or "Posting" in kinds or "Report" in kinds
+    date = normalise_date(str(item.get("datePublished") or ""))
+    if date and (article or "ld_date" not in found):
+        found["ld_date"] = date
+    headline = _text(item.get("headline"))
+    if headline and article:
+        found.setdefault("headline", headline)
+    publisher = item.get("publisher")
+    if isinstance(publisher, list) and publisher:
+        publisher = publisher[0]
+    name = _text(publisher.get("name")) if isinstance(publisher, dict) else _text(publisher)
+    if name and article:
+        found.setdefault("publisher", name)
+
+
+def outlet_name(
+    declared: list[str | None], guessed: str | None, host: str | None, title: str | None = None
+) -> str | None:
+    """The first clean outlet name the page ``declared``, else trafilatura's ``guessed`` one,
+    else the host name of the address.
+
+    A name that is an address becomes its host name; a handle loses its ``_de``; a company form
+    (``... LLC``) or the page's ``title`` is passed over, and so is a name that is only the host
+    name in lower case or capitalised (``Nj`` for ``nj.com``, ``Afpbbcom``).
+    """
+    host_forms = {_squash(host), _squash(host.split(".")[0])} if host else set()
+    for candidate in [*declared, guessed]:
+        if not candidate:
+            continue
+        if _DOMAIN.match(candidate) and " " not in candidate:
+            return host_name(candidate) or host
+        name = _HANDLE_TLD.sub("", candidate).replace("_", " ").strip()
+        name = _TITLE_SEPARATORS.split(name)[0]  # "LinkNaija | Nigeria's popular news platform"
+        if not name or _COMPANY.search(name) or len(name.split()) > MAX_SITE_WORDS:
+            continue
+        if title and _squash(name) == _squash(title):
+            continue  # a page that gives its headline as its site name
+        capitalised = name == name.capitalize() and (candidate is guessed or len(name) <= 3)
+        if _squash(name) in host_forms and (capitalised or name.islower()):
+            continue
+        return name
+    return host
+
+
+def strip_site_name(title: str, names: list[str | None]) -> str:
+    """The title without the site name at its end or start ("Headline – TechCrunch").
+
+    A segment is dropped when it is one of ``names`` (the outlet, the declared site name, the
+    host), compared without case, spaces and punctuation, or starts with one ("CNN Politics");
+    a title of three or more segments ("Headline » Local » News") is its longest one. The
+    headline itself is never dropped.
+    """
+    for name in names:
+        if name and len(name) > 2:
+            title = _without_affix(title, name)
+    known = {_squash(name) for name in names if name}
+    known |= {_squash(name.split(".")[0]) for name in names if name and "." in name}
+    known.discard("")
+    segments = _TITLE_SEPARATORS.split(title)
+    if len(segments) < 2:
+        return title
+    if len(segments) > 2:
+        return max(segments, key=len).strip()
+    first, last = segments
+    spans = [match.span() for match in _TITLE_SEPARATORS.finditer(title)]
+    if _is_site(last, known):
+        return title[: spans[-1][0]].strip()
+    if _is_site(first, known):
+        return title[spans[0][1] :].strip()
+    return title
+
+
+def _without_affix(title: str, name: str) -> str:
+    """The title without ``name`` and a separator at its start or end, compared without case."""
+    folded, name_folded = title.casefold(), name.casefold()
+    if folded.endswith(name_folded):
+        rest = title[: len(title) - len(name)]
+        stripped = rest.rstrip(" |–—·:»-_")
+        if stripped and len(stripped) < len(rest.rstrip()):
+            return stripped
+    if folded.startswith(name_folded):
+        rest = title[len(name) :]
+        stripped = rest.lstrip(" |–—·:»-_")
+        if stripped and len(stripped) < len(rest.lstrip()):
+            return stripped
+    return title
+
+
+def _is_site(segment: str, known: set[str]) -> bool:
+    squashed = _squash(segment)
+    if not squashed or len(segment.split()) > MAX_SITE_WORDS:
+        return False
+    return squashed in known or any(squashed.startswith(name) for name in known if len(name) > 2)
+
+
+def _squash(text: str) -> str:
+    return _SQUASH.sub("", text.casefold())
