@@ -40,7 +40,7 @@ CONTRASTS = """selector => {
   const lum = c => { const [r, g, b] = c.slice(0, 3).map(v => { v /= 255;
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
-  return [...document.querySelectorAll(selector)].filter(el => el.offsetParent).map(el => {
+  return [...document.querySelectorAll(selector)].filter(el => el.checkVisibility()).map(el => {
     const bg = background(el);
     const fg = over(parse(getComputedStyle(el).color), bg);
     const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
@@ -253,6 +253,7 @@ def test_themes_fit_the_screen_and_keep_text_readable(
     with serve(site.out) as url:
         for viewport in (DESKTOP, PHONE):
             page = visit(url + STORY, viewport)
+            page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
             for scheme in schemes:
                 if scheme:
                     page.evaluate(f"document.body.dataset.mdColorScheme = {scheme!r}")
