@@ -338,15 +338,17 @@ def test_ten_articles_fit_1280_pixels_with_a_matrix_and_column_picks(
     story = "stories/riverton-flood/"
     with serve(site.out) as url:
         page = visit(url + story)
+        rows = page.locator("tr.cd-row").count()
         assert page.evaluate(NO_SIDEWAYS_SCROLL)
         assert page.locator(".cd-matrix thead th.cd-matrix-outlet").count() == 10
-        assert page.locator("th.cd-colhead:visible").count() == 3, "three outlets by default"
-        assert page.locator(".cd-shown").inner_text().endswith("and 3 of 10 outlets.")
-
-        pick(page, {f"outlet-{n:02d}" for n in range(1, 11)})
-        assert page.locator("th.cd-colhead:visible").count() == 10
-        assert page.evaluate(NO_SIDEWAYS_SCROLL), "all ten columns fit"
+        assert page.locator("th.cd-colhead:visible").count() == 10, "every outlet by default"
+        assert page.locator(".cd-shown").inner_text() == f"Showing {rows} of {rows} rows."
         assert all(max(row) - min(row) < 1 for row in page.evaluate(ROW_TOPS))
+
+        pick(page, {"outlet-01", "outlet-02"})
+        assert page.locator("th.cd-colhead:visible").count() == 2
+        assert page.locator(".cd-shown").inner_text().endswith("and 2 of 10 outlets.")
+        assert "cd-wide" not in (page.locator("#cd-table-box").get_attribute("class") or "")
 
         pick(page, {"outlet-04", "outlet-07"})
         assert (
@@ -448,3 +450,56 @@ def test_the_first_screen_says_where_the_outlets_disagree(
                 " next = next.nextElementSibling; return next && next.className; }"
             )
             assert after_title == "cd-digest", story
+
+
+BROKEN_WORDS = """() => {
+  const broken = [];
+  for (const text of document.querySelectorAll('tr.cd-row td .cd-text')) {
+    if (!text.checkVisibility()) continue;
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.data.matchAll(/[^\\s\\-\u2010-\u2015\\/]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+        if (lines.size > 1) broken.push(word[0]);
+      }
+    }
+  }
+  return broken;
+}"""
+"""Words of the claims that a line break cuts in two (a break after a hyphen is no cut)."""
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        {"name": "mkdocs", "highlightjs": False},
+        {"name": "readthedocs", "highlightjs": False},
+        {"name": "material", "font": False},
+    ],
+    ids=["mkdocs", "readthedocs", "material"],
+)
+def test_seven_outlets_side_by_side_break_no_word(
+    make_site: SiteBuilder, visit: Visit, theme: dict[str, Any]
+) -> None:
+    site = make_site(theme=theme, demo_stories=("mount-cook-climbers",))
+    with serve(site.out) as url:
+        page = visit(url + "stories/mount-cook-climbers/", FIRST_SCREEN)
+        assert page.locator("th.cd-colhead:visible").count() == 7
+        assert page.evaluate(NO_SIDEWAYS_SCROLL)
+        widths = page.eval_on_selector_all(
+            "th.cd-colhead", "cells => cells.map(c => c.getBoundingClientRect().width)"
+        )
+        assert min(widths) >= 180, widths
+        words = page.evaluate(BROKEN_WORDS)
+        assert words == []
+        assert all(max(row) - min(row) < 1 for row in page.evaluate(ROW_TOPS))
+        # The outlet headers stay on top while the reader scrolls down inside the table.
+        box = page.locator("#cd-table-box")
+        box.evaluate("b => { b.scrollTop = 600; }")
+        header = page.locator("th.cd-colhead").first.bounding_box()
+        frame = box.bounding_box()
+        assert header is not None and frame is not None
+        assert abs(header["y"] - frame["y"]) < 3

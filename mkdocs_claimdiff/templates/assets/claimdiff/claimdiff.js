@@ -7,15 +7,13 @@
  *   order=story|shared|article:<id>  row order: as the articles run, most outlets first, or the
  *                                    reading order of one article.
  * The choice is kept in the query string (history.replaceState), so a filtered view can be
- * shared as a link; anchors (#row-3) and text fragments are left alone. Stories of more than
- * MAX_COLUMNS articles open with their first three outlets side by side; the coverage matrix
- * above the table always shows every outlet. No network requests, no dependencies.
+ * shared as a link; anchors (#row-3) and text fragments are left alone. Every outlet is shown
+ * at first; when the columns shown need more room than the page has, the table scrolls
+ * sideways in its own box so no column gets too narrow to read. The coverage matrix above the
+ * table always shows every outlet. No network requests, no dependencies.
  */
 (function () {
   "use strict";
-
-  var MAX_COLUMNS = 4;
-  var DEFAULT_COLUMNS = 3;
 
   function all(root, selector) {
     return Array.prototype.slice.call(root.querySelectorAll(selector));
@@ -48,7 +46,18 @@
   }
 
   function defaultColumns(columns) {
-    return columns.slice(0, columns.length > MAX_COLUMNS ? DEFAULT_COLUMNS : columns.length);
+    return columns.slice();
+  }
+
+  /** Lets the table scroll sideways in its box when its columns need more than the box's width. */
+  function fitWidth(table, shown) {
+    var box = table.closest(".cd-table-box");
+    var style = window.getComputedStyle(table);
+    var em = parseFloat(style.fontSize) || 16;
+    var column = parseFloat(style.getPropertyValue("--cd-column-width")) || 13;
+    table.style.setProperty("--cd-shown", String(shown));
+    box.classList.remove("cd-wide");
+    box.classList.toggle("cd-wide", (8.5 + shown * column) * em > box.clientWidth + 1);
   }
 
   /** Sort key of a row for an order: rows without a claim in the chosen article go last. */
@@ -91,6 +100,7 @@
         matrix.appendChild(line);
       }
     });
+    fitWidth(table, state.cols.length);
     root.querySelector(".cd-shown").textContent = "Showing " + shown + " of " + rows.length +
       " rows" + (state.cols.length < all(table, "th.cd-colhead").length
         ? " and " + state.cols.length + " of " + all(table, "th.cd-colhead").length + " outlets."
@@ -133,6 +143,9 @@
     fill(form, state);
     apply(root, state);
     form.hidden = false;
+    window.addEventListener("resize", function () {
+      fitWidth(root.querySelector(".cd-table"), state.cols.length);
+    });
     form.addEventListener("change", function () {
       state = collect(form, state);
       fill(form, state);
