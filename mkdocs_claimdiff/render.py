@@ -289,8 +289,9 @@ def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Li
                 cells,
                 row.shared_by,
                 excerpt,
-                tuple(describe(d) for d in details if d.kind != "adds"),
-                tuple(describe(d) for d in details if d.kind == "adds"),
+                # Several matches of a row often name the same detail: each is listed once.
+                tuple(dict.fromkeys(describe(d) for d in details if d.kind != "adds")),
+                tuple(dict.fromkeys(describe(d) for d in details if d.kind == "adds")),
             )
         )
     return env.get_template(COMPARISON_TEMPLATE).render(

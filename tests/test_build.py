@@ -386,3 +386,15 @@ def test_generated_pages_have_a_table_of_contents(make_site: SiteBuilder, theme:
             doc for doc in index["docs"] if doc["location"].startswith("stories/assad-escape/")
         ]
         assert len(story) == len({doc["location"].split("#")[0] for doc in story})
+
+
+def test_a_row_lists_each_detail_once(make_site: SiteBuilder) -> None:
+    """Several matches of one row often name the same detail ("adds: 32 (age)"): the row label
+    lists it once."""
+    site = make_site(demo_stories=None)
+    page = site.html("stories/mount-cook-climbers/index.md")
+    lists = page.select("tr.cd-row ul.cd-details")
+    assert lists
+    for details in lists:
+        items = [item.get_text(" ", strip=True) for item in details.select("li")]
+        assert len(items) == len(set(items)), items
