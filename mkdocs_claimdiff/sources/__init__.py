@@ -18,6 +18,7 @@ from . import html, markdown, text
 from .draft import Draft, Reader
 from .limits import MAX_ARTICLE_BYTES, NOT_TEXT, looks_binary, read_limited
 from .meta import clean_meta, load_yaml_file
+from .scrub import scrub_text, scrub_values
 
 READERS: Mapping[str, Reader] = {
     ".md": markdown.read,
@@ -56,8 +57,10 @@ def read_article(path: Path, story: str, max_bytes: int = MAX_ARTICLE_BYTES) -> 
         return _empty(path, story, f"cannot read: {error.strerror or error}")
     if content is None:
         return _empty(path, story, NOT_TEXT)
-    article = _build(path, story, reader(content, path))
-    return replace(article, problems=(*file_problems, *article.problems))
+    content, scrubbed = scrub_text(content, path)
+    article = _build(path, story, reader(content, path), max_bytes)
+    found = (*file_problems, *([scrubbed] if scrubbed else []), *article.problems)
+    return replace(article, problems=found)
 
 
 def _empty(path: Path, story: str, message: str) -> Article:
@@ -72,10 +75,11 @@ def _empty(path: Path, story: str, message: str) -> Article:
     )
 
 
-def _build(path: Path, story: str, draft: Draft) -> Article:
+def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
     """Merge the file's metadata with its sidecar's (the sidecar wins) and assemble the body."""
     meta, problems = clean_meta(draft.meta)
-    sidecar, sidecar_problems = _sidecar(path)
+    problems.extend(scrub_values(meta, path))
+    sidecar, sidecar_problems = _sidecar(path, max_bytes)
     meta.update(sidecar)
     problems = [*draft.problems, *problems, *sidecar_problems]
     if "url" not in meta:
@@ -101,14 +105,15 @@ def _build(path: Path, story: str, draft: Draft) -> Article:
     )
 
 
-def _sidecar(path: Path) -> tuple[dict[str, str], list[Problem]]:
+def _sidecar(path: Path, max_bytes: int) -> tuple[dict[str, str], list[Problem]]:
     """The checked metadata of ``<stem>.yml`` (or ``.yaml``) beside an article, if any."""
     found = [path.with_suffix(suffix) for suffix in SIDECAR_SUFFIXES]
     found = [candidate for candidate in found if candidate.is_file()]
     if not found:
         return {}, []
-    meta, problems = load_yaml_file(found[0])
+    meta, problems = load_yaml_file(found[0], max_bytes)
     cleaned, more = clean_meta(meta)
+    more.extend(scrub_values(cleaned, found[0]))
     if len(found) > 1:
         more.append(Problem(found[1], f"ignored: {found[0].name} is the sidecar used"))
     return cleaned, [*problems, *more]
@@ -139,7 +144,7 @@ def discover(
         if entry.is_dir():
             story = _unique(slugify(entry.name), folders, entry, problems)
             folders[story] = entry
-            titles[story], notes[story] = story_header(entry, problems)
+            titles[story], notes[story] = story_header(entry, problems, max_bytes)
             articles.extend(_read_folder(entry, story, problems, max_bytes, read))
         else:
             articles.extend(_read(entry, "", problems, max_bytes, read))
@@ -168,14 +173,17 @@ def _unique(
     return unique
 
 
-def story_header(folder: Path, problems: list[Problem]) -> tuple[str, str]:
+def story_header(
+    folder: Path, problems: list[Problem], max_bytes: int = MAX_ARTICLE_BYTES
+) -> tuple[str, str]:
     """The ``title`` and ``note`` of the folder's ``_story.yml``; without a title, the folder
     name made readable. The note is plain text shown atop the story's pages: a credit for the
     articles' source, say, where a licence asks for one."""
     for name in STORY_FILES:
         if (folder / name).is_file():
-            meta, found = load_yaml_file(folder / name)
+            meta, found = load_yaml_file(folder / name, max_bytes)
             cleaned, more = clean_meta(meta, STORY_KEYS)
+            more.extend(scrub_values(cleaned, folder / name))
             problems.extend([*found, *more])
             return cleaned.get("title") or humanise(folder.name), cleaned.get("note", "")
     return humanise(folder.name), ""

@@ -140,7 +140,7 @@ _RULES = (
 
 _ENDING_REASONS = {rule.reason for rule in _RULES if rule.ends_article} | {TEASER}
 
-_BOLD_ONLY = re.compile(r"\s*(\*\*|__)(?:(?!\1).)+\1\s*")
+_BOLD_ONLY = re.compile(r"(\*\*|__)(?:(?!\1).)+\1")  # matched against stripped text
 _CREDIT_LABEL = re.compile(
     r"^(?:photo|photograph|image|picture|illustration|credit|video)s?(?: by| credit)?\s*[:/]", re.I
 )
@@ -185,7 +185,7 @@ def _is_credit(unit: Unit) -> bool:
     if unit.words > 10 or unit.is_sentence:
         return False
     return bool(
-        _BOLD_ONLY.fullmatch(unit.raw)
+        _BOLD_ONLY.fullmatch(unit.raw.strip())
         or _CREDIT_LABEL.match(unit.text)
         or _NAME_SLASH_NAME.fullmatch(unit.text)
     )
@@ -239,21 +239,26 @@ def _mark_short_lines(units: Sequence[Unit]) -> None:
     below it, so it is kept as a heading.
     """
     body = _body(units)
+    below = _below(units)
+    after_text = False
     for index, unit in enumerate(body):
+        sentence_above, after_text = after_text, after_text or unit.is_sentence
         if unit.words > SHORT_WORDS or unit.is_sentence or _in_list(body, index):
             continue
-        below = _below(units, unit)
-        if any(other.is_sentence for other in body[:index]) and below and below.is_sentence:
+        following = below[id(unit)]
+        if sentence_above and following is not None and following.is_sentence:
             unit.kind = "heading"
         else:
             unit.reason = SHORT_LINE
 
 
-def _below(units: Sequence[Unit], unit: Unit) -> Unit | None:
-    """The unit right after ``unit`` if it is article text, else None."""
-    position = next(index for index, other in enumerate(units) if other is unit)
-    following = units[position + 1 : position + 2]
-    return following[0] if following and following[0].reason is None else None
+def _below(units: Sequence[Unit]) -> dict[int, Unit | None]:
+    """For each unit (by ``id``), the unit right after it if that one is article text, else
+    None; worked out in one pass, as looking each unit up again would be quadratic."""
+    return {
+        id(unit): following if following is not None and following.reason is None else None
+        for unit, following in zip(units, [*units[1:], None], strict=True)
+    }
 
 
 def _in_list(body: list[Unit], index: int) -> bool:
