@@ -144,7 +144,8 @@ _BOLD_ONLY = re.compile(r"(\*\*|__)(?:(?!\1).)+\1")  # matched against stripped 
 _CREDIT_LABEL = re.compile(
     r"^(?:photo|photograph|image|picture|illustration|credit|video)s?(?: by| credit)?\s*[:/]", re.I
 )
-_NAME_SLASH_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+)*\s*/\s*[A-Z][\w.'’ -]*")
+# Anchored: it is matched only against a whole line, and a search would retry from every word.
+_NAME_SLASH_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+)*\s*/\s*[A-Z][\w.'’ -]*")
 _TRAILING_CREDIT = re.compile(
     r"(?:\((?:(?:photo|image|credit|illustration)s?\b[^()]*|[^()]*\S\s*/\s*[A-Z][^()]*)\)"
     r"|\b(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*[A-Z][^.!?]{0,60})\s*$",
