@@ -24,7 +24,11 @@ from .conftest import SiteBuilder, demo_comparison
 
 def test_a_long_hard_wrapped_paragraph_is_read_in_linear_time() -> None:
     """Finding 2: the paragraph was cleaned again at every line (87 kB: 61 s)."""
-    wrapped = "Storm on the coast today\n\nA storm hit\n" + "the coast and more words followed\n" * 6_000 + "at last.\n"
+    wrapped = (
+        "Storm on the coast today\n\nA storm hit\n"
+        + "the coast and more words followed\n" * 6_000
+        + "at last.\n"
+    )
     started = time.perf_counter()
     draft = text.read(wrapped, Path("a.txt"))
     assert time.perf_counter() - started < 3

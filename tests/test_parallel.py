@@ -72,7 +72,7 @@ def test_workers_below_one_are_refused(
 ) -> None:
     with pytest.raises(Abort):
         make_site(plugin={"workers": 0})
-    assert "'workers' must be 1 or more" in caplog.text
+    assert "Plugin 'claimdiff' option 'workers': must be from 1 to" in caplog.text
 
 
 def test_an_unchanged_article_file_is_read_once(tmp_path: Path) -> None:
