@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup
 from mkdocs_claimdiff.cache import ComparisonCache
 from mkdocs_claimdiff.export import to_csv
 from mkdocs_claimdiff.fragments import is_web_url
-from mkdocs_claimdiff.sources import discover, read_article, text
+from mkdocs_claimdiff.sources import budget, discover, read_article, text
 from mkdocs_claimdiff.sources.chrome import SHORT_LINE
 
 from .conftest import SiteBuilder, demo_comparison
@@ -237,3 +237,20 @@ def test_page_html_has_no_control_characters(make_site: SiteBuilder, tmp_path: P
     assert "\x00" not in html
     page = BeautifulSoup(html, "html.parser")
     assert page.find(string=lambda s: "Rescuers came." in s) is not None
+
+
+def test_an_article_over_its_time_budget_is_left_out_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever shape makes a file slow to read, it costs at most its budget and a warning
+    naming it; the other articles are read as usual. A budget of nothing stands in for a
+    file no test foresaw."""
+    slow = _write(tmp_path / "quake" / "slow.txt", "Quake report\n\nThe quake hit.\n")
+    fine = _write(tmp_path / "quake" / "fine.md", "---\nurl: https://a.example/\n---\nIt hit.\n")
+    monkeypatch.setattr(budget, "ARTICLE_SECONDS", 0.0)
+    article = read_article(slow, "quake")
+    assert article.body == ""
+    assert [str(p) for p in article.problems] == [f"{slow}: took more than 0 s to read: left out"]
+    monkeypatch.setattr(budget, "ARTICLE_SECONDS", 30.0)
+    assert read_article(fine, "quake").body == "It hit."
+    assert read_article(slow, "quake").body == "The quake hit."

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..group import group_articles
 from ..model import Article, Problem, Story, assemble_body
 from ..slug import humanise, numbered, slugify
-from . import html, markdown, text
+from . import budget, html, markdown, text
 from .draft import Draft, Reader
 from .limits import MAX_ARTICLE_BYTES, NOT_TEXT, looks_binary, read_limited
 from .meta import clean_meta, load_yaml_file
@@ -58,7 +58,14 @@ def read_article(path: Path, story: str, max_bytes: int = MAX_ARTICLE_BYTES) -> 
     if content is None:
         return _empty(path, story, NOT_TEXT)
     content, scrubbed = scrub_text(content, path)
-    article = _build(path, story, reader(content, path), max_bytes)
+    try:
+        with budget.budget(budget.ARTICLE_SECONDS):
+            draft = reader(content, path)
+            budget.check()  # a reader without checks of its own (a saved page) is judged after
+    except budget.OverBudget:
+        seconds = f"{budget.ARTICLE_SECONDS:g}"
+        return _empty(path, story, f"took more than {seconds} s to read: left out")
+    article = _build(path, story, draft, max_bytes)
     found = (*file_problems, *([scrubbed] if scrubbed else []), *article.problems)
     return replace(article, problems=found)
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import BlockKind
+from .budget import check
 
 SHORT_WORDS = 12
 """A line of at most this many words without sentence punctuation is a label, not a sentence."""
@@ -156,6 +157,7 @@ _TRAILING_CREDIT = re.compile(
 def mark_phrases(units: Sequence[Unit]) -> None:
     """Label units that say what chrome says: navigation, forms, share bars, notices."""
     for unit in _body(units):
+        check()
         for rule in _RULES:
             if unit.words <= rule.max_words and rule.pattern.search(unit.text):
                 unit.reason = rule.reason
@@ -169,12 +171,16 @@ def mark_layout(units: Sequence[Unit]) -> None:
     short lines are judged (a heading needs body text after it) and again after the trailing
     teaser is found.
     """
-    _mark_captions(units)
-    _mark_repeats(units)
-    _mark_after_end(units)
-    _mark_short_lines(units)
-    _mark_trailing_teaser(units)
-    _mark_after_end(units)
+    for mark in (
+        _mark_captions,
+        _mark_repeats,
+        _mark_after_end,
+        _mark_short_lines,
+        _mark_trailing_teaser,
+        _mark_after_end,
+    ):
+        check()
+        mark(units)
 
 
 def _body(units: Sequence[Unit]) -> list[Unit]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..dates import find_date, normalise_date
 from ..markup import block_of, heading_level, is_rule, strip_inline
 from ..model import Removed
+from .budget import check
 from .chrome import Unit, mark_layout, mark_phrases
 from .draft import Draft, Meta, split_lines
 
@@ -62,6 +63,7 @@ def _units(lines: list[str]) -> list[Unit]:
     units: list[Unit] = []
     group = 0
     for number, line in enumerate(lines, start=1):
+        check()
         if not line.strip():
             group += 1
         elif units and units[-1].group == group and _continues(units[-1], line):
