@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import logging
+import os
 import subprocess
 import sys
 import time
@@ -283,3 +284,14 @@ def test_the_command_line_compares_and_exports_text_with_escapes(tmp_path: Path)
     assert main(["export", str(tmp_path / "articles"), "--out", str(tmp_path / "out")]) == 0
     data = json.loads((tmp_path / "out" / "quake.json").read_text(encoding="utf-8"))
     assert [article["outlet"] for article in data["articles"]] == ["Red[31m", None]
+
+
+def test_a_file_name_that_is_not_utf8_builds(make_site: SiteBuilder, tmp_path: Path) -> None:
+    """A name with a byte that is not UTF-8 reaches Python with a lone surrogate, which the
+    page titled after it could not hold (a traceback, like finding 3's)."""
+    articles = tmp_path / "input"
+    _write(articles / "quake" / "a.md", "---\nurl: https://a.example/\n---\nThe quake hit.\n")
+    name = os.fsdecode(b"b\xff.md")
+    _write(articles / "quake" / name, "---\nurl: https://b.example/\n---\nIt hit hard.\n")
+    site = make_site(articles=articles)
+    assert site.html("stories/quake/b.md").select_one("h1").get_text() == "B"

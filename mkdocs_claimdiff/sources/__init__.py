@@ -18,7 +18,7 @@ from . import budget, html, markdown, text
 from .draft import Draft, Reader
 from .limits import MAX_ARTICLE_BYTES, NOT_TEXT, looks_binary, read_limited
 from .meta import clean_meta, load_yaml_file
-from .scrub import scrub_text, scrub_values
+from .scrub import scrub, scrub_text, scrub_values
 
 READERS: Mapping[str, Reader] = {
     ".md": markdown.read,
@@ -75,7 +75,7 @@ def _empty(path: Path, story: str, message: str) -> Article:
         slugify(path.stem),
         path,
         story,
-        humanise(path.stem),
+        name_title(path.stem),
         "",
         (),
         problems=(Problem(path, message),),
@@ -99,7 +99,7 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
         id=slugify(path.stem),
         path=path,
         story=meta.get("story", story),
-        title=meta.get("title") or draft.title or humanise(path.stem),
+        title=meta.get("title") or draft.title or name_title(path.stem),
         body=body,
         blocks=blocks,
         url=meta.get("url"),
@@ -110,6 +110,13 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
         removed=draft.removed,
         problems=tuple(problems),
     )
+
+
+def name_title(name: str) -> str:
+    """A title made of a file or folder name, for want of a better one. A name that is not
+    valid UTF-8 reaches Python with a lone surrogate for each bad byte, which no page can hold:
+    those are removed."""
+    return scrub(humanise(name))[0]
 
 
 def _sidecar(path: Path, max_bytes: int) -> tuple[dict[str, str], list[Problem]]:
@@ -192,8 +199,8 @@ def story_header(
             cleaned, more = clean_meta(meta, STORY_KEYS)
             more.extend(scrub_values(cleaned, folder / name))
             problems.extend([*found, *more])
-            return cleaned.get("title") or humanise(folder.name), cleaned.get("note", "")
-    return humanise(folder.name), ""
+            return cleaned.get("title") or name_title(folder.name), cleaned.get("note", "")
+    return name_title(folder.name), ""
 
 
 def _read_folder(
