@@ -295,3 +295,9 @@ def test_a_file_name_that_is_not_utf8_builds(make_site: SiteBuilder, tmp_path: P
     _write(articles / "quake" / name, "---\nurl: https://b.example/\n---\nIt hit hard.\n")
     site = make_site(articles=articles)
     assert site.html("stories/quake/b.md").select_one("h1").get_text() == "B"
+
+
+@pytest.mark.parametrize("blank", ["", "\n", " \n\t\n"])
+def test_a_scrape_of_blank_lines_has_no_text(blank: str) -> None:
+    draft = text.read(blank, Path("a.txt"))
+    assert (draft.title, draft.parts, draft.removed) == (None, (), ())

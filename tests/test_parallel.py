@@ -22,7 +22,7 @@ from mkdocs.exceptions import Abort
 from mkdocs_claimdiff import pipeline
 from mkdocs_claimdiff.cache import ComparisonCache
 from mkdocs_claimdiff.options import AlignOptions
-from mkdocs_claimdiff.pipeline import Done, Job, compare_stories
+from mkdocs_claimdiff.pipeline import Done, Job, OnDone, compare_stories
 from mkdocs_claimdiff.sources import discover
 
 from .conftest import DEMO_ARTICLES, SiteBuilder
@@ -43,9 +43,9 @@ def test_a_pool_gives_the_results_of_one_process_in_the_same_order(
     pooled: list[int] = []
     real = pipeline._in_pool
 
-    def spy(jobs: list[Job], workers: int) -> list[Done]:
+    def spy(jobs: list[Job], workers: int, finished: OnDone) -> None:
         pooled.append(workers)
-        return real(jobs, workers)
+        real(jobs, workers, finished)
 
     monkeypatch.setattr(pipeline, "_in_pool", spy)
     monkeypatch.setattr(pipeline, "MIN_PARALLEL_CHARS", 0)
@@ -66,7 +66,7 @@ def test_little_text_is_compared_without_starting_processes(
 def test_a_pool_that_cannot_start_falls_back_to_one_process(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def broken(*args: object) -> list[Done]:
+    def broken(*args: object) -> None:
         raise BrokenProcessPool("no processes here")
 
     monkeypatch.setattr(pipeline, "_in_pool", broken)
@@ -133,9 +133,10 @@ def test_a_script_without_a_main_guard_never_starts_workers(
     monkeypatch.setattr(pipeline, "MIN_PARALLEL_CHARS", 0)
     started: list[int] = []
 
-    def spy(jobs: list[Job], workers: int) -> list[Done]:
+    def spy(jobs: list[Job], workers: int, finished: OnDone) -> None:
         started.append(workers)
-        return [pipeline.run_job(job) for job in jobs]
+        for index, job in enumerate(jobs):
+            finished(index, pipeline.run_job(job))
 
     monkeypatch.setattr(pipeline, "_in_pool", spy)
     jobs = small_jobs()

@@ -264,7 +264,7 @@ def _below(units: Sequence[Unit]) -> dict[int, Unit | None]:
     None; worked out in one pass, as looking each unit up again would be quadratic."""
     return {
         id(unit): following if following is not None and following.reason is None else None
-        for unit, following in zip(units, [*units[1:], None], strict=True)
+        for unit, following in zip(units, [*units[1:], None], strict=False)  # None stands after the last
     }
 
 
