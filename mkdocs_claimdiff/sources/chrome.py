@@ -262,9 +262,10 @@ def _mark_short_lines(units: Sequence[Unit]) -> None:
 def _below(units: Sequence[Unit]) -> dict[int, Unit | None]:
     """For each unit (by ``id``), the unit right after it if that one is article text, else
     None; worked out in one pass, as looking each unit up again would be quadratic."""
+    after = [*units[1:], None]  # None stands after the last unit
     return {
         id(unit): following if following is not None and following.reason is None else None
-        for unit, following in zip(units, [*units[1:], None], strict=False)  # None stands after the last
+        for unit, following in zip(units, after, strict=False)
     }
 
 
