@@ -24,6 +24,7 @@ sub-folder named after its ``owner``, ``folder/<owner hash>/<kind>/<key>.json``,
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -44,7 +45,7 @@ from typing import Any, NoReturn, TypeVar
 from . import __version__
 from .model import Article, Claim, Comparison, Story
 from .options import AlignOptions
-from .pipeline import compare_stories
+from .pipeline import Done, compare_stories
 from .slug import slugify
 from .sources import SIDECAR_SUFFIXES, read_article
 
@@ -140,14 +141,18 @@ class ComparisonCache:
             (stories[index], self._known_claims(stories[index], keys[index][1]), options)
             for index in missing
         ]
-        for index, job, (claims, comparison) in zip(
-            missing, jobs, compare_stories(jobs, workers), strict=True
-        ):
-            for key, known, extracted in zip(keys[index][1], job[1], claims, strict=True):
+
+        def save(number: int, done: Done) -> None:
+            """Keep each comparison as soon as it is made: a build that is killed (a CI job
+            that times out) then resumes where it stopped."""
+            index, (claims, comparison) = missing[number], done
+            for key, known, extracted in zip(keys[index][1], jobs[number][1], claims, strict=True):
                 if known is None:
                     self._save("claims", key, extracted)
             self._save("stories", keys[index][0], comparison)
             found[index] = comparison
+
+        compare_stories(jobs, workers, save)
         results = [
             (key, comparison)
             for (key, _), comparison in zip(keys, found, strict=True)
@@ -194,7 +199,7 @@ class ComparisonCache:
             for kind in KINDS:
                 for path in _entries(self.folder / kind):
                     if _is_stale(path) if path.suffix == ".tmp" else path.stem not in self._used:
-                        path.unlink(missing_ok=True)
+                        _delete(path)
         self._used = set()
 
     def _load(self, kind: str, key: str, expected: Any) -> Any:
@@ -267,7 +272,7 @@ class PageSources:
         if self.folder is not None and self.folder.is_dir():
             for path in self.folder.rglob("*.md"):
                 if path not in self._written:
-                    path.unlink(missing_ok=True)
+                    _delete(path)
         self._written = set()
 
 
@@ -312,6 +317,12 @@ def _stat(path: Path) -> tuple[int, int, int] | None:
     except OSError:
         return None
     return found.st_size, found.st_mtime_ns, found.st_ino
+
+
+def _delete(path: Path) -> None:
+    """Delete a file if it can be: a cache folder that cannot be written just stays cold."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def _entries(folder: Path) -> list[Path]:

@@ -143,14 +143,22 @@ _CITING_CUES = ("according", "citing")
 # responsibility" neither attributes nor hedges.
 _CLAIMED = r"claimed(?=\s*(?:[,.;:]|that\b|to\b|$))"
 _VERB = rf"(?:{'|'.join(_REPORTING_VERBS)}|{_CLAIMED})"
-_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ][\w’'&-]*)"
+# A name is at most MAX_NAME_WORDS words of at most MAX_NAME_WORD_LENGTH characters (no real
+# speaker is longer): unbounded, a search that fails at the end of a long run of capitalised words
+# or initials would retry the whole run from each of its words, quadratic in the run's length.
+MAX_NAME_WORDS = 8
+MAX_NAME_WORD_LENGTH = 40
+_NAME_WORD = (
+    rf"(?:(?:[A-Z]\.){{2,{MAX_NAME_WORDS}}}|"
+    rf"(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ][\w’'&-]{{0,{MAX_NAME_WORD_LENGTH}}}(?![\w’'&-]))"
+)
 _NOT_A_NAME = (
     r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|Some|Many|Most|Both|All|One|"
     r"Others|Who)\b)"
 )
 _NAME = (
     rf"(?:[Tt]he\s+)?{_NOT_A_NAME}{_NAME_WORD}"
-    rf"(?:\s+(?:(?:bin|ibn|de|van|von|der|da|di|of)\s+)?{_NAME_WORD})*"
+    rf"(?:\s+(?:(?:bin|ibn|de|van|von|der|da|di|of)\s+)?{_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
 )
 _DETERMINER = r"(?i:a|an|the|one|two|three|four|several|some|many|other|multiple)"
 _SOURCE_NOUN = (
@@ -193,7 +201,7 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "..., Reuters reported", "Bloomberg wrote", "Hadi al-Bahra claimed", "Bloomberg, citing
     # anonymous sources, reported": a named speaker before a reporting verb, the most common
     # formula and the most specific one.
-    (_VERB_CUES, re.compile(rf"(?<![\w’'-])({_NAME}){_ASIDE}\s+{_VERB}\b")),
+    (_VERB_CUES, re.compile(rf"(?<![\w’'&-])({_NAME}){_ASIDE}\s+{_VERB}\b")),
     # "a Western security source told ...", "the outlet's source said": an unnamed speaker.
     (
         _VERB_CUES,

@@ -38,6 +38,7 @@ _TIME = (
 
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 
+_NOT_DIGIT = re.compile(r"\D")
 _DATE = re.compile(
     rf"(?P<iso>(?P<y>{_YEAR})(?P<isep>[-/])(?P<m>[01]?\d)(?P=isep)(?P<d>[0-3]?\d))"
     rf"|{_WEEKDAY}(?P<mdy>(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR}))"
@@ -46,7 +47,9 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _DATE_IN_TEXT = re.compile(rf"(?<![\w-])(?:{_DATE.pattern}){_TIME}(?![\w-])", re.IGNORECASE)
-_WHOLE_DATE = re.compile(rf"\s*(?:{_DATE.pattern}){_TIME}\s*", re.IGNORECASE)
+# Matched against text stripped of its spaces: a pattern starting with ``\s*`` would retry a long
+# run of spaces from each of its positions.
+_WHOLE_DATE = re.compile(rf"(?:{_DATE.pattern}){_TIME}", re.IGNORECASE)
 
 
 def normalise_date(value: object) -> str | None:
@@ -60,7 +63,7 @@ def normalise_date(value: object) -> str | None:
         return value.isoformat()
     if not isinstance(value, str):
         return None
-    match = _WHOLE_DATE.fullmatch(value)
+    match = _WHOLE_DATE.fullmatch(value.strip())
     return _iso(match) if match else None
 
 
@@ -70,7 +73,7 @@ def ambiguity(value: object) -> str | None:
     Outlets in the US write month/day and most others day/month; guessing would silently put an
     article a month off in the story's timeline, so the user is asked to write ``YYYY-MM-DD``.
     """
-    match = _WHOLE_DATE.fullmatch(value) if isinstance(value, str) else None
+    match = _WHOLE_DATE.fullmatch(value.strip()) if isinstance(value, str) else None
     if match is None or not match["num"] or _iso(match):
         return None
     year, first, second = int(match["y3"]), int(match["a"]), int(match["b"])
@@ -108,6 +111,6 @@ def _iso(match: re.Match[str]) -> str | None:
             return None
         year, month, day = match["y3"], min(first, second), str(max(first, second))
     try:
-        return dt.date(int(year), month, int(re.sub(r"\D", "", day))).isoformat()
+        return dt.date(int(year), month, int(_NOT_DIGIT.sub("", day))).isoformat()
     except ValueError:
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -107,6 +108,12 @@ CSV_COLUMNS = (
     "differences",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_SKIPPED_BY_SPREADSHEETS = (
+    " \u00a0\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062"
+    "\u2063\u2064\u2066\u2067\u2068\u2069\u3000\ufeff"
+)
+"""Spaces and invisible characters a spreadsheet may pass over before reading a formula."""
 
 
 def to_csv(comparisons: Iterable[Comparison]) -> str:
@@ -138,7 +145,14 @@ def to_csv(comparisons: Iterable[Comparison]) -> str:
 
 
 def _inert(cell: str) -> str:
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    """The cell with a leading quote if a spreadsheet could read it as a formula: judged on its
+    first visible character in compatibility form, since spreadsheets skip a zero-width space or
+    a byte order mark before ``=`` and read a full-width ``＝`` as ``=``."""
+    visible = cell.lstrip(_SKIPPED_BY_SPREADSHEETS)
+    first = unicodedata.normalize("NFKC", visible[:1])
+    if cell.startswith(_FORMULA_STARTS) or first.startswith(_FORMULA_STARTS):
+        return "'" + cell
+    return cell
 
 
 def _digest_lines(comparison: Comparison) -> list[str]:

@@ -59,6 +59,8 @@ _EMPHASIS = (
     re.compile(r"(?<!\w)(_)(?=\S)([^_]+?)(?<=\S)_(?!\w)"),
 )
 _SPACE = re.compile(r"\s+")
+_MARKUP_CHARS = re.compile("[`\\\\<\\[*_~&\ue000-\ue003]")
+"""Characters without which a text holds no markup (every pattern above needs one)."""
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?!\S)(.*)$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
@@ -68,6 +70,8 @@ _RULE = re.compile(r"^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$")
 
 def strip_inline(text: str) -> str:
     """Return the plain text of one paragraph of inline Markdown, whitespace collapsed."""
+    if not _MARKUP_CHARS.search(text):  # most lines of a scrape: nothing to unwrap
+        return _SPACE.sub(" ", text).strip()
     kept: list[str] = []
 
     def keep(literal: str) -> str:
@@ -186,6 +190,10 @@ def block_of(line: str) -> tuple[BlockKind, str]:
     return "paragraph", line.strip()
 
 
+_BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+"""Characters that change the direction of the text around them."""
 _ANGLE_QUOTES = str.maketrans({"<": "\u2039", ">": "\u203a"})
 
 
@@ -198,5 +206,11 @@ def page_title(text: str) -> str:
     ``<title>``, and ``striptags`` unescapes its input, which would turn ``&lt;script&gt;`` back
     into a tag. So ``<`` and ``>`` become the look-alike angle quotes ‹ and › first: no filter a
     theme applies can make a tag of a title.
+
+    A title holding bidirectional controls (a U+202E that reverses what follows it) is
+    wrapped in an isolate (U+2068 ... U+2069), so it cannot turn the text around it in a
+    navigation or a ``<title>``, where no ``<bdi>`` can be put.
     """
+    if _BIDI_CONTROLS.intersection(text):
+        text = f"\u2068{text}\u2069"
     return html.escape(text.translate(_ANGLE_QUOTES))

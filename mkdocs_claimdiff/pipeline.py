@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing
 import os
 import re
+import signal
 import sys
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -22,6 +27,9 @@ Job = tuple[Story, tuple[tuple[Claim, ...] | None, ...], AlignOptions]
 the options."""
 Done = tuple[tuple[tuple[Claim, ...], ...], Comparison]
 """Each article's claims and the story's comparison."""
+OnDone = Callable[[int, Done], None]
+"""Told of each job as it finishes, with its index in the jobs: the cache saves it then, so a
+build that is killed keeps every story it finished."""
 
 MIN_PARALLEL_CHARS = 150_000
 """Article text (all stories together) from which a pool of processes pays: each worker starts
@@ -52,17 +60,33 @@ def compare_story(story: Story, options: AlignOptions) -> Comparison:
     return run_job(fresh_job(story, options))[1]
 
 
-def compare_stories(jobs: Sequence[Job], workers: int = 1) -> list[Done]:
+def compare_stories(
+    jobs: Sequence[Job], workers: int = 1, on_done: OnDone | None = None
+) -> list[Done]:
     """Run the jobs, in parallel when there are several, ``workers`` allows it and there is
     enough text to pay for starting the processes. The results are in the order of ``jobs``
-    and the same either way: each story is compared on its own."""
+    and the same either way: each story is compared on its own. ``on_done`` hears of each
+    job as soon as it is finished."""
+    report = on_done or _ignore
+    results: dict[int, Done] = {}
+
+    def finished(index: int, done: Done) -> None:
+        results[index] = done
+        report(index, done)
+
     size = sum(_text_size(job) for job in jobs)
     if workers > 1 and len(jobs) > 1 and size >= MIN_PARALLEL_CHARS and _main_is_guarded():
-        try:
-            return _in_pool(jobs, min(workers, len(jobs)))
-        except (BrokenProcessPool, OSError):
-            pass  # no processes can start here (a sandbox, say): one by one
-    return [run_job(job) for job in jobs]
+        # When no processes can start here (a sandbox, say), the rest is compared one by one.
+        with contextlib.suppress(BrokenProcessPool, OSError):
+            _in_pool(jobs, min(workers, len(jobs)), finished)
+    for index, job in enumerate(jobs):
+        if index not in results:
+            finished(index, run_job(job))
+    return [results[index] for index in range(len(jobs))]
+
+
+def _ignore(index: int, done: Done) -> None:
+    """No one to tell of a finished job."""
 
 
 def available_cpus() -> int:
@@ -99,16 +123,60 @@ def _main_is_guarded() -> bool:
 _MAIN_GUARD = re.compile(r"""if\s+__name__\s*==\s*["']__main__["']""")
 
 
-def _in_pool(jobs: Sequence[Job], workers: int) -> list[Done]:
-    """Largest story first, so no worker is left with a big one at the end. Processes are
-    spawned, never forked: ``mkdocs serve`` has threads running, and a fork copies their locks
-    in whatever state they are; spawning works the same on every platform."""
+def _in_pool(jobs: Sequence[Job], workers: int, finished: OnDone) -> None:
+    """Largest story first, so no worker is left with a big one at the end; each result is
+    handed to ``finished`` as it comes. Processes are spawned, never forked: ``mkdocs serve``
+    has threads running, and a fork copies their locks in whatever state they are; spawning
+    works the same on every platform.
+
+    The workers never outlive the build: they die with this process (``_die_with_parent``),
+    and on any way out but success (an error, Ctrl-C) they are killed at once rather than
+    left to finish the queue, which is what leaving ``with ProcessPoolExecutor()`` would do.
+    """
     order = sorted(range(len(jobs)), key=lambda index: -_text_size(jobs[index]))
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        done = list(pool.map(run_job, [jobs[index] for index in order]))
-    by_index = dict(zip(order, done, strict=True))
-    return [by_index[index] for index in range(len(jobs))]
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_die_with_parent,
+        initargs=(os.getpid(),),
+    )
+    try:
+        futures = {pool.submit(run_job, jobs[index]): index for index in order}
+        for future in as_completed(futures):
+            finished(futures[future], future.result())
+    except BaseException:
+        processes = list(pool._processes.values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.kill()
+        raise
+    pool.shutdown()
+
+
+PR_SET_PDEATHSIG = 1
+"""Linux ``prctl`` option: the signal a process gets when its parent dies."""
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _die_with_parent(parent: int) -> None:
+    """Run in each worker as it starts: end it when the build that started it ends, however
+    it ends. A ``kill -9`` of the build gives its workers no word, and a worker left computing
+    holds a CPU for minutes. On Linux the kernel kills the worker with its parent
+    (``PR_SET_PDEATHSIG``); everywhere a thread checks that the parent is still there."""
+    if sys.platform.startswith("linux"):
+        # Without prctl in this libc, the thread below still watches.
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _text_size(job: Job) -> int:

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 import yaml
@@ -93,25 +93,78 @@ class _Aliases(base.BaseConfigOption[dict[str, list[str]]]):
         return checked
 
 
+Number = TypeVar("Number", int, float)
+
+
+class _Number(base.BaseConfigOption[Number]):
+    """A number of type ``kind`` from ``minimum`` to ``maximum`` (a whole number for ``int``;
+    for ``float``, whole numbers are fine too). ``true`` is refused: YAML reads it as a
+    boolean, which Python would take for 1, so a misplaced ``true`` would quietly mean one
+    byte or one worker."""
+
+    def __init__(
+        self, kind: type[Number], default: Number | None, minimum: Number, maximum: Number
+    ) -> None:
+        super().__init__()
+        self.kind: type[Number] = kind
+        self.default = default
+        self.minimum: Number = minimum
+        self.maximum: Number = maximum
+
+    def run_validation(self, value: object) -> Number:
+        whole = self.kind is int
+        if isinstance(value, bool) or not isinstance(value, int if whole else (int, float)):
+            raise ValidationError(
+                f"expected {'a whole number' if whole else 'a number'}, not {value!r}"
+            )
+        if not self.minimum <= value <= self.maximum:
+            raise ValidationError(
+                f"must be from {self.minimum:,} to {self.maximum:,}, not {value!r}"
+            )
+        number: Number = self.kind(value)
+        return number
+
+
+class _Text(c.Type[str]):
+    """Text that may not be empty: an empty folder name would mean the folder of
+    ``mkdocs.yml`` or of the docs."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> str:
+        text = super().run_validation(value)
+        if not text.strip():
+            raise ValidationError("must not be empty")
+        return text
+
+
+MAX_WORKERS = 64
+"""More worker processes than this only fight over the CPUs and the memory (each holds about
+100 MB)."""
+MAX_ARTICLE_BYTES_LIMIT = 100_000_000
+"""The largest ``max_article_bytes``: matching costs about a minute per 2 MB of text."""
+
+
 class ClaimDiffConfig(base.Config):
     """Options of the ``claimdiff`` plugin (documented in the README's configuration reference)."""
 
-    articles_dir = c.Type(str, default="articles")
+    articles_dir = _Text("articles")
     """Folder of the stories, one sub-folder per story; relative to ``docs_dir`` unless absolute."""
     output_dir = c.Type(str, default="stories")
     """URL prefix of the generated pages."""
-    threshold = c.Type((int, float), default=DEFAULT_THRESHOLD)
+    threshold = _Number(float, DEFAULT_THRESHOLD, 0.0, 1.0)
     """Match score (0 to 1) from which two claims count as the same claim."""
     aliases = _Aliases()
     """Extra names that mean the same, e.g. ``{"nato": ["north atlantic alliance"]}``."""
-    index_title = c.Type(str, default="Stories")
+    index_title = _Text("Stories")
     """Title of the story index page."""
-    max_article_bytes = c.Type(int, default=MAX_ARTICLE_BYTES)
+    max_article_bytes = _Number(int, MAX_ARTICLE_BYTES, 1, MAX_ARTICLE_BYTES_LIMIT)
     """Larger article files are read only up to this size, at a paragraph break, with a warning."""
     cache = c.Type(bool, default=True)
     """Keep comparisons on disk between builds; ``false`` writes nothing (a running
     ``mkdocs serve`` still keeps them in memory, so an edit recompares only its own story)."""
-    cache_dir = c.Type(str, default=".cache/claimdiff")
+    cache_dir = _Text(".cache/claimdiff")
     """Folder of the cache, relative to the folder of ``mkdocs.yml`` unless absolute. It may not
     be inside ``docs_dir``: a write there would make ``mkdocs serve`` rebuild again."""
     nav_articles = c.Type(bool, default=False)
@@ -122,7 +175,7 @@ class ClaimDiffConfig(base.Config):
     """Index every claim of the comparison pages for search. Off by default: each claim is a
     sentence of an article, indexed on the article's page, so the index would hold it twice;
     a comparison page is found by its title, its articles' outlets and headlines."""
-    workers = c.Optional(c.Type(int))
+    workers = c.Optional(_Number(int, None, 1, MAX_WORKERS))
     """Processes that compare stories in parallel on a build with many uncached stories; unset,
     the number of CPUs this process may use. ``1`` compares them one by one in the MkDocs
     process."""
@@ -199,18 +252,17 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        threshold = float(self.config.threshold)
-        if not 0 <= threshold <= 1:
-            raise PluginError(f"claimdiff: 'threshold' must be between 0 and 1, not {threshold}")
-        if self.config.workers is not None and self.config.workers < 1:
-            raise PluginError("claimdiff: 'workers' must be 1 or more")
-        if self.config.max_article_bytes < 1:
-            raise PluginError("claimdiff: 'max_article_bytes' must be a positive number of bytes")
         self._prefix = _safe_prefix(self.config.output_dir)
         self._articles_folder = Path(
             os.path.normpath(Path(config.docs_dir) / self.config.articles_dir)
         )
         self._articles_path = self._articles_folder.resolve()
+        if _is_within(Path(config.docs_dir), self._articles_path):
+            raise PluginError(
+                f"claimdiff: 'articles_dir' must be a folder inside or beside docs_dir, not "
+                f"{self._articles_path}, which holds all of docs_dir: the plugin would take "
+                "every page of the site for an article"
+            )
         if str(TEMPLATES) not in config.theme.dirs:
             config.theme.dirs.append(str(TEMPLATES))
         if STYLESHEET not in config.extra_css:
@@ -497,11 +549,15 @@ def _safe_prefix(output_dir: str) -> str:
 
 
 def _cache_folder(config: MkDocsConfig, options: ClaimDiffConfig) -> Path:
-    """The cache folder, beside ``mkdocs.yml`` by default; never inside ``docs_dir``."""
+    """The cache folder, beside ``mkdocs.yml`` by default; never inside ``docs_dir`` (a write
+    there would make ``mkdocs serve`` rebuild again) nor ``site_dir`` (the cache, with the
+    local paths it holds, would be published)."""
     base_dir = Path(config.config_file_path or ".").resolve().parent
     folder = (base_dir / options.cache_dir).resolve()
     if _is_within(folder, Path(config.docs_dir).resolve()):
         raise PluginError(f"claimdiff: 'cache_dir' must be outside docs_dir, not {folder}")
+    if _is_within(folder, Path(config.site_dir).resolve()):
+        raise PluginError(f"claimdiff: 'cache_dir' must be outside site_dir, not {folder}")
     return folder
 
 

@@ -198,6 +198,31 @@ def test_entries_of_stories_no_longer_built_are_removed(
     assert set(after) != set(before)
 
 
+def test_a_read_only_cache_with_stale_entries_stays_cold_without_an_error(
+    tmp_path: Path, story: Story, compare_calls: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16, finding 4: ``forget_unused`` raised PermissionError on a read-only folder.
+    The tests run as root, whom no file mode stops, so the folder's refusal is made by hand."""
+    kept = ComparisonCache(tmp_path)
+    kept.comparison(story, OPTIONS)
+    kept.forget_unused()
+    stale = entries(tmp_path)
+    stubs = PageSources(tmp_path / "pages")
+    stubs.write("stories/old.md", "old")
+    stubs.forget_unused()
+
+    def refused(path: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(Path, "unlink", refused)
+    later = ComparisonCache(tmp_path)
+    later.comparison(story, AlignOptions.create(threshold=0.5))
+    later.forget_unused()  # every entry of the first build is stale now
+    stubs.forget_unused()
+    assert set(stale) <= set(entries(tmp_path))
+    assert (tmp_path / "pages" / "stories" / "old.md").is_file()
+
+
 def pages(folder: Path) -> dict[str, bytes]:
     return {str(path.relative_to(folder)): path.read_bytes() for path in folder.rglob("*.html")}
 

@@ -3,18 +3,26 @@ read once per ``mkdocs serve`` process while they do not change."""
 
 from __future__ import annotations
 
+import os
+import random
+import signal
+import subprocess
 import sys
+import time
 import types
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from mkdocs_claimdiff import pipeline
 from mkdocs_claimdiff.cache import ComparisonCache
 from mkdocs_claimdiff.options import AlignOptions
-from mkdocs_claimdiff.pipeline import Done, Job, compare_stories
+from mkdocs_claimdiff.pipeline import Done, Job, OnDone, compare_stories
 from mkdocs_claimdiff.sources import discover
 
 from .conftest import DEMO_ARTICLES, SiteBuilder
@@ -35,9 +43,9 @@ def test_a_pool_gives_the_results_of_one_process_in_the_same_order(
     pooled: list[int] = []
     real = pipeline._in_pool
 
-    def spy(jobs: list[Job], workers: int) -> list[Done]:
+    def spy(jobs: list[Job], workers: int, finished: OnDone) -> None:
         pooled.append(workers)
-        return real(jobs, workers)
+        real(jobs, workers, finished)
 
     monkeypatch.setattr(pipeline, "_in_pool", spy)
     monkeypatch.setattr(pipeline, "MIN_PARALLEL_CHARS", 0)
@@ -58,7 +66,7 @@ def test_little_text_is_compared_without_starting_processes(
 def test_a_pool_that_cannot_start_falls_back_to_one_process(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def broken(*args: object) -> list[Done]:
+    def broken(*args: object) -> None:
         raise BrokenProcessPool("no processes here")
 
     monkeypatch.setattr(pipeline, "_in_pool", broken)
@@ -72,7 +80,7 @@ def test_workers_below_one_are_refused(
 ) -> None:
     with pytest.raises(Abort):
         make_site(plugin={"workers": 0})
-    assert "'workers' must be 1 or more" in caplog.text
+    assert "Plugin 'claimdiff' option 'workers': must be from 1 to" in caplog.text
 
 
 def test_an_unchanged_article_file_is_read_once(tmp_path: Path) -> None:
@@ -125,9 +133,10 @@ def test_a_script_without_a_main_guard_never_starts_workers(
     monkeypatch.setattr(pipeline, "MIN_PARALLEL_CHARS", 0)
     started: list[int] = []
 
-    def spy(jobs: list[Job], workers: int) -> list[Done]:
+    def spy(jobs: list[Job], workers: int, finished: OnDone) -> None:
         started.append(workers)
-        return [pipeline.run_job(job) for job in jobs]
+        for index, job in enumerate(jobs):
+            finished(index, pipeline.run_job(job))
 
     monkeypatch.setattr(pipeline, "_in_pool", spy)
     jobs = small_jobs()
@@ -148,3 +157,118 @@ def test_a_zipped_main_is_read_through_its_loader(monkeypatch: pytest.MonkeyPatc
     main.__loader__ = ZipLoader()  # type: ignore[assignment]
     monkeypatch.setitem(sys.modules, "__main__", main)
     assert pipeline._main_is_guarded()
+
+
+WORDS = (
+    "quake storm city river mayor police rescue hospital people minister government army "
+    "border talks price market school bridge fire flood road train power water"
+).split()
+BUILD_SCRIPT = """
+import sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs_claimdiff import pipeline
+
+if __name__ == "__main__":
+    pipeline.MIN_PARALLEL_CHARS = 0  # a pool even for this small site
+    build(load_config(sys.argv[1]))
+"""
+
+
+def _slow_site(root: Path, stories: int) -> Path:
+    """A site of stories that take about a second each to compare: three articles of 70
+    sentences drawn from a small vocabulary, so that most pairs of sentences must be scored."""
+    for story in range(stories):
+        for name in "abc":
+            rng = random.Random(f"{story}{name}")
+            sentences = (
+                " ".join(rng.choice(WORDS) for _ in range(12)).capitalize() + f" on day {n}."
+                for n in range(70)
+            )
+            path = root / "docs" / "articles" / f"story-{story}" / f"{name}.md"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text("---\nurl: https://a.example/\n---\n" + "\n\n".join(sentences))
+    (root / "docs" / "index.md").write_text("# Home\n")
+    config = {
+        "site_name": "Slow",
+        "docs_dir": "docs",
+        "site_dir": "out",
+        "plugins": [{"claimdiff": {"workers": 2}}],
+    }
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config))
+    (root / "build_site.py").write_text(BUILD_SCRIPT)
+    return root / "mkdocs.yml"
+
+
+def _descendants(pid: int) -> set[int]:
+    """The processes below ``pid``, read from /proc."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process runs (a zombie, dead but not yet reaped, does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_a_killed_parallel_build_leaves_no_worker_and_resumes_where_it_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16, finding 6: after ``kill -9`` of a parallel build its workers ran on, and the
+    next build compared every story again, so a CI job that timed out never got further."""
+    stories = 8
+    config_file = _slow_site(tmp_path, stories)
+    process = subprocess.Popen(
+        [sys.executable, str(tmp_path / "build_site.py"), str(config_file)],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    cache = tmp_path / ".cache" / "claimdiff"
+    try:
+        deadline = time.monotonic() + 120
+        while not list(cache.glob("*/stories/*.json")) and time.monotonic() < deadline:
+            assert process.poll() is None, "the build ended before it could be killed"
+            time.sleep(0.05)
+        workers = _descendants(process.pid)
+        assert len(workers) >= 2  # the two workers (and multiprocessing's resource tracker)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+    finally:
+        if process.poll() is None:
+            process.kill()
+    gone_by = time.monotonic() + 5
+    while any(_alive(pid) for pid in workers) and time.monotonic() < gone_by:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _alive(pid)]
+    finished = len(list(cache.glob("*/stories/*.json")))
+    assert 1 <= finished < stories
+
+    compared: list[str] = []
+    real = pipeline.run_job
+
+    def counted(job: Job) -> Done:
+        compared.append(job[0].id)
+        return real(job)
+
+    monkeypatch.setattr(pipeline, "run_job", counted)
+    monkeypatch.setattr(pipeline, "MIN_PARALLEL_CHARS", sys.maxsize)  # here, to be counted
+    build(load_config(str(config_file)))
+    assert len(compared) == stories - finished

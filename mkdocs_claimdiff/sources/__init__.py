@@ -14,11 +14,12 @@ from pathlib import Path
 from ..group import group_articles
 from ..model import Article, Problem, Story, assemble_body
 from ..slug import humanise, numbered, slugify
-from . import html, markdown, text
+from . import budget, html, markdown, text
 from .draft import Draft, Reader
 from .limits import MAX_ARTICLE_BYTES, NOT_TEXT, looks_binary, read_limited
 from .meta import clean_meta, load_yaml_file
 from .pagemeta import host_name
+from .scrub import scrub, scrub_text, scrub_values
 
 READERS: Mapping[str, Reader] = {
     ".md": markdown.read,
@@ -57,8 +58,17 @@ def read_article(path: Path, story: str, max_bytes: int = MAX_ARTICLE_BYTES) -> 
         return _empty(path, story, f"cannot read: {error.strerror or error}")
     if content is None:
         return _empty(path, story, NOT_TEXT)
-    article = _build(path, story, reader(content, path))
-    return replace(article, problems=(*file_problems, *article.problems))
+    content, scrubbed = scrub_text(content, path)
+    try:
+        with budget.budget(budget.ARTICLE_SECONDS):
+            draft = reader(content, path)
+            budget.check()  # a reader without checks of its own (a saved page) is judged after
+    except budget.OverBudget:
+        seconds = f"{budget.ARTICLE_SECONDS:g}"
+        return _empty(path, story, f"took more than {seconds} s to read: left out")
+    article = _build(path, story, draft, max_bytes)
+    found = (*file_problems, *([scrubbed] if scrubbed else []), *article.problems)
+    return replace(article, problems=found)
 
 
 def _empty(path: Path, story: str, message: str) -> Article:
@@ -66,17 +76,18 @@ def _empty(path: Path, story: str, message: str) -> Article:
         slugify(path.stem),
         path,
         story,
-        humanise(path.stem),
+        name_title(path.stem),
         "",
         (),
         problems=(Problem(path, message),),
     )
 
 
-def _build(path: Path, story: str, draft: Draft) -> Article:
+def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
     """Merge the file's metadata with its sidecar's (the sidecar wins) and assemble the body."""
     meta, problems = clean_meta(draft.meta)
-    sidecar, sidecar_problems = _sidecar(path)
+    problems.extend(scrub_values(meta, path))
+    sidecar, sidecar_problems = _sidecar(path, max_bytes)
     meta.update(sidecar)
     problems = [*draft.problems, *problems, *sidecar_problems]
     if "url" not in meta:
@@ -96,7 +107,7 @@ def _build(path: Path, story: str, draft: Draft) -> Article:
         id=slugify(path.stem),
         path=path,
         story=meta.get("story", story),
-        title=meta.get("title") or draft.title or humanise(path.stem),
+        title=meta.get("title") or draft.title or name_title(path.stem),
         body=body,
         blocks=blocks,
         url=meta.get("url"),
@@ -109,14 +120,22 @@ def _build(path: Path, story: str, draft: Draft) -> Article:
     )
 
 
-def _sidecar(path: Path) -> tuple[dict[str, str], list[Problem]]:
+def name_title(name: str) -> str:
+    """A title made of a file or folder name, for want of a better one. A name that is not
+    valid UTF-8 reaches Python with a lone surrogate for each bad byte, which no page can hold:
+    those are removed."""
+    return scrub(humanise(name))[0]
+
+
+def _sidecar(path: Path, max_bytes: int) -> tuple[dict[str, str], list[Problem]]:
     """The checked metadata of ``<stem>.yml`` (or ``.yaml``) beside an article, if any."""
     found = [path.with_suffix(suffix) for suffix in SIDECAR_SUFFIXES]
     found = [candidate for candidate in found if candidate.is_file()]
     if not found:
         return {}, []
-    meta, problems = load_yaml_file(found[0])
+    meta, problems = load_yaml_file(found[0], max_bytes)
     cleaned, more = clean_meta(meta)
+    more.extend(scrub_values(cleaned, found[0]))
     if len(found) > 1:
         more.append(Problem(found[1], f"ignored: {found[0].name} is the sidecar used"))
     return cleaned, [*problems, *more]
@@ -147,7 +166,7 @@ def discover(
         if entry.is_dir():
             story = _unique(slugify(entry.name), folders, entry, problems)
             folders[story] = entry
-            titles[story], notes[story] = story_header(entry, problems)
+            titles[story], notes[story] = story_header(entry, problems, max_bytes)
             articles.extend(_read_folder(entry, story, problems, max_bytes, read))
         else:
             articles.extend(_read(entry, "", problems, max_bytes, read))
@@ -176,17 +195,20 @@ def _unique(
     return unique
 
 
-def story_header(folder: Path, problems: list[Problem]) -> tuple[str, str]:
+def story_header(
+    folder: Path, problems: list[Problem], max_bytes: int = MAX_ARTICLE_BYTES
+) -> tuple[str, str]:
     """The ``title`` and ``note`` of the folder's ``_story.yml``; without a title, the folder
     name made readable. The note is plain text shown atop the story's pages: a credit for the
     articles' source, say, where a licence asks for one."""
     for name in STORY_FILES:
         if (folder / name).is_file():
-            meta, found = load_yaml_file(folder / name)
+            meta, found = load_yaml_file(folder / name, max_bytes)
             cleaned, more = clean_meta(meta, STORY_KEYS)
+            more.extend(scrub_values(cleaned, folder / name))
             problems.extend([*found, *more])
-            return cleaned.get("title") or humanise(folder.name), cleaned.get("note", "")
-    return humanise(folder.name), ""
+            return cleaned.get("title") or name_title(folder.name), cleaned.get("note", "")
+    return name_title(folder.name), ""
 
 
 def _read_folder(

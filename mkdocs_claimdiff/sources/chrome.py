@@ -12,8 +12,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from ..model import BlockKind
+from .budget import check
 
 SHORT_WORDS = 12
 """A line of at most this many words without sentence punctuation is a label, not a sentence."""
@@ -174,13 +176,14 @@ _RULES = (
 
 _ENDING_REASONS = {rule.reason for rule in _RULES if rule.ends_article} | {TEASER}
 
-_BOLD_ONLY = re.compile(r"\s*(\*\*|__)(?:(?!\1).)+\1\s*")
+_BOLD_ONLY = re.compile(r"(\*\*|__)(?:(?!\1).)+\1")  # matched against stripped text
 _CREDIT_LABEL = re.compile(
     r"^(?:photo|photograph|image|picture|illustration|credit|video|bild|foto|quelle|crédit"
     r"|imagen|immagine)s?(?: by| credit)?\s*[:/©]",
     re.I,
 )
-_NAME_SLASH_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+)*\s*/\s*[A-Z][\w.'’ -]*")
+# Anchored: it is matched only against a whole line, and a search would retry from every word.
+_NAME_SLASH_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+)*\s*/\s*[A-Z][\w.'’ -]*")
 _TRAILING_CREDIT = re.compile(
     r"(?:\((?:(?:photo|image|credit|illustration)s?\b[^()]*|[^()]*\S\s*/\s*[A-Z][^()]*)\)"
     r"|\b(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*[A-Z][^.!?]{0,60})\s*$",
@@ -191,6 +194,7 @@ _TRAILING_CREDIT = re.compile(
 def mark_phrases(units: Sequence[Unit]) -> None:
     """Label units that say what chrome says: navigation, forms, share bars, notices."""
     for unit in _body(units):
+        check()
         for rule in _RULES:
             if unit.words <= rule.max_words and rule.pattern.search(unit.text):
                 unit.reason = rule.reason
@@ -216,12 +220,16 @@ def mark_layout(units: Sequence[Unit]) -> None:
     short lines are judged (a heading needs body text after it) and again after the trailing
     teaser is found.
     """
-    _mark_captions(units, above_credits=True)
-    _mark_repeats(units)
-    _mark_after_end(units)
-    _mark_short_lines(units)
-    _mark_trailing_teaser(units)
-    _mark_after_end(units)
+    for mark in (
+        partial(_mark_captions, above_credits=True),
+        _mark_repeats,
+        _mark_after_end,
+        _mark_short_lines,
+        _mark_trailing_teaser,
+        _mark_after_end,
+    ):
+        check()
+        mark(units)
 
 
 def _body(units: Sequence[Unit]) -> list[Unit]:
@@ -233,7 +241,7 @@ def _is_credit(unit: Unit) -> bool:
     if unit.words > 10 or unit.is_sentence:
         return False
     return bool(
-        _BOLD_ONLY.fullmatch(unit.raw)
+        _BOLD_ONLY.fullmatch(unit.raw.strip())
         or _CREDIT_LABEL.match(unit.text)
         or _NAME_SLASH_NAME.fullmatch(unit.text)
     )
@@ -287,21 +295,27 @@ def _mark_short_lines(units: Sequence[Unit]) -> None:
     below it, so it is kept as a heading.
     """
     body = _body(units)
+    below = _below(units)
+    after_text = False
     for index, unit in enumerate(body):
+        sentence_above, after_text = after_text, after_text or unit.is_sentence
         if unit.words > SHORT_WORDS or unit.is_sentence or _in_list(body, index):
             continue
-        below = _below(units, unit)
-        if any(other.is_sentence for other in body[:index]) and below and below.is_sentence:
+        following = below[id(unit)]
+        if sentence_above and following is not None and following.is_sentence:
             unit.kind = "heading"
         else:
             unit.reason = SHORT_LINE
 
 
-def _below(units: Sequence[Unit], unit: Unit) -> Unit | None:
-    """The unit right after ``unit`` if it is article text, else None."""
-    position = next(index for index, other in enumerate(units) if other is unit)
-    following = units[position + 1 : position + 2]
-    return following[0] if following and following[0].reason is None else None
+def _below(units: Sequence[Unit]) -> dict[int, Unit | None]:
+    """For each unit (by ``id``), the unit right after it if that one is article text, else
+    None; worked out in one pass, as looking each unit up again would be quadratic."""
+    after = [*units[1:], None]  # None stands after the last unit
+    return {
+        id(unit): following if following is not None and following.reason is None else None
+        for unit, following in zip(units, after, strict=False)
+    }
 
 
 def _in_list(body: list[Unit], index: int) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from ..dates import ambiguity, normalise_date
-from ..fragments import is_web_url
+from ..fragments import url_problem
 from ..model import Problem
 from ..slug import slugify
 from .draft import Meta, decode
@@ -49,12 +49,20 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Pr
     return Meta(path, {str(key): value for key, value in values.items()}, lines), []
 
 
-def load_yaml_file(path: Path) -> tuple[Meta, list[Problem]]:
-    """Read and parse a sidecar or ``_story.yml`` file; an unreadable file is a Problem."""
+def load_yaml_file(path: Path, max_bytes: int) -> tuple[Meta, list[Problem]]:
+    """Read and parse a sidecar or ``_story.yml`` file; an unreadable file is a Problem, and so
+    is one larger than ``max_bytes`` (``max_article_bytes``): it is not read at all, as half a
+    YAML file means nothing."""
     try:
-        text, problem = decode(path.read_bytes(), path)
+        with path.open("rb") as file:
+            data = file.read(max_bytes + 1)
     except OSError as error:
         return Meta(path), [Problem(path, f"cannot read: {error.strerror or error}")]
+    if len(data) > max_bytes:
+        return Meta(path), [
+            Problem(path, f"larger than max_article_bytes ({max_bytes:,}): ignored")
+        ]
+    text, problem = decode(data, path)
     meta, problems = load_yaml(text, path)
     return meta, [problem, *problems] if problem else problems
 
@@ -93,8 +101,8 @@ def _check(key: str, value: object) -> tuple[str | None, str | None]:
         why = f"could be {readings}" if readings else "is not a date"
         return None, f"`published` {why}: {value!r}; use YYYY-MM-DD"
     text = str(value).strip()
-    if key == "url" and not is_web_url(text):
-        return None, f"`url` must be an http(s) address, not {text!r}; ignored"
+    if key == "url" and (flaw := url_problem(text)):
+        return None, f"`url` must be an http(s) address, not {text!r}: it {flaw}; ignored"
     if key == "story":
         return slugify(text), None
     return text, None

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..dates import find_date, normalise_date
 from ..markup import block_of, heading_level, is_rule, strip_inline
 from ..model import Removed
+from .budget import check
 from .chrome import Unit, mark_layout, mark_phrases
 from .draft import Draft, Meta, split_lines
 
@@ -55,20 +56,27 @@ def _units(lines: list[str]) -> list[Unit]:
 
     A line continues the one above when that one stops mid-sentence and this one starts in
     lower case, as a wrapped paragraph does; otherwise lines of a scrape are separate things.
+    Whether a paragraph stops mid-sentence is read from its last line, and its whole text is
+    cleaned once at the end: cleaning it again at every line took quadratic time on a long
+    hard-wrapped paragraph.
     """
     units: list[Unit] = []
     group = 0
     for number, line in enumerate(lines, start=1):
+        check()
         if not line.strip():
             group += 1
         elif units and units[-1].group == group and _continues(units[-1], line):
             units[-1].lines.append(line)
-            units[-1].text = _plain(units[-1].lines)
+            units[-1].text = strip_inline(line)  # the last line's text until the loop ends
         else:
             unit = Unit(number, [line], group, block_of(line)[0], _plain([line]))
             if is_rule(line) or not unit.text:
                 unit.reason = "separator or image"
             units.append(unit)
+    for unit in units:
+        if len(unit.lines) > 1:
+            unit.text = _plain(unit.lines)
     return units
 
 

@@ -1,0 +1,75 @@
+"""Articles shaped to stall a build: how long each takes to read and to split into claims.
+
+Usage (from the repository root):
+
+    python benchmarks/hostile.py
+
+Each article is about 2 MB, the default ``max_article_bytes``, and is written to a temporary
+folder, read as the plugin reads it (``read_article``: decoding, cleaning, metadata) and split
+into claims with their attributions and hedges (``extract_claims``). Matching is not timed:
+its cost grows with the sentences kept, which ``max_article_bytes`` bounds. Every line should
+stay well under 10 seconds on a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from mkdocs_claimdiff.claims import extract_claims  # noqa: E402
+from mkdocs_claimdiff.sources import read_article  # noqa: E402
+
+SIZE = 2_000_000
+FRONT = "---\nurl: https://a.example/\n---\n"
+SHAPES = {
+    "capitalised run before said (.md)": ("md", FRONT + "Aaa " * (SIZE // 4) + ", x said.\n"),
+    "initials before said (.md)": ("md", FRONT + "A." * (SIZE // 2) + " x said.\n"),
+    "the + capitalised run before said (.txt)": (
+        "txt",
+        "Quake report\n\nThe " + "Aaa " * (SIZE // 4) + ", x said.\n",
+    ),
+    "100,000 short lines (.txt)": (
+        "txt",
+        "".join(f"Short line {number:07}\n" for number in range(100_000)),
+    ),
+    "hard-wrapped 2 MB paragraph (.txt)": (
+        "txt",
+        "Quake report\n\nA storm hit\n"
+        + "the coast and more words follow here\n" * (SIZE // 37)
+        + "at last.\n",
+    ),
+    "hard-wrapped 2 MB paragraph (.md)": (
+        "md",
+        FRONT + "A storm hit\n" + "the coast and more words follow here\n" * (SIZE // 37),
+    ),
+    "2 MB of dots and quotes (.md)": ("md", FRONT + "'.\"" * (SIZE // 3)),
+}
+
+
+def main() -> None:
+    print(f"{'shape':45} {'bytes':>10} {'read':>7} {'claims':>7} {'total':>7} {'count':>7}")
+    with tempfile.TemporaryDirectory() as folder:
+        for name, (suffix, content) in SHAPES.items():
+            path = Path(folder) / "story" / f"article.{suffix}"
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(content, encoding="utf-8")
+            started = time.perf_counter()
+            article = read_article(path, "story", max_bytes=2 * SIZE)
+            read = time.perf_counter() - started
+            claims = extract_claims(article)
+            total = time.perf_counter() - started
+            size = path.stat().st_size
+            print(
+                f"{name:45} {size:>10,} {read:>6.2f}s {total - read:>6.2f}s {total:>6.2f}s"
+                f" {len(claims):>7,}",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()

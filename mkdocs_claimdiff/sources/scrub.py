@@ -1,0 +1,55 @@
+"""Remove the characters no article means to show: control characters and lone surrogates.
+
+A NUL or an ESC reaches an article from a scrape (past the first 8 kB, which is all the binary
+check reads) or from a YAML escape (``"\\x1b[31m"``), and a lone surrogate from a YAML escape
+(``"\\ud800"``). The first kind puts invisible bytes into the pages and terminal escape codes into
+the command line's output; the second cannot be written as UTF-8 at all, so it crashed the build
+when the page was written. Both are removed where text comes in, with a warning naming the file.
+Tabs, line breaks and form feeds stay: they are white space.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import MutableMapping
+from pathlib import Path
+
+from ..model import Problem
+
+_UNWANTED = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+"""C0 and C1 control characters but for tab, line feed, form feed and carriage return; lone
+surrogate halves."""
+
+
+def scrub(text: str) -> tuple[str, int, int]:
+    """``text`` without unwanted characters, how many were removed and the line of the first
+    (0 when none was)."""
+    first = _UNWANTED.search(text)
+    if first is None:
+        return text, 0, 0
+    cleaned, removed = _UNWANTED.subn("", text)
+    return cleaned, removed, text.count("\n", 0, first.start()) + 1
+
+
+def scrub_text(text: str, path: Path) -> tuple[str, Problem | None]:
+    """A file's text without unwanted characters, and a Problem at the line of the first."""
+    cleaned, removed, line = scrub(text)
+    if not removed:
+        return text, None
+    return cleaned, Problem(path, f"{_count(removed)} removed", line)
+
+
+def scrub_values(values: MutableMapping[str, str], path: Path) -> list[Problem]:
+    """Remove unwanted characters from metadata values in place; a Problem per value."""
+    problems = []
+    for key, value in values.items():
+        cleaned, removed, _line = scrub(value)
+        if removed:
+            values[key] = cleaned
+            problems.append(Problem(path, f"`{key}`: {_count(removed)} removed"))
+    return problems
+
+
+def _count(removed: int) -> str:
+    plural = "s" if removed > 1 else ""
+    return f"{removed} control character{plural} or lone surrogate{plural}"

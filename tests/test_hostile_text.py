@@ -1,0 +1,303 @@
+"""Text no article means to show, and files shaped to stall a build: each is read in linear
+time, or cleaned with a warning naming the file, and never crashes the build."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import os
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from mkdocs_claimdiff.cache import ComparisonCache
+from mkdocs_claimdiff.cli import main
+from mkdocs_claimdiff.export import to_csv
+from mkdocs_claimdiff.fragments import is_web_url
+from mkdocs_claimdiff.sources import budget, discover, read_article, text
+from mkdocs_claimdiff.sources.chrome import SHORT_LINE
+
+from .conftest import SiteBuilder, demo_comparison
+
+
+def test_a_long_hard_wrapped_paragraph_is_read_in_linear_time() -> None:
+    """Finding 2: the paragraph was cleaned again at every line (87 kB: 61 s)."""
+    wrapped = (
+        "Storm on the coast today\n\nA storm hit\n"
+        + "the coast and more words followed\n" * 6_000
+        + "at last.\n"
+    )
+    started = time.perf_counter()
+    draft = text.read(wrapped, Path("a.txt"))
+    assert time.perf_counter() - started < 3
+    assert [kind for kind, _ in draft.parts] == ["paragraph"]
+    assert draft.parts[0][1].endswith("followed at last.")
+
+
+def test_many_short_lines_are_read_in_linear_time() -> None:
+    """Finding 2: short lines were each looked for again in the whole list (111 kB: 32 s)."""
+    lines = "".join(f"Short line {number}\n" for number in range(10_000))
+    page = "Title of the page here\n\n" + lines + "\nThe storm hit the coast.\n"
+    started = time.perf_counter()
+    draft = text.read(page, Path("a.txt"))
+    assert time.perf_counter() - started < 3  # 20 s before
+    assert [part for _, part in draft.parts] == ["The storm hit the coast."]
+    assert sum(removed.reason == SHORT_LINE for removed in draft.removed) == 10_000
+
+
+def _write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+LONG_HEAD = "---\nurl: https://a.example/\n---\n" + "The quake hit.\n" * 1_000
+
+
+@pytest.mark.parametrize(
+    ("content", "line"),
+    [
+        ('---\ntitle: "Quake\\ud800 hits"\nurl: https://a.example/\n---\nThe quake hit.\n', None),
+        ('---\noutlet: "Red\\x1b[31m News"\nurl: https://a.example/\n---\nThe quake hit.\n', None),
+        ("---\nurl: https://a.example/\n---\nThe\x07 quake\x1b[2J hit.\n", 4),
+        (
+            "---\nurl: https://a.example/\n---\n" + "The quake hit.\n" * 1_000 + "Late\x00 NUL.\n",
+            1_004,
+        ),
+    ],
+    ids=["surrogate in the title", "escape in the outlet", "BEL and ESC", "NUL after 8 kB"],
+)
+def test_control_characters_and_lone_surrogates_are_removed_with_a_warning(
+    tmp_path: Path, content: str, line: int | None
+) -> None:
+    """Findings 3 and 7: a lone surrogate crashed the build; a NUL or ESC reached the pages."""
+    path = _write(tmp_path / "quake" / "a.md", content)
+    article = read_article(path, "quake")
+    shown = " ".join(str(value) for value in (article.title, article.outlet, article.body))
+    assert not any(ord(char) < 0x20 and char not in "\t\n" for char in shown)
+    assert not any(0xD800 <= ord(char) <= 0xDFFF for char in shown)
+    shown.encode("utf-8")  # the page can be written
+    (warning,) = [p for p in article.problems if "control character" in p.message]
+    assert warning.path == path and warning.line == line
+
+
+def test_a_story_file_with_escapes_builds_and_warns(
+    make_site: SiteBuilder, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Finding 3: a "\\ud800" in ``_story.yml`` or a sidecar ended the build in a traceback."""
+    articles = tmp_path / "input"
+    _write(articles / "quake" / "_story.yml", 'title: "Quake\\ud800"\nnote: "Credit\\x07 line"\n')
+    for name in ("a", "b"):
+        _write(articles / "quake" / f"{name}.md", "---\nurl: https://a.example/\n---\nIt hit.\n")
+    _write(articles / "quake" / "b.yml", 'author: "Jane\\udfff Doe"\n')
+    with caplog.at_level(logging.WARNING):
+        site = make_site(articles=articles)
+    page = site.html("stories/quake/index.md")
+    assert page.select_one("h1").get_text() == "Quake"
+    assert page.select_one(".cd-story-note").get_text() == "Credit line"
+    facts = site.html("stories/quake/b.md").select(".cd-facts dd")
+    assert "Jane Doe" in [fact.get_text() for fact in facts]
+    warned = [r.getMessage() for r in caplog.records if "control character" in r.getMessage()]
+    assert any("_story.yml: `title`" in message for message in warned)
+    assert any("_story.yml: `note`" in message for message in warned)
+    assert any("b.yml: `author`" in message for message in warned)
+
+
+def test_a_sidecar_larger_than_the_limit_is_not_read(tmp_path: Path) -> None:
+    """Finding 5: sidecars were read whole (20 MB: 29 s, 488 MB), past ``max_article_bytes``."""
+    path = _write(tmp_path / "quake" / "a.md", "---\nurl: https://a.example/\n---\nIt hit.\n")
+    _write(tmp_path / "quake" / "a.yml", "outlet: Big\n# " + "x" * 5_000 + "\n")
+    _write(tmp_path / "quake" / "_story.yml", "title: Big story\n# " + "x" * 5_000 + "\n")
+    article = read_article(path, "quake", max_bytes=1_000)
+    assert article.outlet is None
+    assert any(
+        p.path.name == "a.yml" and "larger than max_article_bytes (1,000)" in p.message
+        for p in article.problems
+    )
+    (story,), problems = discover(tmp_path, max_bytes=1_000)
+    assert story.title == "Quake"
+    assert any(p.path.name == "_story.yml" for p in problems)
+
+
+def test_an_edit_far_into_a_large_sidecar_changes_nothing_cached(tmp_path: Path) -> None:
+    """Finding 5: the cache hashed the first ``max_article_bytes`` of a sidecar read whole, so
+    an edit past them was missed. A sidecar past the limit is now never read, so the part the
+    key hashes is all that reading depends on."""
+    path = _write(tmp_path / "quake" / "a.md", "---\nurl: https://a.example/\n---\nIt hit.\n")
+    sidecar = _write(tmp_path / "quake" / "a.yml", "# " + "x" * 2_000 + "\noutlet: Before\n")
+    cache = ComparisonCache(tmp_path / "cache")
+    assert cache.read_article(path, "quake", 1_000).outlet is None
+    sidecar.write_text("# " + "x" * 2_000 + "\noutlet: Afterwards\n", encoding="utf-8")
+    assert ComparisonCache(tmp_path / "cache").read_article(path, "quake", 1_000).outlet is None
+    assert ComparisonCache(tmp_path / "cache").read_article(path, "quake", 5_000).outlet == (
+        "Afterwards"
+    )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://user:pw@bank.example/",
+        "https://bank.example@evil.example/",
+        "https://ba\u200bnk.example/",
+        "https://bank.example\u2060/",
+        "https://\u202ebank.example/",
+        "https://bank.example/pa\u200dth",
+    ],
+)
+def test_urls_with_credentials_or_invisible_characters_are_refused(
+    tmp_path: Path, url: str
+) -> None:
+    """Finding 8: such URLs were accepted as links to the original."""
+    assert not is_web_url(url)
+    path = _write(tmp_path / "q" / "a.md", f'---\nurl: "{url}"\n---\nIt hit.\n')
+    article = read_article(path, "q")
+    assert article.url is None
+    assert any(p.message.startswith("`url` must be an http(s) address") for p in article.problems)
+
+
+def test_plain_urls_are_still_links() -> None:
+    assert is_web_url("https://www.bbc.co.uk/news/world-123?a=b#c")
+    assert is_web_url("http://xn--caf-dma.example/café")
+
+
+def test_outlets_and_titles_are_isolated_from_the_text_around_them(
+    make_site: SiteBuilder, tmp_path: Path
+) -> None:
+    """Finding 8: a U+202E in an outlet or a title reversed the text after it, the index's
+    list of outlets included. Every title and outlet a page shows is its own bidi isolate."""
+    evil = "Evil\u202e News"
+    articles = tmp_path / "input"
+    _write(articles / "quake" / "_story.yml", "title: Quake\u202e story\n")
+    for name in ("a", "b"):
+        _write(
+            articles / "quake" / f"{name}.md",
+            f"---\ntitle: Quake\u202e {name}\noutlet: {evil} {name}\nurl: https://a.example/\n"
+            "---\nThe quake hit the city on Monday.\n",
+        )
+    site = make_site(articles=articles)
+    pages = {
+        "stories/index.md": site.html("stories/index.md"),
+        "stories/quake/index.md": site.html("stories/quake/index.md"),
+        "stories/quake/a.md": site.html("stories/quake/a.md"),
+    }
+    for uri, page in pages.items():
+        main = page.select_one(".claimdiff")
+        holders = [node.parent for node in main.find_all(string=lambda s: "\u202e" in s)]
+        assert holders, uri
+        for holder in holders:
+            isolated = holder.name == "bdi" or holder.get("dir") == "auto"
+            if holder.name == "option":  # text only: isolated by U+2068 ... U+2069
+                isolated = "\u2068Evil\u202e News" in holder.get_text()
+            assert isolated, (uri, str(holder))
+    outlets = pages["stories/index.md"].select(".cd-stories td bdi")
+    assert [outlet.get_text() for outlet in outlets] == [f"{evil} a", f"{evil} b"]
+    title = pages["stories/quake/a.md"].find("title").get_text()
+    assert "\u2068Quake\u202e a\u2069" in title
+
+
+def _csv_with_text(text: str) -> list[dict[str, str]]:
+    """The CSV of a demo comparison whose one match has a claim of the given text."""
+    comparison = demo_comparison()
+    first, second = comparison.articles[0].claims[1], comparison.articles[1].claims[1]
+    claim = replace(first, text=text)
+    entries = list(comparison.articles)
+    entries[0] = replace(entries[0], claims=(entries[0].claims[0], claim))
+    match = replace(comparison.matches[0], claims=(claim.id, second.id), kind="same")
+    forged = replace(comparison, articles=tuple(entries), matches=(match,))
+    return list(csv.DictReader(io.StringIO(to_csv([forged]))))
+
+
+@pytest.mark.parametrize(
+    "text", ["\u200b=HYPERLINK(1)", "\ufeff=1+1", "\uff1dcmd|' /C calc'!A0", "\u2060\uff0b1", "=1"]
+)
+def test_csv_formulas_behind_invisible_or_full_width_characters_are_inert(text: str) -> None:
+    """Finding 10: a formula behind U+200B, U+FEFF or a full-width ＝ was not neutralised."""
+    (row,) = _csv_with_text(text)
+    assert row["text_a"] == "'" + text
+
+
+def test_csv_text_that_is_no_formula_is_left_alone() -> None:
+    (row,) = _csv_with_text("\u200bQuake hit")
+    assert row["text_a"] == "\u200bQuake hit"
+
+
+def test_page_html_has_no_control_characters(make_site: SiteBuilder, tmp_path: Path) -> None:
+    """Finding 7 end to end: a NUL past the binary check's 8 kB reaches no page."""
+    articles = tmp_path / "input"
+    body = "The quake hit the city.\n\n" * 400 + "Rescuers\x00 came.\n"
+    _write(articles / "quake" / "a.md", "---\nurl: https://a.example/\n---\n" + body)
+    _write(articles / "quake" / "b.md", "---\nurl: https://b.example/\n---\nIt hit.\n")
+    site = make_site(articles=articles)
+    html = site.page_path("stories/quake/a.md").read_text(encoding="utf-8")
+    assert "\x00" not in html
+    page = BeautifulSoup(html, "html.parser")
+    assert page.find(string=lambda s: "Rescuers came." in s) is not None
+
+
+def test_an_article_over_its_time_budget_is_left_out_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever shape makes a file slow to read, it costs at most its budget and a warning
+    naming it; the other articles are read as usual. A budget of nothing stands in for a
+    file no test foresaw."""
+    slow = _write(tmp_path / "quake" / "slow.txt", "Quake report\n\nThe quake hit.\n")
+    fine = _write(tmp_path / "quake" / "fine.md", "---\nurl: https://a.example/\n---\nIt hit.\n")
+    monkeypatch.setattr(budget, "ARTICLE_SECONDS", 0.0)
+    article = read_article(slow, "quake")
+    assert article.body == ""
+    assert [str(p) for p in article.problems] == [f"{slow}: took more than 0 s to read: left out"]
+    monkeypatch.setattr(budget, "ARTICLE_SECONDS", 30.0)
+    assert read_article(fine, "quake").body == "It hit."
+    assert read_article(slow, "quake").body == "The quake hit."
+
+
+def test_the_command_line_compares_and_exports_text_with_escapes(tmp_path: Path) -> None:
+    """Finding 3 (and 7) on the command line: ``claimdiff compare`` and ``export`` ended in
+    an encoding traceback on a "\\ud800" escape, and printed an ESC to the terminal."""
+    story = tmp_path / "articles" / "quake"
+    first = _write(
+        story / "a.md",
+        '---\ntitle: "Quake\\ud800 hits"\noutlet: "Red\\x1b[31m"\nurl: https://a.example/\n'
+        "---\nThe quake hit the city on Monday.\n",
+    )
+    second = _write(story / "b.md", "---\nurl: https://b.example/\n---\nA quake hit the city.\n")
+    compared = subprocess.run(
+        [sys.executable, "-m", "mkdocs_claimdiff.cli", "compare", str(first), str(second)],
+        capture_output=True,
+        check=False,
+    )
+    assert compared.returncode == 0, compared.stderr.decode(errors="replace")
+    shown = compared.stdout.decode("utf-8")
+    assert "Quake hits" in shown and "\x1b" not in shown
+    assert b"control character" in compared.stderr
+    assert main(["export", str(tmp_path / "articles"), "--out", str(tmp_path / "out")]) == 0
+    data = json.loads((tmp_path / "out" / "quake.json").read_text(encoding="utf-8"))
+    assert [article["outlet"] for article in data["articles"]] == ["Red[31m", None]
+
+
+def test_a_file_name_that_is_not_utf8_builds(make_site: SiteBuilder, tmp_path: Path) -> None:
+    """A name with a byte that is not UTF-8 reaches Python with a lone surrogate, which the
+    page titled after it could not hold (a traceback, like finding 3's)."""
+    articles = tmp_path / "input"
+    _write(articles / "quake" / "a.md", "---\nurl: https://a.example/\n---\nThe quake hit.\n")
+    name = os.fsdecode(b"b\xff.md")
+    _write(articles / "quake" / name, "---\nurl: https://b.example/\n---\nIt hit hard.\n")
+    site = make_site(articles=articles)
+    assert site.html("stories/quake/b.md").select_one("h1").get_text() == "B"
+
+
+@pytest.mark.parametrize("blank", ["", "\n", " \n\t\n"])
+def test_a_scrape_of_blank_lines_has_no_text(blank: str) -> None:
+    draft = text.read(blank, Path("a.txt"))
+    assert (draft.title, draft.parts, draft.removed) == (None, (), ())

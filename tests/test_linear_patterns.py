@@ -1,0 +1,221 @@
+"""Every regular expression of the package runs in linear time, found without a list to keep.
+
+The patterns are collected by walking every module of ``mkdocs_claimdiff`` (module globals and
+the tuples, dicts and dataclasses they hold), so a pattern added tomorrow is tested without
+anyone remembering to list it. Each is run over generated hostile text: long runs of
+capitalised words, initials, quotes, dots, spaces and of the pattern's own literal words, each
+followed by tails that make a match fail at the very end (the shape that makes a backtracking
+engine retry from every position). A pattern fails when the time for a four times longer text
+grows much faster than four times.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import importlib
+import pkgutil
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import mkdocs_claimdiff
+from mkdocs_claimdiff.claims import find_attribution
+
+PACKAGE = Path(mkdocs_claimdiff.__file__).parent
+SMALL = 2_000
+"""Characters of the shorter hostile text; the longer one has four times as many."""
+SLOW = 0.02
+"""Seconds under which a run over the longer text is fast whatever its growth: a quadratic
+pattern needs far longer on 8,000 characters."""
+MAX_GROWTH = 8.0
+"""Linear time grows 4 times for 4 times the text, quadratic 16 times."""
+
+BASE_UNITS = (
+    "Aaa ",
+    "Aaa Bbb ",
+    "A. ",
+    "A.",
+    "A.B. ",
+    "A&",
+    "A-",
+    "A'",
+    "al-Aaa ",
+    "the Aaa ",
+    "Aaa of ",
+    "Aaa, ",
+    "a source ",
+    "'",
+    '"',
+    "“",
+    "’",
+    ".",
+    ". ",
+    "...",
+    " ",
+    "\n",
+    "\t",
+    "a",
+    "a ",
+    "1",
+    "1,",
+    "1.",
+    "1 ",
+    "-",
+    "*a ",
+    "_a ",
+    "[a](",
+    "(a",
+    "<a ",
+    "&a",
+    "<!--",
+    "`",
+    "# ",
+    "| ",
+    "/ ",
+    "A / ",
+    ":",
+    ",",
+)
+TAILS = ("", "!", ", x said")
+
+
+def _modules() -> Iterator[ModuleType]:
+    yield mkdocs_claimdiff
+    for info in pkgutil.walk_packages([str(PACKAGE)], prefix="mkdocs_claimdiff."):
+        yield importlib.import_module(info.name)
+
+
+def _patterns_in(value: object, seen: set[int]) -> Iterator[re.Pattern[str]]:
+    """The compiled patterns held by a value, looking into containers and dataclasses."""
+    if id(value) in seen:
+        return
+    seen.add(id(value))
+    if isinstance(value, re.Pattern):
+        if isinstance(value.pattern, str):
+            yield value
+    elif isinstance(value, (tuple, list, set, frozenset)):
+        for item in value:
+            yield from _patterns_in(item, seen)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _patterns_in(item, seen)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _patterns_in(getattr(value, field.name), seen)
+
+
+def package_patterns() -> dict[str, re.Pattern[str]]:
+    """Every compiled pattern the package's modules hold, by a readable name."""
+    found: dict[str, re.Pattern[str]] = {}
+    seen: set[int] = set()
+    for module in _modules():
+        for name, value in vars(module).items():
+            for number, pattern in enumerate(_patterns_in(value, seen)):
+                found[f"{module.__name__}.{name}[{number}]"] = pattern
+    return found
+
+
+PATTERNS = package_patterns()
+
+
+def _literals(pattern: re.Pattern[str]) -> list[str]:
+    """The words the pattern spells out, as units of hostile text: a run of the very words a
+    pattern looks for is what makes it try hardest."""
+    words = dict.fromkeys(re.findall(r"[A-Za-z]{2,}", pattern.pattern))
+    return [unit for word in words for unit in (f"{word} ", f"{word.capitalize()} ")]
+
+
+def _run(pattern: re.Pattern[str], text: str) -> float:
+    started = time.perf_counter()
+    for _match in pattern.finditer(text):
+        pass
+    return time.perf_counter() - started
+
+
+def _growth(pattern: re.Pattern[str], unit: str, tail: str) -> tuple[float, float]:
+    """Seconds for the short and the long hostile text (the long one first: most are fast)."""
+    long_text = unit * (4 * SMALL // len(unit)) + tail
+    slow = _run(pattern, long_text)
+    if slow < SLOW:
+        return 0.0, slow
+    short_text = unit * (SMALL // len(unit)) + tail
+    # The best of runs taken in turn, so a moment of load on a shared machine weighs on both.
+    fast = _run(pattern, short_text)
+    for _ in range(2):
+        fast = min(fast, _run(pattern, short_text))
+        slow = min(slow, _run(pattern, long_text))
+    return fast, slow
+
+
+def _grows(pattern: re.Pattern[str], unit: str, tail: str) -> float | None:
+    """How much longer the long text takes than the short one, if that is more than linear
+    growth allows, measured twice; None when the pattern keeps to linear time."""
+    for _ in range(2):
+        fast, slow = _growth(pattern, unit, tail)
+        if not fast or slow <= MAX_GROWTH * fast:
+            return None
+    return slow / fast
+
+
+def test_the_walk_finds_the_patterns_of_every_kind_of_module() -> None:
+    """The walk reaches plain globals, tuples of patterns and patterns inside dataclasses."""
+    modules = {name.split("[")[0] for name in PATTERNS}
+    assert {
+        "mkdocs_claimdiff.claims._BOUNDARY",
+        "mkdocs_claimdiff.claims._ATTRIBUTIONS",
+        "mkdocs_claimdiff.sources.chrome._RULES",
+        "mkdocs_claimdiff.markup._EMPHASIS",
+    } <= modules
+    assert len(PATTERNS) >= 60
+
+
+def test_every_pattern_is_compiled_where_the_walk_finds_it() -> None:
+    """A pattern given as a string to ``re.sub`` (or compiled inside a function and dropped)
+    would escape the test below: the package compiles every pattern once, as a module name."""
+    calls = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "re"
+                and node.func.attr not in ("compile", "escape")
+            ):
+                calls.append(f"{path.name}:{node.lineno} re.{node.func.attr}")
+    assert calls == []
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_every_pattern_runs_in_linear_time(name: str) -> None:
+    pattern = PATTERNS[name]
+    slowest: list[tuple[float, str]] = []
+    for unit in (*BASE_UNITS, *_literals(pattern)):
+        for tail in TAILS:
+            growth = _grows(pattern, unit, tail)
+            if growth is not None:
+                slowest.append((growth, f"{unit!r} * n + {tail!r}"))
+    assert not slowest, f"{pattern.pattern!r} grows faster than linearly on {sorted(slowest)[-3:]}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aaa " * 10_000 + ", x said",
+        "the " + "Aaa " * 10_000 + ", x said",
+        "A." * 20_000 + " x said",
+        "A&" * 20_000 + " x said",
+        "two " + "aaa " * 10_000 + "sources, x said",
+    ],
+    ids=["capitalised run", "determiner", "initials", "ampersands", "source noun"],
+)
+def test_attribution_of_a_long_run_before_said_is_fast(line: str) -> None:
+    """Issue 16, finding 1: 10 kB of capitalised words before "said" took 5.7 s."""
+    started = time.perf_counter()
+    find_attribution(line)
+    assert time.perf_counter() - started < 1
