@@ -70,7 +70,7 @@ _QUANTITY = re.compile(
     rf"|(?P<time>[ ]?(?i:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
 )
 # "Robert Buckley, 32, died": a bare figure between commas right after a name is an age.
-_AGE_AFTER_NAME = re.compile(r"[A-Z][\w’'-]*,[ ](\d{1,3}),")
+_AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*,[ ](\d{1,3}),")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "May" only capitalised: "may" is a hedge, not a month.
 _MONTH_NAMES = (
@@ -293,7 +293,7 @@ def _is_year(value: float, raw: str) -> bool:
     return raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100
 
 
-_WORD_AFTER = re.compile(r"[ ]+(?:[a-z]+[ ]+){0,2}?([A-Za-z][a-z]+)")
+_WORD_AFTER = re.compile(r"(?<![ ])[ ]+(?:[a-z]+[ ]+){0,2}?([A-Za-z][a-z]+)")
 
 
 def _counted_after(text: str, position: int) -> str:
@@ -425,9 +425,13 @@ def _entities(text: str) -> tuple[Entity, ...]:
     return tuple(found)
 
 
+_POSSESSIVE = re.compile(r"[’']s$")
+_NAME_WORDS = re.compile(r"[\w’'-]+")
+
+
 def _name_word(word: str) -> str:
     word = word.lower().rstrip(".")
-    word = re.sub(r"[’']s$", "", word)
+    word = _POSSESSIVE.sub("", word)
     return "mount" if word == "mt" else word
 
 
@@ -523,7 +527,7 @@ def _clash(left: Entity, right: Entity, left_words: set[str], right_words: set[s
 
 
 def _source_words(attribution: str) -> frozenset[str]:
-    words = {_name_word(w) for w in re.findall(r"[\w’'-]+", attribution)}
+    words = {_name_word(w) for w in _NAME_WORDS.findall(attribution)}
     return frozenset(words)
 
 
@@ -540,7 +544,7 @@ def same_source(left: str, right: str) -> bool:
     return bool(first & _POLICE) and bool(second & _POLICE)
 
 
-_TITLE_BEFORE = re.compile(r"(?:[\w-]+[ ]){1,3}$")
+_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:[\w-]+[ ]){1,3}$")
 
 
 def _described(claim: Claim, attribution: str) -> str:

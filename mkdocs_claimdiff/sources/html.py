@@ -162,7 +162,7 @@ def _line_of(page: str, text: str) -> int:
     as when markup splits them); the article page lists dropped blocks by this line."""
     words = _WORD.findall(text)[:3]
     if words:
-        found = re.search(r"\W+".join(map(re.escape, words)), page)
+        found = re.compile(r"\W+".join(map(re.escape, words))).search(page)
         if found:
             return page.count("\n", 0, found.start()) + 1
     return 1

@@ -19,13 +19,14 @@ from urllib.parse import urlsplit
 from ..dates import normalise_date
 
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|WebPage|NewsArticle", re.I)
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·:»-]{1,2}\s+|\s+::\s+")
+_TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—·:»-]{1,2}|::)\s+")
 _COMPANY = re.compile(
     r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|plc|corp|corporation|s\.?a|s\.?l|s\.?p\.?a|sas|kg"
     r"|co|company|holdings?|group|media group|publishing|verlag)\.?$",
     re.I,
 )
-_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\S*$", re.I)
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.I)
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:[-_]\w+)?")
 _HANDLE_TLD = re.compile(r"_(?:[a-z]{2}|com|net|org|info)$", re.I)
 _SQUASH = re.compile(r"[\W_]+")
 _DATE_METAS = (
@@ -105,7 +106,7 @@ def declared_meta(tree: Any) -> dict[str, str]:
     if published:
         found["published"] = published
     language = (tree.get("lang") or tree.get("xml:lang") or "").strip().lower()
-    if re.fullmatch(r"[a-z]{2,3}(?:[-_]\w+)?", language):
+    if _LANGUAGE.fullmatch(language):
         found["language"] = language[:3].rstrip("-_")
     return found
 
