@@ -129,11 +129,16 @@ class ComparisonCache:
         return self.comparisons([story], options)[0][1]
 
     def comparisons(
-        self, stories: Sequence[Story], options: AlignOptions, workers: int = 1
+        self,
+        stories: Sequence[Story],
+        options: AlignOptions,
+        workers: int = 1,
+        progress: Callable[[int, int], None] | None = None,
     ) -> list[tuple[str, Comparison]]:
         """The stories' comparisons in order, each with its key: a hash of everything the
         comparison depends on, which changes exactly when it may. Those without an entry are
-        computed together, by up to ``workers`` processes (``pipeline.compare_stories``)."""
+        computed together, by up to ``workers`` processes (``pipeline.compare_stories``);
+        ``progress`` hears ``(done, total)`` of those, from ``(0, total)``."""
         keys = [self._keys(story, options) for story in stories]
         found = [self._find(story, key) for story, (key, _) in zip(stories, keys, strict=True)]
         missing = [index for index, comparison in enumerate(found) if comparison is None]
@@ -141,6 +146,8 @@ class ComparisonCache:
             (stories[index], self._known_claims(stories[index], keys[index][1]), options)
             for index in missing
         ]
+
+        finished: list[int] = []
 
         def save(number: int, done: Done) -> None:
             """Keep each comparison as soon as it is made: a build that is killed (a CI job
@@ -151,7 +158,12 @@ class ComparisonCache:
                     self._save("claims", key, extracted)
             self._save("stories", keys[index][0], comparison)
             found[index] = comparison
+            finished.append(number)
+            if progress:
+                progress(len(finished), len(missing))
 
+        if progress and missing:
+            progress(0, len(missing))
         compare_stories(jobs, workers, save)
         results = [
             (key, comparison)

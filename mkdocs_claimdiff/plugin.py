@@ -40,6 +40,7 @@ from .markup import page_title
 from .model import ArticleClaims, Comparison
 from .options import DEFAULT_THRESHOLD, AlignOptions
 from .pipeline import available_cpus
+from .progress import Progress
 from .render import (
     TEMPLATES,
     Outline,
@@ -296,7 +297,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
                 for problem in article.problems:
                     log.warning(str(problem))
         workers = self.config.workers or available_cpus()
-        keyed = self._cache.comparisons(stories, options, workers)
+        keyed = self._cache.comparisons(stories, options, workers, Progress(log.info))
         self._cache.forget_unused()
         self._pages = {}
         in_nav = InclusionLevel.UNDEFINED if self.config.nav_articles else InclusionLevel.NOT_IN_NAV

@@ -1,0 +1,82 @@
+"""Progress of long comparisons at INFO; small sites and cached builds stay quiet."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from mkdocs_claimdiff.progress import EVERY, LONG, MANY_STORIES, Progress
+
+from .conftest import SiteBuilder
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_many_stories_are_told_from_the_start_to_the_end() -> None:
+    said: list[str] = []
+    clock = Clock()
+    progress = Progress(said.append, clock)
+    progress(0, MANY_STORIES)
+    for done in range(1, MANY_STORIES + 1):
+        clock.now += EVERY / 2
+        progress(done, MANY_STORIES)
+    assert said[0] == f"comparing {MANY_STORIES} stories…"
+    assert said[-1] == f"compared {MANY_STORIES} stories in {MANY_STORIES * EVERY / 2:.1f} s"
+    assert 1 < len(said) - 1 <= MANY_STORIES // 2  # a report at most every EVERY seconds
+
+
+def test_a_few_quick_stories_say_nothing_and_a_slow_one_is_told_when_done() -> None:
+    said: list[str] = []
+    clock = Clock()
+    progress = Progress(said.append, clock)
+    progress(0, 2)
+    clock.now += 0.5
+    progress(1, 2)
+    progress(2, 2)
+    assert said == []
+    progress(0, 1)
+    clock.now += LONG + 1
+    progress(1, 1)
+    assert said == [f"compared 1 story in {LONG + 1:.1f} s"]
+
+
+def _write_stories(folder: Path, count: int) -> None:
+    for number in range(count):
+        story = folder / f"story-{number:02d}"
+        story.mkdir(parents=True)
+        for outlet in ("a", "b"):
+            (story / f"{outlet}.md").write_text(
+                f"---\ntitle: Flood {number} in town {outlet}\noutlet: Outlet {outlet}\n---\n"
+                f"The river flooded town number {number} on Monday, officials said.\n",
+                encoding="utf-8",
+            )
+
+
+def test_a_build_of_many_stories_tells_its_progress_and_a_warm_one_does_not(
+    make_site: SiteBuilder, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    _write_stories(tmp_path / "input", MANY_STORIES)
+    plugin = {"cache_dir": str(tmp_path / "cache")}
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.mkdocs_claimdiff.plugin"):
+        make_site(articles=tmp_path / "input", plugin=plugin)
+    told = [r.getMessage() for r in caplog.records if "compar" in r.getMessage()]
+    assert told[0].endswith(f"comparing {MANY_STORIES} stories…")
+    assert f"compared {MANY_STORIES} stories in " in told[-1]
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.mkdocs_claimdiff.plugin"):
+        make_site(articles=tmp_path / "input", plugin=plugin)
+    assert [r.getMessage() for r in caplog.records if "compar" in r.getMessage()] == []
+
+
+def test_the_demo_builds_quietly(make_site: SiteBuilder, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.mkdocs_claimdiff.plugin"):
+        make_site(demo_stories=None)
+    assert [r.getMessage() for r in caplog.records if "compar" in r.getMessage()] == []
