@@ -63,7 +63,9 @@ _UNIT_WORDS = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=Tru
 # compete for the same characters.
 _QUANTITY = re.compile(
     rf"(?<![\w.,$£€])(?<!\d-)(?P<currency>[$£€])?"
-    rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_COUNTED_WORDS}))(?![\w,]*\d)(?!-\d)"
+    rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d{{1,15}})?|(?i:{_COUNTED_WORDS}))"
+    # Bounded: the lookahead is tried again at every shorter figure when a long one fails.
+    rf"(?![\w,]{{0,40}}\d)(?!-\d)"
     rf"(?:[ ](?P<scale>(?i:thousand|million|billion|trillion))\b)?"
     rf"(?:(?P<age>-(?i:years?)-old\b)"
     rf"|[\s-]{{0,2}}(?P<unit>(?i:{_UNIT_WORDS}))(?![\w/])"
@@ -235,7 +237,7 @@ def _quantities(text: str, normaliser: Normaliser) -> tuple[Quantity, ...]:
     dates = {start for day in _days_of(text) for start in range(*day.span)}
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(text):
-        if match.start("value") in dates or (match.group("time") and not match.group("value")):
+        if match.start("value") in dates:
             continue
         quantity = _quantity(match, text, normaliser, match.start("value") in ages)
         if quantity is None:

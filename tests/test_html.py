@@ -430,3 +430,33 @@ def test_the_last_paragraph_of_a_page_stays_without_final_punctuation(tmp_path: 
     page = news_page(paragraphs=[*PARAGRAPHS, last])
     article = read_article(write(tmp_path, "daily.html", page), "syria")
     assert [article.block_text(block) for block in article.blocks] == [*PARAGRAPHS, last]
+
+
+@pytest.mark.parametrize("declared", ["base64", "rot13", "undefined", "idna", "unicode_escape"])
+def test_a_codec_that_is_no_character_set_is_no_declaration(tmp_path: Path, declared: str) -> None:
+    """``codecs`` also knows "base64", "idna", "undefined": declared by a page, they crashed the
+    build (LookupError, UnicodeError) or rewrote escapes. The page is read as UTF-8."""
+    page = news_page(headline="Асад бежал в Москву", paragraphs=RUSSIAN, outlet="Газета")
+    path = tmp_path / "gazeta.html"
+    path.write_bytes(page.replace('charset="utf-8"', f'charset="{declared}"').encode("utf-8"))
+    article = read_article(path, "syria")
+    assert article.title == "Асад бежал в Москву"
+    assert [article.block_text(block) for block in article.blocks] == RUSSIAN
+
+
+def test_a_broken_address_or_deep_json_ld_in_the_head_loses_nothing_else(tmp_path: Path) -> None:
+    """A canonical address urlsplit refuses ("http://[oops") and JSON-LD nested deeper than
+    Python recurses made the whole page unreadable ("cannot read page")."""
+    page = news_page(headline="Quake hits city", paragraphs=RUSSIAN)
+    head = (
+        '<link rel="canonical" href="http://[oops"><script type="application/ld+json">'
+        + "[" * 100_000
+        + "]" * 100_000
+        + "</script>"
+    )
+    path = tmp_path / "quake.html"
+    path.write_text(page.replace("</head>", head + "</head>"), encoding="utf-8")
+    article = read_article(path, "quake")
+    assert article.title == "Quake hits city"
+    assert [article.block_text(block) for block in article.blocks] == RUSSIAN
+    assert not any("cannot read page" in problem.message for problem in article.problems)

@@ -81,7 +81,7 @@ BASE_UNITS = (
     ":",
     ",",
 )
-TAILS = ("", "!", ", x said")
+TAILS = ("", "!", ", x said", "x1")
 
 
 def _modules() -> Iterator[ModuleType]:

@@ -47,7 +47,12 @@ def decode(data: bytes, path: Path, declared: str | None = None) -> tuple[str, P
     files saved by hand on Windows are most often Windows-1252, which keeps curly quotes readable.
     """
     if declared and declared != "utf-8":
-        text = data.decode(declared, errors="replace")
+        try:
+            text = data.decode(declared, errors="replace")
+        except (LookupError, UnicodeError):  # a codec that cannot replace bad bytes
+            text, name = _detect(data)
+            message = f"cannot read the declared {declared}; read as {name} (a guess)"
+            return text, Problem(path, message)
         if "\ufffd" not in text:
             return text, None
         message = f"bytes that are not {declared}, as the page declares, were replaced"
@@ -83,6 +88,12 @@ _WEB_ALIASES = {
 """As browsers read them (WHATWG Encoding): a label names the superset that pages really use."""
 
 
+_NOT_PAGE_CODECS = frozenset(
+    {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "mbcs", "oem"}
+)
+"""Text codecs no web page is written in: they fail on ordinary bytes or rewrite escapes."""
+
+
 def declared_charset(data: bytes) -> str | None:
     """The Python codec a page declares (byte order mark, ``<meta charset>``, ``http-equiv``).
 
@@ -94,9 +105,13 @@ def declared_charset(data: bytes) -> str | None:
     if not found:
         return None
     try:
-        name = codecs.lookup(found[1].decode("ascii")).name
+        codec = codecs.lookup(found[1].decode("ascii"))
     except LookupError:
         return None
+    # Only codecs of text: "base64", "rot13" or "idna" are codecs too, and decode no page.
+    if not getattr(codec, "_is_text_encoding", True) or codec.name in _NOT_PAGE_CODECS:
+        return None
+    name = codec.name
     if name in ("utf-16-le", "utf-16-be", "utf-16", "utf-32"):  # saved pages are re-encoded
         return "utf-8"
     return _WEB_ALIASES.get(name, name)

@@ -78,7 +78,10 @@ def host_name(url: str | None) -> str | None:
     ``https://www.nj.com/news/...``; None for no address."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:  # "http://[oops": no host a reader could take for an outlet
+        return None
     host = host.removeprefix("www.")
     return host if "." in host else None
 
@@ -118,7 +121,7 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
             continue
         try:
             data = json.loads(script.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested deeper than Python recurses
             continue
         stack = [data]
         while stack:
