@@ -213,11 +213,16 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
 def _highlights(
     tokens: Mapping[str, tuple[Token, ...]], comparison: Comparison
 ) -> dict[str, tuple[Highlight, ...]]:
-    """Mark in each matched claim the values that disagree with a partner strongly, and the
-    other content words its partners do not say lightly: a reader sees at a glance which rows
-    disagree and on what, without every reworded word shouting as loud as "60 vs 80"."""
+    """Mark in each matched claim the values that disagree with a partner in its row strongly,
+    and the other content words its partners do not say lightly: a reader sees at a glance
+    which rows disagree and on what, without every reworded word shouting as loud as "60 vs
+    80"."""
     strong: dict[str, set[tuple[int, int]]] = {}
+    row_of = comparison.row_of
     for match in comparison.matches:
+        first, second = match.claims
+        if row_of[first] != row_of[second]:
+            continue  # a reader sees only the claims of one row side by side
         for detail in match.details:
             if detail.kind == "adds":
                 continue

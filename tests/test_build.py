@@ -398,3 +398,13 @@ def test_a_row_lists_each_detail_once(make_site: SiteBuilder) -> None:
     for details in lists:
         items = [item.get_text(" ", strip=True) for item in details.select("li")]
         assert len(items) == len(set(items)), items
+
+
+def test_values_are_marked_as_disagreeing_only_in_rows_that_differ(make_site: SiteBuilder) -> None:
+    """A value marked "differs" must disagree with a claim the reader sees beside it: in a
+    shared or one-outlet row nothing is marked so."""
+    site = make_site(demo_stories=None)
+    page = site.html("stories/mount-cook-climbers/index.md")
+    marked = [row for row in page.select("tr.cd-row") if row.select("mark.cd-disagrees")]
+    assert marked
+    assert all("cd-differs" in row["class"] for row in marked)
