@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Claim, Comparison, Row
-from .status import row_status
+from .status import row_status, rows_elsewhere
 
 DISAGREEMENT_ORDER = ("negation", "number", "date", "name", "source", "hedge")
 """Kinds of disagreement, most telling first: one outlet saying the opposite, then a figure,
@@ -55,6 +55,8 @@ class Point:
 
 @dataclass(frozen=True)
 class Digest:
+    """What the comparison page shows above everything else, and the JSON export's digest."""
+
     outlets: tuple[str, ...]
     first_published: str | None
     last_published: str | None
@@ -70,12 +72,12 @@ def _outlet(comparison: Comparison, column: int) -> str:
 
 
 def digest(comparison: Comparison) -> Digest:
-    dates = sorted(d for entry in comparison.articles if (d := entry.article.published))
+    first, last = comparison.published_range
     outlets = tuple(entry.article.outlet_name for entry in comparison.articles)
     return Digest(
         outlets=outlets,
-        first_published=dates[0] if dates else None,
-        last_published=dates[-1] if dates else None,
+        first_published=first,
+        last_published=last,
         note=comparison.story.note,
         disagreements=_disagreements(comparison),
         agreed=_agreed(comparison),
@@ -135,9 +137,7 @@ def _unique(comparison: Comparison) -> tuple[Point, ...]:
     candidates = []
     for number, row in enumerate(comparison.rows, start=1):
         ids = [claim_id for cell in row.cells for claim_id in cell]
-        if row_status(comparison, row).kind != "unique":
-            continue
-        if any(comparison.partners.get(claim_id) for claim_id in ids):
+        if row_status(comparison, row).kind != "unique" or rows_elsewhere(comparison, row):
             continue
         claim = comparison.claim(ids[0])
         if claim.role != "body":

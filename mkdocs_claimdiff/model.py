@@ -203,6 +203,12 @@ class Comparison:
     def claim(self, claim_id: str) -> Claim:
         return self.claims_by_id[claim_id]
 
+    @property
+    def published_range(self) -> tuple[str | None, str | None]:
+        """The first and the last publication date of the story's articles (None: unknown)."""
+        dates = sorted(d for entry in self.articles if (d := entry.article.published))
+        return (dates[0], dates[-1]) if dates else (None, None)
+
     @cached_property
     def claims_by_id(self) -> dict[str, Claim]:
         return {claim.id: claim for entry in self.articles for claim in entry.claims}

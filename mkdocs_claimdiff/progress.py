@@ -42,7 +42,8 @@ class Progress:
                 stories = "story" if total == 1 else "stories"
                 self._say(f"compared {total} {stories} in {elapsed:.1f} s")
             return
-        if (self._told or elapsed >= LONG) and now - self._last >= EVERY:
+        due = now - self._last >= EVERY if self._told else elapsed >= LONG
+        if due:
             self._told = True
             self._last = now
             self._say(f"comparing stories: {done}/{total} done ({elapsed:.0f} s)")

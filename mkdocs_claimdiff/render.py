@@ -18,7 +18,7 @@ import jinja2
 from .digest import digest
 from .fragments import link_to_sentence, web_url
 from .model import Article, ArticleClaims, Claim, Comparison, Difference, Highlight, Row
-from .status import row_status
+from .status import RowStatus, row_status, rows_elsewhere
 
 TEMPLATES = Path(__file__).parent / "templates"
 COMPARISON_TEMPLATE = "claimdiff/comparison.html"
@@ -183,20 +183,11 @@ def describe(difference: Difference) -> str:
     return f"{difference.kind}: {difference.a} vs {difference.b} ({difference.what})"
 
 
-def _row_status(comparison: Comparison, row: Row) -> tuple[str, str]:
+def _row_label(comparison: Comparison, row: Row, status: RowStatus) -> tuple[str, str]:
     """A row's status in one word for styling and in a phrase for readers."""
-    status = row_status(comparison, row)
     outlets = [comparison.articles[index].article.outlet_name for index in status.columns]
     if status.kind == "unique":
-        ids = [claim_id for cell in row.cells for claim_id in cell]
-        elsewhere = sorted(
-            {
-                comparison.row_of[partner] + 1
-                for claim_id in ids
-                for partner in comparison.partners.get(claim_id, ())
-            }
-        )
-        if elsewhere:
+        if elsewhere := rows_elsewhere(comparison, row):
             rows = ", ".join(str(number) for number in elsewhere)
             return "unique", f"Only {outlets[0]} in this row; the same claim in row {rows}"
         return "unique", f"Only in {outlets[0]}"
@@ -276,10 +267,11 @@ def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Li
     }
     rows = []
     for number, row in enumerate(comparison.rows, start=1):
-        status, label = _row_status(comparison, row)
+        found = row_status(comparison, row)
+        status, label = _row_label(comparison, row, found)
         cells = tuple(tuple(views[claim_id] for claim_id in cell) for cell in row.cells)
         excerpt = excerpt_of(next(claims[0].text for claims in cells if claims))
-        details = row_status(comparison, row).details
+        details = found.details
         rows.append(
             RowView(
                 f"row-{number}",
@@ -370,7 +362,7 @@ def render_article(
 
 
 def story_view(comparison: Comparison, links: Linker) -> StoryView:
-    dates = sorted(d for entry in comparison.articles if (d := entry.article.published))
+    first, last = comparison.published_range
     kinds = [row_status(comparison, row).kind for row in comparison.rows]
     return StoryView(
         id=comparison.story.id,
@@ -381,8 +373,8 @@ def story_view(comparison: Comparison, links: Linker) -> StoryView:
         rows=len(kinds),
         shared=sum(1 for kind in kinds if kind != "unique"),
         differs=kinds.count("differs"),
-        first_published=dates[0] if dates else None,
-        last_published=dates[-1] if dates else None,
+        first_published=first,
+        last_published=last,
     )
 
 

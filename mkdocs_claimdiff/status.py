@@ -47,3 +47,19 @@ def _unspanned(difference: Difference) -> Difference:
     """The difference as a reader sees it, so the same values told by two matches of a row
     are listed once, whatever the offsets in each claim."""
     return Difference(difference.kind, difference.a, difference.b, difference.what)
+
+
+def rows_elsewhere(comparison: Comparison, row: Row) -> tuple[int, ...]:
+    """The other rows (numbered from 1) where partners of the row's claims sit: a claim the
+    row shows alone may still be the same claim as one further up or down."""
+    here = {claim_id for cell in row.cells for claim_id in cell}
+    return tuple(
+        sorted(
+            {
+                comparison.row_of[partner] + 1
+                for claim_id in here
+                for partner in comparison.partners.get(claim_id, ())
+                if partner not in here
+            }
+        )
+    )

@@ -46,6 +46,11 @@ def test_a_few_quick_stories_say_nothing_and_a_slow_one_is_told_when_done() -> N
     clock.now += LONG + 1
     progress(1, 1)
     assert said == [f"compared 1 story in {LONG + 1:.1f} s"]
+    said.clear()
+    progress(0, 3)  # few stories, but slow: told from the first one done after LONG seconds
+    clock.now += LONG + 1
+    progress(1, 3)
+    assert said == [f"comparing stories: 1/3 done ({LONG + 1:.0f} s)"]
 
 
 def _write_stories(folder: Path, count: int) -> None:

@@ -647,3 +647,14 @@ def test_markdown_is_read_as_a_markdown_renderer_reads_it(tmp_path: Path) -> Non
         ("item", "Then Homs fell."),
         ("quote", "The Kremlin granted asylum."),
     ]
+
+
+def test_markdown_nested_past_the_parsers_limit_is_read_on_as_text(tmp_path: Path) -> None:
+    """The parser stops following lists 100 levels deep; everything after was dropped unseen."""
+    path = tmp_path / "deep.md"
+    items = "".join("  " * depth + f"- item {depth}\n" for depth in range(130))
+    path.write_text(f"# Deep\n\n{items}\nThe dam broke on Monday.\n", encoding="utf-8")
+    article = read_article(path, "flood")
+    assert article.body.endswith("The dam broke on Monday.")
+    (problem,) = [p for p in article.problems if "nested" in p.message]
+    assert problem.path == path and problem.line is not None

@@ -57,8 +57,9 @@ def read(text: str, path: Path) -> Draft:
     else:
         mark_extracted(units)
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
+    lines = _LineFinder(text)
     removed = tuple(
-        Removed(_line_of(text, unit.text), unit.text, unit.reason)
+        Removed(lines.line_of(unit.text), unit.text, unit.reason)
         for unit in units
         if unit.reason is not None
     )
@@ -157,12 +158,27 @@ def clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def _line_of(page: str, text: str) -> int:
-    """The line of the saved page where a block's first words stand (1 if they cannot be found,
-    as when markup splits them); the article page lists dropped blocks by this line."""
-    words = _WORD.findall(text)[:3]
-    if words:
-        found = re.compile(r"\W+".join(map(re.escape, words))).search(page)
-        if found:
-            return page.count("\n", 0, found.start()) + 1
-    return 1
+class _LineFinder:
+    """The line of the saved page where each dropped block's first words stand (1 if they
+    cannot be found, as when markup splits them); the article page lists dropped blocks by it.
+
+    Blocks come in page order, so each search starts where the last one was found and lines
+    are counted on from there: the page is read about once, however many blocks are dropped.
+    """
+
+    def __init__(self, page: str) -> None:
+        self._page = page
+        self._position = 0
+        self._line = 1
+
+    def line_of(self, text: str) -> int:
+        words = _WORD.findall(text)[:3]
+        if not words:
+            return 1
+        pattern = re.compile(r"\W+".join(map(re.escape, words)))
+        found = pattern.search(self._page, self._position)
+        if not found:
+            return 1
+        self._line += self._page.count("\n", self._position, found.start())
+        self._position = found.start()
+        return self._line

@@ -23,13 +23,27 @@ from .draft import Draft, Meta, split_lines
 from .meta import load_yaml
 
 _FRONT_MATTER_END = ("---", "...")
+MAX_NESTING = 100
+"""Levels of nested lists and quotes the parser follows (CommonMark's preset: 20); a file
+nested deeper is read on as plain text, with a Problem."""
 
 
 def read(text: str, path: Path) -> Draft:
     """Turn one Markdown file into a Draft; front matter problems never stop the body."""
     lines = split_lines(drop_hidden_elements(text))
     meta, start, problems = _front_matter(lines, path)
-    blocks = list(_blocks(_parser().parse("\n".join(lines[start:]))))
+    body = lines[start:]
+    tokens = _parser().parse("\n".join(body))
+    blocks = list(_blocks(tokens))
+    parsed = max(
+        (t.map[1] for t in tokens if t.map and not t.type.endswith(("_open", "_close"))),
+        default=0,
+    )
+    rest = "\n".join(body[parsed:]).strip()
+    if rest:  # the parser stops at MAX_NESTING levels of lists or quotes: nothing is dropped
+        message = f"nested more than {MAX_NESTING} levels deep; read on from here as plain text"
+        problems = (*problems, Problem(path, message, start + parsed + 1))
+        blocks.append(("paragraph", 0, strip_inline(" ".join(rest.split()))))
     title, parts = _take_title(blocks, meta.values.get("title"))
     return Draft(title, tuple((kind, text) for kind, level, text in parts), meta, (), problems)
 
@@ -42,7 +56,8 @@ def _parser() -> MarkdownIt:
     in its input, where the parser's own emphasis rules take seconds on a line of unmatched
     ``*``.
     """
-    return MarkdownIt("commonmark", {"html": True}).enable("table").disable("inline")
+    parser = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING})
+    return parser.enable("table").disable("inline")
 
 
 def _front_matter(lines: list[str], path: Path) -> tuple[Meta, int, tuple[Problem, ...]]:
