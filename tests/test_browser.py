@@ -373,7 +373,7 @@ def test_ten_articles_fit_1280_pixels_with_a_matrix_and_column_picks(
         assert target is not None and urlsplit(page.url).fragment == target.lstrip("#")
 
 
-@pytest.mark.parametrize(
+THREE_THEMES = pytest.mark.parametrize(
     "theme",
     [
         {"name": "mkdocs", "highlightjs": False},
@@ -382,6 +382,10 @@ def test_ten_articles_fit_1280_pixels_with_a_matrix_and_column_picks(
     ],
     ids=["mkdocs", "readthedocs", "material"],
 )
+"""The three themes every page is checked in (Material's dark palette where colours matter)."""
+
+
+@THREE_THEMES
 def test_story_index_fits_a_phone_and_counts_rows_as_the_comparisons_do(
     make_site: SiteBuilder, visit: Visit, theme: dict[str, Any]
 ) -> None:
@@ -472,15 +476,7 @@ BROKEN_WORDS = """() => {
 """Words of the claims that a line break cuts in two (a break after a hyphen is no cut)."""
 
 
-@pytest.mark.parametrize(
-    "theme",
-    [
-        {"name": "mkdocs", "highlightjs": False},
-        {"name": "readthedocs", "highlightjs": False},
-        {"name": "material", "font": False},
-    ],
-    ids=["mkdocs", "readthedocs", "material"],
-)
+@THREE_THEMES
 def test_seven_outlets_side_by_side_break_no_word(
     make_site: SiteBuilder, visit: Visit, theme: dict[str, Any]
 ) -> None:
