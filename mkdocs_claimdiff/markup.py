@@ -49,6 +49,11 @@ HIDDEN_ELEMENTS = frozenset(
 )
 """Elements whose content is code, styling or not article text: dropped with their content."""
 _HIDDEN_START = re.compile(rf"<!--|<({'|'.join(sorted(HIDDEN_ELEMENTS))})(?![\w-])", re.IGNORECASE)
+_HIDDEN_END = {
+    "--": re.compile("-->"),
+    **{name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in HIDDEN_ELEMENTS},
+}
+"""What closes a comment and each hidden element, compiled once (and seen by the pattern test)."""
 # Emphasised text never holds its own marker, so a scan for the closing marker ends at the next
 # marker: linear however many unmatched markers a line has.
 _EMPHASIS = (
@@ -130,9 +135,7 @@ def drop_hidden_elements(text: str) -> str:
         name = (start[1] or "--").lower()
         if start.start() < cursor or name in unclosed:
             continue
-        end = re.compile(rf"</{name}\s*>" if start[1] else "-->", re.IGNORECASE).search(
-            text, start.end()
-        )
+        end = _HIDDEN_END[name].search(text, start.end())
         if end is None:
             unclosed.add(name)
             continue
