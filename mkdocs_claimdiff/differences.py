@@ -62,10 +62,10 @@ _UNIT_WORDS = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=Tru
 # nothing. Each part is bounded or separated by a fixed character, so no two repetitions
 # compete for the same characters.
 _QUANTITY = re.compile(
-    rf"(?<![\w.,$£€])(?<!\d-)(?P<currency>[$£€])?"
+    rf"(?<![\w.,:$£€])(?<!\d-)(?P<currency>[$£€])?"
     rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d{{1,15}})?|(?i:{_COUNTED_WORDS}))"
     # Bounded: the lookahead is tried again at every shorter figure when a long one fails.
-    rf"(?![\w,]{{0,40}}\d)(?!-\d)"
+    rf"(?![\w,]{{0,40}}\d)(?!-\d)(?!:\d)"
     rf"(?:[ ](?P<scale>(?i:thousand|million|billion|trillion))\b)?"
     rf"(?:(?P<age>-(?i:years?)-old\b)"
     rf"|[\s-]{{0,2}}(?P<unit>(?i:{_UNIT_WORDS}))(?![\w/])"
@@ -427,7 +427,8 @@ def _entities(text: str) -> tuple[Entity, ...]:
     return tuple(found)
 
 
-_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
+"""The possessive of a name, "Buckley's" or "the Chargers’": the same name."""
 _NAME_WORDS = re.compile(r"[\w’'-]+")
 
 

@@ -153,3 +153,17 @@ def test_hostile_sentences_take_linear_time(hostile: str) -> None:
     find_hedges(hostile)
     compare_claims(claim(hostile), claim("The climber fell 200 feet."))
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_clock_time_is_not_read_as_its_minutes() -> None:
+    """ "6:00 p.m." was read as "00 p.m.", a number difference against "6 p.m."."""
+    assert (
+        kinds("He gave himself up just after 6:00 p.m.", "He gave himself up around 6 p.m.") == ()
+    )
+    assert kinds("The fire started at 11 a.m.", "The fire started at 2 p.m.") == ("number",)
+
+
+def test_a_plural_possessive_is_the_same_name() -> None:
+    """ "the Chargers’ receiver" was a spelling variant of "the Chargers receiver"."""
+    first = "The Chargers’ receiver Vincent Jackson was arrested on Sunday."
+    assert kinds(first, "The Chargers receiver Vincent Jackson was arrested on Sunday.") == ()
