@@ -460,3 +460,30 @@ def test_a_broken_address_or_deep_json_ld_in_the_head_loses_nothing_else(tmp_pat
     assert article.title == "Quake hits city"
     assert [article.block_text(block) for block in article.blocks] == RUSSIAN
     assert not any("cannot read page" in problem.message for problem in article.problems)
+
+
+def test_a_page_saved_as_utf8_under_its_old_declaration_is_read_as_utf8(tmp_path: Path) -> None:
+    """A browser saves a page as UTF-8 but keeps the ``<meta charset>`` it was served with:
+    read by the declaration, every word came out garbled."""
+    page = news_page(headline="Асад бежал в Москву", paragraphs=RUSSIAN)
+    path = tmp_path / "gazeta.html"
+    path.write_bytes(page.replace('charset="utf-8"', 'charset="gb2312"').encode("utf-8"))
+    article = read_article(path, "syria")
+    assert article.title == "Асад бежал в Москву"
+    assert [article.block_text(block) for block in article.blocks] == RUSSIAN
+    assert article.problems == ()
+
+
+def test_a_few_broken_bytes_in_a_utf8_page_spoil_only_themselves(tmp_path: Path) -> None:
+    """A page that declares UTF-8 and has a stray byte was guessed as another encoding whole."""
+    polish = [
+        "Posłowie zagłosowali w piątek za ustawą, która zmienia zasady finansowania szkół.",
+        "Zdaniem ministra nowe przepisy wejdą w życie już od września przyszłego roku.",
+    ]
+    page = news_page(headline="Sejm przyjął ustawę", paragraphs=polish)
+    path = tmp_path / "radio.html"
+    path.write_bytes(page.encode("utf-8").replace(b"</body>", b"\xff</body>"))
+    article = read_article(path, "sejm")
+    assert [article.block_text(block) for block in article.blocks] == polish
+    (problem,) = [p for p in article.problems if "UTF-8" in p.message]
+    assert problem.path == path and problem.line is not None

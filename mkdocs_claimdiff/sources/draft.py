@@ -7,6 +7,7 @@ metadata, merging sidecars and building the ``Article`` happen once, in ``source
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -46,6 +47,11 @@ def decode(data: bytes, path: Path, declared: str | None = None) -> tuple[str, P
     declares garbles every word. Undeclared and not UTF-8, a page's encoding is detected; other
     files saved by hand on Windows are most often Windows-1252, which keeps curly quotes readable.
     """
+    if declared and declared != "utf-8" and not data.isascii():
+        # A browser saves a page as UTF-8 but keeps the <meta charset> it was served with:
+        # bytes that are valid UTF-8 (and not plain ASCII) are almost never another encoding.
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode("utf-8-sig"), None
     if declared and declared != "utf-8":
         try:
             text = data.decode(declared, errors="replace")
@@ -61,6 +67,9 @@ def decode(data: bytes, path: Path, declared: str | None = None) -> tuple[str, P
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
+    if declared == "utf-8":  # a few broken bytes in a page that says it is UTF-8 (and is)
+        message = "bytes that are not UTF-8, as the page declares, were replaced"
+        return data.decode("utf-8-sig", errors="replace"), Problem(path, message, line)
     if declared is not None or path.suffix.lower() in PAGE_SUFFIXES:
         text, name = _detect(data)
         message = f"not valid UTF-8 and no other character set declared; read as {name} (a guess)"
