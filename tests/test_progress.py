@@ -81,7 +81,11 @@ def test_a_build_of_many_stories_tells_its_progress_and_a_warm_one_does_not(
     assert [r.getMessage() for r in caplog.records if "compar" in r.getMessage()] == []
 
 
-def test_the_demo_builds_quietly(make_site: SiteBuilder, caplog: pytest.LogCaptureFixture) -> None:
+def test_a_warm_build_of_the_demo_is_quiet(
+    make_site: SiteBuilder, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    plugin = {"cache_dir": str(tmp_path / "cache")}
+    make_site(demo_stories=None, plugin=plugin)
     with caplog.at_level(logging.INFO, logger="mkdocs.plugins.mkdocs_claimdiff.plugin"):
-        make_site(demo_stories=None)
+        make_site(demo_stories=None, plugin=plugin)
     assert [r.getMessage() for r in caplog.records if "compar" in r.getMessage()] == []
