@@ -155,3 +155,28 @@ def deadline(seconds: int) -> Iterator[None]:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+SITE_MODULES = frozenset(
+    {
+        "test_build",
+        "test_hostile_site",
+        "test_navigation_and_search",
+        "test_parallel",
+        "test_properdocs",
+        "test_serve",
+    }
+)
+"""Modules whose every test builds or serves a whole site."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tiers: ``browser`` (Chromium), ``site`` (MkDocs builds, ``mkdocs serve``, processes) and
+    the rest, the unit tests of each stage: ``pytest -m "not site and not browser"`` is the
+    quick loop, ``make test`` runs all."""
+    for item in items:
+        module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
+        if module == "test_browser":
+            item.add_marker(pytest.mark.browser)
+        elif module in SITE_MODULES or "make_site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.site)
