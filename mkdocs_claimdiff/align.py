@@ -15,8 +15,9 @@ from dataclasses import replace
 import numpy as np
 from cydifflib import SequenceMatcher
 
-from .bounds import Floats, Ints, score_bounds
+from .bounds import Ints, score_bounds
 from .differences import compare_claims, disagreements
+from .features import Floats
 from .matcher import PairScorer
 from .model import (
     ArticleClaims,
