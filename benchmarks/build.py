@@ -18,7 +18,8 @@ shows what listing every article costs. The stage split wraps the plugin's core 
 the measuring process only, so normal builds carry no timing code.
 
 Then: the sentence splitter against pysbd (if installed), comparing stories one by one against
-a process pool, one synthetic story of 100 and of 200 ECB+ articles, and ``mkdocs serve``: the
+a process pool, one synthetic story of 50, 100, 200 and 400 ECB+ articles with the exponent of
+the growth of its time, and ``mkdocs serve``: the
 time from saving an edited article to the comparison page showing the edit, and the same for
 the plain site's page of that article: the reference for "shows an edit at once".
 """
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import re
 import resource
@@ -285,13 +287,19 @@ def synthetic_story(size: int) -> Story:
     return Story("synthetic", "Synthetic", tuple(articles))
 
 
+GROWTH_SIZES = (50, 100, 200, 400)
+"""Articles in the synthetic stories whose comparing time gives the growth exponent."""
+
+
 def report_scaling() -> None:
+    """One synthetic story of each of ``GROWTH_SIZES`` articles, and the exponent ``k`` of the
+    time as ``articles^k`` (least squares on the logarithms)."""
     from mkdocs_claimdiff.align import compare
     from mkdocs_claimdiff.claims import extract_claims
     from mkdocs_claimdiff.options import AlignOptions
 
     times = {}
-    for size in (100, 200):
+    for size in GROWTH_SIZES:
         story = synthetic_story(size)
         start = time.perf_counter()
         claims = [extract_claims(article) for article in story.articles]
@@ -302,7 +310,16 @@ def report_scaling() -> None:
             f"Synthetic story of {size} articles ({sentences} claims): compared in "
             f"{times[size]:.2f} s, {len(comparison.matches)} matches"
         )
-    print(f"  200 / 100 articles: x{times[200] / times[100]:.2f} time (target < 4)")
+    logs = [(math.log(size), math.log(seconds)) for size, seconds in times.items()]
+    mean_x = statistics.fmean(x for x, _ in logs)
+    mean_y = statistics.fmean(y for _, y in logs)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in logs) / sum(
+        (x - mean_x) ** 2 for x, _ in logs
+    )
+    print(
+        f"  time grows as articles^{slope:.2f} (target <= 1.25),"
+        f" {GROWTH_SIZES[-1]} articles in {times[GROWTH_SIZES[-1]]:.1f} s (target < 10)"
+    )
 
 
 # --- mkdocs serve ---------------------------------------------------------------------------
