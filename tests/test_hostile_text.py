@@ -136,9 +136,12 @@ def test_an_edit_far_into_a_large_sidecar_changes_nothing_cached(tmp_path: Path)
     path = _write(tmp_path / "quake" / "a.md", "---\nurl: https://a.example/\n---\nIt hit.\n")
     sidecar = _write(tmp_path / "quake" / "a.yml", "# " + "x" * 2_000 + "\noutlet: Before\n")
     cache = ComparisonCache(tmp_path / "cache")
-    assert cache.read_article(path, "quake", 1_000).outlet is None
+    # The host name of the URL stands in for the outlet the sidecar was not read for.
+    assert cache.read_article(path, "quake", 1_000).outlet == "a.example"
     sidecar.write_text("# " + "x" * 2_000 + "\noutlet: Afterwards\n", encoding="utf-8")
-    assert ComparisonCache(tmp_path / "cache").read_article(path, "quake", 1_000).outlet is None
+    assert ComparisonCache(tmp_path / "cache").read_article(path, "quake", 1_000).outlet == (
+        "a.example"
+    )
     assert ComparisonCache(tmp_path / "cache").read_article(path, "quake", 5_000).outlet == (
         "Afterwards"
     )
@@ -283,7 +286,7 @@ def test_the_command_line_compares_and_exports_text_with_escapes(tmp_path: Path)
     assert b"control character" in compared.stderr
     assert main(["export", str(tmp_path / "articles"), "--out", str(tmp_path / "out")]) == 0
     data = json.loads((tmp_path / "out" / "quake.json").read_text(encoding="utf-8"))
-    assert [article["outlet"] for article in data["articles"]] == ["Red[31m", None]
+    assert [article["outlet"] for article in data["articles"]] == ["Red[31m", "b.example"]
 
 
 def test_a_file_name_that_is_not_utf8_builds(make_site: SiteBuilder, tmp_path: Path) -> None:
