@@ -7,7 +7,9 @@ Usage (from the repository root, with ../shared beside it):
 
 Every folder ``clusters/<topic>_<ecb|ecbplus>/`` (36 clusters, 407 articles) becomes one story
 of one site, as ``docs/articles/<cluster>/*.txt`` with ``plugins: [search, claimdiff]``; the
-same articles as plain Markdown pages with ``plugins: [search]`` are the baseline. Each build
+same articles as plain Markdown pages with ``plugins: [search]`` are the baseline. Plain, cold
+and warm builds run in rounds (plain, cold, warm, plain, ...), so that load drifting on a shared
+machine lands on all three alike; the ratios printed are medians of each round's. Each build
 runs in a fresh process (this script started with ``--one``), so timings include start-up
 and the peak memory is that build's alone. A cold build has no cache; a warm one keeps the
 ``.cache/claimdiff`` of the build before it. The plain site's navigation lists all 407
@@ -16,7 +18,8 @@ shows what listing every article costs. The stage split wraps the plugin's core 
 the measuring process only, so normal builds carry no timing code.
 
 Then: the sentence splitter against pysbd (if installed), comparing stories one by one against
-a process pool, one synthetic story of 100 and of 200 ECB+ articles, and ``mkdocs serve``: the
+a process pool, one synthetic story of 50, 100, 200 and 400 ECB+ articles with the exponent of
+the growth of its time, and ``mkdocs serve``: the
 time from saving an edited article to the comparison page showing the edit, and the same for
 the plain site's page of that article: the reference for "shows an edit at once".
 """
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import re
 import resource
@@ -145,6 +149,13 @@ def timed_build(
     return result
 
 
+def median_of(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """The run of median wall time, with every run's time in ``all``."""
+    middle = dict(sorted(results, key=lambda result: result["wall"])[len(results) // 2])
+    middle["all"] = [result["wall"] for result in results]
+    return middle
+
+
 def median_build(
     site: Path, runs: int, before: Callable[[], None], config: str = "mkdocs.yml"
 ) -> dict[str, Any]:
@@ -152,20 +163,21 @@ def median_build(
     for _ in range(runs):
         before()
         results.append(timed_build(site, with_stages=True, config=config))
-    middle = sorted(results, key=lambda result: result["wall"])[len(results) // 2]
-    middle["all"] = [result["wall"] for result in results]
-    return middle
+    return median_of(results)
 
 
 def report_builds(plugin_site: Path, plain_site: Path, runs: int) -> None:
+    """Plain, cold and warm builds interleaved (plain, cold, warm, plain, ...), so that the load
+    of a shared machine drifting during the runs lands on all three alike; the ratios are the
+    medians of each round's ratios."""
     cache = plugin_site / ".cache"
-
-    def clear() -> None:
+    rounds: dict[str, list[dict[str, Any]]] = {"plain": [], "cold": [], "warm": []}
+    for _ in range(runs):
+        rounds["plain"].append(timed_build(plain_site, with_stages=True))
         shutil.rmtree(cache, ignore_errors=True)
-
-    plain = median_build(plain_site, runs, lambda: None)
-    cold = median_build(plugin_site, runs, clear)
-    warm = median_build(plugin_site, runs, lambda: None)
+        rounds["cold"].append(timed_build(plugin_site, with_stages=True))
+        rounds["warm"].append(timed_build(plugin_site, with_stages=True))
+    plain, cold, warm = (median_of(rounds[kind]) for kind in ("plain", "cold", "warm"))
     timed_build(plugin_site, config=NAV_ARTICLES)  # fills this configuration's cache
     listed = median_build(plugin_site, runs, lambda: None, NAV_ARTICLES)
     print(f"Site: {len(cluster_folders())} stories, {count_articles()} articles")
@@ -185,9 +197,16 @@ def report_builds(plugin_site: Path, plain_site: Path, runs: int) -> None:
             split = "  ".join(f"{stage} {value:.2f}" for stage, value in result["stages"].items())
             rest = result["seconds"] - sum(result["stages"].values())
             print(f"  {'':18} stages (s): {split}  mkdocs+other {rest:.2f}")
+
+    def ratio(kind: str) -> float:
+        return statistics.median(
+            build["wall"] / base["wall"]
+            for build, base in zip(rounds[kind], rounds["plain"], strict=True)
+        )
+
     print(
-        f"  cold/plain {cold['wall'] / plain['wall']:.2f} (target <= 1.5)  "
-        f"warm/plain {warm['wall'] / plain['wall']:.2f} (target <= 1.15)"
+        f"  median of {runs} interleaved rounds: cold/plain {ratio('cold'):.2f} (target <= 1.5)"
+        f"  warm/plain {ratio('warm'):.2f} (target <= 1.1)"
     )
 
 
@@ -268,13 +287,19 @@ def synthetic_story(size: int) -> Story:
     return Story("synthetic", "Synthetic", tuple(articles))
 
 
+GROWTH_SIZES = (50, 100, 200, 400)
+"""Articles in the synthetic stories whose comparing time gives the growth exponent."""
+
+
 def report_scaling() -> None:
+    """One synthetic story of each of ``GROWTH_SIZES`` articles, and the exponent ``k`` of the
+    time as ``articles^k`` (least squares on the logarithms)."""
     from mkdocs_claimdiff.align import compare
     from mkdocs_claimdiff.claims import extract_claims
     from mkdocs_claimdiff.options import AlignOptions
 
     times = {}
-    for size in (100, 200):
+    for size in GROWTH_SIZES:
         story = synthetic_story(size)
         start = time.perf_counter()
         claims = [extract_claims(article) for article in story.articles]
@@ -285,7 +310,16 @@ def report_scaling() -> None:
             f"Synthetic story of {size} articles ({sentences} claims): compared in "
             f"{times[size]:.2f} s, {len(comparison.matches)} matches"
         )
-    print(f"  200 / 100 articles: x{times[200] / times[100]:.2f} time (target < 4)")
+    logs = [(math.log(size), math.log(seconds)) for size, seconds in times.items()]
+    mean_x = statistics.fmean(x for x, _ in logs)
+    mean_y = statistics.fmean(y for _, y in logs)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in logs) / sum(
+        (x - mean_x) ** 2 for x, _ in logs
+    )
+    print(
+        f"  time grows as articles^{slope:.2f} (target <= 1.25),"
+        f" {GROWTH_SIZES[-1]} articles in {times[GROWTH_SIZES[-1]]:.1f} s (target < 10)"
+    )
 
 
 # --- mkdocs serve ---------------------------------------------------------------------------

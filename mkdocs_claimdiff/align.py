@@ -15,8 +15,9 @@ from dataclasses import replace
 import numpy as np
 from cydifflib import SequenceMatcher
 
-from .bounds import Floats, Ints, score_bounds
-from .differences import compare_claims, disagreements
+from .bounds import Ints, score_bounds
+from .differences import WORDS, Slots, compare_slots, disagreements, read_slots
+from .features import Floats
 from .matcher import PairScorer
 from .model import (
     ArticleClaims,
@@ -85,12 +86,15 @@ def _matches(
         best[i] = max(best.get(i, 0.0), value)
         best[j] = max(best.get(j, 0.0), value)
     found = []
+    slots: dict[int, Slots] = {}
     for i, j in sorted(scores, key=lambda pair: (groups[pair[0]], groups[pair[1]], pair)):
         value = scores[i, j]
         if value >= threshold and value >= CLOSE_TO_BEST * max(best[i], best[j]):
-            left, right = claims[i], claims[j]
-            kind, differences, details = _divergence(left, right)
-            found.append(Match((left.id, right.id), value, kind, differences, details))
+            for index in (i, j):
+                if index not in slots:
+                    slots[index] = read_slots(claims[index], WORDS)
+            kind, differences, details = _divergence(slots[i], slots[j])
+            found.append(Match((claims[i].id, claims[j].id), value, kind, differences, details))
     return tuple(found)
 
 
@@ -146,11 +150,11 @@ def _per_claim_max(count: int, left: Ints, right: Ints, values: Floats) -> Float
 
 
 def _divergence(
-    left: Claim, right: Claim
+    left: Slots, right: Slots
 ) -> tuple[MatchKind, tuple[str, ...], tuple[Difference, ...]]:
     """Name the details that two matched claims state differently (``differences.py``): the
     match differs only when they disagree, not when one merely adds a detail."""
-    details = compare_claims(left, right)
+    details = compare_slots(left, right)
     kinds = disagreements(details)
     return ("differs" if kinds else "same"), kinds, details
 

@@ -5,9 +5,11 @@ characters, which costs about a millisecond, and a story has hundreds of thousan
 Here every pair that shares a word or a word stem gets a lower and an upper bound on its score
 from sparse matrix products over the whole story: the overlap features are computed for all
 pairs at once, and the features that need difflib or a per-pair search are bounded instead
-(difflib's ratio lies between 0 and its ``quick_ratio``, a count of shared characters). The
-bounds are widened by far more than any rounding difference between the two ways of computing,
-so ``align`` can settle most pairs from their bounds and score exactly only the pairs that stay
+(difflib's ratio lies between 0 and its ``quick_ratio``, a count of shared characters; for the
+few pairs that survive that, between 0 and the share of their longest common subsequence,
+which rapidfuzz finds about a hundred times faster than difflib matches). The bounds are widened
+by far more than any rounding difference between the two ways of computing, so ``align`` can
+settle most pairs from their bounds and score exactly only the pairs that stay
 open, with the same result as scoring every pair.
 """
 
@@ -20,21 +22,26 @@ from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
+from rapidfuzz.distance import Indel
+from rapidfuzz.process import cpdist
 from scipy import sparse
 
 from .features import (
-    LONG_SENTENCE,
+    FEATURE_TABLE,
     NUMBER,
     NUMBER_BOOST,
     RELATED_WORD_CREDIT,
+    Bound,
+    Floats,
+    PairArrays,
     Rarity,
     Sentence,
     name_clash,
     related_token,
+    share,
 )
-from .matcher import FRAGMENT_PENALTY, FRAGMENT_WORDS, LEXICAL_SHARE, NAME_CLASH_PENALTY, Model
+from .matcher import FRAGMENT_PENALTY, FRAGMENT_WORDS, NAME_CLASH_PENALTY, Model, blend
 
-Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 Item = TypeVar("Item", bound=Hashable)
 Matrix = Any
@@ -175,9 +182,38 @@ class _Story:
         self.negated = np.array([s.negated for s in sentences])
         self.length = np.array([len(s.keys) for s in sentences], dtype=float)
         self.text_length = np.array([len(s.text) for s in sentences], dtype=float)
+        self.spelt = [s.text for s in sentences]
+        self.worded = _as_strings([s.keys for s in sentences])
         self.top_keys, self.top_weights = _rarest(self.content, weight / rarity.largest)
         coo = self.content.tocoo()
         self.membership = np.sort(coo.row.astype(np.int64) * self.key_count + coo.col)
+
+
+def _as_strings(sequences: Sequence[Sequence[str]]) -> list[str]:
+    """Each sequence of keys as a string, one character a distinct key, for rapidfuzz."""
+    codes: dict[str, str] = {}
+    for key in chain.from_iterable(sequences):
+        if key not in codes:
+            number = len(codes)
+            # Past the surrogates, which are not characters.
+            codes[key] = chr(number if number < 0xD800 else number + 0x800)
+    return ["".join(map(codes.__getitem__, keys)) for keys in sequences]
+
+
+def _indel_ratio(texts: Sequence[str], lengths: Floats, left: Ints, right: Ints) -> Floats:
+    """``2 L / (len + len)`` for every pair, L the longest common subsequence (1 where both are
+    empty, as in difflib): at least difflib's ratio either way round, whose matching blocks
+    form a common subsequence, so an upper bound on it, and computed in integers (rapidfuzz's
+    Indel distance is ``len + len - 2 L``), so exactly as difflib divides."""
+    distance = cpdist(
+        [texts[index] for index in left],
+        [texts[index] for index in right],
+        scorer=Indel.distance,
+        dtype=np.int64,
+    )
+    total = lengths[left] + lengths[right]
+    ratio: Floats = np.divide(total - distance, total, out=np.ones(len(left)), where=total > 0)
+    return ratio
 
 
 def _scaled(matrix: Matrix, column_weights: Floats) -> Matrix:
@@ -233,10 +269,6 @@ def _ratio(shared: Floats, first: Floats, second: Floats) -> Floats:
     return np.divide(shared, total, out=np.zeros_like(shared), where=total > 0)
 
 
-def _share(part: Floats, whole: Floats) -> Floats:
-    return np.divide(part, whole, out=np.zeros_like(part), where=whole > 0)
-
-
 def _soft_overlap(story: _Story, pairs: _Pairs) -> Floats:
     """``features.soft_overlap`` for every pair: a word both use counts fully, a word whose
     related token (group or first letters) the other uses counts ``RELATED_WORD_CREDIT`` of its
@@ -254,8 +286,8 @@ def _soft_overlap(story: _Story, pairs: _Pairs) -> Floats:
     )
     left_total, right_total = story.total[pairs.left], story.total[pairs.right]
     both = (left_got > 0) & (right_got > 0)
-    cosine = _share((left_got + right_got) / 2, np.sqrt(left_total * right_total))
-    containment = np.maximum(_share(left_got, left_total), _share(right_got, right_total))
+    cosine = share((left_got + right_got) / 2, np.sqrt(left_total * right_total))
+    containment = np.maximum(share(left_got, left_total), share(right_got, right_total))
     return np.where(both, np.sqrt(cosine * containment), 0.0)
 
 
@@ -281,77 +313,95 @@ def _unshared_weight(story: _Story, owner: Ints, other: Ints) -> tuple[Floats, F
     return low, high
 
 
-def _features(story: _Story, pairs: _Pairs) -> list[tuple[Floats, Floats]]:
-    """Bounds on each value of ``features.features``, in the order of ``FEATURES``."""
+def _pair_arrays(story: _Story, pairs: _Pairs) -> PairArrays:
+    """What the bounds of ``FEATURE_TABLE`` need, for every candidate pair of a block."""
     left, right = pairs.left, pairs.right
-    shared = pairs.at(story.weighted, story.content)
     left_mass, right_mass = story.mass[left], story.mass[right]
-    smaller, larger = np.minimum(left_mass, right_mass), np.maximum(left_mass, right_mass)
     common = pairs.at(story.content)
     left_size, right_size = story.size[left], story.size[right]
-    union = left_size + right_size - common
     names = pairs.at(story.names)
     name_count = _sizes(story.names)
-    name_union = name_count[left] + name_count[right] - names
     numbers = pairs.at(story.numbers)
     number_count = _sizes(story.numbers)
-    number_union = number_count[left] + number_count[right] - numbers
-    has_left, has_right = number_count[left] > 0, number_count[right] > 0
-    same_numbers = story.number_set[left] == story.number_set[right]
     lengths = np.sort(np.stack([story.length[left], story.length[right]]), axis=0)
     shares = np.sort(
-        np.stack([_share(left_size - common, left_size), _share(right_size - common, right_size)]),
+        np.stack([share(left_size - common, left_size), share(right_size - common, right_size)]),
         axis=0,
     )
     (left_low, left_high), (right_low, right_high) = (
         _unshared_weight(story, left, right),
         _unshared_weight(story, right, left),
     )
-    lows, highs = (left_low, right_low), (left_high, right_high)
-    words_quick = _ratio(
-        2 * pairs.at(story.word_multiset),
-        story.length[left],
-        story.length[right],
-    )
-    letters_quick = _ratio(
-        2 * pairs.at(story.letter_multiset), story.text_length[left], story.text_length[right]
-    )
 
     def dice(matrix: Matrix) -> Floats:
         sizes = _sizes(matrix)
         return _ratio(2 * pairs.at(matrix), sizes[left], sizes[right])
 
-    def exact(values: Floats) -> tuple[Floats, Floats]:
-        return values, values
+    return PairArrays(
+        shared=pairs.at(story.weighted, story.content),
+        left_mass=left_mass,
+        right_mass=right_mass,
+        smaller=np.minimum(left_mass, right_mass),
+        larger=np.maximum(left_mass, right_mass),
+        common=common,
+        union=left_size + right_size - common,
+        left_size=left_size,
+        right_size=right_size,
+        names=names,
+        name_union=name_count[left] + name_count[right] - names,
+        numbers=numbers,
+        number_union=number_count[left] + number_count[right] - numbers,
+        shorter=lengths[0],
+        longer=lengths[1],
+        smaller_share=shares[0],
+        larger_share=shares[1],
+        smallest_unshared_word=(
+            np.minimum(left_low, right_low),
+            np.minimum(left_high, right_high),
+        ),
+        largest_unshared_word=(
+            np.maximum(left_low, right_low),
+            np.maximum(left_high, right_high),
+        ),
+        has_numbers=(number_count[left] > 0, number_count[right] > 0),
+        same_numbers=story.number_set[left] == story.number_set[right],
+        negated=(story.negated[left], story.negated[right]),
+        word_dice=dice(story.words),
+        bigram_dice=dice(story.bigrams),
+        trigram_dice=dice(story.trigrams),
+        character_trigram_dice=dice(story.letter_trigrams),
+        most_sequence_ratio=_ratio(
+            2 * pairs.at(story.word_multiset), story.length[left], story.length[right]
+        ),
+        most_character_ratio=_ratio(
+            2 * pairs.at(story.letter_multiset), story.text_length[left], story.text_length[right]
+        ),
+    )
 
-    zero = np.zeros(len(left))
-    return [
-        exact(_share(shared, np.sqrt(left_mass * right_mass))),
-        exact(_share(shared, smaller)),
-        exact(_share(shared, larger)),
-        exact(_share(common, union)),
-        exact(dice(story.words)),
-        exact(dice(story.bigrams)),
-        exact(dice(story.trigrams)),
-        (zero, words_quick),
-        (zero, letters_quick),
-        exact((has_left & has_right & ~same_numbers).astype(float)),
-        exact((has_left & same_numbers).astype(float)),
-        exact(_share(name_union - names, name_union)),
-        exact((story.negated[left] != story.negated[right]).astype(float)),
-        exact(_share(lengths[1] - lengths[0], lengths[1])),
-        (np.maximum(*lows), np.maximum(*highs)),
-        (np.minimum(*lows), np.minimum(*highs)),
-        exact(_share(union - common, union)),
-        exact(shares[0]),
-        exact(shares[1]),
-        exact(dice(story.letter_trigrams)),
-        exact(_share(number_union - numbers, number_union)),
-        exact(np.minimum(lengths[0], LONG_SENTENCE) / LONG_SENTENCE),
-    ]
+
+def _subset(arrays: PairArrays, keep: Ints) -> PairArrays:
+    """The arrays of the pairs ``keep`` lists."""
+    return PairArrays._make(
+        tuple(part[keep] for part in field) if isinstance(field, tuple) else field[keep]
+        for field in arrays
+    )
 
 
-def _logit_bounds(model: Model, features: list[tuple[Floats, Floats]]) -> tuple[Floats, Floats]:
+def _tighter(story: _Story, arrays: PairArrays, left: Ints, right: Ints) -> PairArrays:
+    """The arrays of the pairs ``left``/``right`` with difflib's ratios bounded by the longest
+    common subsequence instead of the shared characters and words."""
+    return arrays._replace(
+        most_sequence_ratio=_indel_ratio(story.worded, story.length, left, right),
+        most_character_ratio=_indel_ratio(story.spelt, story.text_length, left, right),
+    )
+
+
+def _bounds(arrays: PairArrays) -> list[Bound]:
+    """Bounds on each value of ``features.features``, in the order of ``FEATURES``."""
+    return [feature.bound(arrays) for feature in FEATURE_TABLE]
+
+
+def _logit_bounds(model: Model, features: list[Bound]) -> tuple[Floats, Floats]:
     """The model's logit is a sum of ``c1 x + c2 x^2`` terms: bound each over its interval."""
     count = len(features)
     low = np.full(len(features[0][0]), model.intercept)
@@ -391,15 +441,29 @@ def _penalty(story: _Story, pairs: _Pairs) -> Floats:
 def _block(story: _Story, model: Model, start: int, stop: int, keep_from: float) -> Bounds:
     pairs = _Pairs(story, start, stop)
     soft = _soft_overlap(story, pairs)
+    arrays = _pair_arrays(story, pairs)
+    factor = _penalty(story, pairs)
+    low, high = _score_range(model, soft, _bounds(arrays), factor)
+    keep = np.flatnonzero((high >= keep_from) & (high > 0))
+    # The pairs left are few: their difflib ratios get the tighter bound of rapidfuzz's
+    # longest common subsequence, so fewer of them need scoring exactly.
+    left, right = pairs.left[keep], pairs.right[keep]
+    arrays = _tighter(story, _subset(arrays, keep), left, right)
+    low, high = _score_range(model, soft[keep], _bounds(arrays), factor[keep])
+    kept = (high >= keep_from) & (high > 0)
+    return Bounds(left[kept], right[kept], low[kept], high[kept])
+
+
+def _score_range(
+    model: Model, soft: Floats, features: list[Bound], factor: Floats
+) -> tuple[Floats, Floats]:
+    """Bounds on ``PairScorer.claim_score`` from the soft overlap, bounds on the features and
+    the penalty factor."""
     soft_low = np.maximum(soft * (1 - SLACK) - SLACK, 0.0)
     soft_high = np.where(soft > 0, soft * (1 + SLACK) + SLACK, 0.0)
-    logit_low, logit_high = _logit_bounds(model, _features(story, pairs))
+    logit_low, logit_high = _logit_bounds(model, features)
     chance_low = np.maximum(_probability(logit_low) - ROUNDING, 0.0)
     chance_high = _probability(logit_high) + ROUNDING
-    factor = _penalty(story, pairs)
-    low = (LEXICAL_SHARE * soft_low + (1 - LEXICAL_SHARE) * chance_low) * factor - ROUNDING
-    high = (LEXICAL_SHARE * soft_high + (1 - LEXICAL_SHARE) * chance_high) * factor + ROUNDING
-    low = np.where(soft > 0, np.maximum(low, 0.0), 0.0)
-    high = np.where(soft > 0, high, 0.0)
-    keep = (high >= keep_from) & (high > 0)
-    return Bounds(pairs.left[keep], pairs.right[keep], low[keep], high[keep])
+    low = blend(soft_low, chance_low, factor) - ROUNDING
+    high = blend(soft_high, chance_high, factor) + ROUNDING
+    return np.where(soft > 0, np.maximum(low, 0.0), 0.0), np.where(soft > 0, high, 0.0)

@@ -199,7 +199,13 @@ not what a figure counts nor what a negation denies."""
 
 def compare_claims(left: Claim, right: Claim) -> tuple[Difference, ...]:
     """Every difference between two matched claims, disagreements first, then ``adds``."""
-    first, second = read_slots(left, WORDS), read_slots(right, WORDS)
+    return compare_slots(read_slots(left, WORDS), read_slots(right, WORDS))
+
+
+def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
+    """``compare_claims`` from slots read once per claim (``read_slots`` with ``WORDS``): a
+    claim of a story takes part in many matches."""
+    left, right = first.claim, second.claim
     found = [
         *_numbers(first, second),
         *_days(first, second),

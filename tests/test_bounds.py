@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_claimdiff.align import CLOSE_TO_BEST, _cited_words, _matches
-from mkdocs_claimdiff.bounds import score_bounds
+from mkdocs_claimdiff.bounds import _pair_arrays, _Pairs, _Story, _tighter, score_bounds
+from mkdocs_claimdiff.features import FEATURE_TABLE, pair_facts
 from mkdocs_claimdiff.matcher import PairScorer
 from mkdocs_claimdiff.model import Claim
 from mkdocs_claimdiff.normalise import Normaliser
@@ -46,6 +47,32 @@ def test_every_exact_score_lies_within_its_bounds() -> None:
     assert {pair for pair, value in exact.items() if value} <= set(found) <= set(exact)
     assert all(found[pair][0] <= exact[pair] <= found[pair][1] for pair in found)
     assert sum(high - low < 0.05 for low, high in found.values()) > len(found) / 4
+
+
+def test_every_feature_lies_within_its_own_bounds() -> None:
+    """Feature by feature, so that a formula changed without its bound names itself; with the
+    quick bounds on difflib's ratios and with the tighter ones."""
+    _, groups, scorer = story_scorer()
+    story = _Story(scorer.sentences, scorer.rarity, groups)
+    pairs = _Pairs(story, 0, len(groups))
+    quick = _pair_arrays(story, pairs)
+    tight = _tighter(story, quick, pairs.left, pairs.right)
+    facts = [
+        pair_facts(scorer.sentences[i], scorer.sentences[j], scorer.rarity)
+        for i, j in zip(pairs.left, pairs.right, strict=True)
+    ]
+    assert len(facts) > 100
+    for arrays in (quick, tight):
+        for feature in FEATURE_TABLE:
+            low, high = feature.bound(arrays)
+            outside = [
+                (feature.exact(fact), low[k], high[k])
+                for k, fact in enumerate(facts)
+                if not low[k] - 1e-9 <= feature.exact(fact) <= high[k] + 1e-9
+            ]
+            assert not outside, (feature.name, outside[:3])
+    assert (tight.most_character_ratio <= quick.most_character_ratio).all()
+    assert (tight.most_character_ratio < quick.most_character_ratio - 0.1).mean() > 0.5
 
 
 @pytest.mark.parametrize("threshold", [0.0, 0.18, 0.4])

@@ -8,10 +8,13 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mkdocs_claimdiff import align
-from mkdocs_claimdiff.bounds import _incidence, _unary
+from mkdocs_claimdiff.bounds import _as_strings, _incidence, _indel_ratio, _unary
 from mkdocs_claimdiff.features import Rarity, _ratio, prepare_all
 from mkdocs_claimdiff.normalise import Normaliser
 from mkdocs_claimdiff.options import AlignOptions
@@ -68,6 +71,22 @@ def test_the_letter_matrix_counts_the_letters_two_sentences_share() -> None:
     shared = (_unary(texts) @ _unary(texts).T).toarray()
     for (i, left), (j, right) in itertools.product(enumerate(texts), repeat=2):
         assert shared[i, j] == sum((Counter(left) & Counter(right)).values())
+
+
+@given(st.lists(st.lists(st.sampled_from("ab cd e"), max_size=12), min_size=2, max_size=6))
+def test_the_subsequence_bound_is_at_least_difflibs_ratio_either_way(
+    sequences: list[list[str]],
+) -> None:
+    """The bound on the word and character ratios: never under what difflib finds."""
+    texts = _as_strings(sequences)
+    lengths = np.array([len(keys) for keys in sequences], dtype=float)
+    pairs = list(itertools.product(range(len(sequences)), repeat=2))
+    left, right = (np.array(side, dtype=np.int64) for side in zip(*pairs, strict=True))
+    bound = _indel_ratio(texts, lengths, left, right)
+    for (i, j), most in zip(pairs, bound, strict=True):
+        assert len(texts[i]) == len(sequences[i])
+        assert _ratio(sequences[i], sequences[j]) <= most
+    assert bound[0] == 1.0
 
 
 def test_matrices_that_share_numbering_share_columns() -> None:
