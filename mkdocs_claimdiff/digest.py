@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Claim, Comparison, Row
-from .status import row_status, rows_elsewhere
+from .status import rows_elsewhere
 
 DISAGREEMENT_ORDER = ("negation", "number", "date", "name", "source", "hedge")
 """Kinds of disagreement, most telling first: one outlet saying the opposite, then a figure,
@@ -125,9 +125,8 @@ def _agreed(comparison: Comparison) -> tuple[Point, ...]:
     wanted = max(2, (total + 1) // 2)
     shared = []
     for number, row in enumerate(comparison.rows, start=1):
-        columns = row_status(comparison, row).columns
-        if len(columns) >= wanted:
-            shared.append((-len(columns), number, row))
+        if row.shared_by >= wanted:
+            shared.append((-row.shared_by, number, row))
     return tuple(_point(comparison, row, number) for _, number, row in sorted(shared)[:AGREED])
 
 
@@ -137,7 +136,7 @@ def _unique(comparison: Comparison) -> tuple[Point, ...]:
     candidates = []
     for number, row in enumerate(comparison.rows, start=1):
         ids = [claim_id for cell in row.cells for claim_id in cell]
-        if row_status(comparison, row).kind != "unique" or rows_elsewhere(comparison, row):
+        if row.shared_by != 1 or rows_elsewhere(comparison, row):
             continue
         claim = comparison.claim(ids[0])
         if claim.role != "body":
@@ -161,5 +160,5 @@ def _point(comparison: Comparison, row: Row, number: int) -> Point:
     claims = [comparison.claim(claim_id) for cell in row.cells for claim_id in cell]
     body = [claim for claim in claims if claim.role == "body"] or claims
     plainest = min(body, key=lambda claim: len(claim.text))
-    columns = row_status(comparison, row).columns
+    columns = [column for column, cell in enumerate(row.cells) if cell]
     return Point(plainest.text, tuple(_outlet(comparison, column) for column in columns), number)
