@@ -158,6 +158,12 @@ def clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+SEARCH_WINDOW = 100_000
+"""Characters of the page searched after the last block found: a block whose words markup
+splits is never found, and searching the rest of a 2 MB page for each of thousands of them
+would take seconds; such a block is listed at line 1."""
+
+
 class _LineFinder:
     """The line of the saved page where each dropped block's first words stand (1 if they
     cannot be found, as when markup splits them); the article page lists dropped blocks by it.
@@ -176,7 +182,7 @@ class _LineFinder:
         if not words:
             return 1
         pattern = re.compile(r"\W+".join(map(re.escape, words)))
-        found = pattern.search(self._page, self._position)
+        found = pattern.search(self._page, self._position, self._position + SEARCH_WINDOW)
         if not found:
             return 1
         self._line += self._page.count("\n", self._position, found.start())
