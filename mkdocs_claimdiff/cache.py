@@ -43,11 +43,9 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from . import __version__
-from .model import Article, Claim, Comparison, Story
+from .model import Article, Claim, Comparison, Done, Job, OnDone, Story
 from .options import AlignOptions
-from .pipeline import Done, compare_stories
 from .slug import slugify
-from .sources import SIDECAR_SUFFIXES, read_article
 
 FORMAT = 1
 """Bumped when the layout of an entry changes."""
@@ -73,6 +71,11 @@ STALE_TEMPORARY_SECONDS = 3600
 another process is writing right now."""
 
 T = TypeVar("T")
+ReadArticle = Callable[[], Article]
+"""Reads the article anew (``sources.read_article`` for one file)."""
+Compute = Callable[[Sequence[Job], OnDone], object]
+"""Runs jobs and tells ``on_done`` of each as it finishes (``pipeline.compare_stories``): the
+cache is handed the work to do, so it stores without deciding how anything is computed."""
 
 
 class ComparisonCache:
@@ -87,34 +90,37 @@ class ComparisonCache:
         self._articles: dict[tuple[object, ...], tuple[str, Article]] = {}
         self._read: set[tuple[object, ...]] = set()
 
-    def read_article(self, path: Path, story: str, max_bytes: int) -> Article:
-        """``sources.read_article``, remembered in memory while the file and its sidecars keep
-        their size, time and inode (a rebuild under ``mkdocs serve`` re-reads only what was
-        saved), and, with a cache folder, on disk by the bytes of the file and its sidecars:
-        cleaning a scrape costs several times more than hashing it and decoding the article
-        read before."""
-        files = (path, *(path.with_suffix(suffix) for suffix in SIDECAR_SUFFIXES))
+    def read_article(
+        self, path: Path, story: str, max_bytes: int, files: Sequence[Path], read: ReadArticle
+    ) -> Article:
+        """The article ``read`` reads from ``path`` (``files`` are the files it depends on:
+        the article and its sidecars), remembered in memory while those files keep their size,
+        time and inode (a rebuild under ``mkdocs serve`` re-reads only what was saved), and,
+        with a cache folder, on disk by the bytes of the files: cleaning a scrape costs several
+        times more than hashing it and decoding the article read before."""
         stamp = (path, story, max_bytes, *(_stat(file) for file in files))
         self._read.add(stamp)
         found = self._articles.get(stamp)
         if found is None:
-            found = self._articles[stamp] = self._stored_article(path, story, max_bytes, files)
+            found = self._articles[stamp] = self._stored_article(
+                path, story, max_bytes, files, read
+            )
         key, article = found
         self._used.add(key)
         return article
 
     def _stored_article(
-        self, path: Path, story: str, max_bytes: int, files: Sequence[Path]
+        self, path: Path, story: str, max_bytes: int, files: Sequence[Path], read: ReadArticle
     ) -> tuple[str, Article]:
         """The article and the key of its entry on disk (read anew when there is none). An
         entry is written only when the files hashed the same after reading as before: a save
         in between must not file the new text under the old bytes."""
         if self.folder is None:
-            return "", read_article(path, story, max_bytes)
+            return "", read()
         key = self._article_key(path, story, max_bytes, files)
         found: Article | None = self._load("articles", key, Article)
         if found is None or not article_fits(found, path, story):
-            found = read_article(path, story, max_bytes)
+            found = read()
             if self._article_key(path, story, max_bytes, files) == key:
                 self._save("articles", key, found)
         return key, found
@@ -124,20 +130,16 @@ class ComparisonCache:
         digests = [_file_digest(file, max_bytes) for file in files]
         return _key("articles", str(path), story, max_bytes, _readers(), *digests)
 
-    def comparison(self, story: Story, options: AlignOptions) -> Comparison:
-        """The story's comparison, computed only when no entry for its inputs exists."""
-        return self.comparisons([story], options)[0][1]
-
     def comparisons(
         self,
         stories: Sequence[Story],
         options: AlignOptions,
-        workers: int = 1,
+        compute: Compute,
         progress: Callable[[int, int], None] | None = None,
     ) -> list[tuple[str, Comparison]]:
         """The stories' comparisons in order, each with its key: a hash of everything the
         comparison depends on, which changes exactly when it may. Those without an entry are
-        computed together, by up to ``workers`` processes (``pipeline.compare_stories``);
+        handed to ``compute`` together, with the claims already known of their articles;
         ``progress`` hears ``(done, total)`` of those, from ``(0, total)``."""
         keys = [self._keys(story, options) for story in stories]
         found = [self._find(story, key) for story, (key, _) in zip(stories, keys, strict=True)]
@@ -164,7 +166,7 @@ class ComparisonCache:
 
         if progress and missing:
             progress(0, len(missing))
-        compare_stories(jobs, workers, save)
+        compute(jobs, save)
         results = [
             (key, comparison)
             for (key, _), comparison in zip(keys, found, strict=True)

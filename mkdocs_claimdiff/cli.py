@@ -13,16 +13,22 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
+from .cache import ComparisonCache
 from .export import to_csv, to_json, to_text
 from .group import group_articles
 from .matcher import score_pairs
 from .model import Problem
-from .options import DEFAULT_THRESHOLD, AlignOptions
-from .pipeline import available_cpus, compare_files, compare_stories, fresh_job
-from .sources import discover, read_files
+from .options import DEFAULT_THRESHOLD, AlignOptions, RunOptions
+from .pipeline import available_cpus, compare_files, compare_folder
+from .sources import read_files
+
+if TYPE_CHECKING:
+    from .plugin import ConfiguredSite
 
 
 def _threshold(value: str) -> float:
@@ -52,7 +58,21 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", help="write each story of an articles folder as <story>.json (or a CSV)"
     )
-    export.add_argument("folder", type=Path, metavar="DIR", help="folder of story folders")
+    export.add_argument(
+        "folder",
+        type=Path,
+        nargs="?",
+        metavar="DIR",
+        help="folder of story folders (default: the articles_dir of --config-file)",
+    )
+    export.add_argument(
+        "-f",
+        "--config-file",
+        type=Path,
+        metavar="MKDOCS_YML",
+        help="compare with the plugin options (and the cache) of this site, so the JSON is the "
+        "site's stories/<story>.json",
+    )
     export.add_argument("--out", type=Path, default=Path(), help="where to write (default .)")
     export.add_argument(
         "--format",
@@ -60,7 +80,11 @@ def _parser() -> argparse.ArgumentParser:
         default="json",
         help="json: <story>.json per story; csv: matches.csv, one row per match of all stories",
     )
-    export.add_argument("--threshold", type=_threshold, default=DEFAULT_THRESHOLD)
+    export.add_argument(
+        "--threshold",
+        type=_threshold,
+        help=f"as --threshold of compare (default: the site's, else {DEFAULT_THRESHOLD})",
+    )
     group = commands.add_parser("group", help="group article files into stories by similarity")
     group.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article files")
     group.add_argument("--format", choices=("text", "json"), default="text")
@@ -77,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "score":
         return _score(args.pairs)
     if args.command == "export":
-        return _export(args.folder, args.out, args.format, args.threshold)
+        return _export(args)
     if args.command == "group":
         return _group(args.files, args.format)
     return _compare(args)
@@ -112,8 +136,6 @@ def _compare(args: argparse.Namespace) -> int:
         print("claimdiff: compare needs at least two files", file=sys.stderr)
         return 2
     comparison, problems = compare_files(args.files, AlignOptions.create(args.threshold))
-    for entry in comparison.articles:
-        problems.extend(entry.article.problems)
     _warn(problems)
     if len(comparison.articles) < 2:
         print("claimdiff: compare needs at least two readable articles", file=sys.stderr)
@@ -128,30 +150,53 @@ def _warn(problems: Iterable[Problem]) -> None:
         print(f"warning: {problem}", file=sys.stderr)
 
 
-def _export(folder: Path, out: Path, form: str, threshold: float) -> int:
-    """Compare every story of ``folder`` as the plugin would and write the data, no site."""
-    stories, problems = discover(folder)
-    _warn(problems)
+def _export(args: argparse.Namespace) -> int:
+    """Compare every story of a folder as the plugin would and write the data, no site."""
+    if args.config_file is not None:
+        site = _configured_site(args.config_file)
+        if site is None:
+            return 2
+        folder, options, store = args.folder or site.articles, site.options, site.store
+        if args.folder is not None and args.folder.resolve() != site.articles:
+            store = ComparisonCache(None)  # another folder: the site's cache is not its own
+    elif args.folder is None:
+        print("claimdiff: export needs a folder or --config-file", file=sys.stderr)
+        return 2
+    else:
+        folder, options, store = args.folder, RunOptions(workers=available_cpus()), None
+    if args.threshold is not None:
+        options = replace(options, align=replace(options.align, threshold=args.threshold))
+    found = compare_folder(folder, options, store or ComparisonCache(None))
+    _warn(found.problems)
     if not folder.is_dir():
         return 2
-    options = AlignOptions.create(threshold)
-    jobs = [fresh_job(story, options) for story in stories]
-    comparisons = [comparison for _, comparison in compare_stories(jobs, available_cpus())]
-    _warn(
-        problem for story in stories for article in story.articles for problem in article.problems
-    )
+    out: Path = args.out
     try:
         out.mkdir(parents=True, exist_ok=True)
-        if form == "csv":
-            written = [_write(out / "matches.csv", to_csv(comparisons))]
+        if args.format == "csv":
+            written = [_write(out / "matches.csv", to_csv(found.comparisons))]
         else:
-            written = [_write(out / f"{c.story.id}.json", to_json(c)) for c in comparisons]
+            written = [_write(out / f"{c.story.id}.json", to_json(c)) for c in found.comparisons]
     except OSError as error:
         print(f"claimdiff: cannot write to {out}: {error}", file=sys.stderr)
         return 2
     for path in written:
         print(path)
     return 0
+
+
+def _configured_site(config_file: Path) -> ConfiguredSite | None:
+    """The site of ``config_file`` as the plugin sets it up, or None with the reason printed.
+    The plugin module (and MkDocs) load only for this option."""
+    from mkdocs.exceptions import MkDocsException
+
+    from .plugin import configured_site
+
+    try:
+        return configured_site(config_file)
+    except (MkDocsException, OSError) as error:
+        print(f"claimdiff: {config_file}: {error}", file=sys.stderr)
+        return None
 
 
 def _write(path: Path, text: str) -> Path:

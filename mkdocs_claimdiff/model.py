@@ -6,10 +6,13 @@ lets the plugin and the CLI share one pipeline.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
+
+from .options import AlignOptions
 
 BlockKind = Literal["paragraph", "heading", "quote", "item"]
 ClaimRole = Literal["headline", "body"]
@@ -248,3 +251,13 @@ class Comparison:
             )
             for claim_id, matches in self.matches_of.items()
         }
+
+
+Job = tuple[Story, tuple[tuple[Claim, ...] | None, ...], AlignOptions]
+"""A story to compare, the claims already known of each article (None: still to extract), and
+the options."""
+Done = tuple[tuple[tuple[Claim, ...], ...], Comparison]
+"""Each article's claims and the story's comparison."""
+OnDone = Callable[[int, Done], None]
+"""Told of each job as it finishes, with its index in the jobs: the cache saves it then, so a
+build that is killed keeps every story it finished."""

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 DEFAULT_THRESHOLD = 0.18
 """Claim score from which two claims are the same claim; set on the development gold."""
+MAX_ARTICLE_BYTES = 2_000_000
+"""Default of the ``max_article_bytes`` option: a real news article is well under 100 kB."""
 
 
 @dataclass(frozen=True)
@@ -29,3 +31,14 @@ class AlignOptions:
     ) -> AlignOptions:
         frozen = tuple(sorted((k, tuple(v)) for k, v in (aliases or {}).items()))
         return cls(threshold=threshold, aliases=frozen)
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How a folder of stories is read and compared: what each adapter makes of its input
+    (the plugin of ``mkdocs.yml``, ``claimdiff export`` of its arguments or of that same file)
+    before both call ``pipeline.compare_folder``."""
+
+    align: AlignOptions = AlignOptions()
+    max_article_bytes: int = MAX_ARTICLE_BYTES
+    workers: int = 1

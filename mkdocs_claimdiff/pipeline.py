@@ -1,4 +1,6 @@
-"""The stages in order: files -> articles -> claims -> comparison. Shared by plugin and CLI."""
+"""The stages in order: files -> articles -> claims -> comparison. The one orchestration both
+adapters call: the plugin and ``claimdiff export`` through ``compare_folder``, ``claimdiff
+compare`` through ``compare_files``."""
 
 from __future__ import annotations
 
@@ -14,27 +16,70 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import ComparisonCache
 from .claims import extract_claims
-from .model import Claim, Comparison, Problem, Story
-from .options import AlignOptions
-from .slug import slugify
-from .sources import read_files, story_header, unique_articles
-
-Job = tuple[Story, tuple[tuple[Claim, ...] | None, ...], AlignOptions]
-"""A story to compare, the claims already known of each article (None: still to extract), and
-the options."""
-Done = tuple[tuple[tuple[Claim, ...], ...], Comparison]
-"""Each article's claims and the story's comparison."""
-OnDone = Callable[[int, Done], None]
-"""Told of each job as it finishes, with its index in the jobs: the cache saves it then, so a
-build that is killed keeps every story it finished."""
+from .model import Article, Comparison, Done, Job, OnDone, Problem, Story
+from .options import AlignOptions, RunOptions
+from .sources import ArticleReader, article_files, discover, read_article, story_of_files
 
 MIN_PARALLEL_CHARS = 150_000
 """Article text (all stories together) from which a pool of processes pays: each worker starts
 a fresh interpreter and imports the package (about 0.5 s), and comparing this much text takes
 several seconds. One edited story under ``mkdocs serve`` stays in this process."""
+
+
+@dataclass(frozen=True)
+class FolderComparison:
+    """Every story of an articles folder compared, and what was wrong with its files."""
+
+    comparisons: tuple[Comparison, ...]
+    keys: tuple[str, ...]
+    """Per comparison, a hash of everything it depends on (``cache.ComparisonCache``): the
+    plugin renders a page again only when its key changes."""
+    problems: tuple[Problem, ...]
+    """About files and folders first, then about each article's content, in reading order."""
+
+
+def compare_folder(
+    folder: Path,
+    options: RunOptions,
+    store: ComparisonCache,
+    progress: Callable[[int, int], None] | None = None,
+) -> FolderComparison:
+    """Read every story of ``folder`` and compare each, asking ``store`` first for what an
+    earlier run already read or compared; the store then keeps only what this run used.
+    ``progress`` hears ``(done, total)`` of the stories compared anew."""
+
+    def compute(jobs: Sequence[Job], on_done: OnDone) -> None:
+        compare_stories(jobs, options.workers, on_done)
+
+    stories, problems = discover(folder, options.max_article_bytes, stored_reader(store))
+    keyed = store.comparisons(stories, options.align, compute, progress)
+    store.forget_unused()
+    return FolderComparison(
+        comparisons=tuple(comparison for _, comparison in keyed),
+        keys=tuple(key for key, _ in keyed),
+        problems=(
+            *problems,
+            *(problem for story in stories for a in story.articles for problem in a.problems),
+        ),
+    )
+
+
+def stored_reader(store: ComparisonCache, read: ArticleReader = read_article) -> ArticleReader:
+    """``read`` (``sources.read_article``), asking ``store`` first for an article read before
+    from the same files."""
+
+    def read_stored(path: Path, story: str, max_bytes: int) -> Article:
+        def read_anew() -> Article:
+            return read(path, story, max_bytes)
+
+        return store.read_article(path, story, max_bytes, article_files(path), read_anew)
+
+    return read_stored
 
 
 def run_job(job: Job) -> Done:
@@ -183,12 +228,9 @@ def _text_size(job: Job) -> int:
     return sum(len(article.body) for article in job[0].articles)
 
 
-def compare_files(paths: Sequence[Path], options: AlignOptions) -> tuple[Comparison, list[Problem]]:
-    """Compare loose files as one story, named like the folder of the first one (or its
-    ``_story.yml``), keeping the order given."""
-    folder = paths[0].resolve().parent
-    problems: list[Problem] = []
-    articles = unique_articles(read_files(paths, slugify(folder.name), problems), problems)
-    title, note = story_header(folder, problems)
-    story = Story(slugify(folder.name), title, articles, folder, note=note)
+def compare_files(
+    paths: Sequence[Path], options: AlignOptions
+) -> tuple[Comparison, tuple[Problem, ...]]:
+    """Compare loose files as one story (``sources.story_of_files``)."""
+    story, problems = story_of_files(paths)
     return compare_story(story, options), problems

@@ -38,8 +38,8 @@ from .cache import ComparisonCache, PageSources, RenderedPages, digest
 from .export import to_json
 from .markup import page_title
 from .model import ArticleClaims, Comparison
-from .options import DEFAULT_THRESHOLD, AlignOptions
-from .pipeline import available_cpus
+from .options import DEFAULT_THRESHOLD, MAX_ARTICLE_BYTES, AlignOptions, RunOptions
+from .pipeline import available_cpus, compare_folder
 from .progress import Progress
 from .render import (
     TEMPLATES,
@@ -52,8 +52,6 @@ from .render import (
     render_index,
 )
 from .slug import slugify
-from .sources import discover
-from .sources.limits import MAX_ARTICLE_BYTES
 
 log = get_plugin_logger(__name__)
 
@@ -150,6 +148,9 @@ MAX_ARTICLE_BYTES_LIMIT = 100_000_000
 class ClaimDiffConfig(base.Config):
     """Options of the ``claimdiff`` plugin (documented in the README's configuration reference)."""
 
+    enabled = c.Type(bool, default=True)
+    """Turn the plugin off without removing its options, as if it were not listed (for a
+    quick build of the other pages, say: ``enabled: !ENV [CLAIMDIFF, true]``)."""
     articles_dir = _Text("articles")
     """Folder of the stories, one sub-folder per story; relative to ``docs_dir`` unless absolute."""
     output_dir = c.Type(str, default="stories")
@@ -253,6 +254,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if not self.config.enabled:
+            return config
         self._prefix = _safe_prefix(self.config.output_dir)
         self._articles_folder = Path(
             os.path.normpath(Path(config.docs_dir) / self.config.articles_dir)
@@ -280,30 +283,24 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if not self.config.enabled:
+            return files
         # Nothing of a build that stopped half-way may swap the content of this one's pages.
         self._for_search.clear()
         self._shown.clear()
         for file in list(files):
             if file.abs_src_path and self._is_article_file(Path(file.abs_src_path)):
                 files.remove(file)
-        stories, problems = discover(
-            self._articles_path, self.config.max_article_bytes, self._cache.read_article
+        found = compare_folder(
+            self._articles_path, self.run_options(), self._cache, Progress(log.info)
         )
-        for problem in problems:
+        for problem in found.problems:
             log.warning(str(problem))
-        options = AlignOptions.create(float(self.config.threshold), self.config.aliases)
-        for story in stories:
-            for article in story.articles:
-                for problem in article.problems:
-                    log.warning(str(problem))
-        workers = self.config.workers or available_cpus()
-        keyed = self._cache.comparisons(stories, options, workers, Progress(log.info))
-        self._cache.forget_unused()
         self._pages = {}
         in_nav = InclusionLevel.UNDEFINED if self.config.nav_articles else InclusionLevel.NOT_IN_NAV
-        index = _Generated("index", self.config.index_title, digest(*(key for key, _ in keyed)))
+        index = _Generated("index", self.config.index_title, digest(*found.keys))
         self._add(files, config, self.index_uri(), index)
-        for key, comparison in keyed:
+        for key, comparison in zip(found.keys, found.comparisons, strict=True):
             story = comparison.story
             self._add(
                 files,
@@ -316,9 +313,18 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             for entry in comparison.articles:
                 page = _Generated("article", entry.article.title, key, comparison, entry)
                 self._add(files, config, self.article_uri(story.id, entry.article.id), page, in_nav)
-        self._comparisons = [comparison for _, comparison in keyed]
+        self._comparisons = list(found.comparisons)
         self._stubs.forget_unused()
         return files
+
+    def run_options(self) -> RunOptions:
+        """What this configuration asks of the pipeline (``claimdiff export --config-file``
+        reads the same)."""
+        return RunOptions(
+            align=AlignOptions.create(float(self.config.threshold), self.config.aliases),
+            max_article_bytes=self.config.max_article_bytes,
+            workers=self.config.workers or available_cpus(),
+        )
 
     def _is_article_file(self, path: Path) -> bool:
         """Whether MkDocs found this file in the articles folder, which the plugin reads and
@@ -472,6 +478,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         """Watch an articles folder outside ``docs_dir``, and load the matcher while the server
         waits for the first save: a build whose stories were all cached never loaded it, and
         the first edit would otherwise wait for numpy and scipy too."""
+        if not self.config.enabled:
+            return server
         if not _is_within(self._articles_path, Path(config.docs_dir).resolve()):
             server.watch(str(self._articles_path))
         threading.Thread(target=importlib.import_module, args=(ALIGN,), daemon=True).start()
@@ -496,6 +504,31 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def export_uri(self, story_id: str) -> str:
         """The story's comparison as data, beside its page: ``stories/<story>.json``."""
         return f"{self._prefix}/{story_id}.json"
+
+
+@dataclass(frozen=True)
+class ConfiguredSite:
+    """What the site of a ``mkdocs.yml`` compares, and with what: ``claimdiff export
+    --config-file`` runs the pipeline on exactly this, so its JSON is the site's."""
+
+    articles: Path
+    options: RunOptions
+    store: ComparisonCache
+
+
+def configured_site(config_file: Path) -> ConfiguredSite:
+    """Load ``config_file`` as ``mkdocs build`` does (``!ENV``, ``INHERIT`` and the option
+    checks included) and set the plugin up as a build would. Raises ``PluginError`` when the
+    file does not use the plugin, and MkDocs' own errors when it is not a valid config."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(config_file))
+    plugins = [plugin for plugin in config.plugins.values() if isinstance(plugin, ClaimDiffPlugin)]
+    if not plugins:
+        raise PluginError(f"{config_file} does not use the claimdiff plugin")
+    plugin = plugins[0]
+    plugin.on_config(config)
+    return ConfiguredSite(plugin._articles_path, plugin.run_options(), plugin._cache)
 
 
 def _replace(files: Files, generated: File) -> None:

@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -20,12 +20,14 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from mkdocs_claimdiff import align, cache, pipeline
+from mkdocs_claimdiff import align, cache
 from mkdocs_claimdiff import plugin as plugin_module
 from mkdocs_claimdiff.cache import ComparisonCache, PageSources, RenderedPages, decode, encode
-from mkdocs_claimdiff.model import Comparison, Story
+from mkdocs_claimdiff.claims import extract_claims
+from mkdocs_claimdiff.model import Article, Comparison, Job, OnDone, Story
 from mkdocs_claimdiff.options import AlignOptions
-from mkdocs_claimdiff.sources import discover
+from mkdocs_claimdiff.pipeline import compare_stories, stored_reader
+from mkdocs_claimdiff.sources import discover, read_article
 
 from .conftest import (
     DEMO_ARTICLES,
@@ -38,18 +40,40 @@ from .conftest import (
 OPTIONS = AlignOptions.create()
 
 
+class Compute:
+    """A stand-in for ``pipeline.compare_stories``, handed to the cache as its work: it records
+    the stories it is asked to compare and the articles whose claims it has to extract, and
+    answers with claims extracted for real and the demo comparison (comparing takes seconds)."""
+
+    def __init__(self) -> None:
+        self.stories: list[str] = []
+        self.split: list[str] = []
+
+    def __call__(self, jobs: Sequence[Job], on_done: OnDone) -> None:
+        demo = demo_comparison()
+        for index, (story, known, _options) in enumerate(jobs):
+            self.stories.append(story.id)
+            pairs = list(zip(story.articles, known, strict=True))
+            self.split.extend(article.id for article, claims in pairs if claims is None)
+            claims = tuple(found or extract_claims(article) for article, found in pairs)
+            on_done(index, (claims, replace(demo, story=story)))
+
+
 @pytest.fixture
-def compare_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Ids of the stories the cache actually compares; comparing returns the demo result."""
-    calls: list[str] = []
-    demo = demo_comparison()
+def compare_calls() -> Compute:
+    return Compute()
 
-    def counted(story: Story, claims: object, options: AlignOptions) -> Comparison:
-        calls.append(story.id)
-        return replace(demo, story=story)
 
-    monkeypatch.setattr(align, "compare", counted)
-    return calls
+def really_compare(jobs: Sequence[Job], on_done: OnDone) -> None:
+    compare_stories(jobs, 1, on_done)
+
+
+def compared(
+    kept: ComparisonCache, story: Story, options: AlignOptions, compute: Compute | None = None
+) -> Comparison:
+    """The story's comparison from the cache, computed by ``compute`` when it has none."""
+    ((_, comparison),) = kept.comparisons([story], options, compute or really_compare)
+    return comparison
 
 
 @pytest.fixture
@@ -70,60 +94,58 @@ def test_a_comparison_round_trips_through_json() -> None:
 
 
 def test_a_second_cache_reads_what_the_first_wrote(
-    tmp_path: Path, story: Story, compare_calls: list[str]
+    tmp_path: Path, story: Story, compare_calls: Compute
 ) -> None:
-    first = ComparisonCache(tmp_path).comparison(story, OPTIONS)
-    again = ComparisonCache(tmp_path).comparison(story, OPTIONS)
-    assert compare_calls == [FIRST_STORY]
+    first = compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls)
+    again = compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls)
+    assert compare_calls.stories == [FIRST_STORY]
     assert again == first
 
 
 def test_unchanged_stories_are_kept_in_memory_without_a_folder(
-    tmp_path: Path, story: Story, compare_calls: list[str]
+    tmp_path: Path, story: Story, compare_calls: Compute
 ) -> None:
     kept = ComparisonCache(None)
-    kept.comparison(story, OPTIONS)
+    compared(kept, story, OPTIONS, compare_calls)
     kept.forget_unused()
-    kept.comparison(story, OPTIONS)
-    assert compare_calls == [FIRST_STORY]
+    compared(kept, story, OPTIONS, compare_calls)
+    assert compare_calls.stories == [FIRST_STORY]
     assert not any(tmp_path.iterdir())
 
 
 def test_cache_off_writes_nothing_and_recomputes_in_a_new_process(
-    tmp_path: Path, story: Story, compare_calls: list[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, story: Story, compare_calls: Compute, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    ComparisonCache(None).comparison(story, OPTIONS)
-    ComparisonCache(None).comparison(story, OPTIONS)
-    assert compare_calls == [FIRST_STORY, FIRST_STORY]
+    compared(ComparisonCache(None), story, OPTIONS, compare_calls)
+    compared(ComparisonCache(None), story, OPTIONS, compare_calls)
+    assert compare_calls.stories == [FIRST_STORY, FIRST_STORY]
     assert not any(tmp_path.iterdir())
 
 
 def test_an_edited_article_is_compared_again(
-    tmp_path: Path, story: Story, compare_calls: list[str]
+    tmp_path: Path, story: Story, compare_calls: Compute
 ) -> None:
-    ComparisonCache(tmp_path).comparison(story, OPTIONS)
+    compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls)
     first, *others = story.articles
     edited = replace(story, articles=(replace(first, body=first.body + " More."), *others))
-    ComparisonCache(tmp_path).comparison(edited, OPTIONS)
-    assert compare_calls == [FIRST_STORY, FIRST_STORY]
+    compared(ComparisonCache(tmp_path), edited, OPTIONS, compare_calls)
+    assert compare_calls.stories == [FIRST_STORY, FIRST_STORY]
 
 
 def test_an_edited_article_leaves_the_claims_of_the_others_cached(
-    tmp_path: Path, story: Story, compare_calls: list[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, story: Story, compare_calls: Compute, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     kept = ComparisonCache(tmp_path)
-    kept.comparison(story, OPTIONS)
+    compared(kept, story, OPTIONS, compare_calls)
     kept.forget_unused()
-    kept.comparison(story, OPTIONS)
+    compared(kept, story, OPTIONS, compare_calls)
     kept.forget_unused()
-    split: list[str] = []
-    real = pipeline.extract_claims
-    monkeypatch.setattr(pipeline, "extract_claims", lambda a: split.append(a.id) or real(a))
+    compare_calls.split.clear()
     first, *others = story.articles
     edited = replace(story, articles=(replace(first, body=first.body + " More."), *others))
-    ComparisonCache(tmp_path).comparison(edited, OPTIONS)
-    assert split == [first.id]
+    compared(ComparisonCache(tmp_path), edited, OPTIONS, compare_calls)
+    assert compare_calls.split == [first.id]
 
 
 @pytest.mark.parametrize(
@@ -131,11 +153,11 @@ def test_an_edited_article_leaves_the_claims_of_the_others_cached(
     [AlignOptions.create(threshold=0.5), AlignOptions.create(aliases={"nato": ["alliance"]})],
 )
 def test_other_options_are_compared_again(
-    tmp_path: Path, story: Story, compare_calls: list[str], options: AlignOptions
+    tmp_path: Path, story: Story, compare_calls: Compute, options: AlignOptions
 ) -> None:
-    ComparisonCache(tmp_path).comparison(story, OPTIONS)
-    ComparisonCache(tmp_path).comparison(story, options)
-    assert compare_calls == [FIRST_STORY, FIRST_STORY]
+    compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls)
+    compared(ComparisonCache(tmp_path), story, options, compare_calls)
+    assert compare_calls.stories == [FIRST_STORY, FIRST_STORY]
 
 
 @pytest.fixture
@@ -148,15 +170,15 @@ def other_version(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def test_another_plugin_version_is_compared_again(
     tmp_path: Path,
     story: Story,
-    compare_calls: list[str],
+    compare_calls: Compute,
     monkeypatch: pytest.MonkeyPatch,
     other_version: None,
 ) -> None:
-    ComparisonCache(tmp_path).comparison(story, OPTIONS)
+    compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls)
     monkeypatch.setattr(cache, "__version__", "99.0")
     cache._code_fingerprint.cache_clear()
-    ComparisonCache(tmp_path).comparison(story, OPTIONS)
-    assert compare_calls == [FIRST_STORY, FIRST_STORY]
+    compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls)
+    assert compare_calls.stories == [FIRST_STORY, FIRST_STORY]
 
 
 @pytest.mark.parametrize(
@@ -172,26 +194,26 @@ def test_another_plugin_version_is_compared_again(
     ids=["truncated", "not-json", "wrong-type", "old-format", "other-key", "bad-literal"],
 )
 def test_a_damaged_entry_is_ignored_and_rebuilt(
-    tmp_path: Path, story: Story, compare_calls: list[str], damage: object
+    tmp_path: Path, story: Story, compare_calls: Compute, damage: object
 ) -> None:
-    expected = ComparisonCache(tmp_path).comparison(story, OPTIONS)
+    expected = compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls)
     (entry,) = entries(tmp_path, "stories")
     assert callable(damage)
     entry.write_text(damage(entry.read_text(encoding="utf-8")), encoding="utf-8")
-    assert ComparisonCache(tmp_path).comparison(story, OPTIONS) == expected
-    assert compare_calls == [FIRST_STORY, FIRST_STORY]
-    assert ComparisonCache(tmp_path).comparison(story, OPTIONS) == expected
-    assert compare_calls == [FIRST_STORY, FIRST_STORY]
+    assert compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls) == expected
+    assert compare_calls.stories == [FIRST_STORY, FIRST_STORY]
+    assert compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls) == expected
+    assert compare_calls.stories == [FIRST_STORY, FIRST_STORY]
 
 
 def test_entries_of_stories_no_longer_built_are_removed(
-    tmp_path: Path, story: Story, compare_calls: list[str]
+    tmp_path: Path, story: Story, compare_calls: Compute
 ) -> None:
     kept = ComparisonCache(tmp_path)
-    kept.comparison(story, OPTIONS)
+    compared(kept, story, OPTIONS, compare_calls)
     kept.forget_unused()
     before = entries(tmp_path)
-    kept.comparison(story, AlignOptions.create(threshold=0.5))
+    compared(kept, story, AlignOptions.create(threshold=0.5), compare_calls)
     kept.forget_unused()
     after = entries(tmp_path)
     assert len(after) == len(before)
@@ -199,12 +221,12 @@ def test_entries_of_stories_no_longer_built_are_removed(
 
 
 def test_a_read_only_cache_with_stale_entries_stays_cold_without_an_error(
-    tmp_path: Path, story: Story, compare_calls: list[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, story: Story, compare_calls: Compute, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Issue 16, finding 4: ``forget_unused`` raised PermissionError on a read-only folder.
     The tests run as root, whom no file mode stops, so the folder's refusal is made by hand."""
     kept = ComparisonCache(tmp_path)
-    kept.comparison(story, OPTIONS)
+    compared(kept, story, OPTIONS, compare_calls)
     kept.forget_unused()
     stale = entries(tmp_path)
     stubs = PageSources(tmp_path / "pages")
@@ -216,7 +238,7 @@ def test_a_read_only_cache_with_stale_entries_stays_cold_without_an_error(
 
     monkeypatch.setattr(Path, "unlink", refused)
     later = ComparisonCache(tmp_path)
-    later.comparison(story, AlignOptions.create(threshold=0.5))
+    compared(later, story, AlignOptions.create(threshold=0.5), compare_calls)
     later.forget_unused()  # every entry of the first build is stale now
     stubs.forget_unused()
     assert set(stale) <= set(entries(tmp_path))
@@ -309,17 +331,17 @@ def _claim_past_the_body(value: Any) -> None:
     ],
 )
 def test_a_comparison_whose_parts_do_not_fit_is_compared_again_and_rewritten(
-    tmp_path: Path, story: Story, compare_calls: list[str], tamper: Callable[[Any], None]
+    tmp_path: Path, story: Story, compare_calls: Compute, tamper: Callable[[Any], None]
 ) -> None:
-    expected = ComparisonCache(tmp_path).comparison(story, OPTIONS)
+    expected = compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls)
     (entry,) = entries(tmp_path, "stories")
     original = entry.read_text(encoding="utf-8")
     data = json.loads(original)
     tamper(data["value"])
     assert decode(Comparison, data["value"]) != expected  # well-typed, yet wrong
     entry.write_text(json.dumps(data), encoding="utf-8")
-    assert ComparisonCache(tmp_path).comparison(story, OPTIONS) == expected
-    assert compare_calls == [FIRST_STORY, FIRST_STORY]
+    assert compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls) == expected
+    assert compare_calls.stories == [FIRST_STORY, FIRST_STORY]
     assert entry.read_text(encoding="utf-8") == original
 
 
@@ -341,11 +363,11 @@ def _offsets_not_of_its_text(claims: Any) -> None:
 def test_claims_that_do_not_fit_their_article_are_split_again_and_rewritten(
     tmp_path: Path,
     story: Story,
-    compare_calls: list[str],
+    compare_calls: Compute,
     monkeypatch: pytest.MonkeyPatch,
     tamper: Callable[[Any], None],
 ) -> None:
-    ComparisonCache(tmp_path).comparison(story, OPTIONS)
+    compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls)
     first = story.articles[0]
     (entry,) = (
         path
@@ -356,11 +378,9 @@ def test_claims_that_do_not_fit_their_article_are_split_again_and_rewritten(
     data = json.loads(original)
     tamper(data["value"])
     entry.write_text(json.dumps(data), encoding="utf-8")
-    split: list[str] = []
-    real = pipeline.extract_claims
-    monkeypatch.setattr(pipeline, "extract_claims", lambda a: split.append(a.id) or real(a))
-    ComparisonCache(tmp_path).comparison(story, AlignOptions.create(threshold=0.5))
-    assert split == [first.id]
+    compare_calls.split.clear()
+    compared(ComparisonCache(tmp_path), story, AlignOptions.create(threshold=0.5), compare_calls)
+    assert compare_calls.split == [first.id]
     assert entry.read_text(encoding="utf-8") == original
 
 
@@ -379,14 +399,14 @@ def test_a_site_builds_from_a_cache_entry_that_names_an_unknown_claim(
 
 
 def test_caches_of_other_owners_in_the_same_folder_keep_their_entries(
-    tmp_path: Path, story: Story, compare_calls: list[str]
+    tmp_path: Path, story: Story, compare_calls: Compute
 ) -> None:
     strict = AlignOptions.create(threshold=0.5)
     for owner, options in [("site-a", OPTIONS), ("site-b", strict)] * 2:
         built = ComparisonCache(tmp_path, owner)
-        built.comparison(story, options)
+        compared(built, story, options, compare_calls)
         built.forget_unused()
-    assert compare_calls == [FIRST_STORY, FIRST_STORY]
+    assert compare_calls.stories == [FIRST_STORY, FIRST_STORY]
 
 
 def test_sites_that_share_a_cache_dir_keep_each_others_entries(
@@ -505,18 +525,21 @@ def test_an_edited_template_included_by_an_override_shows_at_once(make_site: Sit
         assert extra is not None and extra.get_text() == text
 
 
+class Reads:
+    """A stand-in for ``sources.read_article`` that records the names of the files it reads:
+    those the cache did not have."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def __call__(self, path: Path, story: str, max_bytes: int) -> Article:
+        self.names.append(path.name)
+        return read_article(path, story, max_bytes)
+
+
 @pytest.fixture
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Names of the article files actually read and cleaned (not taken from the cache)."""
-    calls: list[str] = []
-    real = cache.read_article
-
-    def counted(path: Path, story: str, max_bytes: int) -> Any:
-        calls.append(path.name)
-        return real(path, story, max_bytes)
-
-    monkeypatch.setattr(cache, "read_article", counted)
-    return calls
+def reads() -> Reads:
+    return Reads()
 
 
 def copy_of_the_first_story(tmp_path: Path) -> Path:
@@ -526,17 +549,17 @@ def copy_of_the_first_story(tmp_path: Path) -> Path:
 
 
 def test_a_new_process_reads_only_the_articles_whose_files_changed(
-    tmp_path: Path, reads: list[str]
+    tmp_path: Path, reads: Reads
 ) -> None:
     articles = copy_of_the_first_story(tmp_path)
-    first = discover(articles, read=ComparisonCache(tmp_path / "cache").read_article)
-    assert sorted(reads) == ["kyiv-independent.txt", "moscow-times.txt"]
-    again = discover(articles, read=ComparisonCache(tmp_path / "cache").read_article)
-    assert again == first and len(reads) == 2
+    first = discover(articles, read=stored_reader(ComparisonCache(tmp_path / "cache"), reads))
+    assert sorted(reads.names) == ["kyiv-independent.txt", "moscow-times.txt"]
+    again = discover(articles, read=stored_reader(ComparisonCache(tmp_path / "cache"), reads))
+    assert again == first and len(reads.names) == 2
     sidecar = articles / FIRST_STORY / "kyiv-independent.yml"
     sidecar.write_text(sidecar.read_text(encoding="utf-8") + "author: Jane Doe\n")
-    edited = discover(articles, read=ComparisonCache(tmp_path / "cache").read_article)
-    assert reads[2:] == ["kyiv-independent.txt"]
+    edited = discover(articles, read=stored_reader(ComparisonCache(tmp_path / "cache"), reads))
+    assert reads.names[2:] == ["kyiv-independent.txt"]
     (story,) = edited[0]
     assert [article.author for article in story.articles if article.id == "kyiv-independent"] == [
         "Jane Doe"
@@ -559,10 +582,10 @@ def _another_file(article: dict[str, Any]) -> None:
     "tamper", [_story_out_of_the_site, _block_past_the_body, _another_file, lambda a: a.clear()]
 )
 def test_an_article_entry_that_does_not_fit_its_file_is_read_again_and_rewritten(
-    tmp_path: Path, reads: list[str], tamper: Callable[[Any], None]
+    tmp_path: Path, reads: Reads, tamper: Callable[[Any], None]
 ) -> None:
     articles = copy_of_the_first_story(tmp_path)
-    first = discover(articles, read=ComparisonCache(tmp_path / "cache").read_article)
+    first = discover(articles, read=stored_reader(ComparisonCache(tmp_path / "cache"), reads))
     stored = entries(tmp_path / "cache", "articles")
     assert len(stored) == 2
     entry = stored[0]
@@ -570,9 +593,9 @@ def test_an_article_entry_that_does_not_fit_its_file_is_read_again_and_rewritten
     data = json.loads(original)
     tamper(data["value"])
     entry.write_text(json.dumps(data), encoding="utf-8")
-    again = discover(articles, read=ComparisonCache(tmp_path / "cache").read_article)
+    again = discover(articles, read=stored_reader(ComparisonCache(tmp_path / "cache"), reads))
     assert again == first
-    assert len(reads) == 3
+    assert len(reads.names) == 3
     assert entry.read_text(encoding="utf-8") == original
 
 
@@ -591,21 +614,18 @@ def test_an_article_is_hashed_as_far_as_it_is_read(tmp_path: Path) -> None:
 
 
 def test_an_article_saved_while_it_is_read_is_not_filed_under_its_old_bytes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
 ) -> None:
     articles = copy_of_the_first_story(tmp_path)
     path = articles / FIRST_STORY / "moscow-times.txt"
     old = path.read_text(encoding="utf-8")
-    real = cache.read_article
 
-    def saved_then_read(file: Path, story: str, max_bytes: int) -> Any:
+    def saved_then_read(file: Path, story: str, max_bytes: int) -> Article:
         file.write_text(old.replace("Assad", "Asad", 1), encoding="utf-8")  # the editor saves
-        return real(file, story, max_bytes)
+        return read_article(file, story, max_bytes)
 
-    monkeypatch.setattr(cache, "read_article", saved_then_read)
-    ComparisonCache(tmp_path / "cache").read_article(path, FIRST_STORY, 10**6)
+    stored_reader(ComparisonCache(tmp_path / "cache"), saved_then_read)(path, FIRST_STORY, 10**6)
     assert entries(tmp_path / "cache", "articles") == []
-    monkeypatch.setattr(cache, "read_article", real)
     path.write_text(old, encoding="utf-8")  # undone: the old bytes are read, not the save's
-    article = ComparisonCache(tmp_path / "cache").read_article(path, FIRST_STORY, 10**6)
+    article = stored_reader(ComparisonCache(tmp_path / "cache"))(path, FIRST_STORY, 10**6)
     assert "Asad" not in article.title + article.body

@@ -27,7 +27,7 @@ from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.pipeline import compare_story
 from mkdocs_claimdiff.sources import discover
 
-from .conftest import DEMO_ARTICLES, SiteBuilder, demo_comparison
+from .conftest import DEMO_ARTICLES, DEMO_STORIES, SiteBuilder, demo_comparison
 
 SEED = DEMO_ARTICLES / "assad-escape"
 OPTIONAL_TEXT = (str, type(None))
@@ -211,3 +211,36 @@ def test_text_lists_a_match_across_rows_once_with_the_other_row() -> None:
         "= a-2 ~ b-1 score 0.40 (hedge differs; a-2 in row 2)",
     ]
     assert _match_lines(second) == []
+
+
+def test_cli_export_with_the_site_config_writes_the_site_json_byte_for_byte(
+    make_site: SiteBuilder, tmp_path: Path
+) -> None:
+    """Aliases, a threshold and the site's cache all read from ``mkdocs.yml``: the data a
+    user exports is the data the site publishes."""
+    plugin = {"threshold": 0.3, "aliases": {"Bashar al-Assad": ["Assad"]}}
+    site = make_site(plugin=plugin, demo_stories=None)
+    config = str(site.root / "mkdocs.yml")
+    published = sorted((site.out / "stories").glob("*.json"))
+    assert len(published) == len(DEMO_STORIES)
+    for cache in ("kept", "removed"):
+        if cache == "removed":  # compared anew, not read back from the site's cache
+            shutil.rmtree(site.root / ".cache")
+        out = tmp_path / cache
+        assert main(["export", "--config-file", config, "--out", str(out)]) == 0
+        assert [path.name for path in published] == sorted(path.name for path in out.iterdir())
+        for path in published:
+            assert (out / path.name).read_bytes() == path.read_bytes(), path.name
+    default = tmp_path / "default"
+    assert main(["export", str(site.docs / "articles"), "--out", str(default)]) == 0
+    assert any((default / p.name).read_bytes() != p.read_bytes() for p in published)
+
+
+def test_cli_export_of_a_config_without_the_plugin_fails_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: Plain\n")
+    (tmp_path / "docs").mkdir()
+    assert main(["export", "--config-file", str(config), "--out", str(tmp_path)]) == 2
+    assert f"{config} does not use the claimdiff plugin" in capsys.readouterr().err

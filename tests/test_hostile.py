@@ -18,7 +18,7 @@ from mkdocs_claimdiff.claims import extract_claims, split_sentences
 from mkdocs_claimdiff.markup import drop_hidden_elements, html_to_text, strip_inline
 from mkdocs_claimdiff.model import Article, Story, assemble_body
 from mkdocs_claimdiff.options import AlignOptions
-from mkdocs_claimdiff.pipeline import compare_story
+from mkdocs_claimdiff.pipeline import compare_story, stored_reader
 from mkdocs_claimdiff.render import default_environment, render_article, render_comparison
 from mkdocs_claimdiff.sources import NOT_A_FILE, READERS, discover, markdown, read_article
 from mkdocs_claimdiff.sources.limits import NOT_TEXT, cut, is_binary
@@ -256,7 +256,7 @@ def test_a_pipe_or_device_named_like_an_article_is_reported_not_read(tmp_path: P
     (story / "zero.md").symlink_to("/dev/zero")
     (story / "fine.md").write_text("---\nurl: https://a.example/\n---\nA fine article.\n")
     with deadline(10):
-        stories, problems = discover(tmp_path, read=ComparisonCache(tmp_path / "c").read_article)
+        stories, problems = discover(tmp_path, read=stored_reader(ComparisonCache(tmp_path / "c")))
     assert [article.id for article in stories[0].articles] == ["fine"]
     reported = {problem.path.name: problem.message for problem in problems}
     assert reported["pipe.txt"] == NOT_A_FILE and reported["zero.md"] == NOT_A_FILE
@@ -269,5 +269,5 @@ def test_a_pipe_named_like_a_sidecar_does_not_block_the_cache(tmp_path: Path) ->
     (story / "a.md").write_text("---\nurl: https://a.example/\n---\nA fine article.\n")
     os.mkfifo(story / "a.yml")
     with deadline(10):
-        article = ComparisonCache(tmp_path / "c").read_article(story / "a.md", "story", 1000)
+        article = stored_reader(ComparisonCache(tmp_path / "c"))(story / "a.md", "story", 1000)
     assert article.url == "https://a.example/"

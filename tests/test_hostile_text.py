@@ -21,6 +21,7 @@ from mkdocs_claimdiff.cache import ComparisonCache
 from mkdocs_claimdiff.cli import main
 from mkdocs_claimdiff.export import to_csv
 from mkdocs_claimdiff.fragments import is_web_url
+from mkdocs_claimdiff.pipeline import stored_reader
 from mkdocs_claimdiff.sources import budget, discover, read_article, text
 from mkdocs_claimdiff.sources.chrome import SHORT_LINE
 
@@ -137,12 +138,12 @@ def test_an_edit_far_into_a_large_sidecar_changes_nothing_cached(tmp_path: Path)
     sidecar = _write(tmp_path / "quake" / "a.yml", "# " + "x" * 2_000 + "\noutlet: Before\n")
     cache = ComparisonCache(tmp_path / "cache")
     # The host name of the URL stands in for the outlet the sidecar was not read for.
-    assert cache.read_article(path, "quake", 1_000).outlet == "a.example"
+    assert stored_reader(cache)(path, "quake", 1_000).outlet == "a.example"
     sidecar.write_text("# " + "x" * 2_000 + "\noutlet: Afterwards\n", encoding="utf-8")
-    assert ComparisonCache(tmp_path / "cache").read_article(path, "quake", 1_000).outlet == (
+    assert stored_reader(ComparisonCache(tmp_path / "cache"))(path, "quake", 1_000).outlet == (
         "a.example"
     )
-    assert ComparisonCache(tmp_path / "cache").read_article(path, "quake", 5_000).outlet == (
+    assert stored_reader(ComparisonCache(tmp_path / "cache"))(path, "quake", 5_000).outlet == (
         "Afterwards"
     )
 

@@ -52,6 +52,8 @@ BAD_VALUES = [
     ("search_comparisons", "no"),
     ("aliases", ["nato"]),
     ("aliases", {"nato": 3}),
+    ("enabled", "no"),
+    ("enabled", 0),
 ]
 
 
@@ -110,3 +112,13 @@ def test_a_cache_dir_inside_site_dir_is_refused(
     with pytest.raises(Abort):
         make_site(plugin={"cache_dir": str(tmp_path / "site" / inside)})
     assert "'cache_dir' must be outside site_dir" in caplog.text
+
+
+def test_a_disabled_plugin_builds_the_site_as_if_it_were_not_listed(
+    make_site: SiteBuilder,
+) -> None:
+    site = make_site(plugin={"enabled": False, "threshold": 0.5})
+    assert (site.out / "index.html").is_file()
+    assert not (site.out / "stories").exists()
+    assert not (site.out / "assets" / "claimdiff").exists()
+    assert not (site.root / ".cache").exists()

@@ -21,8 +21,9 @@ from mkdocs.exceptions import Abort
 
 from mkdocs_claimdiff import pipeline
 from mkdocs_claimdiff.cache import ComparisonCache
+from mkdocs_claimdiff.model import Done, Job, OnDone
 from mkdocs_claimdiff.options import AlignOptions
-from mkdocs_claimdiff.pipeline import Done, Job, OnDone, compare_stories
+from mkdocs_claimdiff.pipeline import compare_stories, stored_reader
 from mkdocs_claimdiff.sources import discover
 
 from .conftest import DEMO_ARTICLES, SiteBuilder
@@ -87,30 +88,30 @@ def test_an_unchanged_article_file_is_read_once(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Quake\n\nA quake hit the city on Monday.\n")
     kept = ComparisonCache(None)
-    first = kept.read_article(path, "quake", 10_000)
-    assert kept.read_article(path, "quake", 10_000) is first
-    assert kept.read_article(path, "other", 10_000).story == "other"
+    first = stored_reader(kept)(path, "quake", 10_000)
+    assert stored_reader(kept)(path, "quake", 10_000) is first
+    assert stored_reader(kept)(path, "other", 10_000).story == "other"
 
 
 def test_an_edited_article_or_a_new_sidecar_is_read_again(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Quake\n\nA quake hit the city on Monday.\n")
     kept = ComparisonCache(None)
-    kept.read_article(path, "quake", 10_000)
+    stored_reader(kept)(path, "quake", 10_000)
     path.write_text("Quake\n\nA strong quake hit the city on Monday.\n")
-    assert "strong" in kept.read_article(path, "quake", 10_000).body
+    assert "strong" in stored_reader(kept)(path, "quake", 10_000).body
     path.with_suffix(".yml").write_text("url: https://a.example/quake\n")
-    assert kept.read_article(path, "quake", 10_000).url == "https://a.example/quake"
+    assert stored_reader(kept)(path, "quake", 10_000).url == "https://a.example/quake"
 
 
 def test_articles_no_longer_read_are_forgotten_after_a_build(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Quake\n\nA quake hit the city on Monday.\n")
     kept = ComparisonCache(None)
-    first = kept.read_article(path, "quake", 10_000)
+    first = stored_reader(kept)(path, "quake", 10_000)
     kept.forget_unused()
     kept.forget_unused()
-    assert kept.read_article(path, "quake", 10_000) is not first
+    assert stored_reader(kept)(path, "quake", 10_000) is not first
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,17 @@ what could be read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from ..group import group_articles
 from ..model import Article, Problem, Story, assemble_body
+from ..options import MAX_ARTICLE_BYTES
 from ..slug import humanise, numbered, slugify
 from . import budget, html, markdown, text
 from .draft import Draft, Reader
-from .limits import MAX_ARTICLE_BYTES, NOT_TEXT, looks_binary, read_limited
+from .limits import NOT_TEXT, looks_binary, read_limited
 from .meta import clean_meta, load_yaml_file
 from .pagemeta import host_name
 from .scrub import scrub, scrub_text, scrub_values
@@ -141,6 +142,11 @@ def _sidecar(path: Path, max_bytes: int) -> tuple[dict[str, str], list[Problem]]
     return cleaned, [*problems, *more]
 
 
+def article_files(path: Path) -> tuple[Path, ...]:
+    """The files an article is read from: its own and its sidecars (which may not exist)."""
+    return (path, *(path.with_suffix(suffix) for suffix in SIDECAR_SUFFIXES))
+
+
 ArticleReader = Callable[[Path, str, int], Article]
 """``read_article`` or a stand-in for it (the plugin's remembers unchanged files)."""
 
@@ -250,6 +256,19 @@ def read_files(paths: Iterable[Path], story: str, problems: list[Problem]) -> li
         for path in paths
         for article in _read(path, story, problems, MAX_ARTICLE_BYTES, read_article)
     ]
+
+
+def story_of_files(paths: Sequence[Path]) -> tuple[Story, tuple[Problem, ...]]:
+    """Loose files as one story, named like the folder of the first one (or its
+    ``_story.yml``), in the order given; problems about the files first, then about each
+    article's content."""
+    folder = paths[0].resolve().parent
+    story_id = slugify(folder.name)
+    problems: list[Problem] = []
+    articles = unique_articles(read_files(paths, story_id, problems), problems)
+    title, note = story_header(folder, problems)
+    story = Story(story_id, title, articles, folder, note=note)
+    return story, (*problems, *(problem for article in articles for problem in article.problems))
 
 
 def _report_other(path: Path, problems: list[Problem]) -> None:

@@ -15,8 +15,6 @@ from pathlib import Path
 from ..model import Problem
 from .draft import PAGE_SUFFIXES, declared_charset, decode
 
-MAX_ARTICLE_BYTES = 2_000_000
-"""Default of the ``max_article_bytes`` option."""
 NOT_TEXT = "binary file, not read"
 SNIFF_BYTES = 8192
 """How much of a file is looked at to tell text from binary, as git and grep do."""
