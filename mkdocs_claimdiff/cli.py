@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .cache import ComparisonCache
 from .export import to_csv, to_json, to_text
 from .group import group_articles
 from .matcher import score_pairs
@@ -26,6 +25,7 @@ from .model import Problem
 from .options import DEFAULT_THRESHOLD, AlignOptions, RunOptions
 from .pipeline import available_cpus, compare_files, compare_folder
 from .sources import read_files
+from .store.comparisons import ComparisonCache
 
 if TYPE_CHECKING:
     from .plugin import ConfiguredSite

@@ -19,11 +19,11 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import ComparisonCache
 from .claims import extract_claims
 from .model import Article, Comparison, Done, Job, OnDone, Problem, Story
 from .options import AlignOptions, RunOptions
 from .sources import ArticleReader, article_files, discover, read_article, story_of_files
+from .store.comparisons import ComparisonCache
 
 MIN_PARALLEL_CHARS = 150_000
 """Article text (all stories together) from which a pool of processes pays: each worker starts

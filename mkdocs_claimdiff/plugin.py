@@ -34,7 +34,6 @@ from mkdocs.structure.toc import TableOfContents, get_toc
 from mkdocs.utils import dirname_to_title, get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
-from .cache import ComparisonCache, PageSources, RenderedPages, digest
 from .export import to_json
 from .markup import page_title
 from .model import ArticleClaims, Comparison
@@ -52,6 +51,9 @@ from .render import (
     render_index,
 )
 from .slug import slugify
+from .store.comparisons import ComparisonCache
+from .store.keys import digest
+from .store.pages import PageSources, RenderedPages
 
 log = get_plugin_logger(__name__)
 

@@ -20,14 +20,18 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from mkdocs_claimdiff import align, cache
+from mkdocs_claimdiff import align
 from mkdocs_claimdiff import plugin as plugin_module
-from mkdocs_claimdiff.cache import ComparisonCache, PageSources, RenderedPages, decode, encode
 from mkdocs_claimdiff.claims import extract_claims
 from mkdocs_claimdiff.model import Article, Comparison, Job, OnDone, Story
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.pipeline import compare_stories, stored_reader
 from mkdocs_claimdiff.sources import discover, read_article
+from mkdocs_claimdiff.store import keys
+from mkdocs_claimdiff.store.codec import decode, encode
+from mkdocs_claimdiff.store.comparisons import ComparisonCache
+from mkdocs_claimdiff.store.files import STALE_TEMPORARY_SECONDS, file_digest
+from mkdocs_claimdiff.store.pages import PageSources, RenderedPages
 
 from .conftest import (
     DEMO_ARTICLES,
@@ -164,7 +168,7 @@ def test_other_options_are_compared_again(
 def other_version(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     monkeypatch.undo()
-    cache._code_fingerprint.cache_clear()
+    keys.code_fingerprint.cache_clear()
 
 
 def test_another_plugin_version_is_compared_again(
@@ -175,8 +179,8 @@ def test_another_plugin_version_is_compared_again(
     other_version: None,
 ) -> None:
     compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls)
-    monkeypatch.setattr(cache, "__version__", "99.0")
-    cache._code_fingerprint.cache_clear()
+    monkeypatch.setattr(keys, "__version__", "99.0")
+    keys.code_fingerprint.cache_clear()
     compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls)
     assert compare_calls.stories == [FIRST_STORY, FIRST_STORY]
 
@@ -435,7 +439,7 @@ def test_forget_unused_spares_a_temporary_file_being_written(tmp_path: Path) -> 
     fresh, stale = folder / "fresh.tmp", folder / "stale.tmp"
     fresh.write_text("{")
     stale.write_text("{")
-    hours_ago = time.time() - 2 * cache.STALE_TEMPORARY_SECONDS
+    hours_ago = time.time() - 2 * STALE_TEMPORARY_SECONDS
     os.utime(stale, (hours_ago, hours_ago))
     kept.forget_unused()
     assert fresh.exists()
@@ -606,11 +610,11 @@ def test_an_article_is_hashed_as_far_as_it_is_read(tmp_path: Path) -> None:
     first, second = tmp_path / "first.txt", tmp_path / "second.txt"
     first.write_bytes(b"a" * limit + b"b" + b"x" * 5000)
     second.write_bytes(b"a" * limit + b"b" + b"y" * 5000)
-    assert cache._file_digest(first, limit) == cache._file_digest(second, limit)
+    assert file_digest(first, limit) == file_digest(second, limit)
     second.write_bytes(b"a" * limit + b"c" + b"x" * 5000)
-    assert cache._file_digest(first, limit) != cache._file_digest(second, limit)
+    assert file_digest(first, limit) != file_digest(second, limit)
     second.write_bytes(b"a" * limit + b"b" + b"x" * 5001)
-    assert cache._file_digest(first, limit) != cache._file_digest(second, limit)
+    assert file_digest(first, limit) != file_digest(second, limit)
 
 
 def test_an_article_saved_while_it_is_read_is_not_filed_under_its_old_bytes(

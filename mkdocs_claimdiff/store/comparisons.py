@@ -1,0 +1,204 @@
+"""Comparisons that survive between builds: in memory for one process, on disk as JSON.
+
+Comparing a story is by far the slowest stage, and under ``mkdocs serve`` every save rebuilds
+the whole site, so a story whose inputs did not change is never compared again: within a
+process it is kept in memory, across builds it is read back from ``folder``. An entry is
+found by a key that hashes everything the result depends on: the story as read (every
+article's text and metadata, which come from the article files, their sidecars and
+``_story.yml``), the options that change matching, the plugin's version, the matcher's data
+file and the package's own code (a development install changes code without changing its
+version). Article claims are cached the same way, so one edited article does not re-split the
+others, and so are the articles as read, by the bytes of their files, so a warm build does not
+clean every scrape again.
+
+Entries are plain JSON of the model's frozen dataclasses, decoded against their type hints: a
+file that does not decode to exactly the expected types, that answers for another key, or whose
+parts do not fit together (``article_fits``, ``claims_fit``, ``comparison_fits``) is ignored
+and rebuilt, never trusted; nothing in a cache file can run code. Files are written to a
+temporary name and renamed, so a build that is killed never leaves half an entry.
+
+Several sites (or configurations of one site) may share ``folder``: each keeps its entries in a
+sub-folder named after its ``owner``, ``folder/<owner hash>/<kind>/<key>.json``, so one build's
+``forget_unused`` never drops what another still uses.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..model import Article, Claim, Comparison, Done, Job, OnDone, Story
+from ..options import AlignOptions
+from .codec import decode, encode
+from .files import delete, entries, file_digest, file_stamp, is_stale, write_atomically
+from .integrity import article_fits, claims_fit, comparison_fits
+from .keys import FORMAT, entry_key, reading_libraries, sha256_text
+
+KINDS = ("stories", "claims", "articles")
+"""Sub-folders of the cache, one per kind of entry."""
+ReadArticle = Callable[[], Article]
+"""Reads the article anew (``sources.read_article`` for one file)."""
+Compute = Callable[[Sequence[Job], OnDone], object]
+"""Runs jobs and tells ``on_done`` of each as it finishes (``pipeline.compare_stories``): the
+cache is handed the work to do, so it stores without deciding how anything is computed."""
+
+
+class ComparisonCache:
+    """Comparisons of stories by key, kept in memory and, unless ``folder`` is None, on disk in
+    the sub-folder of ``folder`` that belongs to ``owner`` (who builds with this cache: the
+    plugin passes its ``mkdocs.yml`` and articles folder)."""
+
+    def __init__(self, folder: Path | None, owner: str = "") -> None:
+        self.folder = None if folder is None else folder / sha256_text(owner)[:16]
+        self._memory: dict[str, Comparison] = {}
+        self._used: set[str] = set()
+        self._articles: dict[tuple[object, ...], tuple[str, Article]] = {}
+        self._read: set[tuple[object, ...]] = set()
+
+    def read_article(
+        self, path: Path, story: str, max_bytes: int, files: Sequence[Path], read: ReadArticle
+    ) -> Article:
+        """The article ``read`` reads from ``path`` (``files`` are the files it depends on:
+        the article and its sidecars), remembered in memory while those files keep their size,
+        time and inode (a rebuild under ``mkdocs serve`` re-reads only what was saved), and,
+        with a cache folder, on disk by the bytes of the files: cleaning a scrape costs several
+        times more than hashing it and decoding the article read before."""
+        stamp = (path, story, max_bytes, *(file_stamp(file) for file in files))
+        self._read.add(stamp)
+        found = self._articles.get(stamp)
+        if found is None:
+            found = self._articles[stamp] = self._stored_article(
+                path, story, max_bytes, files, read
+            )
+        key, article = found
+        self._used.add(key)
+        return article
+
+    def _stored_article(
+        self, path: Path, story: str, max_bytes: int, files: Sequence[Path], read: ReadArticle
+    ) -> tuple[str, Article]:
+        """The article and the key of its entry on disk (read anew when there is none). An
+        entry is written only when the files hashed the same after reading as before: a save
+        in between must not file the new text under the old bytes."""
+        if self.folder is None:
+            return "", read()
+        key = self._article_key(path, story, max_bytes, files)
+        found: Article | None = self._load("articles", key, Article)
+        if found is None or not article_fits(found, path, story):
+            found = read()
+            if self._article_key(path, story, max_bytes, files) == key:
+                self._save("articles", key, found)
+        return key, found
+
+    @staticmethod
+    def _article_key(path: Path, story: str, max_bytes: int, files: Sequence[Path]) -> str:
+        digests = [file_digest(file, max_bytes) for file in files]
+        return entry_key("articles", str(path), story, max_bytes, reading_libraries(), *digests)
+
+    def comparisons(
+        self,
+        stories: Sequence[Story],
+        options: AlignOptions,
+        compute: Compute,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[tuple[str, Comparison]]:
+        """The stories' comparisons in order, each with its key: a hash of everything the
+        comparison depends on, which changes exactly when it may. Those without an entry are
+        handed to ``compute`` together, with the claims already known of their articles;
+        ``progress`` hears ``(done, total)`` of those, from ``(0, total)``."""
+        keys = [self._keys(story, options) for story in stories]
+        found = [self._find(story, key) for story, (key, _) in zip(stories, keys, strict=True)]
+        missing = [index for index, comparison in enumerate(found) if comparison is None]
+        jobs = [
+            (stories[index], self._known_claims(stories[index], keys[index][1]), options)
+            for index in missing
+        ]
+
+        finished: list[int] = []
+
+        def save(number: int, done: Done) -> None:
+            """Keep each comparison as soon as it is made: a build that is killed (a CI job
+            that times out) then resumes where it stopped."""
+            index, (claims, comparison) = missing[number], done
+            for key, known, extracted in zip(keys[index][1], jobs[number][1], claims, strict=True):
+                if known is None:
+                    self._save("claims", key, extracted)
+            self._save("stories", keys[index][0], comparison)
+            found[index] = comparison
+            finished.append(number)
+            if progress:
+                progress(len(finished), len(missing))
+
+        if progress and missing:
+            progress(0, len(missing))
+        compute(jobs, save)
+        results = [
+            (key, comparison)
+            for (key, _), comparison in zip(keys, found, strict=True)
+            if comparison is not None
+        ]
+        self._memory.update(results)
+        return results
+
+    def _keys(self, story: Story, options: AlignOptions) -> tuple[str, list[str]]:
+        """The story's key and its articles' keys, all marked as used by this build."""
+        article_keys = [entry_key("claims", article) for article in story.articles]
+        key = entry_key("story", replace(story, articles=()), article_keys, options)
+        self._used.update([key, *article_keys])
+        return key, article_keys
+
+    def _find(self, story: Story, key: str) -> Comparison | None:
+        """The entry for ``key``: from memory as it is (this process made or checked it), from
+        disk only when it fits the story."""
+        if key in self._memory:
+            return self._memory[key]
+        found: Comparison | None = self._load("stories", key, Comparison)
+        return found if found is not None and comparison_fits(found, story) else None
+
+    def _known_claims(
+        self, story: Story, keys: Sequence[str]
+    ) -> tuple[tuple[Claim, ...] | None, ...]:
+        found = (self._load("claims", key, tuple[Claim, ...]) for key in keys)
+        return tuple(
+            claims if claims is not None and claims_fit(article, claims) else None
+            for article, claims in zip(story.articles, found, strict=True)
+        )
+
+    def forget_unused(self) -> None:
+        """Drop every entry not asked for since the last call: what the site no longer has.
+
+        Called after each build, so the cache holds the current site and no more, however
+        often ``mkdocs serve`` rebuilds it after an edit. Only this owner's entries are looked
+        at, and a young ``.tmp`` file is left alone: another process may be writing it.
+        """
+        self._memory = {key: value for key, value in self._memory.items() if key in self._used}
+        self._articles = {key: value for key, value in self._articles.items() if key in self._read}
+        self._read = set()
+        if self.folder is not None:
+            for kind in KINDS:
+                for path in entries(self.folder / kind):
+                    if is_stale(path) if path.suffix == ".tmp" else path.stem not in self._used:
+                        delete(path)
+        self._used = set()
+
+    def _load(self, kind: str, key: str, expected: Any) -> Any:
+        """The entry's value, or None when it is missing, unreadable or not what it should be."""
+        if self.folder is None:
+            return None
+        try:
+            data = json.loads((self.folder / kind / f"{key}.json").read_bytes())
+            if data.get("format") != FORMAT or data.get("key") != key:
+                return None
+            return decode(expected, data["value"])
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+            return None
+
+    def _save(self, kind: str, key: str, value: object) -> None:
+        """Write an entry atomically; a cache that cannot be written just stays cold."""
+        if self.folder is None:
+            return
+        text = json.dumps({"format": FORMAT, "key": key, "value": encode(value)})
+        write_atomically(self.folder / kind / f"{key}.json", text)
