@@ -37,7 +37,7 @@ class FolderComparison:
 
     comparisons: tuple[Comparison, ...]
     keys: tuple[str, ...]
-    """Per comparison, a hash of everything it depends on (``cache.ComparisonCache``): the
+    """Per comparison, a hash of everything it depends on (``store.comparisons``): the
     plugin renders a page again only when its key changes."""
     problems: tuple[Problem, ...]
     """About files and folders first, then about each article's content, in reading order."""

@@ -13,7 +13,7 @@ import yaml
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from mkdocs_claimdiff.plugin import MAX_ARTICLE_BYTES_LIMIT, MAX_WORKERS
+from mkdocs_claimdiff.plugin.config import MAX_ARTICLE_BYTES_LIMIT, MAX_WORKERS
 
 from .conftest import SiteBuilder
 

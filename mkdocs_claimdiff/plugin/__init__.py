@@ -1,0 +1,320 @@
+"""The MkDocs adapter: turns the articles folder into generated story pages.
+
+This is the only module that imports MkDocs. It reads the articles in ``on_files`` (so an edit
+under ``mkdocs serve`` is picked up on the next rebuild), adds one generated page per story, per
+article and for the story index, and fills their content from the package's Jinja2 templates in
+``on_page_content``. The templates and the stylesheet are found through the theme's directories,
+so a ``custom_dir`` can override any of them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
+
+from ..export import to_json
+from ..markup import page_title
+from ..model import Comparison
+from ..options import AlignOptions, RunOptions
+from ..pipeline import available_cpus, compare_folder
+from ..progress import Progress
+from ..render import (
+    TEMPLATES,
+    article_outline,
+    comparison_outline,
+    render_article,
+    render_comparison,
+    render_comparison_search,
+    render_index,
+)
+from ..store.comparisons import ComparisonCache
+from ..store.keys import digest
+from ..store.pages import PageSources, RenderedPages
+from .config import ClaimDiffConfig
+from .nav import lift_lone_story_pages, title_pages
+from .pages import GeneratedPage, PageLinker, PageUris, contents, replace_file, template_sources
+from .paths import cache_folder, is_within, safe_prefix
+
+log = get_plugin_logger(__name__)
+
+ALIGN = "mkdocs_claimdiff.align"
+"""The matcher's module, imported only when a story must be compared."""
+STYLESHEET = "assets/claimdiff/claimdiff.css"
+SCRIPT = "assets/claimdiff/claimdiff.js"
+
+
+class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
+    """Generates a story index, a comparison page per story and a page per article."""
+
+    def __init__(self) -> None:
+        self._pages: dict[str, GeneratedPage] = {}
+        self._comparisons: list[Comparison] = []
+        self._articles_folder = Path()
+        """The articles folder as configured; ``_articles_path`` is where its links lead."""
+        self._articles_path = Path()
+        self._uris = PageUris("stories")
+        self._env: jinja2.Environment | None = None
+        self._cache = ComparisonCache(None)
+        self._stubs = PageSources(None)
+        self._rendered = RenderedPages()
+        self._templates = ""
+        self._dirty = False
+        self._for_search: dict[str, str] = {}
+        """Per comparison page, what search indexes in place of the page (``search.html``)."""
+        self._shown: dict[str, str] = {}
+        """Per comparison page, its HTML while search indexes the other."""
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Defining this hook makes MkDocs keep one plugin instance for all the rebuilds of
+        ``mkdocs serve``, and with it the comparisons and pages kept in memory."""
+        self._dirty = dirty
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if not self.config.enabled:
+            return config
+        self._uris = PageUris(safe_prefix(self.config.output_dir))
+        self._articles_folder = Path(
+            os.path.normpath(Path(config.docs_dir) / self.config.articles_dir)
+        )
+        self._articles_path = self._articles_folder.resolve()
+        if is_within(Path(config.docs_dir), self._articles_path):
+            raise PluginError(
+                f"claimdiff: 'articles_dir' must be a folder inside or beside docs_dir, not "
+                f"{self._articles_path}, which holds all of docs_dir: the plugin would take "
+                "every page of the site for an article"
+            )
+        if str(TEMPLATES) not in config.theme.dirs:
+            config.theme.dirs.append(str(TEMPLATES))
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        if SCRIPT not in (str(script) for script in config.extra_javascript):
+            config.extra_javascript.append(SCRIPT)
+        self._env = None
+        folder = cache_folder(config, self.config) if self.config.cache else None
+        owner = f"{Path(config.config_file_path or '.').resolve()}\n{self._articles_path}"
+        cache = ComparisonCache(folder, owner)
+        if cache.folder != self._cache.folder:
+            self._cache = cache
+        self._stubs = PageSources(None if cache.folder is None else cache.folder / "pages")
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if not self.config.enabled:
+            return files
+        # Nothing of a build that stopped half-way may swap the content of this one's pages.
+        self._for_search.clear()
+        self._shown.clear()
+        for file in list(files):
+            if file.abs_src_path and self._is_article_file(Path(file.abs_src_path)):
+                files.remove(file)
+        found = compare_folder(
+            self._articles_path, self.run_options(), self._cache, Progress(log.info)
+        )
+        for problem in found.problems:
+            log.warning(str(problem))
+        self._pages = {}
+        in_nav = InclusionLevel.UNDEFINED if self.config.nav_articles else InclusionLevel.NOT_IN_NAV
+        index = GeneratedPage("index", self.config.index_title, digest(*found.keys))
+        self._add(files, config, self._uris.index(), index)
+        for key, comparison in zip(found.keys, found.comparisons, strict=True):
+            story = comparison.story
+            self._add(
+                files,
+                config,
+                self._uris.story(story.id),
+                GeneratedPage("story", story.title, key, comparison),
+            )
+            export_uri = self._uris.export(story.id)
+            replace_file(files, File.generated(config, export_uri, content=to_json(comparison)))
+            for entry in comparison.articles:
+                page = GeneratedPage("article", entry.article.title, key, comparison, entry)
+                self._add(
+                    files, config, self._uris.article(story.id, entry.article.id), page, in_nav
+                )
+        self._comparisons = list(found.comparisons)
+        self._stubs.forget_unused()
+        return files
+
+    def run_options(self) -> RunOptions:
+        """What this configuration asks of the pipeline (``claimdiff export --config-file``
+        reads the same)."""
+        return RunOptions(
+            align=AlignOptions.create(float(self.config.threshold), self.config.aliases),
+            max_article_bytes=self.config.max_article_bytes,
+            workers=self.config.workers or available_cpus(),
+        )
+
+    def _is_article_file(self, path: Path) -> bool:
+        """Whether MkDocs found this file in the articles folder, which the plugin reads and
+        never publishes: a file that sits there, wherever a link in its place leads (to
+        ``/dev/zero``, to a file elsewhere: still the plugin's to read or reject), or a file
+        elsewhere in ``docs_dir`` whose links lead into the folder."""
+        return is_within(Path(os.path.normpath(path)), self._articles_folder, resolve=False) or (
+            is_within(path, self._articles_path)
+        )
+
+    def _add(
+        self,
+        files: Files,
+        config: MkDocsConfig,
+        src_uri: str,
+        page: GeneratedPage,
+        inclusion: InclusionLevel = InclusionLevel.UNDEFINED,
+    ) -> None:
+        """Add a generated page. Its Markdown source is only a title; with a cache folder it is
+        a file there, rewritten only when the page's ``version`` changes, so that
+        ``mkdocs serve --dirty`` and ``mkdocs build --dirty`` rebuild just the pages of the
+        stories that changed (MkDocs rebuilds a page whose source is newer than its output).
+        ``inclusion`` left undefined lets MkDocs' ``not_in_nav`` setting decide."""
+        front_matter = yaml.safe_dump({"title": page_title(page.title)}, allow_unicode=True)
+        content = f"---\n{front_matter}# claimdiff {page.version}\n---\n"
+        source = self._stubs.write(src_uri, content)
+        if source is None:
+            generated = File.generated(config, src_uri, content=content, inclusion=inclusion)
+        else:
+            generated = File.generated(
+                config, src_uri, abs_src_path=str(source), inclusion=inclusion
+            )
+        replace_file(files, generated)
+        self._pages[src_uri] = page
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Title the generated pages and their stories' sections; without an explicit
+        ``nav``, a story's section that holds only its page becomes that page."""
+        title_pages(nav, self._pages)
+        if config.nav is None:
+            nav.items = lift_lone_story_pages(nav.items, None, self._pages)
+        return nav
+
+    def on_page_content(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        """Render a generated page, or, under ``mkdocs serve``, take its HTML from the last
+        rebuild that rendered it from the same inputs: the story's version (which covers the
+        plugin's code), where the page sits, the URL style and the templates, a ``custom_dir``
+        override included."""
+        generated = self._pages.get(page.file.src_uri)
+        if generated is None:
+            return html
+        if generated.comparison is None:
+            page.toc = contents((generated.title, ()))
+        elif generated.entry is None:
+            page.toc = contents(comparison_outline(generated.comparison))
+        else:
+            page.toc = contents(article_outline(generated.entry.article))
+        env = self._environment(config)
+        key = digest(
+            generated.kind,
+            generated.version,
+            page.file.src_uri,
+            page.url,
+            str(config.use_directory_urls),
+            self.config.index_title,
+            self._templates,
+        )
+        links = PageLinker(self._uris, page, files)
+        if generated.kind == "story" and not self.config.search_comparisons:
+            assert generated.comparison is not None
+            searched = render_comparison_search(env, generated.comparison, links)
+            self._for_search[page.file.src_uri] = searched
+        found = self._rendered.get(page.file.src_uri, key)
+        if found is None:
+            found = self._render(generated, env, links)
+            self._rendered.put(page.file.src_uri, key, found)
+        return found
+
+    @event_priority(1)
+    def _show_search_its_summary(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> None:
+        """Just before the search plugin (default priority) indexes a comparison page, hand it
+        the story's summary instead of the claims, which the article pages hold already."""
+        summary = self._for_search.pop(page.file.src_uri, None)
+        if summary is not None and page.content is not None:
+            self._shown[page.file.src_uri] = page.content
+            page.content = summary
+
+    @event_priority(-1)
+    def _restore_the_page(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> None:
+        """Right after indexing, the page gets its comparison back, before the theme shows it."""
+        shown = self._shown.pop(page.file.src_uri, None)
+        if shown is not None:
+            page.content = shown
+
+    on_page_context = CombinedEvent(_show_search_its_summary, _restore_the_page)
+
+    def _render(self, generated: GeneratedPage, env: jinja2.Environment, links: PageLinker) -> str:
+        if generated.kind == "index":
+            return render_index(env, self._comparisons, links, self.config.index_title)
+        assert generated.comparison is not None
+        if generated.entry is None:
+            return render_comparison(env, generated.comparison, links)
+        return render_article(env, generated.comparison, generated.entry, links)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Keep the rendered pages of this build and no others (a dirty build renders only
+        some pages, so it keeps them all)."""
+        if not self._dirty:
+            self._rendered.forget_unused()
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        """Watch an articles folder outside ``docs_dir``, and load the matcher while the server
+        waits for the first save: a build whose stories were all cached never loaded it, and
+        the first edit would otherwise wait for numpy and scipy too."""
+        if not self.config.enabled:
+            return server
+        if not is_within(self._articles_path, Path(config.docs_dir).resolve()):
+            server.watch(str(self._articles_path))
+        threading.Thread(target=importlib.import_module, args=(ALIGN,), daemon=True).start()
+        return server
+
+    def _environment(self, config: MkDocsConfig) -> jinja2.Environment:
+        """The theme's template environment, so a ``custom_dir`` overrides our templates."""
+        if self._env is None:
+            self._env = config.theme.get_env()
+            self._templates = template_sources(self._env)
+        return self._env
+
+
+@dataclass(frozen=True)
+class ConfiguredSite:
+    """What the site of a ``mkdocs.yml`` compares, and with what: ``claimdiff export
+    --config-file`` runs the pipeline on exactly this, so its JSON is the site's."""
+
+    articles: Path
+    options: RunOptions
+    store: ComparisonCache
+
+
+def configured_site(config_file: Path) -> ConfiguredSite:
+    """Load ``config_file`` as ``mkdocs build`` does (``!ENV``, ``INHERIT`` and the option
+    checks included) and set the plugin up as a build would. Raises ``PluginError`` when the
+    file does not use the plugin, and MkDocs' own errors when it is not a valid config."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(config_file))
+    plugins = [plugin for plugin in config.plugins.values() if isinstance(plugin, ClaimDiffPlugin)]
+    if not plugins:
+        raise PluginError(f"{config_file} does not use the claimdiff plugin")
+    plugin = plugins[0]
+    plugin.on_config(config)
+    return ConfiguredSite(plugin._articles_path, plugin.run_options(), plugin._cache)

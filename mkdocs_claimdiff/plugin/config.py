@@ -1,0 +1,132 @@
+"""The plugin's options, each checked by an option class as ``load_config`` reads
+``mkdocs.yml``: a wrong value is refused there, with the option named, before anything is read."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.base import ValidationError
+
+from ..options import DEFAULT_THRESHOLD, MAX_ARTICLE_BYTES
+
+
+class _Aliases(base.BaseConfigOption[dict[str, list[str]]]):
+    """``canonical: [variant, ...]`` pairs of names; a single variant may be given without a
+    list. Anything else is refused with the offending key named, rather than split into letters
+    (a string is iterable) or failing later with a TypeError."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.default: dict[str, list[str]] = {}
+
+    def run_validation(self, value: object) -> dict[str, list[str]]:
+        if value is None:  # `aliases:` with every entry commented out
+            return {}
+        if not isinstance(value, dict):
+            raise ValidationError(f"expected a mapping of names, got {type(value).__name__}")
+        checked = {}
+        for canonical, variants in value.items():
+            listed = [variants] if isinstance(variants, str) else variants
+            if not isinstance(canonical, str) or not canonical.strip():
+                raise ValidationError(f"{canonical!r} is not a name")
+            if not isinstance(listed, list) or not all(
+                isinstance(variant, str) and variant.strip() for variant in listed
+            ):
+                raise ValidationError(
+                    f"`{canonical}` must be given a name or a list of names, not {variants!r}"
+                )
+            checked[canonical] = listed
+        return checked
+
+
+Number = TypeVar("Number", int, float)
+
+
+class _Number(base.BaseConfigOption[Number]):
+    """A number of type ``kind`` from ``minimum`` to ``maximum`` (a whole number for ``int``;
+    for ``float``, whole numbers are fine too). ``true`` is refused: YAML reads it as a
+    boolean, which Python would take for 1, so a misplaced ``true`` would quietly mean one
+    byte or one worker."""
+
+    def __init__(
+        self, kind: type[Number], default: Number | None, minimum: Number, maximum: Number
+    ) -> None:
+        super().__init__()
+        self.kind: type[Number] = kind
+        self.default = default
+        self.minimum: Number = minimum
+        self.maximum: Number = maximum
+
+    def run_validation(self, value: object) -> Number:
+        whole = self.kind is int
+        if isinstance(value, bool) or not isinstance(value, int if whole else (int, float)):
+            raise ValidationError(
+                f"expected {'a whole number' if whole else 'a number'}, not {value!r}"
+            )
+        if not self.minimum <= value <= self.maximum:
+            raise ValidationError(
+                f"must be from {self.minimum:,} to {self.maximum:,}, not {value!r}"
+            )
+        number: Number = self.kind(value)
+        return number
+
+
+class _Text(c.Type[str]):
+    """Text that may not be empty: an empty folder name would mean the folder of
+    ``mkdocs.yml`` or of the docs."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> str:
+        text = super().run_validation(value)
+        if not text.strip():
+            raise ValidationError("must not be empty")
+        return text
+
+
+MAX_WORKERS = 64
+"""More worker processes than this only fight over the CPUs and the memory (each holds about
+100 MB)."""
+MAX_ARTICLE_BYTES_LIMIT = 100_000_000
+"""The largest ``max_article_bytes``: matching costs about a minute per 2 MB of text."""
+
+
+class ClaimDiffConfig(base.Config):
+    """Options of the ``claimdiff`` plugin (documented in the README's configuration reference)."""
+
+    enabled = c.Type(bool, default=True)
+    """Turn the plugin off without removing its options, as if it were not listed (for a
+    quick build of the other pages, say: ``enabled: !ENV [CLAIMDIFF, true]``)."""
+    articles_dir = _Text("articles")
+    """Folder of the stories, one sub-folder per story; relative to ``docs_dir`` unless absolute."""
+    output_dir = c.Type(str, default="stories")
+    """URL prefix of the generated pages."""
+    threshold = _Number(float, DEFAULT_THRESHOLD, 0.0, 1.0)
+    """Match score (0 to 1) from which two claims count as the same claim."""
+    aliases = _Aliases()
+    """Extra names that mean the same, e.g. ``{"nato": ["north atlantic alliance"]}``."""
+    index_title = _Text("Stories")
+    """Title of the story index page."""
+    max_article_bytes = _Number(int, MAX_ARTICLE_BYTES, 1, MAX_ARTICLE_BYTES_LIMIT)
+    """Larger article files are read only up to this size, at a paragraph break, with a warning."""
+    cache = c.Type(bool, default=True)
+    """Keep comparisons on disk between builds; ``false`` writes nothing (a running
+    ``mkdocs serve`` still keeps them in memory, so an edit recompares only its own story)."""
+    cache_dir = _Text(".cache/claimdiff")
+    """Folder of the cache, relative to the folder of ``mkdocs.yml`` unless absolute. It may not
+    be inside ``docs_dir``: a write there would make ``mkdocs serve`` rebuild again."""
+    nav_articles = c.Type(bool, default=False)
+    """List each article under its story in the automatic navigation. Off by default: the
+    story's page links every article and each article page links back, and a navigation of
+    hundreds of articles is hard to use and rendered into every page of the site."""
+    search_comparisons = c.Type(bool, default=False)
+    """Index every claim of the comparison pages for search. Off by default: each claim is a
+    sentence of an article, indexed on the article's page, so the index would hold it twice;
+    a comparison page is found by its title, its articles' outlets and headlines."""
+    workers = c.Optional(_Number(int, None, 1, MAX_WORKERS))
+    """Processes that compare stories in parallel on a build with many uncached stories; unset,
+    the number of CPUs this process may use. ``1`` compares them one by one in the MkDocs
+    process."""

@@ -1,0 +1,121 @@
+"""The generated pages: what each shows, where it sits, the links between them, and the
+table of contents a theme shows for them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import jinja2
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import TableOfContents, get_toc
+from mkdocs.utils import get_relative_url
+
+from ..markup import page_title
+from ..model import ArticleClaims, Comparison
+from ..render import Outline
+from ..store.keys import digest
+
+log = get_plugin_logger(__name__)
+
+TEMPLATE_SUFFIXES = ("html", "htm", "xml", "txt", "jinja", "j2", "jinja2")
+"""What a theme's templates are named; its other files (fonts, images, scripts) are not read."""
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """What one generated page shows."""
+
+    kind: str
+    title: str
+    version: str
+    """Changes whenever what the page shows may change (the story's cache key)."""
+    comparison: Comparison | None = None
+    entry: ArticleClaims | None = None
+
+
+@dataclass(frozen=True)
+class PageUris:
+    """Where each generated page sits under the URL prefix (``output_dir``)."""
+
+    prefix: str
+
+    def index(self) -> str:
+        return f"{self.prefix}/index.md"
+
+    def story(self, story_id: str) -> str:
+        return f"{self.prefix}/{story_id}/index.md"
+
+    def article(self, story_id: str, article_id: str) -> str:
+        return f"{self.prefix}/{story_id}/{article_id}.md"
+
+    def export(self, story_id: str) -> str:
+        """The story's comparison as data, beside its page: ``stories/<story>.json``."""
+        return f"{self.prefix}/{story_id}.json"
+
+
+class PageLinker:
+    """Relative links between generated pages, correct with and without directory URLs."""
+
+    def __init__(self, uris: PageUris, page: Page, files: Files) -> None:
+        self._uris = uris
+        self._page = page
+        self._files = files
+        self._urls: dict[str, str] = {}
+        """Each link worked out once: a page links its story and articles once per claim."""
+
+    def _url(self, src_uri: str) -> str:
+        found = self._urls.get(src_uri)
+        if found is None:
+            target = self._files.get_file_from_path(src_uri)
+            if target is None:  # pragma: no cover - every linked page is generated together
+                raise PluginError(f"claimdiff: generated page {src_uri} is missing")
+            found = self._urls[src_uri] = get_relative_url(target.url, self._page.url)
+        return found
+
+    def index(self) -> str:
+        return self._url(self._uris.index())
+
+    def story(self, story_id: str) -> str:
+        return self._url(self._uris.story(story_id))
+
+    def article(self, story_id: str, article_id: str) -> str:
+        return self._url(self._uris.article(story_id, article_id))
+
+    def export(self, story_id: str) -> str:
+        return self._url(self._uris.export(story_id))
+
+
+def replace_file(files: Files, generated: File) -> None:
+    """Add a generated file, replacing (with a warning) a file of the docs at the same path."""
+    existing = files.get_file_from_path(generated.src_uri)
+    if existing is not None:
+        log.warning(f"{existing.src_uri} is replaced by the page claimdiff generates there")
+        files.remove(existing)
+    files.append(generated)
+
+
+def template_sources(env: jinja2.Environment) -> str:
+    """A hash of every template the theme can load, overrides included: an override of a
+    claimdiff template may include any of them."""
+    names = sorted(env.list_templates(extensions=TEMPLATE_SUFFIXES))
+    assert env.loader is not None
+    return digest(*names, *(env.loader.get_source(env, name)[0] for name in names))
+
+
+def contents(outline: Outline) -> TableOfContents:
+    """The page's table of contents for the theme: the generated page's Markdown source has no
+    headings, so MkDocs would leave it empty (the ``mkdocs`` theme shows an empty box). Titles
+    are escaped as for the navigation: themes print them as HTML. The sections are no headings,
+    so MkDocs' search indexes each page once, as a whole."""
+    title, sections = outline
+    children: list[Any] = [
+        {"level": 2, "id": section, "name": page_title(heading), "children": []}
+        for section, heading in sections
+    ]
+    # The title links to the top of the page rather than to its heading: MkDocs' search makes
+    # an entry of each heading the contents name, and this one would copy the whole page.
+    return get_toc([{"level": 1, "id": "", "name": page_title(title), "children": children}])

@@ -1,0 +1,47 @@
+"""Where the plugin may read and write: URL prefixes made of slugs, a cache folder outside
+``docs_dir`` and ``site_dir``, and containment that follows links."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+from ..slug import slugify
+from .config import ClaimDiffConfig
+
+
+def safe_prefix(output_dir: str) -> str:
+    """The URL prefix as slugs, so no option value can point outside the site."""
+    parts = [
+        slugify(part)
+        for part in PurePosixPath(output_dir.replace("\\", "/")).parts
+        if part.strip("/.")
+    ]
+    if not parts:
+        raise PluginError(f"claimdiff: 'output_dir' must name a folder, not {output_dir!r}")
+    return "/".join(parts)
+
+
+def cache_folder(config: MkDocsConfig, options: ClaimDiffConfig) -> Path:
+    """The cache folder, beside ``mkdocs.yml`` by default; never inside ``docs_dir`` (a write
+    there would make ``mkdocs serve`` rebuild again) nor ``site_dir`` (the cache, with the
+    local paths it holds, would be published)."""
+    base_dir = Path(config.config_file_path or ".").resolve().parent
+    folder = (base_dir / options.cache_dir).resolve()
+    if is_within(folder, Path(config.docs_dir).resolve()):
+        raise PluginError(f"claimdiff: 'cache_dir' must be outside docs_dir, not {folder}")
+    if is_within(folder, Path(config.site_dir).resolve()):
+        raise PluginError(f"claimdiff: 'cache_dir' must be outside site_dir, not {folder}")
+    return folder
+
+
+def is_within(path: Path, folder: Path, resolve: bool = True) -> bool:
+    """Whether ``path`` is inside ``folder``, once links are followed (unless ``resolve`` is
+    False); a link that loops or cannot be followed is inside nothing."""
+    try:
+        (path.resolve() if resolve else path).relative_to(folder)
+    except (ValueError, OSError, RuntimeError):
+        return False
+    return True
