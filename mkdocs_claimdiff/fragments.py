@@ -9,8 +9,7 @@ as markup the scrape lost, does not break the match.
 from __future__ import annotations
 
 import re
-import unicodedata
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 EDGE_WORDS = 4
 SHORT_SENTENCE_WORDS = 2 * EDGE_WORDS + 2
@@ -19,39 +18,6 @@ SHORT_SENTENCE_WORDS = 2 * EDGE_WORDS + 2
 # inside a link) and a fragment must match word boundaries anyway.
 EDGE_PUNCTUATION = "\"'“”‘’«»()[]{}.,;:!?…-–—"
 WHITESPACE = re.compile(r"\s+")
-_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-"""Unicode categories of characters that show as nothing: controls, format characters (zero-width
-spaces and joiners, direction marks), surrogates, private use, unassigned, line separators."""
-
-
-def url_problem(url: str) -> str | None:
-    """Why ``url`` may not become a link, or None when it may: only an http(s) URL with a host,
-    so a scraped ``javascript:`` never does; without a user name or password, which make
-    ``https://bank.example@evil.example/`` read like one site and lead to another; and without
-    invisible characters (a zero-width space, a direction mark), which make two different
-    addresses look the same."""
-    if any(char.isspace() or unicodedata.category(char) in _INVISIBLE for char in url):
-        return "has spaces or invisible characters"
-    try:
-        parts = urlsplit(url)
-        web = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
-    except ValueError:
-        web = False
-    if not web:
-        return "is not an http(s) address"
-    if "@" in parts.netloc:
-        return "holds a user name or password"
-    return None
-
-
-def is_web_url(url: str | None) -> bool:
-    """Whether ``url`` may become a link to the original (see ``url_problem``)."""
-    return bool(url) and url_problem(url or "") is None
-
-
-def web_url(url: str | None) -> str | None:
-    """``url`` if it may become a link, else None."""
-    return url if is_web_url(url) else None
 
 
 def encode_fragment_text(text: str) -> str:

@@ -16,9 +16,10 @@ from typing import Protocol
 import jinja2
 
 from .digest import digest
-from .fragments import link_to_sentence, web_url
+from .fragments import link_to_sentence
 from .model import Article, ArticleClaims, Claim, Comparison, Difference, Highlight, Row
 from .status import RowStatus, row_status, rows_elsewhere
+from .urls import web_url
 
 TEMPLATES = Path(__file__).parent / "templates"
 COMPARISON_TEMPLATE = "claimdiff/comparison.html"

@@ -2,12 +2,8 @@ from urllib.parse import unquote
 
 import pytest
 
-from mkdocs_claimdiff.fragments import (
-    encode_fragment_text,
-    is_web_url,
-    link_to_sentence,
-    text_fragment,
-)
+from mkdocs_claimdiff.fragments import encode_fragment_text, link_to_sentence, text_fragment
+from mkdocs_claimdiff.urls import is_web_url
 
 
 @pytest.mark.parametrize(

@@ -19,11 +19,11 @@ from bs4 import BeautifulSoup
 
 from mkdocs_claimdiff.cli import main
 from mkdocs_claimdiff.export import to_csv
-from mkdocs_claimdiff.fragments import is_web_url
 from mkdocs_claimdiff.pipeline import stored_reader
 from mkdocs_claimdiff.sources import budget, discover, read_article, text
 from mkdocs_claimdiff.sources.chrome import SHORT_LINE
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
+from mkdocs_claimdiff.urls import is_web_url
 
 from .conftest import SiteBuilder, demo_comparison
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import yaml
 
 from ..dates import ambiguity, normalise_date
-from ..fragments import url_problem
 from ..model import Problem
 from ..slug import slugify
+from ..urls import url_problem
 from .draft import Meta, decode
 
 ARTICLE_KEYS = ("title", "url", "outlet", "author", "published", "language", "story")
