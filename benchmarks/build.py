@@ -220,7 +220,7 @@ def count_articles() -> int:
 def report_splitter(articles: Path) -> None:
     """``claims.split_sentences`` against pysbd, the splitter issue 2 started from."""
     from mkdocs_claimdiff.claims import split_sentences
-    from mkdocs_claimdiff.sources import discover
+    from mkdocs_claimdiff.sources.discover import discover
 
     stories, _ = discover(articles)
     paragraphs = [
@@ -252,7 +252,7 @@ def report_parallel(articles: Path) -> None:
     from mkdocs_claimdiff.claims import extract_claims
     from mkdocs_claimdiff.options import AlignOptions
     from mkdocs_claimdiff.pipeline import compare_stories, fresh_job
-    from mkdocs_claimdiff.sources import discover
+    from mkdocs_claimdiff.sources.discover import discover
 
     stories, _ = discover(articles)
     options = AlignOptions.create()
@@ -275,7 +275,7 @@ def report_parallel(articles: Path) -> None:
 def synthetic_story(size: int) -> Story:
     """``size`` ECB+ articles taken in turn from each cluster, as one story."""
     from mkdocs_claimdiff.model import Story
-    from mkdocs_claimdiff.sources import read_article
+    from mkdocs_claimdiff.sources.discover import read_article
 
     folders = [sorted(folder.glob("*.txt")) for folder in cluster_folders()]
     chosen: list[Path] = []

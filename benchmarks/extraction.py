@@ -27,7 +27,7 @@ import sys
 import time
 from pathlib import Path
 
-from mkdocs_claimdiff.sources import read_article
+from mkdocs_claimdiff.sources.discover import read_article
 from mkdocs_claimdiff.sources.pagemeta import strip_site_name
 
 _TOKEN = re.compile(r"\w+")

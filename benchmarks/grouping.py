@@ -26,7 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mkdocs_claimdiff.group import (  # noqa: E402
+from mkdocs_claimdiff.model import Article  # noqa: E402
+from mkdocs_claimdiff.sources.discover import read_article  # noqa: E402
+from mkdocs_claimdiff.sources.group import (  # noqa: E402
     GroupOptions,
     cluster,
     cut,
@@ -35,8 +37,6 @@ from mkdocs_claimdiff.group import (  # noqa: E402
     similarities,
     vectorise,
 )
-from mkdocs_claimdiff.model import Article  # noqa: E402
-from mkdocs_claimdiff.sources import read_article  # noqa: E402
 
 CLUSTERS = ROOT.parent / "shared" / "eval" / "clusters"
 DEVELOPMENT_TOPICS = range(2, 36)

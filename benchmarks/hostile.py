@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mkdocs_claimdiff.claims import extract_claims  # noqa: E402
-from mkdocs_claimdiff.sources import read_article  # noqa: E402
+from mkdocs_claimdiff.sources.discover import read_article  # noqa: E402
 
 SIZE = 2_000_000
 FRONT = "---\nurl: https://a.example/\n---\n"

@@ -21,7 +21,7 @@ import re
 import sys
 from pathlib import Path
 
-from mkdocs_claimdiff.sources import read_article
+from mkdocs_claimdiff.sources.discover import read_article
 
 _SPACE = re.compile(r"\s+")
 

@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .export import to_csv, to_json, to_text
-from .group import group_articles
 from .matcher import score_pairs
 from .model import Problem
 from .options import DEFAULT_THRESHOLD, AlignOptions, RunOptions
+from .output.export import to_csv, to_json, to_text
 from .pipeline import available_cpus, compare_files, compare_folder
-from .sources import read_files
+from .sources.discover import read_files
+from .sources.group import group_articles
 from .store.comparisons import ComparisonCache
 
 if TYPE_CHECKING:

@@ -22,7 +22,7 @@ from pathlib import Path
 from .claims import extract_claims
 from .model import Article, Comparison, Done, Job, OnDone, Problem, Story
 from .options import AlignOptions, RunOptions
-from .sources import ArticleReader, article_files, discover, read_article, story_of_files
+from .sources.discover import ArticleReader, article_files, discover, read_article, story_of_files
 from .store.comparisons import ComparisonCache
 
 MIN_PARALLEL_CHARS = 150_000

@@ -19,7 +19,7 @@ from mkdocs.config import load_config
 from mkdocs_claimdiff.model import Comparison
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.pipeline import compare_story
-from mkdocs_claimdiff.sources import discover
+from mkdocs_claimdiff.sources.discover import discover
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_ARTICLES = ROOT / "site" / "articles"

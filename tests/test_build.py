@@ -15,7 +15,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from mkdocs_claimdiff.render import DIFFERENCE_NAMES
+from mkdocs_claimdiff.output.render import DIFFERENCE_NAMES
 
 from .conftest import (
     DEMO_ARTICLES,

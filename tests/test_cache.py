@@ -26,7 +26,7 @@ from mkdocs_claimdiff.claims import extract_claims
 from mkdocs_claimdiff.model import Article, Comparison, Job, OnDone, Story
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.pipeline import compare_stories, stored_reader
-from mkdocs_claimdiff.sources import discover, read_article
+from mkdocs_claimdiff.sources.discover import discover, read_article
 from mkdocs_claimdiff.store import keys
 from mkdocs_claimdiff.store.codec import decode, encode
 from mkdocs_claimdiff.store.comparisons import ComparisonCache

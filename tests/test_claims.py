@@ -13,7 +13,7 @@ from mkdocs_claimdiff.claims import (
     split_sentences,
 )
 from mkdocs_claimdiff.model import Article, assemble_body
-from mkdocs_claimdiff.sources import read_article
+from mkdocs_claimdiff.sources.discover import read_article
 
 Expected = tuple[str, str | None, tuple[str, ...]]
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_claimdiff.dates import ambiguity, find_date, normalise_date
-from mkdocs_claimdiff.sources import read_article
+from mkdocs_claimdiff.sources.dates import ambiguity, find_date, normalise_date
+from mkdocs_claimdiff.sources.discover import read_article
 
 from .conftest import SiteBuilder
 

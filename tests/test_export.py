@@ -13,7 +13,6 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from mkdocs_claimdiff.cli import main
-from mkdocs_claimdiff.export import CSV_COLUMNS, to_csv, to_text
 from mkdocs_claimdiff.model import (
     Article,
     ArticleClaims,
@@ -24,8 +23,9 @@ from mkdocs_claimdiff.model import (
     Story,
 )
 from mkdocs_claimdiff.options import AlignOptions
+from mkdocs_claimdiff.output.export import CSV_COLUMNS, to_csv, to_text
 from mkdocs_claimdiff.pipeline import compare_story
-from mkdocs_claimdiff.sources import discover
+from mkdocs_claimdiff.sources.discover import discover
 
 from .conftest import DEMO_ARTICLES, DEMO_STORIES, SiteBuilder, demo_comparison
 

@@ -2,7 +2,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from mkdocs_claimdiff.fragments import encode_fragment_text, link_to_sentence, text_fragment
+from mkdocs_claimdiff.output.fragments import encode_fragment_text, link_to_sentence, text_fragment
 from mkdocs_claimdiff.urls import is_web_url
 
 

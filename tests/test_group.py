@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from mkdocs_claimdiff.cli import main
-from mkdocs_claimdiff.group import cluster, group_articles
 from mkdocs_claimdiff.model import Article, assemble_body
-from mkdocs_claimdiff.sources import discover
+from mkdocs_claimdiff.sources.discover import discover
+from mkdocs_claimdiff.sources.group import cluster, group_articles
 
 from .conftest import DEMO_ARTICLES
 

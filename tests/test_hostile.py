@@ -14,13 +14,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mkdocs_claimdiff.claims import extract_claims, split_sentences
-from mkdocs_claimdiff.markup import drop_hidden_elements, html_to_text, strip_inline
 from mkdocs_claimdiff.model import Article, Story, assemble_body
 from mkdocs_claimdiff.options import AlignOptions
+from mkdocs_claimdiff.output.render import default_environment, render_article, render_comparison
 from mkdocs_claimdiff.pipeline import compare_story, stored_reader
-from mkdocs_claimdiff.render import default_environment, render_article, render_comparison
-from mkdocs_claimdiff.sources import NOT_A_FILE, READERS, discover, markdown, read_article
+from mkdocs_claimdiff.sources import markdown
+from mkdocs_claimdiff.sources.discover import NOT_A_FILE, READERS, discover, read_article
 from mkdocs_claimdiff.sources.limits import NOT_TEXT, cut, is_binary
+from mkdocs_claimdiff.sources.markup import drop_hidden_elements, html_to_text, strip_inline
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
 
 from .conftest import deadline

@@ -21,7 +21,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from mkdocs_claimdiff.claims import extract_claims
-from mkdocs_claimdiff.sources import NOT_A_FILE, discover
+from mkdocs_claimdiff.sources.discover import NOT_A_FILE, discover
 
 from .conftest import Site, SiteBuilder, deadline
 

@@ -18,10 +18,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from mkdocs_claimdiff.cli import main
-from mkdocs_claimdiff.export import to_csv
+from mkdocs_claimdiff.output.export import to_csv
 from mkdocs_claimdiff.pipeline import stored_reader
-from mkdocs_claimdiff.sources import budget, discover, read_article, text
+from mkdocs_claimdiff.sources import budget, text
 from mkdocs_claimdiff.sources.chrome import SHORT_LINE
+from mkdocs_claimdiff.sources.discover import discover, read_article
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
 from mkdocs_claimdiff.urls import is_web_url
 

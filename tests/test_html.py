@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_claimdiff.sources import discover, read_article
+from mkdocs_claimdiff.sources.discover import discover, read_article
 
 from .conftest import SiteBuilder
 

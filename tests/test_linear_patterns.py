@@ -32,8 +32,10 @@ SMALL = 2_000
 SLOW = 0.02
 """Seconds under which a run over the longer text is fast whatever its growth: a quadratic
 pattern needs far longer on 8,000 characters."""
-MAX_GROWTH = 8.0
-"""Linear time grows 4 times for 4 times the text, quadratic 16 times."""
+MAX_GROWTH = 11.0
+"""Linear time grows 4 times for 4 times the text, quadratic 16 times. Linear patterns were
+measured at up to 8.4 times on a loaded machine (the longer text falls out of the CPU's cache),
+so the line sits between that and quadratic."""
 
 BASE_UNITS = (
     "Aaa ",
@@ -169,7 +171,7 @@ def test_the_walk_finds_the_patterns_of_every_kind_of_module() -> None:
         "mkdocs_claimdiff.claims._BOUNDARY",
         "mkdocs_claimdiff.claims._ATTRIBUTIONS",
         "mkdocs_claimdiff.sources.chrome._RULES",
-        "mkdocs_claimdiff.markup._EMPHASIS",
+        "mkdocs_claimdiff.sources.markup._EMPHASIS",
     } <= modules
     assert len(PATTERNS) >= 60
 

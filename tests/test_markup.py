@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_claimdiff.markup import block_of, heading_level, is_rule, strip_inline
 from mkdocs_claimdiff.slug import humanise, slugify
+from mkdocs_claimdiff.sources.markup import block_of, heading_level, is_rule, strip_inline
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ from mkdocs_claimdiff import pipeline
 from mkdocs_claimdiff.model import Done, Job, OnDone
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.pipeline import compare_stories, stored_reader
-from mkdocs_claimdiff.sources import discover
+from mkdocs_claimdiff.sources.discover import discover
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
 
 from .conftest import DEMO_ARTICLES, SiteBuilder

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_claimdiff.markup import strip_inline
 from mkdocs_claimdiff.model import Article
-from mkdocs_claimdiff.sources import discover, read_article
+from mkdocs_claimdiff.sources.discover import discover, read_article
+from mkdocs_claimdiff.sources.markup import strip_inline
 
 from .conftest import SEED_CHROME as CHROME
 

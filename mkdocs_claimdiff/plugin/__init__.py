@@ -27,13 +27,10 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from ..export import to_json
-from ..markup import page_title
 from ..model import Comparison
 from ..options import AlignOptions, RunOptions
-from ..pipeline import available_cpus, compare_folder
-from ..progress import Progress
-from ..render import (
+from ..output.export import to_json
+from ..output.render import (
     TEMPLATES,
     article_outline,
     comparison_outline,
@@ -42,6 +39,9 @@ from ..render import (
     render_comparison_search,
     render_index,
 )
+from ..pipeline import available_cpus, compare_folder
+from ..progress import Progress
+from ..sources.markup import page_title
 from ..store.comparisons import ComparisonCache
 from ..store.keys import digest
 from ..store.pages import PageSources, RenderedPages

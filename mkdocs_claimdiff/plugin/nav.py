@@ -11,7 +11,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import dirname_to_title
 
-from ..markup import page_title
+from ..sources.markup import page_title
 from .pages import GeneratedPage
 
 

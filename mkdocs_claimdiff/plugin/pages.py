@@ -14,9 +14,9 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents, get_toc
 from mkdocs.utils import get_relative_url
 
-from ..markup import page_title
 from ..model import ArticleClaims, Comparison
-from ..render import Outline
+from ..output.render import Outline
+from ..sources.markup import page_title
 from ..store.keys import digest
 
 log = get_plugin_logger(__name__)

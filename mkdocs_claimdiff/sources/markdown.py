@@ -17,9 +17,9 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..markup import drop_hidden_elements, strip_inline
 from ..model import BlockKind, Problem
 from .draft import Draft, Meta, split_lines
+from .markup import drop_hidden_elements, strip_inline
 from .meta import load_yaml
 
 _FRONT_MATTER_END = ("---", "...")

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import yaml
 
-from ..dates import ambiguity, normalise_date
 from ..model import Problem
 from ..slug import slugify
 from ..urls import url_problem
+from .dates import ambiguity, normalise_date
 from .draft import Meta, decode
 
 ARTICLE_KEYS = ("title", "url", "outlet", "author", "published", "language", "story")

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..dates import normalise_date
+from .dates import normalise_date
 
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|WebPage|NewsArticle", re.I)
 _TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—·:»-]{1,2}|::)\s+")

@@ -10,12 +10,12 @@ import re
 from itertools import takewhile
 from pathlib import Path
 
-from ..dates import find_date, normalise_date
-from ..markup import block_of, heading_level, is_rule, strip_inline
 from ..model import Removed
 from .budget import check
 from .chrome import Unit, mark_layout, mark_phrases
+from .dates import find_date, normalise_date
 from .draft import Draft, Meta, split_lines
+from .markup import block_of, heading_level, is_rule, strip_inline
 
 _URL_LABEL = re.compile(r"^\W*(?:original|source|canonical)\s+(?:url|link)\W*?:\s*(.*)$", re.I)
 _URL = re.compile(r"<(https?://[^\s<>]+)>|(https?://[^\s<>()\[\]]+)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .model import Comparison, Difference, Row
+from ..model import Comparison, Difference, Row
 
 RowKind = Literal["shared", "differs", "unique"]
 

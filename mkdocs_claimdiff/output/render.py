@@ -15,13 +15,13 @@ from typing import Protocol
 
 import jinja2
 
+from ..model import Article, ArticleClaims, Claim, Comparison, Difference, Highlight, Row
+from ..urls import web_url
 from .digest import digest
 from .fragments import link_to_sentence
-from .model import Article, ArticleClaims, Claim, Comparison, Difference, Highlight, Row
 from .status import RowStatus, row_status, rows_elsewhere
-from .urls import web_url
 
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = Path(__file__).parent.parent / "templates"
 COMPARISON_TEMPLATE = "claimdiff/comparison.html"
 ARTICLE_TEMPLATE = "claimdiff/article.html"
 INDEX_TEMPLATE = "claimdiff/index.html"

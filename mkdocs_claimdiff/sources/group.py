@@ -17,9 +17,9 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from .model import Article
-from .normalise import Normaliser
-from .slug import numbered, slugify
+from ..model import Article
+from ..normalise import Normaliser
+from ..slug import numbered, slugify
 
 Vector = dict[str, float]
 ID_WORDS = 8

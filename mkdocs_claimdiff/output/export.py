@@ -13,8 +13,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from ..model import Comparison, Match
 from .digest import Digest, digest
-from .model import Comparison, Match
 from .status import row_status
 
 

@@ -19,7 +19,7 @@ import re
 
 import nh3
 
-from .model import BlockKind
+from ..model import BlockKind
 
 # Private-use characters mark kept literals, and stand in for "&" and a stray "<" while nh3 runs:
 # they survive nh3 (NUL does not) and are removed from the input first, so an article cannot forge

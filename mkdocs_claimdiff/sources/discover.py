@@ -1,0 +1,358 @@
+"""The input stage: find the stories in ``articles_dir`` and read each article file.
+
+One function per question (which reader, which sidecar, which story) so the rules are easy to
+find. Bad input never raises: every problem becomes a ``Problem`` and the build goes on with
+what could be read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from ..model import Article, Problem, Story, assemble_body
+from ..options import MAX_ARTICLE_BYTES
+from ..slug import humanise, numbered, slugify
+from . import budget, html, markdown, text
+from .draft import Draft, Reader
+from .group import group_articles
+from .limits import NOT_TEXT, looks_binary, read_limited
+from .meta import clean_meta, load_yaml_file
+from .pagemeta import host_name
+from .scrub import scrub, scrub_text, scrub_values
+
+READERS: Mapping[str, Reader] = {
+    ".md": markdown.read,
+    ".markdown": markdown.read,
+    ".txt": text.read,
+    ".html": html.read,
+    ".htm": html.read,
+}
+"""Readers by file suffix (lower case)."""
+
+SIDECAR_SUFFIXES = (".yml", ".yaml")
+STORY_FILES = ("_story.yml", "_story.yaml")
+STORY_KEYS = ("title", "note")
+NOT_AN_ARTICLE = "not an article: unknown suffix"
+NOT_IN_A_FOLDER = "not in a story folder"
+NOT_A_FILE = "not a regular file (a pipe, a device or a broken link): not read"
+RESERVED_IDS = ("index",)
+"""Article ids that would clash with the story's own page."""
+
+
+def read_article(path: Path, story: str, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
+    """Read one article file and the sidecar ``<stem>.yml`` beside it; never raises.
+
+    ``story`` is the id of the folder's story; a ``story:`` key in the file or sidecar wins.
+    Pass ``""`` for a file outside any story folder: the article's ``story`` stays ``""``
+    unless the file names one. A file that cannot be read (or has an unknown suffix) gives an
+    article with an empty body and a Problem saying why, so callers need no special case.
+    Only the first ``max_bytes`` of a larger file are read (see ``limits``).
+    """
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        return _empty(path, story, NOT_AN_ARTICLE)
+    try:
+        content, file_problems = read_limited(path, max_bytes)
+    except OSError as error:
+        return _empty(path, story, f"cannot read: {error.strerror or error}")
+    if content is None:
+        return _empty(path, story, NOT_TEXT)
+    content, scrubbed = scrub_text(content, path)
+    try:
+        with budget.budget(budget.ARTICLE_SECONDS):
+            draft = reader(content, path)
+            budget.check()  # a reader without checks of its own (a saved page) is judged after
+    except budget.OverBudget:
+        seconds = f"{budget.ARTICLE_SECONDS:g}"
+        return _empty(path, story, f"took more than {seconds} s to read: left out")
+    article = _build(path, story, draft, max_bytes)
+    found = (*file_problems, *([scrubbed] if scrubbed else []), *article.problems)
+    return replace(article, problems=found)
+
+
+def _empty(path: Path, story: str, message: str) -> Article:
+    return Article(
+        slugify(path.stem),
+        path,
+        story,
+        name_title(path.stem),
+        "",
+        (),
+        problems=(Problem(path, message),),
+    )
+
+
+def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
+    """Merge the file's metadata with its sidecar's (the sidecar wins) and assemble the body."""
+    meta, problems = clean_meta(draft.meta)
+    problems.extend(scrub_values(meta, path))
+    sidecar, sidecar_problems = _sidecar(path, max_bytes)
+    meta.update(sidecar)
+    problems = [*draft.problems, *problems, *sidecar_problems]
+    if "url" not in meta:
+        message = f"no original URL: add `url:` to the front matter or a sidecar {path.stem}.yml"
+        problems.append(Problem(path, message))
+    outlet = meta.get("outlet") or host_name(meta.get("url"))
+    if not outlet:
+        message = (
+            "no outlet: the comparison heads its column with the file name; add `outlet:` "
+            f"(or `url:`) to the front matter or a sidecar {path.stem}.yml"
+        )
+        problems.append(Problem(path, message))
+    body, blocks = assemble_body(list(draft.parts))
+    if not body:
+        problems.append(Problem(path, "no article text found"))
+    return Article(
+        id=slugify(path.stem),
+        path=path,
+        story=meta.get("story", story),
+        title=meta.get("title") or draft.title or name_title(path.stem),
+        body=body,
+        blocks=blocks,
+        url=meta.get("url"),
+        outlet=outlet,
+        author=meta.get("author"),
+        published=meta.get("published"),
+        language=meta.get("language"),
+        removed=draft.removed,
+        problems=tuple(problems),
+    )
+
+
+def name_title(name: str) -> str:
+    """A title made of a file or folder name, for want of a better one. A name that is not
+    valid UTF-8 reaches Python with a lone surrogate for each bad byte, which no page can hold:
+    those are removed."""
+    return scrub(humanise(name))[0]
+
+
+def _sidecar(path: Path, max_bytes: int) -> tuple[dict[str, str], list[Problem]]:
+    """The checked metadata of ``<stem>.yml`` (or ``.yaml``) beside an article, if any."""
+    found = [path.with_suffix(suffix) for suffix in SIDECAR_SUFFIXES]
+    found = [candidate for candidate in found if candidate.is_file()]
+    if not found:
+        return {}, []
+    meta, problems = load_yaml_file(found[0], max_bytes)
+    cleaned, more = clean_meta(meta)
+    more.extend(scrub_values(cleaned, found[0]))
+    if len(found) > 1:
+        more.append(Problem(found[1], f"ignored: {found[0].name} is the sidecar used"))
+    return cleaned, [*problems, *more]
+
+
+def article_files(path: Path) -> tuple[Path, ...]:
+    """The files an article is read from: its own and its sidecars (which may not exist)."""
+    return (path, *(path.with_suffix(suffix) for suffix in SIDECAR_SUFFIXES))
+
+
+ArticleReader = Callable[[Path, str, int], Article]
+"""``read_article`` or a stand-in for it (the plugin's remembers unchanged files)."""
+
+
+def discover(
+    articles_dir: Path, max_bytes: int = MAX_ARTICLE_BYTES, read: ArticleReader = read_article
+) -> tuple[tuple[Story, ...], tuple[Problem, ...]]:
+    """Find the stories in ``articles_dir``: each sub-folder is one, its files its articles.
+
+    Stories are sorted by id and articles by file name, so builds are reproducible. Problems
+    about files and folders (not about an article's content) are returned beside the stories;
+    those about an article's content are in ``Article.problems``. Each article file is read
+    with ``read``.
+    """
+    if not articles_dir.is_dir():
+        return (), (Problem(articles_dir, "articles folder not found"),)
+    problems: list[Problem] = []
+    titles: dict[str, str] = {}
+    notes: dict[str, str] = {}
+    folders: dict[str, Path] = {}
+    articles: list[Article] = []
+    for entry in _visible(articles_dir):
+        if entry.is_dir():
+            story = _unique(slugify(entry.name), folders, entry, problems)
+            folders[story] = entry
+            titles[story], notes[story] = story_header(entry, problems, max_bytes)
+            articles.extend(_read_folder(entry, story, problems, max_bytes, read))
+        else:
+            articles.extend(_read(entry, "", problems, max_bytes, read))
+    articles = _group_loose(articles, articles_dir, titles)
+    return _stories(articles, titles, notes, folders, problems), tuple(problems)
+
+
+def _visible(folder: Path) -> list[Path]:
+    """The entries of a folder that are not hidden, sorted by name."""
+    return sorted(entry for entry in folder.iterdir() if not entry.name.startswith("."))
+
+
+def _unique(
+    wanted: str, taken: Mapping[str, Path | None], path: Path, problems: list[Problem]
+) -> str:
+    """Return ``wanted``, or ``wanted-2`` (``-3``...) if taken, with a Problem naming both files.
+
+    ``taken`` maps each id in use to the file or folder that has it (None: reserved).
+    """
+    unique = numbered(wanted, set(taken))
+    if unique == wanted:
+        return wanted
+    owner = taken[wanted]
+    by = f"by {owner}" if owner else "(reserved)"
+    problems.append(Problem(path, f"id `{wanted}` is already used {by}; this one is `{unique}`"))
+    return unique
+
+
+def story_header(
+    folder: Path, problems: list[Problem], max_bytes: int = MAX_ARTICLE_BYTES
+) -> tuple[str, str]:
+    """The ``title`` and ``note`` of the folder's ``_story.yml``; without a title, the folder
+    name made readable. The note is plain text shown atop the story's pages: a credit for the
+    articles' source, say, where a licence asks for one."""
+    for name in STORY_FILES:
+        if (folder / name).is_file():
+            meta, found = load_yaml_file(folder / name, max_bytes)
+            cleaned, more = clean_meta(meta, STORY_KEYS)
+            more.extend(scrub_values(cleaned, folder / name))
+            problems.extend([*found, *more])
+            return cleaned.get("title") or name_title(folder.name), cleaned.get("note", "")
+    return name_title(folder.name), ""
+
+
+def _read_folder(
+    folder: Path, story: str, problems: list[Problem], max_bytes: int, read: ArticleReader
+) -> list[Article]:
+    """Read the articles of one story folder; report files that are not articles."""
+    articles = []
+    for entry in _visible(folder):
+        if entry.name in STORY_FILES:
+            continue
+        if entry.is_dir():
+            problems.append(Problem(entry, "folders inside a story folder are not read"))
+        else:
+            articles.extend(_read(entry, story, problems, max_bytes, read))
+    return articles
+
+
+def _read(
+    path: Path, story: str, problems: list[Problem], max_bytes: int, read: ArticleReader
+) -> list[Article]:
+    """The article of a file, or none with a Problem: a binary file is no article at all."""
+    if path.suffix.lower() not in READERS:
+        _report_other(path, problems)
+        return []
+    if not path.is_file():  # a pipe would block the build, a device never end
+        problems.append(Problem(path, NOT_A_FILE))
+        return []
+    if looks_binary(path):
+        problems.append(Problem(path, NOT_TEXT))
+        return []
+    return [read(path, story, max_bytes)]
+
+
+def read_files(paths: Iterable[Path], story: str, problems: list[Problem]) -> list[Article]:
+    """The articles of files named one by one (on the command line), with the checks
+    ``discover`` makes: a file of another kind or a binary file is reported, not read."""
+    return [
+        article
+        for path in paths
+        for article in _read(path, story, problems, MAX_ARTICLE_BYTES, read_article)
+    ]
+
+
+def story_of_files(paths: Sequence[Path]) -> tuple[Story, tuple[Problem, ...]]:
+    """Loose files as one story, named like the folder of the first one (or its
+    ``_story.yml``), in the order given; problems about the files first, then about each
+    article's content."""
+    folder = paths[0].resolve().parent
+    story_id = slugify(folder.name)
+    problems: list[Problem] = []
+    articles = unique_articles(read_files(paths, story_id, problems), problems)
+    title, note = story_header(folder, problems)
+    story = Story(story_id, title, articles, folder, note=note)
+    return story, (*problems, *(problem for article in articles for problem in article.problems))
+
+
+def _report_other(path: Path, problems: list[Problem]) -> None:
+    """Explain a file that is not read as an article (a sidecar beside one is fine)."""
+    if path.suffix.lower() not in SIDECAR_SUFFIXES:
+        problems.append(Problem(path, NOT_AN_ARTICLE))
+    elif not any(path.with_suffix(suffix).is_file() for suffix in READERS):
+        problems.append(Problem(path, "sidecar without an article of the same name"))
+
+
+def _group_loose(
+    articles: list[Article], articles_dir: Path, titles: dict[str, str]
+) -> list[Article]:
+    """Put the articles lying directly in ``articles_dir`` without a ``story:`` key into stories.
+
+    They are grouped by similarity (``group.py``); each gets a Problem saying which story it went
+    to, with which files, and how to pin that, since a new article can change the grouping.
+    """
+    loose = [article for article in articles if not article.story]
+    taken = {*titles, *(article.story for article in articles)}
+    grouped = [article for article in articles if article.story]
+    for story in group_articles(loose, taken=taken):
+        titles[story.id] = story.title
+        names = ", ".join(article.path.name for article in story.articles)
+        message = (
+            f"{NOT_IN_A_FOLDER}: grouped by similarity into story `{story.id}` ({names}); "
+            f"to pin it, move it into a folder of {articles_dir} or add `story: {story.id}`"
+        )
+        for article in story.articles:
+            warning = Problem(article.path, message)
+            grouped.append(replace(article, story=story.id, problems=(*article.problems, warning)))
+    return grouped
+
+
+def _stories(
+    articles: list[Article],
+    titles: dict[str, str],
+    notes: dict[str, str],
+    folders: dict[str, Path],
+    problems: list[Problem],
+) -> tuple[Story, ...]:
+    """Group articles by their story id, giving ids that clash within a story a suffix.
+
+    A story with one article still gets its pages, but a warning says so: it is most often an
+    article put in the wrong folder or a mistyped ``story:`` key. A story folder with no
+    article gets no pages, and a warning too.
+    """
+    grouped: dict[str, list[Article]] = {}
+    for article in articles:
+        grouped.setdefault(article.story, []).append(article)
+    for story_id, members in sorted(grouped.items()):
+        loose = any(p.message.startswith(NOT_IN_A_FOLDER) for p in members[0].problems)
+        if len(members) == 1 and not loose:  # a loose article's warning says it is alone
+            message = f"the only article of story `{story_id}`: there is nothing to compare it with"
+            problems.append(Problem(members[0].path, message))
+    for story_id, folder in sorted(folders.items()):
+        if story_id not in grouped:
+            problems.append(Problem(folder, "story folder without articles: no pages made"))
+    return tuple(
+        Story(
+            story_id,
+            titles.get(story_id) or humanise(story_id),
+            unique_articles(sorted(grouped[story_id], key=_reading_order), problems),
+            folders.get(story_id),
+            note=notes.get(story_id, ""),
+        )
+        for story_id in sorted(grouped)
+    )
+
+
+def unique_articles(articles: Iterable[Article], problems: list[Problem]) -> tuple[Article, ...]:
+    """Make the ids of a story's articles unique, so claim ids and page names never clash."""
+    members: list[Article] = []
+    for article in articles:
+        taken = {**dict.fromkeys(RESERVED_IDS), **{member.id: member.path for member in members}}
+        members.append(replace(article, id=_unique(article.id, taken, article.path, problems)))
+    return tuple(members)
+
+
+def _reading_order(article: Article) -> tuple[bool, str, str, str]:
+    """Earliest report first, undated ones last, then by file name."""
+    return (
+        article.published is None,
+        article.published or "",
+        article.path.name,
+        str(article.path),
+    )
