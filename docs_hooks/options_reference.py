@@ -15,6 +15,7 @@ import inspect
 import logging
 import textwrap
 from dataclasses import dataclass
+from itertools import pairwise
 
 import yaml
 from mkdocs.config import base
@@ -25,7 +26,7 @@ from mkdocs.structure.files import File, Files
 PLUGIN = "claimdiff"
 PAGE = "guide/options.md"
 
-log = logging.getLogger(f"mkdocs.hooks.{__name__}")
+log = logging.getLogger("mkdocs.hooks.options_reference")
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def attribute_docstrings(config_class: type[base.Config]) -> dict[str, str]:
             continue
         tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
         body = next(node for node in tree.body if isinstance(node, ast.ClassDef)).body
-        for statement, following in zip(body, body[1:]):
+        for statement, following in pairwise(body):
             target = attribute_name(statement)
             if (
                 target is not None
