@@ -6,6 +6,7 @@ from __future__ import annotations
 import inspect
 import logging
 import re
+from importlib.metadata import entry_points
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
@@ -18,7 +19,6 @@ from mkdocs.config import base, load_config
 from mkdocs.config import config_options as c
 
 from docs_hooks import options_reference
-from mkdocs_claimdiff.plugin import ClaimDiffPlugin
 
 from .conftest import ROOT
 
@@ -26,6 +26,13 @@ README = ROOT / "README.md"
 GUIDE = ROOT / "site" / "guide"
 SERVED = "http://127.0.0.1:8000/"
 """Where ``make serve`` shows the demo site."""
+
+
+def plugin_config_class() -> type[base.Config]:
+    """The config class of the plugin MkDocs loads as ``claimdiff``, wherever it lives."""
+    (entry,) = entry_points(group="mkdocs.plugins", name="claimdiff")
+    config_class: type[base.Config] = entry.load().config_class
+    return config_class
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +70,7 @@ def declared_docstring(config_class: type[base.Config], name: str, names: list[s
 
 @pytest.mark.site
 def test_option_reference_lists_every_option_with_its_default_and_docstring(built: Path) -> None:
-    config_class = ClaimDiffPlugin.config_class
+    config_class = plugin_config_class()
     schema = dict(base.get_schema(config_class))
     page = html(built / "guide" / "options" / "index.html")
     sections = {heading["id"]: heading for heading in page.select("h2[id]")}
