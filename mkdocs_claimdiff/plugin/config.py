@@ -95,29 +95,35 @@ MAX_ARTICLE_BYTES_LIMIT = 100_000_000
 
 
 class ClaimDiffConfig(base.Config):
-    """Options of the ``claimdiff`` plugin (documented in the README's configuration reference)."""
+    """Options of the ``claimdiff`` plugin. Each option's docstring is its documentation: the
+    demo site's guide generates its option reference from them."""
 
     enabled = c.Type(bool, default=True)
     """Turn the plugin off without removing its options, as if it were not listed (for a
     quick build of the other pages, say: ``enabled: !ENV [CLAIMDIFF, true]``)."""
     articles_dir = _Text("articles")
-    """Folder of the stories, one sub-folder per story; relative to ``docs_dir`` unless absolute."""
+    """Folder of the stories, one sub-folder per story; relative to ``docs_dir`` unless absolute.
+    It may sit inside or beside ``docs_dir``, not hold it; its files are read, never published."""
     output_dir = c.Type(str, default="stories")
-    """URL prefix of the generated pages."""
+    """URL prefix of the generated pages (made of slugs, so it cannot lead outside the site)."""
     threshold = _Number(float, DEFAULT_THRESHOLD, 0.0, 1.0)
-    """Match score (0 to 1) from which two claims count as the same claim."""
+    """Match score (0 to 1) from which two claims count as the same claim. Higher: fewer,
+    surer matches; lower: more matches, more of them wrong."""
     aliases = _Aliases()
-    """Extra names that mean the same, e.g. ``{"nato": ["north atlantic alliance"]}``."""
+    """Extra names that mean the same, ``canonical: [variant, ...]`` (one variant may be given
+    without a list), e.g. ``{"nato": ["north atlantic alliance"]}``; added to the built-in ones."""
     index_title = _Text("Stories")
     """Title of the story index page."""
     max_article_bytes = _Number(int, MAX_ARTICLE_BYTES, 1, MAX_ARTICLE_BYTES_LIMIT)
-    """Larger article files are read only up to this size, at a paragraph break, with a warning."""
+    """Larger article files are read only up to this size (in bytes, from 1 to 100,000,000),
+    cut at a paragraph break, with a warning."""
     cache = c.Type(bool, default=True)
     """Keep comparisons on disk between builds; ``false`` writes nothing (a running
     ``mkdocs serve`` still keeps them in memory, so an edit recompares only its own story)."""
     cache_dir = _Text(".cache/claimdiff")
     """Folder of the cache, relative to the folder of ``mkdocs.yml`` unless absolute. It may not
-    be inside ``docs_dir``: a write there would make ``mkdocs serve`` rebuild again."""
+    be inside ``docs_dir`` (a write there would make ``mkdocs serve`` rebuild again) nor inside
+    ``site_dir`` (the cache, with the local paths it holds, would be published)."""
     nav_articles = c.Type(bool, default=False)
     """List each article under its story in the automatic navigation. Off by default: the
     story's page links every article and each article page links back, and a navigation of
@@ -127,6 +133,6 @@ class ClaimDiffConfig(base.Config):
     sentence of an article, indexed on the article's page, so the index would hold it twice;
     a comparison page is found by its title, its articles' outlets and headlines."""
     workers = c.Optional(_Number(int, None, 1, MAX_WORKERS))
-    """Processes that compare stories in parallel on a build with many uncached stories; unset,
-    the number of CPUs this process may use. ``1`` compares them one by one in the MkDocs
-    process."""
+    """Processes (1 to 64) that compare stories in parallel on a build with many uncached
+    stories; unset, the number of CPUs this process may use. ``1`` compares them one by one in
+    the MkDocs process."""
