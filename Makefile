@@ -35,7 +35,7 @@ $(CHROMIUM):
 	apt-get install -y chromium || (apt-get update && apt-get install -y chromium)
 
 test: $(VENV)/.installed-test | $(CHROMIUM)  ## run the whole test suite
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --hypothesis-profile=thorough
 
 screenshots: $(VENV)/.installed-test | $(CHROMIUM)  ## PNGs of the demo comparison in build/screenshots/
 	$(BIN)/python -m tests.screenshots

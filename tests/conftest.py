@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from hypothesis import HealthCheck, settings
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
@@ -20,6 +21,16 @@ from mkdocs_claimdiff.model import Comparison
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.pipeline import compare_story
 from mkdocs_claimdiff.sources.discover import discover
+
+settings.register_profile(
+    "quick", max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "thorough", max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("quick")
+"""Property tests try a dozen generated inputs in the quick loop a developer runs; ``make test``
+(``--hypothesis-profile=thorough``) tries eighty."""
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_ARTICLES = ROOT / "site" / "articles"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from mkdocs_claimdiff.claims import extract_claims, split_sentences
@@ -202,7 +202,6 @@ def _article(identifier: str, text: str) -> Article:
     return Article(identifier, path, "s", draft.title or identifier, body, blocks, url=None)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ARTICLE, ARTICLE)
 def test_every_sentence_is_once_on_the_comparison_and_the_article_page(
     first: str, second: str
@@ -224,7 +223,6 @@ def test_every_sentence_is_once_on_the_comparison_and_the_article_page(
         assert " ".join(body).split() == " ".join(claimed).split()  # headings make no claims
 
 
-@settings(max_examples=60, deadline=None)
 @given(st.text(max_size=400))
 def test_sentences_cover_every_character_of_the_text(text: str) -> None:
     spans = split_sentences(text)
@@ -233,7 +231,6 @@ def test_sentences_cover_every_character_of_the_text(text: str) -> None:
     assert all(start < end for start, end in spans)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     data=st.binary(max_size=600) | ARTICLE.map(str.encode),
     suffix=st.sampled_from(sorted(READERS)),
