@@ -51,7 +51,8 @@ def fit(x: np.ndarray, y: np.ndarray, penalty: float = PENALTY) -> np.ndarray:
 
 
 def predict(weights: np.ndarray, x: np.ndarray) -> np.ndarray:
-    return 1 / (1 + np.exp(-(x @ weights[:-1] + weights[-1])))
+    odds: np.ndarray = 1 / (1 + np.exp(-(x @ weights[:-1] + weights[-1])))
+    return odds
 
 
 def scores(y: np.ndarray, decided: np.ndarray) -> tuple[float, float, float, float]:

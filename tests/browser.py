@@ -17,7 +17,7 @@ from typing import Any
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from playwright.sync_api import Browser, Playwright
+from playwright.sync_api import Browser, Playwright, ViewportSize
 
 from .conftest import ROOT
 
@@ -30,8 +30,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 390, "height": 844}
+DESKTOP: ViewportSize = {"width": 1280, "height": 900}
+PHONE: ViewportSize = {"width": 390, "height": 844}
 # Material without web fonts, so the themed pages make no request off the machine either.
 MATERIAL_DARK = {"name": "material", "font": False, "palette": {"scheme": "slate"}}
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 import yaml
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 from hypothesis import HealthCheck, settings
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -44,6 +44,15 @@ def demo_comparison(story_id: str = FIRST_STORY) -> Comparison:
     """One demo story compared, once per test run: the seven-article story takes seconds."""
     (story,) = (story for story in discover(DEMO_ARTICLES)[0] if story.id == story_id)
     return compare_story(story, AlignOptions.create())
+
+
+def attribute(tag: Tag | None, name: str) -> str:
+    """An attribute that holds one value, such as ``href``: the test fails on any other (or
+    when there is no tag)."""
+    assert tag is not None, name
+    value = tag[name]
+    assert isinstance(value, str), (name, value)
+    return value
 
 
 def assert_every_claim_once(page: BeautifulSoup, comparison: Comparison) -> None:
@@ -186,7 +195,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     the rest, the unit tests of each stage: ``pytest -m "not site and not browser"`` is the
     quick loop, ``make test`` runs all."""
     for item in items:
-        module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
+        found = getattr(item, "module", None)
+        module = found.__name__.rsplit(".", 1)[-1] if found else ""
         if module == "test_browser":
             item.add_marker(pytest.mark.browser)
         elif module in SITE_MODULES or "make_site" in getattr(item, "fixturenames", ()):

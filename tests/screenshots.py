@@ -13,16 +13,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, ViewportSize, sync_playwright
 
 from .browser import MATERIAL_DARK, PHONE, build_demo, launch, serve
 from .conftest import ROOT
 
 STORIES = ("assad-escape", "mount-cook-climbers")
-FIRST_SCREEN = {"width": 1280, "height": 800}
+FIRST_SCREEN: ViewportSize = {"width": 1280, "height": 800}
 
 
-def shoot(browser: Browser, url: str, viewport: dict[str, int], scale: int, target: Path) -> None:
+def shoot(browser: Browser, url: str, viewport: ViewportSize, scale: int, target: Path) -> None:
     page = browser.new_page(viewport=viewport, device_scale_factor=scale)
     page.goto(url)
     page.wait_for_load_state("networkidle")

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, ViewportSize, sync_playwright
 
 from .browser import DESKTOP, PHONE, build_demo, launch, serve
 from .conftest import SiteBuilder
@@ -80,7 +80,7 @@ def visit(browser: Browser) -> Iterator[Visit]:
     problems: list[str] = []
     pages: list[Page] = []
 
-    def open_page(url: str, viewport: dict[str, int] = DESKTOP, **options: Any) -> Page:
+    def open_page(url: str, viewport: ViewportSize = DESKTOP, **options: Any) -> Page:
         page = browser.new_page(viewport=viewport, **options)
         page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda error: problems.append(str(error)))
@@ -105,9 +105,10 @@ def visit(browser: Browser) -> Iterator[Visit]:
 
 
 def visible_statuses(page: Page) -> list[str]:
-    return page.eval_on_selector_all(
+    statuses: list[str] = page.eval_on_selector_all(
         "tr.cd-row", "rows => rows.filter(r => r.offsetParent).map(r => r.dataset.status)"
     )
+    return statuses
 
 
 def query(page: Page) -> dict[str, list[str]]:
@@ -405,7 +406,7 @@ def test_story_index_fits_a_phone_and_counts_rows_as_the_comparisons_do(
             shared = row.query_selector("td[data-label='Rows shared']")
             differ = row.query_selector("td[data-label='Rows that differ']")
             assert shared is not None and differ is not None
-            story = visit(url + "stories/" + link.get_attribute("href"))
+            story = visit(url + "stories/" + (link.get_attribute("href") or ""))
             statuses = story.eval_on_selector_all(
                 "tr.cd-row", "rows => rows.map(r => r.dataset.status)"
             )

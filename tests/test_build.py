@@ -24,6 +24,7 @@ from .conftest import (
     Site,
     SiteBuilder,
     assert_every_claim_once,
+    attribute,
     demo_comparison,
 )
 
@@ -63,7 +64,7 @@ def test_every_claim_is_on_the_comparison_once_and_links_resolve(
         path = site.page_path(uri)
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         for link in soup.select(".claimdiff a[href]"):
-            href = link["href"]
+            href = attribute(link, "href")
             if urlsplit(href).scheme:
                 continue
             target, fragment = resolve(site, path, href)
@@ -101,12 +102,13 @@ def test_comparison_links_both_originals_with_text_fragments(make_site: SiteBuil
         "efforts-to-help-assad-flee-syria-reuters-a87327",
         "https://kyivindependent.com/russia-pushed-assad-to-flee-syria-bloomberg/",
     }
-    originals = [a["href"] for a in page.select(".cd-claim a.cd-link") if "#:~:text=" in a["href"]]
+    hrefs = [attribute(a, "href") for a in page.select(".cd-claim a.cd-link")]
+    originals = [href for href in hrefs if "#:~:text=" in href]
     assert originals, "claims link to their sentence in the original"
-    for link in originals:
-        assert link.split("#:~:text=")[0] in heads
+    for original in originals:
+        assert original.split("#:~:text=")[0] in heads
     for link in page.select(".claimdiff a[href^='http']"):
-        assert "noopener" in link.get("rel", [])
+        assert "noopener" in (link.get("rel") or [])
 
 
 def test_shared_claims_are_one_row_and_marked_in_words(make_site: SiteBuilder) -> None:
@@ -372,7 +374,8 @@ def test_generated_pages_have_a_table_of_contents(make_site: SiteBuilder, theme:
         theme_links = [
             link
             for link in page.select('a[href^="#cd-"]')
-            if not link.find_parent(class_="claimdiff") and "md-skip" not in link.get("class", [])
+            if not link.find_parent(class_="claimdiff")
+            and "md-skip" not in (link.get("class") or [])
         ]
         found = list(dict.fromkeys(link.get_text(" ", strip=True) for link in theme_links))
         if theme == "readthedocs" and uri.endswith("moscow-times.md"):

@@ -25,6 +25,7 @@ from mkdocs_claimdiff import plugin as plugin_module
 from mkdocs_claimdiff.claims import extract_claims
 from mkdocs_claimdiff.model import Article, Comparison, Job, OnDone, Story
 from mkdocs_claimdiff.options import AlignOptions
+from mkdocs_claimdiff.output.render import TEMPLATES
 from mkdocs_claimdiff.pipeline import compare_stories, stored_reader
 from mkdocs_claimdiff.sources.discover import discover, read_article
 from mkdocs_claimdiff.store import keys
@@ -70,6 +71,20 @@ def compare_calls() -> Compute:
 
 def really_compare(jobs: Sequence[Job], on_done: OnDone) -> None:
     compare_stories(jobs, 1, on_done)
+
+
+def counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[str]:
+    """Calls of ``module.name`` during a site build (one "x" each), the function still run:
+    a site build has no other way to say what it computed."""
+    calls: list[str] = []
+    real = getattr(module, name)
+
+    def count(*args: Any) -> Any:
+        calls.append("x")
+        return real(*args)
+
+    monkeypatch.setattr(module, name, count)
+    return calls
 
 
 def compared(
@@ -260,9 +275,7 @@ def test_a_second_build_reuses_the_cache_and_writes_the_same_pages(
     site = make_site()
     first = pages(site.out)
     docs_before = sorted(path.relative_to(site.docs) for path in site.docs.rglob("*"))
-    calls: list[str] = []
-    real = align.compare
-    monkeypatch.setattr(align, "compare", lambda *args: calls.append("x") or real(*args))
+    calls = counted(monkeypatch, align, "compare")
     site = make_site()
     assert calls == []
     assert pages(site.out) == first
@@ -416,9 +429,7 @@ def test_caches_of_other_owners_in_the_same_folder_keep_their_entries(
 def test_sites_that_share_a_cache_dir_keep_each_others_entries(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[str] = []
-    real = align.compare
-    monkeypatch.setattr(align, "compare", lambda *args: calls.append("x") or real(*args))
+    calls = counted(monkeypatch, align, "compare")
     shared = tmp_path / "shared-cache"
     for name, threshold in [("a", 0.18), ("b", 0.5)] * 2:
         root = tmp_path / name
@@ -476,18 +487,12 @@ def test_rendered_pages_are_reused_until_a_template_or_the_url_style_changes(
     story = f"stories/{FIRST_STORY}/index.md"
     site = make_site()
     assert not list((site.root / ".cache").rglob("*.html"))
-    rendered: list[str] = []
-    real = plugin_module.render_comparison
-    monkeypatch.setattr(
-        plugin_module,
-        "render_comparison",
-        lambda *args: rendered.append("x") or real(*args),
-    )
+    rendered = counted(monkeypatch, plugin_module, "render_comparison")
     make_site()
     assert rendered == []
     overrides = site.root / "overrides" / "claimdiff"
     overrides.mkdir(parents=True)
-    template = (plugin_module.TEMPLATES / "claimdiff" / "comparison.html").read_text()
+    template = (TEMPLATES / "claimdiff" / "comparison.html").read_text()
     (overrides / "comparison.html").write_text(template.replace("<h1 ", '<h1 data-mine="1" ', 1))
     theme = {"name": "mkdocs", "custom_dir": str(site.root / "overrides")}
     assert make_site(theme=theme).html(story).select_one("h1[data-mine]") is not None
@@ -518,7 +523,7 @@ def test_an_edited_template_included_by_an_override_shows_at_once(make_site: Sit
     site = make_site()
     overrides = site.root / "overrides"
     (overrides / "claimdiff").mkdir(parents=True)
-    template = (plugin_module.TEMPLATES / "claimdiff" / "comparison.html").read_text()
+    template = (TEMPLATES / "claimdiff" / "comparison.html").read_text()
     (overrides / "claimdiff" / "comparison.html").write_text(
         template.replace("<h1 ", '{% include "cd-extra.html" %}<h1 ', 1)
     )

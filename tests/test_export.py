@@ -27,7 +27,7 @@ from mkdocs_claimdiff.output.export import CSV_COLUMNS, to_csv, to_text
 from mkdocs_claimdiff.pipeline import compare_story
 from mkdocs_claimdiff.sources.discover import discover
 
-from .conftest import DEMO_ARTICLES, DEMO_STORIES, SiteBuilder, demo_comparison
+from .conftest import DEMO_ARTICLES, DEMO_STORIES, SiteBuilder, attribute, demo_comparison
 
 SEED = DEMO_ARTICLES / "assad-escape"
 OPTIONAL_TEXT = (str, type(None))
@@ -94,7 +94,7 @@ def test_export_link_works_without_directory_urls(make_site: SiteBuilder, tmp_pa
     shutil.copytree(SEED, articles / SEED.name)
     site = make_site(articles=articles, use_directory_urls=False)
     uri = "stories/assad-escape/index.md"
-    href = site.html(uri).select_one("a.cd-export")["href"]
+    href = attribute(site.html(uri).select_one("a.cd-export"), "href")
     assert not urlsplit(href).scheme
     assert (site.page_path(uri).parent / unquote(href)).is_file()
 

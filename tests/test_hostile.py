@@ -165,7 +165,7 @@ class Links:
 
 
 WORDS = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=30
+    st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=30
 ) | st.sampled_from(
     [
         "<script>alert(1)</script>",

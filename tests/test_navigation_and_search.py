@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from .conftest import Site, SiteBuilder
 
@@ -15,7 +15,7 @@ TRANSPONDER = "transponder"  # a claim of both articles, in neither headline
 NAVIGATION = ".navbar, .wy-nav-side, .md-nav--primary"
 
 
-def navigation(page: BeautifulSoup) -> BeautifulSoup:
+def navigation(page: BeautifulSoup) -> Tag:
     found = page.select_one(NAVIGATION)
     assert found is not None
     return found
