@@ -128,7 +128,6 @@ class Story:
     title: str
     articles: tuple[Article, ...]
     path: Path | None = None
-    problems: tuple[Problem, ...] = ()
     note: str = ""
     """Plain text from ``_story.yml`` shown atop the story's pages (a credit, a caveat)."""
 

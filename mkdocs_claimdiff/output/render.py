@@ -15,11 +15,21 @@ from typing import Protocol
 
 import jinja2
 
-from ..model import Article, ArticleClaims, Claim, Comparison, Difference, Highlight, Row
+from ..model import (
+    Article,
+    ArticleClaims,
+    BlockKind,
+    Claim,
+    ClaimRole,
+    Comparison,
+    Difference,
+    Highlight,
+    Row,
+)
 from ..urls import web_url
 from .digest import digest
 from .fragments import link_to_sentence
-from .status import RowStatus, row_status, rows_elsewhere
+from .status import RowKind, RowStatus, row_status, rows_elsewhere
 
 TEMPLATES = Path(__file__).parent.parent / "templates"
 COMPARISON_TEMPLATE = "claimdiff/comparison.html"
@@ -75,8 +85,8 @@ class ClaimView:
     index: int
     segments: tuple[Segment, ...]
     text: str
-    role: str
-    status: str
+    role: ClaimRole
+    status: RowKind
     attribution: str | None
     hedges: tuple[str, ...]
     original: str | None
@@ -93,7 +103,7 @@ class RowView:
 
     id: str
     number: int
-    status: str
+    status: RowKind
     label: str
     cells: tuple[tuple[ClaimView, ...], ...]
     shared_by: int
@@ -184,7 +194,7 @@ def describe(difference: Difference) -> str:
     return f"{difference.kind}: {difference.a} vs {difference.b} ({difference.what})"
 
 
-def _row_label(comparison: Comparison, row: Row, status: RowStatus) -> tuple[str, str]:
+def _row_label(comparison: Comparison, row: Row, status: RowStatus) -> tuple[RowKind, str]:
     """A row's status in one word for styling and in a phrase for readers."""
     outlets = [comparison.articles[index].article.outlet_name for index in status.columns]
     if status.kind == "unique":
@@ -315,7 +325,7 @@ def _counts(rows: Sequence[RowView]) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class BodyBlock:
-    kind: str
+    kind: BlockKind
     parts: tuple[tuple[str, ClaimView | None], ...]
 
 

@@ -4,7 +4,7 @@ table of contents a theme shows for them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import jinja2
 from mkdocs.exceptions import PluginError
@@ -25,11 +25,14 @@ TEMPLATE_SUFFIXES = ("html", "htm", "xml", "txt", "jinja", "j2", "jinja2")
 """What a theme's templates are named; its other files (fonts, images, scripts) are not read."""
 
 
+PageKind = Literal["index", "story", "article"]
+
+
 @dataclass(frozen=True)
 class GeneratedPage:
     """What one generated page shows."""
 
-    kind: str
+    kind: PageKind
     title: str
     version: str
     """Changes whenever what the page shows may change (the story's cache key)."""
