@@ -22,10 +22,11 @@ from .matcher import score_pairs
 from .model import Problem
 from .options import DEFAULT_THRESHOLD, AlignOptions, RunOptions
 from .output.export import to_csv, to_json, to_text
-from .pipeline import available_cpus, compare_files, compare_folder
+from .pipeline import compare_files, compare_folder
 from .sources.discover import read_files
 from .sources.group import group_articles
 from .store.comparisons import ComparisonCache
+from .workers import available_cpus
 
 if TYPE_CHECKING:
     from .plugin import ConfiguredSite

@@ -5,16 +5,8 @@ compare`` through ``compare_files``."""
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import multiprocessing
-import os
-import re
-import signal
-import sys
-import threading
-import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,13 +14,27 @@ from pathlib import Path
 from .claims import extract_claims
 from .model import Article, Comparison, Done, Job, OnDone, Problem, Story
 from .options import AlignOptions, RunOptions
-from .sources.discover import ArticleReader, article_files, discover, read_article, story_of_files
+from .sources.discover import (
+    WEB_PAGES,
+    ArticleReader,
+    article_files,
+    discover,
+    read_article,
+    story_files,
+    story_of_files,
+)
 from .store.comparisons import ComparisonCache
+from .workers import WorkerPool, main_is_guarded
 
 MIN_PARALLEL_CHARS = 150_000
 """Article text (all stories together) from which a pool of processes pays: each worker starts
 a fresh interpreter and imports the package (about 0.5 s), and comparing this much text takes
 several seconds. One edited story under ``mkdocs serve`` stays in this process."""
+MIN_PAGES_AHEAD = 4
+"""Saved web pages to read anew from which the pool starts before reading and reads them."""
+MIN_FILES_AHEAD = 50
+"""Article files to read anew from which the pool starts before reading (text files are read
+here, quickly, while the workers start and import the matcher for the comparing to come)."""
 
 
 @dataclass(frozen=True)
@@ -53,11 +59,19 @@ def compare_folder(
     earlier run already read or compared; the store then keeps only what this run used.
     ``progress`` hears ``(done, total)`` of the stories compared anew."""
 
-    def compute(jobs: Sequence[Job], on_done: OnDone) -> None:
-        compare_stories(jobs, options.workers, on_done)
+    with WorkerPool(options.workers) as pool:
+        ahead = _read_ahead(folder, options, store, pool)
 
-    stories, problems = discover(folder, options.max_article_bytes, stored_reader(store))
-    keyed = store.comparisons(stories, options.align, compute, progress)
+        def read(path: Path, story: str, max_bytes: int) -> Article:
+            found = ahead.pop((path, story), None)
+            return read_article(path, story, max_bytes) if found is None else found.result()
+
+        def compute(jobs: Sequence[Job], on_done: OnDone) -> None:
+            compare_stories(jobs, options.workers, on_done, pool)
+
+        reader = stored_reader(store, read)
+        stories, problems = discover(folder, options.max_article_bytes, reader)
+        keyed = store.comparisons(stories, options.align, compute, progress)
     store.forget_unused()
     return FolderComparison(
         comparisons=tuple(comparison for _, comparison in keyed),
@@ -67,6 +81,34 @@ def compare_folder(
             *(problem for story in stories for a in story.articles for problem in a.problems),
         ),
     )
+
+
+def _read_ahead(
+    folder: Path, options: RunOptions, store: ComparisonCache, pool: WorkerPool
+) -> dict[tuple[Path, str], Future[Article]]:
+    """Start the pool before reading when there is much to read, and hand it the saved web
+    pages to read: they cost a third of a second each (trafilatura), against a millisecond for
+    a text file, so a site of them reads on every core. Each page is read for the story its
+    folder makes; ``discover`` reads anything it asks for otherwise in this process."""
+    if options.workers < 2 or not main_is_guarded():
+        return {}
+    to_read = [
+        (path, story)
+        for path, story in story_files(folder)
+        if not store.has_article(path, story, options.max_article_bytes, article_files(path))
+    ]
+    pages = [(path, story) for path, story in to_read if path.suffix.lower() in WEB_PAGES]
+    if len(pages) < MIN_PAGES_AHEAD and len(to_read) < MIN_FILES_AHEAD:
+        return {}
+    try:
+        pool.start()
+        return {
+            (path, story): pool.submit(read_article, path, story, options.max_article_bytes)
+            for path, story in pages
+        }
+    except (BrokenProcessPool, OSError):
+        pool.kill()
+        return {}
 
 
 def stored_reader(store: ComparisonCache, read: ArticleReader = read_article) -> ArticleReader:
@@ -106,12 +148,15 @@ def compare_story(story: Story, options: AlignOptions) -> Comparison:
 
 
 def compare_stories(
-    jobs: Sequence[Job], workers: int = 1, on_done: OnDone | None = None
+    jobs: Sequence[Job],
+    workers: int = 1,
+    on_done: OnDone | None = None,
+    pool: WorkerPool | None = None,
 ) -> list[Done]:
-    """Run the jobs, in parallel when there are several, ``workers`` allows it and there is
-    enough text to pay for starting the processes. The results are in the order of ``jobs``
-    and the same either way: each story is compared on its own. ``on_done`` hears of each
-    job as soon as it is finished."""
+    """Run the jobs, in parallel when there are several, ``workers`` allows it and either
+    ``pool`` is already running or there is enough text to pay for starting processes. The
+    results are in the order of ``jobs`` and the same either way: each story is compared on
+    its own. ``on_done`` hears of each job as soon as it is finished."""
     report = on_done or _ignore
     results: dict[int, Done] = {}
 
@@ -119,11 +164,17 @@ def compare_stories(
         results[index] = done
         report(index, done)
 
+    running = pool is not None and pool.running
     size = sum(_text_size(job) for job in jobs)
-    if workers > 1 and len(jobs) > 1 and size >= MIN_PARALLEL_CHARS and _main_is_guarded():
+    wanted = workers > 1 and len(jobs) > 1 and (running or size >= MIN_PARALLEL_CHARS)
+    if wanted and main_is_guarded():
         # When no processes can start here (a sandbox, say), the rest is compared one by one.
         with contextlib.suppress(BrokenProcessPool, OSError):
-            _in_pool(jobs, min(workers, len(jobs)), finished)
+            if pool is None:
+                with WorkerPool(min(workers, len(jobs))) as own:
+                    _in_pool(jobs, own, finished)
+            else:
+                _in_pool(jobs, pool, finished)
     for index, job in enumerate(jobs):
         if index not in results:
             finished(index, run_job(job))
@@ -134,94 +185,17 @@ def _ignore(index: int, done: Done) -> None:
     """No one to tell of a finished job."""
 
 
-def available_cpus() -> int:
-    """The CPUs this process may run on (a container or ``taskset`` may allow fewer than the
-    machine has): the default number of workers."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def _main_is_guarded() -> bool:
-    """Whether worker processes may start. A spawned worker runs the main script again, as a
-    module named ``__mp_main__``: a script that builds the site at top level, without an
-    ``if __name__ == "__main__":`` guard, would build again in every worker (and clean the
-    site folder). ``mkdocs``, ``properdocs`` and ``claimdiff`` are guarded; an unguarded
-    script gets its stories compared in its own process."""
-    main = sys.modules.get("__main__")
-    path = getattr(main, "__file__", None)
-    if path is None:  # an interactive session: nothing to run again
-        return True
-    try:  # the loader also reads a zipped __main__ (pip's mkdocs.exe launcher on Windows)
-        source = main.__loader__.get_source("__main__")  # type: ignore[union-attr]
-    except (AttributeError, ImportError, OSError):
-        source = None
-    if source is None:
-        try:
-            source = Path(path).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return False
-    return bool(_MAIN_GUARD.search(source))
-
-
-_MAIN_GUARD = re.compile(r"""if\s+__name__\s*==\s*["']__main__["']""")
-
-
-def _in_pool(jobs: Sequence[Job], workers: int, finished: OnDone) -> None:
+def _in_pool(jobs: Sequence[Job], pool: WorkerPool, finished: OnDone) -> None:
     """Largest story first, so no worker is left with a big one at the end; each result is
-    handed to ``finished`` as it comes. Processes are spawned, never forked: ``mkdocs serve``
-    has threads running, and a fork copies their locks in whatever state they are; spawning
-    works the same on every platform.
-
-    The workers never outlive the build: they die with this process (``_die_with_parent``),
-    and on any way out but success (an error, Ctrl-C) they are killed at once rather than
-    left to finish the queue, which is what leaving ``with ProcessPoolExecutor()`` would do.
-    """
+    handed to ``finished`` as it comes. On any way out but success the workers are killed."""
     order = sorted(range(len(jobs)), key=lambda index: -_text_size(jobs[index]))
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=_die_with_parent,
-        initargs=(os.getpid(),),
-    )
     try:
         futures = {pool.submit(run_job, jobs[index]): index for index in order}
         for future in as_completed(futures):
             finished(futures[future], future.result())
     except BaseException:
-        processes = list(pool._processes.values())
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.kill()
+        pool.kill()
         raise
-    pool.shutdown()
-
-
-PR_SET_PDEATHSIG = 1
-"""Linux ``prctl`` option: the signal a process gets when its parent dies."""
-PARENT_CHECK_SECONDS = 1.0
-
-
-def _die_with_parent(parent: int) -> None:
-    """Run in each worker as it starts: end it when the build that started it ends, however
-    it ends. A ``kill -9`` of the build gives its workers no word, and a worker left computing
-    holds a CPU for minutes. On Linux the kernel kills the worker with its parent
-    (``PR_SET_PDEATHSIG``); everywhere a thread checks that the parent is still there."""
-    if sys.platform.startswith("linux"):
-        # Without prctl in this libc, the thread below still watches.
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the parent died before the line above
-        os._exit(1)
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-
-
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(PARENT_CHECK_SECONDS)
-    os._exit(1)
 
 
 def _text_size(job: Job) -> int:

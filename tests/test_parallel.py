@@ -20,11 +20,13 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from mkdocs_claimdiff import pipeline
+from mkdocs_claimdiff import workers as workers_module
 from mkdocs_claimdiff.model import Done, Job, OnDone
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.pipeline import compare_stories, stored_reader
 from mkdocs_claimdiff.sources.discover import discover
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
+from mkdocs_claimdiff.workers import WorkerPool
 
 from .conftest import DEMO_ARTICLES, SiteBuilder
 
@@ -44,9 +46,9 @@ def test_a_pool_gives_the_results_of_one_process_in_the_same_order(
     pooled: list[int] = []
     real = pipeline._in_pool
 
-    def spy(jobs: list[Job], workers: int, finished: OnDone) -> None:
-        pooled.append(workers)
-        real(jobs, workers, finished)
+    def spy(jobs: list[Job], pool: WorkerPool, finished: OnDone) -> None:
+        pooled.append(pool.workers)
+        real(jobs, pool, finished)
 
     monkeypatch.setattr(pipeline, "_in_pool", spy)
     monkeypatch.setattr(pipeline, "MIN_PARALLEL_CHARS", 0)
@@ -134,8 +136,8 @@ def test_a_script_without_a_main_guard_never_starts_workers(
     monkeypatch.setattr(pipeline, "MIN_PARALLEL_CHARS", 0)
     started: list[int] = []
 
-    def spy(jobs: list[Job], workers: int, finished: OnDone) -> None:
-        started.append(workers)
+    def spy(jobs: list[Job], pool: WorkerPool, finished: OnDone) -> None:
+        started.append(pool.workers)
         for index, job in enumerate(jobs):
             finished(index, pipeline.run_job(job))
 
@@ -157,7 +159,7 @@ def test_a_zipped_main_is_read_through_its_loader(monkeypatch: pytest.MonkeyPatc
     main.__file__ = "C:\\venv\\Scripts\\mkdocs.exe\\__main__.py"
     main.__loader__ = ZipLoader()  # type: ignore[assignment]
     monkeypatch.setitem(sys.modules, "__main__", main)
-    assert pipeline._main_is_guarded()
+    assert workers_module.main_is_guarded()
 
 
 WORDS = (

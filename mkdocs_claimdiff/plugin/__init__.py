@@ -39,12 +39,13 @@ from ..output.render import (
     render_comparison_search,
     render_index,
 )
-from ..pipeline import available_cpus, compare_folder
+from ..pipeline import compare_folder
 from ..progress import Progress
 from ..sources.markup import page_title
 from ..store.comparisons import ComparisonCache
 from ..store.keys import digest
 from ..store.pages import PageSources, RenderedPages
+from ..workers import available_cpus
 from .config import ClaimDiffConfig
 from .nav import lift_lone_story_pages, title_pages
 from .pages import GeneratedPage, PageLinker, PageUris, contents, replace_file, template_sources

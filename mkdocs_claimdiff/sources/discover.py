@@ -30,6 +30,8 @@ READERS: Mapping[str, Reader] = {
     ".htm": html.read,
 }
 """Readers by file suffix (lower case)."""
+WEB_PAGES = frozenset(suffix for suffix, reader in READERS.items() if reader is html.read)
+"""Suffixes of saved web pages, by far the slowest articles to read."""
 
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 STORY_FILES = ("_story.yml", "_story.yaml")
@@ -178,6 +180,29 @@ def discover(
             articles.extend(_read(entry, "", problems, max_bytes, read))
     articles = _group_loose(articles, articles_dir, titles)
     return _stories(articles, titles, notes, folders, problems), tuple(problems)
+
+
+def story_files(articles_dir: Path) -> list[tuple[Path, str]]:
+    """The article files ``discover`` will read, each with the story its folder makes ("" for
+    a loose file), without reading any: so they can be read ahead, elsewhere. A folder whose
+    name another folder's slug takes gets another story from ``discover``; its files are then
+    simply read again when asked for."""
+    try:
+        entries = _visible(articles_dir)
+        found: list[tuple[Path, str]] = []
+        for entry in entries:
+            if entry.is_dir():
+                story = slugify(entry.name)
+                found.extend((path, story) for path in _visible(entry) if _is_article(path))
+            elif _is_article(entry):
+                found.append((entry, ""))
+    except OSError:
+        return []
+    return found
+
+
+def _is_article(path: Path) -> bool:
+    return path.suffix.lower() in READERS and path.is_file()
 
 
 def _visible(folder: Path) -> list[Path]:

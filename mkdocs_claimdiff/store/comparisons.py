@@ -77,6 +77,16 @@ class ComparisonCache:
         self._used.add(key)
         return article
 
+    def has_article(self, path: Path, story: str, max_bytes: int, files: Sequence[Path]) -> bool:
+        """Whether ``read_article`` would find the article without reading it: in memory
+        while the files are unchanged, or on disk under the key of their bytes."""
+        if (path, story, max_bytes, *(file_stamp(file) for file in files)) in self._articles:
+            return True
+        if self.folder is None:
+            return False
+        key = self._article_key(path, story, max_bytes, files)
+        return (self.folder / "articles" / f"{key}.json").is_file()
+
     def _stored_article(
         self, path: Path, story: str, max_bytes: int, files: Sequence[Path], read: ReadArticle
     ) -> tuple[str, Article]:
