@@ -103,12 +103,17 @@ def _read_ahead(
     try:
         pool.start()
         return {
-            (path, story): pool.submit(read_article, path, story, options.max_article_bytes)
+            (path, story): pool.submit(read_in_worker, path, story, options.max_article_bytes)
             for path, story in pages
         }
     except (BrokenProcessPool, OSError):
         pool.kill()
         return {}
+
+
+def read_in_worker(path: Path, story: str, max_bytes: int) -> Article:
+    """``sources.read_article`` as a worker runs it (named here, so a worker finds it)."""
+    return read_article(path, story, max_bytes)
 
 
 def stored_reader(store: ComparisonCache, read: ArticleReader = read_article) -> ArticleReader:

@@ -21,8 +21,8 @@ from mkdocs.exceptions import Abort
 
 from mkdocs_claimdiff import pipeline
 from mkdocs_claimdiff import workers as workers_module
-from mkdocs_claimdiff.model import Done, Job, OnDone
-from mkdocs_claimdiff.options import AlignOptions
+from mkdocs_claimdiff.model import Article, Done, Job, OnDone
+from mkdocs_claimdiff.options import AlignOptions, RunOptions
 from mkdocs_claimdiff.pipeline import compare_stories, stored_reader
 from mkdocs_claimdiff.sources.discover import discover
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
@@ -275,3 +275,39 @@ def test_a_killed_parallel_build_leaves_no_worker_and_resumes_where_it_stopped(
     monkeypatch.setattr(pipeline, "MIN_PARALLEL_CHARS", sys.maxsize)  # here, to be counted
     build(load_config(str(config_file)))
     assert len(compared) == stories - finished
+
+
+def _saved_pages(folder: Path, count: int) -> None:
+    story = folder / "quake"
+    story.mkdir(parents=True)
+    for number in range(count):
+        text = " ".join(random.Random(number).choices(WORDS, k=40))
+        (story / f"page-{number}.html").write_text(
+            f"<html><head><title>Quake report {number}</title></head><body><article>"
+            f"<h1>Quake report {number}</h1><p>A strong quake hit the city on Monday. {text}.</p>"
+            f"<p>Rescue teams searched the rubble of the market. {text}.</p>"
+            "</article></body></html>"
+        )
+
+
+def test_saved_pages_are_read_by_the_workers_with_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _saved_pages(tmp_path / "articles", pipeline.MIN_PAGES_AHEAD)
+    alone = pipeline.compare_folder(
+        tmp_path / "articles", RunOptions(workers=1), ComparisonCache(None)
+    )
+    here: list[str] = []
+    real = pipeline.read_article
+
+    def read_here(path: Path, story: str, max_bytes: int) -> Article:
+        here.append(path.name)
+        return real(path, story, max_bytes)
+
+    monkeypatch.setattr(pipeline, "read_article", read_here)
+    pooled = pipeline.compare_folder(
+        tmp_path / "articles", RunOptions(workers=2), ComparisonCache(None)
+    )
+    assert here == []  # every page came from a worker
+    assert pooled == alone
+    assert len(pooled.comparisons[0].articles) == pipeline.MIN_PAGES_AHEAD
