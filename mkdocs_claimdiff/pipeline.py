@@ -5,6 +5,7 @@ compare`` through ``compare_files``."""
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -54,10 +55,13 @@ def compare_folder(
     options: RunOptions,
     store: ComparisonCache,
     progress: Callable[[int, int], None] | None = None,
+    timer: Callable[[str, float], None] | None = None,
 ) -> FolderComparison:
     """Read every story of ``folder`` and compare each, asking ``store`` first for what an
     earlier run already read or compared; the store then keeps only what this run used.
-    ``progress`` hears ``(done, total)`` of the stories compared anew."""
+    ``progress`` hears ``(done, total)`` of the stories compared anew, ``timer`` the seconds
+    of each stage (``"read"``, ``"compare"``) as it ends: benchmarks time the stages by it."""
+    clock = Stopwatch(timer)
 
     with WorkerPool(options.workers) as pool:
         ahead = _read_ahead(folder, options, store, pool)
@@ -71,7 +75,9 @@ def compare_folder(
 
         reader = stored_reader(store, read)
         stories, problems = discover(folder, options.max_article_bytes, reader)
+        clock.lap("read")
         keyed = store.comparisons(stories, options.align, compute, progress)
+        clock.lap("compare")
     store.forget_unused()
     return FolderComparison(
         comparisons=tuple(comparison for _, comparison in keyed),
@@ -81,6 +87,20 @@ def compare_folder(
             *(problem for story in stories for a in story.articles for problem in a.problems),
         ),
     )
+
+
+class Stopwatch:
+    """Tells ``timer`` the seconds since the last lap (or since it was made) at each lap."""
+
+    def __init__(self, timer: Callable[[str, float], None] | None) -> None:
+        self._timer = timer
+        self._since = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self._timer is not None:
+            self._timer(stage, now - self._since)
+        self._since = now
 
 
 def _read_ahead(

@@ -24,7 +24,7 @@ from mkdocs_claimdiff import workers as workers_module
 from mkdocs_claimdiff.model import Article, Done, Job, OnDone
 from mkdocs_claimdiff.options import AlignOptions, RunOptions
 from mkdocs_claimdiff.pipeline import compare_stories, stored_reader
-from mkdocs_claimdiff.sources.discover import discover
+from mkdocs_claimdiff.sources.discover import discover, read_article
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
 from mkdocs_claimdiff.workers import WorkerPool
 
@@ -298,7 +298,7 @@ def test_saved_pages_are_read_by_the_workers_with_the_same_result(
         tmp_path / "articles", RunOptions(workers=1), ComparisonCache(None)
     )
     here: list[str] = []
-    real = pipeline.read_article
+    real = read_article
 
     def read_here(path: Path, story: str, max_bytes: int) -> Article:
         here.append(path.name)
@@ -311,3 +311,15 @@ def test_saved_pages_are_read_by_the_workers_with_the_same_result(
     assert here == []  # every page came from a worker
     assert pooled == alone
     assert len(pooled.comparisons[0].articles) == pipeline.MIN_PAGES_AHEAD
+
+
+def test_each_stage_says_how_long_it_took(tmp_path: Path) -> None:
+    _saved_pages(tmp_path / "articles", 2)
+    stages: list[str] = []
+    pipeline.compare_folder(
+        tmp_path / "articles",
+        RunOptions(),
+        ComparisonCache(None),
+        timer=lambda stage, seconds: stages.append(stage) if seconds >= 0 else None,
+    )
+    assert stages == ["read", "compare"]
