@@ -40,10 +40,11 @@ test: $(VENV)/.installed-test | $(CHROMIUM)  ## run the whole test suite
 screenshots: $(VENV)/.installed-test | $(CHROMIUM)  ## PNGs of the demo comparison in build/screenshots/
 	$(BIN)/python -m tests.screenshots
 
-lint: $(VENV)/.installed-dev  ## ruff and mypy
+lint: $(VENV)/.installed-dev  ## ruff, mypy and the import layering
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 clean:
 	rm -rf build .cache

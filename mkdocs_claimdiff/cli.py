@@ -188,14 +188,12 @@ def _export(args: argparse.Namespace) -> int:
 
 def _configured_site(config_file: Path) -> ConfiguredSite | None:
     """The site of ``config_file`` as the plugin sets it up, or None with the reason printed.
-    The plugin module (and MkDocs) load only for this option."""
-    from mkdocs.exceptions import MkDocsException
-
-    from .plugin import configured_site
+    The plugin package (and MkDocs) load only for this option."""
+    from .plugin import SiteConfigError, configured_site
 
     try:
         return configured_site(config_file)
-    except (MkDocsException, OSError) as error:
+    except SiteConfigError as error:
         print(f"claimdiff: {config_file}: {error}", file=sys.stderr)
         return None
 

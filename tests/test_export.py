@@ -243,4 +243,16 @@ def test_cli_export_of_a_config_without_the_plugin_fails_naming_it(
     config.write_text("site_name: Plain\n")
     (tmp_path / "docs").mkdir()
     assert main(["export", "--config-file", str(config), "--out", str(tmp_path)]) == 2
-    assert f"{config} does not use the claimdiff plugin" in capsys.readouterr().err
+    assert f"{config}: it does not use the claimdiff plugin" in capsys.readouterr().err
+
+
+def test_cli_export_of_a_config_with_a_bad_option_fails_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """MkDocs names the option in its log (on standard error in a terminal), as for a build."""
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: Bad\nplugins:\n  - claimdiff:\n      threshold: true\n")
+    (tmp_path / "docs").mkdir()
+    assert main(["export", "--config-file", str(config), "--out", str(tmp_path)]) == 2
+    assert "configuration error" in capsys.readouterr().err
+    assert "Plugin 'claimdiff' option 'threshold': expected a number" in caplog.text

@@ -18,8 +18,9 @@ from typing import Any
 
 import jinja2
 import yaml
+from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import MkDocsException, PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -311,16 +312,24 @@ class ConfiguredSite:
     store: ComparisonCache
 
 
+class SiteConfigError(Exception):
+    """A ``mkdocs.yml`` that cannot be loaded, or that does not use the plugin."""
+
+
 def configured_site(config_file: Path) -> ConfiguredSite:
     """Load ``config_file`` as ``mkdocs build`` does (``!ENV``, ``INHERIT`` and the option
-    checks included) and set the plugin up as a build would. Raises ``PluginError`` when the
-    file does not use the plugin, and MkDocs' own errors when it is not a valid config."""
-    from mkdocs.config import load_config
-
-    config = load_config(str(config_file))
+    checks included) and set the plugin up as a build would. Raises ``SiteConfigError`` with
+    the reason when the file cannot be loaded or does not use the plugin."""
+    try:
+        config = load_config(str(config_file))
+    except (MkDocsException, OSError) as error:
+        raise SiteConfigError(str(error)) from error
     plugins = [plugin for plugin in config.plugins.values() if isinstance(plugin, ClaimDiffPlugin)]
     if not plugins:
-        raise PluginError(f"{config_file} does not use the claimdiff plugin")
+        raise SiteConfigError("it does not use the claimdiff plugin")
     plugin = plugins[0]
-    plugin.on_config(config)
+    try:
+        plugin.on_config(config)
+    except MkDocsException as error:
+        raise SiteConfigError(str(error)) from error
     return ConfiguredSite(plugin._articles_path, plugin.run_options(), plugin._cache)
