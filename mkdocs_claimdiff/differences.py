@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import combinations
 
 from .model import Claim, Difference
 from .normalise import NUMBER_WORDS, RELATED_WORD_GROUPS, STOPWORDS, Normaliser, Token
@@ -54,6 +55,11 @@ _UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("year", "years"), ("duration", 31557600.0)),
     **dict.fromkeys(("c", "°c"), ("temperature", 1.0)),
 }
+_DIMENSIONS = frozenset(dimension for dimension, _ in _UNITS.values())
+_NOT_SUMMED = frozenset({"age", "time", "money"})
+_OUTCOMES = frozenset("dead killed died injured wounded hurt missing".split())
+"""What a count of people may say happened to them: "3 dead and 2 injured" are no parts of
+"5 dead", so counts of two different outcomes are never summed."""
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _COUNTED_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in _SCALES), key=len)[::-1])
 _UNIT_WORDS = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
@@ -75,6 +81,11 @@ _QUANTITY = re.compile(
 _AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*,[ ](\d{1,3}),")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "May" only capitalised: "may" is a hedge, not a month.
+_MONTHS = frozenset(
+    """january february march april june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec""".split()
+)
+"""Months as words of a name run ("May" is left out: it is a surname too)."""
 _MONTH_NAMES = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May"
@@ -96,8 +107,18 @@ _PLACE_HEADS = frozenset(
     island islands bay gulf sea ocean county city town village province state district airport
     base hospital station bridge peak range""".split()
 )
+_THING_HEADS = frozenset(
+    """award awards prize prizes fellowship fellowships medal medals grant grants trophy cup
+    scholarship honour honor order title championship festival foundation fund university
+    college school institute association society council committee commission agency ministry
+    department office company corporation corp inc ltd group bank party club team league
+    clinic centre center theatre theater magazine newspaper court navy army force forces guard
+    patrol service command government administration""".split()
+)
+"""Last words that make a capitalised run a thing, not a person: "MacArthur Fellowship" and
+"MacArthur Genius Award" name one honour as written two ways, not two people."""
 _POLICE = frozenset(
-    """police inspector constable sergeant detective superintendent sheriff officer officers
+    """police cops inspector constable sergeant detective superintendent sheriff officer officers
     authorities""".split()
 )
 _GENERIC_SOURCE_WORDS = frozenset(
@@ -332,6 +353,20 @@ def _numbers(first: Slots, second: Slots) -> list[Difference]:
         if agreeing:
             paired_right.update(agreeing)
             continue
+        parts = _parts_of_total(quantity, first.quantities, second.quantities)
+        if parts is not None:
+            paired_right.update(parts)
+            continue
+        candidates = [
+            (index, other)
+            for index, other in candidates
+            if not any(_same_value(own, other) for own in first.quantities)
+        ]
+        if not candidates:
+            # Every figure it could be set against is one this claim gives too ("32 million
+            # now, 55.3 million a decade ago" against "55.3 million"): it only adds.
+            found.append(_adds(quantity.text, "", quantity.what, quantity.span, None))
+            continue
         index, other = candidates[0]
         paired_right.add(index)
         found.append(
@@ -343,6 +378,59 @@ def _numbers(first: Slots, second: Slots) -> list[Difference]:
         if index not in paired_right and not any(_comparable(q, other) for q in first.quantities):
             found.append(_adds("", other.text, other.what, None, other.span))
     return found
+
+
+MAX_PARTS = 4
+"""Figures of one claim tried as the parts of a total the other claim gives ("12 Somalis and
+11 Yemenis" against "23 Somali and Yemeni pirates"); claims give few figures, and trying at
+most the first eight keeps the search small."""
+
+
+def _parts_of_total(
+    quantity: Quantity, own: Sequence[Quantity], other: Sequence[Quantity]
+) -> set[int] | None:
+    """When the figure is a part of a total the other claim gives, or the total of parts the
+    other claim gives, the indexes of the other claim's figures it accounts for, else None.
+
+    "12 Somalis and 11 Yemenis" and "23 Somali and Yemeni pirates" count the same people: one
+    claim splits what the other sums, which is no disagreement. Only plain counts are summed,
+    never measures, ages or times.
+    """
+    if quantity.what in _NOT_SUMMED or quantity.what in _DIMENSIONS:
+        return None
+    counts = [q for q in own[:8] if q.what not in _NOT_SUMMED and q.what not in _DIMENSIONS]
+    others = [
+        (index, q)
+        for index, q in enumerate(other[:8])
+        if q.what not in _NOT_SUMMED and q.what not in _DIMENSIONS
+    ]
+    for index, total in others:
+        if _comparable(quantity, total) and _sums_to(quantity, counts, total.value):
+            return {index}
+    for size in range(2, MAX_PARTS + 1):
+        for group in combinations(others, size):
+            parts = [q for _, q in group]
+            if (
+                sum(q.value for q in parts) == quantity.value
+                and any(_comparable(quantity, q) for q in parts)
+                and _one_outcome(parts)
+            ):
+                return {index for index, _ in group}
+    return None
+
+
+def _sums_to(part: Quantity, counts: Sequence[Quantity], total: float) -> bool:
+    """Whether the part and one to three other counts of its claim add up to the total."""
+    rest = [q for q in counts if q is not part]
+    return any(
+        part.value + sum(q.value for q in group) == total and _one_outcome((part, *group))
+        for size in range(1, MAX_PARTS)
+        for group in combinations(rest, size)
+    )
+
+
+def _one_outcome(parts: Sequence[Quantity]) -> bool:
+    return len({q.what.lower() for q in parts if q.what.lower() in _OUTCOMES}) <= 1
 
 
 def _comparable(left: Quantity, right: Quantity) -> bool:
@@ -392,14 +480,48 @@ def _days(first: Slots, second: Slots) -> list[Difference]:
         left = [day for day in first.days if day.what == what]
         right = [day for day in second.days if day.what == what]
         if left and right and {d.key for d in left}.isdisjoint({d.key for d in right}):
-            found.append(
-                Difference("date", left[0].text, right[0].text, what, left[0].span, right[0].span)
-            )
+            clash = _same_event(first.claim.text, left, second.claim.text, right)
+            if clash:
+                one, other = clash
+                found.append(Difference("date", one.text, other.text, what, one.span, other.span))
         elif left and not right and not second.days:
             found.append(_adds(left[0].text, "", what, left[0].span, None))
         elif right and not left and not first.days:
             found.append(_adds("", right[0].text, what, None, right[0].span))
     return found
+
+
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|--")
+
+
+def _same_event(
+    left_text: str, left: Sequence[Day], right_text: str, right: Sequence[Day]
+) -> tuple[Day, Day] | None:
+    """Two days that date one event: the clauses they stand in share a lower-case content word
+    ("on Thursday foiled a piracy attempt", "foiled a pirate attack ... on Friday"). A claim
+    may date another event than the one both claims share ("police identified her on
+    Thursday" against "she was struck ..., around 7 p.m. Wednesday"): those are not set
+    against each other."""
+    for one in left:
+        words = _event_words(left_text, one.span)
+        for other in right:
+            if words & _event_words(right_text, other.span):
+                return one, other
+    return None
+
+
+def _event_words(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """Keys of the lower-case content words of the clause (between commas, colons, dashes)
+    that holds the span."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, span[0])), default=0)
+    following = _CLAUSE_END.search(text, span[1])
+    end = following.start() if following else len(text)
+    clause = text[start:end]
+    return frozenset(
+        token.key
+        for token in WORDS.tokens(clause)
+        if token.content and clause[token.start : token.start + 1].islower()
+    )
 
 
 # Names --------------------------------------------------------------------------------------
@@ -425,12 +547,18 @@ def _entities(text: str) -> tuple[Entity, ...]:
     for match in _CAPITALISED.finditer(text):
         if run and text[run[-1].end() : match.start()] not in (" ", "-"):
             close()
-        if match.group().lower() in _SENTENCE_OPENERS:
+        if match.group().lower() in _SENTENCE_OPENERS or _is_calendar(match.group()):
             close()
             continue
         run.append(match)
     close()
     return tuple(found)
+
+
+def _is_calendar(word: str) -> bool:
+    """A weekday or a month is a date, not part of a name ("in Queens Friday night")."""
+    word = _POSSESSIVE.sub("", word.lower().rstrip("."))
+    return word in _WEEKDAYS or word in _MONTHS
 
 
 _POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
@@ -478,6 +606,7 @@ def _named_alike(entity: Entity, others: Sequence[Entity]) -> bool:
 
 
 _DEMONYM_ENDINGS = (
+    "a",  # "Somalia", "Somali"
     "s",
     "es",
     "er",
@@ -507,6 +636,8 @@ def _clash(left: Entity, right: Entity, left_words: set[str], right_words: set[s
     if left.place != right.place:
         return ""
     if not left.place:
+        if last_left in _THING_HEADS or last_right in _THING_HEADS:
+            return ""
         if (
             min(len(last_left), len(last_right)) >= 4
             and SequenceMatcher(None, last_left, last_right).ratio() >= SPELLING_LIKENESS
@@ -553,6 +684,65 @@ def same_source(left: str, right: str) -> bool:
     return bool(first & _POLICE) and bool(second & _POLICE)
 
 
+_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson spokesmen official officials officer officers police
+    cops authorities statement release""".split()
+)
+"""Words that describe who speaks for a body without naming anyone ("a police spokesperson",
+"a Defence Ministry release")."""
+
+
+def _role_and_person(left: str, right: str) -> bool:
+    """One attribution describes a role ("Vancouver Police spokesperson"), the other names a
+    person ("Tim Fanning"): the person may well hold the role, so they are not told apart."""
+    first, second = _source_words(left), _source_words(right)
+    if first & _ROLES and not second & _ROLES:
+        return _names_a_person(right)
+    if second & _ROLES and not first & _ROLES:
+        return _names_a_person(left)
+    return False
+
+
+def _names_a_person(attribution: str) -> bool:
+    """A first name and a surname, or a title and a surname ("Tim Fanning", "Sgt. Whiteside"),
+    not a body ("the Defence Ministry", "Reuters")."""
+    words = _NAME_WORDS.findall(attribution)
+    names = [w for w in words if _name_word(w) not in _TITLES]
+    return (
+        bool(names)
+        and all(w[:1].isupper() and _name_word(w) not in _THING_HEADS for w in names)
+        and (len(names) >= 2 or len(names) < len(words))
+    )
+
+
+SAME_STATEMENT = 0.5
+"""Share of the shorter claim's content words (its attribution left out) the other claim must
+also use for a different source to be a disagreement. Below it the two claims quote their
+sources on different details ("the receptionist died, Scherlinck said" against "the gunman shot
+her, Whiteside said"): two people quoted, not one statement told by two sources."""
+
+
+def _one_statement(left: Claim, right: Claim) -> bool:
+    first, second = _statement_keys(left), _statement_keys(right)
+    shorter = min(len(first), len(second))
+    return shorter > 0 and len(first & second) >= SAME_STATEMENT * shorter
+
+
+def _statement_keys(claim: Claim) -> frozenset[str]:
+    """Keys of the claim's content words outside its attribution."""
+    attribution = claim.attribution or ""
+    at = claim.text.find(attribution) if attribution else -1
+    skip = range(at, at + len(attribution)) if at >= 0 else range(0)
+    return frozenset(
+        token.key
+        for token in WORDS.tokens(claim.text)
+        if token.content and token.start not in skip and token.key not in _SAID
+    )
+
+
+_SAID = frozenset("said say says told tell according report reported wrote".split())
+
+
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:[\w-]+[ ]){1,3}$")
 
 
@@ -577,12 +767,16 @@ def _mentions(text: str, source: str) -> bool:
 def _sources(left: Claim, right: Claim) -> list[Difference]:
     a, b = left.attribution, right.attribution
     if a and b:
+        first, second = _described(left, a), _described(right, b)
         same = (
-            same_source(_described(left, a), _described(right, b))
+            same_source(first, second)
             or _mentions(right.text, a)
             or _mentions(left.text, b)
+            or _role_and_person(first, second)
         )
-        return [] if same else [Difference("source", a, b, "source")]
+        if same or not _one_statement(left, right):
+            return []
+        return [Difference("source", a, b, "source")]
     if a or b:
         return [_adds(a or "", b or "", "source", None, None)]
     return []
@@ -604,9 +798,13 @@ def _hedges_shared(hedged: Claim, plain: Claim) -> bool:
     others = {token.key for token in WORDS.tokens(plain.text) if token.content}
     lowered = hedged.text.lower()
     for hedge in hedged.hedges:
-        at = lowered.find(hedge.split()[-1])
-        after = [t.key for t in tokens if t.start > at and t.content][:HEDGE_REACH]
-        if at >= 0 and others.intersection(after):
+        # The hedge as a phrase: its last word alone ("to" of "is expected to") is found
+        # inside other words ("Tony") and would soften the wrong clause.
+        found = re.search(r"\b" + r"\s+".join(map(re.escape, hedge.split())) + r"\b", lowered)
+        if found is None:
+            continue
+        after = [t.key for t in tokens if t.start >= found.end() and t.content][:HEDGE_REACH]
+        if others.intersection(after):
             return True
     return False
 
@@ -671,7 +869,10 @@ def _stated(
 
 
 def _negated(previous: Iterable[str]) -> bool:
-    return any(word in _NEGATORS or word.endswith("n't") for word in previous)
+    words = list(previous)
+    if words[-2:] == ["yet", "to"]:
+        return True  # "had yet to regain consciousness" says it was not regained
+    return any(word in _NEGATORS or word.endswith("n't") for word in words)
 
 
 def _negations(first: Slots, second: Slots) -> list[Difference]:
