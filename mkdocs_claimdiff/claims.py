@@ -195,6 +195,12 @@ _OUTLET = re.compile(
     r"Daily|Radio|TV|Television|Broadcasting|Independent|Observer|Express|Chronicle|Monitor)\b"
 )
 
+
+def names_an_outlet(source: str) -> bool:
+    """Whether a cited source is a news organisation ("Reuters", "the New York Times", "AFP")."""
+    return bool(_OUTLET.search(source))
+
+
 _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "according to Bloomberg", "according to the Kremlin.": the writer's own named source.
     (("according",), re.compile(rf"{_ACCORDING}{_WHOLE_NAME}")),

@@ -122,6 +122,28 @@ def test_a_role_and_a_named_person_may_be_one_source() -> None:
     ) == ("source",)
 
 
+def test_sources_told_apart_only_when_both_say_who_they_are() -> None:
+    assert (
+        kinds(
+            "He was on probation for a previous DUI arrest, the CHP said.",
+            "He was on probation for a previous DUI arrest, the California Highway Patrol said.",
+        )
+        == ()
+    )
+    # "the statement" stands for a body the article named earlier: it is told from no one.
+    assert (
+        kinds(
+            "Two boats fled and three were captured, a defence spokesperson said.",
+            "Two boats fled and three were captured, the statement said.",
+        )
+        == ()
+    )
+    assert kinds(
+        "Raj Chohan was struck by a Toyota Camry on 117th Street, according to an NYPD release.",
+        "Witnesses say Raj Chohan was struck by a Toyota Camry on 117th Street.",
+    ) == ("source",)
+
+
 def test_two_people_quoted_on_different_details_are_no_source_difference() -> None:
     assert (
         kinds(
@@ -202,6 +224,28 @@ def test_a_hedge_softens_the_words_after_it_not_a_word_that_contains_it() -> Non
         "LaSalle was charged Friday with criminal vehicular homicide.",
         "LaSalle is expected to face charges on Friday of criminal vehicular homicide.",
     ) == ("hedge",)
+
+
+def test_a_negation_moved_to_another_verb_is_no_negation() -> None:
+    assert (
+        kinds(
+            "I feel on the floor we weren't executing the philosophy.",
+            "I didn't feel on the floor we were executing the philosophy.",
+        )
+        == ()
+    )
+
+
+def test_a_model_number_counts_nothing_and_an_age_may_end_the_sentence() -> None:
+    found = differences("The navy seized AK-47 rifles.", "The navy seized 9 rifles.")
+    assert [(d.kind, d.a, d.b) for d in found] == [("adds", "", "9")]
+    assert (
+        kinds(
+            "The victim, Benjamin Banky, 40, was gunned down.",
+            "Eric Kirkpatrick, 61, opened fire, killing Benjamin Banky, 40.",
+        )
+        == ()
+    )
 
 
 def test_lower_case_and_mid_sentence_sources_are_attributions() -> None:
