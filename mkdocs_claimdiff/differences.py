@@ -839,14 +839,19 @@ clause the other claim does not make is no difference."""
 def _hedges_shared(hedged: Claim, plain: Claim) -> bool:
     tokens = WORDS.tokens(hedged.text)
     others = {token.key for token in WORDS.tokens(plain.text) if token.content}
-    lowered = hedged.text.lower()
+    words = [token.word for token in tokens]
     for hedge in hedged.hedges:
-        # The hedge as a phrase: its last word alone ("to" of "is expected to") is found
-        # inside other words ("Tony") and would soften the wrong clause.
-        found = re.search(r"\b" + r"\s+".join(map(re.escape, hedge.split())) + r"\b", lowered)
-        if found is None:
+        # The hedge as a run of whole words: its last word alone ("to" of "is expected to")
+        # is found inside other words ("Tony") and would soften the wrong clause.
+        wanted = hedge.split()
+        ends = [
+            tokens[at + len(wanted) - 1].end
+            for at in range(len(words) - len(wanted) + 1)
+            if words[at : at + len(wanted)] == wanted
+        ]
+        if not ends:
             continue
-        after = [t.key for t in tokens if t.start >= found.end() and t.content][:HEDGE_REACH]
+        after = [t.key for t in tokens if t.start >= ends[0] and t.content][:HEDGE_REACH]
         if others.intersection(after):
             return True
     return False
