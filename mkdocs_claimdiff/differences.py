@@ -782,15 +782,20 @@ _SAID = frozenset("said say says told tell according report reported wrote".spli
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:[\w-]+[ ]){1,3}$")
 
 
+_NAMED_AFTER = re.compile(r"[ ](?:from|by|of)[ ]((?:[A-Z][\w’'&.-]*[ ]?){1,4})")
+
+
 def _described(claim: Claim, attribution: str) -> str:
-    """The attribution with the titles the sentence puts before it: "police inspector Dave
-    Gaskin said" cites "Dave Gaskin", a police inspector."""
+    """The attribution with the titles the sentence puts before it and the name it gives
+    right after: "police inspector Dave Gaskin said" cites "Dave Gaskin", a police inspector;
+    "according to a report from WCCO-TV" cites a report from WCCO-TV."""
     at = claim.text.find(attribution)
     before = _TITLE_BEFORE.search(claim.text, max(0, at - 40), at) if at > 0 else None
-    if before is None:
-        return attribution
-    titles = [w for w in before.group().split() if w.lower() in _TITLES]
-    return " ".join((*titles, attribution))
+    titles = [w for w in before.group().split() if w.lower() in _TITLES] if before else []
+    end = at + len(attribution)
+    after = _NAMED_AFTER.match(claim.text, end) if at >= 0 else None
+    named = [after.group(1).strip()] if after else []
+    return " ".join((*titles, attribution, *named))
 
 
 def _mentions(text: str, source: str) -> bool:

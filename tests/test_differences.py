@@ -138,6 +138,11 @@ def test_sources_told_apart_only_when_both_say_who_they_are() -> None:
         )
         == ()
     )
+    # A report named right after it is told apart.
+    assert kinds(
+        "A woman died after being struck outside the store, police said.",
+        "A woman died after being struck outside the store, according to a report from WCCO-TV.",
+    ) == ("source",)
     assert kinds(
         "Raj Chohan was struck by a Toyota Camry on 117th Street, according to an NYPD release.",
         "Witnesses say Raj Chohan was struck by a Toyota Camry on 117th Street.",
