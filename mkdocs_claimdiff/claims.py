@@ -163,7 +163,7 @@ _NAME = (
 _DETERMINER = r"(?i:a|an|the|one|two|three|four|several|some|many|other|multiple)"
 _SOURCE_NOUN = (
     r"(?:sources?|officials?|diplomats?|insiders?|analysts?|witness(?:es)?|people|persons?|"
-    r"spokes(?:person|man|woman)|documents?|reports?|media|outlets?)"
+    r"spokes(?:person|man|woman)|documents?|reports?|statements?|releases?|media|outlets?)"
 )
 _DESCRIBED = r"(?:[\w’'-]+,?\s+(?:and\s+)?){0,5}?"
 _ACCORDING = r"\b(?i:according\s+to)\s+"
@@ -194,6 +194,12 @@ _OUTLET = re.compile(
     r"Tass|News|Press|Times|Post|Agency|Wire|Journal|Herald|Telegraph|Guardian|Tribune|Gazette|"
     r"Daily|Radio|TV|Television|Broadcasting|Independent|Observer|Express|Chronicle|Monitor)\b"
 )
+
+
+def names_an_outlet(source: str) -> bool:
+    """Whether a cited source is a news organisation ("Reuters", "the New York Times", "AFP")."""
+    return bool(_OUTLET.search(source))
+
 
 _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "according to Bloomberg", "according to the Kremlin.": the writer's own named source.
@@ -272,8 +278,19 @@ def find_attribution(sentence: str, headline: bool = False) -> str | None:
     for cues, pattern in (*_ATTRIBUTIONS, *_LOWER_CASE_ATTRIBUTIONS):
         found = pattern.search(sentence) if _has_cue(lowered, cues) else None
         if found:
-            return found.group(1)
+            return _last_phrase(found.group(1))
     return None
+
+
+_LAST_DESCRIBED = re.compile(rf",\s+({_DETERMINER}\s+[^,]*)$")
+
+
+def _last_phrase(source: str) -> str:
+    """The source without the end of the clause before it: in "... against the pirates in two
+    boats, a Defence Ministry release said" the determiner "two" starts the search early, and
+    the source is "a Defence Ministry release"."""
+    found = _LAST_DESCRIBED.search(source)
+    return found.group(1) if found else source
 
 
 def find_hedges(sentence: str) -> tuple[str, ...]:

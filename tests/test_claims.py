@@ -238,6 +238,13 @@ def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
         ('"We will win," Putin said.', "Putin"),
         ("The U.N. said the strike was illegal.", "The U.N."),
         ("Two senior officials told the paper the plan was dead.", "Two senior officials"),
+        # A statement or a release speaks for its body; a clause before it is not the source.
+        (
+            "The warship swung into action against pirates in two boats, a Defence Ministry"
+            " release said.",
+            "a Defence Ministry release",
+        ),
+        ("A ministry statement said the pirates fled.", "A ministry statement"),
         # "citing X" between a speaker and its verb is the speaker's own source.
         ("Bloomberg, citing anonymous sources, reported that Assad fled.", "Bloomberg"),
         ("Bloomberg, citing Reuters, reported that Assad fled.", "Bloomberg"),
