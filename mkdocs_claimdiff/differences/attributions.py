@@ -1,0 +1,226 @@
+"""Sources compared by who they are, and hedges by whether both claims soften the same words."""
+
+from __future__ import annotations
+
+import re
+
+from ..claims import names_an_outlet
+from ..model import Claim, Difference
+from .names import NAME_WORDS, name_word
+from .slots import THING_HEADS, TITLES, WORDS, adds_difference
+
+_POLICE = frozenset(
+    """police cops nypd investigators detectives inspector constable sergeant detective
+    superintendent sheriff officer officers authorities""".split()
+)
+
+_GENERIC_SOURCE_WORDS = frozenset(
+    """a an the one two some several many other multiple local his her their its outlet's
+    outlet source sources official officials spokesman spokeswoman spokesperson statement release
+    people person persons witness witnesses insider insiders analyst analysts document documents
+    report reports media outlets said says told""".split()
+)
+
+
+def _source_words(attribution: str) -> frozenset[str]:
+    words = {name_word(w) for w in NAME_WORDS.findall(attribution)}
+    return frozenset(words)
+
+
+def same_source(left: str, right: str) -> bool:
+    """Whether two attributions name one source as written two ways: "Gaskin" and "Inspector
+    Dave Gaskin", "police" and "Police Inspector Dave Gaskin", "Kiir" and "President Salva
+    Kiir". Titles and generic words ("a spokesman", "officials") do not tell sources apart."""
+    first, second = _source_words(left), _source_words(right)
+    if first <= second or second <= first:
+        return True
+    first_names, second_names = first - _GENERIC_SOURCE_WORDS, second - _GENERIC_SOURCE_WORDS
+    if (first_names - TITLES) & (second_names - TITLES):
+        return True
+    return bool(first & _POLICE) and bool(second & _POLICE)
+
+
+_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson spokesmen official officials officer officers police
+    cops authorities statement release""".split()
+)
+"""Words that describe who speaks for a body without naming anyone ("a police spokesperson",
+"a Defence Ministry release")."""
+
+
+def _role_and_person(left: str, right: str) -> bool:
+    """One attribution describes a role ("Vancouver Police spokesperson"), the other names a
+    person ("Tim Fanning"): the person may well hold the role, so they are not told apart."""
+    first, second = _source_words(left), _source_words(right)
+    if first & _ROLES and not second & _ROLES:
+        return _names_a_person(right)
+    if second & _ROLES and not first & _ROLES:
+        return _names_a_person(left)
+    return False
+
+
+def _names_a_person(attribution: str) -> bool:
+    """Capitalised names that may be a person's ("Tim Fanning", "Sgt. Whiteside", "Fanning"),
+    not a body ("the Defence Ministry", "CNN", "the NYPD") nor a group ("Witnesses")."""
+    words = NAME_WORDS.findall(attribution)
+    names = [w for w in words if name_word(w) not in TITLES | _GENERIC_SOURCE_WORDS | _POLICE]
+    return bool(names) and all(
+        w[:1].isupper() and not w.isupper() and name_word(w) not in THING_HEADS for w in names
+    )
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """ "the CHP" and "the California Highway Patrol" are one body."""
+    initials = "".join(w[0] for w in NAME_WORDS.findall(long) if w[:1].isupper()).lower()
+    return len(initials) >= 2 and any(
+        w.isupper() and w.lower() == initials for w in NAME_WORDS.findall(short)
+    )
+
+
+def _unnamed(attribution: str) -> bool:
+    """A source that names no one ("the statement", "sources", "a spokesperson"): what it
+    stands for was named earlier in the article, so it cannot be told from another source.
+    Witnesses are no officials, whoever they are."""
+    words = _source_words(attribution)
+    if words & _KINDS_OF_SOURCE:
+        return False
+    return words <= _GENERIC_SOURCE_WORDS | TITLES | _ROLES
+
+
+_KINDS_OF_SOURCE = frozenset("witness witnesses police cops".split())
+"""Words that say which kind of source speaks even unnamed: the police are not witnesses."""
+
+
+def _quotes_a_person(attribution: str) -> bool:
+    """A person, not a news organisation: two people cited in two claims are, in news, nearly
+    always two people quoted on their own parts of the story ("the receptionist died,
+    Scherlinck said" against "he asked Steinberg twice, Whiteside said"), not one statement
+    told by two sources."""
+    return _names_a_person(attribution) and not names_an_outlet(attribution)
+
+
+SAME_STATEMENT = 0.4
+"""Share of the shorter claim's lower-case content words the other claim must also use for a
+different source to be a disagreement (chosen on the few development pairs that cite two
+sources: one statement told by two sources shares 40-50 %, two people quoted on different
+details share a third or less). Below it the two claims quote their
+sources on different details ("the receptionist died, Scherlinck said" against "the gunman shot
+her, Whiteside said"): two people quoted, not one statement told by two sources."""
+
+
+def _one_statement(left: Claim, right: Claim) -> bool:
+    first, second = _statement_keys(left), _statement_keys(right)
+    shorter = min(len(first), len(second))
+    return shorter > 0 and len(first & second) >= SAME_STATEMENT * shorter
+
+
+def _statement_keys(claim: Claim) -> frozenset[str]:
+    """Keys of the lower-case content words of the claim, which say what happened: the names
+    it shares with the other claim (the people both quote about) say nothing of whether both
+    sources tell one statement, and the attribution is left out."""
+    text = claim.text
+    return frozenset(
+        token.key
+        for token in WORDS.tokens(text)
+        if token.content
+        and text[token.start : token.start + 1].islower()
+        and token.key not in _SAID
+        and token.word not in _POLICE
+    )
+
+
+_SAID = frozenset("said say says told tell according report reported wrote".split())
+
+_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:[\w-]+[ ]){1,3}$")
+
+_NAMED_AFTER = re.compile(r"[ ](?:from|by|of)[ ]((?:[A-Z][\w’'&.-]*[ ]?){1,4})")
+
+
+def _described(claim: Claim, attribution: str) -> str:
+    """The attribution with the titles the sentence puts before it and the name it gives
+    right after: "police inspector Dave Gaskin said" cites "Dave Gaskin", a police inspector;
+    "according to a report from WCCO-TV" cites a report from WCCO-TV."""
+    at = claim.text.find(attribution)
+    before = _TITLE_BEFORE.search(claim.text, max(0, at - 40), at) if at > 0 else None
+    titles = [w for w in before.group().split() if w.lower() in TITLES] if before else []
+    end = at + len(attribution)
+    after = _NAMED_AFTER.match(claim.text, end) if at >= 0 else None
+    named = [after.group(1).strip()] if after else []
+    return " ".join((*titles, attribution, *named))
+
+
+def _mentions(text: str, source: str) -> bool:
+    """Whether a claim names the other claim's source itself ("witnesses told police ...,
+    the chief said" against "witnesses told the police"): then they tell the same chain."""
+    words = _source_words(source) - TITLES - {"a", "an", "the", "one", "some", "local"}
+    return bool(words) and words <= _source_words(text)
+
+
+def source_differences(left: Claim, right: Claim) -> list[Difference]:
+    a, b = left.attribution, right.attribution
+    if a and b:
+        first, second = _described(left, a), _described(right, b)
+        same = (
+            same_source(first, second)
+            or _mentions(right.text, a)
+            or _mentions(left.text, b)
+            or _acronym_of(first, second)
+            or _acronym_of(second, first)
+        )
+        told_apart = not (
+            _unnamed(first)
+            or _unnamed(second)
+            or _role_and_person(first, second)
+            or (_quotes_a_person(first) and _quotes_a_person(second))
+        )
+        if same or not told_apart or not _one_statement(left, right):
+            return []
+        return [Difference("source", a, b, "source")]
+    if a or b:
+        return [adds_difference(a or "", b or "", "source", None, None)]
+    return []
+
+
+_ATTRIBUTING_HEDGES = frozenset({"reportedly", "allegedly", "sources say"})
+"""Hedges that only say someone else tells it: against a claim that names who tells it
+("Bloomberg reports") they are the same caution, not a difference."""
+
+HEDGE_REACH = 2
+"""Content words after a hedge that it softens ("likely turned off", "said to have been
+rescued"): a hedge counts only when the other claim states one of them, so a "might" in a
+clause the other claim does not make is no difference."""
+
+
+def _hedges_shared(hedged: Claim, plain: Claim) -> bool:
+    tokens = WORDS.tokens(hedged.text)
+    others = {token.key for token in WORDS.tokens(plain.text) if token.content}
+    words = [token.word for token in tokens]
+    for hedge in hedged.hedges:
+        # The hedge as a run of whole words: its last word alone ("to" of "is expected to")
+        # is found inside other words ("Tony") and would soften the wrong clause.
+        wanted = hedge.split()
+        ends = [
+            tokens[at + len(wanted) - 1].end
+            for at in range(len(words) - len(wanted) + 1)
+            if words[at : at + len(wanted)] == wanted
+        ]
+        if not ends:
+            continue
+        after = [t.key for t in tokens if t.start >= ends[0] and t.content][:HEDGE_REACH]
+        if others.intersection(after):
+            return True
+    return False
+
+
+def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
+    """One claim hedges ("is thought to", "likely"), the other states it as fact. Both
+    hedging, however differently, is no difference."""
+    if bool(left.hedges) == bool(right.hedges):
+        return []
+    hedged, plain = (left, right) if left.hedges else (right, left)
+    if plain.attribution and _ATTRIBUTING_HEDGES.issuperset(hedged.hedges):
+        return []
+    if not _hedges_shared(hedged, plain):
+        return []
+    a, b = ", ".join(left.hedges), ", ".join(right.hedges)
+    return [Difference("hedge", a or "stated as fact", b or "stated as fact", "certainty")]

@@ -1,0 +1,87 @@
+"""Days and dates: weekdays, relative days and calendar dates, compared when they date one event."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Difference
+from .slots import WEEKDAYS, WORDS, Day, Slots, adds_difference
+
+_MONTH_NAMES = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May"
+)
+
+_DAY_WORDS = re.compile(
+    rf"\b(?i:(?P<weekday>{'|'.join(WEEKDAYS)})|(?P<relative>yesterday|today|tomorrow|tonight))\b"
+    rf"|\b(?P<month>{_MONTH_NAMES})\.?[ ](?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?[ ](?P<month2>{_MONTH_NAMES})\b"
+)
+
+
+def read_days(text: str) -> tuple[Day, ...]:
+    found = []
+    for match in _DAY_WORDS.finditer(text):
+        span = (match.start(), match.end())
+        if match.group("weekday"):
+            found.append(Day(match.group(), span, match.group().lower(), "day"))
+        elif match.group("relative"):
+            found.append(Day(match.group(), span, match.group().lower(), "relative day"))
+        else:
+            month = (match.group("month") or match.group("month2")).lower()[:3]
+            day = int(match.group("day") or match.group("day2"))
+            found.append(Day(match.group(), span, f"{month} {day}", "date"))
+    return tuple(found)
+
+
+def day_differences(first: Slots, second: Slots) -> list[Difference]:
+    """Weekdays against weekdays and dates against dates; a relative day ("yesterday") cannot
+    be set against a weekday without knowing when each article was written, so it is not."""
+    found: list[Difference] = []
+    for what in ("day", "date"):
+        left = [day for day in first.days if day.what == what]
+        right = [day for day in second.days if day.what == what]
+        if left and right and {d.key for d in left}.isdisjoint({d.key for d in right}):
+            clash = _same_event(first.claim.text, left, second.claim.text, right)
+            if clash:
+                one, other = clash
+                found.append(Difference("date", one.text, other.text, what, one.span, other.span))
+        elif left and not right and not second.days:
+            found.append(adds_difference(left[0].text, "", what, left[0].span, None))
+        elif right and not left and not first.days:
+            found.append(adds_difference("", right[0].text, what, None, right[0].span))
+    return found
+
+
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|--")
+
+
+def _same_event(
+    left_text: str, left: Sequence[Day], right_text: str, right: Sequence[Day]
+) -> tuple[Day, Day] | None:
+    """Two days that date one event: the clauses they stand in share a lower-case content word
+    ("on Thursday foiled a piracy attempt", "foiled a pirate attack ... on Friday"). A claim
+    may date another event than the one both claims share ("police identified her on
+    Thursday" against "she was struck ..., around 7 p.m. Wednesday"): those are not set
+    against each other."""
+    for one in left:
+        words = _event_words(left_text, one.span)
+        for other in right:
+            if words & _event_words(right_text, other.span):
+                return one, other
+    return None
+
+
+def _event_words(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """Keys of the lower-case content words of the clause (between commas, colons, dashes)
+    that holds the span."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, span[0])), default=0)
+    following = _CLAUSE_END.search(text, span[1])
+    end = following.start() if following else len(text)
+    clause = text[start:end]
+    return frozenset(
+        token.key
+        for token in WORDS.tokens(clause)
+        if token.content and clause[token.start : token.start + 1].islower()
+    )

@@ -1,0 +1,111 @@
+"""One claim saying the opposite of the other: a negation or a degree against a plain statement."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ..model import Difference
+from ..normalise import STOPWORDS, Normaliser, Token
+from .slots import Polarity, Slots
+
+_NEGATORS = frozenset(
+    "not no never without nor neither none cant dont didnt wont isnt wasnt arent werent".split()
+)
+
+_POSITIVE_DEGREE = frozenset("well sufficiently adequately properly fully".split())
+
+_NEGATIVE_DEGREE = frozenset(
+    "insufficiently inadequately poorly badly ill under-equipped improperly".split()
+)
+
+_FILLERS = frozenset("be been being was were is are has had have yet still also even".split())
+
+_POLAR_WORD = re.compile(r"[\w’']+")
+
+
+def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
+    """Words said under a negation ("was not wearing") or with a degree that says yes or no
+    ("well equipped", "insufficiently equipped")."""
+    words = [(m.start(), m.end(), m.group().lower()) for m in _POLAR_WORD.finditer(text)]
+    found: list[Polarity] = []
+    for index, (start, _end, word) in enumerate(words):
+        negative = word in _NEGATORS or word.endswith("n't") or word in _NEGATIVE_DEGREE
+        if not (negative or word in _POSITIVE_DEGREE):
+            continue
+        following = index + 1
+        while following < len(words) and words[following][2] in _FILLERS:
+            following += 1
+        if following >= len(words) or words[following][2] in STOPWORDS:
+            continue
+        _, end, target = words[following]
+        after = next(
+            (w for _, _, w in words[following + 1 : following + 3] if w not in STOPWORDS), ""
+        )
+        what = f"{target} {after}".strip()
+        key, next_key = normaliser.key(target), normaliser.key(after) if after else ""
+        found.append(Polarity(text[start:end], (start, end), key, next_key, negative, what))
+    return tuple(found)
+
+
+def read_stated(
+    text: str, tokens: Sequence[Token]
+) -> dict[tuple[str, str], tuple[str, tuple[int, int]]]:
+    found: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
+    content = [index for index, token in enumerate(tokens) if token.content]
+    for position, index in enumerate(content):
+        token = tokens[index]
+        if _negated(t.word for t in tokens[max(0, index - 2) : index]):
+            continue
+        following = tokens[content[position + 1]].key if position + 1 < len(content) else ""
+        found.setdefault(
+            (token.key, following), (text[token.start : token.end], (token.start, token.end))
+        )
+    return found
+
+
+def _negated(previous: Iterable[str]) -> bool:
+    words = list(previous)
+    if words[-2:] == ["yet", "to"]:
+        return True  # "had yet to regain consciousness" says it was not regained
+    return any(word in _NEGATORS or word.endswith("n't") for word in words)
+
+
+def negation_differences(first: Slots, second: Slots) -> list[Difference]:
+    """One claim says the opposite of the other: "was not wearing crampons" against "was
+    wearing crampons", "insufficiently equipped" against "well equipped"."""
+    found: list[Difference] = []
+    for polarity in first.polarities:
+        opposite = _opposite(polarity, second)
+        if opposite is not None:
+            found.append(
+                Difference(
+                    "negation", polarity.text, opposite[0], opposite[2], polarity.span, opposite[1]
+                )
+            )
+            return found
+    for polarity in second.polarities:
+        opposite = _opposite(polarity, first)
+        if opposite is not None:
+            found.append(
+                Difference(
+                    "negation", opposite[0], polarity.text, opposite[2], opposite[1], polarity.span
+                )
+            )
+            return found
+    return found
+
+
+def _opposite(polarity: Polarity, other: Slots) -> tuple[str, tuple[int, int] | None, str] | None:
+    """The other claim's wording that says the opposite of ``polarity``, its span and what."""
+    for candidate in other.polarities:
+        if candidate.key == polarity.key and candidate.negative != polarity.negative:
+            return candidate.text, candidate.span, polarity.what
+    negation = polarity.negative and _negated(polarity.text.lower().split()[:1])
+    stated = other.stated.get((polarity.key, polarity.following))
+    # A claim that negates a word of its own may say the same with the negation elsewhere:
+    # "we weren't executing" and "I didn't feel we were executing".
+    negates = any(candidate.negative for candidate in other.polarities)
+    if negation and stated and not negates:
+        return stated[0], stated[1], polarity.what
+    return None

@@ -1,0 +1,264 @@
+"""Figures with their unit and what they count, conversions and parts of totals recognised."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import combinations
+
+from ..model import Difference
+from ..normalise import NUMBER_WORDS, RELATED_WORD_GROUPS, STOPWORDS, Normaliser
+from .days import read_days
+from .slots import Quantity, Slots, adds_difference
+
+CONVERSION_TOLERANCE = 0.05
+"""Two measures are the same figure when they are within 5 % once in one unit: "2,000 feet"
+is 609.6 m, which outlets round to "600 metres" or "609 metres"."""
+
+_UNITS: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("ft", "feet", "foot"), ("distance", 0.3048)),
+    **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), ("distance", 1.0)),
+    **dict.fromkeys(
+        ("km", "kilometre", "kilometres", "kilometer", "kilometers"), ("distance", 1e3)
+    ),
+    **dict.fromkeys(("mile", "miles", "mi"), ("distance", 1609.344)),
+    **dict.fromkeys(("yard", "yards", "yd"), ("distance", 0.9144)),
+    **dict.fromkeys(("mph",), ("speed", 1.609344)),
+    **dict.fromkeys(("kph", "km/h"), ("speed", 1.0)),
+    **dict.fromkeys(("%", "percent", "per cent"), ("share", 1.0)),
+    **dict.fromkeys(("kg", "kilograms", "kilogrammes"), ("weight", 1.0)),
+    **dict.fromkeys(("lb", "lbs", "pounds"), ("weight", 0.4536)),
+    **dict.fromkeys(("tonnes", "tons"), ("weight", 1000.0)),
+    **dict.fromkeys(("minute", "minutes", "mins"), ("duration", 60.0)),
+    **dict.fromkeys(("hour", "hours", "hrs"), ("duration", 3600.0)),
+    **dict.fromkeys(("day", "days"), ("duration", 86400.0)),
+    **dict.fromkeys(("week", "weeks"), ("duration", 604800.0)),
+    **dict.fromkeys(("month", "months"), ("duration", 2629800.0)),
+    **dict.fromkeys(("year", "years"), ("duration", 31557600.0)),
+    **dict.fromkeys(("c", "°c"), ("temperature", 1.0)),
+}
+
+_DIMENSIONS = frozenset(dimension for dimension, _ in _UNITS.values())
+
+_NOT_SUMMED = frozenset({"age", "time", "money"})
+
+_OUTCOMES = frozenset("dead killed died injured wounded hurt missing".split())
+"""What a count of people may say happened to them: "3 dead and 2 injured" are no parts of
+"5 dead", so counts of two different outcomes are never summed."""
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+_COUNTED_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in _SCALES), key=len)[::-1])
+
+_UNIT_WORDS = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+
+_QUANTITY = re.compile(
+    # Not after a letter and a hyphen: "AK-47", "F-16" name a model, they count nothing.
+    rf"(?<![\w.,:$£€])(?<!\d-)(?<![A-Za-z]-)(?P<currency>[$£€])?"
+    rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d{{1,15}})?|(?i:{_COUNTED_WORDS}))"
+    # Bounded: the lookahead is tried again at every shorter figure when a long one fails.
+    rf"(?![\w,]{{0,40}}\d)(?!-\d)(?!:\d)"
+    rf"(?:[ ](?P<scale>(?i:thousand|million|billion|trillion))\b)?"
+    rf"(?:(?P<age>-(?i:years?)-old\b)"
+    rf"|[\s-]{{0,2}}(?P<unit>(?i:{_UNIT_WORDS}))(?![\w/])"
+    rf"|(?P<time>[ ]?(?i:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
+)
+
+_AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*,[ ](\d{1,3})(?:,|\.(?!\d)|$)")
+
+_RELATED = {word: group for group in RELATED_WORD_GROUPS for word in group.split()}
+
+
+def read_quantities(text: str, normaliser: Normaliser) -> tuple[Quantity, ...]:
+    ages = {match.start(1) for match in _AGE_AFTER_NAME.finditer(text)}
+    dates = {start for day in read_days(text) for start in range(*day.span)}
+    found: list[Quantity] = []
+    for match in _QUANTITY.finditer(text):
+        if match.start("value") in dates:
+            continue
+        quantity = _quantity(match, text, normaliser, match.start("value") in ages)
+        if quantity is None:
+            continue
+        previous = found[-1] if found else None
+        between = text[previous.span[1] : match.start()] if previous else ""
+        if previous and between.strip() == "(" and quantity.what == previous.what:
+            end = match.end() + (text[match.end() : match.end() + 1] == ")")
+            found[-1] = Quantity(
+                text[previous.span[0] : end],
+                (previous.span[0], end),
+                previous.value,
+                previous.what,
+                previous.counted,
+                (*previous.alternatives, quantity.value),
+            )
+            continue
+        found.append(quantity)
+    return tuple(found)
+
+
+def _quantity(
+    match: re.Match[str], text: str, normaliser: Normaliser, age: bool
+) -> Quantity | None:
+    raw = match.group("value").lower()
+    word = raw in NUMBER_WORDS
+    value = float(NUMBER_WORDS[raw] if word else raw.replace(",", ""))
+    if match.group("scale"):
+        value *= _SCALES[match.group("scale").lower()]
+    span = (match.start(), match.end())
+    shown = match.group().strip()
+    unit = (match.group("unit") or "").lower()
+    if match.group("age") or age:
+        return Quantity(shown, span, value, "age", frozenset())
+    if match.group("time"):
+        hour = value % 12 + (12 if "p" in match.group("time").lower() else 0)
+        return Quantity(shown, span, hour, "time", frozenset())
+    if unit in _UNITS and not (unit == "m" and word):
+        dimension, size = _UNITS[unit]
+        return Quantity(shown, span, value * size, dimension, frozenset())
+    if match.group("currency"):
+        return Quantity(shown, span, value, "money", frozenset())
+    if text[match.end("value") : match.end("value") + 1].isalpha():
+        return None  # "76ers", "3D": a name, not a figure
+    if _is_year(value, raw):
+        return None
+    counted = _counted_after(text, match.end())
+    if word and not counted:
+        return None  # "one of the party", "the two deaths were not related": no figure
+    keys = frozenset({normaliser.key(counted)} if counted else ())
+    return Quantity(shown, span, value, counted or "figure", keys)
+
+
+def _is_year(value: float, raw: str) -> bool:
+    return raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100
+
+
+_WORD_AFTER = re.compile(r"(?<![ ])[ ]+(?:[a-z]+[ ]+){0,2}?([A-Za-z][a-z]+)")
+
+
+def _counted_after(text: str, position: int) -> str:
+    """The word a bare figure counts: the next content word ("23 pirates", "four men",
+    "three other climbers"), read at most two small words on; "" when there is none."""
+    match = _WORD_AFTER.match(text, position, position + 60)
+    if not match:
+        return ""
+    word = match.group(1).lower()
+    return "" if word in STOPWORDS or word in _UNITS or word in _SCALES else word
+
+
+def number_differences(first: Slots, second: Slots) -> list[Difference]:
+    """Figures of the same dimension (or counting the same thing) that disagree; figures whose
+    dimension the other claim does not give at all are ``adds``."""
+    found: list[Difference] = []
+    paired_right: set[int] = set()
+    for quantity in first.quantities:
+        candidates = [
+            (index, other)
+            for index, other in enumerate(second.quantities)
+            if _comparable(quantity, other)
+        ]
+        if not candidates:
+            found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
+            continue
+        agreeing = [index for index, other in candidates if _same_value(quantity, other)]
+        if agreeing:
+            paired_right.update(agreeing)
+            continue
+        parts = _parts_of_total(quantity, first.quantities, second.quantities)
+        if parts is not None:
+            paired_right.update(parts)
+            continue
+        candidates = [
+            (index, other)
+            for index, other in candidates
+            if not any(_same_value(own, other) for own in first.quantities)
+        ]
+        if not candidates:
+            # Every figure it could be set against is one this claim gives too ("32 million
+            # now, 55.3 million a decade ago" against "55.3 million"): it only adds.
+            found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
+            continue
+        index, other = candidates[0]
+        paired_right.add(index)
+        found.append(
+            Difference(
+                "number", quantity.text, other.text, quantity.what, quantity.span, other.span
+            )
+        )
+    for index, other in enumerate(second.quantities):
+        if index not in paired_right and not any(_comparable(q, other) for q in first.quantities):
+            found.append(adds_difference("", other.text, other.what, None, other.span))
+    return found
+
+
+MAX_PARTS = 4
+"""Figures of one claim tried as the parts of a total the other claim gives ("12 Somalis and
+11 Yemenis" against "23 Somali and Yemeni pirates"); claims give few figures, and trying at
+most the first eight keeps the search small."""
+
+
+def _parts_of_total(
+    quantity: Quantity, own: Sequence[Quantity], other: Sequence[Quantity]
+) -> set[int] | None:
+    """When the figure is a part of a total the other claim gives, or the total of parts the
+    other claim gives, the indexes of the other claim's figures it accounts for, else None.
+
+    "12 Somalis and 11 Yemenis" and "23 Somali and Yemeni pirates" count the same people: one
+    claim splits what the other sums, which is no disagreement. Only plain counts are summed,
+    never measures, ages or times.
+    """
+    if quantity.what in _NOT_SUMMED or quantity.what in _DIMENSIONS:
+        return None
+    counts = [q for q in own[:8] if q.what not in _NOT_SUMMED and q.what not in _DIMENSIONS]
+    others = [
+        (index, q)
+        for index, q in enumerate(other[:8])
+        if q.what not in _NOT_SUMMED and q.what not in _DIMENSIONS
+    ]
+    for index, total in others:
+        if _comparable(quantity, total) and _sums_to(quantity, counts, total.value):
+            return {index}
+    for size in range(2, MAX_PARTS + 1):
+        for group in combinations(others, size):
+            parts = [q for _, q in group]
+            if (
+                sum(q.value for q in parts) == quantity.value
+                and any(_comparable(quantity, q) for q in parts)
+                and _one_outcome(parts)
+            ):
+                return {index for index, _ in group}
+    return None
+
+
+def _sums_to(part: Quantity, counts: Sequence[Quantity], total: float) -> bool:
+    """Whether the part and one to three other counts of its claim add up to the total."""
+    rest = [q for q in counts if q is not part]
+    return any(
+        part.value + sum(q.value for q in group) == total and _one_outcome((part, *group))
+        for size in range(1, MAX_PARTS)
+        for group in combinations(rest, size)
+    )
+
+
+def _one_outcome(parts: Sequence[Quantity]) -> bool:
+    return len({q.what.lower() for q in parts if q.what.lower() in _OUTCOMES}) <= 1
+
+
+def _comparable(left: Quantity, right: Quantity) -> bool:
+    if left.counted or right.counted:
+        return _related(left.counted, right.counted)
+    return left.what == right.what
+
+
+def _related(left: frozenset[str], right: frozenset[str]) -> bool:
+    if left & right:
+        return True
+    groups = {_RELATED.get(key) for key in left} - {None}
+    return any(_RELATED.get(key) in groups for key in right)
+
+
+def _same_value(left: Quantity, right: Quantity) -> bool:
+    return any(
+        abs(x - y) <= CONVERSION_TOLERANCE * max(abs(x), abs(y))
+        for x in (left.value, *left.alternatives)
+        for y in (right.value, *right.alternatives)
+    )

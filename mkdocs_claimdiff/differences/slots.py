@@ -1,0 +1,105 @@
+"""What a claim states, slot by slot: the values compared, and what every slot shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Claim, Difference
+from ..normalise import Normaliser
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+TITLES = frozenset(
+    """mr mrs ms miss dr prof sir dame lord lady inspector constable sergeant sgt detective
+    superintendent officer chief captain capt lieutenant lt colonel col general gen major maj
+    president vice prime minister secretary senator sen governor gov mayor judge justice sheriff
+    deputy police spokesman spokeswoman spokesperson commander cmdr admiral adm king queen prince
+    princess pope rev reverend father brother sister coach pilot local senior""".split()
+)
+
+THING_HEADS = frozenset(
+    """award awards prize prizes fellowship fellowships medal medals grant grants trophy cup
+    scholarship honour honor order title championship festival foundation fund university
+    college school institute association society council committee commission agency ministry
+    department office company corporation corp inc ltd group bank party club team league
+    clinic centre center theatre theater magazine newspaper court navy army force forces guard
+    patrol service command government administration""".split()
+)
+"""Last words that make a capitalised run a thing, not a person: "MacArthur Fellowship" and
+"MacArthur Genius Award" name one honour as written two ways, not two people."""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure of a claim: its value in a base unit, its dimension or what it counts."""
+
+    text: str
+    span: tuple[int, int]
+    value: float
+    what: str
+    """"distance", "age", "time" or the counted word ("climbers", "pirates")."""
+    counted: frozenset[str]
+    """Keys of the words a bare count counts, to pair "three climbers" with "3 climbers"."""
+    alternatives: tuple[float, ...] = ()
+    """Conversions given beside it: "60 metres (200 feet)"."""
+
+
+@dataclass(frozen=True)
+class Day:
+    """A day a claim names: a weekday, a relative day or a calendar date."""
+
+    text: str
+    span: tuple[int, int]
+    key: str
+    what: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person or a place a claim names, without the titles before it."""
+
+    text: str
+    span: tuple[int, int]
+    words: tuple[str, ...]
+    place: bool
+
+
+@dataclass(frozen=True)
+class Polarity:
+    """A word said with a negation or a degree: "not wearing", "insufficiently equipped"."""
+
+    text: str
+    span: tuple[int, int]
+    key: str
+    following: str
+    """The key of the next content word ("crampon" after "not wearing")."""
+    negative: bool
+    what: str
+    """The word said yes or no to, with what follows it: "wearing crampons"."""
+
+
+@dataclass(frozen=True)
+class Slots:
+    """What a claim states, slot by slot."""
+
+    claim: Claim
+    quantities: tuple[Quantity, ...]
+    days: tuple[Day, ...]
+    entities: tuple[Entity, ...]
+    polarities: tuple[Polarity, ...]
+    stated: dict[tuple[str, str], tuple[str, tuple[int, int]]]
+    """Content words said without a negation, by their key and the key of the next content
+    word ("wear", "crampon"), with their text and span: what "not wearing crampons" is opposed
+    to. The next word keeps "could not be rescued" from opposing "a rescue helicopter"."""
+
+
+WORDS = Normaliser()
+"""Keys of the words slots are compared by (stems: "wearing"/"wore", "climbers"/"climber").
+The story's aliases are left out on purpose: they equate places and governments, which are
+not what a figure counts nor what a negation denies."""
+
+
+def adds_difference(
+    a: str, b: str, what: str, a_span: tuple[int, int] | None, b_span: tuple[int, int] | None
+) -> Difference:
+    return Difference("adds", a, b, what, a_span, b_span)
