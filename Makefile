@@ -38,7 +38,7 @@ test: $(VENV)/.installed-test | $(CHROMIUM)  ## run the whole test suite
 	$(BIN)/python -m pytest --hypothesis-profile=thorough
 
 screenshots: $(VENV)/.installed-test | $(CHROMIUM)  ## PNGs of the demo comparison in build/screenshots/
-	$(BIN)/python -m tests.screenshots
+	$(BIN)/python -m tests.browser.screenshots
 
 lint: $(VENV)/.installed-dev  ## ruff, mypy and the import layering
 	$(BIN)/ruff check .

@@ -296,7 +296,7 @@ class Feature:
 
     The two sit side by side so that a change to one is seen to need a change to the other:
     ``bounds`` prunes pairs by the bounds, and a bound that no longer holds would change the
-    matches without a sign (tests/test_bounds.py checks every feature's bound on a story)."""
+    matches without a sign (tests/unit/test_bounds.py checks every feature's bound on a story)."""
 
     name: str
     exact: Callable[[PairFacts], float]

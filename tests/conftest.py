@@ -177,27 +177,14 @@ def deadline(seconds: int) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-SITE_MODULES = frozenset(
-    {
-        "test_build",
-        "test_hostile_site",
-        "test_navigation_and_search",
-        "test_parallel",
-        "test_properdocs",
-        "test_serve",
-    }
-)
-"""Modules whose every test builds or serves a whole site."""
-
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tiers: ``browser`` (Chromium), ``site`` (MkDocs builds, ``mkdocs serve``, processes) and
-    the rest, the unit tests of each stage: ``pytest -m "not site and not browser"`` is the
-    quick loop, ``make test`` runs all."""
+    """Tiers by folder: ``tests/browser`` (Chromium), ``tests/site`` (MkDocs builds, ``mkdocs
+    serve``, processes) and ``tests/unit``, the tests of each stage: ``pytest -m "not site and
+    not browser"`` is the quick loop, ``make test`` runs all. A test elsewhere that builds a
+    site (``make_site``) counts as a site test all the same."""
     for item in items:
-        found = getattr(item, "module", None)
-        module = found.__name__.rsplit(".", 1)[-1] if found else ""
-        if module == "test_browser":
+        tier = item.path.parent.name
+        if tier == "browser":
             item.add_marker(pytest.mark.browser)
-        elif module in SITE_MODULES or "make_site" in getattr(item, "fixturenames", ()):
+        elif tier == "site" or "make_site" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.site)

@@ -1,6 +1,6 @@
 """A time budget per article file, so that no single file can hold a build hostage.
 
-Every pattern the readers apply runs in linear time (``tests/test_linear_patterns.py`` checks
+Every pattern the readers apply runs in linear time (``tests/unit/test_linear_patterns.py`` checks
 each of them), and the rules that clean a scrape look at each line a fixed number of times. A
 budget still guards against what no test foresaw: the loops of the readers call ``check`` as
 they go, and once an article has taken ``ARTICLE_SECONDS`` to read, reading stops with

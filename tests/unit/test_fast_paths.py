@@ -19,7 +19,7 @@ from mkdocs_claimdiff.features import Rarity, _ratio, prepare_all
 from mkdocs_claimdiff.normalise import Normaliser
 from mkdocs_claimdiff.options import AlignOptions
 
-from .conftest import demo_comparison
+from ..conftest import demo_comparison
 
 SENTENCES = [
     "The navy seized the pirates.",

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from .conftest import Site, SiteBuilder
+from ..conftest import Site, SiteBuilder
 
 STORY_TITLE = "How Russia got Assad out of Syria"
 TRANSPONDER = "transponder"  # a claim of both articles, in neither headline

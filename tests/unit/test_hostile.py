@@ -24,7 +24,7 @@ from mkdocs_claimdiff.sources.limits import NOT_TEXT, cut, is_binary
 from mkdocs_claimdiff.sources.markup import drop_hidden_elements, html_to_text, strip_inline
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
 
-from .conftest import deadline
+from ..conftest import deadline
 
 
 @pytest.mark.parametrize(

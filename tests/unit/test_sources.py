@@ -11,9 +11,9 @@ from mkdocs_claimdiff.model import Article
 from mkdocs_claimdiff.sources.discover import discover, read_article
 from mkdocs_claimdiff.sources.markup import strip_inline
 
-from .conftest import SEED_CHROME as CHROME
+from ..conftest import SEED_CHROME as CHROME
 
-SEEDS = Path(__file__).resolve().parent.parent / "site" / "articles"
+SEEDS = Path(__file__).resolve().parents[2] / "site" / "articles"
 STORY = SEEDS / "assad-escape"
 
 

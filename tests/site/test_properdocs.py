@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from .conftest import DEMO_STORIES, ROOT, assert_every_claim_once, demo_comparison
+from ..conftest import DEMO_STORIES, ROOT, assert_every_claim_once, demo_comparison
 
 
 def test_demo_site_builds_strict_under_properdocs(tmp_path: Path) -> None:

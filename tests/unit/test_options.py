@@ -15,8 +15,6 @@ from mkdocs.exceptions import Abort
 
 from mkdocs_claimdiff.plugin.config import MAX_ARTICLE_BYTES_LIMIT, MAX_WORKERS
 
-from .conftest import SiteBuilder
-
 BAD_VALUES = [
     ("threshold", True),
     ("threshold", -0.1),
@@ -81,44 +79,3 @@ def test_load_config_refuses_a_bad_value_naming_the_option(
 def test_the_edges_of_each_range_are_accepted(tmp_path: Path, option: str, value: object) -> None:
     config = load_config(str(_config_file(tmp_path, {option: value})))
     assert config.plugins["claimdiff"].config[option] == value
-
-
-@pytest.mark.parametrize("articles_dir", [".", "..", "/", "./../docs"])
-def test_an_articles_dir_holding_docs_dir_is_refused(
-    make_site: SiteBuilder, caplog: pytest.LogCaptureFixture, articles_dir: str
-) -> None:
-    """``articles_dir: .`` took the site's own home page for an article; ``/`` published
-    files from the temporary folder as pages."""
-    with pytest.raises(Abort):
-        make_site(plugin={"articles_dir": articles_dir})
-    assert "'articles_dir' must be a folder inside or beside docs_dir" in caplog.text
-
-
-def test_an_articles_dir_beside_docs_dir_is_fine(make_site: SiteBuilder, tmp_path: Path) -> None:
-    outside = tmp_path / "elsewhere"
-    (outside / "quake").mkdir(parents=True)
-    for name in ("a", "b"):
-        (outside / "quake" / f"{name}.md").write_text("---\nurl: https://a.example/\n---\nHit.\n")
-    site = make_site(plugin={"articles_dir": str(outside)})
-    assert site.page_path("stories/quake/index.md").is_file()
-    assert site.page_path("index.md").is_file()
-
-
-@pytest.mark.parametrize("inside", ["out", "out/cache"])
-def test_a_cache_dir_inside_site_dir_is_refused(
-    make_site: SiteBuilder, caplog: pytest.LogCaptureFixture, tmp_path: Path, inside: str
-) -> None:
-    """The cache, with the local paths it holds, would be published with the site."""
-    with pytest.raises(Abort):
-        make_site(plugin={"cache_dir": str(tmp_path / "site" / inside)})
-    assert "'cache_dir' must be outside site_dir" in caplog.text
-
-
-def test_a_disabled_plugin_builds_the_site_as_if_it_were_not_listed(
-    make_site: SiteBuilder,
-) -> None:
-    site = make_site(plugin={"enabled": False, "threshold": 0.5})
-    assert (site.out / "index.html").is_file()
-    assert not (site.out / "stories").exists()
-    assert not (site.out / "assets" / "claimdiff").exists()
-    assert not (site.root / ".cache").exists()

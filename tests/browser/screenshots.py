@@ -1,5 +1,5 @@
 """Photograph the first screen of the demo's comparison pages: ``make screenshots``
-(``python -m tests.screenshots``).
+(``python -m tests.browser.screenshots``).
 
 Writes into ``build/screenshots/``, for each demo story: ``<story>-desktop.png`` (1280 x 800,
 the demo's ``mkdocs`` theme), ``<story>-phone.png`` (390 px wide, at twice the pixel density)
@@ -15,8 +15,8 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, ViewportSize, sync_playwright
 
+from ..conftest import ROOT
 from .browser import MATERIAL_DARK, PHONE, build_demo, launch, serve
-from .conftest import ROOT
 
 STORIES = ("assad-escape", "mount-cook-climbers")
 FIRST_SCREEN: ViewportSize = {"width": 1280, "height": 800}

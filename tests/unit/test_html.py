@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import json
-import logging
 import socket
-import sys
 from pathlib import Path
 
 import pytest
 
 from mkdocs_claimdiff.sources.discover import discover, read_article
-
-from .conftest import SiteBuilder
 
 PARAGRAPHS = [
     "Syrian President Bashar al-Assad has fled to Moscow with his family, Russian state media "
@@ -24,6 +20,8 @@ PARAGRAPHS = [
     "Rebel leader Abu Mohammed al-Golani addressed crowds at the Umayyad Mosque in the old city "
     "on Sunday afternoon, calling the victory a turning point for the region.",
 ]
+
+
 CHROME = [
     "Accept all cookies",
     "Sign up for our newsletter",
@@ -164,82 +162,6 @@ def test_html_files_in_a_story_folder_are_articles(tmp_path: Path) -> None:
     assert [article.path.name for article in story.articles] == ["daily.html", "other.htm"]
 
 
-MIXED = {
-    "mixed/wire.md": (
-        "---\ntitle: Assad reaches Moscow\noutlet: Wire Service\npublished: Dec. 9, 2024 3:18 PM\n"
-        "url: https://wire.example/assad\n---\n\n" + "\n\n".join(PARAGRAPHS[:3]) + "\n"
-    ),
-    "mixed/paper.txt": "Assad granted asylum in Russia\n\n" + "\n\n".join(PARAGRAPHS[1:]) + "\n",
-    "mixed/paper.yml": (
-        "outlet: The Paper\npublished: December 10, 2024\nurl: https://paper.example/asylum\n"
-    ),
-    "mixed/daily.html": news_page(),
-}
-EXPECTED = {
-    "wire": ("Assad reaches Moscow", "Wire Service", "2024-12-09", "https://wire.example/assad"),
-    "paper": (
-        "Assad granted asylum in Russia",
-        "The Paper",
-        "2024-12-10",
-        "https://paper.example/asylum",
-    ),
-    "daily": (
-        "Assad flees to Moscow after rebels take Damascus",
-        "The Daily Example",
-        "2024-12-08",
-        "https://example.com/world/assad-moscow",
-    ),
-}
-
-
-def test_a_story_mixing_markdown_text_and_html_builds_every_page(
-    make_site: SiteBuilder, tmp_path: Path
-) -> None:
-    articles = tmp_path / "input"
-    for name, text in MIXED.items():
-        write(articles, name, text)
-    site = make_site(articles=articles)
-    comparison = site.html("stories/mixed/index.md")
-    shown = comparison.select_one(".claimdiff").get_text(" ")
-    for article_id, (title, outlet, published, url) in EXPECTED.items():
-        assert title in shown
-        assert outlet in shown
-        assert comparison.select_one(f'.claimdiff time[datetime="{published}"]') is not None
-        assert comparison.select_one(f'.claimdiff a[href="{url}"]') is not None
-        page = site.html(f"stories/mixed/{article_id}.md")
-        assert page.select_one(".claimdiff h1").get_text(strip=True) == title
-        assert outlet in page.select_one(".claimdiff").get_text(" ")
-        assert page.select_one(f'.claimdiff time[datetime="{published}"]') is not None
-        assert page.select_one(f'.claimdiff a[href="{url}"]') is not None
-    daily = site.html("stories/mixed/daily.md").get_text()
-    for chrome in CHROME:
-        assert chrome not in daily
-
-
-# A broken extractor, pages not in UTF-8, pages the precise extraction misses
-
-
-def test_a_missing_extractor_is_a_warning_naming_the_file_and_the_build_goes_on(
-    make_site: SiteBuilder,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    caplog: pytest.LogCaptureFixture,
-) -> None:
-    """As on a fresh venv whose pip left out ``lxml_html_clean``: ``import trafilatura`` fails."""
-    monkeypatch.setitem(sys.modules, "trafilatura", None)  # makes the import raise ImportError
-    articles = tmp_path / "input"
-    write(articles, "mixed/daily.html", news_page())
-    write(articles, "mixed/wire.md", MIXED["mixed/wire.md"])
-    write(articles, "mixed/paper.txt", MIXED["mixed/paper.txt"])
-    with caplog.at_level(logging.WARNING):
-        site = make_site(articles=articles)
-    about_page = [message for message in caplog.messages if "daily.html" in message]
-    assert any("cannot read page" in m and "trafilatura" in m for m in about_page)
-    page = site.html("stories/mixed/wire.md")
-    assert page.select_one(".claimdiff h1").get_text(strip=True) == "Assad reaches Moscow"
-    assert site.page_path("stories/mixed/index.md").is_file()
-
-
 def test_an_extractor_that_raises_is_a_problem_naming_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -316,48 +238,6 @@ def test_paragraphs_in_a_div_stay_apart(tmp_path: Path) -> None:
     page = news_page(paragraphs=[body, *PARAGRAPHS[2:]])
     article = read_article(write(tmp_path, "daily.html", page), "syria")
     assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
-
-
-HTML_CHROME = {
-    "READ MORE: Assad's fall, explained in five charts": "link to another article",
-    "Related: How the rebels took Aleppo in a week": "link to another article",
-    "Subscribe to The Daily Example's newsletters for the news that matters": "newsletter form",
-    "Bild: dpa": "photo credit",
-    "Lesen Sie auch: Was der Sturz Assads für Europa bedeutet": "link to another article",
-    "— Jane Roe (@janeroe) December 8, 2024": "embedded social media post",
-}
-
-
-def test_chrome_in_a_page_is_dropped_by_the_rules_of_scrapes_and_listed(
-    make_site: SiteBuilder, tmp_path: Path
-) -> None:
-    chrome = [f"<p>{line}</p>" for line in HTML_CHROME]
-    body = [PARAGRAPHS[0], *chrome[:3], PARAGRAPHS[1], *chrome[3:], *PARAGRAPHS[2:]]
-    path = write(tmp_path, "daily.html", news_page(paragraphs=body))
-    article = read_article(path, "syria")
-    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
-    assert {entry.text: entry.reason for entry in article.removed} == HTML_CHROME
-    lines = path.read_text(encoding="utf-8").split("\n")
-    for entry in article.removed:
-        assert entry.text in lines[entry.line - 1]
-
-
-def test_a_section_heading_is_shown_but_makes_no_claim(
-    make_site: SiteBuilder, tmp_path: Path
-) -> None:
-    articles = tmp_path / "input"
-    body = [PARAGRAPHS[0], "<h2>What happens next</h2>", *PARAGRAPHS[1:]]
-    write(articles, "mixed/daily.html", news_page(paragraphs=body))
-    write(articles, "mixed/wire.md", MIXED["mixed/wire.md"] + "\n## What happens next\n")
-    site = make_site(articles=articles)
-    for article_id in ("daily", "wire"):
-        page = site.html(f"stories/mixed/{article_id}.md")
-        (heading,) = page.select(".claimdiff .cd-body h2")
-        assert heading.get_text(strip=True) == "What happens next"
-        assert heading.select(".cd-sentence") == []
-    comparison = site.html("stories/mixed/index.md")
-    claims = [claim.get_text(" ", strip=True) for claim in comparison.select(".cd-claim")]
-    assert claims and not any("What happens next" in claim for claim in claims)
 
 
 @pytest.mark.parametrize(

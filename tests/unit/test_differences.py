@@ -13,7 +13,7 @@ from mkdocs_claimdiff.model import Article, Claim, Difference, assemble_body
 from mkdocs_claimdiff.options import DEFAULT_THRESHOLD, AlignOptions
 from mkdocs_claimdiff.pipeline import compare_files
 
-DEMO = Path(__file__).resolve().parent.parent / "site" / "articles" / "mount-cook-climbers"
+DEMO = Path(__file__).resolve().parents[2] / "site" / "articles" / "mount-cook-climbers"
 
 
 def claim(text: str) -> Claim:

@@ -28,7 +28,7 @@ from mkdocs_claimdiff.sources.discover import discover, read_article
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
 from mkdocs_claimdiff.workers import WorkerPool
 
-from .conftest import DEMO_ARTICLES, SiteBuilder
+from ..conftest import DEMO_ARTICLES, SiteBuilder
 
 
 def small_jobs() -> list[Job]:

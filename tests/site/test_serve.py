@@ -18,7 +18,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from .conftest import DEMO_ARTICLES
+from ..conftest import DEMO_ARTICLES
 
 NEW_SENTENCE = "A spokesman for the airport confirmed the landing time to local reporters."
 

@@ -15,8 +15,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, ViewportSize, sync_playwright
 
+from ..conftest import SiteBuilder
 from .browser import DESKTOP, PHONE, build_demo, launch, serve
-from .conftest import SiteBuilder
 
 STORY = "stories/assad-escape/"
 Visit = Callable[..., Page]

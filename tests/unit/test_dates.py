@@ -10,8 +10,6 @@ import pytest
 from mkdocs_claimdiff.sources.dates import ambiguity, find_date, normalise_date
 from mkdocs_claimdiff.sources.discover import read_article
 
-from .conftest import SiteBuilder
-
 
 @pytest.mark.parametrize(
     "text",
@@ -108,30 +106,3 @@ def test_an_ambiguous_published_date_is_dropped_with_a_warning(tmp_path: Path) -
     (problem,) = [p for p in article.problems if "published" in p.message]
     assert "11 December 2024 or 12 November 2024" in problem.message
     assert "YYYY-MM-DD" in problem.message
-
-
-def test_story_index_lists_the_newest_story_first(make_site: SiteBuilder, tmp_path: Path) -> None:
-    dates = {
-        "alpha": "December 13, 2024",
-        "beta": "11/12/2024",
-        "gamma": "2024-12-14T08:00:00+02:00",
-        "delta": "Dec. 2, 2024 3:18 PM",
-    }
-    articles = tmp_path / "input"
-    for story, published in dates.items():
-        folder = articles / story
-        folder.mkdir(parents=True)
-        text = (
-            f"---\npublished: {published}\n---\n# {story.title()} report\n\nSomething happened.\n"
-        )
-        (folder / "wire.md").write_text(text, encoding="utf-8")
-    site = make_site(articles=articles)
-    rows = site.html("stories/index.md").select(".claimdiff tbody tr")
-    shown = [(row.find("a").get_text(strip=True), row.find("time")) for row in rows]
-    assert [title for title, _time in shown] == ["Gamma", "Alpha", "Delta", "Beta"]
-    assert [time["datetime"] if time else None for _title, time in shown] == [
-        "2024-12-14",
-        "2024-12-13",
-        "2024-12-02",
-        None,
-    ]

@@ -11,7 +11,7 @@ from mkdocs_claimdiff.matcher import PairScorer
 from mkdocs_claimdiff.model import Claim
 from mkdocs_claimdiff.normalise import Normaliser
 
-from .conftest import demo_comparison
+from ..conftest import demo_comparison
 
 
 def story_scorer() -> tuple[list[Claim], list[int], PairScorer]:

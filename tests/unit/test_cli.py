@@ -11,8 +11,8 @@ import pytest
 
 from mkdocs_claimdiff.cli import main
 
-from .conftest import DEMO_ARTICLES
-from .conftest import SEED_CHROME as CHROME
+from ..conftest import DEMO_ARTICLES
+from ..conftest import SEED_CHROME as CHROME
 
 SEEDS = [
     str(DEMO_ARTICLES / "assad-escape" / "moscow-times.txt"),

@@ -23,7 +23,7 @@ from mkdocs.exceptions import Abort
 from mkdocs_claimdiff.claims import extract_claims
 from mkdocs_claimdiff.sources.discover import NOT_A_FILE, discover
 
-from .conftest import Site, SiteBuilder, deadline
+from ..conftest import Site, SiteBuilder, deadline
 
 GOOD = {
     "quake/alpha.md": ("Alpha", "An earthquake struck the city on Monday. Ten people died."),

@@ -13,7 +13,7 @@ from mkdocs_claimdiff.model import Article, assemble_body
 from mkdocs_claimdiff.sources.discover import discover
 from mkdocs_claimdiff.sources.group import cluster, group_articles
 
-from .conftest import DEMO_ARTICLES
+from ..conftest import DEMO_ARTICLES
 
 EVENTS = {
     "quake": [

@@ -17,7 +17,7 @@ from mkdocs.exceptions import Abort
 
 from mkdocs_claimdiff.output.render import DIFFERENCE_NAMES
 
-from .conftest import (
+from ..conftest import (
     DEMO_ARTICLES,
     DEMO_STORIES,
     ROOT,

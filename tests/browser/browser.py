@@ -1,7 +1,7 @@
 """Helpers to look at built sites in a real browser: Debian's Chromium driven by Playwright.
 
 Playwright's own browser download is not used (it needs the network); the test setup installs
-Chromium with apt instead (see the Makefile). The browser tests and ``tests/screenshots.py`` share
+Chromium with apt instead (see the Makefile). The browser tests and ``tests/browser/screenshots.py`` share
 these helpers.
 """
 
@@ -19,7 +19,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from playwright.sync_api import Browser, Playwright, ViewportSize
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -144,7 +144,7 @@ def test_user_aliases_join_names() -> None:
 def test_the_seed_story_matches_what_both_outlets_report() -> None:
     from mkdocs_claimdiff.pipeline import compare_files
 
-    from .conftest import DEMO_ARTICLES
+    from ..conftest import DEMO_ARTICLES
 
     story = DEMO_ARTICLES / "assad-escape"
     comparison, _ = compare_files(
