@@ -1,8 +1,8 @@
 """Helpers to look at built sites in a real browser: Debian's Chromium driven by Playwright.
 
 Playwright's own browser download is not used (it needs the network); the test setup installs
-Chromium with apt instead (see the Makefile). The browser tests and ``tests/browser/screenshots.py`` share
-these helpers.
+Chromium with apt instead (see the Makefile). The browser tests and
+``tests/browser/screenshots.py`` share these helpers.
 """
 
 from __future__ import annotations
