@@ -4,11 +4,15 @@ blindly, and never written into ``docs_dir``."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from mkdocs_claimdiff import align
@@ -16,6 +20,7 @@ from mkdocs_claimdiff import plugin as plugin_module
 from mkdocs_claimdiff.output.render import TEMPLATES
 
 from ..conftest import (
+    DEMO_ARTICLES,
     FIRST_STORY,
     SiteBuilder,
     assert_every_claim_once,
@@ -113,3 +118,19 @@ def test_an_edited_template_included_by_an_override_shows_at_once(make_site: Sit
         (overrides / "cd-extra.html").write_text(f'<p class="extra">{text}</p>')
         extra = make_site(theme=theme).html(story).select_one("p.extra")
         assert extra is not None and extra.get_text() == text
+
+
+def test_sites_that_share_a_cache_dir_keep_each_others_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = counted(monkeypatch, align, "compare")
+    shared = tmp_path / "shared-cache"
+    for name, threshold in [("a", 0.18), ("b", 0.5)] * 2:
+        root = tmp_path / name
+        articles = root / "docs" / "articles" / FIRST_STORY
+        shutil.copytree(DEMO_ARTICLES / FIRST_STORY, articles, dirs_exist_ok=True)
+        plugin = {"cache_dir": str(shared), "threshold": threshold}
+        config = {"site_name": name, "plugins": [{"claimdiff": plugin}]}
+        (root / "mkdocs.yml").write_text(yaml.safe_dump(config))
+        build(load_config(str(root / "mkdocs.yml")))
+    assert calls == ["x", "x"]

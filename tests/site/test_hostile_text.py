@@ -3,12 +3,17 @@ time, or cleaned with a warning naming the file, and never crashes the build."""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+
+from mkdocs_claimdiff.cli import main
 
 from ..conftest import SiteBuilder
 from ..unit.test_hostile_text import _write
@@ -93,3 +98,27 @@ def test_a_file_name_that_is_not_utf8_builds(make_site: SiteBuilder, tmp_path: P
     _write(articles / "quake" / name, "---\nurl: https://b.example/\n---\nIt hit hard.\n")
     site = make_site(articles=articles)
     assert site.html("stories/quake/b.md").select_one("h1").get_text() == "B"
+
+
+def test_the_command_line_compares_and_exports_text_with_escapes(tmp_path: Path) -> None:
+    """Finding 3 (and 7) on the command line: ``claimdiff compare`` and ``export`` ended in
+    an encoding traceback on a "\\ud800" escape, and printed an ESC to the terminal."""
+    story = tmp_path / "articles" / "quake"
+    first = _write(
+        story / "a.md",
+        '---\ntitle: "Quake\\ud800 hits"\noutlet: "Red\\x1b[31m"\nurl: https://a.example/\n'
+        "---\nThe quake hit the city on Monday.\n",
+    )
+    second = _write(story / "b.md", "---\nurl: https://b.example/\n---\nA quake hit the city.\n")
+    compared = subprocess.run(
+        [sys.executable, "-m", "mkdocs_claimdiff.cli", "compare", str(first), str(second)],
+        capture_output=True,
+        check=False,
+    )
+    assert compared.returncode == 0, compared.stderr.decode(errors="replace")
+    shown = compared.stdout.decode("utf-8")
+    assert "Quake hits" in shown and "\x1b" not in shown
+    assert b"control character" in compared.stderr
+    assert main(["export", str(tmp_path / "articles"), "--out", str(tmp_path / "out")]) == 0
+    data = json.loads((tmp_path / "out" / "quake.json").read_text(encoding="utf-8"))
+    assert [article["outlet"] for article in data["articles"]] == ["Red[31m", "b.example"]

@@ -13,11 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from mkdocs_claimdiff import align
 from mkdocs_claimdiff.claims import extract_claims
 from mkdocs_claimdiff.model import Article, Comparison, Job, OnDone, Story
 from mkdocs_claimdiff.options import AlignOptions
@@ -370,22 +367,6 @@ def test_caches_of_other_owners_in_the_same_folder_keep_their_entries(
         compared(built, story, options, compare_calls)
         built.forget_unused()
     assert compare_calls.stories == [FIRST_STORY, FIRST_STORY]
-
-
-def test_sites_that_share_a_cache_dir_keep_each_others_entries(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    calls = counted(monkeypatch, align, "compare")
-    shared = tmp_path / "shared-cache"
-    for name, threshold in [("a", 0.18), ("b", 0.5)] * 2:
-        root = tmp_path / name
-        articles = root / "docs" / "articles" / FIRST_STORY
-        shutil.copytree(DEMO_ARTICLES / FIRST_STORY, articles, dirs_exist_ok=True)
-        plugin = {"cache_dir": str(shared), "threshold": threshold}
-        config = {"site_name": name, "plugins": [{"claimdiff": plugin}]}
-        (root / "mkdocs.yml").write_text(yaml.safe_dump(config))
-        build(load_config(str(root / "mkdocs.yml")))
-    assert calls == ["x", "x"]
 
 
 def test_forget_unused_spares_a_temporary_file_being_written(tmp_path: Path) -> None:

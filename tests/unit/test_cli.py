@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,13 +22,10 @@ SEEDS = [
 
 @pytest.fixture(scope="module")
 def contract() -> dict:  # type: ignore[type-arg]
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs_claimdiff.cli", "compare", "--format", "json", *SEEDS],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(done.stdout)  # type: ignore[no-any-return]
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        assert main(["compare", "--format", "json", *SEEDS]) == 0
+    return json.loads(printed.getvalue())  # type: ignore[no-any-return]
 
 
 def test_json_follows_the_contract(contract: dict) -> None:  # type: ignore[type-arg]

@@ -125,21 +125,23 @@ def test_a_utf16_article_is_read_with_a_warning(tmp_path: Path) -> None:
 
 
 PATHOLOGICAL = {
-    "unmatched stars": "*a " * 330_000,
-    "unmatched underscores": "_a " * 330_000,
-    "backtick runs": "`" * 3000 + "a" * 1_000_000,
-    "open brackets": "[a](" * 250_000,
-    "stray angle brackets": "<a " * 330_000,
-    "ampersands": "&a" * 500_000,
-    "open comments": "<!--" * 250_000,
-    "dots": "." * 1_000_000,
-    "spaces in a heading": "# a" + " " * 1_000_000 + "b",
-    "capitalised words": "Aaa Bbb " * 125_000 + "said",
+    "unmatched stars": "*a " * 83_000,
+    "unmatched underscores": "_a " * 83_000,
+    "backtick runs": "`" * 3000 + "a" * 250_000,
+    "open brackets": "[a](" * 62_500,
+    "stray angle brackets": "<a " * 83_000,
+    "ampersands": "&a" * 125_000,
+    "open comments": "<!--" * 62_500,
+    "dots": "." * 250_000,
+    "spaces in a heading": "# a" + " " * 250_000 + "b",
+    "capitalised words": "Aaa Bbb " * 31_250 + "said",
 }
+"""Lines of a quarter of a megabyte: read in well under a second in linear time, and in
+minutes by anything quadratic in them (benchmarks/hostile.py times 2 MB articles)."""
 
 
 @pytest.mark.parametrize("line", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
-def test_a_megabyte_line_is_read_in_linear_time(line: str) -> None:
+def test_a_long_line_is_read_in_linear_time(line: str) -> None:
     started = time.perf_counter()
     draft = markdown.read(line, Path("a.md"))
     body, blocks = assemble_body(list(draft.parts))
