@@ -16,19 +16,15 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
 from math import comb
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from mkdocs_claimdiff.model import Article  # noqa: E402
-from mkdocs_claimdiff.sources.discover import read_article  # noqa: E402
-from mkdocs_claimdiff.sources.group import (  # noqa: E402
+from mkdocs_claimdiff.model import Article
+from mkdocs_claimdiff.sources.discover import read_article
+from mkdocs_claimdiff.sources.group import (
     GroupOptions,
     cluster,
     cut,
@@ -37,6 +33,8 @@ from mkdocs_claimdiff.sources.group import (  # noqa: E402
     similarities,
     vectorise,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
 
 CLUSTERS = ROOT.parent / "shared" / "eval" / "clusters"
 DEVELOPMENT_TOPICS = range(2, 36)

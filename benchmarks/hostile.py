@@ -13,16 +13,12 @@ stay well under 10 seconds on a 2-core machine.
 
 from __future__ import annotations
 
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from mkdocs_claimdiff.claims import extract_claims  # noqa: E402
-from mkdocs_claimdiff.sources.discover import read_article  # noqa: E402
+from mkdocs_claimdiff.claims import extract_claims
+from mkdocs_claimdiff.sources.discover import read_article
 
 SIZE = 2_000_000
 FRONT = "---\nurl: https://a.example/\n---\n"
