@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .matcher import score_pairs
 from .model import Problem
-from .options import DEFAULT_THRESHOLD, AlignOptions, RunOptions
+from .options import DEFAULT_THRESHOLD, THRESHOLD_RANGE, AlignOptions, RunOptions, out_of_range
 from .output.export import to_csv, to_json, to_text
 from .pipeline import compare_files, compare_folder
 from .sources.discover import read_files
@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 
 def _threshold(value: str) -> float:
     number = float(value)
-    if not 0 <= number <= 1:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
+    if refused := out_of_range(number, *THRESHOLD_RANGE):
+        raise argparse.ArgumentTypeError(refused)
     return number
 
 

@@ -12,8 +12,18 @@ from dataclasses import dataclass
 
 DEFAULT_THRESHOLD = 0.18
 """Claim score from which two claims are the same claim; set on the development gold."""
+THRESHOLD_RANGE = (0.0, 1.0)
+"""The scores a threshold may be: the claim score is a probability."""
 MAX_ARTICLE_BYTES = 2_000_000
 """Default of the ``max_article_bytes`` option: a real news article is well under 100 kB."""
+
+
+def out_of_range(value: float, minimum: float, maximum: float) -> str | None:
+    """Why ``value`` is refused, or None: the one check of a number option, for ``mkdocs.yml``
+    and the command line alike (NaN is refused too: it compares false with everything)."""
+    if minimum <= value <= maximum:
+        return None
+    return f"must be from {minimum:,} to {maximum:,}, not {value!r}"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.base import ValidationError
 
-from ..options import DEFAULT_THRESHOLD, MAX_ARTICLE_BYTES
+from ..options import DEFAULT_THRESHOLD, MAX_ARTICLE_BYTES, THRESHOLD_RANGE, out_of_range
 
 
 class _Aliases(base.BaseConfigOption[dict[str, list[str]]]):
@@ -65,10 +65,8 @@ class _Number(base.BaseConfigOption[Number]):
             raise ValidationError(
                 f"expected {'a whole number' if whole else 'a number'}, not {value!r}"
             )
-        if not self.minimum <= value <= self.maximum:
-            raise ValidationError(
-                f"must be from {self.minimum:,} to {self.maximum:,}, not {value!r}"
-            )
+        if refused := out_of_range(value, self.minimum, self.maximum):
+            raise ValidationError(refused)
         number: Number = self.kind(value)
         return number
 
@@ -106,7 +104,7 @@ class ClaimDiffConfig(base.Config):
     It may sit inside or beside ``docs_dir``, not hold it; its files are read, never published."""
     output_dir = c.Type(str, default="stories")
     """URL prefix of the generated pages (made of slugs, so it cannot lead outside the site)."""
-    threshold = _Number(float, DEFAULT_THRESHOLD, 0.0, 1.0)
+    threshold = _Number(float, DEFAULT_THRESHOLD, *THRESHOLD_RANGE)
     """Match score (0 to 1) from which two claims count as the same claim. Higher: fewer,
     surer matches; lower: more matches, more of them wrong."""
     aliases = _Aliases()

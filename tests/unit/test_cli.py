@@ -105,7 +105,7 @@ def test_bad_arguments_exit_with_a_message(
 def test_threshold_out_of_range_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["compare", "--threshold", "2", *SEEDS])
-    assert "between 0 and 1" in capsys.readouterr().err
+    assert "must be from 0.0 to 1.0" in capsys.readouterr().err
 
 
 def test_compare_refuses_files_of_which_fewer_than_two_are_articles(
