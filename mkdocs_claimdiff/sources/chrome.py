@@ -26,6 +26,10 @@ CAPTION_WORDS = 60
 REPEAT_WORDS = 20
 """A repeated line this short is chrome every time; a longer one is a duplicated paragraph."""
 
+TEASER_WORDS = 80
+"""A teaser of another article is a line or two; a longer last paragraph without a full stop is
+article text (a page whose whole text is one preformatted block, a list without punctuation)."""
+
 AFTER_END = "after the end of the article"
 TEASER = "teaser of another article"
 SHORT_LINE = "short line, not a sentence"
@@ -102,7 +106,12 @@ _RULES = (
         r"^(?:(?:read|see) (?:more|also|next)|also read|related(?: \w+){0,2}"
         r"|more on this(?: story)?|(?:lesen sie|lies) (?:auch|mehr)|mehr zum thema|siehe auch"
         r"|(?:à )?lire (?:aussi|également)|voir aussi|(?:lee|leer|lea) (?:también|más)"
-        r"|leggi anche|(?:vedi|guarda) anche)\s*[:»>|]",
+        r"|leggi anche|(?:vedi|guarda) anche|(?:auch|ebenfalls) lesen|weiterlesen"
+        r"|(?:das )?könnte (?:sie|dich) (?:auch )?interessieren|(?:te|le) puede(?:n)? interesar"
+        r"|(?:también )?(?:te|le) (?:puede|podría) interesar|lire la suite|à lire"
+        r"|potrebbe interessarti|per approfondire|leia (?:também|mais)"
+        r"|(?:you )?(?:may|might) also (?:like|be interested(?: in)?)|recommended(?: reading)?"
+        r"|(?:watch|listen|more)(?: now)?)\s*[:»>|]",
         "link to another article",
         80,
     ),
@@ -122,7 +131,8 @@ _RULES = (
         r"enable javascript|(?:javascript|cookies) (?:is|are) (?:disabled|required)"
         r"|(?:content|video) is not available|your privacy (?:preferences|settings)"
         r"|(?:free articles?|article limit)\b.{0,40}\b(?:left|reached|remaining)"
-        r"|already (?:a )?(?:subscriber|registered)\?|log in to (?:continue|read)"
+        r"|already (?:a )?(?:subscriber|registered|member)\b|log in to (?:continue|read)"
+        r"|subscribe now\b.{0,40}\b(?:full story|read|access)|to continue reading"
         r"|(?:click|tap) here to (?:accept|consent|allow)",
         "pop-up or notice of the site",
         40,
@@ -133,6 +143,13 @@ _RULES = (
         12,
     ),
     _rule(r"\b\d+\s*min(?:ute)?s?\s+read\b", "reading time", 8),
+    _rule(
+        r"^(?:stand|aktualisiert|updated|last updated|published|posted|publié|mis à jour"
+        r"|publicado|actualizado|pubblicato|aggiornato)(?: on| am| le| el| il)?\s*:?\s*\d",
+        "time stamp of the page",
+        10,
+    ),
+    _rule(r"affiliate[- ]links?|^anzeige\s*[,:|]", "advertisement", 10),
     _rule(
         r"indicates required|enter (?:your|a|correct|valid) e-?mail|e-?mail address"
         r"|successful+y subscribed|thank you for (?:signing up|subscribing)|confirmation e-?mail"
@@ -150,7 +167,14 @@ _RULES = (
         6,
     ),
     _rule(r"\b(?:back|go|return) to (?:the )?home ?page$", "site navigation", 8),
-    _rule(r"^follow us\b", "social media links", 10),
+    _rule(
+        r"^(?:follow us|s[ií]guenos|folgen sie uns|folg(?:e|t) uns|suivez-nous|seguici|siga-nos)\b"
+        r"|\b(?:join|únete a|unisciti al|rejoignez) (?:our|nuestro|nostro|notre) \w+ (?:channel|canal|canale)"
+        r"|tenemos canal de (?:telegram|whatsapp)"
+        r"|\bdownload (?:the|our) .{0,40}\bapps?\b",
+        "social media links",
+        30,
+    ),
     _rule(r"^[\w'’ ]+(?:\s[|›»>]\s[\w'’ ]+)+$", "breadcrumb navigation", 6),
     _rule(
         r"^(?:advertisement|advertising|sponsored(?: content)?|ad|continue reading below"
@@ -331,7 +355,9 @@ def _mark_trailing_teaser(units: Sequence[Unit]) -> None:
     heading). The items of a list end without punctuation, so a list is never a teaser.
     """
     body = _body(units)
-    if not body or body[-1].is_sentence or _in_list(body, len(body) - 1):
+    if len(body) < 2 or body[-1].is_sentence or _in_list(body, len(body) - 1):
+        return
+    if body[-1].words > TEASER_WORDS:
         return
     last = body[-1]
     last.reason = TEASER

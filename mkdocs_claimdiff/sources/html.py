@@ -35,6 +35,15 @@ SHORT_SHARE = 0.4
 """A precise extraction with fewer words than this share of the page's paragraph text missed
 most of the article (a reprint notice, a table layout): the page is extracted again."""
 
+SHORT_PAGE_SHARE = 0.1
+"""Some pages hold their article in ``<div>``s, not ``<p>``s, so their paragraph text says
+nothing; a precise extraction with fewer words than this share of all the text of such a page
+(menus and all) missed the article too (a blog post read as its date alone)."""
+
+_BLOCKS = frozenset({"head", "p", "quote", "item", "list", "row", "cell", "table", "lb"})
+"""Elements of trafilatura's output whose text stands apart from the text around them."""
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
+
 
 def read(text: str, path: Path) -> Draft:
     """Turn one saved page into a Draft; a page (or an extractor) that fails gives a Problem.
@@ -89,7 +98,7 @@ def _extract(
             candidate = list(_parts(found.body))
             if _words(candidate) > _words(parts):
                 parts = candidate
-        if _words(parts) >= SHORT_SHARE * _page_words(tree):
+        if not _short(_words(parts), tree):
             break
     whole_page = not parts
     if whole_page:
@@ -109,9 +118,28 @@ def _words(parts: list[tuple[BlockKind, str]]) -> int:
     return sum(word_count(text) for _kind, text in parts)
 
 
+def _short(words: int, tree: Any) -> bool:
+    """True if an extraction of ``words`` words is far shorter than the page's text.
+
+    The paragraph text is counted first; the text of the whole page only when the paragraphs
+    alone do not show the extraction short, as most pages pass the first test.
+    """
+    paragraphs = sum(word_count(str(paragraph.text_content())) for paragraph in tree.iter("p"))
+    if words < SHORT_SHARE * paragraphs:
+        return True
+    return words < SHORT_PAGE_SHARE * _page_words(tree)
+
+
 def _page_words(tree: Any) -> int:
-    """The words of the page's paragraphs: what an extraction of its article should come near."""
-    return sum(word_count(str(paragraph.text_content())) for paragraph in tree.iter("p"))
+    """The words of all the text of the page, scripts and styles left out."""
+    total = 0
+    for element in tree.iter():
+        inside = element.tag not in _NOT_TEXT and isinstance(element.tag, str)
+        if inside and element.text:
+            total += word_count(element.text)
+        if element.tail:
+            total += word_count(element.tail)
+    return total
 
 
 def _parts(element: Any) -> Iterator[tuple[BlockKind, str]]:
@@ -143,10 +171,19 @@ def _has_blocks(element: Any) -> bool:
 
 
 def _text(element: Any) -> str:
-    """The plain text of a block; a line break (``<lb/>``) reads as a space."""
-    for line_break in element.iter("lb"):
-        line_break.text = " "
-    return clean("".join(element.itertext()))
+    """The plain text of a block; a line break (``<lb/>``) and the edges of blocks inside it
+    (a list item made of a heading and a paragraph) read as a space, so words stay apart."""
+    from lxml.etree import iterwalk
+
+    pieces: list[str] = []
+    for event, inner in iterwalk(element, events=("start", "end")):
+        if inner is not element and inner.tag in _BLOCKS:
+            pieces.append(" ")
+        if event == "start":
+            pieces.append(inner.text or "")
+        elif inner is not element:
+            pieces.append(inner.tail or "")
+    return clean("".join(pieces))
 
 
 def _lines(text: str) -> list[str]:
