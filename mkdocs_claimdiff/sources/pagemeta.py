@@ -42,6 +42,12 @@ _DATE_METAS = (
     "sailthru.date",
     "parsely-pub-date",
 )
+_FILE_TYPES = frozenset({"php", "html", "htm", "shtml", "asp", "aspx", "jsp", "cgi", "xml", "pl"})
+"""Endings of a relative address's file name, which a host name never ends in."""
+_OWN_LINKS = frozenset({"alternate", "search", "index", "home", "start", "shortlink", "author"})
+"""``<link rel>`` kinds that point into the page's own site: its feeds, search, home page."""
+_FEED_SERVICE = re.compile(r"feedburner|feedproxy|feedblitz")
+"""Hosts that serve the feeds of many sites: their name is no outlet's."""
 MAX_SITE_WORDS = 6
 """A title segment of more words than this is part of the headline, never a site name."""
 
@@ -49,7 +55,7 @@ MAX_SITE_WORDS = 6
 def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
     """The front matter values of a page: what it ``declared``, then what trafilatura found."""
     url = _text(document.url) or declared.get("url")
-    host = host_name(url) or host_name(_text(document.hostname))
+    host = host_name(url) or host_name(_text(document.hostname)) or declared.get("link_host")
     title = _text(document.title) or declared.get("headline")
     outlet = outlet_name(
         [declared.get("site_name"), declared.get("publisher")],
@@ -83,6 +89,8 @@ def host_name(url: str | None) -> str | None:
     except ValueError:  # "http://[oops": no host a reader could take for an outlet
         return None
     host = host.removeprefix("www.")
+    if "//" not in url and host.rpartition(".")[2].lower() in _FILE_TYPES:
+        return None  # a relative address ("showthread.php?t=1"), not a host
     return host if "." in host else None
 
 
@@ -101,8 +109,14 @@ def declared_meta(tree: Any) -> dict[str, str]:
         elif name in _DATE_METAS and normalise_date(content):
             found.setdefault("meta_date", normalise_date(content) or "")
     for link in tree.iter("link"):
-        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
-            found["url"] = link.get("href").strip()
+        rel, href = (link.get("rel") or "").lower(), (link.get("href") or "").strip()
+        if rel == "canonical" and href:
+            found["url"] = href
+        elif rel in _OWN_LINKS and href.startswith(("http://", "https://")):
+            # a page saved without its address still links its feeds on its own host
+            linked = host_name(href)
+            if linked and not _FEED_SERVICE.search(linked):
+                found.setdefault("link_host", linked)
     for item in _json_ld(tree):
         _take_json_ld(item, found)
     published = found.pop("ld_date", None) or found.pop("meta_date", None)
