@@ -188,8 +188,14 @@ _RULES = (
         60,
     ),
     _rule(
-        r"^(?:©|\(c\)\s|copyright\b)|©|all rights reserved", "copyright line", 30, ends_article=True
+        r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}|by\b)|all rights reserved|alle rechte vorbehalten"
+        r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati",
+        "copyright line",
+        30,
+        ends_article=True,
     ),
+    # "© DTB" under a photo: a credit inside the article, which goes on below it
+    _rule(r"©|^(?:\(c\)\s|copyright\b)", "photo credit", 12),
     _rule(
         r"^(?:become a (?:member|patron|subscriber)|donate now|support (?:us|our journalism"
         r"|independent journalism))\b",
