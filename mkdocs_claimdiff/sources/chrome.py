@@ -96,7 +96,9 @@ _RULES = (
     _rule(
         r"^(?:news ?feed|more news|latest(?: news)?|editors?['’]? picks?"
         r"|most (?:read|popular|viewed)|trending(?: now)?|top stories|you may also like"
-        r"|read next|more from .+"
+        r"|read next|more from .+|more (?:must[- ]reads?|stories|articles|news|coverage|videos?)"
+        r"(?: (?:from|on|about) .+)?|(?:weitere|mehr) (?:artikel|nachrichten|meldungen)"
+        r"|(?:más|otras) (?:noticias|notas)|(?:autres|plus d['’]) ?articles|altri articoli"
         r"|related (?:stories|articles|news|coverage))$",
         "site navigation",
         8,
@@ -159,7 +161,38 @@ _RULES = (
         "newsletter form",
         30,
     ),
-    _rule(r"newsletter|^(?:subscribe|sign up)(?: now| today| here)?$", "newsletter form", 8),
+    _rule(r"newsletter|^(?:subscribe|sign up)(?: now| today| here| for\b.*)?$", "newsletter form", 8),
+    _rule(
+        r"^(?:(?:see|view|watch|play|open|launch)(?: the| more| all| our)? (?:photos?|pictures?"
+        r"|images?|(?:photo |picture |image )?galler(?:y|ies)|videos?|slide ?shows?|clips?)\b"
+        r"|click (?:here )?to (?:see|view|watch|play|open|enlarge|expand)\b"
+        r"|(?:photo|picture|image|video) (?:gallery|galleries|slideshow)$|in pictures$"
+        r"|\d+ (?:photos|images|pictures|bilder|fotos)$|(?:bilder|fotos)(?:strecke|galerie)\b"
+        r"|play(?: video)?$|pause$|mute$|unmute$|full ?screen$|replay$|now playing$|up next$"
+        r"|autoplay\b|video ad feedback$|close (?:video|gallery)$|enlarge (?:this )?image$"
+        r"|loading\b.{0,40}(?:\.\.\.|…)$|(?:\d{1,2}:)?\d{1,2}:\d{2}$)",
+        "photo gallery or video player",
+        12,
+    ),
+    _rule(
+        r"https?://(?:www\.)?(?:fb\.me|facebook\.com|twitter\.com|x\.com|instagram\.com|t\.me"
+        r"|youtube\.com|tiktok\.com|line\.me|paypal\.me)/",
+        "social media links",
+        10,
+    ),
+    _rule(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\(end\))?$", "contact address", 3),
+    _rule(
+        r"\b(?:comments?|comentarios?|commentaires?|kommentare?|commenti)\b.{0,60}"
+        r"\b(?:(?:do not|don't|does not|no) (?:reflect|represent)|(?:es|son) (?:la )?opini[oó]n"
+        r"|are the (?:opinions?|views)|moderat(?:ed|ion))\b"
+        r"|\breserv\w* (?:the|el|le|il|das) (?:right|derecho|droit|diritto|recht)\b.{0,40}"
+        r"\b(?:delete|remove|eliminar|supprimer|eliminare|löschen)"
+        r"|(?:no está permitido|not (?:allowed|permitted)|nicht erlaubt)\b.{0,40}\bcomment"
+        r"|\b(?:opinions?|views|opiniones) (?:expressed )?(?:below|in (?:the )?comments)",
+        "comment section notice",
+        40,
+    ),
+    _rule(r"^[^|]{1,60}(?:\|[^|]{1,60}){2,4}$", "line of labels (byline, breadcrumb)", 10),
     _rule(
         r"^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|tweet|print|copy link"
         r"|facebook|twitter|whatsapp|telegram|linkedin|reddit|email)$",
