@@ -187,7 +187,7 @@ _RULES = (
         r"|are the (?:opinions?|views)|moderat(?:ed|ion))\b"
         r"|\breserv\w* (?:the|el|le|il|das) (?:right|derecho|droit|diritto|recht)\b.{0,40}"
         r"\b(?:delete|remove|eliminar|supprimer|eliminare|löschen)"
-        r"|(?:no está permitido|not (?:allowed|permitted)|nicht erlaubt)\b.{0,40}\bcomment"
+        r"|(?:no está permitido|not (?:allowed|permitted)|nicht erlaubt)\b.{0,40}\b(?:comment|kommentar)"
         r"|\b(?:opinions?|views|opiniones) (?:expressed )?(?:below|in (?:the )?comments)",
         "comment section notice",
         40,

@@ -19,7 +19,12 @@ from urllib.parse import urlsplit
 from ..dates import normalise_date
 
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|WebPage|NewsArticle", re.I)
-_TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—·:»-]{1,2}|::)\s+")
+_TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—·:»/-]{1,2}|::)\s+")
+_SEPARATOR_CHARACTERS = "|–—·:»/-"
+_DIGITS = re.compile(r"\d+")
+MAX_STAMP_LETTERS = 3
+"""A last title segment of two or more numbers and at most this many letters is a date or time
+("06.11.2023, 11.41 Uhr"), which a headline does not end in ("Top films - 2023" keeps its year)."""
 _COMPANY = re.compile(
     r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|plc|corp|corporation|s\.?a|s\.?l|s\.?p\.?a|sas|kg"
     r"|co|company|holdings?|group|media group|publishing|verlag)\.?$",
@@ -190,7 +195,9 @@ def outlet_name(
             continue
         if title and _squash(name) == _squash(title):
             continue  # a page that gives its headline as its site name
-        capitalised = name == name.capitalize() and (candidate is guessed or len(name) <= 3)
+        capitalised = name in (name.capitalize(), name.title()) and (
+            candidate is guessed or len(name) <= 3
+        )
         if _squash(name) in host_forms and (capitalised or name.islower()):
             continue
         return name
@@ -205,6 +212,7 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
     a title of three or more segments ("Headline » Local » News") is its longest one. The
     headline itself is never dropped.
     """
+    title = _without_dangling_separator(title)
     for name in names:
         if name and len(name) > 2:
             title = _without_affix(title, name)
@@ -218,11 +226,26 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
         return max(segments, key=len).strip()
     first, last = segments
     spans = [match.span() for match in _TITLE_SEPARATORS.finditer(title)]
-    if _is_site(last, known):
+    if _is_site(last, known) or _is_stamp(last):
         return title[: spans[-1][0]].strip()
     if _is_site(first, known):
         return title[spans[0][1] :].strip()
     return title
+
+
+def _without_dangling_separator(title: str) -> str:
+    """The title without a separator left at its end ("Headline - "), as when a page's template
+    appends an empty site name."""
+    stripped = title.rstrip()
+    kept = stripped.rstrip(_SEPARATOR_CHARACTERS)
+    if kept != stripped and kept.endswith((" ", "\t")) and kept.strip():
+        return kept.rstrip()
+    return title
+
+
+def _is_stamp(segment: str) -> bool:
+    letters = sum(character.isalpha() for character in segment)
+    return letters <= MAX_STAMP_LETTERS and len(_DIGITS.findall(segment)) >= 2
 
 
 def _without_affix(title: str, name: str) -> str:
