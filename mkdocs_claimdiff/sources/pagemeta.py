@@ -139,7 +139,7 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
         try:
-            data = json.loads(script.text)
+            data = json.loads(_without_cdata(script.text))
         except (ValueError, RecursionError):  # broken, or nested deeper than Python recurses
             continue
         stack = [data]
@@ -151,6 +151,21 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
                 yield item
                 if isinstance(item.get("@graph"), list):
                     stack.extend(reversed(item["@graph"]))
+
+
+def _without_cdata(text: str) -> str:
+    """The JSON of a script some pages (and the saved copies of XHTML pages) wrap in a
+    ``<![CDATA[ … ]]>`` section, maybe behind ``//`` comments; json.loads rejects the wrapper."""
+    text = text.strip()
+    for opening in ("//<![CDATA[", "/*<![CDATA[*/", "<![CDATA["):
+        if text.startswith(opening):
+            text = text[len(opening) :]
+            break
+    text = text.rstrip()
+    for closing in ("//]]>", "/*]]>*/", "]]>"):
+        if text.endswith(closing):
+            return text[: -len(closing)]
+    return text
 
 
 def _take_json_ld(item: dict[str, Any], found: dict[str, str]) -> None:
