@@ -325,6 +325,10 @@ HTML_CHROME = {
     "Bild: dpa": "photo credit",
     "Lesen Sie auch: Was der Sturz Assads für Europa bedeutet": "link to another article",
     "— Jane Roe (@janeroe) December 8, 2024": "embedded social media post",
+    "See more photos:": "photo gallery or video player",
+    "Siguenos en Telegram, Instagram, Facebook y Twitter": "social media links",
+    "LE PUEDE INTERESAR: La caída de Alepo, día a día": "link to another article",
+    "Jane Roe | Damascus | 08/12/2024": "line of labels (byline, breadcrumb)",
 }
 
 
@@ -487,3 +491,98 @@ def test_a_few_broken_bytes_in_a_utf8_page_spoil_only_themselves(tmp_path: Path)
     assert [article.block_text(block) for block in article.blocks] == polish
     (problem,) = [p for p in article.problems if "UTF-8" in p.message]
     assert problem.path == path and problem.line is not None
+
+
+def test_a_photo_credit_with_a_copyright_sign_does_not_end_the_article(tmp_path: Path) -> None:
+    """ "© Agency" under a photo is a credit; the article goes on below it (a dated copyright
+    line is the footer after which everything is chrome)."""
+    body = [PARAGRAPHS[0], "© Reuters", *PARAGRAPHS[1:]]
+    article = read_article(write(tmp_path, "daily.html", news_page(paragraphs=body)), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert [(entry.text, entry.reason) for entry in article.removed] == [
+        ("© Reuters", "photo credit")
+    ]
+
+
+def test_an_article_kept_in_divs_is_found_when_the_precise_extraction_keeps_a_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page without ``<p>``s whose article the precise extraction misses (a blog post read as
+    its date alone, as trafilatura did with one) is extracted again, and the article comes out."""
+    import trafilatura
+    from lxml import etree
+
+    real = trafilatura.bare_extraction
+
+    def precise_keeps_a_date(tree: object, **options: object) -> object:
+        found = real(tree, **options)
+        if options.get("favor_precision"):
+            found.body = etree.fromstring("<body><p>Monday, August 3, 2020</p></body>")
+        return found
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", precise_keeps_a_date)
+    divs = "".join(f"<div>{text}</div>" for text in PARAGRAPHS)
+    page = (
+        "<html><head><title>Notes from Damascus</title></head><body>"
+        f"<div class='date-header'>Monday, August 3, 2020</div><div class='post'>{divs}</div>"
+        "</body></html>"
+    )
+    article = read_article(write(tmp_path, "notes.html", page), "notes")
+    for paragraph in PARAGRAPHS:
+        assert paragraph in article.body
+
+
+def test_the_blocks_of_a_list_item_keep_their_words_apart(tmp_path: Path) -> None:
+    items = "".join(
+        f"<li><h2>Step {number}</h2><p>{text}</p>More about step {number}</li>"
+        for number, text in enumerate(PARAGRAPHS, 1)
+    )
+    article = read_article(
+        write(tmp_path, "daily.html", news_page(paragraphs=[f"<ul>{items}</ul>"])), "syria"
+    )
+    blocks = [article.block_text(block) for block in article.blocks]
+    assert blocks == [
+        f"Step {number} {text} More about step {number}"
+        for number, text in enumerate(PARAGRAPHS, 1)
+    ]
+
+
+def test_json_ld_in_a_cdata_section_gives_the_date(tmp_path: Path) -> None:
+    page = news_page(published="2015-10-15T02:19:15Z")
+    page = page.replace(
+        '<script type="application/ld+json">', '<script type="application/ld+json"><![CDATA['
+    )
+    page = page.replace("}</script>", "}]]></script>")
+    page = page.replace('content="2015-10-15T02:19:15Z"', 'content="2015-12-11T14:28:34Z"')
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert article.published == "2015-10-15"
+
+
+@pytest.mark.parametrize(
+    "headline, title_shown",
+    [
+        ("Assad flees / World / example.com", "Assad flees"),
+        ("Assad flees - ", "Assad flees"),
+        ("Assad flees : 08.12.2024, 11.41 Uhr", "Assad flees"),
+        ("Best films - 2024", "Best films - 2024"),
+    ],
+)
+def test_titles_lose_separators_site_names_and_time_stamps(
+    tmp_path: Path, headline: str, title_shown: str
+) -> None:
+    page = news_page(headline=headline, outlet="Daily", url="https://example.com/a")
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert article.title == title_shown
+
+
+def test_a_page_saved_without_its_address_takes_the_host_its_feeds_are_on(tmp_path: Path) -> None:
+    page = news_page(json_ld=False).replace(
+        '<meta property="og:site_name" content="The Daily Example">',
+        '<link rel="alternate" type="application/rss+xml" href="https://daily.example.org/rss">',
+    )
+    page = page.replace('<link rel="canonical" href="https://example.com/world/assad-moscow">', "")
+    page = page.replace(
+        '<meta property="og:url" content="https://example.com/world/assad-moscow">', ""
+    )
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert article.outlet == "daily.example.org"

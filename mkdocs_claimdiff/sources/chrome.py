@@ -161,7 +161,9 @@ _RULES = (
         "newsletter form",
         30,
     ),
-    _rule(r"newsletter|^(?:subscribe|sign up)(?: now| today| here| for\b.*)?$", "newsletter form", 8),
+    _rule(
+        r"newsletter|^(?:subscribe|sign up)(?: now| today| here| for\b.*)?$", "newsletter form", 8
+    ),
     _rule(
         r"^(?:(?:see|view|watch|play|open|launch)(?: the| more| all| our)? (?:photos?|pictures?"
         r"|images?|(?:photo |picture |image )?galler(?:y|ies)|videos?|slide ?shows?|clips?)\b"
@@ -187,7 +189,8 @@ _RULES = (
         r"|are the (?:opinions?|views)|moderat(?:ed|ion))\b"
         r"|\breserv\w* (?:the|el|le|il|das) (?:right|derecho|droit|diritto|recht)\b.{0,40}"
         r"\b(?:delete|remove|eliminar|supprimer|eliminare|löschen)"
-        r"|(?:no está permitido|not (?:allowed|permitted)|nicht erlaubt)\b.{0,40}\b(?:comment|kommentar)"
+        r"|(?:no está permitido|not (?:allowed|permitted)|nicht erlaubt)\b.{0,40}"
+        r"\b(?:comment|kommentar)"
         r"|\b(?:opinions?|views|opiniones) (?:expressed )?(?:below|in (?:the )?comments)",
         "comment section notice",
         40,
@@ -202,7 +205,8 @@ _RULES = (
     _rule(r"\b(?:back|go|return) to (?:the )?home ?page$", "site navigation", 8),
     _rule(
         r"^(?:follow us|s[ií]guenos|folgen sie uns|folg(?:e|t) uns|suivez-nous|seguici|siga-nos)\b"
-        r"|\b(?:join|únete a|unisciti al|rejoignez) (?:our|nuestro|nostro|notre) \w+ (?:channel|canal|canale)"
+        r"|\b(?:join|únete a|unisciti al|rejoignez) (?:our|nuestro|nostro|notre) \w+"
+        r" (?:channel|canal|canale)"
         r"|tenemos canal de (?:telegram|whatsapp)"
         r"|\bdownload (?:the|our) .{0,40}\bapps?\b",
         "social media links",
