@@ -329,6 +329,8 @@ HTML_CHROME = {
     "Siguenos en Telegram, Instagram, Facebook y Twitter": "social media links",
     "LE PUEDE INTERESAR: La caída de Alepo, día a día": "link to another article",
     "Jane Roe | Damascus | 08/12/2024": "line of labels (byline, breadcrumb)",
+    "Crowds outside the Umayyad Mosque on Sunday (AFP via Getty Images)": "caption",
+    "3/30": "photo gallery or video player",
 }
 
 

@@ -172,7 +172,8 @@ _RULES = (
         r"|\d+ (?:photos|images|pictures|bilder|fotos)$|(?:bilder|fotos)(?:strecke|galerie)\b"
         r"|play(?: video)?$|pause$|mute$|unmute$|full ?screen$|replay$|now playing$|up next$"
         r"|autoplay\b|video ad feedback$|close (?:video|gallery)$|enlarge (?:this )?image$"
-        r"|loading\b.{0,40}(?:\.\.\.|…)$|(?:\d{1,2}:)?\d{1,2}:\d{2}$)",
+        r"|loading\b.{0,40}(?:\.\.\.|…)$|(?:\d{1,2}:)?\d{1,2}:\d{2}$"
+        r"|\d{1,3} ?(?:/|of|von|de|di|sur) ?\d{1,3}$|\[[a-z ]{3,30}\]$|video transcript$)",
         "photo gallery or video player",
         12,
     ),
@@ -253,7 +254,9 @@ _CREDIT_LABEL = re.compile(
 _NAME_SLASH_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+)*\s*/\s*[A-Z][\w.'’ -]*")
 _TRAILING_CREDIT = re.compile(
     r"(?:\((?:(?:photo|image|credit|illustration)s?\b[^()]*|[^()]*\S\s*/\s*[A-Z][^()]*)\)"
-    r"|\b(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*[A-Z][^.!?]{0,60})\s*$",
+    r"|\b(?:photo(?:graph)?|image|picture|credit)s?\s*(?:by|:)\s*[A-Z][^.!?]{0,60}"
+    r"|\b(?:getty images|afp|reuters|ap photo|pa wire|pa media|epa|shutterstock|alamy|dpa"
+    r"|imago|anadolu agency)\)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -324,7 +327,11 @@ def _mark_captions(units: Sequence[Unit], above_credits: bool) -> None:
             above = units[index - 1] if index else None
             if above_credits and above and above.reason is None and above.words <= CAPTION_WORDS:
                 above.reason = "caption"
-        elif unit.words <= CAPTION_WORDS + 20 and _TRAILING_CREDIT.search(unit.text):
+        elif (
+            unit.words <= CAPTION_WORDS + 20
+            and not unit.is_sentence
+            and _TRAILING_CREDIT.search(unit.text)
+        ):
             unit.reason = "caption"
 
 
