@@ -331,6 +331,10 @@ HTML_CHROME = {
     "Jane Roe | Damascus | 08/12/2024": "line of labels (byline, breadcrumb)",
     "Crowds outside the Umayyad Mosque on Sunday (AFP via Getty Images)": "caption",
     "3/30": "photo gallery or video player",
+    "Originally published at www.example.org on December 8, 2024.": (
+        "note on where the article first appeared"
+    ),
+    "Leave a comment": "comment section notice",
 }
 
 

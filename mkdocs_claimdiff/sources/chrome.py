@@ -198,6 +198,16 @@ _RULES = (
     ),
     _rule(r"^[^|]{1,60}(?:\|[^|]{1,60}){2,4}$", "line of labels (byline, breadcrumb)", 10),
     _rule(
+        r"^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b",
+        "note on where the article first appeared",
+        25,
+    ),
+    _rule(
+        r"^(?:submit|post|leave|add|write) (?:a |your )?comments?\b|^(?:\d+ )?comments?$",
+        "comment section notice",
+        12,
+    ),
+    _rule(
         r"^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|tweet|print|copy link"
         r"|facebook|twitter|whatsapp|telegram|linkedin|reddit|email)$",
         "share buttons",
@@ -227,7 +237,8 @@ _RULES = (
     ),
     _rule(
         r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}|by\b)|all rights reserved|alle rechte vorbehalten"
-        r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati",
+        r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
+        r"|licensed under (?:a |the )?(?:creative commons|cc[- ]by)",
         "copyright line",
         30,
         ends_article=True,
