@@ -592,3 +592,14 @@ def test_a_page_saved_without_its_address_takes_the_host_its_feeds_are_on(tmp_pa
     )
     article = read_article(write(tmp_path, "page.html", page), "syria")
     assert article.outlet == "daily.example.org"
+
+
+def test_a_twitter_handle_is_no_outlet_name(tmp_path: Path) -> None:
+    """Without a declared site name, trafilatura takes the Twitter handle ("UHmallorca"); the
+    host name of the page's address reads better."""
+    page = news_page(json_ld=False).replace(
+        '<meta property="og:site_name" content="The Daily Example">',
+        '<meta name="twitter:site" content="@DailyExampleNews">',
+    )
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert article.outlet == "example.com"

@@ -62,9 +62,12 @@ def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
     url = _text(document.url) or declared.get("url")
     host = host_name(url) or host_name(_text(document.hostname)) or declared.get("link_host")
     title = _text(document.title) or declared.get("headline")
+    guessed = _text(document.sitename)
+    if guessed and _squash(guessed) == _squash(declared.get("handle") or ""):
+        guessed = None  # trafilatura's guess from the Twitter handle: "UHmallorca", not a name
     outlet = outlet_name(
         [declared.get("site_name"), declared.get("publisher")],
-        _text(document.sitename),
+        guessed,
         host,
         title,
     )
@@ -111,6 +114,8 @@ def declared_meta(tree: Any) -> dict[str, str]:
             found.setdefault("site_name", content)
         elif name == "og:url":
             found.setdefault("url", content)
+        elif name == "twitter:site":
+            found.setdefault("handle", content.removeprefix("@"))
         elif name in _DATE_METAS and normalise_date(content):
             found.setdefault("meta_date", normalise_date(content) or "")
     for link in tree.iter("link"):
