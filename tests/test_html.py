@@ -335,6 +335,8 @@ HTML_CHROME = {
         "note on where the article first appeared"
     ),
     "Leave a comment": "comment section notice",
+    "Aug 5, 2020": "time stamp of the page",
+    "It also means that we rely on you, our readers, for support.": "donation appeal",
 }
 
 

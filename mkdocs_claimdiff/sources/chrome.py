@@ -151,6 +151,15 @@ _RULES = (
         "time stamp of the page",
         10,
     ),
+    _rule(
+        r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2}\.? )?"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
+        r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?"
+        r"\d{4}(?:,? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
+        r"|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,? \d{1,2}[:.]\d{2}(?: ?uhr)?)?$",
+        "time stamp of the page",
+        8,
+    ),
     _rule(r"affiliate[- ]links?|^anzeige\s*[,:|]", "advertisement", 10),
     _rule(
         r"indicates required|enter (?:your|a|correct|valid) e-?mail|e-?mail address"
@@ -247,9 +256,12 @@ _RULES = (
     _rule(r"©|^(?:\(c\)\s|copyright\b)", "photo credit", 12),
     _rule(
         r"^(?:become a (?:member|patron|subscriber)|donate now|support (?:us|our journalism"
-        r"|independent journalism))\b",
+        r"|independent journalism))\b|\bwe rely on (?:you,? )?(?:our )?readers\b"
+        r"|\bpledge your (?:contribution|support)|\byour (?:donation|contribution) (?:will|helps)\b"
+        r"|^(?:\.\.\.|…)?\s*we need your (?:help|support)"
+        r"|\bnever see a paywall",
         "donation appeal",
-        25,
+        40,
     ),
 )
 
