@@ -288,8 +288,9 @@ def mark_phrases(units: Sequence[Unit]) -> None:
     """Label units that say what chrome says: navigation, forms, share bars, notices."""
     for unit in _body(units):
         check()
+        words = unit.words  # counted once: a unit is tried against every rule
         for rule in _RULES:
-            if unit.words <= rule.max_words and rule.pattern.search(unit.text):
+            if words <= rule.max_words and rule.pattern.search(unit.text):
                 unit.reason = rule.reason
                 break
 

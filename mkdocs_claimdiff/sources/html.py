@@ -46,7 +46,8 @@ text is counted instead (a few milliseconds that most pages are spared)."""
 
 _BLOCKS = frozenset({"head", "p", "quote", "item", "list", "row", "cell", "table", "lb"})
 """Elements of trafilatura's output whose text stands apart from the text around them."""
-_PAGE_TEXT = "//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+_CODE_TEXT = "//script//text() | //style//text() | //noscript//text() | //template//text()"
+"""The text of a page that no reader sees."""
 
 
 def read(text: str, path: Path) -> Draft:
@@ -124,15 +125,17 @@ def _words(parts: list[tuple[BlockKind, str]]) -> int:
 
 def _short(words: int, tree: Any) -> bool:
     """True if an extraction of ``words`` words is far shorter than the page's text."""
-    paragraphs = sum(word_count(str(paragraph.text_content())) for paragraph in tree.iter("p"))
+    paragraphs = word_count(" ".join(tree.xpath("//p//text()")))
     if paragraphs >= FEW_PARAGRAPH_WORDS:
         return words < SHORT_SHARE * paragraphs
     return words < SHORT_PAGE_SHARE * _page_words(tree)
 
 
 def _page_words(tree: Any) -> int:
-    """The words of all the text of the page, scripts and styles left out."""
-    return sum(word_count(str(text)) for text in tree.xpath(_PAGE_TEXT))
+    """The words of all the text of the page, scripts and styles left out: all of its text
+    counted at once, less that of its scripts (two XPath queries, no walk in Python)."""
+    everything = word_count(" ".join(tree.xpath("//text()")))
+    return max(0, everything - word_count(" ".join(tree.xpath(_CODE_TEXT))))
 
 
 def _parts(element: Any) -> Iterator[tuple[BlockKind, str]]:
