@@ -395,6 +395,14 @@ def test_a_section_heading_is_shown_but_makes_no_claim(
         ("Assad flees", "https://www.nj.com", "https://www.nj.com/a", "Assad flees", "nj.com"),
         ("Assad flees", "Advance Local Media LLC", "https://www.nj.com/a", "Assad flees", "nj.com"),
         (
+            "Assad flees",
+            "https://www.facebook.com/DailyExample/",
+            "https://daily.example/a",
+            "Assad flees",
+            "daily.example",
+        ),
+        ("Assad flees", "{$site_name}", "https://daily.example/a", "Assad flees", "daily.example"),
+        (
             "Assad flees: what now",
             "Nine",
             "https://nine.example/a",
@@ -605,3 +613,12 @@ def test_a_twitter_handle_is_no_outlet_name(tmp_path: Path) -> None:
     )
     article = read_article(write(tmp_path, "page.html", page), "syria")
     assert article.outlet == "example.com"
+
+
+def test_a_page_saved_from_the_wayback_machine_names_the_original_site(tmp_path: Path) -> None:
+    url = "https://web.archive.org/web/20140226054445/http://www.daily.example/world/assad"
+    page = news_page(json_ld=False, url=url).replace(
+        '<meta property="og:site_name" content="The Daily Example">', ""
+    )
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert article.outlet == "daily.example"

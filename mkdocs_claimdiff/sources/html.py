@@ -4,7 +4,8 @@ Saved pages are mostly chrome (menus, cookie banners, related links, newsletter 
 few paragraphs. trafilatura keeps the paragraphs; its precise mode drops most chrome but now and
 then keeps only a reprint notice, a date or nothing at all (a page laid out in tables or
 ``<div>``s), so an extraction far shorter than the page's text is redone with its defaults
-(tables included) and, if that finds nothing either, the page's plain text is taken. The metadata found on the page is kept whichever extraction wins.
+(tables included) and, if that finds nothing either, the page's plain text is taken. The
+metadata found on the page is kept whichever extraction wins.
 What is left goes through the chrome rules of a ``.txt`` scrape (``chrome``): all the phrase
 rules, and of the layout rules those that hold for an extractor's output (the page's plain text
 gets them all). Every line they drop is listed on the article page. Nothing is fetched: only the

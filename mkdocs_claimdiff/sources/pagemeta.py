@@ -49,8 +49,9 @@ _DATE_METAS = (
 )
 _FILE_TYPES = frozenset({"php", "html", "htm", "shtml", "asp", "aspx", "jsp", "cgi", "xml", "pl"})
 """Endings of a relative address's file name, which a host name never ends in."""
-_OWN_LINKS = frozenset({"alternate", "search", "index", "home", "start", "shortlink", "author"})
+_OWN_LINKS = frozenset({"alternate", "search", "index", "home", "start", "shortlink"})
 """``<link rel>`` kinds that point into the page's own site: its feeds, search, home page."""
+_ARCHIVE = "web.archive.org"
 _FEED_SERVICE = re.compile(r"feedburner|feedproxy|feedblitz")
 """Hosts that serve the feeds of many sites: their name is no outlet's."""
 MAX_SITE_WORDS = 6
@@ -97,6 +98,9 @@ def host_name(url: str | None) -> str | None:
     except ValueError:  # "http://[oops": no host a reader could take for an outlet
         return None
     host = host.removeprefix("www.")
+    archived = url.find("/http", url.find(_ARCHIVE) + len(_ARCHIVE)) if _ARCHIVE in url else -1
+    if host == _ARCHIVE and archived > 0:  # a copy in the Wayback Machine names its original
+        return host_name(url[archived + 1 :])
     if "//" not in url and host.rpartition(".")[2].lower() in _FILE_TYPES:
         return None  # a relative address ("showthread.php?t=1"), not a host
     return host if "." in host else None
@@ -199,16 +203,22 @@ def outlet_name(
     """The first clean outlet name the page ``declared``, else trafilatura's ``guessed`` one,
     else the host name of the address.
 
-    A name that is an address becomes its host name; a handle loses its ``_de``; a company form
-    (``... LLC``) or the page's ``title`` is passed over, and so is a name that is only the host
-    name in lower case or capitalised (``Nj`` for ``nj.com``, ``Afpbbcom``).
+    A name that is an address becomes its host name, unless it is on another site (the page's
+    profile on a social network); a handle loses its ``_de``; a company form (``... LLC``), an
+    unfilled template placeholder or the page's ``title`` is passed over, and so is a name that
+    is only the host name in lower case or capitalised (``Nj`` for ``nj.com``, ``Afpbbcom``).
     """
     host_forms = {_squash(host), _squash(host.split(".")[0])} if host else set()
     for candidate in [*declared, guessed]:
         if not candidate:
             continue
+        if "{" in candidate or "}" in candidate:
+            continue  # a template's placeholder left unfilled: "{$plugin.site_name}"
         if _DOMAIN.match(candidate) and " " not in candidate:
-            return host_name(candidate) or host
+            named = host_name(candidate)
+            if named and host and not _same_site(named, host):
+                continue  # the page's profile on a social network, not its outlet
+            return named or host
         name = _HANDLE_TLD.sub("", candidate).replace("_", " ").strip()
         name = _TITLE_SEPARATORS.split(name)[0]  # "LinkNaija | Nigeria's popular news platform"
         if not name or _COMPANY.search(name) or len(name.split()) > MAX_SITE_WORDS:
@@ -222,6 +232,11 @@ def outlet_name(
             continue
         return name
     return host
+
+
+def _same_site(one: str, other: str) -> bool:
+    """True if two host names are one site: equal, or one a subdomain of the other."""
+    return one == other or one.endswith(f".{other}") or other.endswith(f".{one}")
 
 
 def strip_site_name(title: str, names: list[str | None]) -> str:
