@@ -336,6 +336,11 @@ HTML_CHROME = {
     ),
     "Leave a comment": "comment section notice",
     "Aug 5, 2020": "time stamp of the page",
+    "Continue reading the main story": "advertisement",
+    "Show all 30": "photo gallery or video player",
+    "Please refresh the page or navigate to another page of the site to be logged in": (
+        "pop-up or notice of the site"
+    ),
     "It also means that we rely on you, our readers, for support.": "donation appeal",
 }
 

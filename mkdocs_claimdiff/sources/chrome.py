@@ -96,7 +96,8 @@ _RULES = (
     _rule(
         r"^(?:news ?feed|more news|latest(?: news)?|editors?['’]? picks?"
         r"|most (?:read|popular|viewed)|trending(?: now)?|top stories|you may also like"
-        r"|read next|more from .+|more (?:must[- ]reads?|stories|articles|news|coverage|videos?)"
+        r"|(?:what to )?read next|more from .+"
+        r"|more (?:must[- ]reads?|stories|articles|news|coverage|videos?)"
         r"(?: (?:from|on|about) .+)?|(?:weitere|mehr) (?:artikel|nachrichten|meldungen)"
         r"|(?:más|otras) (?:noticias|notas)|(?:autres|plus d['’]) ?articles|altri articoli"
         r"|related (?:stories|articles|news|coverage))$",
@@ -135,7 +136,12 @@ _RULES = (
         r"|(?:free articles?|article limit)\b.{0,40}\b(?:left|reached|remaining)"
         r"|already (?:a )?(?:subscriber|registered|member)\b|log in to (?:continue|read)"
         r"|subscribe now\b.{0,40}\b(?:full story|read|access)|to continue reading"
-        r"|(?:click|tap) here to (?:accept|consent|allow)",
+        r"|(?:click|tap) here to (?:accept|consent|allow)"
+        r"|refresh (?:the|this|your) (?:page|browser)\b.{0,80}\blogged in"
+        r"|already have an account\?|(?:bookmark|save) (?:your )?favou?rite (?:articles|stories)"
+        r"|\bgift (?:articles?|this article)\b|^share full article$|^supported by$"
+        r"|^(?:join|see) (?:our|the) (?:commenting|comments?) (?:forum|section)\b"
+        r"|\bfollow other \w+ readers\b",
         "pop-up or notice of the site",
         40,
     ),
@@ -182,7 +188,8 @@ _RULES = (
         r"|play(?: video)?$|pause$|mute$|unmute$|full ?screen$|replay$|now playing$|up next$"
         r"|autoplay\b|video ad feedback$|close (?:video|gallery)$|enlarge (?:this )?image$"
         r"|loading\b.{0,40}(?:\.\.\.|…)$|(?:\d{1,2}:)?\d{1,2}:\d{2}$"
-        r"|\d{1,3} ?(?:/|of|von|de|di|sur) ?\d{1,3}$|\[[a-z ]{3,30}\]$|video transcript$)",
+        r"|\d{1,3} ?(?:/|of|von|de|di|sur) ?\d{1,3}$|\[[a-z ]{3,30}\]$|video transcript$"
+        r"|show all \d+$)",
         "photo gallery or video player",
         12,
     ),
@@ -235,9 +242,10 @@ _RULES = (
     _rule(r"^[\w'’ ]+(?:\s[|›»>]\s[\w'’ ]+)+$", "breadcrumb navigation", 6),
     _rule(
         r"^(?:advertisement|advertising|sponsored(?: content)?|ad|continue reading below"
+        r"|continue reading the main story|story continues(?: below)?(?: advertisement)?"
         r"|anzeige|werbung|publicité|publicidad|pubblicità)$",
         "advertisement",
-        3,
+        5,
     ),
     _rule(
         r"we use cookies|cookies? (?:policy|settings|preferences|consent)|accept (?:all )?cookies",
