@@ -586,6 +586,8 @@ def test_json_ld_in_a_cdata_section_gives_the_date(tmp_path: Path) -> None:
         ("Assad flees - ", "Assad flees"),
         ("Assad flees : 08.12.2024, 11.41 Uhr", "Assad flees"),
         ("Best films - 2024", "Best films - 2024"),
+        ("Assad flees :: Blogs Daily", "Assad flees"),
+        ("Analysis: why it happened at Daily", "Analysis: why it happened at Daily"),
     ],
 )
 def test_titles_lose_separators_site_names_and_time_stamps(

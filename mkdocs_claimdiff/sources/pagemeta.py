@@ -54,6 +54,9 @@ _OWN_LINKS = frozenset({"alternate", "search", "index", "home", "start", "shortl
 _ARCHIVE = "web.archive.org"
 _FEED_SERVICE = re.compile(r"feedburner|feedproxy|feedblitz")
 """Hosts that serve the feeds of many sites: their name is no outlet's."""
+MAX_BRAND_WORDS = 2
+"""A title segment ending in a site's name is that site's only when this short ("痞客邦 PIXNET");
+"Why it happened at CNN" is a headline."""
 MAX_SITE_WORDS = 6
 """A title segment of more words than this is part of the headline, never a site name."""
 
@@ -300,10 +303,18 @@ def _without_affix(title: str, name: str) -> str:
 
 
 def _is_site(segment: str, known: set[str]) -> bool:
+    """True if a title segment names the site: one of the ``known`` names, a segment starting
+    with one ("CNN Politics"), or a segment of two words ending in one ("痞客邦 PIXNET")."""
     squashed = _squash(segment)
     if not squashed or len(segment.split()) > MAX_SITE_WORDS:
         return False
-    return squashed in known or any(squashed.startswith(name) for name in known if len(name) > 2)
+    names = [name for name in known if len(name) > 2]
+    short = len(segment.split()) <= MAX_BRAND_WORDS
+    return (
+        squashed in known
+        or any(squashed.startswith(name) for name in names)
+        or (short and any(squashed.endswith(name) for name in names))
+    )
 
 
 def _squash(text: str) -> str:
