@@ -125,10 +125,17 @@ def _words(parts: list[tuple[BlockKind, str]]) -> int:
 
 
 def _short(words: int, tree: Any) -> bool:
-    """True if an extraction of ``words`` words is far shorter than the page's text."""
+    """True if an extraction of ``words`` words is far shorter than the page's text.
+
+    The whole page is counted only when its paragraphs are few and hold no more words than the
+    extraction: then the article is elsewhere. A page whose paragraphs hold more (a paywalled
+    article's few lines) keeps its short extraction rather than take its menus for the article.
+    """
     paragraphs = word_count(" ".join(tree.xpath("//p//text()")))
-    if paragraphs >= FEW_PARAGRAPH_WORDS:
-        return words < SHORT_SHARE * paragraphs
+    if words < SHORT_SHARE * paragraphs:
+        return True
+    if paragraphs >= FEW_PARAGRAPH_WORDS or paragraphs > words:
+        return False
     return words < SHORT_PAGE_SHARE * _page_words(tree)
 
 
