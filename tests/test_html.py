@@ -629,3 +629,40 @@ def test_a_page_saved_from_the_wayback_machine_names_the_original_site(tmp_path:
     )
     article = read_article(write(tmp_path, "page.html", page), "syria")
     assert article.outlet == "daily.example"
+
+
+def test_a_short_article_is_kept_when_the_defaults_would_add_the_page_around_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A paywalled article shows a few lines, in ``<p>``s; the menus around it are long. The
+    precise extraction keeps the few lines, and the page is not extracted again (trafilatura's
+    defaults took a Nikkei page's member notices for its article)."""
+    import trafilatura
+    from lxml import etree
+
+    real = trafilatura.bare_extraction
+    calls: list[bool] = []
+
+    def defaults_add_chrome(tree: object, **options: object) -> object:
+        calls.append(bool(options.get("favor_precision")))
+        found = real(tree, **options)
+        if not options.get("favor_precision"):
+            chrome = "".join(
+                f"<p>Members can save this article, notice {n}.</p>" for n in range(40)
+            )
+            found.body = etree.fromstring(f"<body>{chrome}</body>")
+        return found
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", defaults_add_chrome)
+    menu = "".join(
+        f"<li><a href='/s{n}'>Section {n} of the site and its label</a></li>" for n in range(80)
+    )
+    page = (
+        "<html><head><title>Assad flees</title></head><body>"
+        f"<nav><ul>{menu}</ul></nav><article><p>{PARAGRAPHS[0]}</p></article>"
+        "<aside><p>Register for free to read on: members read every article of the site, on "
+        "every device they own, and save articles for later.</p></aside></body></html>"
+    )
+    article = read_article(write(tmp_path, "paywalled.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == [PARAGRAPHS[0]]
+    assert calls == [True]
