@@ -666,3 +666,29 @@ def test_a_short_article_is_kept_when_the_defaults_would_add_the_page_around_it(
     article = read_article(write(tmp_path, "paywalled.html", page), "syria")
     assert [article.block_text(block) for block in article.blocks] == [PARAGRAPHS[0]]
     assert calls == [True]
+
+
+def test_a_table_of_short_cells_is_no_line_of_labels(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Table rows are read as cells joined by " | " (by the extraction with tables, which runs
+    when the precise one falls short); a row of short cells is data, not a byline."""
+    import trafilatura
+    from lxml import etree
+
+    real = trafilatura.bare_extraction
+
+    def precise_keeps_a_date(tree: object, **options: object) -> object:
+        found = real(tree, **options)
+        if options.get("favor_precision"):
+            found.body = etree.fromstring("<body><p>Monday, August 3, 2020</p></body>")
+        return found
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", precise_keeps_a_date)
+    data = [("Candidate", "Votes", "Share"), ("Jane Roe", "12,000", "45%")]
+    table = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in data)
+    page = news_page(paragraphs=[*PARAGRAPHS, f"<table>{table}</table>"])
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks][-2:] == [
+        " | ".join(row) for row in data
+    ]

@@ -80,10 +80,14 @@ class _Rule:
     reason: str
     max_words: int
     ends_article: bool = False
+    rows_too: bool = True
+    """False for a rule a table row would match: its cells are joined by " | "."""
 
 
-def _rule(pattern: str, reason: str, max_words: int, ends_article: bool = False) -> _Rule:
-    return _Rule(re.compile(pattern, re.IGNORECASE), reason, max_words, ends_article)
+def _rule(
+    pattern: str, reason: str, max_words: int, ends_article: bool = False, rows_too: bool = True
+) -> _Rule:
+    return _Rule(re.compile(pattern, re.IGNORECASE), reason, max_words, ends_article, rows_too)
 
 
 _RULES = (
@@ -212,7 +216,12 @@ _RULES = (
         "comment section notice",
         40,
     ),
-    _rule(r"^[^|]{1,60}(?:\|[^|]{1,60}){2,4}$", "line of labels (byline, breadcrumb)", 10),
+    _rule(
+        r"^[^|]{1,60}(?:\|[^|]{1,60}){2,4}$",
+        "line of labels (byline, breadcrumb)",
+        10,
+        rows_too=False,
+    ),
     _rule(
         r"^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b",
         "note on where the article first appeared",
@@ -239,7 +248,7 @@ _RULES = (
         "social media links",
         30,
     ),
-    _rule(r"^[\w'’ ]+(?:\s[|›»>]\s[\w'’ ]+)+$", "breadcrumb navigation", 6),
+    _rule(r"^[\w'’ ]+(?:\s[|›»>]\s[\w'’ ]+)+$", "breadcrumb navigation", 6, rows_too=False),
     _rule(
         r"^(?:advertisement|advertising|sponsored(?: content)?|ad|continue reading below"
         r"|continue reading the main story|story continues(?: below)?(?: advertisement)?"
@@ -273,6 +282,9 @@ _RULES = (
     ),
 )
 
+_ITEM_RULES = tuple(rule for rule in _RULES if rule.rows_too)
+"""The rules for list items and table rows."""
+
 _ENDING_REASONS = {rule.reason for rule in _RULES if rule.ends_article} | {TEASER}
 
 _BOLD_ONLY = re.compile(r"(\*\*|__)(?:(?!\1).)+\1")  # matched against stripped text
@@ -297,7 +309,8 @@ def mark_phrases(units: Sequence[Unit]) -> None:
     for unit in _body(units):
         check()
         words = unit.words  # counted once: a unit is tried against every rule
-        for rule in _RULES:
+        rules = _RULES if unit.kind != "item" else _ITEM_RULES
+        for rule in rules:
             if words <= rule.max_words and rule.pattern.search(unit.text):
                 unit.reason = rule.reason
                 break
