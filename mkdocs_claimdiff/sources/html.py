@@ -2,9 +2,10 @@
 
 Saved pages are mostly chrome (menus, cookie banners, related links, newsletter boxes) around a
 few paragraphs. trafilatura keeps the paragraphs; its precise mode drops most chrome but now and
-then keeps only a reprint notice or nothing at all (a page laid out in tables), so a short
-extraction is redone with its defaults (tables included) and, if that finds nothing either, the
-page's plain text is taken. The metadata found on the page is kept whichever extraction wins.
+then keeps only a reprint notice, a date or nothing at all (a page laid out in tables or
+``<div>``s), so an extraction far shorter than the page's text is redone with its defaults
+(tables included) and, if that finds nothing either, the page's plain text is taken. The
+metadata found on the page is kept whichever extraction wins.
 What is left goes through the chrome rules of a ``.txt`` scrape (``chrome``): all the phrase
 rules, and of the layout rules those that hold for an extractor's output (the page's plain text
 gets them all). Every line they drop is listed on the article page. Nothing is fetched: only the
@@ -34,6 +35,20 @@ _WORD = re.compile(r"\w+")
 SHORT_SHARE = 0.4
 """A precise extraction with fewer words than this share of the page's paragraph text missed
 most of the article (a reprint notice, a table layout): the page is extracted again."""
+
+SHORT_PAGE_SHARE = 0.1
+"""Some pages hold their article in ``<div>``s, not ``<p>``s, so their paragraph text says
+nothing; a precise extraction with fewer words than this share of all the text of such a page
+(menus and all) missed the article too (a blog post read as its date alone)."""
+
+FEW_PARAGRAPH_WORDS = 100
+"""A page with fewer words than this in its ``<p>``s keeps its article elsewhere: its whole
+text is counted instead (a few milliseconds that most pages are spared)."""
+
+_BLOCKS = frozenset({"head", "p", "quote", "item", "list", "row", "cell", "table", "lb"})
+"""Elements of trafilatura's output whose text stands apart from the text around them."""
+_CODE_TEXT = "//script//text() | //style//text() | //noscript//text() | //template//text()"
+"""The text of a page that no reader sees."""
 
 
 def read(text: str, path: Path) -> Draft:
@@ -89,7 +104,7 @@ def _extract(
             candidate = list(_parts(found.body))
             if _words(candidate) > _words(parts):
                 parts = candidate
-        if _words(parts) >= SHORT_SHARE * _page_words(tree):
+        if not _short(_words(parts), tree):
             break
     whole_page = not parts
     if whole_page:
@@ -109,9 +124,26 @@ def _words(parts: list[tuple[BlockKind, str]]) -> int:
     return sum(word_count(text) for _kind, text in parts)
 
 
+def _short(words: int, tree: Any) -> bool:
+    """True if an extraction of ``words`` words is far shorter than the page's text.
+
+    The whole page is counted only when its paragraphs are few and hold no more words than the
+    extraction: then the article is elsewhere. A page whose paragraphs hold more (a paywalled
+    article's few lines) keeps its short extraction rather than take its menus for the article.
+    """
+    paragraphs = word_count(" ".join(tree.xpath("//p//text()")))
+    if words < SHORT_SHARE * paragraphs:
+        return True
+    if paragraphs >= FEW_PARAGRAPH_WORDS or paragraphs > words:
+        return False
+    return words < SHORT_PAGE_SHARE * _page_words(tree)
+
+
 def _page_words(tree: Any) -> int:
-    """The words of the page's paragraphs: what an extraction of its article should come near."""
-    return sum(word_count(str(paragraph.text_content())) for paragraph in tree.iter("p"))
+    """The words of all the text of the page, scripts and styles left out: all of its text
+    counted at once, less that of its scripts (two XPath queries, no walk in Python)."""
+    everything = word_count(" ".join(tree.xpath("//text()")))
+    return max(0, everything - word_count(" ".join(tree.xpath(_CODE_TEXT))))
 
 
 def _parts(element: Any) -> Iterator[tuple[BlockKind, str]]:
@@ -143,10 +175,19 @@ def _has_blocks(element: Any) -> bool:
 
 
 def _text(element: Any) -> str:
-    """The plain text of a block; a line break (``<lb/>``) reads as a space."""
-    for line_break in element.iter("lb"):
-        line_break.text = " "
-    return clean("".join(element.itertext()))
+    """The plain text of a block; a line break (``<lb/>``) and the edges of blocks inside it
+    (a list item made of a heading and a paragraph) read as a space, so words stay apart."""
+    from lxml.etree import iterwalk
+
+    pieces: list[str] = []
+    for event, inner in iterwalk(element, events=("start", "end")):
+        if inner is not element and inner.tag in _BLOCKS:
+            pieces.append(" ")
+        if event == "start":
+            pieces.append(inner.text or "")
+        elif inner is not element:
+            pieces.append(inner.tail or "")
+    return clean("".join(pieces))
 
 
 def _lines(text: str) -> list[str]:

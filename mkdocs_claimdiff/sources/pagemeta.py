@@ -19,7 +19,12 @@ from urllib.parse import urlsplit
 from .dates import normalise_date
 
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|WebPage|NewsArticle", re.I)
-_TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—·:»-]{1,2}|::)\s+")
+_TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—·:»/-]{1,2}|::)\s+")
+_SEPARATOR_CHARACTERS = "|–—·:»/-"
+_DIGITS = re.compile(r"\d+")
+MAX_STAMP_LETTERS = 3
+"""A last title segment of two or more numbers and at most this many letters is a date or time
+("06.11.2023, 11.41 Uhr"), which a headline does not end in ("Top films - 2023" keeps its year)."""
 _COMPANY = re.compile(
     r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|plc|corp|corporation|s\.?a|s\.?l|s\.?p\.?a|sas|kg"
     r"|co|company|holdings?|group|media group|publishing|verlag)\.?$",
@@ -42,6 +47,16 @@ _DATE_METAS = (
     "sailthru.date",
     "parsely-pub-date",
 )
+_FILE_TYPES = frozenset({"php", "html", "htm", "shtml", "asp", "aspx", "jsp", "cgi", "xml", "pl"})
+"""Endings of a relative address's file name, which a host name never ends in."""
+_OWN_LINKS = frozenset({"alternate", "search", "index", "home", "start", "shortlink"})
+"""``<link rel>`` kinds that point into the page's own site: its feeds, search, home page."""
+_ARCHIVE = "web.archive.org"
+_FEED_SERVICE = re.compile(r"feedburner|feedproxy|feedblitz")
+"""Hosts that serve the feeds of many sites: their name is no outlet's."""
+MAX_BRAND_WORDS = 2
+"""A title segment ending in a site's name is that site's only when this short ("痞客邦 PIXNET");
+"Why it happened at CNN" is a headline."""
 MAX_SITE_WORDS = 6
 """A title segment of more words than this is part of the headline, never a site name."""
 
@@ -49,11 +64,14 @@ MAX_SITE_WORDS = 6
 def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
     """The front matter values of a page: what it ``declared``, then what trafilatura found."""
     url = _text(document.url) or declared.get("url")
-    host = host_name(url) or host_name(_text(document.hostname))
+    host = host_name(url) or host_name(_text(document.hostname)) or declared.get("link_host")
     title = _text(document.title) or declared.get("headline")
+    guessed = _text(document.sitename)
+    if guessed and _squash(guessed) == _squash(declared.get("handle") or ""):
+        guessed = None  # trafilatura's guess from the Twitter handle: "UHmallorca", not a name
     outlet = outlet_name(
         [declared.get("site_name"), declared.get("publisher")],
-        _text(document.sitename),
+        guessed,
         host,
         title,
     )
@@ -83,6 +101,11 @@ def host_name(url: str | None) -> str | None:
     except ValueError:  # "http://[oops": no host a reader could take for an outlet
         return None
     host = host.removeprefix("www.")
+    archived = url.find("/http", url.find(_ARCHIVE) + len(_ARCHIVE)) if _ARCHIVE in url else -1
+    if host == _ARCHIVE and archived > 0:  # a copy in the Wayback Machine names its original
+        return host_name(url[archived + 1 :])
+    if "//" not in url and host.rpartition(".")[2].lower() in _FILE_TYPES:
+        return None  # a relative address ("showthread.php?t=1"), not a host
     return host if "." in host else None
 
 
@@ -98,11 +121,19 @@ def declared_meta(tree: Any) -> dict[str, str]:
             found.setdefault("site_name", content)
         elif name == "og:url":
             found.setdefault("url", content)
+        elif name == "twitter:site":
+            found.setdefault("handle", content.removeprefix("@"))
         elif name in _DATE_METAS and normalise_date(content):
             found.setdefault("meta_date", normalise_date(content) or "")
     for link in tree.iter("link"):
-        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
-            found["url"] = link.get("href").strip()
+        rel, href = (link.get("rel") or "").lower(), (link.get("href") or "").strip()
+        if rel == "canonical" and href:
+            found["url"] = href
+        elif rel in _OWN_LINKS and href.startswith(("http://", "https://")):
+            # a page saved without its address still links its feeds on its own host
+            linked = host_name(href)
+            if linked and not _FEED_SERVICE.search(linked):
+                found.setdefault("link_host", linked)
     for item in _json_ld(tree):
         _take_json_ld(item, found)
     published = found.pop("ld_date", None) or found.pop("meta_date", None)
@@ -120,7 +151,7 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
         try:
-            data = json.loads(script.text)
+            data = json.loads(_without_cdata(script.text))
         except (ValueError, RecursionError):  # broken, or nested deeper than Python recurses
             continue
         stack = [data]
@@ -132,6 +163,21 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
                 yield item
                 if isinstance(item.get("@graph"), list):
                     stack.extend(reversed(item["@graph"]))
+
+
+def _without_cdata(text: str) -> str:
+    """The JSON of a script some pages (and the saved copies of XHTML pages) wrap in a
+    ``<![CDATA[ … ]]>`` section, maybe behind ``//`` comments; json.loads rejects the wrapper."""
+    text = text.strip()
+    for opening in ("//<![CDATA[", "/*<![CDATA[*/", "<![CDATA["):
+        if text.startswith(opening):
+            text = text[len(opening) :]
+            break
+    text = text.rstrip()
+    for closing in ("//]]>", "/*]]>*/", "]]>"):
+        if text.endswith(closing):
+            return text[: -len(closing)]
+    return text
 
 
 def _take_json_ld(item: dict[str, Any], found: dict[str, str]) -> None:
@@ -160,27 +206,40 @@ def outlet_name(
     """The first clean outlet name the page ``declared``, else trafilatura's ``guessed`` one,
     else the host name of the address.
 
-    A name that is an address becomes its host name; a handle loses its ``_de``; a company form
-    (``... LLC``) or the page's ``title`` is passed over, and so is a name that is only the host
-    name in lower case or capitalised (``Nj`` for ``nj.com``, ``Afpbbcom``).
+    A name that is an address becomes its host name, unless it is on another site (the page's
+    profile on a social network); a handle loses its ``_de``; a company form (``... LLC``), an
+    unfilled template placeholder or the page's ``title`` is passed over, and so is a name that
+    is only the host name in lower case or capitalised (``Nj`` for ``nj.com``, ``Afpbbcom``).
     """
     host_forms = {_squash(host), _squash(host.split(".")[0])} if host else set()
     for candidate in [*declared, guessed]:
         if not candidate:
             continue
+        if "{" in candidate or "}" in candidate:
+            continue  # a template's placeholder left unfilled: "{$plugin.site_name}"
         if _DOMAIN.match(candidate) and " " not in candidate:
-            return host_name(candidate) or host
+            named = host_name(candidate)
+            if named and host and not _same_site(named, host):
+                continue  # the page's profile on a social network, not its outlet
+            return named or host
         name = _HANDLE_TLD.sub("", candidate).replace("_", " ").strip()
         name = _TITLE_SEPARATORS.split(name)[0]  # "LinkNaija | Nigeria's popular news platform"
         if not name or _COMPANY.search(name) or len(name.split()) > MAX_SITE_WORDS:
             continue
         if title and _squash(name) == _squash(title):
             continue  # a page that gives its headline as its site name
-        capitalised = name == name.capitalize() and (candidate is guessed or len(name) <= 3)
+        capitalised = name in (name.capitalize(), name.title()) and (
+            candidate is guessed or len(name) <= 3
+        )
         if _squash(name) in host_forms and (capitalised or name.islower()):
             continue
         return name
     return host
+
+
+def _same_site(one: str, other: str) -> bool:
+    """True if two host names are one site: equal, or one a subdomain of the other."""
+    return one == other or one.endswith(f".{other}") or other.endswith(f".{one}")
 
 
 def strip_site_name(title: str, names: list[str | None]) -> str:
@@ -191,6 +250,7 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
     a title of three or more segments ("Headline » Local » News") is its longest one. The
     headline itself is never dropped.
     """
+    title = _without_dangling_separator(title)
     for name in names:
         if name and len(name) > 2:
             title = _without_affix(title, name)
@@ -204,11 +264,26 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
         return max(segments, key=len).strip()
     first, last = segments
     spans = [match.span() for match in _TITLE_SEPARATORS.finditer(title)]
-    if _is_site(last, known):
+    if _is_site(last, known) or _is_stamp(last):
         return title[: spans[-1][0]].strip()
     if _is_site(first, known):
         return title[spans[0][1] :].strip()
     return title
+
+
+def _without_dangling_separator(title: str) -> str:
+    """The title without a separator left at its end ("Headline - "), as when a page's template
+    appends an empty site name."""
+    stripped = title.rstrip()
+    kept = stripped.rstrip(_SEPARATOR_CHARACTERS)
+    if kept != stripped and kept.endswith((" ", "\t")) and kept.strip():
+        return kept.rstrip()
+    return title
+
+
+def _is_stamp(segment: str) -> bool:
+    letters = sum(character.isalpha() for character in segment)
+    return letters <= MAX_STAMP_LETTERS and len(_DIGITS.findall(segment)) >= 2
 
 
 def _without_affix(title: str, name: str) -> str:
@@ -228,10 +303,18 @@ def _without_affix(title: str, name: str) -> str:
 
 
 def _is_site(segment: str, known: set[str]) -> bool:
+    """True if a title segment names the site: one of the ``known`` names, a segment starting
+    with one ("CNN Politics"), or a segment of two words ending in one ("痞客邦 PIXNET")."""
     squashed = _squash(segment)
     if not squashed or len(segment.split()) > MAX_SITE_WORDS:
         return False
-    return squashed in known or any(squashed.startswith(name) for name in known if len(name) > 2)
+    names = [name for name in known if len(name) > 2]
+    short = len(segment.split()) <= MAX_BRAND_WORDS
+    return (
+        squashed in known
+        or any(squashed.startswith(name) for name in names)
+        or (short and any(squashed.endswith(name) for name in names))
+    )
 
 
 def _squash(text: str) -> str:

@@ -95,6 +95,23 @@ HTML_CHROME = {
     "Bild: dpa": "photo credit",
     "Lesen Sie auch: Was der Sturz Assads für Europa bedeutet": "link to another article",
     "— Jane Roe (@janeroe) December 8, 2024": "embedded social media post",
+    "See more photos:": "photo gallery or video player",
+    "Siguenos en Telegram, Instagram, Facebook y Twitter": "social media links",
+    "LE PUEDE INTERESAR: La caída de Alepo, día a día": "link to another article",
+    "Jane Roe | Damascus | 08/12/2024": "line of labels (byline, breadcrumb)",
+    "Crowds outside the Umayyad Mosque on Sunday (AFP via Getty Images)": "caption",
+    "3/30": "photo gallery or video player",
+    "Originally published at www.example.org on December 8, 2024.": (
+        "note on where the article first appeared"
+    ),
+    "Leave a comment": "comment section notice",
+    "Aug 5, 2020": "time stamp of the page",
+    "Continue reading the main story": "advertisement",
+    "Show all 30": "photo gallery or video player",
+    "Please refresh the page or navigate to another page of the site to be logged in": (
+        "pop-up or notice of the site"
+    ),
+    "It also means that we rely on you, our readers, for support.": "donation appeal",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -263,6 +264,14 @@ def test_paragraphs_in_a_div_stay_apart(tmp_path: Path) -> None:
         ("Assad flees", "https://www.nj.com", "https://www.nj.com/a", "Assad flees", "nj.com"),
         ("Assad flees", "Advance Local Media LLC", "https://www.nj.com/a", "Assad flees", "nj.com"),
         (
+            "Assad flees",
+            "https://www.facebook.com/DailyExample/",
+            "https://daily.example/a",
+            "Assad flees",
+            "daily.example",
+        ),
+        ("Assad flees", "{$site_name}", "https://daily.example/a", "Assad flees", "daily.example"),
+        (
             "Assad flees: what now",
             "Nine",
             "https://nine.example/a",
@@ -367,3 +376,183 @@ def test_a_few_broken_bytes_in_a_utf8_page_spoil_only_themselves(tmp_path: Path)
     assert [article.block_text(block) for block in article.blocks] == polish
     (problem,) = [p for p in article.problems if "UTF-8" in p.message]
     assert problem.path == path and problem.line is not None
+
+
+def test_a_photo_credit_with_a_copyright_sign_does_not_end_the_article(tmp_path: Path) -> None:
+    """ "© Agency" under a photo is a credit; the article goes on below it (a dated copyright
+    line is the footer after which everything is chrome)."""
+    body = [PARAGRAPHS[0], "© Reuters", *PARAGRAPHS[1:]]
+    article = read_article(write(tmp_path, "daily.html", news_page(paragraphs=body)), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert [(entry.text, entry.reason) for entry in article.removed] == [
+        ("© Reuters", "photo credit")
+    ]
+
+
+def test_an_article_kept_in_divs_is_found_when_the_precise_extraction_keeps_a_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page without ``<p>``s whose article the precise extraction misses (a blog post read as
+    its date alone, as trafilatura did with one) is extracted again, and the article comes out."""
+    import trafilatura
+    from lxml import etree
+
+    real = trafilatura.bare_extraction
+
+    def precise_keeps_a_date(tree: object, **options: Any) -> Any:
+        found = real(tree, **options)
+        if options.get("favor_precision"):
+            found.body = etree.fromstring("<body><p>Monday, August 3, 2020</p></body>")
+        return found
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", precise_keeps_a_date)
+    divs = "".join(f"<div>{text}</div>" for text in PARAGRAPHS)
+    page = (
+        "<html><head><title>Notes from Damascus</title></head><body>"
+        f"<div class='date-header'>Monday, August 3, 2020</div><div class='post'>{divs}</div>"
+        "</body></html>"
+    )
+    article = read_article(write(tmp_path, "notes.html", page), "notes")
+    for paragraph in PARAGRAPHS:
+        assert paragraph in article.body
+
+
+def test_the_blocks_of_a_list_item_keep_their_words_apart(tmp_path: Path) -> None:
+    items = "".join(
+        f"<li><h2>Step {number}</h2><p>{text}</p>More about step {number}</li>"
+        for number, text in enumerate(PARAGRAPHS, 1)
+    )
+    article = read_article(
+        write(tmp_path, "daily.html", news_page(paragraphs=[f"<ul>{items}</ul>"])), "syria"
+    )
+    blocks = [article.block_text(block) for block in article.blocks]
+    assert blocks == [
+        f"Step {number} {text} More about step {number}"
+        for number, text in enumerate(PARAGRAPHS, 1)
+    ]
+
+
+def test_json_ld_in_a_cdata_section_gives_the_date(tmp_path: Path) -> None:
+    page = news_page(published="2015-10-15T02:19:15Z")
+    page = page.replace(
+        '<script type="application/ld+json">', '<script type="application/ld+json"><![CDATA['
+    )
+    page = page.replace("}</script>", "}]]></script>")
+    page = page.replace('content="2015-10-15T02:19:15Z"', 'content="2015-12-11T14:28:34Z"')
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert article.published == "2015-10-15"
+
+
+@pytest.mark.parametrize(
+    "headline, title_shown",
+    [
+        ("Assad flees / World / example.com", "Assad flees"),
+        ("Assad flees - ", "Assad flees"),
+        ("Assad flees : 08.12.2024, 11.41 Uhr", "Assad flees"),
+        ("Best films - 2024", "Best films - 2024"),
+        ("Assad flees :: Blogs Daily", "Assad flees"),
+        ("Analysis: why it happened at Daily", "Analysis: why it happened at Daily"),
+    ],
+)
+def test_titles_lose_separators_site_names_and_time_stamps(
+    tmp_path: Path, headline: str, title_shown: str
+) -> None:
+    page = news_page(headline=headline, outlet="Daily", url="https://example.com/a")
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert article.title == title_shown
+
+
+def test_a_page_saved_without_its_address_takes_the_host_its_feeds_are_on(tmp_path: Path) -> None:
+    page = news_page(json_ld=False).replace(
+        '<meta property="og:site_name" content="The Daily Example">',
+        '<link rel="alternate" type="application/rss+xml" href="https://daily.example.org/rss">',
+    )
+    page = page.replace('<link rel="canonical" href="https://example.com/world/assad-moscow">', "")
+    page = page.replace(
+        '<meta property="og:url" content="https://example.com/world/assad-moscow">', ""
+    )
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert article.outlet == "daily.example.org"
+
+
+def test_a_twitter_handle_is_no_outlet_name(tmp_path: Path) -> None:
+    """Without a declared site name, trafilatura takes the Twitter handle ("UHmallorca"); the
+    host name of the page's address reads better."""
+    page = news_page(json_ld=False).replace(
+        '<meta property="og:site_name" content="The Daily Example">',
+        '<meta name="twitter:site" content="@DailyExampleNews">',
+    )
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert article.outlet == "example.com"
+
+
+def test_a_page_saved_from_the_wayback_machine_names_the_original_site(tmp_path: Path) -> None:
+    url = "https://web.archive.org/web/20140226054445/http://www.daily.example/world/assad"
+    page = news_page(json_ld=False, url=url).replace(
+        '<meta property="og:site_name" content="The Daily Example">', ""
+    )
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert article.outlet == "daily.example"
+
+
+def test_a_short_article_is_kept_when_the_defaults_would_add_the_page_around_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A paywalled article shows a few lines, in ``<p>``s; the menus around it are long. The
+    precise extraction keeps the few lines, and the page is not extracted again (trafilatura's
+    defaults took a Nikkei page's member notices for its article)."""
+    import trafilatura
+    from lxml import etree
+
+    real = trafilatura.bare_extraction
+    calls: list[bool] = []
+
+    def defaults_add_chrome(tree: object, **options: Any) -> Any:
+        calls.append(bool(options.get("favor_precision")))
+        found = real(tree, **options)
+        if not options.get("favor_precision"):
+            chrome = "".join(
+                f"<p>Members can save this article, notice {n}.</p>" for n in range(40)
+            )
+            found.body = etree.fromstring(f"<body>{chrome}</body>")
+        return found
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", defaults_add_chrome)
+    menu = "".join(
+        f"<li><a href='/s{n}'>Section {n} of the site and its label</a></li>" for n in range(80)
+    )
+    page = (
+        "<html><head><title>Assad flees</title></head><body>"
+        f"<nav><ul>{menu}</ul></nav><article><p>{PARAGRAPHS[0]}</p></article>"
+        "<aside><p>Register for free to read on: members read every article of the site, on "
+        "every device they own, and save articles for later.</p></aside></body></html>"
+    )
+    article = read_article(write(tmp_path, "paywalled.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == [PARAGRAPHS[0]]
+    assert calls == [True]
+
+
+def test_a_table_of_short_cells_is_no_line_of_labels(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Table rows are read as cells joined by " | " (by the extraction with tables, which runs
+    when the precise one falls short); a row of short cells is data, not a byline."""
+    import trafilatura
+    from lxml import etree
+
+    real = trafilatura.bare_extraction
+
+    def precise_keeps_a_date(tree: object, **options: Any) -> Any:
+        found = real(tree, **options)
+        if options.get("favor_precision"):
+            found.body = etree.fromstring("<body><p>Monday, August 3, 2020</p></body>")
+        return found
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", precise_keeps_a_date)
+    data = [("Candidate", "Votes", "Share"), ("Jane Roe", "12,000", "45%")]
+    table = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in data)
+    page = news_page(paragraphs=[*PARAGRAPHS, f"<table>{table}</table>"])
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks][-2:] == [
+        " | ".join(row) for row in data
+    ]

@@ -658,3 +658,20 @@ def test_markdown_nested_past_the_parsers_limit_is_read_on_as_text(tmp_path: Pat
     assert article.body.endswith("The dam broke on Monday.")
     (problem,) = [p for p in article.problems if "nested" in p.message]
     assert problem.path == path and problem.line is not None
+
+
+def test_a_long_last_paragraph_without_a_full_stop_is_no_teaser(tmp_path: Path) -> None:
+    """A teaser of another article is a line or two; a page whose whole text is one long
+    paragraph (a preformatted draft) ends without a full stop too, and is the article."""
+    sentence = (
+        "the protocol lets a web application store its data with a provider of the user's choice"
+    )
+    long_line = ", ".join([sentence] * 6)
+    path = tmp_path / "draft.txt"
+    path.write_text(
+        f"Draft of the protocol\n\nFirst paragraph of the draft ends here.\n\n{long_line}\n",
+        encoding="utf-8",
+    )
+    article = read_article(path, "drafts")
+    assert long_line in article.body
+    assert [entry.reason for entry in article.removed] == ["used as title"]
