@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Hashable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 from typing import Any, TypeVar
 
 import numpy as np
@@ -56,6 +56,11 @@ ROUNDING = 5e-5 + SLACK
 """Half a rounding step of a score or a probability, either way."""
 TOP_KEYS = 3
 """Rarest words per sentence looked up when finding the rarest word a partner lacks."""
+CANDIDATES_PER_CLAIM = 256
+"""Partners a claim keeps at most, strongest first (``_candidates``)."""
+DENSE_SHARE = 0.02
+"""Share of a block's cells the pairs must fill for a whole-block product to be cheaper than
+products worked out pair by pair."""
 
 
 @dataclass(frozen=True)
@@ -75,14 +80,17 @@ def score_bounds(
     model: Model,
     keep_from: float,
 ) -> Bounds:
-    """Bounds for every pair of sentences of different groups that shares a word or a stem
-    (the pairs ``PairScorer.may_match`` lets through) whose upper bound reaches ``keep_from``
-    and is above 0: any other pair can neither match nor change whether another one does."""
+    """Bounds for the pairs of sentences of different groups that share a word or a stem (the
+    pairs ``PairScorer.may_match`` lets through) whose upper bound reaches ``keep_from`` and is
+    above 0: any other pair can neither match nor change whether another one does. Of a claim
+    with more than ``CANDIDATES_PER_CLAIM`` such partners only the strongest are kept
+    (``_candidates``), so that big stories and long articles cost time in proportion to their
+    claims."""
     story = _Story(sentences, rarity, groups)
-    rows = max(1, CELLS_PER_BLOCK // max(len(sentences), 1))
+    left, right = _candidates(story, keep_from)
     parts = [
-        _block(story, model, start, min(start + rows, len(sentences)), keep_from)
-        for start in range(0, len(sentences), rows)
+        _block(story, model, _Pairs(story, left[chunk], right[chunk]), keep_from)
+        for chunk in _chunks(story, left)
     ]
     if not parts:
         return Bounds(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0), np.empty(0))
@@ -92,6 +100,59 @@ def score_bounds(
         np.concatenate([part.low for part in parts]),
         np.concatenate([part.high for part in parts]),
     )
+
+
+def _rows_per_block(story: _Story) -> int:
+    return max(1, CELLS_PER_BLOCK // max(len(story.sentences), 1))
+
+
+def _chunks(story: _Story, left: Ints) -> list[slice]:
+    """Slices of the pairs (sorted by ``left``) whose left sentences fill one block of rows."""
+    rows = _rows_per_block(story)
+    edges = np.searchsorted(left, np.arange(0, len(story.sentences) + rows, rows))
+    return [slice(int(a), int(b)) for a, b in pairwise(edges) if b > a]
+
+
+def _candidates(story: _Story, keep_from: float) -> tuple[Ints, Ints]:
+    """The pairs worth bounding, sorted by ``left`` then ``right``.
+
+    Every pair that shares a word or a stem gets its soft overlap (exact, from sparse products
+    whose size is the number of such pairs, never the square of the story) and from it an upper
+    bound on its score with every other feature at its most favourable: a pair under
+    ``keep_from`` there is dropped as ``score_bounds`` would drop it. Of what is left, a claim
+    keeps its ``CANDIDATES_PER_CLAIM`` strongest partners by that bound, and a pair stays when
+    it is among the strongest of either claim. Only stories in which one claim shares its rare
+    words with more than that many claims lose pairs (none of the ECB+ clusters does)."""
+    count = len(story.sentences)
+    kept_left, kept_right = [], []
+    rows = _rows_per_block(story)
+    for start in range(0, count, rows):
+        # Both products have one entry for each pair that shares a word or a stem (weights
+        # are above 0), in the same places once their columns are sorted.
+        gets = (story.credit[start : start + rows] @ story.held.T).tocsr()
+        given = (story.held[start : start + rows] @ story.credit.T).tocsr()
+        gets.sum_duplicates()
+        given.sum_duplicates()
+        left = np.repeat(np.arange(start, start + gets.shape[0]), np.diff(gets.indptr))
+        right = gets.indices.astype(np.int64)
+        soft = _soft_from(story, left, right, gets.data, given.data)
+        fragment = _fragment_factor(story, left, right)
+        most = blend(soft * (1 + SLACK) + SLACK, np.ones_like(soft), fragment)
+        strong = (soft > 0) & (most + 2 * ROUNDING >= keep_from)
+        strong &= story.groups[left] != story.groups[right]
+        left, right, most = left[strong], right[strong], most[strong]
+        # Strongest first within each claim (row), then the first CANDIDATES_PER_CLAIM of each.
+        order = np.lexsort((right, -most, left))
+        left, right = left[order], right[order]
+        rank = np.arange(len(left)) - np.searchsorted(left, left)
+        chosen = rank < CANDIDATES_PER_CLAIM
+        kept_left.append(left[chosen])
+        kept_right.append(right[chosen])
+    if not kept_left:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    first, second = np.concatenate(kept_left), np.concatenate(kept_right)
+    codes = np.unique(np.minimum(first, second) * count + np.maximum(first, second))
+    return codes // count, codes % count
 
 
 def _incidence(items: Sequence[Collection[Item]], ids: dict[Item, int] | None = None) -> Matrix:
@@ -160,9 +221,21 @@ class _Story:
         prefix_of = _incidence(
             [[token] if (token := related_token(key)) else [] for key in keys], prefix_ids
         )
+        boosted_long = _scaled(self.content, boosted * long)
+        # A sentence's word earns its full weight from a partner that uses it, and
+        # RELATED_WORD_CREDIT of it from one that uses a related word instead; a word with a
+        # related token earns only the difference for itself being used, since the partner
+        # then has its token too. So one product of ``credit`` with ``held`` gives what a
+        # sentence gets of a partner (``features._coverage``).
+        self.credit = sparse.hstack(
+            [
+                _scaled(self.content, boosted) - RELATED_WORD_CREDIT * boosted_long,
+                RELATED_WORD_CREDIT * (boosted_long[:, : len(keys)] @ prefix_of),
+            ],
+            format="csr",
+        )
+        self.held = sparse.hstack([self.content, self.prefixes], format="csr")
         self.boosted = _scaled(self.content, boosted)
-        self.boosted_long = _scaled(self.content, boosted * long)
-        self.boosted_prefixes = (self.boosted_long[:, : len(keys)] @ prefix_of).tocsr()
         self.weighted = _scaled(self.content, weight)
         self.total, self.mass = _sizes(self.boosted), _sizes(self.weighted)
         self.size = _sizes(self.content)
@@ -234,33 +307,31 @@ def _rarest(content: Matrix, weight: Floats) -> tuple[Ints, Floats]:
 
 
 class _Pairs:
-    """Values of the story's matrix products at the candidate pairs of one block of rows."""
+    """Values of the story's matrix products at some pairs whose left sentences lie in one
+    block of rows: read from the whole block's product where the pairs fill much of it (a
+    story's claims mostly share a word), else worked out pair by pair in sparse arithmetic
+    (a big story, where each claim keeps few partners)."""
 
-    def __init__(self, story: _Story, start: int, stop: int) -> None:
-        self._story, self._start, self._stop = story, start, stop
-        shared = self.product(story.content, story.content) + self.product(
-            story.prefixes, story.prefixes
-        )
-        local, right = np.nonzero(shared)
-        left = local + start
-        keep = (right > left) & (story.groups[left] != story.groups[right])
-        self.local, self.left, self.right = local[keep], left[keep], right[keep]
-
-    def product(self, first: Matrix, second: Matrix) -> Floats:
-        block: Floats = (first[self._start : self._stop] @ second.T).toarray()
-        return block
+    def __init__(self, story: _Story, left: Ints, right: Ints) -> None:
+        self._story, self.left, self.right = story, left, right
+        self._start = int(left.min(initial=0))
+        self._stop = int(left.max(initial=-1)) + 1
+        self.local = left - self._start
+        cells = (self._stop - self._start) * len(story.sentences)
+        self._dense = len(left) >= DENSE_SHARE * cells
 
     def at(self, first: Matrix, second: Matrix | None = None) -> Floats:
-        """``first[left] . second[right]`` for every candidate pair."""
-        return self._pick(self.product(first, first if second is None else second))
+        """``first[left] . second[right]`` for every pair."""
+        second = first if second is None else second
+        if self._dense:
+            dense = (first[self._start : self._stop] @ second.T).toarray()
+            values: Floats = dense[self.local, self.right]
+            return values
+        return np.asarray(first[self.left].multiply(second[self.right]).sum(axis=1)).ravel()
 
     def swapped(self, first: Matrix, second: Matrix) -> Floats:
         """``first[right] . second[left]``: a product taken the other way round."""
-        return self._pick(self.product(second, first))
-
-    def _pick(self, block: Floats) -> Floats:
-        values: Floats = block[self.local, self.right]
-        return values
+        return self.at(second, first)
 
 
 def _ratio(shared: Floats, first: Floats, second: Floats) -> Floats:
@@ -270,21 +341,23 @@ def _ratio(shared: Floats, first: Floats, second: Floats) -> Floats:
 
 
 def _soft_overlap(story: _Story, pairs: _Pairs) -> Floats:
-    """``features.soft_overlap`` for every pair: a word both use counts fully, a word whose
-    related token (group or first letters) the other uses counts ``RELATED_WORD_CREDIT`` of its
-    weight."""
-    exact = pairs.at(story.boosted, story.content)
-    exact_long = pairs.at(story.boosted_long, story.content)
-    related = RELATED_WORD_CREDIT
-    left_got = (
-        exact - related * exact_long + related * pairs.at(story.boosted_prefixes, story.prefixes)
+    """``features.soft_overlap`` for every pair."""
+    return _soft_from(
+        story,
+        pairs.left,
+        pairs.right,
+        pairs.at(story.credit, story.held),
+        pairs.swapped(story.credit, story.held),
     )
-    right_got = (
-        exact
-        - related * exact_long
-        + related * pairs.swapped(story.boosted_prefixes, story.prefixes)
-    )
-    left_total, right_total = story.total[pairs.left], story.total[pairs.right]
+
+
+def _soft_from(
+    story: _Story, left: Ints, right: Ints, left_got: Floats, right_got: Floats
+) -> Floats:
+    """The soft overlap from what each sentence of a pair gets of the other: a word both use
+    counts fully, a word whose related token (group or first letters) the other uses counts
+    ``RELATED_WORD_CREDIT`` of its weight."""
+    left_total, right_total = story.total[left], story.total[right]
     both = (left_got > 0) & (right_got > 0)
     cosine = share((left_got + right_got) / 2, np.sqrt(left_total * right_total))
     containment = np.maximum(share(left_got, left_total), share(right_got, right_total))
@@ -425,11 +498,17 @@ def _probability(logit: Floats) -> Floats:
     return 1 / (1 + np.exp(-np.clip(logit, -60.0, 60.0)))
 
 
+def _fragment_factor(story: _Story, left: Ints, right: Ints) -> Floats:
+    """``matcher.penalty`` for every pair as far as the sentences' sizes set it."""
+    shorter = np.minimum(story.size[left], story.size[right])
+    factor: Floats = np.where(shorter <= FRAGMENT_WORDS, FRAGMENT_PENALTY, 1.0)
+    return factor
+
+
 def _penalty(story: _Story, pairs: _Pairs) -> Floats:
     """``matcher.penalty`` for every pair: the fragment penalty from the sentences' sizes, the
     name-clash penalty worked out exactly where both sentences name someone alike."""
-    shorter = np.minimum(story.size[pairs.left], story.size[pairs.right])
-    factor = np.where(shorter <= FRAGMENT_WORDS, FRAGMENT_PENALTY, 1.0)
+    factor = _fragment_factor(story, pairs.left, pairs.right)
     possible = np.flatnonzero(pairs.at(story.name_starts) > 0)
     for index in possible:
         left, right = story.sentences[pairs.left[index]], story.sentences[pairs.right[index]]
@@ -438,8 +517,7 @@ def _penalty(story: _Story, pairs: _Pairs) -> Floats:
     return factor
 
 
-def _block(story: _Story, model: Model, start: int, stop: int, keep_from: float) -> Bounds:
-    pairs = _Pairs(story, start, stop)
+def _block(story: _Story, model: Model, pairs: _Pairs, keep_from: float) -> Bounds:
     soft = _soft_overlap(story, pairs)
     arrays = _pair_arrays(story, pairs)
     factor = _penalty(story, pairs)
