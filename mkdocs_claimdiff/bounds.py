@@ -151,7 +151,8 @@ def _candidates(story: _Story, keep_from: float) -> tuple[Ints, Ints]:
     if not kept_left:
         return np.empty(0, np.int64), np.empty(0, np.int64)
     first, second = np.concatenate(kept_left), np.concatenate(kept_right)
-    codes = np.unique(np.minimum(first, second) * count + np.maximum(first, second))
+    codes = np.sort(np.minimum(first, second) * count + np.maximum(first, second))
+    codes = codes[np.r_[True, codes[1:] != codes[:-1]]]  # a pair both claims chose, once
     return codes // count, codes % count
 
 
@@ -318,12 +319,12 @@ class _Pairs:
         self._stop = int(left.max(initial=-1)) + 1
         self.local = left - self._start
         cells = (self._stop - self._start) * len(story.sentences)
-        self._dense = len(left) >= DENSE_SHARE * cells
+        self.dense = len(left) >= DENSE_SHARE * cells
 
     def at(self, first: Matrix, second: Matrix | None = None) -> Floats:
         """``first[left] . second[right]`` for every pair."""
         second = first if second is None else second
-        if self._dense:
+        if self.dense:
             dense = (first[self._start : self._stop] @ second.T).toarray()
             values: Floats = dense[self.local, self.right]
             return values
@@ -443,11 +444,19 @@ def _pair_arrays(story: _Story, pairs: _Pairs) -> PairArrays:
         bigram_dice=dice(story.bigrams),
         trigram_dice=dice(story.trigrams),
         character_trigram_dice=dice(story.letter_trigrams),
-        most_sequence_ratio=_ratio(
-            2 * pairs.at(story.word_multiset), story.length[left], story.length[right]
+        most_sequence_ratio=(
+            _ratio(2 * pairs.at(story.word_multiset), story.length[left], story.length[right])
+            if pairs.dense
+            else _indel_ratio(story.worded, story.length, left, right)
         ),
-        most_character_ratio=_ratio(
-            2 * pairs.at(story.letter_multiset), story.text_length[left], story.text_length[right]
+        most_character_ratio=(
+            _ratio(
+                2 * pairs.at(story.letter_multiset),
+                story.text_length[left],
+                story.text_length[right],
+            )
+            if pairs.dense
+            else _indel_ratio(story.spelt, story.text_length, left, right)
         ),
     )
 
@@ -523,9 +532,11 @@ def _block(story: _Story, model: Model, pairs: _Pairs, keep_from: float) -> Boun
     factor = _penalty(story, pairs)
     low, high = _score_range(model, soft, _bounds(arrays), factor)
     keep = np.flatnonzero((high >= keep_from) & (high > 0))
+    left, right = pairs.left[keep], pairs.right[keep]
+    if not pairs.dense:  # the difflib ratios are bounded tightly already
+        return Bounds(left, right, low[keep], high[keep])
     # The pairs left are few: their difflib ratios get the tighter bound of rapidfuzz's
     # longest common subsequence, so fewer of them need scoring exactly.
-    left, right = pairs.left[keep], pairs.right[keep]
     arrays = _tighter(story, _subset(arrays, keep), left, right)
     low, high = _score_range(model, soft[keep], _bounds(arrays), factor[keep])
     kept = (high >= keep_from) & (high > 0)
