@@ -56,8 +56,10 @@ ROUNDING = 5e-5 + SLACK
 """Half a rounding step of a score or a probability, either way."""
 TOP_KEYS = 3
 """Rarest words per sentence looked up when finding the rarest word a partner lacks."""
-CANDIDATES_PER_CLAIM = 256
+CANDIDATES_PER_CLAIM = 128
 """Partners a claim keeps at most, strongest first (``_candidates``)."""
+CANDIDATES_PER_ARTICLE = 16
+"""Partners a claim keeps at most in any one other article, strongest first."""
 DENSE_SHARE = 0.02
 """Share of a block's cells the pairs must fill for a whole-block product to be cheaper than
 products worked out pair by pair."""
@@ -106,6 +108,12 @@ def _rows_per_block(story: _Story) -> int:
     return max(1, CELLS_PER_BLOCK // max(len(story.sentences), 1))
 
 
+def _ranks(runs: Ints) -> Ints:
+    """The place of each value in its run of equal values (``runs`` sorted)."""
+    ranks: Ints = np.arange(len(runs)) - np.searchsorted(runs, runs)
+    return ranks
+
+
 def _chunks(story: _Story, left: Ints) -> list[slice]:
     """Slices of the pairs (sorted by ``left``) whose left sentences fill one block of rows."""
     rows = _rows_per_block(story)
@@ -141,11 +149,16 @@ def _candidates(story: _Story, keep_from: float) -> tuple[Ints, Ints]:
         strong = (soft > 0) & (most + 2 * ROUNDING >= keep_from)
         strong &= story.groups[left] != story.groups[right]
         left, right, most = left[strong], right[strong], most[strong]
-        # Strongest first within each claim (row), then the first CANDIDATES_PER_CLAIM of each.
+        # Strongest first within each claim (row) and article, CANDIDATES_PER_ARTICLE of each;
+        # then strongest first within each claim, the first CANDIDATES_PER_CLAIM of them.
+        article = story.groups[right]
+        order = np.lexsort((right, -most, article, left))
+        left, right, most, article = left[order], right[order], most[order], article[order]
+        chosen = _ranks(left * (int(story.groups.max()) + 1) + article) < CANDIDATES_PER_ARTICLE
+        left, right, most = left[chosen], right[chosen], most[chosen]
         order = np.lexsort((right, -most, left))
         left, right = left[order], right[order]
-        rank = np.arange(len(left)) - np.searchsorted(left, left)
-        chosen = rank < CANDIDATES_PER_CLAIM
+        chosen = _ranks(left) < CANDIDATES_PER_CLAIM
         kept_left.append(left[chosen])
         kept_right.append(right[chosen])
     if not kept_left:
