@@ -58,7 +58,7 @@ TOP_KEYS = 3
 """Rarest words per sentence looked up when finding the rarest word a partner lacks."""
 CANDIDATES_PER_CLAIM = 128
 """Partners a claim keeps at most, strongest first (``_candidates``)."""
-CANDIDATES_PER_ARTICLE = 16
+CANDIDATES_PER_ARTICLE = 12
 """Partners a claim keeps at most in any one other article, strongest first."""
 DENSE_SHARE = 0.02
 """Share of a block's cells the pairs must fill for a whole-block product to be cheaper than
