@@ -108,6 +108,14 @@ def _rows_per_block(story: _Story) -> int:
     return max(1, CELLS_PER_BLOCK // max(len(story.sentences), 1))
 
 
+def _most(story: _Story, left: Ints, right: Ints, soft: Floats) -> Floats:
+    """An upper bound on the score of each pair from its soft overlap alone (the paraphrase
+    probability at 1, no name clash), by which a claim's partners are ranked."""
+    fragment = _fragment_factor(story, left, right)
+    most: Floats = blend(soft * (1 + SLACK) + SLACK, np.ones_like(soft), fragment)
+    return most
+
+
 WEAKNESS_BITS = 22
 """Bits of the integer that orders a claim's partners, strongest first (``_weakness``)."""
 
@@ -156,8 +164,7 @@ def _candidates(story: _Story, keep_from: float) -> tuple[Ints, Ints]:
         left = np.repeat(np.arange(start, start + gets.shape[0]), np.diff(gets.indptr))
         right = gets.indices.astype(np.int64)
         soft = _soft_from(story, left, right, gets.data, given.data)
-        fragment = _fragment_factor(story, left, right)
-        most = blend(soft * (1 + SLACK) + SLACK, np.ones_like(soft), fragment)
+        most = _most(story, left, right, soft)
         strong = (soft > 0) & (most + 2 * ROUNDING >= keep_from)
         strong &= story.groups[left] != story.groups[right]
         left, right, most = left[strong], right[strong], most[strong]
