@@ -156,11 +156,16 @@ def _candidates(story: _Story, keep_from: float) -> tuple[Ints, Ints]:
     rows = _rows_per_block(story)
     for start in range(0, count, rows):
         # Both products have one entry for each pair that shares a word or a stem (weights
-        # are above 0), in the same places once their columns are sorted.
-        gets = (story.credit[start : start + rows] @ story.held.T).tocsr()
-        given = (story.held[start : start + rows] @ story.credit.T).tocsr()
-        gets.sum_duplicates()
-        given.sum_duplicates()
+        # are above 0); ``credit`` and ``held`` have the same entries in the same order, so
+        # the products come out in the same order too (sorted only should that ever fail).
+        gets = story.credit[start : start + rows] @ story.held.T
+        given = story.held[start : start + rows] @ story.credit.T
+        if not (
+            np.array_equal(gets.indptr, given.indptr)
+            and np.array_equal(gets.indices, given.indices)
+        ):
+            gets.sort_indices()
+            given.sort_indices()
         left = np.repeat(np.arange(start, start + gets.shape[0]), np.diff(gets.indptr))
         right = gets.indices.astype(np.int64)
         soft = _soft_from(story, left, right, gets.data, given.data)
@@ -265,7 +270,9 @@ class _Story:
             ],
             format="csr",
         )
+        self.credit.sort_indices()
         self.held = sparse.hstack([self.content, self.prefixes], format="csr")
+        self.held.sort_indices()
         self.boosted = _scaled(self.content, boosted)
         self.weighted = _scaled(self.content, weight)
         self.total, self.mass = _sizes(self.boosted), _sizes(self.weighted)
