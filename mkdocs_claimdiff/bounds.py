@@ -187,11 +187,12 @@ def _candidates(story: _Story, keep_from: float) -> tuple[Ints, Ints]:
         chosen = order[_ranks(left[order]) < CANDIDATES_PER_CLAIM]
         kept_left.append(left[chosen])
         kept_right.append(right[chosen])
-    if not kept_left:
-        return np.empty(0, np.int64), np.empty(0, np.int64)
-    first, second = np.concatenate(kept_left), np.concatenate(kept_right)
+    first = np.concatenate(kept_left or [np.empty(0, np.int64)])
+    second = np.concatenate(kept_right or [np.empty(0, np.int64)])
     codes = np.sort(np.minimum(first, second) * count + np.maximum(first, second))
-    codes = codes[np.r_[True, codes[1:] != codes[:-1]]]  # a pair both claims chose, once
+    once = np.ones(len(codes), dtype=bool)
+    once[1:] = codes[1:] != codes[:-1]  # a pair both claims chose, once
+    codes = codes[once]
     return codes // count, codes % count
 
 
