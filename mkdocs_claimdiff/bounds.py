@@ -2,22 +2,24 @@
 
 Scoring one pair exactly (``PairScorer.claim_score``) runs difflib over its words and its
 characters, which costs about a millisecond, and a story has hundreds of thousands of pairs.
-Here every pair that shares a word or a word stem gets a lower and an upper bound on its score
-from sparse matrix products over the whole story: the overlap features are computed for all
+Here every pair that shares a word or a word stem is ranked by its soft overlap, a claim keeps
+its strongest partners (``_candidates``), and those pairs get a lower and an upper bound on their
+score from sparse matrix products: the overlap features are computed for all
 pairs at once, and the features that need difflib or a per-pair search are bounded instead
 (difflib's ratio lies between 0 and its ``quick_ratio``, a count of shared characters; for the
 few pairs that survive that, between 0 and the share of their longest common subsequence,
-which rapidfuzz finds about a hundred times faster than difflib matches). The bounds are widened
-by far more than any rounding difference between the two ways of computing, so ``align`` can
-settle most pairs from their bounds and score exactly only the pairs that stay
-open, with the same result as scoring every pair.
+which rapidfuzz finds about a hundred times faster than difflib matches; a big story, whose
+pairs are few for its size, takes that subsequence straight away). The bounds are widened by far
+more than any rounding difference between the two ways of computing, so ``align`` can settle
+most pairs from their bounds and score exactly only the pairs that stay open, with the same
+result as scoring every kept pair.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Hashable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 from typing import Any, TypeVar
 
 import numpy as np
@@ -56,6 +58,13 @@ ROUNDING = 5e-5 + SLACK
 """Half a rounding step of a score or a probability, either way."""
 TOP_KEYS = 3
 """Rarest words per sentence looked up when finding the rarest word a partner lacks."""
+CANDIDATES_PER_CLAIM = 128
+"""Partners a claim keeps at most, strongest first (``_candidates``)."""
+CANDIDATES_PER_ARTICLE = 12
+"""Partners a claim keeps at most in any one other article, strongest first."""
+DENSE_SHARE = 0.02
+"""Share of a block's cells the pairs must fill for a whole-block product to be cheaper than
+products worked out pair by pair."""
 
 
 @dataclass(frozen=True)
@@ -75,14 +84,17 @@ def score_bounds(
     model: Model,
     keep_from: float,
 ) -> Bounds:
-    """Bounds for every pair of sentences of different groups that shares a word or a stem
-    (the pairs ``PairScorer.may_match`` lets through) whose upper bound reaches ``keep_from``
-    and is above 0: any other pair can neither match nor change whether another one does."""
+    """Bounds for the pairs of sentences of different groups that share a word or a stem (the
+    pairs ``PairScorer.may_match`` lets through) whose upper bound reaches ``keep_from`` and is
+    above 0: any other pair can neither match nor change whether another one does. Of a claim
+    with more than ``CANDIDATES_PER_CLAIM`` such partners only the strongest are kept
+    (``_candidates``), so that big stories and long articles cost time in proportion to their
+    claims."""
     story = _Story(sentences, rarity, groups)
-    rows = max(1, CELLS_PER_BLOCK // max(len(sentences), 1))
+    left, right = _candidates(story, keep_from)
     parts = [
-        _block(story, model, start, min(start + rows, len(sentences)), keep_from)
-        for start in range(0, len(sentences), rows)
+        _block(story, model, _Pairs(story, left[chunk], right[chunk]), keep_from)
+        for chunk in _chunks(story, left)
     ]
     if not parts:
         return Bounds(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0), np.empty(0))
@@ -92,6 +104,96 @@ def score_bounds(
         np.concatenate([part.low for part in parts]),
         np.concatenate([part.high for part in parts]),
     )
+
+
+def _rows_per_block(story: _Story) -> int:
+    return max(1, CELLS_PER_BLOCK // max(len(story.sentences), 1))
+
+
+def _most(story: _Story, left: Ints, right: Ints, soft: Floats) -> Floats:
+    """An upper bound on the score of each pair from its soft overlap alone (the paraphrase
+    probability at 1, no name clash), by which a claim's partners are ranked."""
+    fragment = _fragment_factor(story, left, right)
+    most: Floats = blend(soft * (1 + SLACK) + SLACK, np.ones_like(soft), fragment)
+    return most
+
+
+WEAKNESS_BITS = 22
+"""Bits of the integer that orders a claim's partners, strongest first (``_weakness``)."""
+
+
+def _weakness(bound: Floats) -> Ints:
+    """Upper bounds (0 to a little over 1) as integers that sort the strongest first, in steps
+    of 2^-20, far finer than the 1e-4 in which scores are rounded: one integer sort key with
+    the claim (and article) in the bits above instead of a slower sort on several keys."""
+    steps: Ints = np.rint(np.clip(bound, 0.0, 2.0) * 2**20).astype(np.int64)
+    return (1 << WEAKNESS_BITS) - 1 - steps
+
+
+def _ranks(runs: Ints) -> Ints:
+    """The place of each value in its run of equal values (``runs`` sorted)."""
+    ranks: Ints = np.arange(len(runs)) - np.searchsorted(runs, runs)
+    return ranks
+
+
+def _chunks(story: _Story, left: Ints) -> list[slice]:
+    """Slices of the pairs (sorted by ``left``) whose left sentences fill one block of rows."""
+    rows = _rows_per_block(story)
+    edges = np.searchsorted(left, np.arange(0, len(story.sentences) + rows, rows))
+    return [slice(int(a), int(b)) for a, b in pairwise(edges) if b > a]
+
+
+def _candidates(story: _Story, keep_from: float) -> tuple[Ints, Ints]:
+    """The pairs worth bounding, sorted by ``left`` then ``right``.
+
+    Every pair that shares a word or a stem gets its soft overlap (exact, from sparse products
+    whose size is the number of such pairs, never the square of the story) and from it an upper
+    bound on its score with every other feature at its most favourable: a pair under
+    ``keep_from`` there is dropped as ``score_bounds`` would drop it. Of what is left, a claim
+    keeps its ``CANDIDATES_PER_ARTICLE`` strongest partners by that bound in each other article
+    and of those its ``CANDIDATES_PER_CLAIM`` strongest, and a pair stays when it is among the
+    strongest of either claim: so the pairs grow with the claims, not their square. The caps
+    drop pairs of the ECB+ clusters too, but none that decides a match: the 407 articles get
+    byte-identical matches with and without them."""
+    count = len(story.sentences)
+    kept_left, kept_right = [], []
+    rows = _rows_per_block(story)
+    for start in range(0, count, rows):
+        # Both products have one entry for each pair that shares a word or a stem (weights
+        # are above 0); ``credit`` and ``held`` have the same entries in the same order, so
+        # the products come out in the same order too (sorted only should that ever fail).
+        gets = story.credit[start : start + rows] @ story.held.T
+        given = story.held[start : start + rows] @ story.credit.T
+        if not (
+            np.array_equal(gets.indptr, given.indptr)
+            and np.array_equal(gets.indices, given.indices)
+        ):
+            gets.sort_indices()
+            given.sort_indices()
+        left = np.repeat(np.arange(start, start + gets.shape[0]), np.diff(gets.indptr))
+        right = gets.indices.astype(np.int64)
+        soft = _soft_from(story, left, right, gets.data, given.data)
+        most = _most(story, left, right, soft)
+        strong = (soft > 0) & (most + 2 * ROUNDING >= keep_from)
+        strong &= story.groups[left] != story.groups[right]
+        left, right, most = left[strong], right[strong], most[strong]
+        # Strongest first within each claim (row) and article, CANDIDATES_PER_ARTICLE of each;
+        # then strongest first within each claim, the first CANDIDATES_PER_CLAIM of them.
+        weakness = _weakness(most)
+        article = left * (int(story.groups.max()) + 1) + story.groups[right]
+        order = np.argsort(article << WEAKNESS_BITS | weakness, kind="stable")
+        chosen = order[_ranks(article[order]) < CANDIDATES_PER_ARTICLE]
+        order = chosen[np.argsort(left[chosen] << WEAKNESS_BITS | weakness[chosen], kind="stable")]
+        chosen = order[_ranks(left[order]) < CANDIDATES_PER_CLAIM]
+        kept_left.append(left[chosen])
+        kept_right.append(right[chosen])
+    first = np.concatenate(kept_left or [np.empty(0, np.int64)])
+    second = np.concatenate(kept_right or [np.empty(0, np.int64)])
+    codes = np.sort(np.minimum(first, second) * count + np.maximum(first, second))
+    once = np.ones(len(codes), dtype=bool)
+    once[1:] = codes[1:] != codes[:-1]  # a pair both claims chose, once
+    codes = codes[once]
+    return codes // count, codes % count
 
 
 def _incidence(items: Sequence[Collection[Item]], ids: dict[Item, int] | None = None) -> Matrix:
@@ -160,9 +262,23 @@ class _Story:
         prefix_of = _incidence(
             [[token] if (token := related_token(key)) else [] for key in keys], prefix_ids
         )
+        boosted_long = _scaled(self.content, boosted * long)
+        # A sentence's word earns its full weight from a partner that uses it, and
+        # RELATED_WORD_CREDIT of it from one that uses a related word instead; a word with a
+        # related token earns only the difference for itself being used, since the partner
+        # then has its token too. So one product of ``credit`` with ``held`` gives what a
+        # sentence gets of a partner (``features._coverage``).
+        self.credit = sparse.hstack(
+            [
+                _scaled(self.content, boosted) - RELATED_WORD_CREDIT * boosted_long,
+                RELATED_WORD_CREDIT * (boosted_long[:, : len(keys)] @ prefix_of),
+            ],
+            format="csr",
+        )
+        self.credit.sort_indices()
+        self.held = sparse.hstack([self.content, self.prefixes], format="csr")
+        self.held.sort_indices()
         self.boosted = _scaled(self.content, boosted)
-        self.boosted_long = _scaled(self.content, boosted * long)
-        self.boosted_prefixes = (self.boosted_long[:, : len(keys)] @ prefix_of).tocsr()
         self.weighted = _scaled(self.content, weight)
         self.total, self.mass = _sizes(self.boosted), _sizes(self.weighted)
         self.size = _sizes(self.content)
@@ -234,33 +350,31 @@ def _rarest(content: Matrix, weight: Floats) -> tuple[Ints, Floats]:
 
 
 class _Pairs:
-    """Values of the story's matrix products at the candidate pairs of one block of rows."""
+    """Values of the story's matrix products at some pairs whose left sentences lie in one
+    block of rows: read from the whole block's product where the pairs fill much of it (a
+    story's claims mostly share a word), else worked out pair by pair in sparse arithmetic
+    (a big story, where each claim keeps few partners)."""
 
-    def __init__(self, story: _Story, start: int, stop: int) -> None:
-        self._story, self._start, self._stop = story, start, stop
-        shared = self.product(story.content, story.content) + self.product(
-            story.prefixes, story.prefixes
-        )
-        local, right = np.nonzero(shared)
-        left = local + start
-        keep = (right > left) & (story.groups[left] != story.groups[right])
-        self.local, self.left, self.right = local[keep], left[keep], right[keep]
-
-    def product(self, first: Matrix, second: Matrix) -> Floats:
-        block: Floats = (first[self._start : self._stop] @ second.T).toarray()
-        return block
+    def __init__(self, story: _Story, left: Ints, right: Ints) -> None:
+        self._story, self.left, self.right = story, left, right
+        self._start = int(left.min(initial=0))
+        self._stop = int(left.max(initial=-1)) + 1
+        self.local = left - self._start
+        cells = (self._stop - self._start) * len(story.sentences)
+        self.dense = len(left) >= DENSE_SHARE * cells
 
     def at(self, first: Matrix, second: Matrix | None = None) -> Floats:
-        """``first[left] . second[right]`` for every candidate pair."""
-        return self._pick(self.product(first, first if second is None else second))
+        """``first[left] . second[right]`` for every pair."""
+        second = first if second is None else second
+        if self.dense:
+            dense = (first[self._start : self._stop] @ second.T).toarray()
+            values: Floats = dense[self.local, self.right]
+            return values
+        return np.asarray(first[self.left].multiply(second[self.right]).sum(axis=1)).ravel()
 
     def swapped(self, first: Matrix, second: Matrix) -> Floats:
         """``first[right] . second[left]``: a product taken the other way round."""
-        return self._pick(self.product(second, first))
-
-    def _pick(self, block: Floats) -> Floats:
-        values: Floats = block[self.local, self.right]
-        return values
+        return self.at(second, first)
 
 
 def _ratio(shared: Floats, first: Floats, second: Floats) -> Floats:
@@ -270,21 +384,23 @@ def _ratio(shared: Floats, first: Floats, second: Floats) -> Floats:
 
 
 def _soft_overlap(story: _Story, pairs: _Pairs) -> Floats:
-    """``features.soft_overlap`` for every pair: a word both use counts fully, a word whose
-    related token (group or first letters) the other uses counts ``RELATED_WORD_CREDIT`` of its
-    weight."""
-    exact = pairs.at(story.boosted, story.content)
-    exact_long = pairs.at(story.boosted_long, story.content)
-    related = RELATED_WORD_CREDIT
-    left_got = (
-        exact - related * exact_long + related * pairs.at(story.boosted_prefixes, story.prefixes)
+    """``features.soft_overlap`` for every pair."""
+    return _soft_from(
+        story,
+        pairs.left,
+        pairs.right,
+        pairs.at(story.credit, story.held),
+        pairs.swapped(story.credit, story.held),
     )
-    right_got = (
-        exact
-        - related * exact_long
-        + related * pairs.swapped(story.boosted_prefixes, story.prefixes)
-    )
-    left_total, right_total = story.total[pairs.left], story.total[pairs.right]
+
+
+def _soft_from(
+    story: _Story, left: Ints, right: Ints, left_got: Floats, right_got: Floats
+) -> Floats:
+    """The soft overlap from what each sentence of a pair gets of the other: a word both use
+    counts fully, a word whose related token (group or first letters) the other uses counts
+    ``RELATED_WORD_CREDIT`` of its weight."""
+    left_total, right_total = story.total[left], story.total[right]
     both = (left_got > 0) & (right_got > 0)
     cosine = share((left_got + right_got) / 2, np.sqrt(left_total * right_total))
     containment = np.maximum(share(left_got, left_total), share(right_got, right_total))
@@ -370,11 +486,19 @@ def _pair_arrays(story: _Story, pairs: _Pairs) -> PairArrays:
         bigram_dice=dice(story.bigrams),
         trigram_dice=dice(story.trigrams),
         character_trigram_dice=dice(story.letter_trigrams),
-        most_sequence_ratio=_ratio(
-            2 * pairs.at(story.word_multiset), story.length[left], story.length[right]
+        most_sequence_ratio=(
+            _ratio(2 * pairs.at(story.word_multiset), story.length[left], story.length[right])
+            if pairs.dense
+            else _indel_ratio(story.worded, story.length, left, right)
         ),
-        most_character_ratio=_ratio(
-            2 * pairs.at(story.letter_multiset), story.text_length[left], story.text_length[right]
+        most_character_ratio=(
+            _ratio(
+                2 * pairs.at(story.letter_multiset),
+                story.text_length[left],
+                story.text_length[right],
+            )
+            if pairs.dense
+            else _indel_ratio(story.spelt, story.text_length, left, right)
         ),
     )
 
@@ -425,11 +549,17 @@ def _probability(logit: Floats) -> Floats:
     return 1 / (1 + np.exp(-np.clip(logit, -60.0, 60.0)))
 
 
+def _fragment_factor(story: _Story, left: Ints, right: Ints) -> Floats:
+    """``matcher.penalty`` for every pair as far as the sentences' sizes set it."""
+    shorter = np.minimum(story.size[left], story.size[right])
+    factor: Floats = np.where(shorter <= FRAGMENT_WORDS, FRAGMENT_PENALTY, 1.0)
+    return factor
+
+
 def _penalty(story: _Story, pairs: _Pairs) -> Floats:
     """``matcher.penalty`` for every pair: the fragment penalty from the sentences' sizes, the
     name-clash penalty worked out exactly where both sentences name someone alike."""
-    shorter = np.minimum(story.size[pairs.left], story.size[pairs.right])
-    factor = np.where(shorter <= FRAGMENT_WORDS, FRAGMENT_PENALTY, 1.0)
+    factor = _fragment_factor(story, pairs.left, pairs.right)
     possible = np.flatnonzero(pairs.at(story.name_starts) > 0)
     for index in possible:
         left, right = story.sentences[pairs.left[index]], story.sentences[pairs.right[index]]
@@ -438,16 +568,17 @@ def _penalty(story: _Story, pairs: _Pairs) -> Floats:
     return factor
 
 
-def _block(story: _Story, model: Model, start: int, stop: int, keep_from: float) -> Bounds:
-    pairs = _Pairs(story, start, stop)
+def _block(story: _Story, model: Model, pairs: _Pairs, keep_from: float) -> Bounds:
     soft = _soft_overlap(story, pairs)
     arrays = _pair_arrays(story, pairs)
     factor = _penalty(story, pairs)
     low, high = _score_range(model, soft, _bounds(arrays), factor)
     keep = np.flatnonzero((high >= keep_from) & (high > 0))
+    left, right = pairs.left[keep], pairs.right[keep]
+    if not pairs.dense:  # the difflib ratios are bounded tightly already
+        return Bounds(left, right, low[keep], high[keep])
     # The pairs left are few: their difflib ratios get the tighter bound of rapidfuzz's
     # longest common subsequence, so fewer of them need scoring exactly.
-    left, right = pairs.left[keep], pairs.right[keep]
     arrays = _tighter(story, _subset(arrays, keep), left, right)
     low, high = _score_range(model, soft[keep], _bounds(arrays), factor[keep])
     kept = (high >= keep_from) & (high > 0)

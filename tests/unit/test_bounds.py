@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from mkdocs_claimdiff import bounds
 from mkdocs_claimdiff.align import CLOSE_TO_BEST, _cited_words, _matches
-from mkdocs_claimdiff.bounds import _pair_arrays, _Pairs, _Story, _tighter, score_bounds
+from mkdocs_claimdiff.bounds import (
+    _candidates,
+    _most,
+    _pair_arrays,
+    _Pairs,
+    _soft_overlap,
+    _Story,
+    _tighter,
+    score_bounds,
+)
 from mkdocs_claimdiff.features import FEATURE_TABLE, pair_facts
 from mkdocs_claimdiff.matcher import PairScorer
 from mkdocs_claimdiff.model import Claim
@@ -54,7 +65,8 @@ def test_every_feature_lies_within_its_own_bounds() -> None:
     quick bounds on difflib's ratios and with the tighter ones."""
     _, groups, scorer = story_scorer()
     story = _Story(scorer.sentences, scorer.rarity, groups)
-    pairs = _Pairs(story, 0, len(groups))
+    pairs = _Pairs(story, *_candidates(story, 0.0))
+    assert pairs.dense
     quick = _pair_arrays(story, pairs)
     tight = _tighter(story, quick, pairs.left, pairs.right)
     facts = [
@@ -92,3 +104,70 @@ def test_pruned_matches_are_those_of_scoring_every_pair(threshold: float) -> Non
     found = _matches(comparison.articles, scorer, position, threshold)
     assert [(match.claims, match.score) for match in found] == expected
     assert expected
+
+
+def test_pairs_bounded_one_by_one_get_the_values_of_whole_blocks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A big story bounds its few pairs per claim one by one, a small one reads them from
+    products over whole blocks: the two give the same values, and the one-by-one way bounds
+    difflib's ratios by the longest common subsequence straight away."""
+    _, groups, scorer = story_scorer()
+    story = _Story(scorer.sentences, scorer.rarity, groups)
+    left, right = _candidates(story, 0.0)
+    whole = _Pairs(story, left, right)
+    expected = _tighter(story, _pair_arrays(story, whole), left, right)
+    monkeypatch.setattr(bounds, "DENSE_SHARE", 2.0)
+    one_by_one = _Pairs(story, left, right)
+    assert whole.dense and not one_by_one.dense
+    found = _pair_arrays(story, one_by_one)
+    assert len(left) > 100
+    for name, value, wanted in zip(found._fields, found, expected, strict=True):
+        for part, part_wanted in zip(
+            value if isinstance(value, tuple) else (value,),
+            wanted if isinstance(wanted, tuple) else (wanted,),
+            strict=True,
+        ):
+            assert np.allclose(part, part_wanted, rtol=0, atol=1e-9), name
+    assert np.allclose(_soft_overlap(story, one_by_one), _soft_overlap(story, whole), atol=1e-12)
+
+
+def test_a_claim_keeps_its_strongest_partners_overall_and_in_each_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With room for 3 partners a claim, 2 in any one article: every pair left out is no
+    stronger (by the bound candidates are ranked by) than the partners both its claims kept."""
+    _, groups, scorer = story_scorer()
+    story = _Story(scorer.sentences, scorer.rarity, groups)
+    every_left, every_right = _candidates(story, 0.0)
+    soft = _soft_overlap(story, _Pairs(story, every_left, every_right))
+    strength = {
+        (int(i), int(j)): value
+        for i, j, value in zip(
+            every_left, every_right, _most(story, every_left, every_right, soft), strict=True
+        )
+    }
+    monkeypatch.setattr(bounds, "CANDIDATES_PER_CLAIM", 3)
+    monkeypatch.setattr(bounds, "CANDIDATES_PER_ARTICLE", 2)
+    kept = set(zip(*(part.tolist() for part in _candidates(story, 0.0)), strict=True))
+    assert kept < set(strength)
+    partners: dict[int, list[tuple[float, int]]] = {}
+    for (i, j), value in strength.items():
+        partners.setdefault(i, []).append((value, j))
+        partners.setdefault(j, []).append((value, i))
+
+    def stronger_kept(claim: int, other: int, value: float) -> tuple[int, int]:
+        """Kept partners of ``claim`` at least as strong: overall, and in ``other``'s article."""
+        found = [
+            partner
+            for strength_, partner in partners[claim]
+            if strength_ >= value and (min(claim, partner), max(claim, partner)) in kept
+        ]
+        return len(found), sum(groups[partner] == groups[other] for partner in found)
+
+    left_out = set(strength) - kept
+    assert left_out
+    for i, j in left_out:
+        for claim, other in ((i, j), (j, i)):
+            overall, same_article = stronger_kept(claim, other, strength[i, j])
+            assert overall >= 3 or same_article >= 2, (claim, other)
