@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
+import logging
 import os
 import re
 import resource
@@ -44,23 +44,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from mkdocs_claimdiff.model import Story
+from growth import cluster_folders, report_scaling
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 # The package is imported where it is used, not here: a build timed in its own process
 # (``--one``) must load only what MkDocs and the plugin load themselves.
 
-CLUSTERS = ROOT.parent / "shared" / "eval" / "clusters"
 EDIT_MARK = "Zanzibar quokkas"
 NAV_ARTICLES = "mkdocs-nav-articles.yml"
-
-
-def cluster_folders() -> list[Path]:
-    return sorted(path for path in CLUSTERS.iterdir() if path.is_dir())
 
 
 def write_sites(base: Path) -> tuple[Path, Path]:
@@ -89,35 +82,23 @@ def write_sites(base: Path) -> tuple[Path, Path]:
 # --- one build, in its own process ------------------------------------------------------------
 
 
+STAGE_LINE = re.compile(r"(\w+) stage: ([\d.]+) s$")
+
+
 def stage_timers() -> dict[str, float]:
-    """Wrap the plugin's core functions so their time adds up per stage."""
-    from mkdocs_claimdiff import cache, plugin
+    """Each stage's seconds, as the plugin logs them at debug level (``mkdocs build
+    --verbose`` shows the same lines): read, compare, render."""
+    stages: dict[str, float] = {}
 
-    stages = {"read": 0.0, "cache": 0.0, "compare": 0.0, "render": 0.0}
-    hooks: dict[str, list[tuple[Any, str]]] = {
-        "read": [(plugin, "discover")],
-        "cache": [(cache.ComparisonCache, "_find")],  # stories; articles count as "read"
-        "compare": [(cache, "compare_stories")],
-        "render": [
-            (plugin, name)
-            for name in ("render_comparison", "render_comparison_search", "render_article")
-        ]
-        + [(plugin, "render_index")],
-    }
+    class Stages(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if found := STAGE_LINE.search(record.getMessage()):
+                stages[found[1]] = stages.get(found[1], 0.0) + float(found[2])
 
-    def timed(stage: str, function: Callable[..., Any]) -> Callable[..., Any]:
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            start = time.perf_counter()
-            try:
-                return function(*args, **kwargs)
-            finally:
-                stages[stage] += time.perf_counter() - start
-
-        return wrapper
-
-    for stage, places in hooks.items():
-        for module, name in places:
-            setattr(module, name, timed(stage, getattr(module, name)))
+    plugin_log = logging.getLogger("mkdocs.plugins.mkdocs_claimdiff")
+    plugin_log.setLevel(logging.DEBUG)
+    plugin_log.addHandler(Stages())
+    plugin_log.propagate = False
     return stages
 
 
@@ -199,9 +180,9 @@ def report_builds(plugin_site: Path, plain_site: Path, runs: int) -> None:
             print(f"  {'':18} stages (s): {split}  mkdocs+other {rest:.2f}")
 
     def ratio(kind: str) -> float:
+        walls = zip(rounds[kind], rounds["plain"], strict=True)
         return statistics.median(
-            build["wall"] / base["wall"]
-            for build, base in zip(rounds[kind], rounds["plain"], strict=True)
+            float(build["wall"]) / float(base["wall"]) for build, base in walls
         )
 
     print(
@@ -269,65 +250,6 @@ def report_parallel(articles: Path) -> None:
     print(
         f"Comparing all {len(items)} stories: one process {one:.2f} s (claims {extracted:.2f} s,"
         f" matching {one - extracted:.2f} s), pool of 2 {two:.2f} s (x{one / two:.2f})"
-    )
-
-
-def synthetic_story(size: int) -> Story:
-    """``size`` ECB+ articles taken in turn from each cluster, as one story."""
-    from mkdocs_claimdiff.model import Story
-    from mkdocs_claimdiff.sources.discover import read_article
-
-    folders = [sorted(folder.glob("*.txt")) for folder in cluster_folders()]
-    chosen: list[Path] = []
-    while len(chosen) < size:
-        for files in folders:
-            if files and len(chosen) < size:
-                chosen.append(files.pop(0))
-    articles = [read_article(path, "synthetic") for path in chosen]
-    return Story("synthetic", "Synthetic", tuple(articles))
-
-
-GROWTH_SIZES = (50, 100, 200, 400)
-"""Articles in the synthetic stories whose comparing time gives the growth exponent."""
-
-
-def report_scaling() -> None:
-    """One synthetic story of each of ``GROWTH_SIZES`` articles, and the exponent ``k`` of the
-    time as ``articles^k`` (least squares on the logarithms), of wall and of CPU time: on a
-    shared machine the load moves the wall time of one size far more than its CPU time. Also
-    the exponent of the matches, which the time cannot grow much more slowly than."""
-    from mkdocs_claimdiff.align import compare
-    from mkdocs_claimdiff.claims import extract_claims
-    from mkdocs_claimdiff.options import AlignOptions
-
-    times, cpu_times, matches = {}, {}, {}
-    for size in GROWTH_SIZES:
-        story = synthetic_story(size)
-        start, cpu_start = time.perf_counter(), time.process_time()
-        claims = [extract_claims(article) for article in story.articles]
-        comparison = compare(story, claims, AlignOptions.create())
-        times[size] = time.perf_counter() - start
-        cpu_times[size] = time.process_time() - cpu_start
-        matches[size] = len(comparison.matches)
-        sentences = sum(len(found) for found in claims)
-        print(
-            f"Synthetic story of {size} articles ({sentences} claims): compared in "
-            f"{times[size]:.2f} s (CPU {cpu_times[size]:.2f} s), {matches[size]} matches"
-        )
-    print(
-        f"  time grows as articles^{growth_exponent(times):.2f} (target <= 1.25; CPU time"
-        f" ^{growth_exponent(cpu_times):.2f}, matches ^{growth_exponent(matches):.2f}),"
-        f" {GROWTH_SIZES[-1]} articles in {times[GROWTH_SIZES[-1]]:.1f} s (target < 10)"
-    )
-
-
-def growth_exponent(values: dict[int, float]) -> float:
-    """``k`` of ``value ~ size^k``, by least squares on the logarithms."""
-    logs = [(math.log(size), math.log(value)) for size, value in values.items()]
-    mean_x = statistics.fmean(x for x, _ in logs)
-    mean_y = statistics.fmean(y for _, y in logs)
-    return sum((x - mean_x) * (y - mean_y) for x, y in logs) / sum(
-        (x - mean_x) ** 2 for x, _ in logs
     )
 
 

@@ -1,10 +1,10 @@
 """How comparing grows with the work: big stories, long articles, many short articles.
 
-Prints, for one synthetic story of 50, 100, 200 and 400 ECB+ articles (``build.report_scaling``),
-the comparing time and the exponent ``k`` of ``time ~ articles^k`` (target <= 1.25, 400 articles
-under 10 s); then two articles of 10,000 sentences each (target under 20 s) and one story of
-2,000 short articles (target under 2 minutes). Each case reports wall and CPU seconds of
-extracting the claims and matching them, and how many claims and matches it has.
+Prints, for one synthetic story of 50, 100, 200 and 400 ECB+ articles (``report_scaling``, also
+run by ``build.py``), the comparing time and the exponent ``k`` of ``time ~ articles^k`` (target
+<= 1.25, 400 articles under 10 s); then two articles of 10,000 sentences each (target under
+20 s) and one story of 2,000 short articles (target under 2 minutes). Each case reports wall and
+CPU seconds of extracting the claims and matching them, and how many claims and matches it has.
 
 The long articles are ECB+ sentences in turn from every cluster, one article in reading order
 and the other backwards, so most sentences have a copy and several paraphrases in the other
@@ -17,20 +17,87 @@ Run: ``.venv/bin/python benchmarks/growth.py`` (``--skip-scaling`` for the two s
 from __future__ import annotations
 
 import argparse
+import math
+import statistics
 import tempfile
 import time
 from itertools import zip_longest
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from build import cluster_folders, report_scaling
-
 if TYPE_CHECKING:
     from mkdocs_claimdiff.model import Story
 
+ROOT = Path(__file__).resolve().parent.parent
+CLUSTERS = ROOT.parent / "shared" / "eval" / "clusters"
 LONG_SENTENCES = 10_000
 SHORT_ARTICLES = 2_000
 SHORT_SENTENCES = 3
+
+
+def cluster_folders() -> list[Path]:
+    return sorted(path for path in CLUSTERS.iterdir() if path.is_dir())
+
+
+def synthetic_story(size: int) -> Story:
+    """``size`` ECB+ articles taken in turn from each cluster, as one story."""
+    from mkdocs_claimdiff.model import Story
+    from mkdocs_claimdiff.sources.discover import read_article
+
+    folders = [sorted(folder.glob("*.txt")) for folder in cluster_folders()]
+    chosen: list[Path] = []
+    while len(chosen) < size:
+        for files in folders:
+            if files and len(chosen) < size:
+                chosen.append(files.pop(0))
+    articles = [read_article(path, "synthetic") for path in chosen]
+    return Story("synthetic", "Synthetic", tuple(articles))
+
+
+GROWTH_SIZES = (50, 100, 200, 400)
+"""Articles in the synthetic stories whose comparing time gives the growth exponent."""
+
+
+def report_scaling() -> None:
+    """One synthetic story of each of ``GROWTH_SIZES`` articles, and the exponent ``k`` of the
+    time as ``articles^k`` (least squares on the logarithms), of wall and of CPU time: on a
+    shared machine the load moves the wall time of one size far more than its CPU time. Also
+    the exponent of the matches, which the time cannot grow much more slowly than."""
+    from mkdocs_claimdiff.align import compare
+    from mkdocs_claimdiff.claims import extract_claims
+    from mkdocs_claimdiff.options import AlignOptions
+
+    times: dict[int, float] = {}
+    cpu_times: dict[int, float] = {}
+    matches: dict[int, float] = {}
+    for size in GROWTH_SIZES:
+        story = synthetic_story(size)
+        start, cpu_start = time.perf_counter(), time.process_time()
+        claims = [extract_claims(article) for article in story.articles]
+        comparison = compare(story, claims, AlignOptions.create())
+        times[size] = time.perf_counter() - start
+        cpu_times[size] = time.process_time() - cpu_start
+        matches[size] = len(comparison.matches)
+        sentences = sum(len(found) for found in claims)
+        print(
+            f"Synthetic story of {size} articles ({sentences} claims): compared in "
+            f"{times[size]:.2f} s (CPU {cpu_times[size]:.2f} s), {matches[size]} matches"
+        )
+    print(
+        f"  time grows as articles^{growth_exponent(times):.2f} (target <= 1.25; CPU time"
+        f" ^{growth_exponent(cpu_times):.2f}, matches ^{growth_exponent(matches):.2f}),"
+        f" {GROWTH_SIZES[-1]} articles in {times[GROWTH_SIZES[-1]]:.1f} s (target < 10)"
+    )
+
+
+def growth_exponent(values: dict[int, float]) -> float:
+    """``k`` of ``value ~ size^k``, by least squares on the logarithms."""
+    logs = [(math.log(size), math.log(value)) for size, value in values.items()]
+    mean_x = statistics.fmean(x for x, _ in logs)
+    mean_y = statistics.fmean(y for _, y in logs)
+    return sum((x - mean_x) * (y - mean_y) for x, y in logs) / sum(
+        (x - mean_x) ** 2 for x, _ in logs
+    )
 
 
 def ecb_sentences() -> list[list[str]]:

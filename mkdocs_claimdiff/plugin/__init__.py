@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import os
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -76,6 +77,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._rendered = RenderedPages()
         self._templates = ""
         self._dirty = False
+        self._render_seconds = 0.0
+        """Time spent rendering this build's pages, for the debug log."""
         self._for_search: dict[str, str] = {}
         """Per comparison page, what search indexes in place of the page (``search.html``)."""
         self._shown: dict[str, str] = {}
@@ -236,7 +239,9 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             self._for_search[page.file.src_uri] = searched
         found = self._rendered.get(page.file.src_uri, key)
         if found is None:
+            started = time.perf_counter()
             found = self._render(generated, env, links)
+            self._render_seconds += time.perf_counter() - started
             self._rendered.put(page.file.src_uri, key, found)
         return found
 
@@ -275,6 +280,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         some pages, so it keeps them all)."""
         if not self._dirty:
             self._rendered.forget_unused()
+        _timed("render", self._render_seconds)
+        self._render_seconds = 0.0
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any

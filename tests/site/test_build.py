@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -414,3 +415,14 @@ def test_values_are_marked_as_disagreeing_only_in_rows_that_differ(make_site: Si
     marked = [row for row in page.select("tr.cd-row") if row.select("mark.cd-disagrees")]
     assert marked
     assert all("cd-differs" in row["class"] for row in marked)
+
+
+def test_the_debug_log_says_how_long_each_stage_took(
+    make_site: SiteBuilder, caplog: pytest.LogCaptureFixture
+) -> None:
+    """``mkdocs build --verbose`` shows the time of reading, comparing and rendering, which
+    ``benchmarks/build.py`` reads instead of patching the package."""
+    caplog.set_level(logging.DEBUG, logger="mkdocs.plugins.mkdocs_claimdiff")
+    make_site()
+    stages = re.findall(r"(\w+) stage: [\d.]+ s", caplog.text)
+    assert stages == ["read", "compare", "render"]
