@@ -58,10 +58,13 @@ ROUNDING = 5e-5 + SLACK
 """Half a rounding step of a score or a probability, either way."""
 TOP_KEYS = 3
 """Rarest words per sentence looked up when finding the rarest word a partner lacks."""
-CANDIDATES_PER_CLAIM = 128
-"""Partners a claim keeps at most, strongest first (``_candidates``)."""
+CANDIDATES_PER_CLAIM = 64
+"""Partners a claim keeps at most, strongest first (``_candidates``). Chosen on the development
+topics only, as the smallest of 16, 32, 64, 128 that leaves every match of their 16 stories as
+it is without a cap (``benchmarks/caps.py``)."""
 CANDIDATES_PER_ARTICLE = 12
-"""Partners a claim keeps at most in any one other article, strongest first."""
+"""Partners a claim keeps at most in any one other article, strongest first: the smallest of 4,
+6, 8, 12 that leaves every match of the development stories as it is (``benchmarks/caps.py``)."""
 DENSE_SHARE = 0.02
 """Share of a block's cells the pairs must fill for a whole-block product to be cheaper than
 products worked out pair by pair."""
