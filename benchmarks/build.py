@@ -229,8 +229,8 @@ def report_splitter(articles: Path) -> None:
 def report_parallel(articles: Path) -> None:
     """All stories compared one after another (claims, then matching), then by a pool of two
     processes (as a cold build does)."""
-    from mkdocs_claimdiff.align import compare
     from mkdocs_claimdiff.claims import extract_claims
+    from mkdocs_claimdiff.matching.align import compare
     from mkdocs_claimdiff.options import AlignOptions
     from mkdocs_claimdiff.pipeline import compare_stories, fresh_job
     from mkdocs_claimdiff.sources.discover import discover

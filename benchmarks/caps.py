@@ -1,11 +1,11 @@
 """How the candidate caps change the matches, on the ECB+ development topics only.
 
 A claim keeps at most ``CANDIDATES_PER_CLAIM`` partners, and at most ``CANDIDATES_PER_ARTICLE``
-in any one other article (``bounds``): the caps keep big stories and long articles near-linear,
-and they must not cost matches on news of ordinary size. This compares every story of the
-development topics (2-35; 36-45 are kept for measuring and never read here) with each cap on
-its own, and with both, against no cap, and prints how many stories' matches change. The caps
-were chosen as the smallest values that change none.
+in any one other article (``matching.candidates``): the caps keep big stories and long articles
+near-linear, and they must not cost matches on news of ordinary size. This compares every story
+of the development topics (2-35; 36-45 are kept for measuring and never read here) with each
+cap on its own, and with both, against no cap, and prints how many stories' matches change.
+The caps were chosen as the smallest values that change none.
 
 Usage (from the repository root, with ../shared beside it)::
 
@@ -19,9 +19,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from mkdocs_claimdiff import bounds
-from mkdocs_claimdiff.align import compare
 from mkdocs_claimdiff.claims import extract_claims
+from mkdocs_claimdiff.matching import candidates
+from mkdocs_claimdiff.matching.align import compare
 from mkdocs_claimdiff.model import Claim, Story
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.sources import discover
@@ -44,7 +44,7 @@ def development_stories(folder: Path) -> list[Story]:
 def matches(
     stories: list[Story], claims: list[list[tuple[Claim, ...]]], caps: tuple[int, int]
 ) -> Matches:
-    bounds.CANDIDATES_PER_CLAIM, bounds.CANDIDATES_PER_ARTICLE = caps
+    candidates.CANDIDATES_PER_CLAIM, candidates.CANDIDATES_PER_ARTICLE = caps
     options = AlignOptions.create()
     return [
         tuple(
@@ -56,7 +56,7 @@ def matches(
 
 
 def main() -> None:
-    chosen = (bounds.CANDIDATES_PER_CLAIM, bounds.CANDIDATES_PER_ARTICLE)
+    chosen = (candidates.CANDIDATES_PER_CLAIM, candidates.CANDIDATES_PER_ARTICLE)
     with tempfile.TemporaryDirectory() as folder:
         stories = development_stories(Path(folder))
     claims = [[extract_claims(article) for article in story.articles] for story in stories]

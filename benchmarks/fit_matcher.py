@@ -17,8 +17,8 @@ from pathlib import Path
 import numpy as np
 from quality import read_msrp  # benchmarks/ is on the path when run as a script
 
-from mkdocs_claimdiff.features import FEATURES
-from mkdocs_claimdiff.matcher import PairScorer, expand
+from mkdocs_claimdiff.matching.features import FEATURES
+from mkdocs_claimdiff.matching.matcher import PairScorer, expand
 from mkdocs_claimdiff.normalise import Normaliser
 
 ROOT = Path(__file__).resolve().parent.parent

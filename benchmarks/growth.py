@@ -63,8 +63,8 @@ def report_scaling() -> None:
     time as ``articles^k`` (least squares on the logarithms), of wall and of CPU time: on a
     shared machine the load moves the wall time of one size far more than its CPU time. Also
     the exponent of the matches, which the time cannot grow much more slowly than."""
-    from mkdocs_claimdiff.align import compare
     from mkdocs_claimdiff.claims import extract_claims
+    from mkdocs_claimdiff.matching.align import compare
     from mkdocs_claimdiff.options import AlignOptions
 
     times: dict[int, float] = {}
@@ -135,8 +135,8 @@ def story_of(folder: Path, bodies: list[list[str]]) -> Story:
 
 
 def report_case(name: str, story: Story, target: float) -> None:
-    from mkdocs_claimdiff.align import compare
     from mkdocs_claimdiff.claims import extract_claims
+    from mkdocs_claimdiff.matching.align import compare
     from mkdocs_claimdiff.options import AlignOptions
 
     wall, cpu = time.perf_counter(), time.process_time()

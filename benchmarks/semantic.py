@@ -34,8 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from quality import GOLD, _article_path, _claims_of, _clean
 
-from mkdocs_claimdiff.align import CLOSE_TO_BEST, _cited_words
-from mkdocs_claimdiff.matcher import PairScorer
+from mkdocs_claimdiff.matching.align import CLOSE_TO_BEST, _cited_words
+from mkdocs_claimdiff.matching.matcher import PairScorer
 from mkdocs_claimdiff.normalise import Normaliser
 from mkdocs_claimdiff.options import DEFAULT_THRESHOLD, AlignOptions
 from mkdocs_claimdiff.pipeline import compare_files

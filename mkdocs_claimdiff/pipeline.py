@@ -152,7 +152,7 @@ def stored_reader(store: ComparisonCache, read: ArticleReader = read_article) ->
 def run_job(job: Job) -> Done:
     """Compare one story, extracting the claims not already known; a top-level function so a
     worker process can run it."""
-    from .align import compare  # numpy and scipy load only when a story is compared
+    from .matching.align import compare  # numpy and scipy load only when a story is compared
 
     story, known, options = job
     claims = tuple(

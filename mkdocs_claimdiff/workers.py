@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-WARM_UP_MODULES = ("mkdocs_claimdiff.sources.discover", "mkdocs_claimdiff.align")
+WARM_UP_MODULES = ("mkdocs_claimdiff.sources.discover", "mkdocs_claimdiff.matching.align")
 """What each worker imports as soon as it starts, while the build still reads its files: the
 readers (trafilatura) and the matcher (numpy, scipy) take most of a worker's start-up."""
 

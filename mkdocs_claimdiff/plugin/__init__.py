@@ -55,7 +55,7 @@ from .paths import cache_folder, is_within, safe_prefix
 
 log = get_plugin_logger(__name__)
 
-ALIGN = "mkdocs_claimdiff.align"
+ALIGN = "mkdocs_claimdiff.matching.align"
 """The matcher's module, imported only when a story must be compared."""
 STYLESHEET = "assets/claimdiff/claimdiff.css"
 SCRIPT = "assets/claimdiff/claimdiff.js"

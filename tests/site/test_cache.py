@@ -15,8 +15,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from mkdocs_claimdiff import align
 from mkdocs_claimdiff import plugin as plugin_module
+from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.output.render import TEMPLATES
 
 from ..conftest import (

@@ -114,14 +114,14 @@ config = load_config({config!r})
 config.plugins.on_startup(command="serve", dirty=False)
 config = config.plugins.on_config(config)
 config.plugins.on_files(Files([]), config=config)
-assert "mkdocs_claimdiff.align" not in sys.modules, "a cached build loaded the matcher"
+assert "mkdocs_claimdiff.matching.align" not in sys.modules, "a cached build loaded the matcher"
 class Server:
     def watch(self, path): pass
 config.plugins.on_serve(Server(), config=config, builder=None)
 deadline = time.monotonic() + 30
-while "mkdocs_claimdiff.align" not in sys.modules and time.monotonic() < deadline:
+while "mkdocs_claimdiff.matching.align" not in sys.modules and time.monotonic() < deadline:
     time.sleep(0.05)
-print("loaded" if "mkdocs_claimdiff.align" in sys.modules else "not loaded")
+print("loaded" if "mkdocs_claimdiff.matching.align" in sys.modules else "not loaded")
 """
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs_claimdiff.align import compare
 from mkdocs_claimdiff.claims import extract_claims
+from mkdocs_claimdiff.matching.align import compare
 from mkdocs_claimdiff.model import Article, Comparison, Story, assemble_body
 from mkdocs_claimdiff.options import AlignOptions
 

@@ -5,20 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mkdocs_claimdiff import bounds
-from mkdocs_claimdiff.align import CLOSE_TO_BEST, _cited_words, _matches
-from mkdocs_claimdiff.bounds import (
-    _candidates,
-    _most,
-    _pair_arrays,
-    _Pairs,
-    _soft_overlap,
-    _Story,
-    _tighter,
-    score_bounds,
-)
-from mkdocs_claimdiff.features import FEATURE_TABLE, pair_facts
-from mkdocs_claimdiff.matcher import PairScorer
+from mkdocs_claimdiff.matching import candidates, prepared
+from mkdocs_claimdiff.matching.align import CLOSE_TO_BEST, _cited_words, _matches
+from mkdocs_claimdiff.matching.bounds import _pair_arrays, _tighter, score_bounds
+from mkdocs_claimdiff.matching.candidates import _candidates, _most
+from mkdocs_claimdiff.matching.features import FEATURE_TABLE, pair_facts
+from mkdocs_claimdiff.matching.matcher import PairScorer
+from mkdocs_claimdiff.matching.overlap import _soft_overlap
+from mkdocs_claimdiff.matching.prepared import _Pairs, _PreparedStory
 from mkdocs_claimdiff.model import Claim
 from mkdocs_claimdiff.normalise import Normaliser
 
@@ -64,7 +58,7 @@ def test_every_feature_lies_within_its_own_bounds() -> None:
     """Feature by feature, so that a formula changed without its bound names itself; with the
     quick bounds on difflib's ratios and with the tighter ones."""
     _, groups, scorer = story_scorer()
-    story = _Story(scorer.sentences, scorer.rarity, groups)
+    story = _PreparedStory(scorer.sentences, scorer.rarity, groups)
     pairs = _Pairs(story, *_candidates(story, 0.0))
     assert pairs.dense
     quick = _pair_arrays(story, pairs)
@@ -113,11 +107,11 @@ def test_pairs_bounded_one_by_one_get_the_values_of_whole_blocks(
     products over whole blocks: the two give the same values, and the one-by-one way bounds
     difflib's ratios by the longest common subsequence straight away."""
     _, groups, scorer = story_scorer()
-    story = _Story(scorer.sentences, scorer.rarity, groups)
+    story = _PreparedStory(scorer.sentences, scorer.rarity, groups)
     left, right = _candidates(story, 0.0)
     whole = _Pairs(story, left, right)
     expected = _tighter(story, _pair_arrays(story, whole), left, right)
-    monkeypatch.setattr(bounds, "DENSE_SHARE", 2.0)
+    monkeypatch.setattr(prepared, "DENSE_SHARE", 2.0)
     one_by_one = _Pairs(story, left, right)
     assert whole.dense and not one_by_one.dense
     found = _pair_arrays(story, one_by_one)
@@ -138,7 +132,7 @@ def test_a_claim_keeps_its_strongest_partners_overall_and_in_each_article(
     """With room for 3 partners a claim, 2 in any one article: every pair left out is no
     stronger (by the bound candidates are ranked by) than the partners both its claims kept."""
     _, groups, scorer = story_scorer()
-    story = _Story(scorer.sentences, scorer.rarity, groups)
+    story = _PreparedStory(scorer.sentences, scorer.rarity, groups)
     every_left, every_right = _candidates(story, 0.0)
     soft = _soft_overlap(story, _Pairs(story, every_left, every_right))
     strength = {
@@ -147,8 +141,8 @@ def test_a_claim_keeps_its_strongest_partners_overall_and_in_each_article(
             every_left, every_right, _most(story, every_left, every_right, soft), strict=True
         )
     }
-    monkeypatch.setattr(bounds, "CANDIDATES_PER_CLAIM", 3)
-    monkeypatch.setattr(bounds, "CANDIDATES_PER_ARTICLE", 2)
+    monkeypatch.setattr(candidates, "CANDIDATES_PER_CLAIM", 3)
+    monkeypatch.setattr(candidates, "CANDIDATES_PER_ARTICLE", 2)
     kept = set(zip(*(part.tolist() for part in _candidates(story, 0.0)), strict=True))
     assert kept < set(strength)
     partners: dict[int, list[tuple[float, int]]] = {}

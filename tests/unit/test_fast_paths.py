@@ -13,9 +13,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mkdocs_claimdiff import align
-from mkdocs_claimdiff.bounds import _as_strings, _incidence, _indel_ratio, _unary
-from mkdocs_claimdiff.features import Rarity, _ratio, prepare_all
+from mkdocs_claimdiff.matching import align
+from mkdocs_claimdiff.matching.bounds import _indel_ratio
+from mkdocs_claimdiff.matching.features import Rarity, _ratio, prepare_all
+from mkdocs_claimdiff.matching.prepared import _as_strings
+from mkdocs_claimdiff.matching.sparse import _incidence, _unary
 from mkdocs_claimdiff.normalise import Normaliser
 from mkdocs_claimdiff.options import AlignOptions
 

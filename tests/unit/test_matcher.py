@@ -6,8 +6,14 @@ import random
 
 import pytest
 
-from mkdocs_claimdiff.features import FEATURES, Rarity, name_clash, prepare_all, soft_overlap
-from mkdocs_claimdiff.matcher import PairScorer, default_model, score_pairs
+from mkdocs_claimdiff.matching.features import (
+    FEATURES,
+    Rarity,
+    name_clash,
+    prepare_all,
+    soft_overlap,
+)
+from mkdocs_claimdiff.matching.matcher import PairScorer, default_model, score_pairs
 from mkdocs_claimdiff.normalise import Normaliser
 
 PAIRS = [

@@ -25,7 +25,7 @@ import numpy as np
 import numpy.typing as npt
 from cydifflib import SequenceMatcher
 
-from .normalise import RELATED_WORD_GROUPS, Normaliser, Token
+from ..normalise import RELATED_WORD_GROUPS, Normaliser, Token
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "nor", "none", "nobody", "nothing", "neither"})
 CAPITALISED = re.compile(r"^[A-Z][a-z]")

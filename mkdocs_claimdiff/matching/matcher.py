@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TypeVar
 
+from ..normalise import Normaliser
 from .features import (
     FEATURES,
     Floats,
@@ -26,7 +27,6 @@ from .features import (
     prepare_all,
     soft_overlap,
 )
-from .normalise import Normaliser
 
 LEXICAL_SHARE = 0.7
 """Weight of the story-weighted overlap against the paraphrase model in a claim score; set on
@@ -87,7 +87,7 @@ def expand(values: Sequence[float]) -> list[float]:
 
 @lru_cache(maxsize=1)
 def default_model() -> Model:
-    data = json.loads(resources.files(__package__).joinpath("data/matcher.json").read_text())
+    data = json.loads(resources.files("mkdocs_claimdiff").joinpath("data/matcher.json").read_text())
     if tuple(data["features"]) != FEATURES:
         raise RuntimeError("data/matcher.json was fitted on other features; refit it")
     return Model(tuple(data["coefficients"]), data["intercept"], data["threshold"])

@@ -15,11 +15,8 @@ from dataclasses import replace
 import numpy as np
 from cydifflib import SequenceMatcher
 
-from .bounds import Ints, score_bounds
-from .differences import WORDS, Slots, compare_slots, disagreements, read_slots
-from .features import Floats
-from .matcher import PairScorer
-from .model import (
+from ..differences import WORDS, Slots, compare_slots, disagreements, read_slots
+from ..model import (
     ArticleClaims,
     Claim,
     Comparison,
@@ -30,8 +27,12 @@ from .model import (
     Row,
     Story,
 )
-from .normalise import Normaliser, Token
-from .options import AlignOptions
+from ..normalise import Normaliser, Token
+from ..options import AlignOptions
+from .bounds import score_bounds
+from .features import Floats
+from .matcher import PairScorer
+from .sparse import Ints
 
 ROW_CLAIMS_PER_ARTICLE = 2
 """At most this many claims of one article share a row (one sentence may say what another

@@ -1,0 +1,115 @@
+"""Which pairs of claims are worth bounding: pairs that share a word, each claim keeping only
+its strongest partners, so big stories and long articles stay near-linear."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import numpy as np
+
+from .features import (
+    Floats,
+)
+from .matcher import blend
+from .overlap import ROUNDING, SLACK, _fragment_factor, _soft_from
+from .prepared import CELLS_PER_BLOCK, _PreparedStory
+from .sparse import Ints
+
+CANDIDATES_PER_CLAIM = 64
+"""Partners a claim keeps at most, strongest first (``_candidates``). Chosen on the development
+topics only, as the smallest of 16, 32, 64, 128 that leaves every match of their 16 stories as
+it is without a cap (``benchmarks/caps.py``)."""
+
+CANDIDATES_PER_ARTICLE = 12
+"""Partners a claim keeps at most in any one other article, strongest first: the smallest of 4,
+6, 8, 12 that leaves every match of the development stories as it is (``benchmarks/caps.py``)."""
+
+
+def _rows_per_block(story: _PreparedStory) -> int:
+    return max(1, CELLS_PER_BLOCK // max(len(story.sentences), 1))
+
+
+def _most(story: _PreparedStory, left: Ints, right: Ints, soft: Floats) -> Floats:
+    """An upper bound on the score of each pair from its soft overlap alone (the paraphrase
+    probability at 1, no name clash), by which a claim's partners are ranked."""
+    fragment = _fragment_factor(story, left, right)
+    most: Floats = blend(soft * (1 + SLACK) + SLACK, np.ones_like(soft), fragment)
+    return most
+
+
+WEAKNESS_BITS = 22
+"""Bits of the integer that orders a claim's partners, strongest first (``_weakness``)."""
+
+
+def _weakness(bound: Floats) -> Ints:
+    """Upper bounds (0 to a little over 1) as integers that sort the strongest first, in steps
+    of 2^-20, far finer than the 1e-4 in which scores are rounded: one integer sort key with
+    the claim (and article) in the bits above instead of a slower sort on several keys."""
+    steps: Ints = np.rint(np.clip(bound, 0.0, 2.0) * 2**20).astype(np.int64)
+    return (1 << WEAKNESS_BITS) - 1 - steps
+
+
+def _ranks(runs: Ints) -> Ints:
+    """The place of each value in its run of equal values (``runs`` sorted)."""
+    ranks: Ints = np.arange(len(runs)) - np.searchsorted(runs, runs)
+    return ranks
+
+
+def _chunks(story: _PreparedStory, left: Ints) -> list[slice]:
+    """Slices of the pairs (sorted by ``left``) whose left sentences fill one block of rows."""
+    rows = _rows_per_block(story)
+    edges = np.searchsorted(left, np.arange(0, len(story.sentences) + rows, rows))
+    return [slice(int(a), int(b)) for a, b in pairwise(edges) if b > a]
+
+
+def _candidates(story: _PreparedStory, keep_from: float) -> tuple[Ints, Ints]:
+    """The pairs worth bounding, sorted by ``left`` then ``right``.
+
+    Every pair that shares a word or a stem gets its soft overlap (exact, from sparse products
+    whose size is the number of such pairs, never the square of the story) and from it an upper
+    bound on its score with every other feature at its most favourable: a pair under
+    ``keep_from`` there is dropped as ``score_bounds`` would drop it. Of what is left, a claim
+    keeps its ``CANDIDATES_PER_ARTICLE`` strongest partners by that bound in each other article
+    and of those its ``CANDIDATES_PER_CLAIM`` strongest, and a pair stays when it is among the
+    strongest of either claim: so the pairs grow with the claims, not their square. The caps
+    drop pairs of news stories too, but on the development stories none that decides a match
+    (``benchmarks/caps.py``)."""
+    count = len(story.sentences)
+    kept_left, kept_right = [], []
+    rows = _rows_per_block(story)
+    for start in range(0, count, rows):
+        # Both products have one entry for each pair that shares a word or a stem (weights
+        # are above 0); ``credit`` and ``held`` have the same entries in the same order, so
+        # the products come out in the same order too (sorted only should that ever fail).
+        gets = story.credit[start : start + rows] @ story.held.T
+        given = story.held[start : start + rows] @ story.credit.T
+        if not (
+            np.array_equal(gets.indptr, given.indptr)
+            and np.array_equal(gets.indices, given.indices)
+        ):
+            gets.sort_indices()
+            given.sort_indices()
+        left = np.repeat(np.arange(start, start + gets.shape[0]), np.diff(gets.indptr))
+        right = gets.indices.astype(np.int64)
+        soft = _soft_from(story, left, right, gets.data, given.data)
+        most = _most(story, left, right, soft)
+        strong = (soft > 0) & (most + 2 * ROUNDING >= keep_from)
+        strong &= story.groups[left] != story.groups[right]
+        left, right, most = left[strong], right[strong], most[strong]
+        # Strongest first within each claim (row) and article, CANDIDATES_PER_ARTICLE of each;
+        # then strongest first within each claim, the first CANDIDATES_PER_CLAIM of them.
+        weakness = _weakness(most)
+        article = left * (int(story.groups.max()) + 1) + story.groups[right]
+        order = np.argsort(article << WEAKNESS_BITS | weakness, kind="stable")
+        chosen = order[_ranks(article[order]) < CANDIDATES_PER_ARTICLE]
+        order = chosen[np.argsort(left[chosen] << WEAKNESS_BITS | weakness[chosen], kind="stable")]
+        chosen = order[_ranks(left[order]) < CANDIDATES_PER_CLAIM]
+        kept_left.append(left[chosen])
+        kept_right.append(right[chosen])
+    first = np.concatenate(kept_left or [np.empty(0, np.int64)])
+    second = np.concatenate(kept_right or [np.empty(0, np.int64)])
+    codes = np.sort(np.minimum(first, second) * count + np.maximum(first, second))
+    once = np.ones(len(codes), dtype=bool)
+    once[1:] = codes[1:] != codes[:-1]  # a pair both claims chose, once
+    codes = codes[once]
+    return codes // count, codes % count

@@ -1,0 +1,93 @@
+"""Soft word overlap and the other shares of a pair, exact or bounded, computed for many pairs
+at once."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .features import (
+    Floats,
+    name_clash,
+    share,
+)
+from .matcher import FRAGMENT_PENALTY, FRAGMENT_WORDS, NAME_CLASH_PENALTY
+from .prepared import _Pairs, _PreparedStory
+from .sparse import TOP_KEYS, Ints
+
+SLACK = 1e-7
+"""Added to every bound: far above float rounding differences (about 1e-13 here), far below
+the 1e-4 steps in which scores and probabilities are rounded."""
+
+ROUNDING = 5e-5 + SLACK
+"""Half a rounding step of a score or a probability, either way."""
+
+
+def _ratio(shared: Floats, first: Floats, second: Floats) -> Floats:
+    """``shared / total`` where the total is not 0, else 0, as the features compute it."""
+    total = first + second
+    return np.divide(shared, total, out=np.zeros_like(shared), where=total > 0)
+
+
+def _soft_overlap(story: _PreparedStory, pairs: _Pairs) -> Floats:
+    """``features.soft_overlap`` for every pair."""
+    return _soft_from(
+        story,
+        pairs.left,
+        pairs.right,
+        pairs.at(story.credit, story.held),
+        pairs.swapped(story.credit, story.held),
+    )
+
+
+def _soft_from(
+    story: _PreparedStory, left: Ints, right: Ints, left_got: Floats, right_got: Floats
+) -> Floats:
+    """The soft overlap from what each sentence of a pair gets of the other: a word both use
+    counts fully, a word whose related token (group or first letters) the other uses counts
+    ``RELATED_WORD_CREDIT`` of its weight."""
+    left_total, right_total = story.total[left], story.total[right]
+    both = (left_got > 0) & (right_got > 0)
+    cosine = share((left_got + right_got) / 2, np.sqrt(left_total * right_total))
+    containment = np.maximum(share(left_got, left_total), share(right_got, right_total))
+    return np.where(both, np.sqrt(cosine * containment), 0.0)
+
+
+def _unshared_weight(story: _PreparedStory, owner: Ints, other: Ints) -> tuple[Floats, Floats]:
+    """Bounds on the weight of the rarest word of ``owner`` that ``other`` lacks (0 if none):
+    exact when one of its ``TOP_KEYS`` rarest words is missing, else at most the last of them."""
+    low = np.zeros(len(owner))
+    high = np.zeros(len(owner))
+    open_ = np.ones(len(owner), dtype=bool)
+    for rank in range(TOP_KEYS):
+        key = story.top_keys[owner, rank]
+        weight = story.top_weights[owner, rank]
+        codes = other * story.key_count + key
+        place = np.minimum(np.searchsorted(story.membership, codes), len(story.membership) - 1)
+        missing = (key >= 0) & (story.membership[place] != codes)
+        settled = open_ & missing
+        low[settled] = high[settled] = weight[settled]
+        open_ &= ~missing
+        high[open_ & (key >= 0)] = weight[open_ & (key >= 0)]
+    more = story.size[owner] > TOP_KEYS
+    low[open_] = 0.0
+    high[open_ & ~more] = 0.0
+    return low, high
+
+
+def _fragment_factor(story: _PreparedStory, left: Ints, right: Ints) -> Floats:
+    """``matcher.penalty`` for every pair as far as the sentences' sizes set it."""
+    shorter = np.minimum(story.size[left], story.size[right])
+    factor: Floats = np.where(shorter <= FRAGMENT_WORDS, FRAGMENT_PENALTY, 1.0)
+    return factor
+
+
+def _penalty(story: _PreparedStory, pairs: _Pairs) -> Floats:
+    """``matcher.penalty`` for every pair: the fragment penalty from the sentences' sizes, the
+    name-clash penalty worked out exactly where both sentences name someone alike."""
+    factor = _fragment_factor(story, pairs.left, pairs.right)
+    possible = np.flatnonzero(pairs.at(story.name_starts) > 0)
+    for index in possible:
+        left, right = story.sentences[pairs.left[index]], story.sentences[pairs.right[index]]
+        if name_clash(left, right):
+            factor[index] *= NAME_CLASH_PENALTY
+    return factor

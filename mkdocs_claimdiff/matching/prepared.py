@@ -1,0 +1,130 @@
+"""A story prepared for bounding (each sentence's letters, words, stems and weights as sparse
+matrices, made once for all its pairs) and the pairs of it being bounded."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import chain
+
+import numpy as np
+from scipy import sparse
+
+from .features import (
+    NUMBER,
+    NUMBER_BOOST,
+    RELATED_WORD_CREDIT,
+    Floats,
+    Rarity,
+    Sentence,
+    related_token,
+)
+from .sparse import Ints, Matrix, _incidence, _rarest, _row_sizes, _scaled, _unary
+
+CELLS_PER_BLOCK = 2_000_000
+"""Sentence pairs bounded together (rows times columns): keeps memory flat on large stories."""
+
+DENSE_SHARE = 0.02
+"""Share of a block's cells the pairs must fill for a whole-block product to be cheaper than
+products worked out pair by pair."""
+
+
+class _PreparedStory:
+    """What the pair bounds need of a story's sentences, as arrays and sparse matrices."""
+
+    def __init__(self, sentences: Sequence[Sentence], rarity: Rarity, groups: Sequence[int]):
+        self.sentences = sentences
+        self.groups = np.asarray(groups, dtype=np.int64)
+        key_ids: dict[str, int] = {}
+        self.content = _incidence([sorted(s.content) for s in sentences], key_ids)
+        self.key_count = self.content.shape[1]
+        keys = sorted(key_ids, key=key_ids.__getitem__)
+        weight, boosted, long = (np.zeros(self.key_count) for _ in range(3))
+        weight[: len(keys)] = [rarity.weights[key] for key in keys]
+        long[: len(keys)] = [related_token(key) is not None for key in keys]
+        boosted[: len(keys)] = [NUMBER_BOOST if NUMBER.match(key) else 1.0 for key in keys]
+        boosted *= weight
+        prefix_ids: dict[str, int] = {}
+        self.prefixes = _incidence([sorted(s.prefixes) for s in sentences], prefix_ids)
+        prefix_of = _incidence(
+            [[token] if (token := related_token(key)) else [] for key in keys], prefix_ids
+        )
+        boosted_long = _scaled(self.content, boosted * long)
+        # A sentence's word earns its full weight from a partner that uses it, and
+        # RELATED_WORD_CREDIT of it from one that uses a related word instead; a word with a
+        # related token earns only the difference for itself being used, since the partner
+        # then has its token too. So one product of ``credit`` with ``held`` gives what a
+        # sentence gets of a partner (``features._coverage``).
+        self.credit = sparse.hstack(
+            [
+                _scaled(self.content, boosted) - RELATED_WORD_CREDIT * boosted_long,
+                RELATED_WORD_CREDIT * (boosted_long[:, : len(keys)] @ prefix_of),
+            ],
+            format="csr",
+        )
+        self.credit.sort_indices()
+        self.held = sparse.hstack([self.content, self.prefixes], format="csr")
+        self.held.sort_indices()
+        self.boosted = _scaled(self.content, boosted)
+        self.weighted = _scaled(self.content, weight)
+        self.total, self.mass = _row_sizes(self.boosted), _row_sizes(self.weighted)
+        self.size = _row_sizes(self.content)
+        self.words = _incidence([s.words for s in sentences])
+        self.word_multiset = _unary([s.keys for s in sentences])
+        self.letter_multiset = _unary([s.text for s in sentences])
+        self.bigrams = _incidence([s.bigrams for s in sentences])
+        self.trigrams = _incidence([s.trigrams for s in sentences])
+        self.letter_trigrams = _incidence([s.trigrams_of_characters for s in sentences])
+        self.names = _incidence([s.names for s in sentences])
+        self.numbers = _incidence([s.numbers for s in sentences])
+        self.name_starts = _incidence([{first for first, _ in s.name_pairs} for s in sentences])
+        number_sets: dict[frozenset[str], int] = {}
+        self.number_set = np.array(
+            [number_sets.setdefault(s.numbers, len(number_sets)) for s in sentences]
+        )
+        self.negated = np.array([s.negated for s in sentences])
+        self.length = np.array([len(s.keys) for s in sentences], dtype=float)
+        self.text_length = np.array([len(s.text) for s in sentences], dtype=float)
+        self.spelt = [s.text for s in sentences]
+        self.worded = _as_strings([s.keys for s in sentences])
+        self.top_keys, self.top_weights = _rarest(self.content, weight / rarity.largest)
+        coo = self.content.tocoo()
+        self.membership = np.sort(coo.row.astype(np.int64) * self.key_count + coo.col)
+
+
+def _as_strings(sequences: Sequence[Sequence[str]]) -> list[str]:
+    """Each sequence of keys as a string, one character a distinct key, for rapidfuzz."""
+    codes: dict[str, str] = {}
+    for key in chain.from_iterable(sequences):
+        if key not in codes:
+            number = len(codes)
+            # Past the surrogates, which are not characters.
+            codes[key] = chr(number if number < 0xD800 else number + 0x800)
+    return ["".join(map(codes.__getitem__, keys)) for keys in sequences]
+
+
+class _Pairs:
+    """Values of the story's matrix products at some pairs whose left sentences lie in one
+    block of rows: read from the whole block's product where the pairs fill much of it (a
+    story's claims mostly share a word), else worked out pair by pair in sparse arithmetic
+    (a big story, where each claim keeps few partners)."""
+
+    def __init__(self, story: _PreparedStory, left: Ints, right: Ints) -> None:
+        self._story, self.left, self.right = story, left, right
+        self._start = int(left.min(initial=0))
+        self._stop = int(left.max(initial=-1)) + 1
+        self.local = left - self._start
+        cells = (self._stop - self._start) * len(story.sentences)
+        self.dense = len(left) >= DENSE_SHARE * cells
+
+    def at(self, first: Matrix, second: Matrix | None = None) -> Floats:
+        """``first[left] . second[right]`` for every pair."""
+        second = first if second is None else second
+        if self.dense:
+            dense = (first[self._start : self._stop] @ second.T).toarray()
+            values: Floats = dense[self.local, self.right]
+            return values
+        return np.asarray(first[self.left].multiply(second[self.right]).sum(axis=1)).ravel()
+
+    def swapped(self, first: Matrix, second: Matrix) -> Floats:
+        """``first[right] . second[left]``: a product taken the other way round."""
+        return self.at(second, first)

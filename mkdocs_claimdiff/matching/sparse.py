@@ -1,0 +1,89 @@
+"""Sparse incidence matrices of items (letters, words, stems) per sentence, built once per
+story in numpy and scipy, and what bounds read from them."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Hashable, Sequence
+from itertools import chain
+from typing import Any, TypeVar
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+
+from .features import (
+    Floats,
+)
+
+Ints = npt.NDArray[np.int64]
+
+Item = TypeVar("Item", bound=Hashable)
+
+Matrix = Any
+"""A ``scipy.sparse`` CSR matrix (scipy ships no type hints)."""
+
+TOP_KEYS = 3
+"""Rarest words per sentence looked up when finding the rarest word a partner lacks."""
+
+
+def _incidence(items: Sequence[Collection[Item]], ids: dict[Item, int] | None = None) -> Matrix:
+    """Sentence-by-item matrix; an item listed twice counts twice. ``ids`` numbers the items
+    (filled in as new ones appear), so two matrices can share columns."""
+    ids = {} if ids is None else ids
+    rows, columns = _entries(items, ids)
+    return _matrix(rows, columns, (len(items), max(len(ids), 1)))
+
+
+def _entries(items: Sequence[Collection[Item]], ids: dict[Item, int]) -> tuple[Ints, Ints]:
+    """The row and the column of every item listed, numbering new items in the order they first
+    appear. Looked up in bulk, not item by item: a story's sentences list tens of thousands of
+    letters and letter trigrams."""
+    listed = list(chain.from_iterable(items))
+    for item in dict.fromkeys(listed):
+        ids.setdefault(item, len(ids))
+    rows = np.repeat(np.arange(len(items), dtype=np.int64), [len(found) for found in items])
+    columns = np.fromiter(map(ids.__getitem__, listed), dtype=np.int64, count=len(listed))
+    return rows, columns
+
+
+def _matrix(rows: Ints, columns: Ints, shape: tuple[int, int]) -> Matrix:
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
+
+
+def _unary(items: Sequence[Sequence[Hashable]]) -> Matrix:
+    """Each item counted in unary ((item, 1), (item, 2), ...), so that the product of two rows
+    is the size of the multiset intersection, as in difflib's ``quick_ratio``."""
+    ids: dict[Hashable, int] = {}
+    rows, columns = _entries(items, ids)
+    # How often each item came earlier in its row: sort the entries by (row, item), keeping
+    # their order, and count from the start of each run of equal entries.
+    cell = rows * max(len(ids), 1) + columns
+    order = np.argsort(cell, kind="stable")
+    positions = np.arange(len(cell))
+    starts = np.ones(len(cell), dtype=bool)
+    starts[1:] = cell[order][1:] != cell[order][:-1]
+    earlier = np.empty_like(cell)
+    earlier[order] = positions - np.maximum.accumulate(np.where(starts, positions, 0))
+    _, unary = np.unique(columns * (earlier.max(initial=0) + 1) + earlier, return_inverse=True)
+    return _matrix(rows, unary, (len(items), max(int(unary.max(initial=0)) + 1, 1)))
+
+
+def _row_sizes(matrix: Matrix) -> Floats:
+    return np.asarray(matrix.sum(axis=1), dtype=float).ravel()
+
+
+def _scaled(matrix: Matrix, column_weights: Floats) -> Matrix:
+    return (matrix @ sparse.diags(column_weights)).tocsr()
+
+
+def _rarest(content: Matrix, weight: Floats) -> tuple[Ints, Floats]:
+    """Per sentence, its ``TOP_KEYS`` heaviest words (-1 where it has fewer) and their weights."""
+    count = content.shape[0]
+    keys = np.full((count, TOP_KEYS), -1, dtype=np.int64)
+    weights = np.zeros((count, TOP_KEYS))
+    for row in range(count):
+        found = content.indices[content.indptr[row] : content.indptr[row + 1]]
+        heaviest = found[np.argsort(-weight[found], kind="stable")][:TOP_KEYS]
+        keys[row, : len(heaviest)] = heaviest
+        weights[row, : len(heaviest)] = weight[heaviest]
+    return keys, weights
