@@ -30,8 +30,8 @@ from ..model import (
 from ..normalise import Normaliser, Token
 from ..options import AlignOptions
 from .bounds import score_bounds
-from .features import Floats
 from .matcher import PairScorer
+from .sentences import Floats
 from .sparse import Ints
 
 ROW_CLAIMS_PER_ARTICLE = 2

@@ -25,18 +25,11 @@ from rapidfuzz.distance import Indel
 from rapidfuzz.process import cpdist
 
 from .candidates import _candidates, _chunks
-from .features import (
-    FEATURE_TABLE,
-    Bound,
-    Floats,
-    PairArrays,
-    Rarity,
-    Sentence,
-    share,
-)
+from .features import FEATURE_TABLE, Bound, PairArrays, share
 from .matcher import Model, blend
 from .overlap import ROUNDING, SLACK, _penalty, _ratio, _soft_overlap, _unshared_weight
 from .prepared import _Pairs, _PreparedStory
+from .sentences import Floats, Rarity, Sentence
 from .sparse import Ints, Matrix, _row_sizes
 
 

@@ -7,12 +7,10 @@ from itertools import pairwise
 
 import numpy as np
 
-from .features import (
-    Floats,
-)
 from .matcher import blend
 from .overlap import ROUNDING, SLACK, _fragment_factor, _soft_from
 from .prepared import CELLS_PER_BLOCK, _PreparedStory
+from .sentences import Floats
 from .sparse import Ints
 
 CANDIDATES_PER_CLAIM = 64

@@ -17,16 +17,9 @@ from importlib import resources
 from typing import TypeVar
 
 from ..normalise import Normaliser
-from .features import (
-    FEATURES,
-    Floats,
-    Rarity,
-    Sentence,
-    features,
-    name_clash,
-    prepare_all,
-    soft_overlap,
-)
+from .features import FEATURES, features
+from .pairs import soft_overlap
+from .sentences import Floats, Rarity, Sentence, name_clash, prepare_all
 
 LEXICAL_SHARE = 0.7
 """Weight of the story-weighted overlap against the paraphrase model in a claim score; set on

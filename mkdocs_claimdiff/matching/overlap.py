@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from .features import (
-    Floats,
-    name_clash,
-    share,
-)
+from .features import share
 from .matcher import FRAGMENT_PENALTY, FRAGMENT_WORDS, NAME_CLASH_PENALTY
 from .prepared import _Pairs, _PreparedStory
+from .sentences import Floats, name_clash
 from .sparse import TOP_KEYS, Ints
 
 SLACK = 1e-7

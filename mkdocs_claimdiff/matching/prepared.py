@@ -9,15 +9,8 @@ from itertools import chain
 import numpy as np
 from scipy import sparse
 
-from .features import (
-    NUMBER,
-    NUMBER_BOOST,
-    RELATED_WORD_CREDIT,
-    Floats,
-    Rarity,
-    Sentence,
-    related_token,
-)
+from .pairs import RELATED_WORD_CREDIT
+from .sentences import NUMBER, NUMBER_BOOST, Floats, Rarity, Sentence, related_token
 from .sparse import Ints, Matrix, _incidence, _rarest, _row_sizes, _scaled, _unary
 
 CELLS_PER_BLOCK = 2_000_000

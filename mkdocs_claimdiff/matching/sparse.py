@@ -11,9 +11,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from .features import (
-    Floats,
-)
+from .sentences import Floats
 
 Ints = npt.NDArray[np.int64]
 

@@ -9,9 +9,10 @@ from mkdocs_claimdiff.matching import candidates, prepared
 from mkdocs_claimdiff.matching.align import CLOSE_TO_BEST, _cited_words, _matches
 from mkdocs_claimdiff.matching.bounds import _pair_arrays, _tighter, score_bounds
 from mkdocs_claimdiff.matching.candidates import _candidates, _most
-from mkdocs_claimdiff.matching.features import FEATURE_TABLE, pair_facts
+from mkdocs_claimdiff.matching.features import FEATURE_TABLE
 from mkdocs_claimdiff.matching.matcher import PairScorer
 from mkdocs_claimdiff.matching.overlap import _soft_overlap
+from mkdocs_claimdiff.matching.pairs import pair_facts
 from mkdocs_claimdiff.matching.prepared import _Pairs, _PreparedStory
 from mkdocs_claimdiff.model import Claim
 from mkdocs_claimdiff.normalise import Normaliser

@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
-from mkdocs_claimdiff.matching.features import Rarity, _ratio, prepare_all
+from mkdocs_claimdiff.matching.pairs import _ratio
 from mkdocs_claimdiff.matching.prepared import _as_strings
+from mkdocs_claimdiff.matching.sentences import Rarity, prepare_all
 from mkdocs_claimdiff.matching.sparse import _incidence, _unary
 from mkdocs_claimdiff.normalise import Normaliser
 from mkdocs_claimdiff.options import AlignOptions

@@ -6,14 +6,10 @@ import random
 
 import pytest
 
-from mkdocs_claimdiff.matching.features import (
-    FEATURES,
-    Rarity,
-    name_clash,
-    prepare_all,
-    soft_overlap,
-)
+from mkdocs_claimdiff.matching.features import FEATURES
 from mkdocs_claimdiff.matching.matcher import PairScorer, default_model, score_pairs
+from mkdocs_claimdiff.matching.pairs import soft_overlap
+from mkdocs_claimdiff.matching.sentences import Rarity, name_clash, prepare_all
 from mkdocs_claimdiff.normalise import Normaliser
 
 PAIRS = [
