@@ -1,0 +1,227 @@
+"""The phrase rules of site chrome, one per kind (a photo credit, a newsletter form, a link to
+another article), each with the reason a dropped line is listed under."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+AFTER_END = "after the end of the article"
+
+TEASER = "teaser of another article"
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A phrase that marks chrome in a unit of at most ``max_words`` words."""
+
+    pattern: re.Pattern[str]
+    reason: str
+    max_words: int
+    ends_article: bool = False
+    rows_too: bool = True
+    """False for a rule a table row would match: its cells are joined by " | "."""
+
+
+def _rule(
+    pattern: str, reason: str, max_words: int, ends_article: bool = False, rows_too: bool = True
+) -> _Rule:
+    return _Rule(re.compile(pattern, re.IGNORECASE), reason, max_words, ends_article, rows_too)
+
+
+_RULES = (
+    _rule(
+        r"^(?:skip to (?:main )?content|skip navigation|edit post|(?:main )?menu|search|log ?in"
+        r"|sign ?in|back to top|toggle navigation|close)$",
+        "site navigation",
+        4,
+    ),
+    _rule(
+        r"^(?:news ?feed|more news|latest(?: news)?|editors?['’]? picks?"
+        r"|most (?:read|popular|viewed)|trending(?: now)?|top stories|you may also like"
+        r"|(?:what to )?read next|more from .+"
+        r"|more (?:must[- ]reads?|stories|articles|news|coverage|videos?)"
+        r"(?: (?:from|on|about) .+)?|(?:weitere|mehr) (?:artikel|nachrichten|meldungen)"
+        r"|(?:más|otras) (?:noticias|notas)|(?:autres|plus d['’]) ?articles|altri articoli"
+        r"|related (?:stories|articles|news|coverage))$",
+        "site navigation",
+        8,
+        ends_article=True,
+    ),
+    _rule(
+        r"^(?:(?:read|see) (?:more|also|next)|also read|related(?: \w+){0,2}"
+        r"|more on this(?: story)?|(?:lesen sie|lies) (?:auch|mehr)|mehr zum thema|siehe auch"
+        r"|(?:à )?lire (?:aussi|également)|voir aussi|(?:lee|leer|lea) (?:también|más)"
+        r"|leggi anche|(?:vedi|guarda) anche|(?:auch|ebenfalls) lesen|weiterlesen"
+        r"|(?:das )?könnte (?:sie|dich) (?:auch )?interessieren|(?:te|le) puede(?:n)? interesar"
+        r"|(?:también )?(?:te|le) (?:puede|podría) interesar|lire la suite|à lire"
+        r"|potrebbe interessarti|per approfondire|leia (?:também|mais)"
+        r"|(?:you )?(?:may|might) also (?:like|be interested(?: in)?)|recommended(?: reading)?"
+        r"|(?:watch|listen|more)(?: now)?)\s*[:»>|]",
+        "link to another article",
+        80,
+    ),
+    _rule(
+        r"^(?:(?:lesen sie|lies) auch|mehr zum thema|(?:à )?lire aussi|lee también|leggi anche"
+        r"|read more|related)$",
+        "link to another article",
+        4,
+    ),
+    _rule(
+        r"pic\.twitter\.com/|^[—–-]\s.{1,60}\(@\w{1,15}\)|^(?:a post|ein beitrag|une publication"
+        r"|una publicación) (?:shared|geteilt|partagée|compartida)|view this post on instagram",
+        "embedded social media post",
+        80,
+    ),
+    _rule(
+        r"enable javascript|(?:javascript|cookies) (?:is|are) (?:disabled|required)"
+        r"|(?:content|video) is not available|your privacy (?:preferences|settings)"
+        r"|(?:free articles?|article limit)\b.{0,40}\b(?:left|reached|remaining)"
+        r"|already (?:a )?(?:subscriber|registered|member)\b|log in to (?:continue|read)"
+        r"|subscribe now\b.{0,40}\b(?:full story|read|access)|to continue reading"
+        r"|(?:click|tap) here to (?:accept|consent|allow)"
+        r"|refresh (?:the|this|your) (?:page|browser)\b.{0,80}\blogged in"
+        r"|already have an account\?|(?:bookmark|save) (?:your )?favou?rite (?:articles|stories)"
+        r"|\bgift (?:articles?|this article)\b|^share full article$|^supported by$"
+        r"|^(?:join|see) (?:our|the) (?:commenting|comments?) (?:forum|section)\b"
+        r"|\bfollow other \w+ readers\b",
+        "pop-up or notice of the site",
+        40,
+    ),
+    _rule(
+        r"this audio is (?:created|generated)|listen to (?:this|the) (?:article|story)",
+        "audio player",
+        12,
+    ),
+    _rule(r"\b\d+\s*min(?:ute)?s?\s+read\b", "reading time", 8),
+    _rule(
+        r"^(?:stand|aktualisiert|updated|last updated|published|posted|publié|mis à jour"
+        r"|publicado|actualizado|pubblicato|aggiornato)(?: on| am| le| el| il)?\s*:?\s*\d",
+        "time stamp of the page",
+        10,
+    ),
+    _rule(
+        r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2}\.? )?"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
+        r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?"
+        r"\d{4}(?:,? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
+        r"|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,? \d{1,2}[:.]\d{2}(?: ?uhr)?)?$",
+        "time stamp of the page",
+        8,
+    ),
+    _rule(r"affiliate[- ]links?|^anzeige\s*[,:|]", "advertisement", 10),
+    _rule(
+        r"indicates required|enter (?:your|a|correct|valid) e-?mail|e-?mail address"
+        r"|successful+y subscribed|thank you for (?:signing up|subscribing)|confirmation e-?mail"
+        r"|sign up (?:for|to) (?:our|the|this)|subscribe to (?:our|the)|unsubscribe"
+        r"|subscribe to\b.{0,60}\bnewsletters?|newsletter (?:abonnieren|bestellen)"
+        r"|abonnez-vous|suscríbete|iscriviti",
+        "newsletter form",
+        30,
+    ),
+    _rule(
+        r"newsletter|^(?:subscribe|sign up)(?: now| today| here| for\b.*)?$", "newsletter form", 8
+    ),
+    _rule(
+        r"^(?:(?:see|view|watch|play|open|launch)(?: the| more| all| our)? (?:photos?|pictures?"
+        r"|images?|(?:photo |picture |image )?galler(?:y|ies)|videos?|slide ?shows?|clips?)\b"
+        r"|click (?:here )?to (?:see|view|watch|play|open|enlarge|expand)\b"
+        r"|(?:photo|picture|image|video) (?:gallery|galleries|slideshow)$|in pictures$"
+        r"|\d+ (?:photos|images|pictures|bilder|fotos)$|(?:bilder|fotos)(?:strecke|galerie)\b"
+        r"|play(?: video)?$|pause$|mute$|unmute$|full ?screen$|replay$|now playing$|up next$"
+        r"|autoplay\b|video ad feedback$|close (?:video|gallery)$|enlarge (?:this )?image$"
+        r"|loading\b.{0,40}(?:\.\.\.|…)$|(?:\d{1,2}:)?\d{1,2}:\d{2}$"
+        r"|\d{1,3} ?(?:/|of|von|de|di|sur) ?\d{1,3}$|\[[a-z ]{3,30}\]$|video transcript$"
+        r"|show all \d+$)",
+        "photo gallery or video player",
+        12,
+    ),
+    _rule(
+        r"https?://(?:www\.)?(?:fb\.me|facebook\.com|twitter\.com|x\.com|instagram\.com|t\.me"
+        r"|youtube\.com|tiktok\.com|line\.me|paypal\.me)/",
+        "social media links",
+        10,
+    ),
+    _rule(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\(end\))?$", "contact address", 3),
+    _rule(
+        r"\b(?:comments?|comentarios?|commentaires?|kommentare?|commenti)\b.{0,60}"
+        r"\b(?:(?:do not|don't|does not|no) (?:reflect|represent)|(?:es|son) (?:la )?opini[oó]n"
+        r"|are the (?:opinions?|views)|moderat(?:ed|ion))\b"
+        r"|\breserv\w* (?:the|el|le|il|das) (?:right|derecho|droit|diritto|recht)\b.{0,40}"
+        r"\b(?:delete|remove|eliminar|supprimer|eliminare|löschen)"
+        r"|(?:no está permitido|not (?:allowed|permitted)|nicht erlaubt)\b.{0,40}"
+        r"\b(?:comment|kommentar)"
+        r"|\b(?:opinions?|views|opiniones) (?:expressed )?(?:below|in (?:the )?comments)",
+        "comment section notice",
+        40,
+    ),
+    _rule(
+        r"^[^|]{1,60}(?:\|[^|]{1,60}){2,4}$",
+        "line of labels (byline, breadcrumb)",
+        10,
+        rows_too=False,
+    ),
+    _rule(
+        r"^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b",
+        "note on where the article first appeared",
+        25,
+    ),
+    _rule(
+        r"^(?:submit|post|leave|add|write) (?:a |your )?comments?\b|^(?:\d+ )?comments?$",
+        "comment section notice",
+        12,
+    ),
+    _rule(
+        r"^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|tweet|print|copy link"
+        r"|facebook|twitter|whatsapp|telegram|linkedin|reddit|email)$",
+        "share buttons",
+        6,
+    ),
+    _rule(r"\b(?:back|go|return) to (?:the )?home ?page$", "site navigation", 8),
+    _rule(
+        r"^(?:follow us|s[ií]guenos|folgen sie uns|folg(?:e|t) uns|suivez-nous|seguici|siga-nos)\b"
+        r"|\b(?:join|únete a|unisciti al|rejoignez) (?:our|nuestro|nostro|notre) \w+"
+        r" (?:channel|canal|canale)"
+        r"|tenemos canal de (?:telegram|whatsapp)"
+        r"|\bdownload (?:the|our) .{0,40}\bapps?\b",
+        "social media links",
+        30,
+    ),
+    _rule(r"^[\w'’ ]+(?:\s[|›»>]\s[\w'’ ]+)+$", "breadcrumb navigation", 6, rows_too=False),
+    _rule(
+        r"^(?:advertisement|advertising|sponsored(?: content)?|ad|continue reading below"
+        r"|continue reading the main story|story continues(?: below)?(?: advertisement)?"
+        r"|anzeige|werbung|publicité|publicidad|pubblicità)$",
+        "advertisement",
+        5,
+    ),
+    _rule(
+        r"we use cookies|cookies? (?:policy|settings|preferences|consent)|accept (?:all )?cookies",
+        "cookie notice",
+        60,
+    ),
+    _rule(
+        r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}|by\b)|all rights reserved|alle rechte vorbehalten"
+        r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
+        r"|licensed under (?:a |the )?(?:creative commons|cc[- ]by)",
+        "copyright line",
+        30,
+        ends_article=True,
+    ),
+    # "© DTB" under a photo: a credit inside the article, which goes on below it
+    _rule(r"©|^(?:\(c\)\s|copyright\b)", "photo credit", 12),
+    _rule(
+        r"^(?:become a (?:member|patron|subscriber)|donate now|support (?:us|our journalism"
+        r"|independent journalism))\b|\bwe rely on (?:you,? )?(?:our )?readers\b"
+        r"|\bpledge your (?:contribution|support)|\byour (?:donation|contribution) (?:will|helps)\b"
+        r"|^(?:\.\.\.|…)?\s*we need your (?:help|support)"
+        r"|\bnever see a paywall",
+        "donation appeal",
+        40,
+    ),
+)
+
+_ITEM_RULES = tuple(rule for rule in _RULES if rule.rows_too)
+"""The rules for list items and table rows."""
+
+_ENDING_REASONS = {rule.reason for rule in _RULES if rule.ends_article} | {TEASER}
