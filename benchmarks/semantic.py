@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from quality import GOLD, _article_path, _claims_of, _clean
 
-from mkdocs_claimdiff.matching.align import CLOSE_TO_BEST, _cited_words
+from mkdocs_claimdiff.matching.align import CLOSE_TO_BEST, cited_words
 from mkdocs_claimdiff.matching.matcher import PairScorer
 from mkdocs_claimdiff.normalise import Normaliser
 from mkdocs_claimdiff.options import DEFAULT_THRESHOLD, AlignOptions
@@ -92,7 +92,7 @@ def load_story(path: Path) -> Story:
     scorer = PairScorer(
         [claim.text for claim in ordered],
         Normaliser(),
-        set_aside=[_cited_words(claim) for claim in ordered],
+        set_aside=[cited_words(claim) for claim in ordered],
     )
     return Story(
         name=path.stem,

@@ -151,17 +151,30 @@ def _warn(problems: Iterable[Problem]) -> None:
         print(f"warning: {problem}", file=sys.stderr)
 
 
+SITE_CONFIG = Path("mkdocs.yml")
+"""The site ``claimdiff export`` follows without ``--config-file``, as ``mkdocs build`` does."""
+
+
 def _export(args: argparse.Namespace) -> int:
-    """Compare every story of a folder as the plugin would and write the data, no site."""
+    """Compare every story of a folder as the plugin would and write the data, no site. With a
+    ``mkdocs.yml`` (``--config-file``, or in this folder when the folder to export is its
+    articles folder), the plugin's options and cache come from it, so the data is the site's."""
+    site = None
     if args.config_file is not None:
         site = _configured_site(args.config_file)
         if site is None:
             return 2
-        folder, options, store = args.folder or site.articles, site.options, site.store
-        if args.folder is not None and args.folder.resolve() != site.articles:
-            store = ComparisonCache(None)  # another folder: the site's cache is not its own
+    elif SITE_CONFIG.is_file():
+        site = _configured_site(SITE_CONFIG, quiet=True)
+    if site is not None and (args.folder is None or args.folder.resolve() == site.articles):
+        folder, options, store = site.articles, site.options, site.store
+    elif site is not None and args.config_file is not None:
+        # Another folder with the options of the given site; the site's cache is not its own.
+        folder, options, store = args.folder, site.options, ComparisonCache(None)
     elif args.folder is None:
-        print("claimdiff: export needs a folder or --config-file", file=sys.stderr)
+        print(
+            "claimdiff: export needs a folder, a mkdocs.yml here or --config-file", file=sys.stderr
+        )
         return 2
     else:
         folder, options, store = args.folder, RunOptions(workers=available_cpus()), None
@@ -186,15 +199,19 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _configured_site(config_file: Path) -> ConfiguredSite | None:
-    """The site of ``config_file`` as the plugin sets it up, or None with the reason printed.
-    The plugin package (and MkDocs) load only for this option."""
-    from .plugin import SiteConfigError, configured_site
+def _configured_site(config_file: Path, quiet: bool = False) -> ConfiguredSite | None:
+    """The site of ``config_file`` as the plugin sets it up, or None with the reason printed
+    (``quiet``: none for a site that does not use the plugin, a warning for one that cannot be
+    loaded). The plugin package (and MkDocs) load only when there is a config file."""
+    from .plugin import NOT_THE_PLUGIN, SiteConfigError, configured_site
 
     try:
         return configured_site(config_file)
     except SiteConfigError as error:
-        print(f"claimdiff: {config_file}: {error}", file=sys.stderr)
+        if not quiet:
+            print(f"claimdiff: {config_file}: {error}", file=sys.stderr)
+        elif not str(error).startswith(NOT_THE_PLUGIN):
+            print(f"warning: {config_file}: {error}; its options are not used", file=sys.stderr)
         return None
 
 

@@ -51,7 +51,7 @@ def compare(story: Story, claims: Sequence[tuple[Claim, ...]], options: AlignOpt
     scorer = PairScorer(
         [claim.text for claim in ordered],
         Normaliser(dict(options.aliases)),
-        set_aside=[_cited_words(claim) | NAME_PARTICLES for claim in ordered],
+        set_aside=[cited_words(claim) | NAME_PARTICLES for claim in ordered],
     )
     position = {claim.id: index for index, claim in enumerate(ordered)}
     matches = _matches(entries, scorer, position, options.threshold)
@@ -64,7 +64,7 @@ NAME_PARTICLES = frozenset("al el bin ibn abu abd van von der de la le da di du 
 """Particles of names ("al-Assad", "al-Bahra"): shared by different people, so no evidence."""
 
 
-def _cited_words(claim: Claim) -> frozenset[str]:
+def cited_words(claim: Claim) -> frozenset[str]:
     """Who a claim cites is not what it claims."""
     return frozenset(claim.attribution.lower().split()) if claim.attribution else frozenset()
 

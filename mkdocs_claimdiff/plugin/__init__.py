@@ -319,6 +319,9 @@ class ConfiguredSite:
     store: ComparisonCache
 
 
+NOT_THE_PLUGIN = "it does not use the claimdiff plugin"
+
+
 class SiteConfigError(Exception):
     """A ``mkdocs.yml`` that cannot be loaded, or that does not use the plugin."""
 
@@ -333,7 +336,7 @@ def configured_site(config_file: Path) -> ConfiguredSite:
         raise SiteConfigError(str(error)) from error
     plugins = [plugin for plugin in config.plugins.values() if isinstance(plugin, ClaimDiffPlugin)]
     if not plugins:
-        raise SiteConfigError("it does not use the claimdiff plugin")
+        raise SiteConfigError(NOT_THE_PLUGIN)
     plugin = plugins[0]
     try:
         plugin.on_config(config)

@@ -7,9 +7,11 @@ import shutil
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pytest
+
 from mkdocs_claimdiff.cli import main
 
-from ..conftest import DEMO_STORIES, SiteBuilder, attribute
+from ..conftest import DEMO_STORIES, FIRST_STORY, SiteBuilder, attribute
 from ..unit.test_export import SEED, check_contract
 
 
@@ -77,3 +79,21 @@ def test_cli_export_with_the_site_config_writes_the_site_json_byte_for_byte(
     default = tmp_path / "default"
     assert main(["export", str(site.docs / "articles"), "--out", str(default)]) == 0
     assert any((default / p.name).read_bytes() != p.read_bytes() for p in published)
+
+
+def test_cli_export_of_the_sites_articles_folder_follows_its_mkdocs_yml(
+    make_site: SiteBuilder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As ``mkdocs build`` reads ./mkdocs.yml, ``claimdiff export DIR`` run beside it uses the
+    site's options when DIR is the site's articles folder: aliases included."""
+    plugin = {"aliases": {"Bashar al-Assad": ["Assad"]}}
+    site = make_site(plugin=plugin)
+    monkeypatch.chdir(site.root)
+    assert main(["export", str(site.docs / "articles"), "--out", str(tmp_path / "out")]) == 0
+    for path in sorted((site.out / "stories").glob("*.json")):
+        assert (tmp_path / "out" / path.name).read_bytes() == path.read_bytes(), path.name
+    elsewhere = tmp_path / "other"
+    shutil.copytree(site.docs / "articles", elsewhere)
+    assert main(["export", str(elsewhere), "--out", str(tmp_path / "plain")]) == 0
+    published = site.out / "stories" / f"{FIRST_STORY}.json"
+    assert (tmp_path / "plain" / published.name).read_bytes() != published.read_bytes()

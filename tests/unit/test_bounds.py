@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from mkdocs_claimdiff.matching import candidates, prepared
-from mkdocs_claimdiff.matching.align import CLOSE_TO_BEST, _cited_words, _matches
+from mkdocs_claimdiff.matching.align import CLOSE_TO_BEST, _matches, cited_words
 from mkdocs_claimdiff.matching.bounds import _pair_arrays, _tighter, score_bounds
 from mkdocs_claimdiff.matching.candidates import _candidates, _most
 from mkdocs_claimdiff.matching.features import FEATURE_TABLE
@@ -27,7 +27,7 @@ def story_scorer() -> tuple[list[Claim], list[int], PairScorer]:
     scorer = PairScorer(
         [claim.text for claim in claims],
         Normaliser(),
-        set_aside=[_cited_words(claim) for claim in claims],
+        set_aside=[cited_words(claim) for claim in claims],
     )
     return claims, groups, scorer
 
