@@ -143,13 +143,18 @@ _CITING_CUES = ("according", "citing")
 # responsibility" neither attributes nor hedges.
 _CLAIMED = r"claimed(?=\s*(?:[,.;:]|that\b|to\b|$))"
 _VERB = rf"(?:{'|'.join(_REPORTING_VERBS)}|{_CLAIMED})"
+# A named speaker may also be "reporting" or have "confirmed": "10News in San Diego is reporting
+# that ...", "CNN has confirmed Gupta has been approached".
+_NEWS_VERB = r"(?:(?:is|are|was|were)\s+)?reporting|(?:(?:has|have|had)\s+)?confirmed"
+_OPENING = r"(?!(?:If|When|Once|Unless|As|Although|While|After|Before|Until)\b)"
+"""Words that open a clause, not a name: "If confirmed by the Senate" cites nobody."""
 # A name is at most MAX_NAME_WORDS words of at most MAX_NAME_WORD_LENGTH characters (no real
 # speaker is longer): unbounded, a search that fails at the end of a long run of capitalised words
 # or initials would retry the whole run from each of its words, quadratic in the run's length.
 MAX_NAME_WORDS = 8
 MAX_NAME_WORD_LENGTH = 40
 _NAME_WORD = (
-    rf"(?:(?:[A-Z]\.){{2,{MAX_NAME_WORDS}}}|"
+    rf"(?:(?:[A-Z]\.){{2,{MAX_NAME_WORDS}}}|\d{{1,4}}[A-Z][\w’'&-]{{0,{MAX_NAME_WORD_LENGTH}}}(?![\w’'&-])|"
     rf"(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ][\w’'&-]{{0,{MAX_NAME_WORD_LENGTH}}}(?![\w’'&-]))"
 )
 _NOT_A_NAME = (
@@ -160,11 +165,22 @@ _NAME = (
     rf"(?:[Tt]he\s+)?{_NOT_A_NAME}{_NAME_WORD}"
     rf"(?:\s+(?:(?:bin|ibn|de|van|von|der|da|di|of)\s+)?{_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
 )
+_CALENDAR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_IN_PLACE = rf"(?:\s+in\s+(?!{_CALENDAR}){_NAME})?"
 _DETERMINER = r"(?i:a|an|the|one|two|three|four|several|some|many|other|multiple)"
 _SOURCE_NOUN = (
     r"(?:sources?|officials?|diplomats?|insiders?|analysts?|witness(?:es)?|people|persons?|"
     r"spokes(?:person|man|woman)|documents?|reports?|statements?|releases?|media|outlets?)"
 )
+# Who speaks before a reporting verb may also be an officer ("a California Highway Patrol
+# officer said"); not after "according to", where "the charges, two officers" is no source.
+_SPEAKER_NOUN = rf"(?:{_SOURCE_NOUN}|officers?)"
+# Where an unnamed source speaks from: "a spokesperson at naval headquarters", "an official
+# with the agency". At most four words, so the search stays linear.
+_PLACED = r"(?:\s+(?:at|for|with|from|of|in)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
 _DESCRIBED = r"(?:[\w’'-]+,?\s+(?:and\s+)?){0,5}?"
 _ACCORDING = r"\b(?i:according\s+to)\s+"
 _CITES = r"\b(?i:according\s+to|citing)\s+"
@@ -207,11 +223,23 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "..., Reuters reported", "Bloomberg wrote", "Hadi al-Bahra claimed", "Bloomberg, citing
     # anonymous sources, reported": a named speaker before a reporting verb, the most common
     # formula and the most specific one.
-    (_VERB_CUES, re.compile(rf"(?<![\w’'&-])({_NAME}){_ASIDE}\s+{_VERB}\b")),
+    # "a spokeswoman for Beaumont Hospital in Royal Oak said": the place belongs to the
+    # speaker's name, a month does not ("the Navy in November said").
+    (
+        _VERB_CUES,
+        re.compile(rf"(?<![\w’'&-])({_NAME}{_IN_PLACE}){_ASIDE}\s+{_VERB}\b"),
+    ),
+    # "10News in San Diego is reporting that", "CNN has confirmed": news told by a named outlet.
+    (
+        ("reporting", "confirmed"),
+        re.compile(rf"(?<![\w’'&-]){_OPENING}({_NAME}{_IN_PLACE}){_ASIDE}\s+(?:{_NEWS_VERB})\b"),
+    ),
     # "a Western security source told ...", "the outlet's source said": an unnamed speaker.
     (
         _VERB_CUES,
-        re.compile(rf"\b({_DETERMINER}\s+{_DESCRIBED}{_SOURCE_NOUN}){_ASIDE}\s+{_VERB}\b"),
+        re.compile(
+            rf"\b({_DETERMINER}\s+{_DESCRIBED}{_SPEAKER_NOUN}{_PLACED}){_ASIDE}\s+{_VERB}\b"
+        ),
     ),
     # "citing the Kremlin", "according to a Russian diplomatic source", "citing anonymous
     # sources": a source cited without a speaker found above. "Citing" is what a reporting
@@ -232,12 +260,15 @@ _GROUP_SOURCE = (
     r"firefighters|rescuers|doctors|residents|organisers|organizers|paramedics|troops|"
     r"the\s+military|the\s+army|the\s+government|the\s+ministry|the\s+company|the\s+family))"
 )
+# A second source joined to the first: "police and the woman's friend said". At most three
+# words, so the search stays linear.
+_JOINED_SOURCE = r"(?:\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
 _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("said", "say", "told", "tell", "report", "stated", "added", "confirmed"),
         # The verb stays lower-case: "Police Say" in a title-case headline is no citation.
         re.compile(
-            rf"(?<![\w’'-])({_GROUP_SOURCE})(?:\s+there)?(?:\s+(?:have|had|has))?\s+"
+            rf"(?<![\w’'-])({_GROUP_SOURCE}{_JOINED_SOURCE})(?:\s+there)?(?:\s+(?:have|had|has))?\s+"
             rf"(?:said|say|says|told|tell|reported|report|stated|added|confirmed)\b"
         ),
     ),

@@ -171,9 +171,13 @@ def source_differences(left: Claim, right: Claim) -> list[Difference]:
             _unnamed(first)
             or _unnamed(second)
             or _role_and_person(first, second)
-            or (_quotes_a_person(first) and _quotes_a_person(second))
+            or (
+                _quotes_a_person(first)
+                and _quotes_a_person(second)
+                and not _one_statement(left, right)
+            )
         )
-        if same or not told_apart or not _one_statement(left, right):
+        if same or not told_apart:
             return []
         return [Difference("source", a, b, "source")]
     if a or b:
