@@ -48,15 +48,28 @@ _ROLES = frozenset(
 "a Defence Ministry release")."""
 
 
+_OFFICES = frozenset(
+    """attorney prosecutor prosecutors da coroner mayor governor minister president senator
+    judge councillor councilman""".split()
+)
+"""Offices outside the police: "police said" and "District Attorney Richard Brown said" are
+two sources, though the police's words do not name anyone."""
+
+
 def _role_and_person(left: str, right: str) -> bool:
     """One attribution describes a role ("Vancouver Police spokesperson"), the other names a
-    person ("Tim Fanning"): the person may well hold the role, so they are not told apart."""
+    person ("Tim Fanning"): the person may well hold the role, so they are not told apart,
+    unless the role is the police's and the person holds another office."""
     first, second = _source_words(left), _source_words(right)
     if first & _ROLES and not second & _ROLES:
-        return _names_a_person(right)
+        return _names_a_person(right) and not _police_and_office(first, second)
     if second & _ROLES and not first & _ROLES:
-        return _names_a_person(left)
+        return _names_a_person(left) and not _police_and_office(second, first)
     return False
+
+
+def _police_and_office(role: frozenset[str], person: frozenset[str]) -> bool:
+    return bool(role & _POLICE) and bool(person & _OFFICES) and not person & _POLICE
 
 
 def _names_a_person(attribution: str) -> bool:
@@ -150,10 +163,15 @@ def _described(claim: Claim, attribution: str) -> str:
 
 
 def _mentions(text: str, source: str) -> bool:
-    """Whether a claim names the other claim's source itself ("witnesses told police ...,
-    the chief said" against "witnesses told the police"): then they tell the same chain."""
+    """Whether a claim names the other claim's source as telling it ("witnesses told police
+    ..., the chief said" against "witnesses told the police"): then they tell the same chain.
+    Named as the one who acts ("arrested by the California Highway Patrol") it tells nothing,
+    so "10News is reporting" and "a California Highway Patrol officer said" are two sources."""
     words = _source_words(source) - TITLES - {"a", "an", "the", "one", "some", "local"}
-    return bool(words) and words <= _source_words(text)
+    said = [name_word(word) for word in NAME_WORDS.findall(text)]
+    return bool(words) and any(
+        word in words and following in _SAID for word, following in zip(said, said[1:])
+    ) and words <= set(said)
 
 
 def source_differences(left: Claim, right: Claim) -> list[Difference]:
