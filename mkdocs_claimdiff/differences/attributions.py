@@ -59,12 +59,13 @@ two sources, though the police's words do not name anyone."""
 def _role_and_person(left: str, right: str) -> bool:
     """One attribution describes a role ("Vancouver Police spokesperson"), the other names a
     person ("Tim Fanning"): the person may well hold the role, so they are not told apart,
-    unless the role is the police's and the person holds another office."""
+    unless the role is the police's and the person holds another office. A newspaper ("the
+    San Diego Union-Tribune") holds no role."""
     first, second = _source_words(left), _source_words(right)
     if first & _ROLES and not second & _ROLES:
-        return _names_a_person(right) and not _police_and_office(first, second)
+        return _quotes_a_person(right) and not _police_and_office(first, second)
     if second & _ROLES and not first & _ROLES:
-        return _names_a_person(left) and not _police_and_office(second, first)
+        return _quotes_a_person(left) and not _police_and_office(second, first)
     return False
 
 
