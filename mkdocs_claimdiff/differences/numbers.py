@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import combinations
 
 from ..model import Difference
@@ -64,6 +65,17 @@ _QUANTITY = re.compile(
     rf"|(?P<time>[ ]?(?i:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
 )
 
+_BOUND_BEFORE = re.compile(
+    r"\b(?i:(?P<floor>more[ ]than|over|at[ ]least|upwards[ ]of|in[ ]excess[ ]of|above|"
+    r"exceeding)|(?P<ceiling>less[ ]than|fewer[ ]than|under|up[ ]to|at[ ]most|below|nearly|"
+    r"almost))[ ]$"
+)
+"""Words right before a figure that make it a floor or a ceiling: "speeds of more than 100 mph"
+and "speeds reached 120 mph" agree."""
+
+BOUND_REACH = 20
+"""Characters before a figure searched for its bound words (the longest, "in excess of ")."""
+
 _AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*,[ ](\d{1,3})(?:,|\.(?!\d)|$)")
 
 _RELATED = {word: group for group in RELATED_WORD_GROUPS for word in group.split()}
@@ -83,17 +95,22 @@ def read_quantities(text: str, normaliser: Normaliser) -> tuple[Quantity, ...]:
         between = text[previous.span[1] : match.start()] if previous else ""
         if previous and between.strip() == "(" and quantity.what == previous.what:
             end = match.end() + (text[match.end() : match.end() + 1] == ")")
-            found[-1] = Quantity(
-                text[previous.span[0] : end],
-                (previous.span[0], end),
-                previous.value,
-                previous.what,
-                previous.counted,
-                (*previous.alternatives, quantity.value),
+            found[-1] = replace(
+                previous,
+                text=text[previous.span[0] : end],
+                span=(previous.span[0], end),
+                alternatives=(*previous.alternatives, quantity.value),
             )
             continue
-        found.append(quantity)
+        found.append(replace(quantity, bound=_bound(text, match.start())))
     return tuple(found)
+
+
+def _bound(text: str, start: int) -> int:
+    found = _BOUND_BEFORE.search(text, max(0, start - BOUND_REACH), start)
+    if found is None:
+        return 0
+    return 1 if found.group("floor") else -1
 
 
 def _quantity(
@@ -124,7 +141,9 @@ def _quantity(
     counted = _counted_after(text, match.end())
     if word and not counted:
         return None  # "one of the party", "the two deaths were not related": no figure
-    keys = frozenset({normaliser.key(counted)} if counted else ())
+    keys = frozenset(
+        {" and ".join(normaliser.key(word) for word in counted.split(" and "))} if counted else ()
+    )
     return Quantity(shown, span, value, counted or "figure", keys)
 
 
@@ -142,7 +161,17 @@ def _counted_after(text: str, position: int) -> str:
     if not match:
         return ""
     word = match.group(1).lower()
-    return "" if word in STOPWORDS or word in _UNITS or word in _SCALES else word
+    if word in STOPWORDS or word in _UNITS or word in _SCALES:
+        return ""
+    joined = _JOINED_COUNT.match(text, match.end())
+    if joined and joined.group(1) not in STOPWORDS and joined.group(1) not in _UNITS:
+        return f"{word} and {joined.group(1)}"
+    return word
+
+
+_JOINED_COUNT = re.compile(r"[ ]and[ ]([a-z]+)\b")
+"""A second group counted with the first: "420 passengers and crew" counts both, so it is not
+set against "246 passengers" ("246 passengers and most of its crew" counts the passengers)."""
 
 
 def number_differences(first: Slots, second: Slots) -> list[Difference]:
@@ -257,8 +286,19 @@ def _related(left: frozenset[str], right: frozenset[str]) -> bool:
 
 
 def _same_value(left: Quantity, right: Quantity) -> bool:
+    """Within the tolerance, or within each other's bounds: "more than 100" allows 120, "nearly
+    100" allows 95; two floors (or two ceilings) never disagree."""
+    if left.bound and left.bound == right.bound:
+        return True
     return any(
         abs(x - y) <= CONVERSION_TOLERANCE * max(abs(x), abs(y))
+        or _within(x, left.bound, y)
+        or _within(y, right.bound, x)
         for x in (left.value, *left.alternatives)
         for y in (right.value, *right.alternatives)
     )
+
+
+def _within(limit: float, bound: int, value: float) -> bool:
+    """Whether ``value`` is allowed by a figure ``limit`` that is a floor (1) or ceiling (-1)."""
+    return (bound > 0 and value >= limit) or (bound < 0 and value <= limit)
