@@ -281,7 +281,9 @@ _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = 
     ),
 )
 
-_HEDGE_WORDS = tuple("reportedly allegedly likely probably possibly apparently might".split())
+_HEDGE_WORDS = tuple(
+    "reportedly allegedly alleges allege likely probably possibly apparently might".split()
+)
 _HEDGE_CUES = (*_HEDGE_WORDS, "said", "believed", "claimed", "may", "could")
 _HEDGE_CUES += ("thought", "understood", "expected", "estimated", "sources say")
 # "may" only in lowercase, so the month "May" is no hedge; "could" only before "be"/"have", so

@@ -204,14 +204,32 @@ def source_differences(left: Claim, right: Claim) -> list[Difference]:
     return []
 
 
-_ATTRIBUTING_HEDGES = frozenset({"reportedly", "allegedly", "sources say"})
+_ATTRIBUTING_HEDGES = frozenset({"reportedly", "allegedly", "sources say", "allege", "alleges"})
 """Hedges that only say someone else tells it: against a claim that names who tells it
 ("Bloomberg reports") they are the same caution, not a difference."""
+
+_LEGAL_HEDGES = frozenset({"allegedly", "alleges", "allege"})
+"""The caution news puts on a crime not yet tried."""
+
+_ACCUSING = frozenset(
+    WORDS.key(word) for word in "charged accused suspected suspicion indicted alleged".split()
+)
+"""Words that report an accusation, not the act: "has been charged with murder after a
+shooting" states no more than "allegedly shot and killed a man"."""
+
+_MODIFIERS = frozenset("last first next other only same such final latest".split())
+"""Words that pick out what the next word names ("the last straw"): what a hedge softens is
+that next word, so sharing "last" ("last place") says nothing."""
 
 HEDGE_REACH = 2
 """Content words after a hedge that it softens ("likely turned off", "said to have been
 rescued"): a hedge counts only when the other claim states one of them, so a "might" in a
 clause the other claim does not make is no difference."""
+
+
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|--")
+"""What a hedge softens ends with its clause: "was apparently the last straw, though the team
+..." softens nothing after the comma."""
 
 
 def _hedges_shared(hedged: Claim, plain: Claim) -> bool:
@@ -229,10 +247,20 @@ def _hedges_shared(hedged: Claim, plain: Claim) -> bool:
         ]
         if not ends:
             continue
-        after = [t.key for t in tokens if t.start >= ends[0] and t.content][:HEDGE_REACH]
+        clause = _CLAUSE_END.search(hedged.text, ends[0])
+        stop = clause.start() if clause else len(hedged.text)
+        after = [
+            t.key
+            for t in tokens
+            if ends[0] <= t.start < stop and t.content and t.word not in _MODIFIERS
+        ][:HEDGE_REACH]
         if others.intersection(after):
             return True
     return False
+
+
+def _accuses(claim: Claim) -> bool:
+    return any(token.key in _ACCUSING for token in WORDS.tokens(claim.text))
 
 
 def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
@@ -242,6 +270,8 @@ def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
         return []
     hedged, plain = (left, right) if left.hedges else (right, left)
     if plain.attribution and _ATTRIBUTING_HEDGES.issuperset(hedged.hedges):
+        return []
+    if _LEGAL_HEDGES.issuperset(hedged.hedges) and _accuses(plain):
         return []
     if not _hedges_shared(hedged, plain):
         return []
