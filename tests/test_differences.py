@@ -338,7 +338,7 @@ def test_a_clock_time_is_not_read_as_its_minutes() -> None:
     assert (
         kinds("He gave himself up just after 6:00 p.m.", "He gave himself up around 6 p.m.") == ()
     )
-    assert kinds("The fire started at 11 a.m.", "The fire started at 2 p.m.") == ("number",)
+    assert kinds("The fire started at 11 a.m.", "The fire started at 2 p.m.") == ("date",)
 
 
 def test_a_plural_possessive_is_the_same_name() -> None:

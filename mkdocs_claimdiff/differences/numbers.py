@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
 
-from ..model import Difference
+from ..model import Difference, DifferenceKind
 from ..normalise import NUMBER_WORDS, RELATED_WORD_GROUPS, STOPWORDS, Normaliser
 from .days import read_days
 from .slots import Quantity, Slots, adds_difference
@@ -56,7 +56,9 @@ _UNIT_WORDS = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=Tru
 _QUANTITY = re.compile(
     # Not after a letter and a hyphen: "AK-47", "F-16" name a model, they count nothing.
     rf"(?<![\w.,:$£€])(?<!\d-)(?<![A-Za-z]-)(?P<currency>[$£€])?"
-    rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d{{1,15}})?|(?i:{_COUNTED_WORDS}))"
+    # A clock time with its minutes counts only before "a.m." or "p.m.": "2:30 a.m.".
+    rf"(?P<value>(?P<clock>\d{{1,2}}):(?P<minutes>[0-5]\d)(?=[ ]?(?i:a\.m\.|p\.m\.|am|pm)(?!\w))"
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d{{1,15}})?|(?i:{_COUNTED_WORDS}))"
     # Bounded: the lookahead is tried again at every shorter figure when a long one fails.
     rf"(?![\w,]{{0,40}}\d)(?!-\d)(?!:\d)"
     rf"(?:[ ](?P<scale>(?i:thousand|million|billion|trillion))\b)?"
@@ -118,7 +120,10 @@ def _quantity(
 ) -> Quantity | None:
     raw = match.group("value").lower()
     word = raw in NUMBER_WORDS
-    value = float(NUMBER_WORDS[raw] if word else raw.replace(",", ""))
+    if match.group("clock"):
+        value = int(match.group("clock")) + int(match.group("minutes")) / 60
+    else:
+        value = float(NUMBER_WORDS[raw] if word else raw.replace(",", ""))
     if match.group("scale"):
         value *= _SCALES[match.group("scale").lower()]
     span = (match.start(), match.end())
@@ -208,10 +213,10 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             continue
         index, other = candidates[0]
         paired_right.add(index)
+        # A clock time says when, as a date does: "2 a.m." against "2:30 a.m." is a date.
+        kind: DifferenceKind = "date" if quantity.what == "time" else "number"
         found.append(
-            Difference(
-                "number", quantity.text, other.text, quantity.what, quantity.span, other.span
-            )
+            Difference(kind, quantity.text, other.text, quantity.what, quantity.span, other.span)
         )
     for index, other in enumerate(second.quantities):
         if index not in paired_right and not any(_comparable(q, other) for q in first.quantities):
