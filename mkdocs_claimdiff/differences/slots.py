@@ -68,6 +68,18 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Bearing:
+    """Where something is from a named place: "east of Aden"."""
+
+    text: str
+    span: tuple[int, int]
+    way: str
+    """The compass direction, lower-case and without a hyphen: "east", "northwest"."""
+    place: str
+    """The place's name as compared ("aden")."""
+
+
+@dataclass(frozen=True)
 class Polarity:
     """A word said with a negation or a degree: "not wearing", "insufficiently equipped"."""
 
@@ -89,6 +101,7 @@ class Slots:
     quantities: tuple[Quantity, ...]
     days: tuple[Day, ...]
     entities: tuple[Entity, ...]
+    bearings: tuple[Bearing, ...]
     polarities: tuple[Polarity, ...]
     stated: dict[tuple[str, str], tuple[str, tuple[int, int]]]
     """Content words said without a negation, by their key and the key of the next content
