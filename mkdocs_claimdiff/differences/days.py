@@ -20,8 +20,20 @@ _DAY_WORDS = re.compile(
 )
 
 
+_MONTH_ONLY = re.compile(
+    rf"\b(?:(?i:early|mid|late|the[ ]end[ ]of|the[ ]start[ ]of|the[ ]beginning[ ]of|in)[ -])?"
+    rf"(?P<month>{_MONTH_NAMES})(?P<end>-end)?\b(?![ .,]*\d{{1,2}}\b)"
+)
+"""A month without a day ("early December", "November-end", "in May 2008"): read when it is
+qualified, so a bare "May" stays a name."""
+
+
 def read_days(text: str) -> tuple[Day, ...]:
-    found = []
+    found = [
+        Day(match.group(), match.span(), match.group("month").lower()[:3], "month")
+        for match in _MONTH_ONLY.finditer(text)
+        if match.group() != match.group("month")
+    ]
     for match in _DAY_WORDS.finditer(text):
         span = (match.start(), match.end())
         if match.group("weekday"):
@@ -39,7 +51,7 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
     """Weekdays against weekdays and dates against dates; a relative day ("yesterday") cannot
     be set against a weekday without knowing when each article was written, so it is not."""
     found: list[Difference] = []
-    for what in ("day", "date"):
+    for what in ("day", "date", "month"):
         left = [day for day in first.days if day.what == what]
         right = [day for day in second.days if day.what == what]
         if left and right and {d.key for d in left}.isdisjoint({d.key for d in right}):
