@@ -131,7 +131,8 @@ def _one_statement(left: Claim, right: Claim) -> bool:
 def _statement_keys(claim: Claim) -> frozenset[str]:
     """Keys of the lower-case content words of the claim, which say what happened: the names
     it shares with the other claim (the people both quote about) say nothing of whether both
-    sources tell one statement, and the attribution is left out."""
+    sources tell one statement, and the attribution is left out, as is a negation ("didn't"),
+    which says nothing of what either statement is about."""
     text = claim.text
     return frozenset(
         token.key
@@ -140,6 +141,7 @@ def _statement_keys(claim: Claim) -> frozenset[str]:
         and text[token.start : token.start + 1].islower()
         and token.key not in _SAID
         and token.word not in _POLICE
+        and not token.word.endswith("n't")
     )
 
 

@@ -78,11 +78,18 @@ def _same_event(
     Thursday" against "she was struck ..., around 7 p.m. Wednesday"): those are not set
     against each other."""
     for one in left:
-        words = _event_words(left_text, one.span)
         for other in right:
-            if words & _event_words(right_text, other.span):
+            if one_event(left_text, one.span, right_text, other.span):
                 return one, other
     return None
+
+
+def one_event(
+    left_text: str, left_span: tuple[int, int], right_text: str, right_span: tuple[int, int]
+) -> bool:
+    """Whether two values (days, clock times) date one event: the clauses they stand in share
+    a lower-case content word."""
+    return bool(_event_words(left_text, left_span) & _event_words(right_text, right_span))
 
 
 def _event_words(text: str, span: tuple[int, int]) -> frozenset[str]:
@@ -95,5 +102,14 @@ def _event_words(text: str, span: tuple[int, int]) -> frozenset[str]:
     return frozenset(
         token.key
         for token in WORDS.tokens(clause)
-        if token.content and clause[token.start : token.start + 1].islower()
+        if token.content
+        and clause[token.start : token.start + 1].islower()
+        and not span[0] <= start + token.start < span[1]
+        and token.word not in _WHEN_WORDS
     )
+
+
+_WHEN_WORDS = frozenset(
+    "around about approximately roughly nearly almost just shortly after before early late".split()
+)
+"""Words that place a time, not an event: "around 6 p.m." and "around 4 p.m." share no event."""

@@ -9,7 +9,7 @@ from itertools import combinations
 
 from ..model import Difference, DifferenceKind
 from ..normalise import NUMBER_WORDS, RELATED_WORD_GROUPS, STOPWORDS, Normaliser
-from .days import read_days
+from .days import one_event, read_days
 from .slots import Quantity, Slots, adds_difference
 
 CONVERSION_TOLERANCE = 0.05
@@ -213,6 +213,10 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             continue
         index, other = candidates[0]
         paired_right.add(index)
+        if quantity.what == "time" and not one_event(
+            first.claim.text, quantity.span, second.claim.text, other.span
+        ):
+            continue  # "turned himself in around 6 p.m." and "entered around 4 p.m."
         # A clock time says when, as a date does: "2 a.m." against "2:30 a.m." is a date.
         kind: DifferenceKind = "date" if quantity.what == "time" else "number"
         found.append(
