@@ -258,11 +258,18 @@ _GROUP_SOURCE = (
     r"(?i:(?:local\s+|state\s+|federal\s+|military\s+|government\s+|hospital\s+)?"
     r"(?:police|officials|authorities|sources|investigators|witnesses|prosecutors|officers|"
     r"firefighters|rescuers|doctors|residents|organisers|organizers|paramedics|troops|"
-    r"the\s+military|the\s+army|the\s+government|the\s+ministry|the\s+company|the\s+family))"
+    r"the\s+military|the\s+army|the\s+government|the\s+ministry|the\s+company|the\s+family|"
+    r"(?:the\s+)?navy|the\s+coast\s+guard))"
 )
 # A second source joined to the first: "police and the woman's friend said". At most three
 # words, so the search stays linear.
 _JOINED_SOURCE = r"(?:\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
+# Words of a speaker named after the verb that are not capitalised: titles and the bodies
+# they serve ("said Troy police Lt. Gerry Scherlinck", "said an officer").
+_AFTER_VERB_WORDS = (
+    r"(?:police|spokes(?:man|woman|person)|officer|official|chief|deputy|director|head|"
+    r"of|for|at|the|and|state|county|city)"
+)
 _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("said", "say", "told", "tell", "report", "stated", "added", "confirmed"),
@@ -270,6 +277,18 @@ _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = 
         re.compile(
             rf"(?<![\w’'-])({_GROUP_SOURCE}{_JOINED_SOURCE})(?:\s+there)?(?:\s+(?:have|had|has))?\s+"
             rf"(?:said|say|says|told|tell|reported|report|stated|added|confirmed)\b"
+        ),
+    ),
+    # The speaker after the verb, which closes the sentence or the clause: '..., said Troy
+    # police Lt. Gerry Scherlinck.', '"...," said an officer.'. The speaker is at most eight
+    # words, capitalised or titles; "..., said he didn't hear" names no one.
+    (
+        ("said", "says", "added"),
+        re.compile(
+            rf"[,”\"’]\s*(?:said|says|added)\s+(?!{_CALENDAR})("
+            rf"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.&-]{{0,40}}|{_AFTER_VERB_WORDS})\s+){{0,7}}?"
+            rf"(?:[A-Z][\w’'&-]{{0,40}}|{_SPEAKER_NOUN}|police))"
+            rf"(?=\s*(?:[,;:!?]|\.?[”\"’]?\s*$))"
         ),
     ),
     (

@@ -22,9 +22,13 @@ _GENERIC_SOURCE_WORDS = frozenset(
 )
 
 
+_BODY_ADJECTIVES = {"naval": "navy", "presidential": "president", "ministerial": "ministry"}
+"""A body named by its adjective: "a spokesperson at naval headquarters" speaks for the navy."""
+
+
 def _source_words(attribution: str) -> frozenset[str]:
     words = {name_word(w) for w in NAME_WORDS.findall(attribution)}
-    return frozenset(words)
+    return frozenset(_BODY_ADJECTIVES.get(word, word) for word in words)
 
 
 def same_source(left: str, right: str) -> bool:
@@ -145,7 +149,9 @@ def _statement_keys(claim: Claim) -> frozenset[str]:
     )
 
 
-_SAID = frozenset("said say says told tell according report reported wrote".split())
+_SAID = frozenset(
+    "said say says told tell according report reported reports wrote claims claimed".split()
+)
 
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:[\w-]+[ ]){1,3}$")
 
