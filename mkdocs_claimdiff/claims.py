@@ -142,7 +142,13 @@ _CITING_CUES = ("according", "citing")
 # "claimed" counts only as a reporting verb (before a comma, a stop, "that" or "to"), so "claimed
 # responsibility" neither attributes nor hedges.
 _CLAIMED = r"claimed(?=\s*(?:[,.;:]|that\b|to\b|$))"
-_VERB = rf"(?:{'|'.join(_REPORTING_VERBS)}|{_CLAIMED})"
+# "told" before someone and "to" gives an order, it reports nothing: "a man outside the Sam's
+# Club told the driver to stop". The someone is at most four words, so the check stays linear.
+_NOT_AN_ORDER = r"(?!\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+to\s+[a-z])"
+_VERB = (
+    rf"(?:{'|'.join(v for v in _REPORTING_VERBS if v not in ('told', 'tells'))}|"
+    rf"(?:told|tells){_NOT_AN_ORDER}|{_CLAIMED})"
+)
 # A named speaker may also be "reporting" or have "confirmed": "10News in San Diego is reporting
 # that ...", "CNN has confirmed Gupta has been approached".
 _NEWS_VERB = r"(?:(?:is|are|was|were)\s+)?reporting|(?:(?:has|have|had)\s+)?confirmed"
@@ -276,7 +282,8 @@ _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = 
         # The verb stays lower-case: "Police Say" in a title-case headline is no citation.
         re.compile(
             rf"(?<![\w’'-])({_GROUP_SOURCE}{_JOINED_SOURCE})(?:\s+there)?(?:\s+(?:have|had|has))?\s+"
-            rf"(?:said|say|says|told|tell|reported|report|stated|added|confirmed)\b"
+            rf"(?:said|say|says|(?:told|tell){_NOT_AN_ORDER}|reported|report|stated|added|"
+            rf"confirmed)\b"
         ),
     ),
     # The speaker after the verb, which closes the sentence or the clause: '..., said Troy
