@@ -282,7 +282,10 @@ def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
             "Jackson failed sobriety tests, a California Highway Patrol officer said.",
             "a California Highway Patrol officer",
         ),
-        ("The man was charged, police and the woman's friend said.", "police and the woman's friend"),
+        (
+            "The man was charged, police and the woman's friend said.",
+            "police and the woman's friend",
+        ),
         # News told by a named outlet, and the place that belongs to the name.
         ("10News in San Diego is reporting that Jackson was arrested.", "10News in San Diego"),
         ("CNN has confirmed Gupta has been approached.", "CNN"),

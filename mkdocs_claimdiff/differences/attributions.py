@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..claims import names_an_outlet
 from ..model import Claim, Difference
@@ -178,9 +179,11 @@ def _mentions(text: str, source: str) -> bool:
     so "10News is reporting" and "a California Highway Patrol officer said" are two sources."""
     words = _source_words(source) - TITLES - {"a", "an", "the", "one", "some", "local"}
     said = [name_word(word) for word in NAME_WORDS.findall(text)]
-    return bool(words) and any(
-        word in words and following in _SAID for word, following in zip(said, said[1:])
-    ) and words <= set(said)
+    return (
+        bool(words)
+        and any(word in words and following in _SAID for word, following in pairwise(said))
+        and words <= set(said)
+    )
 
 
 def source_differences(left: Claim, right: Claim) -> list[Difference]:
