@@ -311,14 +311,15 @@ _HEDGE_WORDS = tuple(
     "reportedly allegedly alleges allege likely probably possibly apparently might".split()
 )
 _HEDGE_CUES = (*_HEDGE_WORDS, "said", "believed", "claimed", "may", "could")
-_HEDGE_CUES += ("thought", "understood", "expected", "estimated", "sources say")
+_HEDGE_CUES += ("thought", "understood", "expected", "estimated", "sources say", "appear", "seem")
 # "may" only in lowercase, so the month "May" is no hedge; "could" only before "be"/"have", so
-# ability ("he could not win", "whatever he could") is no hedge either.
+# ability ("he could not win", "whatever he could") is no hedge either. "appeared to have been
+# the targets" and "it appears as if" hedge as "were believed to" does.
 _HEDGE = re.compile(
     rf"\b(?:(?i:{'|'.join(_HEDGE_WORDS)}|could(?=\s+(?:be|have)\b)|"
     rf"(?:was|is|were|are)\s+said\s+to|believed\s+to|{_CLAIMED}|"
     rf"(?:is|are|was|were)\s+(?:thought|understood|expected)\s+to|an\s+estimated|"
-    rf"sources\s+say)|may)\b"
+    rf"sources\s+say|(?:appear|seem)(?:s|ed)?\s+to|it\s+(?:appear|seem)(?:s|ed)?)|may)\b"
 )
 
 

@@ -340,6 +340,9 @@ def test_only_a_headline_takes_a_credit_at_its_end() -> None:
         ("The toll could have been higher.", ("could",)),
         ("Police allege Kirkpatrick opened fire.", ("allege",)),
         ("The alleged DUI is his second.", ()),
+        ("Riva and Steinberg appeared to have been the targets.", ("appeared to",)),
+        ("It appears as if the party were insufficiently equipped.", ("it appears",)),
+        ("He disappeared to Moscow.", ()),
     ],
 )
 def test_hedges(sentence: str, hedges: tuple[str, ...]) -> None:
