@@ -119,12 +119,13 @@ def _quotes_a_person(attribution: str) -> bool:
 
 
 SAME_STATEMENT = 0.4
-"""Share of the shorter claim's lower-case content words the other claim must also use for a
-different source to be a disagreement (chosen on the few development pairs that cite two
-sources: one statement told by two sources shares 40-50 %, two people quoted on different
-details share a third or less). Below it the two claims quote their
-sources on different details ("the receptionist died, Scherlinck said" against "the gunman shot
-her, Whiteside said"): two people quoted, not one statement told by two sources."""
+"""Share of the shorter claim's lower-case content words the other claim must also use for two
+people quoted to be one statement told by two sources (chosen on the few development pairs
+that cite two people: one statement shares 40-50 %, two people quoted on different details a
+third or less). Below it the two claims quote two people on their own details ("the
+receptionist died, Scherlinck said" against "the gunman shot her, Whiteside said"). Other
+sources need no such share: the matcher has already judged that the claims make one claim,
+and a title-case headline shares no lower-case word at all."""
 
 
 def _one_statement(left: Claim, right: Claim) -> bool:
