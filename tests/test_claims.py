@@ -293,6 +293,7 @@ def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
         # "told someone to" gives an order.
         ("Police say a man outside the Sam's Club told the driver to stop.", "Police"),
         ("The officer told Mr. Pinder to get everyone in the basement.", None),
+        ("Obama's reported choice, Sanjay Gupta, could bring star power.", None),
     ],
 )
 def test_attribution_rules(sentence: str, attribution: str | None) -> None:

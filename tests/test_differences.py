@@ -407,6 +407,11 @@ def test_a_count_of_two_groups_is_not_set_against_a_count_of_one() -> None:
         )
         == ()
     )
+    # A verb after "and" opens a new clause: the count is of seasons alone.
+    assert kinds(
+        "Cheeks played for 11 seasons and served as an assistant.",
+        "Cheeks played for 12 seasons.",
+    ) == ("number",)
 
 
 def test_clock_times_that_date_one_event_and_disagree_are_a_date_difference() -> None:

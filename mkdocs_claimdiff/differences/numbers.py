@@ -174,9 +174,10 @@ def _counted_after(text: str, position: int) -> str:
     return word
 
 
-_JOINED_COUNT = re.compile(r"[ ]and[ ]([a-z]+)\b")
+_JOINED_COUNT = re.compile(r"[ ]and[ ]([a-z]+(?<!ed)(?<!ing))\b")
 """A second group counted with the first: "420 passengers and crew" counts both, so it is not
-set against "246 passengers" ("246 passengers and most of its crew" counts the passengers)."""
+set against "246 passengers" ("246 passengers and most of its crew" counts the passengers).
+A word ending in "-ed" or "-ing" opens a new clause ("11 seasons and served as ...")."""
 
 
 def number_differences(first: Slots, second: Slots) -> list[Difference]:
