@@ -230,11 +230,14 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # anonymous sources, reported": a named speaker before a reporting verb, the most common
     # formula and the most specific one.
     # "a spokeswoman for Beaumont Hospital in Royal Oak said": the place belongs to the
-    # speaker's name, a month does not ("the Navy in November said"). A possessive is no
-    # speaker: "Obama's reported choice" is a choice reported.
+    # speaker's name, a month does not ("the Navy in November said"), nor is a month or a
+    # weekday a speaker. A possessive is no speaker: "Obama's reported choice" is a choice
+    # reported.
     (
         _VERB_CUES,
-        re.compile(rf"(?<![\w’'&-])({_NAME}{_IN_PLACE})(?<![’']s){_ASIDE}\s+{_VERB}\b"),
+        re.compile(
+            rf"(?<![\w’'&-])(?!{_CALENDAR})({_NAME}{_IN_PLACE})(?<![’']s){_ASIDE}\s+{_VERB}\b"
+        ),
     ),
     # "10News in San Diego is reporting that", "CNN has confirmed": news told by a named outlet.
     (

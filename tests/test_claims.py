@@ -294,6 +294,7 @@ def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
         ("Police say a man outside the Sam's Club told the driver to stop.", "Police"),
         ("The officer told Mr. Pinder to get everyone in the basement.", None),
         ("Obama's reported choice, Sanjay Gupta, could bring star power.", None),
+        ("The Indian Navy in November said it had sunk the ship.", None),
     ],
 )
 def test_attribution_rules(sentence: str, attribution: str | None) -> None:

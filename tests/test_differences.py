@@ -497,3 +497,50 @@ def test_the_caution_on_an_untried_crime_is_no_hedge_difference() -> None:
         )
         == ()
     )
+
+
+def test_ages_of_two_people_and_figures_the_claim_also_gives_are_no_difference() -> None:
+    assert (
+        kinds(
+            "The gunman is Anthony LaCalamita III, a 38-year-old Troy resident.",
+            '"We heard pop, pop, pop," said Jean Larson, 48, a staff accountant.',
+        )
+        == ()
+    )
+    assert kinds("Buckley, 32, died on the mountain.", "The 36-year-old Buckley died.") == (
+        "number",
+    )
+    assert (
+        kinds(
+            "Cheeks played for 11 seasons and served as an assistant coach for seven.",
+            "He spent seven seasons as an assistant coach.",
+        )
+        == ()
+    )
+
+
+def test_a_time_written_the_british_way_and_a_name_in_two_spelling_conventions_agree() -> None:
+    assert (
+        kinds(
+            "Police arrested Jackson at about 2:30 a.m. and booked him.",
+            "Police arrested him at 2.30am and booked him.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "The ship sailed the Internationally Recognised Transit Corridor.",
+            "The ship sailed the Internationally Recognized Transit Corridor.",
+        )
+        == ()
+    )
+
+
+def test_a_hedge_softens_what_it_says_not_where() -> None:
+    assert (
+        kinds(
+            "Steinberg was shot in the hip, while Riva had not yet regained consciousness.",
+            "Scherlinck said Riva and Steinberg appeared to have been the targets in the shooting.",
+        )
+        == ()
+    )

@@ -233,6 +233,9 @@ _MODIFIERS = frozenset("last first next other only same such final latest".split
 """Words that pick out what the next word names ("the last straw"): what a hedge softens is
 that next word, so sharing "last" ("last place") says nothing."""
 
+_PREPOSITIONS = frozenset("in on at of for with from by into after before during about".split())
+"""Words that end what a hedge softens once a word of it is read: what follows places it."""
+
 HEDGE_REACH = 2
 """Content words after a hedge that it softens ("likely turned off", "said to have been
 rescued"): a hedge counts only when the other claim states one of them, so a "might" in a
@@ -261,12 +264,15 @@ def _hedges_shared(hedged: Claim, plain: Claim) -> bool:
             continue
         clause = _CLAUSE_END.search(hedged.text, ends[0])
         stop = clause.start() if clause else len(hedged.text)
-        after = [
-            t.key
-            for t in tokens
-            if ends[0] <= t.start < stop and t.content and t.word not in _MODIFIERS
-        ][:HEDGE_REACH]
-        if others.intersection(after):
+        after: list[str] = []
+        for token in tokens:
+            if not ends[0] <= token.start < stop or token.word in _MODIFIERS:
+                continue
+            if after and token.word in _PREPOSITIONS:
+                break  # "appeared to have been the targets in the shootings": the targets
+            if token.content:
+                after.append(token.key)
+        if others.intersection(after[:HEDGE_REACH]):
             return True
     return False
 

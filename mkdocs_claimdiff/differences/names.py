@@ -138,10 +138,22 @@ def _spelt_two_ways(left: Entity, right: Entity) -> bool:
 
 
 def _alike(left: str, right: str) -> bool:
+    """Spelt alike but not the same name: "Recognised" and "Recognized", "Theatre" and
+    "Theater" are one word in two spelling conventions, which no reader needs to check."""
     return (
         min(len(left), len(right)) >= 4
+        and _convention(left) != _convention(right)
         and SequenceMatcher(None, left, right).ratio() >= SPELLING_LIKENESS
     )
+
+
+_CONVENTIONS = re.compile(r"(?<=[a-z])(?:is(?=e|ing|ation)|ys(?=e|ing)|our\b|tre\b|ll(?=ed|ing))")
+_CONVENTIONAL = {"is": "iz", "ys": "yz", "our": "or", "tre": "ter", "ll": "l"}
+
+
+def _convention(word: str) -> str:
+    """The word in American spelling, which British spelling differs from in a few endings."""
+    return _CONVENTIONS.sub(lambda match: _CONVENTIONAL[match.group()], word)
 
 
 def _named_alike(entity: Entity, others: Sequence[Entity]) -> bool:

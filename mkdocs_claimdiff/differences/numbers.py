@@ -10,6 +10,7 @@ from itertools import combinations
 from ..model import Difference, DifferenceKind
 from ..normalise import NUMBER_WORDS, RELATED_WORD_GROUPS, STOPWORDS, Normaliser
 from .days import one_event, read_days
+from .names import name_word
 from .slots import Quantity, Slots, adds_difference
 
 CONVERSION_TOLERANCE = 0.05
@@ -78,19 +79,22 @@ and "speeds reached 120 mph" agree."""
 BOUND_REACH = 20
 """Characters before a figure searched for its bound words (the longest, "in excess of ")."""
 
-_AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*,[ ](\d{1,3})(?:,|\.(?!\d)|$)")
+_AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*),[ ](\d{1,3})(?:,|\.(?!\d)|$)")
 
 _RELATED = {word: group for group in RELATED_WORD_GROUPS for word in group.split()}
 
 
 def read_quantities(text: str, normaliser: Normaliser) -> tuple[Quantity, ...]:
-    ages = {match.start(1) for match in _AGE_AFTER_NAME.finditer(text)}
+    ages = {match.start(2): match.group(1) for match in _AGE_AFTER_NAME.finditer(text)}
     dates = {start for day in read_days(text) for start in range(*day.span)}
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(text):
         if match.start("value") in dates:
             continue
-        quantity = _quantity(match, text, normaliser, match.start("value") in ages)
+        owner = ages.get(match.start("value"))
+        quantity = _quantity(match, text, normaliser, owner is not None)
+        if quantity is not None and owner is not None:
+            quantity = replace(quantity, owner=name_word(owner))
         if quantity is None:
             continue
         previous = found[-1] if found else None
@@ -132,6 +136,8 @@ def _quantity(
     if match.group("age") or age:
         return Quantity(shown, span, value, "age", frozenset())
     if match.group("time"):
+        if "." in raw and len(raw.split(".")[1]) == 2:
+            value = int(value) + int(raw.split(".")[1]) / 60  # "2.30am" is half past two
         hour = value % 12 + (12 if "p" in match.group("time").lower() else 0)
         return Quantity(shown, span, hour, "time", frozenset())
     if unit in _UNITS and not (unit == "m" and word):
@@ -189,7 +195,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         candidates = [
             (index, other)
             for index, other in enumerate(second.quantities)
-            if _comparable(quantity, other)
+            if _comparable(quantity, other) and _one_person(quantity, other, first, second)
         ]
         if not candidates:
             found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
@@ -202,14 +208,17 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         if parts is not None:
             paired_right.update(parts)
             continue
+        bare = _bare_figures(first.claim.text)
         candidates = [
             (index, other)
             for index, other in candidates
             if not any(_same_value(own, other) for own in first.quantities)
+            and not (other.counted and other.value in bare)
         ]
         if not candidates:
             # Every figure it could be set against is one this claim gives too ("32 million
-            # now, 55.3 million a decade ago" against "55.3 million"): it only adds.
+            # now, 55.3 million a decade ago" against "55.3 million", "11 seasons ... and
+            # seven" against "seven seasons"): it only adds.
             found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
             continue
         index, other = candidates[0]
@@ -227,6 +236,36 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         if index not in paired_right and not any(_comparable(q, other) for q in first.quantities):
             found.append(adds_difference("", other.text, other.what, None, other.span))
     return found
+
+
+_BARE_WORD = re.compile(r"[\w,.]+")
+
+
+def _bare_figures(text: str) -> frozenset[float]:
+    """Every figure the text gives, counted or not: "for 11 seasons and served as an assistant
+    coach for seven" gives seven too, so against "seven seasons" it only adds. "One" is left
+    out: it is rarely a figure ("one of the climbers")."""
+    found = set()
+    for match in _BARE_WORD.finditer(text):
+        word = match.group().strip(",.").lower()
+        if word.isdigit():
+            found.add(float(word))
+        elif word in NUMBER_WORDS and word != "one":
+            found.add(float(NUMBER_WORDS[word]))
+    return frozenset(found)
+
+
+def _one_person(left: Quantity, right: Quantity, first: Slots, second: Slots) -> bool:
+    """Ages of one person: an age given after a name ("Jean Larson, 48,") is that person's,
+    and is set against the other claim's age only when the other claim names that person too
+    ("a 38-year-old Troy resident" is not Larson)."""
+    if left.what != "age":
+        return True
+    named_first = {word for entity in first.entities for word in entity.words}
+    named_second = {word for entity in second.entities for word in entity.words}
+    return (not left.owner or left.owner in named_second) and (
+        not right.owner or right.owner in named_first
+    )
 
 
 MAX_PARTS = 4

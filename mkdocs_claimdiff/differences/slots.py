@@ -42,6 +42,8 @@ class Quantity:
     """Keys of the words a bare count counts, to pair "three climbers" with "3 climbers"."""
     alternatives: tuple[float, ...] = ()
     """Conversions given beside it: "60 metres (200 feet)"."""
+    owner: str = ""
+    """Whose age it is, when a name stands right before it ("Jean Larson, 48,": "larson")."""
     bound: int = 0
     """1 when the figure is a floor ("more than 100 mph"), -1 a ceiling ("up to 30",
     "nearly 100"), 0 the figure itself."""
