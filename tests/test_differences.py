@@ -385,6 +385,13 @@ def test_one_body_named_two_ways_or_telling_the_other_is_one_source() -> None:
         )
         == ()
     )
+    assert (
+        kinds(
+            "A woman died in the crash, Reuters reported, citing police.",
+            "A woman died in the crash, police said.",
+        )
+        == ()
+    )
 
 
 def test_a_figure_inside_a_bound_agrees_with_it() -> None:

@@ -175,16 +175,25 @@ def _described(claim: Claim, attribution: str) -> str:
 
 def _mentions(text: str, source: str) -> bool:
     """Whether a claim names the other claim's source as telling it ("witnesses told police
-    ..., the chief said" against "witnesses told the police"): then they tell the same chain.
+    ..., the chief said" against "witnesses told the police"; "..., Reuters reported, citing
+    police" against "police said"): then they tell the same chain.
     Named as the one who acts ("arrested by the California Highway Patrol") it tells nothing,
     so "10News is reporting" and "a California Highway Patrol officer said" are two sources."""
     words = _source_words(source) - TITLES - {"a", "an", "the", "one", "some", "local"}
     said = [name_word(word) for word in NAME_WORDS.findall(text)]
     return (
         bool(words)
-        and any(word in words and following in _SAID for word, following in pairwise(said))
+        and any(
+            (word in words and following in _SAID) or (following in words and word in _CITING)
+            for word, following in pairwise(said)
+        )
         and words <= set(said)
     )
+
+
+_CITING = frozenset("citing to told".split())
+"""Words before a source that tells the claim: "Reuters reported, citing police", "according
+to cops", "Bill Adgate told CNN" (CNN tells it on)."""
 
 
 def source_differences(left: Claim, right: Claim) -> list[Difference]:
