@@ -179,7 +179,8 @@ def _mentions(text: str, source: str) -> bool:
     police" against "police said"): then they tell the same chain.
     Named as the one who acts ("arrested by the California Highway Patrol") it tells nothing,
     so "10News is reporting" and "a California Highway Patrol officer said" are two sources."""
-    words = _source_words(source) - TITLES - {"a", "an", "the", "one", "some", "local"}
+    named = _source_words(source) - {"a", "an", "the", "one", "some", "local"}
+    words = (named - TITLES) or named  # "Inspector Gaskin" is Gaskin, "police" the police
     said = [name_word(word) for word in NAME_WORDS.findall(text)]
     return (
         bool(words)
