@@ -551,3 +551,27 @@ def test_a_hedge_softens_what_it_says_not_where() -> None:
         )
         == ()
     )
+
+
+def test_a_person_of_a_body_and_the_body_are_one_source_and_a_demonym_is_one_name() -> None:
+    assert (
+        kinds(
+            '"It was horrible to see," said Benson, a managing editor at WCCO-TV.',
+            "It was horrible to see, WCCO-TV reported.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "A woman died outside the store, according to a report from WCCO-TV.",
+            '"That woman just died outside the store," said WCCO TV Managing Editor Angela Benson.',
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "DiLeo coached for 10 seasons in West Germany.",
+            "DiLeo coached the West German team for 10 seasons.",
+        )
+        == ()
+    )

@@ -28,7 +28,10 @@ _BODY_ADJECTIVES = {"naval": "navy", "presidential": "president", "ministerial":
 
 
 def _source_words(attribution: str) -> frozenset[str]:
+    """Words of a source as compared; a hyphenated name counts by its parts too ("WCCO-TV"
+    is "WCCO TV")."""
     words = {name_word(w) for w in NAME_WORDS.findall(attribution)}
+    words |= {part for word in words if "-" in word for part in word.split("-") if part}
     return frozenset(_BODY_ADJECTIVES.get(word, word) for word in words)
 
 
@@ -157,13 +160,19 @@ _SAID = frozenset(
 
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:[\w-]+[ ]){1,3}$")
 
-_NAMED_AFTER = re.compile(r"[ ](?:from|by|of)[ ]((?:[A-Z][\w’'&.-]*[ ]?){1,4})")
+_NAMED_AFTER = re.compile(
+    r"(?:,[ ](?:a|an|the)(?:[ ][\w’'-]+){1,4}?)?[ ](?:from|by|of|at|for)[ ]"
+    r"((?:[A-Z][\w’'&.-]*[ ]?){1,4})"
+)
+"""The body a source is of, right after it: "a report from WCCO-TV", "Benson, a managing
+editor at WCCO-TV"."""
 
 
 def _described(claim: Claim, attribution: str) -> str:
     """The attribution with the titles the sentence puts before it and the name it gives
     right after: "police inspector Dave Gaskin said" cites "Dave Gaskin", a police inspector;
-    "according to a report from WCCO-TV" cites a report from WCCO-TV."""
+    "according to a report from WCCO-TV" cites a report from WCCO-TV, "said Benson, a
+    managing editor at WCCO-TV" an editor of WCCO-TV."""
     at = claim.text.find(attribution)
     before = _TITLE_BEFORE.search(claim.text, max(0, at - 40), at) if at > 0 else None
     titles = [w for w in before.group().split() if w.lower() in TITLES] if before else []

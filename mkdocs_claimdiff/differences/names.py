@@ -130,11 +130,21 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
 def _spelt_two_ways(left: Entity, right: Entity) -> bool:
     """A name of several words that differ in one, spelt alike ("Tallgrass Distributors
     Ltd." and "TallGrass Distribution Ltd."): one name written two ways. A word and its
-    plural or its people ("Hurricanes", "Hurricane"; "New Zealander") are one word."""
+    plural or its people ("Hurricanes", "Hurricane"; "New Zealander"; "West Germany", "West
+    German") are one word; a person's name that only ends longer ("Duncan Rait", "Duncan
+    Raite") is judged as a person's name is."""
     if len(left.words) != len(right.words) or len(left.words) < 2:
         return False
     differing = [(x, y) for x, y in zip(left.words, right.words, strict=True) if x != y]
-    return len(differing) == 1 and _alike(*differing[0]) and not _one_word(*differing[0])
+    if len(differing) != 1:
+        return False
+    left_word, right_word = differing[0]
+    return (
+        _alike(left_word, right_word)
+        and not _one_word(left_word, right_word)
+        and not left_word.startswith(right_word)
+        and not right_word.startswith(left_word)
+    )
 
 
 def _alike(left: str, right: str) -> bool:
