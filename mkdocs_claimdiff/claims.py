@@ -142,14 +142,25 @@ _CITING_CUES = ("according", "citing")
 # "claimed" counts only as a reporting verb (before a comma, a stop, "that" or "to"), so "claimed
 # responsibility" neither attributes nor hedges.
 _CLAIMED = r"claimed(?=\s*(?:[,.;:]|that\b|to\b|$))"
-_VERB = rf"(?:{'|'.join(_REPORTING_VERBS)}|{_CLAIMED})"
+# "told" before someone and "to" gives an order, it reports nothing: "a man outside the Sam's
+# Club told the driver to stop". The someone is at most four words, so the check stays linear.
+_NOT_AN_ORDER = r"(?!\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+to\s+[a-z])"
+_VERB = (
+    rf"(?:{'|'.join(v for v in _REPORTING_VERBS if v not in ('told', 'tells'))}|"
+    rf"(?:told|tells){_NOT_AN_ORDER}|{_CLAIMED})"
+)
+# A named speaker may also be "reporting" or have "confirmed": "10News in San Diego is reporting
+# that ...", "CNN has confirmed Gupta has been approached".
+_NEWS_VERB = r"(?:(?:is|are|was|were)\s+)?reporting|(?:(?:has|have|had)\s+)?confirmed"
+_OPENING = r"(?!(?:If|When|Once|Unless|As|Although|While|After|Before|Until)\b)"
+"""Words that open a clause, not a name: "If confirmed by the Senate" cites nobody."""
 # A name is at most MAX_NAME_WORDS words of at most MAX_NAME_WORD_LENGTH characters (no real
 # speaker is longer): unbounded, a search that fails at the end of a long run of capitalised words
 # or initials would retry the whole run from each of its words, quadratic in the run's length.
 MAX_NAME_WORDS = 8
 MAX_NAME_WORD_LENGTH = 40
 _NAME_WORD = (
-    rf"(?:(?:[A-Z]\.){{2,{MAX_NAME_WORDS}}}|"
+    rf"(?:(?:[A-Z]\.){{2,{MAX_NAME_WORDS}}}|\d{{1,4}}[A-Z][\w’'&-]{{0,{MAX_NAME_WORD_LENGTH}}}(?![\w’'&-])|"
     rf"(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ][\w’'&-]{{0,{MAX_NAME_WORD_LENGTH}}}(?![\w’'&-]))"
 )
 _NOT_A_NAME = (
@@ -160,11 +171,22 @@ _NAME = (
     rf"(?:[Tt]he\s+)?{_NOT_A_NAME}{_NAME_WORD}"
     rf"(?:\s+(?:(?:bin|ibn|de|van|von|der|da|di|of)\s+)?{_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
 )
+_CALENDAR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_IN_PLACE = rf"(?:\s+in\s+(?!{_CALENDAR}){_NAME})?"
 _DETERMINER = r"(?i:a|an|the|one|two|three|four|several|some|many|other|multiple)"
 _SOURCE_NOUN = (
     r"(?:sources?|officials?|diplomats?|insiders?|analysts?|witness(?:es)?|people|persons?|"
     r"spokes(?:person|man|woman)|documents?|reports?|statements?|releases?|media|outlets?)"
 )
+# Who speaks before a reporting verb may also be an officer ("a California Highway Patrol
+# officer said"); not after "according to", where "the charges, two officers" is no source.
+_SPEAKER_NOUN = rf"(?:{_SOURCE_NOUN}|officers?)"
+# Where an unnamed source speaks from: "a spokesperson at naval headquarters", "an official
+# with the agency". At most four words, so the search stays linear.
+_PLACED = r"(?:\s+(?:at|for|with|from|of|in)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
 _DESCRIBED = r"(?:[\w’'-]+,?\s+(?:and\s+)?){0,5}?"
 _ACCORDING = r"\b(?i:according\s+to)\s+"
 _CITES = r"\b(?i:according\s+to|citing)\s+"
@@ -207,11 +229,27 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "..., Reuters reported", "Bloomberg wrote", "Hadi al-Bahra claimed", "Bloomberg, citing
     # anonymous sources, reported": a named speaker before a reporting verb, the most common
     # formula and the most specific one.
-    (_VERB_CUES, re.compile(rf"(?<![\w’'&-])({_NAME}){_ASIDE}\s+{_VERB}\b")),
+    # "a spokeswoman for Beaumont Hospital in Royal Oak said": the place belongs to the
+    # speaker's name, a month does not ("the Navy in November said"), nor is a month or a
+    # weekday a speaker. A possessive is no speaker: "Obama's reported choice" is a choice
+    # reported.
+    (
+        _VERB_CUES,
+        re.compile(
+            rf"(?<![\w’'&-])(?!{_CALENDAR})({_NAME}{_IN_PLACE})(?<![’']s){_ASIDE}\s+{_VERB}\b"
+        ),
+    ),
+    # "10News in San Diego is reporting that", "CNN has confirmed": news told by a named outlet.
+    (
+        ("reporting", "confirmed"),
+        re.compile(rf"(?<![\w’'&-]){_OPENING}({_NAME}{_IN_PLACE}){_ASIDE}\s+(?:{_NEWS_VERB})\b"),
+    ),
     # "a Western security source told ...", "the outlet's source said": an unnamed speaker.
     (
         _VERB_CUES,
-        re.compile(rf"\b({_DETERMINER}\s+{_DESCRIBED}{_SOURCE_NOUN}){_ASIDE}\s+{_VERB}\b"),
+        re.compile(
+            rf"\b({_DETERMINER}\s+{_DESCRIBED}{_SPEAKER_NOUN}{_PLACED}){_ASIDE}\s+{_VERB}\b"
+        ),
     ),
     # "citing the Kremlin", "according to a Russian diplomatic source", "citing anonymous
     # sources": a source cited without a speaker found above. "Citing" is what a reporting
@@ -230,15 +268,38 @@ _GROUP_SOURCE = (
     r"(?i:(?:local\s+|state\s+|federal\s+|military\s+|government\s+|hospital\s+)?"
     r"(?:police|officials|authorities|sources|investigators|witnesses|prosecutors|officers|"
     r"firefighters|rescuers|doctors|residents|organisers|organizers|paramedics|troops|"
-    r"the\s+military|the\s+army|the\s+government|the\s+ministry|the\s+company|the\s+family))"
+    r"the\s+military|the\s+army|the\s+government|the\s+ministry|the\s+company|the\s+family|"
+    r"(?:the\s+)?navy|the\s+coast\s+guard))"
+)
+# A second source joined to the first: "police and the woman's friend said". At most three
+# words, so the search stays linear.
+_JOINED_SOURCE = r"(?:\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
+# Words of a speaker named after the verb that are not capitalised: titles and the bodies
+# they serve ("said Troy police Lt. Gerry Scherlinck", "said an officer").
+_AFTER_VERB_WORDS = (
+    r"(?:police|spokes(?:man|woman|person)|officer|official|chief|deputy|director|head|"
+    r"of|for|at|the|and|state|county|city)"
 )
 _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("said", "say", "told", "tell", "report", "stated", "added", "confirmed"),
         # The verb stays lower-case: "Police Say" in a title-case headline is no citation.
         re.compile(
-            rf"(?<![\w’'-])({_GROUP_SOURCE})(?:\s+there)?(?:\s+(?:have|had|has))?\s+"
-            rf"(?:said|say|says|told|tell|reported|report|stated|added|confirmed)\b"
+            rf"(?<![\w’'-])({_GROUP_SOURCE}{_JOINED_SOURCE})(?:\s+there)?(?:\s+(?:have|had|has))?\s+"
+            rf"(?:said|say|says|(?:told|tell){_NOT_AN_ORDER}|reported|report|stated|added|"
+            rf"confirmed)\b"
+        ),
+    ),
+    # The speaker after the verb, which closes the sentence or the clause: '..., said Troy
+    # police Lt. Gerry Scherlinck.', '"...," said an officer.'. The speaker is at most eight
+    # words, capitalised or titles; "..., said he didn't hear" names no one.
+    (
+        ("said", "says", "added"),
+        re.compile(
+            rf"[,”\"’]\s*(?:said|says|added)\s+(?!{_CALENDAR})("
+            rf"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.&-]{{0,40}}|{_AFTER_VERB_WORDS})\s+){{0,7}}?"
+            rf"(?:[A-Z][\w’'&-]{{0,40}}|{_SPEAKER_NOUN}|police))"
+            rf"(?=\s*(?:[,;:!?]|\.?[”\"’]?\s*$))"
         ),
     ),
     (
@@ -250,16 +311,19 @@ _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = 
     ),
 )
 
-_HEDGE_WORDS = tuple("reportedly allegedly likely probably possibly apparently might".split())
+_HEDGE_WORDS = tuple(
+    "reportedly allegedly alleges allege likely probably possibly apparently might".split()
+)
 _HEDGE_CUES = (*_HEDGE_WORDS, "said", "believed", "claimed", "may", "could")
-_HEDGE_CUES += ("thought", "understood", "expected", "estimated", "sources say")
+_HEDGE_CUES += ("thought", "understood", "expected", "estimated", "sources say", "appear", "seem")
 # "may" only in lowercase, so the month "May" is no hedge; "could" only before "be"/"have", so
-# ability ("he could not win", "whatever he could") is no hedge either.
+# ability ("he could not win", "whatever he could") is no hedge either. "appeared to have been
+# the targets" and "it appears as if" hedge as "were believed to" does.
 _HEDGE = re.compile(
     rf"\b(?:(?i:{'|'.join(_HEDGE_WORDS)}|could(?=\s+(?:be|have)\b)|"
     rf"(?:was|is|were|are)\s+said\s+to|believed\s+to|{_CLAIMED}|"
     rf"(?:is|are|was|were)\s+(?:thought|understood|expected)\s+to|an\s+estimated|"
-    rf"sources\s+say)|may)\b"
+    rf"sources\s+say|(?:appear|seem)(?:s|ed)?\s+to|it\s+(?:appear|seem)(?:s|ed)?)|may)\b"
 )
 
 

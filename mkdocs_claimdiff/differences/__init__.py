@@ -22,7 +22,7 @@ from ..model import Claim, Difference
 from ..normalise import Normaliser
 from .attributions import hedge_differences, source_differences
 from .days import day_differences, read_days
-from .names import name_differences, read_entities
+from .names import bearing_differences, name_differences, read_bearings, read_entities
 from .negations import negation_differences, read_polarities, read_stated
 from .numbers import number_differences, read_quantities
 from .slots import WORDS, Slots
@@ -41,6 +41,7 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
         *number_differences(first, second),
         *day_differences(first, second),
         *name_differences(first, second),
+        *bearing_differences(first, second),
         *source_differences(left, right),
         *hedge_differences(left, right),
         *negation_differences(first, second),
@@ -61,6 +62,7 @@ def read_slots(claim: Claim, normaliser: Normaliser) -> Slots:
         quantities=read_quantities(text, normaliser),
         days=read_days(text),
         entities=read_entities(text),
+        bearings=read_bearings(text),
         polarities=read_polarities(text, normaliser),
         stated=read_stated(text, tokens),
     )

@@ -20,8 +20,20 @@ _DAY_WORDS = re.compile(
 )
 
 
+_MONTH_ONLY = re.compile(
+    rf"\b(?:(?i:early|mid|late|the[ ]end[ ]of|the[ ]start[ ]of|the[ ]beginning[ ]of|in)[ -])?"
+    rf"(?P<month>{_MONTH_NAMES})(?P<end>-end)?\b(?![ .,]*\d{{1,2}}\b)"
+)
+"""A month without a day ("early December", "November-end", "in May 2008"): read when it is
+qualified, so a bare "May" stays a name."""
+
+
 def read_days(text: str) -> tuple[Day, ...]:
-    found = []
+    found = [
+        Day(match.group(), match.span(), match.group("month").lower()[:3], "month")
+        for match in _MONTH_ONLY.finditer(text)
+        if match.group() != match.group("month")
+    ]
     for match in _DAY_WORDS.finditer(text):
         span = (match.start(), match.end())
         if match.group("weekday"):
@@ -39,7 +51,7 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
     """Weekdays against weekdays and dates against dates; a relative day ("yesterday") cannot
     be set against a weekday without knowing when each article was written, so it is not."""
     found: list[Difference] = []
-    for what in ("day", "date"):
+    for what in ("day", "date", "month"):
         left = [day for day in first.days if day.what == what]
         right = [day for day in second.days if day.what == what]
         if left and right and {d.key for d in left}.isdisjoint({d.key for d in right}):
@@ -66,11 +78,18 @@ def _same_event(
     Thursday" against "she was struck ..., around 7 p.m. Wednesday"): those are not set
     against each other."""
     for one in left:
-        words = _event_words(left_text, one.span)
         for other in right:
-            if words & _event_words(right_text, other.span):
+            if one_event(left_text, one.span, right_text, other.span):
                 return one, other
     return None
+
+
+def one_event(
+    left_text: str, left_span: tuple[int, int], right_text: str, right_span: tuple[int, int]
+) -> bool:
+    """Whether two values (days, clock times) date one event: the clauses they stand in share
+    a lower-case content word."""
+    return bool(_event_words(left_text, left_span) & _event_words(right_text, right_span))
 
 
 def _event_words(text: str, span: tuple[int, int]) -> frozenset[str]:
@@ -83,5 +102,14 @@ def _event_words(text: str, span: tuple[int, int]) -> frozenset[str]:
     return frozenset(
         token.key
         for token in WORDS.tokens(clause)
-        if token.content and clause[token.start : token.start + 1].islower()
+        if token.content
+        and clause[token.start : token.start + 1].islower()
+        and not span[0] <= start + token.start < span[1]
+        and token.word not in _WHEN_WORDS
     )
+
+
+_WHEN_WORDS = frozenset(
+    "around about approximately roughly nearly almost just shortly after before early late".split()
+)
+"""Words that place a time, not an event: "around 6 p.m." and "around 4 p.m." share no event."""

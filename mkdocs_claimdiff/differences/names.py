@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from ..model import Difference
-from .slots import THING_HEADS, TITLES, WEEKDAYS, Entity, Slots
+from .slots import THING_HEADS, TITLES, WEEKDAYS, Bearing, Entity, Slots
 
 SPELLING_LIKENESS = 0.8
 """Two different surnames this alike (difflib ratio) are one name spelt two ways ("Rait",
@@ -48,7 +48,7 @@ def read_entities(text: str) -> tuple[Entity, ...]:
             words = []  # a sentence's first word is capitalised whatever it is
         if words:
             names = tuple(name_word(m.group()) for m in words)
-            place = any(word in _PLACE_HEADS for word in names)
+            place = any(word in _PLACE_HEADS for word in names) or _placed(text, words[0].start())
             span = (words[0].start(), words[-1].end())
             found.append(Entity(text[span[0] : span[1]], span, names, place))
         run.clear()
@@ -64,6 +64,21 @@ def read_entities(text: str) -> tuple[Entity, ...]:
     return tuple(found)
 
 
+_WHERE_BEFORE = re.compile(r"(?:\b(?:in|from|near)|(?:[A-Z][\w’'.-]{0,40}|\d{1,3}),?[ ]of)[ ]$")
+"""Words before a name that say it is where someone is or comes from: "a driver from
+Schnectady", "Subryan of Schenectady", "Raj Chohan, 59, of Queens"."""
+
+WHERE_REACH = 48
+"""Characters before a name searched for ``_WHERE_BEFORE``."""
+
+
+def _placed(text: str, start: int) -> bool:
+    """Whether the name is a place by the words before it. A place spelt two ways is a slip
+    a reader passes over, not a name the outlets disagree on, so places are only told apart
+    by their head ("Tasman Glacier", "Mueller Glacier")."""
+    return _WHERE_BEFORE.search(text, max(0, start - WHERE_REACH), start) is not None
+
+
 def _is_calendar(word: str) -> bool:
     """A weekday or a month is a date, not part of a name ("in Queens Friday night")."""
     word = _POSSESSIVE.sub("", word.lower().rstrip("."))
@@ -77,8 +92,10 @@ NAME_WORDS = re.compile(r"[\w’'-]+")
 
 
 def name_word(word: str) -> str:
+    """A word of a name as compared: lower-case, without its possessive or a closing quote
+    ("`Salahaddin'" is "salahaddin")."""
     word = word.lower().rstrip(".")
-    word = _POSSESSIVE.sub("", word)
+    word = _POSSESSIVE.sub("", word).rstrip("’'")
     return "mount" if word == "mt" else word
 
 
@@ -90,6 +107,14 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
     left_words = {word for entity in first.entities for word in entity.words}
     right_words = {word for entity in second.entities for word in entity.words}
     for left in first.entities:
+        spelt = next((right for right in second.entities if _spelt_two_ways(left, right)), None)
+        if spelt is not None:
+            found.append(
+                Difference(
+                    "name", left.text, spelt.text, "spelling of a name", left.span, spelt.span
+                )
+            )
+            continue
         if _named_alike(left, second.entities):
             continue
         for right in second.entities:
@@ -100,6 +125,45 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
                 found.append(Difference("name", left.text, right.text, what, left.span, right.span))
                 break
     return found
+
+
+def _spelt_two_ways(left: Entity, right: Entity) -> bool:
+    """A name of several words that differ in one, spelt alike ("Tallgrass Distributors
+    Ltd." and "TallGrass Distribution Ltd."): one name written two ways. A word and its
+    plural or its people ("Hurricanes", "Hurricane"; "New Zealander"; "West Germany", "West
+    German") are one word; a person's name that only ends longer ("Duncan Rait", "Duncan
+    Raite") is judged as a person's name is."""
+    if len(left.words) != len(right.words) or len(left.words) < 2:
+        return False
+    differing = [(x, y) for x, y in zip(left.words, right.words, strict=True) if x != y]
+    if len(differing) != 1:
+        return False
+    left_word, right_word = differing[0]
+    return (
+        _alike(left_word, right_word)
+        and not _one_word(left_word, right_word)
+        and not left_word.startswith(right_word)
+        and not right_word.startswith(left_word)
+    )
+
+
+def _alike(left: str, right: str) -> bool:
+    """Spelt alike but not the same name: "Recognised" and "Recognized", "Theatre" and
+    "Theater" are one word in two spelling conventions, which no reader needs to check."""
+    return (
+        min(len(left), len(right)) >= 4
+        and _convention(left) != _convention(right)
+        and SequenceMatcher(None, left, right).ratio() >= SPELLING_LIKENESS
+    )
+
+
+_CONVENTIONS = re.compile(r"(?<=[a-z])(?:is(?=e|ing|ation)|ys(?=e|ing)|our\b|tre\b|ll(?=ed|ing))")
+_CONVENTIONAL = {"is": "iz", "ys": "yz", "our": "or", "tre": "ter", "ll": "l"}
+
+
+def _convention(word: str) -> str:
+    """The word in American spelling, which British spelling differs from in a few endings."""
+    return _CONVENTIONS.sub(lambda match: _CONVENTIONAL[match.group()], word)
 
 
 def _named_alike(entity: Entity, others: Sequence[Entity]) -> bool:
@@ -148,10 +212,8 @@ def _clash(left: Entity, right: Entity, left_words: set[str], right_words: set[s
     if not left.place:
         if last_left in THING_HEADS or last_right in THING_HEADS:
             return ""
-        if (
-            min(len(last_left), len(last_right)) >= 4
-            and SequenceMatcher(None, last_left, last_right).ratio() >= SPELLING_LIKENESS
-            and (len(left.words) == 1 or len(right.words) == 1 or left.words[0] == right.words[0])
+        if _alike(last_left, last_right) and (
+            len(left.words) == 1 or len(right.words) == 1 or left.words[0] == right.words[0]
         ):
             return "spelling of a name"
         if (
@@ -171,3 +233,33 @@ def _clash(left: Entity, right: Entity, left_words: set[str], right_words: set[s
     if heads and left_names and right_names and left_names.isdisjoint(right_words):
         return "place" if right_names.isdisjoint(left_words) else ""
     return ""
+
+
+_BEARING = re.compile(
+    r"\b(?P<way>(?i:(?:north|south)(?:-?(?:east|west))?|east|west))[ ]of[ ](?:the[ ])?"
+    r"(?P<place>[A-Z][\w’'-]{0,40})"
+)
+
+
+def read_bearings(text: str) -> tuple[Bearing, ...]:
+    """Compass directions from a named place ("150 nautical miles east of Aden")."""
+    return tuple(
+        Bearing(
+            match.group(),
+            match.span(),
+            match.group("way").lower().replace("-", ""),
+            name_word(match.group("place")),
+        )
+        for match in _BEARING.finditer(text)
+    )
+
+
+def bearing_differences(first: Slots, second: Slots) -> list[Difference]:
+    """One place said to lie in two directions from another: "east of Aden" against "west of
+    Aden" puts the event at two places, a name difference a reader should check."""
+    for left in first.bearings:
+        for right in second.bearings:
+            if left.place == right.place and left.way != right.way:
+                what = f"direction from {right.text.split()[-1]}"
+                return [Difference("name", left.text, right.text, what, left.span, right.span)]
+    return []

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import combinations
 
-from ..model import Difference
+from ..model import Difference, DifferenceKind
 from ..normalise import NUMBER_WORDS, RELATED_WORD_GROUPS, STOPWORDS, Normaliser
-from .days import read_days
+from .days import one_event, read_days
+from .names import name_word
 from .slots import Quantity, Slots, adds_difference
 
 CONVERSION_TOLERANCE = 0.05
@@ -55,7 +57,9 @@ _UNIT_WORDS = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=Tru
 _QUANTITY = re.compile(
     # Not after a letter and a hyphen: "AK-47", "F-16" name a model, they count nothing.
     rf"(?<![\w.,:$£€])(?<!\d-)(?<![A-Za-z]-)(?P<currency>[$£€])?"
-    rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d{{1,15}})?|(?i:{_COUNTED_WORDS}))"
+    # A clock time with its minutes counts only before "a.m." or "p.m.": "2:30 a.m.".
+    rf"(?P<value>(?P<clock>\d{{1,2}}):(?P<minutes>[0-5]\d)(?=[ ]?(?i:a\.m\.|p\.m\.|am|pm)(?!\w))"
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d{{1,15}})?|(?i:{_COUNTED_WORDS}))"
     # Bounded: the lookahead is tried again at every shorter figure when a long one fails.
     rf"(?![\w,]{{0,40}}\d)(?!-\d)(?!:\d)"
     rf"(?:[ ](?P<scale>(?i:thousand|million|billion|trillion))\b)?"
@@ -64,36 +68,55 @@ _QUANTITY = re.compile(
     rf"|(?P<time>[ ]?(?i:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
 )
 
-_AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*,[ ](\d{1,3})(?:,|\.(?!\d)|$)")
+_BOUND_BEFORE = re.compile(
+    r"\b(?i:(?P<floor>more[ ]than|over|at[ ]least|upwards[ ]of|in[ ]excess[ ]of|above|"
+    r"exceeding)|(?P<ceiling>less[ ]than|fewer[ ]than|under|up[ ]to|at[ ]most|below|nearly|"
+    r"almost))[ ]$"
+)
+"""Words right before a figure that make it a floor or a ceiling: "speeds of more than 100 mph"
+and "speeds reached 120 mph" agree."""
+
+BOUND_REACH = 20
+"""Characters before a figure searched for its bound words (the longest, "in excess of ")."""
+
+_AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*),[ ](\d{1,3})(?:,|\.(?!\d)|$)")
 
 _RELATED = {word: group for group in RELATED_WORD_GROUPS for word in group.split()}
 
 
 def read_quantities(text: str, normaliser: Normaliser) -> tuple[Quantity, ...]:
-    ages = {match.start(1) for match in _AGE_AFTER_NAME.finditer(text)}
+    ages = {match.start(2): match.group(1) for match in _AGE_AFTER_NAME.finditer(text)}
     dates = {start for day in read_days(text) for start in range(*day.span)}
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(text):
         if match.start("value") in dates:
             continue
-        quantity = _quantity(match, text, normaliser, match.start("value") in ages)
+        owner = ages.get(match.start("value"))
+        quantity = _quantity(match, text, normaliser, owner is not None)
+        if quantity is not None and owner is not None:
+            quantity = replace(quantity, owner=name_word(owner))
         if quantity is None:
             continue
         previous = found[-1] if found else None
         between = text[previous.span[1] : match.start()] if previous else ""
         if previous and between.strip() == "(" and quantity.what == previous.what:
             end = match.end() + (text[match.end() : match.end() + 1] == ")")
-            found[-1] = Quantity(
-                text[previous.span[0] : end],
-                (previous.span[0], end),
-                previous.value,
-                previous.what,
-                previous.counted,
-                (*previous.alternatives, quantity.value),
+            found[-1] = replace(
+                previous,
+                text=text[previous.span[0] : end],
+                span=(previous.span[0], end),
+                alternatives=(*previous.alternatives, quantity.value),
             )
             continue
-        found.append(quantity)
+        found.append(replace(quantity, bound=_bound(text, match.start())))
     return tuple(found)
+
+
+def _bound(text: str, start: int) -> int:
+    found = _BOUND_BEFORE.search(text, max(0, start - BOUND_REACH), start)
+    if found is None:
+        return 0
+    return 1 if found.group("floor") else -1
 
 
 def _quantity(
@@ -101,7 +124,10 @@ def _quantity(
 ) -> Quantity | None:
     raw = match.group("value").lower()
     word = raw in NUMBER_WORDS
-    value = float(NUMBER_WORDS[raw] if word else raw.replace(",", ""))
+    if match.group("clock"):
+        value = int(match.group("clock")) + int(match.group("minutes")) / 60
+    else:
+        value = float(NUMBER_WORDS[raw] if word else raw.replace(",", ""))
     if match.group("scale"):
         value *= _SCALES[match.group("scale").lower()]
     span = (match.start(), match.end())
@@ -110,6 +136,8 @@ def _quantity(
     if match.group("age") or age:
         return Quantity(shown, span, value, "age", frozenset())
     if match.group("time"):
+        if "." in raw and len(raw.split(".")[1]) == 2:
+            value = int(value) + int(raw.split(".")[1]) / 60  # "2.30am" is half past two
         hour = value % 12 + (12 if "p" in match.group("time").lower() else 0)
         return Quantity(shown, span, hour, "time", frozenset())
     if unit in _UNITS and not (unit == "m" and word):
@@ -124,7 +152,9 @@ def _quantity(
     counted = _counted_after(text, match.end())
     if word and not counted:
         return None  # "one of the party", "the two deaths were not related": no figure
-    keys = frozenset({normaliser.key(counted)} if counted else ())
+    keys = frozenset(
+        {" and ".join(normaliser.key(word) for word in counted.split(" and "))} if counted else ()
+    )
     return Quantity(shown, span, value, counted or "figure", keys)
 
 
@@ -142,7 +172,18 @@ def _counted_after(text: str, position: int) -> str:
     if not match:
         return ""
     word = match.group(1).lower()
-    return "" if word in STOPWORDS or word in _UNITS or word in _SCALES else word
+    if word in STOPWORDS or word in _UNITS or word in _SCALES:
+        return ""
+    joined = _JOINED_COUNT.match(text, match.end())
+    if joined and joined.group(1) not in STOPWORDS and joined.group(1) not in _UNITS:
+        return f"{word} and {joined.group(1)}"
+    return word
+
+
+_JOINED_COUNT = re.compile(r"[ ]and[ ]([a-z]+(?<!ed)(?<!ing))\b")
+"""A second group counted with the first: "420 passengers and crew" counts both, so it is not
+set against "246 passengers" ("246 passengers and most of its crew" counts the passengers).
+A word ending in "-ed" or "-ing" opens a new clause ("11 seasons and served as ...")."""
 
 
 def number_differences(first: Slots, second: Slots) -> list[Difference]:
@@ -154,7 +195,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         candidates = [
             (index, other)
             for index, other in enumerate(second.quantities)
-            if _comparable(quantity, other)
+            if _comparable(quantity, other) and _one_person(quantity, other, first, second)
         ]
         if not candidates:
             found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
@@ -167,27 +208,64 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         if parts is not None:
             paired_right.update(parts)
             continue
+        bare = _bare_figures(first.claim.text)
         candidates = [
             (index, other)
             for index, other in candidates
             if not any(_same_value(own, other) for own in first.quantities)
+            and not (other.counted and other.value in bare)
         ]
         if not candidates:
             # Every figure it could be set against is one this claim gives too ("32 million
-            # now, 55.3 million a decade ago" against "55.3 million"): it only adds.
+            # now, 55.3 million a decade ago" against "55.3 million", "11 seasons ... and
+            # seven" against "seven seasons"): it only adds.
             found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
             continue
         index, other = candidates[0]
         paired_right.add(index)
+        if quantity.what == "time" and not one_event(
+            first.claim.text, quantity.span, second.claim.text, other.span
+        ):
+            continue  # "turned himself in around 6 p.m." and "entered around 4 p.m."
+        # A clock time says when, as a date does: "2 a.m." against "2:30 a.m." is a date.
+        kind: DifferenceKind = "date" if quantity.what == "time" else "number"
         found.append(
-            Difference(
-                "number", quantity.text, other.text, quantity.what, quantity.span, other.span
-            )
+            Difference(kind, quantity.text, other.text, quantity.what, quantity.span, other.span)
         )
     for index, other in enumerate(second.quantities):
         if index not in paired_right and not any(_comparable(q, other) for q in first.quantities):
             found.append(adds_difference("", other.text, other.what, None, other.span))
     return found
+
+
+_BARE_WORD = re.compile(r"[\w,.]+")
+
+
+def _bare_figures(text: str) -> frozenset[float]:
+    """Every figure the text gives, counted or not: "for 11 seasons and served as an assistant
+    coach for seven" gives seven too, so against "seven seasons" it only adds. "One" is left
+    out: it is rarely a figure ("one of the climbers")."""
+    found = set()
+    for match in _BARE_WORD.finditer(text):
+        word = match.group().strip(",.").lower()
+        if word.isdigit():
+            found.add(float(word))
+        elif word in NUMBER_WORDS and word != "one":
+            found.add(float(NUMBER_WORDS[word]))
+    return frozenset(found)
+
+
+def _one_person(left: Quantity, right: Quantity, first: Slots, second: Slots) -> bool:
+    """Ages of one person: an age given after a name ("Jean Larson, 48,") is that person's,
+    and is set against the other claim's age only when the other claim names that person too
+    ("a 38-year-old Troy resident" is not Larson)."""
+    if left.what != "age":
+        return True
+    named_first = {word for entity in first.entities for word in entity.words}
+    named_second = {word for entity in second.entities for word in entity.words}
+    return (not left.owner or left.owner in named_second) and (
+        not right.owner or right.owner in named_first
+    )
 
 
 MAX_PARTS = 4
@@ -257,8 +335,19 @@ def _related(left: frozenset[str], right: frozenset[str]) -> bool:
 
 
 def _same_value(left: Quantity, right: Quantity) -> bool:
+    """Within the tolerance, or within each other's bounds: "more than 100" allows 120, "nearly
+    100" allows 95; two floors (or two ceilings) never disagree."""
+    if left.bound and left.bound == right.bound:
+        return True
     return any(
         abs(x - y) <= CONVERSION_TOLERANCE * max(abs(x), abs(y))
+        or _within(x, left.bound, y)
+        or _within(y, right.bound, x)
         for x in (left.value, *left.alternatives)
         for y in (right.value, *right.alternatives)
     )
+
+
+def _within(limit: float, bound: int, value: float) -> bool:
+    """Whether ``value`` is allowed by a figure ``limit`` that is a floor (1) or ceiling (-1)."""
+    return (bound > 0 and value >= limit) or (bound < 0 and value <= limit)

@@ -42,6 +42,11 @@ class Quantity:
     """Keys of the words a bare count counts, to pair "three climbers" with "3 climbers"."""
     alternatives: tuple[float, ...] = ()
     """Conversions given beside it: "60 metres (200 feet)"."""
+    owner: str = ""
+    """Whose age it is, when a name stands right before it ("Jean Larson, 48,": "larson")."""
+    bound: int = 0
+    """1 when the figure is a floor ("more than 100 mph"), -1 a ceiling ("up to 30",
+    "nearly 100"), 0 the figure itself."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,18 @@ class Entity:
     span: tuple[int, int]
     words: tuple[str, ...]
     place: bool
+
+
+@dataclass(frozen=True)
+class Bearing:
+    """Where something is from a named place: "east of Aden"."""
+
+    text: str
+    span: tuple[int, int]
+    way: str
+    """The compass direction, lower-case and without a hyphen: "east", "northwest"."""
+    place: str
+    """The place's name as compared ("aden")."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +103,7 @@ class Slots:
     quantities: tuple[Quantity, ...]
     days: tuple[Day, ...]
     entities: tuple[Entity, ...]
+    bearings: tuple[Bearing, ...]
     polarities: tuple[Polarity, ...]
     stated: dict[tuple[str, str], tuple[str, tuple[int, int]]]
     """Content words said without a negation, by their key and the key of the next content

@@ -264,6 +264,37 @@ def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
         ("Militants claimed responsibility for the attack.", None),
         ("Assad reportedly assured army chiefs of support.", None),
         ("Damascus fell on Sunday.", None),
+        # The speaker after the verb, capitalised or titled; a clause after it is no speaker.
+        (
+            "The victims' conditions weren't known, said Troy police Lt. Gerry Scherlinck.",
+            "Troy police Lt. Gerry Scherlinck",
+        ),
+        ('"He is a forceful personality," said Tom Murray, head of the center.', "Tom Murray"),
+        ('"The pirate boats broke off their attack," said an officer.', "an officer"),
+        ("Fanning could not say, but said no one else was injured.", None),
+        # Lower-case bodies and speakers placed or joined to another.
+        ("The Indian navy says it has arrested 23 pirates.", "navy"),
+        (
+            "Commandos took 23 pirates into custody, a spokesperson at naval headquarters said.",
+            "a spokesperson at naval headquarters",
+        ),
+        (
+            "Jackson failed sobriety tests, a California Highway Patrol officer said.",
+            "a California Highway Patrol officer",
+        ),
+        (
+            "The man was charged, police and the woman's friend said.",
+            "police and the woman's friend",
+        ),
+        # News told by a named outlet, and the place that belongs to the name.
+        ("10News in San Diego is reporting that Jackson was arrested.", "10News in San Diego"),
+        ("CNN has confirmed Gupta has been approached.", "CNN"),
+        ("If confirmed by the Senate, she will replace Galson.", None),
+        # "told someone to" gives an order.
+        ("Police say a man outside the Sam's Club told the driver to stop.", "Police"),
+        ("The officer told Mr. Pinder to get everyone in the basement.", None),
+        ("Obama's reported choice, Sanjay Gupta, could bring star power.", None),
+        ("The Indian Navy in November said it had sunk the ship.", None),
     ],
 )
 def test_attribution_rules(sentence: str, attribution: str | None) -> None:
@@ -309,6 +340,11 @@ def test_only_a_headline_takes_a_credit_at_its_end() -> None:
         ("It was unlikely to happen.", ()),
         ("He could not win the fight.", ()),
         ("The toll could have been higher.", ("could",)),
+        ("Police allege Kirkpatrick opened fire.", ("allege",)),
+        ("The alleged DUI is his second.", ()),
+        ("Riva and Steinberg appeared to have been the targets.", ("appeared to",)),
+        ("It appears as if the party were insufficiently equipped.", ("it appears",)),
+        ("He disappeared to Moscow.", ()),
     ],
 )
 def test_hedges(sentence: str, hedges: tuple[str, ...]) -> None:
