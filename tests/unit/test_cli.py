@@ -79,8 +79,8 @@ def test_text_format_names_the_outlets(capsys: pytest.CaptureFixture[str]) -> No
     out = capsys.readouterr().out
     assert "The Moscow Times vs The Kyiv Independent" in out
     rows = [line for line in out.splitlines() if line.startswith("Row ")]
-    assert "Row 8 [differs: hedge]" in rows, "named as on the page: differs in hedging"
-    assert "Row 2 [unique]" in rows and rows[0] == "Row 1 [shared]"
+    assert rows[0] == "Row 1 [differs: source]", "named as on the page: differs in cited source"
+    assert "Row 8 [differs: hedge, source]" in rows and "Row 2 [unique]" in rows
 
 
 def test_threshold_changes_the_matches(capsys: pytest.CaptureFixture[str]) -> None:

@@ -178,8 +178,8 @@ def test_the_walk_finds_the_patterns_of_every_kind_of_module() -> None:
     """The walk reaches plain globals, tuples of patterns and patterns inside dataclasses."""
     modules = {name.split("[")[0] for name in PATTERNS}
     assert {
-        "mkdocs_claimdiff.claims._BOUNDARY",
-        "mkdocs_claimdiff.claims._ATTRIBUTIONS",
+        "mkdocs_claimdiff.claims.sentences._BOUNDARY",
+        "mkdocs_claimdiff.claims.attribution._ATTRIBUTIONS",
         "mkdocs_claimdiff.sources.chrome._RULES",
         "mkdocs_claimdiff.sources.markup._EMPHASIS",
     } <= modules
