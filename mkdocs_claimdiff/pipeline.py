@@ -121,7 +121,10 @@ def _read_ahead(
     if len(pages) < MIN_PAGES_AHEAD and len(to_read) < MIN_FILES_AHEAD:
         return {}
     try:
-        pool.start()
+        if len(pages) < MIN_PAGES_AHEAD:
+            pool.start()  # the workers import the matcher while this process reads
+            return {}
+        # The pages go first: a worker that imported the matcher first would read later.
         return {
             (path, story): pool.submit(read_in_worker, path, story, options.max_article_bytes)
             for path, story in pages
