@@ -12,8 +12,7 @@ This copies ``--pages`` pages (default 100) from a folder of saved pages into st
 - ``cold``: ``mkdocs build`` of the site with an empty cache, in a new process;
 
 and the ratio cold / serial for each. Any folder of saved pages will do, e.g. trafilatura's
-evaluation
-pages (``tests/eval`` of https://github.com/adbar/trafilatura)::
+evaluation pages (``tests/eval`` of https://github.com/adbar/trafilatura)::
 
     python benchmarks/html_site.py /path/to/pages
 """
