@@ -3,7 +3,7 @@
 Usage: python benchmarks/fit_matcher.py [--msrp ../shared/eval/msrp]
 
 Only ``train.tsv`` is read: the test set is for the reported figure (benchmarks/quality.py).
-The model is an L2-regularised logistic regression over the features of ``features.py`` and
+The model is an L2-regularised logistic regression over the features of ``matching.features`` and
 their squares; the decision threshold is the one with the best 10-fold cross-validated accuracy
 on train. Needs numpy (``pip install -e '.[dev]'``).
 """

@@ -207,7 +207,7 @@ def main() -> None:
     for story in stories:
         values = scored(story, shipped, prune=True)
         kept = {pair for pair, value in values.items() if value >= DEFAULT_THRESHOLD}
-        assert kept == story.matched, f"{story.name}: scorer differs from align.py"
+        assert kept == story.matched, f"{story.name}: scorer differs from matching.align"
 
     pairs = sum(len(s.pairs) - len(s.borderline) for s in stories)
     print(

@@ -153,7 +153,7 @@ def _per_claim_max(count: int, left: Ints, right: Ints, values: Floats) -> Float
 def _divergence(
     left: Slots, right: Slots
 ) -> tuple[MatchKind, tuple[str, ...], tuple[Difference, ...]]:
-    """Name the details that two matched claims state differently (``differences.py``): the
+    """Name the details that two matched claims state differently (the ``differences`` package): the
     match differs only when they disagree, not when one merely adds a detail."""
     details = compare_slots(left, right)
     kinds = disagreements(details)

@@ -2,7 +2,7 @@
 most of them agree on and what only one of them reports.
 
 The digest is read off the comparison as the page shows it: the rows and their statuses
-(``status.py``) and the values of each difference (``differences.py``). It is no second
+(``output.status``) and the values of each difference (the ``differences`` package). It is no second
 analysis, so it can never say something the rows below it do not.
 """
 

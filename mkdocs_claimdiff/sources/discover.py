@@ -309,8 +309,8 @@ def _group_loose(
 ) -> list[Article]:
     """Put the articles lying directly in ``articles_dir`` without a ``story:`` key into stories.
 
-    They are grouped by similarity (``group.py``); each gets a Problem saying which story it went
-    to, with which files, and how to pin that, since a new article can change the grouping.
+    They are grouped by similarity (``sources.group``); each gets a Problem saying which story it
+    went to, with which files, and how to pin that, since a new article can change the grouping.
     """
     loose = [article for article in articles if not article.story]
     taken = {*titles, *(article.story for article in articles)}
