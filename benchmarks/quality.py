@@ -82,17 +82,17 @@ def msrp_report() -> None:
     print(f"  (threshold {default_model().threshold}, fitted on train only)")
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
     return SPACES.sub(" ", text).strip()
 
 
-def _article_path(reference: str) -> Path:
+def article_path(reference: str) -> Path:
     return ROOT / reference if reference.startswith("site/") else SHARED / reference
 
 
-def _claims_of(sentence: str, claims: dict[str, str]) -> set[str]:
+def claims_of(sentence: str, claims: dict[str, str]) -> set[str]:
     """Claims that are (part of) a gold sentence, or that contain it."""
-    wanted = _clean(sentence)
+    wanted = clean(sentence)
     return {cid for cid, text in claims.items() if text in wanted or wanted in text}
 
 
@@ -101,7 +101,7 @@ def _compared(gold: dict) -> Comparison:  # type: ignore[type-arg]
     if "story" in gold:
         paths = sorted(p for p in (ROOT / gold["story"]).iterdir() if p.suffix in {".md", ".txt"})
     else:
-        paths = [_article_path(gold["a"]), _article_path(gold["b"])]
+        paths = [article_path(gold["a"]), article_path(gold["b"])]
     comparison, _ = compare_files(paths, AlignOptions.create(DEFAULT_THRESHOLD))
     return comparison
 
@@ -110,11 +110,11 @@ def label_counts(gold: dict) -> tuple[int, int, int]:  # type: ignore[type-arg]
     """(labelled differs and truly differing, labelled differs, truly differing) over the
     matches the plugin makes that are gold pairs."""
     comparison = _compared(gold)
-    claims = {c.id: _clean(c.text) for entry in comparison.articles for c in entry.claims}
+    claims = {c.id: clean(c.text) for entry in comparison.articles for c in entry.claims}
     truth: dict[frozenset[str], bool] = {}
     for pair in gold["pairs"]:
-        for x in _claims_of(pair["a"], claims):
-            for y in _claims_of(pair["b"], claims):
+        for x in claims_of(pair["a"], claims):
+            for y in claims_of(pair["b"], claims):
                 key = frozenset((x, y))
                 truth[key] = truth.get(key, False) or pair["kind"] == "differs"
     judged = [
@@ -192,18 +192,18 @@ def _label_figures(hit: int, labelled: int, differing: int) -> str:
 
 def gold_counts(gold: dict, threshold: float) -> tuple[int, int, int, int]:  # type: ignore[type-arg]
     """(true positives, predicted, gold, predicted pairs judged borderline) for one gold file."""
-    paths = [_article_path(gold["a"]), _article_path(gold["b"])]
+    paths = [article_path(gold["a"]), article_path(gold["b"])]
     comparison, _ = compare_files(paths, AlignOptions.create(threshold))
     first, second = comparison.articles
-    claims_a = {c.id: _clean(c.text) for c in first.claims}
-    claims_b = {c.id: _clean(c.text) for c in second.claims}
+    claims_a = {c.id: clean(c.text) for c in first.claims}
+    claims_b = {c.id: clean(c.text) for c in second.claims}
 
     def expand(pairs: list[dict]) -> set[tuple[str, str]]:  # type: ignore[type-arg]
         return {
             (x, y)
             for pair in pairs
-            for x in _claims_of(pair["a"], claims_a)
-            for y in _claims_of(pair["b"], claims_b)
+            for x in claims_of(pair["a"], claims_a)
+            for y in claims_of(pair["b"], claims_b)
         }
 
     gold_pairs = expand(gold["pairs"])

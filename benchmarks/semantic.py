@@ -32,7 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quality import GOLD, _article_path, _claims_of, _clean
+from quality import GOLD, article_path, claims_of, clean
 
 from mkdocs_claimdiff.matching.align import CLOSE_TO_BEST, cited_words
 from mkdocs_claimdiff.matching.matcher import PairScorer
@@ -72,20 +72,20 @@ def load_story(path: Path) -> Story:
     """Claims and gold pairs of one gold file, as ``quality.gold_counts`` reads them, with a
     ``PairScorer`` built exactly as ``align.compare`` builds it."""
     gold = json.loads(path.read_text(encoding="utf-8"))
-    paths = [_article_path(gold["a"]), _article_path(gold["b"])]
+    paths = [article_path(gold["a"]), article_path(gold["b"])]
     comparison, _ = compare_files(paths, AlignOptions.create(DEFAULT_THRESHOLD))
     first, second = comparison.articles
     ordered = [*first.claims, *second.claims]
     index = {claim.id: position for position, claim in enumerate(ordered)}
-    claims_a = {c.id: _clean(c.text) for c in first.claims}
-    claims_b = {c.id: _clean(c.text) for c in second.claims}
+    claims_a = {c.id: clean(c.text) for c in first.claims}
+    claims_b = {c.id: clean(c.text) for c in second.claims}
 
     def expand(pairs: list[dict[str, str]]) -> set[Pair]:
         return {
             (index[x], index[y])
             for pair in pairs
-            for x in _claims_of(pair["a"], claims_a)
-            for y in _claims_of(pair["b"], claims_b)
+            for x in claims_of(pair["a"], claims_a)
+            for y in claims_of(pair["b"], claims_b)
         }
 
     gold_pairs = expand(gold["pairs"])
