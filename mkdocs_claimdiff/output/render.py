@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 import jinja2
+from markupsafe import Markup
 
 from ..model import (
     Article,
@@ -32,6 +33,11 @@ from .fragments import link_to_sentence
 from .status import RowKind, RowStatus, row_status, rows_elsewhere
 
 TEMPLATES = Path(__file__).parent.parent / "templates"
+ABSENT_CELL = Markup(
+    '<td class="cd-cell cd-empty" data-column="{column}" data-outlet="{outlet}">'
+    '<span class="cd-absent">Not reported by <bdi>{outlet}</bdi></span></td>'
+)
+"""A cell of an outlet that does not report a row's claim (``Markup.format`` escapes both)."""
 COMPARISON_TEMPLATE = "claimdiff/comparison.html"
 ARTICLE_TEMPLATE = "claimdiff/article.html"
 INDEX_TEMPLATE = "claimdiff/index.html"
@@ -127,6 +133,9 @@ class ColumnView:
     shared_all: int
     shared_some: int
     unique: int
+    absent: Markup
+    """The column's cell in a row its outlet does not report, made once: most cells of a story
+    of many outlets are empty, and rendering each through the template took most of a page."""
 
 
 @dataclass(frozen=True)
@@ -228,6 +237,9 @@ def _columns(comparison: Comparison, links: Linker) -> tuple[ColumnView, ...]:
                 shared_all=sum(1 for n in reach if n == outlets > 1),
                 shared_some=sum(1 for n in reach if 1 < n < outlets),
                 unique=sum(1 for n in reach if n == 1),
+                absent=ABSENT_CELL.format(
+                    column=entry.article.id, outlet=entry.article.outlet_name
+                ),
             )
         )
     return tuple(columns)
