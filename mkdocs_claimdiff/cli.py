@@ -178,8 +178,9 @@ def _export(args: argparse.Namespace) -> int:
         return 2
     else:
         folder, options, store = args.folder, RunOptions(workers=available_cpus()), None
-    if args.threshold is not None:
+    if args.threshold is not None and args.threshold != options.align.threshold:
         options = replace(options, align=replace(options.align, threshold=args.threshold))
+        store = None  # the site's cache keeps the site's comparisons: these would replace them
     found = compare_folder(folder, options, store or ComparisonCache(None))
     _warn(found.problems)
     if not folder.is_dir():
@@ -203,16 +204,19 @@ def _configured_site(config_file: Path, quiet: bool = False) -> ConfiguredSite |
     """The site of ``config_file`` as the plugin sets it up, or None with the reason printed
     (``quiet``: none for a site that does not use the plugin, a warning for one that cannot be
     loaded). The plugin package (and MkDocs) load only when there is a config file."""
-    from .plugin import NOT_THE_PLUGIN, SiteConfigError, configured_site
+    from .plugin import PluginNotUsed, SiteConfigError, configured_site
 
     try:
         return configured_site(config_file)
-    except SiteConfigError as error:
+    except PluginNotUsed as error:
         if not quiet:
             print(f"claimdiff: {config_file}: {error}", file=sys.stderr)
-        elif not str(error).startswith(NOT_THE_PLUGIN):
+    except SiteConfigError as error:
+        if quiet:
             print(f"warning: {config_file}: {error}; its options are not used", file=sys.stderr)
-        return None
+        else:
+            print(f"claimdiff: {config_file}: {error}", file=sys.stderr)
+    return None
 
 
 def _write(path: Path, text: str) -> Path:

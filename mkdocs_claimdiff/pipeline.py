@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, as_completed
+from concurrent.futures import CancelledError, Future, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,7 +68,16 @@ def compare_folder(
 
         def read(path: Path, story: str, max_bytes: int) -> Article:
             found = ahead.pop((path, story), None)
-            return read_article(path, story, max_bytes) if found is None else found.result()
+            if found is not None:
+                submitted, future = found
+                try:
+                    article = future.result()
+                except (BrokenProcessPool, CancelledError, OSError):
+                    pool.kill()  # a worker died: the rest is read here
+                else:
+                    if _stamps(path) == submitted:  # not saved again since it was handed out
+                        return article
+            return read_article(path, story, max_bytes)
 
         def compute(jobs: Sequence[Job], on_done: OnDone) -> None:
             compare_stories(jobs, options.workers, on_done, pool)
@@ -103,13 +112,32 @@ class Stopwatch:
         self._since = now
 
 
+ReadAhead = dict[tuple[Path, str], tuple[tuple[object, ...], "Future[Article]"]]
+"""Pages handed to the workers, by file and story: the files' stamps when handed out, and the
+article to come."""
+
+
+def _stamps(path: Path) -> tuple[object, ...]:
+    """What changes when the article's file or a sidecar is saved (size, time, inode)."""
+    found: list[object] = []
+    for file in article_files(path):
+        try:
+            stat = file.stat()
+        except OSError:
+            found.append(None)
+        else:
+            found.append((stat.st_size, stat.st_mtime_ns, stat.st_ino))
+    return tuple(found)
+
+
 def _read_ahead(
     folder: Path, options: RunOptions, store: ComparisonCache, pool: WorkerPool
-) -> dict[tuple[Path, str], Future[Article]]:
+) -> ReadAhead:
     """Start the pool before reading when there is much to read, and hand it the saved web
     pages to read: they cost a third of a second each (trafilatura), against a millisecond for
     a text file, so a site of them reads on every core. Each page is read for the story its
-    folder makes; ``discover`` reads anything it asks for otherwise in this process."""
+    folder makes; ``discover`` reads anything it asks for otherwise in this process, and reads a
+    page again here when a worker died or the page was saved again after it was handed out."""
     if options.workers < 2 or not main_is_guarded():
         return {}
     to_read = [
@@ -126,7 +154,10 @@ def _read_ahead(
             return {}
         # The pages go first: a worker that imported the matcher first would read later.
         return {
-            (path, story): pool.submit(read_in_worker, path, story, options.max_article_bytes)
+            (path, story): (
+                _stamps(path),
+                pool.submit(read_in_worker, path, story, options.max_article_bytes),
+            )
             for path, story in pages
         }
     except (BrokenProcessPool, OSError):

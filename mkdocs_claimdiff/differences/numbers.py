@@ -261,11 +261,18 @@ def _one_person(left: Quantity, right: Quantity, first: Slots, second: Slots) ->
     ("a 38-year-old Troy resident" is not Larson)."""
     if left.what != "age":
         return True
-    named_first = {word for entity in first.entities for word in entity.words}
-    named_second = {word for entity in second.entities for word in entity.words}
+    named_first = _named(first)
+    named_second = _named(second)
     return (not left.owner or left.owner in named_second) and (
         not right.owner or right.owner in named_first
     )
+
+
+def _named(slots: Slots) -> set[str]:
+    """The words naming people in a claim, the owners of its ages included: a name that opens a
+    sentence ("Buckley, 32, was arrested") is no entity, but its age still says who it is."""
+    words = {word for entity in slots.entities for word in entity.words}
+    return words | {quantity.owner for quantity in slots.quantities if quantity.owner}
 
 
 MAX_PARTS = 4

@@ -26,7 +26,7 @@ def _ratio(shared: Floats, first: Floats, second: Floats) -> Floats:
 
 
 def _soft_overlap(story: _PreparedStory, pairs: _Pairs) -> Floats:
-    """``features.soft_overlap`` for every pair."""
+    """``pairs.soft_overlap`` for every pair."""
     return _soft_from(
         story,
         pairs.left,

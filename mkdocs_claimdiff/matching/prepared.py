@@ -46,7 +46,7 @@ class _PreparedStory:
         # RELATED_WORD_CREDIT of it from one that uses a related word instead; a word with a
         # related token earns only the difference for itself being used, since the partner
         # then has its token too. So one product of ``credit`` with ``held`` gives what a
-        # sentence gets of a partner (``features._coverage``).
+        # sentence gets of a partner (``pairs._coverage``).
         self.credit = sparse.hstack(
             [
                 _scaled(self.content, boosted) - RELATED_WORD_CREDIT * boosted_long,

@@ -1,10 +1,11 @@
 """The MkDocs adapter: turns the articles folder into generated story pages.
 
-This is the only module that imports MkDocs. It reads the articles in ``on_files`` (so an edit
-under ``mkdocs serve`` is picked up on the next rebuild), adds one generated page per story, per
-article and for the story index, and fills their content from the package's Jinja2 templates in
-``on_page_content``. The templates and the stylesheet are found through the theme's directories,
-so a ``custom_dir`` can override any of them.
+The plugin package is the only one that imports MkDocs; this module holds its events. It reads
+the articles in ``on_files`` (so an edit under ``mkdocs serve`` is picked up on the next
+rebuild), adds one generated page per story, per article and for the story index, and fills
+their content from the package's Jinja2 templates in ``on_page_content``. The templates and the
+stylesheet are found through the theme's directories, so a ``custom_dir`` can override any of
+them.
 """
 
 from __future__ import annotations
@@ -319,11 +320,12 @@ class ConfiguredSite:
     store: ComparisonCache
 
 
-NOT_THE_PLUGIN = "it does not use the claimdiff plugin"
-
-
 class SiteConfigError(Exception):
     """A ``mkdocs.yml`` that cannot be loaded, or that does not use the plugin."""
+
+
+class PluginNotUsed(SiteConfigError):
+    """A ``mkdocs.yml`` that does not list the plugin, or turns it off (``enabled: false``)."""
 
 
 def configured_site(config_file: Path) -> ConfiguredSite:
@@ -336,8 +338,10 @@ def configured_site(config_file: Path) -> ConfiguredSite:
         raise SiteConfigError(str(error)) from error
     plugins = [plugin for plugin in config.plugins.values() if isinstance(plugin, ClaimDiffPlugin)]
     if not plugins:
-        raise SiteConfigError(NOT_THE_PLUGIN)
+        raise PluginNotUsed("it does not use the claimdiff plugin")
     plugin = plugins[0]
+    if not plugin.config.enabled:
+        raise PluginNotUsed("it turns the claimdiff plugin off (enabled: false)")
     try:
         plugin.on_config(config)
     except MkDocsException as error:

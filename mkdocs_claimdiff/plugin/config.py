@@ -131,6 +131,6 @@ class ClaimDiffConfig(base.Config):
     sentence of an article, indexed on the article's page, so the index would hold it twice;
     a comparison page is found by its title, its articles' outlets and headlines."""
     workers = c.Optional(_Number(int, None, 1, MAX_WORKERS))
-    """Processes (1 to 64) that compare stories in parallel on a build with many uncached
-    stories; unset, the number of CPUs this process may use. ``1`` compares them one by one in
-    the MkDocs process."""
+    """Processes (1 to 64) that read saved web pages and compare stories in parallel on a build
+    with much uncached work; unset, the number of CPUs this process may use. ``1`` reads and
+    compares everything in the MkDocs process."""

@@ -97,3 +97,24 @@ def test_cli_export_of_the_sites_articles_folder_follows_its_mkdocs_yml(
     assert main(["export", str(elsewhere), "--out", str(tmp_path / "plain")]) == 0
     published = site.out / "stories" / f"{FIRST_STORY}.json"
     assert (tmp_path / "plain" / published.name).read_bytes() != published.read_bytes()
+
+
+def test_cli_export_with_another_threshold_leaves_the_sites_cache_alone(
+    make_site: SiteBuilder, tmp_path: Path
+) -> None:
+    site = make_site()
+    entries = sorted((site.root / ".cache").rglob("stories/*.json"))
+    config = str(site.root / "mkdocs.yml")
+    assert main(["export", "-f", config, "--threshold", "0.5", "--out", str(tmp_path / "o")]) == 0
+    assert sorted((site.root / ".cache").rglob("stories/*.json")) == entries
+
+
+def test_cli_export_of_a_site_that_turns_the_plugin_off_refuses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: Quiet\nplugins:\n  - claimdiff:\n      enabled: false\n")
+    (tmp_path / "docs").mkdir()
+    assert main(["export", "--config-file", str(config), "--out", str(tmp_path / "o")]) == 2
+    assert "turns the claimdiff plugin off" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()

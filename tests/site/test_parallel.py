@@ -10,8 +10,10 @@ import subprocess
 import sys
 import time
 import types
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -323,3 +325,41 @@ def test_each_stage_says_how_long_it_took(tmp_path: Path) -> None:
         timer=lambda stage, seconds: stages.append(stage) if seconds >= 0 else None,
     )
     assert stages == ["read", "compare"]
+
+
+def test_a_page_whose_worker_died_is_read_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _saved_pages(tmp_path / "articles", pipeline.MIN_PAGES_AHEAD)
+
+    def died(self: WorkerPool, function: object, *args: object) -> Future[Article]:
+        future: Future[Article] = Future()
+        future.set_exception(BrokenProcessPool("a worker died"))
+        return future
+
+    monkeypatch.setattr(WorkerPool, "submit", died)
+    found = pipeline.compare_folder(
+        tmp_path / "articles", RunOptions(workers=2), ComparisonCache(None)
+    )
+    assert len(found.comparisons[0].articles) == pipeline.MIN_PAGES_AHEAD
+
+
+def test_a_page_saved_after_it_went_to_a_worker_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker read the old text; the save after it must win, here and in the cache."""
+    _saved_pages(tmp_path / "articles", pipeline.MIN_PAGES_AHEAD)
+
+    def read_then_saved(self: WorkerPool, function: Any, *args: Any) -> Future[Article]:
+        future: Future[Article] = Future()
+        future.set_result(function(*args))
+        path = args[0]
+        path.write_text(path.read_text().replace("on Monday", "on Tuesday"))
+        os.utime(path, ns=(time.time_ns() + 10**9,) * 2)
+        return future
+
+    monkeypatch.setattr(WorkerPool, "submit", read_then_saved)
+    store = ComparisonCache(tmp_path / "cache")
+    found = pipeline.compare_folder(tmp_path / "articles", RunOptions(workers=2), store)
+    bodies = [entry.article.body for entry in found.comparisons[0].articles]
+    assert all("on Tuesday" in body and "on Monday" not in body for body in bodies)

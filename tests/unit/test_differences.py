@@ -575,3 +575,15 @@ def test_a_person_of_a_body_and_the_body_are_one_source_and_a_demonym_is_one_nam
         )
         == ()
     )
+
+
+def test_ages_after_a_name_that_opens_the_sentence_belong_to_that_person() -> None:
+    """A name opening a sentence is no entity, but the age after it is still that person's."""
+    kinds = differences(
+        "Buckley, 32, was arrested on Friday.", "Buckley, 42, was arrested on Friday."
+    )
+    assert [(d.kind, d.a, d.b) for d in kinds] == [("number", "32", "42")]
+    other = differences(
+        "Buckley, 32, was arrested on Friday.", "Smith, 42, was arrested on Friday."
+    )
+    assert [d.kind for d in other if d.kind != "adds"] == []

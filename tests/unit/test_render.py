@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_claimdiff.output.render import EXCERPT_CHARACTERS, excerpt_of
+from mkdocs_claimdiff.output.views import EXCERPT_CHARACTERS, excerpt_of
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,230 @@
+"""What the templates show, worked out in Python: a claim with its marked words and badges, a
+row, an outlet's column, a story on the index."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from markupsafe import Markup
+
+from ..model import (
+    Article,
+    BlockKind,
+    Claim,
+    ClaimRole,
+    Comparison,
+    Highlight,
+)
+from ..urls import web_url
+from .fragments import link_to_sentence
+from .status import RowKind, row_status
+
+ABSENT_CELL = Markup(
+    '<td class="cd-cell cd-empty" data-column="{column}" data-outlet="{outlet}">'
+    '<span class="cd-absent">Not reported by <bdi>{outlet}</bdi></span></td>'
+)
+"""A cell of an outlet that does not report a row's claim (``Markup.format`` escapes both)."""
+
+EXCERPT_CHARACTERS = 60
+"""Length of a row's excerpt in the coverage matrix: enough to recognise the claim (the row
+itself has it in full), short enough that the matrix does not copy the whole story again."""
+
+
+class Linker(Protocol):
+    """Gives URLs of generated pages relative to the page being rendered."""
+
+    def index(self) -> str: ...
+
+    def story(self, story_id: str) -> str: ...
+
+    def article(self, story_id: str, article_id: str) -> str: ...
+
+    def export(self, story_id: str) -> str:
+        """The story's comparison as JSON (the data contract), for download."""
+        ...
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of claim text, marked when the matched claims do not say it."""
+
+    text: str
+    marked: bool
+    strong: bool = False
+    """A value that disagrees with a matched claim, as opposed to wording it does not share."""
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    id: str
+    index: int
+    segments: tuple[Segment, ...]
+    text: str
+    role: ClaimRole
+    status: RowKind
+    attribution: str | None
+    hedges: tuple[str, ...]
+    original: str | None
+    article_link: str
+    comparison_link: str
+    elsewhere: tuple[int, ...] = ()
+    """Numbers of other rows that hold claims this one was matched with (a row takes at most a
+    few claims of one article, so a long chain of matches is shown across rows)."""
+
+
+@dataclass(frozen=True)
+class RowView:
+    """One row of the comparison; ``shared_by`` (outlets holding a claim) drives the ordering."""
+
+    id: str
+    number: int
+    status: RowKind
+    label: str
+    cells: tuple[tuple[ClaimView, ...], ...]
+    shared_by: int
+    excerpt: str
+    details: tuple[str, ...] = ()
+    """The values that disagree, named: "number: 60 metres vs 200 metres (distance)"."""
+    adds: tuple[str, ...] = ()
+    """Details that only some of the row's claims give: no disagreement, shown lightly."""
+
+
+@dataclass(frozen=True)
+class ColumnView:
+    id: str
+    outlet: str
+    title: str
+    published: str | None
+    url: str | None
+    article_link: str
+    claims: int
+    shared: int
+    shared_all: int
+    shared_some: int
+    unique: int
+    absent: Markup
+    """The column's cell in a row its outlet does not report, made once: most cells of a story
+    of many outlets are empty, and rendering each through the template took most of a page."""
+
+
+@dataclass(frozen=True)
+class StoryView:
+    id: str
+    title: str
+    link: str
+    outlets: tuple[str, ...]
+    articles: int
+    rows: int
+    """Rows of the comparison page, the unit its counts use."""
+    shared: int
+    """Rows that show claims of two or more outlets (including those that differ)."""
+    differs: int
+    """Rows whose outlets disagree on a detail."""
+    first_published: str | None
+    last_published: str | None
+
+
+def _segments(text: str, highlights: Sequence[Highlight]) -> tuple[Segment, ...]:
+    parts: list[Segment] = []
+    cursor = 0
+    for highlight in highlights:
+        if highlight.start > cursor:
+            parts.append(Segment(text[cursor : highlight.start], False))
+        parts.append(Segment(text[highlight.start : highlight.end], True, highlight.strong))
+        cursor = highlight.end
+    if cursor < len(text):
+        parts.append(Segment(text[cursor:], False))
+    return tuple(parts)
+
+
+def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: Linker) -> ClaimView:
+    shared = claim.id in comparison.partners
+    row = comparison.row_of[claim.id]
+    return ClaimView(
+        id=claim.id,
+        index=claim.index,
+        segments=_segments(claim.text, comparison.highlights.get(claim.id, ())),
+        text=claim.text,
+        role=claim.role,
+        status="shared" if shared else "unique",
+        attribution=claim.attribution,
+        hedges=claim.hedges,
+        original=link_to_sentence(url, claim.text) if (url := web_url(article.url)) else None,
+        article_link=f"{links.article(comparison.story.id, article.id)}#{claim.id}",
+        comparison_link=f"{links.story(comparison.story.id)}#row-{row + 1}",
+        elsewhere=tuple(
+            sorted(
+                {
+                    comparison.row_of[partner] + 1
+                    for partner in comparison.partners.get(claim.id, ())
+                    if comparison.row_of[partner] != row
+                }
+            )
+        ),
+    )
+
+
+def _columns(comparison: Comparison, links: Linker) -> tuple[ColumnView, ...]:
+    outlets = len(comparison.articles)
+    columns = []
+    for entry in comparison.articles:
+        reach = [comparison.rows[comparison.row_of[claim.id]].shared_by for claim in entry.claims]
+        columns.append(
+            ColumnView(
+                id=entry.article.id,
+                outlet=entry.article.outlet_name,
+                title=entry.article.title,
+                published=entry.article.published,
+                url=web_url(entry.article.url),
+                article_link=links.article(comparison.story.id, entry.article.id),
+                claims=len(entry.claims),
+                shared=sum(1 for claim in entry.claims if claim.id in comparison.partners),
+                shared_all=sum(1 for n in reach if n == outlets > 1),
+                shared_some=sum(1 for n in reach if 1 < n < outlets),
+                unique=sum(1 for n in reach if n == 1),
+                absent=ABSENT_CELL.format(
+                    column=entry.article.id, outlet=entry.article.outlet_name
+                ),
+            )
+        )
+    return tuple(columns)
+
+
+def excerpt_of(text: str) -> str:
+    """The start of a claim, cut at a space when there is one in reach, else mid-word (a
+    sentence in Chinese or Thai, a long compound or URL), so it never shrinks to "…" alone."""
+    collapsed = " ".join(text.split())
+    if len(collapsed) <= EXCERPT_CHARACTERS:
+        return collapsed
+    short = textwrap.shorten(collapsed, EXCERPT_CHARACTERS, placeholder=" …")
+    return (
+        short
+        if len(short) >= EXCERPT_CHARACTERS // 2
+        else collapsed[: EXCERPT_CHARACTERS - 1] + "…"
+    )
+
+
+@dataclass(frozen=True)
+class BodyBlock:
+    kind: BlockKind
+    parts: tuple[tuple[str, ClaimView | None], ...]
+
+
+def story_view(comparison: Comparison, links: Linker) -> StoryView:
+    first, last = comparison.published_range
+    kinds = [row_status(comparison, row).kind for row in comparison.rows]
+    return StoryView(
+        id=comparison.story.id,
+        title=comparison.story.title,
+        link=links.story(comparison.story.id),
+        outlets=tuple(entry.article.outlet_name for entry in comparison.articles),
+        articles=len(comparison.articles),
+        rows=len(kinds),
+        shared=sum(1 for kind in kinds if kind != "unique"),
+        differs=kinds.count("differs"),
+        first_published=first,
+        last_published=last,
+    )
