@@ -41,6 +41,14 @@ _UNITS: dict[str, tuple[str, float]] = {
 }
 
 _DIMENSIONS = frozenset(dimension for dimension, _ in _UNITS.values())
+_CONVERTIBLE = frozenset(
+    dimension
+    for dimension in _DIMENSIONS
+    if len({size for name, size in _UNITS.values() if name == dimension}) > 1
+)
+"""Measures written in more than one unit (distance, weight, ...): only their figures may be
+rounded conversions of each other. A count, an age, a share or a sum of money is exact: "48
+dead" and "49 dead" disagree."""
 
 _NOT_SUMMED = frozenset({"age", "time", "money"})
 
@@ -342,12 +350,14 @@ def _related(left: frozenset[str], right: frozenset[str]) -> bool:
 
 
 def _same_value(left: Quantity, right: Quantity) -> bool:
-    """Within the tolerance, or within each other's bounds: "more than 100" allows 120, "nearly
-    100" allows 95; two floors (or two ceilings) never disagree."""
+    """Equal (within the tolerance of a conversion, for a measure), or within each other's
+    bounds: "more than 100" allows 120, "nearly 100" allows 95; two floors (or two ceilings)
+    never disagree."""
     if left.bound and left.bound == right.bound:
         return True
+    tolerance = CONVERSION_TOLERANCE if left.what in _CONVERTIBLE else 0.0
     return any(
-        abs(x - y) <= CONVERSION_TOLERANCE * max(abs(x), abs(y))
+        abs(x - y) <= tolerance * max(abs(x), abs(y))
         or _within(x, left.bound, y)
         or _within(y, right.bound, x)
         for x in (left.value, *left.alternatives)

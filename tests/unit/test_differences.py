@@ -587,3 +587,14 @@ def test_ages_after_a_name_that_opens_the_sentence_belong_to_that_person() -> No
         "Buckley, 32, was arrested on Friday.", "Smith, 42, was arrested on Friday."
     )
     assert [d.kind for d in other if d.kind != "adds"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The fire killed 48 people on Monday.", "The fire killed 49 people on Monday."),
+        ("A 48-year-old man was arrested.", "A 49-year-old man was arrested."),
+    ],
+)
+def test_counts_and_ages_are_exact_not_rounded_like_conversions(first: str, second: str) -> None:
+    assert "number" in [d.kind for d in differences(first, second)]
