@@ -25,6 +25,7 @@ from .sources.discover import (
     story_of_files,
 )
 from .store.comparisons import ComparisonCache
+from .store.files import file_stamp
 from .workers import WorkerPool, main_is_guarded
 
 MIN_PARALLEL_CHARS = 150_000
@@ -119,15 +120,7 @@ article to come."""
 
 def _stamps(path: Path) -> tuple[object, ...]:
     """What changes when the article's file or a sidecar is saved (size, time, inode)."""
-    found: list[object] = []
-    for file in article_files(path):
-        try:
-            stat = file.stat()
-        except OSError:
-            found.append(None)
-        else:
-            found.append((stat.st_size, stat.st_mtime_ns, stat.st_ino))
-    return tuple(found)
+    return tuple(file_stamp(file) for file in article_files(path))
 
 
 def _read_ahead(
