@@ -167,7 +167,7 @@ def _quantity(
 
 
 def _is_year(value: float, raw: str) -> bool:
-    return raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100
+    return raw.isascii() and raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100
 
 
 _WORD_AFTER = re.compile(r"(?<![ ])[ ]+(?:[a-z]+[ ]+){0,2}?([A-Za-z][a-z]+)")
@@ -256,7 +256,7 @@ def _bare_figures(text: str) -> frozenset[float]:
     found = set()
     for match in _BARE_WORD.finditer(text):
         word = match.group().strip(",.").lower()
-        if word.isdigit():
+        if word.isascii() and word.isdigit():  # "²" and "①" are digits to isdigit, not to float
             found.add(float(word))
         elif word in NUMBER_WORDS and word != "one":
             found.add(float(NUMBER_WORDS[word]))

@@ -598,3 +598,9 @@ def test_ages_after_a_name_that_opens_the_sentence_belong_to_that_person() -> No
 )
 def test_counts_and_ages_are_exact_not_rounded_like_conversions(first: str, second: str) -> None:
     assert "number" in [d.kind for d in differences(first, second)]
+
+
+@pytest.mark.parametrize("digits", ["²", "①", "½", "٣", "３", "10²"])
+def test_a_digit_float_cannot_read_is_no_figure_and_no_crash(digits: str) -> None:
+    assert kinds(f"The storm left 5 dead and {digits} hurt.", "The storm left 5 dead.") == ()
+    assert kinds(f"0 1 {digits}", "0") == ()
