@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 ADDRESS ?= 127.0.0.1:8000
 
-.PHONY: serve build test lint clean screenshots
+.PHONY: serve build test fuzz lint clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ $(CHROMIUM):
 
 test: $(VENV)/.installed-test | $(CHROMIUM)  ## run the whole test suite
 	$(BIN)/python -m pytest --hypothesis-profile=thorough
+
+fuzz: $(VENV)/.installed-test  ## property tests on 3,000 fresh random inputs each
+	$(BIN)/python -m pytest --hypothesis-profile=fuzz $$(grep -l '@given' tests/unit/*.py)
 
 screenshots: $(VENV)/.installed-test | $(CHROMIUM)  ## PNGs of the demo comparison in build/screenshots/
 	$(BIN)/python -m tests.browser.screenshots

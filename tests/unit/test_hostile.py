@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from mkdocs_claimdiff.claims import extract_claims, split_sentences
@@ -205,6 +205,7 @@ def _article(identifier: str, text: str) -> Article:
 
 
 @given(ARTICLE, ARTICLE)
+@example("0 1 ²", "0")  # "²" is a digit to str.isdigit, not to float(): it crashed a build
 def test_every_sentence_is_once_on_the_comparison_and_the_article_page(
     first: str, second: str
 ) -> None:
