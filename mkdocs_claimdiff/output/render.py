@@ -37,6 +37,7 @@ from .views import (
 TEMPLATES = Path(__file__).parent.parent / "templates"
 
 COMPARISON_TEMPLATE = "claimdiff/comparison.html"
+CLAIM_TEMPLATE = "claimdiff/claim.html"
 
 ARTICLE_TEMPLATE = "claimdiff/article.html"
 
@@ -142,6 +143,9 @@ def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Li
         counts=_counts(rows),
         index_link=links.index(),
         export_link=links.export(comparison.story.id),
+        # Fetched once, not at every claim: an include by name looks the template up, and
+        # checks its file for changes, thousands of times a page.
+        claim_template=env.get_template(CLAIM_TEMPLATE),
     )
 
 

@@ -24,20 +24,20 @@ sub-folder named after its ``owner``, ``folder/<owner hash>/<kind>/<key>.json``,
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from ..model import Article, Claim, Comparison, Done, Job, OnDone, Story
 from ..options import AlignOptions
-from .codec import decode, encode
+from .codec import from_json, to_json
 from .files import delete, entries, file_digest, file_stamp, is_stale, write_atomically
 from .integrity import article_fits, claims_fit, comparison_fits
 from .keys import FORMAT, entry_key, reading_libraries, sha256_text
 
 KINDS = ("stories", "claims", "articles")
+T = TypeVar("T")
 """Sub-folders of the cache, one per kind of entry."""
 ReadArticle = Callable[[], Article]
 """Reads the article anew (``sources.read_article`` for one file)."""
@@ -199,16 +199,23 @@ class ComparisonCache:
         if self.folder is None:
             return None
         try:
-            data = json.loads((self.folder / kind / f"{key}.json").read_bytes())
-            if data.get("format") != FORMAT or data.get("key") != key:
-                return None
-            return decode(expected, data["value"])
-        except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+            entry = from_json(Entry[expected], (self.folder / kind / f"{key}.json").read_bytes())
+        except (OSError, ValueError, RecursionError):
             return None
+        return entry.value if entry.format == FORMAT and entry.key == key else None
 
     def _save(self, kind: str, key: str, value: object) -> None:
         """Write an entry atomically; a cache that cannot be written just stays cold."""
         if self.folder is None:
             return
-        text = json.dumps({"format": FORMAT, "key": key, "value": encode(value)})
+        text = to_json(Entry(FORMAT, key, value)).decode("utf-8")
         write_atomically(self.folder / kind / f"{key}.json", text)
+
+
+@dataclass(frozen=True)
+class Entry(Generic[T]):
+    """What an entry file holds: its value, with the layout and the key it was written for."""
+
+    format: int
+    key: str
+    value: T

@@ -208,7 +208,10 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(
     expected = compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls)
     (entry,) = entries(tmp_path, "stories")
     assert callable(damage)
-    entry.write_text(damage(entry.read_text(encoding="utf-8")), encoding="utf-8")
+    spaced = json.dumps(json.loads(entry.read_text(encoding="utf-8")))  # the damage's spacing
+    damaged = damage(spaced)
+    assert damaged != spaced
+    entry.write_text(damaged, encoding="utf-8")
     assert compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls) == expected
     assert compare_calls.stories == [FIRST_STORY, FIRST_STORY]
     assert compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls) == expected
