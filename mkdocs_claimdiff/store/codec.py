@@ -22,7 +22,11 @@ def encode(value: object) -> Any:
 
 
 def to_json(value: object) -> bytes:
-    """A model value as JSON."""
+    """A model value as JSON.
+
+    Raises ValueError (UnicodeEncodeError) on text that holds a lone surrogate: JSON text is
+    UTF-8, and a name that is not (``os.fsdecode`` of a stray byte) has no form in it.
+    """
     return msgspec.json.encode(value, enc_hook=_encode_other)
 
 

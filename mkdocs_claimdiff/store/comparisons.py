@@ -208,7 +208,10 @@ class ComparisonCache:
         """Write an entry atomically; a cache that cannot be written just stays cold."""
         if self.folder is None:
             return
-        text = to_json(Entry(FORMAT, key, value)).decode("utf-8")
+        try:
+            text = to_json(Entry(FORMAT, key, value)).decode("utf-8")
+        except ValueError:  # a lone surrogate (from a file name that is not UTF-8) has no JSON
+            return
         write_atomically(self.folder / kind / f"{key}.json", text)
 
 

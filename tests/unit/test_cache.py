@@ -102,6 +102,19 @@ def test_a_comparison_round_trips_through_json() -> None:
     assert decode(Comparison, json.loads(text)) == comparison
 
 
+def test_a_story_whose_file_name_is_not_utf8_is_compared_and_left_out_of_the_cache(
+    tmp_path: Path, story: Story, compare_calls: Compute
+) -> None:
+    """A stray byte in a file name reaches Python as a lone surrogate, which JSON cannot hold:
+    the story is compared every build instead of crashing the first."""
+    article = story.articles[0]
+    odd = replace(story, articles=(replace(article, path=Path(os.fsdecode(b"b\xff.md"))),))
+    assert compared(ComparisonCache(tmp_path), odd, OPTIONS, compare_calls).story == odd
+    assert entries(tmp_path, "stories") == []
+    compared(ComparisonCache(tmp_path), odd, OPTIONS, compare_calls)
+    assert compare_calls.stories == [FIRST_STORY, FIRST_STORY]
+
+
 def test_a_second_cache_reads_what_the_first_wrote(
     tmp_path: Path, story: Story, compare_calls: Compute
 ) -> None:
