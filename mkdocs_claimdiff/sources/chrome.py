@@ -75,8 +75,8 @@ class Unit:
 _BOLD_ONLY = re.compile(r"(\*\*|__)(?:(?!\1).)+\1")  # matched against stripped text
 
 _CREDIT_LABEL = re.compile(
-    r"^(?:photo|photograph|image|picture|illustration|credit|video|bild|foto|quelle|crédit"
-    r"|imagen|immagine)s?(?: by| credit)?\s*[:/©]",
+    r"^[(\[]?(?:photo|photograph|image|picture|illustration|credit|video|bild|foto|quelle"
+    r"|crédit|imagen|immagine)s?(?: by| credits?)?\s*[:/©]",
     re.I,
 )
 
@@ -140,13 +140,14 @@ def _body(units: Sequence[Unit]) -> list[Unit]:
 
 
 def _is_credit(unit: Unit) -> bool:
-    """A photo credit: a few words, no sentence, bold-only or shaped like "Name / Agency"."""
-    if unit.words > 10 or unit.is_sentence:
+    """A photo credit: a few words, labelled as one ("Foto: Getty Images.", "(Bild: Jane Roe)",
+    full stop or not), or no sentence and bold-only or shaped like "Name / Agency"."""
+    if unit.words > 10:
         return False
-    return bool(
-        _BOLD_ONLY.fullmatch(unit.raw.strip())
-        or _CREDIT_LABEL.match(unit.text)
-        or _NAME_SLASH_NAME.fullmatch(unit.text)
+    if _CREDIT_LABEL.match(unit.text):
+        return True
+    return not unit.is_sentence and bool(
+        _BOLD_ONLY.fullmatch(unit.raw.strip()) or _NAME_SLASH_NAME.fullmatch(unit.text)
     )
 
 
@@ -158,7 +159,14 @@ def _mark_captions(units: Sequence[Unit], above_credits: bool) -> None:
         if _is_credit(unit):
             unit.reason = "photo credit"
             above = units[index - 1] if index else None
-            if above_credits and above and above.reason is None and above.words <= CAPTION_WORDS:
+            # a labelled sentence ("Photo: the mayor on Monday.") is its own caption
+            if (
+                above_credits
+                and not unit.is_sentence
+                and above
+                and above.reason is None
+                and above.words <= CAPTION_WORDS
+            ):
                 above.reason = "caption"
         elif (
             unit.words <= CAPTION_WORDS + 20

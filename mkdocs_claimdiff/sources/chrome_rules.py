@@ -84,7 +84,10 @@ _RULES = (
         r"|already have an account\?|(?:bookmark|save) (?:your )?favou?rite (?:articles|stories)"
         r"|\bgift (?:articles?|this article)\b|^share full article$|^supported by$"
         r"|^(?:join|see) (?:our|the) (?:commenting|comments?) (?:forum|section)\b"
-        r"|\bfollow other \w+ readers\b",
+        r"|\bfollow other \w+ readers\b"
+        r"|\bbrowser (?:is|ist) (?:leider |now )?(?:out of date|outdated|veraltet|not supported)"
+        r"|\b(?:update|upgrade) (?:to )?(?:your|a) (?:newer |modern |supported )?browser\b"
+        r"|\beinen (?:neueren|aktuellen) browser\b",
         "pop-up or notice of the site",
         40,
     ),
@@ -123,6 +126,13 @@ _RULES = (
         r"newsletter|^(?:subscribe|sign up)(?: now| today| here| for\b.*)?$", "newsletter form", 8
     ),
     _rule(
+        r"newsletter\b.{0,120}\b(?:sign up|subscribe|anmelden|abonnieren|anmeldung"
+        r"|inscrivez|suscr[ií]bete)\b|\b(?:sign up|subscribe|anmelden|abonnieren"
+        r"|inscrivez-vous|suscr[ií]bete)\b.{0,120}newsletter",
+        "newsletter form",
+        40,
+    ),
+    _rule(
         r"^(?:(?:see|view|watch|play|open|launch)(?: the| more| all| our)? (?:photos?|pictures?"
         r"|images?|(?:photo |picture |image )?galler(?:y|ies)|videos?|slide ?shows?|clips?)\b"
         r"|click (?:here )?to (?:see|view|watch|play|open|enlarge|expand)\b"
@@ -132,7 +142,9 @@ _RULES = (
         r"|autoplay\b|video ad feedback$|close (?:video|gallery)$|enlarge (?:this )?image$"
         r"|loading\b.{0,40}(?:\.\.\.|…)$|(?:\d{1,2}:)?\d{1,2}:\d{2}$"
         r"|\d{1,3} ?(?:/|of|von|de|di|sur) ?\d{1,3}$|\[[a-z ]{3,30}\]$|video transcript$"
-        r"|show all \d+$)",
+        r"|show all \d+$|(?:zum|zur|zu den) (?:videos?|bildern|fotos|(?:bilder)?galerie|fotostrecke"
+        r"|audio)$|(?:alle )?(?:bilder|fotos|videos) (?:anzeigen|ansehen)$"
+        r"|download (?:the )?(?:press ?)?(?:photos?|images?|pressefotos?|bilder)\b)",
         "photo gallery or video player",
         12,
     ),
@@ -150,7 +162,7 @@ _RULES = (
         r"|\breserv\w* (?:the|el|le|il|das) (?:right|derecho|droit|diritto|recht)\b.{0,40}"
         r"\b(?:delete|remove|eliminar|supprimer|eliminare|löschen)"
         r"|(?:no está permitido|not (?:allowed|permitted)|nicht erlaubt)\b.{0,40}"
-        r"\b(?:comment|kommentar)"
+        r"\b(?:comment|coment|kommentar)"
         r"|\b(?:opinions?|views|opiniones) (?:expressed )?(?:below|in (?:the )?comments)",
         "comment section notice",
         40,
@@ -160,6 +172,12 @@ _RULES = (
         "line of labels (byline, breadcrumb)",
         10,
         rows_too=False,
+    ),
+    _rule(
+        r"^\(?(?:additional )?(?:reporting|writing|editing) by\b"
+        r"|\bcontributed (?:reporting|to this (?:report|story|article))\b",
+        "byline",
+        30,
     ),
     _rule(
         r"^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b",
@@ -196,7 +214,9 @@ _RULES = (
         5,
     ),
     _rule(
-        r"we use cookies|cookies? (?:policy|settings|preferences|consent)|accept (?:all )?cookies",
+        r"we use cookies|(?:wir (?:verwenden|nutzen|setzen)|nous utilisons(?: des)?|utilizamos"
+        r"|u(?:tilizz|s)iamo(?: i)?) cookies?\b|cookies? (?:policy|settings|preferences|consent)"
+        r"|accept (?:all )?cookies|\b(?:einwilligen|zustimmen) (?:bzw\.|oder|/) ablehnen\b",
         "cookie notice",
         60,
     ),

@@ -121,7 +121,11 @@ def _extract(
 
 
 def _words(parts: list[tuple[BlockKind, str]]) -> int:
-    return sum(word_count(text) for _kind, text in parts)
+    """The words of an extraction that the phrase rules leave: an extraction that kept only a
+    cookie banner or a notice that the browser is out of date found no article."""
+    units = [Unit(0, [text], index, kind, text) for index, (kind, text) in enumerate(parts)]
+    mark_phrases(units)
+    return sum(unit.words for unit in units if unit.reason is None)
 
 
 def _short(words: int, tree: Any) -> bool:
