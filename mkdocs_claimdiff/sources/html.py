@@ -121,11 +121,16 @@ def _extract(
 
 
 def _words(parts: list[tuple[BlockKind, str]]) -> int:
-    """The words of an extraction that the phrase rules leave: an extraction that kept only a
-    cookie banner or a notice that the browser is out of date found no article."""
+    """The words of an extraction; none if the phrase rules find all of it chrome (it kept only
+    a cookie banner or a notice that the browser is out of date: it found no article).
+
+    Chrome among article text is counted: the page's paragraphs it is weighed against hold it too.
+    """
     units = [Unit(0, [text], index, kind, text) for index, (kind, text) in enumerate(parts)]
     mark_phrases(units)
-    return sum(unit.words for unit in units if unit.reason is None)
+    if all(unit.reason is not None for unit in units):
+        return 0
+    return sum(unit.words for unit in units)
 
 
 def _short(words: int, tree: Any) -> bool:
