@@ -76,7 +76,7 @@ _BOLD_ONLY = re.compile(r"(\*\*|__)(?:(?!\1).)+\1")  # matched against stripped 
 
 _CREDIT_LABEL = re.compile(
     r"^[(\[]?(?:photo|photograph|image|picture|illustration|credit|video|bild|foto|quelle"
-    r"|crédit|imagen|immagine)s?(?: by| credits?)?\s*[:/©]",
+    r"|crédit|imagen|immagine)s?(?:(?: by| credits?)?\s*[:/©]| courtesy(?: of)?\s)",
     re.I,
 )
 
@@ -141,7 +141,8 @@ def _body(units: Sequence[Unit]) -> list[Unit]:
 
 def _is_credit(unit: Unit) -> bool:
     """A photo credit: a few words, labelled as one ("Foto: Getty Images.", "(Bild: Jane Roe)",
-    full stop or not), or no sentence and bold-only or shaped like "Name / Agency"."""
+    "Photo courtesy of Jane Roe.", full stop or not), or no sentence and bold-only or shaped
+    like "Name / Agency"."""
     if unit.words > 10:
         return False
     if _CREDIT_LABEL.match(unit.text):

@@ -57,7 +57,7 @@ _RULES = (
         r"|(?:también )?(?:te|le) (?:puede|podría) interesar|lire la suite|à lire"
         r"|potrebbe interessarti|per approfondire|leia (?:também|mais)"
         r"|(?:you )?(?:may|might) also (?:like|be interested(?: in)?)|recommended(?: reading)?"
-        r"|(?:watch|listen|more)(?: now)?)\s*[:»>|]",
+        r"|(?:watch|listen|more)(?: now)?|learn more)\s*[:»>|]",
         "link to another article",
         80,
     ),
@@ -175,7 +175,7 @@ _RULES = (
     ),
     _rule(
         r"^\(?(?:additional )?(?:reporting|writing|editing) by\b"
-        r"|\bcontributed (?:reporting|to this (?:report|story|article))\b",
+        r"|\bcontributed (?:reporting|to this (?:report|story|article))\b|^posted (?:by\b|on$)",
         "byline",
         30,
     ),
@@ -198,6 +198,8 @@ _RULES = (
     _rule(r"\b(?:back|go|return) to (?:the )?home ?page$", "site navigation", 8),
     _rule(
         r"^(?:follow us|s[ií]guenos|folgen sie uns|folg(?:e|t) uns|suivez-nous|seguici|siga-nos)\b"
+        r"|^follow (?:[@\w.'’-]+ ){1,4}on (?:facebook|twitter|x|instagram|youtube|tiktok|threads"
+        r"|bluesky)\b"
         r"|\b(?:join|únete a|unisciti al|rejoignez) (?:our|nuestro|nostro|notre) \w+"
         r" (?:channel|canal|canale)"
         r"|tenemos canal de (?:telegram|whatsapp)"

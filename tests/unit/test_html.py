@@ -575,6 +575,13 @@ def test_a_table_of_short_cells_is_no_line_of_labels(
         ("Reuters' Jane Roe contributed to this report.", "byline"),
         ("(Reporting by Jane Roe; Editing by Max Mustermann)", "byline"),
         ("No está permitido verter comentarios contrarios a las leyes.", "comment section notice"),
+        ("Photo courtesy of Jane Roe.", "photo credit"),
+        ("Posted by Jane Roe and Max Mustermann, Middle East correspondents", "byline"),
+        (
+            "Follow The Daily Example on Facebook and Twitter for more news from the region.",
+            "social media links",
+        ),
+        ("Learn more: Ten things to know about Syria", "link to another article"),
     ],
 )
 def test_chrome_inside_the_article_is_dropped_with_its_reason(
