@@ -96,12 +96,17 @@ def mark_phrases(units: Sequence[Unit]) -> None:
     """Label units that say what chrome says: navigation, forms, share bars, notices."""
     for unit in _body(units):
         check()
-        words = unit.words  # counted once: a unit is tried against every rule
-        rules = _RULES if unit.kind != "item" else _ITEM_RULES
-        for rule in rules:
-            if words <= rule.max_words and rule.pattern.search(unit.text):
-                unit.reason = rule.reason
-                break
+        unit.reason = phrase_reason(unit.text, unit.kind)
+
+
+def phrase_reason(text: str, kind: BlockKind) -> str | None:
+    """The reason of the first phrase rule a block of text matches, None for article text."""
+    words = word_count(text)  # counted once: the text is tried against every rule
+    rules = _RULES if kind != "item" else _ITEM_RULES
+    for rule in rules:
+        if words <= rule.max_words and rule.pattern.search(text):
+            return rule.reason
+    return None
 
 
 def mark_extracted(units: Sequence[Unit]) -> None:
