@@ -154,7 +154,11 @@ _RULES = (
         "social media links",
         10,
     ),
-    _rule(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\(end\))?$", "contact address", 3),
+    _rule(
+        r"^(?:(?:e-?mail|contact|kontakt)\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\(end\))?$",
+        "contact address",
+        4,
+    ),
     _rule(
         r"\b(?:comments?|comentarios?|commentaires?|kommentare?|commenti)\b.{0,60}"
         r"\b(?:(?:do not|don't|does not|no) (?:reflect|represent)|(?:es|son) (?:la )?opini[oó]n"
@@ -175,7 +179,9 @@ _RULES = (
     ),
     _rule(
         r"^\(?(?:additional )?(?:reporting|writing|editing) by\b"
-        r"|\bcontributed (?:reporting|to this (?:report|story|article))\b|^posted (?:by\b|on$)",
+        r"|\bcontributed (?:reporting|to this (?:report|story|article))\b|^posted (?:by\b|on$)"
+        r"|^(?:[-—–]+ ?)?by (?:[\w.'’-]+ ){0,3}[\w.'’-]+(?: follow @\w+)?$"
+        r"|^[(（]?(?:责任)?编辑[:：]",
         "byline",
         30,
     ),
@@ -209,7 +215,8 @@ _RULES = (
     ),
     _rule(r"^[\w'’ ]+(?:\s[|›»>]\s[\w'’ ]+)+$", "breadcrumb navigation", 6, rows_too=False),
     _rule(
-        r"^(?:advertisement|advertising|sponsored(?: content)?|ad|continue reading below"
+        r"^\[ad[#:][^\]]{0,40}\]$"
+        r"|^(?:advertisement|advertising|sponsored(?: content)?|ad|continue reading below"
         r"|continue reading the main story|story continues(?: below)?(?: advertisement)?"
         r"|anzeige|werbung|publicité|publicidad|pubblicità)$",
         "advertisement",
@@ -229,6 +236,12 @@ _RULES = (
         "copyright line",
         30,
         ends_article=True,
+    ),
+    _rule(
+        r"^\(?(?:symbolbild|symbolfoto|archivbild|archivfoto|file (?:photo|picture|image)"
+        r"|stock (?:photo|image))\)?$",
+        "photo credit",
+        3,
     ),
     # "© DTB" under a photo: a credit inside the article, which goes on below it
     _rule(r"©|^(?:\(c\)\s|copyright\b)", "photo credit", 12),

@@ -582,6 +582,11 @@ def test_a_table_of_short_cells_is_no_line_of_labels(
             "social media links",
         ),
         ("Learn more: Ten things to know about Syria", "link to another article"),
+        ("-- By Jane Roe Follow @janeroe", "byline"),
+        ("（编辑：严玉洁 王辉）", "byline"),
+        ("E-Mail: jane.roe@example.com", "contact address"),
+        ("(Symbolbild)", "photo credit"),
+        ("[ad#ad-2]", "advertisement"),
     ],
 )
 def test_chrome_inside_the_article_is_dropped_with_its_reason(
