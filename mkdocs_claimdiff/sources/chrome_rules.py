@@ -203,6 +203,12 @@ _RULES = (
     ),
     _rule(r"\b(?:back|go|return) to (?:the )?home ?page$", "site navigation", 8),
     _rule(
+        r"^(?:vorschau auf den )?(?:nächste[nr]?|vorherige[nr]?) (?:artikel|beitrag)\b"
+        r"|^(?:next|previous|prev|older|newer) (?:article|post|story|entry)\b",
+        "link to another article",
+        8,
+    ),
+    _rule(
         r"^(?:follow us|s[ií]guenos|folgen sie uns|folg(?:e|t) uns|suivez-nous|seguici|siga-nos)\b"
         r"|^follow (?:[@\w.'’-]+ ){1,4}on (?:facebook|twitter|x|instagram|youtube|tiktok|threads"
         r"|bluesky)\b"

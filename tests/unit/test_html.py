@@ -587,6 +587,8 @@ def test_a_table_of_short_cells_is_no_line_of_labels(
         ("E-Mail: jane.roe@example.com", "contact address"),
         ("(Symbolbild)", "photo credit"),
         ("[ad#ad-2]", "advertisement"),
+        ("Vorschau auf den nächsten Artikel", "link to another article"),
+        ("Next article: Who are the rebels?", "link to another article"),
     ],
 )
 def test_chrome_inside_the_article_is_dropped_with_its_reason(
