@@ -188,7 +188,7 @@ _RULES = (
     _rule(
         r"^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b",
         "note on where the article first appeared",
-        25,
+        40,
     ),
     _rule(
         r"^(?:submit|post|leave|add|write) (?:a |your )?comments?\b|^(?:\d+ )?comments?$",
@@ -255,11 +255,12 @@ _RULES = (
         r"^(?:become a (?:member|patron|subscriber)|donate now|support (?:us|our journalism"
         r"|independent journalism))\b|\bwe rely on (?:you,? )?(?:our )?readers\b"
         r"|\bpledge your (?:contribution|support)|\byour (?:donation|contribution) (?:will|helps)\b"
-        r"|^(?:\.\.\.|…)?\s*we need your (?:help|support)"
         r"|\bnever see a paywall",
         "donation appeal",
         40,
     ),
+    # a box that opens with the appeal is one whatever its length
+    _rule(r"^(?:\.\.\.|…)?\s*we need your (?:help|support)\b", "donation appeal", 150),
 )
 
 _ITEM_RULES = tuple(rule for rule in _RULES if rule.rows_too)

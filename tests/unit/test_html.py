@@ -589,6 +589,19 @@ def test_a_table_of_short_cells_is_no_line_of_labels(
         ("[ad#ad-2]", "advertisement"),
         ("Vorschau auf den nächsten Artikel", "link to another article"),
         ("Next article: Who are the rebels?", "link to another article"),
+        (
+            "...we need your help. Reporting from Syria takes time, courage and money, and we"
+            " have always believed that our journalism should be open to everyone, whatever they"
+            " can afford. That is why our site has no paywall and never will have one. It also"
+            " means that we rely on you, our readers, for support. If you value what you read"
+            " here, please make a contribution today, however small.",
+            "donation appeal",
+        ),
+        (
+            "Originally published at www.example.org on December 9, 2024. Sadly this post did not"
+            " end the war. Help spread the word. Recommend this article to your friends.",
+            "note on where the article first appeared",
+        ),
     ],
 )
 def test_chrome_inside_the_article_is_dropped_with_its_reason(
