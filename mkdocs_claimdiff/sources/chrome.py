@@ -75,8 +75,8 @@ class Unit:
 _BOLD_ONLY = re.compile(r"(\*\*|__)(?:(?!\1).)+\1")  # matched against stripped text
 
 _CREDIT_LABEL = re.compile(
-    r"^(?:photo|photograph|image|picture|illustration|credit|video|bild|foto|quelle|crédit"
-    r"|imagen|immagine)s?(?: by| credit)?\s*[:/©]",
+    r"^[(\[]?(?:photo|photograph|image|picture|illustration|credit|video|bild|foto|quelle"
+    r"|crédit|imagen|immagine)s?(?:(?: by| credits?)?\s*[:/©]| courtesy(?: of)?\s)",
     re.I,
 )
 
@@ -96,12 +96,17 @@ def mark_phrases(units: Sequence[Unit]) -> None:
     """Label units that say what chrome says: navigation, forms, share bars, notices."""
     for unit in _body(units):
         check()
-        words = unit.words  # counted once: a unit is tried against every rule
-        rules = _RULES if unit.kind != "item" else _ITEM_RULES
-        for rule in rules:
-            if words <= rule.max_words and rule.pattern.search(unit.text):
-                unit.reason = rule.reason
-                break
+        unit.reason = phrase_reason(unit.text, unit.kind)
+
+
+def phrase_reason(text: str, kind: BlockKind) -> str | None:
+    """The reason of the first phrase rule a block of text matches, None for article text."""
+    words = word_count(text)  # counted once: the text is tried against every rule
+    rules = _RULES if kind != "item" else _ITEM_RULES
+    for rule in rules:
+        if words <= rule.max_words and rule.pattern.search(text):
+            return rule.reason
+    return None
 
 
 def mark_extracted(units: Sequence[Unit]) -> None:
@@ -140,13 +145,15 @@ def _body(units: Sequence[Unit]) -> list[Unit]:
 
 
 def _is_credit(unit: Unit) -> bool:
-    """A photo credit: a few words, no sentence, bold-only or shaped like "Name / Agency"."""
-    if unit.words > 10 or unit.is_sentence:
+    """A photo credit: a few words, labelled as one ("Foto: Getty Images.", "(Bild: Jane Roe)",
+    "Photo courtesy of Jane Roe.", full stop or not), or no sentence and bold-only or shaped
+    like "Name / Agency"."""
+    if unit.words > 10:
         return False
-    return bool(
-        _BOLD_ONLY.fullmatch(unit.raw.strip())
-        or _CREDIT_LABEL.match(unit.text)
-        or _NAME_SLASH_NAME.fullmatch(unit.text)
+    if _CREDIT_LABEL.match(unit.text):
+        return True
+    return not unit.is_sentence and bool(
+        _BOLD_ONLY.fullmatch(unit.raw.strip()) or _NAME_SLASH_NAME.fullmatch(unit.text)
     )
 
 
@@ -158,7 +165,14 @@ def _mark_captions(units: Sequence[Unit], above_credits: bool) -> None:
         if _is_credit(unit):
             unit.reason = "photo credit"
             above = units[index - 1] if index else None
-            if above_credits and above and above.reason is None and above.words <= CAPTION_WORDS:
+            # a labelled sentence ("Photo: the mayor on Monday.") is its own caption
+            if (
+                above_credits
+                and not unit.is_sentence
+                and above
+                and above.reason is None
+                and above.words <= CAPTION_WORDS
+            ):
                 above.reason = "caption"
         elif (
             unit.words <= CAPTION_WORDS + 20

@@ -57,7 +57,7 @@ _RULES = (
         r"|(?:también )?(?:te|le) (?:puede|podría) interesar|lire la suite|à lire"
         r"|potrebbe interessarti|per approfondire|leia (?:também|mais)"
         r"|(?:you )?(?:may|might) also (?:like|be interested(?: in)?)|recommended(?: reading)?"
-        r"|(?:watch|listen|more)(?: now)?)\s*[:»>|]",
+        r"|(?:watch|listen|more)(?: now)?|learn more)\s*[:»>|]",
         "link to another article",
         80,
     ),
@@ -84,7 +84,10 @@ _RULES = (
         r"|already have an account\?|(?:bookmark|save) (?:your )?favou?rite (?:articles|stories)"
         r"|\bgift (?:articles?|this article)\b|^share full article$|^supported by$"
         r"|^(?:join|see) (?:our|the) (?:commenting|comments?) (?:forum|section)\b"
-        r"|\bfollow other \w+ readers\b",
+        r"|\bfollow other \w+ readers\b"
+        r"|\bbrowser (?:is|ist) (?:leider |now )?(?:out of date|outdated|veraltet|not supported)"
+        r"|\b(?:update|upgrade) (?:to )?(?:your|a) (?:newer |modern |supported )?browser\b"
+        r"|\beinen (?:neueren|aktuellen) browser\b",
         "pop-up or notice of the site",
         40,
     ),
@@ -123,6 +126,13 @@ _RULES = (
         r"newsletter|^(?:subscribe|sign up)(?: now| today| here| for\b.*)?$", "newsletter form", 8
     ),
     _rule(
+        r"newsletter\b.{0,120}\b(?:sign up|subscribe|anmelden|abonnieren|anmeldung"
+        r"|inscrivez|suscr[ií]bete)\b|\b(?:sign up|subscribe|anmelden|abonnieren"
+        r"|inscrivez-vous|suscr[ií]bete)\b.{0,120}newsletter",
+        "newsletter form",
+        40,
+    ),
+    _rule(
         r"^(?:(?:see|view|watch|play|open|launch)(?: the| more| all| our)? (?:photos?|pictures?"
         r"|images?|(?:photo |picture |image )?galler(?:y|ies)|videos?|slide ?shows?|clips?)\b"
         r"|click (?:here )?to (?:see|view|watch|play|open|enlarge|expand)\b"
@@ -132,7 +142,9 @@ _RULES = (
         r"|autoplay\b|video ad feedback$|close (?:video|gallery)$|enlarge (?:this )?image$"
         r"|loading\b.{0,40}(?:\.\.\.|…)$|(?:\d{1,2}:)?\d{1,2}:\d{2}$"
         r"|\d{1,3} ?(?:/|of|von|de|di|sur) ?\d{1,3}$|\[[a-z ]{3,30}\]$|video transcript$"
-        r"|show all \d+$)",
+        r"|show all \d+$|(?:zum|zur|zu den) (?:videos?|bildern|fotos|(?:bilder)?galerie|fotostrecke"
+        r"|audio)$|(?:alle )?(?:bilder|fotos|videos) (?:anzeigen|ansehen)$"
+        r"|download (?:the )?(?:press ?)?(?:photos?|images?|pressefotos?|bilder)\b)",
         "photo gallery or video player",
         12,
     ),
@@ -142,7 +154,11 @@ _RULES = (
         "social media links",
         10,
     ),
-    _rule(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\(end\))?$", "contact address", 3),
+    _rule(
+        r"^(?:(?:e-?mail|contact|kontakt)\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\(end\))?$",
+        "contact address",
+        4,
+    ),
     _rule(
         r"\b(?:comments?|comentarios?|commentaires?|kommentare?|commenti)\b.{0,60}"
         r"\b(?:(?:do not|don't|does not|no) (?:reflect|represent)|(?:es|son) (?:la )?opini[oó]n"
@@ -150,7 +166,7 @@ _RULES = (
         r"|\breserv\w* (?:the|el|le|il|das) (?:right|derecho|droit|diritto|recht)\b.{0,40}"
         r"\b(?:delete|remove|eliminar|supprimer|eliminare|löschen)"
         r"|(?:no está permitido|not (?:allowed|permitted)|nicht erlaubt)\b.{0,40}"
-        r"\b(?:comment|kommentar)"
+        r"\b(?:comment|coment|kommentar)"
         r"|\b(?:opinions?|views|opiniones) (?:expressed )?(?:below|in (?:the )?comments)",
         "comment section notice",
         40,
@@ -162,9 +178,17 @@ _RULES = (
         rows_too=False,
     ),
     _rule(
+        r"^\(?(?:additional )?(?:reporting|writing|editing) by\b"
+        r"|\bcontributed (?:reporting|to this (?:report|story|article))\b|^posted (?:by\b|on$)"
+        r"|^(?:[-—–]+ ?)?by (?:[\w.'’-]+ ){0,3}[\w.'’-]+(?: follow @\w+)?$"
+        r"|^[(（]?(?:责任)?编辑[:：]",
+        "byline",
+        30,
+    ),
+    _rule(
         r"^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b",
         "note on where the article first appeared",
-        25,
+        40,
     ),
     _rule(
         r"^(?:submit|post|leave|add|write) (?:a |your )?comments?\b|^(?:\d+ )?comments?$",
@@ -179,7 +203,15 @@ _RULES = (
     ),
     _rule(r"\b(?:back|go|return) to (?:the )?home ?page$", "site navigation", 8),
     _rule(
+        r"^(?:vorschau auf den )?(?:nächste[nr]?|vorherige[nr]?) (?:artikel|beitrag)\b"
+        r"|^(?:next|previous|prev|older|newer) (?:article|post|story|entry)\b",
+        "link to another article",
+        8,
+    ),
+    _rule(
         r"^(?:follow us|s[ií]guenos|folgen sie uns|folg(?:e|t) uns|suivez-nous|seguici|siga-nos)\b"
+        r"|^follow (?:[@\w.'’-]+ ){1,4}on (?:facebook|twitter|x|instagram|youtube|tiktok|threads"
+        r"|bluesky)\b"
         r"|\b(?:join|únete a|unisciti al|rejoignez) (?:our|nuestro|nostro|notre) \w+"
         r" (?:channel|canal|canale)"
         r"|tenemos canal de (?:telegram|whatsapp)"
@@ -189,14 +221,17 @@ _RULES = (
     ),
     _rule(r"^[\w'’ ]+(?:\s[|›»>]\s[\w'’ ]+)+$", "breadcrumb navigation", 6, rows_too=False),
     _rule(
-        r"^(?:advertisement|advertising|sponsored(?: content)?|ad|continue reading below"
+        r"^\[ad[#:][^\]]{0,40}\]$"
+        r"|^(?:advertisement|advertising|sponsored(?: content)?|ad|continue reading below"
         r"|continue reading the main story|story continues(?: below)?(?: advertisement)?"
         r"|anzeige|werbung|publicité|publicidad|pubblicità)$",
         "advertisement",
         5,
     ),
     _rule(
-        r"we use cookies|cookies? (?:policy|settings|preferences|consent)|accept (?:all )?cookies",
+        r"we use cookies|(?:wir (?:verwenden|nutzen|setzen)|nous utilisons(?: des)?|utilizamos"
+        r"|u(?:tilizz|s)iamo(?: i)?) cookies?\b|cookies? (?:policy|settings|preferences|consent)"
+        r"|accept (?:all )?cookies|\b(?:einwilligen|zustimmen) (?:bzw\.|oder|/) ablehnen\b",
         "cookie notice",
         60,
     ),
@@ -208,17 +243,24 @@ _RULES = (
         30,
         ends_article=True,
     ),
+    _rule(
+        r"^\(?(?:symbolbild|symbolfoto|archivbild|archivfoto|file (?:photo|picture|image)"
+        r"|stock (?:photo|image))\)?$",
+        "photo credit",
+        3,
+    ),
     # "© DTB" under a photo: a credit inside the article, which goes on below it
     _rule(r"©|^(?:\(c\)\s|copyright\b)", "photo credit", 12),
     _rule(
         r"^(?:become a (?:member|patron|subscriber)|donate now|support (?:us|our journalism"
         r"|independent journalism))\b|\bwe rely on (?:you,? )?(?:our )?readers\b"
         r"|\bpledge your (?:contribution|support)|\byour (?:donation|contribution) (?:will|helps)\b"
-        r"|^(?:\.\.\.|…)?\s*we need your (?:help|support)"
         r"|\bnever see a paywall",
         "donation appeal",
         40,
     ),
+    # a box that opens with the appeal is one whatever its length
+    _rule(r"^(?:\.\.\.|…)?\s*we need your (?:help|support)\b", "donation appeal", 150),
 )
 
 _ITEM_RULES = tuple(rule for rule in _RULES if rule.rows_too)

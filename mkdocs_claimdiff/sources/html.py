@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from ..model import BlockKind, Problem, Removed
-from .chrome import Unit, mark_extracted, mark_layout, mark_phrases, word_count
+from .chrome import (
+    Unit,
+    mark_extracted,
+    mark_layout,
+    mark_phrases,
+    phrase_reason,
+    word_count,
+)
 from .draft import Draft, Meta
 from .pagemeta import declared_meta, page_meta
 
@@ -121,6 +128,14 @@ def _extract(
 
 
 def _words(parts: list[tuple[BlockKind, str]]) -> int:
+    """The words of an extraction; none if the phrase rules find all of it chrome (it kept only
+    a cookie banner or a notice that the browser is out of date: it found no article).
+
+    Chrome among article text is counted: the page's paragraphs it is weighed against hold it
+    too. The rules are tried block by block until one is article text, most often the first.
+    """
+    if all(phrase_reason(text, kind) for kind, text in parts):
+        return 0
     return sum(word_count(text) for _kind, text in parts)
 
 

@@ -556,3 +556,94 @@ def test_a_table_of_short_cells_is_no_line_of_labels(
     assert [article.block_text(block) for block in article.blocks][-2:] == [
         " | ".join(row) for row in data
     ]
+
+
+@pytest.mark.parametrize(
+    ("chrome", "reason"),
+    [
+        ("Foto: Getty Images / Jane Roe.", "photo credit"),
+        ("(Bild: Jane Roe)", "photo credit"),
+        ("Photo credits: Jane Roe, Max Mustermann.", "photo credit"),
+        ("Wir verwenden Cookies.", "cookie notice"),
+        ("Switch zum Einwilligen bzw. Ablehnen des Dienstes Youtube", "cookie notice"),
+        (
+            "[All the day's news is in our free newsletter “The Briefing”. You can sign up here.]",
+            "newsletter form",
+        ),
+        ("Zum Video", "photo gallery or video player"),
+        ("Alle Bilder anzeigen", "photo gallery or video player"),
+        ("Reuters' Jane Roe contributed to this report.", "byline"),
+        ("(Reporting by Jane Roe; Editing by Max Mustermann)", "byline"),
+        ("No está permitido verter comentarios contrarios a las leyes.", "comment section notice"),
+        ("Photo courtesy of Jane Roe.", "photo credit"),
+        ("Posted by Jane Roe and Max Mustermann, Middle East correspondents", "byline"),
+        (
+            "Follow The Daily Example on Facebook and Twitter for more news from the region.",
+            "social media links",
+        ),
+        ("Learn more: Ten things to know about Syria", "link to another article"),
+        ("-- By Jane Roe Follow @janeroe", "byline"),
+        ("（编辑：严玉洁 王辉）", "byline"),
+        ("E-Mail: jane.roe@example.com", "contact address"),
+        ("(Symbolbild)", "photo credit"),
+        ("[ad#ad-2]", "advertisement"),
+        ("Vorschau auf den nächsten Artikel", "link to another article"),
+        ("Next article: Who are the rebels?", "link to another article"),
+        (
+            "...we need your help. Reporting from Syria takes time, courage and money, and we"
+            " have always believed that our journalism should be open to everyone, whatever they"
+            " can afford. That is why our site has no paywall and never will have one. It also"
+            " means that we rely on you, our readers, for support. If you value what you read"
+            " here, please make a contribution today, however small.",
+            "donation appeal",
+        ),
+        (
+            "Originally published at www.example.org on December 9, 2024. Sadly this post did not"
+            " end the war. Help spread the word. Recommend this article to your friends.",
+            "note on where the article first appeared",
+        ),
+    ],
+)
+def test_chrome_inside_the_article_is_dropped_with_its_reason(
+    tmp_path: Path, chrome: str, reason: str
+) -> None:
+    """Credits, consent switches, newsletter plugs, links to a video and byline lines that the
+    extractor keeps among the paragraphs make no claims; the article page lists them."""
+    body = [*PARAGRAPHS[:2], chrome, *PARAGRAPHS[2:]]
+    article = read_article(write(tmp_path, "daily.html", news_page(paragraphs=body)), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert [(entry.text, entry.reason) for entry in article.removed] == [(chrome, reason)]
+
+
+def test_an_extraction_that_kept_only_a_browser_notice_is_redone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page whose only ``<p>``s are a notice that the browser is out of date, its article in
+    ``<div>``s: a precise extraction that kept only the notice found no article, so the page is
+    extracted again and the article comes out."""
+    import trafilatura
+    from lxml import etree
+
+    real = trafilatura.bare_extraction
+    notice = (
+        "<p>Your browser is out of date.</p>"
+        "<p>Please update your browser for a better experience of this site and its pages.</p>"
+    )
+
+    def precise_keeps_the_notice(tree: object, **options: Any) -> Any:
+        found = real(tree, **options)
+        if options.get("favor_precision"):
+            found.body = etree.fromstring(f"<body>{notice}</body>")
+        return found
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", precise_keeps_the_notice)
+    divs = "".join(f"<div>{text}</div>" for text in PARAGRAPHS)
+    page = (
+        "<html><head><title>Notes from Damascus</title></head><body>"
+        f"<div class='browser-warning'>{notice}</div><div class='post'>{divs}</div>"
+        "</body></html>"
+    )
+    article = read_article(write(tmp_path, "notes.html", page), "notes")
+    for paragraph in PARAGRAPHS:
+        assert paragraph in article.body
+    assert "browser" not in article.body

@@ -675,3 +675,27 @@ def test_a_long_last_paragraph_without_a_full_stop_is_no_teaser(tmp_path: Path) 
     article = read_article(path, "drafts")
     assert long_line in article.body
     assert [entry.reason for entry in article.removed] == ["used as title"]
+
+
+def test_a_labelled_caption_sentence_leaves_the_paragraph_above_it(tmp_path: Path) -> None:
+    """A sentence under a "Video:" label is a caption of its own; unlike a bare credit it does
+    not take the line above it, which is article text."""
+    path = write(
+        tmp_path,
+        "a.txt",
+        """
+        # Title of the piece
+
+        Thousands of people protested in Tbilisi on Sunday against the government's decision.
+
+        Video: Police detain protesters.
+
+        The interior ministry said 40 people had been detained overnight.
+        """,
+    )
+    article = read_article(path, "s")
+    assert paragraphs(article) == [
+        "Thousands of people protested in Tbilisi on Sunday against the government's decision.",
+        "The interior ministry said 40 people had been detained overnight.",
+    ]
+    assert removed_reason(article, "Video: Police") == "photo credit"
