@@ -325,12 +325,22 @@ def test_the_demo_story_names_every_disagreement_and_its_values() -> None:
     ],
 )
 def test_hostile_sentences_take_linear_time(hostile: str) -> None:
-    """50 kB of the worst a pattern could backtrack over still takes well under a second."""
-    start = time.perf_counter()
-    find_attribution(hostile)
-    find_hedges(hostile)
-    compare_claims(claim(hostile), claim("The climber fell 200 feet."))
-    assert time.perf_counter() - start < 2.0
+    """50 kB of the worst a pattern could backtrack over takes four times what a quarter of it
+    takes, not sixteen: growth, not seconds, so a loaded machine does not fail it (the best of
+    two runs of each; a quadratic pattern takes minutes on the whole)."""
+
+    def seconds(text: str) -> float:
+        def run() -> float:
+            start = time.perf_counter()
+            find_attribution(text)
+            find_hedges(text)
+            compare_claims(claim(text), claim("The climber fell 200 feet."))
+            return time.perf_counter() - start
+
+        return min(run(), run())
+
+    quarter, whole = seconds(hostile[: len(hostile) // 4]), seconds(hostile)
+    assert whole < 0.05 or whole < 8 * quarter
 
 
 def test_a_clock_time_is_not_read_as_its_minutes() -> None:
