@@ -235,7 +235,7 @@ def _is_content(word: str) -> bool:
 
 
 # Words news reports use for the same thing. They are related, not equal: a pair earns part of
-# a word's weight in the story overlap (matching.pairs.soft_overlap), never a paraphrase
+# a word's weight in the story overlap (matching.overlap._soft_overlap), never a paraphrase
 # feature. The list is general news vocabulary, not taken from any evaluation story.
 RELATED_WORD_GROUPS = (
     "kill killed killing dead death died dies die fatal fatally slain perish perished",
