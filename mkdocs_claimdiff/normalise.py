@@ -134,6 +134,12 @@ class Token:
     content: bool
 
 
+TOKENISED_SENTENCES = 20_000
+"""Sentences a normaliser remembers the tokens of, forgotten all at once past this many: a
+story's claims are tokenised for matching and again for their differences, and a long
+``mkdocs serve`` must not keep every sentence it ever saw."""
+
+
 class Normaliser:
     """Turns sentences into tokens with keys, under one alias table."""
 
@@ -154,9 +160,18 @@ class Normaliser:
         self._longest_phrase = max((len(p) for p in self._phrases), default=1)
         self._phrase_starts = frozenset(phrase[0] for phrase in self._phrases)
         self._stemmer = snowballstemmer.stemmer("english")
+        self._tokenised: dict[str, tuple[Token, ...]] = {}
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         """Split a sentence into tokens; multi-word aliases become one token."""
+        found = self._tokenised.get(text)
+        if found is None:
+            if len(self._tokenised) >= TOKENISED_SENTENCES:
+                self._tokenised.clear()
+            found = self._tokenised[text] = self._split(text)
+        return found
+
+    def _split(self, text: str) -> tuple[Token, ...]:
         words = [(m.start(), m.end(), _fold(m.group())) for m in WORD.finditer(text)]
         result: list[Token] = []
         index = 0
@@ -220,6 +235,13 @@ class Normaliser:
             out.append(tokens[index])
             index += 1
         return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def normaliser(aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Normaliser:
+    """The normaliser of an alias table (``AlignOptions.aliases``), one per table, so that a
+    sentence it has tokenised once is not tokenised again."""
+    return Normaliser(dict(aliases))
 
 
 def _fold(word: str) -> str:

@@ -26,7 +26,7 @@ from ..model import (
     Row,
     Story,
 )
-from ..normalise import Normaliser, Token
+from ..normalise import Token, normaliser
 from ..options import AlignOptions
 from .scorer import PairScorer
 
@@ -46,7 +46,7 @@ def compare(story: Story, claims: Sequence[tuple[Claim, ...]], options: AlignOpt
     ordered = [claim for entry in entries for claim in entry.claims]
     scorer = PairScorer(
         [claim.text for claim in ordered],
-        Normaliser(dict(options.aliases)),
+        normaliser(options.aliases),
         set_aside=[cited_words(claim) | NAME_PARTICLES for claim in ordered],
         groups=[number for number, entry in enumerate(entries) for _ in entry.claims],
     )
