@@ -134,10 +134,10 @@ class Token:
     content: bool
 
 
-TOKENISED_SENTENCES = 20_000
-"""Sentences a normaliser remembers the tokens of, forgotten all at once past this many: a
-story's claims are tokenised for matching and again for their differences, and a long
-``mkdocs serve`` must not keep every sentence it ever saw."""
+TOKENISED_SENTENCES = 2048
+"""Sentences a normaliser remembers the tokens of, the least recently asked for forgotten
+first: a story's claims are tokenised for matching and again for their differences, and about
+4 kB a sentence must not pile up over a long ``mkdocs serve``."""
 
 
 class Normaliser:
@@ -160,16 +160,11 @@ class Normaliser:
         self._longest_phrase = max((len(p) for p in self._phrases), default=1)
         self._phrase_starts = frozenset(phrase[0] for phrase in self._phrases)
         self._stemmer = snowballstemmer.stemmer("english")
-        self._tokenised: dict[str, tuple[Token, ...]] = {}
+        self._tokenised = lru_cache(maxsize=TOKENISED_SENTENCES)(self._split)
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         """Split a sentence into tokens; multi-word aliases become one token."""
-        found = self._tokenised.get(text)
-        if found is None:
-            if len(self._tokenised) >= TOKENISED_SENTENCES:
-                self._tokenised.clear()
-            found = self._tokenised[text] = self._split(text)
-        return found
+        return self._tokenised(text)
 
     def _split(self, text: str) -> tuple[Token, ...]:
         words = [(m.start(), m.end(), _fold(m.group())) for m in WORD.finditer(text)]
