@@ -233,7 +233,7 @@ class Normaliser:
 
 
 @lru_cache(maxsize=8)
-def normaliser(aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Normaliser:
+def normaliser(aliases: tuple[tuple[str, tuple[str, ...]], ...]) -> Normaliser:
     """The normaliser of an alias table (``AlignOptions.aliases``), one per table, so that a
     sentence it has tokenised once is not tokenised again."""
     return Normaliser(dict(aliases))
