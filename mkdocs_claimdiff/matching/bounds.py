@@ -6,7 +6,7 @@ matrix products, all pairs of a block at once. Two facts cost more than the rest
 common subsequences of the pair's words and characters (rapidfuzz) and the rarest word either
 sentence lacks. They are bounded first (the subsequence by the count of shared words and
 characters, the rarest unshared word by each sentence's three rarest), which bounds each pair's
-score; the pairs whose upper bound reaches the threshold, a few in a hundred, get them exactly
+score; the pairs whose upper bound reaches the threshold, about one in five, get them exactly
 (``_settle``), and their scores follow from the model in one matrix product. The bounds are
 widened by far more than any rounding difference, so pruning never drops a pair whose score
 reaches the threshold.
