@@ -59,6 +59,8 @@ def _unshared_weight(story: _PreparedStory, owner: Ints, other: Ints) -> tuple[F
     exact when one of its ``TOP_KEYS`` rarest words is missing, else at most the last of them."""
     low = np.zeros(len(owner))
     high = np.zeros(len(owner))
+    if not len(story.membership):  # no sentence has a content word ("It is.", "")
+        return low, high
     open_ = np.ones(len(owner), dtype=bool)
     for rank in range(TOP_KEYS):
         key = story.top_keys[owner, rank]

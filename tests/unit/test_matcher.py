@@ -67,6 +67,13 @@ def test_empty_pairs_are_never_the_same() -> None:
     assert score_pairs([("", "Something happened.")]) == [(0.0, False)]
 
 
+def test_a_file_without_a_content_word_is_scored() -> None:
+    """Only stop words, or nothing: no word to weigh, still one score a pair."""
+    (empty, _), (same, _) = score_pairs([("", ""), ("It is.", "It is.")])
+    assert empty == 0.0
+    assert 0.0 <= same <= 1.0
+
+
 def test_related_words_earn_part_of_the_overlap() -> None:
     scorer = PairScorer(
         [
