@@ -18,7 +18,8 @@ import numpy as np
 from quality import read_msrp  # benchmarks/ is on the path when run as a script
 
 from mkdocs_claimdiff.matching.features import FEATURES
-from mkdocs_claimdiff.matching.matcher import PairScorer, expand
+from mkdocs_claimdiff.matching.matcher import expand
+from mkdocs_claimdiff.matching.scorer import PairScorer
 from mkdocs_claimdiff.normalise import Normaliser
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +31,8 @@ def pair_features(pairs: list[tuple[str, str]]) -> np.ndarray:
     """Features of each pair, with word rarity measured over all sentences of the file."""
     texts = [text for pair in pairs for text in pair]
     scorer = PairScorer(texts, Normaliser())
-    return np.array([expand(scorer.features(2 * i, 2 * i + 1)) for i in range(len(pairs))])
+    firsts = np.arange(0, len(texts), 2)
+    return expand(scorer.features(firsts, firsts + 1))
 
 
 def fit(x: np.ndarray, y: np.ndarray, penalty: float = PENALTY) -> np.ndarray:

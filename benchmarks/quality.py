@@ -36,7 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mkdocs_claimdiff.matching.matcher import default_model, score_pairs  # noqa: E402
+from mkdocs_claimdiff.matching.matcher import default_model  # noqa: E402
+from mkdocs_claimdiff.matching.scorer import score_pairs  # noqa: E402
 from mkdocs_claimdiff.model import Comparison  # noqa: E402
 from mkdocs_claimdiff.options import DEFAULT_THRESHOLD, AlignOptions  # noqa: E402
 from mkdocs_claimdiff.pipeline import compare_files  # noqa: E402

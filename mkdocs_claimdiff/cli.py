@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .matching.matcher import score_pairs
+from .matching.scorer import score_pairs
 from .model import Problem
 from .options import DEFAULT_THRESHOLD, THRESHOLD_RANGE, AlignOptions, RunOptions, out_of_range
 from .output.export import to_csv, to_json, to_text

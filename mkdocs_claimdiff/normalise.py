@@ -134,6 +134,12 @@ class Token:
     content: bool
 
 
+TOKENISED_SENTENCES = 2048
+"""Sentences a normaliser remembers the tokens of, the least recently asked for forgotten
+first: a story's claims are tokenised for matching and again for their differences, and about
+4 kB a sentence must not pile up over a long ``mkdocs serve``."""
+
+
 class Normaliser:
     """Turns sentences into tokens with keys, under one alias table."""
 
@@ -154,9 +160,13 @@ class Normaliser:
         self._longest_phrase = max((len(p) for p in self._phrases), default=1)
         self._phrase_starts = frozenset(phrase[0] for phrase in self._phrases)
         self._stemmer = snowballstemmer.stemmer("english")
+        self._tokenised = lru_cache(maxsize=TOKENISED_SENTENCES)(self._split)
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         """Split a sentence into tokens; multi-word aliases become one token."""
+        return self._tokenised(text)
+
+    def _split(self, text: str) -> tuple[Token, ...]:
         words = [(m.start(), m.end(), _fold(m.group())) for m in WORD.finditer(text)]
         result: list[Token] = []
         index = 0
@@ -222,6 +232,13 @@ class Normaliser:
         return tuple(out)
 
 
+@lru_cache(maxsize=8)
+def normaliser(aliases: tuple[tuple[str, tuple[str, ...]], ...]) -> Normaliser:
+    """The normaliser of an alias table (``AlignOptions.aliases``), one per table, so that a
+    sentence it has tokenised once is not tokenised again."""
+    return Normaliser(dict(aliases))
+
+
 def _fold(word: str) -> str:
     """Lower-case a word and drop its possessive, so "Russia's" compares as "russia"."""
     word = word.lower()
@@ -235,7 +252,7 @@ def _is_content(word: str) -> bool:
 
 
 # Words news reports use for the same thing. They are related, not equal: a pair earns part of
-# a word's weight in the story overlap (matching.pairs.soft_overlap), never a paraphrase
+# a word's weight in the story overlap (matching.overlap._soft_overlap), never a paraphrase
 # feature. The list is general news vocabulary, not taken from any evaluation story.
 RELATED_WORD_GROUPS = (
     "kill killed killing dead death died dies die fatal fatally slain perish perished",

@@ -57,10 +57,11 @@ def disagreements(details: Iterable[Difference]) -> tuple[str, ...]:
 def read_slots(claim: Claim, normaliser: Normaliser) -> Slots:
     text = claim.text
     tokens = normaliser.tokens(text)
+    days = read_days(text)
     return Slots(
         claim=claim,
-        quantities=read_quantities(text, normaliser),
-        days=read_days(text),
+        quantities=read_quantities(text, normaliser, days),
+        days=days,
         entities=read_entities(text),
         bearings=read_bearings(text),
         polarities=read_polarities(text, normaliser),

@@ -52,10 +52,15 @@ def read_stated(
     text: str, tokens: Sequence[Token]
 ) -> dict[tuple[str, str], tuple[str, tuple[int, int]]]:
     found: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
+    words = [token.word for token in tokens]
+    # ``_negated`` of the two words before each content word, testing each word once
+    denying = [_denies(word) for word in words]
     content = [index for index, token in enumerate(tokens) if token.content]
     for position, index in enumerate(content):
         token = tokens[index]
-        if _negated(t.word for t in tokens[max(0, index - 2) : index]):
+        if words[max(0, index - 2) : index] == ["yet", "to"] or any(
+            denying[max(0, index - 2) : index]
+        ):
             continue
         following = tokens[content[position + 1]].key if position + 1 < len(content) else ""
         found.setdefault(
@@ -68,7 +73,11 @@ def _negated(previous: Iterable[str]) -> bool:
     words = list(previous)
     if words[-2:] == ["yet", "to"]:
         return True  # "had yet to regain consciousness" says it was not regained
-    return any(word in _NEGATORS or word.endswith("n't") for word in words)
+    return any(map(_denies, words))
+
+
+def _denies(word: str) -> bool:
+    return word in _NEGATORS or word.endswith("n't")
 
 
 def negation_differences(first: Slots, second: Slots) -> list[Difference]:

@@ -9,9 +9,9 @@ from itertools import combinations
 
 from ..model import Difference, DifferenceKind
 from ..normalise import NUMBER_WORDS, RELATED_WORD_GROUPS, STOPWORDS, Normaliser
-from .days import one_event, read_days
+from .days import one_event
 from .names import name_word
-from .slots import Quantity, Slots, adds_difference
+from .slots import Day, Quantity, Slots, adds_difference
 
 CONVERSION_TOLERANCE = 0.05
 """Two measures are the same figure when they are within 5 % once in one unit: "2,000 feet"
@@ -92,9 +92,10 @@ _AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*),[ ](\d{1,3})(?:,|
 _RELATED = {word: group for group in RELATED_WORD_GROUPS for word in group.split()}
 
 
-def read_quantities(text: str, normaliser: Normaliser) -> tuple[Quantity, ...]:
+def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> tuple[Quantity, ...]:
+    """The figures of ``text``, but for those inside its ``days`` (``days.read_days``)."""
     ages = {match.start(2): match.group(1) for match in _AGE_AFTER_NAME.finditer(text)}
-    dates = {start for day in read_days(text) for start in range(*day.span)}
+    dates = {start for day in days for start in range(*day.span)}
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(text):
         if match.start("value") in dates:

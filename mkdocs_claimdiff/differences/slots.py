@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Claim, Difference
-from ..normalise import Normaliser
+from ..normalise import normaliser
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -111,7 +111,7 @@ class Slots:
     to. The next word keeps "could not be rescued" from opposing "a rescue helicopter"."""
 
 
-WORDS = Normaliser()
+WORDS = normaliser(())
 """Keys of the words slots are compared by (stems: "wearing"/"wore", "climbers"/"climber").
 The story's aliases are left out on purpose: they equate places and governments, which are
 not what a figure counts nor what a negation denies."""

@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-import numpy as np
 from cydifflib import SequenceMatcher
 
 from ..differences import WORDS, Slots, compare_slots, disagreements, read_slots
@@ -27,12 +26,9 @@ from ..model import (
     Row,
     Story,
 )
-from ..normalise import Normaliser, Token
+from ..normalise import Token, normaliser
 from ..options import AlignOptions
-from .bounds import score_bounds
-from .matcher import PairScorer
-from .sentences import Floats
-from .sparse import Ints
+from .scorer import PairScorer
 
 ROW_CLAIMS_PER_ARTICLE = 2
 """At most this many claims of one article share a row (one sentence may say what another
@@ -50,8 +46,9 @@ def compare(story: Story, claims: Sequence[tuple[Claim, ...]], options: AlignOpt
     ordered = [claim for entry in entries for claim in entry.claims]
     scorer = PairScorer(
         [claim.text for claim in ordered],
-        Normaliser(dict(options.aliases)),
+        normaliser(options.aliases),
         set_aside=[cited_words(claim) | NAME_PARTICLES for claim in ordered],
+        groups=[number for number, entry in enumerate(entries) for _ in entry.claims],
     )
     position = {claim.id: index for index, claim in enumerate(ordered)}
     matches = _matches(entries, scorer, position, options.threshold)
@@ -81,7 +78,16 @@ def _matches(
     """
     claims = [claim for entry in entries for claim in entry.claims]
     groups = [number for number, entry in enumerate(entries) for _ in entry.claims]
-    scores = _settled_scores(scorer, groups, threshold)
+    candidates = scorer.candidates(threshold)
+    scores = {
+        (i, j): value
+        for i, j, value in zip(
+            candidates.left.tolist(),
+            candidates.right.tolist(),
+            candidates.value.tolist(),
+            strict=True,
+        )
+    }
     best: dict[int, float] = {}
     for (i, j), value in scores.items():
         best[i] = max(best.get(i, 0.0), value)
@@ -97,57 +103,6 @@ def _matches(
             kind, differences, details = _divergence(slots[i], slots[j])
             found.append(Match((claims[i].id, claims[j].id), value, kind, differences, details))
     return tuple(found)
-
-
-def _settled_scores(
-    scorer: PairScorer, groups: Sequence[int], threshold: float
-) -> dict[tuple[int, int], float]:
-    """Exact scores of the pairs that decide the matches; every other pair is settled by its
-    bounds (``bounds.score_bounds``) without being scored.
-
-    A pair must be scored when it may pass both tests (its upper bound reaches the threshold
-    and ``CLOSE_TO_BEST`` of the lower bounds of its claims' best scores), and so must any pair
-    whose score may be the best of a claim of a passing pair and so still fail it. Scoring
-    tightens the bounds, so this repeats until no pair is open (two or three rounds). Pairs
-    whose upper bound is under the threshold matter to nothing: a claim with a match has a best
-    score at least the threshold. The matches are those of scoring every pair exactly.
-    """
-    bounds = score_bounds(scorer.sentences, scorer.rarity, groups, scorer.model, threshold)
-    left, right = bounds.left, bounds.right
-    count = len(groups)
-    value = np.zeros(len(left))
-    known = np.zeros(len(left), dtype=bool)
-    while True:
-        floor = _per_claim_max(count, left, right, np.where(known, value, bounds.low))
-        scored_best = _per_claim_max(count, left, right, np.where(known, value, 0.0))
-        open_ = ~known & (bounds.high >= CLOSE_TO_BEST * np.maximum(floor[left], floor[right]))
-        passing = (
-            known
-            & (value > 0)
-            & (value >= threshold)
-            & (value >= CLOSE_TO_BEST * np.maximum(scored_best[left], scored_best[right]))
-        )
-        bar = np.full(count, np.inf)
-        np.minimum.at(bar, left[passing], value[passing])
-        np.minimum.at(bar, right[passing], value[passing])
-        rival = CLOSE_TO_BEST * bounds.high
-        open_ |= ~known & ((rival > bar[left]) | (rival > bar[right]))
-        todo = np.flatnonzero(open_)
-        if not todo.size:
-            break
-        value[todo] = [scorer.claim_score(int(left[k]), int(right[k])) for k in todo]
-        known[todo] = True
-    return {
-        (int(left[k]), int(right[k])): float(value[k]) for k in np.flatnonzero(known & (value > 0))
-    }
-
-
-def _per_claim_max(count: int, left: Ints, right: Ints, values: Floats) -> Floats:
-    """The largest of ``values`` over the pairs each claim is part of (0 for none)."""
-    result = np.zeros(count)
-    np.maximum.at(result, left, values)
-    np.maximum.at(result, right, values)
-    return result
 
 
 def _divergence(

@@ -1,82 +1,110 @@
-"""Cheap, vectorised bounds on the claim score of every candidate pair of a story.
+"""Claim scores of the candidate pairs of a story, computed as arrays.
 
-Scoring one pair exactly (``PairScorer.claim_score``) runs difflib over its words and its
-characters, which costs about a millisecond, and a story has hundreds of thousands of pairs.
-Here every pair that shares a word or a word stem is ranked by its soft overlap, a claim keeps
-its strongest partners (``_candidates``), and those pairs get a lower and an upper bound on their
-score from sparse matrix products: the overlap features are computed for all
-pairs at once, and the features that need difflib or a per-pair search are bounded instead
-(difflib's ratio lies between 0 and its ``quick_ratio``, a count of shared characters; for the
-few pairs that survive that, between 0 and the share of their longest common subsequence,
-which rapidfuzz finds about a hundred times faster than difflib matches; a big story, whose
-pairs are few for its size, takes that subsequence straight away). The bounds are widened by far
-more than any rounding difference between the two ways of computing, so ``align`` can settle
-most pairs from their bounds and score exactly only the pairs that stay open, with the same
-result as scoring every kept pair.
+Every pair that shares a word or a word stem is ranked by its soft overlap, a claim keeps its
+strongest partners (``candidates._candidates``), and those pairs get their features from sparse
+matrix products, all pairs of a block at once. Two facts cost more than the rest: the longest
+common subsequences of the pair's words and characters (rapidfuzz) and the rarest word either
+sentence lacks. They are bounded first (the subsequence by the count of shared words and
+characters, the rarest unshared word by each sentence's three rarest), which bounds each pair's
+score; the pairs whose upper bound reaches the threshold, about one in five, get them exactly
+(``_settle``), and their scores follow from the model in one matrix product. The bounds are
+widened by far more than any rounding difference, so pruning never drops a pair whose score
+reaches the threshold.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz.distance import Indel
 from rapidfuzz.process import cpdist
 
 from .candidates import _candidates, _chunks
-from .features import FEATURE_TABLE, Bound, PairArrays, share
-from .matcher import Model, blend
-from .overlap import ROUNDING, SLACK, _penalty, _ratio, _soft_overlap, _unshared_weight
+from .features import Bound, PairArrays, _known, feature_bounds, feature_matrix, share
+from .matcher import Model, blend, chance
+from .overlap import (
+    ROUNDING,
+    SLACK,
+    _penalty,
+    _ratio,
+    _soft_overlap,
+    _unshared_weight,
+    _unshared_weights,
+)
 from .prepared import _Pairs, _PreparedStory
-from .sentences import Floats, Rarity, Sentence
+from .sentences import Floats
 from .sparse import Ints, Matrix, _row_sizes
 
 
 @dataclass(frozen=True)
-class Bounds:
-    """Candidate pairs (``left < right``, different articles) and bounds on their scores."""
+class Scores:
+    """Pairs of sentences and their claim scores."""
 
     left: Ints
     right: Ints
-    low: Floats
-    high: Floats
+    value: Floats
 
 
-def score_bounds(
-    sentences: Sequence[Sentence],
-    rarity: Rarity,
-    groups: Sequence[int],
-    model: Model,
-    keep_from: float,
-) -> Bounds:
-    """Bounds for the pairs of sentences of different groups that share a word or a stem (the
-    pairs ``PairScorer.may_match`` lets through) whose upper bound reaches ``keep_from`` and is
+class Settled(NamedTuple):
+    """What a claim score is made of, exactly, for many pairs."""
+
+    soft: Floats
+    """Soft overlap (``overlap._soft_overlap``)."""
+    arrays: PairArrays
+    """Exact: every bound in it is the value itself."""
+    factor: Floats
+    """Penalty factor (``overlap._penalty``)."""
+
+
+def score_candidates(story: _PreparedStory, model: Model, keep_from: float) -> Scores:
+    """Claim scores of the pairs of sentences of different groups that share a word or a stem
+    (the pairs ``PairScorer.may_match`` lets through) whose score reaches ``keep_from`` and is
     above 0: any other pair can neither match nor change whether another one does. Of a claim
     with more than ``CANDIDATES_PER_CLAIM`` such partners only the strongest are kept
     (``_candidates``), so that big stories and long articles cost time in proportion to their
     claims."""
-    story = _PreparedStory(sentences, rarity, groups)
     left, right = _candidates(story, keep_from)
     parts = [
         _block(story, model, _Pairs(story, left[chunk], right[chunk]), keep_from)
         for chunk in _chunks(story, left)
     ]
     if not parts:
-        return Bounds(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0), np.empty(0))
-    return Bounds(
+        return Scores(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0))
+    return Scores(
         np.concatenate([part.left for part in parts]),
         np.concatenate([part.right for part in parts]),
-        np.concatenate([part.low for part in parts]),
-        np.concatenate([part.high for part in parts]),
+        np.concatenate([part.value for part in parts]),
     )
+
+
+def settle(story: _PreparedStory, left: Ints, right: Ints) -> Settled:
+    """What the claim scores of any pairs of the story's sentences are made of."""
+    pairs = _Pairs(story, left, right)
+    arrays = _settle(story, _pair_arrays(story, pairs), left, right, bounded_ratios=pairs.dense)
+    return Settled(_soft_overlap(story, pairs), arrays, _penalty(story, pairs))
+
+
+def claim_scores(model: Model, settled: Settled) -> Floats:
+    """How strongly each pair of claims of one story makes the same claim, from 0 to 1.
+
+    Outlets reporting one event rarely paraphrase each other closely, so the paraphrase
+    probability alone is too strict: it is blended with the story-weighted soft overlap,
+    which counts what the two sentences share of the story's rarer words. A pair that shares
+    none of them scores 0."""
+    probability = model.probabilities(feature_matrix(settled.arrays))
+    scores: Floats = np.where(
+        settled.soft > 0, np.round(blend(settled.soft, probability, settled.factor), 4), 0.0
+    )
+    return scores
 
 
 def _indel_ratio(texts: Sequence[str], lengths: Floats, left: Ints, right: Ints) -> Floats:
     """``2 L / (len + len)`` for every pair, L the longest common subsequence (1 where both are
-    empty, as in difflib): at least difflib's ratio either way round, whose matching blocks
-    form a common subsequence, so an upper bound on it, and computed in integers (rapidfuzz's
-    Indel distance is ``len + len - 2 L``), so exactly as difflib divides."""
+    empty, as in difflib), computed in integers (rapidfuzz's Indel distance is
+    ``len + len - 2 L``) and divided once."""
     distance = cpdist(
         [texts[index] for index in left],
         [texts[index] for index in right],
@@ -89,7 +117,8 @@ def _indel_ratio(texts: Sequence[str], lengths: Floats, left: Ints, right: Ints)
 
 
 def _pair_arrays(story: _PreparedStory, pairs: _Pairs) -> PairArrays:
-    """What the bounds of ``FEATURE_TABLE`` need, for every candidate pair of a block."""
+    """What ``FEATURE_TABLE`` needs, for every candidate pair of a block: exact but for the
+    rarest unshared words and, in a dense block, the subsequence ratios, which are bounded."""
     left, right = pairs.left, pairs.right
     left_mass, right_mass = story.mass[left], story.mass[right]
     common = pairs.at(story.content)
@@ -145,21 +174,31 @@ def _pair_arrays(story: _PreparedStory, pairs: _Pairs) -> PairArrays:
         bigram_dice=dice(story.bigrams),
         trigram_dice=dice(story.trigrams),
         character_trigram_dice=dice(story.letter_trigrams),
-        most_sequence_ratio=(
-            _ratio(2 * pairs.at(story.word_multiset), story.length[left], story.length[right])
-            if pairs.dense
-            else _indel_ratio(story.worded, story.length, left, right)
-        ),
-        most_character_ratio=(
-            _ratio(
-                2 * pairs.at(story.letter_multiset),
-                story.text_length[left],
-                story.text_length[right],
+        # A common subsequence is at most the words (characters) both use, counted with
+        # their repeats: a cheap upper bound from one product over the block.
+        sequence_ratio=(
+            _at_most(
+                _ratio(2 * pairs.at(story.word_multiset), story.length[left], story.length[right])
             )
             if pairs.dense
-            else _indel_ratio(story.spelt, story.text_length, left, right)
+            else _known(_indel_ratio(story.worded, story.length, left, right))
+        ),
+        character_ratio=(
+            _at_most(
+                _ratio(
+                    2 * pairs.at(story.letter_multiset),
+                    story.text_length[left],
+                    story.text_length[right],
+                )
+            )
+            if pairs.dense
+            else _known(_indel_ratio(story.spelt, story.text_length, left, right))
         ),
     )
+
+
+def _at_most(values: Floats) -> Bound:
+    return np.zeros_like(values), values
 
 
 def _subset(arrays: PairArrays, keep: Ints) -> PairArrays:
@@ -170,71 +209,57 @@ def _subset(arrays: PairArrays, keep: Ints) -> PairArrays:
     )
 
 
-def _tighter(story: _PreparedStory, arrays: PairArrays, left: Ints, right: Ints) -> PairArrays:
-    """The arrays of the pairs ``left``/``right`` with difflib's ratios bounded by the longest
-    common subsequence instead of the shared characters and words."""
+def _settle(
+    story: _PreparedStory, arrays: PairArrays, left: Ints, right: Ints, bounded_ratios: bool
+) -> PairArrays:
+    """The arrays of the pairs ``left``/``right`` made exact: the rarest unshared words and,
+    where ``bounded_ratios``, the subsequence ratios worked out instead of bounded."""
+    own, other = _unshared_weights(story, left, right), _unshared_weights(story, right, left)
+    arrays = arrays._replace(
+        smallest_unshared_word=_known(np.minimum(own, other)),
+        largest_unshared_word=_known(np.maximum(own, other)),
+    )
+    if not bounded_ratios:
+        return arrays
     return arrays._replace(
-        most_sequence_ratio=_indel_ratio(story.worded, story.length, left, right),
-        most_character_ratio=_indel_ratio(story.spelt, story.text_length, left, right),
+        sequence_ratio=_known(_indel_ratio(story.worded, story.length, left, right)),
+        character_ratio=_known(_indel_ratio(story.spelt, story.text_length, left, right)),
     )
 
 
-def _bounds(arrays: PairArrays) -> list[Bound]:
-    """Bounds on each value of ``features.features``, in the order of ``FEATURES``."""
-    return [feature.bound(arrays) for feature in FEATURE_TABLE]
-
-
-def _logit_bounds(model: Model, features: list[Bound]) -> tuple[Floats, Floats]:
-    """The model's logit is a sum of ``c1 x + c2 x^2`` terms: bound each over its interval."""
+def _logit_ceiling(model: Model, features: list[Bound]) -> Floats:
+    """The model's logit is a sum of ``c1 x + c2 x^2`` terms: each term's largest value over
+    its feature's interval, at an end or at the parabola's vertex, bounds it."""
     count = len(features)
-    low = np.full(len(features[0][0]), model.intercept)
-    high = low.copy()
+    high = np.full(len(features[0][0]), model.intercept)
     for index, (least, most) in enumerate(features):
         linear, square = model.coefficients[index], model.coefficients[index + count]
-        ends = [linear * x + square * x * x for x in (least, most)]
-        term_low, term_high = np.minimum(*ends), np.maximum(*ends)
-        if square:
+        term = np.maximum(*(linear * x + square * x * x for x in (least, most)))
+        if square < 0:
             vertex = -linear / (2 * square)
             inside = (least < vertex) & (vertex < most)
-            peak = linear * vertex + square * vertex * vertex
-            term_low = np.where(inside, np.minimum(term_low, peak), term_low)
-            term_high = np.where(inside, np.maximum(term_high, peak), term_high)
-        low += term_low
-        high += term_high
-    return low - SLACK, high + SLACK
+            term = np.where(inside, linear * vertex + square * vertex * vertex, term)
+        high += term
+    return high + SLACK
 
 
-def _probability(logit: Floats) -> Floats:
-    return 1 / (1 + np.exp(-np.clip(logit, -60.0, 60.0)))
-
-
-def _block(story: _PreparedStory, model: Model, pairs: _Pairs, keep_from: float) -> Bounds:
+def _block(story: _PreparedStory, model: Model, pairs: _Pairs, keep_from: float) -> Scores:
     soft = _soft_overlap(story, pairs)
     arrays = _pair_arrays(story, pairs)
     factor = _penalty(story, pairs)
-    low, high = _score_range(model, soft, _bounds(arrays), factor)
+    high = _score_ceiling(model, soft, feature_bounds(arrays), factor)
     keep = np.flatnonzero((high >= keep_from) & (high > 0))
     left, right = pairs.left[keep], pairs.right[keep]
-    if not pairs.dense:  # the difflib ratios are bounded tightly already
-        return Bounds(left, right, low[keep], high[keep])
-    # The pairs left are few: their difflib ratios get the tighter bound of rapidfuzz's
-    # longest common subsequence, so fewer of them need scoring exactly.
-    arrays = _tighter(story, _subset(arrays, keep), left, right)
-    low, high = _score_range(model, soft[keep], _bounds(arrays), factor[keep])
-    kept = (high >= keep_from) & (high > 0)
-    return Bounds(left[kept], right[kept], low[kept], high[kept])
+    exact = _settle(story, _subset(arrays, keep), left, right, bounded_ratios=pairs.dense)
+    value = claim_scores(model, Settled(soft[keep], exact, factor[keep]))
+    kept = (value >= keep_from) & (value > 0)
+    return Scores(left[kept], right[kept], value[kept])
 
 
-def _score_range(
-    model: Model, soft: Floats, features: list[Bound], factor: Floats
-) -> tuple[Floats, Floats]:
-    """Bounds on ``PairScorer.claim_score`` from the soft overlap, bounds on the features and
-    the penalty factor."""
-    soft_low = np.maximum(soft * (1 - SLACK) - SLACK, 0.0)
+def _score_ceiling(model: Model, soft: Floats, features: list[Bound], factor: Floats) -> Floats:
+    """An upper bound on ``claim_scores`` from the soft overlap, bounds on the features and the
+    penalty factor."""
     soft_high = np.where(soft > 0, soft * (1 + SLACK) + SLACK, 0.0)
-    logit_low, logit_high = _logit_bounds(model, features)
-    chance_low = np.maximum(_probability(logit_low) - ROUNDING, 0.0)
-    chance_high = _probability(logit_high) + ROUNDING
-    low = blend(soft_low, chance_low, factor) - ROUNDING
-    high = blend(soft_high, chance_high, factor) + ROUNDING
-    return np.where(soft > 0, np.maximum(low, 0.0), 0.0), np.where(soft > 0, high, 0.0)
+    chance_high = chance(_logit_ceiling(model, features)) + ROUNDING
+    high: Floats = np.where(soft > 0, blend(soft_high, chance_high, factor) + ROUNDING, 0.0)
+    return high

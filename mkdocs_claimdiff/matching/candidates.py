@@ -66,7 +66,7 @@ def _candidates(story: _PreparedStory, keep_from: float) -> tuple[Ints, Ints]:
     Every pair that shares a word or a stem gets its soft overlap (exact, from sparse products
     whose size is the number of such pairs, never the square of the story) and from it an upper
     bound on its score with every other feature at its most favourable: a pair under
-    ``keep_from`` there is dropped as ``score_bounds`` would drop it. Of what is left, a claim
+    ``keep_from`` there is dropped as ``score_candidates`` would drop it. Of what is left, a claim
     keeps its ``CANDIDATES_PER_ARTICLE`` strongest partners by that bound in each other article
     and of those its ``CANDIDATES_PER_CLAIM`` strongest, and a pair stays when it is among the
     strongest of either claim: so the pairs grow with the claims, not their square. The caps

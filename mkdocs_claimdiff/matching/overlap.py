@@ -1,5 +1,4 @@
-"""Soft word overlap and the other shares of a pair, exact or bounded, computed for many pairs
-at once."""
+"""Soft word overlap, the penalty factor and the rarest unshared word of many pairs at once."""
 
 from __future__ import annotations
 
@@ -26,7 +25,13 @@ def _ratio(shared: Floats, first: Floats, second: Floats) -> Floats:
 
 
 def _soft_overlap(story: _PreparedStory, pairs: _Pairs) -> Floats:
-    """``pairs.soft_overlap`` for every pair."""
+    """Rarity-weighted overlap of every pair, in which a related word earns part of a word's
+    weight.
+
+    Measured against both sentences (cosine-like) and against the one it covers best
+    (containment), then combined as their geometric mean: containment lets a short sentence
+    match the long one that contains it, the cosine keeps one shared rare word from being
+    enough."""
     return _soft_from(
         story,
         pairs.left,
@@ -54,6 +59,8 @@ def _unshared_weight(story: _PreparedStory, owner: Ints, other: Ints) -> tuple[F
     exact when one of its ``TOP_KEYS`` rarest words is missing, else at most the last of them."""
     low = np.zeros(len(owner))
     high = np.zeros(len(owner))
+    if not len(story.membership):  # no sentence has a content word ("It is.", "")
+        return low, high
     open_ = np.ones(len(owner), dtype=bool)
     for rank in range(TOP_KEYS):
         key = story.top_keys[owner, rank]
@@ -71,16 +78,27 @@ def _unshared_weight(story: _PreparedStory, owner: Ints, other: Ints) -> tuple[F
     return low, high
 
 
+def _unshared_weights(story: _PreparedStory, owner: Ints, other: Ints) -> Floats:
+    """The weight (relative) of the rarest word of ``owner`` that ``other`` lacks, 0 if none."""
+    if not len(owner):
+        return np.zeros(0)
+    owned = story.relative[owner]
+    lacking = owned - owned.multiply(story.content[other])
+    return np.asarray(lacking.max(axis=1).toarray(), dtype=float).ravel()
+
+
 def _fragment_factor(story: _PreparedStory, left: Ints, right: Ints) -> Floats:
-    """``matcher.penalty`` for every pair as far as the sentences' sizes set it."""
+    """The penalty factor of every pair as far as the sentences' sizes set it: a pair whose
+    shorter claim is a fragment gets ``FRAGMENT_PENALTY``."""
     shorter = np.minimum(story.size[left], story.size[right])
     factor: Floats = np.where(shorter <= FRAGMENT_WORDS, FRAGMENT_PENALTY, 1.0)
     return factor
 
 
 def _penalty(story: _PreparedStory, pairs: _Pairs) -> Floats:
-    """``matcher.penalty`` for every pair: the fragment penalty from the sentences' sizes, the
-    name-clash penalty worked out exactly where both sentences name someone alike."""
+    """The factor on every pair's claim score: the fragment penalty from the sentences' sizes,
+    the name-clash penalty (``sentences.name_clash``) worked out where both sentences name
+    someone alike."""
     factor = _fragment_factor(story, pairs.left, pairs.right)
     possible = np.flatnonzero(pairs.at(story.name_starts) > 0)
     for index in possible:

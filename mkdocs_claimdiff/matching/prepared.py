@@ -9,12 +9,14 @@ from itertools import chain
 import numpy as np
 from scipy import sparse
 
-from .pairs import RELATED_WORD_CREDIT
 from .sentences import NUMBER, NUMBER_BOOST, Floats, Rarity, Sentence, related_token
 from .sparse import Ints, Matrix, _incidence, _rarest, _row_sizes, _scaled, _unary
 
 CELLS_PER_BLOCK = 2_000_000
 """Sentence pairs bounded together (rows times columns): keeps memory flat on large stories."""
+
+RELATED_WORD_CREDIT = 0.8
+"""How much of a word's weight a related (not identical) word earns in the soft overlap."""
 
 DENSE_SHARE = 0.02
 """Share of a block's cells the pairs must fill for a whole-block product to be cheaper than
@@ -46,7 +48,7 @@ class _PreparedStory:
         # RELATED_WORD_CREDIT of it from one that uses a related word instead; a word with a
         # related token earns only the difference for itself being used, since the partner
         # then has its token too. So one product of ``credit`` with ``held`` gives what a
-        # sentence gets of a partner (``pairs._coverage``).
+        # sentence gets of a partner (``overlap._soft_overlap``).
         self.credit = sparse.hstack(
             [
                 _scaled(self.content, boosted) - RELATED_WORD_CREDIT * boosted_long,
@@ -79,7 +81,9 @@ class _PreparedStory:
         self.text_length = np.array([len(s.text) for s in sentences], dtype=float)
         self.spelt = [s.text for s in sentences]
         self.worded = _as_strings([s.keys for s in sentences])
-        self.top_keys, self.top_weights = _rarest(self.content, weight / rarity.largest)
+        relative = weight / rarity.largest
+        self.top_keys, self.top_weights = _rarest(self.content, relative)
+        self.relative = _scaled(self.content, relative)
         coo = self.content.tocoo()
         self.membership = np.sort(coo.row.astype(np.int64) * self.key_count + coo.col)
 

@@ -50,8 +50,6 @@ class Sentence:
     """What the features need of one sentence, computed once per sentence."""
 
     text: str
-    letters: tuple[str, ...]
-    """The characters of ``text``: difflib matches a tuple about 15% faster than a string."""
     tokens: tuple[Token, ...]
     keys: tuple[str, ...]
     words: frozenset[str]
@@ -80,7 +78,6 @@ def prepare(text: str, tokens: Sequence[Token]) -> Sentence:
     lower = text.lower()
     return Sentence(
         text=lower,
-        letters=tuple(lower),
         tokens=tuple(tokens),
         keys=keys,
         words=frozenset(keys),
@@ -124,8 +121,8 @@ def _character_trigrams(text: str) -> frozenset[str]:
 
 
 class _PerKey(dict[str, float]):
-    """A function of a key, worked out the first time a key is looked up: scoring the pairs
-    of a story looks up the same few thousand keys millions of times."""
+    """A function of a key, worked out the first time a key is looked up: a key no sentence
+    uses has a weight too."""
 
     def __init__(self, function: Callable[[str], float]) -> None:
         super().__init__()
@@ -149,15 +146,6 @@ class Rarity:
         self.largest = largest
         """The weight of the rarest possible key, to make weights comparable across corpora."""
         self.weights: Mapping[str, float] = weights
-        self.relative_weights: Mapping[str, float] = _PerKey(lambda key: weights[key] / largest)
-        """Weights as a share of ``largest``."""
-        self.boosted_weights: Mapping[str, float] = _PerKey(
-            lambda key: weights[key] * (NUMBER_BOOST if NUMBER.match(key) else 1.0)
-        )
-        """Weights in the soft overlap, where numbers count ``NUMBER_BOOST`` times."""
-
-    def mass(self, keys: frozenset[str]) -> float:
-        return sum(map(self.weights.__getitem__, keys))
 
 
 @lru_cache(maxsize=1)

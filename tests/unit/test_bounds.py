@@ -1,4 +1,5 @@
-"""Pruned matching gives exactly the matches of scoring every pair of claims."""
+"""Scoring the candidate pairs of a story block by block, pruned by bounds, gives the scores and
+the matches of scoring every pair."""
 
 from __future__ import annotations
 
@@ -7,13 +8,12 @@ import pytest
 
 from mkdocs_claimdiff.matching import candidates, prepared
 from mkdocs_claimdiff.matching.align import CLOSE_TO_BEST, _matches, cited_words
-from mkdocs_claimdiff.matching.bounds import _pair_arrays, _tighter, score_bounds
+from mkdocs_claimdiff.matching.bounds import _pair_arrays, _settle
 from mkdocs_claimdiff.matching.candidates import _candidates, _most
-from mkdocs_claimdiff.matching.features import FEATURE_TABLE
-from mkdocs_claimdiff.matching.matcher import PairScorer
+from mkdocs_claimdiff.matching.features import FEATURE_TABLE, feature_bounds
 from mkdocs_claimdiff.matching.overlap import _soft_overlap
-from mkdocs_claimdiff.matching.pairs import pair_facts
 from mkdocs_claimdiff.matching.prepared import _Pairs, _PreparedStory
+from mkdocs_claimdiff.matching.scorer import PairScorer
 from mkdocs_claimdiff.model import Claim
 from mkdocs_claimdiff.normalise import Normaliser
 
@@ -28,12 +28,14 @@ def story_scorer() -> tuple[list[Claim], list[int], PairScorer]:
         [claim.text for claim in claims],
         Normaliser(),
         set_aside=[cited_words(claim) for claim in claims],
+        groups=groups,
     )
     return claims, groups, scorer
 
 
 def every_pair(groups: list[int], scorer: PairScorer) -> dict[tuple[int, int], float]:
-    """Exact scores of all pairs of claims of different articles that share a word."""
+    """Scores of all pairs of claims of different articles that share a word, each pair
+    scored on its own."""
     return {
         (i, j): scorer.claim_score(i, j)
         for i in range(len(groups))
@@ -42,44 +44,37 @@ def every_pair(groups: list[int], scorer: PairScorer) -> dict[tuple[int, int], f
     }
 
 
-def test_every_exact_score_lies_within_its_bounds() -> None:
+def test_candidates_get_the_scores_of_pairs_scored_one_by_one() -> None:
     _, groups, scorer = story_scorer()
     exact = every_pair(groups, scorer)
-    bounds = score_bounds(scorer.sentences, scorer.rarity, groups, scorer.model, 0.0)
-    found = {
-        (int(i), int(j)): (low, high)
-        for i, j, low, high in zip(bounds.left, bounds.right, bounds.low, bounds.high, strict=True)
-    }
-    assert {pair for pair, value in exact.items() if value} <= set(found) <= set(exact)
-    assert all(found[pair][0] <= exact[pair] <= found[pair][1] for pair in found)
-    assert sum(high - low < 0.05 for low, high in found.values()) > len(found) / 4
+    scored = scorer.candidates(0.0)
+    found = dict(
+        zip(
+            zip(scored.left.tolist(), scored.right.tolist(), strict=True),
+            scored.value.tolist(),
+            strict=True,
+        )
+    )
+    assert len(found) > 100
+    assert found == {pair: value for pair, value in exact.items() if value}
 
 
-def test_every_feature_lies_within_its_own_bounds() -> None:
-    """Feature by feature, so that a formula changed without its bound names itself; with the
-    quick bounds on difflib's ratios and with the tighter ones."""
+def test_every_feature_lies_within_its_bounds() -> None:
+    """Feature by feature, so that a formula whose bound no longer holds names itself."""
     _, groups, scorer = story_scorer()
     story = _PreparedStory(scorer.sentences, scorer.rarity, groups)
     pairs = _Pairs(story, *_candidates(story, 0.0))
     assert pairs.dense
     quick = _pair_arrays(story, pairs)
-    tight = _tighter(story, quick, pairs.left, pairs.right)
-    facts = [
-        pair_facts(scorer.sentences[i], scorer.sentences[j], scorer.rarity)
-        for i, j in zip(pairs.left, pairs.right, strict=True)
-    ]
-    assert len(facts) > 100
-    for arrays in (quick, tight):
-        for feature in FEATURE_TABLE:
-            low, high = feature.bound(arrays)
-            outside = [
-                (feature.exact(fact), low[k], high[k])
-                for k, fact in enumerate(facts)
-                if not low[k] - 1e-9 <= feature.exact(fact) <= high[k] + 1e-9
-            ]
-            assert not outside, (feature.name, outside[:3])
-    assert (tight.most_character_ratio <= quick.most_character_ratio).all()
-    assert (tight.most_character_ratio < quick.most_character_ratio - 0.1).mean() > 0.5
+    exact = _settle(story, quick, pairs.left, pairs.right, bounded_ratios=True)
+    assert len(pairs.left) > 100
+    for feature, (low, high), (value, same) in zip(
+        FEATURE_TABLE, feature_bounds(quick), feature_bounds(exact), strict=True
+    ):
+        assert np.array_equal(value, same), feature.name
+        outside = np.flatnonzero((value < low - 1e-9) | (value > high + 1e-9))
+        assert not outside.size, (feature.name, value[outside[:3]], low[outside[:3]])
+    assert (quick.character_ratio[1] > exact.character_ratio[1] + 0.1).mean() > 0.5
 
 
 @pytest.mark.parametrize("threshold", [0.0, 0.18, 0.4])
@@ -104,18 +99,18 @@ def test_pruned_matches_are_those_of_scoring_every_pair(threshold: float) -> Non
 def test_pairs_bounded_one_by_one_get_the_values_of_whole_blocks(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A big story bounds its few pairs per claim one by one, a small one reads them from
-    products over whole blocks: the two give the same values, and the one-by-one way bounds
-    difflib's ratios by the longest common subsequence straight away."""
+    """A big story works out its few pairs per claim one by one, a small one reads them from
+    products over whole blocks: the two give the same values, and the one-by-one way finds the
+    longest common subsequences straight away."""
     _, groups, scorer = story_scorer()
     story = _PreparedStory(scorer.sentences, scorer.rarity, groups)
     left, right = _candidates(story, 0.0)
     whole = _Pairs(story, left, right)
-    expected = _tighter(story, _pair_arrays(story, whole), left, right)
+    expected = _settle(story, _pair_arrays(story, whole), left, right, bounded_ratios=True)
     monkeypatch.setattr(prepared, "DENSE_SHARE", 2.0)
     one_by_one = _Pairs(story, left, right)
     assert whole.dense and not one_by_one.dense
-    found = _pair_arrays(story, one_by_one)
+    found = _settle(story, _pair_arrays(story, one_by_one), left, right, bounded_ratios=False)
     assert len(left) > 100
     for name, value, wanted in zip(found._fields, found, expected, strict=True):
         for part, part_wanted in zip(

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 
 from mkdocs_claimdiff.matching.features import FEATURES
-from mkdocs_claimdiff.matching.matcher import PairScorer, default_model, score_pairs
-from mkdocs_claimdiff.matching.pairs import soft_overlap
-from mkdocs_claimdiff.matching.sentences import Rarity, name_clash, prepare_all
+from mkdocs_claimdiff.matching.matcher import default_model
+from mkdocs_claimdiff.matching.scorer import PairScorer, score_pairs
+from mkdocs_claimdiff.matching.sentences import name_clash, prepare_all
 from mkdocs_claimdiff.normalise import Normaliser
 
 PAIRS = [
@@ -49,10 +50,10 @@ def test_a_close_paraphrase_outscores_a_different_claim_and_an_unrelated_pair() 
 
 def test_features_are_symmetric() -> None:
     scorer = PairScorer([text for pair in PAIRS for text in pair], Normaliser())
-    for index in range(len(PAIRS)):
-        assert scorer.features(2 * index, 2 * index + 1) == scorer.features(
-            2 * index + 1, 2 * index
-        )
+    firsts = np.arange(0, 2 * len(PAIRS), 2)
+    forward, backward = scorer.features(firsts, firsts + 1), scorer.features(firsts + 1, firsts)
+    assert forward.shape == (len(PAIRS), len(FEATURES))
+    assert np.array_equal(forward, backward)
 
 
 def test_scores_do_not_depend_on_the_order_of_pairs() -> None:
@@ -66,8 +67,15 @@ def test_empty_pairs_are_never_the_same() -> None:
     assert score_pairs([("", "Something happened.")]) == [(0.0, False)]
 
 
+def test_a_file_without_a_content_word_is_scored() -> None:
+    """Only stop words, or nothing: no word to weigh, still one score a pair."""
+    (empty, _), (same, _) = score_pairs([("", ""), ("It is.", "It is.")])
+    assert empty == 0.0
+    assert 0.0 <= same <= 1.0
+
+
 def test_related_words_earn_part_of_the_overlap() -> None:
-    sentences = prepare_all(
+    scorer = PairScorer(
         [
             "Pirates attacked the tanker off Somalia.",
             "The piracy attempt on the tanker failed.",
@@ -75,9 +83,8 @@ def test_related_words_earn_part_of_the_overlap() -> None:
         ],
         Normaliser(),
     )
-    rarity = Rarity(sentences)
-    assert soft_overlap(sentences[0], sentences[1], rarity) > 0
-    assert soft_overlap(sentences[0], sentences[2], rarity) == 0
+    assert scorer.claim_score(0, 1) > 0
+    assert scorer.claim_score(0, 2) == 0
 
 
 @pytest.mark.parametrize(
