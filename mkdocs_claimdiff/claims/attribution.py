@@ -213,13 +213,19 @@ _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = 
     ),
 )
 
+# "suspected" and "apparent" soften the noun after them as "allegedly" softens a verb:
+# "23 suspected pirates", "an apparent suicide". "The alleged DUI" names the charge an arrest
+# is for, which "arrested for DUI" states no more surely, so "alleged" stays out, as does
+# "suspected of", the accusation a man is arrested on ("a man suspected of shooting three
+# people was arrested"), as "accused of" is.
 _HEDGE_WORDS = tuple(
-    "reportedly allegedly alleges allege likely probably possibly apparently might".split()
+    "reportedly allegedly alleges allege likely probably possibly apparently apparent might".split()
 )
 
 _HEDGE_CUES = (
     *_HEDGE_WORDS,
-    *"said believed claimed may could thought understood expected estimated appear seem".split(),
+    *"""said believed claimed may could thought understood expected estimated appear seem
+    suspected""".split(),
     "sources say",
 )
 
@@ -227,7 +233,7 @@ _HEDGE_CUES = (
 # ability ("he could not win", "whatever he could") is no hedge either. "appeared to have been
 # the targets" and "it appears as if" hedge as "were believed to" does.
 _HEDGE = re.compile(
-    rf"\b(?:(?i:{'|'.join(_HEDGE_WORDS)}|could(?=\s+(?:be|have)\b)|"
+    rf"\b(?:(?i:{'|'.join(_HEDGE_WORDS)}|suspected(?!\s+of\b)|could(?=\s+(?:be|have)\b)|"
     rf"(?:was|is|were|are)\s+said\s+to|believed\s+to|{_CLAIMED}|"
     rf"(?:is|are|was|were)\s+(?:thought|understood|expected)\s+to|an\s+estimated|"
     rf"sources\s+say|(?:appear|seem)(?:s|ed)?\s+to|it\s+(?:appear|seem)(?:s|ed)?)|may)\b"

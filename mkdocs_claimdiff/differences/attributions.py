@@ -235,11 +235,14 @@ def source_differences(left: Claim, right: Claim) -> list[Difference]:
     return []
 
 
-_ATTRIBUTING_HEDGES = frozenset({"reportedly", "allegedly", "sources say", "allege", "alleges"})
+_ATTRIBUTING_HEDGES = frozenset(
+    {"reportedly", "allegedly", "sources say", "allege", "alleges"}
+    | {f"{be} said to" for be in ("is", "are", "was", "were")}
+)
 """Hedges that only say someone else tells it: against a claim that names who tells it
 ("Bloomberg reports") they are the same caution, not a difference."""
 
-_LEGAL_HEDGES = frozenset({"allegedly", "alleges", "allege"})
+_LEGAL_HEDGES = frozenset({"allegedly", "alleges", "allege", "suspected"})
 """The caution news puts on a crime not yet tried."""
 
 _ACCUSING = frozenset(

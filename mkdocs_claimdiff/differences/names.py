@@ -172,7 +172,9 @@ def _named_alike(entity: Entity, others: Sequence[Entity]) -> bool:
     for other in others:
         if set(entity.words) <= set(other.words) or set(other.words) <= set(entity.words):
             return True
-        if _one_word(entity.words[-1], other.words[-1]):
+        if _one_word(entity.words[-1], other.words[-1]) or _glued(
+            entity.words[-1], other.words[-1]
+        ):
             return True  # "New Zealander" and "New Zealand", "Oscars" and "Oscar"
         if not entity.place and not other.place and entity.words[-1] == other.words[-1]:
             return True
@@ -194,6 +196,7 @@ _DEMONYM_ENDINGS = (
     "ese",
     "i",
     "ish",
+    "ic",  # "Democrat", "Democratic"; "Islam", "Islamic"
 )
 
 
@@ -202,6 +205,16 @@ def _one_word(left: str, right: str) -> bool:
     two ways ("Rait", "Raite")."""
     shorter, longer = sorted((left, right), key=len)
     return longer.startswith(shorter) and longer[len(shorter) :] in _DEMONYM_ENDINGS
+
+
+_GLUED_WORDS = frozenset("was is has had and said says of in to at on for who".split())
+"""Short words a scraped page glues to the name before them when it drops a space
+("Johnsonwas in the crosswalk"): the name, not another one."""
+
+
+def _glued(left: str, right: str) -> bool:
+    shorter, longer = sorted((left, right), key=len)
+    return longer.startswith(shorter) and longer[len(shorter) :] in _GLUED_WORDS
 
 
 def _clash(left: Entity, right: Entity, left_words: set[str], right_words: set[str]) -> str:

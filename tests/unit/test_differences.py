@@ -604,3 +604,50 @@ def test_counts_and_ages_are_exact_not_rounded_like_conversions(first: str, seco
 def test_a_digit_float_cannot_read_is_no_figure_and_no_crash(digits: str) -> None:
     assert kinds(f"The storm left 5 dead and {digits} hurt.", "The storm left 5 dead.") == ()
     assert kinds(f"0 1 {digits}", "0") == ()
+
+
+def test_a_party_and_its_adjective_or_a_name_glued_to_the_next_word_are_one_name() -> None:
+    assert kinds(
+        "Obama asked Gupta to be surgeon general, a senior Democrat said.",
+        "Gupta is under consideration to be surgeon general, Democratic officials said.",
+    ) == ()
+    assert kinds(
+        "Bloomington police officers gave Johnson first aid.",
+        "Police said Johnsonwas in the crosswalk when the car hit her.",
+    ) == ()
+    assert kinds("Duncan Rait died in a fall.", "Duncan Raite died in a fall.") == ("name",)
+
+
+def test_said_to_only_says_someone_tells_it_like_reportedly() -> None:
+    assert kinds(
+        "Both ships targeted by the pirates are said to be Ethiopian.",
+        "The navy said the pirates tried to board an Ethiopian vessel.",
+    ) == ()
+    assert kinds(
+        "Both ships targeted by the pirates are said to be Ethiopian.",
+        "Both ships targeted by the pirates were Ethiopian.",
+    ) == ("hedge",)
+
+
+def test_a_suspected_or_apparent_act_against_the_act_stated_is_a_hedge() -> None:
+    (found,) = differences(
+        "Indian commandos captured 23 suspected pirates in the Gulf of Aden.",
+        "Indian commandos captured 23 pirates in the Gulf of Aden.",
+    )
+    assert (found.kind, found.a, found.b) == ("hedge", "suspected", "stated as fact")
+    assert kinds(
+        "The suspected gunman opened fire at the party.",
+        "The gunman opened fire at the party.",
+    ) == ("hedge",)
+    assert kinds(
+        "The suspected gunman opened fire at the party.",
+        "The man charged with murder opened fire at the party.",
+    ) == ()
+    assert kinds(
+        "A man suspected of shooting three people was arrested after a chase.",
+        "A man shot three people before leading police on a chase.",
+    ) == ()
+    assert kinds(
+        "Police found the body of an apparent suicide victim.",
+        "Police found the body of a suicide victim.",
+    ) == ("hedge",)
