@@ -275,8 +275,9 @@ def _hedges_shared(hedged: Claim, plain: Claim) -> bool:
     words = [token.word for token in tokens]
     for hedge in hedged.hedges:
         # The hedge as a run of whole words: its last word alone ("to" of "is expected to")
-        # is found inside other words ("Tony") and would soften the wrong clause.
-        wanted = hedge.split()
+        # is found inside other words ("Tony") and would soften the wrong clause. Its words
+        # are read as the claim's are ("he's expected to" is "he", "expected", "to").
+        wanted = [token.word for token in WORDS.tokens(hedge)]
         ends = [
             tokens[at + len(wanted) - 1].end
             for at in range(len(words) - len(wanted) + 1)

@@ -651,3 +651,21 @@ def test_a_suspected_or_apparent_act_against_the_act_stated_is_a_hedge() -> None
         "Police found the body of an apparent suicide victim.",
         "Police found the body of a suicide victim.",
     ) == ("hedge",)
+
+
+def test_a_death_presumed_or_feared_and_a_charge_expected_are_hedged() -> None:
+    (found,) = differences(
+        "Dr Mark Vinar is presumed dead after a fall from Mt Cook.",
+        "Dr Mark Vinar fell to his death from Mt Cook.",
+    )
+    assert (found.kind, found.a, found.b) == ("hedge", "presumed", "stated as fact")
+    assert kinds(
+        "A Perth doctor is feared dead after a fall from Mt Cook.",
+        "A Perth doctor died after a fall from Mt Cook.",
+    ) == ("hedge",)
+    assert kinds(
+        "He's expected to be charged with the hit-and-run on Friday.",
+        "He was charged with the hit-and-run on Friday.",
+    ) == ("hedge",)
+    assert find_hedges("Residents feared the worst.") == ()
+    assert find_hedges("The Post claims that he wants the job.") == ("claims",)
