@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from ..claims import names_an_outlet
 from ..model import Claim, Difference
 from .names import NAME_WORDS, name_word
-from .slots import THING_HEADS, TITLES, WORDS, adds_difference
+from .slots import THING_HEADS, TITLES, WORDS, Slots, adds_difference
 
 _POLICE = frozenset(
     """police cops nypd investigators detectives inspector constable sergeant detective
@@ -206,10 +207,37 @@ _CITING = frozenset("citing to told".split())
 to cops", "Bill Adgate told CNN" (CNN tells it on)."""
 
 
-def source_differences(left: Claim, right: Claim) -> list[Difference]:
+_DEFINITE = re.compile(r"(?i:the|this|that)[ ]")
+"""A source that opens with "the" refers back ("the statement", "the spokesman"); "a
+spokesperson" brings in someone new."""
+
+EARLIER_REACH = 3
+"""Claims back that a definite source may refer to: further back, the one it stands for is
+likelier introduced in a sentence that cites nobody."""
+
+
+def named_earlier(claim: Claim, earlier: Sequence[Claim]) -> str:
+    """The named source an unnamed definite one stands for ("the statement said" after "...,
+    a Defence Ministry release said"): the source of the nearest of the claims just before it
+    that cites one, when that one names who it is; ``""`` otherwise."""
+    own = claim.attribution
+    if not own or not _DEFINITE.match(own) or not _unnamed(_described(claim, own)):
+        return ""
+    for previous in list(earlier)[max(0, len(earlier) - EARLIER_REACH) :][::-1]:
+        if previous.attribution:
+            found = _described(previous, previous.attribution)
+            return "" if _unnamed(found) else found
+    return ""
+
+
+def source_differences(first_slots: Slots, second_slots: Slots) -> list[Difference]:
+    """Two sources told apart: each as described in its claim, or as an earlier claim of its
+    article names it when the claim's own names no one ("the statement")."""
+    left, right = first_slots.claim, second_slots.claim
     a, b = left.attribution, right.attribution
     if a and b:
-        first, second = _described(left, a), _described(right, b)
+        first = first_slots.named_earlier or _described(left, a)
+        second = second_slots.named_earlier or _described(right, b)
         same = (
             same_source(first, second)
             or _mentions(right.text, a)
@@ -229,10 +257,15 @@ def source_differences(left: Claim, right: Claim) -> list[Difference]:
         )
         if same or not told_apart:
             return []
-        return [Difference("source", a, b, "source")]
+        return [Difference("source", _shown(a, first_slots), _shown(b, second_slots), "source")]
     if a or b:
         return [adds_difference(a or "", b or "", "source", None, None)]
     return []
+
+
+def _shown(attribution: str, slots: Slots) -> str:
+    """The source as a reader sees it: "the statement (a Defence Ministry release)"."""
+    return f"{attribution} ({slots.named_earlier})" if slots.named_earlier else attribution
 
 
 _ATTRIBUTING_HEDGES = frozenset(

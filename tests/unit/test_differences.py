@@ -669,3 +669,31 @@ def test_a_death_presumed_or_feared_and_a_charge_expected_are_hedged() -> None:
     ) == ("hedge",)
     assert find_hedges("Residents feared the worst.") == ()
     assert find_hedges("The Post claims that he wants the job.") == ("claims",)
+
+
+def _matched_pair(tmp_path: Path, first: str, second: str, wanted: str) -> tuple[str, ...]:
+    """The disagreements of the match between the claim of the first article that holds
+    ``wanted`` and the second article's one claim."""
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for path, text in zip(paths, (first, second), strict=True):
+        path.write_text(text, encoding="utf-8")
+    comparison, _ = compare_files(paths, AlignOptions.create(DEFAULT_THRESHOLD))
+    text = comparison.claims_by_id
+    (match,) = [m for m in comparison.matches if any(wanted in text[c].text for c in m.claims)]
+    return tuple(f"{d.kind}: {d.a} vs {d.b}" for d in match.details if d.kind != "adds")
+
+
+def test_the_statement_is_the_source_an_earlier_sentence_of_its_article_names(
+    tmp_path: Path,
+) -> None:
+    navy = "The navy spokesperson said marine commandos caught 12 Somalis and 11 Yemenis.\n"
+    ministry = (
+        "Indian commandos stopped the pirates in the Gulf of Aden, a Defence Ministry release said.\n"
+        "The commandos caught 12 Somalis and 11 Yemenis, the statement said.\n"
+    )
+    assert _matched_pair(tmp_path, ministry, navy, "the statement said") == (
+        "source: the statement (a Defence Ministry release) vs The navy spokesperson",
+    )
+    # A statement the article names no source of before is no one to tell apart.
+    alone = "Indian commandos stopped the pirates.\nThe commandos caught 12 Somalis and 11 Yemenis, the statement said.\n"
+    assert _matched_pair(tmp_path, alone, navy, "the statement said") == ()
