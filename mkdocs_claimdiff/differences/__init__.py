@@ -54,15 +54,21 @@ def disagreements(details: Iterable[Difference]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(d.kind for d in details if d.kind != "adds"))
 
 
-def read_slots(claim: Claim, normaliser: Normaliser, earlier: Sequence[Claim] = ()) -> Slots:
+def read_slots(
+    claim: Claim,
+    normaliser: Normaliser,
+    earlier: Sequence[Claim] = (),
+    published: str | None = None,
+) -> Slots:
     """The slots of a claim; ``earlier`` are the claims before it in its article, in order,
-    which a source such as "the statement" stands for."""
+    which a source such as "the statement" stands for; ``published`` is the article's date
+    (ISO), which makes "yesterday" a weekday."""
     text = claim.text
     tokens = normaliser.tokens(text)
     return Slots(
         claim=claim,
         quantities=read_quantities(text, normaliser),
-        days=read_days(text),
+        days=read_days(text, published),
         entities=read_entities(text),
         bearings=read_bearings(text),
         polarities=read_polarities(text, normaliser),

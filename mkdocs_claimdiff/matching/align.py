@@ -97,7 +97,8 @@ def _matches(
             for index in (i, j):
                 if index not in slots:
                     earlier = claims[first_of_article[groups[index]] : index]
-                    slots[index] = read_slots(claims[index], WORDS, earlier)
+                    published = entries[groups[index]].article.published
+                    slots[index] = read_slots(claims[index], WORDS, earlier, published)
             kind, differences, details = _divergence(slots[i], slots[j])
             found.append(Match((claims[i].id, claims[j].id), value, kind, differences, details))
     return tuple(found)

@@ -697,3 +697,28 @@ def test_the_statement_is_the_source_an_earlier_sentence_of_its_article_names(
     # A statement the article names no source of before is no one to tell apart.
     alone = "Indian commandos stopped the pirates.\nThe commandos caught 12 Somalis and 11 Yemenis, the statement said.\n"
     assert _matched_pair(tmp_path, alone, navy, "the statement said") == ()
+
+
+def _dated(path: Path, published: str, text: str) -> Path:
+    path.write_text(f"---\ntitle: {path.stem}\npublished: {published}\n---\n\n{text}\n")
+    return path
+
+
+def test_a_relative_day_is_the_weekday_its_articles_date_makes_it(tmp_path: Path) -> None:
+    # 2013-09-16 was a Monday: "yesterday" is Sunday.
+    sunday = "The body of the British climber was recovered by rescuers on Sunday afternoon."
+    yesterday = "The body of the British climber was recovered by rescuers yesterday afternoon."
+    saturday = "The body of the British climber was recovered by rescuers on Saturday afternoon."
+    options = AlignOptions.create(DEFAULT_THRESHOLD)
+
+    def disagreeing(first: str, second: str) -> list[tuple[str, str, str]]:
+        paths = [
+            _dated(tmp_path / "a.md", "2013-09-16", first),
+            _dated(tmp_path / "b.md", "2013-09-16", second),
+        ]
+        comparison, _ = compare_files(paths, options)
+        (match,) = comparison.matches
+        return [(d.kind, d.a, d.b) for d in match.details if d.kind != "adds"]
+
+    assert disagreeing(yesterday, sunday) == []
+    assert disagreeing(yesterday, saturday) == [("date", "yesterday (Sunday)", "Saturday")]
