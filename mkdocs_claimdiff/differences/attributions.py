@@ -169,11 +169,19 @@ _NAMED_AFTER = re.compile(
 editor at WCCO-TV"."""
 
 
+def own_source(attribution: str) -> str:
+    """The source without a clause that the patterns took in before it: in "... warded off
+    the attack, Navy spokesperson said" the source is "Navy spokesperson", not "the attack,
+    Navy spokesperson". Matching sets aside the words as found, so they are cut here."""
+    return attribution.rsplit(", ", 1)[-1] or attribution
+
+
 def _described(claim: Claim, attribution: str) -> str:
     """The attribution with the titles the sentence puts before it and the name it gives
     right after: "police inspector Dave Gaskin said" cites "Dave Gaskin", a police inspector;
     "according to a report from WCCO-TV" cites a report from WCCO-TV, "said Benson, a
     managing editor at WCCO-TV" an editor of WCCO-TV."""
+    attribution = own_source(attribution)
     at = claim.text.find(attribution)
     before = _TITLE_BEFORE.search(claim.text, max(0, at - 40), at) if at > 0 else None
     titles = [w for w in before.group().split() if w.lower() in TITLES] if before else []
@@ -220,7 +228,7 @@ def named_earlier(claim: Claim, earlier: Sequence[Claim]) -> str:
     """The named source an unnamed definite one stands for ("the statement said" after "...,
     a Defence Ministry release said"): the source of the nearest of the claims just before it
     that cites one, when that one names who it is; ``""`` otherwise."""
-    own = claim.attribution
+    own = own_source(claim.attribution) if claim.attribution else ""
     if not own or not _DEFINITE.match(own) or not _unnamed(_described(claim, own)):
         return ""
     for previous in list(earlier)[max(0, len(earlier) - EARLIER_REACH) :][::-1]:
@@ -234,7 +242,8 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
     """Two sources told apart: each as described in its claim, or as an earlier claim of its
     article names it when the claim's own names no one ("the statement")."""
     left, right = first_slots.claim, second_slots.claim
-    a, b = left.attribution, right.attribution
+    a = own_source(left.attribution) if left.attribution else None
+    b = own_source(right.attribution) if right.attribution else None
     if a and b:
         first = first_slots.named_earlier or _described(left, a)
         second = second_slots.named_earlier or _described(right, b)

@@ -722,3 +722,15 @@ def test_a_relative_day_is_the_weekday_its_articles_date_makes_it(tmp_path: Path
 
     assert disagreeing(yesterday, sunday) == []
     assert disagreeing(yesterday, saturday) == [("date", "yesterday (Sunday)", "Saturday")]
+
+
+def test_a_source_is_shown_without_the_clause_before_it() -> None:
+    navy = "The pirates fled when INS Mysore warded off the attack, Navy spokesperson said here."
+    (found,) = differences(
+        navy, "The pirates fled when INS Mysore warded off the attack, a Defence Ministry release said."
+    )
+    assert (found.kind, found.a, found.b) == (
+        "source",
+        "Navy spokesperson",
+        "a Defence Ministry release",
+    )
