@@ -607,22 +607,31 @@ def test_a_digit_float_cannot_read_is_no_figure_and_no_crash(digits: str) -> Non
 
 
 def test_a_party_and_its_adjective_or_a_name_glued_to_the_next_word_are_one_name() -> None:
-    assert kinds(
-        "Obama asked Gupta to be surgeon general, a senior Democrat said.",
-        "Gupta is under consideration to be surgeon general, Democratic officials said.",
-    ) == ()
-    assert kinds(
-        "Bloomington police officers gave Johnson first aid.",
-        "Police said Johnsonwas in the crosswalk when the car hit her.",
-    ) == ()
+    assert (
+        kinds(
+            "Obama asked Gupta to be surgeon general, a senior Democrat said.",
+            "Gupta is under consideration to be surgeon general, Democratic officials said.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "Bloomington police officers gave Johnson first aid.",
+            "Police said Johnsonwas in the crosswalk when the car hit her.",
+        )
+        == ()
+    )
     assert kinds("Duncan Rait died in a fall.", "Duncan Raite died in a fall.") == ("name",)
 
 
 def test_said_to_only_says_someone_tells_it_like_reportedly() -> None:
-    assert kinds(
-        "Both ships targeted by the pirates are said to be Ethiopian.",
-        "The navy said the pirates tried to board an Ethiopian vessel.",
-    ) == ()
+    assert (
+        kinds(
+            "Both ships targeted by the pirates are said to be Ethiopian.",
+            "The navy said the pirates tried to board an Ethiopian vessel.",
+        )
+        == ()
+    )
     assert kinds(
         "Both ships targeted by the pirates are said to be Ethiopian.",
         "Both ships targeted by the pirates were Ethiopian.",
@@ -639,14 +648,20 @@ def test_a_suspected_or_apparent_act_against_the_act_stated_is_a_hedge() -> None
         "The suspected gunman opened fire at the party.",
         "The gunman opened fire at the party.",
     ) == ("hedge",)
-    assert kinds(
-        "The suspected gunman opened fire at the party.",
-        "The man charged with murder opened fire at the party.",
-    ) == ()
-    assert kinds(
-        "A man suspected of shooting three people was arrested after a chase.",
-        "A man shot three people before leading police on a chase.",
-    ) == ()
+    assert (
+        kinds(
+            "The suspected gunman opened fire at the party.",
+            "The man charged with murder opened fire at the party.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "A man suspected of shooting three people was arrested after a chase.",
+            "A man shot three people before leading police on a chase.",
+        )
+        == ()
+    )
     assert kinds(
         "Police found the body of an apparent suicide victim.",
         "Police found the body of a suicide victim.",
@@ -678,8 +693,8 @@ def _matched_pair(tmp_path: Path, first: str, second: str, wanted: str) -> tuple
     for path, text in zip(paths, (first, second), strict=True):
         path.write_text(text, encoding="utf-8")
     comparison, _ = compare_files(paths, AlignOptions.create(DEFAULT_THRESHOLD))
-    text = comparison.claims_by_id
-    (match,) = [m for m in comparison.matches if any(wanted in text[c].text for c in m.claims)]
+    claims = comparison.claims_by_id
+    (match,) = [m for m in comparison.matches if any(wanted in claims[c].text for c in m.claims)]
     return tuple(f"{d.kind}: {d.a} vs {d.b}" for d in match.details if d.kind != "adds")
 
 
@@ -688,14 +703,18 @@ def test_the_statement_is_the_source_an_earlier_sentence_of_its_article_names(
 ) -> None:
     navy = "The navy spokesperson said marine commandos caught 12 Somalis and 11 Yemenis.\n"
     ministry = (
-        "Indian commandos stopped the pirates in the Gulf of Aden, a Defence Ministry release said.\n"
+        "Indian commandos stopped the pirates in the Gulf of Aden, a Defence Ministry release"
+        " said.\n"
         "The commandos caught 12 Somalis and 11 Yemenis, the statement said.\n"
     )
     assert _matched_pair(tmp_path, ministry, navy, "the statement said") == (
         "source: the statement (a Defence Ministry release) vs The navy spokesperson",
     )
     # A statement the article names no source of before is no one to tell apart.
-    alone = "Indian commandos stopped the pirates.\nThe commandos caught 12 Somalis and 11 Yemenis, the statement said.\n"
+    alone = (
+        "Indian commandos stopped the pirates.\n"
+        "The commandos caught 12 Somalis and 11 Yemenis, the statement said.\n"
+    )
     assert _matched_pair(tmp_path, alone, navy, "the statement said") == ()
 
 
@@ -727,7 +746,8 @@ def test_a_relative_day_is_the_weekday_its_articles_date_makes_it(tmp_path: Path
 def test_a_source_is_shown_without_the_clause_before_it() -> None:
     navy = "The pirates fled when INS Mysore warded off the attack, Navy spokesperson said here."
     (found,) = differences(
-        navy, "The pirates fled when INS Mysore warded off the attack, a Defence Ministry release said."
+        navy,
+        "The pirates fled when INS Mysore warded off the attack, a Defence Ministry release said.",
     )
     assert (found.kind, found.a, found.b) == (
         "source",
