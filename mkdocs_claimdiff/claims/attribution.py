@@ -229,8 +229,17 @@ _HEDGE_WORDS = tuple(
 _HEDGE_CUES = (
     *_HEDGE_WORDS,
     *"""said believed claimed claims may could thought understood expected estimated appear
-    seem suspected presumed feared""".split(),
+    seem suspected presumed feared according reports reported""".split(),
     "sources say",
+)
+
+# Unnamed sources or reports hedge as "sources say" does: "according to sources", "according
+# to media reports", "reports say", "reports that Obama had approached", "Obama's reported
+# choice". Lower-case, so "according to CNN reports" names its source.
+_UNNAMED_REPORTS = (
+    r"[Aa]ccording\s+to\s+(?:(?:unnamed|anonymous|media|news|press|local|several|multiple)\s+)?"
+    r"(?:sources|reports)|[Rr]eports\s+(?:say|that)|"
+    r"(?:(?<=['’]s\s)|(?<=\bthe\s))reported(?=\s+[a-z])"
 )
 
 # "may" only in lowercase, so the month "May" is no hedge; "could" only before "be"/"have", so
@@ -244,7 +253,8 @@ _HEDGE = re.compile(
     rf"presumed|feared(?=\s+(?:dead|killed|drowned|lost|missing|trapped)\b)|"
     rf"(?:is|are|was|were|[a-z]{{1,40}}['’](?:s|re))\s+(?:thought|understood|expected)\s+to|"
     rf"an\s+estimated|"
-    rf"sources\s+say|(?:appear|seem)(?:s|ed)?\s+to|it\s+(?:appear|seem)(?:s|ed)?)|may)\b"
+    rf"sources\s+say|(?:appear|seem)(?:s|ed)?\s+to|it\s+(?:appear|seem)(?:s|ed)?)|may|"
+    rf"{_UNNAMED_REPORTS})\b"
 )
 
 

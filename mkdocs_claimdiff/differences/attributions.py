@@ -284,6 +284,15 @@ _ATTRIBUTING_HEDGES = frozenset(
 """Hedges that only say someone else tells it: against a claim that names who tells it
 ("Bloomberg reports") they are the same caution, not a difference."""
 
+
+def _only_attributes(hedges: tuple[str, ...]) -> bool:
+    """Whether every hedge only says someone else tells it ("reportedly", "according to
+    sources", "reports say")."""
+    return all(
+        hedge in _ATTRIBUTING_HEDGES or hedge.startswith(("according to", "reports", "reported"))
+        for hedge in hedges
+    )
+
 _LEGAL_HEDGES = frozenset({"allegedly", "alleges", "allege", "suspected"})
 """The caution news puts on a crime not yet tried."""
 
@@ -316,6 +325,8 @@ def _hedges_shared(hedged: Claim, plain: Claim) -> bool:
     others = {token.key for token in WORDS.tokens(plain.text) if token.content}
     words = [token.word for token in tokens]
     for hedge in hedged.hedges:
+        if hedge.startswith("according to"):
+            return True  # it credits the whole claim, whose words come before it
         # The hedge as a run of whole words: its last word alone ("to" of "is expected to")
         # is found inside other words ("Tony") and would soften the wrong clause. Its words
         # are read as the claim's are ("he's expected to" is "he", "expected", "to").
@@ -352,7 +363,7 @@ def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
     if bool(left.hedges) == bool(right.hedges):
         return []
     hedged, plain = (left, right) if left.hedges else (right, left)
-    if plain.attribution and _ATTRIBUTING_HEDGES.issuperset(hedged.hedges):
+    if plain.attribution and _only_attributes(hedged.hedges):
         return []
     if _LEGAL_HEDGES.issuperset(hedged.hedges) and _accuses(plain):
         return []

@@ -754,3 +754,27 @@ def test_a_source_is_shown_without_the_clause_before_it() -> None:
         "Navy spokesperson",
         "a Defence Ministry release",
     )
+
+
+def test_unnamed_sources_or_reports_hedge_as_sources_say_does() -> None:
+    sourced = "Obama has offered Gupta the post of surgeon general, according to sources."
+    found, source = differences(sourced, "Obama has offered Gupta the post of surgeon general.")
+    assert (found.kind, found.a, found.b) == ("hedge", "according to sources", "stated as fact")
+    assert (source.kind, source.a, source.b) == ("adds", "sources", "")
+    assert kinds(sourced, "Obama has offered Gupta the post of surgeon general, CNN reported.") == ()
+    assert kinds(
+        "Reports say Obama has offered Gupta the post of surgeon general.",
+        "Obama has offered Gupta the post of surgeon general.",
+    ) == ("hedge",)
+    assert find_hedges("Obama asked Gupta, according to CNN reports.") == ()
+
+
+def test_reports_that_and_a_reported_choice_hedge_as_unnamed_sources_do() -> None:
+    sourced = "Obama has offered Gupta the post of surgeon general, according to sources."
+    reports = "Reports that Obama had offered Gupta the post of surgeon general."
+    assert kinds(sourced, reports) == ()
+    assert kinds(sourced, "Obama's reported choice for surgeon general, Gupta, is a star.") == ()
+    assert kinds(
+        "Obama's reported choice for surgeon general is Gupta.",
+        "Obama's choice for surgeon general is Gupta.",
+    ) == ("hedge",)
