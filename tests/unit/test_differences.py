@@ -761,7 +761,8 @@ def test_unnamed_sources_or_reports_hedge_as_sources_say_does() -> None:
     found, source = differences(sourced, "Obama has offered Gupta the post of surgeon general.")
     assert (found.kind, found.a, found.b) == ("hedge", "according to sources", "stated as fact")
     assert (source.kind, source.a, source.b) == ("adds", "sources", "")
-    assert kinds(sourced, "Obama has offered Gupta the post of surgeon general, CNN reported.") == ()
+    credited = "Obama has offered Gupta the post of surgeon general, CNN reported."
+    assert kinds(sourced, credited) == ()
     assert kinds(
         "Reports say Obama has offered Gupta the post of surgeon general.",
         "Obama has offered Gupta the post of surgeon general.",
