@@ -293,6 +293,7 @@ def _only_attributes(hedges: tuple[str, ...]) -> bool:
         for hedge in hedges
     )
 
+
 _LEGAL_HEDGES = frozenset({"allegedly", "alleges", "allege", "suspected"})
 """The caution news puts on a crime not yet tried."""
 
