@@ -217,6 +217,13 @@ def _glued(left: str, right: str) -> bool:
     return longer.startswith(shorter) and longer[len(shorter) :] in _GLUED_WORDS
 
 
+def _prefix(name: str) -> bool:
+    """A first word in capitals is a prefix, not a first name: "INS Mysore" and "INS Tabar"
+    are two ships, "MV Gibe" and "MV Action" two vessels, not one person named two ways."""
+    first = name.split()[0].rstrip(".")
+    return len(first) > 1 and first.isupper()
+
+
 def _clash(left: Entity, right: Entity, left_words: set[str], right_words: set[str]) -> str:
     """What the two entities are when they clash ("spelling", "person", "place"), else ""."""
     last_left, last_right = left.words[-1], right.words[-1]
@@ -233,6 +240,7 @@ def _clash(left: Entity, right: Entity, left_words: set[str], right_words: set[s
             len(left.words) > 1
             and len(right.words) > 1
             and left.words[0] == right.words[0]
+            and not _prefix(left.text)
             and last_left not in right_words
             and last_right not in left_words
         ):
