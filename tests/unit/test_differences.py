@@ -782,8 +782,11 @@ def test_reports_that_and_a_reported_choice_hedge_as_unnamed_sources_do() -> Non
 
 
 def test_two_ships_with_one_prefix_are_no_person_named_two_ways() -> None:
-    assert kinds(
-        "The warship INS Mysore attacked two boats of pirates in the Gulf of Aden.",
-        "Last month the warship INS Tabar attacked two boats of pirates in the Gulf of Aden.",
-    ) == ()
+    assert (
+        kinds(
+            "The warship INS Mysore attacked two boats of pirates in the Gulf of Aden.",
+            "Last month the warship INS Tabar attacked two boats of pirates in the Gulf of Aden.",
+        )
+        == ()
+    )
     assert kinds("Jamal Williams was arrested.", "Jamal Johnson was arrested.") == ("name",)
