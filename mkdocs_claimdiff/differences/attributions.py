@@ -151,7 +151,7 @@ def _statement_keys(claim: Claim) -> frozenset[str]:
         and text[token.start : token.start + 1].islower()
         and token.key not in _SAID
         and token.word not in _POLICE
-        and not token.word.endswith("n't")
+        and not token.word.endswith(("n't", "n’t"))
     )
 
 

@@ -790,3 +790,11 @@ def test_two_ships_with_one_prefix_are_no_person_named_two_ways() -> None:
         == ()
     )
     assert kinds("Jamal Williams was arrested.", "Jamal Johnson was arrested.") == ("name",)
+
+
+def test_a_negation_contracted_with_a_curly_apostrophe_is_a_negation() -> None:
+    assert (
+        kinds("Smith didn’t return a call.", "Chargers manager A.J. Smith did not return a call.")
+        == ()
+    )
+    assert kinds("Smith didn’t return a call.", "Smith returned a call.") == ("negation",)
