@@ -332,13 +332,17 @@ def _hedges_shared(hedged: Claim, plain: Claim) -> bool:
         # is found inside other words ("Tony") and would soften the wrong clause. Its words
         # are read as the claim's are ("he's expected to" is "he", "expected", "to").
         wanted = [token.word for token in WORDS.tokens(hedge)]
-        ends = [
-            tokens[at + len(wanted) - 1].end
+        starts = [
+            at
             for at in range(len(words) - len(wanted) + 1)
             if words[at : at + len(wanted)] == wanted
         ]
-        if not ends:
+        if not starts:
             continue
+        ends = [tokens[starts[0] + len(wanted) - 1].end]
+        # Words the claim states plainly before the hedge ("DiLeo will coach ... and is
+        # expected to remain coach") are no sign that the other claim states the hedged part.
+        plain = {token.key for token in tokens[: starts[0]] if token.content}
         clause = _CLAUSE_END.search(hedged.text, ends[0])
         stop = clause.start() if clause else len(hedged.text)
         after: list[str] = []
@@ -349,7 +353,7 @@ def _hedges_shared(hedged: Claim, plain: Claim) -> bool:
                 break  # "appeared to have been the targets in the shootings": the targets
             if token.content:
                 after.append(token.key)
-        if others.intersection(after[:HEDGE_REACH]):
+        if others.intersection(after[:HEDGE_REACH]) - plain:
             return True
     return False
 

@@ -798,3 +798,13 @@ def test_a_negation_contracted_with_a_curly_apostrophe_is_a_negation() -> None:
         == ()
     )
     assert kinds("Smith didn’t return a call.", "Smith returned a call.") == ("negation",)
+
+
+def test_a_hedge_on_a_clause_the_other_claim_does_not_state_is_no_difference() -> None:
+    coach = "DiLeo will coach the Sixers on Saturday and is expected to remain coach all season."
+    assert (
+        kinds(coach, "DiLeo was appointed interim coach before the Sixers game on Saturday.") == ()
+    )
+    assert kinds(coach, "DiLeo will coach the Sixers on Saturday and remain coach all season.") == (
+        "hedge",
+    )
