@@ -342,7 +342,7 @@ def _hedges_shared(hedged: Claim, plain: Claim) -> bool:
         ends = [tokens[starts[0] + len(wanted) - 1].end]
         # Words the claim states plainly before the hedge ("DiLeo will coach ... and is
         # expected to remain coach") are no sign that the other claim states the hedged part.
-        plain = {token.key for token in tokens[: starts[0]] if token.content}
+        stated_before = {token.key for token in tokens[: starts[0]] if token.content}
         clause = _CLAUSE_END.search(hedged.text, ends[0])
         stop = clause.start() if clause else len(hedged.text)
         after: list[str] = []
@@ -353,7 +353,7 @@ def _hedges_shared(hedged: Claim, plain: Claim) -> bool:
                 break  # "appeared to have been the targets in the shootings": the targets
             if token.content:
                 after.append(token.key)
-        if others.intersection(after[:HEDGE_REACH]) - plain:
+        if others.intersection(after[:HEDGE_REACH]) - stated_before:
             return True
     return False
 
