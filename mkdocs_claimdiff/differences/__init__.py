@@ -20,8 +20,9 @@ from collections.abc import Iterable, Sequence
 
 from ..model import Claim, Difference
 from ..normalise import Normaliser
-from .attributions import hedge_differences, named_earlier, source_differences
+from .attributions import named_earlier, source_differences
 from .days import day_differences, read_days
+from .hedges import hedge_differences
 from .names import bearing_differences, name_differences, read_bearings, read_entities
 from .negations import negation_differences, read_polarities, read_stated
 from .numbers import number_differences, read_quantities

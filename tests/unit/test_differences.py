@@ -808,3 +808,29 @@ def test_a_hedge_on_a_clause_the_other_claim_does_not_state_is_no_difference() -
     assert kinds(coach, "DiLeo will coach the Sixers on Saturday and remain coach all season.") == (
         "hedge",
     )
+
+
+def test_a_hedge_of_another_clause_does_not_make_the_hedged_one_stated() -> None:
+    (found,) = differences(
+        "Police said LaCalamita targeted the two managers and also may have intended to shoot"
+        " another one.",
+        "Police said the two managers appeared to have been the targets in the shootings.",
+    )
+    assert (found.kind, found.b) == ("hedge", "appeared to")
+    (found,) = (
+        d
+        for d in differences(
+            "Police said LaCalamita targeted the managers and may have had a third in mind.",
+            "Police said the managers appeared to have been the targets.",
+        )
+        if d.kind != "adds"
+    )
+    assert (found.kind, found.a, found.b) == ("hedge", "stated as fact", "appeared to")
+    assert (
+        kinds(
+            "The group is believed to have about 10,000 members.",
+            "The group has an estimated 10,000 members.",
+        )
+        == ()
+    )
+    assert kinds("He is thought to have died in a fall.", "He is presumed dead after a fall.") == ()
