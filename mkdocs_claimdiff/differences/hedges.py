@@ -132,4 +132,32 @@ def _hedged_only_in(hedged: Claim, plain: Claim) -> str:
     hedges, words = _hedged_in_common(hedged, plain)
     if not hedges or any(words & softened for _, softened in _softened(plain)):
         return ""
+    # The other claim hedges too: what it states before its first hedge is what it states
+    # plainly ("Police said LaCalamita targeted the two managers and also may have ..."); after
+    # it, a hedge may cover it ("Reports that Obama had approached").
+    if plain.hedges and not words & _before_first_hedge(plain):
+        return ""
     return ", ".join(hedges)
+
+
+def _before_first_hedge(claim: Claim) -> set[str]:
+    """Keys of the lower-case content words of the claim before its first hedge: the names
+    both claims share ("Obama") say nothing of what either states plainly."""
+    tokens = WORDS.tokens(claim.text)
+    words = [token.word for token in tokens]
+    first = len(tokens)
+    for hedge in claim.hedges:
+        wanted = [token.word for token in WORDS.tokens(hedge)]
+        first = min(
+            (
+                at
+                for at in range(len(words) - len(wanted) + 1)
+                if words[at : at + len(wanted)] == wanted
+            ),
+            default=first,
+        )
+    return {
+        token.key
+        for token in tokens[:first]
+        if token.content and claim.text[token.start : token.start + 1].islower()
+    }

@@ -834,3 +834,13 @@ def test_a_hedge_of_another_clause_does_not_make_the_hedged_one_stated() -> None
         == ()
     )
     assert kinds("He is thought to have died in a fall.", "He is presumed dead after a fall.") == ()
+
+
+def test_a_hedge_that_opens_the_other_claim_covers_what_follows_it() -> None:
+    assert (
+        kinds(
+            "News that Obama may name Dr. Sanjay Gupta as surgeon general caused a spasm.",
+            "Reports that Obama had approached Dr. Sanjay Gupta to be surgeon general spread.",
+        )
+        == ()
+    )
