@@ -13,9 +13,9 @@ matched pairs, how many are labelled ``differs`` (recall). Gold for it: ``benchm
 (the older files' ``differs`` pairs carry a free-text note, the newer ones, with an
 ``annotator``, list their ``differences``) and ``benchmarks/gold_differences/`` (the demo's
 seven-outlet story and ECB+ article pairs, every match judged by hand). The rules were
-written and refined on the demo story, the files of ``benchmarks/gold/`` and the 68 ECB+ pairs
-marked ``"split": "development"`` (held out until their errors were read on 2026-12-02), so those
-lines are development figures; files marked ``"split": "held-out"`` are annotated before anyone
+written and refined on the demo story, the files of ``benchmarks/gold/`` and the ECB+ pairs
+marked ``"split": "development"`` (68 held out until their errors were read on 2026-12-02, and
+a fifth batch of 41 measured once blind, then read), so those lines are development figures; files marked ``"split": "held-out"`` are annotated before anyone
 looks at the plugin's labels on them and no rule is chosen on them: their line is the
 measurement.
 
