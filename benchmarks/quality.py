@@ -15,9 +15,9 @@ matched pairs, how many are labelled ``differs`` (recall). Gold for it: ``benchm
 seven-outlet story and ECB+ article pairs, every match judged by hand). The rules were
 written and refined on the demo story, the files of ``benchmarks/gold/`` and the ECB+ pairs
 marked ``"split": "development"`` (68 held out until their errors were read on 2026-12-02, and
-a fifth batch of 41 measured once blind, then read), so those lines are development figures; files marked ``"split": "held-out"`` are annotated before anyone
-looks at the plugin's labels on them and no rule is chosen on them: their line is the
-measurement.
+a fifth batch of 41 measured once blind, then read), so those lines are development
+figures; files marked ``"split": "held-out"`` are annotated before anyone looks at the
+plugin's labels on them and no rule is chosen on them: their line is the measurement.
 
 MSRP pairs are scored exactly as ``claimdiff score`` scores them (word rarity over the whole
 file, the model's own threshold). Gold alignments (``benchmarks/gold/*.json``, annotated by the
