@@ -20,6 +20,10 @@ _CITING_CUES = ("according", "citing")
 # responsibility" neither attributes nor hedges.
 _CLAIMED = r"claimed(?=\s*(?:[,.;:]|that\b|to\b|$))"
 
+# "claims" hedges as "claimed" does ("the Post claims that he wants the job"); as a hedge only,
+# so the sources found, which matching sets aside, stay as they were.
+_CLAIMS = r"claims(?=\s*(?:[,.;:]|that\b|to\b|$))"
+
 # "told" before someone and "to" gives an order, it reports nothing: "a man outside the Sam's
 # Club told the driver to stop". The someone is at most four words, so the check stays linear.
 _NOT_AN_ORDER = r"(?!\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+to\s+[a-z])"
@@ -213,24 +217,44 @@ _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = 
     ),
 )
 
+# "suspected" and "apparent" soften the noun after them as "allegedly" softens a verb:
+# "23 suspected pirates", "an apparent suicide". "The alleged DUI" names the charge an arrest
+# is for, which "arrested for DUI" states no more surely, so "alleged" stays out, as does
+# "suspected of", the accusation a man is arrested on ("a man suspected of shooting three
+# people was arrested"), as "accused of" is.
 _HEDGE_WORDS = tuple(
-    "reportedly allegedly alleges allege likely probably possibly apparently might".split()
+    "reportedly allegedly alleges allege likely probably possibly apparently apparent might".split()
 )
 
 _HEDGE_CUES = (
     *_HEDGE_WORDS,
-    *"said believed claimed may could thought understood expected estimated appear seem".split(),
+    *"""said believed claimed claims may could thought understood expected estimated appear
+    seem suspected presumed feared according reports reported""".split(),
     "sources say",
+)
+
+# Unnamed sources or reports hedge as "sources say" does: "according to sources", "according
+# to media reports", "reports say", "reports that Obama had approached", "Obama's reported
+# choice". Lower-case, so "according to CNN reports" names its source.
+_UNNAMED_REPORTS = (
+    r"[Aa]ccording\s+to\s+(?:(?:unnamed|anonymous|media|news|press|local|several|multiple)\s+)?"
+    r"(?:sources|reports)|[Rr]eports\s+(?:say|that)|"
+    r"(?:(?<=['’]s\s)|(?<=\bthe\s))reported(?=\s+[a-z])"
 )
 
 # "may" only in lowercase, so the month "May" is no hedge; "could" only before "be"/"have", so
 # ability ("he could not win", "whatever he could") is no hedge either. "appeared to have been
-# the targets" and "it appears as if" hedge as "were believed to" does.
+# the targets" and "it appears as if" hedge as "were believed to" does. "He's expected to" is
+# "he is expected to"; "presumed dead" and "feared dead" say a death no one has seen, and
+# "the Post claims that" hedges as "claimed" does.
 _HEDGE = re.compile(
-    rf"\b(?:(?i:{'|'.join(_HEDGE_WORDS)}|could(?=\s+(?:be|have)\b)|"
-    rf"(?:was|is|were|are)\s+said\s+to|believed\s+to|{_CLAIMED}|"
-    rf"(?:is|are|was|were)\s+(?:thought|understood|expected)\s+to|an\s+estimated|"
-    rf"sources\s+say|(?:appear|seem)(?:s|ed)?\s+to|it\s+(?:appear|seem)(?:s|ed)?)|may)\b"
+    rf"\b(?:(?i:{'|'.join(_HEDGE_WORDS)}|suspected(?!\s+of\b)|could(?=\s+(?:be|have)\b)|"
+    rf"(?:was|is|were|are)\s+said\s+to|believed\s+to|{_CLAIMED}|{_CLAIMS}|"
+    rf"presumed|feared(?=\s+(?:dead|killed|drowned|lost|missing|trapped)\b)|"
+    rf"(?:is|are|was|were|[a-z]{{1,40}}['’](?:s|re))\s+(?:thought|understood|expected)\s+to|"
+    rf"an\s+estimated|"
+    rf"sources\s+say|(?:appear|seem)(?:s|ed)?\s+to|it\s+(?:appear|seem)(?:s|ed)?)|may|"
+    rf"{_UNNAMED_REPORTS})\b"
 )
 
 

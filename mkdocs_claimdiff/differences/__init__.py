@@ -16,12 +16,13 @@ overlap each other.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..model import Claim, Difference
 from ..normalise import Normaliser
-from .attributions import hedge_differences, source_differences
+from .attributions import named_earlier, source_differences
 from .days import day_differences, read_days
+from .hedges import hedge_differences
 from .names import bearing_differences, name_differences, read_bearings, read_entities
 from .negations import negation_differences, read_polarities, read_stated
 from .numbers import number_differences, read_quantities
@@ -42,7 +43,7 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
         *day_differences(first, second),
         *name_differences(first, second),
         *bearing_differences(first, second),
-        *source_differences(left, right),
+        *source_differences(first, second),
         *hedge_differences(left, right),
         *negation_differences(first, second),
     ]
@@ -54,10 +55,18 @@ def disagreements(details: Iterable[Difference]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(d.kind for d in details if d.kind != "adds"))
 
 
-def read_slots(claim: Claim, normaliser: Normaliser) -> Slots:
+def read_slots(
+    claim: Claim,
+    normaliser: Normaliser,
+    earlier: Sequence[Claim] = (),
+    published: str | None = None,
+) -> Slots:
+    """The slots of a claim; ``earlier`` are the claims before it in its article, in order,
+    which a source such as "the statement" stands for; ``published`` is the article's date
+    (ISO), which makes "yesterday" a weekday."""
     text = claim.text
     tokens = normaliser.tokens(text)
-    days = read_days(text)
+    days = read_days(text, published)
     return Slots(
         claim=claim,
         quantities=read_quantities(text, normaliser, days),
@@ -66,6 +75,7 @@ def read_slots(claim: Claim, normaliser: Normaliser) -> Slots:
         bearings=read_bearings(text),
         polarities=read_polarities(text, normaliser),
         stated=read_stated(text, tokens),
+        named_earlier=named_earlier(claim, earlier),
     )
 
 

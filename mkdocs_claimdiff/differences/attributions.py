@@ -1,14 +1,15 @@
-"""Sources compared by who they are, and hedges by whether both claims soften the same words."""
+"""Sources compared by who they are, not how they are written."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from ..claims import names_an_outlet
 from ..model import Claim, Difference
 from .names import NAME_WORDS, name_word
-from .slots import THING_HEADS, TITLES, WORDS, adds_difference
+from .slots import THING_HEADS, TITLES, WORDS, Slots, adds_difference
 
 _POLICE = frozenset(
     """police cops nypd investigators detectives inspector constable sergeant detective
@@ -150,7 +151,7 @@ def _statement_keys(claim: Claim) -> frozenset[str]:
         and text[token.start : token.start + 1].islower()
         and token.key not in _SAID
         and token.word not in _POLICE
-        and not token.word.endswith("n't")
+        and not token.word.endswith(("n't", "n’t"))
     )
 
 
@@ -168,11 +169,19 @@ _NAMED_AFTER = re.compile(
 editor at WCCO-TV"."""
 
 
+def own_source(attribution: str) -> str:
+    """The source without a clause that the patterns took in before it: in "... warded off
+    the attack, Navy spokesperson said" the source is "Navy spokesperson", not "the attack,
+    Navy spokesperson". Matching sets aside the words as found, so they are cut here."""
+    return attribution.rsplit(", ", 1)[-1] or attribution
+
+
 def _described(claim: Claim, attribution: str) -> str:
     """The attribution with the titles the sentence puts before it and the name it gives
     right after: "police inspector Dave Gaskin said" cites "Dave Gaskin", a police inspector;
     "according to a report from WCCO-TV" cites a report from WCCO-TV, "said Benson, a
     managing editor at WCCO-TV" an editor of WCCO-TV."""
+    attribution = own_source(attribution)
     at = claim.text.find(attribution)
     before = _TITLE_BEFORE.search(claim.text, max(0, at - 40), at) if at > 0 else None
     titles = [w for w in before.group().split() if w.lower() in TITLES] if before else []
@@ -206,10 +215,38 @@ _CITING = frozenset("citing to told".split())
 to cops", "Bill Adgate told CNN" (CNN tells it on)."""
 
 
-def source_differences(left: Claim, right: Claim) -> list[Difference]:
-    a, b = left.attribution, right.attribution
+_DEFINITE = re.compile(r"(?i:the|this|that)[ ]")
+"""A source that opens with "the" refers back ("the statement", "the spokesman"); "a
+spokesperson" brings in someone new."""
+
+EARLIER_REACH = 3
+"""Claims back that a definite source may refer to: further back, the one it stands for is
+likelier introduced in a sentence that cites nobody."""
+
+
+def named_earlier(claim: Claim, earlier: Sequence[Claim]) -> str:
+    """The named source an unnamed definite one stands for ("the statement said" after "...,
+    a Defence Ministry release said"): the source of the nearest of the claims just before it
+    that cites one, when that one names who it is; ``""`` otherwise."""
+    own = own_source(claim.attribution) if claim.attribution else ""
+    if not own or not _DEFINITE.match(own) or not _unnamed(_described(claim, own)):
+        return ""
+    for previous in list(earlier)[max(0, len(earlier) - EARLIER_REACH) :][::-1]:
+        if previous.attribution:
+            found = _described(previous, previous.attribution)
+            return "" if _unnamed(found) else found
+    return ""
+
+
+def source_differences(first_slots: Slots, second_slots: Slots) -> list[Difference]:
+    """Two sources told apart: each as described in its claim, or as an earlier claim of its
+    article names it when the claim's own names no one ("the statement")."""
+    left, right = first_slots.claim, second_slots.claim
+    a = own_source(left.attribution) if left.attribution else None
+    b = own_source(right.attribution) if right.attribution else None
     if a and b:
-        first, second = _described(left, a), _described(right, b)
+        first = first_slots.named_earlier or _described(left, a)
+        second = second_slots.named_earlier or _described(right, b)
         same = (
             same_source(first, second)
             or _mentions(right.text, a)
@@ -229,88 +266,12 @@ def source_differences(left: Claim, right: Claim) -> list[Difference]:
         )
         if same or not told_apart:
             return []
-        return [Difference("source", a, b, "source")]
+        return [Difference("source", _shown(a, first_slots), _shown(b, second_slots), "source")]
     if a or b:
         return [adds_difference(a or "", b or "", "source", None, None)]
     return []
 
 
-_ATTRIBUTING_HEDGES = frozenset({"reportedly", "allegedly", "sources say", "allege", "alleges"})
-"""Hedges that only say someone else tells it: against a claim that names who tells it
-("Bloomberg reports") they are the same caution, not a difference."""
-
-_LEGAL_HEDGES = frozenset({"allegedly", "alleges", "allege"})
-"""The caution news puts on a crime not yet tried."""
-
-_ACCUSING = frozenset(
-    WORDS.key(word) for word in "charged accused suspected suspicion indicted alleged".split()
-)
-"""Words that report an accusation, not the act: "has been charged with murder after a
-shooting" states no more than "allegedly shot and killed a man"."""
-
-_MODIFIERS = frozenset("last first next other only same such final latest".split())
-"""Words that pick out what the next word names ("the last straw"): what a hedge softens is
-that next word, so sharing "last" ("last place") says nothing."""
-
-_PREPOSITIONS = frozenset("in on at of for with from by into after before during about".split())
-"""Words that end what a hedge softens once a word of it is read: what follows places it."""
-
-HEDGE_REACH = 2
-"""Content words after a hedge that it softens ("likely turned off", "said to have been
-rescued"): a hedge counts only when the other claim states one of them, so a "might" in a
-clause the other claim does not make is no difference."""
-
-
-_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|--")
-"""What a hedge softens ends with its clause: "was apparently the last straw, though the team
-..." softens nothing after the comma."""
-
-
-def _hedges_shared(hedged: Claim, plain: Claim) -> bool:
-    tokens = WORDS.tokens(hedged.text)
-    others = {token.key for token in WORDS.tokens(plain.text) if token.content}
-    words = [token.word for token in tokens]
-    for hedge in hedged.hedges:
-        # The hedge as a run of whole words: its last word alone ("to" of "is expected to")
-        # is found inside other words ("Tony") and would soften the wrong clause.
-        wanted = hedge.split()
-        ends = [
-            tokens[at + len(wanted) - 1].end
-            for at in range(len(words) - len(wanted) + 1)
-            if words[at : at + len(wanted)] == wanted
-        ]
-        if not ends:
-            continue
-        clause = _CLAUSE_END.search(hedged.text, ends[0])
-        stop = clause.start() if clause else len(hedged.text)
-        after: list[str] = []
-        for token in tokens:
-            if not ends[0] <= token.start < stop or token.word in _MODIFIERS:
-                continue
-            if after and token.word in _PREPOSITIONS:
-                break  # "appeared to have been the targets in the shootings": the targets
-            if token.content:
-                after.append(token.key)
-        if others.intersection(after[:HEDGE_REACH]):
-            return True
-    return False
-
-
-def _accuses(claim: Claim) -> bool:
-    return any(token.key in _ACCUSING for token in WORDS.tokens(claim.text))
-
-
-def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
-    """One claim hedges ("is thought to", "likely"), the other states it as fact. Both
-    hedging, however differently, is no difference."""
-    if bool(left.hedges) == bool(right.hedges):
-        return []
-    hedged, plain = (left, right) if left.hedges else (right, left)
-    if plain.attribution and _ATTRIBUTING_HEDGES.issuperset(hedged.hedges):
-        return []
-    if _LEGAL_HEDGES.issuperset(hedged.hedges) and _accuses(plain):
-        return []
-    if not _hedges_shared(hedged, plain):
-        return []
-    a, b = ", ".join(left.hedges), ", ".join(right.hedges)
-    return [Difference("hedge", a or "stated as fact", b or "stated as fact", "certainty")]
+def _shown(attribution: str, slots: Slots) -> str:
+    """The source as a reader sees it: "the statement (a Defence Ministry release)"."""
+    return f"{attribution} ({slots.named_earlier})" if slots.named_earlier else attribution

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -28,7 +29,22 @@ _MONTH_ONLY = re.compile(
 qualified, so a bare "May" stays a name."""
 
 
-def read_days(text: str) -> tuple[Day, ...]:
+_RELATIVE_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def _weekday_of(relative: str, published: str | None) -> str | None:
+    """The weekday a relative day names in an article published on ``published`` (ISO), or
+    None without a date."""
+    try:
+        day = dt.date.fromisoformat(published or "")
+    except ValueError:
+        return None
+    return WEEKDAYS[(day + dt.timedelta(days=_RELATIVE_OFFSETS[relative])).weekday()]
+
+
+def read_days(text: str, published: str | None = None) -> tuple[Day, ...]:
+    """The days a claim names. A relative day ("yesterday") is the weekday it names when the
+    article's date is known, so it is compared with the other claim's weekday."""
     found = [
         Day(match.group(), match.span(), match.group("month").lower()[:3], "month")
         for match in _MONTH_ONLY.finditer(text)
@@ -39,7 +55,13 @@ def read_days(text: str) -> tuple[Day, ...]:
         if match.group("weekday"):
             found.append(Day(match.group(), span, match.group().lower(), "day"))
         elif match.group("relative"):
-            found.append(Day(match.group(), span, match.group().lower(), "relative day"))
+            relative = match.group().lower()
+            weekday = _weekday_of(relative, published)
+            if weekday:
+                shown = f"{match.group()} ({weekday.capitalize()})"
+                found.append(Day(shown, span, weekday, "day"))
+            else:
+                found.append(Day(match.group(), span, relative, "relative day"))
         else:
             month = (match.group("month") or match.group("month2")).lower()[:3]
             day = int(match.group("day") or match.group("day2"))
@@ -48,8 +70,9 @@ def read_days(text: str) -> tuple[Day, ...]:
 
 
 def day_differences(first: Slots, second: Slots) -> list[Difference]:
-    """Weekdays against weekdays and dates against dates; a relative day ("yesterday") cannot
-    be set against a weekday without knowing when each article was written, so it is not."""
+    """Weekdays against weekdays and dates against dates; a relative day ("yesterday") is set
+    against a weekday only as the weekday its article's date makes it, and not at all
+    without one."""
     found: list[Difference] = []
     for what in ("day", "date", "month"):
         left = [day for day in first.days if day.what == what]

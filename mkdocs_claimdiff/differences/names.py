@@ -172,7 +172,9 @@ def _named_alike(entity: Entity, others: Sequence[Entity]) -> bool:
     for other in others:
         if set(entity.words) <= set(other.words) or set(other.words) <= set(entity.words):
             return True
-        if _one_word(entity.words[-1], other.words[-1]):
+        if _one_word(entity.words[-1], other.words[-1]) or _glued(
+            entity.words[-1], other.words[-1]
+        ):
             return True  # "New Zealander" and "New Zealand", "Oscars" and "Oscar"
         if not entity.place and not other.place and entity.words[-1] == other.words[-1]:
             return True
@@ -194,6 +196,7 @@ _DEMONYM_ENDINGS = (
     "ese",
     "i",
     "ish",
+    "ic",  # "Democrat", "Democratic"; "Islam", "Islamic"
 )
 
 
@@ -202,6 +205,23 @@ def _one_word(left: str, right: str) -> bool:
     two ways ("Rait", "Raite")."""
     shorter, longer = sorted((left, right), key=len)
     return longer.startswith(shorter) and longer[len(shorter) :] in _DEMONYM_ENDINGS
+
+
+_GLUED_WORDS = frozenset("was is has had and said says of in to at on for who".split())
+"""Short words a scraped page glues to the name before them when it drops a space
+("Johnsonwas in the crosswalk"): the name, not another one."""
+
+
+def _glued(left: str, right: str) -> bool:
+    shorter, longer = sorted((left, right), key=len)
+    return longer.startswith(shorter) and longer[len(shorter) :] in _GLUED_WORDS
+
+
+def _prefix(name: str) -> bool:
+    """A first word in capitals is a prefix, not a first name: "INS Mysore" and "INS Tabar"
+    are two ships, "MV Gibe" and "MV Action" two vessels, not one person named two ways."""
+    first = name.split()[0].rstrip(".")
+    return len(first) > 1 and first.isupper()
 
 
 def _clash(left: Entity, right: Entity, left_words: set[str], right_words: set[str]) -> str:
@@ -220,6 +240,7 @@ def _clash(left: Entity, right: Entity, left_words: set[str], right_words: set[s
             len(left.words) > 1
             and len(right.words) > 1
             and left.words[0] == right.words[0]
+            and not _prefix(left.text)
             and last_left not in right_words
             and last_right not in left_words
         ):

@@ -30,7 +30,7 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
     words = [(m.start(), m.end(), m.group().lower()) for m in _POLAR_WORD.finditer(text)]
     found: list[Polarity] = []
     for index, (start, _end, word) in enumerate(words):
-        negative = word in _NEGATORS or word.endswith("n't") or word in _NEGATIVE_DEGREE
+        negative = _negator(word) or word in _NEGATIVE_DEGREE
         if not (negative or word in _POSITIVE_DEGREE):
             continue
         following = index + 1
@@ -54,7 +54,7 @@ def read_stated(
     found: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
     words = [token.word for token in tokens]
     # ``_negated`` of the two words before each content word, testing each word once
-    denying = [_denies(word) for word in words]
+    denying = [_negator(word) for word in words]
     content = [index for index, token in enumerate(tokens) if token.content]
     for position, index in enumerate(content):
         token = tokens[index]
@@ -69,15 +69,16 @@ def read_stated(
     return found
 
 
+def _negator(word: str) -> bool:
+    """A negation, its contraction written with either apostrophe ("didn't", "didn’t")."""
+    return word in _NEGATORS or word.endswith(("n't", "n’t"))
+
+
 def _negated(previous: Iterable[str]) -> bool:
     words = list(previous)
     if words[-2:] == ["yet", "to"]:
         return True  # "had yet to regain consciousness" says it was not regained
-    return any(map(_denies, words))
-
-
-def _denies(word: str) -> bool:
-    return word in _NEGATORS or word.endswith("n't")
+    return any(map(_negator, words))
 
 
 def negation_differences(first: Slots, second: Slots) -> list[Difference]:

@@ -171,6 +171,10 @@ def _is_year(value: float, raw: str) -> bool:
     return raw.isascii() and raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100
 
 
+_QUALIFIERS = frozenset("suspected alleged apparent presumed reported confirmed".split())
+"""Words that say how sure a count is, not what it counts: "23 suspected pirates" counts
+pirates, as "23 pirates" does."""
+
 _WORD_AFTER = re.compile(r"(?<![ ])[ ]+(?:[a-z]+[ ]+){0,2}?([A-Za-z][a-z]+)")
 
 
@@ -178,6 +182,8 @@ def _counted_after(text: str, position: int) -> str:
     """The word a bare figure counts: the next content word ("23 pirates", "four men",
     "three other climbers"), read at most two small words on; "" when there is none."""
     match = _WORD_AFTER.match(text, position, position + 60)
+    if match and match.group(1).lower() in _QUALIFIERS:
+        match = _WORD_AFTER.match(text, match.end(), match.end() + 60)
     if not match:
         return ""
     word = match.group(1).lower()

@@ -109,6 +109,9 @@ class Slots:
     """Content words said without a negation, by their key and the key of the next content
     word ("wear", "crampon"), with their text and span: what "not wearing crampons" is opposed
     to. The next word keeps "could not be rescued" from opposing "a rescue helicopter"."""
+    named_earlier: str = ""
+    """The source an earlier claim of the article names, when this claim's own stands for it
+    ("the statement said" after "..., a Defence Ministry release said"): ``""`` otherwise."""
 
 
 WORDS = normaliser(())

@@ -92,6 +92,9 @@ def _matches(
     for (i, j), value in scores.items():
         best[i] = max(best.get(i, 0.0), value)
         best[j] = max(best.get(j, 0.0), value)
+    first_of_article: dict[int, int] = {}
+    for index, group in enumerate(groups):
+        first_of_article.setdefault(group, index)
     found = []
     slots: dict[int, Slots] = {}
     for i, j in sorted(scores, key=lambda pair: (groups[pair[0]], groups[pair[1]], pair)):
@@ -99,7 +102,9 @@ def _matches(
         if value >= threshold and value >= CLOSE_TO_BEST * max(best[i], best[j]):
             for index in (i, j):
                 if index not in slots:
-                    slots[index] = read_slots(claims[index], WORDS)
+                    earlier = claims[first_of_article[groups[index]] : index]
+                    published = entries[groups[index]].article.published
+                    slots[index] = read_slots(claims[index], WORDS, earlier, published)
             kind, differences, details = _divergence(slots[i], slots[j])
             found.append(Match((claims[i].id, claims[j].id), value, kind, differences, details))
     return tuple(found)

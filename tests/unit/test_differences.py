@@ -616,3 +616,243 @@ def test_counts_and_ages_are_exact_not_rounded_like_conversions(first: str, seco
 def test_a_digit_float_cannot_read_is_no_figure_and_no_crash(digits: str) -> None:
     assert kinds(f"The storm left 5 dead and {digits} hurt.", "The storm left 5 dead.") == ()
     assert kinds(f"0 1 {digits}", "0") == ()
+
+
+def test_a_party_and_its_adjective_or_a_name_glued_to_the_next_word_are_one_name() -> None:
+    assert (
+        kinds(
+            "Obama asked Gupta to be surgeon general, a senior Democrat said.",
+            "Gupta is under consideration to be surgeon general, Democratic officials said.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "Bloomington police officers gave Johnson first aid.",
+            "Police said Johnsonwas in the crosswalk when the car hit her.",
+        )
+        == ()
+    )
+    assert kinds("Duncan Rait died in a fall.", "Duncan Raite died in a fall.") == ("name",)
+
+
+def test_said_to_only_says_someone_tells_it_like_reportedly() -> None:
+    assert (
+        kinds(
+            "Both ships targeted by the pirates are said to be Ethiopian.",
+            "The navy said the pirates tried to board an Ethiopian vessel.",
+        )
+        == ()
+    )
+    assert kinds(
+        "Both ships targeted by the pirates are said to be Ethiopian.",
+        "Both ships targeted by the pirates were Ethiopian.",
+    ) == ("hedge",)
+
+
+def test_a_suspected_or_apparent_act_against_the_act_stated_is_a_hedge() -> None:
+    (found,) = differences(
+        "Indian commandos captured 23 suspected pirates in the Gulf of Aden.",
+        "Indian commandos captured 23 pirates in the Gulf of Aden.",
+    )
+    assert (found.kind, found.a, found.b) == ("hedge", "suspected", "stated as fact")
+    assert kinds(
+        "The suspected gunman opened fire at the party.",
+        "The gunman opened fire at the party.",
+    ) == ("hedge",)
+    assert (
+        kinds(
+            "The suspected gunman opened fire at the party.",
+            "The man charged with murder opened fire at the party.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "A man suspected of shooting three people was arrested after a chase.",
+            "A man shot three people before leading police on a chase.",
+        )
+        == ()
+    )
+    assert kinds(
+        "Police found the body of an apparent suicide victim.",
+        "Police found the body of a suicide victim.",
+    ) == ("hedge",)
+
+
+def test_a_death_presumed_or_feared_and_a_charge_expected_are_hedged() -> None:
+    (found,) = differences(
+        "Dr Mark Vinar is presumed dead after a fall from Mt Cook.",
+        "Dr Mark Vinar fell to his death from Mt Cook.",
+    )
+    assert (found.kind, found.a, found.b) == ("hedge", "presumed", "stated as fact")
+    assert kinds(
+        "A Perth doctor is feared dead after a fall from Mt Cook.",
+        "A Perth doctor died after a fall from Mt Cook.",
+    ) == ("hedge",)
+    assert kinds(
+        "He's expected to be charged with the hit-and-run on Friday.",
+        "He was charged with the hit-and-run on Friday.",
+    ) == ("hedge",)
+    assert find_hedges("Residents feared the worst.") == ()
+    assert find_hedges("The Post claims that he wants the job.") == ("claims",)
+
+
+def _matched_pair(tmp_path: Path, first: str, second: str, wanted: str) -> tuple[str, ...]:
+    """The disagreements of the match between the claim of the first article that holds
+    ``wanted`` and the second article's one claim."""
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for path, text in zip(paths, (first, second), strict=True):
+        path.write_text(text, encoding="utf-8")
+    comparison, _ = compare_files(paths, AlignOptions.create(DEFAULT_THRESHOLD))
+    claims = comparison.claims_by_id
+    (match,) = [m for m in comparison.matches if any(wanted in claims[c].text for c in m.claims)]
+    return tuple(f"{d.kind}: {d.a} vs {d.b}" for d in match.details if d.kind != "adds")
+
+
+def test_the_statement_is_the_source_an_earlier_sentence_of_its_article_names(
+    tmp_path: Path,
+) -> None:
+    navy = "The navy spokesperson said marine commandos caught 12 Somalis and 11 Yemenis.\n"
+    ministry = (
+        "Indian commandos stopped the pirates in the Gulf of Aden, a Defence Ministry release"
+        " said.\n"
+        "The commandos caught 12 Somalis and 11 Yemenis, the statement said.\n"
+    )
+    assert _matched_pair(tmp_path, ministry, navy, "the statement said") == (
+        "source: the statement (a Defence Ministry release) vs The navy spokesperson",
+    )
+    # A statement the article names no source of before is no one to tell apart.
+    alone = (
+        "Indian commandos stopped the pirates.\n"
+        "The commandos caught 12 Somalis and 11 Yemenis, the statement said.\n"
+    )
+    assert _matched_pair(tmp_path, alone, navy, "the statement said") == ()
+
+
+def _dated(path: Path, published: str, text: str) -> Path:
+    path.write_text(f"---\ntitle: {path.stem}\npublished: {published}\n---\n\n{text}\n")
+    return path
+
+
+def test_a_relative_day_is_the_weekday_its_articles_date_makes_it(tmp_path: Path) -> None:
+    # 2013-09-16 was a Monday: "yesterday" is Sunday.
+    sunday = "The body of the British climber was recovered by rescuers on Sunday afternoon."
+    yesterday = "The body of the British climber was recovered by rescuers yesterday afternoon."
+    saturday = "The body of the British climber was recovered by rescuers on Saturday afternoon."
+    options = AlignOptions.create(DEFAULT_THRESHOLD)
+
+    def disagreeing(first: str, second: str) -> list[tuple[str, str, str]]:
+        paths = [
+            _dated(tmp_path / "a.md", "2013-09-16", first),
+            _dated(tmp_path / "b.md", "2013-09-16", second),
+        ]
+        comparison, _ = compare_files(paths, options)
+        (match,) = comparison.matches
+        return [(d.kind, d.a, d.b) for d in match.details if d.kind != "adds"]
+
+    assert disagreeing(yesterday, sunday) == []
+    assert disagreeing(yesterday, saturday) == [("date", "yesterday (Sunday)", "Saturday")]
+
+
+def test_a_source_is_shown_without_the_clause_before_it() -> None:
+    navy = "The pirates fled when INS Mysore warded off the attack, Navy spokesperson said here."
+    (found,) = differences(
+        navy,
+        "The pirates fled when INS Mysore warded off the attack, a Defence Ministry release said.",
+    )
+    assert (found.kind, found.a, found.b) == (
+        "source",
+        "Navy spokesperson",
+        "a Defence Ministry release",
+    )
+
+
+def test_unnamed_sources_or_reports_hedge_as_sources_say_does() -> None:
+    sourced = "Obama has offered Gupta the post of surgeon general, according to sources."
+    found, source = differences(sourced, "Obama has offered Gupta the post of surgeon general.")
+    assert (found.kind, found.a, found.b) == ("hedge", "according to sources", "stated as fact")
+    assert (source.kind, source.a, source.b) == ("adds", "sources", "")
+    credited = "Obama has offered Gupta the post of surgeon general, CNN reported."
+    assert kinds(sourced, credited) == ()
+    assert kinds(
+        "Reports say Obama has offered Gupta the post of surgeon general.",
+        "Obama has offered Gupta the post of surgeon general.",
+    ) == ("hedge",)
+    assert find_hedges("Obama asked Gupta, according to CNN reports.") == ()
+
+
+def test_reports_that_and_a_reported_choice_hedge_as_unnamed_sources_do() -> None:
+    sourced = "Obama has offered Gupta the post of surgeon general, according to sources."
+    reports = "Reports that Obama had offered Gupta the post of surgeon general."
+    assert kinds(sourced, reports) == ()
+    assert kinds(sourced, "Obama's reported choice for surgeon general, Gupta, is a star.") == ()
+    assert kinds(
+        "Obama's reported choice for surgeon general is Gupta.",
+        "Obama's choice for surgeon general is Gupta.",
+    ) == ("hedge",)
+
+
+def test_two_ships_with_one_prefix_are_no_person_named_two_ways() -> None:
+    assert (
+        kinds(
+            "The warship INS Mysore attacked two boats of pirates in the Gulf of Aden.",
+            "Last month the warship INS Tabar attacked two boats of pirates in the Gulf of Aden.",
+        )
+        == ()
+    )
+    assert kinds("Jamal Williams was arrested.", "Jamal Johnson was arrested.") == ("name",)
+
+
+def test_a_negation_contracted_with_a_curly_apostrophe_is_a_negation() -> None:
+    assert (
+        kinds("Smith didn’t return a call.", "Chargers manager A.J. Smith did not return a call.")
+        == ()
+    )
+    assert kinds("Smith didn’t return a call.", "Smith returned a call.") == ("negation",)
+
+
+def test_a_hedge_on_a_clause_the_other_claim_does_not_state_is_no_difference() -> None:
+    coach = "DiLeo will coach the Sixers on Saturday and is expected to remain coach all season."
+    assert (
+        kinds(coach, "DiLeo was appointed interim coach before the Sixers game on Saturday.") == ()
+    )
+    assert kinds(coach, "DiLeo will coach the Sixers on Saturday and remain coach all season.") == (
+        "hedge",
+    )
+
+
+def test_a_hedge_of_another_clause_does_not_make_the_hedged_one_stated() -> None:
+    (found,) = differences(
+        "Police said LaCalamita targeted the two managers and also may have intended to shoot"
+        " another one.",
+        "Police said the two managers appeared to have been the targets in the shootings.",
+    )
+    assert (found.kind, found.b) == ("hedge", "appeared to")
+    (found,) = (
+        d
+        for d in differences(
+            "Police said LaCalamita targeted the managers and may have had a third in mind.",
+            "Police said the managers appeared to have been the targets.",
+        )
+        if d.kind != "adds"
+    )
+    assert (found.kind, found.a, found.b) == ("hedge", "stated as fact", "appeared to")
+    assert (
+        kinds(
+            "The group is believed to have about 10,000 members.",
+            "The group has an estimated 10,000 members.",
+        )
+        == ()
+    )
+    assert kinds("He is thought to have died in a fall.", "He is presumed dead after a fall.") == ()
+
+
+def test_a_hedge_that_opens_the_other_claim_covers_what_follows_it() -> None:
+    assert (
+        kinds(
+            "News that Obama may name Dr. Sanjay Gupta as surgeon general caused a spasm.",
+            "Reports that Obama had approached Dr. Sanjay Gupta to be surgeon general spread.",
+        )
+        == ()
+    )

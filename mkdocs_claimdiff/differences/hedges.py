@@ -1,0 +1,163 @@
+"""Hedges compared by whether both claims soften the same words: one claim hedging what the
+other states as fact is a difference, both hedging it is none."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Claim, Difference
+from .slots import WORDS
+
+_ATTRIBUTING_HEDGES = frozenset(
+    {"reportedly", "allegedly", "sources say", "allege", "alleges"}
+    | {f"{be} said to" for be in ("is", "are", "was", "were")}
+)
+"""Hedges that only say someone else tells it: against a claim that names who tells it
+("Bloomberg reports") they are the same caution, not a difference."""
+
+
+def _only_attributes(hedges: tuple[str, ...]) -> bool:
+    """Whether every hedge only says someone else tells it ("reportedly", "according to
+    sources", "reports say")."""
+    return all(
+        hedge in _ATTRIBUTING_HEDGES or hedge.startswith(("according to", "reports", "reported"))
+        for hedge in hedges
+    )
+
+
+_LEGAL_HEDGES = frozenset({"allegedly", "alleges", "allege", "suspected"})
+"""The caution news puts on a crime not yet tried."""
+
+_ACCUSING = frozenset(
+    WORDS.key(word) for word in "charged accused suspected suspicion indicted alleged".split()
+)
+"""Words that report an accusation, not the act: "has been charged with murder after a
+shooting" states no more than "allegedly shot and killed a man"."""
+
+_MODIFIERS = frozenset("last first next other only same such final latest".split())
+"""Words that pick out what the next word names ("the last straw"): what a hedge softens is
+that next word, so sharing "last" ("last place") says nothing."""
+
+_PREPOSITIONS = frozenset("in on at of for with from by into after before during about".split())
+"""Words that end what a hedge softens once a word of it is read: what follows places it."""
+
+HEDGE_REACH = 2
+"""Content words after a hedge that it softens ("likely turned off", "said to have been
+rescued"): a hedge counts only when the other claim states one of them, so a "might" in a
+clause the other claim does not make is no difference."""
+
+
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|--")
+"""What a hedge softens ends with its clause: "was apparently the last straw, though the team
+..." softens nothing after the comma."""
+
+
+def _softened(claim: Claim) -> list[tuple[str, frozenset[str]]]:
+    """Each hedge of the claim with the keys of the words it softens: the first
+    ``HEDGE_REACH`` content words after it in its clause, less those the claim states plainly
+    before it ("DiLeo will coach ... and is expected to remain coach" softens "remain"). An
+    "according to" hedge credits the whole claim before it, so it softens all its words."""
+    tokens = WORDS.tokens(claim.text)
+    words = [token.word for token in tokens]
+    found: list[tuple[str, frozenset[str]]] = []
+    for hedge in claim.hedges:
+        if hedge.startswith("according to"):
+            found.append((hedge, frozenset(t.key for t in tokens if t.content)))
+            continue
+        # The hedge as a run of whole words: its last word alone ("to" of "is expected to")
+        # is found inside other words ("Tony") and would soften the wrong clause. Its words
+        # are read as the claim's are ("he's expected to" is "he", "expected", "to").
+        wanted = [token.word for token in WORDS.tokens(hedge)]
+        starts = [
+            at
+            for at in range(len(words) - len(wanted) + 1)
+            if words[at : at + len(wanted)] == wanted
+        ]
+        if not starts:
+            continue
+        end = tokens[starts[0] + len(wanted) - 1].end
+        stated_before = {token.key for token in tokens[: starts[0]] if token.content}
+        clause = _CLAUSE_END.search(claim.text, end)
+        stop = clause.start() if clause else len(claim.text)
+        after: list[str] = []
+        for token in tokens:
+            if not end <= token.start < stop or token.word in _MODIFIERS:
+                continue
+            if after and token.word in _PREPOSITIONS:
+                break  # "appeared to have been the targets in the shootings": the targets
+            if token.content:
+                after.append(token.key)
+        found.append((hedge, frozenset(after[:HEDGE_REACH]) - stated_before))
+    return found
+
+
+def _hedged_in_common(hedged: Claim, plain: Claim) -> tuple[list[str], set[str]]:
+    """The hedges of one claim that soften words the other claim states, and those words."""
+    others = {token.key for token in WORDS.tokens(plain.text) if token.content}
+    hedges: list[str] = []
+    words: set[str] = set()
+    for hedge, softened in _softened(hedged):
+        if softened & others:
+            hedges.append(hedge)
+            words |= softened & others
+    return hedges, words
+
+
+def _accuses(claim: Claim) -> bool:
+    return any(token.key in _ACCUSING for token in WORDS.tokens(claim.text))
+
+
+def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
+    """One claim hedges ("is thought to", "likely") what the other states as fact. Both
+    hedging the same words, however differently ("believed to have about 10,000", "an
+    estimated 10,000"), is no difference; a hedge of the other claim on another clause ("also
+    may have intended to shoot another") does not make what this one hedges less stated."""
+    a, b = _hedged_only_in(left, right), _hedged_only_in(right, left)
+    if not a and not b:
+        return []
+    # Each may hedge a clause the other states: both hedges are shown.
+    return [Difference("hedge", a or "stated as fact", b or "stated as fact", "certainty")]
+
+
+def _hedged_only_in(hedged: Claim, plain: Claim) -> str:
+    """The hedges of ``hedged`` on words ``plain`` states without a hedge of its own on them,
+    as shown ("likely"), or ``""``."""
+    if not hedged.hedges:
+        return ""
+    credited = plain.attribution or any(_only_attributes((h,)) for h in plain.hedges)
+    if credited and _only_attributes(hedged.hedges):
+        return ""  # both say someone else tells it: "according to sources", "reportedly"
+    if _LEGAL_HEDGES.issuperset(hedged.hedges) and _accuses(plain):
+        return ""
+    hedges, words = _hedged_in_common(hedged, plain)
+    if not hedges or any(words & softened for _, softened in _softened(plain)):
+        return ""
+    # The other claim hedges too: what it states before its first hedge is what it states
+    # plainly ("Police said LaCalamita targeted the two managers and also may have ..."); after
+    # it, a hedge may cover it ("Reports that Obama had approached").
+    if plain.hedges and not words & _before_first_hedge(plain):
+        return ""
+    return ", ".join(hedges)
+
+
+def _before_first_hedge(claim: Claim) -> set[str]:
+    """Keys of the lower-case content words of the claim before its first hedge: the names
+    both claims share ("Obama") say nothing of what either states plainly."""
+    tokens = WORDS.tokens(claim.text)
+    words = [token.word for token in tokens]
+    first = len(tokens)
+    for hedge in claim.hedges:
+        wanted = [token.word for token in WORDS.tokens(hedge)]
+        first = min(
+            (
+                at
+                for at in range(len(words) - len(wanted) + 1)
+                if words[at : at + len(wanted)] == wanted
+            ),
+            default=first,
+        )
+    return {
+        token.key
+        for token in tokens[:first]
+        if token.content and claim.text[token.start : token.start + 1].islower()
+    }
