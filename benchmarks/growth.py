@@ -3,8 +3,10 @@
 Prints, for one synthetic story of 50, 100, 200 and 400 ECB+ articles (``report_scaling``, also
 run by ``build.py``), the comparing time and the exponent ``k`` of ``time ~ articles^k`` (target
 <= 1.25, 400 articles under 10 s); then two articles of 10,000 sentences each (target under
-20 s) and one story of 2,000 short articles (target under 2 minutes). Each case reports wall and
-CPU seconds of extracting the claims and matching them, and how many claims and matches it has.
+20 s) and one story of 2,000 short articles (target: its site builds in under 2 minutes). Each
+case reports wall and CPU seconds of extracting the claims and matching them, and how many claims
+and matches it has; the story of short articles is then built as a site, cold, with ``mkdocs
+build`` in a fresh process.
 
 The long articles are ECB+ sentences in turn from every cluster, one article in reading order
 and the other backwards, so most sentences have a copy and several paraphrases in the other
@@ -17,8 +19,12 @@ Run: ``.venv/bin/python benchmarks/growth.py`` (``--skip-scaling`` for the two s
 from __future__ import annotations
 
 import argparse
+import json
 import math
+import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from itertools import zip_longest
@@ -174,6 +180,37 @@ def main() -> None:
         report_case(f"Two articles of {LONG_SENTENCES:,} sentences", long_story, 20)
         short_story = story_of(base / "short", short)
         report_case(f"One story of {SHORT_ARTICLES:,} short articles", short_story, 120)
+        report_build(base / "short", base / "site", 120)
+
+
+def report_build(articles: Path, site: Path, target: float) -> None:
+    """``mkdocs build`` of a site whose one story is ``articles``, cold, in a fresh process:
+    what the target is about (reading, comparing, rendering every page and the search index)."""
+    shutil.copytree(articles, site / "docs" / "articles" / "stress")
+    (site / "docs" / "index.md").write_text("# Stress\n", encoding="utf-8")
+    config = {
+        "site_name": "Stress",
+        "theme": {"name": "mkdocs"},
+        "plugins": ["search", "claimdiff"],
+    }
+    (site / "mkdocs.yml").write_text(json.dumps(config), encoding="utf-8")
+    # build.py --one builds a site in its own process and prints its time, memory and stages.
+    one_build = [sys.executable, str(Path(__file__).with_name("build.py")), "--one"]
+    start = time.perf_counter()
+    done = subprocess.run(
+        [*one_build, str(site / "mkdocs.yml"), "--stages"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    wall = time.perf_counter() - start
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    stages = "  ".join(f"{name} {seconds:.1f} s" for name, seconds in found["stages"].items())
+    print(
+        f"  mkdocs build of that story, cold: {wall:.1f} s (target < {target:g} s),"
+        f" peak {found['peak_mib']:.0f} MiB (each worker <= {found['worker_mib']:.0f});"
+        f" stages: {stages}"
+    )
 
 
 if __name__ == "__main__":
