@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from ..model import Claim, Difference
 from ..normalise import Normaliser
-from .attributions import named_earlier, source_differences
+from .attributions import EARLIER_REACH, named_earlier, source_differences
 from .days import day_differences, read_days
 from .hedges import hedge_differences
 from .names import bearing_differences, name_differences, read_bearings, read_entities
@@ -61,8 +61,9 @@ def read_slots(
     earlier: Sequence[Claim] = (),
     published: str | None = None,
 ) -> Slots:
-    """The slots of a claim; ``earlier`` are the claims before it in its article, in order,
-    which a source such as "the statement" stands for; ``published`` is the article's date
+    """The slots of a claim; ``earlier`` are the claims just before it in its article, in
+    order (the last ``EARLIER_REACH`` are read), which a source such as "the statement" stands
+    for; ``published`` is the article's date
     (ISO), which makes "yesterday" a weekday."""
     text = claim.text
     tokens = normaliser.tokens(text)
@@ -79,4 +80,12 @@ def read_slots(
     )
 
 
-__all__ = ["WORDS", "Slots", "compare_claims", "compare_slots", "disagreements", "read_slots"]
+__all__ = [
+    "EARLIER_REACH",
+    "WORDS",
+    "Slots",
+    "compare_claims",
+    "compare_slots",
+    "disagreements",
+    "read_slots",
+]

@@ -231,7 +231,7 @@ def named_earlier(claim: Claim, earlier: Sequence[Claim]) -> str:
     own = own_source(claim.attribution) if claim.attribution else ""
     if not own or not _DEFINITE.match(own) or not _unnamed(_described(claim, own)):
         return ""
-    for previous in list(earlier)[max(0, len(earlier) - EARLIER_REACH) :][::-1]:
+    for previous in reversed(earlier[-EARLIER_REACH:]):
         if previous.attribution:
             found = _described(previous, previous.attribution)
             return "" if _unnamed(found) else found

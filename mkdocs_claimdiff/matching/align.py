@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from cydifflib import SequenceMatcher
 
-from ..differences import WORDS, Slots, compare_slots, disagreements, read_slots
+from ..differences import EARLIER_REACH, WORDS, Slots, compare_slots, disagreements, read_slots
 from ..model import (
     ArticleClaims,
     Claim,
@@ -102,7 +102,8 @@ def _matches(
         if value >= threshold and value >= CLOSE_TO_BEST * max(best[i], best[j]):
             for index in (i, j):
                 if index not in slots:
-                    earlier = claims[first_of_article[groups[index]] : index]
+                    start = max(first_of_article[groups[index]], index - EARLIER_REACH)
+                    earlier = claims[start:index]  # not the whole article: one claim at a time
                     published = entries[groups[index]].article.published
                     slots[index] = read_slots(claims[index], WORDS, earlier, published)
             kind, differences, details = _divergence(slots[i], slots[j])
