@@ -133,7 +133,6 @@ _RULES = (
             "here to",
             "refresh",
             "favo",
-            "gift",
             "supported by",
             "comment",
             "follow other",
