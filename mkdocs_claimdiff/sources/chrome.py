@@ -102,10 +102,14 @@ def mark_phrases(units: Sequence[Unit]) -> None:
 def phrase_reason(text: str, kind: BlockKind) -> str | None:
     """The reason of the first phrase rule a block of text matches, None for article text."""
     words = word_count(text)  # counted and folded once: the text is tried against every rule
-    folded = fold_case(text)
+    holds = fold_case(text).__contains__
     rules = _RULES if kind != "item" else _ITEM_RULES
     for rule in rules:
-        if words <= rule.max_words and rule.may_match(folded) and rule.pattern.search(text):
+        if (
+            words <= rule.max_words
+            and (not rule.needles or any(map(holds, rule.needles)))
+            and rule.pattern.search(text)
+        ):
             return rule.reason
     return None
 

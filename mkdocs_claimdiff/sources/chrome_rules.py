@@ -40,10 +40,6 @@ class _Rule:
     than looking for a few words. Empty for a rule cheap enough without them. A unit test proves
     from the pattern's syntax that every match contains one."""
 
-    def may_match(self, folded: str) -> bool:
-        """False only if ``folded`` (the unit's ``fold_case``) holds none of the needles."""
-        return not self.needles or any(map(folded.__contains__, self.needles))
-
 
 def _rule(
     pattern: str,
