@@ -17,10 +17,10 @@ does not lower to it: İ (lowered to two characters), dotless ı and the long s 
 
 
 def fold_case(text: str) -> str:
-    """The text as the rules' needles are looked for in it: every character that a
-    case-insensitive pattern matches to an ASCII letter becomes that letter in lower case, one
-    character for one, so a phrase a rule matches is found in the folded text as the same words
-    in lower case (a unit test checks this for every character Unicode has)."""
+    """The text as the rules' needles are looked for in it: in lower case, and every character
+    that a case-insensitive pattern matches to a needle's letter is that letter, so a phrase a
+    rule matches is found in the folded text as the same words in lower case (a unit test checks
+    this for every character Unicode has)."""
     return text.lower() if text.isascii() else text.translate(_DOTLESS).lower()
 
 
