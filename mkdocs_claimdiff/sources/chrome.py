@@ -16,7 +16,7 @@ from functools import partial
 
 from ..model import BlockKind
 from .budget import check
-from .chrome_rules import _ENDING_REASONS, _ITEM_RULES, _RULES, AFTER_END, TEASER
+from .chrome_rules import _ENDING_REASONS, _ITEM_RULES, _RULES, AFTER_END, TEASER, fold_case
 
 SHORT_WORDS = 12
 """A line of at most this many words without sentence punctuation is a label, not a sentence."""
@@ -101,10 +101,15 @@ def mark_phrases(units: Sequence[Unit]) -> None:
 
 def phrase_reason(text: str, kind: BlockKind) -> str | None:
     """The reason of the first phrase rule a block of text matches, None for article text."""
-    words = word_count(text)  # counted once: the text is tried against every rule
+    words = word_count(text)  # counted and folded once: the text is tried against every rule
+    holds = fold_case(text).__contains__
     rules = _RULES if kind != "item" else _ITEM_RULES
     for rule in rules:
-        if words <= rule.max_words and rule.pattern.search(text):
+        if (
+            words <= rule.max_words
+            and (not rule.needles or any(map(holds, rule.needles)))
+            and rule.pattern.search(text)
+        ):
             return rule.reason
     return None
 

@@ -11,6 +11,19 @@ AFTER_END = "after the end of the article"
 TEASER = "teaser of another article"
 
 
+_DOTLESS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+"""The letters that a case-insensitive pattern matches to an ASCII letter but ``str.lower``
+does not lower to it: İ (lowered to two characters), dotless ı and the long s ſ."""
+
+
+def fold_case(text: str) -> str:
+    """The text as the rules' needles are looked for in it: in lower case, and every character
+    that a case-insensitive pattern matches to a needle's letter is that letter, so a phrase a
+    rule matches is found in the folded text as the same words in lower case (a unit test checks
+    this for every character Unicode has)."""
+    return text.lower() if text.isascii() else text.translate(_DOTLESS).lower()
+
+
 @dataclass(frozen=True)
 class _Rule:
     """A phrase that marks chrome in a unit of at most ``max_words`` words."""
@@ -21,12 +34,24 @@ class _Rule:
     ends_article: bool = False
     rows_too: bool = True
     """False for a rule a table row would match: its cells are joined by " | "."""
+    needles: tuple[str, ...] = ()
+    """Lower-case pieces one of which every match contains: a unit whose folded text
+    (``fold_case``) holds none of them is not tried against the pattern, which is far slower
+    than looking for a few words. Empty for a rule cheap enough without them. A unit test proves
+    from the pattern's syntax that every match contains one."""
 
 
 def _rule(
-    pattern: str, reason: str, max_words: int, ends_article: bool = False, rows_too: bool = True
+    pattern: str,
+    reason: str,
+    max_words: int,
+    ends_article: bool = False,
+    rows_too: bool = True,
+    needles: tuple[str, ...] = (),
 ) -> _Rule:
-    return _Rule(re.compile(pattern, re.IGNORECASE), reason, max_words, ends_article, rows_too)
+    return _Rule(
+        re.compile(pattern, re.IGNORECASE), reason, max_words, ends_article, rows_too, needles
+    )
 
 
 _RULES = (
@@ -72,6 +97,7 @@ _RULES = (
         r"|una publicación) (?:shared|geteilt|partagée|compartida)|view this post on instagram",
         "embedded social media post",
         80,
+        needles=("pic.twitter.com/", "(@", "a post", "ein beitrag", "publica", "instagram"),
     ),
     _rule(
         r"enable javascript|(?:javascript|cookies) (?:is|are) (?:disabled|required)"
@@ -90,6 +116,24 @@ _RULES = (
         r"|\beinen (?:neueren|aktuellen) browser\b",
         "pop-up or notice of the site",
         40,
+        needles=(
+            "javascript",
+            "cookies",
+            "not available",
+            "privacy",
+            "article",
+            "already",
+            "log in to",
+            "subscribe now",
+            "continue reading",
+            "here to",
+            "refresh",
+            "favo",
+            "supported by",
+            "comment",
+            "follow other",
+            "browser",
+        ),
     ),
     _rule(
         r"this audio is (?:created|generated)|listen to (?:this|the) (?:article|story)",
@@ -121,6 +165,17 @@ _RULES = (
         r"|abonnez-vous|suscríbete|iscriviti",
         "newsletter form",
         30,
+        needles=(
+            "indicates required",
+            "mail",
+            "subscribe",
+            "thank you for",
+            "sign up",
+            "newsletter",
+            "abonnez",
+            "suscr",
+            "iscriviti",
+        ),
     ),
     _rule(
         r"newsletter|^(?:subscribe|sign up)(?: now| today| here| for\b.*)?$", "newsletter form", 8
@@ -131,6 +186,7 @@ _RULES = (
         r"|inscrivez-vous|suscr[ií]bete)\b.{0,120}newsletter",
         "newsletter form",
         40,
+        needles=("newsletter",),
     ),
     _rule(
         r"^(?:(?:see|view|watch|play|open|launch)(?: the| more| all| our)? (?:photos?|pictures?"
@@ -170,6 +226,7 @@ _RULES = (
         r"|\b(?:opinions?|views|opiniones) (?:expressed )?(?:below|in (?:the )?comments)",
         "comment section notice",
         40,
+        needles=("mment", "coment", "reserv", "opinion", "views"),
     ),
     _rule(
         r"^[^|]{1,60}(?:\|[^|]{1,60}){2,4}$",
@@ -184,6 +241,7 @@ _RULES = (
         r"|^[(（]?(?:责任)?编辑[:：]",
         "byline",
         30,
+        needles=("ing by", "contributed", "posted", "by ", "编辑"),
     ),
     _rule(
         r"^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b",
@@ -218,6 +276,17 @@ _RULES = (
         r"|\bdownload (?:the|our) .{0,40}\bapps?\b",
         "social media links",
         30,
+        needles=(
+            "follow",
+            "guenos",
+            "folg",
+            "suivez",
+            "seguici",
+            "siga-nos",
+            "channel",
+            "canal",
+            "download",
+        ),
     ),
     _rule(r"^[\w'’ ]+(?:\s[|›»>]\s[\w'’ ]+)+$", "breadcrumb navigation", 6, rows_too=False),
     _rule(
@@ -234,6 +303,7 @@ _RULES = (
         r"|accept (?:all )?cookies|\b(?:einwilligen|zustimmen) (?:bzw\.|oder|/) ablehnen\b",
         "cookie notice",
         60,
+        needles=("cookie", "ablehnen"),
     ),
     _rule(
         r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}|by\b)|all rights reserved|alle rechte vorbehalten"
@@ -242,6 +312,17 @@ _RULES = (
         "copyright line",
         30,
         ends_article=True,
+        needles=(
+            "©",
+            "(c)",
+            "copyright",
+            "rights reserved",
+            "vorbehalten",
+            "droits r",
+            "derechos reservados",
+            "diritti riservati",
+            "licensed under",
+        ),
     ),
     _rule(
         r"^\(?(?:symbolbild|symbolfoto|archivbild|archivfoto|file (?:photo|picture|image)"
@@ -258,6 +339,18 @@ _RULES = (
         r"|\bnever see a paywall",
         "donation appeal",
         40,
+        needles=(
+            "become a",
+            "donate now",
+            "support us",
+            "support our",
+            "support independent",
+            "we rely on",
+            "pledge your",
+            "your donation",
+            "your contribution",
+            "paywall",
+        ),
     ),
     # a box that opens with the appeal is one whatever its length
     _rule(r"^(?:\.\.\.|…)?\s*we need your (?:help|support)\b", "donation appeal", 150),

@@ -6,8 +6,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from mkdocs_claimdiff.sources.dates import ambiguity, find_date, normalise_date
+from mkdocs_claimdiff.sources.dates import (
+    _DATE_IN_TEXT,
+    _YEAR_ANYWHERE,
+    ambiguity,
+    find_date,
+    normalise_date,
+)
 from mkdocs_claimdiff.sources.discover import read_article
 
 
@@ -106,3 +114,10 @@ def test_an_ambiguous_published_date_is_dropped_with_a_warning(tmp_path: Path) -
     (problem,) = [p for p in article.problems if "published" in p.message]
     assert "11 December 2024 or 12 November 2024" in problem.message
     assert "YYYY-MM-DD" in problem.message
+
+
+@given(st.from_regex(_DATE_IN_TEXT))
+def test_every_date_in_a_line_holds_a_year_so_lines_without_one_are_skipped(line: str) -> None:
+    """``find_date`` turns away a line without a year before trying the full pattern."""
+    match = _DATE_IN_TEXT.search(line)
+    assert match and _YEAR_ANYWHERE.search(match.group())
