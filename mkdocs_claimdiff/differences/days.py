@@ -34,12 +34,15 @@ _RELATIVE_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 def _weekday_of(relative: str, published: str | None) -> str | None:
     """The weekday a relative day names in an article published on ``published`` (ISO), or
-    None without a date."""
+    None without a date, or for a word the pattern took in that is no key once lower-cased
+    ("yeſterday": the pattern ignores case, and folds "ſ" to "s" where ``lower`` does not).
+    Counted on the week, not the calendar: "tomorrow" of 9999-12-31 is a weekday too."""
+    offset = _RELATIVE_OFFSETS.get(relative)
     try:
         day = dt.date.fromisoformat(published or "")
     except ValueError:
         return None
-    return WEEKDAYS[(day + dt.timedelta(days=_RELATIVE_OFFSETS[relative])).weekday()]
+    return None if offset is None else WEEKDAYS[(day.weekday() + offset) % 7]
 
 
 def read_days(text: str, published: str | None = None) -> tuple[Day, ...]:

@@ -9,6 +9,7 @@ import pytest
 
 from mkdocs_claimdiff.claims import extract_claims, find_attribution, find_hedges
 from mkdocs_claimdiff.differences import compare_claims, disagreements
+from mkdocs_claimdiff.differences.days import read_days
 from mkdocs_claimdiff.model import Article, Claim, Difference, assemble_body
 from mkdocs_claimdiff.options import DEFAULT_THRESHOLD, AlignOptions
 from mkdocs_claimdiff.pipeline import compare_files
@@ -856,3 +857,21 @@ def test_a_hedge_that_opens_the_other_claim_covers_what_follows_it() -> None:
         )
         == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("The ship will sink tomorrow.", "9999-12-31"),
+        ("The ship sank yesterday.", "0001-01-01"),
+        ("The ship sank yeſterday.", "2024-01-04"),
+        ("The ship sinks TONİGHT.", "2024-01-04"),
+        ("The ship sinks tonıght.", "2024-01-04"),
+    ],
+)
+def test_a_relative_day_at_the_calendar_edge_or_in_odd_letters_is_read(
+    text: str, published: str
+) -> None:
+    """Both crashed the build: a date out of range, a word ``lower`` leaves unlike its key."""
+    (day,) = read_days(text, published)
+    assert day.text.startswith(text.split()[-1].rstrip("."))
