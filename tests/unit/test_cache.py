@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -21,7 +22,7 @@ from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.pipeline import compare_stories, stored_reader
 from mkdocs_claimdiff.sources.discover import discover, read_article
 from mkdocs_claimdiff.store import keys
-from mkdocs_claimdiff.store.codec import decode, encode
+from mkdocs_claimdiff.store.codec import from_json, to_json
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
 from mkdocs_claimdiff.store.files import STALE_TEMPORARY_SECONDS, file_digest
 from mkdocs_claimdiff.store.pages import PageSources, RenderedPages
@@ -98,8 +99,7 @@ def entries(folder: Path, kind: str = "*") -> list[Path]:
 
 def test_a_comparison_round_trips_through_json() -> None:
     comparison = demo_comparison()
-    text = json.dumps(encode(comparison))
-    assert decode(Comparison, json.loads(text)) == comparison
+    assert from_json(Comparison, to_json(comparison)) == comparison
 
 
 def test_a_story_whose_file_name_is_not_utf8_is_compared_and_left_out_of_the_cache(
@@ -212,8 +212,19 @@ def test_another_plugin_version_is_compared_again(
         lambda text: text.replace('"format": 1', '"format": 0'),
         lambda text: json.dumps({**json.loads(text), "key": "0" * 64}),
         lambda text: text.replace('"role": "headline"', '"role": "__import__(\'os\')"'),
+        lambda text: re.sub(r'("score": [^,]+), "kind": "[a-z]+"', r"\1", text, count=1),
+        lambda text: text.replace('"score": ', '"extra": 1, "score": ', 1),
     ],
-    ids=["truncated", "not-json", "wrong-type", "old-format", "other-key", "bad-literal"],
+    ids=[
+        "truncated",
+        "not-json",
+        "wrong-type",
+        "old-format",
+        "other-key",
+        "bad-literal",
+        "missing-field",
+        "unknown-field",
+    ],
 )
 def test_a_damaged_entry_is_ignored_and_rebuilt(
     tmp_path: Path, story: Story, compare_calls: Compute, damage: object
@@ -328,7 +339,7 @@ def test_a_comparison_whose_parts_do_not_fit_is_compared_again_and_rewritten(
     original = entry.read_text(encoding="utf-8")
     data = json.loads(original)
     tamper(data["value"])
-    assert decode(Comparison, data["value"]) != expected  # well-typed, yet wrong
+    assert from_json(Comparison, to_json(data["value"])) != expected  # well-typed, yet wrong
     entry.write_text(json.dumps(data), encoding="utf-8")
     assert compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls) == expected
     assert compare_calls.stories == [FIRST_STORY, FIRST_STORY]
