@@ -14,7 +14,7 @@ reaches the threshold.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -101,7 +101,9 @@ def claim_scores(model: Model, settled: Settled) -> Floats:
     return scores
 
 
-def _indel_ratio(texts: Sequence[str], lengths: Floats, left: Ints, right: Ints) -> Floats:
+def _indel_ratio(
+    texts: Sequence[Sequence[Hashable]], lengths: Floats, left: Ints, right: Ints
+) -> Floats:
     """``2 L / (len + len)`` for every pair, L the longest common subsequence (1 where both are
     empty, as in difflib), computed in integers (rapidfuzz's Indel distance is
     ``len + len - 2 L``) and divided once."""

@@ -88,15 +88,22 @@ class _PreparedStory:
         self.membership = np.sort(coo.row.astype(np.int64) * self.key_count + coo.col)
 
 
-def _as_strings(sequences: Sequence[Sequence[str]]) -> list[str]:
-    """Each sequence of keys as a string, one character a distinct key, for rapidfuzz."""
-    codes: dict[str, str] = {}
+CHARACTERS = 0x110000 - 0x800
+"""Code points that are characters: all but the surrogates."""
+
+
+def _as_strings(sequences: Sequence[Sequence[str]]) -> list[str] | list[tuple[int, ...]]:
+    """Each sequence of keys as a string, one character a distinct key, for rapidfuzz (which
+    is fastest on strings); as a tuple of numbers in the rare story of more distinct keys than
+    there are characters (megabytes of gibberish)."""
+    codes: dict[str, int] = {}
     for key in chain.from_iterable(sequences):
-        if key not in codes:
-            number = len(codes)
-            # Past the surrogates, which are not characters.
-            codes[key] = chr(number if number < 0xD800 else number + 0x800)
-    return ["".join(map(codes.__getitem__, keys)) for keys in sequences]
+        codes.setdefault(key, len(codes))
+    if len(codes) > CHARACTERS:
+        return [tuple(map(codes.__getitem__, keys)) for keys in sequences]
+    # Past the surrogates, which are not characters.
+    characters = {key: chr(n if n < 0xD800 else n + 0x800) for key, n in codes.items()}
+    return ["".join(map(characters.__getitem__, keys)) for keys in sequences]
 
 
 class _Pairs:

@@ -161,3 +161,20 @@ def test_a_claim_keeps_its_strongest_partners_overall_and_in_each_article(
         for claim, other in ((i, j), (j, i)):
             overall, same_article = stronger_kept(claim, other, strength[i, j])
             assert overall >= 3 or same_article >= 2, (claim, other)
+
+
+def test_a_story_of_more_distinct_words_than_characters_scores_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Words are coded as characters for rapidfuzz; a story of more distinct words than there
+    are characters (megabytes of gibberish: ``chr`` raised) is coded as numbers instead, with
+    the same scores."""
+    _, _, scorer = story_scorer()
+    as_characters = scorer.candidates(0.0)
+    monkeypatch.setattr(prepared, "CHARACTERS", 10)
+    _, _, numbered = story_scorer()
+    assert isinstance(numbered._story.worded[0], tuple)
+    as_numbers = numbered.candidates(0.0)
+    assert as_numbers.left.tolist() == as_characters.left.tolist()
+    assert as_numbers.right.tolist() == as_characters.right.tolist()
+    assert as_numbers.value.tolist() == as_characters.value.tolist()
