@@ -182,8 +182,9 @@ _RULES = (
     ),
     _rule(
         r"newsletter\b.{0,120}\b(?:sign up|subscribe|anmelden|abonnieren|anmeldung"
-        r"|inscrivez|suscr[ií]bete)\b|\b(?:sign up|subscribe|anmelden|abonnieren"
-        r"|inscrivez-vous|suscr[ií]bete)\b.{0,120}newsletter",
+        r"|inscrivez|suscr[ií]bete)(?: (?:now|here|today|below|for free))?\W*$"
+        r"|^(?:\W*(?:please |jetzt )?(?:sign up|subscribe|anmelden|abonnieren"
+        r"|inscrivez-vous|suscr[ií]bete)\b).{0,120}newsletter",
         "newsletter form",
         40,
         needles=("newsletter",),
@@ -237,7 +238,7 @@ _RULES = (
     _rule(
         r"^\(?(?:additional )?(?:reporting|writing|editing) by\b"
         r"|\bcontributed (?:reporting|to this (?:report|story|article))\b|^posted (?:by\b|on$)"
-        r"|^(?:[-—–]+ ?)?by (?:[\w.'’-]+ ){0,3}[\w.'’-]+(?: follow @\w+)?$"
+        r"|^(?:[-—–]+ ?)?by (?-i:[A-ZÀ-ÖØ-Þ])(?:[\w.'’-]* ){0,3}[\w'’-]+(?: follow @\w+)?$"
         r"|^[(（]?(?:责任)?编辑[:：]",
         "byline",
         30,
@@ -261,15 +262,17 @@ _RULES = (
     ),
     _rule(r"\b(?:back|go|return) to (?:the )?home ?page$", "site navigation", 8),
     _rule(
-        r"^(?:vorschau auf den )?(?:nächste[nr]?|vorherige[nr]?) (?:artikel|beitrag)\b"
-        r"|^(?:next|previous|prev|older|newer) (?:article|post|story|entry)\b",
+        r"^(?:vorschau auf den )?(?:nächste[nr]?|vorherige[nr]?) (?:artikel|beitrag)(?![\w-])"
+        r"|^(?:next|previous|prev|older|newer) (?:article|post|story|entry)(?![\w-])"
+        r"(?:\s*[:»>|›]|(?!.*[.!?]$))",
         "link to another article",
         8,
     ),
     _rule(
         r"^(?:follow us|s[ií]guenos|folgen sie uns|folg(?:e|t) uns|suivez-nous|seguici|siga-nos)\b"
-        r"|^follow (?:[@\w.'’-]+ ){1,4}on (?:facebook|twitter|x|instagram|youtube|tiktok|threads"
-        r"|bluesky)\b"
+        r"|^follow (?:[@\w.'’-]+ ){1,4}on (?:(?:facebook|twitter|x|instagram|youtube|tiktok|threads"
+        r"|bluesky)(?:,? (?:and |& |or )?| ?[@:]\s*@?[\w.]+ ?|[.!]?$))+"
+        r"(?:for (?:more|the latest|updates|breaking)\b[^.!?]*[.!]?)?$"
         r"|\b(?:join|únete a|unisciti al|rejoignez) (?:our|nuestro|nostro|notre) \w+"
         r" (?:channel|canal|canale)"
         r"|tenemos canal de (?:telegram|whatsapp)"

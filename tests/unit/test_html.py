@@ -615,6 +615,27 @@ def test_chrome_inside_the_article_is_dropped_with_its_reason(
     assert [(entry.text, entry.reason) for entry in article.removed] == [(chrome, reason)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By evening it had spread.",
+        "Older entry-level workers were evacuated first.",
+        "Next story hour at the library was cancelled.",
+        "Follow the money on Twitter and you find the donors.",
+        "The council newsletter, which residents can subscribe to for free, first reported the"
+        " spending in March.",
+    ],
+)
+def test_article_sentences_that_open_like_chrome_are_kept(tmp_path: Path, sentence: str) -> None:
+    """A byline is a name, a link to the next article no sentence, a follow line names no
+    more than where to follow, a newsletter plug asks the reader to sign up: these sentences
+    of the article were dropped as such (review)."""
+    body = [*PARAGRAPHS[:2], sentence, *PARAGRAPHS[2:]]
+    article = read_article(write(tmp_path, "daily.html", news_page(paragraphs=body)), "syria")
+    assert [article.block_text(block) for block in article.blocks] == body
+    assert article.removed == ()
+
+
 def test_an_extraction_that_kept_only_a_browser_notice_is_redone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -204,9 +204,11 @@ def test_every_pattern_is_compiled_where_the_walk_finds_it() -> None:
 
 
 def test_the_check_tells_a_quadratic_pattern_from_a_linear_one() -> None:
-    """Retrying ``\\w*`` from every position of a run is quadratic; a literal is not."""
-    assert _grows(re.compile(r"\w*x"), "a") is not None
-    assert _grows(re.compile(r"(?:[A-Z]\w* )*said"), "Aaa ") is not None
+    """Retrying ``\\w*`` from every position of a run is quadratic; a literal is not. A
+    quadratic pattern is seen in one of three tries: a load spike while the short text runs
+    can hide its growth once (the check itself errs towards "linear" under load)."""
+    for quadratic, unit in ((r"\w*x", "a"), (r"(?:[A-Z]\w* )*said", "Aaa ")):
+        assert any(_grows(re.compile(quadratic), unit) is not None for _ in range(3))
     assert _grows(re.compile(r"x"), "a") is None
     assert _grows(re.compile(r"[A-Z]\w*"), "Aaa ") is None
 
