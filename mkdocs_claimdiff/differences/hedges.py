@@ -52,6 +52,16 @@ _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|--")
 ..." softens nothing after the comma."""
 
 
+HEDGES_READ = 8
+"""Distinct hedges of a claim that are placed in it: a sentence hedges a few times at most,
+and placing each costs a pass over the sentence, so thousands of them (a generated text, a
+scrape gone wrong: "he's expected to" over 87 kB took minutes) would cost their square."""
+
+
+def _read_hedges(claim: Claim) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(claim.hedges))[:HEDGES_READ]
+
+
 def _softened(claim: Claim) -> list[tuple[str, frozenset[str]]]:
     """Each hedge of the claim with the keys of the words it softens: the first
     ``HEDGE_REACH`` content words after it in its clause, less those the claim states plainly
@@ -60,7 +70,7 @@ def _softened(claim: Claim) -> list[tuple[str, frozenset[str]]]:
     tokens = WORDS.tokens(claim.text)
     words = [token.word for token in tokens]
     found: list[tuple[str, frozenset[str]]] = []
-    for hedge in claim.hedges:
+    for hedge in _read_hedges(claim):
         if hedge.startswith("according to"):
             found.append((hedge, frozenset(t.key for t in tokens if t.content)))
             continue
@@ -146,7 +156,7 @@ def _before_first_hedge(claim: Claim) -> set[str]:
     tokens = WORDS.tokens(claim.text)
     words = [token.word for token in tokens]
     first = len(tokens)
-    for hedge in claim.hedges:
+    for hedge in _read_hedges(claim):
         wanted = [token.word for token in WORDS.tokens(hedge)]
         first = min(
             (

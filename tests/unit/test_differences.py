@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import string
 import time
 from pathlib import Path
 
@@ -875,3 +877,26 @@ def test_a_relative_day_at_the_calendar_edge_or_in_odd_letters_is_read(
     """Both crashed the build: a date out of range, a word ``lower`` leaves unlike its key."""
     (day,) = read_days(text, published)
     assert day.text.startswith(text.split()[-1].rstrip("."))
+
+
+def test_thousands_of_distinct_hedges_take_linear_time() -> None:
+    """ "aa's expected to win ab's expected to win ...": each hedge was placed by a pass over
+    the whole sentence (87 kB took minutes). Four times the hedges take about four times as
+    long, not sixteen (the best of two runs of each)."""
+    names = ["".join(pair) for pair in itertools.product(string.ascii_lowercase, repeat=3)]
+
+    def seconds(count: int) -> float:
+        text = " ".join(f"{name}'s expected to win" for name in names[:count]) + "."
+        hedged, plain = claim(text), claim("The team is expected to win the final.")
+        assert len(hedged.hedges) == count
+
+        def run() -> float:
+            start = time.perf_counter()
+            compare_claims(hedged, plain)
+            compare_claims(plain, hedged)
+            return time.perf_counter() - start
+
+        return min(run(), run())
+
+    quarter, whole = seconds(500), seconds(2_000)
+    assert whole < 0.1 or whole < 8 * quarter

@@ -123,3 +123,13 @@ def test_the_fast_stemmer_is_used_and_gives_the_reference_stems() -> None:
     fast = snowballstemmer.stemmer("english")
     assert type(fast).__module__ == "Stemmer"
     assert fast.stemWords(words) == [EnglishStemmer().stemWord(word) for word in words]
+
+
+def test_a_normaliser_remembers_short_sentences_only() -> None:
+    """Tokens are remembered for the next ask (matching, then differences), but not those of
+    a sentence of thousands of words, which pile up over a long ``mkdocs serve``."""
+    normaliser = Normaliser()
+    short, long = "The storm hit the coast.", "The storm hit the coast. " * 400
+    assert normaliser.tokens(short) is normaliser.tokens(short)
+    first = normaliser.tokens(long)
+    assert first == normaliser.tokens(long) and first is not normaliser.tokens(long)
