@@ -182,10 +182,12 @@ def _split(gold: dict) -> str:  # type: ignore[type-arg]
     return str(gold.get("split", ""))
 
 
-def _fifth(gold: dict) -> bool:  # type: ignore[type-arg]
-    """The fifth batch of differences gold, annotated blind while the label's round 4 was
-    written: its figure before its errors were read is in the gold's README."""
-    return "fifth batch" in str(gold.get("annotator", ""))
+def _batch(gold: dict) -> str:  # type: ignore[type-arg]
+    """Which blind batch of differences gold a file is ("fifth", "sixth") or ``""``: each was
+    annotated blind while a round of the label was written, and its figure before its errors
+    were read is in the gold's README."""
+    annotator = str(gold.get("annotator", ""))
+    return next((batch for batch in ("fifth", "sixth") if f"{batch} batch" in annotator), "")
 
 
 HELD_OUT_LINE = "held-out ECB+ pairs"
@@ -209,14 +211,17 @@ def label_report() -> None:
         "ECB+ pairs, once held out (dev)": [
             path
             for path in sorted(GOLD_DIFFERENCES.glob("*.json"))
-            if _split(_load(path)) == "development" and not _fifth(_load(path))
+            if _split(_load(path)) == "development" and not _batch(_load(path))
         ],
         # Annotated blind on 2026-12-02 and measured once before their errors were read.
-        "ECB+ fifth batch (dev)": [
-            path
-            for path in sorted(GOLD_DIFFERENCES.glob("*.json"))
-            if _split(_load(path)) == "development" and _fifth(_load(path))
-        ],
+        **{
+            f"ECB+ {batch} batch (dev)": [
+                path
+                for path in sorted(GOLD_DIFFERENCES.glob("*.json"))
+                if _split(_load(path)) == "development" and _batch(_load(path)) == batch
+            ]
+            for batch in ("fifth", "sixth")
+        },
         HELD_OUT_LINE: [
             path
             for path in sorted(GOLD_DIFFERENCES.glob("*.json"))
