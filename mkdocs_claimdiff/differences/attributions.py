@@ -179,12 +179,20 @@ def own_source(attribution: str) -> str:
 def _described(claim: Claim, attribution: str) -> str:
     """The attribution with the titles the sentence puts before it and the name it gives
     right after: "police inspector Dave Gaskin said" cites "Dave Gaskin", a police inspector;
+    "Beaumont Hospital spokeswoman Ilene Wolfe said" a spokeswoman of Beaumont Hospital;
     "according to a report from WCCO-TV" cites a report from WCCO-TV, "said Benson, a
     managing editor at WCCO-TV" an editor of WCCO-TV."""
     attribution = own_source(attribution)
     at = claim.text.find(attribution)
     before = _TITLE_BEFORE.search(claim.text, max(0, at - 40), at) if at > 0 else None
-    titles = [w for w in before.group().split() if w.lower() in TITLES] if before else []
+    words = before.group().split() if before else []
+    # Titles, and the body a title is of ("Beaumont Hospital spokeswoman Ilene Wolfe").
+    titles = [
+        word
+        for at, word in enumerate(words)
+        if word.lower() in TITLES
+        or (word[:1].isupper() and any(w.lower() in TITLES for w in words[at + 1 :]))
+    ]
     end = at + len(attribution)
     after = _NAMED_AFTER.match(claim.text, end) if at >= 0 else None
     named = [after.group(1).strip()] if after else []

@@ -92,7 +92,12 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
     return found
 
 
-_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|--")
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|--|[ ]and[ ]")
+"""What ends the clause a day or a time dates: punctuation, or "and" between two actions ("was
+booked into jail and was released by 6 a.m.": 6 a.m. dates the release, not the booking)."""
+
+_POSSESSED_END = re.compile(r"\b(?:at|in|on|of|for|with|from|by|to|against|or|that|which|who)\b")
+"""Words that end what a day's possessive names: "Sunday's playoff game at Pittsburgh"."""
 
 
 def _same_event(
@@ -119,11 +124,16 @@ def one_event(
 
 
 def _event_words(text: str, span: tuple[int, int]) -> frozenset[str]:
-    """Keys of the lower-case content words of the clause (between commas, colons, dashes)
-    that holds the span."""
+    """Keys of the lower-case content words of the clause (between commas, colons, dashes, or
+    an "and") that holds the span; of a day's possessive, the words of what it names."""
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, span[0])), default=0)
     following = _CLAUSE_END.search(text, span[1])
     end = following.start() if following else len(text)
+    if text.startswith(("'s ", "’s "), span[1]):
+        # "Sunday's playoff game": the day dates the game, whatever the clause says happened.
+        start = span[1] + 3
+        named_end = _POSSESSED_END.search(text, start, end)
+        end = named_end.start() if named_end else end
     clause = text[start:end]
     return frozenset(
         token.key

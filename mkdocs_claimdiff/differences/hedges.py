@@ -62,6 +62,23 @@ def _read_hedges(claim: Claim) -> tuple[str, ...]:
     return tuple(dict.fromkeys(claim.hedges))[:HEDGES_READ]
 
 
+_MODALS = frozenset("might may could would".split())
+"""Hedges that in a sentence with "if" say what would follow from a condition ("she might be
+alive if the driver had listened"), not that what the other claim states is in doubt."""
+
+_TELLING = frozenset(
+    WORDS.key(word) for word in "said say says according sources source reports reported".split()
+)
+"""Words of a hedge that say who tells it, not how sure it is."""
+
+
+def _hedge_keys(hedge: str) -> frozenset[str]:
+    """Keys of the words of a hedge that say how sure it is ("expect" of "is expected to")."""
+    return frozenset(
+        token.key for token in WORDS.tokens(hedge) if token.content and token.key not in _TELLING
+    )
+
+
 def _softened(claim: Claim) -> list[tuple[str, frozenset[str]]]:
     """Each hedge of the claim with the keys of the words it softens: the first
     ``HEDGE_REACH`` content words after it in its clause, less those the claim states plainly
@@ -69,8 +86,11 @@ def _softened(claim: Claim) -> list[tuple[str, frozenset[str]]]:
     "according to" hedge credits the whole claim before it, so it softens all its words."""
     tokens = WORDS.tokens(claim.text)
     words = [token.word for token in tokens]
+    conditional = "if" in words
     found: list[tuple[str, frozenset[str]]] = []
     for hedge in _read_hedges(claim):
+        if conditional and hedge.lower() in _MODALS:
+            continue  # "might be alive if the driver had stopped": what would be, not a doubt
         if hedge.startswith("according to"):
             found.append((hedge, frozenset(t.key for t in tokens if t.content)))
             continue
@@ -102,12 +122,14 @@ def _softened(claim: Claim) -> list[tuple[str, frozenset[str]]]:
 
 
 def _hedged_in_common(hedged: Claim, plain: Claim) -> tuple[list[str], set[str]]:
-    """The hedges of one claim that soften words the other claim states, and those words."""
+    """The hedges of one claim that soften words the other claim states, and those words. A
+    hedge whose word the other claim uses too, in another form ("is expected to face charges",
+    "charges that are expected Friday"), leaves both as sure."""
     others = {token.key for token in WORDS.tokens(plain.text) if token.content}
     hedges: list[str] = []
     words: set[str] = set()
     for hedge, softened in _softened(hedged):
-        if softened & others:
+        if softened & others and not _hedge_keys(hedge) & others:
             hedges.append(hedge)
             words |= softened & others
     return hedges, words

@@ -92,9 +92,9 @@ NAME_WORDS = re.compile(r"[\w’'-]+")
 
 
 def name_word(word: str) -> str:
-    """A word of a name as compared: lower-case, without its possessive or a closing quote
-    ("`Salahaddin'" is "salahaddin")."""
-    word = word.lower().rstrip(".")
+    """A word of a name as compared: lower-case, with one apostrophe ("We’ll" is "We'll"),
+    without its possessive or a closing quote ("`Salahaddin'" is "salahaddin")."""
+    word = word.lower().rstrip(".").replace("’", "'")
     word = _POSSESSIVE.sub("", word).rstrip("’'")
     return "mount" if word == "mt" else word
 
@@ -153,8 +153,19 @@ def _alike(left: str, right: str) -> bool:
     return (
         min(len(left), len(right)) >= 4
         and _convention(left) != _convention(right)
+        and not _inflected(left, right)
         and SequenceMatcher(None, left, right).ratio() >= SPELLING_LIKENESS
     )
+
+
+_VERB_ENDINGS = ("d", "ed", "ing")
+
+
+def _inflected(left: str, right: str) -> bool:
+    """A name made a verb ("Tasered", "Googling") is that name, capitalised as it is, not
+    another name spelt alike. "Raite" against "Rait" adds no ending a verb takes."""
+    shorter, longer = sorted((left, right), key=len)
+    return longer.startswith(shorter) and longer[len(shorter) :] in _VERB_ENDINGS
 
 
 _CONVENTIONS = re.compile(r"(?<=[a-z])(?:is(?=e|ing|ation)|ys(?=e|ing)|our\b|tre\b|ll(?=ed|ing))")
@@ -219,9 +230,10 @@ def _glued(left: str, right: str) -> bool:
 
 def _prefix(name: str) -> bool:
     """A first word in capitals is a prefix, not a first name: "INS Mysore" and "INS Tabar"
-    are two ships, "MV Gibe" and "MV Action" two vessels, not one person named two ways."""
+        are two ships, "MV Gibe" and "MV Action" two vessels, not one person named two ways. Initials
+    ("A.J. Smith", "A.J. Butler") are a first name."""
     first = name.split()[0].rstrip(".")
-    return len(first) > 1 and first.isupper()
+    return len(first) > 1 and first.isupper() and "." not in first  # "A.J." is initials
 
 
 def _clash(left: Entity, right: Entity, left_words: set[str], right_words: set[str]) -> str:

@@ -19,9 +19,16 @@ _NEGATIVE_DEGREE = frozenset(
     "insufficiently inadequately poorly badly ill under-equipped improperly".split()
 )
 
-_FILLERS = frozenset("be been being was were is are has had have yet still also even".split())
+_FILLERS = frozenset(
+    "be been being was were is are has had have yet still also even a an any".split()
+)
+"""Words between a negation and what it denies: "has not had a functioning government" denies
+"functioning" as "has had no functioning government" does."""
 
 _POLAR_WORD = re.compile(r"[\w’']+")
+
+_OPENING_QUOTES = frozenset('"“‘')
+_QUOTES = frozenset('"”’')
 
 
 def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
@@ -44,6 +51,8 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
         )
         what = f"{target} {after}".strip()
         key, next_key = normaliser.key(target), normaliser.key(after) if after else ""
+        if start and text[start - 1] in _OPENING_QUOTES and _QUOTES & set(text[start:end]):
+            start -= 1  # 'be "insufficiently" equipped' shows its quotation marks in pairs
         found.append(Polarity(text[start:end], (start, end), key, next_key, negative, what))
     return tuple(found)
 

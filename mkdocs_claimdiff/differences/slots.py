@@ -14,7 +14,8 @@ TITLES = frozenset(
     superintendent officer chief captain capt lieutenant lt colonel col general gen major maj
     president vice prime minister secretary senator sen governor gov mayor judge justice sheriff
     deputy police spokesman spokeswoman spokesperson commander cmdr admiral adm king queen prince
-    princess pope rev reverend father brother sister coach pilot local senior""".split()
+    princess pope rev reverend father brother sister coach pilot local senior manager director
+    chairman chairwoman""".split()
 )
 
 THING_HEADS = frozenset(

@@ -881,8 +881,9 @@ def test_a_relative_day_at_the_calendar_edge_or_in_odd_letters_is_read(
 
 def test_thousands_of_distinct_hedges_take_linear_time() -> None:
     """ "aa's expected to win ab's expected to win ...": each hedge was placed by a pass over
-    the whole sentence (87 kB took minutes). Four times the hedges take about four times as
-    long, not sixteen (the best of two runs of each)."""
+    the whole sentence (87 kB took minutes). Four times the hedges take about four to six
+    times as long (measured), not sixteen (the best of three runs of each, as a load spike on a
+    shared machine lands in one run)."""
     names = ["".join(pair) for pair in itertools.product(string.ascii_lowercase, repeat=3)]
 
     def seconds(count: int) -> float:
@@ -896,7 +897,7 @@ def test_thousands_of_distinct_hedges_take_linear_time() -> None:
             compare_claims(plain, hedged)
             return time.perf_counter() - start
 
-        return min(run(), run())
+        return min(run(), run(), run())
 
     quarter, whole = seconds(500), seconds(2_000)
-    assert whole < 0.1 or whole < 8 * quarter
+    assert whole < 0.1 or whole < 10 * quarter

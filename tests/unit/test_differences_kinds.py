@@ -1,0 +1,139 @@
+"""Kinds of false ``differs`` and misses read on the sixth blind batch of gold: each test holds
+two claims of real ECB+ articles and what a reader should see."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs_claimdiff.claims import extract_claims
+from mkdocs_claimdiff.differences import compare_claims, disagreements
+from mkdocs_claimdiff.model import Article, Claim, Difference, assemble_body
+
+
+def claim(text: str, published: str = "") -> Claim:
+    body, blocks = assemble_body([("paragraph", text)])
+    article = Article("x", Path("x.md"), "story", "", body, blocks)
+    (found,) = extract_claims(article)
+    return found
+
+
+def differences(first: str, second: str) -> tuple[Difference, ...]:
+    return compare_claims(claim(first), claim(second))
+
+
+def kinds(first: str, second: str) -> tuple[str, ...]:
+    return disagreements(differences(first, second))
+
+
+def test_a_word_with_either_apostrophe_is_one_word_not_a_misspelt_name() -> None:
+    assert (
+        kinds(
+            "“We’ll continue to monitor the situation and let the legal process run its course.",
+            "“We'll continue to monitor the situation and let the legal process run its course.”",
+        )
+        == ()
+    )
+
+
+def test_a_verb_made_of_a_name_is_that_name_not_another() -> None:
+    assert (
+        kinds(
+            'There, LaSalle, also known as "Crazy T," was eventually Tasered and taken into '
+            "custody.",
+            "Officials had to use a Taser on LaSalle to get him out of his car.",
+        )
+        == ()
+    )
+
+
+def test_two_people_with_the_same_initials_and_other_surnames_differ() -> None:
+    found = differences(
+        "General Manager A.J. Smith issued a statement on Jackson's arrest.",
+        "Chargers general manager A.J. Butler issued a statement on Jackson's arrest.",
+    )
+    assert [(d.kind, d.a, d.b) for d in found if d.kind == "name"] == [
+        ("name", "A.J. Smith", "A.J. Butler")
+    ]
+
+
+def test_the_day_of_something_a_possessive_names_dates_that_thing_not_the_event() -> None:
+    assert (
+        kinds(
+            "Despite his arrest on suspicion of driving under the influence early yesterday, "
+            "Chargers receiver Vincent Jackson will play in Sunday's AFC divisional playoff game "
+            "at Pittsburgh.",
+            "San Diego Chargers wide receiver Vincent Jackson was arrested Tuesday on suspicion "
+            "of drunk driving.",
+        )
+        == ()
+    )
+    assert kinds(
+        "Jackson will play in Sunday's playoff game at Pittsburgh.",
+        "Jackson will play in Saturday's playoff game at Pittsburgh.",
+    ) == ("date",)
+
+
+def test_times_of_two_actions_joined_by_and_are_not_set_against_each_other() -> None:
+    assert (
+        kinds(
+            "He was booked into county jail and was released by 6 a.m., Baehr said.",
+            "Police apprehended Jackson at about 2:30 a.m. and booked him for the misdemeanour "
+            "before his release.",
+        )
+        == ()
+    )
+    assert kinds(
+        "Police apprehended Jackson at about 2:30 a.m. on State Route 52.",
+        "Police apprehended Jackson at about 4 a.m. on State Route 52.",
+    ) == ("date",)
+
+
+def test_not_having_a_thing_and_having_no_thing_say_the_same() -> None:
+    assert (
+        kinds(
+            "Somalia, an impoverished nation caught up in an Islamic insurgency, has not had a "
+            "functioning government since 1991.",
+            "The warship was sent to the Gulf of Aden off the coast of Somalia, which has had no "
+            "functioning government since 1991.",
+        )
+        == ()
+    )
+    assert kinds(
+        "Somalia has not had a functioning government since 1991.",
+        "Somalia has had a functioning government since 1991.",
+    ) == ("negation",)
+
+
+def test_a_hedge_the_other_claim_also_uses_is_no_hedge_difference() -> None:
+    assert "hedge" not in kinds(
+        "LaSalle is expected to face charges on Friday of criminal vehicular homicide.",
+        "LaSalle is in custody, pending formal charges that are expected Friday.",
+    )
+
+
+def test_what_might_have_been_is_no_hedge_on_what_happened() -> None:
+    assert "hedge" not in kinds(
+        "A woman hit and killed by a motorist Wednesday night outside a Sam's Club store might "
+        "be alive if the driver had listened to bystanders.",
+        "A woman was killed outside the store Wednesday night, while her husband struggled to "
+        "keep her alive.",
+    )
+
+
+def test_a_spokeswoman_of_a_body_and_the_body_s_named_spokeswoman_are_one_source() -> None:
+    assert "source" not in kinds(
+        "The hospital would not release any details about their conditions, Beaumont Hospital "
+        "spokeswoman Ilene Wolfe said.",
+        "A spokeswoman for Beaumont Hospital in Royal Oak said the victims were taken to the "
+        "hospital but could not provide more details.",
+    )
+
+
+def test_a_negation_shows_the_words_it_opposes_without_a_stray_quotation_mark() -> None:
+    found = differences(
+        "Police said the group was well equipped for the climb.",
+        'Police said the group appeared to be "insufficiently" equipped for the climb.',
+    )
+    assert [(d.a, d.b) for d in found if d.kind == "negation"] == [
+        ("well equipped", '"insufficiently" equipped')
+    ]
