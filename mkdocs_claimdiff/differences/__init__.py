@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from ..model import Claim, Difference
 from ..normalise import Normaliser
-from .attributions import EARLIER_REACH, named_earlier, source_differences
+from .attributions import EARLIER_REACH, cited_source, named_earlier, source_differences
 from .days import day_differences, read_days
 from .hedges import hedge_differences
 from .names import bearing_differences, name_differences, read_bearings, read_entities
@@ -68,6 +68,7 @@ def read_slots(
     text = claim.text
     tokens = normaliser.tokens(text)
     days = read_days(text, published)
+    source = cited_source(claim)
     return Slots(
         claim=claim,
         quantities=read_quantities(text, normaliser, days),
@@ -76,7 +77,8 @@ def read_slots(
         bearings=read_bearings(text),
         polarities=read_polarities(text, normaliser),
         stated=read_stated(text, tokens),
-        named_earlier=named_earlier(claim, earlier),
+        source=source,
+        named_earlier=named_earlier(claim, source, earlier),
     )
 
 
