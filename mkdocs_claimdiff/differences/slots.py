@@ -96,6 +96,18 @@ class Polarity:
 
 
 @dataclass(frozen=True)
+class Charge:
+    """The grade of a killing a claim names as a charge: "first-degree murder"."""
+
+    text: str
+    span: tuple[int, int]
+    crime: str
+    """"murder", "manslaughter" or "homicide"."""
+    degree: str
+    """"first", "second", "third" or ``""`` when the claim gives none."""
+
+
+@dataclass(frozen=True)
 class Slots:
     """What a claim states, slot by slot."""
 
@@ -105,6 +117,7 @@ class Slots:
     entities: tuple[Entity, ...]
     bearings: tuple[Bearing, ...]
     polarities: tuple[Polarity, ...]
+    charges: tuple[Charge, ...]
     stated: dict[tuple[str, str], tuple[str, tuple[int, int]]]
     """Content words said without a negation, by their key and the key of the next content
     word ("wear", "crampon"), with their text and span: what "not wearing crampons" is opposed
