@@ -305,9 +305,17 @@ def _has_cue(lowered: str, cues: tuple[str, ...]) -> bool:
 # it was: a body named with the capitalised words before it ("the Indian military said", "The
 # City Attorney's office said", "cops and family said"), a charging document ("the charges
 # say", "according to charges filed Friday", "court documents show") and a person named in an
-# earlier sentence ("he said", "she told the Herald"). An announcement ("the Academy announced
+# earlier sentence ("he said", "she told the Herald"); and a headline in capitals ("... IN
+# RICHMOND HILL, QUEENS DA SAYS"), whose verb ``find_attribution`` only reads in lower case
+# (so "Police Say" in a title-case headline cites no one). An announcement ("the Academy announced
 # Friday") is left out: the body that announces and the people who speak for it are one source.
 # Each name or description is at most a few words, so every search stays linear.
+_CAPITAL_MONTH = (
+    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+)
+"""A month in capitals, which a scraped page glues to the line before it ("QUEENS DA
+SAYSSEPTEMBER 19, 2013")."""
+
 _BODY_NOUN = (
     r"(?:government|military|army|navy|ministry|office|owner|owners|company|team|club|academy|"
     r"department|agency|prosecutors?|family|friends?|neighbou?rs?|cops)"
@@ -343,6 +351,13 @@ _FURTHER_SOURCES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("said", "says", "told", "tells", "added"),
         re.compile(rf"(?<![\w’'-])((?i:he|she))\s+{_FURTHER_VERB}"),
+    ),
+    (
+        ("say", "said"),
+        re.compile(
+            r"(?<![\w’'&.-])((?:[A-Z][A-Z’'&.-]{0,40}\s+){0,2}[A-Z][A-Z’'&.-]{0,40})\s+"
+            rf"(?:SAYS?|SAID)(?![a-z])(?:\b|(?={_CAPITAL_MONTH}))"
+        ),
     ),
 )
 

@@ -77,3 +77,14 @@ def test_he_said_is_the_source_the_sentences_before_name(tmp_path: Path) -> None
         "He said the commandos caught 12 Somalis and 11 Yemenis.\n"
     )
     assert _matched_pair(tmp_path, alone, navy, "He said") == ()
+
+
+def test_a_headline_in_capitals_cites_the_source_before_says() -> None:
+    headline = "GRANDMOTHER KILLED BY DRUNK HIT-AND-RUN DRIVER IN QUEENS, QUEENS DA SAYS"
+    assert find_further_source(headline) == "QUEENS DA"
+    # A scraped page glues the date line to the headline: the source is read all the same.
+    assert find_further_source(headline + "SEPTEMBER 19, 2013") == "QUEENS DA"
+    assert kinds(
+        headline,
+        "A grandmother was killed by a drunk hit-and-run driver in Queens, police said.",
+    ) == ("source",)
