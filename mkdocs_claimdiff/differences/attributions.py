@@ -99,7 +99,10 @@ def _police_and_office(role: frozenset[str], person: frozenset[str]) -> bool:
 
 def _names_a_person(attribution: str) -> bool:
     """Capitalised names that may be a person's ("Tim Fanning", "Sgt. Whiteside", "Fanning"),
-    not a body ("the Defence Ministry", "CNN", "the NYPD") nor a group ("Witnesses")."""
+    not a body ("the Defence Ministry", "CNN", "the NYPD", "The Hindu": no person is named
+    with "the") nor a group ("Witnesses")."""
+    if _DEFINITE.match(attribution):
+        return False
     words = NAME_WORDS.findall(attribution)
     names = [w for w in words if name_word(w) not in TITLES | _GENERIC_SOURCE_WORDS | _POLICE]
     return bool(names) and all(
@@ -265,15 +268,21 @@ def named_earlier(claim: Claim, source: str, earlier: Sequence[Claim]) -> str:
     """The named source an unnamed definite one (``source``, the claim's ``cited_source``)
     stands for ("the statement said" after "..., a Defence Ministry release said"; "he said"
     after "Inspector Dave Gaskin said"): the source of the nearest of the claims just before
-    it that cites one, when that one names who it is; ``""`` otherwise."""
+    it that cites one, when that one names who it is (a person, for "he" or "she": "he" is
+    no newspaper); ``""`` otherwise."""
     own = own_source(source) if source else ""
     if not own or not _DEFINITE.match(own) or not _unnamed(_described(claim, own)):
         return ""
     for previous in reversed(earlier[-EARLIER_REACH:]):
         if cited := cited_source(previous):
             found = _described(previous, cited)
-            return "" if _unnamed(found) else found
+            if _unnamed(found) or (_PRONOUN.match(own) and not _quotes_a_person(found)):
+                return ""
+            return found
     return ""
+
+
+_PRONOUN = re.compile(r"(?i:he|she)$")
 
 
 def source_differences(first_slots: Slots, second_slots: Slots) -> list[Difference]:
