@@ -223,13 +223,15 @@ _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = 
 # "suspected of", the accusation a man is arrested on ("a man suspected of shooting three
 # people was arrested"), as "accused of" is.
 _HEDGE_WORDS = tuple(
-    "reportedly allegedly alleges allege likely probably possibly apparently apparent might".split()
+    """reportedly allegedly alleges allege likely probably possibly apparently apparent might
+    purportedly supposedly presumably seemingly perhaps""".split()
 )
 
 _HEDGE_CUES = (
     *_HEDGE_WORDS,
     *"""said believed claimed claims may could thought understood expected estimated appear
-    seem suspected presumed feared according reports reported""".split(),
+    seem suspected presumed feared according reports reported rumored rumoured believe
+    suspect""".split(),
     "sources say",
 )
 
@@ -251,7 +253,10 @@ _HEDGE = re.compile(
     rf"\b(?:(?i:{'|'.join(_HEDGE_WORDS)}|suspected(?!\s+of\b)|could(?=\s+(?:be|have)\b)|"
     rf"(?:was|is|were|are)\s+said\s+to|believed\s+to|{_CLAIMED}|{_CLAIMS}|"
     rf"presumed|feared(?=\s+(?:dead|killed|drowned|lost|missing|trapped)\b)|"
-    rf"(?:is|are|was|were|[a-z]{{1,40}}['’](?:s|re))\s+(?:thought|understood|expected)\s+to|"
+    rf"(?:is|are|was|were|[a-z]{{1,40}}['’](?:s|re))\s+(?:widely\s+)?"
+    rf"(?:thought|understood|expected|rumou?red)\s+to|"
+    rf"it\s+is\s+(?:widely\s+)?(?:believed|thought|understood)|"
+    rf"(?:police|officials|investigators|authorities|detectives)\s+(?:believe|suspect)|"
     rf"an\s+estimated|"
     rf"sources\s+say|(?:appear|seem)(?:s|ed)?\s+to|it\s+(?:appear|seem)(?:s|ed)?)|may|"
     rf"{_UNNAMED_REPORTS})\b"
