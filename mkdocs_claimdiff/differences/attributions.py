@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from ..claims import find_further_source, names_an_outlet
 from ..model import Claim, Difference
@@ -199,7 +198,7 @@ def _titles(words: list[str]) -> list[str]:
     when they come right before the source: "City Attorney spokeswoman Gina Coburn" speaks for
     the City Attorney, "Troy police Sgt. Barry Whiteside" for the Troy police."""
     if words and words[-1].lower() in TITLES:
-        held = list(itertools.takewhile(_title_or_name, reversed(words)))
+        held = list(takewhile(_title_or_name, reversed(words)))
         return [*reversed(held)]
     return [w for w in words if w.lower() in TITLES]
 
@@ -260,7 +259,7 @@ likelier introduced in a sentence that cites nobody."""
 
 def cited_source(claim: Claim) -> str:
     """Who the claim cites, as written: its attribution, else a source only the comparison
-    reads ("the Academy announced", "the charges say", "he said"), else ``""``."""
+    reads ("the charges say", "the Indian military said", "he said"), else ``""``."""
     return claim.attribution or find_further_source(claim.text) or ""
 
 

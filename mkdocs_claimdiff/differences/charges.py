@@ -13,14 +13,16 @@ _CHARGING = re.compile(r"\b(?i:charged|charges?|faces|facing|accused|indicted|co
 homicide" names no charge."""
 
 _HOMICIDE = re.compile(
-    r"(?<![\w-])(?:(?P<degree>first|second|third)[- ]degree[ ])?"
+    r"(?<![\w-])(?:(?P<degree>(?i:first|second|third))[- ](?i:degree)[ ])?"
     r"(?P<crime>(?i:murder|manslaughter|homicide))\b"
 )
 """The grades of a killing that news names as charges, with a murder's degree. "Attempted
 murder", "intent to murder" and "conspiracy to commit murder" are other crimes, see
 ``_NOT_THE_KILLING``."""
 
-_NOT_THE_KILLING = re.compile(r"(?i:attempted|intent[ ]to|conspiracy[ ]to(?:[ ]commit)?|to)[ ]$")
+_NOT_THE_KILLING = re.compile(r"\b(?i:attempted|to|commit)[ ]$")
+"""The word right before a crime that makes it another one: "attempted murder", "intent to
+murder", "conspiracy to commit murder"."""
 
 _BEFORE = 24
 """Characters before a crime searched for ``_NOT_THE_KILLING``."""
