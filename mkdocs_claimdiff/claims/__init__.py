@@ -10,7 +10,7 @@ catch the common newsroom formulas, and a reader can see exactly why a claim got
 from __future__ import annotations
 
 from ..model import Article, Claim, ClaimRole
-from .attribution import find_attribution, find_hedges, names_an_outlet
+from .attribution import find_attribution, find_further_source, find_hedges, names_an_outlet
 from .sentences import split_sentences
 
 
@@ -58,6 +58,7 @@ def _claim(
 __all__ = [
     "extract_claims",
     "find_attribution",
+    "find_further_source",
     "find_hedges",
     "names_an_outlet",
     "split_sentences",

@@ -223,13 +223,15 @@ _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = 
 # "suspected of", the accusation a man is arrested on ("a man suspected of shooting three
 # people was arrested"), as "accused of" is.
 _HEDGE_WORDS = tuple(
-    "reportedly allegedly alleges allege likely probably possibly apparently apparent might".split()
+    """reportedly allegedly alleges allege likely probably possibly apparently apparent might
+    purportedly supposedly presumably seemingly perhaps""".split()
 )
 
 _HEDGE_CUES = (
     *_HEDGE_WORDS,
     *"""said believed claimed claims may could thought understood expected estimated appear
-    seem suspected presumed feared according reports reported""".split(),
+    seem suspected presumed feared according reports reported rumored rumoured believe
+    suspect""".split(),
     "sources say",
 )
 
@@ -251,7 +253,10 @@ _HEDGE = re.compile(
     rf"\b(?:(?i:{'|'.join(_HEDGE_WORDS)}|suspected(?!\s+of\b)|could(?=\s+(?:be|have)\b)|"
     rf"(?:was|is|were|are)\s+said\s+to|believed\s+to|{_CLAIMED}|{_CLAIMS}|"
     rf"presumed|feared(?=\s+(?:dead|killed|drowned|lost|missing|trapped)\b)|"
-    rf"(?:is|are|was|were|[a-z]{{1,40}}['’](?:s|re))\s+(?:thought|understood|expected)\s+to|"
+    rf"(?:is|are|was|were|[a-z]{{1,40}}['’](?:s|re))\s+(?:widely\s+)?"
+    rf"(?:thought|understood|expected|rumou?red)\s+to|"
+    rf"it\s+is\s+(?:widely\s+)?(?:believed|thought|understood)|"
+    rf"(?:police|officials|investigators|authorities|detectives)\s+(?:believe|suspect)|"
     rf"an\s+estimated|"
     rf"sources\s+say|(?:appear|seem)(?:s|ed)?\s+to|it\s+(?:appear|seem)(?:s|ed)?)|may|"
     rf"{_UNNAMED_REPORTS})\b"
@@ -298,3 +303,77 @@ def find_hedges(sentence: str) -> tuple[str, ...]:
 
 def _has_cue(lowered: str, cues: tuple[str, ...]) -> bool:
     return any(cue in lowered for cue in cues)
+
+
+# Sources that a claim's attribution leaves out and only the comparison of two claims reads.
+# Matching sets a claim's attribution aside, so these stay out of it and every match stays as
+# it was: a body named with the capitalised words before it ("the Indian military said", "The
+# City Attorney's office said", "cops and family said"), a charging document ("the charges
+# say", "according to charges filed Friday", "court documents show") and a person named in an
+# earlier sentence ("he said", "she told the Herald"); and a headline in capitals ("... IN
+# RICHMOND HILL, QUEENS DA SAYS"), whose verb ``find_attribution`` only reads in lower case
+# (so "Police Say" in a title-case headline cites no one). An announcement ("the Academy announced
+# Friday") is left out: the body that announces and the people who speak for it are one source.
+# Each name or description is at most a few words, so every search stays linear.
+_CAPITAL_MONTH = (
+    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+)
+"""A month in capitals, which a scraped page glues to the line before it ("QUEENS DA
+SAYSSEPTEMBER 19, 2013")."""
+
+_BODY_NOUN = (
+    r"(?:government|military|army|navy|ministry|office|owner|owners|company|team|club|academy|"
+    r"department|agency|prosecutors?|family|friends?|neighbou?rs?|cops)"
+)
+
+_DOCUMENT = (
+    r"(?:(?:criminal|court|charging|police|arrest)\s+)?"
+    r"(?:charges|complaint|indictment|affidavit|documents|papers|records)"
+)
+
+_FURTHER_VERB = (
+    rf"(?:(?:has|have|had)\s+)?(?:said|says|say|(?:told|tells){_NOT_AN_ORDER}|reported|stated|"
+    r"added)\b"
+)
+
+_FURTHER_SOURCES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        ("said", "says", "say", "told", "tells", "reported", "stated", "added"),
+        re.compile(
+            rf"(?<![\w’'-])((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]{{0,40}}\s+){{0,4}}?"
+            rf"(?:[a-z][\w-]{{0,40}}[’']s\s+)?{_BODY_NOUN}(?:\s+and\s+{_BODY_NOUN})?)\s+"
+            rf"{_FURTHER_VERB}"
+        ),
+    ),
+    (
+        ("charges", "complaint", "indictment", "affidavit", "documents", "papers", "records"),
+        re.compile(
+            rf"(?<![\w’'-])((?:[Tt]he\s+)?{_DOCUMENT})\s+(?:(?:filed|released)\s+[\w ]{{0,40}}?)?"
+            r"(?:(?:have|has)\s+)?(?:said|says|say|show|shows|showed|state|states|stated)\b|"
+            rf"\b(?i:according\s+to)\s+((?:the\s+)?{_DOCUMENT})\b"
+        ),
+    ),
+    (
+        ("said", "says", "told", "tells", "added"),
+        re.compile(rf"(?<![\w’'-])((?i:he|she))\s+{_FURTHER_VERB}"),
+    ),
+    (
+        ("say", "said"),
+        re.compile(
+            r"(?<![\w’'&.-])((?:[A-Z][A-Z’'&.-]{0,40}\s+){0,2}[A-Z][A-Z’'&.-]{0,40})\s+"
+            rf"(?:SAYS?|SAID)(?![a-z])(?:\b|(?={_CAPITAL_MONTH}))"
+        ),
+    ),
+)
+
+
+def find_further_source(sentence: str) -> str | None:
+    """A source the sentence cites that ``find_attribution`` leaves out: a body named with its
+    capitalised words, a charging document or a pronoun, as written, or None. Read only to
+    compare two claims' sources, never by matching."""
+    lowered = sentence.lower()
+    for cues, pattern in _FURTHER_SOURCES:
+        found = pattern.search(sentence) if _has_cue(lowered, cues) else None
+        if found:
+            return next(group for group in found.groups() if group)
+    return None

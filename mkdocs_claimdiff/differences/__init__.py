@@ -5,8 +5,9 @@ A reader of the comparison wants to know which matched rows disagree and on what
 says nothing of that: one outlet writes "200ft", another "200 feet" or "60 metres (200 feet)";
 one names "Inspector Dave Gaskin", the other "Gaskin"; one sentence gives a figure the other
 leaves out, which says less but does not disagree. So each claim is read into slots (quantities
-with their unit and what they count, days and times, people and places, the cited source, the
-hedge, the polarity of what is said) and the slots are compared as values, not as words.
+with their unit and what they count, days and times, people and places, the charge a killing
+is brought as, the cited source, the hedge, the polarity of what is said) and the slots are
+compared as values, not as words.
 
 Every difference names its kind (``number``, ``date``, ``name``, ``source``, ``hedge``,
 ``negation``) and both values; a detail that only one claim gives is ``adds``, shown to a reader
@@ -20,7 +21,8 @@ from collections.abc import Iterable, Sequence
 
 from ..model import Claim, Difference
 from ..normalise import Normaliser
-from .attributions import EARLIER_REACH, named_earlier, source_differences
+from .attributions import EARLIER_REACH, cited_source, named_earlier, source_differences
+from .charges import charge_differences, read_charges
 from .days import day_differences, read_days
 from .hedges import hedge_differences
 from .names import bearing_differences, name_differences, read_bearings, read_entities
@@ -42,6 +44,7 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
         *number_differences(first, second),
         *day_differences(first, second),
         *name_differences(first, second),
+        *charge_differences(first, second),
         *bearing_differences(first, second),
         *source_differences(first, second),
         *hedge_differences(left, right),
@@ -68,6 +71,7 @@ def read_slots(
     text = claim.text
     tokens = normaliser.tokens(text)
     days = read_days(text, published)
+    source = cited_source(claim)
     return Slots(
         claim=claim,
         quantities=read_quantities(text, normaliser, days),
@@ -75,8 +79,10 @@ def read_slots(
         entities=read_entities(text),
         bearings=read_bearings(text),
         polarities=read_polarities(text, normaliser),
+        charges=read_charges(text),
         stated=read_stated(text, tokens),
-        named_earlier=named_earlier(claim, earlier),
+        source=source,
+        named_earlier=named_earlier(claim, source, earlier),
     )
 
 

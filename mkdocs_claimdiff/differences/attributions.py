@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
-from ..claims import names_an_outlet
+from ..claims import find_further_source, names_an_outlet
 from ..model import Claim, Difference
 from .names import NAME_WORDS, name_word
 from .slots import THING_HEADS, TITLES, WORDS, Slots, adds_difference
@@ -20,7 +20,7 @@ _GENERIC_SOURCE_WORDS = frozenset(
     """a an the one two some several many other multiple local his her their its outlet's
     outlet source sources official officials spokesman spokeswoman spokesperson statement release
     people person persons witness witnesses insider insiders analyst analysts document documents
-    report reports media outlets said says told""".split()
+    report reports media outlets said says told he she""".split()
 )
 
 
@@ -36,6 +36,13 @@ def _source_words(attribution: str) -> frozenset[str]:
     return frozenset(_BODY_ADJECTIVES.get(word, word) for word in words)
 
 
+_CHARGING_PAPERS = frozenset(
+    "charges complaint indictment affidavit documents papers records".split()
+)
+"""What a court case is told in: "the charges said" and "according to the criminal complaint"
+cite one source, the prosecution's papers, written two ways."""
+
+
 def same_source(left: str, right: str) -> bool:
     """Whether two attributions name one source as written two ways: "Gaskin" and "Inspector
     Dave Gaskin", "police" and "Police Inspector Dave Gaskin", "Kiir" and "President Salva
@@ -46,15 +53,17 @@ def same_source(left: str, right: str) -> bool:
     first_names, second_names = first - _GENERIC_SOURCE_WORDS, second - _GENERIC_SOURCE_WORDS
     if (first_names - TITLES) & (second_names - TITLES):
         return True
+    if first & _CHARGING_PAPERS and second & _CHARGING_PAPERS:
+        return True
     return bool(first & _POLICE) and bool(second & _POLICE)
 
 
 _ROLES = frozenset(
     """spokesman spokeswoman spokesperson spokesmen official officials officer officers police
-    cops authorities statement release""".split()
+    cops authorities statement release office""".split()
 )
 """Words that describe who speaks for a body without naming anyone ("a police spokesperson",
-"a Defence Ministry release")."""
+"a Defence Ministry release", "the City Attorney's office")."""
 
 
 _OFFICES = frozenset(
@@ -69,8 +78,13 @@ def _role_and_person(left: str, right: str) -> bool:
     """One attribution describes a role ("Vancouver Police spokesperson"), the other names a
     person ("Tim Fanning"): the person may well hold the role, so they are not told apart,
     unless the role is the police's and the person holds another office. A newspaper ("the
-    San Diego Union-Tribune") holds no role."""
+    San Diego Union-Tribune") holds no role. Charging papers quote the people of a case: "the
+    charges say he admitted" and "Lasalle told police" may well be one account."""
     first, second = _source_words(left), _source_words(right)
+    if (first & _CHARGING_PAPERS and _quotes_a_person(right)) or (
+        second & _CHARGING_PAPERS and _quotes_a_person(left)
+    ):
+        return True  # the charges tell what the people of the case told the police
     if first & _ROLES and not second & _ROLES:
         return _quotes_a_person(right) and not _police_and_office(first, second)
     if second & _ROLES and not first & _ROLES:
@@ -84,7 +98,10 @@ def _police_and_office(role: frozenset[str], person: frozenset[str]) -> bool:
 
 def _names_a_person(attribution: str) -> bool:
     """Capitalised names that may be a person's ("Tim Fanning", "Sgt. Whiteside", "Fanning"),
-    not a body ("the Defence Ministry", "CNN", "the NYPD") nor a group ("Witnesses")."""
+    not a body ("the Defence Ministry", "CNN", "the NYPD", "The Hindu": no person is named
+    with "the") nor a group ("Witnesses")."""
+    if _DEFINITE.match(attribution):
+        return False
     words = NAME_WORDS.findall(attribution)
     names = [w for w in words if name_word(w) not in TITLES | _GENERIC_SOURCE_WORDS | _POLICE]
     return bool(names) and all(
@@ -176,6 +193,22 @@ def own_source(attribution: str) -> str:
     return attribution.rsplit(", ", 1)[-1] or attribution
 
 
+def _titles(words: list[str]) -> list[str]:
+    """The titles among the words before a source, with the capitalised words that hold them
+    when they come right before the source: "City Attorney spokeswoman Gina Coburn" speaks for
+    the City Attorney, "Troy police Sgt. Barry Whiteside" for the Troy police."""
+    if words and words[-1].lower() in TITLES:
+        held = list(takewhile(_title_or_name, reversed(words)))
+        return [*reversed(held)]
+    return [w for w in words if w.lower() in TITLES]
+
+
+def _title_or_name(word: str) -> bool:
+    return word.lower() in TITLES or (
+        word[:1].isupper() and word.lower() not in _GENERIC_SOURCE_WORDS
+    )
+
+
 def _described(claim: Claim, attribution: str) -> str:
     """The attribution with the titles the sentence puts before it and the name it gives
     right after: "police inspector Dave Gaskin said" cites "Dave Gaskin", a police inspector;
@@ -185,14 +218,7 @@ def _described(claim: Claim, attribution: str) -> str:
     attribution = own_source(attribution)
     at = claim.text.find(attribution)
     before = _TITLE_BEFORE.search(claim.text, max(0, at - 40), at) if at > 0 else None
-    words = before.group().split() if before else []
-    # Titles, and the body a title is of ("Beaumont Hospital spokeswoman Ilene Wolfe").
-    titles = [
-        word
-        for at, word in enumerate(words)
-        if word.lower() in TITLES
-        or (word[:1].isupper() and any(w.lower() in TITLES for w in words[at + 1 :]))
-    ]
+    titles = _titles(before.group().split()) if before else []
     end = at + len(attribution)
     after = _NAMED_AFTER.match(claim.text, end) if at >= 0 else None
     named = [after.group(1).strip()] if after else []
@@ -223,35 +249,48 @@ _CITING = frozenset("citing to told".split())
 to cops", "Bill Adgate told CNN" (CNN tells it on)."""
 
 
-_DEFINITE = re.compile(r"(?i:the|this|that)[ ]")
-"""A source that opens with "the" refers back ("the statement", "the spokesman"); "a
-spokesperson" brings in someone new."""
+_DEFINITE = re.compile(r"(?i:the|this|that)[ ]|(?i:he|she)$")
+"""A source that opens with "the" refers back ("the statement", "the spokesman"), as "he" does;
+"a spokesperson" brings in someone new."""
 
 EARLIER_REACH = 3
 """Claims back that a definite source may refer to: further back, the one it stands for is
 likelier introduced in a sentence that cites nobody."""
 
 
-def named_earlier(claim: Claim, earlier: Sequence[Claim]) -> str:
-    """The named source an unnamed definite one stands for ("the statement said" after "...,
-    a Defence Ministry release said"): the source of the nearest of the claims just before it
-    that cites one, when that one names who it is; ``""`` otherwise."""
-    own = own_source(claim.attribution) if claim.attribution else ""
+def cited_source(claim: Claim) -> str:
+    """Who the claim cites, as written: its attribution, else a source only the comparison
+    reads ("the charges say", "the Indian military said", "he said"), else ``""``."""
+    return claim.attribution or find_further_source(claim.text) or ""
+
+
+def named_earlier(claim: Claim, source: str, earlier: Sequence[Claim]) -> str:
+    """The named source an unnamed definite one (``source``, the claim's ``cited_source``)
+    stands for ("the statement said" after "..., a Defence Ministry release said"; "he said"
+    after "Inspector Dave Gaskin said"): the source of the nearest of the claims just before
+    it that cites one, when that one names who it is (a person, for "he" or "she": "he" is
+    no newspaper); ``""`` otherwise."""
+    own = own_source(source) if source else ""
     if not own or not _DEFINITE.match(own) or not _unnamed(_described(claim, own)):
         return ""
     for previous in reversed(earlier[-EARLIER_REACH:]):
-        if previous.attribution:
-            found = _described(previous, previous.attribution)
-            return "" if _unnamed(found) else found
+        if cited := cited_source(previous):
+            found = _described(previous, cited)
+            if _unnamed(found) or (_PRONOUN.match(own) and not _quotes_a_person(found)):
+                return ""
+            return found
     return ""
+
+
+_PRONOUN = re.compile(r"(?i:he|she)$")
 
 
 def source_differences(first_slots: Slots, second_slots: Slots) -> list[Difference]:
     """Two sources told apart: each as described in its claim, or as an earlier claim of its
     article names it when the claim's own names no one ("the statement")."""
     left, right = first_slots.claim, second_slots.claim
-    a = own_source(left.attribution) if left.attribution else None
-    b = own_source(right.attribution) if right.attribution else None
+    a = own_source(first_slots.source) if first_slots.source else None
+    b = own_source(second_slots.source) if second_slots.source else None
     if a and b:
         first = first_slots.named_earlier or _described(left, a)
         second = second_slots.named_earlier or _described(right, b)

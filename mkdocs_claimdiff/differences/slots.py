@@ -97,6 +97,18 @@ class Polarity:
 
 
 @dataclass(frozen=True)
+class Charge:
+    """The grade of a killing a claim names as a charge: "first-degree murder"."""
+
+    text: str
+    span: tuple[int, int]
+    crime: str
+    """"murder", "manslaughter" or "homicide"."""
+    degree: str
+    """"first", "second", "third" or ``""`` when the claim gives none."""
+
+
+@dataclass(frozen=True)
 class Slots:
     """What a claim states, slot by slot."""
 
@@ -106,10 +118,14 @@ class Slots:
     entities: tuple[Entity, ...]
     bearings: tuple[Bearing, ...]
     polarities: tuple[Polarity, ...]
+    charges: tuple[Charge, ...]
     stated: dict[tuple[str, str], tuple[str, tuple[int, int]]]
     """Content words said without a negation, by their key and the key of the next content
     word ("wear", "crampon"), with their text and span: what "not wearing crampons" is opposed
     to. The next word keeps "could not be rescued" from opposing "a rescue helicopter"."""
+    source: str = ""
+    """Who the claim cites, as written: its attribution, or else a source only the comparison
+    reads ("the Academy announced", "the charges say", "he said"; ``find_further_source``)."""
     named_earlier: str = ""
     """The source an earlier claim of the article names, when this claim's own stands for it
     ("the statement said" after "..., a Defence Ministry release said"): ``""`` otherwise."""

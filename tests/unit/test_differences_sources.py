@@ -1,0 +1,87 @@
+"""Sources that the claim's attribution leaves out, as a reader of two matched claims sees them
+told apart or not: a body named with its capitalised words, charging papers, "he said"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs_claimdiff.claims import find_further_source
+
+from .test_differences import _matched_pair, kinds
+
+
+def test_charging_papers_are_a_source_of_their_own() -> None:
+    assert kinds(
+        "Police say he fled because he had drunk a half-liter of vodka.",
+        "The charges say he fled because he had drunk a half-liter of vodka.",
+    ) == ("source",)
+    assert kinds(
+        "He had a blood-alcohol level five times the limit, police said.",
+        "He had a blood-alcohol level five times the limit, according to charges filed Friday.",
+    ) == ("source",)
+
+
+def test_charging_papers_written_two_ways_or_quoting_the_accused_are_one_source() -> None:
+    assert (
+        kinds(
+            "He was taken to Fairview Southdale Hospital to treat a cut, the charges said.",
+            "According to the criminal complaint, he was taken to Fairview Southdale Hospital.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "The charges say that he admitted to drinking a half-liter of vodka.",
+            "Lasalle told police he had drank a half-liter of vodka.",
+        )
+        == ()
+    )
+
+
+def test_a_body_named_with_its_capitalised_words_is_a_source() -> None:
+    assert find_further_source("The pirates fled, the Indian military said.") == (
+        "the Indian military"
+    )
+    assert find_further_source("The case was not submitted, the City Attorney's office said.") == (
+        "the City Attorney's office"
+    )
+    assert kinds(
+        "The pirate skiffs fled the area, the Indian military said.",
+        "The pirate skiffs fled the area, Reuters said.",
+    ) == ("source",)
+
+
+def test_an_office_and_its_spokeswoman_are_one_source() -> None:
+    assert (
+        kinds(
+            "The City Attorney's office said the case remains under review.",
+            "City Attorney spokeswoman Gina Coburn said the case remains under review.",
+        )
+        == ()
+    )
+
+
+def test_he_said_is_the_person_the_sentences_before_name(tmp_path: Path) -> None:
+    wire = "Marine commandos caught 12 Somalis and 11 Yemenis, Reuters reported.\n"
+    navy = (
+        "Indian commandos stopped the pirates in the Gulf of Aden, Commodore Nirad Sinha said.\n"
+        "He said the commandos caught 12 Somalis and 11 Yemenis.\n"
+    )
+    assert _matched_pair(tmp_path, navy, wire, "He said") == (
+        "source: He (Commodore Nirad Sinha) vs Reuters",
+    )
+    # Nobody named before, or a newspaper: "he" is no one to tell apart.
+    for before in ("Indian commandos stopped the pirates.", "The Hindu said the pirates fled."):
+        alone = f"{before}\nHe said the commandos caught 12 Somalis and 11 Yemenis.\n"
+        assert _matched_pair(tmp_path, alone, wire, "He said") == ()
+
+
+def test_a_headline_in_capitals_cites_the_source_before_says() -> None:
+    headline = "GRANDMOTHER KILLED BY DRUNK HIT-AND-RUN DRIVER IN QUEENS, QUEENS DA SAYS"
+    assert find_further_source(headline) == "QUEENS DA"
+    # A scraped page glues the date line to the headline: the source is read all the same.
+    assert find_further_source(headline + "SEPTEMBER 19, 2013") == "QUEENS DA"
+    assert kinds(
+        headline,
+        "A grandmother was killed by a drunk hit-and-run driver in Queens, police said.",
+    ) == ("source",)
