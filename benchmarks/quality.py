@@ -182,12 +182,16 @@ def _split(gold: dict) -> str:  # type: ignore[type-arg]
     return str(gold.get("split", ""))
 
 
+BLIND_BATCHES = ("fifth", "sixth", "seventh")
+"""The batches of differences gold annotated blind and measured once before being read."""
+
+
 def _batch(gold: dict) -> str:  # type: ignore[type-arg]
-    """Which blind batch of differences gold a file is ("fifth", "sixth") or ``""``: each was
+    """Which blind batch of differences gold a file is (of ``BLIND_BATCHES``) or ``""``: each was
     annotated blind while a round of the label was written, and its figure before its errors
     were read is in the gold's README."""
     annotator = str(gold.get("annotator", ""))
-    return next((batch for batch in ("fifth", "sixth") if f"{batch} batch" in annotator), "")
+    return next((batch for batch in BLIND_BATCHES if f"{batch} batch" in annotator), "")
 
 
 HELD_OUT_LINE = "held-out ECB+ pairs"
@@ -220,7 +224,7 @@ def label_report() -> None:
                 for path in sorted(GOLD_DIFFERENCES.glob("*.json"))
                 if _split(_load(path)) == "development" and _batch(_load(path)) == batch
             ]
-            for batch in ("fifth", "sixth")
+            for batch in BLIND_BATCHES
         },
         HELD_OUT_LINE: [
             path
