@@ -92,9 +92,16 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
     return found
 
 
-_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|--|[ ]and[ ]")
-"""What ends the clause a day or a time dates: punctuation, or "and" between two actions ("was
-booked into jail and was released by 6 a.m.": 6 a.m. dates the release, not the booking)."""
+_CLAUSE_END = re.compile(
+    r"[,;:()\u2013\u2014]|--|[ ](?:and|when|while|because)[ ]"
+    r"|[ ](?:after|before|following)[ ](?!\d|(?i:about|around|noon|midnight|dawn|dusk|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+)
+"""What ends the clause a day or a time dates: punctuation, "and" between two actions ("was
+booked into jail and was released by 6 a.m.": 6 a.m. dates the release, not the booking), or
+a clause of another event ("was charged Saturday after a shooting": Saturday dates the charge;
+"charged after a shooting ... Friday": Friday dates the shooting). "After" and "before" that
+place a time ("shortly after 2 a.m.", "before Sunday's game") end nothing."""
 
 _POSSESSED_END = re.compile(r"\b(?:at|in|on|of|for|with|from|by|to|against|or|that|which|who)\b")
 """Words that end what a day's possessive names: "Sunday's playoff game at Pittsburgh"."""
@@ -126,7 +133,9 @@ def one_event(
 def _event_words(text: str, span: tuple[int, int]) -> frozenset[str]:
     """Keys of the lower-case content words of the clause (between commas, colons, dashes, or
     an "and") that holds the span; of a day's possessive, the words of what it names."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, span[0])), default=0)
+    # The whole text is searched: cut at the span, "after" before "2 a.m." would see no figure.
+    ends = (m.end() for m in _CLAUSE_END.finditer(text) if m.end() <= span[0])
+    start = max(ends, default=0)
     following = _CLAUSE_END.search(text, span[1])
     end = following.start() if following else len(text)
     if text.startswith(("'s ", "’s "), span[1]):

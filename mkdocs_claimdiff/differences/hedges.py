@@ -135,6 +135,21 @@ def _hedged_in_common(hedged: Claim, plain: Claim) -> tuple[list[str], set[str]]
     return hedges, words
 
 
+_BE = frozenset("is are was were be been being".split())
+
+
+def _agentless(claim: Claim, words: set[str]) -> bool:
+    """Whether the claim states the words in the passive without saying by whom ("one man was
+    shot and killed"): the caution of "allegedly" is on who did it, which such a claim leaves
+    open."""
+    tokens = WORDS.tokens(claim.text)
+    said = [token.word for token in tokens]
+    for at, token in enumerate(tokens):
+        if token.key in words and at and said[at - 1] in _BE:
+            return "by" not in said[at:]
+    return False
+
+
 def _accuses(claim: Claim) -> bool:
     return any(token.key in _ACCUSING for token in WORDS.tokens(claim.text))
 
@@ -164,6 +179,8 @@ def _hedged_only_in(hedged: Claim, plain: Claim) -> str:
     hedges, words = _hedged_in_common(hedged, plain)
     if not hedges or any(words & softened for _, softened in _softened(plain)):
         return ""
+    if _LEGAL_HEDGES.issuperset(hedges) and _agentless(plain, words):
+        return ""  # "allegedly shot and killed a man": who shot, which "was shot" does not say
     # The other claim hedges too: what it states before its first hedge is what it states
     # plainly ("Police said LaCalamita targeted the two managers and also may have ..."); after
     # it, a hedge may cover it ("Reports that Obama had approached").

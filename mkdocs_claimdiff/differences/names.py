@@ -38,7 +38,10 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'.]*(?:-[A-Z][\w’']*)*")
 
 def read_entities(text: str) -> tuple[Entity, ...]:
     """Runs of capitalised words, titles left out ("Inspector Dave Gaskin" is "Dave Gaskin"),
-    places told by their head word ("Tasman Glacier", "Mount Sefton")."""
+    places told by their head word ("Tasman Glacier", "Mount Sefton"). A headline in capitals
+    ("CHARGERS' RECEIVER ARRESTED") capitalises every word, so it names no one by its case."""
+    if _in_capitals(text):
+        return ()
     found: list[Entity] = []
     run: list[re.Match[str]] = []
 
@@ -62,6 +65,16 @@ def read_entities(text: str) -> tuple[Entity, ...]:
         run.append(match)
     close()
     return tuple(found)
+
+
+CAPITALS_SHARE = 0.8
+"""Share of a claim's letters in capitals that makes it a headline in capitals."""
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [character for character in text if character.isalpha()]
+    capitals = sum(1 for character in letters if character.isupper())
+    return len(letters) >= 8 and capitals >= CAPITALS_SHARE * len(letters)
 
 
 _WHERE_BEFORE = re.compile(r"(?:\b(?:in|from|near)|(?:[A-Z][\w’'.-]{0,40}|\d{1,3}),?[ ]of)[ ]$")
@@ -230,8 +243,8 @@ def _glued(left: str, right: str) -> bool:
 
 def _prefix(name: str) -> bool:
     """A first word in capitals is a prefix, not a first name: "INS Mysore" and "INS Tabar"
-        are two ships, "MV Gibe" and "MV Action" two vessels, not one person named two ways. Initials
-    ("A.J. Smith", "A.J. Butler") are a first name."""
+    are two ships, "MV Gibe" and "MV Action" two vessels, not one person named two ways.
+    Initials ("A.J. Smith", "A.J. Butler") are a first name."""
     first = name.split()[0].rstrip(".")
     return len(first) > 1 and first.isupper() and "." not in first  # "A.J." is initials
 

@@ -115,13 +115,34 @@ def negation_differences(first: Slots, second: Slots) -> list[Difference]:
     return found
 
 
+_PARTICIPLE_ENDINGS = ("ed", "en")
+
+
+def _stated_last(polarity: Polarity, other: Slots) -> tuple[str, tuple[int, int]] | None:
+    """What a negation of a verb that ends its claim ("have not been released") denies, as the other
+    claim states it in the same word, whatever follows there ("were released Wednesday"): a
+    word alike in its stem only ("could not be rescued", "a rescue helicopter") is no
+    statement of it."""
+    target = polarity.what.split()[0]
+    if polarity.following or not target.endswith(_PARTICIPLE_ENDINGS):
+        return None  # "taken into custody without incident" denies no "witnessed the incident"
+    return next(
+        (
+            found
+            for (key, _following), found in other.stated.items()
+            if key == polarity.key and found[0].lower() == target
+        ),
+        None,
+    )
+
+
 def _opposite(polarity: Polarity, other: Slots) -> tuple[str, tuple[int, int] | None, str] | None:
     """The other claim's wording that says the opposite of ``polarity``, its span and what."""
     for candidate in other.polarities:
         if candidate.key == polarity.key and candidate.negative != polarity.negative:
             return candidate.text, candidate.span, polarity.what
     negation = polarity.negative and _negated(polarity.text.lower().split()[:1])
-    stated = other.stated.get((polarity.key, polarity.following))
+    stated = other.stated.get((polarity.key, polarity.following)) or _stated_last(polarity, other)
     # A claim that negates a word of its own may say the same with the negation elsewhere:
     # "we weren't executing" and "I didn't feel we were executing".
     negates = any(candidate.negative for candidate in other.polarities)

@@ -67,7 +67,10 @@ _QUANTITY = re.compile(
     rf"(?<![\w.,:$£€])(?<!\d-)(?<![A-Za-z]-)(?P<currency>[$£€])?"
     # A clock time with its minutes counts only before "a.m." or "p.m.": "2:30 a.m.".
     rf"(?P<value>(?P<clock>\d{{1,2}}):(?P<minutes>[0-5]\d)(?=[ ]?(?i:a\.m\.|p\.m\.|am|pm)(?!\w))"
-    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,15}}(?:\.\d{{1,15}})?|(?i:{_COUNTED_WORDS}))"
+    # A group of thousands may come after a stray space when it opens with 0 ("2, 000ft"): a
+    # figure is never written "000ft", and "March 3, 300 people" stays two figures.
+    rf"|\d{{1,3}}(?:,(?:\d{{3}}|[ ]0\d{{2}}))+(?:\.\d+)?|\d{{1,15}}(?:\.\d{{1,15}})?"
+    rf"|(?i:{_COUNTED_WORDS}))"
     # Bounded: the lookahead is tried again at every shorter figure when a long one fails.
     rf"(?![\w,]{{0,40}}\d)(?!-\d)(?!:\d)"
     rf"(?:[ ](?P<scale>(?i:thousand|million|billion|trillion))\b)?"
@@ -136,7 +139,7 @@ def _quantity(
     if match.group("clock"):
         value = int(match.group("clock")) + int(match.group("minutes")) / 60
     else:
-        value = float(NUMBER_WORDS[raw] if word else raw.replace(",", ""))
+        value = float(NUMBER_WORDS[raw] if word else raw.replace(",", "").replace(" ", ""))
     if match.group("scale"):
         value *= _SCALES[match.group("scale").lower()]
     span = (match.start(), match.end())

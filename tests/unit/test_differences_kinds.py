@@ -1,5 +1,5 @@
-"""Kinds of false ``differs`` and misses read on the sixth blind batch of gold: each test holds
-two claims of real ECB+ articles and what a reader should see."""
+"""Kinds of false ``differs`` and misses read on the sixth and seventh blind batches of gold:
+each test holds two claims of real ECB+ articles and what a reader should see."""
 
 from __future__ import annotations
 
@@ -137,3 +137,65 @@ def test_a_negation_shows_the_words_it_opposes_without_a_stray_quotation_mark() 
     assert [(d.a, d.b) for d in found if d.kind == "negation"] == [
         ("well equipped", '"insufficiently" equipped')
     ]
+
+
+def test_the_day_of_a_charge_and_the_day_of_the_shooting_it_follows_are_two_events() -> None:
+    assert (
+        kinds(
+            "A 61-year-old man was charged with first-degree murder Saturday after allegedly "
+            "opening fire at his former employers' office Christmas party, police said.",
+            "A man has been charged with first-degree murder after a shooting at an office "
+            "Christmas party in Vancouver Friday.",
+        )
+        == ()
+    )
+    assert kinds(
+        "A man was charged with murder Saturday after a shooting at a party.",
+        "A man was charged with murder Monday after a shooting at a party.",
+    ) == ("date",)
+
+
+def test_allegedly_on_who_did_it_is_no_hedge_on_a_killing_told_without_a_killer() -> None:
+    assert (
+        kinds(
+            "One man was shot and killed but the other partygoers managed to escape.",
+            "A former employee walked into a staff Christmas party Friday and allegedly shot "
+            "and killed a man.",
+        )
+        == ()
+    )
+    assert kinds(
+        "A former employee shot and killed a man at the party.",
+        "A former employee allegedly shot and killed a man at the party.",
+    ) == ("hedge",)
+
+
+def test_a_thousands_group_after_a_stray_space_is_one_figure() -> None:
+    assert (
+        kinds(
+            "Inspector Dave Gaskin said the man fell around 2000ft (609 metres) near the bivvy.",
+            "A British climber has fallen 2, 000ft to his death on a mountain, police said.",
+        )
+        == ()
+    )
+    assert kinds("On March 3, 300 people died.", "On March 3, 30 people died.") == ("number",)
+
+
+def test_a_headline_in_capitals_names_no_one_by_its_case() -> None:
+    assert (
+        kinds("Chargers' Jackson arrested on suspicion of DUI", "CHARGERS' RECEIVER ARRESTED") == ()
+    )
+
+
+def test_not_released_against_released_on_a_day_is_a_negation() -> None:
+    assert kinds(
+        "Results of Williams' blood-alcohol test have not been released.",
+        "The results from the test were released Wednesday and showed a level of 0.07 percent.",
+    ) == ("negation",)
+    assert (
+        kinds(
+            "The second climber could not be rescued.",
+            "A rescue helicopter reached the second climber.",
+        )
+        == ()
+    )
