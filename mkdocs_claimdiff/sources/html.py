@@ -32,8 +32,8 @@ from .draft import Draft, Meta
 from .pagemeta import declared_meta, page_meta
 
 _KINDS: dict[str, BlockKind] = {"head": "heading", "p": "paragraph", "quote": "quote"}
-_SKIPPED = frozenset({"code", "graphic", "ref", "comments"})
-"""Blocks that make no claims (code, images)."""
+_SKIPPED = frozenset({"graphic", "ref", "comments"})
+"""Blocks without text of their own: images, links set apart, comments (kept out of articles)."""
 _CONTAINERS = frozenset({"div", "main", "body", "section", "article", "doc"})
 """Elements of trafilatura's output that only group blocks: their children are the blocks."""
 _SPACE = re.compile(r"\s+")
@@ -54,6 +54,9 @@ text is counted instead (a few milliseconds that most pages are spared)."""
 
 _BLOCKS = frozenset({"head", "p", "quote", "item", "list", "row", "cell", "table", "lb"})
 """Elements of trafilatura's output whose text stands apart from the text around them."""
+_NESTED = frozenset({"list", "table"})
+"""Elements of trafilatura's output made of entries: list items, table rows."""
+_ENTRIES = frozenset({"item", "row"})
 _CODE_TEXT = "//script//text() | //style//text() | //noscript//text() | //template//text()"
 """The text of a page that no reader sees."""
 
@@ -164,42 +167,101 @@ def _page_words(tree: Any) -> int:
 def _parts(element: Any) -> Iterator[tuple[BlockKind, str]]:
     """The blocks of trafilatura's output: headings, paragraphs, quotes, list items, table rows.
 
-    Containers (a ``<div>`` of paragraphs) are opened, so their paragraphs stay apart.
+    Containers (a ``<div>`` of paragraphs) are opened, so their paragraphs stay apart. Text that
+    stands between blocks rather than in one (a paragraph left loose after a heading, the text
+    after a line break or an image) is a paragraph of its own: trafilatura's text output keeps it.
+    The text of the output's root before its first block is not: when trafilatura finds no
+    article it returns a bare element of the page (a ``<nav>``), whose text is no article.
     """
     for child in element:
         tag = child.tag
-        if not isinstance(tag, str) or tag in _SKIPPED:
-            continue
-        if tag == "list":
-            for item in child.iter("item"):
-                yield "item", _text(item)
-        elif tag == "table":
-            for row in child.iter("row"):
-                cells = [_text(cell) for cell in row.iter("cell")]
-                yield "item", " | ".join(cell for cell in cells if cell)
-        elif tag in _CONTAINERS or (tag not in _KINDS and _has_blocks(child)):
-            yield from _parts(child)
-        else:
-            text = _text(child)
-            if text:
-                yield _KINDS.get(tag, "paragraph"), text
+        if isinstance(tag, str) and tag not in _SKIPPED:
+            yield from _block(child)
+        yield from _loose(child.tail)
+
+
+def _loose(text: str | None) -> Iterator[tuple[BlockKind, str]]:
+    """Text between blocks as a paragraph, unless it has no words (the ``|`` between links)."""
+    if text and _WORD.search(text):
+        yield "paragraph", clean(text)
+
+
+def _block(element: Any) -> Iterator[tuple[BlockKind, str]]:
+    tag = element.tag
+    if tag in _NESTED:
+        yield from _entries(element)
+    elif tag in _ENTRIES:  # a row or an item outside any table or list
+        yield from _entry(element)
+    elif tag in _CONTAINERS or (tag not in _KINDS and _has_blocks(element)):
+        yield from _loose(element.text)
+        yield from _parts(element)
+    else:
+        text = _text(element)
+        if text:
+            yield _KINDS.get(tag, "paragraph"), text
+        for nested in _nested(element):
+            yield from _entries(nested)
+
+
+def _entries(element: Any) -> Iterator[tuple[BlockKind, str]]:
+    """The items of a list or the rows of a table, each once (``_entry``)."""
+    for entry in element:
+        tag = entry.tag
+        if tag in _ENTRIES:
+            yield from _entry(entry)
+        elif isinstance(tag, str) and tag not in _SKIPPED:
+            yield from _block(entry)  # a list right inside a list
+
+
+def _entry(entry: Any) -> Iterator[tuple[BlockKind, str]]:
+    """A list item, or a table row with its cells joined by ``|``; then the lists and tables
+    inside it, as entries of their own.
+
+    Forums lay out each post as tables in tables: read as part of every entry around it, the
+    text of such a page came out dozens of times.
+    """
+    if entry.tag == "row":
+        cells = (_text(cell) for cell in entry if cell.tag == "cell")
+        text = " | ".join(cell for cell in cells if cell)
+    else:
+        text = _text(entry)
+    if text:
+        yield "item", text
+    for nested in _nested(entry):
+        yield from _entries(nested)
+
+
+def _nested(element: Any) -> Iterator[Any]:
+    """The outermost lists and tables inside an element."""
+    from lxml.etree import iterwalk
+
+    walk = iterwalk(element, events=("start",))
+    for _event, inner in walk:
+        if inner is not element and inner.tag in _NESTED:
+            walk.skip_subtree()
+            yield inner
 
 
 def _has_blocks(element: Any) -> bool:
-    return any(child.tag in _KINDS or child.tag in ("list", "table") for child in element)
+    return any(child.tag in _KINDS or child.tag in _NESTED for child in element)
 
 
 def _text(element: Any) -> str:
     """The plain text of a block; a line break (``<lb/>``) and the edges of blocks inside it
-    (a list item made of a heading and a paragraph) read as a space, so words stay apart."""
+    (a list item made of a heading and a paragraph) read as a space, so words stay apart. A
+    list or table inside it is left out: it is read as blocks of its own (``_entries``)."""
     from lxml.etree import iterwalk
 
     pieces: list[str] = []
-    for event, inner in iterwalk(element, events=("start", "end")):
+    walk = iterwalk(element, events=("start", "end"))
+    for event, inner in walk:
         if inner is not element and inner.tag in _BLOCKS:
             pieces.append(" ")
         if event == "start":
-            pieces.append(inner.text or "")
+            if inner is not element and inner.tag in _NESTED:
+                walk.skip_subtree()  # its "end" event still comes, with its tail
+            else:
+                pieces.append(inner.text or "")
         elif inner is not element:
             pieces.append(inner.tail or "")
     return clean("".join(pieces))
