@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +33,8 @@ from .draft import Draft, Meta
 from .pagemeta import declared_meta, page_meta
 
 _KINDS: dict[str, BlockKind] = {"head": "heading", "p": "paragraph", "quote": "quote"}
-_SKIPPED = frozenset({"code", "graphic", "ref", "comments"})
-"""Blocks that make no claims (code, images)."""
+_SKIPPED = frozenset({"graphic", "ref", "comments"})
+"""Blocks without text of their own: images, links set apart, comments (kept out of articles)."""
 _CONTAINERS = frozenset({"div", "main", "body", "section", "article", "doc"})
 """Elements of trafilatura's output that only group blocks: their children are the blocks."""
 _SPACE = re.compile(r"\s+")
@@ -54,6 +55,9 @@ text is counted instead (a few milliseconds that most pages are spared)."""
 
 _BLOCKS = frozenset({"head", "p", "quote", "item", "list", "row", "cell", "table", "lb"})
 """Elements of trafilatura's output whose text stands apart from the text around them."""
+_NESTED = frozenset({"list", "table"})
+"""Elements of trafilatura's output made of entries: list items, table rows."""
+_ENTRIES = frozenset({"item", "row"})
 _CODE_TEXT = "//script//text() | //style//text() | //noscript//text() | //template//text()"
 """The text of a page that no reader sees."""
 
@@ -95,8 +99,6 @@ def _extract(
     whether the blocks are the text of the whole page (no extraction found the article)."""
     from trafilatura import bare_extraction
     from trafilatura.baseline import html2txt
-    from trafilatura.metadata import extract_metadata
-    from trafilatura.settings import set_date_params
     from trafilatura.utils import load_html
 
     tree = load_html(text)
@@ -117,14 +119,51 @@ def _extract(
     if whole_page:
         parts = [("paragraph", line) for line in _lines(html2txt(tree))]
     declared = declared_meta(tree)
-    # As trafilatura's own extraction calls it, last as it may change the tree: a page's date is
-    # searched for in its markup, not in all of its text, which takes seconds on some pages.
-    found_meta: Any = extract_metadata(tree, None, set_date_params(), False)
-    values = page_meta(declared, found_meta)
+    values = page_meta(declared, _found_meta(tree, dated="published" in declared))
     title = values.pop("title", None)
     if parts and title and parts[0][0] == "heading" and parts[0][1] == title:
         parts = parts[1:]
     return (str(title) if title else None), parts, values, whole_page
+
+
+def _found_meta(tree: Any, dated: bool) -> Any:
+    """What trafilatura finds the page says about itself, by the steps of its
+    ``extract_metadata`` that an article shows: title, author, address, site name and date.
+
+    Left out: categories, tags and licence (a fifth of its time); the author guessed from the
+    page's text when its markup names none, which copies the whole page to prune it (a sixth of
+    a page's reading) and, on the development pages, gave "Follow Author", "July", "Submitted"
+    or "Last Updated January 7" as often as a name; and the date of a page that declares one
+    (``declared_meta``), which wins anyway: the search goes through the page's markup and, for
+    dates written out in words, dateparser, whose patterns for a language take seconds to
+    build the first time. Called last, as it may change the tree.
+    """
+    from htmldate import find_date
+    from trafilatura.metadata import (
+        examine_meta,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+        extract_url,
+    )
+    from trafilatura.settings import set_date_params
+
+    found = examine_meta(tree)
+    if found.author and " " not in found.author:
+        found.author = None  # as trafilatura drops it: a handle or a label, not a name
+    # guarded as trafilatura guards it (bugs of its JSON-LD reader): the meta tags still count
+    with suppress(Exception):
+        found = extract_meta_json(tree, found)
+    found.title = found.title or extract_title(tree)
+    found.url = found.url or extract_url(tree)
+    site = (found.sitename or extract_sitename(tree) or "").lstrip("@")
+    if site and "." not in site and not site[0].isupper():
+        site = site.title()  # as trafilatura gives it ("Nj"), which ``outlet_name`` expects
+    found.sitename = site or None
+    if not dated:
+        found.date = find_date(tree, **{**set_date_params(), "url": found.url})
+    found.clean_and_trim()  # entities, soft hyphens and control characters out
+    return found
 
 
 def _words(parts: list[tuple[BlockKind, str]]) -> int:
@@ -146,7 +185,7 @@ def _short(words: int, tree: Any) -> bool:
     extraction: then the article is elsewhere. A page whose paragraphs hold more (a paywalled
     article's few lines) keeps its short extraction rather than take its menus for the article.
     """
-    paragraphs = word_count(" ".join(tree.xpath("//p//text()")))
+    paragraphs = word_count(" ".join(tree.xpath("//p//text()", smart_strings=False)))
     if words < SHORT_SHARE * paragraphs:
         return True
     if paragraphs >= FEW_PARAGRAPH_WORDS or paragraphs > words:
@@ -157,49 +196,108 @@ def _short(words: int, tree: Any) -> bool:
 def _page_words(tree: Any) -> int:
     """The words of all the text of the page, scripts and styles left out: all of its text
     counted at once, less that of its scripts (two XPath queries, no walk in Python)."""
-    everything = word_count(" ".join(tree.xpath("//text()")))
-    return max(0, everything - word_count(" ".join(tree.xpath(_CODE_TEXT))))
+    everything = word_count(" ".join(tree.xpath("//text()", smart_strings=False)))
+    return max(0, everything - word_count(" ".join(tree.xpath(_CODE_TEXT, smart_strings=False))))
 
 
 def _parts(element: Any) -> Iterator[tuple[BlockKind, str]]:
     """The blocks of trafilatura's output: headings, paragraphs, quotes, list items, table rows.
 
-    Containers (a ``<div>`` of paragraphs) are opened, so their paragraphs stay apart.
+    Containers (a ``<div>`` of paragraphs) are opened, so their paragraphs stay apart. Text that
+    stands between blocks rather than in one (a paragraph left loose after a heading, the text
+    after a line break or an image) is a paragraph of its own: trafilatura's text output keeps it.
+    The text of the output's root before its first block is not: when trafilatura finds no
+    article it returns a bare element of the page (a ``<nav>``), whose text is no article.
     """
     for child in element:
         tag = child.tag
-        if not isinstance(tag, str) or tag in _SKIPPED:
-            continue
-        if tag == "list":
-            for item in child.iter("item"):
-                yield "item", _text(item)
-        elif tag == "table":
-            for row in child.iter("row"):
-                cells = [_text(cell) for cell in row.iter("cell")]
-                yield "item", " | ".join(cell for cell in cells if cell)
-        elif tag in _CONTAINERS or (tag not in _KINDS and _has_blocks(child)):
-            yield from _parts(child)
-        else:
-            text = _text(child)
-            if text:
-                yield _KINDS.get(tag, "paragraph"), text
+        if isinstance(tag, str) and tag not in _SKIPPED:
+            yield from _block(child)
+        yield from _loose(child.tail)
+
+
+def _loose(text: str | None) -> Iterator[tuple[BlockKind, str]]:
+    """Text between blocks as a paragraph, unless it has no words (the ``|`` between links)."""
+    if text and _WORD.search(text):
+        yield "paragraph", clean(text)
+
+
+def _block(element: Any) -> Iterator[tuple[BlockKind, str]]:
+    tag = element.tag
+    if tag in _NESTED:
+        yield from _entries(element)
+    elif tag in _ENTRIES:  # a row or an item outside any table or list
+        yield from _entry(element)
+    elif tag in _CONTAINERS or (tag not in _KINDS and _has_blocks(element)):
+        yield from _loose(element.text)
+        yield from _parts(element)
+    else:
+        text = _text(element)
+        if text:
+            yield _KINDS.get(tag, "paragraph"), text
+        for nested in _nested(element):
+            yield from _entries(nested)
+
+
+def _entries(element: Any) -> Iterator[tuple[BlockKind, str]]:
+    """The items of a list or the rows of a table, each once (``_entry``)."""
+    for entry in element:
+        tag = entry.tag
+        if tag in _ENTRIES:
+            yield from _entry(entry)
+        elif isinstance(tag, str) and tag not in _SKIPPED:
+            yield from _block(entry)  # a list right inside a list
+
+
+def _entry(entry: Any) -> Iterator[tuple[BlockKind, str]]:
+    """A list item, or a table row with its cells joined by ``|``; then the lists and tables
+    inside it, as entries of their own.
+
+    Forums lay out each post as tables in tables: read as part of every entry around it, the
+    text of such a page came out dozens of times.
+    """
+    if entry.tag == "row":
+        cells = (_text(cell) for cell in entry if cell.tag == "cell")
+        text = " | ".join(cell for cell in cells if cell)
+    else:
+        text = _text(entry)
+    if text:
+        yield "item", text
+    for nested in _nested(entry):
+        yield from _entries(nested)
+
+
+def _nested(element: Any) -> Iterator[Any]:
+    """The outermost lists and tables inside an element."""
+    from lxml.etree import iterwalk
+
+    walk = iterwalk(element, events=("start",))
+    for _event, inner in walk:
+        if inner is not element and inner.tag in _NESTED:
+            walk.skip_subtree()
+            yield inner
 
 
 def _has_blocks(element: Any) -> bool:
-    return any(child.tag in _KINDS or child.tag in ("list", "table") for child in element)
+    return any(child.tag in _KINDS or child.tag in _NESTED for child in element)
 
 
 def _text(element: Any) -> str:
     """The plain text of a block; a line break (``<lb/>``) and the edges of blocks inside it
-    (a list item made of a heading and a paragraph) read as a space, so words stay apart."""
+    (a list item made of a heading and a paragraph) read as a space, so words stay apart. A
+    list or table inside it is left out: it is read as blocks of its own (``_entries``)."""
     from lxml.etree import iterwalk
 
     pieces: list[str] = []
-    for event, inner in iterwalk(element, events=("start", "end")):
+    walk = iterwalk(element, events=("start", "end"))
+    for event, inner in walk:
         if inner is not element and inner.tag in _BLOCKS:
             pieces.append(" ")
         if event == "start":
-            pieces.append(inner.text or "")
+            if inner is not element and inner.tag in _NESTED:
+                walk.skip_subtree()  # its "end" event still comes, with its tail
+            else:
+                pieces.append(inner.text or "")
         elif inner is not element:
             pieces.append(inner.tail or "")
     return clean("".join(pieces))

@@ -668,3 +668,73 @@ def test_an_extraction_that_kept_only_a_browser_notice_is_redone(
     for paragraph in PARAGRAPHS:
         assert paragraph in article.body
     assert "browser" not in article.body
+
+
+def test_text_between_headings_and_paragraphs_is_read(tmp_path: Path) -> None:
+    """A blog that puts a paragraph's text straight after a heading, in no ``<p>``, lost it."""
+    loose = (
+        "If you do not already have one, you will need to buy a development kit, which includes "
+        "samples of the chip and a programmer board, before anything else."
+    )
+    body = f"<h2>Getting started</h2>{loose}"
+    page = news_page(paragraphs=[*PARAGRAPHS[:2], body, *PARAGRAPHS[2:]])
+    article = read_article(write(tmp_path, "blog.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == [
+        *PARAGRAPHS[:2],
+        "Getting started",
+        loose,
+        *PARAGRAPHS[2:],
+    ]
+
+
+def test_tables_inside_tables_give_each_row_once(tmp_path: Path) -> None:
+    """A forum lays out each post as a table inside the page's tables: every row was read again
+    as part of each row around it, so a page's posts came out dozens of times, or all as one."""
+    posts = "".join(
+        f"<tr><td><table><tr><td>Post {number}</td><td>{text}</td></tr></table></td></tr>"
+        for number, text in enumerate(PARAGRAPHS, 1)
+    )
+    tables = f"<table><tbody>{posts}</tbody></table>"
+    for _ in range(2):
+        tables = f"<table><tbody><tr><td>{tables}</td></tr></tbody></table>"
+    page = news_page().replace(news_page().split("<main>")[1].split("</main>")[0], tables)
+    article = read_article(write(tmp_path, "forum.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == [
+        f"Post {number} | {text}" for number, text in enumerate(PARAGRAPHS, 1)
+    ]
+
+
+def test_code_in_an_article_is_shown_not_dropped(tmp_path: Path) -> None:
+    """A code block was left out of the article, and out of the dropped lines too."""
+    code = "<pre><code>hg clone public test-repo\nhg push --rev tip</code></pre>"
+    page = news_page(paragraphs=[*PARAGRAPHS[:2], code, *PARAGRAPHS[2:]])
+    article = read_article(write(tmp_path, "howto.html", page), "syria")
+    assert "hg clone public test-repo hg push --rev tip" in article.body
+    assert article.body.index(PARAGRAPHS[1]) < article.body.index("hg clone")
+
+
+def test_an_author_is_what_the_page_declares_not_a_link_guessed_from_its_text(
+    tmp_path: Path,
+) -> None:
+    """trafilatura guesses an author from the page's text when its markup names none; on real
+    pages half its guesses were no name ("Follow Author", "July", "Submitted")."""
+    page = (
+        news_page(json_ld=False)
+        .replace('<meta name="author" content="Jane Roe">', "")
+        .replace(
+            '<p class="byline">By Jane Roe</p>',
+            '<p class="byline"><a class="author" href="/follow">Follow Author</a></p>',
+        )
+    )
+    assert read_article(write(tmp_path, "page.html", page), "syria").author is None
+    declared = read_article(write(tmp_path, "declared.html", news_page(json_ld=False)), "syria")
+    assert declared.author == "Jane Roe"
+
+
+def test_lists_inside_list_items_give_each_item_once(tmp_path: Path) -> None:
+    """An item's text held every list inside it, each of which was read again as items: a page
+    of lists nested 250 deep came out as 411,000 characters for 6,600."""
+    nested = "".join(f"<ul><li>{text}" for text in PARAGRAPHS) + "</li></ul>" * len(PARAGRAPHS)
+    page = news_page().replace(news_page().split("<main>")[1].split("</main>")[0], nested)
+    article = read_article(write(tmp_path, "outline.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
