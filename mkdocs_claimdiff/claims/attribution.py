@@ -246,7 +246,9 @@ _UNNAMED_REPORTS = (
 
 # "may" only in lowercase, so the month "May" is no hedge; "could" only before "be"/"have", so
 # ability ("he could not win", "whatever he could") is no hedge either. "appeared to have been
-# the targets" and "it appears as if" hedge as "were believed to" does. "He's expected to" is
+# the targets" and "it appears as if" hedge as "were believed to" does. "Police suspect" hedges
+# what follows ("police suspect that he", "police suspect the man"), not a noun ("Police
+# suspect arrested"), nor does "officials believe in the plan". "He's expected to" is
 # "he is expected to"; "presumed dead" and "feared dead" say a death no one has seen, and
 # "the Post claims that" hedges as "claimed" does.
 _HEDGE = re.compile(
@@ -256,7 +258,8 @@ _HEDGE = re.compile(
     rf"(?:is|are|was|were|[a-z]{{1,40}}['’](?:s|re))\s+(?:widely\s+)?"
     rf"(?:thought|understood|expected|rumou?red)\s+to|"
     rf"it\s+is\s+(?:widely\s+)?(?:believed|thought|understood)|"
-    rf"(?:police|officials|investigators|authorities|detectives)\s+(?:believe|suspect)|"
+    rf"(?:police|officials|investigators|authorities|detectives)\s+"
+    rf"(?:believe(?!\s+in\b)|suspect(?=\s+(?:that|the|a|an|he|she|they|it|his|her|him|this)\b))|"
     rf"an\s+estimated|"
     rf"sources\s+say|(?:appear|seem)(?:s|ed)?\s+to|it\s+(?:appear|seem)(?:s|ed)?)|may|"
     rf"{_UNNAMED_REPORTS})\b"
@@ -355,12 +358,18 @@ _FURTHER_SOURCES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     (
         ("said", "says", "told", "tells", "added"),
-        re.compile(rf"(?<![\w’'-])((?i:he|she))\s+{_FURTHER_VERB}"),
+        # After a comma or a closing quote ('..., he said'; '"...," she told the Herald'), or
+        # opening the sentence with "said" ("She said the third victim died"): "He told
+        # police he had drunk" is what he told, "what he said was" no source.
+        re.compile(
+            rf"(?:(?<=[,”\"’][ ])|(?<=[,][”\"’][ ]))((?i:he|she))\s+{_FURTHER_VERB}"
+            r"|^((?:He|She))\s+(?:said|says)\b"
+        ),
     ),
     (
         ("say", "said"),
         re.compile(
-            r"(?<![\w’'&.-])((?:[A-Z][A-Z’'&.-]{0,40}\s+){0,2}[A-Z][A-Z’'&.-]{0,40})\s+"
+            r"(?<![\w’'&.-])((?:[A-Z][A-Z’'&.-]{0,40}\s+){0,2}[A-Z][A-Z’'&.-]{1,40})\s+"
             rf"(?:SAYS?|SAID)(?![a-z])(?:\b|(?={_CAPITAL_MONTH}))"
         ),
     ),

@@ -20,12 +20,21 @@ _GENERIC_SOURCE_WORDS = frozenset(
     """a an the one two some several many other multiple local his her their its outlet's
     outlet source sources official officials spokesman spokeswoman spokesperson statement release
     people person persons witness witnesses insider insiders analyst analysts document documents
-    report reports media outlets said says told he she""".split()
+    report reports media outlets said says told he she club team company agency department office
+    owner owners academy""".split()
 )
+"""Words that say what kind of source speaks but not which: "the club said" refers back to the
+club the article named ("Arsenal"), "the agency said" to "the FAA"."""
 
 
-_BODY_ADJECTIVES = {"naval": "navy", "presidential": "president", "ministerial": "ministry"}
-"""A body named by its adjective: "a spokesperson at naval headquarters" speaks for the navy."""
+_BODY_ADJECTIVES = {
+    "naval": "navy",
+    "presidential": "president",
+    "ministerial": "ministry",
+    "military": "army",
+}
+"""A body named by its adjective: "a spokesperson at naval headquarters" speaks for the navy;
+"the Indian military" and "an army spokesman" speak for one army."""
 
 
 def _source_words(attribution: str) -> frozenset[str]:

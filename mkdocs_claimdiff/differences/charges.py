@@ -14,11 +14,30 @@ homicide" names no charge."""
 
 _HOMICIDE = re.compile(
     r"(?<![\w-])(?:(?P<degree>(?i:first|second|third))[- ](?i:degree)[ ])?"
-    r"(?P<crime>(?i:murder|manslaughter|homicide))\b"
+    r"(?P<crime>(?i:murder|manslaughter|homicide))\b(?!-)"
 )
 """The grades of a killing that news names as charges, with a murder's degree. "Attempted
 murder", "intent to murder" and "conspiracy to commit murder" are other crimes, see
-``_NOT_THE_KILLING``."""
+``_NOT_THE_KILLING``; a "murder-suicide" is what happened, no charge."""
+
+_CHARGED_WITH = re.compile(
+    r"\b(?i:charged[ ]with|charges?[ ]of|accused[ ]of|convicted[ ]of|indicted[ ](?:on|for)|"
+    r"faces?|facing|guilty[ ]of)[ ](?:[\w-]+,?[ ]){0,8}$"
+)
+"""What comes before a crime the sentence charges: "charged with first-degree murder", "faces
+criminally negligent homicide", or a list of charges ("charged with vehicular manslaughter,
+criminally negligent homicide")."""
+
+_CHARGE_REACH = 120
+"""Characters before a crime searched for ``_CHARGED_WITH``: the verb and eight words."""
+
+_CHARGE_AFTER = re.compile(r"[ ](?i:charges?|counts?)\b")
+"""A crime named as a charge after it: "manslaughter charges", "a homicide charge"."""
+
+_THE_EVENT = re.compile(r"\b(?i:in|for)[ ](?i:the|her|his|their)[ ]$")
+"""Words before a crime that name the killing, not the charge: "charged with manslaughter in
+the murder of his wife"; without another crime charged, "charged in her murder" charges
+murder."""
 
 _NOT_THE_KILLING = re.compile(r"\b(?i:attempted|to|commit)[ ]$")
 """The word right before a crime that makes it another one: "attempted murder", "intent to
@@ -33,6 +52,20 @@ def read_charges(text: str) -> tuple[Charge, ...]:
     murder", "faces manslaughter charges"); none when it names no charge."""
     if _CHARGING.search(text) is None:
         return ()
+    crimes = [
+        match
+        for match in _HOMICIDE.finditer(text)
+        if _NOT_THE_KILLING.search(text, max(0, match.start() - _BEFORE), match.start()) is None
+    ]
+    charged = [
+        match
+        for match in crimes
+        if _charged(text, match) and not _before(_THE_EVENT, text, match.start())
+    ]
+    # A crime the sentence charges in so many words wins; else every murder or manslaughter
+    # it names ("charged in her murder"); a homicide may be what a detective or an
+    # investigation is called ("homicide detectives said"), so it needs the words.
+    chosen = charged or [m for m in crimes if m.group("crime").lower() != "homicide"]
     return tuple(
         Charge(
             match.group(),
@@ -40,8 +73,20 @@ def read_charges(text: str) -> tuple[Charge, ...]:
             match.group("crime").lower(),
             (match.group("degree") or "").lower(),
         )
-        for match in _HOMICIDE.finditer(text)
-        if _NOT_THE_KILLING.search(text, max(0, match.start() - _BEFORE), match.start()) is None
+        for match in chosen
+    )
+
+
+def _before(pattern: re.Pattern[str], text: str, start: int) -> bool:
+    return pattern.search(text, max(0, start - _BEFORE), start) is not None
+
+
+def _charged(text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence names the crime as a charge: after "charged with", "accused of",
+    "faces" (a few words between, as in a list), or before "charges"."""
+    start = match.start()
+    return _CHARGED_WITH.search(text, max(0, start - _CHARGE_REACH), start) is not None or bool(
+        _CHARGE_AFTER.match(text, match.end())
     )
 
 

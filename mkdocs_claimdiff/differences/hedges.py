@@ -4,8 +4,11 @@ other states as fact is a difference, both hedging it is none."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import pairwise
 
 from ..model import Claim, Difference
+from ..normalise import Token
 from .slots import WORDS
 
 _ATTRIBUTING_HEDGES = frozenset(
@@ -72,6 +75,19 @@ _TELLING = frozenset(
 """Words of a hedge that say who tells it, not how sure it is."""
 
 
+def _conditional(words: list[str], tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """Whether the modal at word ``start`` is said under a condition: an "if" in its clause
+    ("might be alive if the driver had stopped") or opening the sentence ("If he had
+    stopped, she might be alive"); an "if" of another clause ("may have fled, and police do
+    not know if he is armed") leaves it a hedge."""
+    if words[:1] == ["if"]:
+        return True
+    return any(
+        word == "if" and token.start < stop
+        for word, token in zip(words[start:], tokens[start:], strict=True)
+    )
+
+
 def _hedge_keys(hedge: str) -> frozenset[str]:
     """Keys of the words of a hedge that say how sure it is ("expect" of "is expected to")."""
     return frozenset(
@@ -86,11 +102,8 @@ def _softened(claim: Claim) -> list[tuple[str, frozenset[str]]]:
     "according to" hedge credits the whole claim before it, so it softens all its words."""
     tokens = WORDS.tokens(claim.text)
     words = [token.word for token in tokens]
-    conditional = "if" in words
     found: list[tuple[str, frozenset[str]]] = []
     for hedge in _read_hedges(claim):
-        if conditional and hedge.lower() in _MODALS:
-            continue  # "might be alive if the driver had stopped": what would be, not a doubt
         if hedge.startswith("according to"):
             found.append((hedge, frozenset(t.key for t in tokens if t.content)))
             continue
@@ -109,6 +122,8 @@ def _softened(claim: Claim) -> list[tuple[str, frozenset[str]]]:
         stated_before = {token.key for token in tokens[: starts[0]] if token.content}
         clause = _CLAUSE_END.search(claim.text, end)
         stop = clause.start() if clause else len(claim.text)
+        if hedge.lower() in _MODALS and _conditional(words, tokens, starts[0], stop):
+            continue  # "might be alive if the driver had stopped": what would be, not a doubt
         after: list[str] = []
         for token in tokens:
             if not end <= token.start < stop or token.word in _MODIFIERS:
@@ -123,13 +138,18 @@ def _softened(claim: Claim) -> list[tuple[str, frozenset[str]]]:
 
 def _hedged_in_common(hedged: Claim, plain: Claim) -> tuple[list[str], set[str]]:
     """The hedges of one claim that soften words the other claim states, and those words. A
-    hedge whose word the other claim uses too, in another form ("is expected to face charges",
-    "charges that are expected Friday"), leaves both as sure."""
-    others = {token.key for token in WORDS.tokens(plain.text) if token.content}
+    hedge whose word the other claim says of something too, in another form ("is expected to
+    face charges", "charges that are expected Friday"), leaves both as sure."""
+    tokens = WORDS.tokens(plain.text)
+    others = {token.key for token in tokens if token.content}
+    # "charges that are expected Friday" hedges; "earlier than expected" does not.
+    predicated = {
+        token.key for previous, token in pairwise(tokens) if previous.word in _BE and token.content
+    }
     hedges: list[str] = []
     words: set[str] = set()
     for hedge, softened in _softened(hedged):
-        if softened & others and not _hedge_keys(hedge) & others:
+        if softened & others and not _hedge_keys(hedge) & predicated:
             hedges.append(hedge)
             words |= softened & others
     return hedges, words

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from ..model import Difference
 from ..normalise import STOPWORDS, Normaliser, Token
-from .slots import Polarity, Slots
+from .slots import WORDS, Polarity, Slots
 
 _NEGATORS = frozenset(
     "not no never without nor neither none cant dont didnt wont isnt wasnt arent werent".split()
@@ -95,7 +95,7 @@ def negation_differences(first: Slots, second: Slots) -> list[Difference]:
     wearing crampons", "insufficiently equipped" against "well equipped"."""
     found: list[Difference] = []
     for polarity in first.polarities:
-        opposite = _opposite(polarity, second)
+        opposite = _opposite(polarity, first, second)
         if opposite is not None:
             found.append(
                 Difference(
@@ -104,7 +104,7 @@ def negation_differences(first: Slots, second: Slots) -> list[Difference]:
             )
             return found
     for polarity in second.polarities:
-        opposite = _opposite(polarity, first)
+        opposite = _opposite(polarity, second, first)
         if opposite is not None:
             found.append(
                 Difference(
@@ -118,15 +118,18 @@ def negation_differences(first: Slots, second: Slots) -> list[Difference]:
 _PARTICIPLE_ENDINGS = ("ed", "en")
 
 
-def _stated_last(polarity: Polarity, other: Slots) -> tuple[str, tuple[int, int]] | None:
-    """What a negation of a verb that ends its claim ("have not been released") denies, as the other
-    claim states it in the same word, whatever follows there ("were released Wednesday"): a
-    word alike in its stem only ("could not be rescued", "a rescue helicopter") is no
-    statement of it."""
+def _stated_last(
+    polarity: Polarity, own: Slots, other: Slots
+) -> tuple[str, tuple[int, int]] | None:
+    """What a negated verb that ends its claim ("have not been released") denies, as the
+    other claim states it in the same word of the same subject, whatever follows there
+    ("results ... were released Wednesday"): a word alike in its stem only ("could not be
+    rescued", "a rescue helicopter") is no statement of it, nor is it said of someone else
+    ("his wife was not charged", "he was charged")."""
     target = polarity.what.split()[0]
     if polarity.following or not target.endswith(_PARTICIPLE_ENDINGS):
         return None  # "taken into custody without incident" denies no "witnessed the incident"
-    return next(
+    found = next(
         (
             found
             for (key, _following), found in other.stated.items()
@@ -134,15 +137,27 @@ def _stated_last(polarity: Polarity, other: Slots) -> tuple[str, tuple[int, int]
         ),
         None,
     )
+    if found is None:
+        return None
+    subject = _content_before(own.claim.text, polarity.span[0])
+    return found if subject & _content_before(other.claim.text, found[1][0]) else None
 
 
-def _opposite(polarity: Polarity, other: Slots) -> tuple[str, tuple[int, int] | None, str] | None:
+def _content_before(text: str, end: int) -> set[str]:
+    return {token.key for token in WORDS.tokens(text[:end]) if token.content}
+
+
+def _opposite(
+    polarity: Polarity, own: Slots, other: Slots
+) -> tuple[str, tuple[int, int] | None, str] | None:
     """The other claim's wording that says the opposite of ``polarity``, its span and what."""
     for candidate in other.polarities:
         if candidate.key == polarity.key and candidate.negative != polarity.negative:
             return candidate.text, candidate.span, polarity.what
     negation = polarity.negative and _negated(polarity.text.lower().split()[:1])
-    stated = other.stated.get((polarity.key, polarity.following)) or _stated_last(polarity, other)
+    stated = other.stated.get((polarity.key, polarity.following)) or _stated_last(
+        polarity, own, other
+    )
     # A claim that negates a word of its own may say the same with the negation elsewhere:
     # "we weren't executing" and "I didn't feel we were executing".
     negates = any(candidate.negative for candidate in other.polarities)

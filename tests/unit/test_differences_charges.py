@@ -54,3 +54,43 @@ def test_a_killing_named_without_a_charge_or_another_crime_is_no_charge() -> Non
         )
         == ()
     )
+
+
+def test_a_homicide_is_a_charge_only_when_the_sentence_charges_it() -> None:
+    """Review: "homicide detectives", "a homicide investigation" named no charge, yet were set
+    against a murder charge."""
+    for homicide in (
+        "A 24-year-old man was arrested and charged on Friday, homicide detectives said.",
+        "A 24-year-old man was charged on Friday after a two-week homicide investigation.",
+        "A 24-year-old man was charged on Friday in the shooting, which police called a homicide.",
+    ):
+        assert kinds(homicide, "A 24-year-old man was charged with murder on Friday.") == ()
+    assert kinds(
+        "He was charged with first-degree intentional homicide in the shooting.",
+        "He was charged with manslaughter in the shooting.",
+    ) == ("name",)
+
+
+def test_the_killing_a_charge_is_brought_for_is_no_second_charge() -> None:
+    assert kinds(
+        "He was charged with manslaughter in the murder of his wife.",
+        "He was charged with murder in the death of his wife.",
+    ) == ("name",)
+    assert (
+        kinds(
+            "Police said the deaths were a murder-suicide and no one was charged.",
+            "Police said no one was charged with manslaughter in the deaths.",
+        )
+        == ()
+    )
+
+
+def test_two_lists_of_the_same_charges_in_another_order_agree() -> None:
+    assert (
+        kinds(
+            "He has been charged with vehicular manslaughter, negligent homicide and fleeing.",
+            "Subryan was charged with criminally negligent homicide, vehicular manslaughter, "
+            "leaving the scene of an accident resulting in death, and driving while intoxicated.",
+        )
+        == ()
+    )

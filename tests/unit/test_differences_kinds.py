@@ -199,3 +199,72 @@ def test_not_released_against_released_on_a_day_is_a_negation() -> None:
         )
         == ()
     )
+
+
+def test_a_body_referred_back_to_is_no_other_source(tmp_path: Path) -> None:
+    """Review: "the club", "the agency", "the owners" stand for the body the article named; "the
+    Indian military" and "an army spokesman" speak for one army."""
+    from .test_differences import _matched_pair
+
+    club = (
+        "Arsenal striker Bukayo Saka was injured in training on Tuesday.\n"
+        "The club said he would miss the game against Chelsea on Saturday.\n"
+    )
+    arsenal = "Saka will miss the game against Chelsea on Saturday, Arsenal said.\n"
+    assert _matched_pair(tmp_path, club, arsenal, "The club said") == ()
+    assert "source" not in kinds(
+        "The Indian military said the pirates were caught at dawn on Friday.",
+        "The pirates were caught at dawn on Friday, an army spokesman said.",
+    )
+    assert "source" not in kinds(
+        "The agency said the plane landed safely.",
+        "The plane landed safely, the FAA said.",
+    )
+
+
+def test_he_is_a_source_only_where_he_tells_the_news(tmp_path: Path) -> None:
+    """Review: "He told police he had drunk two beers" is what the driver told, not a source."""
+    from .test_differences import _matched_pair
+
+    gaskin = (
+        "The driver, John Smith, was drunk, Inspector Dave Gaskin said.\n"
+        "He told police he had drunk two beers before the crash.\n"
+    )
+    smith = "Smith told police he had drunk two beers before the crash.\n"
+    assert _matched_pair(tmp_path, gaskin, smith, "He told police") == ()
+
+
+def test_an_if_of_another_clause_leaves_a_modal_a_hedge() -> None:
+    assert kinds(
+        "Smith may have fled to Mexico, and police do not know if he is armed.",
+        "Smith fled to Mexico, police said.",
+    ) == ("hedge",)
+    assert "hedge" not in kinds(
+        "If the driver had stopped, the woman might be alive.",
+        "The woman is alive.",
+    )
+
+
+def test_a_hedge_word_the_other_claim_uses_in_another_sense_leaves_the_hedge() -> None:
+    assert kinds(
+        "The storm is expected to hit Florida on Friday.",
+        "The storm hit Florida on Friday, earlier than expected.",
+    ) == ("hedge",)
+
+
+def test_police_suspect_as_a_noun_is_no_hedge() -> None:
+    assert (
+        kinds(
+            "Police suspect arrested in Friday shooting",
+            "A man was arrested in the Friday shooting.",
+        )
+        == ()
+    )
+    assert kinds("Police suspect the man was drunk.", "The man was drunk.") == ("hedge",)
+
+
+def test_a_participle_denied_of_one_person_is_no_negation_of_another() -> None:
+    assert kinds("His wife was not charged.", "He was charged with murder.") == ()
+    assert (
+        kinds("The gunman has not been identified.", "The victim was identified as John Doe.") == ()
+    )

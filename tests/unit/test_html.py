@@ -738,3 +738,22 @@ def test_lists_inside_list_items_give_each_item_once(tmp_path: Path) -> None:
     page = news_page().replace(news_page().split("<main>")[1].split("</main>")[0], nested)
     article = read_article(write(tmp_path, "outline.html", page), "syria")
     assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "marked",
+    ['<a rel="author" href="/jane">Jane Roe</a>', '<span itemprop="author">Jane Roe</span>'],
+)
+def test_an_author_the_markup_marks_is_kept_and_its_byline_stays_out(
+    tmp_path: Path, marked: str
+) -> None:
+    """Review: with the guess from the page's text left out, an author named by ``rel`` or
+    ``itemprop`` markup was lost too."""
+    page = (
+        news_page(json_ld=False)
+        .replace('<meta name="author" content="Jane Roe">', "")
+        .replace('<p class="byline">By Jane Roe</p>', f'<p class="byline">By {marked}</p>')
+    )
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert article.author == "Jane Roe"
+    assert "Jane Roe" not in article.body
