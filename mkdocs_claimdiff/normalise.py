@@ -244,14 +244,17 @@ def normaliser(aliases: tuple[tuple[str, tuple[str, ...]], ...]) -> Normaliser:
     return Normaliser(dict(aliases))
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
-    """Lower-case a word and drop its possessive, so "Russia's" compares as "russia"."""
+    """Lower-case a word and drop its possessive, so "Russia's" compares as "russia". Words
+    recur across a story's sentences: each is folded once."""
     word = word.lower()
     if len(word) > 2:
         word = POSSESSIVE.sub("", word)
     return word
 
 
+@lru_cache(maxsize=65536)
 def _is_content(word: str) -> bool:
     return (word not in STOPWORDS and word not in REPORTING and len(word) > 1) or word.isdigit()
 

@@ -32,9 +32,12 @@ readers (trafilatura) and the matcher (numpy, scipy) take most of a worker's sta
 
 class WorkerPool:
     """Up to ``workers`` processes, started by ``start`` (or by the first job) and used for
-    every job of one build. Leaving the ``with`` block waits for them; leaving it by an error
-    (or Ctrl-C) kills them at once rather than letting them finish the queue. They also die
-    with this process (``_die_with_parent``)."""
+    every job of one build. Leaving the ``with`` block drops the jobs not yet started and lets
+    the processes end without waiting for them: the build has taken every result it needs, and
+    a process that unloads numpy and scipy takes a few tenths of a second to end, which the
+    build spends rendering instead. Leaving it by an error (or Ctrl-C) kills them at once
+    rather than letting them finish the queue. They also die with this process
+    (``_die_with_parent``)."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
@@ -81,7 +84,7 @@ class WorkerPool:
         if kind is not None:
             self.kill()
         elif self._executor is not None:
-            self._executor.shutdown()
+            self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import signal
@@ -11,12 +12,15 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from mkdocs.config import load_config
+from mkdocs.structure.files import Files
 
 from ..conftest import DEMO_ARTICLES
 
@@ -138,3 +142,39 @@ def test_serve_loads_the_matcher_before_the_first_edit(tmp_path: Path) -> None:
     script = LOADS_THE_MATCHER.format(config=str(config_file))
     found = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert found.stdout.strip() == "loaded", found.stderr
+
+
+class _Cycle:
+    """An object that refers to itself: only the cycle collector can free it."""
+
+    def __init__(self) -> None:
+        self.itself = self
+
+
+def test_a_rebuild_frees_what_the_build_before_it_left_in_cycles(tmp_path: Path) -> None:
+    """A build exempts what lives after reading from the cycle collector (``gc.freeze``), so
+    that the collector does not walk the site's comparisons again and again; under ``mkdocs
+    serve`` the next build must give the earlier build's objects back to it, or every save
+    would keep the cycles the build before it left."""
+    story = tmp_path / "docs" / "articles" / "quake"
+    story.mkdir(parents=True)
+    (tmp_path / "docs" / "index.md").write_text("# Home\n")
+    (story / "a.txt").write_text("Quake hits city\n\nA quake of magnitude 6 hit the city.\n")
+    (story / "b.txt").write_text("City shaken\n\nA magnitude 6 quake shook the city.\n")
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text(yaml.safe_dump({"site_name": "T", "plugins": ["claimdiff"]}))
+    config = load_config(str(config_file))
+    config.plugins.on_startup(command="serve", dirty=False)
+    config = config.plugins.on_config(config)
+    left = _Cycle()
+    alive = weakref.ref(left)
+    try:
+        config.plugins.on_files(Files([]), config=config)
+        del left  # garbage now, in a cycle, frozen by the build
+        gc.collect()
+        assert alive() is not None, "the build froze nothing: this test shows nothing"
+        assert gc.isenabled()
+        config.plugins.on_files(Files([]), config=config)  # the rebuild after a save
+        assert alive() is None
+    finally:
+        gc.unfreeze()
