@@ -26,7 +26,7 @@ from ..model import (
     Row,
     Story,
 )
-from ..normalise import Token, normaliser
+from ..normalise import Normaliser, Token, normaliser
 from ..options import AlignOptions
 from .scorer import PairScorer
 
@@ -39,6 +39,16 @@ CLOSE_TO_BEST = 0.4
 
 def compare(story: Story, claims: Sequence[tuple[Claim, ...]], options: AlignOptions) -> Comparison:
     """Match the claims of a story's articles and lay them out in rows."""
+    words = normaliser(options.aliases)
+    # Each claim is tokenised once for matching and once for its differences (``WORDS``),
+    # however many claims the story has.
+    with words.remembering(), WORDS.remembering():
+        return _compare(story, claims, options, words)
+
+
+def _compare(
+    story: Story, claims: Sequence[tuple[Claim, ...]], options: AlignOptions, words: Normaliser
+) -> Comparison:
     entries = tuple(
         ArticleClaims(article, tuple(found))
         for article, found in zip(story.articles, claims, strict=True)
@@ -46,7 +56,7 @@ def compare(story: Story, claims: Sequence[tuple[Claim, ...]], options: AlignOpt
     ordered = [claim for entry in entries for claim in entry.claims]
     scorer = PairScorer(
         [claim.text for claim in ordered],
-        normaliser(options.aliases),
+        words,
         set_aside=[cited_words(claim) | NAME_PARTICLES for claim in ordered],
         groups=[number for number, entry in enumerate(entries) for _ in entry.claims],
     )
@@ -164,10 +174,12 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
             group[claim_id] = keep
 
     def cells(row: list[str]) -> tuple[tuple[str, ...], ...]:
-        return tuple(
-            tuple(claim_id for claim_id in row if column[claim_id] == index)
-            for index in range(len(entries))
-        )
+        # Built from the row's few claims, not by asking every article: a story of hundreds
+        # of articles has thousands of rows that most of its articles leave empty.
+        found: list[tuple[str, ...]] = [()] * len(entries)
+        for claim_id in row:
+            found[column[claim_id]] += (claim_id,)
+        return tuple(found)
 
     ordered = sorted(
         (sorted(row, key=place.__getitem__) for row in members.values()),
