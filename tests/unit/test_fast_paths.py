@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import gc
 import itertools
 import math
 from collections import Counter
@@ -13,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from mkdocs_claimdiff import normalise
 from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
 from mkdocs_claimdiff.matching.prepared import _as_strings
@@ -97,3 +99,43 @@ def test_highlights_are_those_of_the_standard_difflib(monkeypatch: pytest.Monkey
     plain = align.compare(fast.story, claims, AlignOptions.create())
     assert plain.highlights == fast.highlights
     assert any(fast.highlights.values())
+
+
+def test_a_normaliser_remembers_every_sentence_while_a_story_is_compared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A normaliser remembers only ``TOKENISED_SENTENCES`` sentences; while a story is compared
+    (``remembering``) it remembers all of them, so a story of more claims does not tokenise
+    each again for its differences; after it, the story's sentences are no longer held."""
+    monkeypatch.setattr(normalise, "TOKENISED_SENTENCES", 2)
+    words = Normaliser()
+    split = words._split
+    asked: Counter[str] = Counter()
+
+    def counted(text: str) -> tuple[normalise.Token, ...]:
+        asked[text] += 1
+        return split(text)
+
+    monkeypatch.setattr(words, "_split", counted)
+    texts = [f"Claim number {number} of the story." for number in range(5)]
+    with words.remembering():
+        first = [words.tokens(text) for text in texts]
+        with words.remembering():
+            assert [words.tokens(text) for text in texts] == first
+    assert asked == Counter(texts)
+    assert words._story is None
+    assert [words.tokens(text) for text in texts] == first
+
+
+def test_the_cycle_collector_runs_again_after_a_comparison_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fail(*_: object) -> None:
+        raise RuntimeError("stop")
+
+    fast = demo_comparison()
+    monkeypatch.setattr(align, "_rows", fail)
+    with pytest.raises(RuntimeError):
+        align.compare(fast.story, tuple(e.claims for e in fast.articles), AlignOptions.create())
+    assert gc.isenabled()
+    assert not align.WORDS._story
