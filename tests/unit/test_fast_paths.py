@@ -7,7 +7,8 @@ import gc
 import itertools
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import numpy as np
 import pytest
@@ -20,7 +21,7 @@ from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
 from mkdocs_claimdiff.matching.prepared import _as_strings
 from mkdocs_claimdiff.matching.sentences import Rarity, prepare_all
-from mkdocs_claimdiff.matching.sparse import _incidence, _unary
+from mkdocs_claimdiff.matching.sparse import _incidence, _unary, _unary_letters
 from mkdocs_claimdiff.normalise import Normaliser
 from mkdocs_claimdiff.options import AlignOptions
 
@@ -59,9 +60,12 @@ def test_word_weights_are_the_inverse_document_frequency_of_the_sentences() -> N
     assert rarity.largest == math.log((count + 1) / 2)
 
 
-def test_the_letter_matrix_counts_the_letters_two_sentences_share() -> None:
-    texts = ["banana", "bandana", "", "nab", "aaa"]
-    shared = (_unary(texts) @ _unary(texts).T).toarray()
+@pytest.mark.parametrize("unary", [_unary, _unary_letters])
+def test_the_letter_matrix_counts_the_letters_two_sentences_share(
+    unary: Callable[[list[str]], Any],
+) -> None:
+    texts = ["banana", "bandana", "", "nab", "aaa", "café 😀😀", "\ud800x😀"]
+    shared = (unary(texts) @ unary(texts).T).toarray()
     for (i, left), (j, right) in itertools.product(enumerate(texts), repeat=2):
         assert shared[i, j] == sum((Counter(left) & Counter(right)).values())
 
