@@ -41,12 +41,20 @@ outlets repeat word for word still finds its copies (through its rarest word, us
 
 class _Blocking(NamedTuple):
     """``story.credit`` and ``story.held`` split into the keys that make pairs
-    (``_blocking_keys``) and the rest."""
+    (``_blocking_keys``) and the rest, and the first two transposed (``_transposed``)."""
 
     credit: Matrix
     held: Matrix
     other_credit: Matrix
     other_held: Matrix
+    credit_transposed: Matrix
+    held_transposed: Matrix
+
+
+def _transposed(matrix: Matrix) -> Matrix:
+    """The transpose of a story's matrix in rows (CSR), made once: a product with ``.T`` turns
+    it into rows again, which for every block of a long article cost the whole article."""
+    return matrix.T.tocsr()
 
 
 def _blocking_keys(story: _PreparedStory) -> _Blocking | None:
@@ -64,9 +72,10 @@ def _blocking_keys(story: _PreparedStory) -> _Blocking | None:
     rank[order] = _ranks(rows[order])
     keep = (used_by[columns] <= RARE_KEY_SENTENCES) | (rank < BLOCKING_KEYS_PER_SENTENCE)
     # ``credit`` has its entries where ``held`` has them, in the same order.
-    return _Blocking(
-        *(_masked(matrix, mask) for mask in (keep, ~keep) for matrix in (story.credit, story.held))
+    credit, held, other_credit, other_held = (
+        _masked(matrix, mask) for mask in (keep, ~keep) for matrix in (story.credit, story.held)
     )
+    return _Blocking(credit, held, other_credit, other_held, _transposed(credit), _transposed(held))
 
 
 def _masked(matrix: Matrix, mask: npt.NDArray[np.bool_]) -> Matrix:
@@ -78,25 +87,30 @@ def _masked(matrix: Matrix, mask: npt.NDArray[np.bool_]) -> Matrix:
 
 
 def _shared(
-    story: _PreparedStory, blocking: _Blocking | None, start: int, stop: int
+    story: _PreparedStory,
+    transposed: tuple[Matrix, Matrix],
+    blocking: _Blocking | None,
+    start: int,
+    stop: int,
 ) -> tuple[Ints, Ints, Floats, Floats]:
     """The pairs of a block's sentences (``start`` to ``stop``) with any sentence that share a
     key, and what each sentence of a pair gets of the other (``overlap._soft_from``); with
     ``blocking``, only the pairs that share a key that makes pairs (``_blocking_keys``) for
     either sentence, and what those keys give: products whose size is the number of such pairs,
     which grows with the story, not its square."""
+    credit, held = transposed  # ``story.credit`` and ``story.held``, transposed
     if blocking is None:
-        gets = story.credit[start:stop] @ story.held.T
-        given = story.held[start:stop] @ story.credit.T
+        gets = story.credit[start:stop] @ held
+        given = story.held[start:stop] @ credit
     else:
         # A key of the block's sentence that makes pairs, or one of its partner's.
         gets = (
-            blocking.credit[start:stop] @ story.held.T
-            + blocking.other_credit[start:stop] @ blocking.held.T
+            blocking.credit[start:stop] @ held
+            + blocking.other_credit[start:stop] @ blocking.held_transposed
         )
         given = (
-            blocking.held[start:stop] @ story.credit.T
-            + blocking.other_held[start:stop] @ blocking.credit.T
+            blocking.held[start:stop] @ credit
+            + blocking.other_held[start:stop] @ blocking.credit_transposed
         )
     # Both products have one entry for each pair that shares a key (weights are above 0);
     # ``credit`` and ``held`` have the same entries in the same order, so the products come
@@ -165,8 +179,10 @@ def _candidates(story: _PreparedStory, keep_from: float) -> tuple[Ints, Ints]:
     kept_left, kept_right = [], []
     rows = _rows_per_block(story)
     blocking = _blocking_keys(story)
+    transposed = _transposed(story.credit), _transposed(story.held)
     for start in range(0, count, rows):
-        left, right, gets, given = _shared(story, blocking, start, min(start + rows, count))
+        stop = min(start + rows, count)
+        left, right, gets, given = _shared(story, transposed, blocking, start, stop)
         soft = _soft_from(story, left, right, gets, given)
         most = _most(story, left, right, soft)
         strong = (soft > 0) & (most + 2 * ROUNDING >= keep_from)
