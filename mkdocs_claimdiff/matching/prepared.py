@@ -14,6 +14,7 @@ from .sparse import (
     Ints,
     Matrix,
     _incidence,
+    _letter_trigrams,
     _rarest,
     _row_sizes,
     _scaled,
@@ -77,7 +78,7 @@ class _PreparedStory:
         self.letter_multiset = _unary_letters([s.text for s in sentences])
         self.bigrams = _incidence([s.bigrams for s in sentences])
         self.trigrams = _incidence([s.trigrams for s in sentences])
-        self.letter_trigrams = _incidence([s.trigrams_of_characters for s in sentences])
+        self.letter_trigrams = _letter_trigrams([s.text for s in sentences])
         self.names = _incidence([s.names for s in sentences])
         self.numbers = _incidence([s.numbers for s in sentences])
         self.name_starts = _incidence([{first for first, _ in s.name_pairs} for s in sentences])

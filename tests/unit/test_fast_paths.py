@@ -21,7 +21,12 @@ from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
 from mkdocs_claimdiff.matching.prepared import _as_strings
 from mkdocs_claimdiff.matching.sentences import Rarity, prepare_all
-from mkdocs_claimdiff.matching.sparse import _incidence, _unary, _unary_letters
+from mkdocs_claimdiff.matching.sparse import (
+    _incidence,
+    _letter_trigrams,
+    _unary,
+    _unary_letters,
+)
 from mkdocs_claimdiff.normalise import Normaliser
 from mkdocs_claimdiff.options import AlignOptions
 
@@ -58,6 +63,17 @@ def test_word_weights_are_the_inverse_document_frequency_of_the_sentences() -> N
     assert rarity.weights[tanker] == rarity.weights[year] == math.log((count + 1) / 2)
     assert rarity.weights["never-seen"] == math.log((count + 1) / 2)
     assert rarity.largest == math.log((count + 1) / 2)
+
+
+def test_the_letter_trigram_matrix_counts_the_runs_of_three_characters_two_sentences_share() -> (
+    None
+):
+    """Each sentence with a space either side: "ab" has the runs " ab" and "ab "."""
+    texts = ["banana", "bandana", "", "a", "café 😀😀", "\ud800x😀"]
+    runs = [{f" {text} "[at : at + 3] for at in range(len(text))} for text in texts]
+    shared = (_letter_trigrams(texts) @ _letter_trigrams(texts).T).toarray()
+    for (i, left), (j, right) in itertools.product(enumerate(runs), repeat=2):
+        assert shared[i, j] == len(left & right)
 
 
 @pytest.mark.parametrize("unary", [_unary, _unary_letters])
