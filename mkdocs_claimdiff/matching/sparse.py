@@ -81,10 +81,15 @@ def _letter_trigrams(texts: Sequence[str]) -> Matrix:
     starts = np.flatnonzero(rows[2:] == rows[: len(rows) - 2]) if len(rows) > 2 else np.empty(0)
     starts = starts.astype(np.int64)
     codes = points[starts] << 42 | points[starts + 1] << 21 | points[starts + 2]
-    runs, columns = np.unique(codes, return_inverse=True)
-    cells = np.unique(rows[starts] * max(len(runs), 1) + columns.ravel())
-    shape = (len(texts), max(len(runs), 1))
-    return _matrix(cells // shape[1], cells % shape[1], shape)
+    # Each distinct run numbered in the order of its code (one sort, no hashing).
+    order = np.argsort(codes)
+    first = np.ones(len(codes), dtype=bool)
+    first[1:] = codes[order][1:] != codes[order][:-1]
+    columns = np.empty_like(codes)
+    columns[order] = np.cumsum(first) - 1
+    matrix = _matrix(rows[starts], columns, (len(texts), max(int(first.sum()), 1)))
+    matrix.data[:] = 1.0  # a run a sentence has twice counts once, as in a set
+    return matrix
 
 
 def _unary_from(rows: Ints, columns: Ints, count: int) -> Matrix:
