@@ -6,6 +6,7 @@ import difflib
 import gc
 import itertools
 import math
+import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -160,3 +161,30 @@ def test_the_cycle_collector_runs_and_tokens_are_let_go_after_a_comparison_fails
         align.compare(fast.story, tuple(e.claims for e in fast.articles), AlignOptions.create())
     assert gc.isenabled()
     assert WORDS._story is None
+
+
+def test_each_thread_remembers_its_own_story() -> None:
+    """Two stories compared at once in two threads: one ending does not make the other forget,
+    nor leave its sentences held."""
+    words = Normaliser()
+    entered, leave = threading.Event(), threading.Event()
+    seen: list[dict[str, tuple[normalise.Token, ...]] | None] = []
+
+    def other_story() -> None:
+        with words.remembering():
+            words.tokens("A claim of the other story.")
+            entered.set()
+            leave.wait(5)
+            seen.append(words._story)
+
+    thread = threading.Thread(target=other_story)
+    thread.start()
+    entered.wait(5)
+    with words.remembering():
+        assert words._story == {}
+        words.tokens("A claim of this story.")
+    assert words._story is None
+    leave.set()
+    thread.join(5)
+    assert seen and seen[0] is not None and list(seen[0]) == ["A claim of the other story."]
+    assert words._story is None
