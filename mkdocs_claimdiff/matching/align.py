@@ -151,8 +151,9 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
     """Group matched claims into rows and order the rows for reading.
 
     A row holds one claim. Matches join rows strongest first, and two rows join only when most
-    pairs of their claims from different articles are matches themselves: a chain of matches
-    (A like B, B like C) must not put C beside A when A and C say different things. A row never
+    pairs of their claims from different articles are matches themselves (or say the same
+    words): a chain of matches (A like B, B like C) must not put C beside A when A and C say
+    different things. A row never
     takes more than ``ROW_CLAIMS_PER_ARTICLE`` claims of one article either. A match that does
     not join two rows stays in the data (and the JSON), and the claim links to its partner's row.
 
@@ -167,12 +168,17 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
         for claim in entry.claims:
             place[claim.id] = ((claim.index - 1) / last, index, claim.index)
     matched = {frozenset(match.claims) for match in matches}
+    text = {claim.id: claim.text for entry in entries for claim in entry.claims}
     members = {claim_id: [claim_id] for claim_id in column}
     group = {claim_id: claim_id for claim_id in column}
 
     def agree(first: list[str], second: list[str]) -> bool:
+        # Two claims in the same words agree whether or not their pair was scored: a claim
+        # that hundreds of outlets repeat keeps only its strongest partners
+        # (``candidates.CANDIDATES_PER_CLAIM``), all copies alike, and its copies would
+        # otherwise fall out of its row into rows of their own.
         pairs = [(x, y) for x in first for y in second if column[x] != column[y]]
-        joined = sum(1 for x, y in pairs if frozenset((x, y)) in matched)
+        joined = sum(1 for x, y in pairs if text[x] == text[y] or frozenset((x, y)) in matched)
         return 2 * joined > len(pairs)
 
     for match in sorted(matches, key=lambda match: (-match.score, match.claims)):
