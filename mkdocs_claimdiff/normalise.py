@@ -9,7 +9,9 @@ stemmed. The surface offsets are kept so that a difference can be shown on the o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -164,12 +166,38 @@ class Normaliser:
         self._phrase_starts = frozenset(phrase[0] for phrase in self._phrases)
         self._stemmer = snowballstemmer.stemmer("english")
         self._tokenised = lru_cache(maxsize=TOKENISED_SENTENCES)(self._split)
+        self._comparing = threading.local()  # each thread's ``remembering`` block, if any
+
+    @property
+    def _story(self) -> dict[str, tuple[Token, ...]] | None:
+        story: dict[str, tuple[Token, ...]] | None = getattr(self._comparing, "story", None)
+        return story
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         """Split a sentence into tokens; multi-word aliases become one token."""
+        story = self._story
+        if story is not None:
+            found = story.get(text)
+            if found is None:
+                found = story[text] = self._split(text)
+            return found
         if len(text) > TOKENISED_CHARACTERS:
             return self._split(text)
         return self._tokenised(text)
+
+    @contextmanager
+    def remembering(self) -> Iterator[None]:
+        """Remember the tokens of every sentence until the block ends, however many: a story
+        of more claims than ``TOKENISED_SENTENCES`` (a long article, hundreds of outlets) had
+        each claim tokenised again for its differences, and a claim's tokens live as long as
+        the story's comparison anyway. Nested blocks share the outer block's memory; each
+        thread has its own."""
+        outer = self._story
+        self._comparing.story = {} if outer is None else outer
+        try:
+            yield
+        finally:
+            self._comparing.story = outer
 
     def _split(self, text: str) -> tuple[Token, ...]:
         words = [(m.start(), m.end(), _fold(m.group())) for m in WORD.finditer(text)]

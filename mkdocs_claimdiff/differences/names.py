@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..model import Difference
 from .slots import THING_HEADS, TITLES, WEEKDAYS, Bearing, Entity, Slots
@@ -119,6 +120,7 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
     found: list[Difference] = []
     left_words = {word for entity in first.entities for word in entity.words}
     right_words = {word for entity in second.entities for word in entity.words}
+    unnamed: list[Entity] | None = None
     for left in first.entities:
         spelt = next((right for right in second.entities if _spelt_two_ways(left, right)), None)
         if spelt is not None:
@@ -130,9 +132,11 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
             continue
         if _named_alike(left, second.entities):
             continue
-        for right in second.entities:
-            if _named_alike(right, first.entities):
-                continue
+        if unnamed is None:  # asked once a match, not once per name of the other claim
+            unnamed = [
+                right for right in second.entities if not _named_alike(right, first.entities)
+            ]
+        for right in unnamed:
             what = _clash(left, right, left_words, right_words)
             if what:
                 found.append(Difference("name", left.text, right.text, what, left.span, right.span))
@@ -160,9 +164,11 @@ def _spelt_two_ways(left: Entity, right: Entity) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def _alike(left: str, right: str) -> bool:
     """Spelt alike but not the same name: "Recognised" and "Recognized", "Theatre" and
-    "Theater" are one word in two spelling conventions, which no reader needs to check."""
+    "Theater" are one word in two spelling conventions, which no reader needs to check.
+    Remembered: a story of many outlets compares the same few names in thousands of matches."""
     return (
         min(len(left), len(right)) >= 4
         and _convention(left) != _convention(right)

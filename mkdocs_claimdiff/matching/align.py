@@ -8,8 +8,10 @@ shared "Assad". Matching is many-to-many: one long sentence may say what another
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 
 from cydifflib import SequenceMatcher
@@ -26,7 +28,7 @@ from ..model import (
     Row,
     Story,
 )
-from ..normalise import Token, normaliser
+from ..normalise import Normaliser, Token, normaliser
 from ..options import AlignOptions
 from .scorer import PairScorer
 
@@ -39,6 +41,30 @@ CLOSE_TO_BEST = 0.4
 
 def compare(story: Story, claims: Sequence[tuple[Claim, ...]], options: AlignOptions) -> Comparison:
     """Match the claims of a story's articles and lay them out in rows."""
+    words = normaliser(options.aliases)
+    # Each claim is tokenised once for matching and once for its differences (``WORDS``),
+    # however many claims the story has.
+    with words.remembering(), WORDS.remembering(), _collector_paused():
+        return _compare(story, claims, options, words)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a story is compared: its tokens, slots and
+    matches are millions of small objects, none in a cycle, that each full collection walks
+    again (a sixth of the time of a story of 400 articles); they are freed by their counts."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _compare(
+    story: Story, claims: Sequence[tuple[Claim, ...]], options: AlignOptions, words: Normaliser
+) -> Comparison:
     entries = tuple(
         ArticleClaims(article, tuple(found))
         for article, found in zip(story.articles, claims, strict=True)
@@ -46,7 +72,7 @@ def compare(story: Story, claims: Sequence[tuple[Claim, ...]], options: AlignOpt
     ordered = [claim for entry in entries for claim in entry.claims]
     scorer = PairScorer(
         [claim.text for claim in ordered],
-        normaliser(options.aliases),
+        words,
         set_aside=[cited_words(claim) | NAME_PARTICLES for claim in ordered],
         groups=[number for number, entry in enumerate(entries) for _ in entry.claims],
     )
@@ -125,8 +151,9 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
     """Group matched claims into rows and order the rows for reading.
 
     A row holds one claim. Matches join rows strongest first, and two rows join only when most
-    pairs of their claims from different articles are matches themselves: a chain of matches
-    (A like B, B like C) must not put C beside A when A and C say different things. A row never
+    pairs of their claims from different articles are matches themselves (or say the same
+    words): a chain of matches (A like B, B like C) must not put C beside A when A and C say
+    different things. A row never
     takes more than ``ROW_CLAIMS_PER_ARTICLE`` claims of one article either. A match that does
     not join two rows stays in the data (and the JSON), and the claim links to its partner's row.
 
@@ -141,12 +168,17 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
         for claim in entry.claims:
             place[claim.id] = ((claim.index - 1) / last, index, claim.index)
     matched = {frozenset(match.claims) for match in matches}
+    text = {claim.id: claim.text for entry in entries for claim in entry.claims}
     members = {claim_id: [claim_id] for claim_id in column}
     group = {claim_id: claim_id for claim_id in column}
 
     def agree(first: list[str], second: list[str]) -> bool:
+        # Two claims in the same words agree whether or not their pair was scored: a claim
+        # that hundreds of outlets repeat keeps only its strongest partners
+        # (``candidates.CANDIDATES_PER_CLAIM``), all copies alike, and its copies would
+        # otherwise fall out of its row into rows of their own.
         pairs = [(x, y) for x in first for y in second if column[x] != column[y]]
-        joined = sum(1 for x, y in pairs if frozenset((x, y)) in matched)
+        joined = sum(1 for x, y in pairs if text[x] == text[y] or frozenset((x, y)) in matched)
         return 2 * joined > len(pairs)
 
     for match in sorted(matches, key=lambda match: (-match.score, match.claims)):
@@ -164,10 +196,12 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
             group[claim_id] = keep
 
     def cells(row: list[str]) -> tuple[tuple[str, ...], ...]:
-        return tuple(
-            tuple(claim_id for claim_id in row if column[claim_id] == index)
-            for index in range(len(entries))
-        )
+        # Built from the row's few claims, not by asking every article: a story of hundreds
+        # of articles has thousands of rows that most of its articles leave empty.
+        found: list[tuple[str, ...]] = [()] * len(entries)
+        for claim_id in row:
+            found[column[claim_id]] += (claim_id,)
+        return tuple(found)
 
     ordered = sorted(
         (sorted(row, key=place.__getitem__) for row in members.values()),

@@ -1,17 +1,19 @@
-"""Which pairs of claims are worth bounding: pairs that share a word, each claim keeping only
-its strongest partners, so big stories and long articles stay near-linear."""
+"""Which pairs of claims are worth bounding: pairs that share a rare enough word, each claim
+keeping only its strongest partners, so big stories and long articles stay near-linear."""
 
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import NamedTuple
 
 import numpy as np
+import numpy.typing as npt
 
 from .matcher import blend
 from .overlap import ROUNDING, SLACK, _fragment_factor, _soft_from
 from .prepared import CELLS_PER_BLOCK, _PreparedStory
 from .sentences import Floats
-from .sparse import Ints
+from .sparse import Ints, Matrix
 
 CANDIDATES_PER_CLAIM = 64
 """Partners a claim keeps at most, strongest first (``_candidates``). Chosen on the development
@@ -21,6 +23,105 @@ it is without a cap (``benchmarks/caps.py``)."""
 CANDIDATES_PER_ARTICLE = 12
 """Partners a claim keeps at most in any one other article, strongest first: the smallest of 4,
 6, 8, 12 that leaves every match of the development stories as it is (``benchmarks/caps.py``)."""
+
+
+RARE_KEY_SENTENCES = 256
+"""A word or stem used by more sentences than this ("said", "police" in two articles of
+10,000 sentences or a story of hundreds of outlets) makes pairs only of the sentences it is
+one of the ``BLOCKING_KEYS_PER_SENTENCE`` rarest keys of (``_blocking_keys``): every sentence
+shares it with every other, so the pairs it alone makes grow with the square of the story, and
+a pair whose only shared words are such words is rarely among a claim's strongest partners. No
+story of the development topics has a key this common, so their candidates are those of every
+shared key."""
+
+BLOCKING_KEYS_PER_SENTENCE = 3
+"""Rarest keys of each sentence that make pairs however common they are: a claim that 400
+outlets repeat word for word still finds its copies (through its rarest word, used 400 times)."""
+
+
+class _Blocking(NamedTuple):
+    """``story.credit`` and ``story.held`` split into the keys that make pairs
+    (``_blocking_keys``) and the rest, and the first two transposed (``_transposed``)."""
+
+    credit: Matrix
+    held: Matrix
+    other_credit: Matrix
+    other_held: Matrix
+    credit_transposed: Matrix
+    held_transposed: Matrix
+
+
+def _transposed(matrix: Matrix) -> Matrix:
+    """The transpose of a story's matrix in rows (CSR), made once: a product with ``.T`` turns
+    it into rows again, which for every block of a long article cost the whole article."""
+    return matrix.T.tocsr()
+
+
+def _blocking_keys(story: _PreparedStory) -> _Blocking | None:
+    """The keys that make pairs: each sentence's keys used by at most ``RARE_KEY_SENTENCES``
+    sentences and its ``BLOCKING_KEYS_PER_SENTENCE`` rarest (by the sentences that use them,
+    then by column). None when that is every key of every sentence."""
+    held = story.held
+    used_by = np.bincount(held.indices, minlength=held.shape[1])
+    if not len(used_by) or used_by.max() <= RARE_KEY_SENTENCES:
+        return None
+    rows = np.repeat(np.arange(held.shape[0]), np.diff(held.indptr))
+    columns = held.indices.astype(np.int64)
+    order = np.lexsort((columns, used_by[columns], rows))
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = _ranks(rows[order])
+    keep = (used_by[columns] <= RARE_KEY_SENTENCES) | (rank < BLOCKING_KEYS_PER_SENTENCE)
+    # ``credit`` has its entries where ``held`` has them, in the same order.
+    credit, held, other_credit, other_held = (
+        _masked(matrix, mask) for mask in (keep, ~keep) for matrix in (story.credit, story.held)
+    )
+    return _Blocking(credit, held, other_credit, other_held, _transposed(credit), _transposed(held))
+
+
+def _masked(matrix: Matrix, mask: npt.NDArray[np.bool_]) -> Matrix:
+    """``matrix`` with only the entries ``mask`` keeps."""
+    kept = matrix.copy()
+    kept.data = np.where(mask, kept.data, 0.0)
+    kept.eliminate_zeros()
+    return kept
+
+
+def _shared(
+    story: _PreparedStory,
+    transposed: tuple[Matrix, Matrix],
+    blocking: _Blocking | None,
+    start: int,
+    stop: int,
+) -> tuple[Ints, Ints, Floats, Floats]:
+    """The pairs of a block's sentences (``start`` to ``stop``) with any sentence that share a
+    key, and what each sentence of a pair gets of the other (``overlap._soft_from``); with
+    ``blocking``, only the pairs that share a key that makes pairs (``_blocking_keys``) for
+    either sentence, and what those keys give: products whose size is the number of such pairs,
+    which grows with the story, not its square."""
+    credit, held = transposed  # ``story.credit`` and ``story.held``, transposed
+    if blocking is None:
+        gets = story.credit[start:stop] @ held
+        given = story.held[start:stop] @ credit
+    else:
+        # A key of the block's sentence that makes pairs, or one of its partner's.
+        gets = (
+            blocking.credit[start:stop] @ held
+            + blocking.other_credit[start:stop] @ blocking.held_transposed
+        )
+        given = (
+            blocking.held[start:stop] @ credit
+            + blocking.other_held[start:stop] @ blocking.credit_transposed
+        )
+    # Both products have one entry for each pair that shares a key (weights are above 0);
+    # ``credit`` and ``held`` have the same entries in the same order, so the products come
+    # out in the same order too (sorted only should that ever fail).
+    if not (
+        np.array_equal(gets.indptr, given.indptr) and np.array_equal(gets.indices, given.indices)
+    ):
+        gets.sort_indices()
+        given.sort_indices()
+    left = np.repeat(np.arange(start, start + gets.shape[0]), np.diff(gets.indptr))
+    return left, gets.indices.astype(np.int64), gets.data, given.data
 
 
 def _rows_per_block(story: _PreparedStory) -> int:
@@ -63,8 +164,10 @@ def _chunks(story: _PreparedStory, left: Ints) -> list[slice]:
 def _candidates(story: _PreparedStory, keep_from: float) -> tuple[Ints, Ints]:
     """The pairs worth bounding, sorted by ``left`` then ``right``.
 
-    Every pair that shares a word or a stem gets its soft overlap (exact, from sparse products
-    whose size is the number of such pairs, never the square of the story) and from it an upper
+    Every pair that shares a word or a stem (in a story with words used by more than
+    ``RARE_KEY_SENTENCES`` sentences, a word or stem that makes pairs: ``_blocking_keys``) gets
+    its soft overlap (exact, or what the keys that make pairs give, from sparse products whose
+    size is the number of such pairs, never the square of the story) and from it an upper
     bound on its score with every other feature at its most favourable: a pair under
     ``keep_from`` there is dropped as ``score_candidates`` would drop it. Of what is left, a claim
     keeps its ``CANDIDATES_PER_ARTICLE`` strongest partners by that bound in each other article
@@ -75,21 +178,12 @@ def _candidates(story: _PreparedStory, keep_from: float) -> tuple[Ints, Ints]:
     count = len(story.sentences)
     kept_left, kept_right = [], []
     rows = _rows_per_block(story)
+    blocking = _blocking_keys(story)
+    transposed = _transposed(story.credit), _transposed(story.held)
     for start in range(0, count, rows):
-        # Both products have one entry for each pair that shares a word or a stem (weights
-        # are above 0); ``credit`` and ``held`` have the same entries in the same order, so
-        # the products come out in the same order too (sorted only should that ever fail).
-        gets = story.credit[start : start + rows] @ story.held.T
-        given = story.held[start : start + rows] @ story.credit.T
-        if not (
-            np.array_equal(gets.indptr, given.indptr)
-            and np.array_equal(gets.indices, given.indices)
-        ):
-            gets.sort_indices()
-            given.sort_indices()
-        left = np.repeat(np.arange(start, start + gets.shape[0]), np.diff(gets.indptr))
-        right = gets.indices.astype(np.int64)
-        soft = _soft_from(story, left, right, gets.data, given.data)
+        stop = min(start + rows, count)
+        left, right, gets, given = _shared(story, transposed, blocking, start, stop)
+        soft = _soft_from(story, left, right, gets, given)
         most = _most(story, left, right, soft)
         strong = (soft > 0) & (most + 2 * ROUNDING >= keep_from)
         strong &= story.groups[left] != story.groups[right]

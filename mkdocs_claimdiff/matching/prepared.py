@@ -10,7 +10,17 @@ import numpy as np
 from scipy import sparse
 
 from .sentences import NUMBER, NUMBER_BOOST, Floats, Rarity, Sentence, related_token
-from .sparse import Ints, Matrix, _incidence, _rarest, _row_sizes, _scaled, _unary
+from .sparse import (
+    Ints,
+    Matrix,
+    _incidence,
+    _letter_trigrams,
+    _rarest,
+    _row_sizes,
+    _scaled,
+    _unary,
+    _unary_letters,
+)
 
 CELLS_PER_BLOCK = 2_000_000
 """Sentence pairs bounded together (rows times columns): keeps memory flat on large stories."""
@@ -65,10 +75,10 @@ class _PreparedStory:
         self.size = _row_sizes(self.content)
         self.words = _incidence([s.words for s in sentences])
         self.word_multiset = _unary([s.keys for s in sentences])
-        self.letter_multiset = _unary([s.text for s in sentences])
+        self.letter_multiset = _unary_letters([s.text for s in sentences])
         self.bigrams = _incidence([s.bigrams for s in sentences])
         self.trigrams = _incidence([s.trigrams for s in sentences])
-        self.letter_trigrams = _incidence([s.trigrams_of_characters for s in sentences])
+        self.letter_trigrams = _letter_trigrams([s.text for s in sentences])
         self.names = _incidence([s.names for s in sentences])
         self.numbers = _incidence([s.numbers for s in sentences])
         self.name_starts = _incidence([{first for first, _ in s.name_pairs} for s in sentences])

@@ -60,7 +60,6 @@ class Sentence:
     numbers: frozenset[str]
     names: frozenset[str]
     negated: bool
-    trigrams_of_characters: frozenset[str]
     prefixes: frozenset[str]
     name_pairs: frozenset[tuple[str, str]]
     dates: frozenset[str]
@@ -87,7 +86,6 @@ def prepare(text: str, tokens: Sequence[Token]) -> Sentence:
         numbers=frozenset(key for key in keys if NUMBER.match(key)),
         names=names,
         negated=any(token.word in NEGATIONS or token.word.endswith("n't") for token in tokens),
-        trigrams_of_characters=_character_trigrams(lower),
         prefixes=frozenset(token for key in content if (token := related_token(key))),
         dates=frozenset(t.word for t in tokens if t.word in DATE_WORDS or YEAR.match(t.word)),
         name_pairs=frozenset(
@@ -113,11 +111,6 @@ def name_clash(left: Sentence, right: Sentence) -> bool:
         first in ends and second not in left.words and ends[first].isdisjoint(right.words)
         for first, second in right.name_pairs
     )
-
-
-def _character_trigrams(text: str) -> frozenset[str]:
-    padded = f" {text} "
-    return frozenset([padded[i : i + 3] for i in range(len(padded) - 2)])
 
 
 class _PerKey(dict[str, float]):

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from mkdocs_claimdiff.claims import extract_claims
+from mkdocs_claimdiff.matching import candidates
 from mkdocs_claimdiff.matching.align import compare
 from mkdocs_claimdiff.model import Article, Comparison, Story, assemble_body
 from mkdocs_claimdiff.options import AlignOptions
@@ -258,3 +261,37 @@ def test_a_fragment_needs_more_than_one_shared_rare_word() -> None:
     )
     pairs = matched(run(first, second))
     assert pairs == {("The climber fell about 60", "A climber fell 600 metres")}
+
+
+def test_a_claim_every_outlet_repeats_is_one_row_though_each_keeps_few_partners(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Twelve outlets repeat one claim word for word, each with a claim of its own. Each copy
+    keeps only its three strongest partners (all alike), so most pairs of copies are never
+    scored; the copies still make one row of twelve, not a row of a few and lone copies."""
+    monkeypatch.setattr(candidates, "CANDIDATES_PER_CLAIM", 3)
+    shared = "The harbour bridge was closed on Monday after a tanker struck one of its piers."
+    own = [
+        "Divers inspected the damaged pier for cracks.",
+        "Ferry operators added extra sailings for stranded commuters.",
+        "The tanker's owner apologised to the city council.",
+        "Traffic queues stretched for kilometres on the motorway.",
+        "Engineers estimated repairs at four million dollars.",
+        "Schools near the bridge opened an hour late.",
+        "The port authority suspended tanker movements overnight.",
+        "Insurance assessors arrived from Sydney.",
+        "Cyclists were allowed across on the service lane.",
+        "The mayor called an emergency meeting of the council.",
+        "Police closed the approaches with barriers.",
+        "Residents posted photographs of the damaged span.",
+    ]
+    outlets = [
+        article(f"o{number}", f"Outlet {number} on the bridge", shared, claim)
+        for number, claim in enumerate(own)
+    ]
+    comparison = run(*outlets)
+    texts = {c.id: c.text for e in comparison.articles for c in e.claims}
+    rows = [row for row in comparison.rows if any(texts[i] == shared for c in row.cells for i in c)]
+    assert [row.shared_by for row in rows] == [len(outlets)]
+    copies = {m.claims for m in comparison.matches if texts[m.claims[0]] == texts[m.claims[1]]}
+    assert len(copies) < len(outlets) * (len(outlets) - 1) // 2  # the caps left pairs unscored

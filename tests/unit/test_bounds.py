@@ -8,7 +8,7 @@ import pytest
 
 from mkdocs_claimdiff.matching import candidates, prepared
 from mkdocs_claimdiff.matching.align import CLOSE_TO_BEST, _matches, cited_words
-from mkdocs_claimdiff.matching.bounds import _pair_arrays, _settle
+from mkdocs_claimdiff.matching.bounds import _pair_arrays, _settle, score_candidates
 from mkdocs_claimdiff.matching.candidates import _candidates, _most
 from mkdocs_claimdiff.matching.features import FEATURE_TABLE, feature_bounds
 from mkdocs_claimdiff.matching.overlap import _soft_overlap
@@ -178,3 +178,41 @@ def test_a_story_of_more_distinct_words_than_characters_scores_the_same(
     assert as_numbers.left.tolist() == as_characters.left.tolist()
     assert as_numbers.right.tolist() == as_characters.right.tolist()
     assert as_numbers.value.tolist() == as_characters.value.tolist()
+
+
+def test_in_a_big_story_words_every_sentence_uses_make_no_pairs_but_rare_ones_do(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Blocking: where a word is used by more sentences than ``RARE_KEY_SENTENCES`` (shrunk
+    here to 3), two claims that share only such words are not compared, while a claim
+    that many outlets repeat word for word still finds its copies through its rarest word, and
+    a pair that shares a rare word keeps the score of scoring it on its own."""
+    texts = [
+        "Police said the harbour bridge closed on Monday.",  # 0
+        "Police said the harbour bridge closed on Monday.",  # 1: a copy, other article
+        "Police said the harbour bridge closed on Monday.",  # 2
+        "Police said the harbour bridge closed on Monday.",  # 3
+        "Police said officials met the mayor on Monday.",  # 4: only common words shared
+        "Officials said the mayor resigned.",  # 5: shares the rare "mayor" and "officials"
+    ]
+    groups = list(range(len(texts)))
+    scorer = PairScorer(texts, Normaliser(), groups=groups)
+    story = _PreparedStory(scorer.sentences, scorer.rarity, groups)
+    every = set(zip(*(part.tolist() for part in _candidates(story, 0.0)), strict=True))
+    monkeypatch.setattr(candidates, "RARE_KEY_SENTENCES", 3)
+    monkeypatch.setattr(candidates, "BLOCKING_KEYS_PER_SENTENCE", 1)
+    blocked = set(zip(*(part.tolist() for part in _candidates(story, 0.0)), strict=True))
+    copies = {(i, j) for i in range(4) for j in range(i + 1, 4)}
+    assert copies <= blocked
+    assert (0, 4) in every and (0, 4) not in blocked
+    assert (4, 5) in blocked
+    found = score_candidates_of(scorer, story)
+    assert found[4, 5] == pytest.approx(scorer.claim_score(4, 5), abs=1e-9)
+
+
+def score_candidates_of(scorer: PairScorer, story: _PreparedStory) -> dict[tuple[int, int], float]:
+    scores = score_candidates(story, scorer.model, 0.0)
+    return {
+        (int(i), int(j)): float(value)
+        for i, j, value in zip(scores.left, scores.right, scores.value, strict=True)
+    }

@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import difflib
+import gc
 import itertools
 import math
+import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from mkdocs_claimdiff import normalise
+from mkdocs_claimdiff.differences import WORDS
 from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
 from mkdocs_claimdiff.matching.prepared import _as_strings
 from mkdocs_claimdiff.matching.sentences import Rarity, prepare_all
-from mkdocs_claimdiff.matching.sparse import _incidence, _unary
+from mkdocs_claimdiff.matching.sparse import (
+    _incidence,
+    _letter_trigrams,
+    _unary,
+    _unary_letters,
+)
 from mkdocs_claimdiff.normalise import Normaliser
 from mkdocs_claimdiff.options import AlignOptions
 
@@ -56,9 +66,23 @@ def test_word_weights_are_the_inverse_document_frequency_of_the_sentences() -> N
     assert rarity.largest == math.log((count + 1) / 2)
 
 
-def test_the_letter_matrix_counts_the_letters_two_sentences_share() -> None:
-    texts = ["banana", "bandana", "", "nab", "aaa"]
-    shared = (_unary(texts) @ _unary(texts).T).toarray()
+def test_the_letter_trigram_matrix_counts_the_runs_of_three_characters_two_sentences_share() -> (
+    None
+):
+    """Each sentence with a space either side: "ab" has the runs " ab" and "ab "."""
+    texts = ["banana", "bandana", "", "a", "café 😀😀", "\ud800x😀"]
+    runs = [{f" {text} "[at : at + 3] for at in range(len(text))} for text in texts]
+    shared = (_letter_trigrams(texts) @ _letter_trigrams(texts).T).toarray()
+    for (i, left), (j, right) in itertools.product(enumerate(runs), repeat=2):
+        assert shared[i, j] == len(left & right)
+
+
+@pytest.mark.parametrize("unary", [_unary, _unary_letters])
+def test_the_letter_matrix_counts_the_letters_two_sentences_share(
+    unary: Callable[[list[str]], Any],
+) -> None:
+    texts = ["banana", "bandana", "", "nab", "aaa", "café 😀😀", "\ud800x😀"]
+    shared = (unary(texts) @ unary(texts).T).toarray()
     for (i, left), (j, right) in itertools.product(enumerate(texts), repeat=2):
         assert shared[i, j] == sum((Counter(left) & Counter(right)).values())
 
@@ -97,3 +121,70 @@ def test_highlights_are_those_of_the_standard_difflib(monkeypatch: pytest.Monkey
     plain = align.compare(fast.story, claims, AlignOptions.create())
     assert plain.highlights == fast.highlights
     assert any(fast.highlights.values())
+
+
+def test_a_normaliser_remembers_every_sentence_while_a_story_is_compared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A normaliser remembers only ``TOKENISED_SENTENCES`` sentences; while a story is compared
+    (``remembering``) it remembers all of them, so a story of more claims does not tokenise
+    each again for its differences; after it, the story's sentences are no longer held."""
+    monkeypatch.setattr(normalise, "TOKENISED_SENTENCES", 2)
+    words = Normaliser()
+    split = words._split
+    asked: Counter[str] = Counter()
+
+    def counted(text: str) -> tuple[normalise.Token, ...]:
+        asked[text] += 1
+        return split(text)
+
+    monkeypatch.setattr(words, "_split", counted)
+    texts = [f"Claim number {number} of the story." for number in range(5)]
+    with words.remembering():
+        first = [words.tokens(text) for text in texts]
+        with words.remembering():
+            assert [words.tokens(text) for text in texts] == first
+    assert asked == Counter(texts)
+    assert words._story is None
+    assert [words.tokens(text) for text in texts] == first
+
+
+def test_the_cycle_collector_runs_and_tokens_are_let_go_after_a_comparison_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fail(*_: object) -> None:
+        raise RuntimeError("stop")
+
+    fast = demo_comparison()
+    monkeypatch.setattr(align, "_rows", fail)
+    with pytest.raises(RuntimeError):
+        align.compare(fast.story, tuple(e.claims for e in fast.articles), AlignOptions.create())
+    assert gc.isenabled()
+    assert WORDS._story is None
+
+
+def test_each_thread_remembers_its_own_story() -> None:
+    """Two stories compared at once in two threads: one ending does not make the other forget,
+    nor leave its sentences held."""
+    words = Normaliser()
+    entered, leave = threading.Event(), threading.Event()
+    seen: list[dict[str, tuple[normalise.Token, ...]] | None] = []
+
+    def other_story() -> None:
+        with words.remembering():
+            words.tokens("A claim of the other story.")
+            entered.set()
+            leave.wait(5)
+            seen.append(words._story)
+
+    thread = threading.Thread(target=other_story)
+    thread.start()
+    entered.wait(5)
+    with words.remembering():
+        assert words._story == {}
+        words.tokens("A claim of this story.")
+    assert words._story is None
+    leave.set()
+    thread.join(5)
+    assert seen and seen[0] is not None and list(seen[0]) == ["A claim of the other story."]
+    assert words._story is None
