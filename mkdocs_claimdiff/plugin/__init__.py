@@ -31,6 +31,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .. import collector
 from ..model import Comparison
 from ..options import AlignOptions, RunOptions
 from ..output.export import to_json
@@ -124,13 +125,10 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         if not self.config.enabled:
             return files
         _thaw_earlier_builds()
-        collecting = gc.isenabled()
-        gc.disable()  # see _thaw_earlier_builds
         try:
-            return self._generate(files, config)
+            with collector.paused():  # see _thaw_earlier_builds
+                return self._generate(files, config)
         finally:
-            if collecting:
-                gc.enable()
             gc.freeze()
 
     def _generate(self, files: Files, config: MkDocsConfig) -> Files:
