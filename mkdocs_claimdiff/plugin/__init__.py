@@ -86,6 +86,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         """Per comparison page, what search indexes in place of the page (``search.html``)."""
         self._shown: dict[str, str] = {}
         """Per comparison page, its HTML while search indexes the other."""
+        self._frozen = False
+        """Whether this build froze what it keeps (``_freeze``), to thaw when it ends."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defining this hook makes MkDocs keep one plugin instance for all the rebuilds of
@@ -124,12 +126,12 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.config.enabled:
             return files
-        _thaw_earlier_builds()
+        self._thaw()  # a build that stopped half-way
         try:
-            with collector.paused():  # see _thaw_earlier_builds
+            with collector.paused():  # see _freeze
                 return self._generate(files, config)
         finally:
-            gc.freeze()
+            self._freeze()
 
     def _generate(self, files: Files, config: MkDocsConfig) -> Files:
         """Read and compare the articles; add the generated pages and exports to ``files``."""
@@ -294,6 +296,33 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             self._rendered.forget_unused()
         _timed("render", self._render_seconds)
         self._render_seconds = 0.0
+        self._thaw()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._thaw()
+
+    def _freeze(self) -> None:
+        """Keep what lives after ``on_files`` away from Python's cycle collector while the
+        pages render.
+
+        A site's settings, comparisons and pages are tens of thousands of objects that live
+        as long as the build and form no cycles, yet each full run of the cycle collector
+        walks all of them: seven times in a build of the 407 ECB+ articles (four while the
+        pages render) and once as the process exits, over half a second of the main process
+        to free a few hundred objects. So the collector is paused while ``on_files`` reads,
+        compares and adds pages (what it makes lives on), and every object alive when it
+        ends is frozen (``gc.freeze``) until the build ends (``on_post_build``, or
+        ``on_build_error``): the collector skips them and still frees what rendering leaves.
+        Nothing stays frozen after a build, whoever runs it (``mkdocs serve``, a script
+        calling MkDocs' ``build``); a host that froze objects itself is left as it was."""
+        if not gc.get_freeze_count():
+            gc.freeze()
+            self._frozen = True
+
+    def _thaw(self) -> None:
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
@@ -314,24 +343,6 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             self._env = config.theme.get_env()
             self._templates = template_sources(self._env)
         return self._env
-
-
-def _thaw_earlier_builds() -> None:
-    """Give Python's cycle collector back what an earlier build froze, and collect it once.
-
-    A site's settings, comparisons and pages are tens of thousands of objects that live as
-    long as the build and form no cycles, yet each full run of the cycle collector walks all
-    of them: seven times in a build of the 407 ECB+ articles (four while the pages render)
-    and once as the process exits, over half a second of the main process to free a few
-    hundred objects. So the collector is paused while ``on_files`` reads, compares and adds
-    pages (what it makes lives on), and every object alive when it ends is frozen
-    (``gc.freeze``): the collector skips them and still frees what rendering leaves. Under
-    ``mkdocs serve`` the next build thaws them here, and one full collection frees the cycles
-    among what the earlier build left; objects without cycles are freed, as always, as soon as
-    nothing refers to them."""
-    if gc.get_freeze_count():
-        gc.unfreeze()
-        gc.collect()
 
 
 def _timed(stage: str, seconds: float) -> None:
