@@ -154,8 +154,9 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
         last = max(len(entry.claims) - 1, 1)
         for claim in entry.claims:
             place[claim.id] = ((claim.index - 1) / last, index, claim.index)
-    matched = {frozenset(match.claims) for match in matches}
     text = {claim.id: claim.text for entry in entries for claim in entry.claims}
+    # Copies of one text are one claim: when one copy matches another text, all do.
+    matched_texts = {frozenset(text[claim_id] for claim_id in match.claims) for match in matches}
     members = {claim_id: [claim_id] for claim_id in column}
     group = {claim_id: claim_id for claim_id in column}
 
@@ -165,7 +166,11 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
         # (``candidates.CANDIDATES_PER_CLAIM``), all copies alike, and its copies would
         # otherwise fall out of its row into rows of their own.
         pairs = [(x, y) for x in first for y in second if column[x] != column[y]]
-        joined = sum(1 for x, y in pairs if text[x] == text[y] or frozenset((x, y)) in matched)
+        joined = sum(
+            1
+            for x, y in pairs
+            if text[x] == text[y] or frozenset((text[x], text[y])) in matched_texts
+        )
         return 2 * joined > len(pairs)
 
     for match in sorted(matches, key=lambda match: (-match.score, match.claims)):

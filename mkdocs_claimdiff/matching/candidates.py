@@ -154,6 +154,16 @@ def _ranks(runs: Ints) -> Ints:
     return ranks
 
 
+def _repeated(left: Ints, text: Ints, weakness: Ints, texts: int) -> Ints:
+    """1 for each pair whose partner's text the claim has a stronger pair with already (a copy
+    of that text in another article), else 0."""
+    key = left * texts + text
+    order = np.argsort(key << WEAKNESS_BITS | weakness, kind="stable")
+    repeated: Ints = np.zeros(len(key), dtype=np.int64)
+    repeated[order] = _ranks(key[order]) > 0
+    return repeated
+
+
 def _chunks(story: _PreparedStory, left: Ints) -> list[slice]:
     """Slices of the pairs (sorted by ``left``) whose left sentences fill one block of rows."""
     rows = _rows_per_block(story)
@@ -176,6 +186,12 @@ def _candidates(story: _PreparedStory, keep_from: float) -> tuple[Ints, Ints]:
     drop pairs of news stories too, but on the development stories none that decides a match
     (``benchmarks/caps.py``)."""
     count = len(story.sentences)
+    texts: dict[str, int] = {}
+    text_of: Ints = np.fromiter(
+        (texts.setdefault(sentence.text, len(texts)) for sentence in story.sentences),
+        np.int64,
+        count,
+    )
     kept_left, kept_right = [], []
     rows = _rows_per_block(story)
     blocking = _blocking_keys(story)
@@ -195,7 +211,14 @@ def _candidates(story: _PreparedStory, keep_from: float) -> tuple[Ints, Ints]:
         order = np.argsort(article << WEAKNESS_BITS | weakness, kind="stable")
         chosen = order[_ranks(article[order]) < CANDIDATES_PER_ARTICLE]
         order = chosen[np.argsort(left[chosen] << WEAKNESS_BITS | weakness[chosen], kind="stable")]
-        chosen = order[_ranks(left[order]) < CANDIDATES_PER_CLAIM]
+        strongest = order[_ranks(left[order]) < CANDIDATES_PER_CLAIM]
+        # And the strongest partners again with a text many outlets run word for word counted
+        # once, its other copies after every other text: a claim that 400 outlets repeat must
+        # still meet the version that differs by one figure, not only 64 copies of itself.
+        copy = _repeated(left[chosen], text_of[right[chosen]], weakness[chosen], len(texts))
+        ranked = left[chosen] << (WEAKNESS_BITS + 1) | copy << WEAKNESS_BITS | weakness[chosen]
+        order = chosen[np.argsort(ranked, kind="stable")]
+        chosen = np.union1d(strongest, order[_ranks(left[order]) < CANDIDATES_PER_CLAIM])
         kept_left.append(left[chosen])
         kept_right.append(right[chosen])
     first = np.concatenate(kept_left or [np.empty(0, np.int64)])

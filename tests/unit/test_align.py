@@ -295,3 +295,41 @@ def test_a_claim_every_outlet_repeats_is_one_row_though_each_keeps_few_partners(
     assert [row.shared_by for row in rows] == [len(outlets)]
     copies = {m.claims for m in comparison.matches if texts[m.claims[0]] == texts[m.claims[1]]}
     assert len(copies) < len(outlets) * (len(outlets) - 1) // 2  # the caps left pairs unscored
+
+
+def test_a_version_that_differs_by_one_figure_meets_a_claim_every_outlet_repeats(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Review: half the outlets run one version of a wire story, half a version with another
+    figure. Each copy kept only its strongest partners, all copies of its own version, so the
+    two versions were never compared: two rows, and "12 vs 14" never shown. Copies of one
+    text now count once against the cap, and copies of two texts that match agree."""
+    monkeypatch.setattr(candidates, "CANDIDATES_PER_CLAIM", 3)
+    twelve = "A tanker struck the harbour bridge on Monday, injuring 12 workers on its piers."
+    fourteen = "A tanker struck the harbour bridge on Monday, injuring 14 workers on its piers."
+    own = [
+        "Divers inspected the damaged pier for cracks.",
+        "Ferry operators added extra sailings for stranded commuters.",
+        "The tanker's owner apologised to the city council.",
+        "Traffic queues stretched for kilometres on the motorway.",
+        "Engineers estimated repairs at four million dollars.",
+        "Schools near the bridge opened an hour late.",
+        "The port authority suspended tanker movements overnight.",
+        "Insurance assessors arrived from Sydney.",
+        "Cyclists were allowed across on the service lane.",
+        "The mayor called an emergency meeting of the council.",
+    ]
+    outlets = [
+        article(f"o{number}", f"Outlet {number}", twelve if number % 2 else fourteen, claim)
+        for number, claim in enumerate(own)
+    ]
+    comparison = run(*outlets)
+    texts = {c.id: c.text for e in comparison.articles for c in e.claims}
+    versions = {twelve, fourteen}
+    rows = [r for r in comparison.rows if any(texts[i] in versions for c in r.cells for i in c)]
+    assert [row.shared_by for row in rows] == [len(outlets)]
+    across = [m for m in comparison.matches if {texts[c] for c in m.claims} == versions]
+    assert across and all(m.kind == "differs" for m in across)
+    assert {(d.kind, frozenset((d.a, d.b))) for d in across[0].details if d.kind != "adds"} == {
+        ("number", frozenset(("12", "14")))
+    }
