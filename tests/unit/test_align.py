@@ -263,6 +263,23 @@ def test_a_fragment_needs_more_than_one_shared_rare_word() -> None:
     assert pairs == {("The climber fell about 60", "A climber fell 600 metres")}
 
 
+OWN_CLAIMS = [
+    "Divers inspected the damaged pier for cracks.",
+    "Ferry operators added extra sailings for stranded commuters.",
+    "The tanker's owner apologised to the city council.",
+    "Traffic queues stretched for kilometres on the motorway.",
+    "Engineers estimated repairs at four million dollars.",
+    "Schools near the bridge opened an hour late.",
+    "The port authority suspended tanker movements overnight.",
+    "Insurance assessors arrived from Sydney.",
+    "Cyclists were allowed across on the service lane.",
+    "The mayor called an emergency meeting of the council.",
+    "Police closed the approaches with barriers.",
+    "Residents posted photographs of the damaged span.",
+]
+"""A claim of each outlet's own beside the claims the outlets share."""
+
+
 def test_a_claim_every_outlet_repeats_is_one_row_though_each_keeps_few_partners(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -271,20 +288,7 @@ def test_a_claim_every_outlet_repeats_is_one_row_though_each_keeps_few_partners(
     scored; the copies still make one row of twelve, not a row of a few and lone copies."""
     monkeypatch.setattr(candidates, "CANDIDATES_PER_CLAIM", 3)
     shared = "The harbour bridge was closed on Monday after a tanker struck one of its piers."
-    own = [
-        "Divers inspected the damaged pier for cracks.",
-        "Ferry operators added extra sailings for stranded commuters.",
-        "The tanker's owner apologised to the city council.",
-        "Traffic queues stretched for kilometres on the motorway.",
-        "Engineers estimated repairs at four million dollars.",
-        "Schools near the bridge opened an hour late.",
-        "The port authority suspended tanker movements overnight.",
-        "Insurance assessors arrived from Sydney.",
-        "Cyclists were allowed across on the service lane.",
-        "The mayor called an emergency meeting of the council.",
-        "Police closed the approaches with barriers.",
-        "Residents posted photographs of the damaged span.",
-    ]
+    own = OWN_CLAIMS
     outlets = [
         article(f"o{number}", f"Outlet {number} on the bridge", shared, claim)
         for number, claim in enumerate(own)
@@ -307,18 +311,7 @@ def test_a_version_that_differs_by_one_figure_meets_a_claim_every_outlet_repeats
     monkeypatch.setattr(candidates, "CANDIDATES_PER_CLAIM", 3)
     twelve = "A tanker struck the harbour bridge on Monday, injuring 12 workers on its piers."
     fourteen = "A tanker struck the harbour bridge on Monday, injuring 14 workers on its piers."
-    own = [
-        "Divers inspected the damaged pier for cracks.",
-        "Ferry operators added extra sailings for stranded commuters.",
-        "The tanker's owner apologised to the city council.",
-        "Traffic queues stretched for kilometres on the motorway.",
-        "Engineers estimated repairs at four million dollars.",
-        "Schools near the bridge opened an hour late.",
-        "The port authority suspended tanker movements overnight.",
-        "Insurance assessors arrived from Sydney.",
-        "Cyclists were allowed across on the service lane.",
-        "The mayor called an emergency meeting of the council.",
-    ]
+    own = OWN_CLAIMS[:10]
     outlets = [
         article(f"o{number}", f"Outlet {number}", twelve if number % 2 else fourteen, claim)
         for number, claim in enumerate(own)

@@ -5,24 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs_claimdiff.claims import extract_claims
-from mkdocs_claimdiff.differences import compare_claims, disagreements
-from mkdocs_claimdiff.model import Article, Claim, Difference, assemble_body
-
-
-def claim(text: str, published: str = "") -> Claim:
-    body, blocks = assemble_body([("paragraph", text)])
-    article = Article("x", Path("x.md"), "story", "", body, blocks)
-    (found,) = extract_claims(article)
-    return found
-
-
-def differences(first: str, second: str) -> tuple[Difference, ...]:
-    return compare_claims(claim(first), claim(second))
-
-
-def kinds(first: str, second: str) -> tuple[str, ...]:
-    return disagreements(differences(first, second))
+from .test_differences import _matched_pair, differences, kinds
 
 
 def test_a_word_with_either_apostrophe_is_one_word_not_a_misspelt_name() -> None:
@@ -204,8 +187,6 @@ def test_not_released_against_released_on_a_day_is_a_negation() -> None:
 def test_a_body_referred_back_to_is_no_other_source(tmp_path: Path) -> None:
     """Review: "the club", "the agency", "the owners" stand for the body the article named; "the
     Indian military" and "an army spokesman" speak for one army."""
-    from .test_differences import _matched_pair
-
     club = (
         "Arsenal striker Bukayo Saka was injured in training on Tuesday.\n"
         "The club said he would miss the game against Chelsea on Saturday.\n"
@@ -224,8 +205,6 @@ def test_a_body_referred_back_to_is_no_other_source(tmp_path: Path) -> None:
 
 def test_he_is_a_source_only_where_he_tells_the_news(tmp_path: Path) -> None:
     """Review: "He told police he had drunk two beers" is what the driver told, not a source."""
-    from .test_differences import _matched_pair
-
     gaskin = (
         "The driver, John Smith, was drunk, Inspector Dave Gaskin said.\n"
         "He told police he had drunk two beers before the crash.\n"
