@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from ..model import Difference
 from ..normalise import STOPWORDS, Normaliser, Token
@@ -94,8 +95,9 @@ def negation_differences(first: Slots, second: Slots) -> list[Difference]:
     """One claim says the opposite of the other: "was not wearing crampons" against "was
     wearing crampons", "insufficiently equipped" against "well equipped"."""
     found: list[Difference] = []
+    said_first, said_second = _said(first), _said(second)
     for polarity in first.polarities:
-        opposite = _opposite(polarity, first, second)
+        opposite = _opposite(polarity, first, said_second)
         if opposite is not None:
             found.append(
                 Difference(
@@ -104,7 +106,7 @@ def negation_differences(first: Slots, second: Slots) -> list[Difference]:
             )
             return found
     for polarity in second.polarities:
-        opposite = _opposite(polarity, second, first)
+        opposite = _opposite(polarity, second, said_first)
         if opposite is not None:
             found.append(
                 Difference(
@@ -115,11 +117,38 @@ def negation_differences(first: Slots, second: Slots) -> list[Difference]:
     return found
 
 
+@dataclass(frozen=True)
+class _Said:
+    """What a claim says, looked up by word: each of its polarities by the word and whether it
+    is denied, each word it states plainly by its key and as written, and whether it denies
+    anything. Looked up once per word of the other claim, not searched for each."""
+
+    slots: Slots
+    polarities: dict[tuple[str, bool], Polarity]
+    words: dict[tuple[str, str], tuple[str, tuple[int, int]]]
+    negates: bool
+
+
+def _said(slots: Slots) -> _Said:
+    polarities: dict[tuple[str, bool], Polarity] = {}
+    for polarity in slots.polarities:
+        polarities.setdefault((polarity.key, polarity.negative), polarity)
+    words: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
+    for (key, _following), found in slots.stated.items():
+        words.setdefault((key, found[0].lower()), found)
+    negates = any(polarity.negative for polarity in slots.polarities)
+    return _Said(slots, polarities, words, negates)
+
+
 _PARTICIPLE_ENDINGS = ("ed", "en")
+
+SUBJECT_REACH = 80
+"""Characters before a verb searched for its subject ("Results of Williams' blood-alcohol test
+have not been released")."""
 
 
 def _stated_last(
-    polarity: Polarity, own: Slots, other: Slots
+    polarity: Polarity, own: Slots, other: _Said
 ) -> tuple[str, tuple[int, int]] | None:
     """What a negated verb that ends its claim ("have not been released") denies, as the
     other claim states it in the same word of the same subject, whatever follows there
@@ -129,38 +158,31 @@ def _stated_last(
     target = polarity.what.split()[0]
     if polarity.following or not target.endswith(_PARTICIPLE_ENDINGS):
         return None  # "taken into custody without incident" denies no "witnessed the incident"
-    found = next(
-        (
-            found
-            for (key, _following), found in other.stated.items()
-            if key == polarity.key and found[0].lower() == target
-        ),
-        None,
-    )
+    found = other.words.get((polarity.key, target))
     if found is None:
         return None
     subject = _content_before(own.claim.text, polarity.span[0])
-    return found if subject & _content_before(other.claim.text, found[1][0]) else None
+    return found if subject & _content_before(other.slots.claim.text, found[1][0]) else None
 
 
 def _content_before(text: str, end: int) -> set[str]:
-    return {token.key for token in WORDS.tokens(text[:end]) if token.content}
+    before = text[max(0, end - SUBJECT_REACH) : end]
+    return {token.key for token in WORDS.tokens(before) if token.content}
 
 
 def _opposite(
-    polarity: Polarity, own: Slots, other: Slots
+    polarity: Polarity, own: Slots, other: _Said
 ) -> tuple[str, tuple[int, int] | None, str] | None:
     """The other claim's wording that says the opposite of ``polarity``, its span and what."""
-    for candidate in other.polarities:
-        if candidate.key == polarity.key and candidate.negative != polarity.negative:
-            return candidate.text, candidate.span, polarity.what
+    candidate = other.polarities.get((polarity.key, not polarity.negative))
+    if candidate is not None:
+        return candidate.text, candidate.span, polarity.what
     negation = polarity.negative and _negated(polarity.text.lower().split()[:1])
-    stated = other.stated.get((polarity.key, polarity.following)) or _stated_last(
+    stated = other.slots.stated.get((polarity.key, polarity.following)) or _stated_last(
         polarity, own, other
     )
     # A claim that negates a word of its own may say the same with the negation elsewhere:
     # "we weren't executing" and "I didn't feel we were executing".
-    negates = any(candidate.negative for candidate in other.polarities)
-    if negation and stated and not negates:
+    if negation and stated and not other.negates:
         return stated[0], stated[1], polarity.what
     return None
