@@ -103,6 +103,15 @@ a clause of another event ("was charged Saturday after a shooting": Saturday dat
 "charged after a shooting ... Friday": Friday dates the shooting). "After" and "before" that
 place a time ("shortly after 2 a.m.", "before Sunday's game") end nothing."""
 
+EVENT_REACH = 240
+"""Characters on either side of a day or a time read for the event it dates: a clause is
+shorter."""
+
+DAYS_READ = 16
+"""Days of each claim set against the other's: a sentence dates a few events at most, and
+each pair costs a look at both clauses, so hundreds of dates (a list, a scrape gone wrong)
+would cost their square."""
+
 _POSSESSED_END = re.compile(r"\b(?:at|in|on|of|for|with|from|by|to|against|or|that|which|who)\b")
 """Words that end what a day's possessive names: "Sunday's playoff game at Pittsburgh"."""
 
@@ -115,9 +124,11 @@ def _same_event(
     may date another event than the one both claims share ("police identified her on
     Thursday" against "she was struck ..., around 7 p.m. Wednesday"): those are not set
     against each other."""
-    for one in left:
-        for other in right:
-            if one_event(left_text, one.span, right_text, other.span):
+    theirs = [(other, _event_words(right_text, other.span)) for other in right[:DAYS_READ]]
+    for one in left[:DAYS_READ]:
+        words = _event_words(left_text, one.span)
+        for other, their_words in theirs:
+            if words & their_words:
                 return one, other
     return None
 
@@ -133,11 +144,16 @@ def one_event(
 def _event_words(text: str, span: tuple[int, int]) -> frozenset[str]:
     """Keys of the lower-case content words of the clause (between commas, colons, dashes, or
     an "and") that holds the span; of a day's possessive, the words of what it names."""
-    # The whole text is searched: cut at the span, "after" before "2 a.m." would see no figure.
-    ends = (m.end() for m in _CLAUSE_END.finditer(text) if m.end() <= span[0])
-    start = max(ends, default=0)
-    following = _CLAUSE_END.search(text, span[1])
-    end = following.start() if following else len(text)
+    # Searched from before the span, not up to it: cut at the span, "after" before "2 a.m."
+    # would see no figure. Within EVENT_REACH, so a sentence of a thousand dates and no
+    # punctuation costs each of them a window, not the whole sentence.
+    start = max(0, span[0] - EVENT_REACH)
+    for clause_end in _CLAUSE_END.finditer(text, start):
+        if clause_end.end() > span[0]:
+            break
+        start = clause_end.end()
+    following = _CLAUSE_END.search(text, span[1], span[1] + EVENT_REACH)
+    end = following.start() if following else min(len(text), span[1] + EVENT_REACH)
     if text.startswith(("'s ", "’s "), span[1]):
         # "Sunday's playoff game": the day dates the game, whatever the clause says happened.
         start = span[1] + 3
