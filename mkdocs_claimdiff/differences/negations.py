@@ -95,6 +95,8 @@ def negation_differences(first: Slots, second: Slots) -> list[Difference]:
     """One claim says the opposite of the other: "was not wearing crampons" against "was
     wearing crampons", "insufficiently equipped" against "well equipped"."""
     found: list[Difference] = []
+    if not first.polarities and not second.polarities:
+        return found  # most pairs: nothing is denied, nothing to look up
     said_first, said_second = _said(first), _said(second)
     for polarity in first.polarities:
         opposite = _opposite(polarity, first, said_second)

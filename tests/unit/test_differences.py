@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import string
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -314,6 +315,17 @@ def test_the_demo_story_names_every_disagreement_and_its_values() -> None:
     )
 
 
+def best_seconds(action: Callable[[], object]) -> float:
+    """The shortest of three runs of ``action``: a load spike on a shared machine lands in one
+    run, so growth tests compare the best of each size, not seconds."""
+    runs = []
+    for _ in range(3):
+        start = time.perf_counter()
+        action()
+        runs.append(time.perf_counter() - start)
+    return min(runs)
+
+
 @pytest.mark.parametrize(
     ("head", "unit", "count", "tail"),
     [
@@ -336,14 +348,12 @@ def test_hostile_sentences_take_linear_time(head: str, unit: str, count: int, ta
     def seconds(repeats: int) -> float:
         text = head + unit * repeats + tail
 
-        def run() -> float:
-            start = time.perf_counter()
+        def run() -> None:
             find_attribution(text)
             find_hedges(text)
             compare_claims(claim(text), claim("The climber fell 200 feet."))
-            return time.perf_counter() - start
 
-        return min(run(), run(), run())
+        return best_seconds(run)
 
     quarter, whole = seconds(count // 4), seconds(count)
     assert whole < 0.1 or whole < 8 * quarter
@@ -892,13 +902,7 @@ def test_thousands_of_distinct_hedges_take_linear_time() -> None:
         hedged, plain = claim(text), claim("The team is expected to win the final.")
         assert len(hedged.hedges) == count
 
-        def run() -> float:
-            start = time.perf_counter()
-            compare_claims(hedged, plain)
-            compare_claims(plain, hedged)
-            return time.perf_counter() - start
-
-        return min(run(), run(), run())
+        return best_seconds(lambda: (compare_claims(hedged, plain), compare_claims(plain, hedged)))
 
     quarter, whole = seconds(500), seconds(2_000)
     assert whole < 0.1 or whole < 10 * quarter
