@@ -60,6 +60,10 @@ log = get_plugin_logger(__name__)
 
 ALIGN = "mkdocs_claimdiff.matching.align"
 """The matcher's module, imported only when a story must be compared."""
+SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+"""PyYAML's safe dumper in C (libyaml) where PyYAML was built with it, as its wheels are: the
+same text as the Python one, about ten times faster, for the front matter of every generated
+page (hundreds a build)."""
 STYLESHEET = "assets/claimdiff/claimdiff.css"
 SCRIPT = "assets/claimdiff/claimdiff.js"
 
@@ -200,7 +204,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         ``mkdocs serve --dirty`` and ``mkdocs build --dirty`` rebuild just the pages of the
         stories that changed (MkDocs rebuilds a page whose source is newer than its output).
         ``inclusion`` left undefined lets MkDocs' ``not_in_nav`` setting decide."""
-        front_matter = yaml.safe_dump({"title": page_title(page.title)}, allow_unicode=True)
+        title = {"title": page_title(page.title)}
+        front_matter = yaml.dump(title, Dumper=SAFE_DUMPER, allow_unicode=True)
         content = f"---\n{front_matter}# claimdiff {page.version}\n---\n"
         source = self._stubs.write(src_uri, content)
         if source is None:
