@@ -14,7 +14,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents, get_toc
 from mkdocs.utils import get_relative_url
 
-from ..model import ArticleClaims, Comparison
+from ..model import Story
 from ..output.render import Outline
 from ..sources.markup import page_title
 from ..store.keys import digest
@@ -36,8 +36,11 @@ class GeneratedPage:
     title: str
     version: str
     """Changes whenever what the page shows may change (the story's cache key)."""
-    comparison: Comparison | None = None
-    entry: ArticleClaims | None = None
+    story: Story | None = None
+    number: int = 0
+    """The story's place in the build's stories, by which its comparison is asked for."""
+    article: int | None = None
+    """The article's place in its story, on an article's page."""
 
 
 @dataclass(frozen=True)
