@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs_claimdiff.claims import find_further_source
 
-from .test_differences import _matched_pair, kinds
+from .test_differences import _matched_pair, differences, kinds
 
 
 def test_charging_papers_are_a_source_of_their_own() -> None:
@@ -85,3 +85,22 @@ def test_a_headline_in_capitals_cites_the_source_before_says() -> None:
         headline,
         "A grandmother was killed by a drunk hit-and-run driver in Queens, police said.",
     ) == ("source",)
+
+
+def test_a_person_who_announces_the_news_is_a_source_a_body_that_announces_is_not() -> None:
+    tweeted = "Ellen DeGeneres just tweeted she will be hosting the Oscars next year."
+    organizers = "Ellen DeGeneres will be hosting the Oscars next year, organizers said on Friday."
+    assert find_further_source(tweeted) == "Ellen DeGeneres"
+    assert [(d.kind, d.a, d.b) for d in differences(tweeted, organizers) if d.kind != "adds"] == [
+        ("source", "Ellen DeGeneres", "organizers")
+    ]
+    assert kinds(
+        "The comedian Ellen DeGeneres announced on Friday that she will host the Oscars.",
+        "Ellen DeGeneres will host the Oscars, organizers said on Friday.",
+    ) == ("source",)
+    # The Academy and the people who speak for it are one source: it is not read as one.
+    for body in (
+        "Ellen DeGeneres will host the Oscars, the Academy announced Friday.",
+        "The Academy of Motion Picture Arts and Sciences announced that DeGeneres will host.",
+    ):
+        assert find_further_source(body) is None
