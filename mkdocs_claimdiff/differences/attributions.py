@@ -64,7 +64,38 @@ def same_source(left: str, right: str) -> bool:
         return True
     if first & _CHARGING_PAPERS and second & _CHARGING_PAPERS:
         return True
-    return bool(first & _POLICE) and bool(second & _POLICE)
+    return bool(first & _POLICE) and bool(second & _POLICE) and not _two_people(left, right)
+
+
+def _person(attribution: str) -> str:
+    """The surname of the person an attribution names, as compared, or ``""``: a person
+    ("Tim Fanning") or one named after a title, whoever the title is of ("California Highway
+    Patrol Officer Ray Scheidnes", "Troy police Sgt. Barry Whiteside")."""
+    words = NAME_WORDS.findall(attribution)
+    last_title = max((at for at, word in enumerate(words) if name_word(word) in TITLES), default=-1)
+    named = words[last_title + 1 :]
+    titled = last_title >= 0 and bool(named) and all(_a_name(word) for word in named)
+    return name_word(words[-1]) if titled or _quotes_a_person(attribution) else ""
+
+
+def _a_name(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and name_word(word) not in TITLES | THING_HEADS | _GENERIC_SOURCE_WORDS
+    )
+
+
+def _two_people(left: str, right: str) -> bool:
+    """Two people named, neither in the other's source: two officers of one police force
+    ("CHP Officer Brad Baehr", "CHP Officer Ray Scheidnes") are two sources, though the
+    police's words name no one and are one with any officer's."""
+    first, second = _person(left), _person(right)
+    return (
+        bool(first and second)
+        and first not in _source_words(right)
+        and second not in _source_words(left)
+    )
 
 
 _ROLES = frozenset(
@@ -278,14 +309,15 @@ def named_earlier(claim: Claim, source: str, earlier: Sequence[Claim]) -> str:
     stands for ("the statement said" after "..., a Defence Ministry release said"; "he said"
     after "Inspector Dave Gaskin said"): the source of the nearest of the claims just before
     it that cites one, when that one names who it is (a person, for "he" or "she": "he" is
-    no newspaper); ``""`` otherwise."""
+    no newspaper, but may be the officer a body's title names: "California Highway Patrol
+    Officer Ray Scheidnes"); ``""`` otherwise."""
     own = own_source(source) if source else ""
     if not own or not _DEFINITE.match(own) or not _unnamed(_described(claim, own)):
         return ""
     for previous in reversed(earlier[-EARLIER_REACH:]):
         if cited := cited_source(previous):
             found = _described(previous, cited)
-            if _unnamed(found) or (_PRONOUN.match(own) and not _quotes_a_person(found)):
+            if _unnamed(found) or (_PRONOUN.match(own) and not _person(found)):
                 return ""
             return found
     return ""

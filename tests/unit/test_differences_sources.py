@@ -104,3 +104,20 @@ def test_a_person_who_announces_the_news_is_a_source_a_body_that_announces_is_no
         "The Academy of Motion Picture Arts and Sciences announced that DeGeneres will host.",
     ):
         assert find_further_source(body) is None
+
+
+def test_two_officers_of_one_force_are_two_sources_and_he_is_the_officer_named_before(
+    tmp_path: Path,
+) -> None:
+    chp = "CHP Officer Brad Baehr said Jackson was on probation for a previous DUI arrest.\n"
+    wire = (
+        "Jackson failed sobriety tests on Route 52, California Highway Patrol Officer Ray"
+        " Scheidnes said.\n"
+        "Jackson was on probation for a previous DUI arrest, he said.\n"
+    )
+    assert _matched_pair(tmp_path, wire, chp, "he said") == (
+        "source: he (California Highway Patrol Officer Ray Scheidnes) vs CHP Officer Brad Baehr",
+    )
+    # The police and one of its officers are one source.
+    police = "Jackson was on probation for a previous DUI arrest, police said.\n"
+    assert _matched_pair(tmp_path, wire, police, "he said") == ()
