@@ -315,11 +315,9 @@ def _has_cue(lowered: str, cues: tuple[str, ...]) -> bool:
 # say", "according to charges filed Friday", "court documents show") and a person named in an
 # earlier sentence ("he said", "she told the Herald"); and a headline in capitals ("... IN
 # RICHMOND HILL, QUEENS DA SAYS"), whose verb ``find_attribution`` only reads in lower case
-# (so "Police Say" in a title-case headline cites no one). A person named as announcing the news
-# ("Ellen DeGeneres just tweeted she will host", "The comedian Ellen DeGeneres announced") cites
-# herself, against "organizers said"; a body that announces ("the Academy announced Friday") is
-# left out: the body and the people who speak for it are one source.
-# Each name or description is at most a few words, so every search stays linear.
+# (so "Police Say" in a title-case headline cites no one); a person who announces ("Ellen
+# DeGeneres just tweeted", not "the Academy announced": a body and those who speak for it are
+# one). Each name or description is at most a few words, so every search stays linear.
 _CAPITAL_MONTH = (
     r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 )
@@ -370,9 +368,8 @@ _FURTHER_SOURCES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     (
         ("announced", "tweeted", "announcement"),
-        # Named at the start of the sentence or right after a lower-case word that describes
-        # them ("The comedian Ellen DeGeneres"); not after "the" or "and", which name a body
-        # ("the Academy", "the Academy of Motion Picture Arts and Sciences").
+        # Opening the sentence or after a lower-case word ("The comedian Ellen DeGeneres"); not
+        # after "the" or "and" ("the Academy of Motion Picture Arts and Sciences announced").
         re.compile(
             r"(?:^|(?<![\w’'-])(?!(?:and|of|the|by|for|to|with)[ ])[a-z][\w-]{0,40}[ ])"
             r"(?!(?:The|A|An|This|That|It|He|She|They|We|I)[ ])"

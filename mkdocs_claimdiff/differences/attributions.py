@@ -59,12 +59,14 @@ def same_source(left: str, right: str) -> bool:
     first, second = _source_words(left), _source_words(right)
     if first <= second or second <= first:
         return True
+    if _two_people(left, right):
+        return False  # "Genesee County Sheriff Robert Pickell", "Genesee County Undersheriff Gage"
     first_names, second_names = first - _GENERIC_SOURCE_WORDS, second - _GENERIC_SOURCE_WORDS
     if (first_names - TITLES) & (second_names - TITLES):
         return True
     if first & _CHARGING_PAPERS and second & _CHARGING_PAPERS:
         return True
-    return bool(first & _POLICE) and bool(second & _POLICE) and not _two_people(left, right)
+    return bool(first & _POLICE) and bool(second & _POLICE)
 
 
 def _person(attribution: str) -> str:
@@ -79,6 +81,9 @@ def _person(attribution: str) -> str:
 
 
 def _a_name(word: str) -> bool:
+    """A word of a person's name: capitalised, or an initial ("Robert J Pickell", "A.J.")."""
+    if len(word) == 1:
+        return word.isupper()  # "A" of "A.J." is an initial, not the article
     return (
         word[:1].isupper()
         and not word.isupper()
@@ -87,9 +92,9 @@ def _a_name(word: str) -> bool:
 
 
 def _two_people(left: str, right: str) -> bool:
-    """Two people named, neither in the other's source: two officers of one police force
-    ("CHP Officer Brad Baehr", "CHP Officer Ray Scheidnes") are two sources, though the
-    police's words name no one and are one with any officer's."""
+    """Two people named, neither in the other's source: two officers of one body ("CHP
+    Officer Brad Baehr", "California Highway Patrol Officer Ray Scheidnes") are two sources,
+    though the body's name is in both and the police are one with any officer."""
     first, second = _person(left), _person(right)
     return (
         bool(first and second)
@@ -337,8 +342,8 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
         second = second_slots.named_earlier or _described(right, b)
         same = (
             same_source(first, second)
-            or _mentions(right.text, a)
-            or _mentions(left.text, b)
+            or (_mentions(right.text, a) and not _PRONOUN.match(a))
+            or (_mentions(left.text, b) and not _PRONOUN.match(b))
             or _acronym_of(first, second)
             or _acronym_of(second, first)
         )
@@ -346,11 +351,7 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             _unnamed(first)
             or _unnamed(second)
             or _role_and_person(first, second)
-            or (
-                _quotes_a_person(first)
-                and _quotes_a_person(second)
-                and not _one_statement(left, right)
-            )
+            or (_person(first) and _person(second) and not _one_statement(left, right))
         )
         if same or not told_apart:
             return []

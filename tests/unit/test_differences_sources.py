@@ -118,6 +118,44 @@ def test_two_officers_of_one_force_are_two_sources_and_he_is_the_officer_named_b
     assert _matched_pair(tmp_path, wire, chp, "he said") == (
         "source: he (California Highway Patrol Officer Ray Scheidnes) vs CHP Officer Brad Baehr",
     )
+    # "he said" in both claims is no sign that both tell one chain: each is its officer.
+    local = (
+        "Jackson was stopped on Route 52, Highway Patrol Officer Brad Baehr said.\n"
+        "Jackson was on probation for a previous similar arrest, he said.\n"
+    )
+    assert _matched_pair(tmp_path, wire, local, "he said") == (
+        "source: he (California Highway Patrol Officer Ray Scheidnes) vs he (Highway Patrol"
+        " Officer Brad Baehr)",
+    )
     # The police and one of its officers are one source.
     police = "Jackson was on probation for a previous DUI arrest, police said.\n"
     assert _matched_pair(tmp_path, wire, police, "he said") == ()
+
+
+def test_two_people_of_one_body_telling_one_statement_are_two_sources() -> None:
+    chase = "Deputies chased him at speeds of more than 100 mph before he finally pulled over"
+    assert [
+        (d.kind, d.a, d.b)
+        for d in differences(
+            f"{chase}, Genesee County Sheriff Robert J Pickell said.",
+            f"{chase}, Genesee County Undersheriff James Gage said.",
+        )
+        if d.kind != "adds"
+    ] == [
+        (
+            "source",
+            "Genesee County Sheriff Robert J Pickell",
+            "Genesee County Undersheriff James Gage",
+        )
+    ]
+    # Two people named after their titles, each on a detail of their own, are two people
+    # quoted, not one statement told by two.
+    assert (
+        kinds(
+            "U.S. Navy Vice Adm. Bill Gortney said there would be many difficulties in attacking"
+            " land bases in an effort to curtail piracy.",
+            "US Defence Secretary Robert Gates said better intelligence was needed for a land"
+            " attack on pirate bases to be considered.",
+        )
+        == ()
+    )
