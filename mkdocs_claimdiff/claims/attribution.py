@@ -315,9 +315,9 @@ def _has_cue(lowered: str, cues: tuple[str, ...]) -> bool:
 # say", "according to charges filed Friday", "court documents show") and a person named in an
 # earlier sentence ("he said", "she told the Herald"); and a headline in capitals ("... IN
 # RICHMOND HILL, QUEENS DA SAYS"), whose verb ``find_attribution`` only reads in lower case
-# (so "Police Say" in a title-case headline cites no one). An announcement ("the Academy announced
-# Friday") is left out: the body that announces and the people who speak for it are one source.
-# Each name or description is at most a few words, so every search stays linear.
+# (so "Police Say" in a title-case headline cites no one); a person who announces ("Ellen
+# DeGeneres just tweeted", not "the Academy announced": a body and those who speak for it are
+# one). Each name or description is at most a few words, so every search stays linear.
 _CAPITAL_MONTH = (
     r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 )
@@ -364,6 +364,17 @@ _FURTHER_SOURCES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             rf"(?:(?<=[,”\"’][ ])|(?<=[,][”\"’][ ]))((?i:he|she))\s+{_FURTHER_VERB}"
             r"|^((?:He|She))\s+(?:said|says)\b"
+        ),
+    ),
+    (
+        ("announced", "tweeted", "announcement"),
+        # Opening the sentence or after a lower-case word ("The comedian Ellen DeGeneres"); not
+        # after "the" or "and" ("the Academy of Motion Picture Arts and Sciences announced").
+        re.compile(
+            r"(?:^|(?<![\w’'-])(?!(?:and|of|the|by|for|to|with)[ ])[a-z][\w-]{0,40}[ ])"
+            r"(?!(?:The|A|An|This|That|It|He|She|They|We|I)[ ])"
+            r"((?:[A-Z][\w’'.-]{0,40}[ ]){0,3}[A-Z][\w’'-]{0,40})[ ]"
+            r"(?:(?:just|has|had)[ ])?(?:announced|tweeted|made[ ]the[ ]announcement)\b"
         ),
     ),
     (

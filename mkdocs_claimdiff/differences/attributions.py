@@ -59,12 +59,48 @@ def same_source(left: str, right: str) -> bool:
     first, second = _source_words(left), _source_words(right)
     if first <= second or second <= first:
         return True
+    if _two_people(left, right):
+        return False  # "Genesee County Sheriff Robert Pickell", "Genesee County Undersheriff Gage"
     first_names, second_names = first - _GENERIC_SOURCE_WORDS, second - _GENERIC_SOURCE_WORDS
     if (first_names - TITLES) & (second_names - TITLES):
         return True
     if first & _CHARGING_PAPERS and second & _CHARGING_PAPERS:
         return True
     return bool(first & _POLICE) and bool(second & _POLICE)
+
+
+def _person(attribution: str) -> str:
+    """The surname of the person an attribution names, as compared, or ``""``: a person
+    ("Tim Fanning") or one named after a title, whoever the title is of ("California Highway
+    Patrol Officer Ray Scheidnes", "Troy police Sgt. Barry Whiteside")."""
+    words = NAME_WORDS.findall(attribution)
+    last_title = max((at for at, word in enumerate(words) if name_word(word) in TITLES), default=-1)
+    named = words[last_title + 1 :]
+    titled = last_title >= 0 and bool(named) and all(_a_name(word) for word in named)
+    return name_word(words[-1]) if titled or _quotes_a_person(attribution) else ""
+
+
+def _a_name(word: str) -> bool:
+    """A word of a person's name: capitalised, or an initial ("Robert J Pickell", "A.J.")."""
+    if len(word) == 1:
+        return word.isupper()  # "A" of "A.J." is an initial, not the article
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and name_word(word) not in TITLES | THING_HEADS | _GENERIC_SOURCE_WORDS
+    )
+
+
+def _two_people(left: str, right: str) -> bool:
+    """Two people named, neither in the other's source: two officers of one body ("CHP
+    Officer Brad Baehr", "California Highway Patrol Officer Ray Scheidnes") are two sources,
+    though the body's name is in both and the police are one with any officer."""
+    first, second = _person(left), _person(right)
+    return (
+        bool(first and second)
+        and first not in _source_words(right)
+        and second not in _source_words(left)
+    )
 
 
 _ROLES = frozenset(
@@ -278,14 +314,15 @@ def named_earlier(claim: Claim, source: str, earlier: Sequence[Claim]) -> str:
     stands for ("the statement said" after "..., a Defence Ministry release said"; "he said"
     after "Inspector Dave Gaskin said"): the source of the nearest of the claims just before
     it that cites one, when that one names who it is (a person, for "he" or "she": "he" is
-    no newspaper); ``""`` otherwise."""
+    no newspaper, but may be the officer a body's title names: "California Highway Patrol
+    Officer Ray Scheidnes"); ``""`` otherwise."""
     own = own_source(source) if source else ""
     if not own or not _DEFINITE.match(own) or not _unnamed(_described(claim, own)):
         return ""
     for previous in reversed(earlier[-EARLIER_REACH:]):
         if cited := cited_source(previous):
             found = _described(previous, cited)
-            if _unnamed(found) or (_PRONOUN.match(own) and not _quotes_a_person(found)):
+            if _unnamed(found) or (_PRONOUN.match(own) and not _person(found)):
                 return ""
             return found
     return ""
@@ -305,8 +342,8 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
         second = second_slots.named_earlier or _described(right, b)
         same = (
             same_source(first, second)
-            or _mentions(right.text, a)
-            or _mentions(left.text, b)
+            or (_mentions(right.text, a) and not _PRONOUN.match(a))
+            or (_mentions(left.text, b) and not _PRONOUN.match(b))
             or _acronym_of(first, second)
             or _acronym_of(second, first)
         )
@@ -314,11 +351,7 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             _unnamed(first)
             or _unnamed(second)
             or _role_and_person(first, second)
-            or (
-                _quotes_a_person(first)
-                and _quotes_a_person(second)
-                and not _one_statement(left, right)
-            )
+            or (_person(first) and _person(second) and not _one_statement(left, right))
         )
         if same or not told_apart:
             return []

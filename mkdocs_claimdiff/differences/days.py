@@ -92,16 +92,22 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
     return found
 
 
-_CLAUSE_END = re.compile(
-    r"[,;:()\u2013\u2014]|--|[ ](?:and|when|while|because)[ ]"
+_OTHER_EVENT = (
+    r"[,;:()\u2013\u2014]|--|[ ](?:and|because)[ ]"
     r"|[ ](?:after|before|following)[ ](?!\d|(?i:about|around|noon|midnight|dawn|dusk|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
 )
+
+_CLAUSE_END = re.compile(rf"{_OTHER_EVENT}|[ ](?:when|while)[ ]")
 """What ends the clause a day or a time dates: punctuation, "and" between two actions ("was
 booked into jail and was released by 6 a.m.": 6 a.m. dates the release, not the booking), or
 a clause of another event ("was charged Saturday after a shooting": Saturday dates the charge;
 "charged after a shooting ... Friday": Friday dates the shooting). "After" and "before" that
 place a time ("shortly after 2 a.m.", "before Sunday's game") end nothing."""
+
+_FOLLOWING_END = re.compile(_OTHER_EVENT)
+"""What ends the clause after a day or a time: a "when" or "while" right after it says what
+happened then ("driving at about 1 a.m. Sunday when the cops stopped him" dates the stop)."""
 
 EVENT_REACH = 240
 """Characters on either side of a day or a time read for the event it dates: a clause is
@@ -152,7 +158,7 @@ def _event_words(text: str, span: tuple[int, int]) -> frozenset[str]:
         if clause_end.end() > span[0]:
             break
         start = clause_end.end()
-    following = _CLAUSE_END.search(text, span[1], span[1] + EVENT_REACH)
+    following = _FOLLOWING_END.search(text, span[1], span[1] + EVENT_REACH)
     end = following.start() if following else min(len(text), span[1] + EVENT_REACH)
     if text.startswith(("'s ", "’s "), span[1]):
         # "Sunday's playoff game": the day dates the game, whatever the clause says happened.

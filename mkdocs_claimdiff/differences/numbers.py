@@ -62,11 +62,14 @@ _COUNTED_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in _SCALES), 
 
 _UNIT_WORDS = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 
+_MERIDIEM = r"(?i:[ap]\.[ ]?m\.|[ap]\.[ ]m\b|am|pm)(?!\w)"
+""""a.m." or "p.m.", also as scraped text splits it ("10 a. m.", "1:30 a. m Sunday")."""
+
 _QUANTITY = re.compile(
     # Not after a letter and a hyphen: "AK-47", "F-16" name a model, they count nothing.
     rf"(?<![\w.,:$£€])(?<!\d-)(?<![A-Za-z]-)(?P<currency>[$£€])?"
     # A clock time with its minutes counts only before "a.m." or "p.m.": "2:30 a.m.".
-    rf"(?P<value>(?P<clock>\d{{1,2}}):(?P<minutes>[0-5]\d)(?=[ ]?(?i:a\.m\.|p\.m\.|am|pm)(?!\w))"
+    rf"(?P<value>(?P<clock>\d{{1,2}}):(?P<minutes>[0-5]\d)(?=[ ]?{_MERIDIEM})"
     # A group of thousands may come after a stray space when it opens with 0 ("2, 000ft"): a
     # figure is never written "000ft", and "March 3, 300 people" stays two figures.
     rf"|\d{{1,3}}(?:,(?:\d{{3}}|[ ]0\d{{2}}))+(?:\.\d+)?|\d{{1,15}}(?:\.\d{{1,15}})?"
@@ -76,7 +79,7 @@ _QUANTITY = re.compile(
     rf"(?:[ ](?P<scale>(?i:thousand|million|billion|trillion))\b)?"
     rf"(?:(?P<age>-(?i:years?)-old\b)"
     rf"|[\s-]{{0,2}}(?P<unit>(?i:{_UNIT_WORDS}))(?![\w/])"
-    rf"|(?P<time>[ ]?(?i:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
+    rf"|(?P<time>[ ]?{_MERIDIEM}))?"
 )
 
 _BOUND_BEFORE = re.compile(

@@ -125,7 +125,7 @@ class Slots:
     to. The next word keeps "could not be rescued" from opposing "a rescue helicopter"."""
     source: str = ""
     """Who the claim cites, as written: its attribution, or else a source only the comparison
-    reads ("the Academy announced", "the charges say", "he said"; ``find_further_source``)."""
+    reads ("Ellen DeGeneres announced", "the charges say", "he said"; ``find_further_source``)."""
     named_earlier: str = ""
     """The source an earlier claim of the article names, when this claim's own stands for it
     ("the statement said" after "..., a Defence Ministry release said"): ``""`` otherwise."""

@@ -283,3 +283,25 @@ def test_hundreds_of_dates_in_two_claims_take_linear_time() -> None:
 
     quarter, whole = seconds(250), seconds(1_000)
     assert whole < 0.1 or whole < 8 * quarter
+
+
+def test_a_clock_time_as_scraped_text_splits_it_is_a_time() -> None:
+    """ "7:30 p. m." (ECB+ pages split "p.m.") was no time at all: nothing to set against "7
+    p.m."."""
+    assert [
+        (d.kind, d.a, d.b)
+        for d in differences(
+            "She was struck at 7:30 p. m. Friday.", "She was struck at 7 p.m. Friday."
+        )
+        if d.kind != "adds"
+    ] == [("date", "7:30 p. m.", "7 p.m.")]
+    assert kinds("She was struck at about 7 p. m.", "She was struck around 7 p.m.") == ()
+
+
+def test_a_time_dates_the_when_clause_after_it() -> None:
+    """ "driving at about 1:00 am Sunday when the cops stopped him" says when he was stopped."""
+    assert kinds(
+        "Williams was stopped for speeding on state route 94 at approximately 1:30 a. m Sunday.",
+        "He was driving his Bentley at about 1:00 am Sunday on highway 94 when the cops stopped"
+        " him.",
+    ) == ("date",)

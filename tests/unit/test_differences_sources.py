@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs_claimdiff.claims import find_further_source
 
-from .test_differences import _matched_pair, kinds
+from .test_differences import _matched_pair, differences, kinds
 
 
 def test_charging_papers_are_a_source_of_their_own() -> None:
@@ -85,3 +85,77 @@ def test_a_headline_in_capitals_cites_the_source_before_says() -> None:
         headline,
         "A grandmother was killed by a drunk hit-and-run driver in Queens, police said.",
     ) == ("source",)
+
+
+def test_a_person_who_announces_the_news_is_a_source_a_body_that_announces_is_not() -> None:
+    tweeted = "Ellen DeGeneres just tweeted she will be hosting the Oscars next year."
+    organizers = "Ellen DeGeneres will be hosting the Oscars next year, organizers said on Friday."
+    assert find_further_source(tweeted) == "Ellen DeGeneres"
+    assert [(d.kind, d.a, d.b) for d in differences(tweeted, organizers) if d.kind != "adds"] == [
+        ("source", "Ellen DeGeneres", "organizers")
+    ]
+    assert kinds(
+        "The comedian Ellen DeGeneres announced on Friday that she will host the Oscars.",
+        "Ellen DeGeneres will host the Oscars, organizers said on Friday.",
+    ) == ("source",)
+    # The Academy and the people who speak for it are one source: it is not read as one.
+    for body in (
+        "Ellen DeGeneres will host the Oscars, the Academy announced Friday.",
+        "The Academy of Motion Picture Arts and Sciences announced that DeGeneres will host.",
+    ):
+        assert find_further_source(body) is None
+
+
+def test_two_officers_of_one_force_are_two_sources_and_he_is_the_officer_named_before(
+    tmp_path: Path,
+) -> None:
+    chp = "CHP Officer Brad Baehr said Jackson was on probation for a previous DUI arrest.\n"
+    wire = (
+        "Jackson failed sobriety tests on Route 52, California Highway Patrol Officer Ray"
+        " Scheidnes said.\n"
+        "Jackson was on probation for a previous DUI arrest, he said.\n"
+    )
+    assert _matched_pair(tmp_path, wire, chp, "he said") == (
+        "source: he (California Highway Patrol Officer Ray Scheidnes) vs CHP Officer Brad Baehr",
+    )
+    # "he said" in both claims is no sign that both tell one chain: each is its officer.
+    local = (
+        "Jackson was stopped on Route 52, Highway Patrol Officer Brad Baehr said.\n"
+        "Jackson was on probation for a previous similar arrest, he said.\n"
+    )
+    assert _matched_pair(tmp_path, wire, local, "he said") == (
+        "source: he (California Highway Patrol Officer Ray Scheidnes) vs he (Highway Patrol"
+        " Officer Brad Baehr)",
+    )
+    # The police and one of its officers are one source.
+    police = "Jackson was on probation for a previous DUI arrest, police said.\n"
+    assert _matched_pair(tmp_path, wire, police, "he said") == ()
+
+
+def test_two_people_of_one_body_telling_one_statement_are_two_sources() -> None:
+    chase = "Deputies chased him at speeds of more than 100 mph before he finally pulled over"
+    assert [
+        (d.kind, d.a, d.b)
+        for d in differences(
+            f"{chase}, Genesee County Sheriff Robert J Pickell said.",
+            f"{chase}, Genesee County Undersheriff James Gage said.",
+        )
+        if d.kind != "adds"
+    ] == [
+        (
+            "source",
+            "Genesee County Sheriff Robert J Pickell",
+            "Genesee County Undersheriff James Gage",
+        )
+    ]
+    # Two people named after their titles, each on a detail of their own, are two people
+    # quoted, not one statement told by two.
+    assert (
+        kinds(
+            "U.S. Navy Vice Adm. Bill Gortney said there would be many difficulties in attacking"
+            " land bases in an effort to curtail piracy.",
+            "US Defence Secretary Robert Gates said better intelligence was needed for a land"
+            " attack on pirate bases to be considered.",
+        )
+        == ()
+    )
