@@ -135,9 +135,13 @@ def _found_meta(tree: Any, dated: bool) -> Any:
     ``itemprop``, ``_marked_author``) names one, which copies the whole page to prune it (a sixth of
     a page's reading) and, on the development pages, gave "Follow Author", "July", "Submitted"
     or "Last Updated January 7" as often as a name; and the date of a page that declares one
-    (``declared_meta``), which wins anyway: the search goes through the page's markup and, for
-    dates written out in words, dateparser, whose patterns for a language take seconds to
-    build the first time. Called last, as it may change the tree.
+    (``declared_meta``), which wins anyway. A page that declares none has its markup searched
+    (htmldate's fast mode: its date elements, ``<time>``, time stamps, the address) but not its
+    prose: the extensive search hands dates written out in words to dateparser, whose patterns
+    for a language take seconds to build the first time in every process (each worker of a
+    build), and on the development pages it gave a copyright year or the date of a linked
+    article ("2013-01-01", "1998-01-01") more often than the article's. Called last, as it may
+    change the tree.
     """
     from htmldate import find_date
     from trafilatura.metadata import (
@@ -163,7 +167,7 @@ def _found_meta(tree: Any, dated: bool) -> Any:
         site = site.title()  # as trafilatura gives it ("Nj"), which ``outlet_name`` expects
     found.sitename = site or None
     if not dated:
-        found.date = find_date(tree, **{**set_date_params(), "url": found.url})
+        found.date = find_date(tree, **{**set_date_params(extensive=False), "url": found.url})
     found.clean_and_trim()  # entities, soft hyphens and control characters out
     return found
 
