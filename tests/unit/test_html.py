@@ -419,6 +419,53 @@ def test_an_article_kept_in_divs_is_found_when_the_precise_extraction_keeps_a_da
         assert paragraph in article.body
 
 
+def test_a_page_is_extracted_once_when_the_quick_precise_extraction_finds_its_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """trafilatura's comparison with readability and jusText costs two fifths of an extraction:
+    an article page is read with one extraction, without it."""
+    import trafilatura
+
+    real = trafilatura.bare_extraction
+    tried: list[dict[str, Any]] = []
+
+    def spy(tree: object, **options: Any) -> Any:
+        tried.append(options)
+        return real(tree, **options)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", spy)
+    article = read_article(write(tmp_path, "daily.html", news_page()), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert [(options["favor_precision"], options.get("fast")) for options in tried] == [
+        (True, True)
+    ]
+
+
+def test_an_article_the_quick_extraction_misses_comes_from_the_full_precise_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the comparison the precise mode now and then finds nothing on a page where the
+    comparison finds the article: the page is extracted again, precisely, before the defaults
+    (which would let more chrome in) are tried."""
+    import trafilatura
+    from lxml import etree
+
+    real = trafilatura.bare_extraction
+    tried: list[tuple[bool, bool]] = []
+
+    def quick_finds_nothing(tree: object, **options: Any) -> Any:
+        tried.append((options["favor_precision"], bool(options.get("fast"))))
+        found = real(tree, **options)
+        if options.get("fast"):
+            found.body = etree.fromstring("<body/>")
+        return found
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", quick_finds_nothing)
+    article = read_article(write(tmp_path, "daily.html", news_page()), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert tried == [(True, True), (True, False)]
+
+
 def test_the_blocks_of_a_list_item_keep_their_words_apart(tmp_path: Path) -> None:
     items = "".join(
         f"<li><h2>Step {number}</h2><p>{text}</p>More about step {number}</li>"
