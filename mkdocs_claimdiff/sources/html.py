@@ -3,8 +3,9 @@
 Saved pages are mostly chrome (menus, cookie banners, related links, newsletter boxes) around a
 few paragraphs. trafilatura keeps the paragraphs; its precise mode drops most chrome but now and
 then keeps only a reprint notice, a date or nothing at all (a page laid out in tables or
-``<div>``s), so an extraction far shorter than the page's text is redone with its defaults
-(tables included) and, if that finds nothing either, the page's plain text is taken. The
+``<div>``s), so an extraction far shorter than the page's text is redone (``EXTRACTIONS``: the
+precise mode in full, then the defaults with tables) and, if that finds nothing either, the
+page's plain text is taken. The
 metadata found on the page is kept whichever extraction wins.
 What is left goes through the chrome rules of a ``.txt`` scrape (``chrome``): all the phrase
 rules, and of the layout rules those that hold for an extractor's output (the page's plain text
@@ -39,6 +40,13 @@ _CONTAINERS = frozenset({"div", "main", "body", "section", "article", "doc"})
 """Elements of trafilatura's output that only group blocks: their children are the blocks."""
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
+
+EXTRACTIONS = ((True, True), (True, False), (False, False))
+"""The extractions tried in turn, as (precise, quick), until one is not far shorter than the
+page's text (``_short``): trafilatura's precise mode without its comparison with readability's
+and jusText's picks (``fast``: the comparison costs two fifths of an extraction and, on the
+development pages, changed the article of 4 pages in 244 whose quick extraction was long
+enough), then the precise mode with it, then its defaults with tables."""
 
 SHORT_SHARE = 0.4
 """A precise extraction with fewer words than this share of the page's paragraph text missed
@@ -105,15 +113,20 @@ def _extract(
     if tree is None:
         return None, [], {}, False
     parts: list[tuple[BlockKind, str]] = []
-    for precise in (True, False):  # the precise extraction first, then the defaults with tables
+    paragraphs = _paragraph_words(tree)
+    for precise, quick in EXTRACTIONS:
         found: Any = bare_extraction(  # works on a copy of the tree
-            tree, favor_precision=precise, include_tables=not precise, include_comments=False
+            tree,
+            favor_precision=precise,
+            include_tables=not precise,
+            fast=quick,
+            include_comments=False,
         )
         if found is not None and found.body is not None:
             candidate = list(_parts(found.body))
             if _words(candidate) > _words(parts):
                 parts = candidate
-        if not _short(_words(parts), tree):
+        if not _short(_words(parts), paragraphs, tree):
             break
     whole_page = not parts
     if whole_page:
@@ -135,9 +148,13 @@ def _found_meta(tree: Any, dated: bool) -> Any:
     ``itemprop``, ``_marked_author``) names one, which copies the whole page to prune it (a sixth of
     a page's reading) and, on the development pages, gave "Follow Author", "July", "Submitted"
     or "Last Updated January 7" as often as a name; and the date of a page that declares one
-    (``declared_meta``), which wins anyway: the search goes through the page's markup and, for
-    dates written out in words, dateparser, whose patterns for a language take seconds to
-    build the first time. Called last, as it may change the tree.
+    (``declared_meta``), which wins anyway. A page that declares none has its markup searched
+    (htmldate's fast mode: its date elements, ``<time>``, time stamps, the address) but not its
+    prose: the extensive search hands dates written out in words to dateparser, whose patterns
+    for a language take seconds to build the first time in every process (each worker of a
+    build), and on the development pages it gave a copyright year or the date of a linked
+    article ("2013-01-01", "1998-01-01") more often than the article's. Called last, as it may
+    change the tree.
     """
     from htmldate import find_date
     from trafilatura.metadata import (
@@ -163,7 +180,7 @@ def _found_meta(tree: Any, dated: bool) -> Any:
         site = site.title()  # as trafilatura gives it ("Nj"), which ``outlet_name`` expects
     found.sitename = site or None
     if not dated:
-        found.date = find_date(tree, **{**set_date_params(), "url": found.url})
+        found.date = find_date(tree, **{**set_date_params(extensive=False), "url": found.url})
     found.clean_and_trim()  # entities, soft hyphens and control characters out
     return found
 
@@ -201,14 +218,19 @@ def _words(parts: list[tuple[BlockKind, str]]) -> int:
     return sum(word_count(text) for _kind, text in parts)
 
 
-def _short(words: int, tree: Any) -> bool:
-    """True if an extraction of ``words`` words is far shorter than the page's text.
+def _paragraph_words(tree: Any) -> int:
+    """The words of the page's ``<p>`` elements, counted once for all the extractions."""
+    return word_count(" ".join(tree.xpath("//p//text()", smart_strings=False)))
+
+
+def _short(words: int, paragraphs: int, tree: Any) -> bool:
+    """True if an extraction of ``words`` words is far shorter than the page's text, whose
+    ``<p>`` elements hold ``paragraphs`` words.
 
     The whole page is counted only when its paragraphs are few and hold no more words than the
     extraction: then the article is elsewhere. A page whose paragraphs hold more (a paywalled
     article's few lines) keeps its short extraction rather than take its menus for the article.
     """
-    paragraphs = word_count(" ".join(tree.xpath("//p//text()", smart_strings=False)))
     if words < SHORT_SHARE * paragraphs:
         return True
     if paragraphs >= FEW_PARAGRAPH_WORDS or paragraphs > words:

@@ -47,6 +47,9 @@ _DATE_METAS = (
     "sailthru.date",
     "parsely-pub-date",
 )
+_BASIC_ISO = re.compile(r"((?:19|20)\d\d)([01]\d)([0-3]\d)T\d{4}(?:\d\d)?(?:Z|[+-]\d{4})?")
+"""ISO 8601's basic format, without separators ("20180619T055000+0900"), as some pages declare
+their date in JSON-LD; the time is required, so a bare eight-digit number is never a date."""
 _FILE_TYPES = frozenset({"php", "html", "htm", "shtml", "asp", "aspx", "jsp", "cgi", "xml", "pl"})
 """Endings of a relative address's file name, which a host name never ends in."""
 _OWN_LINKS = frozenset({"alternate", "search", "index", "home", "start", "shortlink"})
@@ -123,8 +126,8 @@ def declared_meta(tree: Any) -> dict[str, str]:
             found.setdefault("url", content)
         elif name == "twitter:site":
             found.setdefault("handle", content.removeprefix("@"))
-        elif name in _DATE_METAS and normalise_date(content):
-            found.setdefault("meta_date", normalise_date(content) or "")
+        elif name in _DATE_METAS and declared_date(content):
+            found.setdefault("meta_date", declared_date(content) or "")
     for link in tree.iter("link"):
         rel, href = (link.get("rel") or "").lower(), (link.get("href") or "").strip()
         if rel == "canonical" and href:
@@ -143,6 +146,15 @@ def declared_meta(tree: Any) -> dict[str, str]:
     if _LANGUAGE.fullmatch(language):
         found["language"] = language[:3].rstrip("-_")
     return found
+
+
+def declared_date(value: str) -> str | None:
+    """The ISO date of a date a page declares: the shapes ``normalise_date`` reads, or ISO
+    8601's basic format."""
+    compact = _BASIC_ISO.fullmatch(value.strip())
+    if compact is None:
+        return normalise_date(value)
+    return normalise_date("-".join(compact.groups()))
 
 
 def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
@@ -186,7 +198,7 @@ def _take_json_ld(item: dict[str, Any], found: dict[str, str]) -> None:
     if not _ARTICLE_TYPES.search(kinds):
         return
     article = "Article" in kinds or "Posting" in kinds or "Report" in kinds
-    date = normalise_date(str(item.get("datePublished") or ""))
+    date = declared_date(str(item.get("datePublished") or ""))
     if date and (article or "ld_date" not in found):
         found["ld_date"] = date
     headline = _text(item.get("headline"))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -417,6 +419,53 @@ def test_an_article_kept_in_divs_is_found_when_the_precise_extraction_keeps_a_da
         assert paragraph in article.body
 
 
+def test_a_page_is_extracted_once_when_the_quick_precise_extraction_finds_its_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """trafilatura's comparison with readability and jusText costs two fifths of an extraction:
+    an article page is read with one extraction, without it."""
+    import trafilatura
+
+    real = trafilatura.bare_extraction
+    tried: list[dict[str, Any]] = []
+
+    def spy(tree: object, **options: Any) -> Any:
+        tried.append(options)
+        return real(tree, **options)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", spy)
+    article = read_article(write(tmp_path, "daily.html", news_page()), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert [(options["favor_precision"], options.get("fast")) for options in tried] == [
+        (True, True)
+    ]
+
+
+def test_an_article_the_quick_extraction_misses_comes_from_the_full_precise_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the comparison the precise mode now and then finds nothing on a page where the
+    comparison finds the article: the page is extracted again, precisely, before the defaults
+    (which would let more chrome in) are tried."""
+    import trafilatura
+    from lxml import etree
+
+    real = trafilatura.bare_extraction
+    tried: list[tuple[bool, bool]] = []
+
+    def quick_finds_nothing(tree: object, **options: Any) -> Any:
+        tried.append((options["favor_precision"], bool(options.get("fast"))))
+        found = real(tree, **options)
+        if options.get("fast"):
+            found.body = etree.fromstring("<body/>")
+        return found
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", quick_finds_nothing)
+    article = read_article(write(tmp_path, "daily.html", news_page()), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert tried == [(True, True), (True, False)]
+
+
 def test_the_blocks_of_a_list_item_keep_their_words_apart(tmp_path: Path) -> None:
     items = "".join(
         f"<li><h2>Step {number}</h2><p>{text}</p>More about step {number}</li>"
@@ -441,6 +490,54 @@ def test_json_ld_in_a_cdata_section_gives_the_date(tmp_path: Path) -> None:
     page = page.replace('content="2015-10-15T02:19:15Z"', 'content="2015-12-11T14:28:34Z"')
     article = read_article(write(tmp_path, "daily.html", page), "syria")
     assert article.published == "2015-10-15"
+
+
+def test_a_date_declared_without_separators_is_read(tmp_path: Path) -> None:
+    """ISO 8601's basic format ("20180619T055000+0900", as a Japanese daily declares it in
+    its JSON-LD) is the page's date, not the date of a related article printed beside it."""
+    paragraphs = [*PARAGRAPHS, "Related: talks in Singapore (2018/6/18 14:10)"]
+    page = news_page(published="20180619T055000+0900", paragraphs=paragraphs)
+    page = page.replace(
+        '<meta property="article:published_time" content="20180619T055000+0900">', ""
+    )
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert article.published == "2018-06-19"
+
+
+def undated_page(paragraphs: list[str]) -> str:
+    """A saved page that declares no date: no JSON-LD, no ``article:published_time``."""
+    page = news_page(json_ld=False, paragraphs=paragraphs)
+    declared = '<meta property="article:published_time" content="2024-12-08T15:18:00+02:00">'
+    return page.replace(declared, "")
+
+
+def test_an_undeclared_date_is_not_guessed_from_a_copyright_year(tmp_path: Path) -> None:
+    """The footer's "© 2024" is no date of the article: a page that declares none and prints
+    none in its markup has no date, rather than the first of January."""
+    article = read_article(write(tmp_path, "page.html", undated_page(PARAGRAPHS)), "syria")
+    assert article.published is None
+
+
+def test_reading_pages_that_declare_no_date_never_builds_dateparser(tmp_path: Path) -> None:
+    """dateparser builds its patterns for a language on first use, seconds in every process
+    (each worker of a build): a page is read without it, even one that writes its date out in
+    words only in its text."""
+    paragraphs = ["Опубликовано 8 декабря 2024 года", *PARAGRAPHS]
+    write(tmp_path, "page.html", undated_page(paragraphs).replace("© 2024", "©"))
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from mkdocs_claimdiff.sources.discover import read_article\n"
+        "article = read_article(Path(sys.argv[1]), 'syria')\n"
+        "print(article.published, 'dateparser' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "page.html")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.split()[-1] == "False"
 
 
 @pytest.mark.parametrize(
