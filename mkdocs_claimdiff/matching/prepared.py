@@ -13,12 +13,15 @@ from .sentences import NUMBER, NUMBER_BOOST, Floats, Rarity, Sentence, related_t
 from .sparse import (
     Ints,
     Matrix,
+    _entries,
     _incidence,
     _letter_trigrams,
     _rarest,
     _row_sizes,
+    _runs,
     _scaled,
-    _unary,
+    _sets,
+    _unary_from,
     _unary_letters,
 )
 
@@ -73,11 +76,15 @@ class _PreparedStory:
         self.weighted = _scaled(self.content, weight)
         self.total, self.mass = _row_sizes(self.boosted), _row_sizes(self.weighted)
         self.size = _row_sizes(self.content)
-        self.words = _incidence([s.words for s in sentences])
-        self.word_multiset = _unary([s.keys for s in sentences])
+        # Every word of every sentence numbered once; its words, word pairs and triples, all
+        # counted in whole numbers, are read from those numbers.
+        rows, codes = _entries([s.keys for s in sentences], {})
+        count = len(sentences)
+        self.words = _sets(rows, codes, count)
+        self.word_multiset = _unary_from(rows, codes, count)
         self.letter_multiset = _unary_letters([s.text for s in sentences])
-        self.bigrams = _incidence([s.bigrams for s in sentences])
-        self.trigrams = _incidence([s.trigrams for s in sentences])
+        self.bigrams = _sets(*_runs(rows, codes, 2), count)
+        self.trigrams = _sets(*_runs(rows, codes, 3), count)
         self.letter_trigrams = _letter_trigrams([s.text for s in sentences])
         self.names = _incidence([s.names for s in sentences])
         self.numbers = _incidence([s.numbers for s in sentences])

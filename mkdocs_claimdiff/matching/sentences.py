@@ -9,7 +9,6 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -19,14 +18,6 @@ from ..normalise import RELATED_WORD_GROUPS, Normaliser, Token
 NEGATIONS = frozenset({"not", "no", "never", "n't", "nor", "none", "nobody", "nothing", "neither"})
 
 NUMBER = re.compile(r"^\d")
-
-YEAR = re.compile(r"^(?:19|20)\d\d$")
-
-DATE_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
 
 PREFIX = 4
 """Words whose stems share this many first letters are related ("piracy"/"pirates"), unless
@@ -53,14 +44,11 @@ class Sentence:
     words: frozenset[str]
     """The distinct keys, kept so that scoring a pair does not rebuild them."""
     content: frozenset[str]
-    bigrams: frozenset[tuple[str, str]]
-    trigrams: frozenset[tuple[str, str, str]]
     numbers: frozenset[str]
     names: frozenset[str]
     negated: bool
     prefixes: frozenset[str]
     name_pairs: frozenset[tuple[str, str]]
-    dates: frozenset[str]
 
 
 def prepare(text: str, tokens: Sequence[Token]) -> Sentence:
@@ -79,13 +67,10 @@ def prepare(text: str, tokens: Sequence[Token]) -> Sentence:
         keys=keys,
         words=frozenset(keys),
         content=content,
-        bigrams=frozenset(pairwise(keys)),
-        trigrams=frozenset(zip(keys, keys[1:], keys[2:], strict=False)),
         numbers=frozenset(key for key in keys if NUMBER.match(key)),
         names=names,
         negated=any(token.word in NEGATIONS or token.word.endswith("n't") for token in tokens),
         prefixes=frozenset(token for key in content if (token := related_token(key))),
-        dates=frozenset(t.word for t in tokens if t.word in DATE_WORDS or YEAR.match(t.word)),
         name_pairs=frozenset(
             (tokens[position - 1].key, tokens[position].key)
             for position in range(1, len(tokens))

@@ -23,9 +23,12 @@ from mkdocs_claimdiff.matching.bounds import _indel_ratio
 from mkdocs_claimdiff.matching.prepared import _as_strings
 from mkdocs_claimdiff.matching.sentences import Rarity, prepare_all
 from mkdocs_claimdiff.matching.sparse import (
+    _entries,
     _incidence,
     _letter_trigrams,
-    _unary,
+    _runs,
+    _sets,
+    _unary_from,
     _unary_letters,
 )
 from mkdocs_claimdiff.normalise import Normaliser
@@ -77,7 +80,12 @@ def test_the_letter_trigram_matrix_counts_the_runs_of_three_characters_two_sente
         assert shared[i, j] == len(left & right)
 
 
-@pytest.mark.parametrize("unary", [_unary, _unary_letters])
+def _unary_items(texts: Sequence[Sequence[str]]) -> Any:
+    """The word matrix counted in unary, of each text's characters as its words."""
+    return _unary_from(*_entries(texts, {}), len(texts))
+
+
+@pytest.mark.parametrize("unary", [_unary_items, _unary_letters])
 def test_the_letter_matrix_counts_the_letters_two_sentences_share(
     unary: Callable[[list[str]], Any],
 ) -> None:
@@ -103,6 +111,21 @@ def test_the_subsequence_ratio_is_twice_the_longest_common_subsequence_over_both
         common = longest_common_subsequence(sequences[i], sequences[j])
         assert found == (2 * common / total if total else 1.0)
     assert ratio[0] == 1.0
+
+
+@given(st.lists(st.lists(st.sampled_from(["a", "b", "c", "ab", ""]), max_size=9), max_size=6))
+def test_the_word_pair_and_triple_matrices_count_the_runs_two_sentences_share(
+    sentences: list[list[str]],
+) -> None:
+    """Read from the words' numbers in numpy: as many as the sets of tuples of words share."""
+    rows, codes = _entries(sentences, {})
+    for width in (1, 2, 3):
+        runs = [set(zip(*(words[at:] for at in range(width)), strict=False)) for words in sentences]
+        matrix = _sets(*_runs(rows, codes, width), len(sentences))
+        shared = (matrix @ matrix.T).toarray()
+        assert matrix.shape[0] == len(sentences)
+        for (i, left), (j, right) in itertools.product(enumerate(runs), repeat=2):
+            assert shared[i, j] == len(left & right)
 
 
 def test_matrices_that_share_numbering_share_columns() -> None:
