@@ -63,15 +63,19 @@ def read_stated(
 ) -> dict[tuple[str, str], tuple[str, tuple[int, int]]]:
     found: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
     words = [token.word for token in tokens]
-    # ``_negated`` of the two words before each content word, testing each word once
-    denying = [_negator(word) for word in words]
+    # ``_negated`` of the two words before each content word: the places a negation or
+    # "yet to" leaves unsaid, found in one pass over the words
+    denied: set[int] = set()
+    for index, word in enumerate(words):
+        if _negator(word):
+            denied.update((index + 1, index + 2))
+        elif word == "yet" and words[index + 1 : index + 2] == ["to"]:
+            denied.add(index + 2)
     content = [index for index, token in enumerate(tokens) if token.content]
     for position, index in enumerate(content):
-        token = tokens[index]
-        if words[max(0, index - 2) : index] == ["yet", "to"] or any(
-            denying[max(0, index - 2) : index]
-        ):
+        if index in denied:
             continue
+        token = tokens[index]
         following = tokens[content[position + 1]].key if position + 1 < len(content) else ""
         found.setdefault(
             (token.key, following), (text[token.start : token.end], (token.start, token.end))

@@ -286,11 +286,10 @@ def _one_person(left: Quantity, right: Quantity, first: Slots, second: Slots) ->
     )
 
 
-def _named(slots: Slots) -> set[str]:
+def _named(slots: Slots) -> frozenset[str]:
     """The words naming people in a claim, the owners of its ages included: a name that opens a
     sentence ("Buckley, 32, was arrested") is no entity, but its age still says who it is."""
-    words = {word for entity in slots.entities for word in entity.words}
-    return words | {quantity.owner for quantity in slots.quantities if quantity.owner}
+    return slots.entity_words | {quantity.owner for quantity in slots.quantities if quantity.owner}
 
 
 MAX_PARTS = 4

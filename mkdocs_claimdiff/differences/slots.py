@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import Claim, Difference
 from ..normalise import normaliser
@@ -69,6 +70,12 @@ class Entity:
     words: tuple[str, ...]
     place: bool
 
+    @cached_property
+    def distinct(self) -> frozenset[str]:
+        """The words as a set, made once: an entity is set against every entity of each
+        claim its claim is matched with."""
+        return frozenset(self.words)
+
 
 @dataclass(frozen=True)
 class Bearing:
@@ -129,6 +136,11 @@ class Slots:
     named_earlier: str = ""
     """The source an earlier claim of the article names, when this claim's own stands for it
     ("the statement said" after "..., a Defence Ministry release said"): ``""`` otherwise."""
+
+    @cached_property
+    def entity_words(self) -> frozenset[str]:
+        """The words of all its entities, made once however many matches the claim is in."""
+        return frozenset(word for entity in self.entities for word in entity.words)
 
 
 WORDS = normaliser(())
