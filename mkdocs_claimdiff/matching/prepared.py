@@ -21,8 +21,6 @@ from .sparse import (
     _runs,
     _scaled,
     _sets,
-    _unary_from,
-    _unary_letters,
 )
 
 CELLS_PER_BLOCK = 2_000_000
@@ -76,13 +74,11 @@ class _PreparedStory:
         self.weighted = _scaled(self.content, weight)
         self.total, self.mass = _row_sizes(self.boosted), _row_sizes(self.weighted)
         self.size = _row_sizes(self.content)
-        # Every word of every sentence numbered once; its words, word pairs and triples, all
-        # counted in whole numbers, are read from those numbers.
+        # Every word of every sentence numbered once; its words, word pairs and triples are
+        # read from those numbers.
         rows, codes = _entries([s.keys for s in sentences], {})
         count = len(sentences)
         self.words = _sets(rows, codes, count)
-        self.word_multiset = _unary_from(rows, codes, count)
-        self.letter_multiset = _unary_letters([s.text for s in sentences])
         self.bigrams = _sets(*_runs(rows, codes, 2), count)
         self.trigrams = _sets(*_runs(rows, codes, 3), count)
         self.letter_trigrams = _letter_trigrams([s.text for s in sentences])

@@ -72,14 +72,6 @@ def _runs(rows: Ints, codes: Ints, width: int) -> tuple[Ints, Ints]:
     return rows[starts], numbered.astype(np.int64).ravel()
 
 
-def _unary_letters(texts: Sequence[str]) -> Matrix:
-    """``_unary`` of the characters of each text, read as code points in numpy rather than
-    looked up one by one (a story of 20,000 sentences has millions of characters); columns are
-    numbered otherwise, which no product of two rows sees."""
-    rows, letters = _code_points(texts)
-    return _unary_from(rows, letters, len(texts))
-
-
 def _code_points(texts: Sequence[str]) -> tuple[Ints, Ints]:
     """The code points of the texts one after another, and the row (text) of each."""
     lengths = [len(text) for text in texts]
@@ -106,20 +98,6 @@ def _letter_trigrams(texts: Sequence[str]) -> Matrix:
     matrix = _matrix(rows[starts], columns, (len(texts), max(int(first.sum()), 1)))
     matrix.data[:] = 1.0  # a run a sentence has twice counts once, as in a set
     return matrix
-
-
-def _unary_from(rows: Ints, columns: Ints, count: int) -> Matrix:
-    # How often each item came earlier in its row: sort the entries by (row, item), keeping
-    # their order, and count from the start of each run of equal entries.
-    cell = rows * (int(columns.max(initial=0)) + 1) + columns
-    order = np.argsort(cell, kind="stable")
-    positions = np.arange(len(cell))
-    starts = np.ones(len(cell), dtype=bool)
-    starts[1:] = cell[order][1:] != cell[order][:-1]
-    earlier = np.empty_like(cell)
-    earlier[order] = positions - np.maximum.accumulate(np.where(starts, positions, 0))
-    _, unary = np.unique(columns * (earlier.max(initial=0) + 1) + earlier, return_inverse=True)
-    return _matrix(rows, unary, (count, max(int(unary.max(initial=0)) + 1, 1)))
 
 
 def _row_sizes(matrix: Matrix) -> Floats:

@@ -8,8 +8,7 @@ import itertools
 import math
 import threading
 from collections import Counter
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 import numpy as np
 import pytest
@@ -28,8 +27,6 @@ from mkdocs_claimdiff.matching.sparse import (
     _letter_trigrams,
     _runs,
     _sets,
-    _unary_from,
-    _unary_letters,
 )
 from mkdocs_claimdiff.normalise import Normaliser
 from mkdocs_claimdiff.options import AlignOptions
@@ -78,21 +75,6 @@ def test_the_letter_trigram_matrix_counts_the_runs_of_three_characters_two_sente
     shared = (_letter_trigrams(texts) @ _letter_trigrams(texts).T).toarray()
     for (i, left), (j, right) in itertools.product(enumerate(runs), repeat=2):
         assert shared[i, j] == len(left & right)
-
-
-def _unary_items(texts: Sequence[Sequence[str]]) -> Any:
-    """The word matrix counted in unary, of each text's characters as its words."""
-    return _unary_from(*_entries(texts, {}), len(texts))
-
-
-@pytest.mark.parametrize("unary", [_unary_items, _unary_letters])
-def test_the_letter_matrix_counts_the_letters_two_sentences_share(
-    unary: Callable[[list[str]], Any],
-) -> None:
-    texts = ["banana", "bandana", "", "nab", "aaa", "café 😀😀", "\ud800x😀"]
-    shared = (unary(texts) @ unary(texts).T).toarray()
-    for (i, left), (j, right) in itertools.product(enumerate(texts), repeat=2):
-        assert shared[i, j] == sum((Counter(left) & Counter(right)).values())
 
 
 @given(st.lists(st.lists(st.sampled_from("ab cd e"), max_size=12), min_size=2, max_size=6))
