@@ -93,6 +93,7 @@ def _placed(text: str, start: int) -> bool:
     return _WHERE_BEFORE.search(text, max(0, start - WHERE_REACH), start) is not None
 
 
+@lru_cache(maxsize=65536)  # bounded as ``_alike``: a story's capitalised words recur
 def _is_calendar(word: str) -> bool:
     """A weekday or a month is a date, not part of a name ("in Queens Friday night")."""
     word = _POSSESSIVE.sub("", word.lower().rstrip("."))
@@ -105,9 +106,11 @@ _POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
 NAME_WORDS = re.compile(r"[\w’'-]+")
 
 
+@lru_cache(maxsize=65536)
 def name_word(word: str) -> str:
     """A word of a name as compared: lower-case, with one apostrophe ("We’ll" is "We'll"),
-    without its possessive or a closing quote ("`Salahaddin'" is "salahaddin")."""
+    without its possessive or a closing quote ("`Salahaddin'" is "salahaddin"). Remembered
+    (bounded as ``_alike`` is): a story names the same few people in claim after claim."""
     word = word.lower().rstrip(".").replace("’", "'")
     word = _POSSESSIVE.sub("", word).rstrip("’'")
     return "mount" if word == "mt" else word

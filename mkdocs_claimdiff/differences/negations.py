@@ -28,6 +28,15 @@ _FILLERS = frozenset(
 
 _POLAR_WORD = re.compile(r"[\w’']+")
 
+_POLAR_CUE = re.compile(
+    r"(?i:n['’]t|(?<![\w’'])(?:"
+    + "|".join(map(re.escape, sorted(_NEGATORS | _POSITIVE_DEGREE | _NEGATIVE_DEGREE)))
+    + r"))(?![\w’'])"
+)
+"""Where a word ``read_polarities`` reads may stand: its words are ASCII once lower-cased, and
+no other character lower-cases to an ASCII letter they use (the Kelvin sign is "k"), so a text
+this finds nothing in has none, and most claims are passed over without reading every word."""
+
 _OPENING_QUOTES = frozenset('"“‘')
 _QUOTES = frozenset('"”’')
 
@@ -35,6 +44,8 @@ _QUOTES = frozenset('"”’')
 def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
     """Words said under a negation ("was not wearing") or with a degree that says yes or no
     ("well equipped", "insufficiently equipped")."""
+    if not _POLAR_CUE.search(text):
+        return ()
     words = [(m.start(), m.end(), m.group().lower()) for m in _POLAR_WORD.finditer(text)]
     found: list[Polarity] = []
     for index, (start, _end, word) in enumerate(words):

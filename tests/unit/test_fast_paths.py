@@ -6,6 +6,7 @@ import difflib
 import gc
 import itertools
 import math
+import re
 import threading
 from collections import Counter
 from collections.abc import Sequence
@@ -16,11 +17,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mkdocs_claimdiff import normalise
-from mkdocs_claimdiff.differences import WORDS
+from mkdocs_claimdiff.differences import WORDS, negations
+from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
 from mkdocs_claimdiff.matching.prepared import _as_strings
-from mkdocs_claimdiff.matching.sentences import Rarity, prepare_all
+from mkdocs_claimdiff.matching.sentences import Rarity, _capitalised, prepare_all
 from mkdocs_claimdiff.matching.sparse import (
     _entries,
     _incidence,
@@ -193,3 +195,77 @@ def test_each_thread_remembers_its_own_story() -> None:
     thread.join(5)
     assert seen and seen[0] is not None and list(seen[0]) == ["A claim of the other story."]
     assert words._story is None
+
+
+HOSTILE_WORDS = st.lists(
+    st.one_of(
+        st.sampled_from(
+            "not NOT No n't didn’t DIDN'T isnt well WELL Ill poorly under-equipped yet to YET "
+            "wearing crampons Obama US iPhone É Élan ÉLAN İstanbul KELVIN Kelvin ſtate "
+            "Russian Federation Russia's White House white house U.S air base airbase 2,000 "
+            "May Friday O'Neill O’Neill Mc-Donald A.J. Smith said Reuters ⅧⅧⅧⅧ ǅǅǅ".split()
+        ),
+        st.text(alphabet="aAnNtTkK'’-.,\" İſéÉ0", max_size=8),
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@given(HOSTILE_WORDS)
+def test_tokens_with_and_without_the_phrase_search_agree(text: str) -> None:
+    """A sentence with no word that starts an alias of several words skips the phrase search:
+    its tokens are those the search gives."""
+    fast = Normaliser()
+    searched = Normaliser()
+    searched._phrase_starts = frozenset(token.word for token in fast._split(text)) | frozenset(
+        searched._phrase_starts
+    )
+    assert fast._split(text) == searched._split(text)
+
+
+@given(HOSTILE_WORDS)
+def test_a_capital_is_read_in_place_as_the_pattern_reads_it(text: str) -> None:
+    for token in Normaliser()._split(text):
+        expected = bool(re.match(r"^[A-Z][a-z]", text[token.start : token.end]))
+        assert _capitalised(text, token.start, token.end) == expected
+
+
+@given(HOSTILE_WORDS)
+def test_a_headline_in_capitals_is_told_as_letter_by_letter(text: str) -> None:
+    letters = [character for character in text if character.isalpha()]
+    capitals = sum(1 for character in letters if character.isupper())
+    expected = len(letters) >= 8 and capitals >= CAPITALS_SHARE * len(letters)
+    assert _in_capitals(text) == expected
+
+
+@given(HOSTILE_WORDS)
+def test_claims_passed_over_for_polarities_have_none(text: str) -> None:
+    """``read_polarities`` reads every word only where ``_POLAR_CUE`` finds one it may read."""
+    found = negations.read_polarities(text, WORDS)
+    if not negations._POLAR_CUE.search(text):
+        assert found == ()
+    everywhere = re.compile("")
+    original, negations._POLAR_CUE = negations._POLAR_CUE, everywhere
+    try:
+        assert negations.read_polarities(text, WORDS) == found
+    finally:
+        negations._POLAR_CUE = original
+
+
+@given(HOSTILE_WORDS)
+def test_words_a_negation_leaves_unsaid_are_those_of_the_two_words_before(text: str) -> None:
+    """``read_stated`` against its definition: a content word is stated unless one of the two
+    words before it is a negation, or they are "yet to"."""
+    tokens = WORDS.tokens(text)
+    content = [index for index, token in enumerate(tokens) if token.content]
+    expected: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
+    for position, index in enumerate(content):
+        before = [token.word for token in tokens[max(0, index - 2) : index]]
+        if before == ["yet", "to"] or any(map(negations._negator, before)):
+            continue
+        token = tokens[index]
+        following = tokens[content[position + 1]].key if position + 1 < len(content) else ""
+        expected.setdefault(
+            (token.key, following), (text[token.start : token.end], (token.start, token.end))
+        )
+    assert negations.read_stated(text, tokens) == expected
