@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mkdocs_claimdiff import normalise
-from mkdocs_claimdiff.differences import WORDS, negations
+from mkdocs_claimdiff.differences import WORDS, days, negations
 from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
@@ -269,3 +269,27 @@ def test_words_a_negation_leaves_unsaid_are_those_of_the_two_words_before(text: 
             (token.key, following), (text[token.start : token.end], (token.start, token.end))
         )
     assert negations.read_stated(text, tokens) == expected
+
+
+DAYS_AND_DATES = st.lists(
+    st.one_of(
+        st.sampled_from(
+            "May MAY mAy may Sept. 3 3rd March march 31st DEC yeſterday TODAY Tonight tomorrow "
+            "Friday FRIDAY ſunday early late in the end of November-end 2008 , . ( ) Day "
+            "days".split()
+        ),
+        st.text(alphabet="aAyYdDjJnNſK0123 .-", max_size=8),
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@given(DAYS_AND_DATES, st.sampled_from([None, "2009-05-08", "9999-12-31"]))
+def test_claims_passed_over_for_days_have_none(text: str, published: str | None) -> None:
+    """``read_days`` reads its patterns only where ``_DAY_CUE`` finds a part of them."""
+    found = days.read_days(text, published)
+    original, days._DAY_CUE = days._DAY_CUE, re.compile("")
+    try:
+        assert days.read_days(text, published) == found
+    finally:
+        days._DAY_CUE = original
