@@ -79,6 +79,10 @@ _QUANTITY = re.compile(
     rf"|(?P<time>[ ]?(?i:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
 )
 
+_QUANTITY_CUE = re.compile(rf"\d|(?<![\w.,:$£€])[$£€]?(?i:{_COUNTED_WORDS})")
+"""How every figure ``_QUANTITY`` reads starts, but for the lookbehinds that only narrow it: a
+claim without one has no figure, and is passed over in one quick search."""
+
 _BOUND_BEFORE = re.compile(
     r"\b(?i:(?P<floor>more[ ]than|over|at[ ]least|upwards[ ]of|in[ ]excess[ ]of|above|"
     r"exceeding)|(?P<ceiling>less[ ]than|fewer[ ]than|under|up[ ]to|at[ ]most|below|nearly|"
@@ -97,6 +101,8 @@ _RELATED = {word: group for group in RELATED_WORD_GROUPS for word in group.split
 
 def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> tuple[Quantity, ...]:
     """The figures of ``text``, but for those inside its ``days`` (``days.read_days``)."""
+    if not _QUANTITY_CUE.search(text):
+        return ()
     ages = {match.start(2): match.group(1) for match in _AGE_AFTER_NAME.finditer(text)}
     dates = {start for day in days for start in range(*day.span)}
     found: list[Quantity] = []

@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mkdocs_claimdiff import normalise
-from mkdocs_claimdiff.differences import WORDS, days, negations
+from mkdocs_claimdiff.differences import WORDS, days, negations, numbers
 from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
@@ -293,3 +293,26 @@ def test_claims_passed_over_for_days_have_none(text: str, published: str | None)
         assert days.read_days(text, published) == found
     finally:
         days._DAY_CUE = original
+
+
+FIGURES = st.lists(
+    st.one_of(
+        st.sampled_from(
+            "one ONE someone phone Three twelve dozen $5 £ € 2:30 a.m. 1,000 2, 000ft AK-47 F-16 "
+            "60 metres (200 feet) 48, 3.5 million ٣ ۵ 12th , . : -".split()
+        ),
+        st.text(alphabet="0123oneONE$£€.,:- ٣", max_size=8),
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@given(FIGURES)
+def test_claims_passed_over_for_figures_have_none(text: str) -> None:
+    """``read_quantities`` reads its pattern only where ``_QUANTITY_CUE`` finds a start."""
+    found = numbers.read_quantities(text, WORDS, ())
+    original, numbers._QUANTITY_CUE = numbers._QUANTITY_CUE, re.compile("")
+    try:
+        assert numbers.read_quantities(text, WORDS, ()) == found
+    finally:
+        numbers._QUANTITY_CUE = original
