@@ -213,10 +213,19 @@ def _settle(
 ) -> PairArrays:
     """The arrays of the pairs ``left``/``right`` made exact: the rarest unshared words and,
     where ``bounded_ratios``, the subsequence ratios worked out instead of bounded."""
-    own, other = _unshared_weights(story, left, right), _unshared_weights(story, right, left)
+    (smallest, smallest_high), (largest, largest_high) = (
+        arrays.smallest_unshared_word,
+        arrays.largest_unshared_word,
+    )
+    # Where both bounds are tight (most pairs: a claim's rarest word that its partner lacks
+    # is among its three rarest) they are the values; the rest are worked out.
+    loose = np.flatnonzero((smallest != smallest_high) | (largest != largest_high))
+    own = _unshared_weights(story, left[loose], right[loose])
+    other = _unshared_weights(story, right[loose], left[loose])
+    smallest, largest = smallest.copy(), largest.copy()
+    smallest[loose], largest[loose] = np.minimum(own, other), np.maximum(own, other)
     arrays = arrays._replace(
-        smallest_unshared_word=_known(np.minimum(own, other)),
-        largest_unshared_word=_known(np.maximum(own, other)),
+        smallest_unshared_word=_known(smallest), largest_unshared_word=_known(largest)
     )
     if not bounded_ratios:
         return arrays
