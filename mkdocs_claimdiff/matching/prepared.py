@@ -9,7 +9,7 @@ from itertools import chain
 import numpy as np
 from scipy import sparse
 
-from .sentences import NUMBER, NUMBER_BOOST, Floats, Rarity, Sentence, related_token
+from .sentences import NUMBER_BOOST, Floats, Rarity, Sentence, is_number, related_token
 from .sparse import (
     Ints,
     Matrix,
@@ -47,7 +47,7 @@ class _PreparedStory:
         weight, boosted, long = (np.zeros(self.key_count) for _ in range(3))
         weight[: len(keys)] = [rarity.weights[key] for key in keys]
         long[: len(keys)] = [related_token(key) is not None for key in keys]
-        boosted[: len(keys)] = [NUMBER_BOOST if NUMBER.match(key) else 1.0 for key in keys]
+        boosted[: len(keys)] = [NUMBER_BOOST if is_number(key) else 1.0 for key in keys]
         boosted *= weight
         prefix_ids: dict[str, int] = {}
         self.prefixes = _incidence([sorted(s.prefixes) for s in sentences], prefix_ids)

@@ -4,7 +4,6 @@ per sentence of a story, and the rarity of words across the story."""
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -17,7 +16,11 @@ from ..normalise import RELATED_WORD_GROUPS, Normaliser, Token
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "nor", "none", "nobody", "nothing", "neither"})
 
-NUMBER = re.compile(r"^\d")
+
+def is_number(key: str) -> bool:
+    """A key that starts with a decimal digit (any script's, as a pattern's ``\\d``)."""
+    return key[:1].isdecimal()
+
 
 PREFIX = 4
 """Words whose stems share this many first letters are related ("piracy"/"pirates"), unless
@@ -61,15 +64,16 @@ def prepare(text: str, tokens: Sequence[Token]) -> Sentence:
         if position > 0 and capitalised[position] and token.content
     )
     lower = text.lower()
+    words = [token.word for token in tokens]
     return Sentence(
         text=lower,
         tokens=tuple(tokens),
         keys=keys,
         words=frozenset(keys),
         content=content,
-        numbers=frozenset(key for key in keys if NUMBER.match(key)),
+        numbers=frozenset(filter(is_number, keys)),
         names=names,
-        negated=any(token.word in NEGATIONS or token.word.endswith("n't") for token in tokens),
+        negated=not NEGATIONS.isdisjoint(words) or any(word.endswith("n't") for word in words),
         prefixes=frozenset(token for key in content if (token := related_token(key))),
         name_pairs=frozenset(
             (tokens[position - 1].key, tokens[position].key)

@@ -22,7 +22,7 @@ from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
 from mkdocs_claimdiff.matching.prepared import _as_strings
-from mkdocs_claimdiff.matching.sentences import Rarity, _capitalised, prepare_all
+from mkdocs_claimdiff.matching.sentences import Rarity, _capitalised, is_number, prepare_all
 from mkdocs_claimdiff.matching.sparse import (
     _entries,
     _incidence,
@@ -316,3 +316,15 @@ def test_claims_passed_over_for_figures_have_none(text: str) -> None:
         assert numbers.read_quantities(text, WORDS, ()) == found
     finally:
         numbers._QUANTITY_CUE = original
+
+
+def test_a_number_starts_with_what_a_pattern_reads_as_a_digit() -> None:
+    """``is_number`` against the pattern ``^\\d`` it replaced, on every code point."""
+    digit = re.compile(r"^\d")
+    differ = [
+        point
+        for point in range(0x110000)
+        if is_number(chr(point) + "x") != bool(digit.match(chr(point) + "x"))
+    ]
+    assert differ == []
+    assert is_number("2009") and is_number("٣") and not is_number("²") and not is_number("")
