@@ -85,6 +85,8 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
     against a weekday only as the weekday its article's date makes it, and not at all
     without one."""
     found: list[Difference] = []
+    if not first.days and not second.days:
+        return found  # most pairs: no day on either side
     for what in ("day", "date", "month"):
         left = [day for day in first.days if day.what == what]
         right = [day for day in second.days if day.what == what]
