@@ -29,10 +29,12 @@ _MONTH_ONLY = re.compile(
 qualified, so a bare "May" stays a name."""
 
 
-_DAY_CUE = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tomorrow|tonight)")
+_DAY_CUE = re.compile(
+    rf"\b(?:{_MONTH_NAMES}|(?i:{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow|tonight))(?!\w)"
+)
 """What every match of ``_DAY_WORDS`` and ``_MONTH_ONLY`` has in it, read with the same case
-folding (every weekday, "yesterday" and "today" end in "day"): a claim without any names no
-day, and most claims are passed over in one quick search."""
+folding: a month, a weekday or a relative day as a word of its own. A claim without one names
+no day, and most claims are passed over in one quick search."""
 
 
 _RELATIVE_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
