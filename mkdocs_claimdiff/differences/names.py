@@ -126,7 +126,11 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
     left_words, right_words = first.entity_words, second.entity_words
     unnamed: list[Entity] | None = None
     for left in first.entities:
-        spelt = next((right for right in second.entities if _spelt_two_ways(left, right)), None)
+        spelt = (
+            next((right for right in second.entities if _spelt_two_ways(left, right)), None)
+            if len(left.words) > 1  # a name of one word is never spelt two ways
+            else None
+        )
         if spelt is not None:
             found.append(
                 Difference(
