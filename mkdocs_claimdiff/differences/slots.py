@@ -126,16 +126,23 @@ class Slots:
     bearings: tuple[Bearing, ...]
     polarities: tuple[Polarity, ...]
     charges: tuple[Charge, ...]
-    stated: dict[tuple[str, str], tuple[str, tuple[int, int]]]
-    """Content words said without a negation, by their key and the key of the next content
-    word ("wear", "crampon"), with their text and span: what "not wearing crampons" is opposed
-    to. The next word keeps "could not be rescued" from opposing "a rescue helicopter"."""
     source: str = ""
     """Who the claim cites, as written: its attribution, or else a source only the comparison
     reads ("the Academy announced", "the charges say", "he said"; ``find_further_source``)."""
     named_earlier: str = ""
     """The source an earlier claim of the article names, when this claim's own stands for it
     ("the statement said" after "..., a Defence Ministry release said"): ``""`` otherwise."""
+
+    @cached_property
+    def stated(self) -> dict[tuple[str, str], tuple[str, tuple[int, int]]]:
+        """Content words said without a negation, by their key and the key of the next content
+        word ("wear", "crampon"), with their text and span: what "not wearing crampons" is
+        opposed to. The next word keeps "could not be rescued" from opposing "a rescue
+        helicopter". Read when first asked for: only a match in which either claim denies
+        something needs it (most matches deny nothing)."""
+        from .negations import read_stated  # negations reads slots: imported when asked
+
+        return read_stated(self.claim.text, WORDS.tokens(self.claim.text))
 
     @cached_property
     def entity_words(self) -> frozenset[str]:
