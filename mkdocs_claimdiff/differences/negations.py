@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Difference
-from ..normalise import STOPWORDS, Normaliser, Token
-from .slots import WORDS, Polarity, Slots
-
-_NEGATORS = frozenset(
-    "not no never without nor neither none cant dont didnt wont isnt wasnt arent werent".split()
-)
+from ..normalise import STOPWORDS, Normaliser
+from .slots import _NEGATORS, WORDS, Polarity, Slots, _negator
 
 _POSITIVE_DEGREE = frozenset("well sufficiently adequately properly fully".split())
 
@@ -67,36 +63,6 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
             start -= 1  # 'be "insufficiently" equipped' shows its quotation marks in pairs
         found.append(Polarity(text[start:end], (start, end), key, next_key, negative, what))
     return tuple(found)
-
-
-def read_stated(
-    text: str, tokens: Sequence[Token]
-) -> dict[tuple[str, str], tuple[str, tuple[int, int]]]:
-    found: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
-    words = [token.word for token in tokens]
-    # ``_negated`` of the two words before each content word: the places a negation or
-    # "yet to" leaves unsaid, found in one pass over the words
-    denied: set[int] = set()
-    for index, word in enumerate(words):
-        if _negator(word):
-            denied.update((index + 1, index + 2))
-        elif word == "yet" and words[index + 1 : index + 2] == ["to"]:
-            denied.add(index + 2)
-    content = [index for index, token in enumerate(tokens) if token.content]
-    for position, index in enumerate(content):
-        if index in denied:
-            continue
-        token = tokens[index]
-        following = tokens[content[position + 1]].key if position + 1 < len(content) else ""
-        found.setdefault(
-            (token.key, following), (text[token.start : token.end], (token.start, token.end))
-        )
-    return found
-
-
-def _negator(word: str) -> bool:
-    """A negation, its contraction written with either apostrophe ("didn't", "didn’t")."""
-    return word in _NEGATORS or word.endswith(("n't", "n’t"))
 
 
 def _negated(previous: Iterable[str]) -> bool:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Claim, Difference
-from ..normalise import normaliser
+from ..normalise import Token, normaliser
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -140,8 +141,6 @@ class Slots:
         opposed to. The next word keeps "could not be rescued" from opposing "a rescue
         helicopter". Read when first asked for: only a match in which either claim denies
         something needs it (most matches deny nothing)."""
-        from .negations import read_stated  # negations reads slots: imported when asked
-
         return read_stated(self.claim.text, WORDS.tokens(self.claim.text))
 
     @cached_property
@@ -160,3 +159,40 @@ def adds_difference(
     a: str, b: str, what: str, a_span: tuple[int, int] | None, b_span: tuple[int, int] | None
 ) -> Difference:
     return Difference("adds", a, b, what, a_span, b_span)
+
+
+_NEGATORS = frozenset(
+    "not no never without nor neither none cant dont didnt wont isnt wasnt arent werent".split()
+)
+
+
+def read_stated(
+    text: str, tokens: Sequence[Token]
+) -> dict[tuple[str, str], tuple[str, tuple[int, int]]]:
+    """``Slots.stated`` of a claim's text and tokens: here, beside the slots, because a slot
+    reads it when first asked for (``negations`` compares it)."""
+    found: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
+    words = [token.word for token in tokens]
+    # ``_negated`` of the two words before each content word: the places a negation or
+    # "yet to" leaves unsaid, found in one pass over the words
+    denied: set[int] = set()
+    for index, word in enumerate(words):
+        if _negator(word):
+            denied.update((index + 1, index + 2))
+        elif word == "yet" and words[index + 1 : index + 2] == ["to"]:
+            denied.add(index + 2)
+    content = [index for index, token in enumerate(tokens) if token.content]
+    for position, index in enumerate(content):
+        if index in denied:
+            continue
+        token = tokens[index]
+        following = tokens[content[position + 1]].key if position + 1 < len(content) else ""
+        found.setdefault(
+            (token.key, following), (text[token.start : token.end], (token.start, token.end))
+        )
+    return found
+
+
+def _negator(word: str) -> bool:
+    """A negation, its contraction written with either apostrophe ("didn't", "didn’t")."""
+    return word in _NEGATORS or word.endswith(("n't", "n’t"))

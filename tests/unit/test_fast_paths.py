@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mkdocs_claimdiff import normalise
-from mkdocs_claimdiff.differences import WORDS, days, negations, numbers
+from mkdocs_claimdiff.differences import WORDS, days, negations, numbers, slots
 from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
@@ -261,14 +261,14 @@ def test_words_a_negation_leaves_unsaid_are_those_of_the_two_words_before(text: 
     expected: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
     for position, index in enumerate(content):
         before = [token.word for token in tokens[max(0, index - 2) : index]]
-        if before == ["yet", "to"] or any(map(negations._negator, before)):
+        if before == ["yet", "to"] or any(map(slots._negator, before)):
             continue
         token = tokens[index]
         following = tokens[content[position + 1]].key if position + 1 < len(content) else ""
         expected.setdefault(
             (token.key, following), (text[token.start : token.end], (token.start, token.end))
         )
-    assert negations.read_stated(text, tokens) == expected
+    assert slots.read_stated(text, tokens) == expected
 
 
 DAYS_AND_DATES = st.lists(
