@@ -10,14 +10,16 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Sequence
+from unittest.mock import patch
 
 import numpy as np
 import pytest
+from cydifflib import SequenceMatcher
 from hypothesis import given
 from hypothesis import strategies as st
 
 from mkdocs_claimdiff import normalise
-from mkdocs_claimdiff.differences import WORDS, days, negations, numbers, slots
+from mkdocs_claimdiff.differences import WORDS, days, names, negations, numbers, slots
 from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
@@ -328,3 +330,16 @@ def test_a_number_starts_with_what_a_pattern_reads_as_a_digit() -> None:
     ]
     assert differ == []
     assert is_number("2009") and is_number("٣") and not is_number("²") and not is_number("")
+
+
+@given(
+    st.text(alphabet="aeinrstRTéE’'-.", max_size=12),
+    st.text(alphabet="aeinrstRTéE’'-.", max_size=12),
+)
+def test_names_spelt_alike_are_those_of_the_standard_difflib(left: str, right: str) -> None:
+    """``names._alike`` reads difflib's ratio from ``cydifflib``: the same as the standard's."""
+    compiled = names._alike.__wrapped__(left, right)
+    with patch.object(names, "SequenceMatcher", difflib.SequenceMatcher):
+        assert names._alike.__wrapped__(left, right) == compiled
+    for pair in ((left, right), (left + right, right + left), ("a" * 250 + left, "a" * 249)):
+        assert SequenceMatcher(None, *pair).ratio() == difflib.SequenceMatcher(None, *pair).ratio()
