@@ -12,8 +12,8 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import snowballstemmer
 
@@ -125,9 +125,10 @@ NUMBER_WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word of a claim: where it is in the text and the key it is compared by."""
+class Token(NamedTuple):
+    """A word of a claim: where it is in the text and the key it is compared by. A named tuple,
+    not a dataclass: a story's claims make a hundred thousand of them, and a frozen dataclass
+    takes ten times as long to make."""
 
     start: int
     end: int
@@ -166,6 +167,8 @@ class Normaliser:
         self._phrase_starts = frozenset(phrase[0] for phrase in self._phrases)
         self._stemmer = snowballstemmer.stemmer("english")
         self._tokenised = lru_cache(maxsize=TOKENISED_SENTENCES)(self._split)
+        # Bounded like ``_key``: the words of a build are far fewer, gibberish is not.
+        self._word = lru_cache(maxsize=65536)(self._read_word)
         self._comparing = threading.local()  # each thread's ``remembering`` block, if any
 
     @property
@@ -200,7 +203,10 @@ class Normaliser:
             self._comparing.story = outer
 
     def _split(self, text: str) -> tuple[Token, ...]:
-        words = [(m.start(), m.end(), _fold(m.group())) for m in WORD.finditer(text)]
+        read = self._word
+        words = [(*m.span(), *read(m.group())) for m in WORD.finditer(text)]
+        if self._phrase_starts.isdisjoint([word[2] for word in words]):
+            return tuple(map(Token._make, words))  # no alias of several words (most sentences)
         result: list[Token] = []
         index = 0
         while index < len(words):
@@ -211,12 +217,17 @@ class Normaliser:
                 result.append(Token(start, end, " ".join(phrase), self._phrases[phrase], True))
                 index += taken
                 continue
-            start, end, word = words[index]
-            result.append(Token(start, end, word, self._key(word), _is_content(word)))
+            result.append(Token._make(words[index]))
             index += 1
         return tuple(result)
 
-    def _phrase_at(self, words: list[tuple[int, int, str]], index: int) -> int:
+    def _read_word(self, found: str) -> tuple[str, str, bool]:
+        """A word as found in a text -> the word folded, its key, whether it is a content word:
+        each distinct word of a story is read once, not once each time it is used."""
+        word = _fold(found)
+        return word, self._key(word), _is_content(word)
+
+    def _phrase_at(self, words: list[tuple[int, int, str, str, bool]], index: int) -> int:
         if words[index][2] not in self._phrase_starts:
             return 0
         for length in range(min(self._longest_phrase, len(words) - index), 1, -1):

@@ -305,7 +305,7 @@ def find_hedges(sentence: str) -> tuple[str, ...]:
 
 
 def _has_cue(lowered: str, cues: tuple[str, ...]) -> bool:
-    return any(cue in lowered for cue in cues)
+    return any(map(lowered.__contains__, cues))  # each substring looked for in C
 
 
 # Sources that a claim's attribution leaves out and only the comparison of two claims reads.

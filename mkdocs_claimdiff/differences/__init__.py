@@ -26,7 +26,7 @@ from .charges import charge_differences, read_charges
 from .days import day_differences, read_days
 from .hedges import hedge_differences
 from .names import bearing_differences, name_differences, read_bearings, read_entities
-from .negations import negation_differences, read_polarities, read_stated
+from .negations import negation_differences, read_polarities
 from .numbers import number_differences, read_quantities
 from .slots import WORDS, Slots
 
@@ -67,9 +67,9 @@ def read_slots(
     """The slots of a claim; ``earlier`` are the claims just before it in its article, in
     order (the last ``EARLIER_REACH`` are read), which a source such as "the statement" stands
     for; ``published`` is the article's date
-    (ISO), which makes "yesterday" a weekday."""
+    (ISO), which makes "yesterday" a weekday. The words it states are read (with ``WORDS``)
+    when a match first needs them (``Slots.stated``)."""
     text = claim.text
-    tokens = normaliser.tokens(text)
     days = read_days(text, published)
     source = cited_source(claim)
     return Slots(
@@ -80,7 +80,6 @@ def read_slots(
         bearings=read_bearings(text),
         polarities=read_polarities(text, normaliser),
         charges=read_charges(text),
-        stated=read_stated(text, tokens),
         source=source,
         named_earlier=named_earlier(claim, source, earlier),
     )

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 from functools import lru_cache
+
+from cydifflib import SequenceMatcher
 
 from ..model import Difference
 from .slots import THING_HEADS, TITLES, WEEKDAYS, Bearing, Entity, Slots
@@ -73,8 +74,8 @@ CAPITALS_SHARE = 0.8
 
 
 def _in_capitals(text: str) -> bool:
-    letters = [character for character in text if character.isalpha()]
-    capitals = sum(1 for character in letters if character.isupper())
+    letters = "".join(filter(str.isalpha, text))  # counted in C, not character by character
+    capitals = sum(map(str.isupper, letters))
     return len(letters) >= 8 and capitals >= CAPITALS_SHARE * len(letters)
 
 
@@ -93,6 +94,7 @@ def _placed(text: str, start: int) -> bool:
     return _WHERE_BEFORE.search(text, max(0, start - WHERE_REACH), start) is not None
 
 
+@lru_cache(maxsize=65536)  # bounded as ``_alike``: a story's capitalised words recur
 def _is_calendar(word: str) -> bool:
     """A weekday or a month is a date, not part of a name ("in Queens Friday night")."""
     word = _POSSESSIVE.sub("", word.lower().rstrip("."))
@@ -105,9 +107,11 @@ _POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
 NAME_WORDS = re.compile(r"[\w’'-]+")
 
 
+@lru_cache(maxsize=65536)
 def name_word(word: str) -> str:
     """A word of a name as compared: lower-case, with one apostrophe ("We’ll" is "We'll"),
-    without its possessive or a closing quote ("`Salahaddin'" is "salahaddin")."""
+    without its possessive or a closing quote ("`Salahaddin'" is "salahaddin"). Remembered
+    (bounded as ``_alike`` is): a story names the same few people in claim after claim."""
     word = word.lower().rstrip(".").replace("’", "'")
     word = _POSSESSIVE.sub("", word).rstrip("’'")
     return "mount" if word == "mt" else word
@@ -118,11 +122,16 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
     surnames; two places with one head and different names ("Tasman Glacier", "Mueller
     Glacier"). A surname against the full name with a title is one person."""
     found: list[Difference] = []
-    left_words = {word for entity in first.entities for word in entity.words}
-    right_words = {word for entity in second.entities for word in entity.words}
+    if not first.entities or not second.entities:
+        return found  # nothing to set against
+    left_words, right_words = first.entity_words, second.entity_words
     unnamed: list[Entity] | None = None
     for left in first.entities:
-        spelt = next((right for right in second.entities if _spelt_two_ways(left, right)), None)
+        spelt = (
+            next((right for right in second.entities if _spelt_two_ways(left, right)), None)
+            if len(left.words) > 1  # a name of one word is never spelt two ways
+            else None
+        )
         if spelt is not None:
             found.append(
                 Difference(
@@ -168,7 +177,9 @@ def _spelt_two_ways(left: Entity, right: Entity) -> bool:
 def _alike(left: str, right: str) -> bool:
     """Spelt alike but not the same name: "Recognised" and "Recognized", "Theatre" and
     "Theater" are one word in two spelling conventions, which no reader needs to check.
-    Remembered: a story of many outlets compares the same few names in thousands of matches."""
+    Remembered: a story of many outlets compares the same few names in thousands of matches.
+    difflib's ratio from ``cydifflib`` (difflib compiled: the same matches, several times as
+    fast), as the word highlights take theirs."""
     return (
         min(len(left), len(right)) >= 4
         and _convention(left) != _convention(right)
@@ -199,16 +210,22 @@ def _convention(word: str) -> str:
 def _named_alike(entity: Entity, others: Sequence[Entity]) -> bool:
     """The entity is one the other claim names too: all its words appear in one of the other
     claim's entities, or (a person) its surname does."""
+    words, last = entity.distinct, entity.words[-1]
     for other in others:
-        if set(entity.words) <= set(other.words) or set(other.words) <= set(entity.words):
+        if words <= other.distinct or other.distinct <= words:
             return True
-        if _one_word(entity.words[-1], other.words[-1]) or _glued(
-            entity.words[-1], other.words[-1]
-        ):
+        if _one_name(last, other.words[-1]):
             return True  # "New Zealander" and "New Zealand", "Oscars" and "Oscar"
-        if not entity.place and not other.place and entity.words[-1] == other.words[-1]:
+        if not entity.place and not other.place and last == other.words[-1]:
             return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def _one_name(left: str, right: str) -> bool:
+    """``_one_word`` or ``_glued``: remembered, as ``_alike`` is (the same few names of a
+    story are set against each other in thousands of matches)."""
+    return _one_word(left, right) or _glued(left, right)
 
 
 _DEMONYM_ENDINGS = (
@@ -255,7 +272,9 @@ def _prefix(name: str) -> bool:
     return len(first) > 1 and first.isupper() and "." not in first  # "A.J." is initials
 
 
-def _clash(left: Entity, right: Entity, left_words: set[str], right_words: set[str]) -> str:
+def _clash(
+    left: Entity, right: Entity, left_words: frozenset[str], right_words: frozenset[str]
+) -> str:
     """What the two entities are when they clash ("spelling", "person", "place"), else ""."""
     last_left, last_right = left.words[-1], right.words[-1]
     if left.place != right.place:
@@ -280,8 +299,8 @@ def _clash(left: Entity, right: Entity, left_words: set[str], right_words: set[s
     heads = {w for w in left.words if w in _PLACE_HEADS} & {
         w for w in right.words if w in _PLACE_HEADS
     }
-    left_names = set(left.words) - _PLACE_HEADS
-    right_names = set(right.words) - _PLACE_HEADS
+    left_names = left.distinct - _PLACE_HEADS
+    right_names = right.distinct - _PLACE_HEADS
     if heads and left_names and right_names and left_names.isdisjoint(right_words):
         return "place" if right_names.isdisjoint(left_words) else ""
     return ""
@@ -295,6 +314,8 @@ _BEARING = re.compile(
 
 def read_bearings(text: str) -> tuple[Bearing, ...]:
     """Compass directions from a named place ("150 nautical miles east of Aden")."""
+    if " of " not in text:  # what every match has, looked for at C speed
+        return ()
     return tuple(
         Bearing(
             match.group(),

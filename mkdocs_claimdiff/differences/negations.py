@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Difference
-from ..normalise import STOPWORDS, Normaliser, Token
-from .slots import WORDS, Polarity, Slots
-
-_NEGATORS = frozenset(
-    "not no never without nor neither none cant dont didnt wont isnt wasnt arent werent".split()
-)
+from ..normalise import STOPWORDS, Normaliser
+from .slots import _NEGATORS, WORDS, Polarity, Slots, _negator
 
 _POSITIVE_DEGREE = frozenset("well sufficiently adequately properly fully".split())
 
@@ -28,6 +24,15 @@ _FILLERS = frozenset(
 
 _POLAR_WORD = re.compile(r"[\w’']+")
 
+_POLAR_CUE = re.compile(
+    r"(?i:n['’]t|(?<![\w’'])(?:"
+    + "|".join(map(re.escape, sorted(_NEGATORS | _POSITIVE_DEGREE | _NEGATIVE_DEGREE)))
+    + r"))(?![\w’'])"
+)
+"""Where a word ``read_polarities`` reads may stand: its words are ASCII once lower-cased, and
+no other character lower-cases to an ASCII letter they use (the Kelvin sign is "k"), so a text
+this finds nothing in has none, and most claims are passed over without reading every word."""
+
 _OPENING_QUOTES = frozenset('"“‘')
 _QUOTES = frozenset('"”’')
 
@@ -35,6 +40,8 @@ _QUOTES = frozenset('"”’')
 def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
     """Words said under a negation ("was not wearing") or with a degree that says yes or no
     ("well equipped", "insufficiently equipped")."""
+    if not _POLAR_CUE.search(text):
+        return ()
     words = [(m.start(), m.end(), m.group().lower()) for m in _POLAR_WORD.finditer(text)]
     found: list[Polarity] = []
     for index, (start, _end, word) in enumerate(words):
@@ -56,32 +63,6 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
             start -= 1  # 'be "insufficiently" equipped' shows its quotation marks in pairs
         found.append(Polarity(text[start:end], (start, end), key, next_key, negative, what))
     return tuple(found)
-
-
-def read_stated(
-    text: str, tokens: Sequence[Token]
-) -> dict[tuple[str, str], tuple[str, tuple[int, int]]]:
-    found: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
-    words = [token.word for token in tokens]
-    # ``_negated`` of the two words before each content word, testing each word once
-    denying = [_negator(word) for word in words]
-    content = [index for index, token in enumerate(tokens) if token.content]
-    for position, index in enumerate(content):
-        token = tokens[index]
-        if words[max(0, index - 2) : index] == ["yet", "to"] or any(
-            denying[max(0, index - 2) : index]
-        ):
-            continue
-        following = tokens[content[position + 1]].key if position + 1 < len(content) else ""
-        found.setdefault(
-            (token.key, following), (text[token.start : token.end], (token.start, token.end))
-        )
-    return found
-
-
-def _negator(word: str) -> bool:
-    """A negation, its contraction written with either apostrophe ("didn't", "didn’t")."""
-    return word in _NEGATORS or word.endswith(("n't", "n’t"))
 
 
 def _negated(previous: Iterable[str]) -> bool:

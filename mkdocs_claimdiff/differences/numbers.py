@@ -82,6 +82,10 @@ _QUANTITY = re.compile(
     rf"|(?P<time>[ ]?{_MERIDIEM}))?"
 )
 
+_QUANTITY_CUE = re.compile(rf"\d|(?<![\w.,:$£€])[$£€]?(?i:{_COUNTED_WORDS})")
+"""How every figure ``_QUANTITY`` reads starts, but for the lookbehinds that only narrow it: a
+claim without one has no figure, and is passed over in one quick search."""
+
 _BOUND_BEFORE = re.compile(
     r"\b(?i:(?P<floor>more[ ]than|over|at[ ]least|upwards[ ]of|in[ ]excess[ ]of|above|"
     r"exceeding)|(?P<ceiling>less[ ]than|fewer[ ]than|under|up[ ]to|at[ ]most|below|nearly|"
@@ -100,6 +104,8 @@ _RELATED = {word: group for group in RELATED_WORD_GROUPS for word in group.split
 
 def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> tuple[Quantity, ...]:
     """The figures of ``text``, but for those inside its ``days`` (``days.read_days``)."""
+    if not _QUANTITY_CUE.search(text):
+        return ()
     ages = {match.start(2): match.group(1) for match in _AGE_AFTER_NAME.finditer(text)}
     dates = {start for day in days for start in range(*day.span)}
     found: list[Quantity] = []
@@ -289,11 +295,10 @@ def _one_person(left: Quantity, right: Quantity, first: Slots, second: Slots) ->
     )
 
 
-def _named(slots: Slots) -> set[str]:
+def _named(slots: Slots) -> frozenset[str]:
     """The words naming people in a claim, the owners of its ages included: a name that opens a
     sentence ("Buckley, 32, was arrested") is no entity, but its age still says who it is."""
-    words = {word for entity in slots.entities for word in entity.words}
-    return words | {quantity.owner for quantity in slots.quantities if quantity.owner}
+    return slots.entity_words | {quantity.owner for quantity in slots.quantities if quantity.owner}
 
 
 MAX_PARTS = 4

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import Claim, Difference
-from ..normalise import normaliser
+from ..normalise import Token, normaliser
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -69,6 +71,12 @@ class Entity:
     words: tuple[str, ...]
     place: bool
 
+    @cached_property
+    def distinct(self) -> frozenset[str]:
+        """The words as a set, made once: an entity is set against every entity of each
+        claim its claim is matched with."""
+        return frozenset(self.words)
+
 
 @dataclass(frozen=True)
 class Bearing:
@@ -119,16 +127,26 @@ class Slots:
     bearings: tuple[Bearing, ...]
     polarities: tuple[Polarity, ...]
     charges: tuple[Charge, ...]
-    stated: dict[tuple[str, str], tuple[str, tuple[int, int]]]
-    """Content words said without a negation, by their key and the key of the next content
-    word ("wear", "crampon"), with their text and span: what "not wearing crampons" is opposed
-    to. The next word keeps "could not be rescued" from opposing "a rescue helicopter"."""
     source: str = ""
     """Who the claim cites, as written: its attribution, or else a source only the comparison
     reads ("Ellen DeGeneres announced", "the charges say", "he said"; ``find_further_source``)."""
     named_earlier: str = ""
     """The source an earlier claim of the article names, when this claim's own stands for it
     ("the statement said" after "..., a Defence Ministry release said"): ``""`` otherwise."""
+
+    @cached_property
+    def stated(self) -> dict[tuple[str, str], tuple[str, tuple[int, int]]]:
+        """Content words said without a negation, by their key and the key of the next content
+        word ("wear", "crampon"), with their text and span: what "not wearing crampons" is
+        opposed to. The next word keeps "could not be rescued" from opposing "a rescue
+        helicopter". Read when first asked for: only a match in which either claim denies
+        something needs it (most matches deny nothing)."""
+        return read_stated(self.claim.text, WORDS.tokens(self.claim.text))
+
+    @cached_property
+    def entity_words(self) -> frozenset[str]:
+        """The words of all its entities, made once however many matches the claim is in."""
+        return frozenset(word for entity in self.entities for word in entity.words)
 
 
 WORDS = normaliser(())
@@ -141,3 +159,40 @@ def adds_difference(
     a: str, b: str, what: str, a_span: tuple[int, int] | None, b_span: tuple[int, int] | None
 ) -> Difference:
     return Difference("adds", a, b, what, a_span, b_span)
+
+
+_NEGATORS = frozenset(
+    "not no never without nor neither none cant dont didnt wont isnt wasnt arent werent".split()
+)
+
+
+def read_stated(
+    text: str, tokens: Sequence[Token]
+) -> dict[tuple[str, str], tuple[str, tuple[int, int]]]:
+    """``Slots.stated`` of a claim's text and tokens: here, beside the slots, because a slot
+    reads it when first asked for (``negations`` compares it)."""
+    found: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
+    words = [token.word for token in tokens]
+    # ``_negated`` of the two words before each content word: the places a negation or
+    # "yet to" leaves unsaid, found in one pass over the words
+    denied: set[int] = set()
+    for index, word in enumerate(words):
+        if _negator(word):
+            denied.update((index + 1, index + 2))
+        elif word == "yet" and words[index + 1 : index + 2] == ["to"]:
+            denied.add(index + 2)
+    content = [index for index, token in enumerate(tokens) if token.content]
+    for position, index in enumerate(content):
+        if index in denied:
+            continue
+        token = tokens[index]
+        following = tokens[content[position + 1]].key if position + 1 < len(content) else ""
+        found.setdefault(
+            (token.key, following), (text[token.start : token.end], (token.start, token.end))
+        )
+    return found
+
+
+def _negator(word: str) -> bool:
+    """A negation, its contraction written with either apostrophe ("didn't", "didn’t")."""
+    return word in _NEGATORS or word.endswith(("n't", "n’t"))

@@ -282,9 +282,10 @@ def _differing_spans(own: Sequence[Token], theirs: Sequence[Token]) -> tuple[Hig
         if token.content and index not in kept and token.key not in elsewhere
     ]
     spans: list[Highlight] = []
+    after = {index + 1 for index in marked}  # a set: a claim of hundreds of words marks many
     for index in marked:
         token = own[index]
-        if spans and index - 1 in marked:
+        if spans and index in after:
             spans[-1] = Highlight(spans[-1].start, token.end)
         else:
             spans.append(Highlight(token.start, token.end))

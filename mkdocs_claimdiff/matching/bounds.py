@@ -4,12 +4,11 @@ Every pair that shares a word or a word stem is ranked by its soft overlap, a cl
 strongest partners (``candidates._candidates``), and those pairs get their features from sparse
 matrix products, all pairs of a block at once. Two facts cost more than the rest: the longest
 common subsequences of the pair's words and characters (rapidfuzz) and the rarest word either
-sentence lacks. They are bounded first (the subsequence by the count of shared words and
-characters, the rarest unshared word by each sentence's three rarest), which bounds each pair's
-score; the pairs whose upper bound reaches the threshold, about one in five, get them exactly
-(``_settle``), and their scores follow from the model in one matrix product. The bounds are
-widened by far more than any rounding difference, so pruning never drops a pair whose score
-reaches the threshold.
+sentence lacks. They are bounded first (the subsequence by the shorter sequence, the rarest
+unshared word by each sentence's three rarest), which bounds each pair's score; the pairs whose
+upper bound reaches the threshold, about two in five, get them exactly (``_settle``), and their
+scores follow from the model in one matrix product. The bounds are widened by far more than any
+rounding difference, so pruning never drops a pair whose score reaches the threshold.
 """
 
 from __future__ import annotations
@@ -176,31 +175,29 @@ def _pair_arrays(story: _PreparedStory, pairs: _Pairs) -> PairArrays:
         bigram_dice=dice(story.bigrams),
         trigram_dice=dice(story.trigrams),
         character_trigram_dice=dice(story.letter_trigrams),
-        # A common subsequence is at most the words (characters) both use, counted with
-        # their repeats: a cheap upper bound from one product over the block.
+        # A common subsequence is at most the shorter sequence: a bound that costs nothing,
+        # where a product over the block counting the words (characters) both use cost more
+        # than finding the subsequences of the pairs it let through (rapidfuzz).
         sequence_ratio=(
-            _at_most(
-                _ratio(2 * pairs.at(story.word_multiset), story.length[left], story.length[right])
-            )
+            _shorter_bound(story.length, left, right)
             if pairs.dense
             else _known(_indel_ratio(story.worded, story.length, left, right))
         ),
         character_ratio=(
-            _at_most(
-                _ratio(
-                    2 * pairs.at(story.letter_multiset),
-                    story.text_length[left],
-                    story.text_length[right],
-                )
-            )
+            _shorter_bound(story.text_length, left, right)
             if pairs.dense
             else _known(_indel_ratio(story.spelt, story.text_length, left, right))
         ),
     )
 
 
-def _at_most(values: Floats) -> Bound:
-    return np.zeros_like(values), values
+def _shorter_bound(lengths: Floats, left: Ints, right: Ints) -> Bound:
+    """``_indel_ratio`` lies between 0 and ``2 min / (len + len)``: its subsequence is no longer
+    than the shorter sequence (1 where both are empty, as the ratio is)."""
+    shorter = np.minimum(lengths[left], lengths[right])
+    total = lengths[left] + lengths[right]
+    most: Floats = np.divide(2 * shorter, total, out=np.ones(len(left)), where=total > 0)
+    return np.zeros_like(most), most
 
 
 def _subset(arrays: PairArrays, keep: Ints) -> PairArrays:
@@ -216,10 +213,19 @@ def _settle(
 ) -> PairArrays:
     """The arrays of the pairs ``left``/``right`` made exact: the rarest unshared words and,
     where ``bounded_ratios``, the subsequence ratios worked out instead of bounded."""
-    own, other = _unshared_weights(story, left, right), _unshared_weights(story, right, left)
+    (smallest, smallest_high), (largest, largest_high) = (
+        arrays.smallest_unshared_word,
+        arrays.largest_unshared_word,
+    )
+    # Where both bounds are tight (most pairs: a claim's rarest word that its partner lacks
+    # is among its three rarest) they are the values; the rest are worked out.
+    loose = np.flatnonzero((smallest != smallest_high) | (largest != largest_high))
+    own = _unshared_weights(story, left[loose], right[loose])
+    other = _unshared_weights(story, right[loose], left[loose])
+    smallest, largest = smallest.copy(), largest.copy()
+    smallest[loose], largest[loose] = np.minimum(own, other), np.maximum(own, other)
     arrays = arrays._replace(
-        smallest_unshared_word=_known(np.minimum(own, other)),
-        largest_unshared_word=_known(np.maximum(own, other)),
+        smallest_unshared_word=_known(smallest), largest_unshared_word=_known(largest)
     )
     if not bounded_ratios:
         return arrays

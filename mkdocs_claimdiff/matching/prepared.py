@@ -9,17 +9,18 @@ from itertools import chain
 import numpy as np
 from scipy import sparse
 
-from .sentences import NUMBER, NUMBER_BOOST, Floats, Rarity, Sentence, related_token
+from .sentences import NUMBER_BOOST, Floats, Rarity, Sentence, is_number, related_token
 from .sparse import (
     Ints,
     Matrix,
+    _entries,
     _incidence,
     _letter_trigrams,
     _rarest,
     _row_sizes,
+    _runs,
     _scaled,
-    _unary,
-    _unary_letters,
+    _sets,
 )
 
 CELLS_PER_BLOCK = 2_000_000
@@ -46,7 +47,7 @@ class _PreparedStory:
         weight, boosted, long = (np.zeros(self.key_count) for _ in range(3))
         weight[: len(keys)] = [rarity.weights[key] for key in keys]
         long[: len(keys)] = [related_token(key) is not None for key in keys]
-        boosted[: len(keys)] = [NUMBER_BOOST if NUMBER.match(key) else 1.0 for key in keys]
+        boosted[: len(keys)] = [NUMBER_BOOST if is_number(key) else 1.0 for key in keys]
         boosted *= weight
         prefix_ids: dict[str, int] = {}
         self.prefixes = _incidence([sorted(s.prefixes) for s in sentences], prefix_ids)
@@ -73,11 +74,13 @@ class _PreparedStory:
         self.weighted = _scaled(self.content, weight)
         self.total, self.mass = _row_sizes(self.boosted), _row_sizes(self.weighted)
         self.size = _row_sizes(self.content)
-        self.words = _incidence([s.words for s in sentences])
-        self.word_multiset = _unary([s.keys for s in sentences])
-        self.letter_multiset = _unary_letters([s.text for s in sentences])
-        self.bigrams = _incidence([s.bigrams for s in sentences])
-        self.trigrams = _incidence([s.trigrams for s in sentences])
+        # Every word of every sentence numbered once; its words, word pairs and triples are
+        # read from those numbers.
+        rows, codes = _entries([s.keys for s in sentences], {})
+        count = len(sentences)
+        self.words = _sets(rows, codes, count)
+        self.bigrams = _sets(*_runs(rows, codes, 2), count)
+        self.trigrams = _sets(*_runs(rows, codes, 3), count)
         self.letter_trigrams = _letter_trigrams([s.text for s in sentences])
         self.names = _incidence([s.names for s in sentences])
         self.numbers = _incidence([s.numbers for s in sentences])

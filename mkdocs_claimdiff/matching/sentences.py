@@ -4,12 +4,10 @@ per sentence of a story, and the rarity of words across the story."""
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -18,17 +16,11 @@ from ..normalise import RELATED_WORD_GROUPS, Normaliser, Token
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "nor", "none", "nobody", "nothing", "neither"})
 
-CAPITALISED = re.compile(r"^[A-Z][a-z]")
 
-NUMBER = re.compile(r"^\d")
+def is_number(key: str) -> bool:
+    """A key that starts with a decimal digit (any script's, as a pattern's ``\\d``)."""
+    return key[:1].isdecimal()
 
-YEAR = re.compile(r"^(?:19|20)\d\d$")
-
-DATE_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
 
 PREFIX = 4
 """Words whose stems share this many first letters are related ("piracy"/"pirates"), unless
@@ -55,45 +47,51 @@ class Sentence:
     words: frozenset[str]
     """The distinct keys, kept so that scoring a pair does not rebuild them."""
     content: frozenset[str]
-    bigrams: frozenset[tuple[str, str]]
-    trigrams: frozenset[tuple[str, str, str]]
     numbers: frozenset[str]
     names: frozenset[str]
     negated: bool
     prefixes: frozenset[str]
     name_pairs: frozenset[tuple[str, str]]
-    dates: frozenset[str]
 
 
 def prepare(text: str, tokens: Sequence[Token]) -> Sentence:
     keys = tuple(token.key for token in tokens)
     content = frozenset(token.key for token in tokens if token.content)
-    capitalised = [bool(CAPITALISED.match(text[token.start : token.end])) for token in tokens]
+    capitalised = [_capitalised(text, token.start, token.end) for token in tokens]
     names = frozenset(
         token.key
         for position, token in enumerate(tokens)
         if position > 0 and capitalised[position] and token.content
     )
     lower = text.lower()
+    words = [token.word for token in tokens]
     return Sentence(
         text=lower,
         tokens=tuple(tokens),
         keys=keys,
         words=frozenset(keys),
         content=content,
-        bigrams=frozenset(pairwise(keys)),
-        trigrams=frozenset(zip(keys, keys[1:], keys[2:], strict=False)),
-        numbers=frozenset(key for key in keys if NUMBER.match(key)),
+        numbers=frozenset(filter(is_number, keys)),
         names=names,
-        negated=any(token.word in NEGATIONS or token.word.endswith("n't") for token in tokens),
+        negated=not NEGATIONS.isdisjoint(words) or any(word.endswith("n't") for word in words),
         prefixes=frozenset(token for key in content if (token := related_token(key))),
-        dates=frozenset(t.word for t in tokens if t.word in DATE_WORDS or YEAR.match(t.word)),
         name_pairs=frozenset(
             (tokens[position - 1].key, tokens[position].key)
             for position in range(1, len(tokens))
             if capitalised[position - 1] and capitalised[position]
         ),
     )
+
+
+UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _capitalised(text: str, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` starts with an ASCII capital and a lower-case ASCII
+    letter ("Obama", not "US" or "É"): read in place, without slicing the word out or a regex
+    (a story's claims have a hundred thousand words)."""
+    return end - start > 1 and text[start] in UPPER and text[start + 1] in LOWER
 
 
 def name_clash(left: Sentence, right: Sentence) -> bool:
@@ -174,7 +172,7 @@ def prepare_all(
     tokenised = [normaliser.tokens(text) for text in texts]
     for index, words in enumerate(set_aside):
         tokenised[index] = tuple(
-            replace(token, content=False) if token.word in words else token
+            token._replace(content=False) if token.word in words else token
             for token in tokenised[index]
         )
     tokens = normaliser.join_compounds(tokenised)

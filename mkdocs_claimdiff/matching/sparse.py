@@ -48,20 +48,28 @@ def _matrix(rows: Ints, columns: Ints, shape: tuple[int, int]) -> Matrix:
     return sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
 
 
-def _unary(items: Sequence[Sequence[Hashable]]) -> Matrix:
-    """Each item counted in unary ((item, 1), (item, 2), ...), so that the product of two rows
-    is the size of the multiset intersection, as in difflib's ``quick_ratio``."""
-    ids: dict[Hashable, int] = {}
-    rows, columns = _entries(items, ids)
-    return _unary_from(rows, columns, len(items))
+def _sets(rows: Ints, columns: Ints, count: int) -> Matrix:
+    """Sentence-by-item matrix of the distinct items of each row (a 1 for each, however often
+    the row lists it)."""
+    matrix = _matrix(rows, columns, (count, max(int(columns.max(initial=0)) + 1, 1)))
+    matrix.data[:] = 1.0
+    return matrix
 
 
-def _unary_letters(texts: Sequence[str]) -> Matrix:
-    """``_unary`` of the characters of each text, read as code points in numpy rather than
-    looked up one by one (a story of 20,000 sentences has millions of characters); columns are
-    numbered otherwise, which no product of two rows sees."""
-    rows, letters = _code_points(texts)
-    return _unary_from(rows, letters, len(texts))
+def _runs(rows: Ints, codes: Ints, width: int) -> tuple[Ints, Ints]:
+    """The row of every run of ``width`` consecutive items of one row (a bigram, a trigram of
+    words) and a number for it, one per distinct run: numbered in numpy from the items'
+    numbers, not hashed as tuples of strings one by one."""
+    count = len(rows) - width + 1
+    if count <= 0:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    starts = np.flatnonzero(rows[width - 1 :] == rows[:count])
+    base = int(codes.max(initial=0)) + 1
+    numbered = np.zeros(len(starts), dtype=np.int64)
+    for offset in range(width):
+        # Renumbered after each item, so the number of a run stays below the count of runs.
+        _, numbered = np.unique(numbered * base + codes[starts + offset], return_inverse=True)
+    return rows[starts], numbered.astype(np.int64).ravel()
 
 
 def _code_points(texts: Sequence[str]) -> tuple[Ints, Ints]:
@@ -90,20 +98,6 @@ def _letter_trigrams(texts: Sequence[str]) -> Matrix:
     matrix = _matrix(rows[starts], columns, (len(texts), max(int(first.sum()), 1)))
     matrix.data[:] = 1.0  # a run a sentence has twice counts once, as in a set
     return matrix
-
-
-def _unary_from(rows: Ints, columns: Ints, count: int) -> Matrix:
-    # How often each item came earlier in its row: sort the entries by (row, item), keeping
-    # their order, and count from the start of each run of equal entries.
-    cell = rows * (int(columns.max(initial=0)) + 1) + columns
-    order = np.argsort(cell, kind="stable")
-    positions = np.arange(len(cell))
-    starts = np.ones(len(cell), dtype=bool)
-    starts[1:] = cell[order][1:] != cell[order][:-1]
-    earlier = np.empty_like(cell)
-    earlier[order] = positions - np.maximum.accumulate(np.where(starts, positions, 0))
-    _, unary = np.unique(columns * (earlier.max(initial=0) + 1) + earlier, return_inverse=True)
-    return _matrix(rows, unary, (count, max(int(unary.max(initial=0)) + 1, 1)))
 
 
 def _row_sizes(matrix: Matrix) -> Floats:

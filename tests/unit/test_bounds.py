@@ -11,7 +11,7 @@ from mkdocs_claimdiff.matching.align import CLOSE_TO_BEST, _matches, cited_words
 from mkdocs_claimdiff.matching.bounds import _pair_arrays, _settle, score_candidates
 from mkdocs_claimdiff.matching.candidates import _candidates, _most
 from mkdocs_claimdiff.matching.features import FEATURE_TABLE, feature_bounds
-from mkdocs_claimdiff.matching.overlap import _soft_overlap
+from mkdocs_claimdiff.matching.overlap import _soft_overlap, _unshared_weights
 from mkdocs_claimdiff.matching.prepared import _Pairs, _PreparedStory
 from mkdocs_claimdiff.matching.scorer import PairScorer
 from mkdocs_claimdiff.model import Claim
@@ -75,6 +75,37 @@ def test_every_feature_lies_within_its_bounds() -> None:
         outside = np.flatnonzero((value < low - 1e-9) | (value > high + 1e-9))
         assert not outside.size, (feature.name, value[outside[:3]], low[outside[:3]])
     assert (quick.character_ratio[1] > exact.character_ratio[1] + 0.1).mean() > 0.5
+
+
+@pytest.mark.parametrize("own_story", [False, True])
+def test_the_rarest_unshared_words_are_those_of_every_pair_worked_out(own_story: bool) -> None:
+    """``_settle`` takes the bounds on the rarest word a partner lacks where they are tight and
+    works out the rest: the values of working out every pair. The story made here has claims
+    whose partners say all of their three rarest words and more (bounds that are not tight)."""
+    _, groups, scorer = story_scorer()
+    if own_story:
+        texts = [
+            "Pirates seized the tanker Sirius Star off Somalia on Monday.",
+            "Pirates seized the tanker Sirius Star off Somalia on Monday, the navy said.",
+            "The Sirius Star, a Saudi tanker, was seized by Somali pirates.",
+            "Navy ships chased the pirates who seized the tanker.",
+            "The tanker carried two million barrels of crude oil.",
+        ]
+        groups = [0, 1, 2, 3, 4]
+        scorer = PairScorer(texts, Normaliser(), groups=groups)
+    story = _PreparedStory(scorer.sentences, scorer.rarity, groups)
+    left, right = _candidates(story, 0.0)
+    quick = _pair_arrays(story, _Pairs(story, left, right))
+    exact = _settle(story, quick, left, right, bounded_ratios=True)
+    own, other = _unshared_weights(story, left, right), _unshared_weights(story, right, left)
+    assert np.array_equal(exact.smallest_unshared_word[0], np.minimum(own, other))
+    assert np.array_equal(exact.largest_unshared_word[0], np.maximum(own, other))
+    tight = (quick.smallest_unshared_word[0] == quick.smallest_unshared_word[1]) & (
+        quick.largest_unshared_word[0] == quick.largest_unshared_word[1]
+    )
+    assert tight.any()
+    assert not own_story or not tight.all()  # the pairs of both ways are checked
+    assert np.count_nonzero(own) > len(left) / 2
 
 
 @pytest.mark.parametrize("threshold", [0.0, 0.18, 0.4])

@@ -6,27 +6,31 @@ import difflib
 import gc
 import itertools
 import math
+import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
+from unittest.mock import patch
 
 import numpy as np
 import pytest
+from cydifflib import SequenceMatcher
 from hypothesis import given
 from hypothesis import strategies as st
 
 from mkdocs_claimdiff import normalise
-from mkdocs_claimdiff.differences import WORDS
+from mkdocs_claimdiff.differences import WORDS, days, names, negations, numbers, slots
+from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
 from mkdocs_claimdiff.matching.prepared import _as_strings
-from mkdocs_claimdiff.matching.sentences import Rarity, prepare_all
+from mkdocs_claimdiff.matching.sentences import Rarity, _capitalised, is_number, prepare_all
 from mkdocs_claimdiff.matching.sparse import (
+    _entries,
     _incidence,
     _letter_trigrams,
-    _unary,
-    _unary_letters,
+    _runs,
+    _sets,
 )
 from mkdocs_claimdiff.normalise import Normaliser
 from mkdocs_claimdiff.options import AlignOptions
@@ -77,16 +81,6 @@ def test_the_letter_trigram_matrix_counts_the_runs_of_three_characters_two_sente
         assert shared[i, j] == len(left & right)
 
 
-@pytest.mark.parametrize("unary", [_unary, _unary_letters])
-def test_the_letter_matrix_counts_the_letters_two_sentences_share(
-    unary: Callable[[list[str]], Any],
-) -> None:
-    texts = ["banana", "bandana", "", "nab", "aaa", "café 😀😀", "\ud800x😀"]
-    shared = (unary(texts) @ unary(texts).T).toarray()
-    for (i, left), (j, right) in itertools.product(enumerate(texts), repeat=2):
-        assert shared[i, j] == sum((Counter(left) & Counter(right)).values())
-
-
 @given(st.lists(st.lists(st.sampled_from("ab cd e"), max_size=12), min_size=2, max_size=6))
 def test_the_subsequence_ratio_is_twice_the_longest_common_subsequence_over_both_lengths(
     sequences: list[list[str]],
@@ -103,6 +97,21 @@ def test_the_subsequence_ratio_is_twice_the_longest_common_subsequence_over_both
         common = longest_common_subsequence(sequences[i], sequences[j])
         assert found == (2 * common / total if total else 1.0)
     assert ratio[0] == 1.0
+
+
+@given(st.lists(st.lists(st.sampled_from(["a", "b", "c", "ab", ""]), max_size=9), max_size=6))
+def test_the_word_pair_and_triple_matrices_count_the_runs_two_sentences_share(
+    sentences: list[list[str]],
+) -> None:
+    """Read from the words' numbers in numpy: as many as the sets of tuples of words share."""
+    rows, codes = _entries(sentences, {})
+    for width in (1, 2, 3):
+        runs = [set(zip(*(words[at:] for at in range(width)), strict=False)) for words in sentences]
+        matrix = _sets(*_runs(rows, codes, width), len(sentences))
+        shared = (matrix @ matrix.T).toarray()
+        assert matrix.shape[0] == len(sentences)
+        for (i, left), (j, right) in itertools.product(enumerate(runs), repeat=2):
+            assert shared[i, j] == len(left & right)
 
 
 def test_matrices_that_share_numbering_share_columns() -> None:
@@ -188,3 +197,149 @@ def test_each_thread_remembers_its_own_story() -> None:
     thread.join(5)
     assert seen and seen[0] is not None and list(seen[0]) == ["A claim of the other story."]
     assert words._story is None
+
+
+HOSTILE_WORDS = st.lists(
+    st.one_of(
+        st.sampled_from(
+            "not NOT No n't didn’t DIDN'T isnt well WELL Ill poorly under-equipped yet to YET "
+            "wearing crampons Obama US iPhone É Élan ÉLAN İstanbul KELVIN Kelvin ſtate "
+            "Russian Federation Russia's White House white house U.S air base airbase 2,000 "
+            "May Friday O'Neill O’Neill Mc-Donald A.J. Smith said Reuters ⅧⅧⅧⅧ ǅǅǅ".split()
+        ),
+        st.text(alphabet="aAnNtTkK'’-.,\" İſéÉ0", max_size=8),
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@given(HOSTILE_WORDS)
+def test_tokens_with_and_without_the_phrase_search_agree(text: str) -> None:
+    """A sentence with no word that starts an alias of several words skips the phrase search:
+    its tokens are those the search gives."""
+    fast = Normaliser()
+    searched = Normaliser()
+    searched._phrase_starts = frozenset(token.word for token in fast._split(text)) | frozenset(
+        searched._phrase_starts
+    )
+    assert fast._split(text) == searched._split(text)
+
+
+@given(HOSTILE_WORDS)
+def test_a_capital_is_read_in_place_as_the_pattern_reads_it(text: str) -> None:
+    for token in Normaliser()._split(text):
+        expected = bool(re.match(r"^[A-Z][a-z]", text[token.start : token.end]))
+        assert _capitalised(text, token.start, token.end) == expected
+
+
+@given(HOSTILE_WORDS)
+def test_a_headline_in_capitals_is_told_as_letter_by_letter(text: str) -> None:
+    letters = [character for character in text if character.isalpha()]
+    capitals = sum(1 for character in letters if character.isupper())
+    expected = len(letters) >= 8 and capitals >= CAPITALS_SHARE * len(letters)
+    assert _in_capitals(text) == expected
+
+
+@given(HOSTILE_WORDS)
+def test_claims_passed_over_for_polarities_have_none(text: str) -> None:
+    """``read_polarities`` reads every word only where ``_POLAR_CUE`` finds one it may read."""
+    found = negations.read_polarities(text, WORDS)
+    if not negations._POLAR_CUE.search(text):
+        assert found == ()
+    everywhere = re.compile("")
+    original, negations._POLAR_CUE = negations._POLAR_CUE, everywhere
+    try:
+        assert negations.read_polarities(text, WORDS) == found
+    finally:
+        negations._POLAR_CUE = original
+
+
+@given(HOSTILE_WORDS)
+def test_words_a_negation_leaves_unsaid_are_those_of_the_two_words_before(text: str) -> None:
+    """``read_stated`` against its definition: a content word is stated unless one of the two
+    words before it is a negation, or they are "yet to"."""
+    tokens = WORDS.tokens(text)
+    content = [index for index, token in enumerate(tokens) if token.content]
+    expected: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
+    for position, index in enumerate(content):
+        before = [token.word for token in tokens[max(0, index - 2) : index]]
+        if before == ["yet", "to"] or any(map(slots._negator, before)):
+            continue
+        token = tokens[index]
+        following = tokens[content[position + 1]].key if position + 1 < len(content) else ""
+        expected.setdefault(
+            (token.key, following), (text[token.start : token.end], (token.start, token.end))
+        )
+    assert slots.read_stated(text, tokens) == expected
+
+
+DAYS_AND_DATES = st.lists(
+    st.one_of(
+        st.sampled_from(
+            "May MAY mAy may Sept. 3 3rd March march 31st DEC yeſterday TODAY Tonight tomorrow "
+            "Friday FRIDAY ſunday early late in the end of November-end 2008 , . ( ) Day "
+            "days".split()
+        ),
+        st.text(alphabet="aAyYdDjJnNſK0123 .-", max_size=8),
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@given(DAYS_AND_DATES, st.sampled_from([None, "2009-05-08", "9999-12-31"]))
+def test_claims_passed_over_for_days_have_none(text: str, published: str | None) -> None:
+    """``read_days`` reads its patterns only where ``_DAY_CUE`` finds a part of them."""
+    found = days.read_days(text, published)
+    original, days._DAY_CUE = days._DAY_CUE, re.compile("")
+    try:
+        assert days.read_days(text, published) == found
+    finally:
+        days._DAY_CUE = original
+
+
+FIGURES = st.lists(
+    st.one_of(
+        st.sampled_from(
+            "one ONE someone phone Three twelve dozen $5 £ € 2:30 a.m. 1,000 2, 000ft AK-47 F-16 "
+            "60 metres (200 feet) 48, 3.5 million ٣ ۵ 12th , . : -".split()
+        ),
+        st.text(alphabet="0123oneONE$£€.,:- ٣", max_size=8),
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@given(FIGURES)
+def test_claims_passed_over_for_figures_have_none(text: str) -> None:
+    """``read_quantities`` reads its pattern only where ``_QUANTITY_CUE`` finds a start."""
+    found = numbers.read_quantities(text, WORDS, ())
+    original, numbers._QUANTITY_CUE = numbers._QUANTITY_CUE, re.compile("")
+    try:
+        assert numbers.read_quantities(text, WORDS, ()) == found
+    finally:
+        numbers._QUANTITY_CUE = original
+
+
+def test_a_number_starts_with_what_a_pattern_reads_as_a_digit() -> None:
+    """``is_number`` against the pattern ``^\\d`` it replaced, on every code point."""
+    digit = re.compile(r"^\d")
+    differ = [
+        point
+        for point in range(0x110000)
+        if is_number(chr(point) + "x") != bool(digit.match(chr(point) + "x"))
+    ]
+    assert differ == []
+    assert is_number("2009") and is_number("٣") and not is_number("²") and not is_number("")
+
+
+@given(
+    st.text(alphabet="aeinrstRTéE’'-.", max_size=12),
+    st.text(alphabet="aeinrstRTéE’'-.", max_size=12),
+)
+def test_names_spelt_alike_are_those_of_the_standard_difflib(left: str, right: str) -> None:
+    """``names._alike`` reads difflib's ratio from ``cydifflib``: the same as the standard's."""
+    compiled = names._alike.__wrapped__(left, right)
+    with patch.object(names, "SequenceMatcher", difflib.SequenceMatcher):
+        assert names._alike.__wrapped__(left, right) == compiled
+    for pair in ((left, right), (left + right, right + left), ("a" * 250 + left, "a" * 249)):
+        assert SequenceMatcher(None, *pair).ratio() == difflib.SequenceMatcher(None, *pair).ratio()
