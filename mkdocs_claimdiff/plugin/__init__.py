@@ -294,8 +294,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
                 )
                 self._render_seconds += time.perf_counter() - started
                 self._rendered.put(page.file.src_uri, key, page.content)
-        if self._frozen:
-            gc.freeze()
+        self._refreeze()
         return env
 
     @event_priority(1)
@@ -324,10 +323,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         """The comparison of the build's story ``number``, once it is made."""
         if self._run is None:  # pragma: no cover - MkDocs reads every page before on_env
             raise PluginError("claimdiff: a page was read after the stories were let go")
-        comparison = self._run.comparison(number)
-        if self._frozen:  # it lives as long as what on_files made: no collector walks it again
-            gc.freeze()
-        return comparison
+        return self._run.comparison(number)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Keep the rendered pages of this build and no others (a dirty build renders only
@@ -366,6 +362,11 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         if not gc.get_freeze_count():
             gc.freeze()
             self._frozen = True
+
+    def _refreeze(self) -> None:
+        """Freeze also what came after ``on_files``: the comparisons made while pages were read."""
+        if self._frozen:
+            gc.freeze()
 
     def _thaw(self) -> None:
         if self._frozen:
