@@ -181,9 +181,9 @@ def start_folder(
         def read(path: Path, story: str, max_bytes: int) -> Article:
             found = ahead.pop((path, story), None)
             if found is not None:
-                submitted, future, place = found
+                submitted, future = found
                 try:
-                    article = future.result()[place]
+                    article = future.result()
                 except (BrokenProcessPool, CancelledError, OSError):
                     pool.kill()  # a worker died: the rest is read here
                 else:
@@ -229,13 +229,9 @@ class Stopwatch:
         self._since = now
 
 
-ReadAhead = dict[tuple[Path, str], tuple[tuple[object, ...], "Future[list[Article]]", int]]
-"""Files handed to the workers, by file and story: the files' stamps when handed out, the
-articles to come of the batch it went in, and its place there."""
-TEXTS_A_JOB = 25
-"""Text files read by one job of a worker: one file is a millisecond or two of reading against a
-few of handing it over and back, so a worker reads text files in batches (a saved page, a third
-of a second, goes alone)."""
+ReadAhead = dict[tuple[Path, str], tuple[tuple[object, ...], "Future[Article]"]]
+"""Pages handed to the workers, by file and story: the files' stamps when handed out, and the
+article to come."""
 
 
 def _stamps(path: Path) -> tuple[object, ...]:
@@ -264,15 +260,15 @@ def _read_ahead(
     if len(pages) < MIN_PAGES_AHEAD and len(to_read) < MIN_FILES_AHEAD:
         return {}
     texts = [(path, story) for path, story in to_read if path.suffix.lower() not in WEB_PAGES]
-    batches = [[page] for page in pages]  # first: a worker that imported the matcher first
-    batches += [texts[start : start + TEXTS_A_JOB] for start in range(0, len(texts), TEXTS_A_JOB)]
     try:
-        ahead: ReadAhead = {}
-        for batch in batches:
-            stamps = [_stamps(path) for path, _ in batch]  # before a worker may read it
-            future = pool.submit(read_in_worker, batch, options.max_article_bytes)
-            for place, (path, story) in enumerate(batch):
-                ahead[path, story] = (stamps[place], future, place)
+        # The pages go first: a worker that imported the matcher first would read later.
+        ahead = {
+            (path, story): (
+                _stamps(path),
+                pool.submit(read_in_worker, path, story, options.max_article_bytes),
+            )
+            for path, story in pages + texts
+        }
         pool.start()  # after reading, each worker imports the matcher
         return ahead
     except (BrokenProcessPool, OSError):
@@ -280,10 +276,9 @@ def _read_ahead(
         return {}
 
 
-def read_in_worker(files: Sequence[tuple[Path, str]], max_bytes: int) -> list[Article]:
-    """``sources.read_article`` of each file for its story, as a worker runs it (named here, so
-    a worker finds it)."""
-    return [read_article(path, story, max_bytes) for path, story in files]
+def read_in_worker(path: Path, story: str, max_bytes: int) -> Article:
+    """``sources.read_article`` as a worker runs it (named here, so a worker finds it)."""
+    return read_article(path, story, max_bytes)
 
 
 def stored_reader(store: ComparisonCache, read: ArticleReader = read_article) -> ArticleReader:

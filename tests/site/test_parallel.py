@@ -364,8 +364,8 @@ def test_a_page_whose_worker_died_is_read_here(
 ) -> None:
     _saved_pages(tmp_path / "articles", pipeline.MIN_PAGES_AHEAD)
 
-    def died(self: WorkerPool, function: object, *args: object) -> Future[list[Article]]:
-        future: Future[list[Article]] = Future()
+    def died(self: WorkerPool, function: object, *args: object) -> Future[Article]:
+        future: Future[Article] = Future()
         future.set_exception(BrokenProcessPool("a worker died"))
         return future
 
@@ -382,13 +382,13 @@ def test_a_page_saved_after_it_went_to_a_worker_is_read_again(
     """The worker read the old text; the save after it must win, here and in the cache."""
     _saved_pages(tmp_path / "articles", pipeline.MIN_PAGES_AHEAD)
 
-    def read_then_saved(self: WorkerPool, function: Any, *args: Any) -> Future[list[Article]]:
-        future: Future[list[Article]] = Future()
+    def read_then_saved(self: WorkerPool, function: Any, *args: Any) -> Future[Article]:
+        future: Future[Article] = Future()
         future.set_result(function(*args))
         if function is pipeline.read_in_worker:  # not the matcher's import after the reading
-            for path, _ in args[0]:
-                path.write_text(path.read_text().replace("on Monday", "on Tuesday"))
-                os.utime(path, ns=(time.time_ns() + 10**9,) * 2)
+            path = args[0]
+            path.write_text(path.read_text().replace("on Monday", "on Tuesday"))
+            os.utime(path, ns=(time.time_ns() + 10**9,) * 2)
         return future
 
     monkeypatch.setattr(WorkerPool, "submit", read_then_saved)
