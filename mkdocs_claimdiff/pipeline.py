@@ -36,9 +36,8 @@ several seconds. One edited story under ``mkdocs serve`` stays in this process."
 MIN_PAGES_AHEAD = 4
 """Saved web pages to read anew from which the pool starts before reading and reads them."""
 MIN_FILES_AHEAD = 50
-"""Article files to read anew from which the pool starts before reading and reads them all:
-a text file takes a millisecond or two to read and clean, so fewer are read here sooner than
-processes start."""
+"""Article files to read anew from which the pool starts before reading (text files are read
+here, quickly, while the workers start and import the matcher for the comparing to come)."""
 
 
 @dataclass(frozen=True)
@@ -242,13 +241,11 @@ def _stamps(path: Path) -> tuple[object, ...]:
 def _read_ahead(
     folder: Path, options: RunOptions, store: ComparisonCache, pool: WorkerPool
 ) -> ReadAhead:
-    """Start the pool before reading when there is much to read, and hand it the files to
-    read, the saved web pages first (a third of a second each, trafilatura, against a
-    millisecond or two for a text file), then the others, then have each worker import the
-    matcher: so reading runs on every core, and this process only files what the workers read
-    in the cache. Each file is read for the story its folder makes; ``discover`` reads anything
-    it asks for otherwise in this process, and reads a file again here when a worker died or
-    the file was saved again after it was handed out."""
+    """Start the pool before reading when there is much to read, and hand it the saved web
+    pages to read: they cost a third of a second each (trafilatura), against a millisecond for
+    a text file, so a site of them reads on every core. Each page is read for the story its
+    folder makes; ``discover`` reads anything it asks for otherwise in this process, and reads a
+    page again here when a worker died or the page was saved again after it was handed out."""
     if options.workers < 2 or not main_is_guarded():
         return {}
     to_read = [
@@ -259,18 +256,18 @@ def _read_ahead(
     pages = [(path, story) for path, story in to_read if path.suffix.lower() in WEB_PAGES]
     if len(pages) < MIN_PAGES_AHEAD and len(to_read) < MIN_FILES_AHEAD:
         return {}
-    texts = [(path, story) for path, story in to_read if path.suffix.lower() not in WEB_PAGES]
     try:
+        if len(pages) < MIN_PAGES_AHEAD:
+            pool.start()  # the workers import the matcher while this process reads
+            return {}
         # The pages go first: a worker that imported the matcher first would read later.
-        ahead = {
+        return {
             (path, story): (
                 _stamps(path),
                 pool.submit(read_in_worker, path, story, options.max_article_bytes),
             )
-            for path, story in pages + texts
+            for path, story in pages
         }
-        pool.start()  # after reading, each worker imports the matcher
-        return ahead
     except (BrokenProcessPool, OSError):
         pool.kill()
         return {}
