@@ -262,13 +262,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             self._index = (page, key, links)
             return ""
         if found is None:
-            comparison = self._comparison(generated.number)  # waited for outside the timing
             started = time.perf_counter()
-            if generated.article is None:
-                found = render_comparison(env, comparison, links)
-            else:
-                entry = comparison.articles[generated.article]
-                found = render_article(env, comparison, entry, links)
+            found = self._render(generated, env, links)
             self._render_seconds += time.perf_counter() - started
             self._rendered.put(page.file.src_uri, key, found)
         return found
@@ -324,6 +319,12 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         if self._run is None:  # pragma: no cover - MkDocs reads every page before on_env
             raise PluginError("claimdiff: a page was read after the stories were let go")
         return self._run.comparison(number)
+
+    def _render(self, generated: GeneratedPage, env: jinja2.Environment, links: PageLinker) -> str:
+        comparison = self._comparison(generated.number)
+        if generated.article is None:
+            return render_comparison(env, comparison, links)
+        return render_article(env, comparison, comparison.articles[generated.article], links)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Keep the rendered pages of this build and no others (a dirty build renders only
