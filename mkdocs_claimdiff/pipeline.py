@@ -5,7 +5,6 @@ compare`` through ``compare_files``."""
 from __future__ import annotations
 
 import contextlib
-import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import CancelledError, Future, as_completed
@@ -25,7 +24,7 @@ from .sources.discover import (
     story_files,
     story_of_files,
 )
-from .store.comparisons import ComparisonCache, Plan
+from .store.comparisons import ComparisonCache
 from .store.files import file_stamp
 from .workers import WorkerPool, main_is_guarded
 
@@ -46,7 +45,7 @@ class FolderComparison:
 
     comparisons: tuple[Comparison, ...]
     keys: tuple[str, ...]
-    """Per comparison, a hash of everything it depends on (``ComparisonCache.plan``): the
+    """Per comparison, a hash of everything it depends on (``store.comparisons``): the
     plugin renders a page again only when its key changes."""
     problems: tuple[Problem, ...]
     """About files and folders first, then about each article's content, in reading order."""
@@ -63,118 +62,9 @@ def compare_folder(
     earlier run already read or compared; the store then keeps only what this run used.
     ``progress`` hears ``(done, total)`` of the stories compared anew, ``timer`` the seconds
     of each stage (``"read"``, ``"compare"``) as it ends: benchmarks time the stages by it."""
-    run = start_folder(folder, options, store, progress, timer)
-    try:
-        comparisons = run.finish()
-    except BaseException:
-        run.stop()
-        raise
-    return FolderComparison(comparisons, run.keys, run.problems)
-
-
-class FolderRun:
-    """A folder read, its stories being compared: by the worker pool when one runs, else one
-    by one in this process, in a thread beside the caller.
-
-    ``comparison`` waits for one story only, so the plugin renders the pages of the stories
-    compared first while the workers compare the rest (and while this process has nothing
-    else to do but wait, it would otherwise leave a core idle). ``finish`` waits for all of
-    them; ``stop`` drops what is left, on an error."""
-
-    def __init__(
-        self,
-        stories: tuple[Story, ...],
-        problems: tuple[Problem, ...],
-        store: ComparisonCache,
-        plan: Plan,
-        compute: Callable[[Sequence[Job], OnDone], object],
-        pool: WorkerPool,
-        progress: Callable[[int, int], None] | None,
-        clock: Stopwatch,
-    ) -> None:
-        self.stories = stories
-        self.problems = problems
-        self.keys = tuple(plan.keys)
-        self._store = store
-        self._plan = plan
-        self._pool = pool
-        self._progress = progress
-        self._clock = clock
-        self._kept = threading.Condition()
-        self._error: BaseException | None = None
-        self._finished = 0
-        missing = plan.missing
-        if progress and missing:
-            progress(0, len(missing))
-        if not missing:
-            clock.lap("compare")
-        jobs = [plan.jobs[index] for index in missing]
-        self._thread = threading.Thread(
-            target=self._compute, args=(compute, jobs, missing), daemon=True
-        )
-        self._thread.start()
-
-    def _compute(
-        self,
-        compute: Callable[[Sequence[Job], OnDone], object],
-        jobs: Sequence[Job],
-        missing: Sequence[int],
-    ) -> None:
-        def keep(number: int, done: Done) -> None:
-            """Keep each comparison as soon as it is made: a build that is killed (a CI job
-            that times out) then resumes where it stopped."""
-            with self._kept:
-                self._store.keep(self._plan, missing[number], done)
-                self._finished += 1
-                if self._progress:
-                    self._progress(self._finished, len(missing))
-                if self._finished == len(missing):
-                    self._clock.lap("compare")
-                self._kept.notify_all()
-
-        try:
-            compute(jobs, keep)
-        except BaseException as error:  # handed to whoever waits
-            with self._kept:
-                self._error = error
-                self._kept.notify_all()
-
-    def comparison(self, index: int) -> Comparison:
-        """The comparison of story ``index``, once it is made."""
-        with self._kept:
-            while (found := self._plan.found[index]) is None:
-                if self._error is not None:
-                    raise self._error
-                self._kept.wait()
-        return found
-
-    def finish(self) -> tuple[Comparison, ...]:
-        """Every comparison, in story order, once all are made; the workers are let go and the
-        store keeps only what this run used."""
-        comparisons = tuple(self.comparison(index) for index in range(len(self.stories)))
-        self._thread.join()
-        self._pool.close()
-        self._store.forget_unused()
-        return comparisons
-
-    def stop(self) -> None:
-        """Stop comparing (the build failed or was stopped): the workers are killed."""
-        self._pool.kill()
-
-
-def start_folder(
-    folder: Path,
-    options: RunOptions,
-    store: ComparisonCache,
-    progress: Callable[[int, int], None] | None = None,
-    timer: Callable[[str, float], None] | None = None,
-) -> FolderRun:
-    """Read every story of ``folder`` (as ``compare_folder``) and start comparing them: the
-    stories, their keys and the problems of their files are known at once, each comparison
-    when it is made (``FolderRun.comparison``)."""
     clock = Stopwatch(timer)
-    pool = WorkerPool(options.workers)
-    try:
+
+    with WorkerPool(options.workers) as pool:
         ahead = _read_ahead(folder, options, store, pool)
 
         def read(path: Path, story: str, max_bytes: int) -> Article:
@@ -193,24 +83,19 @@ def start_folder(
         def compute(jobs: Sequence[Job], on_done: OnDone) -> None:
             compare_stories(jobs, options.workers, on_done, pool)
 
-        stories, problems = discover(folder, options.max_article_bytes, stored_reader(store, read))
+        reader = stored_reader(store, read)
+        stories, problems = discover(folder, options.max_article_bytes, reader)
         clock.lap("read")
-        plan = store.plan(stories, options.align)
-    except BaseException:
-        pool.kill()
-        raise
-    return FolderRun(
-        stories,
-        (
+        keyed = store.comparisons(stories, options.align, compute, progress)
+        clock.lap("compare")
+    store.forget_unused()
+    return FolderComparison(
+        comparisons=tuple(comparison for _, comparison in keyed),
+        keys=tuple(key for key, _ in keyed),
+        problems=(
             *problems,
             *(problem for story in stories for a in story.articles for problem in a.problems),
         ),
-        store,
-        plan,
-        compute,
-        pool,
-        progress,
-        clock,
     )
 
 

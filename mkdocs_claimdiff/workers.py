@@ -83,12 +83,7 @@ class WorkerPool:
     ) -> None:
         if kind is not None:
             self.kill()
-        else:
-            self.close()
-
-    def close(self) -> None:
-        """Let the processes end once every result needed is in, without waiting for them."""
-        if self._executor is not None:
+        elif self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
 

@@ -19,7 +19,6 @@ from ..model import (
     Comparison,
     Difference,
     Row,
-    Story,
 )
 from ..urls import web_url
 from .digest import digest
@@ -91,15 +90,15 @@ Outline = tuple[str, tuple[tuple[str, str], ...]]
 (anchor, heading) of each section, as the templates lay them out."""
 
 
-def comparison_outline(story: Story) -> Outline:
-    """The sections of the comparison page (``comparison.html``), a column per article."""
-    coverage = (("cd-coverage", "Coverage"),) if len(story.articles) > 2 else ()
+def comparison_outline(comparison: Comparison) -> Outline:
+    """The sections of the comparison page (``comparison.html``)."""
+    coverage = (("cd-coverage", "Coverage"),) if len(comparison.articles) > 2 else ()
     sections = (
         ("cd-counts", "Claims per article"),
         *coverage,
         ("cd-claims", "Claims side by side"),
     )
-    return story.title, sections
+    return comparison.story.title, sections
 
 
 def article_outline(article: Article) -> Outline:

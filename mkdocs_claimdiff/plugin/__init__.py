@@ -15,13 +15,15 @@ import importlib
 import os
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import yaml
+from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import MkDocsException, PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -42,7 +44,7 @@ from ..output.render import (
     render_comparison_search,
     render_index,
 )
-from ..pipeline import FolderRun, start_folder
+from ..pipeline import compare_folder
 from ..progress import Progress
 from ..sources.markup import page_title
 from ..store.comparisons import ComparisonCache
@@ -59,8 +61,9 @@ log = get_plugin_logger(__name__)
 ALIGN = "mkdocs_claimdiff.matching.align"
 """The matcher's module, imported only when a story must be compared."""
 SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-"""PyYAML's safe dumper in C (libyaml) where PyYAML has it, as its wheels do: the same text, ten
-times faster, for the front matter of every generated page (hundreds a build)."""
+"""PyYAML's safe dumper in C (libyaml) where PyYAML was built with it, as its wheels are: the
+same text as the Python one, about ten times faster, for the front matter of every generated
+page (hundreds a build)."""
 STYLESHEET = "assets/claimdiff/claimdiff.css"
 SCRIPT = "assets/claimdiff/claimdiff.js"
 
@@ -70,12 +73,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
 
     def __init__(self) -> None:
         self._pages: dict[str, GeneratedPage] = {}
-        self._run: FolderRun | None = None
-        """The stories of this build being compared, until every page is read (``on_env``)."""
-        self._exports: dict[int, File] = {}
-        """Per story (by its place in the run), its comparison's JSON file, filled in ``on_env``."""
-        self._index: tuple[Page, str, PageLinker] | None = None
-        """The story index's page, its key and links, while it waits for every comparison."""
+        self._comparisons: list[Comparison] = []
         self._articles_folder = Path()
         """The articles folder as configured; ``_articles_path`` is where its links lead."""
         self._articles_path = Path()
@@ -147,28 +145,31 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         for file in list(files):
             if file.abs_src_path and self._is_article_file(Path(file.abs_src_path)):
                 files.remove(file)
-        self._stop()  # a build that stopped half-way
-        run = start_folder(
+        found = compare_folder(
             self._articles_path, self.run_options(), self._cache, Progress(log.info), _timed
         )
-        self._run = run
-        for problem in run.problems:
+        for problem in found.problems:
             log.warning(str(problem))
         self._pages = {}
-        self._exports = {}
         in_nav = InclusionLevel.UNDEFINED if self.config.nav_articles else InclusionLevel.NOT_IN_NAV
-        index = GeneratedPage("index", self.config.index_title, digest(*run.keys))
+        index = GeneratedPage("index", self.config.index_title, digest(*found.keys))
         self._add(files, config, self._uris.index(), index)
-        for number, (key, story) in enumerate(zip(run.keys, run.stories, strict=True)):
-            page = GeneratedPage("story", story.title, key, story, number)
-            self._add(files, config, self._uris.story(story.id), page)
-            # Filled in once every story is compared (``on_env``), before MkDocs copies it.
-            export = File.generated(config, self._uris.export(story.id), content="")
-            replace_file(files, export)
-            self._exports[number] = export
-            for place, article in enumerate(story.articles):
-                page = GeneratedPage("article", article.title, key, story, number, place)
-                self._add(files, config, self._uris.article(story.id, article.id), page, in_nav)
+        for key, comparison in zip(found.keys, found.comparisons, strict=True):
+            story = comparison.story
+            self._add(
+                files,
+                config,
+                self._uris.story(story.id),
+                GeneratedPage("story", story.title, key, comparison),
+            )
+            export_uri = self._uris.export(story.id)
+            replace_file(files, File.generated(config, export_uri, content=to_json(comparison)))
+            for entry in comparison.articles:
+                page = GeneratedPage("article", entry.article.title, key, comparison, entry)
+                self._add(
+                    files, config, self._uris.article(story.id, entry.article.id), page, in_nav
+                )
+        self._comparisons = list(found.comparisons)
         self._stubs.forget_unused()
         return files
 
@@ -234,12 +235,12 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         generated = self._pages.get(page.file.src_uri)
         if generated is None:
             return html
-        if generated.story is None:
+        if generated.comparison is None:
             page.toc = contents((generated.title, ()))
-        elif generated.article is None:
-            page.toc = contents(comparison_outline(generated.story))
+        elif generated.entry is None:
+            page.toc = contents(comparison_outline(generated.comparison))
         else:
-            page.toc = contents(article_outline(generated.story.articles[generated.article]))
+            page.toc = contents(article_outline(generated.entry.article))
         env = self._environment(config)
         key = digest(
             generated.kind,
@@ -252,45 +253,16 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         )
         links = PageLinker(self._uris, page, files)
         if generated.kind == "story" and not self.config.search_comparisons:
-            comparison = self._comparison(generated.number)
-            searched = render_comparison_search(env, comparison, links)
+            assert generated.comparison is not None
+            searched = render_comparison_search(env, generated.comparison, links)
             self._for_search[page.file.src_uri] = searched
         found = self._rendered.get(page.file.src_uri, key)
-        if found is None and generated.kind == "index":
-            # The index sums up every story: it is rendered once all are compared (``on_env``),
-            # so the pages of the stories compared first need not wait for the last.
-            self._index = (page, key, links)
-            return ""
         if found is None:
             started = time.perf_counter()
             found = self._render(generated, env, links)
             self._render_seconds += time.perf_counter() - started
             self._rendered.put(page.file.src_uri, key, found)
         return found
-
-    def on_env(
-        self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
-    ) -> jinja2.Environment:
-        """Every page is read: wait for the comparisons still running, fill in the exports and
-        the story index, and let the workers go."""
-        if not self.config.enabled or self._run is None:
-            return env
-        run, self._run = self._run, None
-        comparisons = run.finish()
-        with collector.paused():
-            for number, export in self._exports.items():
-                export.content_string = to_json(comparisons[number])
-            if self._index is not None:
-                page, key, links = self._index
-                self._index = None
-                started = time.perf_counter()
-                page.content = render_index(
-                    self._environment(config), comparisons, links, self.config.index_title
-                )
-                self._render_seconds += time.perf_counter() - started
-                self._rendered.put(page.file.src_uri, key, page.content)
-        self._refreeze()
-        return env
 
     @event_priority(1)
     def _show_search_its_summary(
@@ -314,17 +286,13 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
 
     on_page_context = CombinedEvent(_show_search_its_summary, _restore_the_page)
 
-    def _comparison(self, number: int) -> Comparison:
-        """The comparison of the build's story ``number``, once it is made."""
-        if self._run is None:  # pragma: no cover - MkDocs reads every page before on_env
-            raise PluginError("claimdiff: a page was read after the stories were let go")
-        return self._run.comparison(number)
-
     def _render(self, generated: GeneratedPage, env: jinja2.Environment, links: PageLinker) -> str:
-        comparison = self._comparison(generated.number)
-        if generated.article is None:
-            return render_comparison(env, comparison, links)
-        return render_article(env, comparison, comparison.articles[generated.article], links)
+        if generated.kind == "index":
+            return render_index(env, self._comparisons, links, self.config.index_title)
+        assert generated.comparison is not None
+        if generated.entry is None:
+            return render_comparison(env, generated.comparison, links)
+        return render_article(env, generated.comparison, generated.entry, links)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Keep the rendered pages of this build and no others (a dirty build renders only
@@ -336,15 +304,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._thaw()
 
     def on_build_error(self, *, error: Exception) -> None:
-        self._stop()
         self._thaw()
-
-    def _stop(self) -> None:
-        """Stop comparing what a failed build left running."""
-        if self._run is not None:
-            self._run.stop()
-            self._run = None
-        self._index = None
 
     def _freeze(self) -> None:
         """Keep what lives after ``on_files`` away from Python's cycle collector while the
@@ -363,11 +323,6 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         if not gc.get_freeze_count():
             gc.freeze()
             self._frozen = True
-
-    def _refreeze(self) -> None:
-        """Freeze also what came after ``on_files``: the comparisons made while pages were read."""
-        if self._frozen:
-            gc.freeze()
 
     def _thaw(self) -> None:
         if self._frozen:
@@ -398,3 +353,42 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
 def _timed(stage: str, seconds: float) -> None:
     """Each stage's time in the debug log (``mkdocs build --verbose``): benchmarks read it."""
     log.debug(f"{stage} stage: {seconds:.3f} s")
+
+
+@dataclass(frozen=True)
+class ConfiguredSite:
+    """What the site of a ``mkdocs.yml`` compares, and with what: ``claimdiff export
+    --config-file`` runs the pipeline on exactly this, so its JSON is the site's."""
+
+    articles: Path
+    options: RunOptions
+    store: ComparisonCache
+
+
+class SiteConfigError(Exception):
+    """A ``mkdocs.yml`` that cannot be loaded, or that does not use the plugin."""
+
+
+class PluginNotUsed(SiteConfigError):
+    """A ``mkdocs.yml`` that does not list the plugin, or turns it off (``enabled: false``)."""
+
+
+def configured_site(config_file: Path) -> ConfiguredSite:
+    """Load ``config_file`` as ``mkdocs build`` does (``!ENV``, ``INHERIT`` and the option
+    checks included) and set the plugin up as a build would. Raises ``SiteConfigError`` with
+    the reason when the file cannot be loaded or does not use the plugin."""
+    try:
+        config = load_config(str(config_file))
+    except (MkDocsException, OSError) as error:
+        raise SiteConfigError(str(error)) from error
+    plugins = [plugin for plugin in config.plugins.values() if isinstance(plugin, ClaimDiffPlugin)]
+    if not plugins:
+        raise PluginNotUsed("it does not use the claimdiff plugin")
+    plugin = plugins[0]
+    if not plugin.config.enabled:
+        raise PluginNotUsed("it turns the claimdiff plugin off (enabled: false)")
+    try:
+        plugin.on_config(config)
+    except MkDocsException as error:
+        raise SiteConfigError(str(error)) from error
+    return ConfiguredSite(plugin._articles_path, plugin.run_options(), plugin._cache)

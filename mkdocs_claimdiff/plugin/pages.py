@@ -14,7 +14,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents, get_toc
 from mkdocs.utils import get_relative_url
 
-from ..model import Story
+from ..model import ArticleClaims, Comparison
 from ..output.render import Outline
 from ..sources.markup import page_title
 from ..store.keys import digest
@@ -36,11 +36,8 @@ class GeneratedPage:
     title: str
     version: str
     """Changes whenever what the page shows may change (the story's cache key)."""
-    story: Story | None = None
-    number: int = 0
-    """The story's place in the build's stories, by which its comparison is asked for."""
-    article: int | None = None
-    """The article's place in its story, on an article's page."""
+    comparison: Comparison | None = None
+    entry: ArticleClaims | None = None
 
 
 @dataclass(frozen=True)

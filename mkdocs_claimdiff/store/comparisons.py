@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from ..model import Article, Claim, Comparison, Done, Job, Story
+from ..model import Article, Claim, Comparison, Done, Job, OnDone, Story
 from ..options import AlignOptions
 from .codec import from_json, to_json
 from .files import delete, entries, file_digest, file_stamp, is_stale, write_atomically
@@ -41,6 +41,9 @@ T = TypeVar("T")
 """Sub-folders of the cache, one per kind of entry."""
 ReadArticle = Callable[[], Article]
 """Reads the article anew (``sources.read_article`` for one file)."""
+Compute = Callable[[Sequence[Job], OnDone], object]
+"""Runs jobs and tells ``on_done`` of each as it finishes (``pipeline.compare_stories``): the
+cache is handed the work to do, so it stores without deciding how anything is computed."""
 
 
 class ComparisonCache:
@@ -105,36 +108,50 @@ class ComparisonCache:
         digests = [file_digest(file, max_bytes) for file in files]
         return entry_key("articles", str(path), story, max_bytes, reading_libraries(), *digests)
 
-    def plan(self, stories: Sequence[Story], options: AlignOptions) -> Plan:
-        """What comparing ``stories`` takes: each story's key, the comparisons found (in memory,
-        or on disk when they fit the story) and, for the others, the job that makes them, with
-        the claims already known of their articles. ``keep`` files each result."""
+    def comparisons(
+        self,
+        stories: Sequence[Story],
+        options: AlignOptions,
+        compute: Compute,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[tuple[str, Comparison]]:
+        """The stories' comparisons in order, each with its key: a hash of everything the
+        comparison depends on, which changes exactly when it may. Those without an entry are
+        handed to ``compute`` together, with the claims already known of their articles;
+        ``progress`` hears ``(done, total)`` of those, from ``(0, total)``."""
         keys = [self._keys(story, options) for story in stories]
         found = [self._find(story, key) for story, (key, _) in zip(stories, keys, strict=True)]
-        self._memory.update(
+        missing = [index for index, comparison in enumerate(found) if comparison is None]
+        jobs = [
+            (stories[index], self._known_claims(stories[index], keys[index][1]), options)
+            for index in missing
+        ]
+
+        finished: list[int] = []
+
+        def save(number: int, done: Done) -> None:
+            """Keep each comparison as soon as it is made: a build that is killed (a CI job
+            that times out) then resumes where it stopped."""
+            index, (claims, comparison) = missing[number], done
+            for key, known, extracted in zip(keys[index][1], jobs[number][1], claims, strict=True):
+                if known is None:
+                    self._save("claims", key, extracted)
+            self._save("stories", keys[index][0], comparison)
+            found[index] = comparison
+            finished.append(number)
+            if progress:
+                progress(len(finished), len(missing))
+
+        if progress and missing:
+            progress(0, len(missing))
+        compute(jobs, save)
+        results = [
             (key, comparison)
             for (key, _), comparison in zip(keys, found, strict=True)
             if comparison is not None
-        )
-        jobs: dict[int, Job] = {
-            index: (story, self._known_claims(story, article_keys), options)
-            for index, (story, (_, article_keys), comparison) in enumerate(
-                zip(stories, keys, found, strict=True)
-            )
-            if comparison is None
-        }
-        return Plan([key for key, _ in keys], [article for _, article in keys], found, jobs)
-
-    def keep(self, plan: Plan, index: int, done: Done) -> None:
-        """File the result of the plan's job for story ``index``: the claims extracted anew and
-        the comparison, on disk at once and in memory."""
-        claims, comparison = done
-        _, known, _ = plan.jobs[index]
-        for key, found, extracted in zip(plan.article_keys[index], known, claims, strict=True):
-            if found is None:
-                self._save("claims", key, extracted)
-        self._save("stories", plan.keys[index], comparison)
-        self._memory[plan.keys[index]] = plan.found[index] = comparison
+        ]
+        self._memory.update(results)
+        return results
 
     def _keys(self, story: Story, options: AlignOptions) -> tuple[str, list[str]]:
         """The story's key and its articles' keys, all marked as used by this build."""
@@ -196,26 +213,6 @@ class ComparisonCache:
         except ValueError:  # a lone surrogate (from a file name that is not UTF-8) has no JSON
             return
         write_atomically(self.folder / kind / f"{key}.json", text)
-
-
-@dataclass
-class Plan:
-    """A store's answer to "compare these stories" (``ComparisonCache.plan``), filled in as
-    the comparisons it lacks are kept."""
-
-    keys: list[str]
-    """Per story, its key: a hash of everything its comparison depends on."""
-    article_keys: list[list[str]]
-    """Per story, the keys of its articles' claims."""
-    found: list[Comparison | None]
-    """Per story, its comparison: None until it is kept."""
-    jobs: dict[int, Job]
-    """The job of each story that had no comparison, by its index."""
-
-    @property
-    def missing(self) -> list[int]:
-        """The stories that had to be compared, in order."""
-        return sorted(self.jobs)
 
 
 @dataclass(frozen=True)

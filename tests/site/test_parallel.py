@@ -8,7 +8,6 @@ import random
 import signal
 import subprocess
 import sys
-import threading
 import time
 import types
 from concurrent.futures import Future
@@ -364,43 +363,3 @@ def test_a_page_saved_after_it_went_to_a_worker_is_read_again(
     found = pipeline.compare_folder(tmp_path / "articles", RunOptions(workers=2), store)
     bodies = [entry.article.body for entry in found.comparisons[0].articles]
     assert all("on Tuesday" in body and "on Monday" not in body for body in bodies)
-
-
-def test_a_story_compared_first_is_handed_out_while_the_others_are_still_compared(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The plugin renders the pages of the stories compared first while the workers compare
-    the rest: asking for the first story's comparison must not wait for the last."""
-    released = threading.Event()
-
-    def first_then_the_rest(
-        jobs: list[Job], workers: int, on_done: OnDone, pool: WorkerPool
-    ) -> None:
-        on_done(0, pipeline.run_job(jobs[0]))
-        if not released.wait(timeout=60):
-            raise TimeoutError("the first comparison was never taken")
-        for number, job in enumerate(jobs[1:], start=1):
-            on_done(number, pipeline.run_job(job))
-
-    monkeypatch.setattr(pipeline, "compare_stories", first_then_the_rest)
-    run = pipeline.start_folder(DEMO_ARTICLES, RunOptions(workers=1), ComparisonCache(None))
-    first = run.comparison(0)
-    released.set()
-    comparisons = run.finish()
-    assert len(run.stories) > 1
-    assert comparisons[0] == first
-    assert [comparison.story for comparison in comparisons] == list(run.stories)
-
-
-def test_an_error_while_comparing_reaches_whoever_waits_for_a_comparison(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    def broken(jobs: list[Job], workers: int, on_done: OnDone, pool: WorkerPool) -> None:
-        raise RuntimeError("the matcher broke")
-
-    monkeypatch.setattr(pipeline, "compare_stories", broken)
-    run = pipeline.start_folder(DEMO_ARTICLES, RunOptions(workers=1), ComparisonCache(None))
-    with pytest.raises(RuntimeError, match="the matcher broke"):
-        run.comparison(1)
-    with pytest.raises(RuntimeError, match="the matcher broke"):
-        pipeline.compare_folder(DEMO_ARTICLES, RunOptions(workers=1), ComparisonCache(None))

@@ -81,16 +81,8 @@ def counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[
 def compared(
     kept: ComparisonCache, story: Story, options: AlignOptions, compute: Compute | None = None
 ) -> Comparison:
-    """The story's comparison from the cache, computed by ``compute`` when it has none (as
-    ``pipeline.FolderRun`` does: the cache plans, the work is done elsewhere, the cache keeps
-    each result)."""
-    plan = kept.plan([story], options)
-    jobs = [plan.jobs[index] for index in plan.missing]
-    (compute or really_compare)(
-        jobs, lambda number, done: kept.keep(plan, plan.missing[number], done)
-    )
-    (comparison,) = plan.found
-    assert comparison is not None
+    """The story's comparison from the cache, computed by ``compute`` when it has none."""
+    ((_, comparison),) = kept.comparisons([story], options, compute or really_compare)
     return comparison
 
 
