@@ -315,6 +315,37 @@ def test_saved_pages_are_read_by_the_workers_with_the_same_result(
     assert len(pooled.comparisons[0].articles) == pipeline.MIN_PAGES_AHEAD
 
 
+def test_many_text_files_are_read_by_the_workers_with_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A site of many text articles reads them on every core too, pages or not."""
+    story = tmp_path / "articles" / "quake"
+    story.mkdir(parents=True)
+    for number in range(6):
+        text = " ".join(random.Random(number).choices(WORDS, k=40))
+        (story / f"report-{number}.txt").write_text(
+            f"Quake report {number}\n\nA strong quake hit the city on Monday. {text}.\n"
+        )
+    monkeypatch.setattr(pipeline, "MIN_FILES_AHEAD", 6)
+    alone = pipeline.compare_folder(
+        tmp_path / "articles", RunOptions(workers=1), ComparisonCache(None)
+    )
+    here: list[str] = []
+    real = read_article
+
+    def read_here(path: Path, story: str, max_bytes: int) -> Article:
+        here.append(path.name)
+        return real(path, story, max_bytes)
+
+    monkeypatch.setattr(pipeline, "read_article", read_here)
+    pooled = pipeline.compare_folder(
+        tmp_path / "articles", RunOptions(workers=2), ComparisonCache(None)
+    )
+    assert here == []  # every file came from a worker
+    assert pooled == alone
+    assert len(pooled.comparisons[0].articles) == 6
+
+
 def test_each_stage_says_how_long_it_took(tmp_path: Path) -> None:
     _saved_pages(tmp_path / "articles", 2)
     stages: list[str] = []
@@ -332,8 +363,8 @@ def test_a_page_whose_worker_died_is_read_here(
 ) -> None:
     _saved_pages(tmp_path / "articles", pipeline.MIN_PAGES_AHEAD)
 
-    def died(self: WorkerPool, function: object, *args: object) -> Future[Article]:
-        future: Future[Article] = Future()
+    def died(self: WorkerPool, function: object, *args: object) -> Future[list[Article]]:
+        future: Future[list[Article]] = Future()
         future.set_exception(BrokenProcessPool("a worker died"))
         return future
 
@@ -350,12 +381,13 @@ def test_a_page_saved_after_it_went_to_a_worker_is_read_again(
     """The worker read the old text; the save after it must win, here and in the cache."""
     _saved_pages(tmp_path / "articles", pipeline.MIN_PAGES_AHEAD)
 
-    def read_then_saved(self: WorkerPool, function: Any, *args: Any) -> Future[Article]:
-        future: Future[Article] = Future()
+    def read_then_saved(self: WorkerPool, function: Any, *args: Any) -> Future[list[Article]]:
+        future: Future[list[Article]] = Future()
         future.set_result(function(*args))
-        path = args[0]
-        path.write_text(path.read_text().replace("on Monday", "on Tuesday"))
-        os.utime(path, ns=(time.time_ns() + 10**9,) * 2)
+        if function is pipeline.read_in_worker:  # not the matcher's import after the reading
+            for path, _ in args[0]:
+                path.write_text(path.read_text().replace("on Monday", "on Tuesday"))
+                os.utime(path, ns=(time.time_ns() + 10**9,) * 2)
         return future
 
     monkeypatch.setattr(WorkerPool, "submit", read_then_saved)
