@@ -8,6 +8,7 @@ as always; only cycles wait for the collector's next run.
 
 from __future__ import annotations
 
+import atexit
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,3 +25,15 @@ def paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def skip_the_collection_at_exit() -> None:
+    """Have the process end without the cycle collector's last full run: Python runs it as
+    the interpreter shuts down, after the ``atexit`` handlers, over every object still alive.
+    After a build of the 407 ECB+ articles that is the whole site and its comparisons, 0.4 to
+    0.5 s of a process that has nothing left to do. Every object is frozen (``gc.freeze``) by
+    an ``atexit`` handler instead, so that run skips them; they are still freed by their
+    reference counts. Only cycles alive at exit stay unfreed, and Python promises no
+    finalizer at exit anyway. Registered once, however often it is called."""
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)

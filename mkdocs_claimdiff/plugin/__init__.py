@@ -97,6 +97,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         """Defining this hook makes MkDocs keep one plugin instance for all the rebuilds of
         ``mkdocs serve``, and with it the comparisons and pages kept in memory."""
         self._dirty = dirty
+        collector.skip_the_collection_at_exit()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not self.config.enabled:
@@ -319,7 +320,9 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         ends is frozen (``gc.freeze``) until the build ends (``on_post_build``, or
         ``on_build_error``): the collector skips them and still frees what rendering leaves.
         Nothing stays frozen after a build, whoever runs it (``mkdocs serve``, a script
-        calling MkDocs' ``build``); a host that froze objects itself is left as it was."""
+        calling MkDocs' ``build``); a host that froze objects itself is left as it was. The
+        collector's run as the process exits is skipped apart (``on_startup``,
+        ``collector.skip_the_collection_at_exit``)."""
         if not gc.get_freeze_count():
             gc.freeze()
             self._frozen = True

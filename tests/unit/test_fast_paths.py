@@ -7,6 +7,8 @@ import gc
 import itertools
 import math
 import re
+import subprocess
+import sys
 import threading
 from collections import Counter
 from collections.abc import Sequence
@@ -170,6 +172,23 @@ def test_the_cycle_collector_runs_and_tokens_are_let_go_after_a_comparison_fails
         align.compare(fast.story, tuple(e.claims for e in fast.articles), AlignOptions.create())
     assert gc.isenabled()
     assert WORDS._story is None
+
+
+def test_a_build_process_ends_with_every_object_frozen_and_asks_for_it_once() -> None:
+    """What a build leaves alive is frozen as the process ends, so that the cycle collector's
+    last run skips it; asking on every build (``mkdocs serve``) registers one handler."""
+    script = (
+        "import atexit, gc\n"
+        "atexit.register(lambda: print(len(calls), gc.get_freeze_count() > 0))\n"  # runs last
+        "calls, freeze = [], gc.freeze\n"
+        "gc.freeze = lambda: calls.append(freeze())\n"
+        "from mkdocs_claimdiff import collector\n"
+        "collector.skip_the_collection_at_exit()\n"
+        "collector.skip_the_collection_at_exit()\n"
+        "print(len(calls), gc.get_freeze_count())\n"
+    )
+    ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert ran.stdout.split() == ["0", "0", "1", "True"]
 
 
 def test_each_thread_remembers_its_own_story() -> None:
