@@ -114,6 +114,7 @@ def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Li
         for entry in comparison.articles
         for claim in entry.claims
     }
+    columns = _columns(comparison, links)
     rows = []
     for number, row in enumerate(comparison.rows, start=1):
         found = row_status(comparison, row)
@@ -133,12 +134,13 @@ def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Li
                 # Several matches of a row often name the same detail: each is listed once.
                 tuple(dict.fromkeys(describe(d) for d in details if d.kind != "adds")),
                 tuple(dict.fromkeys(describe(d) for d in details if d.kind == "adds")),
+                tuple(zip(columns, cells, strict=True)),
             )
         )
     return env.get_template(COMPARISON_TEMPLATE).render(
         story=comparison.story,
         digest=digest(comparison),
-        columns=_columns(comparison, links),
+        columns=columns,
         rows=rows,
         counts=_counts(rows),
         index_link=links.index(),
