@@ -114,7 +114,6 @@ def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Li
         for entry in comparison.articles
         for claim in entry.claims
     }
-    columns = _columns(comparison, links)
     rows = []
     for number, row in enumerate(comparison.rows, start=1):
         found = row_status(comparison, row)
@@ -134,13 +133,12 @@ def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Li
                 # Several matches of a row often name the same detail: each is listed once.
                 tuple(dict.fromkeys(describe(d) for d in details if d.kind != "adds")),
                 tuple(dict.fromkeys(describe(d) for d in details if d.kind == "adds")),
-                tuple(zip(columns, cells, strict=True)),
             )
         )
     return env.get_template(COMPARISON_TEMPLATE).render(
         story=comparison.story,
         digest=digest(comparison),
-        columns=columns,
+        columns=_columns(comparison, links),
         rows=rows,
         counts=_counts(rows),
         index_link=links.index(),

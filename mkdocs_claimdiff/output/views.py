@@ -90,10 +90,6 @@ class RowView:
     """The values that disagree, named: "number: 60 metres vs 200 metres (distance)"."""
     adds: tuple[str, ...] = ()
     """Details that only some of the row's claims give: no disagreement, shown lightly."""
-    placed: tuple[tuple[ColumnView, tuple[ClaimView, ...]], ...] = ()
-    """Each cell with the column it sits in, for the claims table: looking the column up by
-    the loop's position in every cell (``columns[loop.index0]``, still possible) took a third
-    of the template's time, most cells of a story of many outlets being empty."""
 
 
 @dataclass(frozen=True)
