@@ -199,7 +199,13 @@ def excerpt_of(text: str) -> str:
     collapsed = " ".join(text.split())
     if len(collapsed) <= EXCERPT_CHARACTERS:
         return collapsed
-    short = textwrap.shorten(collapsed, EXCERPT_CHARACTERS, placeholder=" …")
+    # textwrap splits the whole text into words, most of them past the excerpt: it is given
+    # the text up to the first space after the excerpt's length instead. The words it keeps
+    # are split alike, and words remain after them either way, so the excerpt is the same.
+    end = collapsed.find(" ", EXCERPT_CHARACTERS + 1)
+    short = textwrap.shorten(
+        collapsed if end == -1 else collapsed[:end], EXCERPT_CHARACTERS, placeholder=" …"
+    )
     return (
         short
         if len(short) >= EXCERPT_CHARACTERS // 2

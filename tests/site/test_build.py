@@ -221,6 +221,45 @@ def test_custom_dir_overrides_a_template(make_site: SiteBuilder, tmp_path: Path)
     assert site.html("stories/index.md").select_one("#mine").get_text() == "1 stories"
 
 
+def test_overrides_written_for_earlier_templates_still_render(
+    make_site: SiteBuilder, tmp_path: Path
+) -> None:
+    """A custom claim.html that reads the cell's ``column``, ``row`` and ``loop``, and a custom
+    comparison.html that finds each cell's column by the loop's position, keep working: each
+    claim is given the column of its own article."""
+    overrides = tmp_path / "overrides" / "claimdiff"
+    overrides.mkdir(parents=True)
+    (overrides / "claim.html").write_text(
+        '<a class="mine" href="{{ claim.article_link }}" data-column="{{ column.article_link }}"'
+        ' data-row="{{ row.id }}" data-position="{{ loop.index0 }}">{{ claim.text }}</a>'
+    )
+    theme = {"name": "mkdocs", "custom_dir": str(tmp_path / "overrides")}
+    story = "stories/mount-cook-climbers/index.md"
+
+    def claims_in_their_columns(page: BeautifulSoup) -> int:
+        claims = page.select("a.mine")
+        for claim in claims:
+            assert attribute(claim, "href").startswith(attribute(claim, "data-column") + "#")
+        return len({attribute(claim, "data-column") for claim in claims})
+
+    page = make_site(theme=theme, demo_stories=["mount-cook-climbers"]).html(story)
+    assert claims_in_their_columns(page) == 7
+    headings = [attribute(th, "data-column") for th in page.select("th.cd-colhead")]
+    for claim in page.select("a.mine"):
+        row, cell = claim.find_parent("tr"), claim.find_parent("td")
+        assert row is not None and attribute(claim, "data-row") == attribute(row, "id")
+        # ``loop`` is the loop over the row's cells: its position is the claim's column.
+        assert headings[int(attribute(claim, "data-position"))] == attribute(cell, "data-column")
+
+    (overrides / "comparison.html").write_text(
+        "{% for row in rows %}{% for cell in row.cells %}{% set column = columns[loop.index0] %}"
+        "{% for claim in cell %}{% include claim_template %}{% endfor %}{% endfor %}{% endfor %}"
+    )
+    old = make_site(theme=theme, demo_stories=["mount-cook-climbers"]).html(story)
+    assert claims_in_their_columns(old) == 7
+    assert len(old.select("a.mine")) == len(page.select("a.mine"))
+
+
 def test_output_dir_cannot_leave_the_site(make_site: SiteBuilder) -> None:
     site = make_site(plugin={"output_dir": "../../outside"})
     assert (site.out / "outside" / "index.html").is_file()
