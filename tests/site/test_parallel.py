@@ -292,41 +292,25 @@ def _saved_pages(folder: Path, count: int) -> None:
         )
 
 
-def test_saved_pages_are_read_by_the_workers_with_the_same_result(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _saved_pages(tmp_path / "articles", pipeline.MIN_PAGES_AHEAD)
-    alone = pipeline.compare_folder(
-        tmp_path / "articles", RunOptions(workers=1), ComparisonCache(None)
-    )
-    here: list[str] = []
-    real = read_article
-
-    def read_here(path: Path, story: str, max_bytes: int) -> Article:
-        here.append(path.name)
-        return real(path, story, max_bytes)
-
-    monkeypatch.setattr(pipeline, "read_article", read_here)
-    pooled = pipeline.compare_folder(
-        tmp_path / "articles", RunOptions(workers=2), ComparisonCache(None)
-    )
-    assert here == []  # every page came from a worker
-    assert pooled == alone
-    assert len(pooled.comparisons[0].articles) == pipeline.MIN_PAGES_AHEAD
-
-
-def test_many_text_files_are_read_by_the_workers_with_the_same_result(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A site of many text articles reads them on every core too, pages or not."""
-    story = tmp_path / "articles" / "quake"
+def _text_files(folder: Path, count: int) -> None:
+    story = folder / "quake"
     story.mkdir(parents=True)
-    for number in range(6):
+    for number in range(count):
         text = " ".join(random.Random(number).choices(WORDS, k=40))
         (story / f"report-{number}.txt").write_text(
             f"Quake report {number}\n\nA strong quake hit the city on Monday. {text}.\n"
         )
+
+
+@pytest.mark.parametrize("write", [_saved_pages, _text_files])
+def test_files_to_read_ahead_are_read_by_the_workers_with_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write: Any
+) -> None:
+    """Saved pages from four, and any article files from fifty (here six), are read on every
+    core, with the same comparison as reading them here."""
     monkeypatch.setattr(pipeline, "MIN_FILES_AHEAD", 6)
+    count = pipeline.MIN_PAGES_AHEAD if write is _saved_pages else 6
+    write(tmp_path / "articles", count)
     alone = pipeline.compare_folder(
         tmp_path / "articles", RunOptions(workers=1), ComparisonCache(None)
     )
@@ -343,7 +327,7 @@ def test_many_text_files_are_read_by_the_workers_with_the_same_result(
     )
     assert here == []  # every file came from a worker
     assert pooled == alone
-    assert len(pooled.comparisons[0].articles) == 6
+    assert len(pooled.comparisons[0].articles) == count
 
 
 def test_each_stage_says_how_long_it_took(tmp_path: Path) -> None:
