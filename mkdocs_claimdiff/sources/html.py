@@ -136,7 +136,7 @@ def _extract(
     declared = declared_meta(tree)
     values = page_meta(declared, _found_meta(tree, dated="published" in declared))
     title = values.pop("title", None)
-    if parts and title and parts[0][0] == "heading" and parts[0][1] == title:
+    if parts and title and parts[0][1] == title:  # a heading, or a layout table's first cell
         parts = parts[1:]
     return (str(title) if title else None), parts, values, whole_page
 
@@ -301,8 +301,15 @@ def _entry(entry: Any) -> Iterator[tuple[BlockKind, str]]:
     inside it, as entries of their own.
 
     Forums lay out each post as tables in tables: read as part of every entry around it, the
-    text of such a page came out dozens of times.
+    text of such a page came out dozens of times. A row whose cells hold paragraphs or headings
+    is layout, not data (a page laid out in a table, its article in one cell): its cells are
+    read as containers, so their paragraphs stay apart rather than run into one entry.
     """
+    if entry.tag == "row" and any(_has_blocks(cell) for cell in entry if cell.tag == "cell"):
+        for cell in entry:
+            if cell.tag == "cell":
+                yield from _block(cell)
+        return
     if entry.tag == "row":
         cells = (_text(cell) for cell in entry if cell.tag == "cell")
         text = " | ".join(cell for cell in cells if cell)
