@@ -50,11 +50,6 @@ between: of the 47 development and tuning pages whose quick extraction was far t
 found fewer words than the defaults on 30, as many on 16 and more on one (by 12 words), so it
 cost a third extraction on the pages that already cost most."""
 
-OUTPUT_FORMAT = "xml"
-"""What trafilatura is asked for: its output tree alone. Its default (``python``) also renders
-the tree as plain text, which the reader never reads (it reads the tree's blocks, ``_parts``);
-the extraction itself is the same whatever the format."""
-
 SHORT_SHARE = 0.4
 """A precise extraction with fewer words than this share of the page's paragraph text missed
 most of the article (a reprint notice, a table layout): the page is extracted again."""
@@ -128,7 +123,7 @@ def _extract(
             include_tables=not precise,
             fast=quick,
             include_comments=False,
-            output_format=OUTPUT_FORMAT,
+            output_format="xml",  # the tree alone; "python" also renders it as unread text
         )
         if found is not None and found.body is not None:
             candidate = list(_parts(found.body))
