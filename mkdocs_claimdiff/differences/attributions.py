@@ -137,6 +137,18 @@ def _role_and_person(left: str, right: str) -> bool:
     return False
 
 
+def _holds_the_role(role: str, person: str, person_text: str) -> bool:
+    """Whether a source that names no one ("a Navy spokesman") describes the role the other
+    claim's named source holds ("..., navy spokesman Commander Nirad Sinha said"): the same
+    role, and the body it is of named in the other claim too."""
+    if _person(role) or not _person(person):
+        return False
+    wanted = _source_words(role)
+    body = wanted - _GENERIC_SOURCE_WORDS - TITLES - _ROLES
+    said = {_BODY_ADJECTIVES.get(w, w) for w in map(name_word, NAME_WORDS.findall(person_text))}
+    return bool(wanted & _source_words(person) & _ROLES) and body <= said
+
+
 def _police_and_office(role: frozenset[str], person: frozenset[str]) -> bool:
     return bool(role & _POLICE) and bool(person & _OFFICES) and not person & _POLICE
 
@@ -351,6 +363,8 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             _unnamed(first)
             or _unnamed(second)
             or _role_and_person(first, second)
+            or _holds_the_role(first, second, right.text)
+            or _holds_the_role(second, first, left.text)
             or (_person(first) and _person(second) and not _one_statement(left, right))
         )
         if same or not told_apart:

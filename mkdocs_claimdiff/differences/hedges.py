@@ -159,14 +159,16 @@ _BE = frozenset("is are was were be been being".split())
 
 
 def _agentless(claim: Claim, words: set[str]) -> bool:
-    """Whether the claim states the words in the passive without saying by whom ("one man was
-    shot and killed"): the caution of "allegedly" is on who did it, which such a claim leaves
-    open."""
+    """Whether the claim states the words in the passive without saying who did it ("one man
+    was shot and killed", "she was struck and killed by a motorist"): the caution of
+    "allegedly" is on who did it, which such a claim leaves open; "by a motorist" names no
+    one."""
     tokens = WORDS.tokens(claim.text)
     said = [token.word for token in tokens]
     for at, token in enumerate(tokens):
         if token.key in words and at and said[at - 1] in _BE:
-            return "by" not in said[at:]
+            agent = next((by for by in range(at, len(said)) if said[by] == "by"), None)
+            return agent is None or said[agent + 1 : agent + 2] in (["a"], ["an"])
     return False
 
 

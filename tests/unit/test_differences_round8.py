@@ -1,0 +1,85 @@
+"""Kinds of error read on the fourth batch of differences gold (issue 13, round 8), as a reader
+of two matched claims sees them: each test fails without its rule."""
+
+from __future__ import annotations
+
+from .test_differences import differences, kinds
+
+
+def test_a_figure_before_a_compound_counts_its_last_word_not_the_first() -> None:
+    """ "two pirate boats" counts boats of pirates: no disagreement with "23 pirates"."""
+    assert (
+        kinds(
+            "Commandos seized rifles from the pirates on board the two pirate boats.",
+            "The arrest of the 23 pirates and the arms haul is the largest such seizure.",
+        )
+        == ()
+    )
+    assert kinds("26 pirates arrested", "Indian Naval Ship Interdicts Three Pirate Vessels") == ()
+    found = [
+        (d.kind, d.a, d.b, d.what)
+        for d in differences(
+            "They had come in two pirate boats.", "They had come in three pirate boats."
+        )
+        if d.kind != "adds"
+    ]
+    assert found == [("number", "two", "three", "pirate boats")]
+
+
+def test_could_be_seen_is_what_was_seen_not_a_hedge() -> None:
+    assert (
+        kinds(
+            "Police with guns could be seen going into the building, and workers could later be"
+            " seen walking quickly out.",
+            "Officers were going into the building and workers were walking quickly out.",
+        )
+        == ()
+    )
+    assert kinds("The climbers could be dead.", "The climbers are dead.") == ("hedge",)
+
+
+def test_allegedly_against_a_killing_by_someone_unnamed_is_no_hedge() -> None:
+    """The caution of "allegedly" is on who did it; "by a motorist" names no one."""
+    assert (
+        kinds(
+            "The driver allegedly hit a 66-year-old woman near a Bloomington parking lot.",
+            "The 66-year-old woman was struck and killed by a motorist in Bloomington.",
+        )
+        == ()
+    )
+    assert kinds(
+        "The driver allegedly hit a 66-year-old woman near a Bloomington parking lot.",
+        "The 66-year-old woman was hit by LaSalle near a Bloomington parking lot.",
+    ) == ("hedge",)
+
+
+def test_criminally_negligent_homicide_is_manslaughter_written_another_way() -> None:
+    assert (
+        kinds(
+            "A driver has been charged with DWI and criminally negligent homicide after he struck"
+            " and killed a woman in Queens.",
+            "A woman has died after being hit by a car in Queens, and the driver is facing"
+            " manslaughter charges.",
+        )
+        == ()
+    )
+    assert kinds(
+        "The driver was charged with criminally negligent homicide in the woman's death.",
+        "The driver was charged in her murder.",
+    ) == ("name",)
+
+
+def test_a_role_and_a_person_named_with_that_role_are_one_source() -> None:
+    assert (
+        kinds(
+            "Indian forces repulsed the pirates as they were about to board the merchant ship,"
+            " navy spokesman Commander Nirad Sinha said.",
+            "The destroyer INS Mysore intervened and repulsed the pirates as they were about to"
+            " board the merchant ship, a Navy spokesman said.",
+        )
+        == ()
+    )
+    assert kinds(
+        "The wounded men were taken to hospital, hospital spokesman Tim Fanning said.",
+        "The wounded men were taken to hospital, a Navy spokesman said.",
+    ) == ("source",)
