@@ -246,15 +246,15 @@ _UNNAMED_REPORTS = (
 
 # "may" only in lowercase, so the month "May" is no hedge; "could" only before "be"/"have", so
 # ability ("he could not win", "whatever he could", "police could be seen going in") is no hedge
-# either. "appeared to have been the targets" and "it appears as if" hedge as "were believed
-# to" does. "Police suspect" hedges what follows ("police suspect that he", "police suspect the
-# man"), not a noun ("Police suspect arrested"), nor does "officials believe in the plan".
-# "He's expected to" is "he is expected to"; "presumed dead" and "feared dead" say a death no
-# one has seen, and "the Post claims that" hedges as "claimed" does.
+# either. "appeared to have been the targets", "it appears as if" and "12 are reported to be
+# Somali" hedge as "were believed to" does. "Police suspect" hedges what follows ("police
+# suspect that he", "the man"), not a noun ("Police suspect arrested"), nor does "officials
+# believe in the plan". "He's expected to" is "he is expected to"; "presumed dead" and "feared
+# dead" say a death no one has seen; "the Post claims that" hedges as "claimed" does.
 _HEDGE = re.compile(
     rf"\b(?:(?i:{'|'.join(_HEDGE_WORDS)}|suspected(?!\s+of\b)|"
     rf"could(?=\s+(?:be(?!\s+(?:seen|heard|spotted|watched|observed)\b)|have)\b)|"
-    rf"(?:was|is|were|are)\s+said\s+to|believed\s+to|{_CLAIMED}|{_CLAIMS}|"
+    rf"(?:was|is|were|are)\s+(?:said|reported)\s+to|believed\s+to|{_CLAIMED}|{_CLAIMS}|"
     rf"presumed|feared(?=\s+(?:dead|killed|drowned|lost|missing|trapped)\b)|"
     rf"(?:is|are|was|were|[a-z]{{1,40}}['’](?:s|re))\s+(?:widely\s+)?"
     rf"(?:thought|understood|expected|rumou?red)\s+to|"

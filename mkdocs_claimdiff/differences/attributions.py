@@ -8,7 +8,7 @@ from itertools import pairwise, takewhile
 
 from ..claims import find_further_source, names_an_outlet
 from ..model import Claim, Difference
-from .names import NAME_WORDS, name_word
+from .names import NAME_WORDS, alike, name_word
 from .slots import THING_HEADS, TITLES, WORDS, Slots, adds_difference
 
 _POLICE = frozenset(
@@ -378,3 +378,15 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
 def _shown(attribution: str, slots: Slots) -> str:
     """The source as a reader sees it: "the statement (a Defence Ministry release)"."""
     return f"{attribution} ({slots.named_earlier})" if slots.named_earlier else attribution
+
+
+def source_spellings(first_slots: Slots, second_slots: Slots) -> list[Difference]:
+    """One person cited under a surname spelt two ways ("Wolfe said" / "spokeswoman Ilene Wolff
+    said"): a name difference a reader should check, as "Rait" / "Raite" is, though a name
+    opening a sentence is no entity of its claim."""
+    a = own_source(first_slots.source) if first_slots.source else ""
+    b = own_source(second_slots.source) if second_slots.source else ""
+    left, right = (_person(a), _person(b)) if a and b else ("", "")
+    if not left or not right or left == right or not alike(left, right):
+        return []
+    return [Difference("name", a, b, "spelling of a name")]

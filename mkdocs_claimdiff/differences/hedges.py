@@ -13,7 +13,7 @@ from .slots import WORDS
 
 _ATTRIBUTING_HEDGES = frozenset(
     {"reportedly", "allegedly", "sources say", "allege", "alleges"}
-    | {f"{be} said to" for be in ("is", "are", "was", "were")}
+    | {f"{be} {said} to" for be in ("is", "are", "was", "were") for said in ("said", "reported")}
 )
 """Hedges that only say someone else tells it: against a claim that names who tells it
 ("Bloomberg reports") they are the same caution, not a difference."""

@@ -83,3 +83,60 @@ def test_a_role_and_a_person_named_with_that_role_are_one_source() -> None:
         "The wounded men were taken to hospital, hospital spokesman Tim Fanning said.",
         "The wounded men were taken to hospital, a Navy spokesman said.",
     ) == ("source",)
+
+
+def test_reported_to_be_hedges_as_said_to_be_does() -> None:
+    assert kinds(
+        "Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni.",
+        "The apprehended included 12 Somalis and 11 Yemenis.",
+    ) == ("hedge",)
+    assert (
+        kinds(
+            "Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni.",
+            "Out of 23 arrested pirates, 12 are reportedly from Somalia and 11 from Yemen.",
+        )
+        == ()
+    )
+
+
+def test_a_source_named_by_a_surname_spelt_another_way_is_a_name_difference() -> None:
+    """A name opening a sentence is no entity of its claim, but as the source it is a person."""
+    found = [
+        (d.kind, d.a, d.b, d.what)
+        for d in differences(
+            "Wolfe said the families of the wounded men requested privacy.",
+            "Beaumont Hospital spokeswoman Ilene Wolff said the families of the wounded men asked"
+            " for privacy.",
+        )
+        if d.kind != "adds"
+    ]
+    assert found == [("name", "Wolfe", "Ilene Wolff", "spelling of a name")]
+    assert (
+        kinds(
+            "Wolff said the families of the wounded men requested privacy.",
+            "Hospital spokeswoman Ilene Wolff said the families of the wounded men asked for"
+            " privacy.",
+        )
+        == ()
+    )
+
+
+def test_a_plural_inside_a_name_misspells_it() -> None:
+    assert kinds(
+        "Jackman will host, the Academy of Motion Picture Arts and Sciences announced on Friday.",
+        "The Academy of Motion Pictures Arts and Sciences said Jackman will host.",
+    ) == ("name",)
+    assert (
+        kinds(
+            "Jackman will host the Academy Awards in Hollywood, the producers said.",
+            "Jackman will host the Academy Award ceremony in Hollywood, the producers said.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "The clinic was hit by both Hurricanes Katrina and George.",
+            "The clinic was hit by Hurricane Katrina.",
+        )
+        == ()
+    )
