@@ -21,10 +21,11 @@ _GENERIC_SOURCE_WORDS = frozenset(
     outlet source sources official officials spokesman spokeswoman spokesperson statement release
     people person persons witness witnesses insider insiders analyst analysts document documents
     report reports media outlets said says told he she club team company agency department office
-    owner owners academy""".split()
+    owner owners academy station newspaper network""".split()
 )
 """Words that say what kind of source speaks but not which: "the club said" refers back to the
-club the article named ("Arsenal"), "the agency said" to "the FAA"."""
+club the article named ("Arsenal"), "the agency said" to "the FAA", "the station reported" to
+"WCCO-TV"."""
 
 
 _BODY_ADJECTIVES = {
@@ -243,6 +244,13 @@ _NAMED_AFTER = re.compile(
 editor at WCCO-TV"."""
 
 
+def _without_full_stop(name: str) -> str:
+    """The body's name without the full stop that ends the sentence after it ("a report from
+    WCCO-TV."), but with that of its initials ("the U.S.")."""
+    initials = name[-3:-2] == "."
+    return name[:-1] if name.endswith(".") and not initials else name
+
+
 def own_source(attribution: str) -> str:
     """The source without a clause that the patterns took in before it: in "... warded off
     the attack, Navy spokesperson said" the source is "Navy spokesperson", not "the attack,
@@ -278,7 +286,7 @@ def _described(claim: Claim, attribution: str) -> str:
     titles = _titles(before.group().split()) if before else []
     end = at + len(attribution)
     after = _NAMED_AFTER.match(claim.text, end) if at >= 0 else None
-    named = [after.group(1).strip()] if after else []
+    named = [_without_full_stop(after.group(1).strip())] if after else []
     return " ".join((*titles, attribution, *named))
 
 

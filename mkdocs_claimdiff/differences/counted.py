@@ -27,6 +27,8 @@ def counted_after(text: str, position: int, plural: bool, measures: frozenset[st
     if not match:
         return ""
     word = match.group(1).lower()
+    if word == "other":
+        return _others(text, match.end(), measures)
     if word in STOPWORDS or word in measures:
         return ""
     head = _HEAD_AFTER.match(text, match.end())
@@ -53,3 +55,17 @@ _JOINED_COUNT = re.compile(r"[ ]and[ ]([a-z]+(?<!ed)(?<!ing))\b")
 """A second group counted with the first: "420 passengers and crew" counts both, so it is not
 set against "246 passengers" ("246 passengers and most of its crew" counts the passengers).
 A word ending in "-ed" or "-ing" opens a new clause ("11 seasons and served as ...")."""
+
+
+def _others(text: str, position: int, measures: frozenset[str]) -> str:
+    """What a figure of "other" things counts ("two other rifles", "three other assault
+    rifles": "other rifles"): things besides those the sentence counts before, set only against
+    other such things, never against a total ("seven AK-47 rifles")."""
+    match = _WORD_AFTER.match(text, position, position + 60)
+    if not match:
+        return ""
+    word = match.group(1).lower()
+    head = _HEAD_AFTER.match(text, match.end())
+    if head and not word.endswith("s") and head.group(1).lower() not in STOPWORDS:
+        word = head.group(1).lower()
+    return "" if word in STOPWORDS or word in measures else f"other {word}"

@@ -3,7 +3,9 @@ of two matched claims sees them: each test fails without its rule."""
 
 from __future__ import annotations
 
-from .test_differences import differences, kinds
+from pathlib import Path
+
+from .test_differences import _matched_pair, differences, kinds
 
 
 def test_a_figure_before_a_compound_counts_its_last_word_not_the_first() -> None:
@@ -140,3 +142,56 @@ def test_a_plural_inside_a_name_misspells_it() -> None:
         )
         == ()
     )
+
+
+def test_other_things_are_counted_against_other_things_only() -> None:
+    found = [
+        (d.kind, d.a, d.b, d.what)
+        for d in differences(
+            "Commandos seized seven AK-47 assault rifles, two other rifles and a grenade launcher.",
+            "The cache included seven AK-47 rifles, a grenade launcher and three other assault"
+            " rifles.",
+        )
+        if d.kind != "adds"
+    ]
+    assert found == [("number", "two", "three", "other rifles")]
+    assert (
+        kinds(
+            "Commandos seized seven AK-47 assault rifles, two other rifles and a grenade launcher.",
+            "The cache included nine rifles and a grenade launcher.",
+        )
+        == ()
+    )
+
+
+def test_a_relative_or_a_person_who_describes_or_testifies_is_a_source() -> None:
+    assert kinds(
+        "Chohan had been walking alongside the parked cars when she was struck, police said.",
+        "The victim's nephew said Chohan had been walking alongside the parked cars when she was"
+        " struck.",
+    ) == ("source",)
+    assert kinds(
+        "Scherlinck described the shooter as a former employee of one of the offices.",
+        "Witnesses told Detroit broadcast stations that the shooter was a former employee.",
+    ) == ("source",)
+    assert kinds(
+        "He walked into the office and stopped at the reception desk, Troy police Sgt. Barry"
+        " Whiteside testified.",
+        "He walked into the office and stopped at the reception desk, witnesses told police.",
+    ) == ("source",)
+
+
+def test_the_station_is_the_outlet_its_article_named_before(tmp_path: Path) -> None:
+    station = (
+        "A woman died after being struck by a driver, according to a report from WCCO-TV.\n"
+        "The woman was walking in a crosswalk around 7 p.m. when she was hit, the station also"
+        " reported.\n"
+    )
+    police = "Police said the woman was walking in a crosswalk around 7 p.m. when she was hit.\n"
+    assert _matched_pair(tmp_path, station, police, "the station also reported") == (
+        "source: the station (a report WCCO-TV) vs Police",
+    )
+    alone = (
+        "The woman was walking in a crosswalk around 7 p.m. when she was hit, the station said.\n"
+    )
+    assert _matched_pair(tmp_path, alone, police, "the station said") == ()
