@@ -20,9 +20,10 @@ _CITING_CUES = ("according", "citing")
 # responsibility" neither attributes nor hedges.
 _CLAIMED = r"claimed(?=\s*(?:[,.;:]|that\b|to\b|$))"
 
-# "claims" hedges as "claimed" does ("the Post claims that he wants the job"); as a hedge only,
-# so the sources found, which matching sets aside, stay as they were.
-_CLAIMS = r"claims(?=\s*(?:[,.;:]|that\b|to\b|$))"
+# "claims" hedges as "claimed" does ("the Post claims that he wants the job", "the Navy claims
+# they have captured 23 pirates"); as a hedge only, so the sources found, which matching sets
+# aside, stay as they were.
+_CLAIMS = r"claims(?=\s*(?:[,.;:]|that\b|to\b|$)|\s+(?:they|he|she|it|we)\b)"
 
 # "told" before someone and "to" gives an order, it reports nothing: "a man outside the Sam's
 # Club told the driver to stop". The someone is at most four words, so the check stays linear.

@@ -12,11 +12,12 @@ from ..normalise import Token
 from .slots import WORDS
 
 _ATTRIBUTING_HEDGES = frozenset(
-    {"reportedly", "allegedly", "sources say", "allege", "alleges"}
+    {"reportedly", "allegedly", "sources say", "allege", "alleges", "claims"}
     | {f"{be} {said} to" for be in ("is", "are", "was", "were") for said in ("said", "reported")}
 )
 """Hedges that only say someone else tells it: against a claim that names who tells it
-("Bloomberg reports") they are the same caution, not a difference."""
+("Bloomberg reports"; "the Indian navy said it captured" against "the Navy claims they have
+captured") they are the same caution, not a difference."""
 
 
 def _only_attributes(hedges: tuple[str, ...]) -> bool:

@@ -195,3 +195,17 @@ def test_the_station_is_the_outlet_its_article_named_before(tmp_path: Path) -> N
         "The woman was walking in a crosswalk around 7 p.m. when she was hit, the station said.\n"
     )
     assert _matched_pair(tmp_path, alone, police, "the station said") == ()
+
+
+def test_claims_before_a_pronoun_hedges_unless_the_other_claim_credits_someone_too() -> None:
+    assert kinds(
+        "MSNBC is reporting that the Indian Navy claims they have captured 23 pirates.",
+        "The Indian Navy on Saturday captured 23 pirates.",
+    ) == ("hedge",)
+    assert (
+        kinds(
+            "MSNBC is reporting that the Indian Navy claims they have captured 23 pirates.",
+            "The Indian navy said it has captured 23 pirates.",
+        )
+        == ()
+    )
