@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from ..claims import find_further_source, names_an_outlet
@@ -38,6 +39,7 @@ _BODY_ADJECTIVES = {
 "the Indian military" and "an army spokesman" speak for one army."""
 
 
+@lru_cache(maxsize=65536)  # bounded as ``names.alike``: a story cites the same few sources
 def _source_words(attribution: str) -> frozenset[str]:
     """Words of a source as compared; a hyphenated name counts by its parts too ("WCCO-TV"
     is "WCCO TV")."""
@@ -70,6 +72,7 @@ def same_source(left: str, right: str) -> bool:
     return bool(first & _POLICE) and bool(second & _POLICE)
 
 
+@lru_cache(maxsize=65536)  # as ``_source_words``: set against every source of a story
 def _person(attribution: str) -> str:
     """The surname of the person an attribution names, as compared, or ``""``: a person
     ("Tim Fanning") or one named after a title, whoever the title is of ("California Highway
@@ -139,15 +142,14 @@ def _role_and_person(left: str, right: str) -> bool:
 
 
 def _holds_the_role(role: str, person: str, person_text: str) -> bool:
-    """Whether a source that names no one ("a Navy spokesman") describes the role the other
-    claim's named source holds ("..., navy spokesman Commander Nirad Sinha said"): the same
-    role, and the body it is of named in the other claim too."""
-    if _person(role) or not _person(person):
-        return False
+    """Whether a source naming no one ("a Navy spokesman") has the role and body the other
+    claim gives its named source ("..., navy spokesman Commander Nirad Sinha said")."""
     wanted = _source_words(role)
+    if not wanted & _source_words(person) & _ROLES or _person(role) or not _person(person):
+        return False
     body = wanted - _GENERIC_SOURCE_WORDS - TITLES - _ROLES
     said = {_BODY_ADJECTIVES.get(w, w) for w in map(name_word, NAME_WORDS.findall(person_text))}
-    return bool(wanted & _source_words(person) & _ROLES) and body <= said
+    return body <= said
 
 
 def _police_and_office(role: frozenset[str], person: frozenset[str]) -> bool:
@@ -245,10 +247,8 @@ editor at WCCO-TV"."""
 
 
 def _without_full_stop(name: str) -> str:
-    """The body's name without the full stop that ends the sentence after it ("a report from
-    WCCO-TV."), but with that of its initials ("the U.S.")."""
-    initials = name[-3:-2] == "."
-    return name[:-1] if name.endswith(".") and not initials else name
+    """Without the sentence's full stop ("from WCCO-TV."), not that of initials ("the U.S.")."""
+    return name[:-1] if name.endswith(".") and name[-3:-2] != "." else name
 
 
 def own_source(attribution: str) -> str:
@@ -390,11 +390,11 @@ def _shown(attribution: str, slots: Slots) -> str:
 
 def source_spellings(first_slots: Slots, second_slots: Slots) -> list[Difference]:
     """One person cited under a surname spelt two ways ("Wolfe said" / "spokeswoman Ilene Wolff
-    said"): a name difference a reader should check, as "Rait" / "Raite" is, though a name
-    opening a sentence is no entity of its claim."""
-    a = own_source(first_slots.source) if first_slots.source else ""
-    b = own_source(second_slots.source) if second_slots.source else ""
-    left, right = (_person(a), _person(b)) if a and b else ("", "")
+    said"), a name difference as "Rait" / "Raite" is (a sentence's first word is no entity)."""
+    if not first_slots.source or not second_slots.source:
+        return []
+    a, b = own_source(first_slots.source), own_source(second_slots.source)
+    left, right = _person(a), _person(b)
     if not left or not right or left == right or not alike(left, right):
         return []
     return [Difference("name", a, b, "spelling of a name")]
