@@ -13,7 +13,7 @@ from .matcher import blend
 from .overlap import ROUNDING, SLACK, _fragment_factor, _soft_from
 from .prepared import CELLS_PER_BLOCK, _PreparedStory
 from .sentences import Floats
-from .sparse import Ints, Matrix
+from .sparse import Ints, Matrix, _ranks
 
 CANDIDATES_PER_CLAIM = 64
 """Partners a claim keeps at most, strongest first (``_candidates``). Chosen on the development
@@ -142,26 +142,40 @@ WEAKNESS_BITS = 22
 
 def _weakness(bound: Floats) -> Ints:
     """Upper bounds (0 to a little over 1) as integers that sort the strongest first, in steps
-    of 2^-20, far finer than the 1e-4 in which scores are rounded: one integer sort key with
-    the claim (and article) in the bits above instead of a slower sort on several keys."""
+    of 2^-20, far finer than the 1e-4 in which scores are rounded."""
     steps: Ints = np.rint(np.clip(bound, 0.0, 2.0) * 2**20).astype(np.int64)
     return (1 << WEAKNESS_BITS) - 1 - steps
 
 
-def _ranks(runs: Ints) -> Ints:
-    """The place of each value in its run of equal values (``runs`` sorted)."""
-    ranks: Ints = np.arange(len(runs)) - np.searchsorted(runs, runs)
-    return ranks
+COARSE_BUCKETS_BITS = 10
+"""At most 2^10 coarse steps of the order in which ``_first_of_runs`` counts a run's entries
+before it sorts the few that can be among its first."""
 
 
-def _repeated(left: Ints, text: Ints, weakness: Ints, texts: int) -> Ints:
-    """1 for each pair whose partner's text the claim has a stronger pair with already (a copy
-    of that text in another article), else 0."""
-    key = left * texts + text
-    order = np.argsort(key << WEAKNESS_BITS | weakness, kind="stable")
-    repeated: Ints = np.zeros(len(key), dtype=np.int64)
-    repeated[order] = _ranks(key[order]) > 0
-    return repeated
+def _first_of_runs(runs: Ints, order: Ints, keep: int) -> npt.NDArray[np.bool_]:
+    """Whether each entry is among the ``keep`` first of its run (``runs``: small numbers
+    >= 0) by ``order``, ties by place: what sorting every entry by run and ``order`` tells, in
+    time linear in the entries. A run of at most ``keep`` entries keeps them all, unsorted; of a
+    longer one only the entries in the coarse steps of ``order`` that its first ``keep`` reach
+    (counted in a histogram) are sorted: the pairs a claim shares a word with grow with the
+    square of a big story, its strongest partners do not."""
+    counts = np.bincount(runs)
+    first: npt.NDArray[np.bool_] = counts[runs] <= keep
+    crowded = np.flatnonzero(~first)
+    if not len(crowded):
+        return first
+    run = (np.cumsum(counts > keep) - 1)[runs[crowded]]  # the crowded runs numbered 0, 1, ...
+    crowded_runs = int(run.max()) + 1
+    value = order[crowded] - order[crowded].min()
+    bits = min(COARSE_BUCKETS_BITS, max(0, (4 * len(crowded) // crowded_runs).bit_length() - 1))
+    coarse = value >> max(0, int(value.max()).bit_length() - bits)
+    width = int(coarse.max()) + 1
+    histogram = np.bincount(run * width + coarse, minlength=crowded_runs * width)
+    reached = np.cumsum(histogram.reshape(crowded_runs, width), axis=1) >= keep
+    near = crowded[coarse <= np.argmax(reached, axis=1)[run]]
+    ranked = near[np.lexsort((order[near], runs[near]))]  # stable: ties stay in place order
+    first[ranked[_ranks(runs[ranked]) < keep]] = True
+    return first
 
 
 def _chunks(story: _PreparedStory, left: Ints) -> list[slice]:
@@ -192,9 +206,14 @@ def _candidates(story: _PreparedStory, keep_from: float) -> tuple[Ints, Ints]:
         np.int64,
         count,
     )
+    # Each text that more than one sentence has, numbered 0, 1, ...; -1 for the rest.
+    uses = np.bincount(text_of)
+    copied_texts = int(np.count_nonzero(uses > 1))
+    copy_of = np.where(uses[text_of] > 1, (np.cumsum(uses > 1) - 1)[text_of], -1)
     kept_left, kept_right = [], []
     rows = _rows_per_block(story)
     blocking = _blocking_keys(story)
+    articles = int(story.groups.max(initial=0)) + 1
     transposed = _transposed(story.credit), _transposed(story.held)
     for start in range(0, count, rows):
         stop = min(start + rows, count)
@@ -205,20 +224,25 @@ def _candidates(story: _PreparedStory, keep_from: float) -> tuple[Ints, Ints]:
         strong &= story.groups[left] != story.groups[right]
         left, right, most = left[strong], right[strong], most[strong]
         # Strongest first within each claim (row) and article, CANDIDATES_PER_ARTICLE of each;
-        # then strongest first within each claim, the first CANDIDATES_PER_CLAIM of them.
+        # then strongest first within each claim (ties by article), the first
+        # CANDIDATES_PER_CLAIM of them.
         weakness = _weakness(most)
-        article = left * (int(story.groups.max()) + 1) + story.groups[right]
-        order = np.argsort(article << WEAKNESS_BITS | weakness, kind="stable")
-        chosen = order[_ranks(article[order]) < CANDIDATES_PER_ARTICLE]
-        order = chosen[np.argsort(left[chosen] << WEAKNESS_BITS | weakness[chosen], kind="stable")]
-        strongest = order[_ranks(left[order]) < CANDIDATES_PER_CLAIM]
+        article = story.groups[right]
+        local = left - start
+        chosen = np.flatnonzero(
+            _first_of_runs(local * articles + article, weakness, CANDIDATES_PER_ARTICLE)
+        )
+        local, tie = local[chosen], weakness[chosen] * articles + article[chosen]
+        strongest = _first_of_runs(local, tie, CANDIDATES_PER_CLAIM)
         # And the strongest partners again with a text many outlets run word for word counted
         # once, its other copies after every other text: a claim that 400 outlets repeat must
         # still meet the version that differs by one figure, not only 64 copies of itself.
-        copy = _repeated(left[chosen], text_of[right[chosen]], weakness[chosen], len(texts))
-        ranked = left[chosen] << (WEAKNESS_BITS + 1) | copy << WEAKNESS_BITS | weakness[chosen]
-        order = chosen[np.argsort(ranked, kind="stable")]
-        chosen = np.union1d(strongest, order[_ranks(left[order]) < CANDIDATES_PER_CLAIM])
+        copy = np.zeros(len(chosen), dtype=np.int64)
+        copies = np.flatnonzero(copy_of[right[chosen]] >= 0)
+        runs = local[copies] * copied_texts + copy_of[right[chosen[copies]]]
+        copy[copies] = ~_first_of_runs(runs, tie[copies], 1)
+        ranked = copy * ((1 << WEAKNESS_BITS) * articles) + tie
+        chosen = chosen[strongest | _first_of_runs(local, ranked, CANDIDATES_PER_CLAIM)]
         kept_left.append(left[chosen])
         kept_right.append(right[chosen])
     first = np.concatenate(kept_left or [np.empty(0, np.int64)])

@@ -108,6 +108,16 @@ def _scaled(matrix: Matrix, column_weights: Floats) -> Matrix:
     return (matrix @ sparse.diags(column_weights)).tocsr()
 
 
+def _ranks(runs: Ints) -> Ints:
+    """The place of each value in its run of equal values (``runs`` sorted), from where each
+    run starts: one pass, not a binary search per value."""
+    starts = np.ones(len(runs), dtype=bool)
+    np.not_equal(runs[1:], runs[:-1], out=starts[1:])
+    places = np.arange(len(runs))
+    ranks: Ints = places - np.maximum.accumulate(np.where(starts, places, 0))
+    return ranks
+
+
 def _rarest(content: Matrix, weight: Floats) -> tuple[Ints, Floats]:
     """Per sentence, its ``TOP_KEYS`` heaviest words (-1 where it has fewer) and their weights,
     ties in the order of the row's entries; all rows at once (a story of 20,000 sentences)."""
@@ -117,7 +127,7 @@ def _rarest(content: Matrix, weight: Floats) -> tuple[Ints, Floats]:
     rows = np.repeat(np.arange(count), np.diff(content.indptr))
     columns = content.indices.astype(np.int64)
     order = np.lexsort((np.arange(len(columns)), -weight[columns], rows))
-    rank = np.arange(len(order)) - np.searchsorted(rows[order], rows[order])
+    rank = _ranks(rows[order])
     top = order[rank < TOP_KEYS]
     places = rank[rank < TOP_KEYS]
     keys[rows[top], places] = columns[top]

@@ -247,3 +247,20 @@ def score_candidates_of(scorer: PairScorer, story: _PreparedStory) -> dict[tuple
         (int(i), int(j)): float(value)
         for i, j, value in zip(scores.left, scores.right, scores.value, strict=True)
     }
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_first_of_each_run_are_those_a_full_sort_puts_first(seed: int) -> None:
+    """``_first_of_runs`` counts and sorts only what can be among a run's first; it keeps the
+    entries that sorting every entry by run, then order, then place keeps."""
+    generator = np.random.default_rng(seed)
+    size = int(generator.integers(0, 400))
+    runs = generator.integers(0, int(generator.integers(1, 30)), size)
+    order = generator.integers(0, int(generator.choice([2, 50, 1 << 30])), size)
+    keep = int(generator.integers(1, 20))
+    ranked = sorted(range(size), key=lambda index: (runs[index], order[index], index))
+    expected = np.zeros(size, dtype=bool)
+    for place, index in enumerate(ranked):
+        run_start = next(p for p, i in enumerate(ranked) if runs[i] == runs[index])
+        expected[index] = place - run_start < keep
+    assert (candidates._first_of_runs(runs, order, keep) == expected).all()
