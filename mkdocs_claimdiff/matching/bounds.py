@@ -82,7 +82,7 @@ def score_candidates(story: _PreparedStory, model: Model, keep_from: float) -> S
 def settle(story: _PreparedStory, left: Ints, right: Ints) -> Settled:
     """What the claim scores of any pairs of the story's sentences are made of."""
     pairs = _Pairs(story, left, right)
-    arrays = _settle(story, _pair_arrays(story, pairs), left, right, bounded_ratios=pairs.dense)
+    arrays = _settle(story, _pair_arrays(story, pairs), left, right, dense=pairs.dense)
     return Settled(_soft_overlap(story, pairs), arrays, _penalty(story, pairs))
 
 
@@ -119,7 +119,8 @@ def _indel_ratio(
 
 def _pair_arrays(story: _PreparedStory, pairs: _Pairs) -> PairArrays:
     """What ``FEATURE_TABLE`` needs, for every candidate pair of a block: exact but for the
-    rarest unshared words and, in a dense block, the subsequence ratios, which are bounded."""
+    rarest unshared words and, in a dense block, the subsequence ratios, else the letter
+    trigrams' Dice coefficient, which are bounded (``_settle`` works them out)."""
     left, right = pairs.left, pairs.right
     left_mass, right_mass = story.mass[left], story.mass[right]
     common = pairs.at(story.content)
@@ -139,8 +140,8 @@ def _pair_arrays(story: _PreparedStory, pairs: _Pairs) -> PairArrays:
     )
 
     def dice(matrix: Matrix) -> Floats:
-        sizes = _row_sizes(matrix)
-        return _ratio(2 * pairs.at(matrix), sizes[left], sizes[right])
+        return _dice(pairs, matrix)
+
 
     return PairArrays(
         shared=pairs.at(story.weighted, story.content),
@@ -174,7 +175,13 @@ def _pair_arrays(story: _PreparedStory, pairs: _Pairs) -> PairArrays:
         word_dice=dice(story.words),
         bigram_dice=dice(story.bigrams),
         trigram_dice=dice(story.trigrams),
-        character_trigram_dice=dice(story.letter_trigrams),
+        character_trigram_dice=(
+            # Worked out pair by pair, it costs as much as the rest of the pair together
+            # (a hundred letter trigrams a sentence): bounded then, by the smaller set.
+            _known(dice(story.letter_trigrams))
+            if pairs.dense
+            else _shorter_dice(_row_sizes(story.letter_trigrams), left, right)
+        ),
         # A common subsequence is at most the shorter sequence: a bound that costs nothing,
         # where a product over the block counting the words (characters) both use cost more
         # than finding the subsequences of the pairs it let through (rapidfuzz).
@@ -200,6 +207,19 @@ def _shorter_bound(lengths: Floats, left: Ints, right: Ints) -> Bound:
     return np.zeros_like(most), most
 
 
+def _shorter_dice(sizes: Floats, left: Ints, right: Ints) -> Bound:
+    """A Dice coefficient lies between 0 and ``2 min / (size + size)``: the sets share no more
+    than the smaller has (0 where both are empty, as ``_ratio`` gives)."""
+    most = _ratio(2 * np.minimum(sizes[left], sizes[right]), sizes[left], sizes[right])
+    return np.zeros_like(most), most
+
+
+def _dice(pairs: _Pairs, matrix: Matrix) -> Floats:
+    """The Dice coefficient of each pair's sets (rows of ``matrix``)."""
+    sizes = _row_sizes(matrix)
+    return _ratio(2 * pairs.at(matrix), sizes[pairs.left], sizes[pairs.right])
+
+
 def _subset(arrays: PairArrays, keep: Ints) -> PairArrays:
     """The arrays of the pairs ``keep`` lists."""
     return PairArrays._make(
@@ -209,10 +229,11 @@ def _subset(arrays: PairArrays, keep: Ints) -> PairArrays:
 
 
 def _settle(
-    story: _PreparedStory, arrays: PairArrays, left: Ints, right: Ints, bounded_ratios: bool
+    story: _PreparedStory, arrays: PairArrays, left: Ints, right: Ints, dense: bool
 ) -> PairArrays:
-    """The arrays of the pairs ``left``/``right`` made exact: the rarest unshared words and,
-    where ``bounded_ratios``, the subsequence ratios worked out instead of bounded."""
+    """The arrays of the pairs ``left``/``right`` made exact: the rarest unshared words and
+    what ``_pair_arrays`` bounded of pairs read from whole blocks (``dense``: the subsequence
+    ratios) or worked out one by one (the letter trigrams) worked out."""
     (smallest, smallest_high), (largest, largest_high) = (
         arrays.smallest_unshared_word,
         arrays.largest_unshared_word,
@@ -227,8 +248,8 @@ def _settle(
     arrays = arrays._replace(
         smallest_unshared_word=_known(smallest), largest_unshared_word=_known(largest)
     )
-    if not bounded_ratios:
-        return arrays
+    if not dense:
+        return arrays._replace(character_trigram_dice=_known(_dice(_Pairs(story, left, right), story.letter_trigrams)))
     return arrays._replace(
         sequence_ratio=_known(_indel_ratio(story.worded, story.length, left, right)),
         character_ratio=_known(_indel_ratio(story.spelt, story.text_length, left, right)),
@@ -258,7 +279,7 @@ def _block(story: _PreparedStory, model: Model, pairs: _Pairs, keep_from: float)
     high = _score_ceiling(model, soft, feature_bounds(arrays), factor)
     keep = np.flatnonzero((high >= keep_from) & (high > 0))
     left, right = pairs.left[keep], pairs.right[keep]
-    exact = _settle(story, _subset(arrays, keep), left, right, bounded_ratios=pairs.dense)
+    exact = _settle(story, _subset(arrays, keep), left, right, dense=pairs.dense)
     value = claim_scores(model, Settled(soft[keep], exact, factor[keep]))
     kept = (value >= keep_from) & (value > 0)
     return Scores(left[kept], right[kept], value[kept])

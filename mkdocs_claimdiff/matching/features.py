@@ -67,7 +67,7 @@ class PairArrays(NamedTuple):
     word_dice: Floats
     bigram_dice: Floats
     trigram_dice: Floats
-    character_trigram_dice: Floats
+    character_trigram_dice: Bound
     sequence_ratio: Bound
     """``2 L / (len + len)`` of the pair's words, L their longest common subsequence (1 where
     both are empty): rapidfuzz's Indel similarity, symmetric, difflib's ratio without its
@@ -176,7 +176,7 @@ FEATURE_TABLE = (
     ),
     Feature(
         "character_trigram_dice",
-        lambda a: _known(a.character_trigram_dice),
+        lambda a: a.character_trigram_dice,
     ),
     Feature(
         "numbers_unshared",

@@ -59,14 +59,19 @@ def test_candidates_get_the_scores_of_pairs_scored_one_by_one() -> None:
     assert found == {pair: value for pair, value in exact.items() if value}
 
 
-def test_every_feature_lies_within_its_bounds() -> None:
-    """Feature by feature, so that a formula whose bound no longer holds names itself."""
+@pytest.mark.parametrize("dense", [True, False])
+def test_every_feature_lies_within_its_bounds(dense: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Feature by feature, so that a formula whose bound no longer holds names itself; pairs
+    read from whole blocks (the subsequences bounded) and worked out one by one (the letter
+    trigrams bounded)."""
     _, groups, scorer = story_scorer()
     story = _PreparedStory(scorer.sentences, scorer.rarity, groups)
+    if not dense:
+        monkeypatch.setattr(prepared, "DENSE_SHARE", 2.0)
     pairs = _Pairs(story, *_candidates(story, 0.0))
-    assert pairs.dense
+    assert pairs.dense == dense
     quick = _pair_arrays(story, pairs)
-    exact = _settle(story, quick, pairs.left, pairs.right, bounded_ratios=True)
+    exact = _settle(story, quick, pairs.left, pairs.right, dense=dense)
     assert len(pairs.left) > 100
     for feature, (low, high), (value, same) in zip(
         FEATURE_TABLE, feature_bounds(quick), feature_bounds(exact), strict=True
@@ -74,7 +79,9 @@ def test_every_feature_lies_within_its_bounds() -> None:
         assert np.array_equal(value, same), feature.name
         outside = np.flatnonzero((value < low - 1e-9) | (value > high + 1e-9))
         assert not outside.size, (feature.name, value[outside[:3]], low[outside[:3]])
-    assert (quick.character_ratio[1] > exact.character_ratio[1] + 0.1).mean() > 0.5
+    loose = quick.character_ratio if dense else quick.character_trigram_dice
+    settled = exact.character_ratio if dense else exact.character_trigram_dice
+    assert (loose[1] > settled[1] + 0.1).mean() > 0.5
 
 
 @pytest.mark.parametrize("own_story", [False, True])
@@ -96,7 +103,7 @@ def test_the_rarest_unshared_words_are_those_of_every_pair_worked_out(own_story:
     story = _PreparedStory(scorer.sentences, scorer.rarity, groups)
     left, right = _candidates(story, 0.0)
     quick = _pair_arrays(story, _Pairs(story, left, right))
-    exact = _settle(story, quick, left, right, bounded_ratios=True)
+    exact = _settle(story, quick, left, right, dense=True)
     own, other = _unshared_weights(story, left, right), _unshared_weights(story, right, left)
     assert np.array_equal(exact.smallest_unshared_word[0], np.minimum(own, other))
     assert np.array_equal(exact.largest_unshared_word[0], np.maximum(own, other))
@@ -137,11 +144,11 @@ def test_pairs_bounded_one_by_one_get_the_values_of_whole_blocks(
     story = _PreparedStory(scorer.sentences, scorer.rarity, groups)
     left, right = _candidates(story, 0.0)
     whole = _Pairs(story, left, right)
-    expected = _settle(story, _pair_arrays(story, whole), left, right, bounded_ratios=True)
+    expected = _settle(story, _pair_arrays(story, whole), left, right, dense=True)
     monkeypatch.setattr(prepared, "DENSE_SHARE", 2.0)
     one_by_one = _Pairs(story, left, right)
     assert whole.dense and not one_by_one.dense
-    found = _settle(story, _pair_arrays(story, one_by_one), left, right, bounded_ratios=False)
+    found = _settle(story, _pair_arrays(story, one_by_one), left, right, dense=False)
     assert len(left) > 100
     for name, value, wanted in zip(found._fields, found, expected, strict=True):
         for part, part_wanted in zip(
