@@ -249,7 +249,8 @@ def _settle(
         smallest_unshared_word=_known(smallest), largest_unshared_word=_known(largest)
     )
     if not dense:
-        return arrays._replace(character_trigram_dice=_known(_dice(_Pairs(story, left, right), story.letter_trigrams)))
+        letters = _dice(_Pairs(story, left, right), story.letter_trigrams)
+        return arrays._replace(character_trigram_dice=_known(letters))
     return arrays._replace(
         sequence_ratio=_known(_indel_ratio(story.worded, story.length, left, right)),
         character_ratio=_known(_indel_ratio(story.spelt, story.text_length, left, right)),
