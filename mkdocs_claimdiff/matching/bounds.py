@@ -139,10 +139,6 @@ def _pair_arrays(story: _PreparedStory, pairs: _Pairs) -> PairArrays:
         _unshared_weight(story, right, left),
     )
 
-    def dice(matrix: Matrix) -> Floats:
-        return _dice(pairs, matrix)
-
-
     return PairArrays(
         shared=pairs.at(story.weighted, story.content),
         left_mass=left_mass,
@@ -172,13 +168,13 @@ def _pair_arrays(story: _PreparedStory, pairs: _Pairs) -> PairArrays:
         has_numbers=(number_count[left] > 0, number_count[right] > 0),
         same_numbers=story.number_set[left] == story.number_set[right],
         negated=(story.negated[left], story.negated[right]),
-        word_dice=dice(story.words),
-        bigram_dice=dice(story.bigrams),
-        trigram_dice=dice(story.trigrams),
+        word_dice=_dice(pairs, story.words),
+        bigram_dice=_dice(pairs, story.bigrams),
+        trigram_dice=_dice(pairs, story.trigrams),
         character_trigram_dice=(
             # Worked out pair by pair, it costs as much as the rest of the pair together
             # (a hundred letter trigrams a sentence): bounded then, by the smaller set.
-            _known(dice(story.letter_trigrams))
+            _known(_dice(pairs, story.letter_trigrams))
             if pairs.dense
             else _shorter_dice(_row_sizes(story.letter_trigrams), left, right)
         ),
