@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+import numpy as np
 from cydifflib import SequenceMatcher
 
 from .. import collector
@@ -92,35 +93,33 @@ def _matches(
     claims = [claim for entry in entries for claim in entry.claims]
     groups = [number for number, entry in enumerate(entries) for _ in entry.claims]
     candidates = scorer.candidates(threshold)
-    scores = {
-        (i, j): value
-        for i, j, value in zip(
-            candidates.left.tolist(),
-            candidates.right.tolist(),
-            candidates.value.tolist(),
-            strict=True,
-        )
-    }
-    best: dict[int, float] = {}
-    for (i, j), value in scores.items():
-        best[i] = max(best.get(i, 0.0), value)
-        best[j] = max(best.get(j, 0.0), value)
+    left, right, value = candidates.left, candidates.right, candidates.value
+    # Chosen in arrays, not pair by pair: a big story has tens of thousands of candidates.
+    best = np.zeros(len(claims))
+    np.maximum.at(best, left, value)
+    np.maximum.at(best, right, value)
+    chosen = (value >= threshold) & (value >= CLOSE_TO_BEST * np.maximum(best[left], best[right]))
+    article = np.asarray(groups, dtype=np.int64)
+    order = np.flatnonzero(chosen)
+    order = order[
+        np.lexsort((right[order], left[order], article[right[order]], article[left[order]]))
+    ]
     first_of_article: dict[int, int] = {}
     for index, group in enumerate(groups):
         first_of_article.setdefault(group, index)
     found = []
     slots: dict[int, Slots] = {}
-    for i, j in sorted(scores, key=lambda pair: (groups[pair[0]], groups[pair[1]], pair)):
-        value = scores[i, j]
-        if value >= threshold and value >= CLOSE_TO_BEST * max(best[i], best[j]):
-            for index in (i, j):
-                if index not in slots:
-                    start = max(first_of_article[groups[index]], index - EARLIER_REACH)
-                    earlier = claims[start:index]  # not the whole article: one claim at a time
-                    published = entries[groups[index]].article.published
-                    slots[index] = read_slots(claims[index], WORDS, earlier, published)
-            kind, differences, details = _divergence(slots[i], slots[j])
-            found.append(Match((claims[i].id, claims[j].id), value, kind, differences, details))
+    for i, j, score in zip(
+        left[order].tolist(), right[order].tolist(), value[order].tolist(), strict=True
+    ):
+        for index in (i, j):
+            if index not in slots:
+                start = max(first_of_article[groups[index]], index - EARLIER_REACH)
+                earlier = claims[start:index]  # not the whole article: one claim at a time
+                published = entries[groups[index]].article.published
+                slots[index] = read_slots(claims[index], WORDS, earlier, published)
+        kind, differences, details = _divergence(slots[i], slots[j])
+        found.append(Match((claims[i].id, claims[j].id), score, kind, differences, details))
     return tuple(found)
 
 
@@ -154,10 +153,20 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
         last = max(len(entry.claims) - 1, 1)
         for claim in entry.claims:
             place[claim.id] = ((claim.index - 1) / last, index, claim.index)
-    text = {claim.id: claim.text for entry in entries for claim in entry.claims}
+    # Each claim's article and text (numbered): a big story tries tens of thousands of joins.
+    texts: dict[str, int] = {}
+    said = {
+        claim.id: (column[claim.id], texts.setdefault(claim.text, len(texts)))
+        for entry in entries
+        for claim in entry.claims
+    }
     # Copies of one text are one claim: when one copy matches another text, all do.
-    matched_texts = {frozenset(text[claim_id] for claim_id in match.claims) for match in matches}
+    matched_texts: set[tuple[int, int]] = set()
+    for match in matches:
+        first, second = (said[claim_id][1] for claim_id in match.claims)
+        matched_texts.update(((first, second), (second, first)))
     members = {claim_id: [claim_id] for claim_id in column}
+    columns = {claim_id: Counter([column[claim_id]]) for claim_id in column}
     group = {claim_id: claim_id for claim_id in column}
 
     def agree(first: list[str], second: list[str]) -> bool:
@@ -165,25 +174,29 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
         # that hundreds of outlets repeat keeps only its strongest partners
         # (``candidates.CANDIDATES_PER_CLAIM``), all copies alike, and its copies would
         # otherwise fall out of its row into rows of their own.
-        pairs = [(x, y) for x in first for y in second if column[x] != column[y]]
-        joined = sum(
-            1
-            for x, y in pairs
-            if text[x] == text[y] or frozenset((text[x], text[y])) in matched_texts
-        )
-        return 2 * joined > len(pairs)
+        pairs = joined = 0
+        for first_column, first_text in map(said.__getitem__, first):
+            for second_column, second_text in map(said.__getitem__, second):
+                if first_column != second_column:
+                    pairs += 1
+                    joined += first_text == second_text or (
+                        (first_text, second_text) in matched_texts
+                    )
+        return 2 * joined > pairs
+
+    def crowded(first: Counter[int], second: Counter[int]) -> bool:
+        """Whether the two rows together hold too many claims of one article."""
+        return any(second[index] + count > ROW_CLAIMS_PER_ARTICLE for index, count in first.items())
 
     for match in sorted(matches, key=lambda match: (-match.score, match.claims)):
         left, right = (group[claim_id] for claim_id in match.claims)
         if left == right:
             continue
-        merged = Counter(column[claim_id] for claim_id in members[left] + members[right])
-        if max(merged.values()) > ROW_CLAIMS_PER_ARTICLE or not agree(
-            members[left], members[right]
-        ):
+        if crowded(columns[left], columns[right]) or not agree(members[left], members[right]):
             continue
         keep, gone = min(left, right), max(left, right)
         members[keep] += members.pop(gone)
+        columns[keep] += columns.pop(gone)
         for claim_id in members[keep]:
             group[claim_id] = keep
 
@@ -222,12 +235,14 @@ def _highlights(
                 if span is not None:
                     strong.setdefault(claim_id, set()).add(span)
     found = {}
+    # Each claim's keys made once: a claim of a big story is the partner of dozens.
+    keys = {claim_id: [token.key for token in own] for claim_id, own in tokens.items()}
     for claim_id, others in comparison.partners.items():
         marked = _disjoint(sorted(strong.get(claim_id, ())))
         light = [
             Highlight(start, end)
             for highlight in _differing_spans(
-                tokens[claim_id], [t for o in others for t in tokens[o]]
+                tokens[claim_id], [key for other in others for key in keys[other]]
             )
             for start, end in _outside((highlight.start, highlight.end), marked)
             if any(char.isalnum() for char in comparison.claim(claim_id).text[start:end])
@@ -266,16 +281,16 @@ def _disjoint(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return joined
 
 
-def _differing_spans(own: Sequence[Token], theirs: Sequence[Token]) -> tuple[Highlight, ...]:
-    """Word-level diff: content words of ``own`` outside difflib's matching blocks (cydifflib:
-    the same blocks, compiled)."""
-    matcher = SequenceMatcher(None, [t.key for t in own], [t.key for t in theirs], autojunk=False)
+def _differing_spans(own: Sequence[Token], theirs: Sequence[str]) -> tuple[Highlight, ...]:
+    """Word-level diff: content words of ``own`` outside difflib's matching blocks against the
+    keys of the partners' words, ``theirs`` (cydifflib: the same blocks, compiled)."""
+    matcher = SequenceMatcher(None, [t.key for t in own], theirs, autojunk=False)
     kept = {
         index
         for block in matcher.get_matching_blocks()
         for index in range(block.a, block.a + block.size)
     }
-    elsewhere = {token.key for token in theirs}
+    elsewhere = set(theirs)
     marked = [
         index
         for index, token in enumerate(own)
