@@ -10,7 +10,8 @@ catch the common newsroom formulas, and a reader can see exactly why a claim got
 from __future__ import annotations
 
 from ..model import Article, Claim, ClaimRole
-from .attribution import find_attribution, find_further_source, find_hedges, names_an_outlet
+from .attribution import find_attribution, find_hedges, names_an_outlet
+from .further import find_further_source
 from .sentences import split_sentences
 
 

@@ -21,7 +21,13 @@ from collections.abc import Iterable, Sequence
 
 from ..model import Claim, Difference
 from ..normalise import Normaliser
-from .attributions import EARLIER_REACH, cited_source, named_earlier, source_differences
+from .attributions import (
+    EARLIER_REACH,
+    cited_source,
+    named_earlier,
+    source_differences,
+    source_spellings,
+)
 from .charges import charge_differences, read_charges
 from .days import day_differences, read_days
 from .hedges import hedge_differences
@@ -40,10 +46,11 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
     """``compare_claims`` from slots read once per claim (``read_slots`` with ``WORDS``): a
     claim of a story takes part in many matches."""
     left, right = first.claim, second.claim
+    names = name_differences(first, second)
     found = [
         *number_differences(first, second),
         *day_differences(first, second),
-        *name_differences(first, second),
+        *(names or source_spellings(first, second)),
         *charge_differences(first, second),
         *bearing_differences(first, second),
         *source_differences(first, second),

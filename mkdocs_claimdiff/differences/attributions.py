@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from ..claims import find_further_source, names_an_outlet
 from ..model import Claim, Difference
-from .names import NAME_WORDS, name_word
+from .names import NAME_WORDS, alike, name_word
 from .slots import THING_HEADS, TITLES, WORDS, Slots, adds_difference
 
 _POLICE = frozenset(
@@ -21,10 +22,11 @@ _GENERIC_SOURCE_WORDS = frozenset(
     outlet source sources official officials spokesman spokeswoman spokesperson statement release
     people person persons witness witnesses insider insiders analyst analysts document documents
     report reports media outlets said says told he she club team company agency department office
-    owner owners academy""".split()
+    owner owners academy station newspaper network""".split()
 )
 """Words that say what kind of source speaks but not which: "the club said" refers back to the
-club the article named ("Arsenal"), "the agency said" to "the FAA"."""
+club the article named ("Arsenal"), "the agency said" to "the FAA", "the station reported" to
+"WCCO-TV"."""
 
 
 _BODY_ADJECTIVES = {
@@ -37,6 +39,7 @@ _BODY_ADJECTIVES = {
 "the Indian military" and "an army spokesman" speak for one army."""
 
 
+@lru_cache(maxsize=65536)  # bounded as ``names.alike``: a story cites the same few sources
 def _source_words(attribution: str) -> frozenset[str]:
     """Words of a source as compared; a hyphenated name counts by its parts too ("WCCO-TV"
     is "WCCO TV")."""
@@ -69,6 +72,7 @@ def same_source(left: str, right: str) -> bool:
     return bool(first & _POLICE) and bool(second & _POLICE)
 
 
+@lru_cache(maxsize=65536)  # as ``_source_words``: set against every source of a story
 def _person(attribution: str) -> str:
     """The surname of the person an attribution names, as compared, or ``""``: a person
     ("Tim Fanning") or one named after a title, whoever the title is of ("California Highway
@@ -135,6 +139,17 @@ def _role_and_person(left: str, right: str) -> bool:
     if second & _ROLES and not first & _ROLES:
         return _quotes_a_person(left) and not _police_and_office(second, first)
     return False
+
+
+def _holds_the_role(role: str, person: str, person_text: str) -> bool:
+    """Whether a source naming no one ("a Navy spokesman") has the role and body the other
+    claim gives its named source ("..., navy spokesman Commander Nirad Sinha said")."""
+    wanted = _source_words(role)
+    if not wanted & _source_words(person) & _ROLES or _person(role) or not _person(person):
+        return False
+    body = wanted - _GENERIC_SOURCE_WORDS - TITLES - _ROLES
+    said = {_BODY_ADJECTIVES.get(w, w) for w in map(name_word, NAME_WORDS.findall(person_text))}
+    return body <= said
 
 
 def _police_and_office(role: frozenset[str], person: frozenset[str]) -> bool:
@@ -231,6 +246,11 @@ _NAMED_AFTER = re.compile(
 editor at WCCO-TV"."""
 
 
+def _without_full_stop(name: str) -> str:
+    """Without the sentence's full stop ("from WCCO-TV."), not that of initials ("the U.S.")."""
+    return name[:-1] if name.endswith(".") and name[-3:-2] != "." else name
+
+
 def own_source(attribution: str) -> str:
     """The source without a clause that the patterns took in before it: in "... warded off
     the attack, Navy spokesperson said" the source is "Navy spokesperson", not "the attack,
@@ -266,7 +286,7 @@ def _described(claim: Claim, attribution: str) -> str:
     titles = _titles(before.group().split()) if before else []
     end = at + len(attribution)
     after = _NAMED_AFTER.match(claim.text, end) if at >= 0 else None
-    named = [after.group(1).strip()] if after else []
+    named = [_without_full_stop(after.group(1).strip())] if after else []
     return " ".join((*titles, attribution, *named))
 
 
@@ -351,6 +371,8 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             _unnamed(first)
             or _unnamed(second)
             or _role_and_person(first, second)
+            or _holds_the_role(first, second, right.text)
+            or _holds_the_role(second, first, left.text)
             or (_person(first) and _person(second) and not _one_statement(left, right))
         )
         if same or not told_apart:
@@ -364,3 +386,15 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
 def _shown(attribution: str, slots: Slots) -> str:
     """The source as a reader sees it: "the statement (a Defence Ministry release)"."""
     return f"{attribution} ({slots.named_earlier})" if slots.named_earlier else attribution
+
+
+def source_spellings(first_slots: Slots, second_slots: Slots) -> list[Difference]:
+    """One person cited under a surname spelt two ways ("Wolfe said" / "spokeswoman Ilene Wolff
+    said"), a name difference as "Rait" / "Raite" is (a sentence's first word is no entity)."""
+    if not first_slots.source or not second_slots.source:
+        return []
+    a, b = own_source(first_slots.source), own_source(second_slots.source)
+    left, right = _person(a), _person(b)
+    if not left or not right or left == right or not alike(left, right):
+        return []
+    return [Difference("name", a, b, "spelling of a name")]

@@ -14,11 +14,15 @@ homicide" names no charge."""
 
 _HOMICIDE = re.compile(
     r"(?<![\w-])(?:(?P<degree>(?i:first|second|third))[- ](?i:degree)[ ])?"
+    r"(?P<unintended>(?i:(?:criminally[ ])?negligent|vehicular)[ ])?"
     r"(?P<crime>(?i:murder|manslaughter|homicide))\b(?!-)"
 )
 """The grades of a killing that news names as charges, with a murder's degree. "Attempted
 murder", "intent to murder" and "conspiracy to commit murder" are other crimes, see
-``_NOT_THE_KILLING``; a "murder-suicide" is what happened, no charge."""
+``_NOT_THE_KILLING``; a "murder-suicide" is what happened, no charge. A "criminally negligent
+homicide" or a "vehicular homicide" is a killing without intent, the grade of manslaughter,
+which outlets write either way ("charged with criminally negligent homicide" / "facing
+manslaughter charges")."""
 
 _CHARGED_WITH = re.compile(
     r"\b(?i:charged[ ]with|charges?[ ]of|accused[ ]of|convicted[ ]of|indicted[ ](?:on|for)|"
@@ -70,7 +74,7 @@ def read_charges(text: str) -> tuple[Charge, ...]:
         Charge(
             match.group(),
             match.span(),
-            match.group("crime").lower(),
+            "manslaughter" if match.group("unintended") else match.group("crime").lower(),
             (match.group("degree") or "").lower(),
         )
         for match in chosen

@@ -12,11 +12,12 @@ from ..normalise import Token
 from .slots import WORDS
 
 _ATTRIBUTING_HEDGES = frozenset(
-    {"reportedly", "allegedly", "sources say", "allege", "alleges"}
-    | {f"{be} said to" for be in ("is", "are", "was", "were")}
+    {"reportedly", "allegedly", "sources say", "allege", "alleges", "claims"}
+    | {f"{be} {said} to" for be in ("is", "are", "was", "were") for said in ("said", "reported")}
 )
 """Hedges that only say someone else tells it: against a claim that names who tells it
-("Bloomberg reports") they are the same caution, not a difference."""
+("Bloomberg reports"; "the Indian navy said it captured" against "the Navy claims they have
+captured") they are the same caution, not a difference."""
 
 
 def _only_attributes(hedges: tuple[str, ...]) -> bool:
@@ -159,14 +160,16 @@ _BE = frozenset("is are was were be been being".split())
 
 
 def _agentless(claim: Claim, words: set[str]) -> bool:
-    """Whether the claim states the words in the passive without saying by whom ("one man was
-    shot and killed"): the caution of "allegedly" is on who did it, which such a claim leaves
-    open."""
+    """Whether the claim states the words in the passive without saying who did it ("one man
+    was shot and killed", "she was struck and killed by a motorist"): the caution of
+    "allegedly" is on who did it, which such a claim leaves open; "by a motorist" names no
+    one."""
     tokens = WORDS.tokens(claim.text)
     said = [token.word for token in tokens]
     for at, token in enumerate(tokens):
         if token.key in words and at and said[at - 1] in _BE:
-            return "by" not in said[at:]
+            agent = next((by for by in range(at, len(said)) if said[by] == "by"), None)
+            return agent is None or said[agent + 1 : agent + 2] in (["a"], ["an"])
     return False
 
 

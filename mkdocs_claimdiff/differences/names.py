@@ -94,7 +94,7 @@ def _placed(text: str, start: int) -> bool:
     return _WHERE_BEFORE.search(text, max(0, start - WHERE_REACH), start) is not None
 
 
-@lru_cache(maxsize=65536)  # bounded as ``_alike``: a story's capitalised words recur
+@lru_cache(maxsize=65536)  # bounded as ``alike``: a story's capitalised words recur
 def _is_calendar(word: str) -> bool:
     """A weekday or a month is a date, not part of a name ("in Queens Friday night")."""
     word = _POSSESSIVE.sub("", word.lower().rstrip("."))
@@ -111,7 +111,7 @@ NAME_WORDS = re.compile(r"[\w’'-]+")
 def name_word(word: str) -> str:
     """A word of a name as compared: lower-case, with one apostrophe ("We’ll" is "We'll"),
     without its possessive or a closing quote ("`Salahaddin'" is "salahaddin"). Remembered
-    (bounded as ``_alike`` is): a story names the same few people in claim after claim."""
+    (bounded as ``alike`` is): a story names the same few people in claim after claim."""
     word = word.lower().rstrip(".").replace("’", "'")
     word = _POSSESSIVE.sub("", word).rstrip("’'")
     return "mount" if word == "mt" else word
@@ -165,8 +165,12 @@ def _spelt_two_ways(left: Entity, right: Entity) -> bool:
     if len(differing) != 1:
         return False
     left_word, right_word = differing[0]
+    if 0 < left.words.index(left_word) < len(left.words) - 1:
+        # Inside a name a plural is no grammar, it misspells the name: "Academy of Motion
+        # Pictures Arts and Sciences"; "Hurricanes Katrina" and "Academy Awards" are plurals.
+        return alike(left_word, right_word)
     return (
-        _alike(left_word, right_word)
+        alike(left_word, right_word)
         and not _one_word(left_word, right_word)
         and not left_word.startswith(right_word)
         and not right_word.startswith(left_word)
@@ -174,7 +178,7 @@ def _spelt_two_ways(left: Entity, right: Entity) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _alike(left: str, right: str) -> bool:
+def alike(left: str, right: str) -> bool:
     """Spelt alike but not the same name: "Recognised" and "Recognized", "Theatre" and
     "Theater" are one word in two spelling conventions, which no reader needs to check.
     Remembered: a story of many outlets compares the same few names in thousands of matches.
@@ -223,7 +227,7 @@ def _named_alike(entity: Entity, others: Sequence[Entity]) -> bool:
 
 @lru_cache(maxsize=65536)
 def _one_name(left: str, right: str) -> bool:
-    """``_one_word`` or ``_glued``: remembered, as ``_alike`` is (the same few names of a
+    """``_one_word`` or ``_glued``: remembered, as ``alike`` is (the same few names of a
     story are set against each other in thousands of matches)."""
     return _one_word(left, right) or _glued(left, right)
 
@@ -282,7 +286,7 @@ def _clash(
     if not left.place:
         if last_left in THING_HEADS or last_right in THING_HEADS:
             return ""
-        if _alike(last_left, last_right) and (
+        if alike(last_left, last_right) and (
             len(left.words) == 1 or len(right.words) == 1 or left.words[0] == right.words[0]
         ):
             return "spelling of a name"

@@ -8,7 +8,8 @@ from dataclasses import replace
 from itertools import combinations
 
 from ..model import Difference, DifferenceKind
-from ..normalise import NUMBER_WORDS, RELATED_WORD_GROUPS, STOPWORDS, Normaliser
+from ..normalise import NUMBER_WORDS, RELATED_WORD_GROUPS, Normaliser
+from .counted import counted_after
 from .days import one_event
 from .names import name_word
 from .slots import Day, Quantity, Slots, adds_difference
@@ -57,6 +58,9 @@ _OUTCOMES = frozenset("dead killed died injured wounded hurt missing".split())
 "5 dead", so counts of two different outcomes are never summed."""
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+_MEASURE_WORDS = frozenset(_UNITS) | frozenset(_SCALES)
+"""Words after a figure that measure it, so that it counts nothing."""
 
 _COUNTED_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in _SCALES), key=len)[::-1])
 
@@ -170,47 +174,24 @@ def _quantity(
         return None  # "76ers", "3D": a name, not a figure
     if _is_year(value, raw):
         return None
-    counted = _counted_after(text, match.end())
+    counted = counted_after(text, match.end(), value != 1, _MEASURE_WORDS)
     if word and not counted:
         return None  # "one of the party", "the two deaths were not related": no figure
     keys = frozenset(
-        {" and ".join(normaliser.key(word) for word in counted.split(" and "))} if counted else ()
+        {
+            " and ".join(
+                " ".join(normaliser.key(word) for word in group.split())
+                for group in counted.split(" and ")
+            )
+        }
+        if counted
+        else ()
     )
     return Quantity(shown, span, value, counted or "figure", keys)
 
 
 def _is_year(value: float, raw: str) -> bool:
     return raw.isascii() and raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100
-
-
-_QUALIFIERS = frozenset("suspected alleged apparent presumed reported confirmed".split())
-"""Words that say how sure a count is, not what it counts: "23 suspected pirates" counts
-pirates, as "23 pirates" does."""
-
-_WORD_AFTER = re.compile(r"(?<![ ])[ ]+(?:[a-z]+[ ]+){0,2}?([A-Za-z][a-z]+)")
-
-
-def _counted_after(text: str, position: int) -> str:
-    """The word a bare figure counts: the next content word ("23 pirates", "four men",
-    "three other climbers"), read at most two small words on; "" when there is none."""
-    match = _WORD_AFTER.match(text, position, position + 60)
-    if match and match.group(1).lower() in _QUALIFIERS:
-        match = _WORD_AFTER.match(text, match.end(), match.end() + 60)
-    if not match:
-        return ""
-    word = match.group(1).lower()
-    if word in STOPWORDS or word in _UNITS or word in _SCALES:
-        return ""
-    joined = _JOINED_COUNT.match(text, match.end())
-    if joined and joined.group(1) not in STOPWORDS and joined.group(1) not in _UNITS:
-        return f"{word} and {joined.group(1)}"
-    return word
-
-
-_JOINED_COUNT = re.compile(r"[ ]and[ ]([a-z]+(?<!ed)(?<!ing))\b")
-"""A second group counted with the first: "420 passengers and crew" counts both, so it is not
-set against "246 passengers" ("246 passengers and most of its crew" counts the passengers).
-A word ending in "-ed" or "-ing" opens a new clause ("11 seasons and served as ...")."""
 
 
 def number_differences(first: Slots, second: Slots) -> list[Difference]:

@@ -1,0 +1,114 @@
+"""Sources that a claim's attribution leaves out and only the comparison of two claims reads:
+matching sets a claim's attribution aside, so these stay out of it and every match stays as it
+was."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import NOT_AN_ORDER, has_cue
+
+# Sources that a claim's attribution leaves out and only the comparison of two claims reads.
+# Matching sets a claim's attribution aside, so these stay out of it and every match stays as
+# it was: a body named with the capitalised words before it ("the Indian military said", "The
+# City Attorney's office said", "cops and family said"), a charging document ("the charges
+# say", "according to charges filed Friday", "court documents show") and a person named in an
+# earlier sentence ("he said", "she told the Herald"); and a headline in capitals ("... IN
+# RICHMOND HILL, QUEENS DA SAYS"), whose verb ``find_attribution`` only reads in lower case
+# (so "Police Say" in a title-case headline cites no one); a person who announces ("Ellen
+# DeGeneres just tweeted", not "the Academy announced": a body and those who speak for it are
+# one); an outlet or a relative ("the station also reported", "the victim's nephew said"); a
+# person who describes or testifies ("Scherlinck described", "Sgt. Whiteside testified").
+# Each name or description is at most a few words, so every search stays linear.
+_CAPITAL_MONTH = (
+    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+)
+"""A month in capitals, which a scraped page glues to the line before it ("QUEENS DA
+SAYSSEPTEMBER 19, 2013")."""
+
+_BODY_NOUN = (
+    r"(?:government|military|army|navy|ministry|office|owner|owners|company|team|club|academy|"
+    r"department|agency|prosecutors?|family|friends?|neighbou?rs?|cops|station|newspaper|"
+    r"network|nephew|niece|son|daughter|husband|wife|brother|sister|mother|father|cousin|"
+    r"relatives?)"
+)
+"""What speaks without a name: a body ("the Indian military"), an outlet the article named
+before ("the station"), or one of the family ("the victim's nephew")."""
+
+_DOCUMENT = (
+    r"(?:(?:criminal|court|charging|police|arrest)\s+)?"
+    r"(?:charges|complaint|indictment|affidavit|documents|papers|records)"
+)
+
+_FURTHER_VERB = (
+    rf"(?:(?:has|have|had)\s+)?(?:said|says|say|(?:told|tells){NOT_AN_ORDER}|reported|stated|"
+    r"added)\b"
+)
+
+_FURTHER_SOURCES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        ("said", "says", "say", "told", "tells", "reported", "stated", "added"),
+        re.compile(
+            rf"(?<![\w’'-])((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]{{0,40}}\s+){{0,4}}?"
+            rf"(?:[a-z][\w-]{{0,40}}[’']s\s+)?{_BODY_NOUN}(?:\s+and\s+{_BODY_NOUN})?)\s+"
+            rf"(?:also\s+)?{_FURTHER_VERB}"
+        ),
+    ),
+    (
+        ("charges", "complaint", "indictment", "affidavit", "documents", "papers", "records"),
+        re.compile(
+            rf"(?<![\w’'-])((?:[Tt]he\s+)?{_DOCUMENT})\s+(?:(?:filed|released)\s+[\w ]{{0,40}}?)?"
+            r"(?:(?:have|has)\s+)?(?:said|says|say|show|shows|showed|state|states|stated)\b|"
+            rf"\b(?i:according\s+to)\s+((?:the\s+)?{_DOCUMENT})\b"
+        ),
+    ),
+    (
+        ("said", "says", "told", "tells", "added"),
+        # After a comma or a closing quote ('..., he said'; '"...," she told the Herald'), or
+        # opening the sentence with "said" ("She said the third victim died"): "He told
+        # police he had drunk" is what he told, "what he said was" no source.
+        re.compile(
+            rf"(?:(?<=[,”\"’][ ])|(?<=[,][”\"’][ ]))((?i:he|she))\s+{_FURTHER_VERB}"
+            r"|^((?:He|She))\s+(?:said|says)\b"
+        ),
+    ),
+    (
+        ("announced", "tweeted", "announcement"),
+        # Opening the sentence or after a lower-case word ("The comedian Ellen DeGeneres"); not
+        # after "the" or "and" ("the Academy of Motion Picture Arts and Sciences announced").
+        re.compile(
+            r"(?:^|(?<![\w’'-])(?!(?:and|of|the|by|for|to|with)[ ])[a-z][\w-]{0,40}[ ])"
+            r"(?!(?:The|A|An|This|That|It|He|She|They|We|I)[ ])"
+            r"((?:[A-Z][\w’'.-]{0,40}[ ]){0,3}[A-Z][\w’'-]{0,40})[ ]"
+            r"(?:(?:just|has|had)[ ])?(?:announced|tweeted|made[ ]the[ ]announcement)\b"
+        ),
+    ),
+    (
+        ("described", "testified"),
+        # A person who describes what the claim tells ("Scherlinck described the shooter as"),
+        # or testifies to it ("..., Troy police Sgt. Barry Whiteside testified").
+        re.compile(
+            r"^((?:[A-Z][\w’'.-]{0,40}[ ]){0,3}[A-Z][\w’'-]{0,40})[ ]described\b"
+            r"|(?<=[,”\"’][ ])((?:[\w’'.-]{1,40}[ ]){0,5}?[A-Z][\w’'-]{0,40})[ ]testified\b"
+        ),
+    ),
+    (
+        ("say", "said"),
+        re.compile(
+            r"(?<![\w’'&.-])((?:[A-Z][A-Z’'&.-]{0,40}\s+){0,2}[A-Z][A-Z’'&.-]{1,40})\s+"
+            rf"(?:SAYS?|SAID)(?![a-z])(?:\b|(?={_CAPITAL_MONTH}))"
+        ),
+    ),
+)
+
+
+def find_further_source(sentence: str) -> str | None:
+    """A source the sentence cites that ``find_attribution`` leaves out: a body named with its
+    capitalised words, a charging document or a pronoun, as written, or None. Read only to
+    compare two claims' sources, never by matching."""
+    lowered = sentence.lower()
+    for cues, pattern in _FURTHER_SOURCES:
+        found = pattern.search(sentence) if has_cue(lowered, cues) else None
+        if found:
+            return next(group for group in found.groups() if group)
+    return None

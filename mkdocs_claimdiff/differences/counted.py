@@ -1,0 +1,71 @@
+"""What a bare figure counts: the word after it, read past the words that say how sure the
+count is ("23 suspected pirates") and those that only describe what it counts ("two pirate
+boats")."""
+
+from __future__ import annotations
+
+import re
+
+from ..normalise import STOPWORDS
+
+_QUALIFIERS = frozenset("suspected alleged apparent presumed reported confirmed".split())
+"""Words that say how sure a count is, not what it counts: "23 suspected pirates" counts
+pirates, as "23 pirates" does."""
+
+_WORD_AFTER = re.compile(r"(?<![ ])[ ]+(?:[a-z]+[ ]+){0,2}?([A-Za-z][a-z]+)")
+
+
+def counted_after(text: str, position: int, plural: bool, measures: frozenset[str]) -> str:
+    """The word a bare figure counts: the next content word ("23 pirates", "four men",
+    "three other climbers"), read at most two small words on, with the plural noun after it
+    when the figure is ``plural`` (more than one) and that word only describes it: "two
+    pirate boats" count boats of pirates, no pirates; "" when there is none, or when the word
+    is one of ``measures`` (a unit: "200 feet" counts nothing)."""
+    match = _WORD_AFTER.match(text, position, position + 60)
+    if match and match.group(1).lower() in _QUALIFIERS:
+        match = _WORD_AFTER.match(text, match.end(), match.end() + 60)
+    if not match:
+        return ""
+    word = match.group(1).lower()
+    if word == "other":
+        return _others(text, match.end(), measures)
+    if word in STOPWORDS or word in measures:
+        return ""
+    head = _HEAD_AFTER.match(text, match.end())
+    if (
+        plural
+        and head
+        and not word.endswith("s")
+        and head.group(1).lower() not in STOPWORDS
+        and head.group(1).istitle() == match.group(1).istitle()
+    ):
+        word = f"{word} {head.group(1).lower()}"  # "two pirate boats" counts no pirates
+    joined = _JOINED_COUNT.match(text, match.end())
+    if joined and joined.group(1) not in STOPWORDS and joined.group(1) not in measures:
+        return f"{word} and {joined.group(1)}"
+    return word
+
+
+_HEAD_AFTER = re.compile(r"[ ]([A-Za-z][a-z]+(?<!ss)s)\b(?![ ]of\b)")
+"""The plural noun a counted word stands before in a compound ("two pirate boats", "Three
+Pirate Vessels", "two police officers"): the thing counted, which the first word only
+describes."""
+
+_JOINED_COUNT = re.compile(r"[ ]and[ ]([a-z]+(?<!ed)(?<!ing))\b")
+"""A second group counted with the first: "420 passengers and crew" counts both, so it is not
+set against "246 passengers" ("246 passengers and most of its crew" counts the passengers).
+A word ending in "-ed" or "-ing" opens a new clause ("11 seasons and served as ...")."""
+
+
+def _others(text: str, position: int, measures: frozenset[str]) -> str:
+    """What a figure of "other" things counts ("two other rifles", "three other assault
+    rifles": "other rifles"): things besides those the sentence counts before, set only against
+    other such things, never against a total ("seven AK-47 rifles")."""
+    match = _WORD_AFTER.match(text, position, position + 60)
+    if not match:
+        return ""
+    word = match.group(1).lower()
+    head = _HEAD_AFTER.match(text, match.end())
+    if head and not word.endswith("s") and head.group(1).lower() not in STOPWORDS:
+        word = head.group(1).lower()
+    return "" if word in STOPWORDS or word in measures else f"other {word}"
