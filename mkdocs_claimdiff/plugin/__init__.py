@@ -15,6 +15,7 @@ import importlib
 import os
 import threading
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,9 +52,18 @@ from ..store.comparisons import ComparisonCache
 from ..store.keys import digest
 from ..store.pages import PageSources, RenderedPages
 from ..workers import available_cpus
+from .ahead import PagesAhead, RenderAhead
 from .config import ClaimDiffConfig
 from .nav import lift_lone_story_pages, title_pages
-from .pages import GeneratedPage, PageLinker, PageUris, contents, replace_file, template_sources
+from .pages import (
+    GeneratedPage,
+    PageLinker,
+    PageUris,
+    contents,
+    replace_file,
+    site_urls,
+    template_sources,
+)
 from .paths import cache_folder, is_within, safe_prefix
 
 log = get_plugin_logger(__name__)
@@ -86,10 +96,16 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._dirty = False
         self._render_seconds = 0.0
         """Time spent rendering this build's pages, for the debug log."""
+        self._pages_ahead = 0
+        """Pages of this build whose HTML a worker rendered, for the debug log."""
         self._for_search: dict[str, str] = {}
         """Per comparison page, what search indexes in place of the page (``search.html``)."""
         self._shown: dict[str, str] = {}
         """Per comparison page, its HTML while search indexes the other."""
+        self._ahead: dict[str, PagesAhead] = {}
+        """Per story compared by a worker in this build, its pages as the worker rendered them."""
+        self._fits: dict[str, bool] = {}
+        """Per story of ``_ahead``, whether its pages fit this build (``PagesAhead.fits``)."""
         self._frozen = False
         """Whether this build froze what it keeps (``_freeze``), to thaw when it ends."""
 
@@ -143,11 +159,18 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         # Nothing of a build that stopped half-way may swap the content of this one's pages.
         self._for_search.clear()
         self._shown.clear()
+        self._ahead.clear()
+        self._fits.clear()
         for file in list(files):
             if file.abs_src_path and self._is_article_file(Path(file.abs_src_path)):
                 files.remove(file)
         found = compare_folder(
-            self._articles_path, self.run_options(), self._cache, Progress(log.info), _timed
+            self._articles_path,
+            self.run_options(),
+            self._cache,
+            Progress(log.info),
+            _timed,
+            self._render_ahead(config),
         )
         for problem in found.problems:
             log.warning(str(problem))
@@ -155,7 +178,9 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         in_nav = InclusionLevel.UNDEFINED if self.config.nav_articles else InclusionLevel.NOT_IN_NAV
         index = GeneratedPage("index", self.config.index_title, digest(*found.keys))
         self._add(files, config, self._uris.index(), index)
-        for key, comparison in zip(found.keys, found.comparisons, strict=True):
+        for key, comparison, ahead in zip(
+            found.keys, found.comparisons, found.finished, strict=True
+        ):
             story = comparison.story
             self._add(
                 files,
@@ -164,7 +189,10 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
                 GeneratedPage("story", story.title, key, comparison),
             )
             export_uri = self._uris.export(story.id)
-            replace_file(files, File.generated(config, export_uri, content=to_json(comparison)))
+            if isinstance(ahead, PagesAhead):
+                self._ahead[story.id] = ahead
+            export = ahead.export if isinstance(ahead, PagesAhead) else to_json(comparison)
+            replace_file(files, File.generated(config, export_uri, content=export))
             for entry in comparison.articles:
                 page = GeneratedPage("article", entry.article.title, key, comparison, entry)
                 self._add(
@@ -173,6 +201,18 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._comparisons = list(found.comparisons)
         self._stubs.forget_unused()
         return files
+
+    def _render_ahead(self, config: MkDocsConfig) -> RenderAhead | None:
+        """What the workers need to render a story's pages right after comparing it (see
+        ``ahead``), or None when it cannot be handed to them."""
+        wanted = RenderAhead(
+            config.theme,
+            self._uris,
+            config.use_directory_urls,
+            not self.config.search_comparisons,
+            uuid.uuid4().hex,
+        )
+        return wanted if wanted.pickles() else None
 
     def run_options(self) -> RunOptions:
         """What this configuration asks of the pipeline (``claimdiff export --config-file``
@@ -252,18 +292,39 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             self.config.index_title,
             self._templates,
         )
-        links = PageLinker(self._uris, page, files)
+        links = PageLinker(self._uris, page.url, site_urls(files))
+        ahead = self._ahead_of(generated, page, files)
         if generated.kind == "story" and not self.config.search_comparisons:
             assert generated.comparison is not None
-            searched = render_comparison_search(env, generated.comparison, links)
+            searched = ahead.search if ahead is not None else None
+            if searched is None:
+                searched = render_comparison_search(env, generated.comparison, links)
             self._for_search[page.file.src_uri] = searched
         found = self._rendered.get(page.file.src_uri, key)
+        if found is None and ahead is not None:
+            found = ahead.html.get(page.file.src_uri)
+            self._pages_ahead += found is not None
         if found is None:
             started = time.perf_counter()
             found = self._render(generated, env, links)
             self._render_seconds += time.perf_counter() - started
-            self._rendered.put(page.file.src_uri, key, found)
+        self._rendered.put(page.file.src_uri, key, found)
         return found
+
+    def _ahead_of(self, generated: GeneratedPage, page: Page, files: Files) -> PagesAhead | None:
+        """The pages of the page's story as a worker rendered them, if they fit this build:
+        rendered with this build's templates (``_environment`` has been called) and linking
+        every page of the story, this one included, at the URL it has here."""
+        if generated.comparison is None:
+            return None
+        story = generated.comparison.story.id
+        ahead = self._ahead.get(story)
+        if ahead is None:
+            return None
+        if story not in self._fits:
+            self._fits[story] = ahead.fits(site_urls(files), self._templates)
+        fits = self._fits[story] and ahead.urls.get(page.file.src_uri) == page.url
+        return ahead if fits else None
 
     @event_priority(1)
     def _show_search_its_summary(
@@ -300,8 +361,12 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         some pages, so it keeps them all)."""
         if not self._dirty:
             self._rendered.forget_unused()
+        self._ahead.clear()
+        self._fits.clear()
         _timed("render", self._render_seconds)
+        log.debug(f"pages rendered by the workers: {self._pages_ahead}")
         self._render_seconds = 0.0
+        self._pages_ahead = 0
         self._thaw()
 
     def on_build_error(self, *, error: Exception) -> None:
