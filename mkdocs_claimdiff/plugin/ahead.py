@@ -65,7 +65,7 @@ class RenderAhead:
         """Whether it can be handed to a worker: a theme may hold options that do not pickle."""
         try:
             pickle.dumps(self)
-        except Exception:  # noqa: BLE001 - any failure means: render in the build's process
+        except Exception:  # any failure means: render in the build's process
             return False
         return True
 
