@@ -3,9 +3,10 @@
 The plugin package is the only one that imports MkDocs; this module holds its events. It reads
 the articles in ``on_files`` (so an edit under ``mkdocs serve`` is picked up on the next
 rebuild), adds one generated page per story, per article and for the story index, and fills
-their content from the package's Jinja2 templates in ``on_page_content``. The templates and the
-stylesheet are found through the theme's directories, so a ``custom_dir`` can override any of
-them.
+their content from the package's Jinja2 templates in ``on_page_content``, with the HTML the
+worker that compared a story rendered of its pages where that fits the build (``ahead``). The
+templates and the stylesheet are found through the theme's directories, so a ``custom_dir``
+can override any of them.
 """
 
 from __future__ import annotations
@@ -16,15 +17,13 @@ import os
 import threading
 import time
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import yaml
-from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import MkDocsException, PluginError
+from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -52,7 +51,7 @@ from ..store.comparisons import ComparisonCache
 from ..store.keys import digest
 from ..store.pages import PageSources, RenderedPages
 from ..workers import available_cpus
-from .ahead import PagesAhead, RenderAhead
+from .ahead import PagesAhead, RenderAhead, RenderedAhead
 from .config import ClaimDiffConfig
 from .nav import lift_lone_story_pages, title_pages
 from .pages import (
@@ -96,16 +95,11 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._dirty = False
         self._render_seconds = 0.0
         """Time spent rendering this build's pages, for the debug log."""
-        self._pages_ahead = 0
-        """Pages of this build whose HTML a worker rendered, for the debug log."""
         self._for_search: dict[str, str] = {}
         """Per comparison page, what search indexes in place of the page (``search.html``)."""
         self._shown: dict[str, str] = {}
         """Per comparison page, its HTML while search indexes the other."""
-        self._ahead: dict[str, PagesAhead] = {}
-        """Per story compared by a worker in this build, its pages as the worker rendered them."""
-        self._fits: dict[str, bool] = {}
-        """Per story of ``_ahead``, whether its pages fit this build (``PagesAhead.fits``)."""
+        self._ahead = RenderedAhead()
         self._frozen = False
         """Whether this build froze what it keeps (``_freeze``), to thaw when it ends."""
 
@@ -160,7 +154,6 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._for_search.clear()
         self._shown.clear()
         self._ahead.clear()
-        self._fits.clear()
         for file in list(files):
             if file.abs_src_path and self._is_article_file(Path(file.abs_src_path)):
                 files.remove(file)
@@ -190,7 +183,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             )
             export_uri = self._uris.export(story.id)
             if isinstance(ahead, PagesAhead):
-                self._ahead[story.id] = ahead
+                self._ahead.keep(story.id, ahead)
             export = ahead.export if isinstance(ahead, PagesAhead) else to_json(comparison)
             replace_file(files, File.generated(config, export_uri, content=export))
             for entry in comparison.articles:
@@ -269,10 +262,10 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        """Render a generated page, or, under ``mkdocs serve``, take its HTML from the last
-        rebuild that rendered it from the same inputs: the story's version (which covers the
-        plugin's code), where the page sits, the URL style and the templates, a ``custom_dir``
-        override included."""
+        """Render a generated page, or take its HTML from the worker that compared its story
+        in this build, or, under ``mkdocs serve``, from the last rebuild that rendered it from
+        the same inputs: the story's version (which covers the plugin's code), where the page
+        sits, the URL style and the templates, a ``custom_dir`` override included."""
         generated = self._pages.get(page.file.src_uri)
         if generated is None:
             return html
@@ -293,7 +286,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             self._templates,
         )
         links = PageLinker(self._uris, page.url, site_urls(files))
-        ahead = self._ahead_of(generated, page, files)
+        story = None if generated.comparison is None else generated.comparison.story.id
+        ahead = self._ahead.fitting(story, page.file.src_uri, page.url, files, self._templates)
         if generated.kind == "story" and not self.config.search_comparisons:
             assert generated.comparison is not None
             searched = ahead.search if ahead is not None else None
@@ -302,29 +296,13 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             self._for_search[page.file.src_uri] = searched
         found = self._rendered.get(page.file.src_uri, key)
         if found is None and ahead is not None:
-            found = ahead.html.get(page.file.src_uri)
-            self._pages_ahead += found is not None
+            found = self._ahead.take(ahead, page.file.src_uri)
         if found is None:
             started = time.perf_counter()
             found = self._render(generated, env, links)
             self._render_seconds += time.perf_counter() - started
         self._rendered.put(page.file.src_uri, key, found)
         return found
-
-    def _ahead_of(self, generated: GeneratedPage, page: Page, files: Files) -> PagesAhead | None:
-        """The pages of the page's story as a worker rendered them, if they fit this build:
-        rendered with this build's templates (``_environment`` has been called) and linking
-        every page of the story, this one included, at the URL it has here."""
-        if generated.comparison is None:
-            return None
-        story = generated.comparison.story.id
-        ahead = self._ahead.get(story)
-        if ahead is None:
-            return None
-        if story not in self._fits:
-            self._fits[story] = ahead.fits(site_urls(files), self._templates)
-        fits = self._fits[story] and ahead.urls.get(page.file.src_uri) == page.url
-        return ahead if fits else None
 
     @event_priority(1)
     def _show_search_its_summary(
@@ -361,12 +339,10 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         some pages, so it keeps them all)."""
         if not self._dirty:
             self._rendered.forget_unused()
-        self._ahead.clear()
-        self._fits.clear()
         _timed("render", self._render_seconds)
-        log.debug(f"pages rendered by the workers: {self._pages_ahead}")
+        log.debug(f"pages rendered by the workers: {self._ahead.taken}")
         self._render_seconds = 0.0
-        self._pages_ahead = 0
+        self._ahead.clear()
         self._thaw()
 
     def on_build_error(self, *, error: Exception) -> None:
@@ -421,42 +397,3 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
 def _timed(stage: str, seconds: float) -> None:
     """Each stage's time in the debug log (``mkdocs build --verbose``): benchmarks read it."""
     log.debug(f"{stage} stage: {seconds:.3f} s")
-
-
-@dataclass(frozen=True)
-class ConfiguredSite:
-    """What the site of a ``mkdocs.yml`` compares, and with what: ``claimdiff export
-    --config-file`` runs the pipeline on exactly this, so its JSON is the site's."""
-
-    articles: Path
-    options: RunOptions
-    store: ComparisonCache
-
-
-class SiteConfigError(Exception):
-    """A ``mkdocs.yml`` that cannot be loaded, or that does not use the plugin."""
-
-
-class PluginNotUsed(SiteConfigError):
-    """A ``mkdocs.yml`` that does not list the plugin, or turns it off (``enabled: false``)."""
-
-
-def configured_site(config_file: Path) -> ConfiguredSite:
-    """Load ``config_file`` as ``mkdocs build`` does (``!ENV``, ``INHERIT`` and the option
-    checks included) and set the plugin up as a build would. Raises ``SiteConfigError`` with
-    the reason when the file cannot be loaded or does not use the plugin."""
-    try:
-        config = load_config(str(config_file))
-    except (MkDocsException, OSError) as error:
-        raise SiteConfigError(str(error)) from error
-    plugins = [plugin for plugin in config.plugins.values() if isinstance(plugin, ClaimDiffPlugin)]
-    if not plugins:
-        raise PluginNotUsed("it does not use the claimdiff plugin")
-    plugin = plugins[0]
-    if not plugin.config.enabled:
-        raise PluginNotUsed("it turns the claimdiff plugin off (enabled: false)")
-    try:
-        plugin.on_config(config)
-    except MkDocsException as error:
-        raise SiteConfigError(str(error)) from error
-    return ConfiguredSite(plugin._articles_path, plugin.run_options(), plugin._cache)

@@ -16,12 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import jinja2
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, Files
 from mkdocs.theme import Theme
 
 from ..model import Comparison
 from ..output.render import render_story
-from .pages import PageLinker, PageUris, template_sources
+from .pages import PageLinker, PageUris, site_urls, template_sources
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,45 @@ class RenderAhead:
             _ENVIRONMENT.clear()
             _ENVIRONMENT[key] = found
         return found
+
+
+class RenderedAhead:
+    """The pages the workers rendered in this build, by story, and which of them the build
+    took."""
+
+    def __init__(self) -> None:
+        self._stories: dict[str, PagesAhead] = {}
+        self._fits: dict[str, bool] = {}
+        """Per story, whether its pages fit this build (``PagesAhead.fits``): checked once."""
+        self.taken = 0
+        """Pages whose HTML the build took from the workers, for the debug log."""
+
+    def keep(self, story: str, pages: PagesAhead) -> None:
+        self._stories[story] = pages
+
+    def fitting(
+        self, story: str | None, src_uri: str, url: str, files: Files, templates: str
+    ) -> PagesAhead | None:
+        """The pages of ``story`` if they fit this build, whose templates hash to
+        ``templates``, and link the page ``src_uri`` at ``url``, the page's URL in it."""
+        pages = None if story is None else self._stories.get(story)
+        if story is None or pages is None:
+            return None
+        if story not in self._fits:
+            self._fits[story] = pages.fits(site_urls(files), templates)
+        return pages if self._fits[story] and pages.urls.get(src_uri) == url else None
+
+    def take(self, pages: PagesAhead, src_uri: str) -> str | None:
+        """The page's HTML among ``pages`` (from ``fitting``)."""
+        found = pages.html.get(src_uri)
+        self.taken += found is not None
+        return found
+
+    def clear(self) -> None:
+        """Forget the pages of the build that ends (or of one that stopped half-way)."""
+        self._stories.clear()
+        self._fits.clear()
+        self.taken = 0
 
 
 _ENVIRONMENT: dict[tuple[str, tuple[str, ...]], tuple[jinja2.Environment, str]] = {}
