@@ -82,7 +82,9 @@ def compare_folder(
     """What ``finish`` made, by the identity of the story object (alive until the end)."""
 
     with WorkerPool(options.workers) as pool:
-        ahead = _read_ahead(folder, options, store, pool)
+        # A worker that compares a story finishes it with ``finish``'s code: imported early.
+        modules = () if finish is None else (getattr(finish, "__module__", None),)
+        ahead = _read_ahead(folder, options, store, pool, tuple(filter(None, modules)))
 
         def read(path: Path, story: str, max_bytes: int) -> Article:
             found = ahead.pop((path, story), None)
@@ -149,15 +151,19 @@ def _stamps(path: Path) -> tuple[object, ...]:
 
 
 def _read_ahead(
-    folder: Path, options: RunOptions, store: ComparisonCache, pool: WorkerPool
+    folder: Path,
+    options: RunOptions,
+    store: ComparisonCache,
+    pool: WorkerPool,
+    modules: tuple[str, ...] = (),
 ) -> ReadAhead:
     """Start the pool before reading when there is much to read, and hand it the files to
     read, the saved web pages first (a third of a second each, trafilatura, against a
     millisecond or two for a text file), then the others, then have each worker import the
-    matcher: so reading runs on every core, and this process only files what the workers read
-    in the cache. Each file is read for the story its folder makes; ``discover`` reads anything
-    it asks for otherwise in this process, and reads a file again here when a worker died or
-    the file was saved again after it was handed out."""
+    matcher (and ``modules``): so reading runs on every core, and this process only files
+    what the workers read in the cache. Each file is read for the story its folder makes;
+    ``discover`` reads anything it asks for otherwise in this process, and reads a file again
+    here when a worker died or the file was saved again after it was handed out."""
     if options.workers < 2 or not main_is_guarded():
         return {}
     to_read = [
@@ -178,7 +184,7 @@ def _read_ahead(
             future = pool.submit(read_in_worker, batch, options.max_article_bytes)
             for place, (path, story) in enumerate(batch):
                 ahead[path, story] = (stamps[place], future, place)
-        pool.start()  # after reading, each worker imports the matcher
+        pool.start(modules)  # after reading, each worker imports the matcher
         return ahead
     except (BrokenProcessPool, OSError):
         pool.kill()
