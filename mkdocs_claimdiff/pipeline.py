@@ -12,7 +12,6 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import collector
 from .claims import extract_claims
 from .model import Article, Comparison, Done, Job, OnDone, Problem, Story
 from .options import AlignOptions, RunOptions
@@ -51,16 +50,6 @@ class FolderComparison:
     plugin renders a page again only when its key changes."""
     problems: tuple[Problem, ...]
     """About files and folders first, then about each article's content, in reading order."""
-    finished: tuple[object, ...] = ()
-    """Per comparison, what ``finish`` made of it in the worker that compared it, or None: a
-    story taken from the store, compared in this process, or whose ``finish`` failed."""
-
-
-Finish = Callable[[Comparison], object]
-"""Work on a comparison that a worker does right after making it (the plugin renders the
-story's pages), so that it runs on every core; it must pickle, and its result too."""
-OnFinished = Callable[[int, object], None]
-"""Told, with the job's index, of what ``Finish`` made of a job's comparison."""
 
 
 def compare_folder(
@@ -69,22 +58,15 @@ def compare_folder(
     store: ComparisonCache,
     progress: Callable[[int, int], None] | None = None,
     timer: Callable[[str, float], None] | None = None,
-    finish: Finish | None = None,
 ) -> FolderComparison:
     """Read every story of ``folder`` and compare each, asking ``store`` first for what an
     earlier run already read or compared; the store then keeps only what this run used.
     ``progress`` hears ``(done, total)`` of the stories compared anew, ``timer`` the seconds
-    of each stage (``"read"``, ``"compare"``) as it ends: benchmarks time the stages by it.
-    A story compared by a worker is handed to ``finish`` there (``FolderComparison.finished``
-    holds the results)."""
+    of each stage (``"read"``, ``"compare"``) as it ends: benchmarks time the stages by it."""
     clock = Stopwatch(timer)
-    finished: dict[int, object] = {}
-    """What ``finish`` made, by the identity of the story object (alive until the end)."""
 
     with WorkerPool(options.workers) as pool:
-        # A worker that compares a story finishes it with ``finish``'s code: imported early.
-        modules = () if finish is None else (getattr(finish, "__module__", None),)
-        ahead = _read_ahead(folder, options, store, pool, tuple(filter(None, modules)))
+        ahead = _read_ahead(folder, options, store, pool)
 
         def read(path: Path, story: str, max_bytes: int) -> Article:
             found = ahead.pop((path, story), None)
@@ -100,10 +82,7 @@ def compare_folder(
             return read_article(path, story, max_bytes)
 
         def compute(jobs: Sequence[Job], on_done: OnDone) -> None:
-            def keep(index: int, result: object) -> None:
-                finished[id(jobs[index][0])] = result
-
-            compare_stories(jobs, options.workers, on_done, pool, finish, keep)
+            compare_stories(jobs, options.workers, on_done, pool)
 
         reader = stored_reader(store, read)
         stories, problems = discover(folder, options.max_article_bytes, reader)
@@ -118,7 +97,6 @@ def compare_folder(
             *problems,
             *(problem for story in stories for a in story.articles for problem in a.problems),
         ),
-        finished=tuple(finished.get(id(story)) for story in stories),
     )
 
 
@@ -151,19 +129,15 @@ def _stamps(path: Path) -> tuple[object, ...]:
 
 
 def _read_ahead(
-    folder: Path,
-    options: RunOptions,
-    store: ComparisonCache,
-    pool: WorkerPool,
-    modules: tuple[str, ...] = (),
+    folder: Path, options: RunOptions, store: ComparisonCache, pool: WorkerPool
 ) -> ReadAhead:
     """Start the pool before reading when there is much to read, and hand it the files to
     read, the saved web pages first (a third of a second each, trafilatura, against a
     millisecond or two for a text file), then the others, then have each worker import the
-    matcher (and ``modules``): so reading runs on every core, and this process only files
-    what the workers read in the cache. Each file is read for the story its folder makes;
-    ``discover`` reads anything it asks for otherwise in this process, and reads a file again
-    here when a worker died or the file was saved again after it was handed out."""
+    matcher: so reading runs on every core, and this process only files what the workers read
+    in the cache. Each file is read for the story its folder makes; ``discover`` reads anything
+    it asks for otherwise in this process, and reads a file again here when a worker died or
+    the file was saved again after it was handed out."""
     if options.workers < 2 or not main_is_guarded():
         return {}
     to_read = [
@@ -184,7 +158,7 @@ def _read_ahead(
             future = pool.submit(read_in_worker, batch, options.max_article_bytes)
             for place, (path, story) in enumerate(batch):
                 ahead[path, story] = (stamps[place], future, place)
-        pool.start(modules)  # after reading, each worker imports the matcher
+        pool.start()  # after reading, each worker imports the matcher
         return ahead
     except (BrokenProcessPool, OSError):
         pool.kill()
@@ -223,24 +197,6 @@ def run_job(job: Job) -> Done:
     return claims, compare(story, claims, options)
 
 
-def run_pooled_job(job: Job, finish: Finish | None) -> tuple[Done, object]:
-    """``run_job`` in a worker, then ``finish`` of the comparison there, with the cycle
-    collector paused: rendering a story's pages makes hundreds of thousands of short-lived
-    objects, and each full run of the collector would walk the worker's whole heap (numpy,
-    scipy, the matcher's data): 0.9-1.0 s of CPU for the 36 ECB+ stories against 1.2-1.3 s
-    with the collector running (two builds each, under load). A ``finish`` that fails
-    gives None: the comparison stands, and the adapter does that work in its own process,
-    where the error shows as it would have without the workers."""
-    done = run_job(job)
-    if finish is None:
-        return done, None
-    try:
-        with collector.paused():
-            return done, finish(done[1])
-    except Exception:  # redone, and reported, in the build's own process
-        return done, None
-
-
 def fresh_job(story: Story, options: AlignOptions) -> Job:
     """A job for a story none of whose claims are known yet."""
     return story, (None,) * len(story.articles), options
@@ -256,15 +212,11 @@ def compare_stories(
     workers: int = 1,
     on_done: OnDone | None = None,
     pool: WorkerPool | None = None,
-    finish: Finish | None = None,
-    on_finished: OnFinished | None = None,
 ) -> list[Done]:
     """Run the jobs, in parallel when there are several, ``workers`` allows it and either
     ``pool`` is already running or there is enough text to pay for starting processes. The
     results are in the order of ``jobs`` and the same either way: each story is compared on
-    its own. ``on_done`` hears of each job as soon as it is finished; ``on_finished`` hears
-    what ``finish`` made of a comparison in a worker (jobs run in this process are not
-    finished)."""
+    its own. ``on_done`` hears of each job as soon as it is finished."""
     report = on_done or _ignore
     results: dict[int, Done] = {}
 
@@ -280,9 +232,9 @@ def compare_stories(
         with contextlib.suppress(BrokenProcessPool, OSError):
             if pool is None:
                 with WorkerPool(min(workers, len(jobs))) as own:
-                    _in_pool(jobs, own, finished, finish, on_finished)
+                    _in_pool(jobs, own, finished)
             else:
-                _in_pool(jobs, pool, finished, finish, on_finished)
+                _in_pool(jobs, pool, finished)
     for index, job in enumerate(jobs):
         if index not in results:
             finished(index, run_job(job))
@@ -293,25 +245,14 @@ def _ignore(index: int, done: Done) -> None:
     """No one to tell of a finished job."""
 
 
-def _in_pool(
-    jobs: Sequence[Job],
-    pool: WorkerPool,
-    finished: OnDone,
-    finish: Finish | None,
-    on_finished: OnFinished | None,
-) -> None:
+def _in_pool(jobs: Sequence[Job], pool: WorkerPool, finished: OnDone) -> None:
     """Largest story first, so no worker is left with a big one at the end; each result is
-    handed to ``finished`` as it comes, and what ``finish`` made of it to ``on_finished``. On
-    any way out but success the workers are killed."""
+    handed to ``finished`` as it comes. On any way out but success the workers are killed."""
     order = sorted(range(len(jobs)), key=lambda index: -_text_size(jobs[index]))
     try:
-        futures = {pool.submit(run_pooled_job, jobs[index], finish): index for index in order}
+        futures = {pool.submit(run_job, jobs[index]): index for index in order}
         for future in as_completed(futures):
-            index = futures[future]
-            done, made = future.result()
-            finished(index, done)
-            if made is not None and on_finished is not None:
-                on_finished(index, made)
+            finished(futures[future], future.result())
     except BaseException:
         pool.kill()
         raise

@@ -47,11 +47,11 @@ class WorkerPool:
     def running(self) -> bool:
         return self._executor is not None
 
-    def start(self, modules: tuple[str, ...] = ()) -> None:
-        """Start the processes now and have each import what jobs need (``modules`` too), so
-        the start-up runs beside whatever this process does next."""
+    def start(self) -> None:
+        """Start the processes now and have each import what jobs need, so the start-up runs
+        beside whatever this process does next."""
         for _ in range(self.workers):
-            self.submit(_warm_up, (*WARM_UP_MODULES, *modules))
+            self.submit(_warm_up)
 
     def submit(self, function: Any, *args: Any) -> Future[Any]:
         if self._executor is None:
@@ -88,8 +88,8 @@ class WorkerPool:
             self._executor = None
 
 
-def _warm_up(modules: tuple[str, ...]) -> None:
-    for module in modules:
+def _warm_up() -> None:
+    for module in WARM_UP_MODULES:
         importlib.import_module(module)
 
 

@@ -7,8 +7,7 @@ untrusted scraped text.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
 import jinja2
@@ -23,7 +22,6 @@ from ..model import (
 )
 from ..urls import web_url
 from .digest import digest
-from .export import to_json
 from .status import RowKind, RowStatus, row_status, rows_elsewhere
 from .views import (
     BodyBlock,
@@ -216,41 +214,3 @@ def render_index(
     stories = sorted((story_view(c, links) for c in comparisons), key=lambda view: view.title)
     stories.sort(key=lambda view: view.last_published or "", reverse=True)
     return env.get_template(INDEX_TEMPLATE).render(stories=stories, title=title)
-
-
-@dataclass(frozen=True)
-class RenderedStory:
-    """Everything of one story's pages that depends only on its comparison, the links and the
-    templates: made by the worker that compared the story, beside its comparing, so that it
-    runs on every core rather than in the build's process after the last story."""
-
-    story: str
-    """The comparison page (``render_comparison``)."""
-    search: str | None
-    """What search indexes in its place (``render_comparison_search``), when asked for."""
-    articles: tuple[str, ...]
-    """Each article's page (``render_article``), in the order of ``comparison.articles``."""
-    export: str
-    """The comparison as JSON (``export.to_json``)."""
-
-
-def render_story(
-    env: jinja2.Environment,
-    comparison: Comparison,
-    story_links: Linker,
-    article_links: Callable[[str], Linker],
-    search: bool,
-) -> RenderedStory:
-    """The story's comparison page (and its search summary when ``search``), each of its
-    articles' pages and its export: the HTML is the same as rendering each page on its own
-    with the same links, the page's own (``story_links`` for the comparison page,
-    ``article_links(article id)`` for an article's)."""
-    return RenderedStory(
-        story=render_comparison(env, comparison, story_links),
-        search=render_comparison_search(env, comparison, story_links) if search else None,
-        articles=tuple(
-            render_article(env, comparison, entry, article_links(entry.article.id))
-            for entry in comparison.articles
-        ),
-        export=to_json(comparison),
-    )

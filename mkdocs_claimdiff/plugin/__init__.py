@@ -3,10 +3,9 @@
 The plugin package is the only one that imports MkDocs; this module holds its events. It reads
 the articles in ``on_files`` (so an edit under ``mkdocs serve`` is picked up on the next
 rebuild), adds one generated page per story, per article and for the story index, and fills
-their content from the package's Jinja2 templates in ``on_page_content``, with the HTML the
-worker that compared a story rendered of its pages where that fits the build (``ahead``). The
-templates and the stylesheet are found through the theme's directories, so a ``custom_dir``
-can override any of them.
+their content from the package's Jinja2 templates in ``on_page_content``. The templates and the
+stylesheet are found through the theme's directories, so a ``custom_dir`` can override any of
+them.
 """
 
 from __future__ import annotations
@@ -16,14 +15,15 @@ import importlib
 import os
 import threading
 import time
-import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import yaml
+from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import MkDocsException, PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -51,18 +51,9 @@ from ..store.comparisons import ComparisonCache
 from ..store.keys import digest
 from ..store.pages import PageSources, RenderedPages
 from ..workers import available_cpus
-from .ahead import PagesAhead, RenderAhead, RenderedAhead
 from .config import ClaimDiffConfig
 from .nav import lift_lone_story_pages, title_pages
-from .pages import (
-    GeneratedPage,
-    PageLinker,
-    PageUris,
-    contents,
-    replace_file,
-    site_urls,
-    template_sources,
-)
+from .pages import GeneratedPage, PageLinker, PageUris, contents, replace_file, template_sources
 from .paths import cache_folder, is_within, safe_prefix
 
 log = get_plugin_logger(__name__)
@@ -99,7 +90,6 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         """Per comparison page, what search indexes in place of the page (``search.html``)."""
         self._shown: dict[str, str] = {}
         """Per comparison page, its HTML while search indexes the other."""
-        self._ahead = RenderedAhead()
         self._frozen = False
         """Whether this build froze what it keeps (``_freeze``), to thaw when it ends."""
 
@@ -153,17 +143,11 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         # Nothing of a build that stopped half-way may swap the content of this one's pages.
         self._for_search.clear()
         self._shown.clear()
-        self._ahead.clear()
         for file in list(files):
             if file.abs_src_path and self._is_article_file(Path(file.abs_src_path)):
                 files.remove(file)
         found = compare_folder(
-            self._articles_path,
-            self.run_options(),
-            self._cache,
-            Progress(log.info),
-            _timed,
-            self._render_ahead(config),
+            self._articles_path, self.run_options(), self._cache, Progress(log.info), _timed
         )
         for problem in found.problems:
             log.warning(str(problem))
@@ -171,9 +155,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         in_nav = InclusionLevel.UNDEFINED if self.config.nav_articles else InclusionLevel.NOT_IN_NAV
         index = GeneratedPage("index", self.config.index_title, digest(*found.keys))
         self._add(files, config, self._uris.index(), index)
-        for key, comparison, ahead in zip(
-            found.keys, found.comparisons, found.finished, strict=True
-        ):
+        for key, comparison in zip(found.keys, found.comparisons, strict=True):
             story = comparison.story
             self._add(
                 files,
@@ -182,10 +164,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
                 GeneratedPage("story", story.title, key, comparison),
             )
             export_uri = self._uris.export(story.id)
-            if isinstance(ahead, PagesAhead):
-                self._ahead.keep(story.id, ahead)
-            export = ahead.export if isinstance(ahead, PagesAhead) else to_json(comparison)
-            replace_file(files, File.generated(config, export_uri, content=export))
+            replace_file(files, File.generated(config, export_uri, content=to_json(comparison)))
             for entry in comparison.articles:
                 page = GeneratedPage("article", entry.article.title, key, comparison, entry)
                 self._add(
@@ -194,18 +173,6 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._comparisons = list(found.comparisons)
         self._stubs.forget_unused()
         return files
-
-    def _render_ahead(self, config: MkDocsConfig) -> RenderAhead | None:
-        """What the workers need to render a story's pages right after comparing it (see
-        ``ahead``), or None when it cannot be handed to them."""
-        wanted = RenderAhead(
-            config.theme,
-            self._uris,
-            config.use_directory_urls,
-            not self.config.search_comparisons,
-            uuid.uuid4().hex,
-        )
-        return wanted if wanted.pickles() else None
 
     def run_options(self) -> RunOptions:
         """What this configuration asks of the pipeline (``claimdiff export --config-file``
@@ -262,10 +229,10 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        """Render a generated page, or take its HTML from the worker that compared its story
-        in this build, or, under ``mkdocs serve``, from the last rebuild that rendered it from
-        the same inputs: the story's version (which covers the plugin's code), where the page
-        sits, the URL style and the templates, a ``custom_dir`` override included."""
+        """Render a generated page, or, under ``mkdocs serve``, take its HTML from the last
+        rebuild that rendered it from the same inputs: the story's version (which covers the
+        plugin's code), where the page sits, the URL style and the templates, a ``custom_dir``
+        override included."""
         generated = self._pages.get(page.file.src_uri)
         if generated is None:
             return html
@@ -285,23 +252,17 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             self.config.index_title,
             self._templates,
         )
-        links = PageLinker(self._uris, page.url, site_urls(files))
-        story = None if generated.comparison is None else generated.comparison.story.id
-        ahead = self._ahead.fitting(story, page.file.src_uri, page.url, files, self._templates)
+        links = PageLinker(self._uris, page, files)
         if generated.kind == "story" and not self.config.search_comparisons:
             assert generated.comparison is not None
-            searched = ahead.search if ahead is not None else None
-            if searched is None:
-                searched = render_comparison_search(env, generated.comparison, links)
+            searched = render_comparison_search(env, generated.comparison, links)
             self._for_search[page.file.src_uri] = searched
         found = self._rendered.get(page.file.src_uri, key)
-        if found is None and ahead is not None:
-            found = self._ahead.take(ahead, page.file.src_uri)
         if found is None:
             started = time.perf_counter()
             found = self._render(generated, env, links)
             self._render_seconds += time.perf_counter() - started
-        self._rendered.put(page.file.src_uri, key, found)
+            self._rendered.put(page.file.src_uri, key, found)
         return found
 
     @event_priority(1)
@@ -340,9 +301,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         if not self._dirty:
             self._rendered.forget_unused()
         _timed("render", self._render_seconds)
-        log.debug(f"pages rendered by the workers: {self._ahead.taken}")
         self._render_seconds = 0.0
-        self._ahead.clear()
         self._thaw()
 
     def on_build_error(self, *, error: Exception) -> None:
@@ -397,3 +356,42 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
 def _timed(stage: str, seconds: float) -> None:
     """Each stage's time in the debug log (``mkdocs build --verbose``): benchmarks read it."""
     log.debug(f"{stage} stage: {seconds:.3f} s")
+
+
+@dataclass(frozen=True)
+class ConfiguredSite:
+    """What the site of a ``mkdocs.yml`` compares, and with what: ``claimdiff export
+    --config-file`` runs the pipeline on exactly this, so its JSON is the site's."""
+
+    articles: Path
+    options: RunOptions
+    store: ComparisonCache
+
+
+class SiteConfigError(Exception):
+    """A ``mkdocs.yml`` that cannot be loaded, or that does not use the plugin."""
+
+
+class PluginNotUsed(SiteConfigError):
+    """A ``mkdocs.yml`` that does not list the plugin, or turns it off (``enabled: false``)."""
+
+
+def configured_site(config_file: Path) -> ConfiguredSite:
+    """Load ``config_file`` as ``mkdocs build`` does (``!ENV``, ``INHERIT`` and the option
+    checks included) and set the plugin up as a build would. Raises ``SiteConfigError`` with
+    the reason when the file cannot be loaded or does not use the plugin."""
+    try:
+        config = load_config(str(config_file))
+    except (MkDocsException, OSError) as error:
+        raise SiteConfigError(str(error)) from error
+    plugins = [plugin for plugin in config.plugins.values() if isinstance(plugin, ClaimDiffPlugin)]
+    if not plugins:
+        raise PluginNotUsed("it does not use the claimdiff plugin")
+    plugin = plugins[0]
+    if not plugin.config.enabled:
+        raise PluginNotUsed("it turns the claimdiff plugin off (enabled: false)")
+    try:
+        plugin.on_config(config)
+    except MkDocsException as error:
+        raise SiteConfigError(str(error)) from error
+    return ConfiguredSite(plugin._articles_path, plugin.run_options(), plugin._cache)

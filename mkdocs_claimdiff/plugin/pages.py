@@ -3,7 +3,6 @@ table of contents a theme shows for them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -11,6 +10,7 @@ import jinja2
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents, get_toc
 from mkdocs.utils import get_relative_url
 
@@ -61,24 +61,22 @@ class PageUris:
 
 
 class PageLinker:
-    """Relative links between generated pages, correct with and without directory URLs:
-    from the page at ``page_url`` to each page's URL as ``url_of`` gives it by source path
-    (``site_urls`` of the build's files, or the URLs a worker works out, ``ahead``)."""
+    """Relative links between generated pages, correct with and without directory URLs."""
 
-    def __init__(self, uris: PageUris, page_url: str, url_of: Callable[[str], str | None]) -> None:
+    def __init__(self, uris: PageUris, page: Page, files: Files) -> None:
         self._uris = uris
-        self._page_url = page_url
-        self._url_of = url_of
+        self._page = page
+        self._files = files
         self._urls: dict[str, str] = {}
         """Each link worked out once: a page links its story and articles once per claim."""
 
     def _url(self, src_uri: str) -> str:
         found = self._urls.get(src_uri)
         if found is None:
-            target = self._url_of(src_uri)
+            target = self._files.get_file_from_path(src_uri)
             if target is None:  # pragma: no cover - every linked page is generated together
                 raise PluginError(f"claimdiff: generated page {src_uri} is missing")
-            found = self._urls[src_uri] = get_relative_url(target, self._page_url)
+            found = self._urls[src_uri] = get_relative_url(target.url, self._page.url)
         return found
 
     def index(self) -> str:
@@ -92,16 +90,6 @@ class PageLinker:
 
     def export(self, story_id: str) -> str:
         return self._url(self._uris.export(story_id))
-
-
-def site_urls(files: Files) -> Callable[[str], str | None]:
-    """The URL of the build's file at a source path, or None when there is none."""
-
-    def url_of(src_uri: str) -> str | None:
-        found = files.get_file_from_path(src_uri)
-        return None if found is None else found.url
-
-    return url_of
 
 
 def replace_file(files: Files, generated: File) -> None:

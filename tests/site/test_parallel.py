@@ -48,15 +48,9 @@ def test_a_pool_gives_the_results_of_one_process_in_the_same_order(
     pooled: list[int] = []
     real = pipeline._in_pool
 
-    def spy(
-        jobs: list[Job],
-        pool: WorkerPool,
-        finished: OnDone,
-        finish: pipeline.Finish | None,
-        on_finished: pipeline.OnFinished | None,
-    ) -> None:
+    def spy(jobs: list[Job], pool: WorkerPool, finished: OnDone) -> None:
         pooled.append(pool.workers)
-        real(jobs, pool, finished, finish, on_finished)
+        real(jobs, pool, finished)
 
     monkeypatch.setattr(pipeline, "_in_pool", spy)
     monkeypatch.setattr(pipeline, "MIN_PARALLEL_CHARS", 0)
@@ -144,7 +138,7 @@ def test_a_script_without_a_main_guard_never_starts_workers(
     monkeypatch.setattr(pipeline, "MIN_PARALLEL_CHARS", 0)
     started: list[int] = []
 
-    def spy(jobs: list[Job], pool: WorkerPool, finished: OnDone, *unused: object) -> None:
+    def spy(jobs: list[Job], pool: WorkerPool, finished: OnDone) -> None:
         started.append(pool.workers)
         for index, job in enumerate(jobs):
             finished(index, pipeline.run_job(job))
