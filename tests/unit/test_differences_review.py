@@ -1,0 +1,66 @@
+"""Round 8's rules held to their intended cases (issue 13, the review of round 8): each test
+sets what a rule was written for beside what a reviewer found it also caught, as a reader of
+two matched claims sees them."""
+
+from __future__ import annotations
+
+from mkdocs_claimdiff.claims import find_hedges
+
+from .test_differences import differences, kinds
+
+
+def shown(first: str, second: str) -> list[tuple[str, str, str, str]]:
+    """The disagreements a reader sees: kind, both values and what they are."""
+    return [(d.kind, d.a, d.b, d.what) for d in differences(first, second) if d.kind != "adds"]
+
+
+def test_reported_to_the_police_is_who_was_told_not_a_hedge() -> None:
+    assert find_hedges("The shooting was reported to police shortly after 2 a.m. Sunday.") == ()
+    assert find_hedges("The thefts were reported to the sheriff's office on Monday.") == ()
+    assert (
+        kinds(
+            "The shooting was reported to police shortly after 2 a.m. Sunday.",
+            "The shooting happened shortly after 2 a.m. Sunday.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "The fire was reported to authorities just after midnight.",
+            "The fire broke out just after midnight.",
+        )
+        == ()
+    )
+    assert shown(
+        "Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni.",
+        "The apprehended included 12 Somalis and 11 Yemenis.",
+    ) == [("hedge", "are reported to", "stated as fact", "certainty")]
+
+
+def test_claims_as_a_noun_before_a_pronoun_is_no_hedge() -> None:
+    assert find_hedges("Smith has denied claims he was drunk at the wheel.") == ()
+    assert (
+        kinds(
+            "Smith has denied claims he was drunk at the wheel.",
+            "Smith has denied that he was drunk at the wheel.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "The company rejected claims it had ignored safety warnings.",
+            "The company denied that it had ignored safety warnings.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "The claims it made were false, the court found.",
+            "The statements it made were false, the court found.",
+        )
+        == ()
+    )
+    assert shown(
+        "MSNBC is reporting that the Indian Navy claims they have captured 23 pirates.",
+        "The Indian Navy on Saturday captured 23 pirates.",
+    ) == [("hedge", "claims", "stated as fact", "certainty")]
