@@ -141,15 +141,22 @@ def _role_and_person(left: str, right: str) -> bool:
     return False
 
 
+_BODIES_AS_TITLES = frozenset("police sheriff cops".split())
+"""Words that are a title or a role in other places ("Police Inspector Dave Gaskin", "police
+said") but name the body a spokesman of "a police spokesman" speaks for."""
+
+
 def _holds_the_role(role: str, person: str, person_text: str) -> bool:
     """Whether a source naming no one ("a Navy spokesman") has the role and body the other
-    claim gives its named source ("..., navy spokesman Commander Nirad Sinha said")."""
+    claim gives its named source ("..., navy spokesman Commander Nirad Sinha said"): only
+    when that claim names the role's body too, so "a police spokesman" is not "hospital
+    spokesman Tim Fanning"."""
     wanted = _source_words(role)
     if not wanted & _source_words(person) & _ROLES or _person(role) or not _person(person):
         return False
-    body = wanted - _GENERIC_SOURCE_WORDS - TITLES - _ROLES
+    body = wanted - _GENERIC_SOURCE_WORDS - ((TITLES | _ROLES) - _BODIES_AS_TITLES)
     said = {_BODY_ADJECTIVES.get(w, w) for w in map(name_word, NAME_WORDS.findall(person_text))}
-    return body <= said
+    return bool(body) and body <= said
 
 
 def _police_and_office(role: frozenset[str], person: frozenset[str]) -> bool:

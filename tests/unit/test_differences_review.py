@@ -64,3 +64,23 @@ def test_claims_as_a_noun_before_a_pronoun_is_no_hedge() -> None:
         "MSNBC is reporting that the Indian Navy claims they have captured 23 pirates.",
         "The Indian Navy on Saturday captured 23 pirates.",
     ) == [("hedge", "claims", "stated as fact", "certainty")]
+
+
+def test_a_police_spokesman_is_not_a_spokesman_of_another_body() -> None:
+    """A role matches a person only when the other claim names the role's body too; "police"
+    is that body, though it is a title and a role elsewhere."""
+    assert shown(
+        "The wounded men were taken to hospital, hospital spokesman Tim Fanning said.",
+        "The wounded men were taken to hospital, a police spokesman said.",
+    ) == [("source", "Tim Fanning", "a police spokesman", "source")]
+    assert shown(
+        "The road was closed, a police spokesman said.",
+        "The road was closed, fire department spokesman John Smith said.",
+    ) == [("source", "a police spokesman", "John Smith", "source")]
+    assert (
+        kinds(
+            "The road was closed, a police spokesman said.",
+            "The road was closed, police spokesman John Smith said.",
+        )
+        == ()
+    )
