@@ -84,3 +84,27 @@ def test_a_police_spokesman_is_not_a_spokesman_of_another_body() -> None:
         )
         == ()
     )
+
+
+def test_a_place_and_its_people_inside_a_name_are_one_name() -> None:
+    """"Somalia" and "Somali" are one name wherever they stand in it; a plural inside a name
+    still misspells it."""
+    for first, second in (
+        (
+            "Pirates were caught by the Transitional Somali Government forces.",
+            "Pirates were caught by the Transitional Somalia Government forces.",
+        ),
+        (
+            "The ship was seized by the Federal Somali Coast Guard on Friday.",
+            "The ship was seized by the Federal Somalia Coast Guard on Friday.",
+        ),
+        (
+            "He flew with the Royal New Zealander Air Force.",
+            "He flew with the Royal New Zealand Air Force.",
+        ),
+    ):
+        assert kinds(first, second) == ()
+    assert shown(
+        "Jackman will host, the Academy of Motion Picture Arts and Sciences announced on Friday.",
+        "The Academy of Motion Pictures Arts and Sciences said Jackman will host.",
+    ) == [("name", "Motion Picture Arts", "Motion Pictures Arts", "spelling of a name")]
