@@ -111,9 +111,13 @@ class Charge:
     text: str
     span: tuple[int, int]
     crime: str
-    """"murder", "manslaughter" or "homicide"."""
+    """"murder", "manslaughter" or "homicide" (a homicide of no grade): a "vehicular
+    homicide" is manslaughter."""
     degree: str
     """"first", "second", "third" or ``""`` when the claim gives none."""
+    written: str
+    """The crime as the claim words it, without its grade: "homicide" of "vehicular
+    homicide"."""
 
 
 @dataclass(frozen=True)

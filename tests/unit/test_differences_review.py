@@ -108,3 +108,25 @@ def test_a_place_and_its_people_inside_a_name_are_one_name() -> None:
         "Jackman will host, the Academy of Motion Picture Arts and Sciences announced on Friday.",
         "The Academy of Motion Pictures Arts and Sciences said Jackman will host.",
     ) == [("name", "Motion Picture Arts", "Motion Pictures Arts", "spelling of a name")]
+
+
+def test_a_homicide_of_no_grade_is_no_other_charge_than_a_graded_homicide() -> None:
+    """As a murder of no degree agrees with a first-degree murder."""
+    assert (
+        kinds(
+            "The driver was charged with homicide in the woman's death.",
+            "The driver was charged with criminally negligent homicide in the woman's death.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "The driver was charged with vehicular homicide in the woman's death.",
+            "The driver was charged with homicide in the woman's death.",
+        )
+        == ()
+    )
+    assert shown(
+        "The driver was charged with vehicular homicide in the woman's death.",
+        "The driver was charged with murder in the woman's death.",
+    ) == [("name", "vehicular homicide", "murder", "charge")]
