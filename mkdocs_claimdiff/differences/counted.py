@@ -1,6 +1,6 @@
 """What a bare figure counts: the word after it, read past the words that say how sure the
 count is ("23 suspected pirates") and those that only describe what it counts ("two pirate
-boats")."""
+boats"), and the things a compound counts ("21 crew members" are 21 of the crew)."""
 
 from __future__ import annotations
 
@@ -69,3 +69,25 @@ def _others(text: str, position: int, measures: frozenset[str]) -> str:
     if head and not word.endswith("s") and head.group(1).lower() not in STOPWORDS:
         word = head.group(1).lower()
     return "" if word in STOPWORDS or word in measures else f"other {word}"
+
+
+_COUNTING_HEADS = frozenset("members officers personnel staff people".split())
+"""Heads that count the noun before them too: "21 crew members" are 21 of the crew, "two police
+officers" two of the police."""
+
+_PLURAL_NOUNS = frozenset("men women children".split())
+"""Plurals without an "s" that, before a head, still count themselves: "2 women attendees" are
+two women."""
+
+
+def compound_parts(counted: str) -> tuple[str, str]:
+    """For what ``counted_after`` says a figure counts, when that is a compound ("pirate
+    boats", "crew members"): the word before the head when it is counted too ("crew"), or
+    ``""``, and the head ("boats"), which a count of it alone ("three boats") counts; ``("",
+    "")`` for a single word, "other" things (never set against a total) and joined groups."""
+    words = counted.split()
+    if len(words) != 2 or words[0] == "other":
+        return "", ""
+    modifier, head = words
+    counted_too = head in _COUNTING_HEADS or modifier in _PLURAL_NOUNS
+    return (modifier if counted_too else ""), head

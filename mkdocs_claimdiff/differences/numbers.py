@@ -9,7 +9,7 @@ from itertools import combinations
 
 from ..model import Difference, DifferenceKind
 from ..normalise import NUMBER_WORDS, RELATED_WORD_GROUPS, Normaliser
-from .counted import counted_after
+from .counted import compound_parts, counted_after
 from .days import one_event
 from .names import name_word
 from .slots import Day, Quantity, Slots, adds_difference
@@ -187,7 +187,11 @@ def _quantity(
         if counted
         else ()
     )
-    return Quantity(shown, span, value, counted or "figure", keys)
+    counted_too, head = compound_parts(counted)
+    if counted_too:
+        keys |= {normaliser.key(counted_too)}  # "21 crew members" count the crew
+    head_key = normaliser.key(head) if head else ""
+    return Quantity(shown, span, value, counted or "figure", keys, head=head_key)
 
 
 def _is_year(value: float, raw: str) -> bool:
@@ -336,8 +340,16 @@ def _one_outcome(parts: Sequence[Quantity]) -> bool:
 
 
 def _comparable(left: Quantity, right: Quantity) -> bool:
+    """Whether two figures count the same things (or measure one dimension): "21 crew
+    members" and "23 crew", "two police officers" and "three officers", "two pirate boats"
+    and "three boats"; not "two pirate boats" and "23 pirates", nor "pirate boats" and
+    "fishing boats"."""
     if left.counted or right.counted:
-        return _related(left.counted, right.counted)
+        return (
+            _related(left.counted, right.counted)
+            or (bool(left.head) and _related(frozenset({left.head}), right.counted))
+            or (bool(right.head) and _related(left.counted, frozenset({right.head})))
+        )
     return left.what == right.what
 
 

@@ -87,7 +87,7 @@ def test_a_police_spokesman_is_not_a_spokesman_of_another_body() -> None:
 
 
 def test_a_place_and_its_people_inside_a_name_are_one_name() -> None:
-    """"Somalia" and "Somali" are one name wherever they stand in it; a plural inside a name
+    """ "Somalia" and "Somali" are one name wherever they stand in it; a plural inside a name
     still misspells it."""
     for first, second in (
         (
@@ -130,3 +130,28 @@ def test_a_homicide_of_no_grade_is_no_other_charge_than_a_graded_homicide() -> N
         "The driver was charged with vehicular homicide in the woman's death.",
         "The driver was charged with murder in the woman's death.",
     ) == [("name", "vehicular homicide", "murder", "charge")]
+
+
+def test_counts_of_one_thing_written_as_a_compound_and_alone_are_set_against_each_other() -> None:
+    """ "21 crew members" are 21 of the crew, "two police officers" two of the police and two
+    officers, "two pirate boats" two boats; but no pirates, and no fishing boats."""
+    assert shown(
+        "The 21 crew members were freed on Sunday.", "The 23 crew were freed on Sunday."
+    ) == [("number", "21", "23", "crew members")]
+    assert shown(
+        "Two police officers were injured in the crash.", "Three police were injured in the crash."
+    ) == [("number", "Two", "Three", "police officers")]
+    assert shown("Two police officers were shot.", "Three officers were shot.") == [
+        ("number", "Two", "Three", "police officers")
+    ]
+    assert shown("Two pirate boats were seized.", "Three boats were seized.") == [
+        ("number", "Two", "Three", "pirate boats")
+    ]
+    assert kinds("Two pirate boats were seized.", "Three fishing boats were seized.") == ()
+    assert (
+        kinds(
+            "Commandos seized rifles from the pirates on board the two pirate boats.",
+            "The arrest of the 23 pirates and the arms haul is the largest such seizure.",
+        )
+        == ()
+    )
