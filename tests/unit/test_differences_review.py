@@ -4,7 +4,7 @@ two matched claims sees them."""
 
 from __future__ import annotations
 
-from mkdocs_claimdiff.claims import find_hedges
+from mkdocs_claimdiff.claims import find_further_source, find_hedges
 
 from .test_differences import differences, kinds
 
@@ -154,4 +154,21 @@ def test_counts_of_one_thing_written_as_a_compound_and_alone_are_set_against_eac
             "The arrest of the 23 pirates and the arms haul is the largest such seizure.",
         )
         == ()
+    )
+
+
+def test_a_source_who_testifies_is_the_title_and_name_alone() -> None:
+    assert shown(
+        "He walked into the office and shot the receptionist, as Sgt. Barry Whiteside testified.",
+        "He walked into the office and shot the receptionist, witnesses told police.",
+    ) == [("source", "Sgt. Barry Whiteside", "witnesses", "source")]
+    assert shown(
+        "He walked into the office and stopped at the reception desk, Troy police Sgt. Barry"
+        " Whiteside testified.",
+        "He walked into the office and stopped at the reception desk, witnesses told police.",
+    ) == [("source", "Troy police Sgt. Barry Whiteside", "witnesses", "source")]
+    assert find_further_source("He walked into the office, and then Whiteside testified.") is None
+    assert (
+        find_further_source("He walked into the office, the man who shot Whiteside testified.")
+        is None
     )
