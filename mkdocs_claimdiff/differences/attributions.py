@@ -382,8 +382,8 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             or _holds_the_role(second, first, left.text)
             or (_person(first) and _person(second) and not _one_statement(left, right))
         )
-        if same or not told_apart:
-            return []
+        if same or not told_apart or _spelt_alike(a, b):
+            return []  # a surname spelt two ways is a name difference (``source_spellings``)
         return [Difference("source", _shown(a, first_slots), _shown(b, second_slots), "source")]
     if a or b:
         return [adds_difference(a or "", b or "", "source", None, None)]
@@ -401,7 +401,11 @@ def source_spellings(first_slots: Slots, second_slots: Slots) -> list[Difference
     if not first_slots.source or not second_slots.source:
         return []
     a, b = own_source(first_slots.source), own_source(second_slots.source)
-    left, right = _person(a), _person(b)
-    if not left or not right or left == right or not alike(left, right):
-        return []
-    return [Difference("name", a, b, "spelling of a name")]
+    return [Difference("name", a, b, "spelling of a name")] if _spelt_alike(a, b) else []
+
+
+def _spelt_alike(left: str, right: str) -> bool:
+    """Whether two sources name people by surnames spelt alike ("Wolfe", "Ilene Wolff"): one
+    person whose name a reader should check, not two sources."""
+    first, second = _person(left), _person(right)
+    return bool(first and second) and first != second and alike(first, second)

@@ -172,3 +172,14 @@ def test_a_source_who_testifies_is_the_title_and_name_alone() -> None:
         find_further_source("He walked into the office, the man who shot Whiteside testified.")
         is None
     )
+
+
+def test_a_source_named_by_a_surname_spelt_two_ways_is_one_name_difference_only() -> None:
+    """One label, the name's spelling: not also two sources, which would contradict it."""
+    assert shown(
+        "Wolfe said the families requested privacy.", "Wolff said the families requested privacy."
+    ) == [("name", "Wolfe", "Wolff", "spelling of a name")]
+    assert shown(
+        "Police spokesman John Smith said the road was closed.",
+        "Police spokesman John Smyth said the road was closed.",
+    ) == [("name", "John Smith", "John Smyth", "spelling of a name")]
