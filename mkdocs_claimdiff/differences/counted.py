@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..normalise import STOPWORDS
+from ..normalise import RELATED_WORD_GROUPS, STOPWORDS
+from .slots import Quantity
 
 _QUALIFIERS = frozenset("suspected alleged apparent presumed reported confirmed".split())
 """Words that say how sure a count is, not what it counts: "23 suspected pirates" counts
@@ -91,3 +92,43 @@ def compound_parts(counted: str) -> tuple[str, str]:
     modifier, head = words
     counted_too = head in _COUNTING_HEADS or modifier in _PLURAL_NOUNS
     return (modifier if counted_too else ""), head
+
+
+Thing = tuple[str, str]
+"""One thing a figure counts, as compared: a key ("key", "pirat"), the group of related words
+a key is in ("group", "boat boats vessel ..."), or a figure's dimension when it counts nothing
+("dimension", "distance")."""
+
+_RELATED = {word: group for group in RELATED_WORD_GROUPS for word in group.split()}
+
+
+def counted_things(quantity: Quantity) -> frozenset[Thing]:
+    """What the figure counts, or its dimension when it counts nothing: two figures count the
+    same things when they share one ("three boats", "two vessels" share their group)."""
+    if not quantity.counted:
+        return frozenset({("dimension", quantity.what)})
+    return _things(quantity.counted)
+
+
+def head_things(quantity: Quantity) -> frozenset[Thing]:
+    """What a count of the compound's head alone counts ("three boats" of "two pirate boats"),
+    or nothing."""
+    return _things(frozenset({quantity.head})) if quantity.head else frozenset()
+
+
+def _things(keys: frozenset[str]) -> frozenset[Thing]:
+    groups = {("group", group) for key in keys if (group := _RELATED.get(key))}
+    return frozenset({("key", key) for key in keys} | groups)
+
+
+def count_the_same(left: Quantity, right: Quantity) -> bool:
+    """Whether two figures count the same things (or measure one dimension): "21 crew
+    members" and "23 crew", "two police officers" and "three officers", "two pirate boats"
+    and "three boats"; not "two pirate boats" and "23 pirates", nor "pirate boats" and
+    "fishing boats"."""
+    things = counted_things(right)
+    return bool(
+        counted_things(left) & things
+        or head_things(left) & things
+        or counted_things(left) & head_things(right)
+    )
