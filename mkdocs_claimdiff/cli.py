@@ -29,7 +29,7 @@ from .store.comparisons import ComparisonCache
 from .workers import available_cpus
 
 if TYPE_CHECKING:
-    from .plugin import ConfiguredSite
+    from .plugin.site import ConfiguredSite
 
 
 def _threshold(value: str) -> float:
@@ -204,7 +204,8 @@ def _configured_site(config_file: Path, quiet: bool = False) -> ConfiguredSite |
     """The site of ``config_file`` as the plugin sets it up, or None with the reason printed
     (``quiet``: none for a site that does not use the plugin, a warning for one that cannot be
     loaded). The plugin package (and MkDocs) load only when there is a config file."""
-    from .plugin import PluginNotUsed, SiteConfigError, configured_site
+    from .plugin import configured_site
+    from .plugin.site import PluginNotUsed, SiteConfigError
 
     try:
         return configured_site(config_file)

@@ -22,8 +22,21 @@ _CLAIMED = r"claimed(?=\s*(?:[,.;:]|that\b|to\b|$))"
 
 # "claims" hedges as "claimed" does ("the Post claims that he wants the job", "the Navy claims
 # they have captured 23 pirates"); as a hedge only, so the sources found, which matching sets
-# aside, stay as they were.
-_CLAIMS = r"claims(?=\s*(?:[,.;:]|that\b|to\b|$)|\s+(?:they|he|she|it|we)\b)"
+# aside, stay as they were. Before a pronoun it is the verb only after the one who claims: after
+# a verb ("has denied claims he was drunk", "rejected claims it had"), a determiner or a
+# preposition ("the claims it made", "amid claims they") it is the noun, what someone else says.
+_CLAIMS_NOUN_BEFORE = (
+    *"""the these those such his her their its our your my any no some all of about over amid
+    despite against after following and or new false repeated earlier similar unfounded
+    baseless deny denies denied denying reject rejects rejected rejecting dismiss dismisses
+    dismissed dismissing refute refutes refuted disputed disputes dispute denounced
+    investigate investigates investigated investigating made make making""".split(),
+)
+_CLAIMS = (
+    r"claims(?=\s*(?:[,.;:]|that\b|to\b|$)|"
+    + "".join(rf"(?<!\b{word}[ ]claims)" for word in _CLAIMS_NOUN_BEFORE)
+    + r"\s+(?:they|he|she|it|we)\b)"
+)
 
 # "told" before someone and "to" gives an order, it reports nothing: "a man outside the Sam's
 # Club told the driver to stop". The someone is at most four words, so the check stays linear.
@@ -245,6 +258,13 @@ _UNNAMED_REPORTS = (
     r"(?:(?<=['’]s\s)|(?<=\bthe\s))reported(?=\s+[a-z])"
 )
 
+# "12 are reported to be Somali" hedges; "the shooting was reported to police" says who was told,
+# so "reported to" hedges only before a verb that says what is reported of it.
+_BEFORE_A_VERB = (
+    r"(?=\s+(?:be|have|contain|include|number|total|hold|carry|own|come|belong|live|work|"
+    r"suffer|face|plan|want|know|lead|cost|involve|earn|weigh|stand|remain)\b)"
+)
+
 # "may" only in lowercase, so the month "May" is no hedge; "could" only before "be"/"have", so
 # ability ("he could not win", "whatever he could", "police could be seen going in") is no hedge
 # either. "appeared to have been the targets", "it appears as if" and "12 are reported to be
@@ -255,7 +275,8 @@ _UNNAMED_REPORTS = (
 _HEDGE = re.compile(
     rf"\b(?:(?i:{'|'.join(_HEDGE_WORDS)}|suspected(?!\s+of\b)|"
     rf"could(?=\s+(?:be(?!\s+(?:seen|heard|spotted|watched|observed)\b)|have)\b)|"
-    rf"(?:was|is|were|are)\s+(?:said|reported)\s+to|believed\s+to|{_CLAIMED}|{_CLAIMS}|"
+    rf"(?:was|is|were|are)\s+(?:said\s+to|reported\s+to{_BEFORE_A_VERB})|believed\s+to|{_CLAIMED}|"
+    rf"{_CLAIMS}|"
     rf"presumed|feared(?=\s+(?:dead|killed|drowned|lost|missing|trapped)\b)|"
     rf"(?:is|are|was|were|[a-z]{{1,40}}['’](?:s|re))\s+(?:widely\s+)?"
     rf"(?:thought|understood|expected|rumou?red)\s+to|"

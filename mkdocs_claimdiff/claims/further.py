@@ -35,6 +35,9 @@ _BODY_NOUN = (
 """What speaks without a name: a body ("the Indian military"), an outlet the article named
 before ("the station"), or one of the family ("the victim's nephew")."""
 
+_BODY_BEFORE_A_TITLE = r"(?:police|sheriff['’]s|county|state|city|fire|department)"
+"""Lower-case words of the body a title is of: "Troy police Sgt. Barry Whiteside"."""
+
 _DOCUMENT = (
     r"(?:(?:criminal|court|charging|police|arrest)\s+)?"
     r"(?:charges|complaint|indictment|affidavit|documents|papers|records)"
@@ -86,10 +89,13 @@ _FURTHER_SOURCES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("described", "testified"),
         # A person who describes what the claim tells ("Scherlinck described the shooter as"),
-        # or testifies to it ("..., Troy police Sgt. Barry Whiteside testified").
+        # or testifies to it ("..., Troy police Sgt. Barry Whiteside testified", "..., as
+        # Whiteside testified"): the source is the title and the name alone, so "..., and then
+        # Whiteside testified" or "the man who shot Whiteside testified" cite no one.
         re.compile(
             r"^((?:[A-Z][\w’'.-]{0,40}[ ]){0,3}[A-Z][\w’'-]{0,40})[ ]described\b"
-            r"|(?<=[,”\"’][ ])((?:[\w’'.-]{1,40}[ ]){0,5}?[A-Z][\w’'-]{0,40})[ ]testified\b"
+            r"|(?<=[,”\"’][ ])(?:as[ ])?((?:(?:[A-Z][\w’'.-]{0,40}|"
+            rf"{_BODY_BEFORE_A_TITLE})[ ]){{0,5}}[A-Z][\w’'-]{{0,40}})[ ]testified\b"
         ),
     ),
     (

@@ -11,32 +11,18 @@ from ..claims import find_further_source, names_an_outlet
 from ..model import Claim, Difference
 from .names import NAME_WORDS, alike, name_word
 from .slots import THING_HEADS, TITLES, WORDS, Slots, adds_difference
-
-_POLICE = frozenset(
-    """police cops nypd investigators detectives inspector constable sergeant detective
-    superintendent sheriff officer officers authorities""".split()
+from .source_words import (
+    BODIES_AS_TITLES,
+    BODY_ADJECTIVES,
+    CHARGING_PAPERS,
+    CITING,
+    GENERIC_SOURCE_WORDS,
+    KINDS_OF_SOURCE,
+    OFFICES,
+    POLICE,
+    ROLES,
+    SAID,
 )
-
-_GENERIC_SOURCE_WORDS = frozenset(
-    """a an the one two some several many other multiple local his her their its outlet's
-    outlet source sources official officials spokesman spokeswoman spokesperson statement release
-    people person persons witness witnesses insider insiders analyst analysts document documents
-    report reports media outlets said says told he she club team company agency department office
-    owner owners academy station newspaper network""".split()
-)
-"""Words that say what kind of source speaks but not which: "the club said" refers back to the
-club the article named ("Arsenal"), "the agency said" to "the FAA", "the station reported" to
-"WCCO-TV"."""
-
-
-_BODY_ADJECTIVES = {
-    "naval": "navy",
-    "presidential": "president",
-    "ministerial": "ministry",
-    "military": "army",
-}
-"""A body named by its adjective: "a spokesperson at naval headquarters" speaks for the navy;
-"the Indian military" and "an army spokesman" speak for one army."""
 
 
 @lru_cache(maxsize=65536)  # bounded as ``names.alike``: a story cites the same few sources
@@ -45,14 +31,7 @@ def _source_words(attribution: str) -> frozenset[str]:
     is "WCCO TV")."""
     words = {name_word(w) for w in NAME_WORDS.findall(attribution)}
     words |= {part for word in words if "-" in word for part in word.split("-") if part}
-    return frozenset(_BODY_ADJECTIVES.get(word, word) for word in words)
-
-
-_CHARGING_PAPERS = frozenset(
-    "charges complaint indictment affidavit documents papers records".split()
-)
-"""What a court case is told in: "the charges said" and "according to the criminal complaint"
-cite one source, the prosecution's papers, written two ways."""
+    return frozenset(BODY_ADJECTIVES.get(word, word) for word in words)
 
 
 def same_source(left: str, right: str) -> bool:
@@ -64,12 +43,12 @@ def same_source(left: str, right: str) -> bool:
         return True
     if _two_people(left, right):
         return False  # "Genesee County Sheriff Robert Pickell", "Genesee County Undersheriff Gage"
-    first_names, second_names = first - _GENERIC_SOURCE_WORDS, second - _GENERIC_SOURCE_WORDS
+    first_names, second_names = first - GENERIC_SOURCE_WORDS, second - GENERIC_SOURCE_WORDS
     if (first_names - TITLES) & (second_names - TITLES):
         return True
-    if first & _CHARGING_PAPERS and second & _CHARGING_PAPERS:
+    if first & CHARGING_PAPERS and second & CHARGING_PAPERS:
         return True
-    return bool(first & _POLICE) and bool(second & _POLICE)
+    return bool(first & POLICE) and bool(second & POLICE)
 
 
 @lru_cache(maxsize=65536)  # as ``_source_words``: set against every source of a story
@@ -91,7 +70,7 @@ def _a_name(word: str) -> bool:
     return (
         word[:1].isupper()
         and not word.isupper()
-        and name_word(word) not in TITLES | THING_HEADS | _GENERIC_SOURCE_WORDS
+        and name_word(word) not in TITLES | THING_HEADS | GENERIC_SOURCE_WORDS
     )
 
 
@@ -107,22 +86,6 @@ def _two_people(left: str, right: str) -> bool:
     )
 
 
-_ROLES = frozenset(
-    """spokesman spokeswoman spokesperson spokesmen official officials officer officers police
-    cops authorities statement release office""".split()
-)
-"""Words that describe who speaks for a body without naming anyone ("a police spokesperson",
-"a Defence Ministry release", "the City Attorney's office")."""
-
-
-_OFFICES = frozenset(
-    """attorney prosecutor prosecutors da coroner mayor governor minister president senator
-    judge councillor councilman""".split()
-)
-"""Offices outside the police: "police said" and "District Attorney Richard Brown said" are
-two sources, though the police's words do not name anyone."""
-
-
 def _role_and_person(left: str, right: str) -> bool:
     """One attribution describes a role ("Vancouver Police spokesperson"), the other names a
     person ("Tim Fanning"): the person may well hold the role, so they are not told apart,
@@ -130,30 +93,32 @@ def _role_and_person(left: str, right: str) -> bool:
     San Diego Union-Tribune") holds no role. Charging papers quote the people of a case: "the
     charges say he admitted" and "Lasalle told police" may well be one account."""
     first, second = _source_words(left), _source_words(right)
-    if (first & _CHARGING_PAPERS and _quotes_a_person(right)) or (
-        second & _CHARGING_PAPERS and _quotes_a_person(left)
+    if (first & CHARGING_PAPERS and _quotes_a_person(right)) or (
+        second & CHARGING_PAPERS and _quotes_a_person(left)
     ):
         return True  # the charges tell what the people of the case told the police
-    if first & _ROLES and not second & _ROLES:
+    if first & ROLES and not second & ROLES:
         return _quotes_a_person(right) and not _police_and_office(first, second)
-    if second & _ROLES and not first & _ROLES:
+    if second & ROLES and not first & ROLES:
         return _quotes_a_person(left) and not _police_and_office(second, first)
     return False
 
 
 def _holds_the_role(role: str, person: str, person_text: str) -> bool:
     """Whether a source naming no one ("a Navy spokesman") has the role and body the other
-    claim gives its named source ("..., navy spokesman Commander Nirad Sinha said")."""
+    claim gives its named source ("..., navy spokesman Commander Nirad Sinha said"): only
+    when that claim names the role's body too, so "a police spokesman" is not "hospital
+    spokesman Tim Fanning"."""
     wanted = _source_words(role)
-    if not wanted & _source_words(person) & _ROLES or _person(role) or not _person(person):
+    if not wanted & _source_words(person) & ROLES or _person(role) or not _person(person):
         return False
-    body = wanted - _GENERIC_SOURCE_WORDS - TITLES - _ROLES
-    said = {_BODY_ADJECTIVES.get(w, w) for w in map(name_word, NAME_WORDS.findall(person_text))}
-    return body <= said
+    body = wanted - GENERIC_SOURCE_WORDS - ((TITLES | ROLES) - BODIES_AS_TITLES)
+    said = {BODY_ADJECTIVES.get(w, w) for w in map(name_word, NAME_WORDS.findall(person_text))}
+    return bool(body) and body <= said
 
 
 def _police_and_office(role: frozenset[str], person: frozenset[str]) -> bool:
-    return bool(role & _POLICE) and bool(person & _OFFICES) and not person & _POLICE
+    return bool(role & POLICE) and bool(person & OFFICES) and not person & POLICE
 
 
 def _names_a_person(attribution: str) -> bool:
@@ -163,7 +128,7 @@ def _names_a_person(attribution: str) -> bool:
     if _DEFINITE.match(attribution):
         return False
     words = NAME_WORDS.findall(attribution)
-    names = [w for w in words if name_word(w) not in TITLES | _GENERIC_SOURCE_WORDS | _POLICE]
+    names = [w for w in words if name_word(w) not in TITLES | GENERIC_SOURCE_WORDS | POLICE]
     return bool(names) and all(
         w[:1].isupper() and not w.isupper() and name_word(w) not in THING_HEADS for w in names
     )
@@ -182,13 +147,9 @@ def _unnamed(attribution: str) -> bool:
     stands for was named earlier in the article, so it cannot be told from another source.
     Witnesses are no officials, whoever they are."""
     words = _source_words(attribution)
-    if words & _KINDS_OF_SOURCE:
+    if words & KINDS_OF_SOURCE:
         return False
-    return words <= _GENERIC_SOURCE_WORDS | TITLES | _ROLES
-
-
-_KINDS_OF_SOURCE = frozenset("witness witnesses police cops".split())
-"""Words that say which kind of source speaks even unnamed: the police are not witnesses."""
+    return words <= GENERIC_SOURCE_WORDS | TITLES | ROLES
 
 
 def _quotes_a_person(attribution: str) -> bool:
@@ -226,15 +187,11 @@ def _statement_keys(claim: Claim) -> frozenset[str]:
         for token in WORDS.tokens(text)
         if token.content
         and text[token.start : token.start + 1].islower()
-        and token.key not in _SAID
-        and token.word not in _POLICE
+        and token.key not in SAID
+        and token.word not in POLICE
         and not token.word.endswith(("n't", "n’t"))
     )
 
-
-_SAID = frozenset(
-    "said say says told tell according report reported reports wrote claims claimed".split()
-)
 
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:[\w-]+[ ]){1,3}$")
 
@@ -270,7 +227,7 @@ def _titles(words: list[str]) -> list[str]:
 
 def _title_or_name(word: str) -> bool:
     return word.lower() in TITLES or (
-        word[:1].isupper() and word.lower() not in _GENERIC_SOURCE_WORDS
+        word[:1].isupper() and word.lower() not in GENERIC_SOURCE_WORDS
     )
 
 
@@ -302,16 +259,11 @@ def _mentions(text: str, source: str) -> bool:
     return (
         bool(words)
         and any(
-            (word in words and following in _SAID) or (following in words and word in _CITING)
+            (word in words and following in SAID) or (following in words and word in CITING)
             for word, following in pairwise(said)
         )
         and words <= set(said)
     )
-
-
-_CITING = frozenset("citing to told".split())
-"""Words before a source that tells the claim: "Reuters reported, citing police", "according
-to cops", "Bill Adgate told CNN" (CNN tells it on)."""
 
 
 _DEFINITE = re.compile(r"(?i:the|this|that)[ ]|(?i:he|she)$")
@@ -375,8 +327,8 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             or _holds_the_role(second, first, left.text)
             or (_person(first) and _person(second) and not _one_statement(left, right))
         )
-        if same or not told_apart:
-            return []
+        if same or not told_apart or _spelt_alike(a, b):
+            return []  # a surname spelt two ways is a name difference (``source_spellings``)
         return [Difference("source", _shown(a, first_slots), _shown(b, second_slots), "source")]
     if a or b:
         return [adds_difference(a or "", b or "", "source", None, None)]
@@ -394,7 +346,11 @@ def source_spellings(first_slots: Slots, second_slots: Slots) -> list[Difference
     if not first_slots.source or not second_slots.source:
         return []
     a, b = own_source(first_slots.source), own_source(second_slots.source)
-    left, right = _person(a), _person(b)
-    if not left or not right or left == right or not alike(left, right):
-        return []
-    return [Difference("name", a, b, "spelling of a name")]
+    return [Difference("name", a, b, "spelling of a name")] if _spelt_alike(a, b) else []
+
+
+def _spelt_alike(left: str, right: str) -> bool:
+    """Whether two sources name people by surnames spelt alike ("Wolfe", "Ilene Wolff"): one
+    person whose name a reader should check, not two sources."""
+    first, second = _person(left), _person(right)
+    return bool(first and second) and first != second and alike(first, second)

@@ -76,6 +76,7 @@ def read_charges(text: str) -> tuple[Charge, ...]:
             match.span(),
             "manslaughter" if match.group("unintended") else match.group("crime").lower(),
             (match.group("degree") or "").lower(),
+            match.group("crime").lower(),
         )
         for match in chosen
     )
@@ -96,7 +97,11 @@ def _charged(text: str, match: re.Match[str]) -> bool:
 
 def _compatible(left: Charge, right: Charge) -> bool:
     """One charge written two ways: the same grade, and the same degree when both give one
-    ("murder" and "first-degree murder" agree; "first-degree" and "second-degree" do not)."""
+    ("murder" and "first-degree murder" agree; "first-degree" and "second-degree" do not). A
+    homicide of no grade is any homicide, as a murder of no degree is any murder: "homicide"
+    and "criminally negligent homicide" agree."""
+    if left.written == right.written == "homicide" and "homicide" in (left.crime, right.crime):
+        return True
     return left.crime == right.crime and (
         not left.degree or not right.degree or left.degree == right.degree
     )

@@ -1,12 +1,13 @@
 """What a bare figure counts: the word after it, read past the words that say how sure the
 count is ("23 suspected pirates") and those that only describe what it counts ("two pirate
-boats")."""
+boats"), and the things a compound counts ("21 crew members" are 21 of the crew)."""
 
 from __future__ import annotations
 
 import re
 
-from ..normalise import STOPWORDS
+from ..normalise import RELATED_WORD_GROUPS, STOPWORDS
+from .slots import Quantity
 
 _QUALIFIERS = frozenset("suspected alleged apparent presumed reported confirmed".split())
 """Words that say how sure a count is, not what it counts: "23 suspected pirates" counts
@@ -69,3 +70,65 @@ def _others(text: str, position: int, measures: frozenset[str]) -> str:
     if head and not word.endswith("s") and head.group(1).lower() not in STOPWORDS:
         word = head.group(1).lower()
     return "" if word in STOPWORDS or word in measures else f"other {word}"
+
+
+_COUNTING_HEADS = frozenset("members officers personnel staff people".split())
+"""Heads that count the noun before them too: "21 crew members" are 21 of the crew, "two police
+officers" two of the police."""
+
+_PLURAL_NOUNS = frozenset("men women children".split())
+"""Plurals without an "s" that, before a head, still count themselves: "2 women attendees" are
+two women."""
+
+
+def compound_parts(counted: str) -> tuple[str, str]:
+    """For what ``counted_after`` says a figure counts, when that is a compound ("pirate
+    boats", "crew members"): the word before the head when it is counted too ("crew"), or
+    ``""``, and the head ("boats"), which a count of it alone ("three boats") counts; ``("",
+    "")`` for a single word, "other" things (never set against a total) and joined groups."""
+    words = counted.split()
+    if len(words) != 2 or words[0] == "other":
+        return "", ""
+    modifier, head = words
+    counted_too = head in _COUNTING_HEADS or modifier in _PLURAL_NOUNS
+    return (modifier if counted_too else ""), head
+
+
+Thing = tuple[str, str]
+"""One thing a figure counts, as compared: a key ("key", "pirat"), the group of related words
+a key is in ("group", "boat boats vessel ..."), or a figure's dimension when it counts nothing
+("dimension", "distance")."""
+
+_RELATED = {word: group for group in RELATED_WORD_GROUPS for word in group.split()}
+
+
+def counted_things(quantity: Quantity) -> frozenset[Thing]:
+    """What the figure counts, or its dimension when it counts nothing: two figures count the
+    same things when they share one ("three boats", "two vessels" share their group)."""
+    if not quantity.counted:
+        return frozenset({("dimension", quantity.what)})
+    return _things(quantity.counted)
+
+
+def head_things(quantity: Quantity) -> frozenset[Thing]:
+    """What a count of the compound's head alone counts ("three boats" of "two pirate boats"),
+    or nothing."""
+    return _things(frozenset({quantity.head})) if quantity.head else frozenset()
+
+
+def _things(keys: frozenset[str]) -> frozenset[Thing]:
+    groups = {("group", group) for key in keys if (group := _RELATED.get(key))}
+    return frozenset({("key", key) for key in keys} | groups)
+
+
+def count_the_same(left: Quantity, right: Quantity) -> bool:
+    """Whether two figures count the same things (or measure one dimension): "21 crew
+    members" and "23 crew", "two police officers" and "three officers", "two pirate boats"
+    and "three boats"; not "two pirate boats" and "23 pirates", nor "pirate boats" and
+    "fishing boats"."""
+    things = counted_things(right)
+    return bool(
+        counted_things(left) & things
+        or head_things(left) & things
+        or counted_things(left) & head_things(right)
+    )

@@ -168,7 +168,11 @@ def _spelt_two_ways(left: Entity, right: Entity) -> bool:
     if 0 < left.words.index(left_word) < len(left.words) - 1:
         # Inside a name a plural is no grammar, it misspells the name: "Academy of Motion
         # Pictures Arts and Sciences"; "Hurricanes Katrina" and "Academy Awards" are plurals.
-        return alike(left_word, right_word)
+        # A place and its people are one name there too: "the Transitional Somali Government"
+        # and "the Transitional Somalia Government".
+        return alike(left_word, right_word) and (
+            _plural(left_word, right_word) or not _one_word(left_word, right_word)
+        )
     return (
         alike(left_word, right_word)
         and not _one_word(left_word, right_word)
@@ -256,6 +260,12 @@ def _one_word(left: str, right: str) -> bool:
     two ways ("Rait", "Raite")."""
     shorter, longer = sorted((left, right), key=len)
     return longer.startswith(shorter) and longer[len(shorter) :] in _DEMONYM_ENDINGS
+
+
+def _plural(left: str, right: str) -> bool:
+    """One word and its plural ("Picture", "Pictures"), not a place and its people."""
+    shorter, longer = sorted((left, right), key=len)
+    return longer.startswith(shorter) and longer[len(shorter) :] in ("s", "es")
 
 
 _GLUED_WORDS = frozenset("was is has had and said says of in to at on for who".split())

@@ -8,8 +8,9 @@ from dataclasses import replace
 from itertools import combinations
 
 from ..model import Difference, DifferenceKind
-from ..normalise import NUMBER_WORDS, RELATED_WORD_GROUPS, Normaliser
-from .counted import counted_after
+from ..normalise import NUMBER_WORDS, Normaliser
+from .agreement import Agreeing, Candidates
+from .counted import compound_parts, count_the_same, counted_after, counted_things, head_things
 from .days import one_event
 from .names import name_word
 from .slots import Day, Quantity, Slots, adds_difference
@@ -103,8 +104,6 @@ BOUND_REACH = 20
 
 _AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*),[ ](\d{1,3})(?:,|\.(?!\d)|$)")
 
-_RELATED = {word: group for group in RELATED_WORD_GROUPS for word in group.split()}
-
 
 def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> tuple[Quantity, ...]:
     """The figures of ``text``, but for those inside its ``days`` (``days.read_days``)."""
@@ -187,7 +186,11 @@ def _quantity(
         if counted
         else ()
     )
-    return Quantity(shown, span, value, counted or "figure", keys)
+    counted_too, head = compound_parts(counted)
+    if counted_too:
+        keys |= {normaliser.key(counted_too)}  # "21 crew members" count the crew
+    head_key = normaliser.key(head) if head else ""
+    return Quantity(shown, span, value, counted or "figure", keys, head=head_key)
 
 
 def _is_year(value: float, raw: str) -> bool:
@@ -196,41 +199,38 @@ def _is_year(value: float, raw: str) -> bool:
 
 def number_differences(first: Slots, second: Slots) -> list[Difference]:
     """Figures of the same dimension (or counting the same thing) that disagree; figures whose
-    dimension the other claim does not give at all are ``adds``."""
+    dimension the other claim does not give at all are ``adds``. Each figure is looked up among
+    the other claim's figures that count the same things (``Candidates``), so the work grows
+    with the figures, not with their pairs."""
     found: list[Difference] = []
-    paired_right: set[int] = set()
+    others = second.quantities
+    named_first, named_second = _named(first), _named(second)
+    own = Agreeing(first.quantities, _tolerance)
+    bare = _bare_figures(first.claim.text)
+    # A figure of the other claim that this one gives too ("32 million now, 55.3 million a
+    # decade ago" against "55.3 million"), or gives bare ("11 seasons ... and seven" against
+    # "seven seasons"), is no figure this one disagrees with.
+    settable = [
+        not own.agrees(other) and not (other.counted and other.value in bare) for other in others
+    ]
+    usable = [_owner_named(other, named_first) for other in others]
+    candidates = Candidates(others, usable, settable, _tolerance)
+    parted: set[int] = set()
     for quantity in first.quantities:
-        candidates = [
-            (index, other)
-            for index, other in enumerate(second.quantities)
-            if _comparable(quantity, other) and _one_person(quantity, other, first, second)
-        ]
-        if not candidates:
+        if not _owner_named(quantity, named_second) or not candidates.any_for(quantity):
             found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
             continue
-        agreeing = [index for index, other in candidates if _same_value(quantity, other)]
-        if agreeing:
-            paired_right.update(agreeing)
+        if candidates.agree_with(quantity, _tolerance(quantity)):
             continue
-        parts = _parts_of_total(quantity, first.quantities, second.quantities)
+        parts = _parts_of_total(quantity, first.quantities, others)
         if parts is not None:
-            paired_right.update(parts)
+            parted.update(parts)
             continue
-        bare = _bare_figures(first.claim.text)
-        candidates = [
-            (index, other)
-            for index, other in candidates
-            if not any(_same_value(own, other) for own in first.quantities)
-            and not (other.counted and other.value in bare)
-        ]
-        if not candidates:
-            # Every figure it could be set against is one this claim gives too ("32 million
-            # now, 55.3 million a decade ago" against "55.3 million", "11 seasons ... and
-            # seven" against "seven seasons"): it only adds.
+        index = candidates.first_settable(quantity)
+        if index is None:
             found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
             continue
-        index, other = candidates[0]
-        paired_right.add(index)
+        other = others[index]
         if quantity.what == "time" and not one_event(
             first.claim.text, quantity.span, second.claim.text, other.span
         ):
@@ -240,10 +240,22 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         found.append(
             Difference(kind, quantity.text, other.text, quantity.what, quantity.span, other.span)
         )
-    for index, other in enumerate(second.quantities):
-        if index not in paired_right and not any(_comparable(q, other) for q in first.quantities):
+    # A figure of the other claim counting what no figure of this one counts only adds, unless
+    # it is a part of a total this claim gives; one that a figure of this one was set against,
+    # or agreed with, counts what that figure counts.
+    counted = frozenset().union(*(counted_things(q) for q in first.quantities))
+    heads = frozenset().union(*(head_things(q) for q in first.quantities))
+    for index, other in enumerate(others):
+        if index not in parted and not (
+            counted_things(other) & (counted | heads) or head_things(other) & counted
+        ):
             found.append(adds_difference("", other.text, other.what, None, other.span))
     return found
+
+
+def _tolerance(quantity: Quantity) -> float:
+    """Two measures are one figure within a conversion's rounding; counts are exact."""
+    return CONVERSION_TOLERANCE if quantity.what in _CONVERTIBLE else 0.0
 
 
 _BARE_WORD = re.compile(r"[\w,.]+")
@@ -263,17 +275,12 @@ def _bare_figures(text: str) -> frozenset[float]:
     return frozenset(found)
 
 
-def _one_person(left: Quantity, right: Quantity, first: Slots, second: Slots) -> bool:
-    """Ages of one person: an age given after a name ("Jean Larson, 48,") is that person's,
-    and is set against the other claim's age only when the other claim names that person too
-    ("a 38-year-old Troy resident" is not Larson)."""
-    if left.what != "age":
-        return True
-    named_first = _named(first)
-    named_second = _named(second)
-    return (not left.owner or left.owner in named_second) and (
-        not right.owner or right.owner in named_first
-    )
+def _owner_named(quantity: Quantity, named_in_other: frozenset[str]) -> bool:
+    """Whether an age may be set against the other claim's ages: an age given after a name
+    ("Jean Larson, 48,") is that person's, and is set against the other claim's age only when
+    the other claim names that person too ("a 38-year-old Troy resident" is not Larson). Any
+    other figure may."""
+    return quantity.what != "age" or not quantity.owner or quantity.owner in named_in_other
 
 
 def _named(slots: Slots) -> frozenset[str]:
@@ -307,14 +314,14 @@ def _parts_of_total(
         if q.what not in _NOT_SUMMED and q.what not in _DIMENSIONS
     ]
     for index, total in others:
-        if _comparable(quantity, total) and _sums_to(quantity, counts, total.value):
+        if count_the_same(quantity, total) and _sums_to(quantity, counts, total.value):
             return {index}
     for size in range(2, MAX_PARTS + 1):
         for group in combinations(others, size):
             parts = [q for _, q in group]
             if (
                 sum(q.value for q in parts) == quantity.value
-                and any(_comparable(quantity, q) for q in parts)
+                and any(count_the_same(quantity, q) for q in parts)
                 and _one_outcome(parts)
             ):
                 return {index for index, _ in group}
@@ -333,37 +340,3 @@ def _sums_to(part: Quantity, counts: Sequence[Quantity], total: float) -> bool:
 
 def _one_outcome(parts: Sequence[Quantity]) -> bool:
     return len({q.what.lower() for q in parts if q.what.lower() in _OUTCOMES}) <= 1
-
-
-def _comparable(left: Quantity, right: Quantity) -> bool:
-    if left.counted or right.counted:
-        return _related(left.counted, right.counted)
-    return left.what == right.what
-
-
-def _related(left: frozenset[str], right: frozenset[str]) -> bool:
-    if left & right:
-        return True
-    groups = {_RELATED.get(key) for key in left} - {None}
-    return any(_RELATED.get(key) in groups for key in right)
-
-
-def _same_value(left: Quantity, right: Quantity) -> bool:
-    """Equal (within the tolerance of a conversion, for a measure), or within each other's
-    bounds: "more than 100" allows 120, "nearly 100" allows 95; two floors (or two ceilings)
-    never disagree."""
-    if left.bound and left.bound == right.bound:
-        return True
-    tolerance = CONVERSION_TOLERANCE if left.what in _CONVERTIBLE else 0.0
-    return any(
-        abs(x - y) <= tolerance * max(abs(x), abs(y))
-        or _within(x, left.bound, y)
-        or _within(y, right.bound, x)
-        for x in (left.value, *left.alternatives)
-        for y in (right.value, *right.alternatives)
-    )
-
-
-def _within(limit: float, bound: int, value: float) -> bool:
-    """Whether ``value`` is allowed by a figure ``limit`` that is a floor (1) or ceiling (-1)."""
-    return (bound > 0 and value >= limit) or (bound < 0 and value <= limit)

@@ -50,6 +50,9 @@ class Quantity:
     bound: int = 0
     """1 when the figure is a floor ("more than 100 mph"), -1 a ceiling ("up to 30",
     "nearly 100"), 0 the figure itself."""
+    head: str = ""
+    """Key of the noun a compound count counts ("boat" of "two pirate boats"), which a count
+    of that noun alone ("three boats") counts too; ``""`` for a single word."""
 
 
 @dataclass(frozen=True)
@@ -111,9 +114,13 @@ class Charge:
     text: str
     span: tuple[int, int]
     crime: str
-    """"murder", "manslaughter" or "homicide"."""
+    """"murder", "manslaughter" or "homicide" (a homicide of no grade): a "vehicular
+    homicide" is manslaughter."""
     degree: str
     """"first", "second", "third" or ``""`` when the claim gives none."""
+    written: str
+    """The crime as the claim words it, without its grade: "homicide" of "vehicular
+    homicide"."""
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,8 @@ CLAIM_TEMPLATE = "claimdiff/claim.html"
 
 ARTICLE_TEMPLATE = "claimdiff/article.html"
 
+ARTICLE_SEARCH_TEMPLATE = "claimdiff/article_search.html"
+
 INDEX_TEMPLATE = "claimdiff/index.html"
 
 SEARCH_TEMPLATE = "claimdiff/search.html"
@@ -205,6 +207,33 @@ def render_article(
         story=comparison.story,
         story_link=links.story(comparison.story.id),
     )
+
+
+def render_article_search(
+    env: jinja2.Environment, comparison: Comparison, entry: ArticleClaims
+) -> str:
+    """What search indexes for an article's page: its headline, outlet and text. Search parses
+    what it is given as HTML, tag by tag: without the page's tags and links it takes a quarter
+    of the time (a fifth of a second a build for 400 articles)."""
+    article = entry.article
+    headline = next((claim for claim in entry.claims if claim.role == "headline"), None)
+    return env.get_template(ARTICLE_SEARCH_TEMPLATE).render(
+        article=article,
+        outlet=article.outlet_name,
+        headline=headline,
+        story=comparison.story,
+        blocks=[(block.kind, article.body[block.start : block.end]) for block in article.blocks],
+    )
+
+
+def render_search(
+    env: jinja2.Environment, comparison: Comparison, entry: ArticleClaims | None, links: Linker
+) -> str:
+    """What search indexes in place of a generated page: for a story's page (``entry`` None)
+    its summary, for an article's page its text."""
+    if entry is None:
+        return render_comparison_search(env, comparison, links)
+    return render_article_search(env, comparison, entry)
 
 
 def render_index(

@@ -15,7 +15,7 @@ import importlib
 import os
 import threading
 import time
-from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +41,8 @@ from ..output.render import (
     comparison_outline,
     render_article,
     render_comparison,
-    render_comparison_search,
     render_index,
+    render_search,
 )
 from ..pipeline import compare_folder
 from ..progress import Progress
@@ -55,6 +55,7 @@ from .config import ClaimDiffConfig
 from .nav import lift_lone_story_pages, title_pages
 from .pages import GeneratedPage, PageLinker, PageUris, contents, replace_file, template_sources
 from .paths import cache_folder, is_within, safe_prefix
+from .site import ConfiguredSite, PluginNotUsed, SiteConfigError
 
 log = get_plugin_logger(__name__)
 
@@ -82,6 +83,11 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._cache = ComparisonCache(None)
         self._stubs = PageSources(None)
         self._rendered = RenderedPages()
+        self._summaries = RenderedPages()
+        """Per generated page, what search indexes in its place (``render_search``)."""
+        self._exports = RenderedPages()
+        """Per story, its JSON export: a rebuild under ``mkdocs serve`` encodes only the stories
+        whose key changed."""
         self._templates = ""
         self._dirty = False
         self._render_seconds = 0.0
@@ -164,7 +170,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
                 GeneratedPage("story", story.title, key, comparison),
             )
             export_uri = self._uris.export(story.id)
-            replace_file(files, File.generated(config, export_uri, content=to_json(comparison)))
+            export = self._exports.made(export_uri, key, partial(to_json, comparison))
+            replace_file(files, File.generated(config, export_uri, content=export))
             for entry in comparison.articles:
                 page = GeneratedPage("article", entry.article.title, key, comparison, entry)
                 self._add(
@@ -253,10 +260,14 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             self._templates,
         )
         links = PageLinker(self._uris, page, files)
-        if generated.kind == "story" and not self.config.search_comparisons:
+        if generated.kind == "article" or (
+            generated.kind == "story" and not self.config.search_comparisons
+        ):
             assert generated.comparison is not None
-            searched = render_comparison_search(env, generated.comparison, links)
-            self._for_search[page.file.src_uri] = searched
+            search = partial(render_search, env, generated.comparison, generated.entry, links)
+            self._for_search[page.file.src_uri] = self._summaries.made(
+                page.file.src_uri, key, search
+            )
         found = self._rendered.get(page.file.src_uri, key)
         if found is None:
             started = time.perf_counter()
@@ -300,6 +311,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         some pages, so it keeps them all)."""
         if not self._dirty:
             self._rendered.forget_unused()
+            self._summaries.forget_unused()
+            self._exports.forget_unused()
         _timed("render", self._render_seconds)
         self._render_seconds = 0.0
         self._thaw()
@@ -356,24 +369,6 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
 def _timed(stage: str, seconds: float) -> None:
     """Each stage's time in the debug log (``mkdocs build --verbose``): benchmarks read it."""
     log.debug(f"{stage} stage: {seconds:.3f} s")
-
-
-@dataclass(frozen=True)
-class ConfiguredSite:
-    """What the site of a ``mkdocs.yml`` compares, and with what: ``claimdiff export
-    --config-file`` runs the pipeline on exactly this, so its JSON is the site's."""
-
-    articles: Path
-    options: RunOptions
-    store: ComparisonCache
-
-
-class SiteConfigError(Exception):
-    """A ``mkdocs.yml`` that cannot be loaded, or that does not use the plugin."""
-
-
-class PluginNotUsed(SiteConfigError):
-    """A ``mkdocs.yml`` that does not list the plugin, or turns it off (``enabled: false``)."""
 
 
 def configured_site(config_file: Path) -> ConfiguredSite:

@@ -3,13 +3,11 @@
 Saved pages are mostly chrome (menus, cookie banners, related links, newsletter boxes) around a
 few paragraphs. trafilatura keeps the paragraphs; its precise mode drops most chrome but now and
 then keeps only a reprint notice, a date or nothing at all (a page laid out in tables or
-``<div>``s), so an extraction far shorter than the page's text is redone (``EXTRACTIONS``: the
-defaults with tables) and, if that finds nothing either, the page's plain text is taken. The
-metadata found on the page is kept whichever extraction wins.
-What is left goes through the chrome rules of a ``.txt`` scrape (``chrome``): all the phrase
-rules, and of the layout rules those that hold for an extractor's output (the page's plain text
-gets them all). Every line they drop is listed on the article page. Nothing is fetched: only the
-saved file is read.
+``<div>``s), so an extraction far shorter than the page's text is redone (``EXTRACTIONS``) and,
+if that finds nothing either, the page's plain text is taken, keeping the page's metadata. What
+is left goes through the chrome rules of a ``.txt`` scrape (``chrome``): the phrase rules, and
+the layout rules that hold for an extractor's output (the page's plain text gets them all).
+Every line they drop is listed on the article page. Only the saved file is read, never fetched.
 """
 
 from __future__ import annotations
@@ -43,12 +41,10 @@ _WORD = re.compile(r"\w+")
 EXTRACTIONS = ((True, True), (False, False))
 """The extractions tried in turn, as (precise, quick), until one is not far shorter than the
 page's text (``_short``): trafilatura's precise mode without its comparison with readability's
-and jusText's picks (``fast``: the comparison costs two fifths of an extraction and, on the
-development pages, changed the article of 4 pages in 244 whose quick extraction was long
-enough), then its defaults with tables. The precise mode with the comparison is not tried in
-between: of the 47 development and tuning pages whose quick extraction was far too short, it
-found fewer words than the defaults on 30, as many on 16 and more on one (by 12 words), so it
-cost a third extraction on the pages that already cost most."""
+and jusText's picks (``fast``: the comparison costs two fifths of an extraction and changed the
+article of 4 development pages in 244), then its defaults with tables. The precise mode with the
+comparison is not tried in between: of 47 development and tuning pages whose quick extraction
+was far too short, it found fewer words than the defaults on 30 and more on one (by 12 words)."""
 
 SHORT_SHARE = 0.4
 """A precise extraction with fewer words than this share of the page's paragraph text missed
@@ -302,11 +298,11 @@ def _entry(entry: Any) -> Iterator[tuple[BlockKind, str]]:
     inside it, as entries of their own.
 
     Forums lay out each post as tables in tables: read as part of every entry around it, the
-    text of such a page came out dozens of times. A row whose cells hold paragraphs or headings
-    is layout, not data (a page laid out in a table, its article in one cell): its cells are
-    read as containers, so their paragraphs stay apart rather than run into one entry.
+    text of such a page came out dozens of times. A row with a cell of prose is layout, not data
+    (a page laid out in a table, its article in one cell): its cells are read as containers, so
+    their paragraphs stay apart rather than run into one entry (``_holds_prose``).
     """
-    if entry.tag == "row" and any(_has_blocks(cell) for cell in entry if cell.tag == "cell"):
+    if entry.tag == "row" and any(_holds_prose(cell) for cell in entry if cell.tag == "cell"):
         for cell in entry:
             if cell.tag == "cell":
                 yield from _block(cell)
@@ -335,6 +331,11 @@ def _nested(element: Any) -> Iterator[Any]:
 
 def _has_blocks(element: Any) -> bool:
     return any(child.tag in _KINDS or child.tag in _NESTED for child in element)
+
+
+def _holds_prose(cell: Any) -> bool:
+    """Lists, tables or a paragraph of a few words: a layout cell, not a data table's ("3")."""
+    return any(c.tag in _NESTED or (c.tag in _KINDS and word_count(_text(c)) > 3) for c in cell)
 
 
 def _text(element: Any) -> str:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from .files import delete, write_atomically
@@ -45,13 +46,14 @@ class PageSources:
 
 
 class RenderedPages:
-    """The HTML of generated pages, one per page, kept in memory for the rebuilds of one
-    ``mkdocs serve`` process: rendering the comparison and article pages is the largest part
-    of a rebuild that claimdiff adds. A page's entry holds the key it was rendered for, which
-    must hash everything its HTML depends on (the plugin's ``on_page_content`` says what); a
-    new key replaces the entry. Never kept on disk: an entry read back is checked before use,
-    but HTML cannot be checked, and a poisoned cache (a CI cache restored from another branch,
-    say) must not be able to put markup on the site."""
+    """The HTML of generated pages (or another text made from a page's inputs alone: what
+    search indexes for it, a story's JSON export), one per page, kept in memory for the
+    rebuilds of one ``mkdocs serve`` process: rendering the comparison and article pages is the
+    largest part of a rebuild that claimdiff adds. A page's entry holds the key it was rendered
+    for, which must hash everything its text depends on (the plugin's ``on_page_content`` says
+    what); a new key replaces the entry. Never kept on disk: an entry read back is checked
+    before use, but HTML cannot be checked, and a poisoned cache (a CI cache restored from
+    another branch, say) must not be able to put markup on the site."""
 
     def __init__(self) -> None:
         self._pages: dict[str, tuple[str, str]] = {}
@@ -65,6 +67,14 @@ class RenderedPages:
     def put(self, page: str, key: str, html: str) -> None:
         self._used.add(page)
         self._pages[page] = (key, html)
+
+    def made(self, page: str, key: str, make: Callable[[], str]) -> str:
+        """The page's text for ``key``, made by ``make`` and kept unless kept already."""
+        found = self.get(page, key)
+        if found is None:
+            found = make()
+            self.put(page, key, found)
+        return found
 
     def forget_unused(self) -> None:
         """Drop the pages not asked for since the last call: pages the site no longer has.

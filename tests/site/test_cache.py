@@ -104,6 +104,32 @@ def test_rendered_pages_are_reused_until_a_template_or_the_url_style_changes(
     assert internal and all(".html#" in link for link in internal)
 
 
+def test_a_rebuild_makes_exports_and_search_texts_only_for_the_story_that_changed(
+    make_site: SiteBuilder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under ``mkdocs serve`` a save rebuilds the site: a story whose inputs did not change
+    keeps its JSON export and what search indexes for its pages from the last build."""
+    site = make_site(demo_stories=None)
+    exports = {path.name: path.read_bytes() for path in (site.out / "stories").glob("*.json")}
+    index = (site.out / "search" / "search_index.json").read_bytes()
+    encoded = counted(monkeypatch, plugin_module, "to_json")
+    searched = counted(monkeypatch, plugin_module, "render_search")
+    make_site(articles=None)
+    assert (encoded, searched) == ([], [])
+    assert {p.name: p.read_bytes() for p in (site.out / "stories").glob("*.json")} == exports
+    assert (site.out / "search" / "search_index.json").read_bytes() == index
+    article = site.docs / "articles" / FIRST_STORY / "kyiv-independent.txt"
+    lines = article.read_text(encoding="utf-8").splitlines()
+    article.write_text("\n".join([*lines[:3], "A quokka was seen in Damascus.", *lines[3:]]))
+    make_site(articles=None)
+    articles = len(list((site.docs / "articles" / FIRST_STORY).glob("*.txt")))
+    assert (len(encoded), len(searched)) == (1, 1 + articles)
+    changed = {
+        p.name for p in (site.out / "stories").glob("*.json") if p.read_bytes() != exports[p.name]
+    }
+    assert changed == {f"{FIRST_STORY}.json"}
+
+
 def test_an_edited_template_included_by_an_override_shows_at_once(make_site: SiteBuilder) -> None:
     story = f"stories/{FIRST_STORY}/index.md"
     site = make_site()

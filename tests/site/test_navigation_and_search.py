@@ -120,3 +120,24 @@ def test_readthedocs_shows_an_articles_contents_when_articles_are_in_the_navigat
     sidebar = navigation(site.html("stories/assad-escape/moscow-times.md"))
     contents = [link.get_text(strip=True) for link in sidebar.select('a[href^="#cd-"]')]
     assert contents == ["Text", "Removed from the scrape"]
+
+
+@pytest.mark.parametrize("theme", ["mkdocs", "material"])
+def test_search_indexes_an_articles_text_without_the_pages_tags_and_removed_chrome(
+    make_site: SiteBuilder, theme: str
+) -> None:
+    """A search for "shared" or for a line of site chrome must not find every article; the
+    headline, the outlet and every sentence are found, and the page still shows its tags."""
+    site = make_site(theme=theme)
+    texts = " ".join(entry["text"] for entry in search_entries(site, article_location(site)))
+    page = site.html("stories/assad-escape/moscow-times.md")
+    body = page.select_one("#cd-text")
+    removed = page.select_one("#cd-removed li")
+    assert body is not None and removed is not None
+    assert TRANSPONDER in texts and "Moscow Times" in texts
+    for sentence in body.select(".cd-sentence"):
+        assert " ".join(sentence.get_text().split()) in " ".join(texts.split())
+    assert "only here" not in texts and "another outlet makes the same claim" not in texts
+    chrome = removed.get_text(" ", strip=True).split("):", 1)[1].strip()
+    assert chrome and chrome not in texts
+    assert page.select(".cd-body a.cd-tag") and "another outlet" in page.get_text()

@@ -857,6 +857,32 @@ def test_an_author_the_markup_marks_is_kept_and_its_byline_stays_out(
     assert "Jane Roe" not in article.body
 
 
+def test_a_data_table_whose_cells_wrap_their_values_in_paragraphs_keeps_its_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A results table of a CMS puts each value in a ``<p>``: a row is still one line of the
+    table ("Ajax | 3"), not one paragraph per value, as the cells of a layout table are."""
+    import trafilatura
+
+    real = trafilatura.bare_extraction
+
+    def quick_finds_nothing(tree: object, **options: Any) -> Any:
+        return None if options.get("fast") else real(tree, **options)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", quick_finds_nothing)
+    rows = [("Team", "Goals"), ("Ajax", "3"), ("Feyenoord", "1")]
+    table = "".join(
+        "<tr>" + "".join(f"<td><p>{cell}</p></td>" for cell in row) + "</tr>" for row in rows
+    )
+    body = "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + f"<table>{table}</table>"
+    page = news_page().replace(news_page().split("<main>")[1].split("</main>")[0], body)
+    article = read_article(write(tmp_path, "results.html", page), "football")
+    blocks = [article.block_text(block) for block in article.blocks]
+    assert blocks[: len(PARAGRAPHS)] == PARAGRAPHS
+    assert "Ajax | 3" in blocks and "Feyenoord | 1" in blocks
+    assert "Ajax" not in blocks and "3" not in blocks
+
+
 def test_paragraphs_of_a_page_laid_out_in_a_table_stay_apart(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -29,9 +29,9 @@ from mkdocs_claimdiff.claims import find_attribution
 PACKAGE = Path(mkdocs_claimdiff.__file__).parent
 SMALL = 2_000
 """Characters of the shorter hostile text; the longer one has four times as many."""
-SLOW = 0.02
-"""Seconds under which a run over the longer text is fast whatever its growth: a quadratic
-pattern needs far longer on 8,000 characters."""
+SLOW = 0.004
+"""Seconds under which a run over the longer text is fast whatever its growth. A quadratic
+pattern takes 0.014 s on 8,000 characters on an idle machine, so the line sits well below."""
 MAX_GROWTH = 11.0
 """Linear time grows 4 times for 4 times the text, quadratic 16 times. Linear patterns were
 measured at up to 8.4 times on a loaded machine (the longer text falls out of the CPU's cache),

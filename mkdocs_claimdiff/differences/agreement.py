@@ -1,0 +1,159 @@
+"""Which figures agree, looked up in an index rather than tried pair by pair: a claim of a few
+thousand characters may give hundreds of figures (a table scraped as one sentence, a list of
+seizures), and setting each against every figure of the other claim, and each of those against
+every figure of its own claim, took seconds for one match."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .counted import Thing, counted_things, head_things
+from .slots import Quantity
+
+Tolerance = Callable[[Quantity], float]
+"""The share two values of a figure may differ by and still agree: a conversion's rounding for
+a measure, none for a count."""
+
+
+def same_value(left: Quantity, right: Quantity, tolerance: float) -> bool:
+    """Equal (within ``tolerance``, for a measure), or within each other's bounds: "more than
+    100" allows 120, "nearly 100" allows 95; two floors (or two ceilings) never disagree."""
+    if left.bound and left.bound == right.bound:
+        return True
+    return any(
+        abs(x - y) <= tolerance * max(abs(x), abs(y))
+        or _within(x, left.bound, y)
+        or _within(y, right.bound, x)
+        for x in _values(left)
+        for y in _values(right)
+    )
+
+
+def _within(limit: float, bound: int, value: float) -> bool:
+    """Whether ``value`` is allowed by a figure ``limit`` that is a floor (1) or ceiling (-1)."""
+    return (bound > 0 and value >= limit) or (bound < 0 and value <= limit)
+
+
+def _values(quantity: Quantity) -> tuple[float, ...]:
+    return (quantity.value, *quantity.alternatives)
+
+
+class Agreeing:
+    """Figures indexed by their values and bounds, to tell whether any of them agrees with a
+    figure (``same_value``) in logarithmic time: the bounds reduce to the lowest and highest
+    values, the values to sorted lists searched where a figure within the tolerance lies."""
+
+    def __init__(self, figures: Sequence[Quantity], tolerance: Tolerance) -> None:
+        self._bounds = {figure.bound for figure in figures} - {0}
+        values = [value for figure in figures for value in _values(figure)]
+        self._lowest = min(values, default=float("inf"))
+        self._highest = max(values, default=float("-inf"))
+        self._lowest_floor = min(
+            (v for f in figures if f.bound > 0 for v in _values(f)), default=float("inf")
+        )
+        self._highest_ceiling = max(
+            (v for f in figures if f.bound < 0 for v in _values(f)), default=float("-inf")
+        )
+        self._all = sorted(values)
+        by_tolerance: dict[float, list[float]] = {}
+        for figure in figures:
+            by_tolerance.setdefault(tolerance(figure), []).extend(_values(figure))
+        self._by_tolerance = {share: sorted(found) for share, found in by_tolerance.items()}
+
+    def agrees(self, figure: Quantity, tolerance: float | None = None) -> bool:
+        """Whether one of the figures agrees with ``figure``, as ``same_value(one, figure,
+        share)`` says, the share being ``tolerance`` or, when None, the one of the indexed
+        figure."""
+        if figure.bound in self._bounds:
+            return True  # two floors, or two ceilings
+        values = _values(figure)
+        if (
+            max(values) >= self._lowest_floor
+            or min(values) <= self._highest_ceiling
+            or (figure.bound > 0 and self._highest >= min(values))
+            or (figure.bound < 0 and self._lowest <= max(values))
+        ):
+            return True
+        searched = (
+            ((tolerance, self._all),) if tolerance is not None else self._by_tolerance.items()
+        )
+        return any(_near(found, value, share) for share, found in searched for value in values)
+
+
+def _near(ordered: list[float], value: float, share: float) -> bool:
+    """Whether a value of the sorted list is within ``share`` (below 1) of ``value``, of the
+    larger of the two: such values lie between value * (1 - share) and value / (1 - share),
+    whatever the sign. The ends are widened by a rounding's width, and each value between them
+    checked as ``same_value`` checks it."""
+    ends = (value * (1 - share), value / (1 - share))
+    low, high = min(ends), max(ends)
+    at = bisect_left(ordered, low - abs(low) * 1e-9)
+    while at < len(ordered) and ordered[at] <= high + abs(high) * 1e-9:
+        if abs(ordered[at] - value) <= share * max(abs(ordered[at]), abs(value)):
+            return True
+        at += 1
+    return False
+
+
+@dataclass(frozen=True)
+class _Group:
+    """The figures of the other claim that count one thing: their values, and the index of the
+    first that a difference may be set against (None when none may)."""
+
+    agreeing: Agreeing
+    first_settable: int | None
+
+
+class Candidates:
+    """The figures of the other claim by what they count (``counted_things``, and the head a
+    compound counts), so that a figure is set only against those counting the same things: a
+    figure is one of a group only when ``usable``, and a difference is set only against one
+    that is ``settable``."""
+
+    def __init__(
+        self,
+        figures: Sequence[Quantity],
+        usable: Sequence[bool],
+        settable: Sequence[bool],
+        tolerance: Tolerance,
+    ) -> None:
+        by_thing: dict[Thing, list[int]] = {}
+        by_head: dict[Thing, list[int]] = {}
+        for index, figure in enumerate(figures):
+            if usable[index]:
+                for thing in counted_things(figure):
+                    by_thing.setdefault(thing, []).append(index)
+                for thing in head_things(figure):
+                    by_head.setdefault(thing, []).append(index)
+
+        def group(indexes: list[int]) -> _Group:
+            return _Group(
+                Agreeing([figures[index] for index in indexes], tolerance),
+                next((index for index in indexes if settable[index]), None),
+            )
+
+        self._by_thing = {thing: group(indexes) for thing, indexes in by_thing.items()}
+        self._by_head = {thing: group(indexes) for thing, indexes in by_head.items()}
+
+    def _groups(self, figure: Quantity) -> list[_Group]:
+        counted = counted_things(figure)
+        return [
+            *(self._by_thing[t] for t in counted | head_things(figure) if t in self._by_thing),
+            *(self._by_head[t] for t in counted if t in self._by_head),
+        ]
+
+    def any_for(self, figure: Quantity) -> bool:
+        """Whether the other claim gives a figure counting the same things."""
+        return bool(self._groups(figure))
+
+    def agree_with(self, figure: Quantity, tolerance: float) -> bool:
+        """Whether a figure of the other claim counting the same things agrees with it."""
+        return any(group.agreeing.agrees(figure, tolerance) for group in self._groups(figure))
+
+    def first_settable(self, figure: Quantity) -> int | None:
+        """The index of the first figure of the other claim counting the same things that a
+        difference may be set against, or None."""
+        found = [g.first_settable for g in self._groups(figure) if g.first_settable is not None]
+        return min(found, default=None)

@@ -1,0 +1,74 @@
+"""The words sources are told apart by: what kind of source speaks, which body, which office.
+
+Kept apart from the comparison of sources (``attributions``) so that module reads as rules."""
+
+from __future__ import annotations
+
+POLICE = frozenset(
+    """police cops nypd investigators detectives inspector constable sergeant detective
+    superintendent sheriff officer officers authorities""".split()
+)
+
+
+GENERIC_SOURCE_WORDS = frozenset(
+    """a an the one two some several many other multiple local his her their its outlet's
+    outlet source sources official officials spokesman spokeswoman spokesperson statement release
+    people person persons witness witnesses insider insiders analyst analysts document documents
+    report reports media outlets said says told he she club team company agency department office
+    owner owners academy station newspaper network""".split()
+)
+"""Words that say what kind of source speaks but not which: "the club said" refers back to the
+club the article named ("Arsenal"), "the agency said" to "the FAA", "the station reported" to
+"WCCO-TV"."""
+
+
+BODY_ADJECTIVES = {
+    "naval": "navy",
+    "presidential": "president",
+    "ministerial": "ministry",
+    "military": "army",
+}
+"""A body named by its adjective: "a spokesperson at naval headquarters" speaks for the navy;
+"the Indian military" and "an army spokesman" speak for one army."""
+
+
+CHARGING_PAPERS = frozenset(
+    "charges complaint indictment affidavit documents papers records".split()
+)
+"""What a court case is told in: "the charges said" and "according to the criminal complaint"
+cite one source, the prosecution's papers, written two ways."""
+
+
+ROLES = frozenset(
+    """spokesman spokeswoman spokesperson spokesmen official officials officer officers police
+    cops authorities statement release office""".split()
+)
+"""Words that describe who speaks for a body without naming anyone ("a police spokesperson",
+"a Defence Ministry release", "the City Attorney's office")."""
+
+
+OFFICES = frozenset(
+    """attorney prosecutor prosecutors da coroner mayor governor minister president senator
+    judge councillor councilman""".split()
+)
+"""Offices outside the police: "police said" and "District Attorney Richard Brown said" are
+two sources, though the police's words do not name anyone."""
+
+
+BODIES_AS_TITLES = frozenset("police sheriff cops".split())
+"""Words that are a title or a role in other places ("Police Inspector Dave Gaskin", "police
+said") but name the body a spokesman of "a police spokesman" speaks for."""
+
+
+KINDS_OF_SOURCE = frozenset("witness witnesses police cops".split())
+"""Words that say which kind of source speaks even unnamed: the police are not witnesses."""
+
+
+SAID = frozenset(
+    "said say says told tell according report reported reports wrote claims claimed".split()
+)
+
+
+CITING = frozenset("citing to told".split())
+"""Words before a source that tells the claim: "Reuters reported, citing police", "according
+to cops", "Bill Adgate told CNN" (CNN tells it on)."""
