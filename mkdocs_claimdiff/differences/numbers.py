@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import combinations
 
 from ..model import Difference, DifferenceKind
@@ -202,8 +203,14 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
     dimension the other claim does not give at all are ``adds``. Each figure is looked up among
     the other claim's figures that count the same things (``Candidates``), so the work grows
     with the figures, not with their pairs."""
-    found: list[Difference] = []
     others = second.quantities
+    if not first.quantities or not others:
+        # Most matches: a figure in one claim only adds; nothing to index or look up.
+        return [
+            *(adds_difference(q.text, "", q.what, q.span, None) for q in first.quantities),
+            *(adds_difference("", q.text, q.what, None, q.span) for q in others),
+        ]
+    found: list[Difference] = []
     named_first, named_second = _named(first), _named(second)
     own = Agreeing(first.quantities, _tolerance)
     bare = _bare_figures(first.claim.text)
@@ -261,6 +268,7 @@ def _tolerance(quantity: Quantity) -> float:
 _BARE_WORD = re.compile(r"[\w,.]+")
 
 
+@lru_cache(maxsize=4096)  # a claim takes part in many matches; bounded: texts may be long
 def _bare_figures(text: str) -> frozenset[float]:
     """Every figure the text gives, counted or not: "for 11 seasons and served as an assistant
     coach for seven" gives seven too, so against "seven seasons" it only adds. "One" is left
