@@ -78,8 +78,14 @@ def read_charges(text: str) -> tuple[Charge, ...]:
             (match.group("degree") or "").lower(),
             match.group("crime").lower(),
         )
-        for match in chosen
+        for match in chosen[:CHARGES_READ]
     )
+
+
+CHARGES_READ = 16
+"""Charges of a claim that are compared, its first: every charge of one claim is set against
+every charge of the other, and a sentence of thousands ("murder murder ...", a scrape gone
+wrong) would cost their square; a real one lists a few."""
 
 
 def _before(pattern: re.Pattern[str], text: str, start: int) -> bool:

@@ -59,6 +59,8 @@ def read_entities(text: str) -> tuple[Entity, ...]:
         run.clear()
 
     for match in _CAPITALISED.finditer(text):
+        if len(found) >= ENTITIES_READ:
+            break
         if run and text[run[-1].end() : match.start()] not in (" ", "-"):
             close()
         if match.group().lower() in _SENTENCE_OPENERS or _is_calendar(match.group()):
@@ -66,8 +68,13 @@ def read_entities(text: str) -> tuple[Entity, ...]:
             continue
         run.append(match)
     close()
-    return tuple(found)
+    return tuple(found[:ENTITIES_READ])
 
+
+ENTITIES_READ = 48
+"""Names of a claim that are read, its first: each name of one claim is looked for among the
+other's, and a sentence of thousands (a list of names scraped as one sentence) would cost their
+square; a sentence of news names a dozen at most."""
 
 CAPITALS_SHARE = 0.8
 """Share of a claim's letters in capitals that makes it a headline in capitals."""

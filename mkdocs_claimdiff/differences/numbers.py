@@ -299,8 +299,11 @@ def _named(slots: Slots) -> frozenset[str]:
 
 MAX_PARTS = 4
 """Figures of one claim tried as the parts of a total the other claim gives ("12 Somalis and
-11 Yemenis" against "23 Somali and Yemeni pirates"); claims give few figures, and trying at
-most the first eight keeps the search small."""
+11 Yemenis" against "23 Somali and Yemeni pirates")."""
+
+SUMMED = 8
+"""Figures of each claim, its first, tried as parts or totals: claims give few figures, and
+trying more would make a claim of hundreds (a table scraped as one sentence) cost seconds."""
 
 
 def _parts_of_total(
@@ -315,10 +318,12 @@ def _parts_of_total(
     """
     if quantity.what in _NOT_SUMMED or quantity.what in _DIMENSIONS:
         return None
-    counts = [q for q in own[:8] if q.what not in _NOT_SUMMED and q.what not in _DIMENSIONS]
+    if all(q is not quantity for q in own[:SUMMED]):
+        return None
+    counts = [q for q in own[:SUMMED] if q.what not in _NOT_SUMMED and q.what not in _DIMENSIONS]
     others = [
         (index, q)
-        for index, q in enumerate(other[:8])
+        for index, q in enumerate(other[:SUMMED])
         if q.what not in _NOT_SUMMED and q.what not in _DIMENSIONS
     ]
     for index, total in others:
