@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 from ..model import Difference, DifferenceKind
@@ -223,12 +223,15 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
     usable = [_owner_named(other, named_first) for other in others]
     candidates = Candidates(others, usable, settable, _tolerance)
     parted: set[int] = set()
+    uncounted = cache(lambda: _uncounted_figures(second))  # read once, when first needed
     for quantity in first.quantities:
         if not _owner_named(quantity, named_second) or not candidates.any_for(quantity):
             found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
             continue
         if candidates.agree_with(quantity, _tolerance(quantity)):
             continue
+        if quantity.counted and quantity.value in uncounted():
+            continue  # "two crew members" / "21 crew included two who were hurt"
         parts = _parts_of_total(quantity, first.quantities, others)
         if parts is not None:
             parted.update(parts)
@@ -281,6 +284,19 @@ def _bare_figures(text: str) -> frozenset[float]:
         elif word in NUMBER_WORDS and word != "one":
             found.add(float(NUMBER_WORDS[word]))
     return frozenset(found)
+
+
+def _uncounted_figures(slots: Slots) -> frozenset[float]:
+    """The figures a claim gives without counting anything ("21 crew included two who were
+    hurt", "Four of the board's 12 members"): a figure of the other claim may count what they
+    leave unsaid, so it is not set against the claim's counted ones. A figure that counts
+    something else ("with two rockets") is no such figure."""
+    text, pieces, at = slots.claim.text, [], 0
+    for start, end in sorted(quantity.span for quantity in slots.quantities):
+        pieces.append(text[at:start])
+        at = max(at, end)
+    pieces.append(text[at:])
+    return _bare_figures(" ".join(pieces))
 
 
 def _owner_named(quantity: Quantity, named_in_other: frozenset[str]) -> bool:

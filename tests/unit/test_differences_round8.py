@@ -209,3 +209,33 @@ def test_claims_before_a_pronoun_hedges_unless_the_other_claim_credits_someone_t
         )
         == ()
     )
+
+
+def test_a_count_is_not_set_against_another_when_the_other_claim_gives_it_uncounted() -> None:
+    """ "two crew members" against "21 crew included two who were hurt" (a review's find):
+    the other claim's "two" may count the hurt crew members; a "two" that counts something
+    else ("two rockets") leaves the disagreement."""
+    assert (
+        kinds(
+            "Two crew members were hurt aboard the ship.",
+            "The ship's 21 crew included two who were hurt.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "Four board members resigned on Monday.",
+            "Four of the board's 12 members resigned on Monday.",
+        )
+        == ()
+    )
+    found = [
+        (d.kind, d.a, d.b, d.what)
+        for d in differences(
+            "They seized two other rifles.",
+            "They seized three other assault rifles and a launcher with two rockets.",
+        )
+        if d.kind != "adds"
+    ]
+    assert found == [("number", "two", "three", "other rifles")]
+    assert kinds("Five people died in the crash.", "24 people died in 5 towns.") == ("number",)
