@@ -133,6 +133,36 @@ def test_a_homicide_of_no_grade_is_no_other_charge_than_a_graded_homicide() -> N
     ) == [("name", "vehicular homicide", "murder", "charge")]
 
 
+def test_a_degree_is_a_grade_so_a_graded_homicide_is_no_ungraded_one() -> None:
+    """Only a homicide of no grade and no degree agrees with a graded one."""
+    assert shown(
+        "He was charged with first-degree homicide in the crash.",
+        "He was charged with vehicular homicide in the crash.",
+    ) == [("name", "first-degree homicide", "vehicular homicide", "charge")]
+    assert shown(
+        "He was charged with third-degree homicide in the crash.",
+        "He was charged with criminally negligent homicide in the crash.",
+    ) == [("name", "third-degree homicide", "criminally negligent homicide", "charge")]
+    assert shown(
+        "He was charged with first-degree homicide in the crash.",
+        "He was charged with second-degree homicide in the crash.",
+    ) == [("name", "first-degree homicide", "second-degree homicide", "charge")]
+    assert (
+        kinds(
+            "He was charged with first-degree homicide in the crash.",
+            "He was charged with homicide in the crash.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "He was charged with homicide in the crash.",
+            "He was charged with criminally negligent homicide in the crash.",
+        )
+        == ()
+    )
+
+
 def test_counts_of_one_thing_written_as_a_compound_and_alone_are_set_against_each_other() -> None:
     """ "21 crew members" are 21 of the crew, "two police officers" two of the police and two
     officers, "two pirate boats" two boats; but no pirates, and no fishing boats."""
