@@ -38,6 +38,47 @@ def test_reported_to_the_police_is_who_was_told_not_a_hedge() -> None:
     ) == [("hedge", "are reported to", "stated as fact", "certainty")]
 
 
+def test_reported_to_hedges_before_any_verb_and_not_before_the_party_told() -> None:
+    """The verbs a report may be of are an open class; the party told is a noun phrase."""
+    assert shown(
+        "The company is reported to seek a buyer for the plant.",
+        "The company is seeking a buyer for the plant.",
+    ) == [("hedge", "is reported to", "stated as fact", "certainty")]
+    assert shown(
+        "The striker is reported to receive $5 million a year under the deal.",
+        "The striker will receive $5 million a year under the deal.",
+    ) == [("hedge", "is reported to", "stated as fact", "certainty")]
+    assert shown(
+        "The minister is reported to favour a deal with the union.",
+        "The minister favours a deal with the union.",
+    ) == [("hedge", "is reported to", "stated as fact", "certainty")]
+    assert find_hedges("He is reported to have told police he was at home.") == ("is reported to",)
+    assert find_hedges("He was reported to work at the plant.") == ("was reported to",)
+    for told in (
+        "The crash was reported to police at 2 a.m.",
+        "The theft was reported to campus police on Monday.",
+        "The leak was reported to plant managers on Monday.",
+        "The damage was reported to work crews on Monday morning.",
+        "The incident was reported to the FAA on Monday.",
+        "The leak was reported to Plant Managers Inc. on Monday.",
+        "The abuse was reported to child protection officials.",
+        "The abuse was reported to their parents.",
+        "The near miss was reported to lifeguards at noon.",
+    ):
+        assert find_hedges(told) == (), told
+    assert (
+        kinds("The theft was reported to campus police on Monday.", "The theft happened on Monday.")
+        == ()
+    )
+    assert (
+        kinds(
+            "The damage was reported to work crews on Monday morning.",
+            "The damage was found on Monday morning.",
+        )
+        == ()
+    )
+
+
 def test_claims_as_a_noun_before_a_pronoun_is_no_hedge() -> None:
     assert find_hedges("Smith has denied claims he was drunk at the wheel.") == ()
     assert (
