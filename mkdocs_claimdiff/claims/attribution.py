@@ -21,21 +21,24 @@ _CITING_CUES = ("according", "citing")
 _CLAIMED = r"claimed(?=\s*(?:[,.;:]|that\b|to\b|$))"
 
 # "claims" hedges as "claimed" does ("the Post claims that he wants the job", "the Navy claims
-# they have captured 23 pirates"); as a hedge only, so the sources found, which matching sets
-# aside, stay as they were. Before a pronoun it is the verb only after the one who claims: after
-# a verb ("has denied claims he was drunk", "rejected claims it had"), a determiner or a
-# preposition ("the claims it made", "amid claims they") it is the noun, what someone else says.
+# they have captured 23 pirates", "Smith was arrested and claims he was at home"); as a hedge
+# only, so the sources found, which matching sets aside, stay as they were. It is the verb only
+# after the one who claims: after a verb ("has denied claims he was drunk", "rejected claims
+# it had", "rubbished claims that"), a determiner or a preposition ("rejected the claims.",
+# "responded to claims he", "hit back at claims", "brushed off claims") it is the noun, what
+# someone else says, whether a pronoun, "that" or the end of the clause follows.
 _CLAIMS_NOUN_BEFORE = (
     *"""the these those such his her their its our your my any no some all of about over amid
-    despite against after following and or new false repeated earlier similar unfounded
-    baseless deny denies denied denying reject rejects rejected rejecting dismiss dismisses
-    dismissed dismissing refute refutes refuted disputed disputes dispute denounced
-    investigate investigates investigated investigating made make making""".split(),
+    despite against after following or to at on off by with from new false repeated earlier
+    similar unfounded baseless deny denies denied denying reject rejects rejected rejecting
+    dismiss dismisses dismissed dismissing refute refutes refuted disputed disputes dispute
+    denounced investigate investigates investigated investigating made make making rubbish
+    rubbishes rubbished rubbishing face faces faced facing""".split(),
 )
 _CLAIMS = (
-    r"claims(?=\s*(?:[,.;:]|that\b|to\b|$)|"
+    r"claims"
     + "".join(rf"(?<!\b{word}[ ]claims)" for word in _CLAIMS_NOUN_BEFORE)
-    + r"\s+(?:they|he|she|it|we)\b)"
+    + r"(?=\s*(?:[,.;:]|that\b|to\b|$)|\s+(?:they|he|she|it|we)\b)"
 )
 
 # "told" before someone and "to" gives an order, it reports nothing: "a man outside the Sam's

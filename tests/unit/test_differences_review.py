@@ -108,6 +108,40 @@ def test_claims_as_a_noun_before_a_pronoun_is_no_hedge() -> None:
     ) == [("hedge", "claims", "stated as fact", "certainty")]
 
 
+def test_claims_after_and_is_the_verb_and_after_a_verb_or_preposition_the_noun() -> None:
+    """ "and claims he" is a verb position; the noun stays no hedge before "that" or a stop too."""
+    assert shown(
+        "Smith was arrested Friday and claims he was at home during the shooting.",
+        "Smith was arrested Friday; he was at home during the shooting.",
+    ) == [("hedge", "claims", "stated as fact", "certainty")]
+    assert find_hedges("The suspect denies the charge and claims he was at home.") == ("claims",)
+    assert find_hedges("The Post claims that he wants the job.") == ("claims",)
+    for noun in (
+        "Smith responded to claims he was drunk at the wheel.",
+        "The minister rubbished claims he had lied to parliament.",
+        "He brushed off claims he was drunk at the wheel.",
+        "He hit back at claims he was drunk at the wheel.",
+        "Smith denied claims that he was drunk at the wheel.",
+        "He rejected the claims.",
+        "Smith faces claims he lied to investigators.",
+    ):
+        assert find_hedges(noun) == (), noun
+    assert (
+        kinds(
+            "Smith denied claims that he was drunk at the wheel.",
+            "Smith denied that he was drunk at the wheel.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "Smith responded to claims he was drunk at the wheel.",
+            "Smith responded to reports he was drunk at the wheel.",
+        )
+        == ()
+    )
+
+
 def test_a_police_spokesman_is_not_a_spokesman_of_another_body() -> None:
     """A role matches a person only when the other claim names the role's body too; "police"
     is that body, though it is a title and a role elsewhere."""
