@@ -291,6 +291,27 @@ def test_a_source_named_by_a_surname_spelt_two_ways_is_one_name_difference_only(
     ) == [("name", "John Smith", "John Smyth", "spelling of a name")]
 
 
+def test_sources_with_surnames_spelt_alike_and_two_first_names_are_two_people() -> None:
+    """Different first names make two sources, and no spelling to check; a first name given
+    once is one person still."""
+    assert shown(
+        "The plane landed safely, Mayor John Johnson said.",
+        "The plane landed safely, Police Chief Mark Johnston said.",
+    ) == [("source", "Mayor John Johnson", "Police Chief Mark Johnston", "source")]
+    assert shown(
+        "The plane landed safely, Ilene Wolff said.",
+        "The plane landed safely, Gov. John Wolfe said.",
+    ) == [("source", "Ilene Wolff", "John Wolfe", "source")]
+    assert shown(
+        "The plane landed safely, Wolfe said.",
+        "The plane landed safely, spokeswoman Ilene Wolff said.",
+    ) == [("name", "Wolfe", "Ilene Wolff", "spelling of a name")]
+    assert shown(
+        "The plane landed safely, Mayor John Johnson said.",
+        "The plane landed safely, Police Chief John Johnston said.",
+    ) == [("name", "John Johnson", "John Johnston", "spelling of a name")]
+
+
 def test_hundreds_of_figures_counting_one_thing_take_linear_time() -> None:
     """Each figure was set against every figure of the other claim counting the same thing, and
     each of those against every figure of its own claim: two claims of 200 "other rifles"
