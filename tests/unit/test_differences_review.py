@@ -280,6 +280,41 @@ def test_a_source_who_testifies_is_the_title_and_name_alone() -> None:
     )
 
 
+def test_a_title_in_lower_case_is_part_of_a_source_who_testifies() -> None:
+    """A title written in lower case is the title still; a clause before a name is not."""
+    assert shown(
+        "The gunman fired twice, state trooper John Smith testified.",
+        "The gunman fired twice, Troy police Sgt. Barry Whiteside testified.",
+    ) == [("source", "state trooper John Smith", "Troy police Sgt. Barry Whiteside", "source")]
+    assert (
+        find_further_source("The gunman fired twice, medical examiner Dr. Jane Doe testified.")
+        == "medical examiner Dr. Jane Doe"
+    )
+    assert (
+        find_further_source("The gunman fired twice, sheriff's deputy John Smith testified.")
+        == "sheriff's deputy John Smith"
+    )
+    assert (
+        find_further_source("The gunman fired twice, as Sgt. Barry Whiteside testified.")
+        == "Sgt. Barry Whiteside"
+    )
+    assert find_further_source("He walked into the office, and then Whiteside testified.") is None
+    assert (
+        find_further_source("He walked into the office, the man who shot Whiteside testified.")
+        is None
+    )
+    assert (
+        find_further_source("He walked into the office, after which Whiteside testified.") is None
+    )
+    assert (
+        kinds(
+            "The gunman fired twice, and then Whiteside testified.",
+            "The gunman fired twice, police said.",
+        )
+        == ()
+    )
+
+
 def test_a_source_named_by_a_surname_spelt_two_ways_is_one_name_difference_only() -> None:
     """One label, the name's spelling: not also two sources, which would contradict it."""
     assert shown(
