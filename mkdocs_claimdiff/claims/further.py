@@ -35,8 +35,17 @@ _BODY_NOUN = (
 """What speaks without a name: a body ("the Indian military"), an outlet the article named
 before ("the station"), or one of the family ("the victim's nephew")."""
 
-_BODY_BEFORE_A_TITLE = r"(?:police|sheriff['’]s|county|state|city|fire|department)"
-"""Lower-case words of the body a title is of: "Troy police Sgt. Barry Whiteside"."""
+_NOT_OF_A_TITLE = (
+    r"(?:and|or|but|nor|then|than|so|yet|also|as|the|a|an|this|that|these|those|who|whom|"
+    r"whose|which|what|when|where|while|after|before|until|since|because|if|though|although|"
+    r"once|later|earlier|subsequently|eventually|finally|he|she|they|it|we|him|her|them|his|"
+    r"their|its|to|of|in|on|at|by|for|with|from|about|against|under|said|told|has|have|had|"
+    r"was|were|is|are|be|been|not|never)\b"
+)
+"""Lower-case words that are no part of a title or the body it is of: a title is written in
+lower case too ("state trooper John Smith", "medical examiner Dr. Jane Doe", "sheriff's
+deputy John Smith", "Troy police Sgt. Barry Whiteside"), but a clause before a name ("and
+then Whiteside", "the man who shot Whiteside") holds one of these."""
 
 _DOCUMENT = (
     r"(?:(?:criminal|court|charging|police|arrest)\s+)?"
@@ -91,11 +100,13 @@ _FURTHER_SOURCES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         # A person who describes what the claim tells ("Scherlinck described the shooter as"),
         # or testifies to it ("..., Troy police Sgt. Barry Whiteside testified", "..., as
         # Whiteside testified"): the source is the title and the name alone, so "..., and then
-        # Whiteside testified" or "the man who shot Whiteside testified" cite no one.
+        # Whiteside testified" or "the man who shot Whiteside testified" cite no one, while a
+        # title in lower case is part of it ("..., state trooper John Smith testified").
         re.compile(
             r"^((?:[A-Z][\w’'.-]{0,40}[ ]){0,3}[A-Z][\w’'-]{0,40})[ ]described\b"
             r"|(?<=[,”\"’][ ])(?:as[ ])?((?:(?:[A-Z][\w’'.-]{0,40}|"
-            rf"{_BODY_BEFORE_A_TITLE})[ ]){{0,5}}[A-Z][\w’'-]{{0,40}})[ ]testified\b"
+            rf"(?!{_NOT_OF_A_TITLE})[a-z][\w’'-]{{0,40}})[ ]){{0,5}}"
+            r"[A-Z][\w’'-]{0,40})[ ]testified\b"
         ),
     ),
     (

@@ -351,6 +351,26 @@ def source_spellings(first_slots: Slots, second_slots: Slots) -> list[Difference
 
 def _spelt_alike(left: str, right: str) -> bool:
     """Whether two sources name people by surnames spelt alike ("Wolfe", "Ilene Wolff"): one
-    person whose name a reader should check, not two sources."""
+    person whose name a reader should check, not two sources. Two first names that differ
+    make two people ("Mayor John Johnson", "Police Chief Mark Johnston"; "Ilene Wolff", "Gov.
+    John Wolfe"); a first name given once, or as its initial, does not."""
     first, second = _person(left), _person(right)
-    return bool(first and second) and first != second and alike(first, second)
+    if not (first and second) or first == second or not alike(first, second):
+        return False
+    given, other = _first_name(left), _first_name(right)
+    return not given or not other or _one_first_name(given, other)
+
+
+def _first_name(attribution: str) -> str:
+    """The first of the name words before the surname, after any title ("John" of "Mayor
+    John Johnson"), as compared; ``""`` when only a surname is given."""
+    words = NAME_WORDS.findall(attribution)
+    last_title = max((at for at, word in enumerate(words) if name_word(word) in TITLES), default=-1)
+    given = [word for word in words[last_title + 1 : -1] if _a_name(word)]
+    return name_word(given[0]) if given else ""
+
+
+def _one_first_name(left: str, right: str) -> bool:
+    """One first name written two ways: the same, an initial or a short form of the other
+    ("J." / "John", "Chris" / "Christopher"), or spelt alike ("Ilene" / "Illene")."""
+    return left.startswith(right) or right.startswith(left) or alike(left, right)

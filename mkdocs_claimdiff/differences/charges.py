@@ -104,13 +104,20 @@ def _charged(text: str, match: re.Match[str]) -> bool:
 def _compatible(left: Charge, right: Charge) -> bool:
     """One charge written two ways: the same grade, and the same degree when both give one
     ("murder" and "first-degree murder" agree; "first-degree" and "second-degree" do not). A
-    homicide of no grade is any homicide, as a murder of no degree is any murder: "homicide"
-    and "criminally negligent homicide" agree."""
-    if left.written == right.written == "homicide" and "homicide" in (left.crime, right.crime):
+    homicide of no grade and no degree is any homicide, as a murder of no degree is any murder:
+    "homicide" and "criminally negligent homicide" agree. A degree is a grade too: a
+    "first-degree homicide" is no "vehicular homicide", nor a "third-degree homicide" a
+    "criminally negligent" one."""
+    if left.written == right.written == "homicide" and (_ungraded(left) or _ungraded(right)):
         return True
     return left.crime == right.crime and (
         not left.degree or not right.degree or left.degree == right.degree
     )
+
+
+def _ungraded(charge: Charge) -> bool:
+    """A homicide named with neither a grade nor a degree: "charged with homicide"."""
+    return charge.crime == "homicide" and not charge.degree
 
 
 def charge_differences(first: Slots, second: Slots) -> list[Difference]:

@@ -38,6 +38,47 @@ def test_reported_to_the_police_is_who_was_told_not_a_hedge() -> None:
     ) == [("hedge", "are reported to", "stated as fact", "certainty")]
 
 
+def test_reported_to_hedges_before_any_verb_and_not_before_the_party_told() -> None:
+    """The verbs a report may be of are an open class; the party told is a noun phrase."""
+    assert shown(
+        "The company is reported to seek a buyer for the plant.",
+        "The company is seeking a buyer for the plant.",
+    ) == [("hedge", "is reported to", "stated as fact", "certainty")]
+    assert shown(
+        "The striker is reported to receive $5 million a year under the deal.",
+        "The striker will receive $5 million a year under the deal.",
+    ) == [("hedge", "is reported to", "stated as fact", "certainty")]
+    assert shown(
+        "The minister is reported to favour a deal with the union.",
+        "The minister favours a deal with the union.",
+    ) == [("hedge", "is reported to", "stated as fact", "certainty")]
+    assert find_hedges("He is reported to have told police he was at home.") == ("is reported to",)
+    assert find_hedges("He was reported to work at the plant.") == ("was reported to",)
+    for told in (
+        "The crash was reported to police at 2 a.m.",
+        "The theft was reported to campus police on Monday.",
+        "The leak was reported to plant managers on Monday.",
+        "The damage was reported to work crews on Monday morning.",
+        "The incident was reported to the FAA on Monday.",
+        "The leak was reported to Plant Managers Inc. on Monday.",
+        "The abuse was reported to child protection officials.",
+        "The abuse was reported to their parents.",
+        "The near miss was reported to lifeguards at noon.",
+    ):
+        assert find_hedges(told) == (), told
+    assert (
+        kinds("The theft was reported to campus police on Monday.", "The theft happened on Monday.")
+        == ()
+    )
+    assert (
+        kinds(
+            "The damage was reported to work crews on Monday morning.",
+            "The damage was found on Monday morning.",
+        )
+        == ()
+    )
+
+
 def test_claims_as_a_noun_before_a_pronoun_is_no_hedge() -> None:
     assert find_hedges("Smith has denied claims he was drunk at the wheel.") == ()
     assert (
@@ -65,6 +106,40 @@ def test_claims_as_a_noun_before_a_pronoun_is_no_hedge() -> None:
         "MSNBC is reporting that the Indian Navy claims they have captured 23 pirates.",
         "The Indian Navy on Saturday captured 23 pirates.",
     ) == [("hedge", "claims", "stated as fact", "certainty")]
+
+
+def test_claims_after_and_is_the_verb_and_after_a_verb_or_preposition_the_noun() -> None:
+    """ "and claims he" is a verb position; the noun stays no hedge before "that" or a stop too."""
+    assert shown(
+        "Smith was arrested Friday and claims he was at home during the shooting.",
+        "Smith was arrested Friday; he was at home during the shooting.",
+    ) == [("hedge", "claims", "stated as fact", "certainty")]
+    assert find_hedges("The suspect denies the charge and claims he was at home.") == ("claims",)
+    assert find_hedges("The Post claims that he wants the job.") == ("claims",)
+    for noun in (
+        "Smith responded to claims he was drunk at the wheel.",
+        "The minister rubbished claims he had lied to parliament.",
+        "He brushed off claims he was drunk at the wheel.",
+        "He hit back at claims he was drunk at the wheel.",
+        "Smith denied claims that he was drunk at the wheel.",
+        "He rejected the claims.",
+        "Smith faces claims he lied to investigators.",
+    ):
+        assert find_hedges(noun) == (), noun
+    assert (
+        kinds(
+            "Smith denied claims that he was drunk at the wheel.",
+            "Smith denied that he was drunk at the wheel.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "Smith responded to claims he was drunk at the wheel.",
+            "Smith responded to reports he was drunk at the wheel.",
+        )
+        == ()
+    )
 
 
 def test_a_police_spokesman_is_not_a_spokesman_of_another_body() -> None:
@@ -133,6 +208,36 @@ def test_a_homicide_of_no_grade_is_no_other_charge_than_a_graded_homicide() -> N
     ) == [("name", "vehicular homicide", "murder", "charge")]
 
 
+def test_a_degree_is_a_grade_so_a_graded_homicide_is_no_ungraded_one() -> None:
+    """Only a homicide of no grade and no degree agrees with a graded one."""
+    assert shown(
+        "He was charged with first-degree homicide in the crash.",
+        "He was charged with vehicular homicide in the crash.",
+    ) == [("name", "first-degree homicide", "vehicular homicide", "charge")]
+    assert shown(
+        "He was charged with third-degree homicide in the crash.",
+        "He was charged with criminally negligent homicide in the crash.",
+    ) == [("name", "third-degree homicide", "criminally negligent homicide", "charge")]
+    assert shown(
+        "He was charged with first-degree homicide in the crash.",
+        "He was charged with second-degree homicide in the crash.",
+    ) == [("name", "first-degree homicide", "second-degree homicide", "charge")]
+    assert (
+        kinds(
+            "He was charged with first-degree homicide in the crash.",
+            "He was charged with homicide in the crash.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "He was charged with homicide in the crash.",
+            "He was charged with criminally negligent homicide in the crash.",
+        )
+        == ()
+    )
+
+
 def test_counts_of_one_thing_written_as_a_compound_and_alone_are_set_against_each_other() -> None:
     """ "21 crew members" are 21 of the crew, "two police officers" two of the police and two
     officers, "two pirate boats" two boats; but no pirates, and no fishing boats."""
@@ -175,6 +280,41 @@ def test_a_source_who_testifies_is_the_title_and_name_alone() -> None:
     )
 
 
+def test_a_title_in_lower_case_is_part_of_a_source_who_testifies() -> None:
+    """A title written in lower case is the title still; a clause before a name is not."""
+    assert shown(
+        "The gunman fired twice, state trooper John Smith testified.",
+        "The gunman fired twice, Troy police Sgt. Barry Whiteside testified.",
+    ) == [("source", "state trooper John Smith", "Troy police Sgt. Barry Whiteside", "source")]
+    assert (
+        find_further_source("The gunman fired twice, medical examiner Dr. Jane Doe testified.")
+        == "medical examiner Dr. Jane Doe"
+    )
+    assert (
+        find_further_source("The gunman fired twice, sheriff's deputy John Smith testified.")
+        == "sheriff's deputy John Smith"
+    )
+    assert (
+        find_further_source("The gunman fired twice, as Sgt. Barry Whiteside testified.")
+        == "Sgt. Barry Whiteside"
+    )
+    assert find_further_source("He walked into the office, and then Whiteside testified.") is None
+    assert (
+        find_further_source("He walked into the office, the man who shot Whiteside testified.")
+        is None
+    )
+    assert (
+        find_further_source("He walked into the office, after which Whiteside testified.") is None
+    )
+    assert (
+        kinds(
+            "The gunman fired twice, and then Whiteside testified.",
+            "The gunman fired twice, police said.",
+        )
+        == ()
+    )
+
+
 def test_a_source_named_by_a_surname_spelt_two_ways_is_one_name_difference_only() -> None:
     """One label, the name's spelling: not also two sources, which would contradict it."""
     assert shown(
@@ -184,6 +324,27 @@ def test_a_source_named_by_a_surname_spelt_two_ways_is_one_name_difference_only(
         "Police spokesman John Smith said the road was closed.",
         "Police spokesman John Smyth said the road was closed.",
     ) == [("name", "John Smith", "John Smyth", "spelling of a name")]
+
+
+def test_sources_with_surnames_spelt_alike_and_two_first_names_are_two_people() -> None:
+    """Different first names make two sources, and no spelling to check; a first name given
+    once is one person still."""
+    assert shown(
+        "The plane landed safely, Mayor John Johnson said.",
+        "The plane landed safely, Police Chief Mark Johnston said.",
+    ) == [("source", "Mayor John Johnson", "Police Chief Mark Johnston", "source")]
+    assert shown(
+        "The plane landed safely, Ilene Wolff said.",
+        "The plane landed safely, Gov. John Wolfe said.",
+    ) == [("source", "Ilene Wolff", "John Wolfe", "source")]
+    assert shown(
+        "The plane landed safely, Wolfe said.",
+        "The plane landed safely, spokeswoman Ilene Wolff said.",
+    ) == [("name", "Wolfe", "Ilene Wolff", "spelling of a name")]
+    assert shown(
+        "The plane landed safely, Mayor John Johnson said.",
+        "The plane landed safely, Police Chief John Johnston said.",
+    ) == [("name", "John Johnson", "John Johnston", "spelling of a name")]
 
 
 def test_hundreds_of_figures_counting_one_thing_take_linear_time() -> None:
