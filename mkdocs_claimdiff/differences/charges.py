@@ -14,6 +14,7 @@ homicide" names no charge."""
 
 _HOMICIDE = re.compile(
     r"(?<![\w-])(?:(?P<degree>(?i:first|second|third))[- ](?i:degree)[ ])?"
+    r"(?P<intended>(?i:intentional)[ ])?"
     r"(?P<unintended>(?i:(?:criminally[ ])?negligent|vehicular)[ ])?"
     r"(?P<crime>(?i:murder|manslaughter|homicide))\b(?!-)"
 )
@@ -22,7 +23,7 @@ murder", "intent to murder" and "conspiracy to commit murder" are other crimes, 
 ``_NOT_THE_KILLING``; a "murder-suicide" is what happened, no charge. A "criminally negligent
 homicide" or a "vehicular homicide" is a killing without intent, the grade of manslaughter,
 which outlets write either way ("charged with criminally negligent homicide" / "facing
-manslaughter charges")."""
+manslaughter charges"); an "intentional homicide" is murder's grade."""
 
 _CHARGED_WITH = re.compile(
     r"\b(?i:charged[ ]with|charges?[ ]of|accused[ ]of|convicted[ ]of|indicted[ ](?:on|for)|"
@@ -74,7 +75,7 @@ def read_charges(text: str) -> tuple[Charge, ...]:
         Charge(
             match.group(),
             match.span(),
-            "manslaughter" if match.group("unintended") else match.group("crime").lower(),
+            _grade(match),
             (match.group("degree") or "").lower(),
             match.group("crime").lower(),
         )
@@ -86,6 +87,12 @@ CHARGES_READ = 16
 """Charges of a claim that are compared, its first: every charge of one claim is set against
 every charge of the other, and a sentence of thousands ("murder murder ...", a scrape gone
 wrong) would cost their square; a real one lists a few."""
+
+
+def _grade(match: re.Match[str]) -> str:
+    if match.group("unintended"):
+        return "manslaughter"
+    return "murder" if match.group("intended") else match.group("crime").lower()
 
 
 def _before(pattern: re.Pattern[str], text: str, start: int) -> bool:
@@ -104,11 +111,12 @@ def _charged(text: str, match: re.Match[str]) -> bool:
 def _compatible(left: Charge, right: Charge) -> bool:
     """One charge written two ways: the same grade, and the same degree when both give one
     ("murder" and "first-degree murder" agree; "first-degree" and "second-degree" do not). A
-    homicide of no grade and no degree is any homicide, as a murder of no degree is any murder:
-    "homicide" and "criminally negligent homicide" agree. A degree is a grade too: a
-    "first-degree homicide" is no "vehicular homicide", nor a "third-degree homicide" a
-    "criminally negligent" one."""
-    if left.written == right.written == "homicide" and (_ungraded(left) or _ungraded(right)):
+    homicide of no grade and no degree is any killing charged, as a murder of no degree is any
+    murder: "homicide" agrees with "criminally negligent homicide", "murder" and
+    "manslaughter" (a murder is a homicide; the other claim only says more). A degree is a
+    grade too: a "first-degree homicide" is no "vehicular homicide", nor a "third-degree
+    homicide" a "criminally negligent" one."""
+    if _ungraded(left) or _ungraded(right):
         return True
     return left.crime == right.crime and (
         not left.degree or not right.degree or left.degree == right.degree

@@ -94,3 +94,27 @@ def test_two_lists_of_the_same_charges_in_another_order_agree() -> None:
         )
         == ()
     )
+
+
+def test_a_homicide_of_no_grade_agrees_with_any_killing_charged() -> None:
+    """A murder is a homicide: "charged with homicide" says less than "charged with murder",
+    it does not disagree (a review found it a charge difference while a homicide of no grade
+    already agreed with a negligent one). An intentional homicide is murder's grade."""
+    for charge in ("murder", "manslaughter", "criminally negligent homicide"):
+        assert (
+            kinds(
+                "He was charged with homicide in the shooting.",
+                f"He was charged with {charge} in the shooting.",
+            )
+            == ()
+        )
+    assert (
+        kinds(
+            "He was charged with first-degree intentional homicide in the shooting.",
+            "He was charged with first-degree murder in the shooting.",
+        )
+        == ()
+    )
+    assert kinds(
+        "He was charged with first-degree homicide.", "He was charged with vehicular homicide."
+    ) == ("name",)
