@@ -175,10 +175,12 @@ def _spelt_two_ways(left: Entity, right: Entity) -> bool:
     if 0 < left.words.index(left_word) < len(left.words) - 1:
         # Inside a name a plural is no grammar, it misspells the name: "Academy of Motion
         # Pictures Arts and Sciences"; "Hurricanes Katrina" and "Academy Awards" are plurals.
-        # A place and its people are one name there too: "the Transitional Somali Government"
-        # and "the Transitional Somalia Government".
+        # A place and its people are one name there too, in the name of a thing or a place:
+        # "the Transitional Somali Government" and "the Transitional Somalia Government"; in a
+        # person's name "Christin" and "Christina" are two spellings.
+        thing = left.words[-1] in THING_HEADS or left.words[-1] in _PLACE_HEADS
         return alike(left_word, right_word) and (
-            _plural(left_word, right_word) or not _one_word(left_word, right_word)
+            _plural(left_word, right_word) or not (thing and _one_word(left_word, right_word))
         )
     return (
         alike(left_word, right_word)

@@ -239,3 +239,20 @@ def test_a_count_is_not_set_against_another_when_the_other_claim_gives_it_uncoun
     ]
     assert found == [("number", "two", "three", "other rifles")]
     assert kinds("Five people died in the crash.", "24 people died in 5 towns.") == ("number",)
+
+
+def test_inside_a_persons_name_a_longer_spelling_is_no_people_of_a_place() -> None:
+    """ "Somali" / "Somalia" inside the name of a government is one name; "Christin" /
+    "Christina" inside a person's name is one spelt two ways (a review found it passed over)."""
+    spelt = [
+        (d.kind, d.what)
+        for d in differences("Anna Christin Lopez said it.", "Anna Christina Lopez said it.")
+    ]
+    assert spelt == [("name", "spelling of a name")]
+    assert (
+        kinds(
+            "The Transitional Somali Federal Government said it.",
+            "The Transitional Somalia Federal Government said it.",
+        )
+        == ()
+    )
