@@ -271,11 +271,16 @@ def _tolerance(quantity: Quantity) -> float:
 _BARE_WORD = re.compile(r"[\w,.]+")
 
 
-@lru_cache(maxsize=4096)  # a claim takes part in many matches; bounded: texts may be long
+@lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
 def _bare_figures(text: str) -> frozenset[float]:
-    """Every figure the text gives, counted or not: "for 11 seasons and served as an assistant
-    coach for seven" gives seven too, so against "seven seasons" it only adds. "One" is left
-    out: it is rarely a figure ("one of the climbers")."""
+    """Every figure a claim's text gives, counted or not: "for 11 seasons and served as an
+    assistant coach for seven" gives seven too, so against "seven seasons" it only adds."""
+    return _figures_in(text)
+
+
+def _figures_in(text: str) -> frozenset[float]:
+    """The figures of a text, in digits or words. "One" is left out: it is rarely a figure
+    ("one of the climbers")."""
     found = set()
     for match in _BARE_WORD.finditer(text):
         word = match.group().strip(",.").lower()
@@ -296,7 +301,7 @@ def _uncounted_figures(slots: Slots) -> frozenset[float]:
         pieces.append(text[at:start])
         at = max(at, end)
     pieces.append(text[at:])
-    return _bare_figures(" ".join(pieces))
+    return _figures_in(" ".join(pieces))  # not remembered: the joined text is made per match
 
 
 def _owner_named(quantity: Quantity, named_in_other: frozenset[str]) -> bool:
