@@ -90,6 +90,8 @@ wrong) would cost their square; a real one lists a few."""
 
 
 def _grade(match: re.Match[str]) -> str:
+    """The grade a charge is compared by: a killing without intent is manslaughter's, an
+    intentional homicide murder's, else the crime as named."""
     if match.group("unintended"):
         return "manslaughter"
     return "murder" if match.group("intended") else match.group("crime").lower()
