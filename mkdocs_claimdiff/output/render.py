@@ -17,7 +17,6 @@ from ..model import (
     ArticleClaims,
     Claim,
     Comparison,
-    Difference,
     Row,
 )
 from ..urls import web_url
@@ -30,6 +29,7 @@ from .views import (
     RowView,
     _claim_view,
     _columns,
+    describe,
     excerpt_of,
     story_view,
 )
@@ -61,14 +61,6 @@ def default_environment() -> jinja2.Environment:
     """The templates shipped with the package without a theme around them: how the property
     tests render pages for thousands of generated articles without building a site."""
     return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
-
-
-def describe(difference: Difference) -> str:
-    """A difference in words: "number: 60 metres vs 200 metres (distance)", "adds: Friday
-    (day)"."""
-    if difference.kind == "adds":
-        return f"adds: {difference.a or difference.b} ({difference.what})"
-    return f"{difference.kind}: {difference.a} vs {difference.b} ({difference.what})"
 
 
 def _row_label(comparison: Comparison, row: Row, status: RowStatus) -> tuple[RowKind, str]:

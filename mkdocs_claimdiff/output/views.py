@@ -16,6 +16,7 @@ from ..model import (
     Claim,
     ClaimRole,
     Comparison,
+    Difference,
     Highlight,
 )
 from ..urls import web_url
@@ -73,6 +74,11 @@ class ClaimView:
     elsewhere: tuple[int, ...] = ()
     """Numbers of other rows that hold claims this one was matched with (a row takes at most a
     few claims of one article, so a long chain of matches is shown across rows)."""
+    differs_elsewhere: tuple[tuple[int, str], ...] = ()
+    """What this claim's matches in other rows give differently, as (row number, difference
+    told from this claim's side): (15, "negation: not wearing vs wearing (wearing crampons)").
+    A row lists only the differences between the claims it shows, so without these a
+    contradiction between claims laid out in two rows would be shown nowhere on the page."""
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,32 @@ class StoryView:
     last_published: str | None
 
 
+def describe(difference: Difference) -> str:
+    """A difference in words: "number: 60 metres vs 200 metres (distance)", "adds: Friday
+    (day)"."""
+    if difference.kind == "adds":
+        return f"adds: {difference.a or difference.b} ({difference.what})"
+    return f"{difference.kind}: {difference.a} vs {difference.b} ({difference.what})"
+
+
+def _differs_elsewhere(
+    comparison: Comparison, claim_id: str, row: int
+) -> tuple[tuple[int, str], ...]:
+    """The disagreements of the claim's matches with claims of other rows, each with the other
+    claim's row number and told from this claim's side, in the order of the rows."""
+    found: list[tuple[int, str]] = []
+    for match in comparison.matches_of.get(claim_id, ()):
+        mine_first = match.claims[0] == claim_id
+        there = comparison.row_of[match.claims[1] if mine_first else match.claims[0]]
+        if there == row:
+            continue
+        for detail in match.details:
+            if detail.kind != "adds":
+                a, b = (detail.a, detail.b) if mine_first else (detail.b, detail.a)
+                found.append((there + 1, describe(Difference(detail.kind, a, b, detail.what))))
+    return tuple(dict.fromkeys(sorted(found, key=lambda item: item[0])))
+
+
 def _segments(text: str, highlights: Sequence[Highlight]) -> tuple[Segment, ...]:
     parts: list[Segment] = []
     cursor = 0
@@ -164,6 +196,7 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
                 }
             )
         ),
+        differs_elsewhere=_differs_elsewhere(comparison, claim.id, row),
     )
 
 

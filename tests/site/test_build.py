@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
@@ -465,3 +465,36 @@ def test_the_debug_log_says_how_long_each_stage_took(
     make_site()
     stages = re.findall(r"(\w+) stage: [\d.]+ s", caplog.text)
     assert stages == ["read", "compare", "render"]
+
+
+def test_a_claim_names_what_its_matches_in_other_rows_give_differently(
+    make_site: SiteBuilder,
+) -> None:
+    """A row lists only the differences between the claims it shows; a contradiction between
+    claims that the layout put in two rows is listed under each claim, with a link to the other
+    row: on the demo, "not wearing crampons" (Otago Daily Times) against "was wearing crampons"
+    (Sky News)."""
+    site = make_site(demo_stories=None)
+    page = site.html("stories/mount-cook-climbers/index.md")
+
+    def claim_with(words: str) -> Tag:
+        (found,) = [c for c in page.select(".cd-claim") if words in c.get_text(" ")]
+        return found
+
+    def row_number(claim: Tag) -> str:
+        row = claim.find_parent("tr")
+        assert row is not None
+        return str(row["data-number"])
+
+    not_wearing = claim_with("was not wearing crampons")
+    wearing = claim_with("He was wearing crampons")
+    assert row_number(not_wearing) != row_number(wearing)
+    for claim, other, told in (
+        (not_wearing, wearing, "negation: not wearing vs wearing (wearing crampons)"),
+        (wearing, not_wearing, "negation: wearing vs not wearing (wearing crampons)"),
+    ):
+        items = claim.select("ul.cd-details-elsewhere li.cd-disagrees")
+        texts = [" ".join(item.get_text(" ").split()) for item in items]
+        assert f"row {row_number(other)} : {told}" in texts, texts
+        link = next(i.a for i in items if told in i.get_text())
+        assert link is not None and link["href"] == f"#row-{row_number(other)}"
