@@ -154,14 +154,24 @@ def _same_event(
 def one_event(
     left_text: str, left_span: tuple[int, int], right_text: str, right_span: tuple[int, int]
 ) -> bool:
-    """Whether two values (days, clock times) date one event: the clauses they stand in share
-    a lower-case content word."""
-    return bool(_event_words(left_text, left_span) & _event_words(right_text, right_span))
+    """Whether two clock times date one event: the clauses they stand in share a content word,
+    a capitalised one too ("going west in his Bentley about 1:30 a.m." / "driving his Bentley
+    at about 1:00 am", "on state Route 52 just after 2:30 a.m." / "shortly after 2 a.m. on
+    State Route 52"), but for the sentence's first word. A time is said of a scene, and what
+    places it there (a car, a road) is often a name; a day is said of a whole story, and a
+    name shared by the clauses of two days ("LuAnn Marie Johnson was struck Wednesday" /
+    "Police identified the victim on Thursday as LuAnn Marie Johnson") is what the story is
+    about, so days share only lower-case words (``_same_event``)."""
+    return bool(
+        _event_words(left_text, left_span, named=True)
+        & _event_words(right_text, right_span, named=True)
+    )
 
 
-def _event_words(text: str, span: tuple[int, int]) -> frozenset[str]:
+def _event_words(text: str, span: tuple[int, int], named: bool = False) -> frozenset[str]:
     """Keys of the lower-case content words of the clause (between commas, colons, dashes, or
-    an "and") that holds the span; of a day's possessive, the words of what it names."""
+    an "and") that holds the span, and when ``named`` its capitalised ones but the sentence's
+    first (after an opening quote too); of a day's possessive, the words of what it names."""
     # Searched from before the span, not up to it: cut at the span, "after" before "2 a.m."
     # would see no figure. Within EVENT_REACH, so a sentence of a thousand dates and no
     # punctuation costs each of them a window, not the whole sentence.
@@ -182,7 +192,7 @@ def _event_words(text: str, span: tuple[int, int]) -> frozenset[str]:
         token.key
         for token in WORDS.tokens(clause)
         if token.content
-        and clause[token.start : token.start + 1].islower()
+        and (clause[token.start : token.start + 1].islower() or (named and start + token.start > 1))
         and not span[0] <= start + token.start < span[1]
         and token.word not in _WHEN_WORDS
     )

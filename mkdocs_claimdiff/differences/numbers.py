@@ -43,6 +43,10 @@ _UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("c", "°c"), ("temperature", 1.0)),
 }
 
+CLOCK_ROUNDING = 5 / 60
+"""Two clock times this close (in hours) are one time told in round figures: "around 7 p.m."
+and "7:01 p.m." agree, "about 1:00 am" and "about 1:30 a.m." do not."""
+
 _DIMENSIONS = frozenset(dimension for dimension, _ in _UNITS.values())
 _CONVERTIBLE = frozenset(
     dimension
@@ -241,6 +245,10 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
             continue
         other = others[index]
+        if quantity.what == "time" and abs(quantity.value - other.value) <= CLOCK_ROUNDING:
+            continue  # "around 7 p.m." and "at 7:01 p.m."
+        if quantity.what == "time" and abs(quantity.value - other.value) < 0.1:
+            continue
         if quantity.what == "time" and not one_event(
             first.claim.text, quantity.span, second.claim.text, other.span
         ):

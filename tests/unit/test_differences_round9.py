@@ -1,0 +1,72 @@
+"""Kinds of error read on the development gold in round 9 of the differences label (issue 13),
+as a reader of two matched claims sees them: each test fails without its rule."""
+
+from __future__ import annotations
+
+from .test_differences import differences, kinds
+
+
+def _found(first: str, second: str) -> list[tuple[str, str, str]]:
+    return [(d.kind, d.a, d.b) for d in differences(first, second) if d.kind != "adds"]
+
+
+def test_two_clock_times_of_a_scene_placed_by_a_name_are_a_date_difference() -> None:
+    """The clauses share only a name of the scene: his car, the road."""
+    assert _found(
+        "Williams, 32, was going west in his 2008 Bentley about 1:30 a. m., CHP Officer Brian"
+        " Pennings said.",
+        "According to authorities, he was driving his Bentley at about 1:00 am Sunday on"
+        " highway 94 when the cops stopped him.",
+    ) == [("date", "1:30 a. m.", "1:00 am")]
+    assert _found(
+        "Jackson, 25, was driving east on state Route 52 near Interstate 805 just after"
+        " 2:30 a.m. when he was pulled over.",
+        "Jackson failed sobriety tests shortly after 2 a.m. on State Route 52 in San Diego.",
+    ) == [("date", "2:30 a.m.", "2 a.m.")]
+
+
+def test_clock_times_sharing_only_a_first_word_or_nothing_date_two_events() -> None:
+    """A sentence's first word is capitalised whatever it is: "Jackson failed" and "Police
+    apprehended Jackson" share no scene by it."""
+    assert (
+        kinds(
+            "Jackson failed sobriety tests shortly after 2 a.m. on a highway.",
+            "Police apprehended Jackson at about 2:30 a.m. and booked him.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "Tim Fanning said the gunman came in around 4 p.m. local time.",
+            "Nigel Hacker said he was in his office waiting for people at about 4:20 p.m.",
+        )
+        == ()
+    )
+
+
+def test_days_share_no_event_by_a_name() -> None:
+    """The victim is named in every clause of the story: Thursday dates the identification."""
+    assert (
+        kinds(
+            "LuAnn Marie Johnson, 66, of Burnsville was killed Wednesday night when LaSalle"
+            " struck her.",
+            "Police identified the victim on Thursday as LuAnn Marie Johnson of Burnsville.",
+        )
+        == ()
+    )
+
+
+def test_clock_times_minutes_apart_are_one_time_in_round_figures() -> None:
+    assert (
+        kinds(
+            "Raj Chohan was walking on 117th Street near 97th Avenue at around 7 p. m. when a"
+            " car struck her.",
+            "Police responded to the crash on 117th Street and 97th Avenue at 7:01 p. m. on"
+            " Friday.",
+        )
+        == ()
+    )
+    assert _found(
+        "Raj Chohan was walking on 117th Street at around 7 p. m. when a car struck her.",
+        "Raj Chohan was walking on 117th Street at around 7:20 p. m. when a car struck her.",
+    ) == [("date", "7 p. m.", "7:20 p. m.")]
