@@ -163,15 +163,22 @@ def one_event(
     "Police identified the victim on Thursday as LuAnn Marie Johnson") is what the story is
     about, so days share only lower-case words (``_same_event``)."""
     return bool(
-        _event_words(left_text, left_span, named=True)
-        & _event_words(right_text, right_span, named=True)
+        _event_words(left_text, left_span, clock=True)
+        & _event_words(right_text, right_span, clock=True)
     )
 
 
-def _event_words(text: str, span: tuple[int, int], named: bool = False) -> frozenset[str]:
+def _event_words(text: str, span: tuple[int, int], clock: bool = False) -> frozenset[str]:
     """Keys of the lower-case content words of the clause (between commas, colons, dashes, or
-    an "and") that holds the span, and when ``named`` its capitalised ones but the sentence's
-    first (after an opening quote too); of a day's possessive, the words of what it names."""
+    an "and") that holds the span; of a day's possessive, the words of what it names.
+
+    Of a day, the words nearer another time of the clause (a weekday, a month, a year, "last
+    week") are left out, as that time dates them: in "a man who was fired last week ...
+    walked into his former office with a shotgun on Monday", Monday dates the walk, not the
+    firing; in "A jury on Tuesday convicted a man charged in an April 2007 shooting at a Troy
+    accounting firm", Tuesday dates no shooting at a firm. Of a ``clock`` time, a day or a
+    year beside it dates the same moment ("1:00 am Sunday"), and its capitalised words count
+    too, but the sentence's first (after an opening quote too): ``one_event``."""
     # Searched from before the span, not up to it: cut at the span, "after" before "2 a.m."
     # would see no figure. Within EVENT_REACH, so a sentence of a thousand dates and no
     # punctuation costs each of them a window, not the whole sentence.
@@ -188,14 +195,36 @@ def _event_words(text: str, span: tuple[int, int], named: bool = False) -> froze
         named_end = _POSSESSED_END.search(text, start, end)
         end = named_end.start() if named_end else end
     clause = text[start:end]
+    others = () if clock else _other_times(clause, start, span)
     return frozenset(
         token.key
         for token in WORDS.tokens(clause)
         if token.content
-        and (clause[token.start : token.start + 1].islower() or (named and start + token.start > 1))
+        and (clause[token.start : token.start + 1].islower() or (clock and start + token.start > 1))
         and not span[0] <= start + token.start < span[1]
         and token.word not in _WHEN_WORDS
+        and not _nearer_another(start + token.start, span, others)
     )
+
+
+_OTHER_TIME = re.compile(
+    rf"\b(?i:(?:last|this|next|previous)[ ](?:week|month|year|weekend|night)"
+    rf"|{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow|tonight)\b"
+    rf"|\b(?:{_MONTH_NAMES})\b|\b(?:1[89]|20)\d\d\b"
+)
+"""Times that may date another event in a day's clause: a day, a month, a year, "last week"."""
+
+
+def _other_times(clause: str, start: int, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The spans in the text of the times of a clause (at ``start`` in it) other than ``span``."""
+    found = ((start + m.start(), start + m.end()) for m in _OTHER_TIME.finditer(clause))
+    return tuple(at for at in found if at[1] <= span[0] or at[0] >= span[1])
+
+
+def _nearer_another(at: int, span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    """Whether a word at ``at`` is inside another time, or nearer one than the span."""
+    own = min(abs(at - span[0]), abs(at - span[1]))
+    return any(a <= at < b or min(abs(at - a), abs(at - b)) < own for a, b in others)
 
 
 _WHEN_WORDS = frozenset(

@@ -70,3 +70,36 @@ def test_clock_times_minutes_apart_are_one_time_in_round_figures() -> None:
         "Raj Chohan was walking on 117th Street at around 7 p. m. when a car struck her.",
         "Raj Chohan was walking on 117th Street at around 7:20 p. m. when a car struck her.",
     ) == [("date", "7 p. m.", "7:20 p. m.")]
+
+
+def test_words_nearer_another_time_are_not_what_a_day_dates() -> None:
+    """Monday dates the walk into the office, "last week" the firing; Tuesday the verdict, not
+    the April 2007 shooting at the firm."""
+    assert (
+        kinds(
+            "LaCalamita had been fired last Thursday as a general accountant at the firm.",
+            "A man who was fired last week from his job at an accounting firm in suburban Detroit"
+            " walked into his former office with a shotgun on Monday.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "A Michigan man shot to death one person and injured two others Monday at the"
+            " suburban Detroit accounting firm.",
+            "A jury on Tuesday convicted a man charged in an April 2007 shooting at a Troy"
+            " accounting firm.",
+        )
+        == ()
+    )
+
+
+def test_a_day_still_dates_the_words_nearest_it() -> None:
+    assert _found(
+        "A man who was fired last week walked into his former office with a shotgun on Monday.",
+        "A man walked into his former office with a shotgun on Tuesday.",
+    ) == [("date", "Monday", "Tuesday")]
+    assert _found(
+        "The clinic, founded in 1990, was hit by the storm on Friday.",
+        "The clinic was hit by the storm on Saturday.",
+    ) == [("date", "Friday", "Saturday")]
