@@ -103,3 +103,32 @@ def test_a_day_still_dates_the_words_nearest_it() -> None:
         "The clinic, founded in 1990, was hit by the storm on Friday.",
         "The clinic was hit by the storm on Saturday.",
     ) == [("date", "Friday", "Saturday")]
+
+
+def test_a_sum_a_year_is_a_rate_set_only_against_a_rate() -> None:
+    assert (
+        kinds(
+            "O'Brien still has $8 million left on the contract he signed.",
+            "O'Brien signed a deal that paid him about $4 million a year.",
+        )
+        == ()
+    )
+    assert _found(
+        "O'Brien signed a deal that paid him $3 million a year.",
+        "O'Brien signed a deal that paid him about $4 million per year.",
+    ) == [("number", "$3 million", "$4 million")]
+
+
+def test_a_duration_before_a_noun_measures_that_noun() -> None:
+    """ "a three-year deal" is the deal's length: no disagreement with "two years left"."""
+    assert (
+        kinds(
+            "O'Brien still has two years left on the contract he signed three weeks ago.",
+            "O'Brien just finished the first year of a three-year contract.",
+        )
+        == ()
+    )
+    assert _found(
+        "O'Brien signed a three-year contract with the Sixers.",
+        "O'Brien signed a four-year contract with the Sixers.",
+    ) == [("number", "three-year", "four-year")]
