@@ -61,7 +61,8 @@ def read_entities(text: str) -> tuple[Entity, ...]:
     for match in _CAPITALISED.finditer(text):
         if len(found) >= ENTITIES_READ:
             break
-        if run and text[run[-1].end() : match.start()] not in (" ", "-"):
+        between = text[run[-1].end() : match.start()] if run else ""
+        if run and between not in (" ", "-") and not _place_of(run[-1].group(), between):
             close()
         if match.group().lower() in _SENTENCE_OPENERS or _is_calendar(match.group()):
             close()
@@ -69,6 +70,12 @@ def read_entities(text: str) -> tuple[Entity, ...]:
         run.append(match)
     close()
     return tuple(found[:ENTITIES_READ])
+
+
+def _place_of(head: str, between: str) -> bool:
+    """A place's head and the name it takes after "of" are one name: "Gulf of Aden", "Bay
+    of Bengal"; set against "Gulf of Eden", they are two places of one head."""
+    return between == " of " and name_word(head) in _PLACE_HEADS
 
 
 ENTITIES_READ = 48

@@ -132,3 +132,26 @@ def test_a_duration_before_a_noun_measures_that_noun() -> None:
         "O'Brien signed a three-year contract with the Sixers.",
         "O'Brien signed a four-year contract with the Sixers.",
     ) == [("number", "three-year", "four-year")]
+
+
+def test_a_place_head_and_the_name_after_of_are_one_place() -> None:
+    """ "Gulf of Eden" is another place of the head "Gulf" than "Gulf of Aden", as "Tasman
+    Glacier" is than "Mueller Glacier"."""
+    assert _found(
+        "INS Sukanya foils piracy attempt in Gulf of Eden",
+        "An Indian warship intercepted three boats in the Gulf of Aden on Thursday.",
+    ) == [("name", "Gulf of Eden", "Gulf of Aden")]
+    assert (
+        kinds(
+            "INS Sukanya foils piracy attempt in Gulf of Aden",
+            "An Indian warship intercepted three boats with 26 Somali pirates off Aden.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "The pirates attacked a ship in the Gulf of Aden.",
+            "The pirates attacked a ship in the Gulf on Friday.",
+        )
+        == ()
+    )
