@@ -155,3 +155,20 @@ def test_a_place_head_and_the_name_after_of_are_one_place() -> None:
         )
         == ()
     )
+
+
+def test_a_source_the_other_claim_names_as_saying_it_tells_the_same_chain() -> None:
+    """The ship's distress call is what the ministry's statement reports."""
+    assert (
+        kinds(
+            "INS Mysore received a distress call from Ethiopian-flagged MV Gibe saying two boats"
+            " were closing in and firing, a Defence Ministry statement said.",
+            "The Gibe reported that two boats were firing small arms at it.",
+        )
+        == ()
+    )
+    assert _found(
+        "INS Mysore received a distress call saying two boats were closing in and firing, a"
+        " Defence Ministry statement said.",
+        "The Gibe reported that two boats were firing small arms at it.",
+    ) == [("source", "a Defence Ministry statement", "The Gibe")]
