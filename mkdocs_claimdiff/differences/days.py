@@ -172,8 +172,9 @@ def _event_words(text: str, span: tuple[int, int], clock: bool = False) -> froze
     """Keys of the lower-case content words of the clause (between commas, colons, dashes, or
     an "and") that holds the span; of a day's possessive, the words of what it names.
 
-    Of a day, the words nearer another time of the clause (a weekday, a month, a year, "last
-    week") are left out, as that time dates them: in "a man who was fired last week ...
+    Of a day, a phrase right after it is left out (``_PHRASE_AFTER``), and so are the words
+    nearer another time of the clause (a weekday, a month, a year, "last week"), as that time
+    dates them: in "a man who was fired last week ...
     walked into his former office with a shotgun on Monday", Monday dates the walk, not the
     firing; in "A jury on Tuesday convicted a man charged in an April 2007 shooting at a Troy
     accounting firm", Tuesday dates no shooting at a firm. Of a ``clock`` time, a day or a
@@ -194,6 +195,8 @@ def _event_words(text: str, span: tuple[int, int], clock: bool = False) -> froze
         start = span[1] + 3
         named_end = _POSSESSED_END.search(text, start, end)
         end = named_end.start() if named_end else end
+    if not clock and _PHRASE_AFTER.match(text, span[1], end):
+        end = span[1]  # "charged Saturday with murder", "in court Monday on a charge of murder"
     clause = text[start:end]
     others = () if clock else _other_times(clause, start, span)
     return frozenset(
@@ -206,6 +209,11 @@ def _event_words(text: str, span: tuple[int, int], clock: bool = False) -> froze
         and not _nearer_another(start + token.start, span, others)
     )
 
+
+_PHRASE_AFTER = re.compile(r"[ ](?:on|with|of|for)[ ]")
+"""A phrase right after a day, which says what the act dated was on or with, not what
+happened: "appeared in court Monday on a charge of murder" and "was charged Saturday with
+murder" share the charge, not the act, so a day's clause ends before it."""
 
 _OTHER_TIME = re.compile(
     rf"\b(?i:(?:last|this|next|previous)[ ](?:week|month|year|weekend|night)"

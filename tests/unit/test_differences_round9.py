@@ -172,3 +172,19 @@ def test_a_source_the_other_claim_names_as_saying_it_tells_the_same_chain() -> N
         " Defence Ministry statement said.",
         "The Gibe reported that two boats were firing small arms at it.",
     ) == [("source", "a Defence Ministry statement", "The Gibe")]
+
+
+def test_a_phrase_right_after_a_day_says_what_the_act_was_on_not_the_act() -> None:
+    """Monday dates the court appearance, Saturday the charge: they share only the charge."""
+    assert (
+        kinds(
+            "His accused killer made a brief appearance in provincial court Monday on a charge"
+            " of first-degree murder.",
+            "Kirkpatrick surrendered and was charged Saturday with first-degree murder.",
+        )
+        == ()
+    )
+    assert _found(
+        "Kirkpatrick was charged Monday with first-degree murder.",
+        "Kirkpatrick surrendered and was charged Saturday with first-degree murder.",
+    ) == [("date", "Monday", "Saturday")]
