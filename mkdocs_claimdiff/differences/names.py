@@ -167,6 +167,12 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
     return found
 
 
+_OPENING_HEADS = _PLACE_HEADS | frozenset("hurricane typhoon cyclone storm".split())
+"""Kinds that open a name ("Hurricane George", "Mount Sefton", "Lake Tekapo"): what follows
+is a proper name, which a final "s" misspells, not a plural ("Golden Globes", "San Diego
+Chargers" are plurals)."""
+
+
 def _spelt_two_ways(left: Entity, right: Entity) -> bool:
     """A name of several words that differ in one, spelt alike ("Tallgrass Distributors
     Ltd." and "TallGrass Distribution Ltd."): one name written two ways. A word and its
@@ -189,6 +195,12 @@ def _spelt_two_ways(left: Entity, right: Entity) -> bool:
         return alike(left_word, right_word) and (
             _plural(left_word, right_word) or not (thing and _one_word(left_word, right_word))
         )
+    if (
+        left.words[0] in _OPENING_HEADS
+        and left.words[0] != left_word
+        and _plural(left_word, right_word)
+    ):
+        return True  # "Hurricane George" / "Hurricane Georges": a name after its kind
     return (
         alike(left_word, right_word)
         and not _one_word(left_word, right_word)

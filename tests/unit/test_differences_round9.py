@@ -188,3 +188,24 @@ def test_a_phrase_right_after_a_day_says_what_the_act_was_on_not_the_act() -> No
         "Kirkpatrick was charged Monday with first-degree murder.",
         "Kirkpatrick surrendered and was charged Saturday with first-degree murder.",
     ) == [("date", "Monday", "Saturday")]
+
+
+def test_a_name_after_its_kind_is_misspelt_by_a_final_s() -> None:
+    assert _found(
+        "When Hurricane George destroyed the clinic in 1998, she made house calls.",
+        "She served the community after 1998's Hurricane Georges destroyed the clinic.",
+    ) == [("name", "Hurricane George", "Hurricane Georges")]
+    assert (
+        kinds(
+            "The clinic was hit by Hurricanes Katrina and Rita in 2005.",
+            "The clinic was hit by Hurricane Katrina in 2005.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "Jackson of the San Diego Chargers was arrested.",
+            "Jackson, a San Diego Charger, was arrested.",
+        )
+        == ()
+    )
