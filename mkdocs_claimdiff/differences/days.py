@@ -154,14 +154,32 @@ def _same_event(
 def one_event(
     left_text: str, left_span: tuple[int, int], right_text: str, right_span: tuple[int, int]
 ) -> bool:
-    """Whether two values (days, clock times) date one event: the clauses they stand in share
-    a lower-case content word."""
-    return bool(_event_words(left_text, left_span) & _event_words(right_text, right_span))
+    """Whether two clock times date one event: the clauses they stand in share a content word,
+    a capitalised one too ("going west in his Bentley about 1:30 a.m." / "driving his Bentley
+    at about 1:00 am", "on state Route 52 just after 2:30 a.m." / "shortly after 2 a.m. on
+    State Route 52"), but for the sentence's first word. A time is said of a scene, and what
+    places it there (a car, a road) is often a name; a day is said of a whole story, and a
+    name shared by the clauses of two days ("LuAnn Marie Johnson was struck Wednesday" /
+    "Police identified the victim on Thursday as LuAnn Marie Johnson") is what the story is
+    about, so days share only lower-case words (``_same_event``)."""
+    return bool(
+        _event_words(left_text, left_span, clock=True)
+        & _event_words(right_text, right_span, clock=True)
+    )
 
 
-def _event_words(text: str, span: tuple[int, int]) -> frozenset[str]:
+def _event_words(text: str, span: tuple[int, int], clock: bool = False) -> frozenset[str]:
     """Keys of the lower-case content words of the clause (between commas, colons, dashes, or
-    an "and") that holds the span; of a day's possessive, the words of what it names."""
+    an "and") that holds the span; of a day's possessive, the words of what it names.
+
+    Of a day, a phrase right after it is left out (``_PHRASE_AFTER``), and so are the words
+    nearer another time of the clause (a weekday, a month, a year, "last week"), as that time
+    dates them: in "a man who was fired last week ...
+    walked into his former office with a shotgun on Monday", Monday dates the walk, not the
+    firing; in "A jury on Tuesday convicted a man charged in an April 2007 shooting at a Troy
+    accounting firm", Tuesday dates no shooting at a firm. Of a ``clock`` time, a day or a
+    year beside it dates the same moment ("1:00 am Sunday"), and its capitalised words count
+    too, but the sentence's first (after an opening quote too): ``one_event``."""
     # Searched from before the span, not up to it: cut at the span, "after" before "2 a.m."
     # would see no figure. Within EVENT_REACH, so a sentence of a thousand dates and no
     # punctuation costs each of them a window, not the whole sentence.
@@ -177,15 +195,44 @@ def _event_words(text: str, span: tuple[int, int]) -> frozenset[str]:
         start = span[1] + 3
         named_end = _POSSESSED_END.search(text, start, end)
         end = named_end.start() if named_end else end
+    if not clock and _PHRASE_AFTER.match(text, span[1], end):
+        end = span[1]  # "charged Saturday with murder", "in court Monday on a charge of murder"
     clause = text[start:end]
+    others = () if clock else _other_times(clause, start, span)
     return frozenset(
         token.key
         for token in WORDS.tokens(clause)
         if token.content
-        and clause[token.start : token.start + 1].islower()
+        and (clause[token.start : token.start + 1].islower() or (clock and start + token.start > 1))
         and not span[0] <= start + token.start < span[1]
         and token.word not in _WHEN_WORDS
+        and not _nearer_another(start + token.start, span, others)
     )
+
+
+_PHRASE_AFTER = re.compile(r"[ ](?:on|with|of|for)[ ]")
+"""A phrase right after a day, which says what the act dated was on or with, not what
+happened: "appeared in court Monday on a charge of murder" and "was charged Saturday with
+murder" share the charge, not the act, so a day's clause ends before it."""
+
+_OTHER_TIME = re.compile(
+    rf"\b(?i:(?:last|this|next|previous)[ ](?:week|month|year|weekend|night)"
+    rf"|{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow|tonight)\b"
+    rf"|\b(?:{_MONTH_NAMES})\b|\b(?:1[89]|20)\d\d\b"
+)
+"""Times that may date another event in a day's clause: a day, a month, a year, "last week"."""
+
+
+def _other_times(clause: str, start: int, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The spans in the text of the times of a clause (at ``start`` in it) other than ``span``."""
+    found = ((start + m.start(), start + m.end()) for m in _OTHER_TIME.finditer(clause))
+    return tuple(at for at in found if at[1] <= span[0] or at[0] >= span[1])
+
+
+def _nearer_another(at: int, span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    """Whether a word at ``at`` is inside another time, or nearer one than the span."""
+    own = min(abs(at - span[0]), abs(at - span[1]))
+    return any(a <= at < b or min(abs(at - a), abs(at - b)) < own for a, b in others)
 
 
 _WHEN_WORDS = frozenset(

@@ -61,7 +61,8 @@ def read_entities(text: str) -> tuple[Entity, ...]:
     for match in _CAPITALISED.finditer(text):
         if len(found) >= ENTITIES_READ:
             break
-        if run and text[run[-1].end() : match.start()] not in (" ", "-"):
+        between = text[run[-1].end() : match.start()] if run else ""
+        if run and between not in (" ", "-") and not _place_of(run[-1].group(), between):
             close()
         if match.group().lower() in _SENTENCE_OPENERS or _is_calendar(match.group()):
             close()
@@ -69,6 +70,12 @@ def read_entities(text: str) -> tuple[Entity, ...]:
         run.append(match)
     close()
     return tuple(found[:ENTITIES_READ])
+
+
+def _place_of(head: str, between: str) -> bool:
+    """A place's head and the name it takes after "of" are one name: "Gulf of Aden", "Bay
+    of Bengal"; set against "Gulf of Eden", they are two places of one head."""
+    return between == " of " and name_word(head) in _PLACE_HEADS
 
 
 ENTITIES_READ = 48
@@ -160,6 +167,12 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
     return found
 
 
+_OPENING_HEADS = _PLACE_HEADS | frozenset("hurricane typhoon cyclone storm".split())
+"""Kinds that open a name ("Hurricane George", "Mount Sefton", "Lake Tekapo"): what follows
+is a proper name, which a final "s" misspells, not a plural ("Golden Globes", "San Diego
+Chargers" are plurals)."""
+
+
 def _spelt_two_ways(left: Entity, right: Entity) -> bool:
     """A name of several words that differ in one, spelt alike ("Tallgrass Distributors
     Ltd." and "TallGrass Distribution Ltd."): one name written two ways. A word and its
@@ -182,6 +195,12 @@ def _spelt_two_ways(left: Entity, right: Entity) -> bool:
         return alike(left_word, right_word) and (
             _plural(left_word, right_word) or not (thing and _one_word(left_word, right_word))
         )
+    if (
+        left.words[0] in _OPENING_HEADS
+        and left.words[0] != left_word
+        and _plural(left_word, right_word)
+    ):
+        return True  # "Hurricane George" / "Hurricane Georges": a name after its kind
     return (
         alike(left_word, right_word)
         and not _one_word(left_word, right_word)

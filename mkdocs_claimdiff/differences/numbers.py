@@ -15,45 +15,11 @@ from .counted import compound_parts, count_the_same, counted_after, counted_thin
 from .days import one_event
 from .names import name_word
 from .slots import Day, Quantity, Slots, adds_difference
+from .units import UNITS, UNSUMMED, measure, tolerance
 
-CONVERSION_TOLERANCE = 0.05
-"""Two measures are the same figure when they are within 5 % once in one unit: "2,000 feet"
-is 609.6 m, which outlets round to "600 metres" or "609 metres"."""
-
-_UNITS: dict[str, tuple[str, float]] = {
-    **dict.fromkeys(("ft", "feet", "foot"), ("distance", 0.3048)),
-    **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), ("distance", 1.0)),
-    **dict.fromkeys(
-        ("km", "kilometre", "kilometres", "kilometer", "kilometers"), ("distance", 1e3)
-    ),
-    **dict.fromkeys(("mile", "miles", "mi"), ("distance", 1609.344)),
-    **dict.fromkeys(("yard", "yards", "yd"), ("distance", 0.9144)),
-    **dict.fromkeys(("mph",), ("speed", 1.609344)),
-    **dict.fromkeys(("kph", "km/h"), ("speed", 1.0)),
-    **dict.fromkeys(("%", "percent", "per cent"), ("share", 1.0)),
-    **dict.fromkeys(("kg", "kilograms", "kilogrammes"), ("weight", 1.0)),
-    **dict.fromkeys(("lb", "lbs", "pounds"), ("weight", 0.4536)),
-    **dict.fromkeys(("tonnes", "tons"), ("weight", 1000.0)),
-    **dict.fromkeys(("minute", "minutes", "mins"), ("duration", 60.0)),
-    **dict.fromkeys(("hour", "hours", "hrs"), ("duration", 3600.0)),
-    **dict.fromkeys(("day", "days"), ("duration", 86400.0)),
-    **dict.fromkeys(("week", "weeks"), ("duration", 604800.0)),
-    **dict.fromkeys(("month", "months"), ("duration", 2629800.0)),
-    **dict.fromkeys(("year", "years"), ("duration", 31557600.0)),
-    **dict.fromkeys(("c", "°c"), ("temperature", 1.0)),
-}
-
-_DIMENSIONS = frozenset(dimension for dimension, _ in _UNITS.values())
-_CONVERTIBLE = frozenset(
-    dimension
-    for dimension in _DIMENSIONS
-    if len({size for name, size in _UNITS.values() if name == dimension}) > 1
-)
-"""Measures written in more than one unit (distance, weight, ...): only their figures may be
-rounded conversions of each other. A count, an age, a share or a sum of money is exact: "48
-dead" and "49 dead" disagree."""
-
-_NOT_SUMMED = frozenset({"age", "time", "money"})
+CLOCK_ROUNDING = 5 / 60
+"""Two clock times this close (in hours) are one time told in round figures: "around 7 p.m."
+and "7:01 p.m." agree, "about 1:00 am" and "about 1:30 a.m." do not."""
 
 _OUTCOMES = frozenset("dead killed died injured wounded hurt missing".split())
 """What a count of people may say happened to them: "3 dead and 2 injured" are no parts of
@@ -61,12 +27,12 @@ _OUTCOMES = frozenset("dead killed died injured wounded hurt missing".split())
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
-_MEASURE_WORDS = frozenset(_UNITS) | frozenset(_SCALES)
+_MEASURE_WORDS = frozenset(UNITS) | frozenset(_SCALES)
 """Words after a figure that measure it, so that it counts nothing."""
 
 _COUNTED_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in _SCALES), key=len)[::-1])
 
-_UNIT_WORDS = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_UNIT_WORDS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
 _MERIDIEM = r"(?i:[ap]\.[ ]?m\.|[ap]\.[ ]m\b|am|pm)(?!\w)"
 """"a.m." or "p.m.", also as scraped text splits it ("10 a. m.", "1:30 a. m Sunday")."""
@@ -165,11 +131,16 @@ def _quantity(
             value = int(value) + int(raw.split(".")[1]) / 60  # "2.30am" is half past two
         hour = value % 12 + (12 if "p" in match.group("time").lower() else 0)
         return Quantity(shown, span, hour, "time", frozenset())
-    if unit in _UNITS and not (unit == "m" and word):
-        dimension, size = _UNITS[unit]
+    if unit in UNITS and not (unit == "m" and word):
+        dimension, size = UNITS[unit]
+        described = _DESCRIBED.match(text, match.end()) if "-" in shown else None
+        if described and dimension == "duration":
+            dimension = f"{dimension} of {described.group(1)}"  # "three-year deal"
         return Quantity(shown, span, value * size, dimension, frozenset())
     if match.group("currency"):
-        return Quantity(shown, span, value, "money", frozenset())
+        rate = _RATE.match(text, match.end())
+        what = f"money a {rate.group(1).lower()}" if rate else "money"
+        return Quantity(shown, span, value, what, frozenset())
     if text[match.end("value") : match.end("value") + 1].isalpha():
         return None  # "76ers", "3D": a name, not a figure
     if _is_year(value, raw):
@@ -194,6 +165,15 @@ def _quantity(
     return Quantity(shown, span, value, counted or "figure", keys, head=head_key)
 
 
+_DESCRIBED = re.compile(r"[ ]([a-z]+)\b")
+"""The noun after a duration joined to its unit by a hyphen, which it measures: "a three-year
+deal" is the deal's length, never set against "two years left" on it or "three weeks after"."""
+
+_RATE = re.compile(r"[ ](?i:a|an|per|each)[ ](year|season|month|week|day|hour)\b")
+"""A sum paid by the year (the season, ...): "$4 million a year" is a rate, set only against
+another rate of that period, never against a total ("$8 million left on the contract")."""
+
+
 def _is_year(value: float, raw: str) -> bool:
     return raw.isascii() and raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100
 
@@ -212,7 +192,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         ]
     found: list[Difference] = []
     named_first, named_second = _named(first), _named(second)
-    own = Agreeing(first.quantities, _tolerance)
+    own = Agreeing(first.quantities, tolerance)
     bare = _bare_figures(first.claim.text)
     # A figure of the other claim that this one gives too ("32 million now, 55.3 million a
     # decade ago" against "55.3 million"), or gives bare ("11 seasons ... and seven" against
@@ -221,14 +201,14 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         not own.agrees(other) and not (other.counted and other.value in bare) for other in others
     ]
     usable = [_owner_named(other, named_first) for other in others]
-    candidates = Candidates(others, usable, settable, _tolerance)
+    candidates = Candidates(others, usable, settable, tolerance)
     parted: set[int] = set()
     uncounted = cache(lambda: _uncounted_figures(second))  # read once, when first needed
     for quantity in first.quantities:
         if not _owner_named(quantity, named_second) or not candidates.any_for(quantity):
             found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
             continue
-        if candidates.agree_with(quantity, _tolerance(quantity)):
+        if candidates.agree_with(quantity, tolerance(quantity)):
             continue
         if quantity.counted and quantity.value in uncounted():
             continue  # "two crew members" / "21 crew included two who were hurt"
@@ -241,6 +221,10 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
             continue
         other = others[index]
+        if quantity.what == "time" and abs(quantity.value - other.value) <= CLOCK_ROUNDING:
+            continue  # "around 7 p.m." and "at 7:01 p.m."
+        if quantity.what == "time" and abs(quantity.value - other.value) < 0.1:
+            continue
         if quantity.what == "time" and not one_event(
             first.claim.text, quantity.span, second.claim.text, other.span
         ):
@@ -261,11 +245,6 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         ):
             found.append(adds_difference("", other.text, other.what, None, other.span))
     return found
-
-
-def _tolerance(quantity: Quantity) -> float:
-    """Two measures are one figure within a conversion's rounding; counts are exact."""
-    return CONVERSION_TOLERANCE if quantity.what in _CONVERTIBLE else 0.0
 
 
 _BARE_WORD = re.compile(r"[\w,.]+")
@@ -337,16 +316,12 @@ def _parts_of_total(
     claim splits what the other sums, which is no disagreement. Only plain counts are summed,
     never measures, ages or times.
     """
-    if quantity.what in _NOT_SUMMED or quantity.what in _DIMENSIONS:
+    if not _summed(quantity):
         return None
     if all(q is not quantity for q in own[:SUMMED]):
         return None
-    counts = [q for q in own[:SUMMED] if q.what not in _NOT_SUMMED and q.what not in _DIMENSIONS]
-    others = [
-        (index, q)
-        for index, q in enumerate(other[:SUMMED])
-        if q.what not in _NOT_SUMMED and q.what not in _DIMENSIONS
-    ]
+    counts = [q for q in own[:SUMMED] if _summed(q)]
+    others = [(index, q) for index, q in enumerate(other[:SUMMED]) if _summed(q)]
     for index, total in others:
         if count_the_same(quantity, total) and _sums_to(quantity, counts, total.value):
             return {index}
@@ -360,6 +335,11 @@ def _parts_of_total(
             ):
                 return {index for index, _ in group}
     return None
+
+
+def _summed(quantity: Quantity) -> bool:
+    """Whether a figure is a plain count, which may be a part or a total."""
+    return measure(quantity.what) not in UNSUMMED
 
 
 def _sums_to(part: Quantity, counts: Sequence[Quantity], total: float) -> bool:

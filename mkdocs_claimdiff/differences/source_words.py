@@ -65,8 +65,11 @@ KINDS_OF_SOURCE = frozenset("witness witnesses police cops".split())
 
 
 SAID = frozenset(
-    "said say says told tell according report reported reports wrote claims claimed".split()
+    "said say says saying told tell according report reported reports wrote claims claimed".split()
 )
+"""Words that say someone tells it: after a source the other claim cites ("a distress call
+from MV Gibe saying two boats were firing" against "The Gibe reported"), the claim names that
+source as telling it."""
 
 
 CITING = frozenset("citing to told".split())

@@ -1,0 +1,58 @@
+"""Units of measure and what kind of value a figure is: which figures convert, which may be
+rounded, which may be parts of a total."""
+
+from __future__ import annotations
+
+from .slots import Quantity
+
+CONVERSION_TOLERANCE = 0.05
+"""Two measures are the same figure when they are within 5 % once in one unit: "2,000 feet"
+is 609.6 m, which outlets round to "600 metres" or "609 metres"."""
+
+UNITS: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("ft", "feet", "foot"), ("distance", 0.3048)),
+    **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), ("distance", 1.0)),
+    **dict.fromkeys(
+        ("km", "kilometre", "kilometres", "kilometer", "kilometers"), ("distance", 1e3)
+    ),
+    **dict.fromkeys(("mile", "miles", "mi"), ("distance", 1609.344)),
+    **dict.fromkeys(("yard", "yards", "yd"), ("distance", 0.9144)),
+    **dict.fromkeys(("mph",), ("speed", 1.609344)),
+    **dict.fromkeys(("kph", "km/h"), ("speed", 1.0)),
+    **dict.fromkeys(("%", "percent", "per cent"), ("share", 1.0)),
+    **dict.fromkeys(("kg", "kilograms", "kilogrammes"), ("weight", 1.0)),
+    **dict.fromkeys(("lb", "lbs", "pounds"), ("weight", 0.4536)),
+    **dict.fromkeys(("tonnes", "tons"), ("weight", 1000.0)),
+    **dict.fromkeys(("minute", "minutes", "mins"), ("duration", 60.0)),
+    **dict.fromkeys(("hour", "hours", "hrs"), ("duration", 3600.0)),
+    **dict.fromkeys(("day", "days"), ("duration", 86400.0)),
+    **dict.fromkeys(("week", "weeks"), ("duration", 604800.0)),
+    **dict.fromkeys(("month", "months"), ("duration", 2629800.0)),
+    **dict.fromkeys(("year", "years"), ("duration", 31557600.0)),
+    **dict.fromkeys(("c", "°c"), ("temperature", 1.0)),
+}
+
+DIMENSIONS = frozenset(dimension for dimension, _ in UNITS.values())
+CONVERTIBLE = frozenset(
+    dimension
+    for dimension in DIMENSIONS
+    if len({size for name, size in UNITS.values() if name == dimension}) > 1
+)
+"""Measures written in more than one unit (distance, weight, ...): only their figures may be
+rounded conversions of each other. A count, an age, a share or a sum of money is exact: "48
+dead" and "49 dead" disagree."""
+
+NOT_SUMMED = frozenset({"age", "time", "money"})
+UNSUMMED = NOT_SUMMED | DIMENSIONS
+"""Figures that are never parts of a total: ages, times, sums and measures."""
+
+
+def tolerance(quantity: Quantity) -> float:
+    """Two measures are one figure within a conversion's rounding; counts are exact."""
+    return CONVERSION_TOLERANCE if measure(quantity.what) in CONVERTIBLE else 0.0
+
+
+def measure(what: str) -> str:
+    """The dimension of a figure's ``what`` ("duration" of "duration of deal", "money" of
+    "money a year"); of a count, its counted word's first."""
+    return what.split(" ", 1)[0]
