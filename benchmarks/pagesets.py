@@ -4,10 +4,11 @@
 ``metadata/<name>.json``). This script writes that layout, outside the repository, from git
 snapshots of three public test sets (brought by ``fetch`` or ``git clone``)::
 
-    python benchmarks/pagesets.py readability /work/.mirror/mozilla+readability/repo /work/data14
-    python benchmarks/pagesets.py leogao2 /work/.mirror/leogao2+htmltotext-benchmark/repo /work/data14
-    python benchmarks/pagesets.py newspaper4k /work/.mirror/AndyTheFactory+newspaper4k/repo /work/data14
-    python benchmarks/pagesets.py trafilatura /work/.mirror/adbar+trafilatura/repo /work/data14
+    cd /work/.mirror
+    python benchmarks/pagesets.py readability mozilla+readability/repo /work/data14
+    python benchmarks/pagesets.py leogao2 leogao2+htmltotext-benchmark/repo /work/data14
+    python benchmarks/pagesets.py newspaper4k AndyTheFactory+newspaper4k/repo /work/data14
+    python benchmarks/pagesets.py trafilatura adbar+trafilatura/repo /work/data14
 
 Readability's ``test/test-pages`` are split by the site a page was saved from, as named by its
 folder, before any page is read: ``readability-news`` holds the news sites (``NEWS``, kept for
