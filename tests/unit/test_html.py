@@ -656,6 +656,25 @@ def test_a_table_of_short_cells_is_no_line_of_labels(
     ]
 
 
+def test_an_articles_table_is_read_with_its_paragraphs(tmp_path: Path) -> None:
+    """A table in the article (a schedule, results, a list of films) is part of what it says:
+    the first, precise extraction keeps it, each row an entry of cells joined by " | ", between
+    the paragraphs it stands between, not only when that extraction falls short."""
+    rows = [
+        ("Date", "Venue", "Result"),
+        ("12 March", "Damascus", "Rebels take the airport"),
+        ("14 March", "Homs", "Government forces withdraw"),
+    ]
+    head = "<tr>" + "".join(f"<th>{cell}</th>" for cell in rows[0]) + "</tr>"
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows[1:])
+    table = f"<table class='wikitable'><thead>{head}</thead><tbody>{body}</tbody></table>"
+    paragraphs = [*PARAGRAPHS[:2], f"</p>{table}<p>{PARAGRAPHS[2]}", PARAGRAPHS[3]]
+    page = news_page(paragraphs=paragraphs)
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    texts = [article.block_text(block) for block in article.blocks]
+    assert texts == [*PARAGRAPHS[:2], *(" | ".join(row) for row in rows), *PARAGRAPHS[2:]]
+
+
 @pytest.mark.parametrize(
     ("chrome", "reason"),
     [
