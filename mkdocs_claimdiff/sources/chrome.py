@@ -190,13 +190,21 @@ def _mark_captions(units: Sequence[Unit], above_credits: bool) -> None:
 def _mark_repeats(units: Sequence[Unit]) -> None:
     """Label lines that occur more than once: share bars, form labels, a duplicated paragraph.
 
-    A short repeated line is chrome every time; of a long one the first copy is kept.
+    A short repeated line is chrome every time; of a long one the first copy is kept. A section
+    heading repeated by the table of contents above it (list items or links) keeps its first
+    copy marked as a heading: the contents are the copies, the heading heads its section.
     """
     counts = Counter(unit.text.casefold() for unit in units)
+    headings = {unit.text.casefold(): unit for unit in reversed(units) if unit.kind == "heading"}
     seen: set[str] = set()
     for unit in units:
         key = unit.text.casefold()
-        if unit.reason is None and counts[key] > 1 and (unit.words <= REPEAT_WORDS or key in seen):
+        if (
+            unit.reason is None
+            and counts[key] > 1
+            and (unit.words <= REPEAT_WORDS or key in seen)
+            and headings.get(key) is not unit
+        ):
             unit.reason = "repeated line"
         seen.add(key)
 

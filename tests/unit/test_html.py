@@ -675,6 +675,83 @@ def test_an_articles_table_is_read_with_its_paragraphs(tmp_path: Path) -> None:
     assert texts == [*PARAGRAPHS[:2], *(" | ".join(row) for row in rows), *PARAGRAPHS[2:]]
 
 
+SECTIONS = [
+    "What we know about the fall of Damascus so far",
+    "How the rebel offensive advanced across Syria in eleven days",
+]
+SECTIONED = [
+    ("paragraph", PARAGRAPHS[0]),
+    ("heading", SECTIONS[0]),
+    ("paragraph", PARAGRAPHS[1]),
+    ("paragraph", PARAGRAPHS[2]),
+    ("heading", SECTIONS[1]),
+    ("paragraph", PARAGRAPHS[3]),
+]
+"""The blocks of ``_sectioned_page`` as the article page shows them."""
+
+
+def _sectioned_page(heading: str, contents: bool = False) -> str:
+    """A news page in sections, each heading made by ``heading`` from the section's title and
+    its anchor; with ``contents``, a table of contents above the sections lists their titles."""
+    toc = "".join(f"<li><a href='#s{n}'>{title}</a></li>" for n, title in enumerate(SECTIONS))
+    paragraphs = [
+        (f"</p><div><ul>{toc}</ul></div><p>" if contents else "") + PARAGRAPHS[0],
+        f"</p>{heading.format(title=SECTIONS[0], anchor='s0')}<p>{PARAGRAPHS[1]}",
+        PARAGRAPHS[2],
+        f"</p>{heading.format(title=SECTIONS[1], anchor='s1')}<p>{PARAGRAPHS[3]}",
+    ]
+    return news_page(paragraphs=paragraphs)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<h2 id='{anchor}'>{title}<a class='header-anchor' href='#{anchor}'>"
+        "<svg width='16' height='16'><path d='M4 8h8'/></svg></a></h2>",
+        "<h2 id='{anchor}'>{title}<a class='headerlink' href='#{anchor}'>¶</a></h2>",
+        "<h3><a class='anchor' href='#{anchor}' aria-hidden='true'>#</a> {title}</h3>",
+    ],
+    ids=["icon", "pilcrow", "hash"],
+)
+def test_section_headings_with_a_permalink_are_shown(tmp_path: Path, heading: str) -> None:
+    """A subheading with a permalink icon was read by the precise extraction as a heading made
+    of links and dropped as navigation: the article page lost its section headings."""
+    article = read_article(write(tmp_path, "daily.html", _sectioned_page(heading)), "syria")
+    shown = [(block.kind, article.block_text(block)) for block in article.blocks]
+    assert shown == SECTIONED
+
+
+def test_a_table_of_contents_leaves_the_section_headings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The contents at the top (kept by the extraction when their entries are long, as on a
+    blog whose contents list four sections) repeat every section heading: the contents' entries
+    are dropped as repeated lines, and each heading is still shown once, over its section."""
+    import trafilatura
+    from lxml import etree
+
+    real = trafilatura.bare_extraction
+    contents = "".join(f"<item>{title}</item>" for title in SECTIONS)
+    body = "".join(
+        f"<head>{text}</head>" if kind == "heading" else f"<p>{text}</p>"
+        for kind, text in SECTIONED
+    )
+
+    def keeps_the_contents(tree: object, **options: Any) -> Any:
+        found = real(tree, **options)
+        found.body = etree.fromstring(f"<body><list>{contents}</list>{body}</body>")
+        return found
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", keeps_the_contents)
+    page = _sectioned_page("<h2 id='{anchor}'>{title}</h2>", contents=True)
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    shown = [(block.kind, article.block_text(block)) for block in article.blocks]
+    assert shown == SECTIONED
+    assert [(removed.text, removed.reason) for removed in article.removed] == [
+        (title, "repeated line") for title in SECTIONS
+    ]
+
+
 @pytest.mark.parametrize(
     ("chrome", "reason"),
     [
