@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -207,6 +207,52 @@ def _mark_repeats(units: Sequence[Unit]) -> None:
         ):
             unit.reason = "repeated line"
         seen.add(key)
+
+
+LINK_RUN = 3
+"""This many short lines in a row, each the whole text of a link, are a list of links."""
+
+LINKS = "list of links"
+
+
+def mark_link_runs(units: Sequence[Unit], links: Callable[[], Collection[str]]) -> None:
+    """Label runs of short paragraphs, no sentences, each the whole text of one of the page's
+    links (a sidebar's "Minecraft.net", "Bug tracker", "Mojang on Twitter"), and the heading
+    right above such a run ("Official links:").
+
+    An extractor keeps such a run when the links stand between line breaks rather than in a
+    list. Short lines that are no links are left alone: in Chinese or Japanese a line of verse
+    or of a post is as short, and the items of a real list are list items, not paragraphs.
+    ``links`` gives the texts of the page's links; it is called only when a run of short lines
+    is found, as collecting them walks every link of the page.
+    """
+    body = _body(units)
+    if not _runs(body, _is_label):
+        return
+    texts = links()
+    for start, run in _runs(body, lambda unit: _is_label(unit) and unit.text in texts):
+        above = body[start - 1] if start else None
+        for unit in [above, *run] if above and above.kind == "heading" else run:
+            unit.reason = LINKS
+
+
+def _is_label(unit: Unit) -> bool:
+    return unit.kind == "paragraph" and unit.words <= SHORT_WORDS and not unit.is_sentence
+
+
+def _runs(body: list[Unit], belongs: Callable[[Unit], bool]) -> list[tuple[int, list[Unit]]]:
+    """The runs of at least ``LINK_RUN`` units in a row of ``body`` that ``belongs``, each with
+    the position of its first unit."""
+    runs: list[tuple[int, list[Unit]]] = []
+    run: list[Unit] = []
+    for position, unit in enumerate([*body, None]):
+        if unit is not None and belongs(unit):
+            run.append(unit)
+            continue
+        if len(run) >= LINK_RUN:
+            runs.append((position - len(run), run))
+        run = []
+    return runs
 
 
 def _mark_after_end(units: Sequence[Unit]) -> None:

@@ -23,6 +23,7 @@ from .chrome import (
     Unit,
     mark_extracted,
     mark_layout,
+    mark_link_runs,
     mark_phrases,
     phrase_reason,
     word_count,
@@ -69,7 +70,7 @@ def read(text: str, path: Path) -> Draft:
     any other page the extractor cannot read, and the build goes on.
     """
     try:
-        title, parts, values, whole_page = _extract(text)
+        tree, title, parts, values, whole_page = _extract(text)
     except Exception as error:  # an ImportError from a broken install, parser errors on bad pages
         reason = clean(f"{type(error).__name__}: {error}")
         message = f"cannot read page (trafilatura failed: {reason})"
@@ -80,6 +81,7 @@ def read(text: str, path: Path) -> Draft:
         mark_layout(units)
     else:
         mark_extracted(units)
+        mark_link_runs(units, lambda: _link_texts(tree))
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
     lines = _LineFinder(text)
     removed = tuple(
@@ -92,16 +94,17 @@ def read(text: str, path: Path) -> Draft:
 
 def _extract(
     text: str,
-) -> tuple[str | None, list[tuple[BlockKind, str]], dict[str, object], bool]:
-    """The title, the blocks of the article, the page's metadata (front matter keys) and
-    whether the blocks are the text of the whole page (no extraction found the article)."""
+) -> tuple[Any, str | None, list[tuple[BlockKind, str]], dict[str, object], bool]:
+    """The page's tree (None if it has none), the title, the blocks of the article, the page's
+    metadata (front matter keys) and whether the blocks are the text of the whole page (no
+    extraction found the article)."""
     from trafilatura import bare_extraction
     from trafilatura.baseline import html2txt
     from trafilatura.utils import load_html
 
     tree = load_html(text)
     if tree is None:
-        return None, [], {}, False
+        return None, None, [], {}, False
     _drop_heading_anchors(tree)
     parts: list[tuple[BlockKind, str]] = []
     paragraphs = _paragraph_words(tree)
@@ -128,7 +131,7 @@ def _extract(
     title = values.pop("title", None)
     if parts and title and parts[0][1] == title:  # a heading, or a layout table's first cell
         parts = parts[1:]
-    return (str(title) if title else None), parts, values, whole_page
+    return tree, (str(title) if title else None), parts, values, whole_page
 
 
 _HEADING_ANCHORS = (
@@ -214,6 +217,13 @@ def _marked_author(tree: Any) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _link_texts(tree: Any) -> frozenset[str]:
+    """The texts of the page's links, each on one line as a block's text is."""
+    if tree is None:
+        return frozenset()
+    return frozenset(clean("".join(link.itertext())) for link in tree.iter("a"))
 
 
 def _words(parts: list[tuple[BlockKind, str]]) -> int:

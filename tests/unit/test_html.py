@@ -752,6 +752,29 @@ def test_a_table_of_contents_leaves_the_section_headings(
     ]
 
 
+def test_links_one_a_line_are_no_claims(tmp_path: Path) -> None:
+    """A box of links set one a line by line breaks, not in a list (a blog's "Official links:"
+    under the post), is kept by the extraction as short lines: they are dropped as a list of
+    links with their heading, and listed; short lines that are no links stay."""
+    links = ["Minecraft.net", "Minecraft Realms", "Minecraft on Facebook", "Bug tracker"]
+    box = "<br/>".join(
+        f"<a href='https://example.com/{n}'>{text}</a>" for n, text in enumerate(links)
+    )
+    verse = "<p>Mountains far away</p><p>rivers in the spring</p><p>the city still stands</p>"
+    paragraphs = [*PARAGRAPHS, f"</p>{verse}<h2>Official links:</h2>{box}<p>"]
+    article = read_article(write(tmp_path, "daily.html", news_page(paragraphs=paragraphs)), "x")
+    shown = [article.block_text(block) for block in article.blocks]
+    assert shown == [
+        *PARAGRAPHS,
+        "Mountains far away",
+        "rivers in the spring",
+        "the city still stands",
+    ]
+    assert [(removed.text, removed.reason) for removed in article.removed] == [
+        (text, "list of links") for text in ["Official links:", *links]
+    ]
+
+
 @pytest.mark.parametrize(
     ("chrome", "reason"),
     [
