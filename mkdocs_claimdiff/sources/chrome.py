@@ -31,6 +31,9 @@ TEASER_WORDS = 80
 """A teaser of another article is a line or two; a longer last paragraph without a full stop is
 article text (a page whose whole text is one preformatted block, a list without punctuation)."""
 
+STATEMENT_WORDS = 5
+"""A sentence of this many words or more that an extractor kept twice is the article's own."""
+
 SHORT_LINE = "short line, not a sentence"
 
 _TERMINAL = re.compile(r"[.!?…:;。！？।။][\"'”’»」』)\]*_]*$")
@@ -122,7 +125,7 @@ def mark_extracted(units: Sequence[Unit]) -> None:
     above one is article text here, not a caption), repeated lines and everything after a footer.
     """
     _mark_captions(units, above_credits=False)
-    _mark_repeats(units)
+    _mark_repeats(units, extracted=True)
     _mark_after_end(units)
 
 
@@ -187,10 +190,13 @@ def _mark_captions(units: Sequence[Unit], above_credits: bool) -> None:
             unit.reason = "caption"
 
 
-def _mark_repeats(units: Sequence[Unit]) -> None:
+def _mark_repeats(units: Sequence[Unit], extracted: bool = False) -> None:
     """Label lines that occur more than once: share bars, form labels, a duplicated paragraph.
 
-    A short repeated line is chrome every time; of a long one the first copy is kept. A section
+    A short repeated line is chrome every time; of a long one the first copy is kept, and so
+    of a sentence of a few words in an extractor's output (an article quoting its own list
+    again): the extractor has dropped the boxes around the article, whereas in a scrape the
+    same sentence is a promotion repeated ("Listen to our podcast every Friday."). A section
     heading repeated by the table of contents above it (list items or links) keeps its first
     copy marked as a heading: the contents are the copies, the heading heads its section.
     """
@@ -202,11 +208,20 @@ def _mark_repeats(units: Sequence[Unit]) -> None:
         if (
             unit.reason is None
             and counts[key] > 1
-            and (unit.words <= REPEAT_WORDS or key in seen)
+            and (
+                key in seen
+                or (unit.words <= REPEAT_WORDS and not (extracted and _is_statement(unit)))
+            )
             and headings.get(key) is not unit
         ):
             unit.reason = "repeated line"
         seen.add(key)
+
+
+def _is_statement(unit: Unit) -> bool:
+    """A sentence of a few words at least, which chrome seldom is ("Level 1: There's a lion
+    across the river.", not "Advertisement" or "Share this article")."""
+    return unit.is_sentence and unit.words >= STATEMENT_WORDS
 
 
 LINK_RUN = 3

@@ -775,6 +775,22 @@ def test_links_one_a_line_are_no_claims(tmp_path: Path) -> None:
     ]
 
 
+def test_a_sentence_said_twice_is_shown_once(tmp_path: Path) -> None:
+    """A short sentence the page gives twice (a quote the article repeats at its end) is the
+    article's: its first copy stays a claim, the second is listed as a repeated line."""
+    quote = "“We will not leave Damascus again,” the rebel commander said."
+    paragraphs = [PARAGRAPHS[0], quote, PARAGRAPHS[1], quote]
+    article = read_article(write(tmp_path, "daily.html", news_page(paragraphs=paragraphs)), "x")
+    assert [article.block_text(block) for block in article.blocks] == [
+        PARAGRAPHS[0],
+        quote,
+        PARAGRAPHS[1],
+    ]
+    assert [(removed.text, removed.reason) for removed in article.removed] == [
+        (quote, "repeated line")
+    ]
+
+
 @pytest.mark.parametrize(
     ("chrome", "reason"),
     [
