@@ -136,6 +136,31 @@ _RULES = (
         ),
     ),
     _rule(
+        r"\b(?:nur|exklusiv) für (?:\w+[+-]?)?abonnent|réservée?s? aux abonnés"
+        r"|il vous reste \d+\s?% de (?:cet|l['’]) ?article|(?:weiterlesen|lesen sie) mit\b"
+        r"|\bjetzt (?:weiterlesen|abonnieren|freischalten)\b"
+        r"|\bexclusiv[oa]s? (?:para|a|de) (?:suscriptores|assinantes|socios|abonados)"
+        r"|\bpara (?:seguir|continuar) (?:leyendo|lendo)|riservat[oa] agli abbonati"
+        r"|\bper continuare a leggere|^this (?:article|story|content) is (?:only )?(?:available )?"
+        r"(?:for|to) (?:paying )?(?:subscribers|members)\b|会員限定|続きをお読み",
+        "paywall notice",
+        40,
+        needles=(
+            "abonn",
+            "il vous reste",
+            " mit",
+            "jetzt ",
+            "exclusiv",
+            "para seguir",
+            "para continuar",
+            "abbonat",
+            "per continuare",
+            "this ",
+            "会員限定",
+            "続きをお読み",
+        ),
+    ),
+    _rule(
         r"this audio is (?:created|generated)|listen to (?:this|the) (?:article|story)",
         "audio player",
         12,

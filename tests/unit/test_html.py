@@ -796,6 +796,16 @@ def test_a_sentence_said_twice_is_shown_once(tmp_path: Path) -> None:
     [
         ("Foto: Getty Images / Jane Roe.", "photo credit"),
         ("(Bild: Jane Roe)", "photo credit"),
+        ("この記事は会員限定です。電子版に登録すると続きをお読みいただけます。", "paywall notice"),
+        (
+            "Il vous reste 78 % de cet article à lire. La suite est réservée aux abonnés.",
+            "paywall notice",
+        ),
+        ("Dieser Artikel ist exklusiv für SZ-Abonnenten. Jetzt weiterlesen!", "paywall notice"),
+        ("Este contenido es exclusivo para suscriptores.", "paywall notice"),
+        ("Para continuar lendo, assine a Folha.", "paywall notice"),
+        ("Questo articolo è riservato agli abbonati.", "paywall notice"),
+        ("This article is available to subscribers only.", "paywall notice"),
         ("Photo credits: Jane Roe, Max Mustermann.", "photo credit"),
         ("Wir verwenden Cookies.", "cookie notice"),
         ("Switch zum Einwilligen bzw. Ablehnen des Dienstes Youtube", "cookie notice"),
@@ -855,6 +865,7 @@ def test_chrome_inside_the_article_is_dropped_with_its_reason(
         "Older entry-level workers were evacuated first.",
         "Next story hour at the library was cancelled.",
         "Follow the money on Twitter and you find the donors.",
+        "The union said its bulletin, which goes to subscribers only, first reported the cuts.",
         "The council newsletter, which residents can subscribe to for free, first reported the"
         " spending in March.",
     ],
