@@ -165,7 +165,24 @@ _RULES = (
         "audio player",
         12,
     ),
-    _rule(r"\b\d+\s*min(?:ute)?s?\s+read\b", "reading time", 8),
+    _rule(
+        r"\b\d+\s*min(?:ute)?s?\s+read\b|\b(?:lesezeit|lesedauer|temps de lecture"
+        r"|tiempo (?:estimado )?de lectura|tempo (?:di|de) (?:lettura|leitura)|czas czytania)\b"
+        r"\s*:?\s*(?:ca\.\s*)?\d|\b\d+\s*(?:min\.?|minuten|minutes|minutos|minuti)\s+(?:lesezeit"
+        r"|de lecture|de lectura|di lettura|de leitura)\b|\bten tekst przeczytasz\b",
+        "reading time",
+        8,
+        needles=(
+            "min",
+            "lese",
+            "lecture",
+            "lectura",
+            "lettura",
+            "leitura",
+            "czytania",
+            "przeczytasz",
+        ),
+    ),
     _rule(
         r"^(?:stand|aktualisiert|updated|last updated|published|posted|publié|mis à jour"
         r"|publicado|actualizado|pubblicato|aggiornato)(?: on| am| le| el| il)?\s*:?\s*\d",
