@@ -61,9 +61,11 @@ def _block(element: Any) -> Iterator[tuple[BlockKind, str]]:
         yield from _loose(element.text)
         yield from blocks(element)
     else:
-        text = _text(element)
-        if text:
-            yield _KINDS.get(tag, "paragraph"), text
+        kind = _KINDS.get(tag, "paragraph")
+        for part in _PARAGRAPH_BREAK.split(_marked_text(element)):
+            text = clean(part)
+            if text:
+                yield kind, text
         for nested in _nested(element):
             yield from _entries(nested)
 
@@ -127,12 +129,30 @@ def _text(element: Any) -> str:
     """The plain text of a block; a line break (``<lb/>``) and the edges of blocks inside it
     (a list item made of a heading and a paragraph) read as a space, so words stay apart. A
     list or table inside it is left out: it is read as blocks of its own (``_entries``)."""
+    return clean(_marked_text(element))
+
+
+LINE_BREAK = "\x1e"
+"""Stands for a line break in a block's text until it is split into paragraphs: a control
+character, which no article's text holds (``scrub``), and white space to ``clean``."""
+
+_PARAGRAPH_BREAK = re.compile(LINE_BREAK + r"\s*" + LINE_BREAK)
+"""Two line breaks with nothing but white space between: a page that writes its article as
+text and ``<br><br>`` in one ``<div>`` (trafilatura gives it as one paragraph) means a new
+paragraph there; run together, a photo credit or a pop-up's text was glued into a sentence
+("… officials said Photo: Reuters The storm …"). Three or more breaks are one too."""
+
+
+def _marked_text(element: Any) -> str:
+    """The text of a block as ``_text`` reads it, with its line breaks as ``LINE_BREAK``."""
     from lxml.etree import iterwalk
 
     pieces: list[str] = []
     walk = iterwalk(element, events=("start", "end"))
     for event, inner in walk:
-        if inner is not element and inner.tag in _BLOCKS:
+        if inner is not element and inner.tag == "lb":
+            pieces.append(LINE_BREAK if event == "start" else "")
+        elif inner is not element and inner.tag in _BLOCKS:
             pieces.append(" ")
         if event == "start":
             if inner is not element and inner.tag in _NESTED:
@@ -141,7 +161,7 @@ def _text(element: Any) -> str:
                 pieces.append(inner.text or "")
         elif inner is not element:
             pieces.append(inner.tail or "")
-    return clean("".join(pieces))
+    return "".join(pieces)
 
 
 def clean(text: str) -> str:

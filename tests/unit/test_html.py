@@ -791,6 +791,27 @@ def test_a_sentence_said_twice_is_shown_once(tmp_path: Path) -> None:
     ]
 
 
+def test_paragraphs_set_apart_by_line_breaks_stay_apart(tmp_path: Path) -> None:
+    """A page that writes its article as text and ``<br><br>`` in one ``<div>``: each stretch
+    between two breaks is a paragraph of its own, so a photo credit between them is dropped
+    rather than glued into a sentence ("… in 1970. Photo: Reuters Rebel leader …"); a single
+    break stays inside its paragraph."""
+    lead = PARAGRAPHS[0].replace("Damascus.", "Damascus")
+    text = "<br><br>\n".join(
+        [lead, "Photo: Reuters", PARAGRAPHS[1], f"{PARAGRAPHS[2]}<br>{PARAGRAPHS[3]}"]
+    )
+    page = news_page(paragraphs=[f"</p><div class='article-text'>{text}</div><p>"])
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == [
+        lead,
+        PARAGRAPHS[1],
+        f"{PARAGRAPHS[2]} {PARAGRAPHS[3]}",
+    ]
+    assert [(removed.text, removed.reason) for removed in article.removed] == [
+        ("Photo: Reuters", "photo credit")
+    ]
+
+
 @pytest.mark.parametrize(
     ("chrome", "reason"),
     [
