@@ -16,7 +16,8 @@ from functools import partial
 
 from ..model import BlockKind
 from .budget import check
-from .chrome_rules import _ENDING_REASONS, _ITEM_RULES, _RULES, AFTER_END, TEASER, fold_case
+from .chrome_rules import _ENDING_REASONS, _ITEM_RULES, _RULES, AFTER_END, TEASER
+from .phrase_rule import fold_case
 
 SHORT_WORDS = 12
 """A line of at most this many words without sentence punctuation is a label, not a sentence."""
