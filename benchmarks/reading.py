@@ -24,8 +24,8 @@ from growth import cluster_folders
 
 from mkdocs_claimdiff.sources.chrome import phrase_reason, word_count
 from mkdocs_claimdiff.sources.chrome_rules import _RULES
-from mkdocs_claimdiff.sources.phrase_rule import Rule, fold_case
 from mkdocs_claimdiff.sources.discover import discover
+from mkdocs_claimdiff.sources.phrase_rule import Rule, fold_case
 
 RUNS = 5
 
