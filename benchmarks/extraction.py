@@ -12,6 +12,8 @@ For every page with a non-empty truth text it prints, for claimdiff's HTML reade
 
 - body F1: the overlap of 4-word shingles (``\\w+`` tokens, case-folded) with the truth text,
   averaged over pages, and the pages below 0.5;
+- claims not in the truth: body claims (sentences, headings left out) whose words are not found
+  in the truth text, which are chrome (or what the truth leaves out), and the pages they are on;
 - metadata: how often the title equals the truth title, the date the truth date, and how many
   titles still end in a site name;
 - CPU seconds per page (best of ``--repeat`` runs, after one warm-up page; the three readers
@@ -33,6 +35,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from mkdocs_claimdiff.claims import extract_claims
 from mkdocs_claimdiff.sources.discover import read_article
 from mkdocs_claimdiff.sources.pagemeta import strip_site_name
 
@@ -102,6 +105,12 @@ def _measure(
             lambda text=text: trafilatura.extract(text, with_metadata=True), repeat
         )
         ours_f1, theirs_f1 = f1(article.body, truth), f1(str(theirs or ""), truth)  # type: ignore[attr-defined]
+        squashed_truth = _squash(truth)
+        stray = [
+            claim.text
+            for claim in extract_claims(article)  # type: ignore[arg-type]
+            if claim.role == "body" and _squash(claim.text) not in squashed_truth
+        ]
         title = article.title  # type: ignore[attr-defined]
         outlet = article.outlet  # type: ignore[attr-defined]
         truth_site = meta.get("meta_site_name") or outlet
@@ -114,6 +123,8 @@ def _measure(
             theirs_f1=theirs_f1,
             ours_low=ours_f1 < LOW_F1,
             theirs_low=theirs_f1 < LOW_F1,
+            stray=len(stray),
+            stray_pages=bool(stray),
             ours_seconds=ours_seconds,
             theirs_seconds=theirs_seconds,
             with_metadata_seconds=with_metadata_seconds,
@@ -129,6 +140,7 @@ def _measure(
                 f"{page.stem[:28]:28} F1 {ours_f1:.3f} (trafilatura {theirs_f1:.3f})"
                 f" {ours_seconds:.3f}s/{theirs_seconds:.3f}s outlet={outlet!r}"
                 f" date={article.published} truth={published or '-'}"  # type: ignore[attr-defined]
+                f" not in truth={len(stray)}"
             )
     return tally
 
@@ -145,6 +157,9 @@ def _report(name: str, tally: dict[str, float]) -> None:
         f"  body F1 (4-gram shingles): claimdiff {tally['ours_f1'] / count:.3f}, "
         f"trafilatura defaults {tally['theirs_f1'] / count:.3f}; pages below {LOW_F1}: "
         f"{tally['ours_low']:.0f} (trafilatura {tally['theirs_low']:.0f})"
+    )
+    print(
+        f"  body claims not in the truth: {tally['stray']:.0f} on {tally['stray_pages']:.0f} pages"
     )
     print(
         f"  titles equal to the truth: {tally['titles']:.0f}/{tally['titled']:.0f}; titles "

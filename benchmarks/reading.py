@@ -23,8 +23,9 @@ from pathlib import Path
 from growth import cluster_folders
 
 from mkdocs_claimdiff.sources.chrome import phrase_reason, word_count
-from mkdocs_claimdiff.sources.chrome_rules import _RULES, _Rule, fold_case
+from mkdocs_claimdiff.sources.chrome_rules import _RULES
 from mkdocs_claimdiff.sources.discover import discover
+from mkdocs_claimdiff.sources.phrase_rule import Rule, fold_case
 
 RUNS = 5
 
@@ -38,7 +39,7 @@ def _median_seconds(work: Callable[[], object]) -> float:
     return statistics.median(times)
 
 
-def _rule_seconds(rule: _Rule, lines: list[str], needles: bool) -> float:
+def _rule_seconds(rule: Rule, lines: list[str], needles: bool) -> float:
     def run() -> None:
         for line in lines:
             if word_count(line) > rule.max_words:

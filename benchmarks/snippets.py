@@ -10,7 +10,10 @@ do not ("without": menus, related links, comments, footers). It prints, for clai
 reader and for ``trafilatura.extract`` with its defaults on the same text, the share of "with"
 passages found in the title or body and the share of "without" passages that leaked into it:
 the second is the chrome that would become claims. ``--limit`` takes every n-th page so that the
-sample spreads over the whole set.
+sample spreads over the whole set; ``--rest`` takes the pages outside that sample instead (the
+200-page sample was looked at while choosing rules, the other pages are measured only)::
+
+    python benchmarks/snippets.py /work/data14/trafilatura-eval --limit 200 --rest
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", type=Path, help="folder with eval/ and evaldata.json")
     parser.add_argument("--limit", type=int, default=0, help="at most this many pages")
+    parser.add_argument("--rest", action="store_true", help="the pages outside --limit's sample")
     args = parser.parse_args(argv)
 
     import trafilatura
@@ -46,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if args.limit and len(pages) > args.limit:
         step = len(pages) / args.limit
-        pages = [pages[int(index * step)] for index in range(args.limit)]
+        sample = {int(index * step) for index in range(args.limit)}
+        pages = [page for index, page in enumerate(pages) if (index in sample) != args.rest]
     counts = {"ours": [0, 0, 0, 0], "trafilatura": [0, 0, 0, 0]}
     for path, entry in pages:
         article = read_article(path, "bench")

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import partial
 
 from ..model import BlockKind
 from .budget import check
-from .chrome_rules import _ENDING_REASONS, _ITEM_RULES, _RULES, AFTER_END, TEASER, fold_case
+from .chrome_rules import _ENDING_REASONS, _ITEM_RULES, _RULES, AFTER_END, TEASER
+from .phrase_rule import fold_case
 
 SHORT_WORDS = 12
 """A line of at most this many words without sentence punctuation is a label, not a sentence."""
@@ -30,6 +31,9 @@ REPEAT_WORDS = 20
 TEASER_WORDS = 80
 """A teaser of another article is a line or two; a longer last paragraph without a full stop is
 article text (a page whose whole text is one preformatted block, a list without punctuation)."""
+
+STATEMENT_WORDS = 5
+"""A sentence of this many words or more that an extractor kept twice is the article's own."""
 
 SHORT_LINE = "short line, not a sentence"
 
@@ -122,7 +126,7 @@ def mark_extracted(units: Sequence[Unit]) -> None:
     above one is article text here, not a caption), repeated lines and everything after a footer.
     """
     _mark_captions(units, above_credits=False)
-    _mark_repeats(units)
+    _mark_repeats(units, extracted=True)
     _mark_after_end(units)
 
 
@@ -187,18 +191,84 @@ def _mark_captions(units: Sequence[Unit], above_credits: bool) -> None:
             unit.reason = "caption"
 
 
-def _mark_repeats(units: Sequence[Unit]) -> None:
+def _mark_repeats(units: Sequence[Unit], extracted: bool = False) -> None:
     """Label lines that occur more than once: share bars, form labels, a duplicated paragraph.
 
-    A short repeated line is chrome every time; of a long one the first copy is kept.
+    A short repeated line is chrome every time; of a long one the first copy is kept, and so
+    of a sentence of a few words in an extractor's output (an article quoting its own list
+    again): the extractor has dropped the boxes around the article, whereas in a scrape the
+    same sentence is a promotion repeated ("Listen to our podcast every Friday."). A section
+    heading repeated by the table of contents above it (list items or links) keeps its first
+    copy marked as a heading: the contents are the copies, the heading heads its section.
     """
     counts = Counter(unit.text.casefold() for unit in units)
+    headings = {unit.text.casefold(): unit for unit in reversed(units) if unit.kind == "heading"}
     seen: set[str] = set()
     for unit in units:
         key = unit.text.casefold()
-        if unit.reason is None and counts[key] > 1 and (unit.words <= REPEAT_WORDS or key in seen):
+        if (
+            unit.reason is None
+            and counts[key] > 1
+            and (
+                key in seen
+                or (unit.words <= REPEAT_WORDS and not (extracted and _is_statement(unit)))
+            )
+            and headings.get(key) is not unit
+        ):
             unit.reason = "repeated line"
         seen.add(key)
+
+
+def _is_statement(unit: Unit) -> bool:
+    """A sentence of a few words at least, which chrome seldom is ("Level 1: There's a lion
+    across the river.", not "Advertisement" or "Share this article")."""
+    return unit.is_sentence and unit.words >= STATEMENT_WORDS
+
+
+LINK_RUN = 3
+"""This many short lines in a row, each the whole text of a link, are a list of links."""
+
+LINKS = "list of links"
+
+
+def mark_link_runs(units: Sequence[Unit], links: Callable[[], Collection[str]]) -> None:
+    """Label runs of short paragraphs, no sentences, each the whole text of one of the page's
+    links (a sidebar's "Minecraft.net", "Bug tracker", "Mojang on Twitter"), and the heading
+    right above such a run ("Official links:").
+
+    An extractor keeps such a run when the links stand between line breaks rather than in a
+    list. Short lines that are no links are left alone: in Chinese or Japanese a line of verse
+    or of a post is as short, and the items of a real list are list items, not paragraphs.
+    ``links`` gives the texts of the page's links; it is called only when a run of short lines
+    is found, as collecting them walks every link of the page.
+    """
+    body = _body(units)
+    if not _runs(body, _is_label):
+        return
+    texts = links()
+    for start, run in _runs(body, lambda unit: _is_label(unit) and unit.text in texts):
+        above = body[start - 1] if start else None
+        for unit in [above, *run] if above and above.kind == "heading" else run:
+            unit.reason = LINKS
+
+
+def _is_label(unit: Unit) -> bool:
+    return unit.kind == "paragraph" and unit.words <= SHORT_WORDS and not unit.is_sentence
+
+
+def _runs(body: list[Unit], belongs: Callable[[Unit], bool]) -> list[tuple[int, list[Unit]]]:
+    """The runs of at least ``LINK_RUN`` units in a row of ``body`` that ``belongs``, each with
+    the position of its first unit."""
+    runs: list[tuple[int, list[Unit]]] = []
+    run: list[Unit] = []
+    for position, unit in enumerate([*body, None]):
+        if unit is not None and belongs(unit):
+            run.append(unit)
+            continue
+        if len(run) >= LINK_RUN:
+            runs.append((position - len(run), run))
+        run = []
+    return runs
 
 
 def _mark_after_end(units: Sequence[Unit]) -> None:

@@ -1,57 +1,14 @@
 """The phrase rules of site chrome, one per kind (a photo credit, a newsletter form, a link to
-another article), each with the reason a dropped line is listed under."""
+another article), each with the reason a dropped line is listed under (``phrase_rule`` says
+what a rule is)."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from .phrase_rule import rule as _rule
 
 AFTER_END = "after the end of the article"
 
 TEASER = "teaser of another article"
-
-
-_DOTLESS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-"""The letters that a case-insensitive pattern matches to an ASCII letter but ``str.lower``
-does not lower to it: İ (lowered to two characters), dotless ı and the long s ſ."""
-
-
-def fold_case(text: str) -> str:
-    """The text as the rules' needles are looked for in it: in lower case, and every character
-    that a case-insensitive pattern matches to a needle's letter is that letter, so a phrase a
-    rule matches is found in the folded text as the same words in lower case (a unit test checks
-    this for every character Unicode has)."""
-    return text.lower() if text.isascii() else text.translate(_DOTLESS).lower()
-
-
-@dataclass(frozen=True)
-class _Rule:
-    """A phrase that marks chrome in a unit of at most ``max_words`` words."""
-
-    pattern: re.Pattern[str]
-    reason: str
-    max_words: int
-    ends_article: bool = False
-    rows_too: bool = True
-    """False for a rule a table row would match: its cells are joined by " | "."""
-    needles: tuple[str, ...] = ()
-    """Lower-case pieces one of which every match contains: a unit whose folded text
-    (``fold_case``) holds none of them is not tried against the pattern, which is far slower
-    than looking for a few words. Empty for a rule cheap enough without them. A unit test proves
-    from the pattern's syntax that every match contains one."""
-
-
-def _rule(
-    pattern: str,
-    reason: str,
-    max_words: int,
-    ends_article: bool = False,
-    rows_too: bool = True,
-    needles: tuple[str, ...] = (),
-) -> _Rule:
-    return _Rule(
-        re.compile(pattern, re.IGNORECASE), reason, max_words, ends_article, rows_too, needles
-    )
 
 
 _RULES = (
@@ -136,11 +93,53 @@ _RULES = (
         ),
     ),
     _rule(
+        r"\b(?:nur|exklusiv) für (?:\w+[+-]?)?abonnent|réservée?s? aux abonnés"
+        r"|il vous reste \d+\s?% de (?:cet|l['’]) ?article|(?:weiterlesen|lesen sie) mit\b"
+        r"|\bjetzt (?:weiterlesen|abonnieren|freischalten)\b"
+        r"|\bexclusiv[oa]s? (?:para|a|de) (?:suscriptores|assinantes|socios|abonados)"
+        r"|\bpara (?:seguir|continuar) (?:leyendo|lendo)|riservat[oa] agli abbonati"
+        r"|\bper continuare a leggere|^this (?:article|story|content) is (?:only )?(?:available )?"
+        r"(?:for|to) (?:paying )?(?:subscribers|members)\b|会員限定|続きをお読み",
+        "paywall notice",
+        40,
+        needles=(
+            "abonn",
+            "il vous reste",
+            " mit",
+            "jetzt ",
+            "exclusiv",
+            "para seguir",
+            "para continuar",
+            "abbonat",
+            "per continuare",
+            "this ",
+            "会員限定",
+            "続きをお読み",
+        ),
+    ),
+    _rule(
         r"this audio is (?:created|generated)|listen to (?:this|the) (?:article|story)",
         "audio player",
         12,
     ),
-    _rule(r"\b\d+\s*min(?:ute)?s?\s+read\b", "reading time", 8),
+    _rule(
+        r"\b\d+\s*min(?:ute)?s?\s+read\b|\b(?:lesezeit|lesedauer|temps de lecture"
+        r"|tiempo (?:estimado )?de lectura|tempo (?:di|de) (?:lettura|leitura)|czas czytania)\b"
+        r"\s*:?\s*(?:ca\.\s*)?\d|\b\d+\s*(?:min\.?|minuten|minutes|minutos|minuti)\s+(?:lesezeit"
+        r"|de lecture|de lectura|di lettura|de leitura)\b|\bten tekst przeczytasz\b",
+        "reading time",
+        8,
+        needles=(
+            "min",
+            "lese",
+            "lecture",
+            "lectura",
+            "lettura",
+            "leitura",
+            "czytania",
+            "przeczytasz",
+        ),
+    ),
     _rule(
         r"^(?:stand|aktualisiert|updated|last updated|published|posted|publié|mis à jour"
         r"|publicado|actualizado|pubblicato|aggiornato)(?: on| am| le| el| il)?\s*:?\s*\d",

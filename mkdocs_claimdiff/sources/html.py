@@ -8,12 +8,12 @@ if that finds nothing either, the page's plain text is taken, keeping the page's
 is left goes through the chrome rules of a ``.txt`` scrape (``chrome``): the phrase rules, and
 the layout rules that hold for an extractor's output (the page's plain text gets them all).
 Every line they drop is listed on the article page. Only the saved file is read, never fetched.
+The blocks of trafilatura's output tree are read by ``extracted``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -23,28 +23,26 @@ from .chrome import (
     Unit,
     mark_extracted,
     mark_layout,
+    mark_link_runs,
     mark_phrases,
     phrase_reason,
     word_count,
 )
 from .draft import Draft, Meta
+from .extracted import blocks, clean
 from .pagemeta import declared_meta, page_meta
 
-_KINDS: dict[str, BlockKind] = {"head": "heading", "p": "paragraph", "quote": "quote"}
-_SKIPPED = frozenset({"graphic", "ref", "comments"})
-"""Blocks without text of their own: images, links set apart, comments (kept out of articles)."""
-_CONTAINERS = frozenset({"div", "main", "body", "section", "article", "doc"})
-"""Elements of trafilatura's output that only group blocks: their children are the blocks."""
-_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
 EXTRACTIONS = ((True, True), (False, False))
 """The extractions tried in turn, as (precise, quick), until one is not far shorter than the
 page's text (``_short``): trafilatura's precise mode without its comparison with readability's
 and jusText's picks (``fast``: the comparison costs two fifths of an extraction and changed the
-article of 4 development pages in 244), then its defaults with tables. The precise mode with the
+article of 4 development pages in 244), then its defaults. The precise mode with the
 comparison is not tried in between: of 47 development and tuning pages whose quick extraction
-was far too short, it found fewer words than the defaults on 30 and more on one (by 12 words)."""
+was far too short, it found fewer words than the defaults on 30 and more on one (by 12 words).
+Both keep tables: an article's table (a list of films, a schedule, figures) is part of what it
+says, and the precise mode without them lost it (half of one development page's text)."""
 
 SHORT_SHARE = 0.4
 """A precise extraction with fewer words than this share of the page's paragraph text missed
@@ -59,11 +57,6 @@ FEW_PARAGRAPH_WORDS = 100
 """A page with fewer words than this in its ``<p>``s keeps its article elsewhere: its whole
 text is counted instead (a few milliseconds that most pages are spared)."""
 
-_BLOCKS = frozenset({"head", "p", "quote", "item", "list", "row", "cell", "table", "lb"})
-"""Elements of trafilatura's output whose text stands apart from the text around them."""
-_NESTED = frozenset({"list", "table"})
-"""Elements of trafilatura's output made of entries: list items, table rows."""
-_ENTRIES = frozenset({"item", "row"})
 _CODE_TEXT = "//script//text() | //style//text() | //noscript//text() | //template//text()"
 """The text of a page that no reader sees."""
 
@@ -77,7 +70,7 @@ def read(text: str, path: Path) -> Draft:
     any other page the extractor cannot read, and the build goes on.
     """
     try:
-        title, parts, values, whole_page = _extract(text)
+        tree, title, parts, values, whole_page = _extract(text)
     except Exception as error:  # an ImportError from a broken install, parser errors on bad pages
         reason = clean(f"{type(error).__name__}: {error}")
         message = f"cannot read page (trafilatura failed: {reason})"
@@ -88,6 +81,7 @@ def read(text: str, path: Path) -> Draft:
         mark_layout(units)
     else:
         mark_extracted(units)
+        mark_link_runs(units, lambda: _link_texts(tree))
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
     lines = _LineFinder(text)
     removed = tuple(
@@ -100,29 +94,31 @@ def read(text: str, path: Path) -> Draft:
 
 def _extract(
     text: str,
-) -> tuple[str | None, list[tuple[BlockKind, str]], dict[str, object], bool]:
-    """The title, the blocks of the article, the page's metadata (front matter keys) and
-    whether the blocks are the text of the whole page (no extraction found the article)."""
+) -> tuple[Any, str | None, list[tuple[BlockKind, str]], dict[str, object], bool]:
+    """The page's tree (None if it has none), the title, the blocks of the article, the page's
+    metadata (front matter keys) and whether the blocks are the text of the whole page (no
+    extraction found the article)."""
     from trafilatura import bare_extraction
     from trafilatura.baseline import html2txt
     from trafilatura.utils import load_html
 
     tree = load_html(text)
     if tree is None:
-        return None, [], {}, False
+        return None, None, [], {}, False
+    _drop_heading_anchors(tree)
     parts: list[tuple[BlockKind, str]] = []
     paragraphs = _paragraph_words(tree)
     for precise, quick in EXTRACTIONS:
         found: Any = bare_extraction(  # works on a copy of the tree
             tree,
             favor_precision=precise,
-            include_tables=not precise,
+            include_tables=True,
             fast=quick,
             include_comments=False,
             output_format="xml",  # the tree alone; "python" also renders it as unread text
         )
         if found is not None and found.body is not None:
-            candidate = list(_parts(found.body))
+            candidate = list(blocks(found.body))
             if _words(candidate) > _words(parts):
                 parts = candidate
         if not _short(_words(parts), paragraphs, tree):
@@ -135,7 +131,25 @@ def _extract(
     title = values.pop("title", None)
     if parts and title and parts[0][1] == title:  # a heading, or a layout table's first cell
         parts = parts[1:]
-    return (str(title) if title else None), parts, values, whole_page
+    return tree, (str(title) if title else None), parts, values, whole_page
+
+
+_HEADING_ANCHORS = (
+    "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+    "//a[string-length(normalize-space()) < 2]"
+)
+"""Links inside a heading with no text or a single sign (a permalink's icon, "¶", "#")."""
+
+
+def _drop_heading_anchors(tree: Any) -> None:
+    """Take the permalink anchors out of the page's headings, their text kept.
+
+    Blogs and news sites put an icon link to the section in every subheading; trafilatura's
+    precise mode reads a heading holding a link without text as a heading made of links, which
+    it drops as navigation, so the article lost all its section headings.
+    """
+    for anchor in tree.xpath(_HEADING_ANCHORS):
+        anchor.drop_tree()  # its tail, the text after it, stays
 
 
 def _found_meta(tree: Any, dated: bool) -> Any:
@@ -205,6 +219,13 @@ def _marked_author(tree: Any) -> str | None:
 _DIGIT = re.compile(r"\d")
 
 
+def _link_texts(tree: Any) -> frozenset[str]:
+    """The texts of the page's links, each on one line as a block's text is."""
+    if tree is None:
+        return frozenset()
+    return frozenset(clean("".join(link.itertext())) for link in tree.iter("a"))
+
+
 def _words(parts: list[tuple[BlockKind, str]]) -> int:
     """The words of an extraction; none if the phrase rules find all of it chrome (it kept only
     a cookie banner or a notice that the browser is out of date: it found no article).
@@ -244,128 +265,8 @@ def _page_words(tree: Any) -> int:
     return max(0, everything - word_count(" ".join(tree.xpath(_CODE_TEXT, smart_strings=False))))
 
 
-def _parts(element: Any) -> Iterator[tuple[BlockKind, str]]:
-    """The blocks of trafilatura's output: headings, paragraphs, quotes, list items, table rows.
-
-    Containers (a ``<div>`` of paragraphs) are opened, so their paragraphs stay apart. Text that
-    stands between blocks rather than in one (a paragraph left loose after a heading, the text
-    after a line break or an image) is a paragraph of its own: trafilatura's text output keeps it.
-    The text of the output's root before its first block is not: when trafilatura finds no
-    article it returns a bare element of the page (a ``<nav>``), whose text is no article.
-    """
-    for child in element:
-        tag = child.tag
-        if isinstance(tag, str) and tag not in _SKIPPED:
-            yield from _block(child)
-        yield from _loose(child.tail)
-
-
-def _loose(text: str | None) -> Iterator[tuple[BlockKind, str]]:
-    """Text between blocks as a paragraph, unless it has no words (the ``|`` between links)."""
-    if text and _WORD.search(text):
-        yield "paragraph", clean(text)
-
-
-def _block(element: Any) -> Iterator[tuple[BlockKind, str]]:
-    tag = element.tag
-    if tag in _NESTED:
-        yield from _entries(element)
-    elif tag in _ENTRIES:  # a row or an item outside any table or list
-        yield from _entry(element)
-    elif tag in _CONTAINERS or (tag not in _KINDS and _has_blocks(element)):
-        yield from _loose(element.text)
-        yield from _parts(element)
-    else:
-        text = _text(element)
-        if text:
-            yield _KINDS.get(tag, "paragraph"), text
-        for nested in _nested(element):
-            yield from _entries(nested)
-
-
-def _entries(element: Any) -> Iterator[tuple[BlockKind, str]]:
-    """The items of a list or the rows of a table, each once (``_entry``)."""
-    for entry in element:
-        tag = entry.tag
-        if tag in _ENTRIES:
-            yield from _entry(entry)
-        elif isinstance(tag, str) and tag not in _SKIPPED:
-            yield from _block(entry)  # a list right inside a list
-
-
-def _entry(entry: Any) -> Iterator[tuple[BlockKind, str]]:
-    """A list item, or a table row with its cells joined by ``|``; then the lists and tables
-    inside it, as entries of their own.
-
-    Forums lay out each post as tables in tables: read as part of every entry around it, the
-    text of such a page came out dozens of times. A row with a cell of prose is layout, not data
-    (a page laid out in a table, its article in one cell): its cells are read as containers, so
-    their paragraphs stay apart rather than run into one entry (``_holds_prose``).
-    """
-    if entry.tag == "row" and any(_holds_prose(cell) for cell in entry if cell.tag == "cell"):
-        for cell in entry:
-            if cell.tag == "cell":
-                yield from _block(cell)
-        return
-    if entry.tag == "row":
-        cells = (_text(cell) for cell in entry if cell.tag == "cell")
-        text = " | ".join(cell for cell in cells if cell)
-    else:
-        text = _text(entry)
-    if text:
-        yield "item", text
-    for nested in _nested(entry):
-        yield from _entries(nested)
-
-
-def _nested(element: Any) -> Iterator[Any]:
-    """The outermost lists and tables inside an element."""
-    from lxml.etree import iterwalk
-
-    walk = iterwalk(element, events=("start",))
-    for _event, inner in walk:
-        if inner is not element and inner.tag in _NESTED:
-            walk.skip_subtree()
-            yield inner
-
-
-def _has_blocks(element: Any) -> bool:
-    return any(child.tag in _KINDS or child.tag in _NESTED for child in element)
-
-
-def _holds_prose(cell: Any) -> bool:
-    """Lists, tables or a paragraph of a few words: a layout cell, not a data table's ("3")."""
-    return any(c.tag in _NESTED or (c.tag in _KINDS and word_count(_text(c)) > 3) for c in cell)
-
-
-def _text(element: Any) -> str:
-    """The plain text of a block; a line break (``<lb/>``) and the edges of blocks inside it
-    (a list item made of a heading and a paragraph) read as a space, so words stay apart. A
-    list or table inside it is left out: it is read as blocks of its own (``_entries``)."""
-    from lxml.etree import iterwalk
-
-    pieces: list[str] = []
-    walk = iterwalk(element, events=("start", "end"))
-    for event, inner in walk:
-        if inner is not element and inner.tag in _BLOCKS:
-            pieces.append(" ")
-        if event == "start":
-            if inner is not element and inner.tag in _NESTED:
-                walk.skip_subtree()  # its "end" event still comes, with its tail
-            else:
-                pieces.append(inner.text or "")
-        elif inner is not element:
-            pieces.append(inner.tail or "")
-    return clean("".join(pieces))
-
-
 def _lines(text: str) -> list[str]:
     return [line for line in (clean(line) for line in text.split("\n")) if line]
-
-
-def clean(text: str) -> str:
-    """One line of plain text: runs of white space become one space."""
-    return _SPACE.sub(" ", text).strip()
 
 
 SEARCH_WINDOW = 100_000

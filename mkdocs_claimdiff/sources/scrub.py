@@ -6,11 +6,16 @@ check reads) or from a YAML escape (``"\\x1b[31m"``), and a lone surrogate from 
 the command line's output; the second cannot be written as UTF-8 at all, so it crashed the build
 when the page was written. Both are removed where text comes in, with a warning naming the file.
 Tabs, line breaks and form feeds stay: they are white space.
+
+A file's text is also put in Unicode's composed form (NFC): a letter with a mark can be written
+as one code point or as two (Bengali "য়", "é"), and pages differ in which they save, so the same
+word of two outlets would not be the same word to the matcher, nor to a reader's search.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import MutableMapping
 from pathlib import Path
 
@@ -32,11 +37,13 @@ def scrub(text: str) -> tuple[str, int, int]:
 
 
 def scrub_text(text: str, path: Path) -> tuple[str, Problem | None]:
-    """A file's text without unwanted characters, and a Problem at the line of the first."""
+    """A file's text without unwanted characters, composed (NFC), and a Problem at the line of
+    the first unwanted character."""
     cleaned, removed, line = scrub(text)
+    composed = unicodedata.normalize("NFC", cleaned)  # a quick check when it already is
     if not removed:
-        return text, None
-    return cleaned, Problem(path, f"{_count(removed)} removed", line)
+        return composed, None
+    return composed, Problem(path, f"{_count(removed)} removed", line)
 
 
 def scrub_values(values: MutableMapping[str, str], path: Path) -> list[Problem]:

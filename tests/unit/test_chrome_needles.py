@@ -21,7 +21,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mkdocs_claimdiff.sources.chrome import phrase_reason, word_count
-from mkdocs_claimdiff.sources.chrome_rules import _RULES, _Rule, fold_case
+from mkdocs_claimdiff.sources.chrome_rules import _RULES
+from mkdocs_claimdiff.sources.phrase_rule import Rule, fold_case
 
 NEEDLED = [rule for rule in _RULES if rule.needles]
 
@@ -29,7 +30,7 @@ MAX_STRINGS = 10_000
 """The most strings an exact part of a pattern may stand for before the proof gives up on it."""
 
 
-def _rule_id(rule: _Rule) -> str:
+def _rule_id(rule: Rule) -> str:
     return f"{rule.reason} ({rule.max_words} words)"
 
 
@@ -143,7 +144,7 @@ def test_the_proof_tells_needles_that_hold_from_needles_that_do_not() -> None:
 
 
 @pytest.mark.parametrize("rule", NEEDLED, ids=_rule_id)
-def test_every_match_of_a_rule_holds_one_of_its_needles(rule: _Rule) -> None:
+def test_every_match_of_a_rule_holds_one_of_its_needles(rule: Rule) -> None:
     assert all(needle == fold_case(needle) and needle for needle in rule.needles)
     assert _proves(rule.pattern, rule.needles)
 
@@ -178,7 +179,7 @@ def _plain_reason(text: str, kind: str) -> str | None:
 
 @pytest.mark.parametrize("rule", NEEDLED, ids=_rule_id)
 @given(data=st.data())
-def test_lines_a_rule_matches_pass_its_needles(rule: _Rule, data: st.DataObject) -> None:
+def test_lines_a_rule_matches_pass_its_needles(rule: Rule, data: st.DataObject) -> None:
     """Random lines the pattern matches, in any case and with text around the match."""
     line = data.draw(st.from_regex(rule.pattern), label="line")
     assert rule.pattern.search(line)

@@ -86,6 +86,42 @@ def test_control_characters_and_lone_surrogates_are_removed_with_a_warning(
     assert warning.path == path and warning.line == line
 
 
+BENGALI = "কুষ্টি{x}া-১ আসনের সংসদ সদস্যের ভাইকে শনিবার সকালে হত্যা করা হ{x}েছে বলে পুলিশ জানি{x}েছে।"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "one", "other"),
+    [
+        (BENGALI, "\u09df", "\u09af\u09bc"),  # "য়": one code point, or য and the nukta
+        ("The caf{x} owner said the storm hit the harbour at dawn.", "\u00e9", "e\u0301"),
+    ],
+    ids=["bengali", "french"],
+)
+@pytest.mark.parametrize(
+    ("name", "saved"),
+    [
+        ("ukbd.html", "<html><body><article><p>{sentence}</p></article></body></html>"),
+        ("ukbd.txt", "A storm on the coast\n\n{sentence}\n"),
+    ],
+    ids=["html", "txt"],
+)
+def test_letters_with_marks_are_read_alike(
+    tmp_path: Path, sentence: str, one: str, other: str, name: str, saved: str
+) -> None:
+    """Pages differ in how they save a letter with a mark (one code point, or the letter and
+    the mark): two outlets' same words were different words to the matcher and to a search.
+    Every article is read in Unicode's composed form (NFC), whichever its page saved."""
+    bodies = []
+    for folder, form in (("one", one), ("other", other)):
+        path = tmp_path / folder / name
+        path.parent.mkdir()
+        text = saved.format(sentence=sentence.replace("{x}", form))
+        path.write_text(text, encoding="utf-8")
+        bodies.append(read_article(path, "bd").body)
+    assert bodies[0] == bodies[1]
+    assert bodies[0].endswith(("পুলিশ জানি\u09af\u09bcেছে।", "harbour at dawn."))
+
+
 def test_a_sidecar_larger_than_the_limit_is_not_read(tmp_path: Path) -> None:
     """Finding 5: sidecars were read whole (20 MB: 29 s, 488 MB), past ``max_article_bytes``."""
     path = _write(tmp_path / "quake" / "a.md", "---\nurl: https://a.example/\n---\nIt hit.\n")

@@ -656,11 +656,181 @@ def test_a_table_of_short_cells_is_no_line_of_labels(
     ]
 
 
+def test_an_articles_table_is_read_with_its_paragraphs(tmp_path: Path) -> None:
+    """A table in the article (a schedule, results, a list of films) is part of what it says:
+    the first, precise extraction keeps it, each row an entry of cells joined by " | ", between
+    the paragraphs it stands between, not only when that extraction falls short."""
+    rows = [
+        ("Date", "Venue", "Result"),
+        ("12 March", "Damascus", "Rebels take the airport"),
+        ("14 March", "Homs", "Government forces withdraw"),
+    ]
+    head = "<tr>" + "".join(f"<th>{cell}</th>" for cell in rows[0]) + "</tr>"
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows[1:])
+    table = f"<table class='wikitable'><thead>{head}</thead><tbody>{body}</tbody></table>"
+    paragraphs = [*PARAGRAPHS[:2], f"</p>{table}<p>{PARAGRAPHS[2]}", PARAGRAPHS[3]]
+    page = news_page(paragraphs=paragraphs)
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    texts = [article.block_text(block) for block in article.blocks]
+    assert texts == [*PARAGRAPHS[:2], *(" | ".join(row) for row in rows), *PARAGRAPHS[2:]]
+
+
+SECTIONS = [
+    "What we know about the fall of Damascus so far",
+    "How the rebel offensive advanced across Syria in eleven days",
+]
+SECTIONED = [
+    ("paragraph", PARAGRAPHS[0]),
+    ("heading", SECTIONS[0]),
+    ("paragraph", PARAGRAPHS[1]),
+    ("paragraph", PARAGRAPHS[2]),
+    ("heading", SECTIONS[1]),
+    ("paragraph", PARAGRAPHS[3]),
+]
+"""The blocks of ``_sectioned_page`` as the article page shows them."""
+
+
+def _sectioned_page(heading: str, contents: bool = False) -> str:
+    """A news page in sections, each heading made by ``heading`` from the section's title and
+    its anchor; with ``contents``, a table of contents above the sections lists their titles."""
+    toc = "".join(f"<li><a href='#s{n}'>{title}</a></li>" for n, title in enumerate(SECTIONS))
+    paragraphs = [
+        (f"</p><div><ul>{toc}</ul></div><p>" if contents else "") + PARAGRAPHS[0],
+        f"</p>{heading.format(title=SECTIONS[0], anchor='s0')}<p>{PARAGRAPHS[1]}",
+        PARAGRAPHS[2],
+        f"</p>{heading.format(title=SECTIONS[1], anchor='s1')}<p>{PARAGRAPHS[3]}",
+    ]
+    return news_page(paragraphs=paragraphs)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<h2 id='{anchor}'>{title}<a class='header-anchor' href='#{anchor}'>"
+        "<svg width='16' height='16'><path d='M4 8h8'/></svg></a></h2>",
+        "<h2 id='{anchor}'>{title}<a class='headerlink' href='#{anchor}'>¶</a></h2>",
+        "<h3><a class='anchor' href='#{anchor}' aria-hidden='true'>#</a> {title}</h3>",
+    ],
+    ids=["icon", "pilcrow", "hash"],
+)
+def test_section_headings_with_a_permalink_are_shown(tmp_path: Path, heading: str) -> None:
+    """A subheading with a permalink icon was read by the precise extraction as a heading made
+    of links and dropped as navigation: the article page lost its section headings."""
+    article = read_article(write(tmp_path, "daily.html", _sectioned_page(heading)), "syria")
+    shown = [(block.kind, article.block_text(block)) for block in article.blocks]
+    assert shown == SECTIONED
+
+
+def test_a_table_of_contents_leaves_the_section_headings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The contents at the top (kept by the extraction when their entries are long, as on a
+    blog whose contents list four sections) repeat every section heading: the contents' entries
+    are dropped as repeated lines, and each heading is still shown once, over its section."""
+    import trafilatura
+    from lxml import etree
+
+    real = trafilatura.bare_extraction
+    contents = "".join(f"<item>{title}</item>" for title in SECTIONS)
+    body = "".join(
+        f"<head>{text}</head>" if kind == "heading" else f"<p>{text}</p>"
+        for kind, text in SECTIONED
+    )
+
+    def keeps_the_contents(tree: object, **options: Any) -> Any:
+        found = real(tree, **options)
+        found.body = etree.fromstring(f"<body><list>{contents}</list>{body}</body>")
+        return found
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", keeps_the_contents)
+    page = _sectioned_page("<h2 id='{anchor}'>{title}</h2>", contents=True)
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    shown = [(block.kind, article.block_text(block)) for block in article.blocks]
+    assert shown == SECTIONED
+    assert [(removed.text, removed.reason) for removed in article.removed] == [
+        (title, "repeated line") for title in SECTIONS
+    ]
+
+
+def test_links_one_a_line_are_no_claims(tmp_path: Path) -> None:
+    """A box of links set one a line by line breaks, not in a list (a blog's "Official links:"
+    under the post), is kept by the extraction as short lines: they are dropped as a list of
+    links with their heading, and listed; short lines that are no links stay."""
+    links = ["Minecraft.net", "Minecraft Realms", "Minecraft on Facebook", "Bug tracker"]
+    box = "<br/>".join(
+        f"<a href='https://example.com/{n}'>{text}</a>" for n, text in enumerate(links)
+    )
+    verse = "<p>Mountains far away</p><p>rivers in the spring</p><p>the city still stands</p>"
+    paragraphs = [*PARAGRAPHS, f"</p>{verse}<h2>Official links:</h2>{box}<p>"]
+    article = read_article(write(tmp_path, "daily.html", news_page(paragraphs=paragraphs)), "x")
+    shown = [article.block_text(block) for block in article.blocks]
+    assert shown == [
+        *PARAGRAPHS,
+        "Mountains far away",
+        "rivers in the spring",
+        "the city still stands",
+    ]
+    assert [(removed.text, removed.reason) for removed in article.removed] == [
+        (text, "list of links") for text in ["Official links:", *links]
+    ]
+
+
+def test_a_sentence_said_twice_is_shown_once(tmp_path: Path) -> None:
+    """A short sentence the page gives twice (a quote the article repeats at its end) is the
+    article's: its first copy stays a claim, the second is listed as a repeated line."""
+    quote = "“We will not leave Damascus again,” the rebel commander said."
+    paragraphs = [PARAGRAPHS[0], quote, PARAGRAPHS[1], quote]
+    article = read_article(write(tmp_path, "daily.html", news_page(paragraphs=paragraphs)), "x")
+    assert [article.block_text(block) for block in article.blocks] == [
+        PARAGRAPHS[0],
+        quote,
+        PARAGRAPHS[1],
+    ]
+    assert [(removed.text, removed.reason) for removed in article.removed] == [
+        (quote, "repeated line")
+    ]
+
+
+def test_paragraphs_set_apart_by_line_breaks_stay_apart(tmp_path: Path) -> None:
+    """A page that writes its article as text and ``<br><br>`` in one ``<div>``: each stretch
+    between two breaks is a paragraph of its own, so a photo credit between them is dropped
+    rather than glued into a sentence ("… in 1970. Photo: Reuters Rebel leader …"); a single
+    break stays inside its paragraph."""
+    lead = PARAGRAPHS[0].replace("Damascus.", "Damascus")
+    text = "<br><br>\n".join(
+        [lead, "Photo: Reuters", PARAGRAPHS[1], f"{PARAGRAPHS[2]}<br>{PARAGRAPHS[3]}"]
+    )
+    page = news_page(paragraphs=[f"</p><div class='article-text'>{text}</div><p>"])
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == [
+        lead,
+        PARAGRAPHS[1],
+        f"{PARAGRAPHS[2]} {PARAGRAPHS[3]}",
+    ]
+    assert [(removed.text, removed.reason) for removed in article.removed] == [
+        ("Photo: Reuters", "photo credit")
+    ]
+
+
 @pytest.mark.parametrize(
     ("chrome", "reason"),
     [
         ("Foto: Getty Images / Jane Roe.", "photo credit"),
         ("(Bild: Jane Roe)", "photo credit"),
+        ("この記事は会員限定です。電子版に登録すると続きをお読みいただけます。", "paywall notice"),
+        (
+            "Il vous reste 78 % de cet article à lire. La suite est réservée aux abonnés.",
+            "paywall notice",
+        ),
+        ("Dieser Artikel ist exklusiv für SZ-Abonnenten. Jetzt weiterlesen!", "paywall notice"),
+        ("Este contenido es exclusivo para suscriptores.", "paywall notice"),
+        ("Lesezeit: 4 Min.", "reading time"),
+        ("Temps de lecture : 3 min", "reading time"),
+        ("5 minutos de lectura", "reading time"),
+        ("Ten tekst przeczytasz w 2 minuty", "reading time"),
+        ("Para continuar lendo, assine a Folha.", "paywall notice"),
+        ("Questo articolo è riservato agli abbonati.", "paywall notice"),
+        ("This article is available to subscribers only.", "paywall notice"),
         ("Photo credits: Jane Roe, Max Mustermann.", "photo credit"),
         ("Wir verwenden Cookies.", "cookie notice"),
         ("Switch zum Einwilligen bzw. Ablehnen des Dienstes Youtube", "cookie notice"),
@@ -720,6 +890,7 @@ def test_chrome_inside_the_article_is_dropped_with_its_reason(
         "Older entry-level workers were evacuated first.",
         "Next story hour at the library was cancelled.",
         "Follow the money on Twitter and you find the donors.",
+        "The union said its bulletin, which goes to subscribers only, first reported the cuts.",
         "The council newsletter, which residents can subscribe to for free, first reported the"
         " spending in March.",
     ],
