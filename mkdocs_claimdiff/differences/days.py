@@ -155,13 +155,13 @@ def one_event(
     left_text: str, left_span: tuple[int, int], right_text: str, right_span: tuple[int, int]
 ) -> bool:
     """Whether two clock times date one event: the clauses they stand in share a content word,
-    a capitalised one too ("going west in his Bentley about 1:30 a.m." / "driving his Bentley
-    at about 1:00 am", "on state Route 52 just after 2:30 a.m." / "shortly after 2 a.m. on
-    State Route 52"), but for the sentence's first word. A time is said of a scene, and what
-    places it there (a car, a road) is often a name; a day is said of a whole story, and a
-    name shared by the clauses of two days ("LuAnn Marie Johnson was struck Wednesday" /
-    "Police identified the victim on Thursday as LuAnn Marie Johnson") is what the story is
-    about, so days share only lower-case words (``_same_event``)."""
+    a capitalised one too when it names a thing of the scene ("going west in his Bentley
+    about 1:30 a.m." / "driving his Bentley at about 1:00 am", "on state Route 52 just after
+    2:30 a.m." / "shortly after 2 a.m. on State Route 52"). A time is said of a scene, and what
+    places it there (a car, a road) is often a name; other names (a person, a place, an
+    agency) and every name shared by the clauses of two days ("LuAnn Marie Johnson was struck
+    Wednesday" / "Police identified the victim on Thursday as LuAnn Marie Johnson") are what
+    the story is about, so days share only lower-case words (``_same_event``)."""
     return bool(
         _event_words(left_text, left_span, clock=True)
         & _event_words(right_text, right_span, clock=True)
@@ -178,8 +178,8 @@ def _event_words(text: str, span: tuple[int, int], clock: bool = False) -> froze
     walked into his former office with a shotgun on Monday", Monday dates the walk, not the
     firing; in "A jury on Tuesday convicted a man charged in an April 2007 shooting at a Troy
     accounting firm", Tuesday dates no shooting at a firm. Of a ``clock`` time, a day or a
-    year beside it dates the same moment ("1:00 am Sunday"), and its capitalised words count
-    too, but the sentence's first (after an opening quote too): ``one_event``."""
+    year beside it dates the same moment ("1:00 am Sunday"), and the capitalised words that
+    name a thing of the scene count too (``_of_the_scene``)."""
     # Searched from before the span, not up to it: cut at the span, "after" before "2 a.m."
     # would see no figure. Within EVENT_REACH, so a sentence of a thousand dates and no
     # punctuation costs each of them a window, not the whole sentence.
@@ -203,10 +203,30 @@ def _event_words(text: str, span: tuple[int, int], clock: bool = False) -> froze
         token.key
         for token in WORDS.tokens(clause)
         if token.content
-        and (clause[token.start : token.start + 1].islower() or (clock and start + token.start > 1))
+        and (
+            clause[token.start : token.start + 1].islower()
+            or (clock and _of_the_scene(text, start + token.start, start + token.end))
+        )
         and not span[0] <= start + token.start < span[1]
         and token.word not in _WHEN_WORDS
         and not _nearer_another(start + token.start, span, others)
+    )
+
+
+_OWNED_BEFORE = re.compile(r"\b(?i:his|her|their|its|my|our|your)[ ](?:[\w-]{1,20}[ ])?$")
+
+_NUMBER_AFTER = re.compile(r"[ ]\d")
+
+
+def _of_the_scene(text: str, at: int, end: int) -> bool:
+    """Whether a capitalised word names a thing of a clock time's scene: one owned ("his 2008
+    Bentley", "driving his Bentley") or numbered ("State Route 52", "Interstate 805"). Other
+    names ("Jackson", "Sumatra", "the USGS") are what the whole story is about, said of each of
+    its events: "Police said Jackson failed sobriety tests after 2 a.m." and "booked Jackson
+    into jail at about 3:30 a.m." are two events."""
+    return (
+        _NUMBER_AFTER.match(text, end) is not None
+        or _OWNED_BEFORE.search(text, max(0, at - 32), at) is not None
     )
 
 

@@ -78,6 +78,14 @@ def _place_of(head: str, between: str) -> bool:
     return between == " of " and name_word(head) in _PLACE_HEADS
 
 
+def _of_form(entity: Entity) -> bool:
+    """Whether a place is named as its head "of" a name ("Gulf of Aden", not "Persian Gulf").
+    Such a place clashes only with another of its form ("Gulf of Eden", "Gulf of Oman"): one
+    place is often named both ways ("Sea of Japan" and "East Sea"), and a head before another
+    word ("Gulf Coast") is no place of that head."""
+    return " of " in entity.text
+
+
 ENTITIES_READ = 48
 """Names of a claim that are read, its first: each name of one claim is looked for among the
 other's, and a sentence of thousands (a list of names scraped as one sentence) would cost their
@@ -167,10 +175,16 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
     return found
 
 
-_OPENING_HEADS = _PLACE_HEADS | frozenset("hurricane typhoon cyclone storm".split())
+_OPENING_HEADS = frozenset("hurricane typhoon cyclone storm mount lake".split())
 """Kinds that open a name ("Hurricane George", "Mount Sefton", "Lake Tekapo"): what follows
 is a proper name, which a final "s" misspells, not a plural ("Golden Globes", "San Diego
-Chargers" are plurals)."""
+Chargers" are plurals). Not every place head: before a common noun they open no name, and
+its plural is grammar ("Park Rangers", "County Commissioners", "City Councils", "Range
+Rovers", "St Johns")."""
+
+_AGENT_ENDINGS = ("er", "or")
+"""Endings of a noun of people or things that do something: after a kind it is a common noun
+("Hurricane Hunters", "Storm Chasers"), whose plural is grammar."""
 
 
 def _spelt_two_ways(left: Entity, right: Entity) -> bool:
@@ -199,6 +213,7 @@ def _spelt_two_ways(left: Entity, right: Entity) -> bool:
         left.words[0] in _OPENING_HEADS
         and left.words[0] != left_word
         and _plural(left_word, right_word)
+        and not min(left_word, right_word, key=len).endswith(_AGENT_ENDINGS)
     ):
         return True  # "Hurricane George" / "Hurricane Georges": a name after its kind
     return (
@@ -338,6 +353,8 @@ def _clash(
         ):
             return "person"
         return ""
+    if _of_form(left) != _of_form(right):
+        return ""  # "Sea of Japan" / "East Sea", "Gulf of Mexico" / "Gulf Coast"
     heads = {w for w in left.words if w in _PLACE_HEADS} & {
         w for w in right.words if w in _PLACE_HEADS
     }

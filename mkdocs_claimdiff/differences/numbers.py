@@ -17,9 +17,22 @@ from .names import name_word
 from .slots import Day, Quantity, Slots, adds_difference
 from .units import UNITS, UNSUMMED, measure, tolerance
 
-CLOCK_ROUNDING = 5 / 60
-"""Two clock times this close (in hours) are one time told in round figures: "around 7 p.m."
-and "7:01 p.m." agree, "about 1:00 am" and "about 1:30 a.m." do not."""
+CLOCK_ROUNDING = 5
+"""Two clock times this many minutes apart or closer, one of them on the hour or the half
+hour, are one time told in round figures: "around 7 p.m." and "7:01 p.m." agree, "about 1:00
+am" and "about 1:30 a.m." do not, nor do two exact times ("2:45 p.m." and "2:49 p.m.")."""
+
+
+def _rounded_alike(first: float, second: float) -> bool:
+    """Whether two clock times (hours since midnight) are one time, one told in round figures
+    (``CLOCK_ROUNDING``); "11:58 p.m." and "12 a.m." are two minutes apart. In whole minutes, so
+    that "1:06" and "7:06" are as far from the hour."""
+    first_minute, second_minute = round(first * 60), round(second * 60)
+    apart = abs(first_minute - second_minute) % (24 * 60)
+    return min(apart, 24 * 60 - apart) <= CLOCK_ROUNDING and (
+        first_minute % 30 == 0 or second_minute % 30 == 0
+    )
+
 
 _OUTCOMES = frozenset("dead killed died injured wounded hurt missing".split())
 """What a count of people may say happened to them: "3 dead and 2 injured" are no parts of
@@ -221,10 +234,8 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
             continue
         other = others[index]
-        if quantity.what == "time" and abs(quantity.value - other.value) <= CLOCK_ROUNDING:
+        if quantity.what == "time" and _rounded_alike(quantity.value, other.value):
             continue  # "around 7 p.m." and "at 7:01 p.m."
-        if quantity.what == "time" and abs(quantity.value - other.value) < 0.1:
-            continue
         if quantity.what == "time" and not one_event(
             first.claim.text, quantity.span, second.claim.text, other.span
         ):

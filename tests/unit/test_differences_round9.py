@@ -209,3 +209,81 @@ def test_a_name_after_its_kind_is_misspelt_by_a_final_s() -> None:
         )
         == ()
     )
+
+
+def test_clock_times_sharing_only_a_name_of_the_story_date_two_events() -> None:
+    """A person, a place or an agency is named of every event of a story; only a thing of the
+    scene (his car, a numbered road) places two times at one event."""
+    for first, second in (
+        (
+            "Officers said Jackson failed sobriety tests shortly after 2 a.m. on a highway.",
+            "Police said they booked Jackson into jail at about 3:30 a.m.",
+        ),
+        (
+            "The quake struck off Sumatra at 3:15 p.m. local time.",
+            "A tsunami warning for Sumatra was lifted at 5:45 p.m.",
+        ),
+        (
+            "The USGS said the first quake hit at 3:15 p.m.",
+            "The USGS issued its last update at 5:45 p.m.",
+        ),
+    ):
+        assert kinds(first, second) == (), (first, second)
+
+
+def test_two_exact_clock_times_minutes_apart_disagree() -> None:
+    """Only a time in round figures (on the hour or the half hour) stands for one minutes
+    off; the same minutes off the hour are as far at 1 p.m. as at 7 p.m."""
+    assert _found(
+        "The first bomb exploded at 2:49 p.m. near the finish line.",
+        "The first bomb exploded at 2:45 p.m. near the finish line.",
+    ) == [("date", "2:49 p.m.", "2:45 p.m.")]
+    for hour in (1, 7):
+        assert _found(
+            f"The first bomb exploded at {hour}:00 p.m. near the finish line.",
+            f"The first bomb exploded at {hour}:06 p.m. near the finish line.",
+        ) == [("date", f"{hour}:00 p.m.", f"{hour}:06 p.m.")]
+    assert (
+        kinds(
+            "The crash happened at about 11:58 p.m. on Route 9.",
+            "The crash happened at 12 a.m. on Route 9.",
+        )
+        == ()
+    )
+
+
+def test_a_common_noun_after_a_kind_keeps_its_plural() -> None:
+    """ "Park Rangers" and "a Park Ranger" are grammar, not a name spelt two ways."""
+    for first, second in (
+        ("Park Rangers found the hikers on Sunday.", "A Park Ranger found the hikers on Sunday."),
+        ("The gunmen fled in two Range Rovers.", "The gunmen fled in a Range Rover."),
+        (
+            "The County Commissioners voted on the plan.",
+            "The County Commissioner voted on the plan.",
+        ),
+        (
+            "Hurricane Hunters flew into the storm on Monday.",
+            "A Hurricane Hunter plane flew into the storm on Monday.",
+        ),
+        (
+            "Storm Chasers filmed the tornado near Moore.",
+            "A Storm Chaser filmed the tornado near Moore.",
+        ),
+    ):
+        assert kinds(first, second) == (), (first, second)
+
+
+def test_a_place_named_with_of_clashes_only_with_another_so_named() -> None:
+    """One sea has two names; the coast of a gulf is no gulf."""
+    assert (
+        kinds("The missile fell into the Sea of Japan.", "The missile fell into the East Sea.")
+        == ()
+    )
+    assert (
+        kinds("The spill reached the Gulf of Mexico coast.", "The spill reached the Gulf Coast.")
+        == ()
+    )
+    assert _found(
+        "Pirates seized the tanker in the Gulf of Aden on Friday.",
+        "Pirates seized the tanker in the Gulf of Oman on Friday.",
+    ) == [("name", "Gulf of Aden", "Gulf of Oman")]
