@@ -29,6 +29,11 @@ ABSENT_CELL = Markup(
 )
 """A cell of an outlet that does not report a row's claim (``Markup.format`` escapes both)."""
 
+ELSEWHERE_SHOWN = 5
+"""Differences with claims of other rows listed under one claim: a claim that hundreds of
+outlets repeat with another figure would otherwise carry hundreds of lines; the rest are
+counted ("and 12 more")."""
+
 EXCERPT_CHARACTERS = 60
 """Length of a row's excerpt in the coverage matrix: enough to recognise the claim (the row
 itself has it in full), short enough that the matrix does not copy the whole story again."""
@@ -74,11 +79,14 @@ class ClaimView:
     elsewhere: tuple[int, ...] = ()
     """Numbers of other rows that hold claims this one was matched with (a row takes at most a
     few claims of one article, so a long chain of matches is shown across rows)."""
-    differs_elsewhere: tuple[tuple[int, str], ...] = ()
-    """What this claim's matches in other rows give differently, as (row number, difference
-    told from this claim's side): (15, "negation: not wearing vs wearing (wearing crampons)").
-    A row lists only the differences between the claims it shows, so without these a
-    contradiction between claims laid out in two rows would be shown nowhere on the page."""
+    differs_elsewhere: tuple[tuple[int, str, str], ...] = ()
+    """What this claim's matches in other rows give differently, as (row number, the other
+    claim's outlet, the difference told from this claim's side): (15, "Sky News", "negation:
+    not wearing vs wearing (wearing crampons)"), at most ``ELSEWHERE_SHOWN`` of them. A row
+    lists only the differences between the claims it shows, so without these a contradiction
+    between claims laid out in two rows would be shown nowhere on the page."""
+    differs_elsewhere_more: int = 0
+    """How many more such differences the claim has than are listed."""
 
 
 @dataclass(frozen=True)
@@ -143,19 +151,22 @@ def describe(difference: Difference) -> str:
 
 def _differs_elsewhere(
     comparison: Comparison, claim_id: str, row: int
-) -> tuple[tuple[int, str], ...]:
+) -> tuple[tuple[int, str, str], ...]:
     """The disagreements of the claim's matches with claims of other rows, each with the other
-    claim's row number and told from this claim's side, in the order of the rows."""
-    found: list[tuple[int, str]] = []
+    claim's row number and outlet and told from this claim's side, in the order of the rows."""
+    found: list[tuple[int, str, str]] = []
     for match in comparison.matches_of.get(claim_id, ()):
         mine_first = match.claims[0] == claim_id
-        there = comparison.row_of[match.claims[1] if mine_first else match.claims[0]]
+        partner = match.claims[1] if mine_first else match.claims[0]
+        there = comparison.row_of[partner]
         if there == row:
             continue
+        outlet = comparison.articles[comparison.column_of[partner]].article.outlet_name
         for detail in match.details:
             if detail.kind != "adds":
                 a, b = (detail.a, detail.b) if mine_first else (detail.b, detail.a)
-                found.append((there + 1, describe(Difference(detail.kind, a, b, detail.what))))
+                told = describe(Difference(detail.kind, a, b, detail.what))
+                found.append((there + 1, outlet, told))
     return tuple(dict.fromkeys(sorted(found, key=lambda item: item[0])))
 
 
@@ -175,6 +186,7 @@ def _segments(text: str, highlights: Sequence[Highlight]) -> tuple[Segment, ...]
 def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: Linker) -> ClaimView:
     shared = claim.id in comparison.partners
     row = comparison.row_of[claim.id]
+    differs = _differs_elsewhere(comparison, claim.id, row)
     return ClaimView(
         id=claim.id,
         index=claim.index,
@@ -196,7 +208,8 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
                 }
             )
         ),
-        differs_elsewhere=_differs_elsewhere(comparison, claim.id, row),
+        differs_elsewhere=differs[:ELSEWHERE_SHOWN],
+        differs_elsewhere_more=max(len(differs) - ELSEWHERE_SHOWN, 0),
     )
 
 

@@ -7,7 +7,8 @@
  *   order=story|shared|article:<id>  row order: as the articles run, most outlets first, or the
  *                                    reading order of one article.
  * The choice is kept in the query string (history.replaceState), so a filtered view can be
- * shared as a link; anchors (#row-3) and text fragments are left alone. Every outlet is shown
+ * shared as a link; anchors (#row-3) and text fragments are left alone, except that a row
+ * they lead to which the choice hides is shown again (every row, every outlet). Every outlet is shown
  * at first; when the columns shown need more room than the page has, the table scrolls
  * sideways in its own box so no column gets too narrow to read. The coverage matrix above the
  * table always shows every outlet. No network requests, no dependencies.
@@ -153,6 +154,33 @@
       writeState(state, columns);
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
+
+    /** Shows the row ``id`` when the choice hides it: a link to "row 15", or an address
+     * ending in #row-15, must never lead to nothing. Returns whether it had to. */
+    function reveal(id) {
+      var row = id ? document.getElementById(id) : null;
+      if (!row || !root.contains(row) || !row.classList.contains("cd-row") ||
+          !row.classList.contains("cd-off")) return false;
+      state.show = "all";
+      apply(root, state);
+      if (row.classList.contains("cd-off")) {
+        state.cols = defaultColumns(columns);
+        apply(root, state);
+      }
+      fill(form, state);
+      writeState(state, columns);
+      return true;
+    }
+    function revealAddressed() {
+      var id = decodeURIComponent(window.location.hash.slice(1));
+      if (document.contains(root) && reveal(id)) document.getElementById(id).scrollIntoView();
+    }
+    root.addEventListener("click", function (event) {
+      var link = event.target.closest ? event.target.closest('a[href^="#row-"]') : null;
+      if (link) reveal(link.getAttribute("href").slice(1));
+    });
+    window.addEventListener("hashchange", revealAddressed);
+    revealAddressed();
   }
 
   function start() {
