@@ -54,7 +54,9 @@ def read_entities(text: str) -> tuple[Entity, ...]:
         if words:
             names = tuple(name_word(m.group()) for m in words)
             place = any(word in _PLACE_HEADS for word in names) or _placed(text, words[0].start())
-            span = (words[0].start(), words[-1].end())
+            last = words[-1].group()  # its final "." ends the sentence ("Aden."), not "U.S.", "Jr."
+            stop = last.endswith(".") and "." not in last[:-1] and len(last) > 4
+            span = (words[0].start(), words[-1].end() - stop)
             found.append(Entity(text[span[0] : span[1]], span, names, place))
         run.clear()
 

@@ -911,3 +911,18 @@ def test_thousands_of_distinct_hedges_take_linear_time() -> None:
 
     quarter, whole = seconds(500), seconds(2_000)
     assert whole < 0.1 or whole < 10 * quarter
+
+
+def test_a_name_that_ends_the_sentence_is_shown_without_its_full_stop() -> None:
+    """The values a reader sees are the names, not the sentence's punctuation; an
+    abbreviation keeps its own point."""
+    (place,) = differences(
+        "The ship was attacked in the Gulf of Aden.", "The ship was attacked in the Gulf of Eden."
+    )
+    assert (place.a, place.b) == ("Gulf of Aden", "Gulf of Eden")
+    (spelling,) = differences(
+        "He died near the Tasman Glacier.", "He died near the Tasmen Glacier."
+    )
+    assert (spelling.a, spelling.b) == ("Tasman Glacier", "Tasmen Glacier")
+    (person,) = differences("The suspect is John Smith Jr.", "The suspect is John Smyth Jr.")
+    assert (person.a, person.b) == ("John Smith Jr.", "John Smyth Jr.")
