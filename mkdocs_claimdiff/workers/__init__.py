@@ -1,9 +1,13 @@
 """Worker processes for a build: started once, shared by reading pages and comparing stories,
 and never left behind.
 
-Processes are spawned, never forked: ``mkdocs serve`` has threads running, and a fork copies
-their locks in whatever state they are; spawning works the same on every platform. Each worker
-imports the package once and then takes job after job.
+No worker is forked from the build's process: ``mkdocs serve`` has threads running, and a fork
+copies their locks in whatever state they are. On Linux the workers fork from a fork server
+(``multiprocessing``'s ``forkserver``): a fresh process, started from nothing, that imports
+what the jobs need (the pipeline, the matcher with numpy, scipy and rapidfuzz) once, while the
+build's process goes on reading, and then forks each worker with all of it loaded. Elsewhere
+(macOS, where a forked process may not use the system's libraries, and Windows, which has no
+fork) each worker is spawned, imports the package itself and then takes job after job.
 """
 
 from __future__ import annotations
@@ -17,17 +21,34 @@ import re
 import signal
 import sys
 import threading
-import time
 from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing import forkserver
+from multiprocessing.connection import wait
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
+SERVER_PRELOAD = (
+    "mkdocs_claimdiff.workers.server",
+    "mkdocs_claimdiff.pipeline",
+    "mkdocs_claimdiff.matching.align",
+)
+"""What the fork server imports before it forks any worker, the module that ties it to the
+build first: reading and comparing (numpy, scipy, rapidfuzz) are most of a worker's start-up,
+about 0.4 s of CPU that each spawned worker would spend again."""
 WARM_UP_MODULES = ("mkdocs_claimdiff.sources.discover", "mkdocs_claimdiff.matching.align")
-"""What each worker imports as soon as it starts, while the build still reads its files: the
-readers (trafilatura) and the matcher (numpy, scipy) take most of a worker's start-up."""
+"""What each spawned worker imports as soon as it starts, while the build still reads its
+files: the readers and the matcher take most of a worker's start-up."""
+
+
+def forks_from_server() -> bool:
+    """Whether workers fork from a fork server here (Linux) rather than being spawned."""
+    return sys.platform.startswith("linux") and (
+        "forkserver" in multiprocessing.get_all_start_methods()
+    )
 
 
 class WorkerPool:
@@ -41,30 +62,41 @@ class WorkerPool:
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
+        self.from_server = forks_from_server()
         self._executor: ProcessPoolExecutor | None = None
+        self._started = False
 
     @property
     def running(self) -> bool:
-        return self._executor is not None
+        """Whether the pool was started (``start``) or took a job."""
+        return self._started or self._executor is not None
 
     def start(self) -> None:
-        """Start the processes now and have each import what jobs need, so the start-up runs
-        beside whatever this process does next."""
-        for _ in range(self.workers):
-            self.submit(_warm_up)
+        """Get the workers' start-up going now, so it runs beside whatever this process does
+        next: on Linux the fork server starts and imports what jobs need (``SERVER_PRELOAD``;
+        a server left from an earlier build in this process is used as it is), and workers
+        fork from it with the first jobs; elsewhere the processes start and each imports what
+        jobs need."""
+        self._started = True
+        if self.from_server:
+            _context(from_server=True)
+            forkserver.ensure_running()
+        else:
+            for _ in range(self.workers):
+                self.submit(_warm_up)
 
     def submit(self, function: Any, *args: Any) -> Future[Any]:
         if self._executor is None:
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers,
-                mp_context=multiprocessing.get_context("spawn"),
+                mp_context=_context(self.from_server),
                 initializer=_die_with_parent,
-                initargs=(os.getpid(),),
             )
         return self._executor.submit(function, *args)
 
     def kill(self) -> None:
         """Stop every worker now; the pool is not used again."""
+        self._started = False
         if self._executor is not None:
             processes = list(self._executor._processes.values())
             self._executor.shutdown(wait=False, cancel_futures=True)
@@ -86,6 +118,17 @@ class WorkerPool:
         elif self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
+
+
+def _context(from_server: bool) -> BaseContext:
+    """How workers start: forked from the server, or spawned. The fork server is one per process, as
+    ``multiprocessing`` keeps it: it lives as long as this process (``mkdocs serve`` keeps it
+    ready for the next build that compares many stories) and ends with it."""
+    if from_server:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(list(SERVER_PRELOAD))
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 def _warm_up() -> None:
@@ -129,24 +172,31 @@ _MAIN_GUARD = re.compile(r"""if\s+__name__\s*==\s*["']__main__["']""")
 
 PR_SET_PDEATHSIG = 1
 """Linux ``prctl`` option: the signal a process gets when its parent dies."""
-PARENT_CHECK_SECONDS = 1.0
 
 
-def _die_with_parent(parent: int) -> None:
-    """Run in each worker as it starts: end it when the build that started it ends, however
-    it ends. A ``kill -9`` of the build gives its workers no word, and a worker left computing
-    holds a CPU for minutes. On Linux the kernel kills the worker with its parent
-    (``PR_SET_PDEATHSIG``); everywhere a thread checks that the parent is still there."""
+def end_with_parent() -> None:
+    """Have the kernel kill this process when its parent ends, however it ends (on Linux;
+    ``PR_SET_PDEATHSIG``). Without prctl in this libc, the watch of ``_die_with_parent`` is
+    left."""
     if sys.platform.startswith("linux"):
-        # Without prctl in this libc, the thread below still watches.
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the parent died before the line above
+
+
+def _die_with_parent() -> None:
+    """Run in each worker as it starts: end it when the build that started it ends, however
+    it ends. A ``kill -9`` of the build gives its workers no word, and a worker left computing
+    holds a CPU for minutes. On Linux the kernel kills the worker with its parent, the build
+    or the fork server, which the kernel kills with the build (``workers.server``);
+    everywhere a thread waits on a pipe from the build, which the system closes when the
+    build ends."""
+    end_with_parent()
+    build = multiprocessing.parent_process()
+    if build is None or not build.is_alive():  # the build ended before the line above
         os._exit(1)
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    threading.Thread(target=_watch_parent, args=(build.sentinel,), daemon=True).start()
 
 
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(PARENT_CHECK_SECONDS)
+def _watch_parent(sentinel: int) -> None:
+    wait([sentinel])
     os._exit(1)
