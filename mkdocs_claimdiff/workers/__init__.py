@@ -37,8 +37,8 @@ SERVER_PRELOAD = (
     "mkdocs_claimdiff.matching.align",
 )
 """What the fork server imports before it forks any worker, the module that ties it to the
-build first: reading and comparing (numpy, scipy, rapidfuzz) are most of a worker's start-up,
-about 0.4 s of CPU that each spawned worker would spend again."""
+build first: the code of reading and comparing (numpy, scipy, rapidfuzz) is most of a worker's
+start-up, about 0.35 s of CPU that each spawned worker spends again."""
 WARM_UP_MODULES = ("mkdocs_claimdiff.sources.discover", "mkdocs_claimdiff.matching.align")
 """What each spawned worker imports as soon as it starts, while the build still reads its
 files: the readers and the matcher take most of a worker's start-up."""
@@ -121,9 +121,9 @@ class WorkerPool:
 
 
 def _context(from_server: bool) -> BaseContext:
-    """How workers start: forked from the server, or spawned. The fork server is one per process, as
-    ``multiprocessing`` keeps it: it lives as long as this process (``mkdocs serve`` keeps it
-    ready for the next build that compares many stories) and ends with it."""
+    """How workers start: forked from the server, or spawned. ``multiprocessing`` keeps one
+    fork server per process: it lives as long as this process (``mkdocs serve`` keeps it ready
+    for the next build that compares many stories) and ends with it."""
     if from_server:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(list(SERVER_PRELOAD))
@@ -146,11 +146,11 @@ def available_cpus() -> int:
 
 
 def main_is_guarded() -> bool:
-    """Whether worker processes may start. A spawned worker runs the main script again, as a
-    module named ``__mp_main__``: a script that builds the site at top level, without an
-    ``if __name__ == "__main__":`` guard, would build again in every worker (and clean the
-    site folder). ``mkdocs``, ``properdocs`` and ``claimdiff`` are guarded; an unguarded
-    script gets its stories compared in its own process."""
+    """Whether worker processes may start. A worker, spawned or forked from the fork server,
+    runs the main script again, as a module named ``__mp_main__``: a script that builds the
+    site at top level, without an ``if __name__ == "__main__":`` guard, would build again in
+    every worker (and clean the site folder). ``mkdocs``, ``properdocs`` and ``claimdiff``
+    are guarded; an unguarded script gets its stories compared in its own process."""
     main = sys.modules.get("__main__")
     path = getattr(main, "__file__", None)
     if path is None:  # an interactive session: nothing to run again
