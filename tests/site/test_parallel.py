@@ -245,13 +245,21 @@ def _descendants(pid: int) -> set[int]:
     return found
 
 
+def _parent(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+
+
+def _state(pid: int) -> str:
+    """The process's state letter (R running, S sleeping, T stopped, Z zombie...), "" if gone."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return ""
+
+
 def _alive(pid: int) -> bool:
     """Whether a process runs (a zombie, dead but not yet reaped, does not)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
+    return _state(pid) not in ("", "Z")
 
 
 def _start_slow_build(tmp_path: Path, stories: int) -> tuple[subprocess.Popen[bytes], set[int]]:
@@ -314,6 +322,35 @@ def test_a_killed_parallel_build_leaves_no_worker_and_resumes_where_it_stopped(
     monkeypatch.setattr(pipeline, "MIN_PARALLEL_CHARS", sys.maxsize)  # here, to be counted
     build(load_config(str(tmp_path / "mkdocs.yml")))
     assert len(compared) == stories - finished
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's word: Linux")
+def test_the_kernel_ends_the_workers_of_a_killed_build_even_when_they_cannot_run(
+    tmp_path: Path,
+) -> None:
+    """A worker stuck in compiled code never gets to notice that the build died; on Linux the
+    kernel ends it anyway, with the build (a spawned worker) or with the fork server, which it
+    ends with the build. Here the workers are stopped (SIGSTOP) before the build is killed."""
+    process, below = _start_slow_build(tmp_path, 8)
+    workers = {  # spawned by the build, or forked by the fork server (a child of the build)
+        pid
+        for pid in below
+        if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text() or _parent(pid) in below
+    }
+    try:
+        assert len(workers) == 2
+        for pid in workers:
+            os.kill(pid, signal.SIGSTOP)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        left = _gone(below, 5)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        for pid in workers:  # never leave a stopped worker behind, whatever failed
+            if _state(pid) == "T":
+                os.kill(pid, signal.SIGKILL)
+    assert left == []
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
