@@ -4,6 +4,11 @@ Usage (from the repository root, with ../shared beside it):
 
     python benchmarks/build.py                # everything (a few minutes)
     python benchmarks/build.py --runs 1 --no-serve
+    python benchmarks/build.py --runs 5 --builds-only --against /tmp/old   # two codes
+
+``--against DIR`` adds, to every round, a cold and a warm build with the package in ``DIR``
+(``DIR/mkdocs_claimdiff``, say from ``git archive HEAD mkdocs_claimdiff | tar -x -C DIR``), so
+that a change is measured against the code before it in the same rounds, on the same load.
 
 Every folder ``clusters/<topic>_<ecb|ecbplus>/`` (36 clusters, 407 articles) becomes one story
 of one site, as ``docs/articles/<cluster>/*.txt`` with ``plugins: [search, claimdiff]``; the
@@ -27,6 +32,8 @@ the plain site's page of that article: the reference for "shows an edit at once"
 from __future__ import annotations
 
 import argparse
+import contextlib
+import ctypes
 import json
 import logging
 import os
@@ -117,20 +124,47 @@ def build_once(config_file: Path, with_stages: bool) -> None:
     print(json.dumps(result))
 
 
+PR_SET_CHILD_SUBREAPER = 36
+
+
+def adopt_orphans() -> None:
+    """Have the processes a build leaves (on Linux its fork server, which the kernel ends
+    with the build, and the workers forked from it) become this process's children when
+    their parent ends, so that ``reap_orphans`` counts their CPU time."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1)
+
+
+def reap_orphans() -> None:
+    """Wait for every process left by a build: their CPU time then counts in this process's
+    ``RUSAGE_CHILDREN``."""
+    with contextlib.suppress(ChildProcessError):
+        while True:
+            os.waitpid(-1, 0)
+
+
 def timed_build(
-    site: Path, with_stages: bool = False, config: str = "mkdocs.yml"
+    site: Path, with_stages: bool = False, config: str = "mkdocs.yml", code: Path | None = None
 ) -> dict[str, Any]:
+    """One build in a fresh process, with the package in ``code`` if given."""
     command = [sys.executable, __file__, "--one", str(site / config)]
     if with_stages:
         command.append("--stages")
+    environment = dict(os.environ)
+    if code is not None:
+        environment["PYTHONPATH"] = str(code)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    output = subprocess.run(
+        command, check=True, capture_output=True, text=True, env=environment
+    ).stdout
     result: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
     result["wall"] = time.perf_counter() - start
+    reap_orphans()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    # The build's process and its workers (it waits for them as it exits): on two cores a cold
-    # build is only as fast as the machine leaves both free, its CPU time is not.
+    # The build's process and every process it started: on two cores a cold build is only as
+    # fast as the machine leaves both free, its CPU time is not.
     result["cpu"] = sum(getattr(after, f) - getattr(before, f) for f in ("ru_utime", "ru_stime"))
     return result
 
@@ -153,30 +187,37 @@ def median_build(
     return median_of(results)
 
 
-def report_builds(plugin_site: Path, plain_site: Path, runs: int) -> None:
+def report_builds(
+    plugin_site: Path, plain_site: Path, runs: int, against: Path | None = None
+) -> None:
     """Plain, cold and warm builds interleaved (plain, cold, warm, plain, ...), so that the load
     of a shared machine drifting during the runs lands on all three alike; the ratios are the
-    medians of each round's ratios."""
+    medians of each round's ratios. With ``against``, each round also builds cold and warm
+    with that code, before or after this code's builds in turn."""
     cache = plugin_site / ".cache"
-    rounds: dict[str, list[dict[str, Any]]] = {"plain": [], "cold": [], "warm": []}
-    for _ in range(runs):
+    codes: list[tuple[str, Path | None]] = [("", None)]
+    if against is not None:
+        codes.append((" (against)", against))
+    rounds: dict[str, list[dict[str, Any]]] = {"plain": []}
+    for number in range(runs):
         rounds["plain"].append(timed_build(plain_site, with_stages=True))
-        shutil.rmtree(cache, ignore_errors=True)
-        rounds["cold"].append(timed_build(plugin_site, with_stages=True))
-        rounds["warm"].append(timed_build(plugin_site, with_stages=True))
-    plain, cold, warm = (median_of(rounds[kind]) for kind in ("plain", "cold", "warm"))
+        for suffix, code in codes[number % 2 :] + codes[: number % 2]:
+            shutil.rmtree(cache, ignore_errors=True)
+            cold = timed_build(plugin_site, with_stages=True, code=code)
+            rounds.setdefault(f"cold{suffix}", []).append(cold)
+            warm = timed_build(plugin_site, with_stages=True, code=code)
+            rounds.setdefault(f"warm{suffix}", []).append(warm)
+    medians = {kind: median_of(results) for kind, results in rounds.items()}
+    plain = medians["plain"]
     timed_build(plugin_site, config=NAV_ARTICLES)  # fills this configuration's cache
     listed = median_build(plugin_site, runs, lambda: None, NAV_ARTICLES)
     print(f"Site: {len(cluster_folders())} stories, {count_articles()} articles")
-    for name, result in (
-        ("plain MkDocs", plain),
-        ("claimdiff cold", cold),
-        ("claimdiff warm", warm),
-        ("warm, nav_articles", listed),
-    ):
+    named = [("plain MkDocs", plain)]
+    named += [(f"claimdiff {kind}", result) for kind, result in medians.items() if kind != "plain"]
+    for name, result in (*named, ("warm, nav_articles", listed)):
         runs_text = ", ".join(f"{value:.2f}" for value in result["all"])
         print(
-            f"  {name:18} {result['wall']:6.2f} s  (x{result['wall'] / plain['wall']:.2f} plain)"
+            f"  {name:28} {result['wall']:6.2f} s  (x{result['wall'] / plain['wall']:.2f} plain)"
             f"  CPU {result['cpu']:.2f} s"
             f"  peak {result['peak_mib']:.0f} MiB (each worker <= {result['worker_mib']:.0f})"
             f"  runs [{runs_text}]"
@@ -184,7 +225,7 @@ def report_builds(plugin_site: Path, plain_site: Path, runs: int) -> None:
         if result["stages"]:
             split = "  ".join(f"{stage} {value:.2f}" for stage, value in result["stages"].items())
             rest = result["seconds"] - sum(result["stages"].values())
-            print(f"  {'':18} stages (s): {split}  mkdocs+other {rest:.2f}")
+            print(f"  {'':28} stages (s): {split}  mkdocs+other {rest:.2f}")
 
     def ratio(kind: str) -> float:
         walls = zip(rounds[kind], rounds["plain"], strict=True)
@@ -192,10 +233,12 @@ def report_builds(plugin_site: Path, plain_site: Path, runs: int) -> None:
             float(build["wall"]) / float(base["wall"]) for build, base in walls
         )
 
-    print(
-        f"  median of {runs} interleaved rounds: cold/plain {ratio('cold'):.2f} (target <= 1.5)"
-        f"  warm/plain {ratio('warm'):.2f} (target <= 1.1)"
-    )
+    for suffix, _ in codes:
+        print(
+            f"  median of {runs} interleaved rounds{suffix}: cold/plain"
+            f" {ratio('cold' + suffix):.2f} (target <= 1.5)  warm/plain"
+            f" {ratio('warm' + suffix):.2f} (target <= 1.1)"
+        )
 
 
 def count_articles() -> int:
@@ -337,16 +380,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="builds of each kind (median shown)")
     parser.add_argument("--no-serve", action="store_true", help="skip the mkdocs serve run")
+    parser.add_argument(
+        "--builds-only", action="store_true", help="only the interleaved builds, then stop"
+    )
+    parser.add_argument(
+        "--against", type=Path, help="a folder holding another mkdocs_claimdiff to build with"
+    )
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--stages", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         build_once(args.one, args.stages)
         return
+    adopt_orphans()
     with tempfile.TemporaryDirectory(prefix="claimdiff-bench-") as folder:
         plugin_site, plain_site = write_sites(Path(folder))
-        print(f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
-        report_builds(plugin_site, plain_site, args.runs)
+        print(
+            f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]},"
+            f" load {os.getloadavg()[0]:.1f}"
+        )
+        report_builds(plugin_site, plain_site, args.runs, args.against)
+        print(f"  load after the builds {os.getloadavg()[0]:.1f}")
+        if args.builds_only:
+            return
         articles = (plugin_site / "docs" / "articles").resolve()
         report_splitter(articles)
         report_parallel(articles)

@@ -131,13 +131,16 @@ def _stamps(path: Path) -> tuple[object, ...]:
 def _read_ahead(
     folder: Path, options: RunOptions, store: ComparisonCache, pool: WorkerPool
 ) -> ReadAhead:
-    """Start the pool before reading when there is much to read, and hand it the files to
-    read, the saved web pages first (a third of a second each, trafilatura, against a
-    millisecond or two for a text file), then the others, then have each worker import the
+    """Start the pool before reading when there is much to read, so that its start-up runs
+    beside the reading. Where workers fork from a server (``WorkerPool.from_server``), the
+    server imports what the workers need while this process reads the text files, and the
+    workers read the saved web pages (a third of a second each, trafilatura, against a
+    millisecond or two for a text file). Elsewhere each spawned worker would import the
+    package first, so the workers read every file, the saved pages first, then import the
     matcher: so reading runs on every core, and this process only files what the workers read
-    in the cache. Each file is read for the story its folder makes; ``discover`` reads anything
-    it asks for otherwise in this process, and reads a file again here when a worker died or
-    the file was saved again after it was handed out."""
+    in the cache. Each file is read for the story its folder makes; ``discover`` reads
+    anything it asks for otherwise in this process, and reads a file again here when a worker
+    died or the file was saved again after it was handed out."""
     if options.workers < 2 or not main_is_guarded():
         return {}
     to_read = [
@@ -150,15 +153,19 @@ def _read_ahead(
         return {}
     texts = [(path, story) for path, story in to_read if path.suffix.lower() not in WEB_PAGES]
     batches = [[page] for page in pages]  # first: a worker that imported the matcher first
-    batches += [texts[start : start + TEXTS_A_JOB] for start in range(0, len(texts), TEXTS_A_JOB)]
+    if not pool.from_server:
+        batches += [texts[at : at + TEXTS_A_JOB] for at in range(0, len(texts), TEXTS_A_JOB)]
     try:
+        if pool.from_server:
+            pool.start()  # the server imports while this process reads
         ahead: ReadAhead = {}
         for batch in batches:
             stamps = [_stamps(path) for path, _ in batch]  # before a worker may read it
             future = pool.submit(read_in_worker, batch, options.max_article_bytes)
             for place, (path, story) in enumerate(batch):
                 ahead[path, story] = (stamps[place], future, place)
-        pool.start()  # after reading, each worker imports the matcher
+        if not pool.from_server:
+            pool.start()  # after reading, each worker imports the matcher
         return ahead
     except (BrokenProcessPool, OSError):
         pool.kill()

@@ -41,8 +41,19 @@ def small_jobs() -> list[Job]:
     ]
 
 
+@pytest.fixture(params=[True, False], ids=["fork server", "spawned"])
+def start_method(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Workers forked from the fork server (Linux) and spawned (macOS, Windows), both tried
+    wherever the platform has a fork server."""
+    from_server: bool = request.param
+    if from_server and not workers_module.forks_from_server():
+        pytest.skip("no fork server on this platform")
+    monkeypatch.setattr(workers_module, "forks_from_server", lambda: from_server)
+    return from_server
+
+
 def test_a_pool_gives_the_results_of_one_process_in_the_same_order(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, start_method: bool
 ) -> None:
     jobs = small_jobs()
     pooled: list[int] = []
@@ -56,6 +67,17 @@ def test_a_pool_gives_the_results_of_one_process_in_the_same_order(
     monkeypatch.setattr(pipeline, "MIN_PARALLEL_CHARS", 0)
     assert compare_stories(jobs, workers=2) == compare_stories(jobs, workers=1)
     assert pooled == [2]
+
+
+@pytest.mark.skipif(not workers_module.forks_from_server(), reason="no fork server here")
+def test_workers_fork_from_a_server_that_imported_the_matcher() -> None:
+    """Each worker starts with numpy, scipy and the matcher loaded, imported once by the fork
+    server (``SERVER_PRELOAD``), not by every worker again."""
+    with WorkerPool(2) as pool:
+        pool.start()
+        server = pool.submit(os.getppid).result()
+    assert server != os.getpid()
+    assert "_multiarray_umath" in Path(f"/proc/{server}/maps").read_text()
 
 
 def test_little_text_is_compared_without_starting_processes(
@@ -223,13 +245,52 @@ def _descendants(pid: int) -> set[int]:
     return found
 
 
+def _parent(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+
+
+def _state(pid: int) -> str:
+    """The process's state letter (R running, S sleeping, T stopped, Z zombie...), "" if gone."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return ""
+
+
 def _alive(pid: int) -> bool:
     """Whether a process runs (a zombie, dead but not yet reaped, does not)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
+    return _state(pid) not in ("", "Z")
+
+
+def _start_slow_build(tmp_path: Path, stories: int) -> tuple[subprocess.Popen[bytes], set[int]]:
+    """A parallel build of ``_slow_site`` in its own process group (as a terminal runs it),
+    once it has compared its first story: the process and the processes below it (the
+    workers, and the fork server and resource tracker they need)."""
+    config_file = _slow_site(tmp_path, stories)
+    process = subprocess.Popen(
+        [sys.executable, str(tmp_path / "build_site.py"), str(config_file)],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    cache = tmp_path / ".cache" / "claimdiff"
+    deadline = time.monotonic() + 120
+    while not list(cache.glob("*/stories/*.json")) and time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail("the build ended before it could be stopped")
+        time.sleep(0.05)
+    workers = _descendants(process.pid)
+    assert len(workers) >= 2  # the two workers (and multiprocessing's helpers)
+    return process, workers
+
+
+def _gone(processes: set[int], seconds: float) -> list[int]:
+    """Those of ``processes`` still running after up to ``seconds``."""
+    gone_by = time.monotonic() + seconds
+    while any(_alive(pid) for pid in processes) and time.monotonic() < gone_by:
+        time.sleep(0.1)
+    return [pid for pid in processes if _alive(pid)]
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
@@ -239,31 +300,15 @@ def test_a_killed_parallel_build_leaves_no_worker_and_resumes_where_it_stopped(
     """Issue 16, finding 6: after ``kill -9`` of a parallel build its workers ran on, and the
     next build compared every story again, so a CI job that timed out never got further."""
     stories = 8
-    config_file = _slow_site(tmp_path, stories)
-    process = subprocess.Popen(
-        [sys.executable, str(tmp_path / "build_site.py"), str(config_file)],
-        cwd=tmp_path,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    cache = tmp_path / ".cache" / "claimdiff"
+    process, workers = _start_slow_build(tmp_path, stories)
     try:
-        deadline = time.monotonic() + 120
-        while not list(cache.glob("*/stories/*.json")) and time.monotonic() < deadline:
-            assert process.poll() is None, "the build ended before it could be killed"
-            time.sleep(0.05)
-        workers = _descendants(process.pid)
-        assert len(workers) >= 2  # the two workers (and multiprocessing's resource tracker)
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
     finally:
         if process.poll() is None:
             process.kill()
-    gone_by = time.monotonic() + 5
-    while any(_alive(pid) for pid in workers) and time.monotonic() < gone_by:
-        time.sleep(0.1)
-    assert not [pid for pid in workers if _alive(pid)]
-    finished = len(list(cache.glob("*/stories/*.json")))
+    assert _gone(workers, 5) == []
+    finished = len(list(tmp_path.glob(".cache/claimdiff/*/stories/*.json")))
     assert 1 <= finished < stories
 
     compared: list[str] = []
@@ -275,8 +320,54 @@ def test_a_killed_parallel_build_leaves_no_worker_and_resumes_where_it_stopped(
 
     monkeypatch.setattr(pipeline, "run_job", counted)
     monkeypatch.setattr(pipeline, "MIN_PARALLEL_CHARS", sys.maxsize)  # here, to be counted
-    build(load_config(str(config_file)))
+    build(load_config(str(tmp_path / "mkdocs.yml")))
     assert len(compared) == stories - finished
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's word: Linux")
+def test_the_kernel_ends_the_workers_of_a_killed_build_even_when_they_cannot_run(
+    tmp_path: Path,
+) -> None:
+    """A worker stuck in compiled code never gets to notice that the build died; on Linux the
+    kernel ends it anyway, with the build (a spawned worker) or with the fork server, which it
+    ends with the build. Here the workers are stopped (SIGSTOP) before the build is killed."""
+    process, below = _start_slow_build(tmp_path, 8)
+    workers = {  # spawned by the build, or forked by the fork server (a child of the build)
+        pid
+        for pid in below
+        if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text() or _parent(pid) in below
+    }
+    try:
+        assert len(workers) == 2
+        for pid in workers:
+            os.kill(pid, signal.SIGSTOP)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        left = _gone(below, 5)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        for pid in workers:  # never leave a stopped worker behind, whatever failed
+            if _state(pid) == "T":
+                os.kill(pid, signal.SIGKILL)
+    assert left == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_ctrl_c_stops_a_parallel_build_and_its_workers_at_once(tmp_path: Path) -> None:
+    """Ctrl-C in a terminal interrupts every process of the build's group: the build stops
+    without comparing the stories left, and no process of it runs on."""
+    stories = 8
+    process, workers = _start_slow_build(tmp_path, stories)
+    try:
+        os.killpg(process.pid, signal.SIGINT)
+        process.wait(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode != 0
+    assert _gone(workers, 5) == []
+    assert len(list(tmp_path.glob(".cache/claimdiff/*/stories/*.json"))) < stories
 
 
 def _saved_pages(folder: Path, count: int) -> None:
@@ -304,10 +395,11 @@ def _text_files(folder: Path, count: int) -> None:
 
 @pytest.mark.parametrize("write", [_saved_pages, _text_files])
 def test_files_to_read_ahead_are_read_by_the_workers_with_the_same_result(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write: Any
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write: Any, start_method: bool
 ) -> None:
-    """Saved pages from four, and any article files from fifty (here six), are read on every
-    core, with the same comparison as reading them here."""
+    """Saved pages from four, and any article files from fifty (here six), are read with the
+    same comparison as reading them here: saved pages always by the workers, text files by
+    spawned workers, or here while the fork server imports what its workers need."""
     monkeypatch.setattr(pipeline, "MIN_FILES_AHEAD", 6)
     count = pipeline.MIN_PAGES_AHEAD if write is _saved_pages else 6
     write(tmp_path / "articles", count)
@@ -325,7 +417,8 @@ def test_files_to_read_ahead_are_read_by_the_workers_with_the_same_result(
     pooled = pipeline.compare_folder(
         tmp_path / "articles", RunOptions(workers=2), ComparisonCache(None)
     )
-    assert here == []  # every file came from a worker
+    read_by_workers = write is _saved_pages or not start_method
+    assert here == ([] if read_by_workers else [f"report-{n}.txt" for n in range(count)])
     assert pooled == alone
     assert len(pooled.comparisons[0].articles) == count
 

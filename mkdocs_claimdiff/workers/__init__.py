@@ -1,0 +1,202 @@
+"""Worker processes for a build: started once, shared by reading pages and comparing stories,
+and never left behind.
+
+No worker is forked from the build's process: ``mkdocs serve`` has threads running, and a fork
+copies their locks in whatever state they are. On Linux the workers fork from a fork server
+(``multiprocessing``'s ``forkserver``): a fresh process, started from nothing, that imports
+what the jobs need (the pipeline, the matcher with numpy, scipy and rapidfuzz) once, while the
+build's process goes on reading, and then forks each worker with all of it loaded. Elsewhere
+(macOS, where a forked process may not use the system's libraries, and Windows, which has no
+fork) each worker is spawned, imports the package itself and then takes job after job.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import importlib
+import multiprocessing
+import os
+import re
+import signal
+import sys
+import threading
+from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing import forkserver
+from multiprocessing.connection import wait
+from multiprocessing.context import BaseContext
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+SERVER_PRELOAD = (
+    "mkdocs_claimdiff.workers.server",
+    "mkdocs_claimdiff.pipeline",
+    "mkdocs_claimdiff.matching.align",
+)
+"""What the fork server imports before it forks any worker, the module that ties it to the
+build first: the code of reading and comparing (numpy, scipy, rapidfuzz) is most of a worker's
+start-up, about 0.35 s of CPU that each spawned worker spends again."""
+WARM_UP_MODULES = ("mkdocs_claimdiff.sources.discover", "mkdocs_claimdiff.matching.align")
+"""What each spawned worker imports as soon as it starts, while the build still reads its
+files: the readers and the matcher take most of a worker's start-up."""
+
+
+def forks_from_server() -> bool:
+    """Whether workers fork from a fork server here (Linux) rather than being spawned."""
+    return sys.platform.startswith("linux") and (
+        "forkserver" in multiprocessing.get_all_start_methods()
+    )
+
+
+class WorkerPool:
+    """Up to ``workers`` processes, started by ``start`` (or by the first job) and used for
+    every job of one build. Leaving the ``with`` block drops the jobs not yet started and lets
+    the processes end without waiting for them: the build has taken every result it needs, and
+    a process that unloads numpy and scipy takes a few tenths of a second to end, which the
+    build spends rendering instead. Leaving it by an error (or Ctrl-C) kills them at once
+    rather than letting them finish the queue. They also die with this process
+    (``_die_with_parent``)."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.from_server = forks_from_server()
+        self._executor: ProcessPoolExecutor | None = None
+        self._started = False
+
+    @property
+    def running(self) -> bool:
+        """Whether the pool was started (``start``) or took a job."""
+        return self._started or self._executor is not None
+
+    def start(self) -> None:
+        """Get the workers' start-up going now, so it runs beside whatever this process does
+        next: on Linux the fork server starts and imports what jobs need (``SERVER_PRELOAD``;
+        a server left from an earlier build in this process is used as it is), and workers
+        fork from it with the first jobs; elsewhere the processes start and each imports what
+        jobs need."""
+        self._started = True
+        if self.from_server:
+            _context(from_server=True)
+            forkserver.ensure_running()
+        else:
+            for _ in range(self.workers):
+                self.submit(_warm_up)
+
+    def submit(self, function: Any, *args: Any) -> Future[Any]:
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=_context(self.from_server),
+                initializer=_die_with_parent,
+            )
+        return self._executor.submit(function, *args)
+
+    def kill(self) -> None:
+        """Stop every worker now; the pool is not used again."""
+        self._started = False
+        if self._executor is not None:
+            processes = list(self._executor._processes.values())
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.kill()
+            self._executor = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if kind is not None:
+            self.kill()
+        elif self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+
+def _context(from_server: bool) -> BaseContext:
+    """How workers start: forked from the server, or spawned. ``multiprocessing`` keeps one
+    fork server per process: it lives as long as this process (``mkdocs serve`` keeps it ready
+    for the next build that compares many stories) and ends with it."""
+    if from_server:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(list(SERVER_PRELOAD))
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _warm_up() -> None:
+    for module in WARM_UP_MODULES:
+        importlib.import_module(module)
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on (a container or ``taskset`` may allow fewer than the
+    machine has): the default number of workers."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def main_is_guarded() -> bool:
+    """Whether worker processes may start. A worker, spawned or forked from the fork server,
+    runs the main script again, as a module named ``__mp_main__``: a script that builds the
+    site at top level, without an ``if __name__ == "__main__":`` guard, would build again in
+    every worker (and clean the site folder). ``mkdocs``, ``properdocs`` and ``claimdiff``
+    are guarded; an unguarded script gets its stories compared in its own process."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if path is None:  # an interactive session: nothing to run again
+        return True
+    try:  # the loader also reads a zipped __main__ (pip's mkdocs.exe launcher on Windows)
+        source = main.__loader__.get_source("__main__")  # type: ignore[union-attr]
+    except (AttributeError, ImportError, OSError):
+        source = None
+    if source is None:
+        try:
+            source = Path(path).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
+    return bool(_MAIN_GUARD.search(source))
+
+
+_MAIN_GUARD = re.compile(r"""if\s+__name__\s*==\s*["']__main__["']""")
+
+
+PR_SET_PDEATHSIG = 1
+"""Linux ``prctl`` option: the signal a process gets when its parent dies."""
+
+
+def end_with_parent() -> None:
+    """Have the kernel kill this process when its parent ends, however it ends (on Linux;
+    ``PR_SET_PDEATHSIG``). Without prctl in this libc, the watch of ``_die_with_parent`` is
+    left."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def _die_with_parent() -> None:
+    """Run in each worker as it starts: end it when the build that started it ends, however
+    it ends. A ``kill -9`` of the build gives its workers no word, and a worker left computing
+    holds a CPU for minutes. On Linux the kernel kills the worker with its parent, the build
+    or the fork server, which the kernel kills with the build (``workers.server``);
+    everywhere a thread waits on a pipe from the build, which the system closes when the
+    build ends."""
+    end_with_parent()
+    build = multiprocessing.parent_process()
+    if build is None or not build.is_alive():  # the build ended before the line above
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(build.sentinel,), daemon=True).start()
+
+
+def _watch_parent(sentinel: int) -> None:
+    wait([sentinel])
+    os._exit(1)
