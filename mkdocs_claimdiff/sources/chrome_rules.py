@@ -11,7 +11,7 @@ AFTER_END = "after the end of the article"
 TEASER = "teaser of another article"
 
 _NOTICE_ENDS = (
-    r"(?=\s*(?:$|[.!?:;,…)»]|(?:und|abonnieren|weiterlesen|suscr[íi]bete|reg[íi]strate|assine"
+    r"(?=\s*(?:$|[.!?:;,…)»–—|]|(?:und|abonnieren|weiterlesen|suscr[íi]bete|reg[íi]strate|assine"
     r"|abbonati|accedi|registrati)\b))"
 )
 """What follows a paywall's phrase that an article's sentence also uses ("réservées aux abonnés",

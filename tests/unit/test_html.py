@@ -831,6 +831,7 @@ def test_paragraphs_set_apart_by_line_breaks_stay_apart(tmp_path: Path) -> None:
         ("Para continuar lendo, assine a Folha.", "paywall notice"),
         ("Para seguir leyendo este artículo suscríbete a El Diario", "paywall notice"),
         ("Jetzt abonnieren und weiterlesen", "paywall notice"),
+        ("Exklusiv für Abonnenten – jetzt 30 Tage gratis testen", "paywall notice"),
         ("Article réservé aux abonnés", "paywall notice"),
         ("Questo articolo è riservato agli abbonati.", "paywall notice"),
         ("This article is available to subscribers only.", "paywall notice"),
