@@ -10,6 +10,15 @@ AFTER_END = "after the end of the article"
 
 TEASER = "teaser of another article"
 
+_NOTICE_ENDS = (
+    r"(?=\s*(?:$|[.!?:;,…)»–—|]|(?:und|abonnieren|weiterlesen|suscr[íi]bete|reg[íi]strate|assine"
+    r"|abbonati|accedi|registrati)\b))"
+)
+"""What follows a paywall's phrase that an article's sentence also uses ("réservées aux abonnés",
+"para seguir leyendo", "nur für Abonnenten"): the notice ends there, or asks to subscribe next
+("Para seguir leyendo suscríbete", "Jetzt abonnieren und weiterlesen"), whereas the article's
+sentence goes on ("réservées aux abonnés du club", "para seguir leyendo a los clásicos")."""
+
 
 _RULES = (
     _rule(
@@ -93,13 +102,17 @@ _RULES = (
         ),
     ),
     _rule(
-        r"\b(?:nur|exklusiv) für (?:\w+[+-]?)?abonnent|réservée?s? aux abonnés"
-        r"|il vous reste \d+\s?% de (?:cet|l['’]) ?article|(?:weiterlesen|lesen sie) mit\b"
-        r"|\bjetzt (?:weiterlesen|abonnieren|freischalten)\b"
+        r"(?:\b(?:nur|exklusiv) für (?:\w+[+-]?)?abonnent(?:en|innen)?|réservée?s? aux abonnés"
+        r"|\bjetzt (?:weiterlesen|abonnieren|freischalten)"
         r"|\bexclusiv[oa]s? (?:para|a|de) (?:suscriptores|assinantes|socios|abonados)"
-        r"|\bpara (?:seguir|continuar) (?:leyendo|lendo)|riservat[oa] agli abbonati"
-        r"|\bper continuare a leggere|^this (?:article|story|content) is (?:only )?(?:available )?"
-        r"(?:for|to) (?:paying )?(?:subscribers|members)\b|会員限定|続きをお読み",
+        r"|\bpara (?:seguir|continuar) (?:leyendo|lendo)(?: (?:est[ea]|el|la|o|a) (?:artículo"
+        r"|nota|noticia|contenido|reportaje|matéria|reportagem|notícia|conteúdo|texto))?"
+        r"|riservat[oa] agli abbonati|\bper continuare a leggere(?: (?:l['’] ?|questo )articolo)?"
+        r"|^this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:paying )?"
+        r"(?:subscribers|members)(?: only)?)"
+        + _NOTICE_ENDS
+        + r"|il vous reste \d+\s?% de (?:cet|l['’]) ?article|(?:weiterlesen|lesen sie) mit\b"
+        r"|会員限定|続きをお読み",
         "paywall notice",
         40,
         needles=(

@@ -20,7 +20,7 @@ from .group import group_articles
 from .limits import NOT_TEXT, looks_binary, read_limited
 from .meta import clean_meta, load_yaml_file
 from .pagemeta import host_name
-from .scrub import scrub, scrub_text, scrub_values
+from .scrub import compose, scrub, scrub_text, scrub_values
 
 READERS: Mapping[str, Reader] = {
     ".md": markdown.read,
@@ -103,14 +103,14 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
             f"(or `url:`) to the front matter or a sidecar {path.stem}.yml"
         )
         problems.append(Problem(path, message))
-    body, blocks = assemble_body(list(draft.parts))
+    body, blocks = assemble_body([(kind, compose(part)) for kind, part in draft.parts])
     if not body:
         problems.append(Problem(path, "no article text found"))
     return Article(
         id=slugify(path.stem),
         path=path,
         story=meta.get("story", story),
-        title=meta.get("title") or draft.title or name_title(path.stem),
+        title=compose(meta.get("title") or draft.title or name_title(path.stem)),
         body=body,
         blocks=blocks,
         url=meta.get("url"),

@@ -9,7 +9,9 @@ Tabs, line breaks and form feeds stay: they are white space.
 
 A file's text is also put in Unicode's composed form (NFC): a letter with a mark can be written
 as one code point or as two (Bengali "য়", "é"), and pages differ in which they save, so the same
-word of two outlets would not be the same word to the matcher, nor to a reader's search.
+word of two outlets would not be the same word to the matcher, nor to a reader's search. The
+article's title and blocks are composed again once read (``compose``): a page or a Markdown file
+may write a mark as a character reference ("e&#x301;"), which its reader decodes only then.
 """
 
 from __future__ import annotations
@@ -40,10 +42,15 @@ def scrub_text(text: str, path: Path) -> tuple[str, Problem | None]:
     """A file's text without unwanted characters, composed (NFC), and a Problem at the line of
     the first unwanted character."""
     cleaned, removed, line = scrub(text)
-    composed = unicodedata.normalize("NFC", cleaned)  # a quick check when it already is
+    composed = compose(cleaned)
     if not removed:
         return composed, None
     return composed, Problem(path, f"{_count(removed)} removed", line)
+
+
+def compose(text: str) -> str:
+    """The text in Unicode's composed form (NFC): a quick check when it already is."""
+    return unicodedata.normalize("NFC", text)
 
 
 def scrub_values(values: MutableMapping[str, str], path: Path) -> list[Problem]:

@@ -122,6 +122,32 @@ def test_letters_with_marks_are_read_alike(
     assert bodies[0].endswith(("পুলিশ জানি\u09af\u09bcেছে।", "harbour at dawn."))
 
 
+@pytest.mark.parametrize(
+    ("name", "saved"),
+    [
+        ("ukbd.html", "<html><title>Caf{e}</title><body><article><p>{x}</p></article></body>"),
+        ("ukbd.md", "# Caf{e}\n\n{x}\n"),
+    ],
+    ids=["html", "md"],
+)
+def test_letters_with_marks_written_as_references_are_read_composed(
+    tmp_path: Path, name: str, saved: str
+) -> None:
+    """A page or a Markdown file may write the mark as a character reference ("e&#x301;"),
+    which its reader decodes after the file's text was composed: the article's title and
+    words are still those of a page that saved the composed letter."""
+    bodies = []
+    for folder, form in (("composed", "\u00e9"), ("reference", "e&#x301;")):
+        path = tmp_path / folder / name
+        path.parent.mkdir()
+        sentence = f"The caf{form} owner said the storm hit the harbour at dawn."
+        path.write_text(saved.format(e=form, x=sentence), encoding="utf-8")
+        article = read_article(path, "bd")
+        bodies.append((article.title, article.body))
+    assert bodies[1] == bodies[0]
+    assert bodies[0] == ("Caf\u00e9", "The caf\u00e9 owner said the storm hit the harbour at dawn.")
+
+
 def test_a_sidecar_larger_than_the_limit_is_not_read(tmp_path: Path) -> None:
     """Finding 5: sidecars were read whole (20 MB: 29 s, 488 MB), past ``max_article_bytes``."""
     path = _write(tmp_path / "quake" / "a.md", "---\nurl: https://a.example/\n---\nIt hit.\n")

@@ -829,6 +829,10 @@ def test_paragraphs_set_apart_by_line_breaks_stay_apart(tmp_path: Path) -> None:
         ("5 minutos de lectura", "reading time"),
         ("Ten tekst przeczytasz w 2 minuty", "reading time"),
         ("Para continuar lendo, assine a Folha.", "paywall notice"),
+        ("Para seguir leyendo este artículo suscríbete a El Diario", "paywall notice"),
+        ("Jetzt abonnieren und weiterlesen", "paywall notice"),
+        ("Exklusiv für Abonnenten – jetzt 30 Tage gratis testen", "paywall notice"),
+        ("Article réservé aux abonnés", "paywall notice"),
         ("Questo articolo è riservato agli abbonati.", "paywall notice"),
         ("This article is available to subscribers only.", "paywall notice"),
         ("Photo credits: Jane Roe, Max Mustermann.", "photo credit"),
@@ -891,6 +895,14 @@ def test_chrome_inside_the_article_is_dropped_with_its_reason(
         "Next story hour at the library was cancelled.",
         "Follow the money on Twitter and you find the donors.",
         "The union said its bulletin, which goes to subscribers only, first reported the cuts.",
+        "Les places de la tribune sud sont réservées aux abonnés du club jusqu'à la fin de la"
+        " saison.",
+        "Die Proben sind nur für Abonnenten des Theaters geöffnet, sagte die Intendantin.",
+        "Para seguir leyendo a los clásicos, la biblioteca abrirá también los domingos.",
+        "Las entradas son exclusivas para socios del club hasta el viernes.",
+        "Per continuare a leggere i dati del censimento, l'Istat ha aperto un nuovo portale.",
+        "This content is available to subscribers of the water utility at a discount, officials"
+        " said.",
         "The council newsletter, which residents can subscribe to for free, first reported the"
         " spending in March.",
     ],
