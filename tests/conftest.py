@@ -17,9 +17,10 @@ from hypothesis import HealthCheck, settings
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from mkdocs_claimdiff.model import Comparison
+from mkdocs_claimdiff.model import Article, Comparison, assemble_body
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.pipeline import compare_story
+from mkdocs_claimdiff.sources import markdown
 from mkdocs_claimdiff.sources.discover import discover
 
 settings.register_profile(
@@ -197,3 +198,27 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
         elif tier == "site" or "make_site" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.site)
+
+
+class Links:
+    """Relative links as MkDocs would make them from a page one folder down."""
+
+    def index(self) -> str:
+        return "../"
+
+    def story(self, story_id: str) -> str:
+        return f"../{story_id}/"
+
+    def article(self, story_id: str, article_id: str) -> str:
+        return f"../{story_id}/{article_id}/"
+
+    def export(self, story_id: str) -> str:
+        return f"../{story_id}.json"
+
+
+def markdown_article(identifier: str, text: str) -> Article:
+    """An article read from Markdown ``text`` as if from ``<identifier>.md``, without a file."""
+    path = Path(f"{identifier}.md")
+    draft = markdown.read(text, path)
+    body, blocks = assemble_body(list(draft.parts))
+    return Article(identifier, path, "s", draft.title or identifier, body, blocks, url=None)

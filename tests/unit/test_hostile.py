@@ -24,7 +24,7 @@ from mkdocs_claimdiff.sources.limits import NOT_TEXT, cut, is_binary
 from mkdocs_claimdiff.sources.markup import drop_hidden_elements, html_to_text, strip_inline
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
 
-from ..conftest import deadline
+from ..conftest import Links, deadline, markdown_article
 
 
 @pytest.mark.parametrize(
@@ -150,22 +150,6 @@ def test_a_long_line_is_read_in_linear_time(line: str) -> None:
     assert time.perf_counter() - started < 5
 
 
-class Links:
-    """Relative links as MkDocs would make them from a page one folder down."""
-
-    def index(self) -> str:
-        return "../"
-
-    def story(self, story_id: str) -> str:
-        return f"../{story_id}/"
-
-    def article(self, story_id: str, article_id: str) -> str:
-        return f"../{story_id}/{article_id}/"
-
-    def export(self, story_id: str) -> str:
-        return f"../{story_id}.json"
-
-
 WORDS = st.text(
     st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=30
 ) | st.sampled_from(
@@ -197,19 +181,12 @@ PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=5).map(". ".join)
 ARTICLE = st.lists(PARAGRAPH | st.just(""), min_size=0, max_size=6).map("\n\n".join)
 
 
-def _article(identifier: str, text: str) -> Article:
-    path = Path(f"{identifier}.md")
-    draft = markdown.read(text, path)
-    body, blocks = assemble_body(list(draft.parts))
-    return Article(identifier, path, "s", draft.title or identifier, body, blocks, url=None)
-
-
 @given(ARTICLE, ARTICLE)
 @example("0 1 ²", "0")  # "²" is a digit to str.isdigit, not to float(): it crashed a build
 def test_every_sentence_is_once_on_the_comparison_and_the_article_page(
     first: str, second: str
 ) -> None:
-    story = Story("s", "Story", (_article("a", first), _article("b", second)))
+    story = Story("s", "Story", (markdown_article("a", first), markdown_article("b", second)))
     comparison = compare_story(story, AlignOptions.create())
     env = default_environment()
     page = BeautifulSoup(render_comparison(env, comparison, Links()), "html.parser")

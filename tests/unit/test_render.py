@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from mkdocs_claimdiff.model import Article, Story, assemble_body
+from mkdocs_claimdiff.model import Story
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.output.render import default_environment, render_comparison
 from mkdocs_claimdiff.output.views import ELSEWHERE_SHOWN, EXCERPT_CHARACTERS, excerpt_of
 from mkdocs_claimdiff.pipeline import compare_story
-from mkdocs_claimdiff.sources import markdown
+
+from ..conftest import Links, markdown_article
 
 
 @pytest.mark.parametrize(
@@ -59,27 +59,6 @@ def test_an_excerpt_breaks_at_the_word_crossing_its_length(text: str, excerpt: s
     assert excerpt_of(text) == excerpt
 
 
-class _Links:
-    def index(self) -> str:
-        return "index.html"
-
-    def story(self, story_id: str) -> str:
-        return f"{story_id}.html"
-
-    def article(self, story_id: str, article_id: str) -> str:
-        return f"{article_id}.html"
-
-    def export(self, story_id: str) -> str:
-        return f"{story_id}.json"
-
-
-def _article(number: int, text: str) -> Article:
-    path = Path(f"a{number}.md")
-    draft = markdown.read(text, path)
-    body, blocks = assemble_body(list(draft.parts))
-    return Article(f"a{number}", path, "s", f"Fire {number}", body, blocks, url=None)
-
-
 def test_a_claim_lists_a_few_differences_with_other_rows_and_counts_the_rest() -> None:
     """Twelve outlets each tell one toll three times; a row takes at most two claims of one
     article, so the third stands in another row, matched with every other outlet's figure.
@@ -91,11 +70,12 @@ def test_a_claim_lists_a_few_differences_with_other_rows_and_counts_the_rest() -
         "The Springfield warehouse fire on Monday killed {n} workers, the chief said.",
     )
     articles = tuple(
-        _article(n, "\n\n".join(line.format(n=n + 2) for line in lines) + "\n") for n in range(12)
+        markdown_article(f"a{n}", "\n\n".join(line.format(n=n + 2) for line in lines) + "\n")
+        for n in range(12)
     )
     comparison = compare_story(Story("s", "Fire", articles), AlignOptions.create())
     page = BeautifulSoup(
-        render_comparison(default_environment(), comparison, _Links()), "html.parser"
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
     )
     lists = page.select(".cd-claim ul.cd-details-elsewhere")
     assert lists
