@@ -186,6 +186,42 @@ def test_a_zipped_main_is_read_through_its_loader(monkeypatch: pytest.MonkeyPatc
     assert workers_module.main_is_guarded()
 
 
+@pytest.mark.parametrize(
+    ("source", "guarded"),
+    [
+        ('import sys\nif __name__ == "__main__":\n    sys.exit(main())\n', True),
+        ("from mkdocs.__main__ import cli\nif __name__ == '__main__':\n    cli()\n", True),
+        # Set-up in a block or in an assignment runs in workers too, harmlessly.
+        (
+            "import sys\nif sys.platform == 'win32':\n    init()\nlog = get()\n"
+            "if __name__ == '__main__':\n    cli()\n",
+            True,
+        ),
+        # The build at top level, the guard after it: every worker would build again.
+        (
+            "build(load_config('mkdocs.yml'))\nif __name__ == '__main__':\n    print('done')\n",
+            False,
+        ),
+        ("build(load_config('mkdocs.yml'))\n", False),
+        ("def main():\n    build()\n", False),
+        ("if __name__ == '__main__'\n", True),  # cannot be parsed: the guard's text decides
+    ],
+)
+def test_a_script_is_guarded_when_it_runs_nothing_outside_its_guard(
+    source: str, guarded: bool
+) -> None:
+    assert workers_module.guards_its_work(source) is guarded
+
+
+def test_mkdocs_own_entry_points_are_guarded() -> None:
+    """``python -m mkdocs`` and the ``mkdocs`` script pip writes keep their workers."""
+    import mkdocs.__main__
+
+    assert workers_module.guards_its_work(Path(mkdocs.__main__.__file__).read_text())
+    script = Path(sys.executable).with_name("mkdocs")
+    assert workers_module.guards_its_work(script.read_text())
+
+
 WORDS = (
     "quake storm city river mayor police rescue hospital people minister government army "
     "border talks price market school bridge fire flood road train power water"
