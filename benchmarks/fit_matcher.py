@@ -15,12 +15,12 @@ import json
 from pathlib import Path
 
 import numpy as np
-from quality import read_msrp  # benchmarks/ is on the path when run as a script
 
 from mkdocs_claimdiff.matching.features import FEATURES
 from mkdocs_claimdiff.matching.matcher import expand
 from mkdocs_claimdiff.matching.scorer import PairScorer
 from mkdocs_claimdiff.normalise import Normaliser
+from quality import read_msrp  # benchmarks/ is on the path when run as a script
 
 ROOT = Path(__file__).resolve().parent.parent
 PENALTY = 0.1

@@ -21,7 +21,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from growth import cluster_folders
-
 from mkdocs_claimdiff.sources.chrome import phrase_reason, word_count
 from mkdocs_claimdiff.sources.chrome_rules import _RULES
 from mkdocs_claimdiff.sources.discover import discover

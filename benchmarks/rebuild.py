@@ -18,10 +18,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from build import EDIT_MARK, write_sites
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.plugins import PluginCollection
+
+from build import EDIT_MARK, write_sites
 
 
 def count_events(spent: dict[str, float]) -> None:

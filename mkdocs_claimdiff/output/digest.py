@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Claim, Comparison, Row
-from .status import rows_elsewhere
+from .status import row_status, rows_elsewhere
 
 DISAGREEMENT_ORDER = ("negation", "number", "date", "name", "source", "hedge")
 """Kinds of disagreement, most telling first: one outlet saying the opposite, then a figure,
@@ -120,12 +120,15 @@ def _disagreements(comparison: Comparison) -> tuple[Disagreement, ...]:
 
 
 def _agreed(comparison: Comparison) -> tuple[Point, ...]:
-    """The rows most outlets share (at least half of them, and two), most outlets first."""
+    """The rows most outlets share (at least half of them, and two) as stated, most outlets
+    first. A row whose claims disagree on a detail is no agreement: under "What most agree on"
+    its plainest claim ("The captain did not survive", 4 of 4) would tell a reader that outlets
+    saying the opposite agree with it."""
     total = len(comparison.articles)
     wanted = max(2, (total + 1) // 2)
     shared = []
     for number, row in enumerate(comparison.rows, start=1):
-        if row.shared_by >= wanted:
+        if row.shared_by >= wanted and row_status(comparison, row).kind == "shared":
             shared.append((-row.shared_by, number, row))
     return tuple(_point(comparison, row, number) for _, number, row in sorted(shared)[:AGREED])
 

@@ -143,3 +143,29 @@ def test_text_prints_the_digest_first(capsys: pytest.CaptureFixture[str]) -> Non
     for line in digest:  # "  row 8, hedge, certainty: likely (...) vs stated as fact (...)"
         number, kind = line.strip().removeprefix("row ").split(":")[0].split(", ")[:2]
         assert kind in rows[f"Row {number}"] and " vs " in line, line
+
+
+def test_what_most_agree_on_leaves_out_rows_whose_outlets_disagree(tmp_path: Path) -> None:
+    """A claim every outlet makes but one says the opposite of is a disagreement, never
+    something they agree on; a claim made alike by all is."""
+    reports = {
+        "herald": "The captain, Ivan Petrov, did not survive.",
+        "post": "The captain, Ivan Petrov, survived.",
+        "radio": "The captain, Ivan Petrov, survived.",
+    }
+    files = []
+    for outlet, captain in reports.items():
+        path = tmp_path / f"{outlet}.md"
+        path.write_text(
+            f"---\noutlet: {outlet}\n---\n# Ferry capsizes on Lake Varna\n\n{captain}\n\n"
+            "The ferry was carrying 140 passengers from Port Elin to Kastra.\n"
+        )
+        files.append(str(path))
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        assert main(["compare", "--format", "json", *files]) == 0
+    digest = json.loads(printed.getvalue())["digest"]
+    assert [line["kind"] for line in digest["disagreements"]] == ["negation"]
+    agreed = [point["text"] for point in digest["agreed"]]
+    assert "The ferry was carrying 140 passengers from Port Elin to Kastra." in agreed
+    assert not any("captain" in text for text in agreed), agreed
