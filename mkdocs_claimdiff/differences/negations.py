@@ -139,11 +139,16 @@ def _stated_last(
     rescued", "a rescue helicopter") is no statement of it, nor is it said of someone else
     ("his wife was not charged", "he was charged")."""
     target = polarity.what.split()[0]
-    if polarity.following or not target.endswith(_PARTICIPLE_ENDINGS):
-        return None  # "taken into custody without incident" denies no "witnessed the incident"
-    found = other.words.get((polarity.key, target))
-    if found is None:
+    if polarity.following:
         return None
+    if target.endswith(_PARTICIPLE_ENDINGS):
+        found = other.words.get((polarity.key, target))
+    else:  # "did not survive" against the past "survived the sinking"; never a noun of the stem
+        found = other.words.get((polarity.key, target + "d")) or other.words.get(
+            (polarity.key, target + "ed")
+        )
+    if found is None:
+        return None  # "taken into custody without incident" denies no "witnessed the incident"
     subject = _content_before(own.claim.text, polarity.span[0])
     return found if subject & _content_before(other.slots.claim.text, found[1][0]) else None
 

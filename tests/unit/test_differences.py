@@ -926,3 +926,18 @@ def test_a_name_that_ends_the_sentence_is_shown_without_its_full_stop() -> None:
     assert (spelling.a, spelling.b) == ("Tasman Glacier", "Tasmen Glacier")
     (person,) = differences("The suspect is John Smith Jr.", "The suspect is John Smyth Jr.")
     assert (person.a, person.b) == ("John Smith Jr.", "John Smyth Jr.")
+
+
+def test_a_verb_denied_at_the_end_of_a_claim_is_opposed_by_its_past_whatever_follows() -> None:
+    """ "did not survive." is denied by "survived" however the other claim goes on; said of
+    someone else, or as a noun of the stem, it is no negation."""
+    denied = "The captain, Ivan Petrov, did not survive."
+    for stated in (
+        "The captain, Ivan Petrov, survived the sinking.",
+        "The captain, Ivan Petrov, survived and was arrested.",
+        "The captain, Ivan Petrov, survived, police said.",
+    ):
+        assert kinds(denied, stated) == ("negation",), stated
+        assert kinds(stated, denied) == ("negation",), stated
+    assert kinds("The ferry company did not respond.", "Police responded to the scene.") == ()
+    assert kinds("The driver did not survive.", "The survival of the driver is uncertain.") == ()
