@@ -102,7 +102,7 @@ def _check(key: str, value: object) -> tuple[str | None, str | None]:
         return None, f"`published` {why}: {value!r}; use YYYY-MM-DD"
     text = str(value).strip()
     if key == "url" and (flaw := url_problem(text)):
-        return None, f"`url` must be an http(s) address, not {text!r}: it {flaw}; ignored"
+        return None, f"`url` {text!r} {flaw}, so no link is made to it; ignored"
     if key == "story":
         return slugify(text), None
     return text, None

@@ -124,7 +124,7 @@ def test_warnings_name_each_bad_file(hostile_site: tuple[Site, list[str], set[Pa
         "latin.md:4": "Windows-1252",
         "no-sentences.md": "no article text found",
         "huge.md": "max_article_bytes",
-        "hostile.md:3": "`url` must be an http(s) address",
+        "hostile.md:3": "is not an http(s) address, so no link is made to it",
         "quake-report.md": "id `quake-report` is already used by",
         "only.md": "the only article of story `lonely`",
     }

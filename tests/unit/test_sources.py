@@ -10,6 +10,7 @@ import pytest
 from mkdocs_claimdiff.model import Article
 from mkdocs_claimdiff.sources.discover import discover, read_article
 from mkdocs_claimdiff.sources.markup import strip_inline
+from mkdocs_claimdiff.urls import url_problem
 
 from ..conftest import SEED_CHROME as CHROME
 
@@ -463,7 +464,8 @@ def test_urls_other_than_web_addresses_are_rejected(tmp_path: Path, url: str) ->
     article = read_article(write(tmp_path, "a.md", f"---\nurl: '{url}'\n---\nText.\n"), "s")
     assert article.url is None
     assert any(
-        problem.message.startswith("`url` must be an http(s) address") and problem.line == 2
+        problem.message == f"`url` {url!r} {url_problem(url)}, so no link is made to it; ignored"
+        and problem.line == 2
         for problem in article.problems
     )
 
