@@ -93,19 +93,19 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
     sidecar, sidecar_problems = _sidecar(path, max_bytes)
     meta.update(sidecar)
     problems = [*draft.problems, *problems, *sidecar_problems]
-    if "url" not in meta:
+    body, blocks = assemble_body([(kind, compose(part)) for kind, part in draft.parts])
+    if not body:  # what else it lacks is no news: its column says it has no claim
+        problems.append(Problem(path, "no article text found"))
+    elif "url" not in meta:
         message = f"no original URL: add `url:` to the front matter or a sidecar {path.stem}.yml"
         problems.append(Problem(path, message))
     outlet = meta.get("outlet") or host_name(meta.get("url"))
-    if not outlet:
+    if body and not outlet:
         message = (
             "no outlet: the comparison heads its column with the file name; add `outlet:` "
             f"(or `url:`) to the front matter or a sidecar {path.stem}.yml"
         )
         problems.append(Problem(path, message))
-    body, blocks = assemble_body([(kind, compose(part)) for kind, part in draft.parts])
-    if not body:
-        problems.append(Problem(path, "no article text found"))
     return Article(
         id=slugify(path.stem),
         path=path,

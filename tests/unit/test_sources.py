@@ -701,3 +701,13 @@ def test_a_labelled_caption_sentence_leaves_the_paragraph_above_it(tmp_path: Pat
         "The interior ministry said 40 people had been detained overnight.",
     ]
     assert removed_reason(article, "Video: Police") == "photo credit"
+
+
+def test_an_empty_article_is_warned_of_once(tmp_path: Path) -> None:
+    """A file with no text gets one warning, not also one for the URL and the outlet it
+    lacks; an article with text and neither gets both."""
+    empty = read_article(write(tmp_path, "empty.md", ""), "s")
+    assert [problem.message for problem in empty.problems] == ["no article text found"]
+    bare = read_article(write(tmp_path, "bare.md", "A quake hit the city.\n"), "s")
+    messages = [problem.message for problem in bare.problems]
+    assert [m.split(":")[0] for m in messages] == ["no original URL", "no outlet"]
