@@ -156,6 +156,8 @@ def _differs_elsewhere(
     claim's row number and outlet and told from this claim's side, in the order of the rows."""
     found: list[tuple[int, str, str]] = []
     for match in comparison.matches_of.get(claim_id, ()):
+        if not match.differences:
+            continue  # most matches: nothing to tell, and no row to look up
         mine_first = match.claims[0] == claim_id
         partner = match.claims[1] if mine_first else match.claims[0]
         there = comparison.row_of[partner]
