@@ -77,6 +77,8 @@ def test_a_claim_lists_a_few_differences_with_other_rows_and_counts_the_rest() -
     page = BeautifulSoup(
         render_comparison(default_environment(), comparison, Links()), "html.parser"
     )
+    assert not page.select(".cd-claim .cd-claim"), "each claim closes its element"
+    assert any(len(cell.select(".cd-claim")) == 2 for cell in page.select("td.cd-cell"))
     lists = page.select(".cd-claim ul.cd-details-elsewhere")
     assert lists
     for listed in lists:
