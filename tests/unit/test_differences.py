@@ -36,6 +36,11 @@ def kinds(first: str, second: str) -> tuple[str, ...]:
     return disagreements(differences(first, second))
 
 
+def shown(first: str, second: str) -> list[tuple[str, str, str, str]]:
+    """The disagreements a reader sees: kind, both values and what they are."""
+    return [(d.kind, d.a, d.b, d.what) for d in differences(first, second) if d.kind != "adds"]
+
+
 def test_a_figure_in_one_unit_and_the_same_figure_in_another_agree() -> None:
     assert kinds("He fell 200ft from a ridge.", "He fell 200 feet from a ridge.") == ()
     assert kinds("He fell 600 metres (2,000 feet).", "He fell 600 metres.") == ()

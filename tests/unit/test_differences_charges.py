@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from .test_differences import differences, kinds
+from .test_differences import kinds, shown
 
 
 def test_manslaughter_against_murder_is_a_charge_difference_with_both_values() -> None:
-    found = [
-        (d.kind, d.a, d.b, d.what)
-        for d in differences(
-            "The driver who hit the woman in Queens is facing manslaughter charges.",
-            "The driver who hit the woman in Queens has been charged in her murder.",
-        )
-        if d.kind != "adds"
-    ]
+    found = shown(
+        "The driver who hit the woman in Queens is facing manslaughter charges.",
+        "The driver who hit the woman in Queens has been charged in her murder.",
+    )
     assert found == [("name", "manslaughter", "murder", "charge")]
     assert kinds(
         "He was charged with first-degree murder in the office shooting.",

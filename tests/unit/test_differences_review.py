@@ -7,12 +7,7 @@ from __future__ import annotations
 from mkdocs_claimdiff.claims import find_further_source, find_hedges
 from mkdocs_claimdiff.differences import compare_claims
 
-from .test_differences import best_seconds, claim, differences, kinds
-
-
-def shown(first: str, second: str) -> list[tuple[str, str, str, str]]:
-    """The disagreements a reader sees: kind, both values and what they are."""
-    return [(d.kind, d.a, d.b, d.what) for d in differences(first, second) if d.kind != "adds"]
+from .test_differences import best_seconds, claim, kinds, shown
 
 
 def test_reported_to_the_police_is_who_was_told_not_a_hedge() -> None:
