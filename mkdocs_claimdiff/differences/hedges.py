@@ -29,8 +29,19 @@ def _only_attributes(hedges: tuple[str, ...]) -> bool:
     )
 
 
-_LEGAL_HEDGES = frozenset({"allegedly", "alleges", "allege", "suspected"})
+_LEGAL_HEDGES = frozenset(
+    {"allegedly", "alleges", "allege", "suspected", "suspected of", "accused of"}
+)
 """The caution news puts on a crime not yet tried."""
+
+_ACCUSATION = re.compile(
+    r"\b(?:suspected|accused)\s+of(?=\s+(?:[a-z]{1,40}ly\s+)?[a-z]{1,40}ing\b)"
+)
+"""An act a person is said to be suspected or accused of ("a man suspected of shooting three
+people", "is accused of fatally shooting"): it softens the act as "allegedly" does, so against
+"shot three people, killing one" it is a hedge. The claims do not show it as a hedge of their
+own, since "suspected of" is what a man is arrested on: which it is depends on what the other
+claim states."""
 
 _ACCUSING = frozenset(
     WORDS.key(word) for word in "charged accused suspected suspicion indicted alleged".split()
@@ -63,7 +74,11 @@ scrape gone wrong: "he's expected to" over 87 kB took minutes) would cost their 
 
 
 def _read_hedges(claim: Claim) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(claim.hedges))[:HEDGES_READ]
+    """The hedges of the claim and the acts it says someone is suspected or accused of."""
+    accusations = (
+        " ".join(found.group().lower().split()) for found in _ACCUSATION.finditer(claim.text)
+    )
+    return tuple(dict.fromkeys((*claim.hedges, *accusations)))[:HEDGES_READ]
 
 
 _MODALS = frozenset("might may could would".split())
@@ -173,8 +188,97 @@ def _agentless(claim: Claim, words: set[str]) -> bool:
     return False
 
 
+_ACCUSATIONS = frozenset({"suspected of", "accused of"})
+_ACT_HEDGES = _ACCUSATIONS | {"allegedly"}
+"""The legal hedges right before an act ("allegedly shot", "suspected of shooting"), not on
+what a person is ("23 suspected pirates") nor a verb whose clause names the person first
+("police allege the fired man, 61, opened fire")."""
+
+_PAST = frozenset(
+    "shot hit struck ran beat stole drove threw broke fled set sold took made gave bought fought"
+    " caught".split()
+)
+"""Past tenses of acts a crime is made of that do not end in "-ed"."""
+
+_DETERMINERS = frozenset("the a an his her their its this that".split())
+_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+
+_UNNAMED_DOERS = frozenset(
+    "gunman gunmen shooter attacker assailant someone somebody motorist driver".split()
+)
+"""Who an act is credited to when no one is: "a gunman shot three people" does not say that
+the man arrested did, so against "a man suspected of shooting three people" it is no hedge."""
+
+
+def _acts(claim: Claim, *, done_by_someone: bool = False) -> set[str]:
+    """Keys of the words the claim states as acts: a verb in the past ("shot three people",
+    "opened fire"), a participle after a comma, "and", "after", "before" or "of" ("...,
+    killing one", "suspected of shooting") or before its object ("party killing one man"),
+    and a passive that names who did it ("was hit by LaSalle"); not a noun ("the shootings
+    took place", "the driver"), an adjective ("the wounded men", "an allegedly intoxicated
+    driver") nor another passive ("was killed", "killed by a motorist"). ``done_by_someone``
+    leaves out acts credited to no one ("a gunman shot") and a headline's participles with no
+    object, which are passives ("Three People Shot in Office Shooting", "Woman struck,
+    killed")."""
+    tokens = WORDS.tokens(claim.text)
+    headline = done_by_someone and claim.role == "headline"
+    acts: set[str] = set()
+    for at, token in enumerate(tokens):
+        word = token.word
+        past = word.endswith("ed") or word in _PAST
+        if not token.content or not (past or word.endswith("ing")):
+            continue
+        before = at - 1
+        while before >= 0 and tokens[before].word.endswith("ly"):
+            before -= 1  # "allegedly shot", "accused of fatally shooting"
+        previous = tokens[before].word if before >= 0 else ""
+        following = tokens[at + 1].word if at + 1 < len(tokens) else ""
+        agent = tokens[at + 2].word if following == "by" and at + 2 < len(tokens) else ""
+        if agent and agent not in _DETERMINERS and agent not in _UNNAMED_DOERS:
+            acts.add(token.key)  # "was hit by LaSalle": the passive that names who did it
+            continue
+        if previous in _BE or previous in _DETERMINERS or following == "by":
+            continue
+        if done_by_someone and previous in _UNNAMED_DOERS:
+            continue
+        if headline and (
+            following in _PREPOSITIONS
+            or not following
+            or "," in claim.text[token.end : tokens[at + 1].start]
+        ):
+            continue
+        gap = claim.text[tokens[before].end : token.start] if before >= 0 else ""
+        objected = following in _DETERMINERS or following.isdigit() or following in _NUMBERS
+        if past or "," in gap or previous in ("and", "after", "before", "of") or objected:
+            acts.add(token.key)
+    return acts
+
+
 def _accuses(claim: Claim) -> bool:
     return any(token.key in _ACCUSING for token in WORDS.tokens(claim.text))
+
+
+def _accused(claim: Claim) -> set[str]:
+    """Keys of the words of what the claim says someone is accused of: those after an accusing
+    word in its clause ("charged with murder in the shooting", "arrested on suspicion of DUI")
+    and the word right before it ("faces DUI charges"). A claim that states the act in a clause
+    of its own ("a former employee who opened fire and killed one man has been charged with
+    murder") states it as fact, which "allegedly shot and killed a man" does not."""
+    tokens = WORDS.tokens(claim.text)
+    ends = [found.start() for found in _CLAUSE_END.finditer(claim.text)]
+    keys: set[str] = set()
+    accusing = False
+    end = 0  # the first clause end not passed yet
+    for at, token in enumerate(tokens):
+        while end < len(ends) and ends[end] < token.start:
+            end += 1
+            accusing = False
+        if token.key in _ACCUSING:
+            accusing = True
+            keys.update(previous.key for previous in tokens[at - 1 : at] if at)
+        elif accusing and token.content:
+            keys.add(token.key)
+    return keys
 
 
 def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
@@ -192,22 +296,28 @@ def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
 def _hedged_only_in(hedged: Claim, plain: Claim) -> str:
     """The hedges of ``hedged`` on words ``plain`` states without a hedge of its own on them,
     as shown ("likely"), or ``""``."""
-    if not hedged.hedges:
+    found = _read_hedges(hedged)
+    if not found:
         return ""
-    credited = plain.attribution or any(_only_attributes((h,)) for h in plain.hedges)
-    if credited and _only_attributes(hedged.hedges):
+    credited = plain.attribution or any(_only_attributes((h,)) for h in _read_hedges(plain))
+    if credited and _only_attributes(found):
         return ""  # both say someone else tells it: "according to sources", "reportedly"
-    if _LEGAL_HEDGES.issuperset(hedged.hedges) and _accuses(plain):
-        return ""
     hedges, words = _hedged_in_common(hedged, plain)
     if not hedges or any(words & softened for _, softened in _softened(plain)):
         return ""
+    acted = words & _acts(hedged) if _ACT_HEDGES.issuperset(hedges) else set()
+    if acted and not acted & _acts(plain, done_by_someone=True):
+        return ""  # "allegedly shot" against "after the shooting": no one is said to shoot
+    if not acted and _ACCUSATIONS.issuperset(hedges):
+        return ""  # "accused of wounding two" against "2 hurt": what both say is no act
+    if _LEGAL_HEDGES.issuperset(hedges) and (words & _accused(plain) if acted else _accuses(plain)):
+        return ""  # "allegedly shot" and "charged in the shooting": both accuse
     if _LEGAL_HEDGES.issuperset(hedges) and _agentless(plain, words):
         return ""  # "allegedly shot and killed a man": who shot, which "was shot" does not say
     # The other claim hedges too: what it states before its first hedge is what it states
     # plainly ("Police said LaCalamita targeted the two managers and also may have ..."); after
     # it, a hedge may cover it ("Reports that Obama had approached").
-    if plain.hedges and not words & _before_first_hedge(plain):
+    if _read_hedges(plain) and not words & _before_first_hedge(plain):
         return ""
     return ", ".join(hedges)
 

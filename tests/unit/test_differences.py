@@ -694,7 +694,7 @@ def test_a_suspected_or_apparent_act_against_the_act_stated_is_a_hedge() -> None
     assert (
         kinds(
             "A man suspected of shooting three people was arrested after a chase.",
-            "A man shot three people before leading police on a chase.",
+            "A gunman shot three people before leading police on a chase.",
         )
         == ()
     )
@@ -702,6 +702,59 @@ def test_a_suspected_or_apparent_act_against_the_act_stated_is_a_hedge() -> None
         "Police found the body of an apparent suicide victim.",
         "Police found the body of a suicide victim.",
     ) == ("hedge",)
+
+
+def test_an_act_a_man_is_suspected_or_accused_of_against_the_act_stated_is_a_hedge() -> None:
+    assert shown(
+        "A man suspected of shooting three people, killing one, was arrested after a chase.",
+        "A man who was fired last week walked into his former office and shot three people,"
+        " killing one.",
+    ) == [("hedge", "suspected of", "stated as fact", "certainty")]
+    assert shown(
+        "A fired accountant accused of wounding two former bosses and killing a receptionist"
+        " was arraigned Wednesday.",
+        "A fired accountant returned to the office and opened fire on his bosses, wounding"
+        " both and killing a receptionist.",
+    ) == [("hedge", "accused of", "stated as fact", "certainty")]
+
+
+def test_an_accused_act_against_no_act_or_an_act_credited_to_no_one_is_no_hedge() -> None:
+    """The shooting named as a noun, a passive, a headline's participle or "a gunman" says
+    nothing of who shot, which is all "suspected of" leaves open."""
+    suspected = "A man suspected of shooting three people was arrested after a chase."
+    for stated in (
+        "Police located LaCalamita north of the building where the shootings took place.",
+        "Three people were shot at an office building in suburban Detroit.",
+        "A gunman shot three people at an office building Monday morning.",
+        "A man accused of shooting three people was arraigned on murder charges.",
+    ):
+        assert kinds(suspected, stated) == (), stated
+    assert (
+        kinds(
+            "A fired accountant accused of wounding two former bosses was arraigned Wednesday.",
+            "Shooting at Accounting Firm Leaves Woman Dead and 2 Hurt",
+        )
+        == ()
+    )
+
+
+def test_an_act_stated_in_its_own_clause_beside_a_charge_is_stated_as_fact() -> None:
+    """ "Who opened fire ... has been charged" states the shooting and then the charge;
+    "charged with murder in the shooting" states only the accusation."""
+    alleged = "A former employee walked into the party and allegedly shot and killed a man."
+    assert kinds(
+        "A former employee who opened fire at the party, killing one man, has been charged"
+        " with first-degree murder.",
+        alleged,
+    ) == ("hedge",)
+    assert kinds("A man has been charged with murder in the killing at the party.", alleged) == ()
+    assert (
+        kinds(
+            "The business where the shooting occurred is listed as TallGrass Distribution.",
+            alleged,
+        )
+        == ()
+    )
 
 
 def test_a_death_presumed_or_feared_and_a_charge_expected_are_hedged() -> None:

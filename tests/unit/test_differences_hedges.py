@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_differences import kinds
+from .test_differences import kinds, shown
 
 
 @pytest.mark.parametrize(
@@ -35,11 +35,17 @@ def test_widely_expected_and_rumoured_hedge_what_the_other_claim_states() -> Non
     ) == ("hedge",)
 
 
-def test_a_man_suspected_of_a_crime_is_no_hedge_of_the_police() -> None:
+def test_police_suspected_of_a_crime_are_accused_not_a_hedge_of_the_police() -> None:
+    """ "Police suspected of" is what officers are accused of, not "police suspect that": it
+    softens the bribes taken, not what follows."""
+    assert shown(
+        "Police suspected of taking bribes were fired on Friday.",
+        "Police who took bribes were fired on Friday.",
+    ) == [("hedge", "suspected of", "stated as fact", "certainty")]
     assert (
         kinds(
             "Police suspected of taking bribes were fired on Friday.",
-            "Police who took bribes were fired on Friday.",
+            "Police were fired on Friday over the bribes.",
         )
         == ()
     )
