@@ -102,7 +102,7 @@ def _extract(
     from trafilatura.baseline import html2txt
     from trafilatura.utils import load_html
 
-    tree = load_html(text)
+    tree = load_html(_without_early_end(text))
     if tree is None:
         return None, None, [], {}, False
     _drop_heading_anchors(tree)
@@ -132,6 +132,22 @@ def _extract(
     if parts and title and parts[0][1] == title:  # a heading, or a layout table's first cell
         parts = parts[1:]
     return tree, (str(title) if title else None), parts, values, whole_page
+
+
+_HTML_END = re.compile(r"</html\s*>", re.IGNORECASE)
+
+
+def _without_early_end(text: str) -> str:
+    """The page without the ``</html>`` end tags that stand before more of it.
+
+    A browser reads on past such a tag (a template that closes the document after its
+    ``<head>`` and writes the ``<body>`` after it); libxml2 drops all that follows, so the
+    article was lost, by trafilatura's own extraction too (a blog read as 0 words of 1,800).
+    """
+    end = _HTML_END.search(text)
+    if end is None or not text[end.end() :].strip():
+        return text
+    return _HTML_END.sub("", text)
 
 
 _HEADING_ANCHORS = (

@@ -236,6 +236,15 @@ def test_an_article_laid_out_in_a_table_is_read_with_its_metadata(tmp_path: Path
     assert (article.published, article.author) == ("2024-12-08", "Jane Roe")
 
 
+def test_a_page_closed_before_its_body_is_read_as_a_browser_shows_it(tmp_path: Path) -> None:
+    """A blog template closed the document after its ``<head>`` (``</head></html><body>``):
+    a browser shows the body all the same, the page's parser dropped it and the article with it."""
+    page = news_page().replace("</head><body>", "</head>\n</html>\n<body>")
+    article = read_article(write(tmp_path, "blog.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert article.title == "Assad flees to Moscow after rebels take Damascus"
+
+
 def test_paragraphs_in_a_div_stay_apart(tmp_path: Path) -> None:
     body = f"<div><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>"
     page = news_page(paragraphs=[body, *PARAGRAPHS[2:]])
