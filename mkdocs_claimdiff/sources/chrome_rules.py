@@ -53,13 +53,23 @@ _RULES = (
         80,
     ),
     _rule(
+        r"^(?:เรื่องที่เกี่ยวข้อง|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|関連記事"
+        r"|관련\s?기사)",
+        "link to another article",
+        80,
+    ),
+    _rule(
         r"^(?:(?:lesen sie|lies) auch|mehr zum thema|(?:à )?lire aussi|lee también|leggi anche"
         r"|read more|related)$",
         "link to another article",
         4,
     ),
     _rule(
-        r"pic\.twitter\.com/|^[—–-]\s.{1,60}\(@\w{1,15}\)|^(?:a post|ein beitrag|une publication"
+        r"pic\.twitter\.com/|^[—–-]\s.{1,60}\(@\w{1,15}\)"
+        r"|[—–]\s?[^—–()]{1,60}\(@\w{1,15}\)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+        r"|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2}\.? (?:jan|feb|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov"
+        r"|de[cz])[a-z]*\.? \d{4})$"
+        r"|^(?:a post|ein beitrag|une publication"
         r"|una publicación) (?:shared|geteilt|partagée|compartida)|view this post on instagram",
         "embedded social media post",
         80,
@@ -168,6 +178,17 @@ _RULES = (
         "time stamp of the page",
         8,
     ),
+    _rule(
+        r"^(?:last )?(?:edited|modified|updated) by [^,.!?]{1,40} (?:on|at|am) [\w.]{0,12} ?\d",
+        "time stamp of the page",
+        16,
+    ),
+    _rule(
+        r"^(?:page|seite|página|pagina|strona)\s+\d{1,4}\s+(?:of|von|de|di|sur|z)\s+\d{1,4}$",
+        "page numbers",
+        6,
+    ),
+    _rule(r"(?:^|\|\s*)powered by [\w.-]+(?: [\w.-]+)?$", "footer of the site", 8),
     _rule(r"affiliate[- ]links?|^anzeige\s*[,:|]", "advertisement", 10),
     _rule(
         r"indicates required|enter (?:your|a|correct|valid) e-?mail|e-?mail address"
@@ -236,10 +257,12 @@ _RULES = (
         r"\b(?:delete|remove|eliminar|supprimer|eliminare|löschen)"
         r"|(?:no está permitido|not (?:allowed|permitted)|nicht erlaubt)\b.{0,40}"
         r"\b(?:comment|coment|kommentar)"
-        r"|\b(?:opinions?|views|opiniones) (?:expressed )?(?:below|in (?:the )?comments)",
+        r"|\b(?:opinions?|views|opiniones) (?:expressed )?(?:below|in (?:the )?comments)"
+        r"|^(?:all |your )?comments? (?:are|will be) (?:moderated|reviewed|checked) before\b"
+        r"|مراجعة التعليقات|الآراء الواردة أدناه",
         "comment section notice",
-        40,
-        needles=("mment", "coment", "reserv", "opinion", "views"),
+        80,
+        needles=("mment", "coment", "reserv", "opinion", "views", "التعليقات", "الآراء"),
     ),
     _rule(
         r"^[^|]{1,60}(?:\|[^|]{1,60}){2,4}$",
@@ -367,6 +390,13 @@ _RULES = (
             "paywall",
         ),
     ),
+    _rule(
+        r"paypal\.me/|\bpromptpay\b",
+        "donation appeal",
+        30,
+        needles=("paypal.me/", "promptpay"),
+    ),
+    _rule(r"^line\s?(?:id|ไอดี)\s*[:=]\s*@", "social media links", 6),
     # a box that opens with the appeal is one whatever its length
     _rule(r"^(?:\.\.\.|…)?\s*we need your (?:help|support)\b", "donation appeal", 150),
 )

@@ -871,6 +871,25 @@ def test_paragraphs_set_apart_by_line_breaks_stay_apart(tmp_path: Path) -> None:
         ("Vorschau auf den nächsten Artikel", "link to another article"),
         ("Next article: Who are the rebels?", "link to another article"),
         (
+            "The rebels have taken the airport. — Jane Roe (@janeroe) December 8, 2024",
+            "embedded social media post",
+        ),
+        ("Last edited by janeroe on Dec 8, 2024, 10:51:42 AM", "time stamp of the page"),
+        ("Seite 1 von 14", "page numbers"),
+        ("The Daily Example | Powered by Tumblr", "footer of the site"),
+        (
+            "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.",
+            "comment section notice",
+        ),
+        (
+            "Comments are moderated before they are published. Please keep the debate civil.",
+            "comment section notice",
+        ),
+        ("เรื่องที่เกี่ยวข้อง ลืออุ้ม อ.สุรชัย ผู้ลี้ภัยหายจากที่พัก 12 วันแล้ว", "link to another article"),
+        ("相关新闻：叙利亚反对派攻占大马士革", "link to another article"),
+        ('โอนเงิน พร้อมเพย์ PromptPay "มูลนิธิสื่อเพื่อการศึกษาของชุมชน" 0993000060423', "donation appeal"),
+        ("LINE ไอดี = @prachatai", "social media links"),
+        (
             "...we need your help. Reporting from Syria takes time, courage and money, and we"
             " have always believed that our journalism should be open to everyone, whatever they"
             " can afford. That is why our site has no paywall and never will have one. It also"
@@ -914,6 +933,11 @@ def test_chrome_inside_the_article_is_dropped_with_its_reason(
         " said.",
         "The council newsletter, which residents can subscribe to for free, first reported the"
         " spending in March.",
+        "PayPal shares rose 5% after the company said it would cut 2,500 jobs.",
+        "The plant is powered by solar panels on the roof of the old Damascus depot.",
+        "Page 3 of the report, seen by Reuters, lists 14 missing prisoners.",
+        "Moderators said the comments are reviewed before they are shown, the company said.",
+        "Edited by hand, the list named 40 officers.",
     ],
 )
 def test_article_sentences_that_open_like_chrome_are_kept(tmp_path: Path, sentence: str) -> None:
