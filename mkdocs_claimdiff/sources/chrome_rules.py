@@ -67,8 +67,8 @@ _RULES = (
     _rule(
         r"pic\.twitter\.com/|^[—–-]\s.{1,60}\(@\w{1,15}\)"
         r"|[—–]\s?[^—–()]{1,60}\(@\w{1,15}\)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
-        r"|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2}\.? (?:jan|feb|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov"
-        r"|de[cz])[a-z]*\.? \d{4})$"
+        r"|dec)[a-z]*\.? \d{1,2},? \d{4}"
+        r"|\d{1,2}\.? (?:jan|feb|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-z]*\.? \d{4})$"
         r"|^(?:a post|ein beitrag|une publication"
         r"|una publicación) (?:shared|geteilt|partagée|compartida)|view this post on instagram",
         "embedded social media post",
