@@ -165,7 +165,8 @@ _RULES = (
     ),
     _rule(
         r"^(?:stand|aktualisiert|updated|last updated|published|posted|publié|mis à jour"
-        r"|publicado|actualizado|pubblicato|aggiornato)(?: on| am| le| el| il)?\s*:?\s*\d",
+        r"|publicado|actualizado|pubblicato|aggiornato)(?: on| am| le| el| il)?\s*:?\s*\d"
+        r"|^(?:last )?(?:edited|modified|updated) by [^,.!?]{1,40} (?:on|at|am) [\w.]{0,12} ?\d",
         "time stamp of the page",
         10,
     ),
@@ -177,11 +178,6 @@ _RULES = (
         r"|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,? \d{1,2}[:.]\d{2}(?: ?uhr)?)?$",
         "time stamp of the page",
         8,
-    ),
-    _rule(
-        r"^(?:last )?(?:edited|modified|updated) by [^,.!?]{1,40} (?:on|at|am) [\w.]{0,12} ?\d",
-        "time stamp of the page",
-        16,
     ),
     _rule(
         r"^(?:page|seite|página|pagina|strona)\s+\d{1,4}\s+(?:of|von|de|di|sur|z)\s+\d{1,4}$",
@@ -240,7 +236,7 @@ _RULES = (
     ),
     _rule(
         r"https?://(?:www\.)?(?:fb\.me|facebook\.com|twitter\.com|x\.com|instagram\.com|t\.me"
-        r"|youtube\.com|tiktok\.com|line\.me|paypal\.me)/",
+        r"|youtube\.com|tiktok\.com|line\.me|paypal\.me)/|^line\s?(?:id|ไอดี)\s*[:=]\s*@",
         "social media links",
         10,
     ),
@@ -374,7 +370,7 @@ _RULES = (
         r"^(?:become a (?:member|patron|subscriber)|donate now|support (?:us|our journalism"
         r"|independent journalism))\b|\bwe rely on (?:you,? )?(?:our )?readers\b"
         r"|\bpledge your (?:contribution|support)|\byour (?:donation|contribution) (?:will|helps)\b"
-        r"|\bnever see a paywall",
+        r"|\bnever see a paywall|paypal\.me/|\bpromptpay\b",
         "donation appeal",
         40,
         needles=(
@@ -388,15 +384,10 @@ _RULES = (
             "your donation",
             "your contribution",
             "paywall",
+            "paypal.me/",
+            "promptpay",
         ),
     ),
-    _rule(
-        r"paypal\.me/|\bpromptpay\b",
-        "donation appeal",
-        30,
-        needles=("paypal.me/", "promptpay"),
-    ),
-    _rule(r"^line\s?(?:id|ไอดี)\s*[:=]\s*@", "social media links", 6),
     # a box that opens with the appeal is one whatever its length
     _rule(r"^(?:\.\.\.|…)?\s*we need your (?:help|support)\b", "donation appeal", 150),
 )
