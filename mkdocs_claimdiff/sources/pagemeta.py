@@ -262,12 +262,10 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
     a title of three or more segments ("Headline » Local » News") is its longest one. The
     headline itself is never dropped.
     """
-    title = _without_dangling_separator(title)
-    for name in names:
-        if name and len(name) > 2:
-            title = _without_affix(title, name)
+    title = _without_affixes(_without_dangling_separator(title), names)
     known = {_squash(name) for name in names if name}
     known |= {_squash(name.split(".")[0]) for name in names if name and "." in name}
+    known |= {_squash(_domain_label(name)) for name in names if name and "." in name}
     known.discard("")
     segments = _TITLE_SEPARATORS.split(title)
     if len(segments) < 2:
@@ -276,11 +274,31 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
         return max(segments, key=len).strip()
     first, last = segments
     spans = [match.span() for match in _TITLE_SEPARATORS.finditer(title)]
-    if _is_site(last, known) or _is_stamp(last):
-        return title[: spans[-1][0]].strip()
+    if _is_site(last, known) or _is_stamp(last):  # what was before it may end in a name too
+        return _without_affixes(title[: spans[-1][0]].strip(), names)
     if _is_site(first, known):
         return title[spans[0][1] :].strip()
     return title
+
+
+def _without_affixes(title: str, names: list[str | None]) -> str:
+    for name in names:
+        if name and len(name) > 2:
+            title = _without_affix(title, name)
+    return title
+
+
+_SECOND_LEVELS = frozenset({"co", "com", "net", "org", "gov", "ac", "ne", "or", "go"})
+"""Second-level labels under which countries register names: ``bbc.co.uk``, ``abc.net.au``."""
+
+
+def _domain_label(host: str) -> str:
+    """The name a host is registered under: ``pixnet`` of ``stevenhgm.pixnet.net``, ``bbc``
+    of ``news.bbc.co.uk``; a blog's title ends in its platform's name ("… :: 痞客邦 PIXNET")."""
+    labels = host.lower().split(".")
+    if len(labels) > 2 and labels[-2] in _SECOND_LEVELS:
+        return labels[-3]
+    return labels[-2] if len(labels) > 1 else ""
 
 
 def _without_dangling_separator(title: str) -> str:
@@ -299,13 +317,16 @@ def _is_stamp(segment: str) -> bool:
 
 
 def _without_affix(title: str, name: str) -> str:
-    """The title without ``name`` and a separator at its start or end, compared without case."""
+    """The title without ``name`` and a separator at its start or end, compared without case;
+    at its end the name may stand in brackets ("Headline | Fandom [Archive of Our Own]")."""
     folded, name_folded = title.casefold(), name.casefold()
-    if folded.endswith(name_folded):
-        rest = title[: len(title) - len(name)]
-        stripped = rest.rstrip(" |–—·:»-_")
-        if stripped and len(stripped) < len(rest.rstrip()):
-            return stripped
+    for ending in (name_folded, f"[{name_folded}]", f"({name_folded})"):
+        if folded.endswith(ending):
+            rest = title[: len(title) - len(ending)]
+            stripped = rest.rstrip(" |–—·:»@-_")
+            bracketed = ending != name_folded and rest.endswith(" ")
+            if stripped and (bracketed or len(stripped) < len(rest.rstrip())):
+                return stripped
     if folded.startswith(name_folded):
         rest = title[len(name) :]
         stripped = rest.lstrip(" |–—·:»-_")

@@ -559,6 +559,8 @@ def test_reading_pages_that_declare_no_date_never_builds_dateparser(tmp_path: Pa
         ("Best films - 2024", "Best films - 2024"),
         ("Assad flees :: Blogs Daily", "Assad flees"),
         ("Analysis: why it happened at Daily", "Analysis: why it happened at Daily"),
+        ("Assad flees @ Daily :: Blogs Example ::", "Assad flees"),
+        ("Assad flees (Daily)", "Assad flees"),
     ],
 )
 def test_titles_lose_separators_site_names_and_time_stamps(
@@ -567,6 +569,25 @@ def test_titles_lose_separators_site_names_and_time_stamps(
     page = news_page(headline=headline, outlet="Daily", url="https://example.com/a")
     article = read_article(write(tmp_path, "page.html", page), "syria")
     assert article.title == title_shown
+
+
+def test_a_logo_in_the_only_h1_is_not_taken_for_the_headline(tmp_path: Path) -> None:
+    """A template set the site's name in the page's only ``<h1>``, a link to its home page, and
+    the story's headline in an ``<h2>``; the title element names the story (and the logo's site)."""
+    headline = "Assad flees to Moscow after rebels take Damascus"
+    page = news_page(json_ld=False).replace(f'<meta property="og:title" content="{headline}">', "")
+    page = page.replace(f"<h1>{headline}</h1>", f"<h2>{headline}</h2>")
+    page = page.replace(
+        f"<title>{headline} | The Daily Example</title>",
+        f"<title>{headline} [Example News]</title>",
+    )
+    logo = (
+        '<h1><a href="/"><span>Example News</span> <sup>beta</sup>'
+        '<img alt="Example News" src="l.png"></a></h1>'
+    )
+    page = page.replace("<header>", f"<header>{logo}")
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert article.title == headline
 
 
 def test_a_page_saved_without_its_address_takes_the_host_its_feeds_are_on(tmp_path: Path) -> None:
