@@ -72,12 +72,11 @@ def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
     guessed = _text(document.sitename)
     if guessed and _squash(guessed) == _squash(declared.get("handle") or ""):
         guessed = None  # trafilatura's guess from the Twitter handle: "UHmallorca", not a name
-    outlet = outlet_name(
-        [declared.get("site_name"), declared.get("publisher")],
-        guessed,
-        host,
-        title,
-    )
+    site_name = declared.get("site_name")
+    in_title = _site_in_title(title, host)
+    if in_title and site_name and not _names_host(site_name, host):
+        site_name = in_title  # "… | SMAVA" on smava.de, whose og:site_name is "Privatkredit"
+    outlet = outlet_name([site_name, declared.get("publisher")], guessed, host, title)
     site_names = [declared.get("site_name"), outlet, host]
     values: dict[str, object] = {
         "title": strip_site_name(title, site_names) if title else None,
@@ -88,6 +87,27 @@ def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
         "language": declared.get("language"),
     }
     return {key: value for key, value in values.items() if value}
+
+
+def _site_in_title(title: str | None, host: str | None) -> str | None:
+    """The segment at the end or start of a title that is its host's name as the site writes
+    it ("UKBDNEWS" of "… | UKBDNEWS" on ukbdnews.com)."""
+    label = _squash(_domain_label(host)) if host else ""
+    if not title or len(label) <= MAX_STAMP_LETTERS:
+        return None
+    segments = _TITLE_SEPARATORS.split(title)
+    if len(segments) < 2:
+        return None
+    return next(
+        (part.strip() for part in (segments[-1], segments[0]) if _squash(part) == label), None
+    )
+
+
+def _names_host(name: str, host: str | None) -> bool:
+    """True if a site name says the host's name or the host says it ("Yle Uutiset" on yle.fi,
+    "CNN International" on cnn.com); a slogan or a section's name ("Privatkredit") does not."""
+    label, squashed = _squash(_domain_label(host or "")), _squash(name)
+    return bool(label) and (label in squashed or squashed in _squash(host or ""))
 
 
 def _text(value: object) -> str | None:
@@ -224,6 +244,7 @@ def outlet_name(
     is only the host name in lower case or capitalised (``Nj`` for ``nj.com``, ``Afpbbcom``).
     """
     host_forms = {_squash(host), _squash(host.split(".")[0])} if host else set()
+    host_forms |= {_squash(_registered(host))} if host else set()  # "gazetapl" of gazeta.pl
     for candidate in [*declared, guessed]:
         if not candidate:
             continue
@@ -292,13 +313,18 @@ _SECOND_LEVELS = frozenset({"co", "com", "net", "org", "gov", "ac", "ne", "or", 
 """Second-level labels under which countries register names: ``bbc.co.uk``, ``abc.net.au``."""
 
 
+def _registered(host: str) -> str:
+    """The domain a host is registered as: ``pixnet.net`` of ``stevenhgm.pixnet.net``,
+    ``bbc.co.uk`` of ``news.bbc.co.uk``."""
+    labels = host.lower().split(".")
+    kept = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVELS else 2
+    return ".".join(labels[-kept:])
+
+
 def _domain_label(host: str) -> str:
     """The name a host is registered under: ``pixnet`` of ``stevenhgm.pixnet.net``, ``bbc``
     of ``news.bbc.co.uk``; a blog's title ends in its platform's name ("… :: 痞客邦 PIXNET")."""
-    labels = host.lower().split(".")
-    if len(labels) > 2 and labels[-2] in _SECOND_LEVELS:
-        return labels[-3]
-    return labels[-2] if len(labels) > 1 else ""
+    return _registered(host).split(".")[0]
 
 
 def _without_dangling_separator(title: str) -> str:
@@ -330,7 +356,8 @@ def _without_affix(title: str, name: str) -> str:
     if folded.startswith(name_folded):
         rest = title[len(name) :]
         stripped = rest.lstrip(" |–—·:»-_")
-        if stripped and len(stripped) < len(rest.lstrip()):
+        apart = rest[:1].isspace() or rest[1:2].isspace()  # "Privatkredit-Zinsen" is one word
+        if stripped and apart and len(stripped) < len(rest.lstrip()):
             return stripped
     return title
 

@@ -289,6 +289,20 @@ def test_paragraphs_in_a_div_stay_apart(tmp_path: Path) -> None:
             "Assad flees: what now",
             "Nine",
         ),
+        (
+            "Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten | SMAVA",
+            "Privatkredit",
+            "https://www.smava.de/privatkredit/zinsen/",
+            "Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten",
+            "SMAVA",
+        ),
+        (
+            "Assad flees",
+            "gazetapl",
+            "https://wiadomosci.gazeta.pl/a",
+            "Assad flees",
+            "wiadomosci.gazeta.pl",
+        ),
     ],
 )
 def test_titles_lose_the_site_name_and_outlets_are_names(
