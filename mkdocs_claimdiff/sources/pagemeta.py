@@ -32,6 +32,8 @@ _COMPANY = re.compile(
 )
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.I)
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:[-_]\w+)?")
+_POWERED_BY = re.compile(r"(?<!\s)\s+powered by\s.*", re.I | re.S)
+"""The platform a site name credits ("Fandom powered by Wikia"): not the outlet's name."""
 _HANDLE_TLD = re.compile(r"_(?:[a-z]{2}|com|net|org|info)$", re.I)
 _SQUASH = re.compile(r"[\W_]+")
 _DATE_METAS = (
@@ -257,6 +259,7 @@ def outlet_name(
             return named or host
         name = _HANDLE_TLD.sub("", candidate).replace("_", " ").strip()
         name = _TITLE_SEPARATORS.split(name)[0]  # "LinkNaija | Nigeria's popular news platform"
+        name = _POWERED_BY.sub("", name)  # "Fandom powered by Wikia"
         if not name or _COMPANY.search(name) or len(name.split()) > MAX_SITE_WORDS:
             continue
         if title and _squash(name) == _squash(title):

@@ -298,6 +298,13 @@ def test_paragraphs_in_a_div_stay_apart(tmp_path: Path) -> None:
         ),
         (
             "Assad flees",
+            "Fandom powered by Wikia",
+            "https://starwars.wikia.com/a",
+            "Assad flees",
+            "Fandom",
+        ),
+        (
+            "Assad flees",
             "gazetapl",
             "https://wiadomosci.gazeta.pl/a",
             "Assad flees",
