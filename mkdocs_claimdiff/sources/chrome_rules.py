@@ -175,7 +175,8 @@ _RULES = (
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
         r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?"
         r"\d{4}(?:,? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
-        r"|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,? \d{1,2}[:.]\d{2}(?: ?uhr)?)?$",
+        r"|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,? \d{1,2}[:.]\d{2}(?: ?uhr)?)?$"
+        r"|^\d{1,2}\.? [^\W\d_]{3,12}\.? \d{4},? \d{1,2}[:.]\d{2}$",  # "28 kwietnia 2021, 06:29"
         "time stamp of the page",
         8,
     ),
@@ -281,13 +282,14 @@ _RULES = (
         40,
     ),
     _rule(
-        r"^(?:submit|post|leave|add|write) (?:a |your )?comments?\b|^(?:\d+ )?comments?$",
+        r"^(?:submit|post|leave|add|write) (?:a |your )?comments?\b|^(?:\d+ )?comments?$"
+        r"|^(?:\d+ )?kommentare? (?:lesen|schreiben|anzeigen)(?: und \w+)?(?:[,:]|$)",
         "comment section notice",
         12,
     ),
     _rule(
         r"^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|tweet|print|copy link"
-        r"|facebook|twitter|whatsapp|telegram|linkedin|reddit|email)$",
+        r"|facebook|twitter|whatsapp|telegram|linkedin|reddit|email|(?:artikel )?teilen)$",
         "share buttons",
         6,
     ),

@@ -931,6 +931,9 @@ def test_paragraphs_set_apart_by_line_breaks_stay_apart(tmp_path: Path) -> None:
         ("相关新闻：叙利亚反对派攻占大马士革", "link to another article"),
         ('โอนเงิน พร้อมเพย์ PromptPay "มูลนิธิสื่อเพื่อการศึกษาของชุมชน" 0993000060423', "donation appeal"),
         ("LINE ไอดี = @prachatai", "social media links"),
+        ("28 kwietnia 2021, 06:29", "time stamp of the page"),
+        ("Kommentare lesen und schreiben, hier klicken", "comment section notice"),
+        ("Artikel teilen", "share buttons"),
         (
             "...we need your help. Reporting from Syria takes time, courage and money, and we"
             " have always believed that our journalism should be open to everyone, whatever they"
@@ -980,6 +983,7 @@ def test_chrome_inside_the_article_is_dropped_with_its_reason(
         "Page 3 of the report, seen by Reuters, lists 14 missing prisoners.",
         "Moderators said the comments are reviewed before they are shown, the company said.",
         "Edited by hand, the list named 40 officers.",
+        "Kommentare lesen wir alle, sagte die Chefredakteurin am Montag in Berlin.",
     ],
 )
 def test_article_sentences_that_open_like_chrome_are_kept(tmp_path: Path, sentence: str) -> None:
