@@ -53,13 +53,23 @@ _RULES = (
         80,
     ),
     _rule(
+        r"^(?:เรื่องที่เกี่ยวข้อง|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|関連記事"
+        r"|관련\s?기사)",
+        "link to another article",
+        80,
+    ),
+    _rule(
         r"^(?:(?:lesen sie|lies) auch|mehr zum thema|(?:à )?lire aussi|lee también|leggi anche"
         r"|read more|related)$",
         "link to another article",
         4,
     ),
     _rule(
-        r"pic\.twitter\.com/|^[—–-]\s.{1,60}\(@\w{1,15}\)|^(?:a post|ein beitrag|une publication"
+        r"pic\.twitter\.com/|^[—–-]\s.{1,60}\(@\w{1,15}\)"
+        r"|[—–]\s?[^—–()]{1,60}\(@\w{1,15}\)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+        r"|dec)[a-z]*\.? \d{1,2},? \d{4}"
+        r"|\d{1,2}\.? (?:jan|feb|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-z]*\.? \d{4})$"
+        r"|^(?:a post|ein beitrag|une publication"
         r"|una publicación) (?:shared|geteilt|partagée|compartida)|view this post on instagram",
         "embedded social media post",
         80,
@@ -155,7 +165,8 @@ _RULES = (
     ),
     _rule(
         r"^(?:stand|aktualisiert|updated|last updated|published|posted|publié|mis à jour"
-        r"|publicado|actualizado|pubblicato|aggiornato)(?: on| am| le| el| il)?\s*:?\s*\d",
+        r"|publicado|actualizado|pubblicato|aggiornato)(?: on| am| le| el| il)?\s*:?\s*\d"
+        r"|^(?:last )?(?:edited|modified|updated) by [^,.!?]{1,40} (?:on|at|am) [\w.]{0,12} ?\d",
         "time stamp of the page",
         10,
     ),
@@ -164,10 +175,17 @@ _RULES = (
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
         r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?"
         r"\d{4}(?:,? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
-        r"|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,? \d{1,2}[:.]\d{2}(?: ?uhr)?)?$",
+        r"|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,? \d{1,2}[:.]\d{2}(?: ?uhr)?)?$"
+        r"|^\d{1,2}\.? [^\W\d_]{3,12}\.? \d{4},? \d{1,2}[:.]\d{2}$",  # "28 kwietnia 2021, 06:29"
         "time stamp of the page",
         8,
     ),
+    _rule(
+        r"^(?:page|seite|página|pagina|strona)\s+\d{1,4}\s+(?:of|von|de|di|sur|z)\s+\d{1,4}$",
+        "page numbers",
+        6,
+    ),
+    _rule(r"(?:^|\|\s*)powered by [\w.-]+(?: [\w.-]+)?$", "footer of the site", 8),
     _rule(r"affiliate[- ]links?|^anzeige\s*[,:|]", "advertisement", 10),
     _rule(
         r"indicates required|enter (?:your|a|correct|valid) e-?mail|e-?mail address"
@@ -219,7 +237,7 @@ _RULES = (
     ),
     _rule(
         r"https?://(?:www\.)?(?:fb\.me|facebook\.com|twitter\.com|x\.com|instagram\.com|t\.me"
-        r"|youtube\.com|tiktok\.com|line\.me|paypal\.me)/",
+        r"|youtube\.com|tiktok\.com|line\.me|paypal\.me)/|^line\s?(?:id|ไอดี)\s*[:=]\s*@",
         "social media links",
         10,
     ),
@@ -236,10 +254,12 @@ _RULES = (
         r"\b(?:delete|remove|eliminar|supprimer|eliminare|löschen)"
         r"|(?:no está permitido|not (?:allowed|permitted)|nicht erlaubt)\b.{0,40}"
         r"\b(?:comment|coment|kommentar)"
-        r"|\b(?:opinions?|views|opiniones) (?:expressed )?(?:below|in (?:the )?comments)",
+        r"|\b(?:opinions?|views|opiniones) (?:expressed )?(?:below|in (?:the )?comments)"
+        r"|^(?:all |your )?comments? (?:are|will be) (?:moderated|reviewed|checked) before\b"
+        r"|مراجعة التعليقات|الآراء الواردة أدناه",
         "comment section notice",
-        40,
-        needles=("mment", "coment", "reserv", "opinion", "views"),
+        80,
+        needles=("mment", "coment", "reserv", "opinion", "views", "التعليقات", "الآراء"),
     ),
     _rule(
         r"^[^|]{1,60}(?:\|[^|]{1,60}){2,4}$",
@@ -262,13 +282,14 @@ _RULES = (
         40,
     ),
     _rule(
-        r"^(?:submit|post|leave|add|write) (?:a |your )?comments?\b|^(?:\d+ )?comments?$",
+        r"^(?:submit|post|leave|add|write) (?:a |your )?comments?\b|^(?:\d+ )?comments?$"
+        r"|^(?:\d+ )?kommentare? (?:lesen|schreiben|anzeigen)(?: und \w+)?(?:[,:]|$)",
         "comment section notice",
         12,
     ),
     _rule(
         r"^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|tweet|print|copy link"
-        r"|facebook|twitter|whatsapp|telegram|linkedin|reddit|email)$",
+        r"|facebook|twitter|whatsapp|telegram|linkedin|reddit|email|(?:artikel )?teilen)$",
         "share buttons",
         6,
     ),
@@ -351,7 +372,7 @@ _RULES = (
         r"^(?:become a (?:member|patron|subscriber)|donate now|support (?:us|our journalism"
         r"|independent journalism))\b|\bwe rely on (?:you,? )?(?:our )?readers\b"
         r"|\bpledge your (?:contribution|support)|\byour (?:donation|contribution) (?:will|helps)\b"
-        r"|\bnever see a paywall",
+        r"|\bnever see a paywall|paypal\.me/|\bpromptpay\b",
         "donation appeal",
         40,
         needles=(
@@ -365,6 +386,8 @@ _RULES = (
             "your donation",
             "your contribution",
             "paywall",
+            "paypal.me/",
+            "promptpay",
         ),
     ),
     # a box that opens with the appeal is one whatever its length

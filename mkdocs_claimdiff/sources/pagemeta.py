@@ -32,6 +32,8 @@ _COMPANY = re.compile(
 )
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.I)
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:[-_]\w+)?")
+_POWERED_BY = re.compile(r"(?<!\s)\s+powered by\s.*", re.I | re.S)
+"""The platform a site name credits ("Fandom powered by Wikia"): not the outlet's name."""
 _HANDLE_TLD = re.compile(r"_(?:[a-z]{2}|com|net|org|info)$", re.I)
 _SQUASH = re.compile(r"[\W_]+")
 _DATE_METAS = (
@@ -72,12 +74,11 @@ def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
     guessed = _text(document.sitename)
     if guessed and _squash(guessed) == _squash(declared.get("handle") or ""):
         guessed = None  # trafilatura's guess from the Twitter handle: "UHmallorca", not a name
-    outlet = outlet_name(
-        [declared.get("site_name"), declared.get("publisher")],
-        guessed,
-        host,
-        title,
-    )
+    site_name = declared.get("site_name")
+    in_title = _site_in_title(title, host)
+    if in_title and site_name and not _names_host(site_name, host):
+        site_name = in_title  # "… | SMAVA" on smava.de, whose og:site_name is "Privatkredit"
+    outlet = outlet_name([site_name, declared.get("publisher")], guessed, host, title)
     site_names = [declared.get("site_name"), outlet, host]
     values: dict[str, object] = {
         "title": strip_site_name(title, site_names) if title else None,
@@ -88,6 +89,27 @@ def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
         "language": declared.get("language"),
     }
     return {key: value for key, value in values.items() if value}
+
+
+def _site_in_title(title: str | None, host: str | None) -> str | None:
+    """The segment at the end or start of a title that is its host's name as the site writes
+    it ("UKBDNEWS" of "… | UKBDNEWS" on ukbdnews.com)."""
+    label = _squash(_domain_label(host)) if host else ""
+    if not title or len(label) <= MAX_STAMP_LETTERS:
+        return None
+    segments = _TITLE_SEPARATORS.split(title)
+    if len(segments) < 2:
+        return None
+    return next(
+        (part.strip() for part in (segments[-1], segments[0]) if _squash(part) == label), None
+    )
+
+
+def _names_host(name: str, host: str | None) -> bool:
+    """True if a site name says the host's name or the host says it ("Yle Uutiset" on yle.fi,
+    "CNN International" on cnn.com); a slogan or a section's name ("Privatkredit") does not."""
+    label, squashed = _squash(_domain_label(host or "")), _squash(name)
+    return bool(label) and (label in squashed or squashed in _squash(host or ""))
 
 
 def _text(value: object) -> str | None:
@@ -224,6 +246,7 @@ def outlet_name(
     is only the host name in lower case or capitalised (``Nj`` for ``nj.com``, ``Afpbbcom``).
     """
     host_forms = {_squash(host), _squash(host.split(".")[0])} if host else set()
+    host_forms |= {_squash(_registered(host))} if host else set()  # "gazetapl" of gazeta.pl
     for candidate in [*declared, guessed]:
         if not candidate:
             continue
@@ -236,6 +259,7 @@ def outlet_name(
             return named or host
         name = _HANDLE_TLD.sub("", candidate).replace("_", " ").strip()
         name = _TITLE_SEPARATORS.split(name)[0]  # "LinkNaija | Nigeria's popular news platform"
+        name = _POWERED_BY.sub("", name)  # "Fandom powered by Wikia"
         if not name or _COMPANY.search(name) or len(name.split()) > MAX_SITE_WORDS:
             continue
         if title and _squash(name) == _squash(title):
@@ -262,12 +286,10 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
     a title of three or more segments ("Headline » Local » News") is its longest one. The
     headline itself is never dropped.
     """
-    title = _without_dangling_separator(title)
-    for name in names:
-        if name and len(name) > 2:
-            title = _without_affix(title, name)
+    title = _without_affixes(_without_dangling_separator(title), names)
     known = {_squash(name) for name in names if name}
     known |= {_squash(name.split(".")[0]) for name in names if name and "." in name}
+    known |= {_squash(_domain_label(name)) for name in names if name and "." in name}
     known.discard("")
     segments = _TITLE_SEPARATORS.split(title)
     if len(segments) < 2:
@@ -276,11 +298,36 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
         return max(segments, key=len).strip()
     first, last = segments
     spans = [match.span() for match in _TITLE_SEPARATORS.finditer(title)]
-    if _is_site(last, known) or _is_stamp(last):
-        return title[: spans[-1][0]].strip()
+    if _is_site(last, known) or _is_stamp(last):  # what was before it may end in a name too
+        return _without_affixes(title[: spans[-1][0]].strip(), names)
     if _is_site(first, known):
         return title[spans[0][1] :].strip()
     return title
+
+
+def _without_affixes(title: str, names: list[str | None]) -> str:
+    for name in names:
+        if name and len(name) > 2:
+            title = _without_affix(title, name)
+    return title
+
+
+_SECOND_LEVELS = frozenset({"co", "com", "net", "org", "gov", "ac", "ne", "or", "go"})
+"""Second-level labels under which countries register names: ``bbc.co.uk``, ``abc.net.au``."""
+
+
+def _registered(host: str) -> str:
+    """The domain a host is registered as: ``pixnet.net`` of ``stevenhgm.pixnet.net``,
+    ``bbc.co.uk`` of ``news.bbc.co.uk``."""
+    labels = host.lower().split(".")
+    kept = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVELS else 2
+    return ".".join(labels[-kept:])
+
+
+def _domain_label(host: str) -> str:
+    """The name a host is registered under: ``pixnet`` of ``stevenhgm.pixnet.net``, ``bbc``
+    of ``news.bbc.co.uk``; a blog's title ends in its platform's name ("… :: 痞客邦 PIXNET")."""
+    return _registered(host).split(".")[0]
 
 
 def _without_dangling_separator(title: str) -> str:
@@ -299,17 +346,21 @@ def _is_stamp(segment: str) -> bool:
 
 
 def _without_affix(title: str, name: str) -> str:
-    """The title without ``name`` and a separator at its start or end, compared without case."""
+    """The title without ``name`` and a separator at its start or end, compared without case;
+    at its end the name may stand in brackets ("Headline | Fandom [Archive of Our Own]")."""
     folded, name_folded = title.casefold(), name.casefold()
-    if folded.endswith(name_folded):
-        rest = title[: len(title) - len(name)]
-        stripped = rest.rstrip(" |–—·:»-_")
-        if stripped and len(stripped) < len(rest.rstrip()):
-            return stripped
+    for ending in (name_folded, f"[{name_folded}]", f"({name_folded})"):
+        if folded.endswith(ending):
+            rest = title[: len(title) - len(ending)]
+            stripped = rest.rstrip(" |–—·:»@-_")
+            bracketed = ending != name_folded and rest.endswith(" ")
+            if stripped and (bracketed or len(stripped) < len(rest.rstrip())):
+                return stripped
     if folded.startswith(name_folded):
         rest = title[len(name) :]
         stripped = rest.lstrip(" |–—·:»-_")
-        if stripped and len(stripped) < len(rest.lstrip()):
+        apart = rest[:1].isspace() or rest[1:2].isspace()  # "Privatkredit-Zinsen" is one word
+        if stripped and apart and len(stripped) < len(rest.lstrip()):
             return stripped
     return title
 

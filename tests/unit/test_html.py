@@ -236,6 +236,15 @@ def test_an_article_laid_out_in_a_table_is_read_with_its_metadata(tmp_path: Path
     assert (article.published, article.author) == ("2024-12-08", "Jane Roe")
 
 
+def test_a_page_closed_before_its_body_is_read_as_a_browser_shows_it(tmp_path: Path) -> None:
+    """A blog template closed the document after its ``<head>`` (``</head></html><body>``):
+    a browser shows the body all the same, the page's parser dropped it and the article with it."""
+    page = news_page().replace("</head><body>", "</head>\n</html>\n<body>")
+    article = read_article(write(tmp_path, "blog.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert article.title == "Assad flees to Moscow after rebels take Damascus"
+
+
 def test_paragraphs_in_a_div_stay_apart(tmp_path: Path) -> None:
     body = f"<div><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>"
     page = news_page(paragraphs=[body, *PARAGRAPHS[2:]])
@@ -279,6 +288,27 @@ def test_paragraphs_in_a_div_stay_apart(tmp_path: Path) -> None:
             "https://nine.example/a",
             "Assad flees: what now",
             "Nine",
+        ),
+        (
+            "Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten | SMAVA",
+            "Privatkredit",
+            "https://www.smava.de/privatkredit/zinsen/",
+            "Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten",
+            "SMAVA",
+        ),
+        (
+            "Assad flees",
+            "Fandom powered by Wikia",
+            "https://starwars.wikia.com/a",
+            "Assad flees",
+            "Fandom",
+        ),
+        (
+            "Assad flees",
+            "gazetapl",
+            "https://wiadomosci.gazeta.pl/a",
+            "Assad flees",
+            "wiadomosci.gazeta.pl",
         ),
     ],
 )
@@ -550,6 +580,8 @@ def test_reading_pages_that_declare_no_date_never_builds_dateparser(tmp_path: Pa
         ("Best films - 2024", "Best films - 2024"),
         ("Assad flees :: Blogs Daily", "Assad flees"),
         ("Analysis: why it happened at Daily", "Analysis: why it happened at Daily"),
+        ("Assad flees @ Daily :: Blogs Example ::", "Assad flees"),
+        ("Assad flees (Daily)", "Assad flees"),
     ],
 )
 def test_titles_lose_separators_site_names_and_time_stamps(
@@ -558,6 +590,25 @@ def test_titles_lose_separators_site_names_and_time_stamps(
     page = news_page(headline=headline, outlet="Daily", url="https://example.com/a")
     article = read_article(write(tmp_path, "page.html", page), "syria")
     assert article.title == title_shown
+
+
+def test_a_logo_in_the_only_h1_is_not_taken_for_the_headline(tmp_path: Path) -> None:
+    """A template set the site's name in the page's only ``<h1>``, a link to its home page, and
+    the story's headline in an ``<h2>``; the title element names the story (and the logo's site)."""
+    headline = "Assad flees to Moscow after rebels take Damascus"
+    page = news_page(json_ld=False).replace(f'<meta property="og:title" content="{headline}">', "")
+    page = page.replace(f"<h1>{headline}</h1>", f"<h2>{headline}</h2>")
+    page = page.replace(
+        f"<title>{headline} | The Daily Example</title>",
+        f"<title>{headline} [Example News]</title>",
+    )
+    logo = (
+        '<h1><a href="/"><span>Example News</span> <sup>beta</sup>'
+        '<img alt="Example News" src="l.png"></a></h1>'
+    )
+    page = page.replace("<header>", f"<header>{logo}")
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert article.title == headline
 
 
 def test_a_page_saved_without_its_address_takes_the_host_its_feeds_are_on(tmp_path: Path) -> None:
@@ -862,6 +913,28 @@ def test_paragraphs_set_apart_by_line_breaks_stay_apart(tmp_path: Path) -> None:
         ("Vorschau auf den nächsten Artikel", "link to another article"),
         ("Next article: Who are the rebels?", "link to another article"),
         (
+            "The rebels have taken the airport. — Jane Roe (@janeroe) December 8, 2024",
+            "embedded social media post",
+        ),
+        ("Last edited by janeroe on Dec 8, 2024, 10:51:42 AM", "time stamp of the page"),
+        ("Seite 1 von 14", "page numbers"),
+        ("The Daily Example | Powered by Tumblr", "footer of the site"),
+        (
+            "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.",
+            "comment section notice",
+        ),
+        (
+            "Comments are moderated before they are published. Please keep the debate civil.",
+            "comment section notice",
+        ),
+        ("เรื่องที่เกี่ยวข้อง ลืออุ้ม อ.สุรชัย ผู้ลี้ภัยหายจากที่พัก 12 วันแล้ว", "link to another article"),
+        ("相关新闻：叙利亚反对派攻占大马士革", "link to another article"),
+        ('โอนเงิน พร้อมเพย์ PromptPay "มูลนิธิสื่อเพื่อการศึกษาของชุมชน" 0993000060423', "donation appeal"),
+        ("LINE ไอดี = @prachatai", "social media links"),
+        ("28 kwietnia 2021, 06:29", "time stamp of the page"),
+        ("Kommentare lesen und schreiben, hier klicken", "comment section notice"),
+        ("Artikel teilen", "share buttons"),
+        (
             "...we need your help. Reporting from Syria takes time, courage and money, and we"
             " have always believed that our journalism should be open to everyone, whatever they"
             " can afford. That is why our site has no paywall and never will have one. It also"
@@ -905,6 +978,12 @@ def test_chrome_inside_the_article_is_dropped_with_its_reason(
         " said.",
         "The council newsletter, which residents can subscribe to for free, first reported the"
         " spending in March.",
+        "PayPal shares rose 5% after the company said it would cut 2,500 jobs.",
+        "The plant is powered by solar panels on the roof of the old Damascus depot.",
+        "Page 3 of the report, seen by Reuters, lists 14 missing prisoners.",
+        "Moderators said the comments are reviewed before they are shown, the company said.",
+        "Edited by hand, the list named 40 officers.",
+        "Kommentare lesen wir alle, sagte die Chefredakteurin am Montag in Berlin.",
     ],
 )
 def test_article_sentences_that_open_like_chrome_are_kept(tmp_path: Path, sentence: str) -> None:
