@@ -9,6 +9,17 @@ from itertools import pairwise
 
 from ..model import Claim, Difference
 from ..normalise import Token
+from .acts import (
+    ACCUSATIONS,
+    ACT_HEDGES,
+    BE,
+    CLAUSE_END,
+    PREPOSITIONS,
+    accused,
+    accuses,
+    acts,
+    charge_of,
+)
 from .slots import WORDS
 
 _ATTRIBUTING_HEDGES = frozenset(
@@ -43,28 +54,14 @@ people", "is accused of fatally shooting"): it softens the act as "allegedly" do
 own, since "suspected of" is what a man is arrested on: which it is depends on what the other
 claim states."""
 
-_ACCUSING = frozenset(
-    WORDS.key(word) for word in "charged accused suspected suspicion indicted alleged".split()
-)
-"""Words that report an accusation, not the act: "has been charged with murder after a
-shooting" states no more than "allegedly shot and killed a man"."""
-
 _MODIFIERS = frozenset("last first next other only same such final latest".split())
 """Words that pick out what the next word names ("the last straw"): what a hedge softens is
 that next word, so sharing "last" ("last place") says nothing."""
-
-_PREPOSITIONS = frozenset("in on at of for with from by into after before during about".split())
-"""Words that end what a hedge softens once a word of it is read: what follows places it."""
 
 HEDGE_REACH = 2
 """Content words after a hedge that it softens ("likely turned off", "said to have been
 rescued"): a hedge counts only when the other claim states one of them, so a "might" in a
 clause the other claim does not make is no difference."""
-
-
-_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|--")
-"""What a hedge softens ends with its clause: "was apparently the last straw, though the team
-..." softens nothing after the comma."""
 
 
 HEDGES_READ = 8
@@ -136,7 +133,7 @@ def _softened(claim: Claim) -> list[tuple[str, frozenset[str]]]:
             continue
         end = tokens[starts[0] + len(wanted) - 1].end
         stated_before = {token.key for token in tokens[: starts[0]] if token.content}
-        clause = _CLAUSE_END.search(claim.text, end)
+        clause = CLAUSE_END.search(claim.text, end)
         stop = clause.start() if clause else len(claim.text)
         if hedge.lower() in _MODALS and _conditional(words, tokens, starts[0], stop):
             continue  # "might be alive if the driver had stopped": what would be, not a doubt
@@ -144,7 +141,7 @@ def _softened(claim: Claim) -> list[tuple[str, frozenset[str]]]:
         for token in tokens:
             if not end <= token.start < stop or token.word in _MODIFIERS:
                 continue
-            if after and token.word in _PREPOSITIONS:
+            if after and token.word in PREPOSITIONS:
                 break  # "appeared to have been the targets in the shootings": the targets
             if token.content:
                 after.append(token.key)
@@ -160,7 +157,7 @@ def _hedged_in_common(hedged: Claim, plain: Claim) -> tuple[list[str], set[str]]
     others = {token.key for token in tokens if token.content}
     # "charges that are expected Friday" hedges; "earlier than expected" does not.
     predicated = {
-        token.key for previous, token in pairwise(tokens) if previous.word in _BE and token.content
+        token.key for previous, token in pairwise(tokens) if previous.word in BE and token.content
     }
     hedges: list[str] = []
     words: set[str] = set()
@@ -171,9 +168,6 @@ def _hedged_in_common(hedged: Claim, plain: Claim) -> tuple[list[str], set[str]]
     return hedges, words
 
 
-_BE = frozenset("is are was were be been being".split())
-
-
 def _agentless(claim: Claim, words: set[str]) -> bool:
     """Whether the claim states the words in the passive without saying who did it ("one man
     was shot and killed", "she was struck and killed by a motorist"): the caution of
@@ -182,103 +176,10 @@ def _agentless(claim: Claim, words: set[str]) -> bool:
     tokens = WORDS.tokens(claim.text)
     said = [token.word for token in tokens]
     for at, token in enumerate(tokens):
-        if token.key in words and at and said[at - 1] in _BE:
+        if token.key in words and at and said[at - 1] in BE:
             agent = next((by for by in range(at, len(said)) if said[by] == "by"), None)
             return agent is None or said[agent + 1 : agent + 2] in (["a"], ["an"])
     return False
-
-
-_ACCUSATIONS = frozenset({"suspected of", "accused of"})
-_ACT_HEDGES = _ACCUSATIONS | {"allegedly"}
-"""The legal hedges right before an act ("allegedly shot", "suspected of shooting"), not on
-what a person is ("23 suspected pirates") nor a verb whose clause names the person first
-("police allege the fired man, 61, opened fire")."""
-
-_PAST = frozenset(
-    "shot hit struck ran beat stole drove threw broke fled set sold took made gave bought fought"
-    " caught".split()
-)
-"""Past tenses of acts a crime is made of that do not end in "-ed"."""
-
-_DETERMINERS = frozenset("the a an his her their its this that".split())
-_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
-
-_UNNAMED_DOERS = frozenset(
-    "gunman gunmen shooter attacker assailant someone somebody motorist driver".split()
-)
-"""Who an act is credited to when no one is: "a gunman shot three people" does not say that
-the man arrested did, so against "a man suspected of shooting three people" it is no hedge."""
-
-
-def _acts(claim: Claim, *, done_by_someone: bool = False) -> set[str]:
-    """Keys of the words the claim states as acts: a verb in the past ("shot three people",
-    "opened fire"), a participle after a comma, "and", "after", "before" or "of" ("...,
-    killing one", "suspected of shooting") or before its object ("party killing one man"),
-    and a passive that names who did it ("was hit by LaSalle"); not a noun ("the shootings
-    took place", "the driver"), an adjective ("the wounded men", "an allegedly intoxicated
-    driver") nor another passive ("was killed", "killed by a motorist"). ``done_by_someone``
-    leaves out acts credited to no one ("a gunman shot") and a headline's participles with no
-    object, which are passives ("Three People Shot in Office Shooting", "Woman struck,
-    killed")."""
-    tokens = WORDS.tokens(claim.text)
-    headline = done_by_someone and claim.role == "headline"
-    acts: set[str] = set()
-    for at, token in enumerate(tokens):
-        word = token.word
-        past = word.endswith("ed") or word in _PAST
-        if not token.content or not (past or word.endswith("ing")):
-            continue
-        before = at - 1
-        while before >= 0 and tokens[before].word.endswith("ly"):
-            before -= 1  # "allegedly shot", "accused of fatally shooting"
-        previous = tokens[before].word if before >= 0 else ""
-        following = tokens[at + 1].word if at + 1 < len(tokens) else ""
-        agent = tokens[at + 2].word if following == "by" and at + 2 < len(tokens) else ""
-        if agent and agent not in _DETERMINERS and agent not in _UNNAMED_DOERS:
-            acts.add(token.key)  # "was hit by LaSalle": the passive that names who did it
-            continue
-        if previous in _BE or previous in _DETERMINERS or following == "by":
-            continue
-        if done_by_someone and previous in _UNNAMED_DOERS:
-            continue
-        if headline and (
-            following in _PREPOSITIONS
-            or not following
-            or "," in claim.text[token.end : tokens[at + 1].start]
-        ):
-            continue
-        gap = claim.text[tokens[before].end : token.start] if before >= 0 else ""
-        objected = following in _DETERMINERS or following.isdigit() or following in _NUMBERS
-        if past or "," in gap or previous in ("and", "after", "before", "of") or objected:
-            acts.add(token.key)
-    return acts
-
-
-def _accuses(claim: Claim) -> bool:
-    return any(token.key in _ACCUSING for token in WORDS.tokens(claim.text))
-
-
-def _accused(claim: Claim) -> set[str]:
-    """Keys of the words of what the claim says someone is accused of: those after an accusing
-    word in its clause ("charged with murder in the shooting", "arrested on suspicion of DUI")
-    and the word right before it ("faces DUI charges"). A claim that states the act in a clause
-    of its own ("a former employee who opened fire and killed one man has been charged with
-    murder") states it as fact, which "allegedly shot and killed a man" does not."""
-    tokens = WORDS.tokens(claim.text)
-    ends = [found.start() for found in _CLAUSE_END.finditer(claim.text)]
-    keys: set[str] = set()
-    accusing = False
-    end = 0  # the first clause end not passed yet
-    for at, token in enumerate(tokens):
-        while end < len(ends) and ends[end] < token.start:
-            end += 1
-            accusing = False
-        if token.key in _ACCUSING:
-            accusing = True
-            keys.update(previous.key for previous in tokens[at - 1 : at] if at)
-        elif accusing and token.content:
-            keys.add(token.key)
-    return keys
 
 
 def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
@@ -305,12 +206,12 @@ def _hedged_only_in(hedged: Claim, plain: Claim) -> str:
     hedges, words = _hedged_in_common(hedged, plain)
     if not hedges or any(words & softened for _, softened in _softened(plain)):
         return ""
-    acted = words & _acts(hedged) if _ACT_HEDGES.issuperset(hedges) else set()
-    if acted and not acted & _acts(plain, done_by_someone=True):
+    acted = words & acts(hedged) if ACT_HEDGES.issuperset(hedges) else set()
+    if acted and not acted & acts(plain, charge=charge_of(hedged)):
         return ""  # "allegedly shot" against "after the shooting": no one is said to shoot
-    if not acted and _ACCUSATIONS.issuperset(hedges):
+    if not acted and ACCUSATIONS.issuperset(hedges):
         return ""  # "accused of wounding two" against "2 hurt": what both say is no act
-    if _LEGAL_HEDGES.issuperset(hedges) and (words & _accused(plain) if acted else _accuses(plain)):
+    if _LEGAL_HEDGES.issuperset(hedges) and (words & accused(plain) if acted else accuses(plain)):
         return ""  # "allegedly shot" and "charged in the shooting": both accuse
     if _LEGAL_HEDGES.issuperset(hedges) and _agentless(plain, words):
         return ""  # "allegedly shot and killed a man": who shot, which "was shot" does not say

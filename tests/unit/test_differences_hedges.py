@@ -49,3 +49,94 @@ def test_police_suspected_of_a_crime_are_accused_not_a_hedge_of_the_police() -> 
         )
         == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("charged", "stated"),
+    [
+        # An act of a chain credited to no one: "a gunman shot and killed".
+        (
+            "A man suspected of killing three people was arrested Sunday.",
+            "A gunman shot and killed three people on Sunday.",
+        ),
+        # An act credited to an event or a vehicle, not a person.
+        (
+            "A man suspected of killing three people was arrested Sunday.",
+            "The shooting killed three people and wounded two others.",
+        ),
+        (
+            "A man accused of killing a cyclist was charged Monday.",
+            "A car struck and killed a cyclist on Route 9.",
+        ),
+        (
+            "A man accused of killing a teenager in a hit-and-run appeared in court.",
+            "The hit-and-run killed a teenager on Friday.",
+        ),
+        # The police shooting the suspect, not the suspect shooting.
+        (
+            "A woman suspected of wounding two officers was hospitalized.",
+            "Police shot and wounded the woman.",
+        ),
+        (
+            "A woman suspected of shooting her husband was released on bail.",
+            "Officers shot and wounded the woman's husband.",
+        ),
+        # The victim of the charged act, in a passive without its "was".
+        (
+            "A man suspected of shooting a teenager was arrested.",
+            "A teenager shot in the chest was taken to hospital.",
+        ),
+        (
+            "A man suspected of stabbing a woman was arrested.",
+            "A woman stabbed outside a bar died on Sunday.",
+        ),
+        (
+            "A man suspected of starting the wildfire was arrested.",
+            "The wildfire started Saturday near the highway.",
+        ),
+        # A passive after "was found".
+        (
+            "A man suspected of killing his wife was arrested.",
+            "A man was arrested after his wife was found killed.",
+        ),
+    ],
+)
+def test_an_act_charged_is_no_hedge_of_the_act_done_by_no_one_or_by_another(
+    charged: str, stated: str
+) -> None:
+    """A legal hedge leaves open who did the act: a claim that has no one, the police or the
+    victim do it states no more of the man charged."""
+    assert kinds(charged, stated) == ()
+    assert kinds(stated, charged) == ()
+
+
+@pytest.mark.parametrize(
+    ("charged", "stated", "hedge"),
+    [
+        (
+            "A man suspected of killing three people was arrested Sunday.",
+            "The man shot and killed three people on Sunday.",
+            "suspected of",
+        ),
+        (
+            "A man accused of killing a cyclist was charged Monday.",
+            "Smith struck and killed a cyclist on Route 9 while drunk.",
+            "accused of",
+        ),
+        (
+            "A woman suspected of wounding two officers was hospitalized.",
+            "The woman wounded two officers before police shot her.",
+            "suspected of",
+        ),
+        (
+            "Police suspected of taking bribes were fired on Friday.",
+            "Police took bribes from drug dealers, prosecutors say.",
+            "suspected of",
+        ),
+    ],
+)
+def test_an_act_charged_is_a_hedge_of_the_act_the_suspect_is_said_to_have_done(
+    charged: str, stated: str, hedge: str
+) -> None:
+    """The man charged, a name or the police charged, doing the act states it as fact."""
+    assert shown(charged, stated) == [("hedge", hedge, "stated as fact", "certainty")]
