@@ -582,6 +582,7 @@ def test_reading_pages_that_declare_no_date_never_builds_dateparser(tmp_path: Pa
         ("Analysis: why it happened at Daily", "Analysis: why it happened at Daily"),
         ("Assad flees @ Daily :: Blogs Example ::", "Assad flees"),
         ("Assad flees (Daily)", "Assad flees"),
+        ("Life @ Daily", "Life @ Daily"),  # review of round 8: no site segment, a headline
     ],
 )
 def test_titles_lose_separators_site_names_and_time_stamps(
