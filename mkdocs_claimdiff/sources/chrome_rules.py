@@ -4,6 +4,7 @@ what a rule is)."""
 
 from __future__ import annotations
 
+from .chrome_donations import DONATION_RULES
 from .phrase_rule import rule as _rule
 
 AFTER_END = "after the end of the article"
@@ -54,7 +55,7 @@ _RULES = (
     ),
     _rule(
         r"^(?:เรื่องที่เกี่ยวข้อง|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|関連記事"
-        r"|관련\s?기사)",
+        r"|관련\s?기사)(?=$|[\s:：»>|｜】])",  # "相关报道显示，…" opens a sentence
         "link to another article",
         80,
     ),
@@ -254,12 +255,17 @@ _RULES = (
         r"\b(?:delete|remove|eliminar|supprimer|eliminare|löschen)"
         r"|(?:no está permitido|not (?:allowed|permitted)|nicht erlaubt)\b.{0,40}"
         r"\b(?:comment|coment|kommentar)"
-        r"|\b(?:opinions?|views|opiniones) (?:expressed )?(?:below|in (?:the )?comments)"
-        r"|^(?:all |your )?comments? (?:are|will be) (?:moderated|reviewed|checked) before\b"
-        r"|مراجعة التعليقات|الآراء الواردة أدناه",
+        r"|\b(?:opinions?|views|opiniones) (?:expressed )?(?:below|in (?:the )?comments)",
+        "comment section notice",
+        40,
+        needles=("mment", "coment", "reserv", "opinion", "views"),
+    ),
+    _rule(  # of more words, as an Arabic notice runs to 45: only the notice's own phrases
+        r"^(?:all |your )?comments? (?:are|will be) (?:moderated|reviewed|checked) before (?:(?:"
+        r"being|they(?:['’]re| are)?|it(?:['’]s| is)?) )?(?:publi|post|appear|show|display|go"
+        r"(?:es|ing)? live)|مراجعة التعليقات قبل (?:نشرها|النشر)|الآراء الواردة أدناه",
         "comment section notice",
         80,
-        needles=("mment", "coment", "reserv", "opinion", "views", "التعليقات", "الآراء"),
     ),
     _rule(
         r"^[^|]{1,60}(?:\|[^|]{1,60}){2,4}$",
@@ -368,30 +374,7 @@ _RULES = (
     ),
     # "© DTB" under a photo: a credit inside the article, which goes on below it
     _rule(r"©|^(?:\(c\)\s|copyright\b)", "photo credit", 12),
-    _rule(
-        r"^(?:become a (?:member|patron|subscriber)|donate now|support (?:us|our journalism"
-        r"|independent journalism))\b|\bwe rely on (?:you,? )?(?:our )?readers\b"
-        r"|\bpledge your (?:contribution|support)|\byour (?:donation|contribution) (?:will|helps)\b"
-        r"|\bnever see a paywall|paypal\.me/|\bpromptpay\b",
-        "donation appeal",
-        40,
-        needles=(
-            "become a",
-            "donate now",
-            "support us",
-            "support our",
-            "support independent",
-            "we rely on",
-            "pledge your",
-            "your donation",
-            "your contribution",
-            "paywall",
-            "paypal.me/",
-            "promptpay",
-        ),
-    ),
-    # a box that opens with the appeal is one whatever its length
-    _rule(r"^(?:\.\.\.|…)?\s*we need your (?:help|support)\b", "donation appeal", 150),
+    *DONATION_RULES,
 )
 
 _ITEM_RULES = tuple(rule for rule in _RULES if rule.rows_too)

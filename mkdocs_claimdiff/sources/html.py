@@ -236,11 +236,13 @@ def _headline(tree: Any) -> str | None:
 
 
 def _is_home(link: Any) -> bool:
-    """True for a link to the site's home page: "/", "index.html", "https://example.com/"."""
+    """True for a link to the site's home page: "/", "index.html", "https://example.com/";
+    not "https://example.com/?p=123", a blog's headline linking to its own post."""
     href = (link.get("href") or "").strip()
     if href.startswith(("http://", "https://", "//")):
         with suppress(ValueError):  # "http://[oops": no address at all
-            return urlsplit(href).path in {"", *_HOME_PATHS}
+            parts = urlsplit(href)
+            return parts.path in {"", *_HOME_PATHS} and not parts.query
         return False
     return href in _HOME_PATHS
 

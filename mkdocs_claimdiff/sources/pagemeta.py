@@ -299,16 +299,16 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
     first, last = segments
     spans = [match.span() for match in _TITLE_SEPARATORS.finditer(title)]
     if _is_site(last, known) or _is_stamp(last):  # what was before it may end in a name too
-        return _without_affixes(title[: spans[-1][0]].strip(), names)
+        return _without_affixes(title[: spans[-1][0]].strip(), names, "@")
     if _is_site(first, known):
         return title[spans[0][1] :].strip()
     return title
 
 
-def _without_affixes(title: str, names: list[str | None]) -> str:
+def _without_affixes(title: str, names: list[str | None], at: str = "") -> str:
     for name in names:
         if name and len(name) > 2:
-            title = _without_affix(title, name)
+            title = _without_affix(title, name, at)
     return title
 
 
@@ -345,14 +345,16 @@ def _is_stamp(segment: str) -> bool:
     return letters <= MAX_STAMP_LETTERS and len(_DIGITS.findall(segment)) >= 2
 
 
-def _without_affix(title: str, name: str) -> str:
+def _without_affix(title: str, name: str, at: str = "") -> str:
     """The title without ``name`` and a separator at its start or end, compared without case;
-    at its end the name may stand in brackets ("Headline | Fandom [Archive of Our Own]")."""
+    at its end the name may stand in brackets ("Headline | Fandom [Archive of Our Own]"), and
+    ``at`` is "@" once the site's segment is gone: "Headline @ Blog :: PIXNET" names the blog,
+    "Life @ CNN" alone is a headline."""
     folded, name_folded = title.casefold(), name.casefold()
     for ending in (name_folded, f"[{name_folded}]", f"({name_folded})"):
         if folded.endswith(ending):
             rest = title[: len(title) - len(ending)]
-            stripped = rest.rstrip(" |–—·:»@-_")
+            stripped = rest.rstrip(f" |–—·:»{at}-_")
             bracketed = ending != name_folded and rest.endswith(" ")
             if stripped and (bracketed or len(stripped) < len(rest.rstrip())):
                 return stripped

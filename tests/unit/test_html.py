@@ -582,6 +582,7 @@ def test_reading_pages_that_declare_no_date_never_builds_dateparser(tmp_path: Pa
         ("Analysis: why it happened at Daily", "Analysis: why it happened at Daily"),
         ("Assad flees @ Daily :: Blogs Example ::", "Assad flees"),
         ("Assad flees (Daily)", "Assad flees"),
+        ("Life @ Daily", "Life @ Daily"),  # review of round 8: no site segment, a headline
     ],
 )
 def test_titles_lose_separators_site_names_and_time_stamps(
@@ -607,6 +608,20 @@ def test_a_logo_in_the_only_h1_is_not_taken_for_the_headline(tmp_path: Path) -> 
         '<img alt="Example News" src="l.png"></a></h1>'
     )
     page = page.replace("<header>", f"<header>{logo}")
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert article.title == headline
+
+
+def test_a_blog_headline_linking_to_its_post_is_the_headline(tmp_path: Path) -> None:
+    """A WordPress blog without pretty addresses links its ``<h1>`` headline to the post at
+    ``/?p=123``: the path is the home page's, but the link is the post's, not a logo (review of
+    round 8: the title became the blog's name)."""
+    headline = "Assad flees to Moscow after rebels take Damascus"
+    page = news_page(json_ld=False).replace(f'<meta property="og:title" content="{headline}">', "")
+    page = page.replace(
+        f"<h1>{headline}</h1>",
+        f'<h1 class="entry-title"><a href="https://example.com/?p=123">{headline}</a></h1>',
+    )
     article = read_article(write(tmp_path, "page.html", page), "syria")
     assert article.title == headline
 
@@ -931,6 +946,8 @@ def test_paragraphs_set_apart_by_line_breaks_stay_apart(tmp_path: Path) -> None:
         ("相关新闻：叙利亚反对派攻占大马士革", "link to another article"),
         ('โอนเงิน พร้อมเพย์ PromptPay "มูลนิธิสื่อเพื่อการศึกษาของชุมชน" 0993000060423', "donation appeal"),
         ("LINE ไอดี = @prachatai", "social media links"),
+        ("Comments are checked before being published.", "comment section notice"),
+        ("関連記事 アサド氏、モスクワに到着", "link to another article"),
         ("28 kwietnia 2021, 06:29", "time stamp of the page"),
         ("Kommentare lesen und schreiben, hier klicken", "comment section notice"),
         ("Artikel teilen", "share buttons"),
@@ -984,6 +1001,19 @@ def test_chrome_inside_the_article_is_dropped_with_its_reason(
         "Moderators said the comments are reviewed before they are shown, the company said.",
         "Edited by hand, the list named 40 officers.",
         "Kommentare lesen wir alle, sagte die Chefredakteurin am Montag in Berlin.",
+        # review of round 8: sentences that open with a "related" label or hold a notice's words
+        "相关报道显示，叙利亚反对派已于周日控制首都大马士革。",
+        "相關報導指出，阿薩德已於週日抵達莫斯科。",
+        "関連記事によると、アサド氏は家族とともにモスクワに到着した。",
+        "관련 기사에 따르면 아사드 대통령은 가족과 함께 모스크바로 떠났다.",
+        "เรื่องที่เกี่ยวข้องกับการลี้ภัยครั้งนี้ รัฐบาลรัสเซียยืนยันแล้วเมื่อวันอาทิตย์",
+        "قالت الوزارة إنها بدأت مراجعة التعليقات الواردة من المواطنين على مشروع القانون.",
+        "Comments will be reviewed before the final rule is issued next year, the agency said.",
+        "The Bank of Thailand said PromptPay handled 1.5 billion transactions in March.",
+        "Meta said it reserves the right to remove any content that violates its standards, and"
+        " that it had taken down 1,200 accounts linked to the network in the past month, after"
+        " researchers at Stanford University found that the accounts had posted more than"
+        " 40,000 times since January.",
     ],
 )
 def test_article_sentences_that_open_like_chrome_are_kept(tmp_path: Path, sentence: str) -> None:
