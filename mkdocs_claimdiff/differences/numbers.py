@@ -10,6 +10,7 @@ from itertools import combinations
 
 from ..model import Difference, DifferenceKind
 from ..normalise import NUMBER_WORDS, Normaliser
+from .ages import age_of, same_person
 from .agreement import Agreeing, Candidates
 from .counted import compound_parts, count_the_same, counted_after, counted_things, head_things
 from .days import one_event
@@ -99,6 +100,9 @@ def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> t
         quantity = _quantity(match, text, normaliser, owner is not None)
         if quantity is not None and owner is not None:
             quantity = replace(quantity, owner=name_word(owner))
+        elif quantity is not None and match.group("age"):
+            named, described = age_of(text, match.end())
+            quantity = replace(quantity, owner=named, described=described)
         if quantity is None:
             continue
         previous = found[-1] if found else None
@@ -234,6 +238,9 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
             continue
         other = others[index]
+        if not same_person(quantity, other):  # "the 36-year-old driver" / "a 66-year-old woman"
+            found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
+            continue
         if quantity.what == "time" and _rounded_alike(quantity.value, other.value):
             continue  # "around 7 p.m." and "at 7:01 p.m."
         if quantity.what == "time" and not one_event(

@@ -46,7 +46,11 @@ class Quantity:
     alternatives: tuple[float, ...] = ()
     """Conversions given beside it: "60 metres (200 feet)"."""
     owner: str = ""
-    """Whose age it is, when a name stands right before it ("Jean Larson, 48,": "larson")."""
+    """Whose age it is, when a name stands right before it ("Jean Larson, 48,": "larson") or
+    after it ("38-year-old Anthony LaCalamita": "lacalamita")."""
+    described: str = ""
+    """Who an age is of as the claim describes the person ("a 32-year-old British climber":
+    "british climber"; ``ages.age_of``)."""
     bound: int = 0
     """1 when the figure is a floor ("more than 100 mph"), -1 a ceiling ("up to 30",
     "nearly 100"), 0 the figure itself."""

@@ -1,0 +1,54 @@
+"""Whose age a "36-year-old" is: an age is a value of one person, and a story gives the ages
+of several (the driver and the woman he hit, two climbers who died a day apart). Two ages
+disagree only when they are the same person's; set against each other otherwise they are a
+false `number` difference ("the 36-year-old driver" / "a 66-year-old woman")."""
+
+from __future__ import annotations
+
+import re
+
+from .names import name_word
+from .slots import Quantity
+
+PERSON_NOUNS = frozenset(
+    """man woman boy girl person child baby toddler teenager teen youth student pupil driver
+    motorist cyclist pedestrian passenger pilot climber hiker skier swimmer diver suspect victim
+    resident mother father son daughter husband wife brother sister grandmother grandfather
+    gunman shooter worker employee officer soldier sailor actor actress singer player coach
+    veteran nurse doctor teacher priest farmer tourist""".split()
+)
+"""Nouns that say who an age is of when they follow it ("a 66-year-old woman"): two ages of
+different ones ("woman", "driver") are two people's."""
+
+_AFTER_AGE = re.compile(r"[ ](?P<capitals>(?:[A-Z][\w’'.-]*[ ]){0,4})(?P<word>[A-Za-z][\w’'-]*)")
+"""What follows "N-year-old": up to four capitalised words (a name, a nationality, "Ohio"),
+then one word. Bounded, so linear however the text runs on."""
+
+
+def age_of(text: str, end: int) -> tuple[str, str]:
+    """Who the age ending at ``end`` ("36-year-old") is of, as (owner, description): the
+    surname when a name follows ("38-year-old Anthony LaCalamita": "lacalamita"), else what
+    the claim calls the person ("a 32-year-old British climber": "british climber"); both
+    ``""`` when nothing follows that says ("the 36-year-old, who")."""
+    found = _AFTER_AGE.match(text, end)
+    if found is None:
+        return "", ""
+    capitals, word = found.group("capitals").split(), found.group("word")
+    if word in PERSON_NOUNS:
+        return "", " ".join([*(name_word(c) for c in capitals), word])
+    if word[0].isupper():
+        return name_word(word), ""
+    return (name_word(capitals[-1]), "") if capitals else ("", "")
+
+
+def same_person(first: Quantity, second: Quantity) -> bool:
+    """Whether two figures may be one person's age set against itself: any figure but two ages
+    described as different people ("woman" / "driver", "British climber" / "Australian
+    climber"). An age with no description is anyone's, and "Melbourne man" may be "man"."""
+    if first.what != "age" or second.what != "age" or not first.described:
+        return True
+    if not second.described:
+        return True
+    *adjectives, noun = first.described.split()
+    *others, other_noun = second.described.split()
+    return noun == other_noun and (not adjectives or not others or adjectives == others)
