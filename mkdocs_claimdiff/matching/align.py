@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
-from cydifflib import SequenceMatcher
 
 from .. import collector
 from ..differences import EARLIER_REACH, WORDS, Slots, compare_slots, disagreements, read_slots
@@ -236,13 +235,13 @@ def _highlights(
                     strong.setdefault(claim_id, set()).add(span)
     found = {}
     # Each claim's keys made once: a claim of a big story is the partner of dozens.
-    keys = {claim_id: [token.key for token in own] for claim_id, own in tokens.items()}
+    keys = {claim_id: frozenset(token.key for token in own) for claim_id, own in tokens.items()}
     for claim_id, others in comparison.partners.items():
         marked = _disjoint(sorted(strong.get(claim_id, ())))
         light = [
             Highlight(start, end)
             for highlight in _differing_spans(
-                tokens[claim_id], [key for other in others for key in keys[other]]
+                tokens[claim_id], frozenset().union(*map(keys.__getitem__, others))
             )
             for start, end in _outside((highlight.start, highlight.end), marked)
             if any(char.isalnum() for char in comparison.claim(claim_id).text[start:end])
@@ -281,21 +280,13 @@ def _disjoint(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return joined
 
 
-def _differing_spans(own: Sequence[Token], theirs: Sequence[str]) -> tuple[Highlight, ...]:
-    """Word-level diff: content words of ``own`` outside difflib's matching blocks against the
-    keys of the partners' words, ``theirs`` (cydifflib: the same blocks, compiled)."""
-    matcher = SequenceMatcher(None, [t.key for t in own], theirs, autojunk=False)
-    kept = {
-        index
-        for block in matcher.get_matching_blocks()
-        for index in range(block.a, block.a + block.size)
-    }
-    elsewhere = set(theirs)
-    marked = [
-        index
-        for index, token in enumerate(own)
-        if token.content and index not in kept and token.key not in elsewhere
-    ]
+def _differing_spans(own: Sequence[Token], theirs: frozenset[str]) -> tuple[Highlight, ...]:
+    """Word-level diff: the content words of ``own`` whose keys none of the partners' words
+    has (``theirs``), runs of them as one span. These are also the content words outside
+    difflib's matching blocks of ``own`` against the partners' words that none of those words
+    has, which the highlights were once read as: a word in a matching block is a word of a
+    partner, so the blocks decided nothing and are not computed."""
+    marked = [index for index, token in enumerate(own) if token.content and token.key not in theirs]
     spans: list[Highlight] = []
     after = {index + 1 for index in marked}  # a set: a claim of hundreds of words marks many
     for index in marked:

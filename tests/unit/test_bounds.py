@@ -272,4 +272,3 @@ def test_the_first_of_each_run_are_those_a_full_sort_puts_first(seed: int) -> No
         run_start = next(p for p, i in enumerate(ranked) if runs[i] == runs[index])
         expected[index] = place - run_start < keep
     assert (candidates._first_of_runs(runs, order, keep) == expected).all()
-
