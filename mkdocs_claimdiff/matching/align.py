@@ -8,7 +8,6 @@ shared "Assad". Matching is many-to-many: one long sentence may say what another
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -159,14 +158,18 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
         for entry in entries
         for claim in entry.claims
     }
-    # Copies of one text are one claim: when one copy matches another text, all do.
-    matched_texts: set[tuple[int, int]] = set()
+    # Copies of one text are one claim: when one copy matches another text, all do. A pair of
+    # texts as one number (``first * len(texts) + second``), quicker to look up than a tuple.
+    matched_texts: set[int] = set()
     for match in matches:
         first, second = (said[claim_id][1] for claim_id in match.claims)
-        matched_texts.update(((first, second), (second, first)))
+        matched_texts.update((first * len(texts) + second, second * len(texts) + first))
     members = {claim_id: [claim_id] for claim_id in column}
-    columns = {claim_id: Counter([column[claim_id]]) for claim_id in column}
+    # The claims of each row by article (a plain dict: a Counter's missing keys and sums run
+    # in Python).
+    columns = {claim_id: {column[claim_id]: 1} for claim_id in column}
     group = {claim_id: claim_id for claim_id in column}
+    count = len(texts)
 
     def agree(first: list[str], second: list[str]) -> bool:
         # Two claims in the same words agree whether or not their pair was scored: a claim
@@ -179,13 +182,16 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
                 if first_column != second_column:
                     pairs += 1
                     joined += first_text == second_text or (
-                        (first_text, second_text) in matched_texts
+                        first_text * count + second_text in matched_texts
                     )
         return 2 * joined > pairs
 
-    def crowded(first: Counter[int], second: Counter[int]) -> bool:
+    def crowded(first: dict[int, int], second: dict[int, int]) -> bool:
         """Whether the two rows together hold too many claims of one article."""
-        return any(second[index] + count > ROW_CLAIMS_PER_ARTICLE for index, count in first.items())
+        return any(
+            second.get(index, 0) + claims > ROW_CLAIMS_PER_ARTICLE
+            for index, claims in first.items()
+        )
 
     for match in sorted(matches, key=lambda match: (-match.score, match.claims)):
         left, right = (group[claim_id] for claim_id in match.claims)
@@ -195,7 +201,9 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
             continue
         keep, gone = min(left, right), max(left, right)
         members[keep] += members.pop(gone)
-        columns[keep] += columns.pop(gone)
+        kept = columns[keep]
+        for index, claims in columns.pop(gone).items():
+            kept[index] = kept.get(index, 0) + claims
         for claim_id in members[keep]:
             group[claim_id] = keep
 
