@@ -57,7 +57,9 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
         *hedge_differences(left, right),
         *negation_differences(first, second),
     ]
-    return tuple(sorted(found, key=lambda difference: difference.kind == "adds"))
+    if len(found) > 1:  # most matches differ in nothing or in one detail
+        found.sort(key=lambda difference: difference.kind == "adds")
+    return tuple(found)
 
 
 def disagreements(details: Iterable[Difference]) -> tuple[str, ...]:

@@ -8,9 +8,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .counted import Thing, counted_things, head_things
 from .slots import Quantity
+from .units import tolerance
 
 Tolerance = Callable[[Quantity], float]
 """The share two values of a figure may differ by and still agree: a conversion's rounding for
@@ -99,25 +101,23 @@ def _near(ordered: list[float], value: float, share: float) -> bool:
 
 @dataclass(frozen=True)
 class _Group:
-    """The figures of the other claim that count one thing: their values, and the index of the
-    first that a difference may be set against (None when none may)."""
+    """The figures of the other claim that count one thing: their values, and their indexes in
+    order."""
 
     agreeing: Agreeing
-    first_settable: int | None
+    indexes: tuple[int, ...]
 
 
 class Candidates:
     """The figures of the other claim by what they count (``counted_things``, and the head a
     compound counts), so that a figure is set only against those counting the same things: a
-    figure is one of a group only when ``usable``, and a difference is set only against one
-    that is ``settable``."""
+    figure is one of a group only when ``usable``. Which of them a difference may be set
+    against is asked with each figure (``first_settable``): it depends on both claims, the
+    groups on the other claim alone, so a claim's groups serve every match it is in
+    (``figures_of``)."""
 
     def __init__(
-        self,
-        figures: Sequence[Quantity],
-        usable: Sequence[bool],
-        settable: Sequence[bool],
-        tolerance: Tolerance,
+        self, figures: Sequence[Quantity], usable: Sequence[bool], tolerance: Tolerance
     ) -> None:
         by_thing: dict[Thing, list[int]] = {}
         by_head: dict[Thing, list[int]] = {}
@@ -130,8 +130,7 @@ class Candidates:
 
         def group(indexes: list[int]) -> _Group:
             return _Group(
-                Agreeing([figures[index] for index in indexes], tolerance),
-                next((index for index in indexes if settable[index]), None),
+                Agreeing([figures[index] for index in indexes], tolerance), tuple(indexes)
             )
 
         self._by_thing = {thing: group(indexes) for thing, indexes in by_thing.items()}
@@ -152,8 +151,38 @@ class Candidates:
         """Whether a figure of the other claim counting the same things agrees with it."""
         return any(group.agreeing.agrees(figure, tolerance) for group in self._groups(figure))
 
-    def first_settable(self, figure: Quantity) -> int | None:
+    def first_settable(self, figure: Quantity, settable: Sequence[bool]) -> int | None:
         """The index of the first figure of the other claim counting the same things that a
-        difference may be set against, or None."""
-        found = [g.first_settable for g in self._groups(figure) if g.first_settable is not None]
+        difference may be set against (``settable``), or None."""
+        found = [
+            first
+            for group in self._groups(figure)
+            if (first := next((index for index in group.indexes if settable[index]), None))
+            is not None
+        ]
         return min(found, default=None)
+
+
+@lru_cache(maxsize=4096)  # a claim takes part in many matches; its figures are alive anyway
+def agreeing(figures: tuple[Quantity, ...]) -> Agreeing:
+    """A claim's figures indexed by value (``Agreeing``), made once however many matches it is
+    in."""
+    return Agreeing(figures, tolerance)
+
+
+@lru_cache(maxsize=4096)
+def things_of(figures: tuple[Quantity, ...]) -> tuple[frozenset[Thing], frozenset[Thing]]:
+    """What a claim's figures count, and the heads of its compound counts, made once however
+    many matches it is in."""
+    return (
+        frozenset().union(*(counted_things(q) for q in figures)),
+        frozenset().union(*(head_things(q) for q in figures)),
+    )
+
+
+@lru_cache(maxsize=4096)
+def figures_of(figures: tuple[Quantity, ...]) -> Candidates:
+    """A claim's figures by what they count, every one usable (in most matches: ``usable``
+    leaves out only ages whose owner the other claim does not name), made once however many
+    matches it is in."""
+    return Candidates(figures, [True] * len(figures), tolerance)

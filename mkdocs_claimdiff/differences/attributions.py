@@ -171,17 +171,17 @@ and a title-case headline shares no lower-case word at all."""
 
 
 def _one_statement(left: Claim, right: Claim) -> bool:
-    first, second = _statement_keys(left), _statement_keys(right)
+    first, second = _statement_keys(left.text), _statement_keys(right.text)
     shorter = min(len(first), len(second))
     return shorter > 0 and len(first & second) >= SAME_STATEMENT * shorter
 
 
-def _statement_keys(claim: Claim) -> frozenset[str]:
+@lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
+def _statement_keys(text: str) -> frozenset[str]:
     """Keys of the lower-case content words of the claim, which say what happened: the names
     it shares with the other claim (the people both quote about) say nothing of whether both
     sources tell one statement, and the attribution is left out, as is a negation ("didn't"),
     which says nothing of what either statement is about."""
-    text = claim.text
     return frozenset(
         token.key
         for token in WORDS.tokens(text)
@@ -231,18 +231,19 @@ def _title_or_name(word: str) -> bool:
     )
 
 
-def _described(claim: Claim, attribution: str) -> str:
+@lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
+def _described(text: str, attribution: str) -> str:
     """The attribution with the titles the sentence puts before it and the name it gives
     right after: "police inspector Dave Gaskin said" cites "Dave Gaskin", a police inspector;
     "Beaumont Hospital spokeswoman Ilene Wolfe said" a spokeswoman of Beaumont Hospital;
     "according to a report from WCCO-TV" cites a report from WCCO-TV, "said Benson, a
     managing editor at WCCO-TV" an editor of WCCO-TV."""
     attribution = own_source(attribution)
-    at = claim.text.find(attribution)
-    before = _TITLE_BEFORE.search(claim.text, max(0, at - 40), at) if at > 0 else None
+    at = text.find(attribution)
+    before = _TITLE_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
     titles = _titles(before.group().split()) if before else []
     end = at + len(attribution)
-    after = _NAMED_AFTER.match(claim.text, end) if at >= 0 else None
+    after = _NAMED_AFTER.match(text, end) if at >= 0 else None
     named = [_without_full_stop(after.group(1).strip())] if after else []
     return " ".join((*titles, attribution, *named))
 
@@ -289,11 +290,11 @@ def named_earlier(claim: Claim, source: str, earlier: Sequence[Claim]) -> str:
     no newspaper, but may be the officer a body's title names: "California Highway Patrol
     Officer Ray Scheidnes"); ``""`` otherwise."""
     own = own_source(source) if source else ""
-    if not own or not _DEFINITE.match(own) or not _unnamed(_described(claim, own)):
+    if not own or not _DEFINITE.match(own) or not _unnamed(_described(claim.text, own)):
         return ""
     for previous in reversed(earlier[-EARLIER_REACH:]):
         if cited := cited_source(previous):
-            found = _described(previous, cited)
+            found = _described(previous.text, cited)
             if _unnamed(found) or (_PRONOUN.match(own) and not _person(found)):
                 return ""
             return found
@@ -310,8 +311,8 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
     a = own_source(first_slots.source) if first_slots.source else None
     b = own_source(second_slots.source) if second_slots.source else None
     if a and b:
-        first = first_slots.named_earlier or _described(left, a)
-        second = second_slots.named_earlier or _described(right, b)
+        first = first_slots.named_earlier or _described(left.text, a)
+        second = second_slots.named_earlier or _described(right.text, b)
         same = (
             same_source(first, second)
             or (_mentions(right.text, a) and not _PRONOUN.match(a))

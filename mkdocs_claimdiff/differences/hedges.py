@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from ..model import Claim, Difference
@@ -108,15 +109,22 @@ def _hedge_keys(hedge: str) -> frozenset[str]:
     )
 
 
-def _softened(claim: Claim) -> list[tuple[str, frozenset[str]]]:
+def _softened(claim: Claim) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each hedge of the claim with the keys of the words it softens: the first
     ``HEDGE_REACH`` content words after it in its clause, less those the claim states plainly
     before it ("DiLeo will coach ... and is expected to remain coach" softens "remain"). An
     "according to" hedge credits the whole claim before it, so it softens all its words."""
-    tokens = WORDS.tokens(claim.text)
+    return _softened_in(claim.text, _read_hedges(claim))
+
+
+@lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
+def _softened_in(text: str, hedges: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """``_softened`` of a claim's text and hedges, worked out once however many matches the
+    claim is in."""
+    tokens = WORDS.tokens(text)
     words = [token.word for token in tokens]
     found: list[tuple[str, frozenset[str]]] = []
-    for hedge in _read_hedges(claim):
+    for hedge in hedges:
         if hedge.startswith("according to"):
             found.append((hedge, frozenset(t.key for t in tokens if t.content)))
             continue
@@ -133,8 +141,8 @@ def _softened(claim: Claim) -> list[tuple[str, frozenset[str]]]:
             continue
         end = tokens[starts[0] + len(wanted) - 1].end
         stated_before = {token.key for token in tokens[: starts[0]] if token.content}
-        clause = CLAUSE_END.search(claim.text, end)
-        stop = clause.start() if clause else len(claim.text)
+        clause = CLAUSE_END.search(text, end)
+        stop = clause.start() if clause else len(text)
         if hedge.lower() in _MODALS and _conditional(words, tokens, starts[0], stop):
             continue  # "might be alive if the driver had stopped": what would be, not a doubt
         after: list[str] = []
@@ -146,19 +154,14 @@ def _softened(claim: Claim) -> list[tuple[str, frozenset[str]]]:
             if token.content:
                 after.append(token.key)
         found.append((hedge, frozenset(after[:HEDGE_REACH]) - stated_before))
-    return found
+    return tuple(found)
 
 
 def _hedged_in_common(hedged: Claim, plain: Claim) -> tuple[list[str], set[str]]:
     """The hedges of one claim that soften words the other claim states, and those words. A
     hedge whose word the other claim says of something too, in another form ("is expected to
     face charges", "charges that are expected Friday"), leaves both as sure."""
-    tokens = WORDS.tokens(plain.text)
-    others = {token.key for token in tokens if token.content}
-    # "charges that are expected Friday" hedges; "earlier than expected" does not.
-    predicated = {
-        token.key for previous, token in pairwise(tokens) if previous.word in BE and token.content
-    }
+    others, predicated = _stated(plain.text)
     hedges: list[str] = []
     words: set[str] = set()
     for hedge, softened in _softened(hedged):
@@ -166,6 +169,21 @@ def _hedged_in_common(hedged: Claim, plain: Claim) -> tuple[list[str], set[str]]
             hedges.append(hedge)
             words |= softened & others
     return hedges, words
+
+
+@lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
+def _stated(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of a claim's content words, and of those said after a form of "be" ("charges
+    that are expected Friday" hedges; "earlier than expected" does not)."""
+    tokens = WORDS.tokens(text)
+    return (
+        frozenset(token.key for token in tokens if token.content),
+        frozenset(
+            token.key
+            for previous, token in pairwise(tokens)
+            if previous.word in BE and token.content
+        ),
+    )
 
 
 def _agentless(claim: Claim, words: set[str]) -> bool:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import combinations
 
 from ..model import Difference, DifferenceKind
 from ..normalise import NUMBER_WORDS, Normaliser
 from .ages import age_of, same_person
-from .agreement import Agreeing, Candidates
+from .agreement import Candidates, agreeing, figures_of, things_of
 from .counted import compound_parts, count_the_same, counted_after, counted_things, head_things
 from .days import one_event
 from .names import name_word
@@ -209,31 +209,36 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         ]
     found: list[Difference] = []
     named_first, named_second = _named(first), _named(second)
-    own = Agreeing(first.quantities, tolerance)
-    bare = _bare_figures(first.claim.text)
-    # A figure of the other claim that this one gives too ("32 million now, 55.3 million a
-    # decade ago" against "55.3 million"), or gives bare ("11 seasons ... and seven" against
-    # "seven seasons"), is no figure this one disagrees with.
-    settable = [
-        not own.agrees(other) and not (other.counted and other.value in bare) for other in others
-    ]
     usable = [_owner_named(other, named_first) for other in others]
-    candidates = Candidates(others, usable, settable, tolerance)
+    candidates = figures_of(others) if all(usable) else Candidates(others, usable, tolerance)
     parted: set[int] = set()
-    uncounted = cache(lambda: _uncounted_figures(second))  # read once, when first needed
+    # Read once, when first needed (most matches never need them).
+    uncounted: frozenset[float] | None = None
+    settable: list[bool] | None = None
     for quantity in first.quantities:
         if not _owner_named(quantity, named_second) or not candidates.any_for(quantity):
             found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
             continue
         if candidates.agree_with(quantity, tolerance(quantity)):
             continue
-        if quantity.counted and quantity.value in uncounted():
-            continue  # "two crew members" / "21 crew included two who were hurt"
+        if quantity.counted:
+            uncounted = _uncounted_figures(second) if uncounted is None else uncounted
+            if quantity.value in uncounted:
+                continue  # "two crew members" / "21 crew included two who were hurt"
         parts = _parts_of_total(quantity, first.quantities, others)
         if parts is not None:
             parted.update(parts)
             continue
-        index = candidates.first_settable(quantity)
+        if settable is None:
+            # A figure of the other claim that this one gives too ("32 million now, 55.3
+            # million a decade ago" against "55.3 million"), or gives bare ("11 seasons ...
+            # and seven" against "seven seasons"), is no figure this one disagrees with.
+            own, bare = agreeing(first.quantities), _bare_figures(first.claim.text)
+            settable = [
+                not own.agrees(other) and not (other.counted and other.value in bare)
+                for other in others
+            ]
+        index = candidates.first_settable(quantity, settable)
         if index is None:
             found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
             continue
@@ -255,8 +260,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
     # A figure of the other claim counting what no figure of this one counts only adds, unless
     # it is a part of a total this claim gives; one that a figure of this one was set against,
     # or agreed with, counts what that figure counts.
-    counted = frozenset().union(*(counted_things(q) for q in first.quantities))
-    heads = frozenset().union(*(head_things(q) for q in first.quantities))
+    counted, heads = things_of(first.quantities)
     for index, other in enumerate(others):
         if index not in parted and not (
             counted_things(other) & (counted | heads) or head_things(other) & counted

@@ -8,12 +8,10 @@ shared "Assad". Matching is many-to-many: one long sentence may say what another
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
-from cydifflib import SequenceMatcher
 
 from .. import collector
 from ..differences import EARLIER_REACH, WORDS, Slots, compare_slots, disagreements, read_slots
@@ -160,14 +158,18 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
         for entry in entries
         for claim in entry.claims
     }
-    # Copies of one text are one claim: when one copy matches another text, all do.
-    matched_texts: set[tuple[int, int]] = set()
+    # Copies of one text are one claim: when one copy matches another text, all do. A pair of
+    # texts as one number (``first * len(texts) + second``), quicker to look up than a tuple.
+    matched_texts: set[int] = set()
     for match in matches:
         first, second = (said[claim_id][1] for claim_id in match.claims)
-        matched_texts.update(((first, second), (second, first)))
+        matched_texts.update((first * len(texts) + second, second * len(texts) + first))
     members = {claim_id: [claim_id] for claim_id in column}
-    columns = {claim_id: Counter([column[claim_id]]) for claim_id in column}
+    # The claims of each row by article (a plain dict: a Counter's missing keys and sums run
+    # in Python).
+    columns = {claim_id: {column[claim_id]: 1} for claim_id in column}
     group = {claim_id: claim_id for claim_id in column}
+    count = len(texts)
 
     def agree(first: list[str], second: list[str]) -> bool:
         # Two claims in the same words agree whether or not their pair was scored: a claim
@@ -180,13 +182,16 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
                 if first_column != second_column:
                     pairs += 1
                     joined += first_text == second_text or (
-                        (first_text, second_text) in matched_texts
+                        first_text * count + second_text in matched_texts
                     )
         return 2 * joined > pairs
 
-    def crowded(first: Counter[int], second: Counter[int]) -> bool:
+    def crowded(first: dict[int, int], second: dict[int, int]) -> bool:
         """Whether the two rows together hold too many claims of one article."""
-        return any(second[index] + count > ROW_CLAIMS_PER_ARTICLE for index, count in first.items())
+        return any(
+            second.get(index, 0) + claims > ROW_CLAIMS_PER_ARTICLE
+            for index, claims in first.items()
+        )
 
     for match in sorted(matches, key=lambda match: (-match.score, match.claims)):
         left, right = (group[claim_id] for claim_id in match.claims)
@@ -196,7 +201,9 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
             continue
         keep, gone = min(left, right), max(left, right)
         members[keep] += members.pop(gone)
-        columns[keep] += columns.pop(gone)
+        kept = columns[keep]
+        for index, claims in columns.pop(gone).items():
+            kept[index] = kept.get(index, 0) + claims
         for claim_id in members[keep]:
             group[claim_id] = keep
 
@@ -236,13 +243,13 @@ def _highlights(
                     strong.setdefault(claim_id, set()).add(span)
     found = {}
     # Each claim's keys made once: a claim of a big story is the partner of dozens.
-    keys = {claim_id: [token.key for token in own] for claim_id, own in tokens.items()}
+    keys = {claim_id: frozenset(token.key for token in own) for claim_id, own in tokens.items()}
     for claim_id, others in comparison.partners.items():
         marked = _disjoint(sorted(strong.get(claim_id, ())))
         light = [
             Highlight(start, end)
             for highlight in _differing_spans(
-                tokens[claim_id], [key for other in others for key in keys[other]]
+                tokens[claim_id], frozenset().union(*map(keys.__getitem__, others))
             )
             for start, end in _outside((highlight.start, highlight.end), marked)
             if any(char.isalnum() for char in comparison.claim(claim_id).text[start:end])
@@ -281,21 +288,13 @@ def _disjoint(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return joined
 
 
-def _differing_spans(own: Sequence[Token], theirs: Sequence[str]) -> tuple[Highlight, ...]:
-    """Word-level diff: content words of ``own`` outside difflib's matching blocks against the
-    keys of the partners' words, ``theirs`` (cydifflib: the same blocks, compiled)."""
-    matcher = SequenceMatcher(None, [t.key for t in own], theirs, autojunk=False)
-    kept = {
-        index
-        for block in matcher.get_matching_blocks()
-        for index in range(block.a, block.a + block.size)
-    }
-    elsewhere = set(theirs)
-    marked = [
-        index
-        for index, token in enumerate(own)
-        if token.content and index not in kept and token.key not in elsewhere
-    ]
+def _differing_spans(own: Sequence[Token], theirs: frozenset[str]) -> tuple[Highlight, ...]:
+    """Word-level diff: the content words of ``own`` whose keys none of the partners' words
+    has (``theirs``), runs of them as one span. These are also the content words outside
+    difflib's matching blocks of ``own`` against the partners' words that none of those words
+    has, which the highlights were once read as: a word in a matching block is a word of a
+    partner, so the blocks decided nothing and are not computed."""
+    marked = [index for index, token in enumerate(own) if token.content and token.key not in theirs]
     spans: list[Highlight] = []
     after = {index + 1 for index in marked}  # a set: a claim of hundreds of words marks many
     for index in marked:

@@ -166,15 +166,24 @@ def _first_of_runs(runs: Ints, order: Ints, keep: int) -> npt.NDArray[np.bool_]:
         return first
     run = (np.cumsum(counts > keep) - 1)[runs[crowded]]  # the crowded runs numbered 0, 1, ...
     crowded_runs = int(run.max()) + 1
-    value = order[crowded] - order[crowded].min()
+    value = order[crowded]
+    value -= value.min()
+    highest = int(value.max())
     bits = min(COARSE_BUCKETS_BITS, max(0, (4 * len(crowded) // crowded_runs).bit_length() - 1))
-    coarse = value >> max(0, int(value.max()).bit_length() - bits)
+    coarse = value >> max(0, highest.bit_length() - bits)
     width = int(coarse.max()) + 1
     histogram = np.bincount(run * width + coarse, minlength=crowded_runs * width)
     reached = np.cumsum(histogram.reshape(crowded_runs, width), axis=1) >= keep
-    near = crowded[coarse <= np.argmax(reached, axis=1)[run]]
-    ranked = near[np.lexsort((order[near], runs[near]))]  # stable: ties stay in place order
-    first[ranked[_ranks(runs[ranked]) < keep]] = True
+    close = coarse <= np.argmax(reached, axis=1)[run]
+    near, run, value = crowded[close], run[close], value[close]
+    # Sorted by run, then ``order``, ties in place order (stable): as one integer where run
+    # and value fit in one (always in a story: a few times faster than sorting by two keys).
+    if crowded_runs * (highest + 1) < 1 << 62:
+        by_run = np.argsort(run * (highest + 1) + value, kind="stable")
+    else:
+        by_run = np.lexsort((value, run))
+    ranked = near[by_run]
+    first[ranked[_ranks(run[by_run]) < keep]] = True
     return first
 
 

@@ -259,11 +259,12 @@ def score_candidates_of(scorer: PairScorer, story: _PreparedStory) -> dict[tuple
 @pytest.mark.parametrize("seed", range(20))
 def test_the_first_of_each_run_are_those_a_full_sort_puts_first(seed: int) -> None:
     """``_first_of_runs`` counts and sorts only what can be among a run's first; it keeps the
-    entries that sorting every entry by run, then order, then place keeps."""
+    entries that sorting every entry by run, then order, then place keeps, orders too large to
+    sort beside their runs as one integer (``1 << 61``) included."""
     generator = np.random.default_rng(seed)
     size = int(generator.integers(0, 400))
     runs = generator.integers(0, int(generator.integers(1, 30)), size)
-    order = generator.integers(0, int(generator.choice([2, 50, 1 << 30])), size)
+    order = generator.integers(0, int(generator.choice([2, 50, 1 << 30, 1 << 61])), size)
     keep = int(generator.integers(1, 20))
     ranked = sorted(range(size), key=lambda index: (runs[index], order[index], index))
     expected = np.zeros(size, dtype=bool)

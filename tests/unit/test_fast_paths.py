@@ -125,13 +125,32 @@ def test_matrices_that_share_numbering_share_columns() -> None:
     assert second.toarray().tolist() == [[1, 0, 1]]
 
 
-def test_highlights_are_those_of_the_standard_difflib(monkeypatch: pytest.MonkeyPatch) -> None:
-    fast = demo_comparison()
-    monkeypatch.setattr(align, "SequenceMatcher", difflib.SequenceMatcher)
-    claims = tuple(entry.claims for entry in fast.articles)
-    plain = align.compare(fast.story, claims, AlignOptions.create())
-    assert plain.highlights == fast.highlights
-    assert any(fast.highlights.values())
+def test_highlights_are_the_words_outside_difflibs_matching_blocks() -> None:
+    """A claim's words marked as its partners do not say them are the content words outside
+    difflib's matching blocks against its partners' words that none of those words has, as
+    they were first read; the blocks are no longer computed (a word in one is a partner's)."""
+    comparison = demo_comparison()
+    claims = [claim for entry in comparison.articles for claim in entry.claims]
+    words = {claim.id: WORDS.tokens(claim.text) for claim in claims}
+    marked = 0
+    for claim_id, others in comparison.partners.items():
+        own = words[claim_id]
+        theirs = [token.key for other in others for token in words[other]]
+        blocks = difflib.SequenceMatcher(
+            None, [token.key for token in own], theirs, autojunk=False
+        ).get_matching_blocks()
+        kept = {index for block in blocks for index in range(block.a, block.a + block.size)}
+        expected = [
+            (token.start, token.end)
+            for index, token in enumerate(own)
+            if token.content and index not in kept and token.key not in theirs
+        ]
+        found = align._differing_spans(own, frozenset(theirs))
+        # Runs of marked words are one span: the words a reader sees marked are those inside.
+        shown = [(t.start, t.end) for t in own if any(h.start <= t.start < h.end for h in found)]
+        assert shown == expected
+        marked += len(found)
+    assert marked
 
 
 def test_a_normaliser_remembers_every_sentence_while_a_story_is_compared(
