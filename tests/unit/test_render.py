@@ -94,3 +94,41 @@ def test_a_claim_lists_a_few_differences_with_other_rows_and_counts_the_rest() -
             for item in shown
         ), shown
         assert re.fullmatch(r"and \d+ more in other rows", rest), rest
+
+
+HARBOUR_FIRE = {
+    "city": "# Port Ellery warehouse fire: what we know\n\n"
+    "A fire destroyed a grain warehouse at Port Ellery harbour on Thursday night.\n\n"
+    "Three dock workers were treated in hospital for smoke inhalation.\n",
+    "herald": "# Huge blaze destroys warehouse at Port Ellery harbour\n\n"
+    "A fire destroyed a grain warehouse at Port Ellery harbour on Thursday night, sending a"
+    " column of smoke over the town.\n\n"
+    "Three dock workers were taken to hospital with smoke inhalation, according to the fire"
+    " service.\n",
+    "wire": "# Warehouse fire at Port Ellery injures four, shuts harbour\n\n"
+    "PORT ELLERY, March 14 (Wire Service) - A fire gutted a grain warehouse at Port Ellery"
+    " harbour late on Wednesday, police said.\n\n"
+    "Four dock workers were taken to hospital with smoke inhalation, police said.\n",
+}
+"""Three reports of one fire: the day, the injured and who says so disagree; the headlines name
+no day and the city's claims no source."""
+
+
+def test_a_row_label_adds_no_value_that_its_disagreements_name() -> None:
+    """The headlines, naming no day, made the first row's label read "date: Thursday vs
+    Wednesday (day)", "adds: Thursday (day)", "adds: Wednesday (day)": three findings where
+    there is one. A value a disagreement names is not listed again as an addition; details
+    no disagreement names (the wire's dateline, its source) still are."""
+    articles = tuple(markdown_article(name, text) for name, text in HARBOUR_FIRE.items())
+    comparison = compare_story(Story("s", "Fire", articles), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    labels = [
+        [item.get_text() for item in row.select("th ul.cd-details li")]
+        for row in page.select("tr.cd-row")
+    ]
+    assert labels[:2] == [
+        ["date: Thursday vs Wednesday (day)", "adds: March 14 (date)", "adds: police (source)"],
+        ["number: Three vs Four (dock workers)", "source: the fire service vs police (source)"],
+    ]
