@@ -274,7 +274,8 @@ def story_view(comparison: Comparison, links: Linker) -> StoryView:
         id=comparison.story.id,
         title=comparison.story.title,
         link=links.story(comparison.story.id),
-        outlets=tuple(entry.article.outlet_name for entry in comparison.articles),
+        # An outlet with two articles in the story (a report and its update) is named once.
+        outlets=tuple(dict.fromkeys(entry.article.outlet_name for entry in comparison.articles)),
         articles=len(comparison.articles),
         rows=len(kinds),
         shared=sum(1 for kind in kinds if kind != "unique"),

@@ -7,7 +7,7 @@ what could be read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -349,6 +349,7 @@ def _stories(
         if len(members) == 1 and not loose:  # a loose article's warning says it is alone
             message = f"the only article of story `{story_id}`: there is nothing to compare it with"
             problems.append(Problem(members[0].path, message))
+        problems.extend(_same_outlet(sorted(members, key=lambda article: article.path)))
     for story_id, folder in sorted(folders.items()):
         if story_id not in grouped:
             problems.append(Problem(folder, "story folder without articles: no pages made"))
@@ -362,6 +363,20 @@ def _stories(
         )
         for story_id in sorted(grouped)
     )
+
+
+def _same_outlet(members: Sequence[Article]) -> Iterator[Problem]:
+    """Each column of a comparison is an outlet: two articles of one outlet (a report and its
+    update) count as two outlets agreeing, so a reader should be told, and shown the way out."""
+    first: dict[str, Path] = {}
+    for article in members:
+        if article.outlet and first.setdefault(article.outlet, article.path) != article.path:
+            yield Problem(
+                article.path,
+                f"outlet `{article.outlet}` is also that of {first[article.outlet].name}: each "
+                "article has a column of its own, so a claim both make counts as shared by two; "
+                "give one of them an `outlet:` of its own or move it to another story",
+            )
 
 
 def unique_articles(articles: Iterable[Article], problems: list[Problem]) -> tuple[Article, ...]:

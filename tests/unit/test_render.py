@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from bs4 import BeautifulSoup
 
 from mkdocs_claimdiff.model import Story
 from mkdocs_claimdiff.options import AlignOptions
-from mkdocs_claimdiff.output.render import default_environment, render_comparison
+from mkdocs_claimdiff.output.render import default_environment, render_comparison, render_index
 from mkdocs_claimdiff.output.views import ELSEWHERE_SHOWN, EXCERPT_CHARACTERS, excerpt_of
 from mkdocs_claimdiff.pipeline import compare_story
 
@@ -132,3 +133,32 @@ def test_a_row_label_adds_no_value_that_its_disagreements_name() -> None:
         ["date: Thursday vs Wednesday (day)", "adds: March 14 (date)", "adds: police (source)"],
         ["number: Three vs Four (dock workers)", "source: the fire service vs police (source)"],
     ]
+
+
+def test_one_outlet_with_two_articles_is_counted_once_at_the_top_and_in_the_index() -> None:
+    """A report and its update from one outlet: the page said "3 outlets: Metro Daily, Metro
+    Daily, Novograd Times"; it counts the articles and the outlets apart, and the story index
+    names each outlet once."""
+    texts = ("Drivers walked out on Wednesday.\n", "Talks resume on Friday.\n")
+    articles = (
+        replace(markdown_article("metro", texts[0]), outlet="Metro Daily"),
+        replace(markdown_article("metro-update", texts[1]), outlet="Metro Daily"),
+        replace(markdown_article("times", texts[0]), outlet="Novograd Times"),
+    )
+    comparison = compare_story(Story("s", "Strike", articles), AlignOptions.create())
+    env = default_environment()
+    page = BeautifulSoup(render_comparison(env, comparison, Links()), "html.parser")
+    about = page.select_one(".cd-digest-about")
+    assert about is not None
+    assert " ".join(about.get_text().split()) == (
+        "3 articles from 2 outlets: Metro Daily (2 articles), Novograd Times."
+    )
+    index = BeautifulSoup(render_index(env, [comparison], Links(), "Stories"), "html.parser")
+    outlets = index.select_one("td[data-label='Outlets']")
+    assert outlets is not None and outlets.get_text() == "Metro Daily, Novograd Times"
+    alone = compare_story(Story("s", "Strike", articles[::2]), AlignOptions.create())
+    about = BeautifulSoup(render_comparison(env, alone, Links()), "html.parser").select_one(
+        ".cd-digest-about"
+    )
+    assert about is not None
+    assert " ".join(about.get_text().split()) == "2 outlets: Metro Daily, Novograd Times."

@@ -565,6 +565,25 @@ def test_a_story_of_one_article_and_a_folder_without_any_are_reported(tmp_path: 
     ]
 
 
+def test_two_articles_of_one_outlet_in_a_story_are_reported(tmp_path: Path) -> None:
+    """A report and its update from one outlet make two columns, and a claim both make counts
+    as shared by two: the second file is named, with the first, and the way to count it once.
+    The same outlet in another story is no clash."""
+    for name in ("strike/metro-daily.md", "strike/metro-daily-update.md", "other/metro.md"):
+        write(tmp_path, name, "---\noutlet: Metro Daily\n---\nDrivers walked out.\n")
+    write(tmp_path, "strike/times.md", "---\noutlet: Novograd Times\n---\nDrivers walked out.\n")
+    write(tmp_path, "other/times.md", "---\noutlet: Novograd Times\n---\nDrivers walked out.\n")
+    _stories, problems = discover(tmp_path)
+    assert [(problem.path.name, problem.message) for problem in problems] == [
+        (
+            "metro-daily.md",
+            "outlet `Metro Daily` is also that of metro-daily-update.md: each article has a column"
+            " of its own, so a claim both make counts as shared by two; give one of them an"
+            " `outlet:` of its own or move it to another story",
+        )
+    ]
+
+
 def test_articles_are_ordered_earliest_first_and_undated_last(tmp_path: Path) -> None:
     write(tmp_path, "s/a.md", "---\npublished: 2024-12-13\n---\nText.\n")
     write(tmp_path, "s/b.md", "Text.\n")
