@@ -162,3 +162,17 @@ def test_one_outlet_with_two_articles_is_counted_once_at_the_top_and_in_the_inde
     )
     assert about is not None
     assert " ".join(about.get_text().split()) == "2 outlets: Metro Daily, Novograd Times."
+
+
+def test_the_two_links_under_the_digest_read_as_two() -> None:
+    """The two links "All stories" and "Download the comparison as JSON" read as one phrase:
+    a dot sets them apart."""
+    articles = tuple(markdown_article(name, text) for name, text in HARBOUR_FIRE.items())
+    comparison = compare_story(Story("s", "Fire", articles), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    export = page.select_one("a.cd-export")
+    assert export is not None and export.parent is not None
+    text = " ".join(export.parent.get_text().split())
+    assert text.endswith("All stories · Download the comparison as JSON"), text
