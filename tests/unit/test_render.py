@@ -10,7 +10,12 @@ from bs4 import BeautifulSoup
 
 from mkdocs_claimdiff.model import Story
 from mkdocs_claimdiff.options import AlignOptions
-from mkdocs_claimdiff.output.render import default_environment, render_comparison, render_index
+from mkdocs_claimdiff.output.render import (
+    default_environment,
+    render_article,
+    render_comparison,
+    render_index,
+)
 from mkdocs_claimdiff.output.views import ELSEWHERE_SHOWN, EXCERPT_CHARACTERS, excerpt_of
 from mkdocs_claimdiff.pipeline import compare_story
 
@@ -176,3 +181,28 @@ def test_the_two_links_under_the_digest_read_as_two() -> None:
     assert export is not None and export.parent is not None
     text = " ".join(export.parent.get_text().split())
     assert text.endswith("All stories · Download the comparison as JSON"), text
+
+
+def test_an_article_page_tags_a_claim_another_outlet_contradicts_as_differing() -> None:
+    """The wire's "Four dock workers" sat beside the others' "Three" in a row that differs, yet
+    its article page tagged it *shared*, green, as if corroborated. A claim with a disagreeing
+    claim beside it in its row is tagged *differs*; a claim no one contradicts stays *shared*."""
+    articles = tuple(markdown_article(name, text) for name, text in HARBOUR_FIRE.items())
+    comparison = compare_story(Story("s", "Fire", articles), AlignOptions.create())
+    wire = next(entry for entry in comparison.articles if entry.article.id == "wire")
+    page = BeautifulSoup(
+        render_article(default_environment(), comparison, wire, Links()), "html.parser"
+    )
+    tags = {
+        sentence.get_text()[:20]: (sentence["class"][-1], tag.get_text())
+        for sentence in page.select(".cd-body .cd-sentence")
+        if (tag := sentence.find_next_sibling("a", class_="cd-tag")) is not None
+    }
+    assert tags == {
+        "PORT ELLERY, March 1": ("cd-differs", "differs"),
+        "Four dock workers we": ("cd-differs", "differs"),
+    }
+    headline = page.select_one(".cd-headline-tag .cd-tag")
+    assert headline is not None and headline.get_text() == "headline shared"
+    key = page.select_one(".cd-key")
+    assert key is not None and "differs another outlet makes it with a detail" in key.get_text()
