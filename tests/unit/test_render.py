@@ -158,6 +158,9 @@ def test_one_outlet_with_two_articles_is_counted_once_at_the_top_and_in_the_inde
     assert " ".join(about.get_text().split()) == (
         "3 articles from 2 outlets: Metro Daily (2 articles), Novograd Times."
     )
+    agreed = page.select_one("ul.cd-agreed li")
+    assert agreed is not None
+    assert re.fullmatch(r".+ \(2 of 3 articles\) row \d+", " ".join(agreed.get_text().split()))
     index = BeautifulSoup(render_index(env, [comparison], Links(), "Stories"), "html.parser")
     outlets = index.select_one("td[data-label='Outlets']")
     assert outlets is not None and outlets.get_text() == "Metro Daily, Novograd Times"
@@ -167,6 +170,9 @@ def test_one_outlet_with_two_articles_is_counted_once_at_the_top_and_in_the_inde
     )
     assert about is not None
     assert " ".join(about.get_text().split()) == "2 outlets: Metro Daily, Novograd Times."
+    agreed = about.find_next("ul", class_="cd-agreed")
+    assert agreed is not None
+    assert re.fullmatch(r".+ \(2 of 2\) row \d+", " ".join(agreed.get_text().split()))
 
 
 def test_the_two_links_under_the_digest_read_as_two() -> None:
