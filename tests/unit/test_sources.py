@@ -461,13 +461,18 @@ def test_sidecar_overrides_the_file(tmp_path: Path) -> None:
     "url", ["javascript:alert(1)", "ftp://example.com/a", "https://", "example.com/a", "http://a b"]
 )
 def test_urls_other_than_web_addresses_are_rejected(tmp_path: Path, url: str) -> None:
+    """One warning tells it: a second one saying "no original URL: add `url:` …" told the user
+    to add what the file has."""
     article = read_article(write(tmp_path, "a.md", f"---\nurl: '{url}'\n---\nText.\n"), "s")
     assert article.url is None
-    assert any(
-        problem.message == f"`url` {url!r} {url_problem(url)}, so no link is made to it; ignored"
-        and problem.line == 2
-        for problem in article.problems
-    )
+    assert [(problem.message, problem.line) for problem in article.problems] == [
+        (f"`url` {url!r} {url_problem(url)}, so no link is made to it; ignored", 2),
+        (
+            "no outlet: the comparison heads its column with the file name; add `outlet:` (or"
+            " `url:`) to the front matter or a sidecar a.yml",
+            None,
+        ),
+    ]
 
 
 def test_unknown_keys_and_bad_values_are_problems(tmp_path: Path) -> None:
