@@ -535,7 +535,7 @@ def test_row_labels_and_index_dates_break_no_word(
 ) -> None:
     """A row's label names what differs in small type beside the claims: at the width it had,
     "(firefighters)", "(Bloomberg)" and "spokeswoman" broke in two ("firefighter" / "s"), and
-    the story index cut its dates at a hyphen ("2024-12-" / "11")."""
+    the story index cut its dates at a hyphen ("2024-12-" / "11"), as did a digest on a phone."""
     site = make_site(theme=theme, demo_stories=None)
     with serve(site.out) as url:
         for story in ("assad-escape", "mount-cook-climbers"):
@@ -543,8 +543,9 @@ def test_row_labels_and_index_dates_break_no_word(
             labels = page.locator("tr.cd-row th.cd-rowhead .cd-details li")
             assert labels.count() > 0, story
             assert page.evaluate(BROKEN_WORDS, "tr.cd-row th.cd-rowhead") == [], story
-        index = visit(url + "stories/", FIRST_SCREEN)
-        lines = index.eval_on_selector_all(
-            "table.cd-stories time", "times => times.map(t => t.getClientRects().length)"
-        )
-        assert lines and set(lines) == {1}
+        for size in (FIRST_SCREEN, {"width": 360, "height": 740}):
+            index = visit(url + "stories/", size)
+            lines = index.eval_on_selector_all(
+                ".claimdiff time", "times => times.map(t => t.getClientRects().length)"
+            )
+            assert lines and set(lines) == {1}, size
