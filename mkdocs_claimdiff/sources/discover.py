@@ -291,6 +291,7 @@ def story_of_files(paths: Sequence[Path]) -> tuple[Story, tuple[Problem, ...]]:
     story_id = slugify(folder.name)
     problems: list[Problem] = []
     articles = unique_articles(read_files(paths, story_id, problems), problems)
+    problems.extend(_same_outlet(articles))
     title, note = story_header(folder, problems)
     story = Story(story_id, title, articles, folder, note=note)
     return story, (*problems, *(problem for article in articles for problem in article.problems))
