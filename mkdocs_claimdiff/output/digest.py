@@ -9,6 +9,7 @@ analysis, so it can never say something the rows below it do not.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Claim, Comparison, Row
@@ -65,6 +66,11 @@ class Digest:
     agreed: tuple[Point, ...]
     unique: tuple[Point, ...]
     outlet_count: int
+    """How many articles, each a column: "outlets" wherever no outlet has two of them."""
+    outlet_articles: tuple[tuple[str, int], ...]
+    """Each outlet once, with how many of the articles are its: two reports of one outlet
+    (a story and its update) are one outlet, not two, in the page's "4 articles from 3
+    outlets"."""
 
 
 def _outlet(comparison: Comparison, column: int) -> str:
@@ -83,6 +89,7 @@ def digest(comparison: Comparison) -> Digest:
         agreed=_agreed(comparison),
         unique=_unique(comparison),
         outlet_count=len(outlets),
+        outlet_articles=tuple(Counter(outlets).items()),
     )
 
 

@@ -17,6 +17,7 @@ from ..model import (
     ArticleClaims,
     Claim,
     Comparison,
+    Difference,
     Row,
 )
 from ..urls import web_url
@@ -114,7 +115,6 @@ def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Li
         status, label = _row_label(comparison, row, found)
         cells = tuple(tuple(views[claim_id] for claim_id in cell) for cell in row.cells)
         excerpt = excerpt_of(next(claims[0].text for claims in cells if claims))
-        details = found.details
         rows.append(
             RowView(
                 f"row-{number}",
@@ -124,9 +124,7 @@ def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Li
                 cells,
                 row.shared_by,
                 excerpt,
-                # Several matches of a row often name the same detail: each is listed once.
-                tuple(dict.fromkeys(describe(d) for d in details if d.kind != "adds")),
-                tuple(dict.fromkeys(describe(d) for d in details if d.kind == "adds")),
+                *_row_details(found.details),
             )
         )
     return env.get_template(COMPARISON_TEMPLATE).render(
@@ -148,6 +146,21 @@ def render_comparison_search(env: jinja2.Environment, comparison: Comparison, li
     headlines, not the claims, which their articles' pages hold already."""
     return env.get_template(SEARCH_TEMPLATE).render(
         story=comparison.story, columns=_columns(comparison, links)
+    )
+
+
+def _row_details(details: Sequence[Difference]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A row label's disagreements and the details only some of its claims give, each told
+    once (several matches of a row often name the same detail). A value that a disagreement
+    of the row names already is no news as an addition: beside "date: Thursday vs Wednesday
+    (day)", "adds: Thursday (day)" and "adds: Wednesday (day)" (a headline naming no day) read
+    as three findings where there is one."""
+    disagreeing = [d for d in details if d.kind != "adds"]
+    named = {(d.what, value) for d in disagreeing for value in (d.a, d.b)}
+    adds = [d for d in details if d.kind == "adds" and (d.what, d.a or d.b) not in named]
+    return (
+        tuple(dict.fromkeys(map(describe, disagreeing))),
+        tuple(dict.fromkeys(map(describe, adds))),
     )
 
 

@@ -87,6 +87,14 @@ class ClaimView:
     between claims laid out in two rows would be shown nowhere on the page."""
     differs_elsewhere_more: int = 0
     """How many more such differences the claim has than are listed."""
+    differs: bool = False
+    """A claim beside it in its row gives a detail differently ("7 to 2" against "6 to 3")."""
+
+    @property
+    def tagged(self) -> str:
+        """How its article's page tags it: *differs* when ``differs``, not *shared*, which
+        would read as corroborated; else its status."""
+        return "differs" if self.differs else self.status
 
 
 @dataclass(frozen=True)
@@ -212,6 +220,10 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
         ),
         differs_elsewhere=differs[:ELSEWHERE_SHOWN],
         differs_elsewhere_more=max(len(differs) - ELSEWHERE_SHOWN, 0),
+        differs=any(
+            match.differences and all(comparison.row_of[c] == row for c in match.claims)
+            for match in comparison.matches_of.get(claim.id, ())
+        ),
     )
 
 
@@ -274,7 +286,8 @@ def story_view(comparison: Comparison, links: Linker) -> StoryView:
         id=comparison.story.id,
         title=comparison.story.title,
         link=links.story(comparison.story.id),
-        outlets=tuple(entry.article.outlet_name for entry in comparison.articles),
+        # An outlet with two articles in the story (a report and its update) is named once.
+        outlets=tuple(dict.fromkeys(entry.article.outlet_name for entry in comparison.articles)),
         articles=len(comparison.articles),
         rows=len(kinds),
         shared=sum(1 for kind in kinds if kind != "unique"),

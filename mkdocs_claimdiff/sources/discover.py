@@ -7,7 +7,7 @@ what could be read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from . import budget, html, markdown, text
 from .draft import Draft, Reader
 from .group import group_articles
 from .limits import NOT_TEXT, looks_binary, read_limited
-from .meta import clean_meta, load_yaml_file
+from .meta import URL_IGNORED, clean_meta, load_yaml_file
 from .pagemeta import host_name
 from .scrub import compose, scrub, scrub_text, scrub_values
 
@@ -96,7 +96,7 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
     body, blocks = assemble_body([(kind, compose(part)) for kind, part in draft.parts])
     if not body:  # what else it lacks is no news: its column says it has no claim
         problems.append(Problem(path, "no article text found"))
-    elif "url" not in meta:
+    elif "url" not in meta and not any(URL_IGNORED in p.message for p in problems):
         message = f"no original URL: add `url:` to the front matter or a sidecar {path.stem}.yml"
         problems.append(Problem(path, message))
     outlet = meta.get("outlet") or host_name(meta.get("url"))
@@ -291,6 +291,7 @@ def story_of_files(paths: Sequence[Path]) -> tuple[Story, tuple[Problem, ...]]:
     story_id = slugify(folder.name)
     problems: list[Problem] = []
     articles = unique_articles(read_files(paths, story_id, problems), problems)
+    problems.extend(_same_outlet(articles))
     title, note = story_header(folder, problems)
     story = Story(story_id, title, articles, folder, note=note)
     return story, (*problems, *(problem for article in articles for problem in article.problems))
@@ -349,6 +350,7 @@ def _stories(
         if len(members) == 1 and not loose:  # a loose article's warning says it is alone
             message = f"the only article of story `{story_id}`: there is nothing to compare it with"
             problems.append(Problem(members[0].path, message))
+        problems.extend(_same_outlet(sorted(members, key=lambda article: article.path)))
     for story_id, folder in sorted(folders.items()):
         if story_id not in grouped:
             problems.append(Problem(folder, "story folder without articles: no pages made"))
@@ -362,6 +364,20 @@ def _stories(
         )
         for story_id in sorted(grouped)
     )
+
+
+def _same_outlet(members: Sequence[Article]) -> Iterator[Problem]:
+    """Each column of a comparison is an outlet: two articles of one outlet (a report and its
+    update) count as two outlets agreeing, so a reader should be told, and shown the way out."""
+    first: dict[str, Path] = {}
+    for article in members:
+        if article.outlet and first.setdefault(article.outlet, article.path) != article.path:
+            yield Problem(
+                article.path,
+                f"outlet `{article.outlet}` is also that of {first[article.outlet].name}: each "
+                "article has a column of its own, so a claim both make counts as shared by two; "
+                "give one of them an `outlet:` of its own or move it to another story",
+            )
 
 
 def unique_articles(articles: Iterable[Article], problems: list[Problem]) -> tuple[Article, ...]:

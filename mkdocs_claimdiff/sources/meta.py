@@ -24,6 +24,11 @@ ARTICLE_KEYS = ("title", "url", "outlet", "author", "published", "language", "st
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
 
+URL_IGNORED = "so no link is made to it; ignored"
+"""Ends the warning about a ``url`` that may not become a link: the one warning its file needs
+about its address (no second one saying it has none)."""
+
+
 def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Problem]]:
     """Parse a YAML mapping; ``first_line`` is the file line the YAML text starts on.
 
@@ -102,7 +107,7 @@ def _check(key: str, value: object) -> tuple[str | None, str | None]:
         return None, f"`published` {why}: {value!r}; use YYYY-MM-DD"
     text = str(value).strip()
     if key == "url" and (flaw := url_problem(text)):
-        return None, f"`url` {text!r} {flaw}, so no link is made to it; ignored"
+        return None, f"`url` {text!r} {flaw}, {URL_IGNORED}"
     if key == "story":
         return slugify(text), None
     return text, None

@@ -482,9 +482,9 @@ def test_the_first_screen_says_where_the_outlets_disagree(
             assert after_title == "cd-digest", story
 
 
-BROKEN_WORDS = """() => {
+BROKEN_WORDS = """(selector) => {
   const broken = [];
-  for (const text of document.querySelectorAll('tr.cd-row td .cd-text')) {
+  for (const text of document.querySelectorAll(selector)) {
     if (!text.checkVisibility()) continue;
     const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -499,7 +499,9 @@ BROKEN_WORDS = """() => {
   }
   return broken;
 }"""
-"""Words of the claims that a line break cuts in two (a break after a hyphen is no cut)."""
+"""Words of the elements a selector finds that a line break cuts in two (a break after a hyphen
+is no cut)."""
+CLAIMS = "tr.cd-row td .cd-text"
 
 
 @THREE_THEMES
@@ -515,7 +517,7 @@ def test_seven_outlets_side_by_side_break_no_word(
             "th.cd-colhead", "cells => cells.map(c => c.getBoundingClientRect().width)"
         )
         assert min(widths) >= 180, widths
-        words = page.evaluate(BROKEN_WORDS)
+        words = page.evaluate(BROKEN_WORDS, CLAIMS)
         assert words == []
         assert all(max(row) - min(row) < 1 for row in page.evaluate(ROW_TOPS))
         # The outlet headers stay on top while the reader scrolls down inside the table.
@@ -525,3 +527,25 @@ def test_seven_outlets_side_by_side_break_no_word(
         frame = box.bounding_box()
         assert header is not None and frame is not None
         assert abs(header["y"] - frame["y"]) < 3
+
+
+@THREE_THEMES
+def test_row_labels_and_index_dates_break_no_word(
+    make_site: SiteBuilder, visit: Visit, theme: dict[str, Any]
+) -> None:
+    """A row's label names what differs in small type beside the claims: at the width it had,
+    "(firefighters)", "(Bloomberg)" and "spokeswoman" broke in two ("firefighter" / "s"), and
+    the story index cut its dates at a hyphen ("2024-12-" / "11"), as did a digest on a phone."""
+    site = make_site(theme=theme, demo_stories=None)
+    with serve(site.out) as url:
+        for story in ("assad-escape", "mount-cook-climbers"):
+            page = visit(f"{url}stories/{story}/", FIRST_SCREEN)
+            labels = page.locator("tr.cd-row th.cd-rowhead .cd-details li")
+            assert labels.count() > 0, story
+            assert page.evaluate(BROKEN_WORDS, "tr.cd-row th.cd-rowhead") == [], story
+        for size in (FIRST_SCREEN, {"width": 360, "height": 740}):
+            index = visit(url + "stories/", size)
+            lines = index.eval_on_selector_all(
+                ".claimdiff time", "times => times.map(t => t.getClientRects().length)"
+            )
+            assert lines and set(lines) == {1}, size

@@ -120,6 +120,22 @@ def test_compare_refuses_files_of_which_fewer_than_two_are_articles(
         assert "at least two readable articles" in err and "photo.md" in err
 
 
+def test_compare_warns_of_two_articles_of_one_outlet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As a site build does: two columns of one outlet count a claim both make as shared."""
+    for name in ("report.md", "update.md"):
+        (tmp_path / name).write_text("---\noutlet: Metro Daily\n---\nDrivers walked out.\n")
+    (tmp_path / "times.md").write_text("---\noutlet: The Times\n---\nDrivers walked out.\n")
+    assert (
+        main(["compare", *(str(tmp_path / n) for n in ("report.md", "times.md", "update.md"))]) == 0
+    )
+    err = capsys.readouterr().err
+    assert (
+        f"warning: {tmp_path / 'update.md'}: outlet `Metro Daily` is also that of report.md" in err
+    )
+
+
 def test_json_holds_the_digest_of_the_page(contract: dict) -> None:  # type: ignore[type-arg]
     """The digest names each disagreement with the values, who gives each, and its row: a row
     the text output marks as differing in that kind."""

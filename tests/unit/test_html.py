@@ -159,6 +159,7 @@ def test_html_files_in_a_story_folder_are_articles(tmp_path: Path) -> None:
     write(tmp_path, "syria/daily.html", news_page())
     write(tmp_path, "syria/daily.yml", "language: en\n")
     write(tmp_path, "syria/other.htm", news_page())
+    write(tmp_path, "syria/other.yml", "outlet: The Other Daily\n")  # one outlet, one column
     (story,), problems = discover(tmp_path)
     assert problems == ()
     assert (story.articles[0].id, story.articles[0].language) == ("daily", "en")

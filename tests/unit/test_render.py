@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from bs4 import BeautifulSoup
 
 from mkdocs_claimdiff.model import Story
 from mkdocs_claimdiff.options import AlignOptions
-from mkdocs_claimdiff.output.render import default_environment, render_comparison
+from mkdocs_claimdiff.output.render import (
+    default_environment,
+    render_article,
+    render_comparison,
+    render_index,
+)
 from mkdocs_claimdiff.output.views import ELSEWHERE_SHOWN, EXCERPT_CHARACTERS, excerpt_of
 from mkdocs_claimdiff.pipeline import compare_story
 
@@ -94,3 +100,115 @@ def test_a_claim_lists_a_few_differences_with_other_rows_and_counts_the_rest() -
             for item in shown
         ), shown
         assert re.fullmatch(r"and \d+ more in other rows", rest), rest
+
+
+HARBOUR_FIRE = {
+    "city": "# Port Ellery warehouse fire: what we know\n\n"
+    "A fire destroyed a grain warehouse at Port Ellery harbour on Thursday night.\n\n"
+    "Three dock workers were treated in hospital for smoke inhalation.\n",
+    "herald": "# Huge blaze destroys warehouse at Port Ellery harbour\n\n"
+    "A fire destroyed a grain warehouse at Port Ellery harbour on Thursday night, sending a"
+    " column of smoke over the town.\n\n"
+    "Three dock workers were taken to hospital with smoke inhalation, according to the fire"
+    " service.\n",
+    "wire": "# Warehouse fire at Port Ellery injures four, shuts harbour\n\n"
+    "PORT ELLERY, March 14 (Wire Service) - A fire gutted a grain warehouse at Port Ellery"
+    " harbour late on Wednesday, police said.\n\n"
+    "Four dock workers were taken to hospital with smoke inhalation, police said.\n",
+}
+"""Three reports of one fire: the day, the injured and who says so disagree; the headlines name
+no day and the city's claims no source."""
+
+
+def test_a_row_label_adds_no_value_that_its_disagreements_name() -> None:
+    """The headlines, naming no day, made the first row's label read "date: Thursday vs
+    Wednesday (day)", "adds: Thursday (day)", "adds: Wednesday (day)": three findings where
+    there is one. A value a disagreement names is not listed again as an addition; details
+    no disagreement names (the wire's dateline, its source) still are."""
+    articles = tuple(markdown_article(name, text) for name, text in HARBOUR_FIRE.items())
+    comparison = compare_story(Story("s", "Fire", articles), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    labels = [
+        [item.get_text() for item in row.select("th ul.cd-details li")]
+        for row in page.select("tr.cd-row")
+    ]
+    assert labels[:2] == [
+        ["date: Thursday vs Wednesday (day)", "adds: March 14 (date)", "adds: police (source)"],
+        ["number: Three vs Four (dock workers)", "source: the fire service vs police (source)"],
+    ]
+
+
+def test_one_outlet_with_two_articles_is_counted_once_at_the_top_and_in_the_index() -> None:
+    """A report and its update from one outlet: the page said "3 outlets: Metro Daily, Metro
+    Daily, Novograd Times"; it counts the articles and the outlets apart, and the story index
+    names each outlet once."""
+    texts = ("Drivers walked out on Wednesday.\n", "Talks resume on Friday.\n")
+    articles = (
+        replace(markdown_article("metro", texts[0]), outlet="Metro Daily"),
+        replace(markdown_article("metro-update", texts[1]), outlet="Metro Daily"),
+        replace(markdown_article("times", texts[0]), outlet="Novograd Times"),
+    )
+    comparison = compare_story(Story("s", "Strike", articles), AlignOptions.create())
+    env = default_environment()
+    page = BeautifulSoup(render_comparison(env, comparison, Links()), "html.parser")
+    about = page.select_one(".cd-digest-about")
+    assert about is not None
+    assert " ".join(about.get_text().split()) == (
+        "3 articles from 2 outlets: Metro Daily (2 articles), Novograd Times."
+    )
+    agreed = page.select_one("ul.cd-agreed li")
+    assert agreed is not None
+    assert re.fullmatch(r".+ \(2 of 3 articles\) row \d+", " ".join(agreed.get_text().split()))
+    index = BeautifulSoup(render_index(env, [comparison], Links(), "Stories"), "html.parser")
+    outlets = index.select_one("td[data-label='Outlets']")
+    assert outlets is not None and outlets.get_text() == "Metro Daily, Novograd Times"
+    alone = compare_story(Story("s", "Strike", articles[::2]), AlignOptions.create())
+    about = BeautifulSoup(render_comparison(env, alone, Links()), "html.parser").select_one(
+        ".cd-digest-about"
+    )
+    assert about is not None
+    assert " ".join(about.get_text().split()) == "2 outlets: Metro Daily, Novograd Times."
+    agreed = about.find_next("ul", class_="cd-agreed")
+    assert agreed is not None
+    assert re.fullmatch(r".+ \(2 of 2\) row \d+", " ".join(agreed.get_text().split()))
+
+
+def test_the_two_links_under_the_digest_read_as_two() -> None:
+    """The two links "All stories" and "Download the comparison as JSON" read as one phrase:
+    a dot sets them apart."""
+    articles = tuple(markdown_article(name, text) for name, text in HARBOUR_FIRE.items())
+    comparison = compare_story(Story("s", "Fire", articles), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    export = page.select_one("a.cd-export")
+    assert export is not None and export.parent is not None
+    text = " ".join(export.parent.get_text().split())
+    assert text.endswith("All stories · Download the comparison as JSON"), text
+
+
+def test_an_article_page_tags_a_claim_another_outlet_contradicts_as_differing() -> None:
+    """The wire's "Four dock workers" sat beside the others' "Three" in a row that differs, yet
+    its article page tagged it *shared*, green, as if corroborated. A claim with a disagreeing
+    claim beside it in its row is tagged *differs*; a claim no one contradicts stays *shared*."""
+    articles = tuple(markdown_article(name, text) for name, text in HARBOUR_FIRE.items())
+    comparison = compare_story(Story("s", "Fire", articles), AlignOptions.create())
+    wire = next(entry for entry in comparison.articles if entry.article.id == "wire")
+    page = BeautifulSoup(
+        render_article(default_environment(), comparison, wire, Links()), "html.parser"
+    )
+    tags = {
+        sentence.get_text()[:20]: (sentence["class"][-1], tag.get_text())
+        for sentence in page.select(".cd-body .cd-sentence")
+        if (tag := sentence.find_next_sibling("a", class_="cd-tag")) is not None
+    }
+    assert tags == {
+        "PORT ELLERY, March 1": ("cd-differs", "differs"),
+        "Four dock workers we": ("cd-differs", "differs"),
+    }
+    headline = page.select_one(".cd-headline-tag .cd-tag")
+    assert headline is not None and headline.get_text() == "headline shared"
+    key = page.select_one(".cd-key")
+    assert key is not None and "differs another outlet makes it with a detail" in key.get_text()

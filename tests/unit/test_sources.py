@@ -461,13 +461,18 @@ def test_sidecar_overrides_the_file(tmp_path: Path) -> None:
     "url", ["javascript:alert(1)", "ftp://example.com/a", "https://", "example.com/a", "http://a b"]
 )
 def test_urls_other_than_web_addresses_are_rejected(tmp_path: Path, url: str) -> None:
+    """One warning tells it: a second one saying "no original URL: add `url:` …" told the user
+    to add what the file has."""
     article = read_article(write(tmp_path, "a.md", f"---\nurl: '{url}'\n---\nText.\n"), "s")
     assert article.url is None
-    assert any(
-        problem.message == f"`url` {url!r} {url_problem(url)}, so no link is made to it; ignored"
-        and problem.line == 2
-        for problem in article.problems
-    )
+    assert [(problem.message, problem.line) for problem in article.problems] == [
+        (f"`url` {url!r} {url_problem(url)}, so no link is made to it; ignored", 2),
+        (
+            "no outlet: the comparison heads its column with the file name; add `outlet:` (or"
+            " `url:`) to the front matter or a sidecar a.yml",
+            None,
+        ),
+    ]
 
 
 def test_unknown_keys_and_bad_values_are_problems(tmp_path: Path) -> None:
@@ -562,6 +567,25 @@ def test_a_story_of_one_article_and_a_folder_without_any_are_reported(tmp_path: 
     assert [(problem.path.name, problem.message) for problem in problems] == [
         ("only.md", "the only article of story `lonely`: there is nothing to compare it with"),
         ("empty", "story folder without articles: no pages made"),
+    ]
+
+
+def test_two_articles_of_one_outlet_in_a_story_are_reported(tmp_path: Path) -> None:
+    """A report and its update from one outlet make two columns, and a claim both make counts
+    as shared by two: the second file is named, with the first, and the way to count it once.
+    The same outlet in another story is no clash."""
+    for name in ("strike/metro-daily.md", "strike/metro-daily-update.md", "other/metro.md"):
+        write(tmp_path, name, "---\noutlet: Metro Daily\n---\nDrivers walked out.\n")
+    write(tmp_path, "strike/times.md", "---\noutlet: Novograd Times\n---\nDrivers walked out.\n")
+    write(tmp_path, "other/times.md", "---\noutlet: Novograd Times\n---\nDrivers walked out.\n")
+    _stories, problems = discover(tmp_path)
+    assert [(problem.path.name, problem.message) for problem in problems] == [
+        (
+            "metro-daily.md",
+            "outlet `Metro Daily` is also that of metro-daily-update.md: each article has a column"
+            " of its own, so a claim both make counts as shared by two; give one of them an"
+            " `outlet:` of its own or move it to another story",
+        )
     ]
 
 

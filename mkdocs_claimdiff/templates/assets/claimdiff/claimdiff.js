@@ -56,9 +56,10 @@
     var style = window.getComputedStyle(table);
     var em = parseFloat(style.fontSize) || 16;
     var column = parseFloat(style.getPropertyValue("--cd-column-width")) || 13;
+    var rowhead = parseFloat(style.getPropertyValue("--cd-rowhead-width")) || 10;
     table.style.setProperty("--cd-shown", String(shown));
     box.classList.remove("cd-wide");
-    box.classList.toggle("cd-wide", (8.5 + shown * column) * em > box.clientWidth + 1);
+    box.classList.toggle("cd-wide", (rowhead + shown * column) * em > box.clientWidth + 1);
   }
 
   /** Sort key of a row for an order: rows without a claim in the chosen article go last. */
