@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Difference
-from ..normalise import STOPWORDS, Normaliser
+from ..normalise import NUMBER_WORDS, STOPWORDS, Normaliser
 from .slots import _NEGATORS, WORDS, Polarity, Slots, _negator
 
 _POSITIVE_DEGREE = frozenset("well sufficiently adequately properly fully".split())
@@ -49,6 +49,8 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
         if not (negative or word in _POSITIVE_DEGREE):
             continue
         following = index + 1
+        if word == "no" and words[following : following + 1] and words[following][2] == "one":
+            following += 1  # "No one was killed" denies "killed", as "nobody was killed" does
         while following < len(words) and words[following][2] in _FILLERS:
             following += 1
         if following >= len(words) or words[following][2] in STOPWORDS:
@@ -149,8 +151,15 @@ def _stated_last(
         )
     if found is None:
         return None  # "taken into custody without incident" denies no "witnessed the incident"
-    subject = _content_before(own.claim.text, polarity.span[0])
-    return found if subject & _content_before(other.slots.claim.text, found[1][0]) else None
+    before = _content_before(other.slots.claim.text, found[1][0])
+    if polarity.text.lower().startswith(("no one", "nobody")):
+        # "No one was killed" against "One person was killed": a count of someone.
+        return found if before & _COUNTS else None
+    return found if _content_before(own.claim.text, polarity.span[0]) & before else None
+
+
+_COUNTS = frozenset(WORDS.key(word) for word in (*NUMBER_WORDS, *map(str, range(1, 100))))
+"""Keys of the figures that count who a verb denied of no one is said of."""
 
 
 def _content_before(text: str, end: int) -> set[str]:

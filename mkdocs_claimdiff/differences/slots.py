@@ -173,7 +173,8 @@ def adds_difference(
 
 
 _NEGATORS = frozenset(
-    "not no never without nor neither none cant dont didnt wont isnt wasnt arent werent".split()
+    """not no never without nor neither none nobody cant dont didnt wont isnt wasnt arent
+    werent""".split()
 )
 
 
