@@ -45,9 +45,7 @@ def same_person(first: Quantity, second: Quantity) -> bool:
     """Whether two figures may be one person's age set against itself: any figure but two ages
     described as different people ("woman" / "driver", "British climber" / "Australian
     climber"). An age with no description is anyone's, and "Melbourne man" may be "man"."""
-    if first.what != "age" or second.what != "age" or not first.described:
-        return True
-    if not second.described:
+    if first.what != "age" or second.what != "age" or not (first.described and second.described):
         return True
     *adjectives, noun = first.described.split()
     *others, other_noun = second.described.split()
