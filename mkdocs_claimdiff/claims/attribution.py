@@ -189,7 +189,11 @@ _GROUP_SOURCE = (
     r"(?:police|officials|authorities|sources|investigators|witnesses|prosecutors|officers|"
     r"firefighters|rescuers|doctors|residents|organisers|organizers|paramedics|troops|"
     r"the\s+military|the\s+army|the\s+government|the\s+ministry|the\s+company|the\s+family|"
-    r"(?:the\s+)?navy|the\s+coast\s+guard))"
+    r"(?:the\s+)?navy|the\s+coast\s+guard|"
+    # "the fire service said", "the county ambulance service said", "the health ministry said"
+    r"the\s+(?:(?:county|city|state|local|regional)\s+)?(?:fire|ambulance|rescue|health|"
+    r"interior|defen[cs]e|foreign|emergency)\s+(?:services?|department|brigade|ministry|"
+    r"office|agency)))"
 )
 
 # A second source joined to the first: "police and the woman's friend said". At most three

@@ -271,6 +271,26 @@ def test_lower_case_and_mid_sentence_sources_are_attributions() -> None:
     assert find_attribution("A climber died, police there have said.") == "police"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Two crews fought the blaze until noon, the fire service said.", "the fire service"),
+        ("The road was closed, the county ambulance service said.", "the county ambulance service"),
+        ("Eleven people died, the health ministry said.", "the health ministry"),
+        ("The fire department said the blaze was under control.", "The fire department"),
+    ],
+)
+def test_a_public_service_that_says_it_is_a_source(sentence: str, source: str) -> None:
+    assert find_attribution(sentence) == source
+
+
+def test_two_services_that_say_one_thing_are_a_source_difference() -> None:
+    assert shown(
+        "The blaze was under control by noon, police said.",
+        "The blaze was under control by noon, the fire service said.",
+    ) == [("source", "police", "the fire service", "source")]
+
+
 def test_news_hedges_are_hedges_and_two_hedges_are_no_difference() -> None:
     assert find_hedges("The man is thought to have fallen much earlier.") == ("is thought to",)
     assert find_hedges("He is understood to have left.") == ("is understood to",)
