@@ -143,7 +143,8 @@ def _stated_last(
     target = polarity.what.split()[0]
     if polarity.following:
         return None
-    if target.endswith(_PARTICIPLE_ENDINGS):
+    no_one = polarity.text.lower().startswith(("no one", "nobody"))
+    if target.endswith(_PARTICIPLE_ENDINGS) or no_one:  # "nobody was hurt": "three were hurt"
         found = other.words.get((polarity.key, target))
     else:  # "did not survive" against the past "survived the sinking"; never a noun of the stem
         found = other.words.get((polarity.key, target + "d")) or other.words.get(
@@ -152,8 +153,7 @@ def _stated_last(
     if found is None:
         return None  # "taken into custody without incident" denies no "witnessed the incident"
     before = _content_before(other.slots.claim.text, found[1][0])
-    if polarity.text.lower().startswith(("no one", "nobody")):
-        # "No one was killed" against "One person was killed": a count of someone.
+    if no_one:  # "No one was killed" against "One person was killed": a count of someone.
         return found if before & _COUNTS else None
     return found if _content_before(own.claim.text, polarity.span[0]) & before else None
 

@@ -21,6 +21,12 @@ from .test_differences import kinds, shown
             "Two people were injured in the blast.",
             ("No one was injured", "injured"),
         ),
+        (
+            "Nobody was hurt in the crash.",
+            "Three firefighters were hurt in the crash.",
+            ("Nobody was hurt", "hurt"),
+        ),
+        ("No one survived.", "Two people survived.", ("No one survived", "survived")),
     ],
 )
 def test_no_one_against_a_count_of_people_is_a_negation(
@@ -40,6 +46,7 @@ def test_no_one_against_a_count_of_people_is_a_negation(
         ),
         ("No one was home when the fire started.", "The fire started in the kitchen."),
         ("No one was arrested on Friday.", "Police arrested two men on Friday."),
+        ("Nobody was home.", "Firefighters were home by noon."),
     ],
 )
 def test_no_one_against_no_count_of_people_is_no_negation(first: str, second: str) -> None:
