@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..model import Claim
-from ..normalise import Token
+from ..normalise import NUMBER_WORDS, Token
 from .slots import WORDS
 
 BE = frozenset("is are was were be been being".split())
@@ -43,7 +43,6 @@ _PAST = frozenset(
 """Past tenses of acts a crime is made of that do not end in "-ed"."""
 
 _DETERMINERS = frozenset("the a an his her their its this that".split())
-_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 
 _UNNAMED_DOERS = frozenset(
     "gunman gunmen shooter attacker assailant someone somebody motorist driver".split()
@@ -151,7 +150,7 @@ def acts(claim: Claim, *, charge: Charge | None = None) -> set[str]:
         ):
             continue
         gap = claim.text[tokens[before].end : token.start] if before >= 0 else ""
-        objected = following in _DETERMINERS or following.isdigit() or following in _NUMBERS
+        objected = following in _DETERMINERS or following.isdigit() or following in NUMBER_WORDS
         if past or "," in gap or previous in ("and", "after", "before", "of") or objected:
             found.add(token.key)
     return found

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Difference
-from ..normalise import NUMBER_WORDS, STOPWORDS, Normaliser
+from ..normalise import STOPWORDS, Normaliser
 from .slots import _NEGATORS, WORDS, Polarity, Slots, _negator
 
 _POSITIVE_DEGREE = frozenset("well sufficiently adequately properly fully".split())
@@ -153,13 +153,9 @@ def _stated_last(
     if found is None:
         return None  # "taken into custody without incident" denies no "witnessed the incident"
     before = _content_before(other.slots.claim.text, found[1][0])
-    if no_one:  # "No one was killed" against "One person was killed": a count of someone.
-        return found if before & _COUNTS else None
+    if no_one:  # "No one was killed" against "One person was killed": a count of someone
+        return found if any(key.isdigit() for key in before) else None  # "one" keys as "1"
     return found if _content_before(own.claim.text, polarity.span[0]) & before else None
-
-
-_COUNTS = frozenset(WORDS.key(word) for word in (*NUMBER_WORDS, *map(str, range(1, 100))))
-"""Keys of the figures that count who a verb denied of no one is said of."""
 
 
 def _content_before(text: str, end: int) -> set[str]:
