@@ -98,6 +98,18 @@ def claims_of(sentence: str, claims: dict[str, str]) -> set[str]:
     return {cid for cid, text in claims.items() if text in wanted or wanted in text}
 
 
+def claim_pairs(
+    pairs: list[dict[str, str]], first: dict[str, str], second: dict[str, str]
+) -> set[tuple[str, str]]:
+    """The plugin's claim pairs (ids of ``first``, ids of ``second``) that gold pairs stand for."""
+    return {
+        (x, y)
+        for pair in pairs
+        for x in claims_of(pair["a"], first)
+        for y in claims_of(pair["b"], second)
+    }
+
+
 def _compared(gold: dict) -> Comparison:  # type: ignore[type-arg]
     """The plugin's comparison of a gold file's articles: a pair, or a whole story folder."""
     if "story" in gold:
@@ -151,12 +163,8 @@ def not_the_same_claim(gold: dict, comparison: Comparison) -> set[tuple[str, str
     claims = {c.id: clean(c.text) for entry in comparison.articles for c in entry.claims}
 
     def expand(pairs: list[dict]) -> set[tuple[str, str]]:  # type: ignore[type-arg]
-        found = set()
-        for pair in pairs:
-            for x in claims_of(pair["a"], claims):
-                for y in claims_of(pair["b"], claims):
-                    found |= {(x, y), (y, x)}
-        return found
+        found = claim_pairs(pairs, claims, claims)
+        return found | {(y, x) for x, y in found}
 
     listed = gold.get("not_matches", []) + gold.get("not_the_same_claim", [])
     if listed or "scope" in gold or "story" in gold:
@@ -306,17 +314,8 @@ def gold_counts(gold: dict, threshold: float) -> tuple[int, int, int, int]:  # t
     first, second = comparison.articles
     claims_a = {c.id: clean(c.text) for c in first.claims}
     claims_b = {c.id: clean(c.text) for c in second.claims}
-
-    def expand(pairs: list[dict]) -> set[tuple[str, str]]:  # type: ignore[type-arg]
-        return {
-            (x, y)
-            for pair in pairs
-            for x in claims_of(pair["a"], claims_a)
-            for y in claims_of(pair["b"], claims_b)
-        }
-
-    gold_pairs = expand(gold["pairs"])
-    borderline = expand(gold.get("borderline", [])) - gold_pairs
+    gold_pairs = claim_pairs(gold["pairs"], claims_a, claims_b)
+    borderline = claim_pairs(gold.get("borderline", []), claims_a, claims_b) - gold_pairs
     predicted = {tuple(match.claims) for match in comparison.matches} - borderline
     return len(predicted & gold_pairs), len(predicted), len(gold_pairs), len(borderline)
 
