@@ -18,9 +18,9 @@ from . import budget, html, markdown, text
 from .draft import Draft, Reader
 from .group import group_articles
 from .limits import NOT_TEXT, looks_binary, read_limited
-from .meta import URL_IGNORED, clean_meta, load_yaml_file
+from .meta import STORY_FILES, URL_IGNORED, clean_meta, load_yaml_file, name_title, story_header
 from .pagemeta import host_name
-from .scrub import compose, scrub, scrub_text, scrub_values
+from .scrub import compose, scrub_text, scrub_values
 
 READERS: Mapping[str, Reader] = {
     ".md": markdown.read,
@@ -34,11 +34,12 @@ WEB_PAGES = frozenset(suffix for suffix, reader in READERS.items() if reader is 
 """Suffixes of saved web pages, by far the slowest articles to read."""
 
 SIDECAR_SUFFIXES = (".yml", ".yaml")
-STORY_FILES = ("_story.yml", "_story.yaml")
-STORY_KEYS = ("title", "note")
 NOT_AN_ARTICLE = "not an article: unknown suffix"
 NOT_IN_A_FOLDER = "not in a story folder"
 NOT_A_FILE = "not a regular file (a pipe, a device or a broken link): not read"
+LEFT_OUT = ": left out"
+"""Ends the message about a file that gave nothing of its own (no text, no title): it gets no
+page and no column, where it would only count as an outlet that reports nothing."""
 RESERVED_IDS = ("index",)
 """Article ids that would clash with the story's own page."""
 
@@ -68,7 +69,7 @@ def read_article(path: Path, story: str, max_bytes: int = MAX_ARTICLE_BYTES) -> 
             budget.check()  # a reader without checks of its own (a saved page) is judged after
     except budget.OverBudget:
         seconds = f"{budget.ARTICLE_SECONDS:g}"
-        return _empty(path, story, f"took more than {seconds} s to read: left out")
+        return _empty(path, story, f"took more than {seconds} s to read")
     article = _build(path, story, draft, max_bytes)
     found = (*file_problems, *([scrubbed] if scrubbed else []), *article.problems)
     return replace(article, problems=found)
@@ -82,7 +83,7 @@ def _empty(path: Path, story: str, message: str) -> Article:
         name_title(path.stem),
         "",
         (),
-        problems=(Problem(path, message),),
+        problems=(Problem(path, message + LEFT_OUT),),
     )
 
 
@@ -94,8 +95,10 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
     meta.update(sidecar)
     problems = [*draft.problems, *problems, *sidecar_problems]
     body, blocks = assemble_body([(kind, compose(part)) for kind, part in draft.parts])
-    if not body:  # what else it lacks is no news: its column says it has no claim
-        problems.append(Problem(path, "no article text found"))
+    title = compose(meta.get("title") or draft.title or name_title(path.stem))
+    if not body:  # what else it lacks is no news; without a title of its own, it is left out
+        left_out = "" if meta.get("title") or draft.title else LEFT_OUT
+        problems.append(Problem(path, f"no article text found{left_out}"))
     elif "url" not in meta and not any(URL_IGNORED in p.message for p in problems):
         message = f"no original URL: add `url:` to the front matter or a sidecar {path.stem}.yml"
         problems.append(Problem(path, message))
@@ -110,7 +113,7 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
         id=slugify(path.stem),
         path=path,
         story=meta.get("story", story),
-        title=compose(meta.get("title") or draft.title or name_title(path.stem)),
+        title=title,
         body=body,
         blocks=blocks,
         url=meta.get("url"),
@@ -121,13 +124,6 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
         removed=draft.removed,
         problems=tuple(problems),
     )
-
-
-def name_title(name: str) -> str:
-    """A title made of a file or folder name, for want of a better one. A name that is not
-    valid UTF-8 reaches Python with a lone surrogate for each bad byte, which no page can hold:
-    those are removed."""
-    return scrub(humanise(name))[0]
 
 
 def _sidecar(path: Path, max_bytes: int) -> tuple[dict[str, str], list[Problem]]:
@@ -226,22 +222,6 @@ def _unique(
     return unique
 
 
-def story_header(
-    folder: Path, problems: list[Problem], max_bytes: int = MAX_ARTICLE_BYTES
-) -> tuple[str, str]:
-    """The ``title`` and ``note`` of the folder's ``_story.yml``; without a title, the folder
-    name made readable. The note is plain text shown atop the story's pages: a credit for the
-    articles' source, say, where a licence asks for one."""
-    for name in STORY_FILES:
-        if (folder / name).is_file():
-            meta, found = load_yaml_file(folder / name, max_bytes)
-            cleaned, more = clean_meta(meta, STORY_KEYS)
-            more.extend(scrub_values(cleaned, folder / name))
-            problems.extend([*found, *more])
-            return cleaned.get("title") or name_title(folder.name), cleaned.get("note", "")
-    return name_title(folder.name), ""
-
-
 def _read_folder(
     folder: Path, story: str, problems: list[Problem], max_bytes: int, read: ArticleReader
 ) -> list[Article]:
@@ -270,7 +250,11 @@ def _read(
     if looks_binary(path):
         problems.append(Problem(path, NOT_TEXT))
         return []
-    return [read(path, story, max_bytes)]
+    article = read(path, story, max_bytes)
+    if any(problem.message.endswith(LEFT_OUT) for problem in article.problems):
+        problems.extend(article.problems)  # nothing of its own to compare: no column, no page
+        return []
+    return [article]
 
 
 def read_files(paths: Iterable[Path], story: str, problems: list[Problem]) -> list[Article]:

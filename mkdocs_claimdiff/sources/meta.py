@@ -14,12 +14,16 @@ from pathlib import Path
 import yaml
 
 from ..model import Problem
-from ..slug import slugify
+from ..options import MAX_ARTICLE_BYTES
+from ..slug import humanise, slugify
 from ..urls import url_problem
 from .dates import ambiguity, normalise_date
 from .draft import Meta, decode
+from .scrub import scrub, scrub_values
 
 ARTICLE_KEYS = ("title", "url", "outlet", "author", "published", "language", "story")
+STORY_FILES = ("_story.yml", "_story.yaml")
+STORY_KEYS = ("title", "note")
 
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
@@ -111,3 +115,26 @@ def _check(key: str, value: object) -> tuple[str | None, str | None]:
     if key == "story":
         return slugify(text), None
     return text, None
+
+
+def name_title(name: str) -> str:
+    """A title made of a file or folder name, for want of a better one. A name that is not
+    valid UTF-8 reaches Python with a lone surrogate for each bad byte, which no page can hold:
+    those are removed."""
+    return scrub(humanise(name))[0]
+
+
+def story_header(
+    folder: Path, problems: list[Problem], max_bytes: int = MAX_ARTICLE_BYTES
+) -> tuple[str, str]:
+    """The ``title`` and ``note`` of the folder's ``_story.yml``; without a title, the folder
+    name made readable. The note is plain text shown atop the story's pages: a credit for the
+    articles' source, say, where a licence asks for one."""
+    for name in STORY_FILES:
+        if (folder / name).is_file():
+            meta, found = load_yaml_file(folder / name, max_bytes)
+            cleaned, more = clean_meta(meta, STORY_KEYS)
+            more.extend(scrub_values(cleaned, folder / name))
+            problems.extend([*found, *more])
+            return cleaned.get("title") or name_title(folder.name), cleaned.get("note", "")
+    return name_title(folder.name), ""

@@ -19,7 +19,7 @@ from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.output.render import default_environment, render_article, render_comparison
 from mkdocs_claimdiff.pipeline import compare_story, stored_reader
 from mkdocs_claimdiff.sources import markdown
-from mkdocs_claimdiff.sources.discover import NOT_A_FILE, READERS, discover, read_article
+from mkdocs_claimdiff.sources.discover import LEFT_OUT, NOT_A_FILE, READERS, discover, read_article
 from mkdocs_claimdiff.sources.limits import NOT_TEXT, cut, is_binary
 from mkdocs_claimdiff.sources.markup import drop_hidden_elements, html_to_text, strip_inline
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
@@ -102,7 +102,7 @@ def test_a_binary_article_is_reported_and_not_read(tmp_path: Path) -> None:
     assert [article.path.name for article in stories[0].articles] == ["a.md", "b.md"]
     assert [(p.path.name, p.message) for p in problems] == [("photo.md", NOT_TEXT)]
     alone = read_article(story / "photo.md", "quake")
-    assert alone.body == "" and [p.message for p in alone.problems] == [NOT_TEXT]
+    assert alone.body == "" and [p.message for p in alone.problems] == [NOT_TEXT + LEFT_OUT]
 
 
 def test_a_large_article_is_read_up_to_the_limit_at_a_paragraph(tmp_path: Path) -> None:

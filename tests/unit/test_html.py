@@ -137,7 +137,7 @@ def test_a_page_without_an_article_is_a_problem_not_a_crash(tmp_path: Path) -> N
     path = write(tmp_path, "empty.html", "<html><body><nav>Home</nav></body></html>")
     article = read_article(path, "syria")
     assert article.body == ""
-    assert any(problem.message == "no article text found" for problem in article.problems)
+    assert any(problem.message == "no article text found: left out" for problem in article.problems)
 
 
 def test_reading_a_page_never_touches_the_network(

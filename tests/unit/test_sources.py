@@ -342,7 +342,7 @@ def test_a_scrape_of_only_chrome_reports_no_text(tmp_path: Path) -> None:
     path = write(tmp_path, "junk.txt", "Skip to content\nSubscribe\n")
     article = read_article(path, "s")
     assert article.body == ""
-    assert "no article text found" in messages(article)
+    assert "no article text found: left out" in messages(article)
 
 
 # Markdown articles
@@ -731,7 +731,30 @@ def test_an_empty_article_is_warned_of_once(tmp_path: Path) -> None:
     """A file with no text gets one warning, not also one for the URL and the outlet it
     lacks; an article with text and neither gets both."""
     empty = read_article(write(tmp_path, "empty.md", ""), "s")
-    assert [problem.message for problem in empty.problems] == ["no article text found"]
+    assert [problem.message for problem in empty.problems] == ["no article text found: left out"]
+    headline = read_article(write(tmp_path, "headline.md", "---\ntitle: Quake hits\n---\n"), "s")
+    assert [problem.message for problem in headline.problems] == ["no article text found"]
     bare = read_article(write(tmp_path, "bare.md", "A quake hit the city.\n"), "s")
     messages = [problem.message for problem in bare.problems]
     assert [m.split(":")[0] for m in messages] == ["no original URL", "no outlet"]
+
+
+def test_a_file_with_nothing_of_its_own_gets_no_column(tmp_path: Path) -> None:
+    """An empty file (or a scrape of only chrome) would be a column headed by its file name
+    whose one claim is that name, counted as an outlet reporting nothing ("2 of 3"): it is left
+    out, with a warning naming it. A file with a title of its own but no text keeps its column:
+    the headline is its claim."""
+    story = tmp_path / "quake"
+    story.mkdir()
+    write(story, "a.md", "---\noutlet: Alpha\n---\nA quake hit the city.\n")
+    write(story, "b.md", "---\noutlet: Beta\n---\nA quake struck the city.\n")
+    write(story, "empty.txt", "")
+    write(story, "junk.txt", "Skip to content\nSubscribe\n")
+    write(story, "headline.md", "---\ntitle: Quake hits city\noutlet: Gamma\n---\n")
+    stories, problems = discover(tmp_path)
+    assert [article.path.name for article in stories[0].articles] == ["a.md", "b.md", "headline.md"]
+    left_out = [(p.path.name, p.message) for p in problems if p.message.endswith(": left out")]
+    assert left_out == [
+        ("empty.txt", "no article text found: left out"),
+        ("junk.txt", "no article text found: left out"),
+    ]
