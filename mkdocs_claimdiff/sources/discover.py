@@ -271,8 +271,8 @@ def story_of_files(paths: Sequence[Path]) -> tuple[Story, tuple[Problem, ...]]:
     """Loose files as one story, named like the folder of the first one (or its
     ``_story.yml``), in the order given; problems about the files first, then about each
     article's content."""
-    folder = paths[0].resolve().parent
-    story_id = slugify(folder.name)
+    folder = paths[0].parent  # as given, so a warning names its _story.yml as the user did
+    story_id = slugify(folder.resolve().name)
     problems: list[Problem] = []
     articles = unique_articles(read_files(paths, story_id, problems), problems)
     problems.extend(_same_outlet(articles))

@@ -136,6 +136,21 @@ def test_compare_warns_of_two_articles_of_one_outlet(
     )
 
 
+def test_compare_names_the_story_file_as_the_articles_are_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files named relative to where the user stands: so is the story's broken _story.yml."""
+    story = tmp_path / "strike"
+    story.mkdir()
+    (story / "_story.yml").write_text("title: [broken\n")
+    for name, outlet in (("a.md", "Metro Daily"), ("b.md", "The Times")):
+        (story / name).write_text(f"---\noutlet: {outlet}\n---\nDrivers walked out.\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["compare", "strike/a.md", "strike/b.md"]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "_story.yml" in line]
+    assert len(warnings) == 1 and warnings[0].startswith("warning: strike/_story.yml:2: ")
+
+
 def test_json_holds_the_digest_of_the_page(contract: dict) -> None:  # type: ignore[type-arg]
     """The digest names each disagreement with the values, who gives each, and its row: a row
     the text output marks as differing in that kind."""
