@@ -369,15 +369,18 @@ def _without_affix(title: str, name: str, at: str = "") -> str:
 
 def _is_site(segment: str, known: set[str]) -> bool:
     """True if a title segment names the site: one of the ``known`` names, a segment starting
-    with one ("CNN Politics"), or a segment of two words ending in one ("痞客邦 PIXNET")."""
+    with one whose words read as a name ("CNN Politics", not "BBC sacks presenter"), or a
+    segment of two words ending in one ("痞客邦 PIXNET")."""
     squashed = _squash(segment)
-    if not squashed or len(segment.split()) > MAX_SITE_WORDS:
+    words = segment.split()
+    if not squashed or len(words) > MAX_SITE_WORDS:
         return False
     names = [name for name in known if len(name) > 2]
-    short = len(segment.split()) <= MAX_BRAND_WORDS
+    short = len(words) <= MAX_BRAND_WORDS
+    named = not any(word[:1].islower() and len(word) > 3 for word in words)
     return (
         squashed in known
-        or any(squashed.startswith(name) for name in names)
+        or (named and any(squashed.startswith(name) for name in names))
         or (short and any(squashed.endswith(name) for name in names))
     )
 

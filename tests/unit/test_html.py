@@ -264,6 +264,13 @@ def test_paragraphs_in_a_div_stay_apart(tmp_path: Path) -> None:
             "TechCrunch",
         ),
         ("CNN Politics | Assad flees", "CNN", "https://edition.cnn.com/a", "Assad flees", "CNN"),
+        (
+            "Huw Edwards - BBC sacks presenter - BBC News",
+            "BBC News",
+            "https://www.bbc.co.uk/news/a",
+            "Huw Edwards - BBC sacks presenter",
+            "BBC News",
+        ),
         ("Assad flees » World » News", "Heute", "https://heute.example/a", "Assad flees", "Heute"),
         (
             "Assad flees",
