@@ -202,8 +202,8 @@ def _found_meta(tree: Any, dated: bool) -> Any:
     with suppress(Exception):
         found = extract_meta_json(tree, found)
     found.author = found.author or _marked_author(tree)
-    found.title = found.title or _headline(tree)
     found.url = found.url or extract_url(tree)
+    found.title = found.title or _headline(tree, found.url)
     site = (found.sitename or extract_sitename(tree) or "").lstrip("@")
     if site and "." not in site and not site[0].isupper():
         site = site.title()  # as trafilatura gives it ("Nj"), which ``outlet_name`` expects
@@ -214,37 +214,60 @@ def _found_meta(tree: Any, dated: bool) -> Any:
     return found
 
 
-def _headline(tree: Any) -> str | None:
+def _headline(tree: Any, url: str | None) -> str | None:
     """The page's headline when its meta tags name none: trafilatura's pick (a page's only
     ``<h1>``, else its title element), unless that ``<h1>`` is the site's logo.
 
-    Many templates set the site's name in an ``<h1>`` linking to the home page, so trafilatura
-    took "Archive of Our Own beta" for the headline of a story; the title element names the
-    page, less the logo's name.
+    Many templates set the site's name in an ``<h1>`` linking to the home page (or to the
+    blog's, above the page's own address: "/blog/" of "/blog/?p=4916"), so trafilatura took
+    "Archive of Our Own beta" and "Shtetl-Optimized" for headlines; the title element names
+    the page, less the logo's name.
     """
     from trafilatura.metadata import extract_title
 
     headings = tree.findall(".//h1")
-    if len(headings) == 1 and any(map(_is_home, headings[0].iter("a"))):
+    folder = _folder_of(url)
+    if len(headings) == 1 and any(_is_home(link, folder) for link in headings[0].iter("a")):
         title = tree.find(".//head//title")
         text = clean(title.text_content()) if title is not None else ""
         if text:  # the logo's text and its image's are the site's names
             logo: list[str | None] = [clean(headings[0].text_content())]
             logo += [clean(image.get("alt") or "") for image in headings[0].iter("img")]
-            return strip_site_name(text, logo)
+            return strip_site_name(text, [*logo, *_TEMPLATE_LABELS])
     return extract_title(tree)
 
 
-def _is_home(link: Any) -> bool:
-    """True for a link to the site's home page: "/", "index.html", "https://example.com/";
-    not "https://example.com/?p=123", a blog's headline linking to its own post."""
+_TEMPLATE_LABELS = ("Blog Archive",)
+"""Labels a template puts in every page's title beside the site's name: WordPress' classic
+theme titles a post "Site » Blog Archive » Post"."""
+
+
+def _is_home(link: Any, folder: str) -> bool:
+    """True for a link to the site's home page ("/", "index.html", "https://example.com/") or
+    to a folder above the page (``folder`` the one it is in, ``_folder_of``); not
+    "https://example.com/?p=123", a blog's headline linking to its own post."""
     href = (link.get("href") or "").strip()
     if href.startswith(("http://", "https://", "//")):
         with suppress(ValueError):  # "http://[oops": no address at all
             parts = urlsplit(href)
-            return parts.path in {"", *_HOME_PATHS} and not parts.query
+            return _is_home_path(parts.path or "/", folder) and not parts.query
         return False
-    return href in _HOME_PATHS
+    return _is_home_path(href, folder)
+
+
+def _is_home_path(path: str, folder: str) -> bool:
+    return path in _HOME_PATHS or (path.endswith("/") and folder.startswith(path))
+
+
+def _folder_of(url: str | None) -> str:
+    """The folder a page's address is in: "/blog/" of "https://example.com/blog/?p=4916" (a
+    query names the page), "/news/2020/" of "/news/2020/story.html" and of "/news/2020/story/"
+    (a page's own address is never a folder above it)."""
+    with suppress(ValueError):
+        parts = urlsplit(url or "")
+        path = parts.path if parts.query else parts.path.rstrip("/")
+        return path[: path.rfind("/") + 1]
+    return ""
 
 
 _HOME_PATHS = frozenset({"/", "./", "index.html", "/index.html", "index.php", "/index.php"})

@@ -634,6 +634,47 @@ def test_a_blog_headline_linking_to_its_post_is_the_headline(tmp_path: Path) -> 
     assert article.title == headline
 
 
+@pytest.mark.parametrize(
+    "url, h1, title",
+    [
+        (  # the blog's home above the post: a logo, and the classic theme's label goes too
+            "https://example.com/blog/?p=4916",
+            '<a href="https://example.com/blog/">Shtetl-Optimized</a>',
+            "The Busy Beaver Frontier",
+        ),
+        (
+            "https://example.com/news/2020/frontier.html",
+            '<a href="/news/">Shtetl-Optimized</a>',
+            "The Busy Beaver Frontier",
+        ),
+        (  # the host alone, with no path at all
+            "https://example.com/2011/07/frontier.html",
+            '<a href="https://example.com">Shtetl-Optimized</a>',
+            "The Busy Beaver Frontier",
+        ),
+        (  # a link to the page's own address: its headline
+            "https://example.com/the-busy-beaver-frontier/",
+            '<a href="https://example.com/the-busy-beaver-frontier/">Busy Beaver</a>',
+            "Busy Beaver",
+        ),
+    ],
+)
+def test_an_h1_linking_to_a_folder_above_the_page_is_a_logo(
+    tmp_path: Path, url: str, h1: str, title: str
+) -> None:
+    """Shtetl-Optimized's posts set the blog's name in the only ``<h1>``, a link to the blog's
+    home at ``/blog/`` above the post's ``/blog/?p=4916``: the title became the blog's name."""
+    headline = "Assad flees to Moscow after rebels take Damascus"
+    page = news_page(json_ld=False, url=url)
+    page = page.replace(f'<meta property="og:title" content="{headline}">', "")
+    page = page.replace(
+        f"<title>{headline} | The Daily Example</title>",
+        "<title>Shtetl-Optimized » Blog Archive » The Busy Beaver Frontier</title>",
+    )
+    page = page.replace(f"<h1>{headline}</h1>", f"<h1>{h1}</h1>")
+    assert read_article(write(tmp_path, "page.html", page), "syria").title == title
+
+
 def test_a_page_saved_without_its_address_takes_the_host_its_feeds_are_on(tmp_path: Path) -> None:
     page = news_page(json_ld=False).replace(
         '<meta property="og:site_name" content="The Daily Example">',
