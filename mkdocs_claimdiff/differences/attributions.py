@@ -22,6 +22,7 @@ from .source_words import (
     POLICE,
     ROLES,
     SAID,
+    WITNESSES,
 )
 
 
@@ -150,6 +151,16 @@ def _unnamed(attribution: str) -> bool:
     if words & KINDS_OF_SOURCE:
         return False
     return words <= GENERIC_SOURCE_WORDS | TITLES | ROLES
+
+
+def _witness_and_official(left: str, right: str) -> bool:
+    """One source is witnesses, the other speaks for a body without naming who ("authorities
+    said", "officials said", "a police spokesman"): whoever the body is, it is no witness."""
+    first, second = _source_words(left), _source_words(right)
+    return bool(
+        (first & WITNESSES and second & ROLES and not second & WITNESSES)
+        or (second & WITNESSES and first & ROLES and not first & WITNESSES)
+    )
 
 
 def _quotes_a_person(attribution: str) -> bool:
@@ -320,7 +331,7 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             or _acronym_of(first, second)
             or _acronym_of(second, first)
         )
-        told_apart = not (
+        told_apart = _witness_and_official(first, second) or not (
             _unnamed(first)
             or _unnamed(second)
             or _role_and_person(first, second)

@@ -64,6 +64,11 @@ KINDS_OF_SOURCE = frozenset("witness witnesses police cops".split())
 """Words that say which kind of source speaks even unnamed: the police are not witnesses."""
 
 
+WITNESSES = frozenset("witness witnesses".split())
+"""Who saw it: against a body that speaks without naming anyone ("authorities said", "a
+spokesman said") they are told apart, since no body speaking is a witness."""
+
+
 SAID = frozenset(
     "said say says saying told tell according report reported reports wrote claims claimed".split()
 )

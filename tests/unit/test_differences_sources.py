@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs_claimdiff.claims import find_further_source
 
-from .test_differences import _matched_pair, differences, kinds
+from .test_differences import _matched_pair, differences, kinds, shown
 
 
 def test_charging_papers_are_a_source_of_their_own() -> None:
@@ -156,6 +156,31 @@ def test_two_people_of_one_body_telling_one_statement_are_two_sources() -> None:
             " land bases in an effort to curtail piracy.",
             "US Defence Secretary Robert Gates said better intelligence was needed for a land"
             " attack on pirate bases to be considered.",
+        )
+        == ()
+    )
+
+
+def test_witnesses_and_a_body_that_speaks_unnamed_are_two_sources() -> None:
+    # "authorities" names no one, but whoever they are, they are not the witnesses.
+    assert shown(
+        "Witnesses told Detroit broadcast stations that the shooter was a former employee of"
+        " an accounting firm inside the building.",
+        "The shooter was a former employee of an accounting firm inside the building, the"
+        " authorities said.",
+    ) == [("source", "Witnesses", "authorities", "source")]
+    assert kinds(
+        "The gunman fired at least ten shots before fleeing, witnesses said.",
+        "The gunman fired at least ten shots before fleeing, a police spokesman said.",
+    ) == ("source",)
+
+
+def test_witnesses_against_an_unnamed_source_that_is_no_body_are_one_source() -> None:
+    # "sources" may be the witnesses themselves: no body is said to speak.
+    assert (
+        kinds(
+            "The gunman fired at least ten shots before fleeing, witnesses said.",
+            "The gunman fired at least ten shots before fleeing, sources said.",
         )
         == ()
     )
