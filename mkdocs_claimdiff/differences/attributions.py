@@ -19,6 +19,7 @@ from .source_words import (
     GENERIC_SOURCE_WORDS,
     KINDS_OF_SOURCE,
     OFFICES,
+    PEOPLE_THERE,
     POLICE,
     ROLES,
     SAID,
@@ -160,6 +161,16 @@ def _witness_and_official(left: str, right: str) -> bool:
     return bool(
         (first & WITNESSES and second & ROLES and not second & WITNESSES)
         or (second & WITNESSES and first & ROLES and not first & WITNESSES)
+    )
+
+
+def _witnesses_among(left: str, right: str) -> bool:
+    """Witnesses against people who were there ("employees of the building", "co-workers"):
+    the witnesses may be those very people."""
+    first, second = _source_words(left), _source_words(right)
+    return bool(
+        (first & WITNESSES and second & PEOPLE_THERE)
+        or (second & WITNESSES and first & PEOPLE_THERE)
     )
 
 
@@ -339,7 +350,7 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             or _holds_the_role(second, first, left.text)
             or (_person(first) and _person(second) and not _one_statement(left, right))
         )
-        if same or not told_apart or _spelt_alike(a, b):
+        if same or not told_apart or _spelt_alike(a, b) or _witnesses_among(first, second):
             return []  # a surname spelt two ways is a name difference (``source_spellings``)
         return [Difference("source", _shown(a, first_slots), _shown(b, second_slots), "source")]
     if a or b:

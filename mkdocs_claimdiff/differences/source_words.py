@@ -69,6 +69,12 @@ WITNESSES = frozenset("witness witnesses".split())
 spokesman said") they are told apart, since no body speaking is a witness."""
 
 
+PEOPLE_THERE = frozenset("employees workers co-workers coworkers colleagues staff".split())
+"""People who were where it happened ("employees of the building told WJBK", "co-workers
+said"): a source of their own against the police, but not against witnesses, who may be those
+very people."""
+
+
 SAID = frozenset(
     "said say says saying told tell according report reported reports wrote claims claimed".split()
 )

@@ -184,3 +184,30 @@ def test_witnesses_against_an_unnamed_source_that_is_no_body_are_one_source() ->
         )
         == ()
     )
+
+
+def test_the_people_who_were_there_are_a_source_of_their_own() -> None:
+    assert (
+        find_further_source(
+            "Employees of the building told WJBK that the shooter was a former employee."
+        )
+        == "Employees of the building"
+    )
+    assert find_further_source("He had been quiet for weeks, co-workers said.") == "co-workers"
+    assert shown(
+        "Scherlinck described the shooter as a former employee of one of the offices.",
+        "Employees of the building told WJBK that the shooter was a former employee of one of"
+        " the offices.",
+    ) == [("source", "Scherlinck", "Employees of the building", "source")]
+
+
+def test_the_people_who_were_there_may_be_the_witnesses() -> None:
+    assert (
+        kinds(
+            "Witnesses said the shooter used a shotgun or a rifle.",
+            "Employees of the building told WJBK that the shooter used a shotgun or a rifle.",
+        )
+        == ()
+    )
+    # Workers told what to do report nothing.
+    assert find_further_source("Workers told the driver to stop.") is None
