@@ -17,8 +17,9 @@ from .attribution import NOT_AN_ORDER, has_cue
 # RICHMOND HILL, QUEENS DA SAYS"), whose verb ``find_attribution`` only reads in lower case
 # (so "Police Say" in a title-case headline cites no one); a person who announces ("Ellen
 # DeGeneres just tweeted", not "the Academy announced": a body and those who speak for it are
-# one); an outlet or a relative ("the station also reported", "the victim's nephew said"); a
-# person who describes or testifies ("Scherlinck described", "Sgt. Whiteside testified").
+# one); an outlet or a relative ("the station also reported", "the victim's nephew said"); the
+# people who were there ("Employees of the building told WJBK", "co-workers said"); a person
+# who describes or testifies ("Scherlinck described", "Sgt. Whiteside testified").
 # Each name or description is at most a few words, so every search stays linear.
 _CAPITAL_MONTH = (
     r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
@@ -63,6 +64,15 @@ _FURTHER_SOURCES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<![\w’'-])((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]{{0,40}}\s+){{0,4}}?"
             rf"(?:[a-z][\w-]{{0,40}}[’']s\s+)?{_BODY_NOUN}(?:\s+and\s+{_BODY_NOUN})?)\s+"
+            rf"(?:also\s+)?{_FURTHER_VERB}"
+        ),
+    ),
+    (
+        ("said", "says", "say", "told", "tells", "reported", "stated", "added"),
+        re.compile(
+            r"(?<![\w’'-])((?:(?i:some|several|other|two|three|four|many)\s+)?"
+            r"(?:[Ee]mployees|[Ww]orkers|[Cc]o-?workers|[Cc]olleagues|[Ss]taff[ ]members)"
+            r"(?:\s+(?:of|at)\s+the\s+[\w-]{1,40})?)\s+"
             rf"(?:also\s+)?{_FURTHER_VERB}"
         ),
     ),

@@ -19,9 +19,11 @@ from .source_words import (
     GENERIC_SOURCE_WORDS,
     KINDS_OF_SOURCE,
     OFFICES,
+    PEOPLE_THERE,
     POLICE,
     ROLES,
     SAID,
+    WITNESSES,
 )
 
 
@@ -150,6 +152,26 @@ def _unnamed(attribution: str) -> bool:
     if words & KINDS_OF_SOURCE:
         return False
     return words <= GENERIC_SOURCE_WORDS | TITLES | ROLES
+
+
+def _witness_and_official(left: str, right: str) -> bool:
+    """One source is witnesses, the other speaks for a body without naming who ("authorities
+    said", "officials said", "a police spokesman"): whoever the body is, it is no witness."""
+    first, second = _source_words(left), _source_words(right)
+    return bool(
+        (first & WITNESSES and second & ROLES and not second & WITNESSES)
+        or (second & WITNESSES and first & ROLES and not first & WITNESSES)
+    )
+
+
+def _witnesses_among(left: str, right: str) -> bool:
+    """Witnesses against people who were there ("employees of the building", "co-workers"):
+    the witnesses may be those very people."""
+    first, second = _source_words(left), _source_words(right)
+    return bool(
+        (first & WITNESSES and second & PEOPLE_THERE)
+        or (second & WITNESSES and first & PEOPLE_THERE)
+    )
 
 
 def _quotes_a_person(attribution: str) -> bool:
@@ -320,7 +342,7 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             or _acronym_of(first, second)
             or _acronym_of(second, first)
         )
-        told_apart = not (
+        told_apart = _witness_and_official(first, second) or not (
             _unnamed(first)
             or _unnamed(second)
             or _role_and_person(first, second)
@@ -328,7 +350,7 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             or _holds_the_role(second, first, left.text)
             or (_person(first) and _person(second) and not _one_statement(left, right))
         )
-        if same or not told_apart or _spelt_alike(a, b):
+        if same or not told_apart or _spelt_alike(a, b) or _witnesses_among(first, second):
             return []  # a surname spelt two ways is a name difference (``source_spellings``)
         return [Difference("source", _shown(a, first_slots), _shown(b, second_slots), "source")]
     if a or b:

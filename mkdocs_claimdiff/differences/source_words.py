@@ -64,6 +64,17 @@ KINDS_OF_SOURCE = frozenset("witness witnesses police cops".split())
 """Words that say which kind of source speaks even unnamed: the police are not witnesses."""
 
 
+WITNESSES = frozenset("witness witnesses".split())
+"""Who saw it: against a body that speaks without naming anyone ("authorities said", "a
+spokesman said") they are told apart, since no body speaking is a witness."""
+
+
+PEOPLE_THERE = frozenset("employees workers co-workers coworkers colleagues staff".split())
+"""People who were where it happened ("employees of the building told WJBK", "co-workers
+said"): a source of their own against the police, but not against witnesses, who may be those
+very people."""
+
+
 SAID = frozenset(
     "said say says saying told tell according report reported reports wrote claims claimed".split()
 )

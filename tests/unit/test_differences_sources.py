@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs_claimdiff.claims import find_further_source
 
-from .test_differences import _matched_pair, differences, kinds
+from .test_differences import _matched_pair, differences, kinds, shown
 
 
 def test_charging_papers_are_a_source_of_their_own() -> None:
@@ -159,3 +159,55 @@ def test_two_people_of_one_body_telling_one_statement_are_two_sources() -> None:
         )
         == ()
     )
+
+
+def test_witnesses_and_a_body_that_speaks_unnamed_are_two_sources() -> None:
+    # "authorities" names no one, but whoever they are, they are not the witnesses.
+    assert shown(
+        "Witnesses told Detroit broadcast stations that the shooter was a former employee of"
+        " an accounting firm inside the building.",
+        "The shooter was a former employee of an accounting firm inside the building, the"
+        " authorities said.",
+    ) == [("source", "Witnesses", "authorities", "source")]
+    assert kinds(
+        "The gunman fired at least ten shots before fleeing, witnesses said.",
+        "The gunman fired at least ten shots before fleeing, a police spokesman said.",
+    ) == ("source",)
+
+
+def test_witnesses_against_an_unnamed_source_that_is_no_body_are_one_source() -> None:
+    # "sources" may be the witnesses themselves: no body is said to speak.
+    assert (
+        kinds(
+            "The gunman fired at least ten shots before fleeing, witnesses said.",
+            "The gunman fired at least ten shots before fleeing, sources said.",
+        )
+        == ()
+    )
+
+
+def test_the_people_who_were_there_are_a_source_of_their_own() -> None:
+    assert (
+        find_further_source(
+            "Employees of the building told WJBK that the shooter was a former employee."
+        )
+        == "Employees of the building"
+    )
+    assert find_further_source("He had been quiet for weeks, co-workers said.") == "co-workers"
+    assert shown(
+        "Scherlinck described the shooter as a former employee of one of the offices.",
+        "Employees of the building told WJBK that the shooter was a former employee of one of"
+        " the offices.",
+    ) == [("source", "Scherlinck", "Employees of the building", "source")]
+
+
+def test_the_people_who_were_there_may_be_the_witnesses() -> None:
+    assert (
+        kinds(
+            "Witnesses said the shooter used a shotgun or a rifle.",
+            "Employees of the building told WJBK that the shooter used a shotgun or a rifle.",
+        )
+        == ()
+    )
+    # Workers told what to do report nothing.
+    assert find_further_source("Workers told the driver to stop.") is None
