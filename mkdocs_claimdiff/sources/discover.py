@@ -18,7 +18,7 @@ from . import budget, html, markdown, text
 from .draft import Draft, Reader
 from .group import group_articles
 from .limits import NOT_TEXT, looks_binary, read_limited
-from .meta import URL_IGNORED, clean_meta, load_yaml_file
+from .meta import METADATA_IGNORED, URL_IGNORED, clean_meta, load_yaml_file
 from .pagemeta import host_name
 from .scrub import compose, scrub, scrub_text, scrub_values
 
@@ -94,13 +94,14 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
     meta.update(sidecar)
     problems = [*draft.problems, *problems, *sidecar_problems]
     body, blocks = assemble_body([(kind, compose(part)) for kind, part in draft.parts])
+    unread = any(problem.message.endswith(METADATA_IGNORED) for problem in problems)
     if not body:  # what else it lacks is no news: its column says it has no claim
         problems.append(Problem(path, "no article text found"))
-    elif "url" not in meta and not any(URL_IGNORED in p.message for p in problems):
+    elif "url" not in meta and not unread and not any(URL_IGNORED in p.message for p in problems):
         message = f"no original URL: add `url:` to the front matter or a sidecar {path.stem}.yml"
         problems.append(Problem(path, message))
     outlet = meta.get("outlet") or host_name(meta.get("url"))
-    if body and not outlet:
+    if body and not outlet and not unread:
         message = (
             "no outlet: the comparison heads its column with the file name; add `outlet:` "
             f"(or `url:`) to the front matter or a sidecar {path.stem}.yml"

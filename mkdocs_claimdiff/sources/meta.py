@@ -27,6 +27,10 @@ _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 URL_IGNORED = "so no link is made to it; ignored"
 """Ends the warning about a ``url`` that may not become a link: the one warning its file needs
 about its address (no second one saying it has none)."""
+METADATA_IGNORED = "metadata ignored"
+"""Ends the warning about front matter or a sidecar that cannot be parsed: the one warning its
+file needs about its keys. Its ``url:`` and ``outlet:`` were there all the same, unread, so a
+second warning telling the user to add them would send them after the wrong fault."""
 
 
 def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Problem]]:
@@ -41,7 +45,7 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Pr
         mark = getattr(error, "problem_mark", None)
         line = mark.line + first_line if mark is not None else None
         reason = getattr(error, "problem", None) or "cannot be parsed"
-        return Meta(path), [Problem(path, f"invalid YAML ({reason}); metadata ignored", line)]
+        return Meta(path), [Problem(path, f"invalid YAML ({reason}); {METADATA_IGNORED}", line)]
     if values is None:
         return Meta(path), []
     if not isinstance(values, dict):
