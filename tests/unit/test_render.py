@@ -212,3 +212,25 @@ def test_an_article_page_tags_a_claim_another_outlet_contradicts_as_differing() 
     assert headline is not None and headline.get_text() == "headline shared"
     key = page.select_one(".cd-key")
     assert key is not None and "differs another outlet makes it with a detail" in key.get_text()
+
+
+def test_what_most_agree_on_lists_no_claim_only_half_of_the_outlets_make() -> None:
+    """Of four reports of a bridge collapse, two (a wire story and its copy) said "Eight hurt"
+    and the other two "Six": the page listed "Eight hurt … (2 of 4)" under "What most agree
+    on". Half is not most; three of four is."""
+    closed = "The council has closed the riverside path until further notice."
+    texts = {
+        "wire": f"# Eight hurt in Harwick bridge collapse\n\n{closed}\n",
+        "courier": f"# Eight hurt as Harwick bridge collapses\n\n{closed}\n",
+        "gazette": f"# Six injured as footbridge falls into the Lune\n\n{closed}\n",
+        "radio": "# Six injured as footbridge falls into the Lune\n\nDivers searched the river.\n",
+    }
+    articles = tuple(markdown_article(name, text) for name, text in texts.items())
+    comparison = compare_story(Story("s", "Bridge", articles), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    heading = page.find("h2", string="What most agree on")
+    assert heading is not None
+    agreed = [" ".join(item.get_text().split()) for item in heading.find_next("ul").select("li")]
+    assert [re.sub(r" row \d+$", "", point) for point in agreed] == [f"{closed} (3 of 4)"]
