@@ -75,15 +75,8 @@ def read_article(path: Path, story: str, max_bytes: int = MAX_ARTICLE_BYTES) -> 
 
 
 def _empty(path: Path, story: str, message: str) -> Article:
-    return Article(
-        slugify(path.stem),
-        path,
-        story,
-        name_title(path.stem),
-        "",
-        (),
-        problems=(Problem(path, message),),
-    )
+    title, problems = name_title(path.stem), (Problem(path, message),)
+    return Article(slugify(path.stem), path, story, title, "", (), problems=problems, titled=False)
 
 
 def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
@@ -121,6 +114,7 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
         language=meta.get("language"),
         removed=draft.removed,
         problems=tuple(problems),
+        titled=bool(meta.get("title") or draft.title),
     )
 
 
