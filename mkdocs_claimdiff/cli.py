@@ -128,10 +128,24 @@ def _score(source: Path) -> int:
     return 0
 
 
-def _compare(args: argparse.Namespace) -> int:
-    missing = [str(path) for path in args.files if not path.is_file()]
+def _all_files(paths: Sequence[Path]) -> bool:
+    """Whether every path is a file; if not, says which are not on standard error. A story's
+    folder was "no such file", which it plainly is not: the way to compare it is named."""
+    folders = [str(path) for path in paths if path.is_dir()]
+    missing = [str(path) for path in paths if not path.is_file() and not path.is_dir()]
+    if folders:
+        print(
+            f"claimdiff: {', '.join(folders)}: a folder, not an article file: name its files "
+            f"({Path(folders[0]) / '*'}), or run `claimdiff export` on the articles folder",
+            file=sys.stderr,
+        )
     if missing:
         print(f"claimdiff: no such file: {', '.join(missing)}", file=sys.stderr)
+    return not folders and not missing
+
+
+def _compare(args: argparse.Namespace) -> int:
+    if not _all_files(args.files):
         return 2
     if len(args.files) < 2:
         print("claimdiff: compare needs at least two files", file=sys.stderr)
@@ -227,9 +241,7 @@ def _write(path: Path, text: str) -> Path:
 
 def _group(paths: Sequence[Path], form: str) -> int:
     """Print which files report the same event, as ``discover`` would group loose articles."""
-    missing = [str(path) for path in paths if not path.is_file()]
-    if missing:
-        print(f"claimdiff: no such file: {', '.join(missing)}", file=sys.stderr)
+    if not _all_files(paths):
         return 2
     problems: list[Problem] = []
     articles = read_files(paths, "", problems)

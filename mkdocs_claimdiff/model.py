@@ -74,6 +74,10 @@ class Article:
     language: str | None = None
     removed: tuple[Removed, ...] = ()
     problems: tuple[Problem, ...] = ()
+    titled: bool = True
+    """Whether ``title`` is the article's own headline (front matter, a heading, a scrape's first
+    line, a page's title). A title made of the file name, for want of one, is no claim of the
+    outlet's: as one, "Bridge collapse" of ``bridge-collapse.md`` matched other headlines."""
 
     def block_text(self, block: Block) -> str:
         return self.body[block.start : block.end]

@@ -16,7 +16,8 @@ from .sentences import split_sentences
 
 
 def extract_claims(article: Article) -> tuple[Claim, ...]:
-    """Return the headline claim (if there is a title) and one claim per sentence of the body.
+    """Return the headline claim (if the article has a headline of its own, not one made of its
+    file name) and one claim per sentence of the body.
 
     Sentences are split block by block so none crosses a paragraph; ids count from 1 in reading
     order, the headline first. A section heading is shown on the article page but makes no
@@ -24,7 +25,7 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
     """
     claims: list[Claim] = []
     title = article.title.strip()
-    if title:
+    if title and article.titled:
         start = article.title.index(title)
         claims.append(_claim(article, 1, "headline", (start, start + len(title)), None))
     for number, block in enumerate(article.blocks):

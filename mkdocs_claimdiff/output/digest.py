@@ -127,12 +127,12 @@ def _disagreements(comparison: Comparison) -> tuple[Disagreement, ...]:
 
 
 def _agreed(comparison: Comparison) -> tuple[Point, ...]:
-    """The rows most outlets share (at least half of them, and two) as stated, most outlets
+    """The rows most outlets share (more than half of them, and two) as stated, most outlets
     first. A row whose claims disagree on a detail is no agreement: under "What most agree on"
     its plainest claim ("The captain did not survive", 4 of 4) would tell a reader that outlets
-    saying the opposite agree with it."""
-    total = len(comparison.articles)
-    wanted = max(2, (total + 1) // 2)
+    saying the opposite agree with it. Half is not most: "(2 of 4)" under that heading was a
+    claim the other two may well contradict in a row of their own."""
+    wanted = max(2, len(comparison.articles) // 2 + 1)
     shared = []
     for number, row in enumerate(comparison.rows, start=1):
         if row.shared_by >= wanted and row_status(comparison, row).kind == "shared":

@@ -18,7 +18,15 @@ from . import budget, html, markdown, text
 from .draft import Draft, Reader
 from .group import group_articles
 from .limits import NOT_TEXT, looks_binary, read_limited
-from .meta import STORY_FILES, URL_IGNORED, clean_meta, load_yaml_file, name_title, story_header
+from .meta import (
+    METADATA_IGNORED,
+    STORY_FILES,
+    URL_IGNORED,
+    clean_meta,
+    load_yaml_file,
+    name_title,
+    story_header,
+)
 from .pagemeta import host_name
 from .scrub import compose, scrub_text, scrub_values
 
@@ -38,8 +46,8 @@ NOT_AN_ARTICLE = "not an article: unknown suffix"
 NOT_IN_A_FOLDER = "not in a story folder"
 NOT_A_FILE = "not a regular file (a pipe, a device or a broken link): not read"
 LEFT_OUT = ": left out"
-"""Ends the message about a file that gave nothing of its own (no text, no title): it gets no
-page and no column, where it would only count as an outlet that reports nothing."""
+"""Ends the message about a file that gives nothing of its own (no text, no title of its own):
+it gets no page and no column, where it would only count as an outlet that reports nothing."""
 RESERVED_IDS = ("index",)
 """Article ids that would clash with the story's own page."""
 
@@ -76,15 +84,8 @@ def read_article(path: Path, story: str, max_bytes: int = MAX_ARTICLE_BYTES) -> 
 
 
 def _empty(path: Path, story: str, message: str) -> Article:
-    return Article(
-        slugify(path.stem),
-        path,
-        story,
-        name_title(path.stem),
-        "",
-        (),
-        problems=(Problem(path, message + LEFT_OUT),),
-    )
+    title, problems = name_title(path.stem), (Problem(path, message + LEFT_OUT),)
+    return Article(slugify(path.stem), path, story, title, "", (), problems=problems, titled=False)
 
 
 def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
@@ -95,15 +96,15 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
     meta.update(sidecar)
     problems = [*draft.problems, *problems, *sidecar_problems]
     body, blocks = assemble_body([(kind, compose(part)) for kind, part in draft.parts])
-    title = compose(meta.get("title") or draft.title or name_title(path.stem))
+    titled = bool(meta.get("title") or draft.title)
+    unread = any(problem.message.endswith(METADATA_IGNORED) for problem in problems)
     if not body:  # what else it lacks is no news; without a title of its own, it is left out
-        left_out = "" if meta.get("title") or draft.title else LEFT_OUT
-        problems.append(Problem(path, f"no article text found{left_out}"))
-    elif "url" not in meta and not any(URL_IGNORED in p.message for p in problems):
+        problems.append(Problem(path, "no article text found" + ("" if titled else LEFT_OUT)))
+    elif "url" not in meta and not unread and not any(URL_IGNORED in p.message for p in problems):
         message = f"no original URL: add `url:` to the front matter or a sidecar {path.stem}.yml"
         problems.append(Problem(path, message))
     outlet = meta.get("outlet") or host_name(meta.get("url"))
-    if body and not outlet:
+    if body and not outlet and not unread:
         message = (
             "no outlet: the comparison heads its column with the file name; add `outlet:` "
             f"(or `url:`) to the front matter or a sidecar {path.stem}.yml"
@@ -113,7 +114,7 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
         id=slugify(path.stem),
         path=path,
         story=meta.get("story", story),
-        title=title,
+        title=compose(meta.get("title") or draft.title or name_title(path.stem)),
         body=body,
         blocks=blocks,
         url=meta.get("url"),
@@ -123,6 +124,7 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
         language=meta.get("language"),
         removed=draft.removed,
         problems=tuple(problems),
+        titled=titled,
     )
 
 
@@ -251,7 +253,7 @@ def _read(
         problems.append(Problem(path, NOT_TEXT))
         return []
     article = read(path, story, max_bytes)
-    if any(problem.message.endswith(LEFT_OUT) for problem in article.problems):
+    if not article.body and not article.titled:
         problems.extend(article.problems)  # nothing of its own to compare: no column, no page
         return []
     return [article]

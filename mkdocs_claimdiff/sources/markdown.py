@@ -20,7 +20,7 @@ from markdown_it.token import Token
 from ..model import BlockKind, Problem
 from .draft import Draft, Meta, split_lines
 from .markup import drop_hidden_elements, strip_inline
-from .meta import load_yaml
+from .meta import METADATA_IGNORED, load_yaml
 
 _FRONT_MATTER_END = ("---", "...")
 MAX_NESTING = 100
@@ -68,7 +68,8 @@ def _front_matter(lines: list[str], path: Path) -> tuple[Meta, int, tuple[Proble
         if lines[index].rstrip() in _FRONT_MATTER_END:
             meta, problems = load_yaml("\n".join(lines[1:index]), path, first_line=2)
             return meta, index + 1, tuple(problems)
-    return Meta(path), 0, (Problem(path, "front matter is not closed by a `---` line", 1),)
+    unclosed = f"front matter is not closed by a `---` line; {METADATA_IGNORED}"
+    return Meta(path), 0, (Problem(path, unclosed, 1),)
 
 
 def _blocks(tokens: list[Token]) -> Iterator[tuple[BlockKind, int, str]]:

@@ -31,6 +31,14 @@ _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 URL_IGNORED = "so no link is made to it; ignored"
 """Ends the warning about a ``url`` that may not become a link: the one warning its file needs
 about its address (no second one saying it has none)."""
+_COLON_IN_VALUE = "mapping values are not allowed here"
+_QUOTE_IT = 'a value holding ": " needs quotes: title: "Bridge collapse: what we know"'
+"""What PyYAML's error means when its line is ``key: value: more``: a headline with a colon,
+left unquoted, the usual slip."""
+METADATA_IGNORED = "metadata ignored"
+"""Ends the warning about front matter or a sidecar that cannot be parsed: the one warning its
+file needs about its keys. Its ``url:`` and ``outlet:`` were there all the same, unread, so a
+second warning telling the user to add them would send them after the wrong fault."""
 
 
 def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Problem]]:
@@ -45,7 +53,9 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Pr
         mark = getattr(error, "problem_mark", None)
         line = mark.line + first_line if mark is not None else None
         reason = getattr(error, "problem", None) or "cannot be parsed"
-        return Meta(path), [Problem(path, f"invalid YAML ({reason}); metadata ignored", line)]
+        if reason == _COLON_IN_VALUE and mark is not None and _colon_in_value(text, mark.line):
+            reason += f"; {_QUOTE_IT}"
+        return Meta(path), [Problem(path, f"invalid YAML ({reason}); {METADATA_IGNORED}", line)]
     if values is None:
         return Meta(path), []
     if not isinstance(values, dict):
@@ -56,6 +66,14 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Pr
         if key:
             lines.setdefault(key[1], first_line + offset)
     return Meta(path, {str(key): value for key, value in values.items()}, lines), []
+
+
+def _colon_in_value(text: str, line: int) -> bool:
+    """Whether the line PyYAML stopped on is a top-level ``key: value`` whose value holds ": "
+    (not a key indented by mistake, which gives the same error)."""
+    lines = text.split("\n")
+    key = _TOP_LEVEL_KEY.match(lines[line]) if line < len(lines) else None
+    return key is not None and ": " in lines[line][key.end() :]
 
 
 def load_yaml_file(path: Path, max_bytes: int) -> tuple[Meta, list[Problem]]:

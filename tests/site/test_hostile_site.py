@@ -196,7 +196,7 @@ def test_a_story_with_one_article_is_built_with_a_note(
     site, _warnings, _before = hostile_site
     page = site.html("outside/lonely/index.md")
     assert "only one article" in page.select_one(".cd-note").get_text()
-    assert page.find(id="only-2").select_one(".cd-text").get_text() == "The only article here."
+    assert page.find(id="only-1").select_one(".cd-text").get_text() == "The only article here."
 
 
 def test_the_same_site_fails_strict(make_site: SiteBuilder, tmp_path: Path) -> None:

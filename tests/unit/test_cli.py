@@ -200,3 +200,20 @@ def test_what_most_agree_on_leaves_out_rows_whose_outlets_disagree(tmp_path: Pat
     agreed = [point["text"] for point in digest["agreed"]]
     assert "The ferry was carrying 140 passengers from Port Elin to Kastra." in agreed
     assert not any("captain" in text for text in agreed), agreed
+
+
+@pytest.mark.parametrize("command", ["compare", "group"])
+def test_a_story_folder_given_as_a_file_is_named_as_a_folder(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`claimdiff compare docs/articles/bridge` said "no such file: docs/articles/bridge",
+    of a folder that is there: it says it is a folder, and how to compare what is in it."""
+    story = tmp_path / "bridge"
+    story.mkdir()
+    assert main([command, str(story), SEEDS[0]]) == 2
+    assert capsys.readouterr().err == (
+        f"claimdiff: {story}: a folder, not an article file: name its files ({story}/*), "
+        "or run `claimdiff export` on the articles folder\n"
+    )
+    assert main([command, SEEDS[0], str(tmp_path / "missing.txt")]) == 2
+    assert capsys.readouterr().err == f"claimdiff: no such file: {tmp_path / 'missing.txt'}\n"

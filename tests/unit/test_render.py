@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -18,6 +19,7 @@ from mkdocs_claimdiff.output.render import (
 )
 from mkdocs_claimdiff.output.views import ELSEWHERE_SHOWN, EXCERPT_CHARACTERS, excerpt_of
 from mkdocs_claimdiff.pipeline import compare_story
+from mkdocs_claimdiff.sources.discover import read_article
 
 from ..conftest import Links, markdown_article
 
@@ -212,3 +214,57 @@ def test_an_article_page_tags_a_claim_another_outlet_contradicts_as_differing() 
     assert headline is not None and headline.get_text() == "headline shared"
     key = page.select_one(".cd-key")
     assert key is not None and "differs another outlet makes it with a detail" in key.get_text()
+
+
+def test_what_most_agree_on_lists_no_claim_only_half_of_the_outlets_make() -> None:
+    """Of four reports of a bridge collapse, two (a wire story and its copy) said "Eight hurt"
+    and the other two "Six": the page listed "Eight hurt … (2 of 4)" under "What most agree
+    on". Half is not most; three of four is."""
+    closed = "The council has closed the riverside path until further notice."
+    texts = {
+        "wire": f"# Eight hurt in Harwick bridge collapse\n\n{closed}\n",
+        "courier": f"# Eight hurt as Harwick bridge collapses\n\n{closed}\n",
+        "gazette": f"# Six injured as footbridge falls into the Lune\n\n{closed}\n",
+        "radio": "# Six injured as footbridge falls into the Lune\n\nDivers searched the river.\n",
+    }
+    articles = tuple(markdown_article(name, text) for name, text in texts.items())
+    comparison = compare_story(Story("s", "Bridge", articles), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    heading = page.find("h2", string="What most agree on")
+    assert heading is not None
+    agreed = [" ".join(item.get_text().split()) for item in heading.find_next("ul").select("li")]
+    assert [re.sub(r" row \d+$", "", point) for point in agreed] == [f"{closed} (3 of 4)"]
+
+
+def test_a_title_made_of_the_file_name_is_no_claim(tmp_path: Path) -> None:
+    """``harwick-bridge-collapse.md`` has no title: it is named "Harwick bridge collapse" after
+    its file, and that name was its headline claim, "shared" with the wire's headline of the
+    same words, though the outlet never wrote it. The page still shows the name as its title."""
+    untitled = tmp_path / "harwick-bridge-collapse.md"
+    untitled.write_text("Six people were injured when the footbridge fell.\n", encoding="utf-8")
+    wire = tmp_path / "wire.md"
+    wire.write_text(
+        "# Harwick bridge collapse\n\nEight people were hurt when the footbridge fell.\n",
+        encoding="utf-8",
+    )
+    articles = tuple(read_article(path, "s") for path in (untitled, wire))
+    comparison = compare_story(Story("s", "Bridge", articles), AlignOptions.create())
+    env = default_environment()
+    page = BeautifulSoup(render_comparison(env, comparison, Links()), "html.parser")
+    column = [
+        [claim.select_one(".cd-text").get_text() for claim in cells[0].select(".cd-claim")]
+        for cells in (row.select("td") for row in page.select("tr.cd-row"))
+    ]
+    assert [texts for texts in column if texts] == [
+        ["Six people were injured when the footbridge fell."]
+    ]
+    entry = next(e for e in comparison.articles if e.article.id == "harwick-bridge-collapse")
+    article = BeautifulSoup(render_article(env, comparison, entry, Links()), "html.parser")
+    title = article.select_one("h1")
+    assert title is not None and title.get_text() == "Harwick bridge collapse"
+    assert article.select_one(".cd-headline-tag") is None
+    facts = article.select_one(".cd-facts")
+    assert facts is not None
+    assert "Bridge: 1 of 1 claims shared with other outlets" in " ".join(facts.get_text().split())

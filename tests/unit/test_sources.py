@@ -435,7 +435,7 @@ def test_invalid_front_matter_reports_its_line_and_the_body_is_still_read(tmp_pa
     article = read_article(path, "s")
     (problem, *_) = article.problems
     assert problem.line == 4
-    assert problem.message.startswith("invalid YAML")
+    assert problem.message == "invalid YAML (mapping values are not allowed here); metadata ignored"
     assert article.title == "Heading title"
     assert article.url is None
     assert paragraphs(article) == ["Body text."]
@@ -443,7 +443,53 @@ def test_invalid_front_matter_reports_its_line_and_the_body_is_still_read(tmp_pa
 
 def test_unclosed_front_matter_is_reported(tmp_path: Path) -> None:
     article = read_article(write(tmp_path, "a.md", "---\ntitle: x\n\nText.\n"), "s")
-    assert article.problems[0].message == "front matter is not closed by a `---` line"
+    assert messages(article) == ["front matter is not closed by a `---` line; metadata ignored"]
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        (  # a headline with a colon, unquoted: the commonest slip
+            {
+                "a.md": "---\ntitle: Bridge collapse: what we know\nurl: https://r.example/a\n"
+                "outlet: Valley Radio\n---\nSix people were hurt.\n"
+            },
+            (
+                "a.md",
+                2,
+                'invalid YAML (mapping values are not allowed here; a value holding ": " needs '
+                'quotes: title: "Bridge collapse: what we know"); metadata ignored',
+            ),
+        ),
+        (
+            {"a.md": "---\nurl: https://r.example/a\noutlet: Valley Radio\n\nSix were hurt.\n"},
+            ("a.md", 1, "front matter is not closed by a `---` line; metadata ignored"),
+        ),
+        (
+            {
+                "a.txt": "Bridge collapse\n\nSix people were hurt.\n",
+                "a.yml": "url: https://r.example/a\noutlet: [Valley Radio\n",
+            },
+            (
+                "a.yml",
+                3,
+                "invalid YAML (expected ',' or ']', but got '<stream end>'); metadata ignored",
+            ),
+        ),
+    ],
+)
+def test_unreadable_metadata_is_one_warning(
+    tmp_path: Path, files: dict[str, str], expected: tuple[str, int, str]
+) -> None:
+    """Front matter or a sidecar that cannot be parsed is one warning, naming its line: it was
+    followed by "no original URL: add `url:` to the front matter" and "no outlet: … add
+    `outlet:`", telling a user whose file has both to add them."""
+    for name, content in files.items():
+        write(tmp_path, name, content)
+    article = read_article(tmp_path / next(iter(files)), "s")
+    found = [(problem.path.name, problem.line, problem.message) for problem in article.problems]
+    assert found == [expected]
+    assert (article.url, article.outlet) == (None, None)
 
 
 def test_sidecar_overrides_the_file(tmp_path: Path) -> None:
