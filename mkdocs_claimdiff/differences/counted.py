@@ -58,6 +58,36 @@ set against "246 passengers" ("246 passengers and most of its crew" counts the p
 A word ending in "-ed" or "-ing" opens a new clause ("11 seasons and served as ...")."""
 
 
+def what_befell(text: str, position: int) -> str:
+    """What a figure of people says befell them, when it names no more than people: "Six
+    injured", "Eight people were seriously injured", "six were feared dead", "two remain
+    missing" (a participle or a word of dying or injury, read past "people" and the verb "be"),
+    so that counts of one outcome are set against each other, whether or not they say
+    "people", and counts of two ("injured", "arrested") never are; "" when there is none."""
+    match = _BEFELL.match(text, position, position + 80)
+    if not match:
+        return ""
+    word = match.group(1).lower()
+    befell = word in _RELATED or word in _OUTCOMES or (word.endswith("ed") and len(word) > 4)
+    return word if befell and word not in STOPWORDS else ""
+
+
+_BEFELL = re.compile(
+    r"(?<![ ])(?:[ ]+(?:people|persons|person|others|individuals))?"
+    r"(?:[ ]+(?:were|was|are|is|have|has|had|been|remain|remained)){0,2}"
+    r"(?:[ ]+(?:believed|thought|feared|reported|said|known|understood|confirmed|presumed)"
+    r"(?:[ ]+to[ ]+(?:be|have[ ]+been))?)?"
+    r"(?:[ ]+[a-z]+ly)?[ ]+([A-Za-z][a-z]+)\b"
+)
+"""The word after a figure's people, the verb "be" and a hedge: the outcome they count."""
+
+_OUTCOMES = frozenset("missing dead hurt".split())
+"""Words of what befell people that are no participle in "-ed"."""
+
+PEOPLE = frozenset("people persons person others individuals".split())
+"""What a figure counts when it names no more than people: what befell them says more."""
+
+
 def _others(text: str, position: int, measures: frozenset[str]) -> str:
     """What a figure of "other" things counts ("two other rifles", "three other assault
     rifles": "other rifles"): things besides those the sentence counts before, set only against

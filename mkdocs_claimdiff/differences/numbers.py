@@ -12,7 +12,15 @@ from ..model import Difference, DifferenceKind
 from ..normalise import NUMBER_WORDS, Normaliser
 from .ages import age_of, same_person
 from .agreement import Candidates, agreeing, figures_of, things_of
-from .counted import compound_parts, count_the_same, counted_after, counted_things, head_things
+from .counted import (
+    PEOPLE,
+    compound_parts,
+    count_the_same,
+    counted_after,
+    counted_things,
+    head_things,
+    what_befell,
+)
 from .days import one_event
 from .names import name_word
 from .slots import Day, Quantity, Slots, adds_difference
@@ -163,6 +171,11 @@ def _quantity(
     if _is_year(value, raw):
         return None
     counted = counted_after(text, match.end(), value != 1, _MEASURE_WORDS)
+    if _NO_ONE.search(text, max(0, match.start() - 4), match.start()):
+        return None  # "No one was injured" counts nobody: the negations oppose it
+    befell = what_befell(text, match.end()) if not counted or counted in PEOPLE else ""
+    if befell:  # "Six were injured", "Eight people were injured": both count the injured
+        counted = befell
     if word and not counted:
         return None  # "one of the party", "the two deaths were not related": no figure
     keys = frozenset(
@@ -175,12 +188,17 @@ def _quantity(
         if counted
         else ()
     )
+    if befell:
+        keys |= {befell}  # as written too, for its group of related words ("hurt", "injured")
     counted_too, head = compound_parts(counted)
     if counted_too:
         keys |= {normaliser.key(counted_too)}  # "21 crew members" count the crew
     head_key = normaliser.key(head) if head else ""
     return Quantity(shown, span, value, counted or "figure", keys, head=head_key)
 
+
+_NO_ONE = re.compile(r"(?i:\bno|\bnot)[ ]$")
+""""No" or "not" right before a figure: "No one was injured", "not one person" count nobody."""
 
 _DESCRIBED = re.compile(r"[ ]([a-z]+)\b")
 """The noun after a duration joined to its unit by a hyphen, which it measures: "a three-year
