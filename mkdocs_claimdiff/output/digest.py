@@ -22,6 +22,10 @@ AGREED = 3
 """Claims shown as what most outlets agree on."""
 UNIQUE = 3
 """Claims shown as reported by one outlet only."""
+MIN_COPIED = 3
+"""Sentences of an article, at least, that another's must give word for word (and more than
+half of its sentences) for the page to say it repeats that one: a shared quote or two is
+reporting, not a copy."""
 _FIGURE = re.compile(r"\d")
 
 
@@ -55,6 +59,20 @@ class Point:
 
 
 @dataclass(frozen=True)
+class Copy:
+    """An article most of whose sentences another article gives word for word (a wire story
+    and a paper running it): where the two agree, a reader sees one report counted twice."""
+
+    outlet: str
+    source: str
+    """The outlet of the article that has them too: the earlier in the story's order (which
+    of two undated articles copied the other, the page does not say)."""
+    copied: int
+    sentences: int
+    """Its body sentences, of which ``copied`` are the other's word for word."""
+
+
+@dataclass(frozen=True)
 class Digest:
     """What the comparison page shows above everything else, and the JSON export's digest."""
 
@@ -71,6 +89,7 @@ class Digest:
     """Each outlet once, with how many of the articles are its: two reports of one outlet
     (a story and its update) are one outlet, not two, in the page's "4 articles from 3
     outlets"."""
+    copies: tuple[Copy, ...] = ()
 
 
 def _outlet(comparison: Comparison, column: int) -> str:
@@ -90,7 +109,38 @@ def digest(comparison: Comparison) -> Digest:
         unique=_unique(comparison),
         outlet_count=len(outlets),
         outlet_articles=tuple(Counter(outlets).items()),
+        copies=_copies(comparison),
     )
+
+
+def _copies(comparison: Comparison) -> tuple[Copy, ...]:
+    """Each article that repeats an earlier one of the story word for word (``Copy``), read off
+    its matches: a body sentence is the other's when a match pairs it with a sentence of the
+    same words, case and spacing aside."""
+    found = []
+    for later, entry in enumerate(comparison.articles):
+        body = [claim for claim in entry.claims if claim.role == "body"]
+        copied: Counter[int] = Counter()
+        for claim in body:
+            words = _words(claim.text)
+            copied.update(
+                {
+                    comparison.column_of[other]
+                    for other in comparison.partners.get(claim.id, ())
+                    if comparison.column_of[other] < later
+                    and _words(comparison.claim(other).text) == words
+                }
+            )
+        if copied:
+            column, count = max(copied.items(), key=lambda item: (item[1], -item[0]))
+            if count >= MIN_COPIED and 2 * count > len(body):
+                source = _outlet(comparison, column)
+                found.append(Copy(entry.article.outlet_name, source, count, len(body)))
+    return tuple(found)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _disagreements(comparison: Comparison) -> tuple[Disagreement, ...]:

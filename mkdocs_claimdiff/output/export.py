@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model import Comparison, Match
-from .digest import Digest, digest
+from .digest import Copy, Digest, digest
 from .status import row_status
 
 
@@ -80,6 +80,15 @@ def digest_data(found: Digest) -> dict[str, Any]:
         ],
         "unique": [
             {"text": p.text, "outlets": list(p.outlets), "row": p.row} for p in found.unique
+        ],
+        "copies": [
+            {
+                "outlet": copy.outlet,
+                "repeats": copy.source,
+                "sentences": copy.copied,
+                "of": copy.sentences,
+            }
+            for copy in found.copies
         ],
     }
 
@@ -158,7 +167,8 @@ def _inert(cell: str) -> str:
 def _digest_lines(comparison: Comparison) -> list[str]:
     """The digest, as the page shows it above the rows."""
     found = digest(comparison)
-    lines = ["Where they disagree:"]
+    lines = [copy_line(copy) for copy in found.copies]
+    lines.append("Where they disagree:")
     lines += [
         f"  row {line.row}, {line.kind}, {line.what}: "
         + " vs ".join(f"{v.text} ({', '.join(v.outlets)})" for v in line.values)
@@ -172,6 +182,14 @@ def _digest_lines(comparison: Comparison) -> list[str]:
         lines += [f"  row {p.row}: {p.text} ({', '.join(p.outlets)})" for p in points]
         lines += [] if points else ["  none"]
     return [*lines, ""]
+
+
+def copy_line(copy: Copy) -> str:
+    """What the page says of an article that repeats another, in words."""
+    return (
+        f"{copy.copied} of {copy.outlet}'s {copy.sentences} sentences are word for word in "
+        f"{copy.source}: where the two agree, it is one report, not two."
+    )
 
 
 def to_text(comparison: Comparison) -> str:

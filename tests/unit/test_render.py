@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from mkdocs_claimdiff.model import Story
+from mkdocs_claimdiff.model import Article, Story
 from mkdocs_claimdiff.options import AlignOptions
+from mkdocs_claimdiff.output.export import to_data
 from mkdocs_claimdiff.output.render import (
     default_environment,
     render_article,
@@ -268,3 +269,47 @@ def test_a_title_made_of_the_file_name_is_no_claim(tmp_path: Path) -> None:
     facts = article.select_one(".cd-facts")
     assert facts is not None
     assert "Bridge: 1 of 1 claims shared with other outlets" in " ".join(facts.get_text().split())
+
+
+def test_an_article_that_repeats_another_word_for_word_is_said_to_at_the_top() -> None:
+    """A paper ran the wire's story word for word under a headline of its own: the two made
+    every claim "shared by 2" and split "Eight vs Six" two against two, with nothing on the page
+    saying that two of the four columns are one report. The digest says so; a story whose
+    outlets share a quote or two says nothing of the kind."""
+    wire = [
+        "Eight people were injured when the Mill Lane footbridge collapsed on Monday.",
+        "Police said the bridge had been closed for repairs last spring.",
+        "Four of the injured were taken to Harwick General Hospital.",
+        "The council has closed the riverside path until further notice.",
+    ]
+    own = [
+        "Six people were injured when the footbridge gave way into the river on Tuesday.",
+        "The council has closed the riverside path until further notice.",
+        "Divers searched the river until midnight, a fire service spokesman said.",
+        "Residents had complained about the bridge for years.",
+    ]
+    texts = {
+        "wire": "# Eight hurt in bridge collapse\n\n" + "\n\n".join(wire) + "\n",
+        "courier": "# Bridge falls into river\n\n" + "\n\n".join(wire) + "\n",
+        "gazette": "# Six injured as footbridge falls\n\n" + "\n\n".join(own) + "\n",
+    }
+    outlets = {"wire": "Northern Wire", "courier": "Daily Courier", "gazette": "Harwick Gazette"}
+    articles = tuple(
+        replace(markdown_article(name, text), outlet=outlets[name]) for name, text in texts.items()
+    )
+    env = default_environment()
+
+    def copies(members: tuple[Article, ...]) -> list[str]:
+        comparison = compare_story(Story("s", "Bridge", members), AlignOptions.create())
+        page = BeautifulSoup(render_comparison(env, comparison, Links()), "html.parser")
+        return [" ".join(p.get_text().split()) for p in page.select(".cd-digest p.cd-digest-copy")]
+
+    assert copies(articles) == [
+        "4 of Daily Courier’s 4 sentences are word for word in Northern Wire: where the two "
+        "agree, it is one report, not two."
+    ]
+    assert copies((articles[0], articles[2])) == []
+    exported = to_data(compare_story(Story("s", "Bridge", articles), AlignOptions.create()))
+    assert exported["digest"]["copies"] == [
+        {"outlet": "Daily Courier", "repeats": "Northern Wire", "sentences": 4, "of": 4}
+    ]
