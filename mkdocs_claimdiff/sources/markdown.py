@@ -10,6 +10,7 @@ plain text (see ``markup``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -68,8 +69,21 @@ def _front_matter(lines: list[str], path: Path) -> tuple[Meta, int, tuple[Proble
         if lines[index].rstrip() in _FRONT_MATTER_END:
             meta, problems = load_yaml("\n".join(lines[1:index]), path, first_line=2)
             return meta, index + 1, tuple(problems)
+    end = next((index for index in range(1, len(lines)) if not lines[index].strip()), 0)
+    if end > 1 and all(map(_KEY_LINE.match, lines[1:end])):  # "---", keys, a blank line: body
+        meta, problems = load_yaml("\n".join(lines[1:end]), path, first_line=2)
+        message = f"front matter is not closed by a `---` line; {UNCLOSED_READ}"
+        return meta, end + 1, (Problem(path, message, 1), *problems)
     unclosed = f"front matter is not closed by a `---` line; {METADATA_IGNORED}"
     return Meta(path), 0, (Problem(path, unclosed, 1),)
+
+
+_KEY_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
+"""A line of front matter that sets a key ("title: Bridge collapse")."""
+
+UNCLOSED_READ = "read up to the first blank line"
+"""Ends the warning about front matter left open whose lines up to a blank line all set keys:
+they are read as its metadata, not as the article's first paragraph."""
 
 
 def _blocks(tokens: list[Token]) -> Iterator[tuple[BlockKind, int, str]]:

@@ -442,7 +442,16 @@ def test_invalid_front_matter_reports_its_line_and_the_body_is_still_read(tmp_pa
 
 
 def test_unclosed_front_matter_is_reported(tmp_path: Path) -> None:
-    article = read_article(write(tmp_path, "a.md", "---\ntitle: x\n\nText.\n"), "s")
+    """Front matter left open is a warning. When its lines up to a blank line all set keys,
+    they are its metadata (a new user's audit: "title: x outlet: X" was the article's first
+    claim); otherwise the file is read whole as its body."""
+    article = read_article(write(tmp_path, "a.md", "---\ntitle: x\noutlet: X\n\nText.\n"), "s")
+    assert (article.title, article.outlet, article.body) == ("x", "X", "Text.")
+    assert messages(article)[0] == (
+        "front matter is not closed by a `---` line; read up to the first blank line"
+    )
+    article = read_article(write(tmp_path, "b.md", "---\ntitle: x\nText.\n\nMore.\n"), "s")
+    assert paragraphs(article) == ["title: x Text.", "More."]
     assert messages(article) == ["front matter is not closed by a `---` line; metadata ignored"]
 
 
@@ -462,7 +471,7 @@ def test_unclosed_front_matter_is_reported(tmp_path: Path) -> None:
             ),
         ),
         (
-            {"a.md": "---\nurl: https://r.example/a\noutlet: Valley Radio\n\nSix were hurt.\n"},
+            {"a.md": "---\nurl: https://r.example/a\noutlet: Valley Radio\nSix were hurt.\n"},
             ("a.md", 1, "front matter is not closed by a `---` line; metadata ignored"),
         ),
         (
