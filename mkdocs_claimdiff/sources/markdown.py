@@ -78,7 +78,7 @@ def _front_matter(lines: list[str], path: Path) -> tuple[Meta, int, tuple[Proble
     return Meta(path), 0, (Problem(path, unclosed, 1),)
 
 
-_KEY_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
+_KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
 """A line of front matter that sets a key ("title: Bridge collapse")."""
 
 UNCLOSED_READ = "read up to the first blank line"
