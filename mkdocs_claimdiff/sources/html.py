@@ -254,9 +254,10 @@ _HOME_PATHS = frozenset({"/", "./", "index.html", "/index.html", "index.php", "/
 """The paths of a link to a site's home page (and no path at all after a host name)."""
 
 
-_AUTHOR_MARKUP = '//*[@rel="author" or @itemprop="author"]'
+_AUTHOR_MARKUP = '//@rel[.="author"]/.. | //@itemprop[.="author"]/..'
 """Elements whose markup says they name the author (``<a rel="author">``, schema.org's
-``itemprop="author"``): read at once, with no copy of the page."""
+``itemprop="author"``): read at once, with no copy of the page. Found by their attributes: asking
+every element for both (``//*[@rel="author" or @itemprop="author"]``) took 1.7 times as long."""
 
 AUTHOR_CHARACTERS = 60
 """The longest text of an author element taken for a name: a longer one is a block of text."""
