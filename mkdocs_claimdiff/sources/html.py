@@ -108,6 +108,7 @@ def _extract(
         return None, None, [], {}, False
     _drop_heading_anchors(tree)
     parts: list[tuple[BlockKind, str]] = []
+    words = 0  # of ``parts``, counted once: the phrase rules are tried on their first blocks
     paragraphs = _paragraph_words(tree)
     for precise, quick in EXTRACTIONS:
         found: Any = bare_extraction(  # works on a copy of the tree
@@ -120,9 +121,9 @@ def _extract(
         )
         if found is not None and found.body is not None:
             candidate = list(blocks(found.body))
-            if _words(candidate) > _words(parts):
-                parts = candidate
-        if not _short(_words(parts), paragraphs, tree):
+            if (found_words := _words(candidate)) > words:
+                parts, words = candidate, found_words
+        if not _short(words, paragraphs, tree):
             break
     whole_page = not parts
     if whole_page:
