@@ -108,6 +108,7 @@ def _extract(
         return None, None, [], {}, False
     _drop_heading_anchors(tree)
     parts: list[tuple[BlockKind, str]] = []
+    words = 0  # of ``parts``, counted once: the phrase rules are tried on their first blocks
     paragraphs = _paragraph_words(tree)
     for precise, quick in EXTRACTIONS:
         found: Any = bare_extraction(  # works on a copy of the tree
@@ -120,9 +121,9 @@ def _extract(
         )
         if found is not None and found.body is not None:
             candidate = list(blocks(found.body))
-            if _words(candidate) > _words(parts):
-                parts = candidate
-        if not _short(_words(parts), paragraphs, tree):
+            if (found_words := _words(candidate)) > words:
+                parts, words = candidate, found_words
+        if not _short(words, paragraphs, tree):
             break
     whole_page = not parts
     if whole_page:
@@ -152,10 +153,13 @@ def _without_early_end(text: str) -> str:
 
 
 _HEADING_ANCHORS = (
-    "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
     "//a[string-length(normalize-space()) < 2]"
+    "[ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5 or ancestor::h6]"
 )
-"""Links inside a heading with no text or a single sign (a permalink's icon, "¶", "#")."""
+"""Links inside a heading with no text or a single sign (a permalink's icon, "¶", "#"). The
+links are found first, then their headings: asking every element of the page whether it is a
+heading (``//*[self::h1 or …]//a``) took 2.6 times as long (165 against 63 ms of CPU on 197
+development pages)."""
 
 
 def _drop_heading_anchors(tree: Any) -> None:
@@ -274,9 +278,10 @@ _HOME_PATHS = frozenset({"/", "./", "index.html", "/index.html", "index.php", "/
 """The paths of a link to a site's home page (and no path at all after a host name)."""
 
 
-_AUTHOR_MARKUP = '//*[@rel="author" or @itemprop="author"]'
+_AUTHOR_MARKUP = '//@rel[.="author"]/.. | //@itemprop[.="author"]/..'
 """Elements whose markup says they name the author (``<a rel="author">``, schema.org's
-``itemprop="author"``): read at once, with no copy of the page."""
+``itemprop="author"``): read at once, with no copy of the page. Found by their attributes: asking
+every element for both (``//*[@rel="author" or @itemprop="author"]``) took 1.7 times as long."""
 
 AUTHOR_CHARACTERS = 60
 """The longest text of an author element taken for a name: a longer one is a block of text."""

@@ -5,17 +5,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DOTLESS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_DOTLESS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
 """The letters that a case-insensitive pattern matches to an ASCII letter but ``str.lower``
-does not lower to it: İ (lowered to two characters), dotless ı and the long s ſ."""
+does not lower to it: İ (lowered to two characters), dotless ı and the long s ſ; each with its
+letter."""
 
 
 def fold_case(text: str) -> str:
     """The text as the rules' needles are looked for in it: in lower case, and every character
     that a case-insensitive pattern matches to a needle's letter is that letter, so a phrase a
     rule matches is found in the folded text as the same words in lower case (a unit test checks
-    this for every character Unicode has)."""
-    return text.lower() if text.isascii() else text.translate(_DOTLESS).lower()
+    this for every character Unicode has).
+
+    The three letters are replaced one by one: ``str.translate`` with a table looks up every
+    character of the text, 14 times as slow on the blocks of pages not in ASCII (the phrase rules
+    took 215 ms on the development pages' extractions with it, 165-180 ms without).
+    """
+    if not text.isascii():
+        for letter, ascii_letter in _DOTLESS:
+            text = text.replace(letter, ascii_letter)
+    return text.lower()
 
 
 @dataclass(frozen=True)
