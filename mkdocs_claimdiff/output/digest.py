@@ -116,31 +116,36 @@ def digest(comparison: Comparison) -> Digest:
 def _copies(comparison: Comparison) -> tuple[Copy, ...]:
     """Each article that repeats an earlier one of the story word for word (``Copy``), read off
     its matches: a body sentence is the other's when a match pairs it with a sentence of the
-    same words, case and spacing aside."""
+    same words, case and spacing aside. One pass over the matches (the page and the JSON both
+    ask, on every build)."""
+    column_of = comparison.column_of
+    copied: set[tuple[str, int]] = set()  # a later article's sentence, the earlier column
+    for match in comparison.matches:
+        first, second = (comparison.claim(claim_id) for claim_id in match.claims)
+        if first.role == second.role == "body" and _same_words(first.text, second.text):
+            earlier, later = sorted((first, second), key=lambda claim: column_of[claim.id])
+            copied.add((later.id, column_of[earlier.id]))
+    counts = Counter((column_of[claim_id], earlier) for claim_id, earlier in copied)
     found = []
-    for later, entry in enumerate(comparison.articles):
-        body = [claim for claim in entry.claims if claim.role == "body"]
-        copied: Counter[int] = Counter()
-        for claim in body:
-            words = _words(claim.text)
-            copied.update(
-                {
-                    comparison.column_of[other]
-                    for other in comparison.partners.get(claim.id, ())
-                    if comparison.column_of[other] < later
-                    and _words(comparison.claim(other).text) == words
-                }
-            )
-        if copied:
-            column, count = max(copied.items(), key=lambda item: (item[1], -item[0]))
-            if count >= MIN_COPIED and 2 * count > len(body):
-                source = _outlet(comparison, column)
-                found.append(Copy(entry.article.outlet_name, source, count, len(body)))
+    for column, entry in enumerate(comparison.articles):
+        sources = [
+            (count, -earlier) for (later, earlier), count in counts.items() if later == column
+        ]
+        if sources:
+            count, source = max(sources)
+            sentences = sum(1 for claim in entry.claims if claim.role == "body")
+            if count >= MIN_COPIED and 2 * count > sentences:
+                outlet = entry.article.outlet_name
+                found.append(Copy(outlet, _outlet(comparison, -source), count, sentences))
     return tuple(found)
 
 
-def _words(text: str) -> str:
-    return " ".join(text.casefold().split())
+def _same_words(first: str, second: str) -> bool:
+    if first == second:
+        return True
+    if abs(len(first) - len(second)) > len(first) // 10:  # a cheap no for most matches
+        return False
+    return first.casefold().split() == second.casefold().split()
 
 
 def _disagreements(comparison: Comparison) -> tuple[Disagreement, ...]:
