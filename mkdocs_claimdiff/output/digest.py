@@ -9,6 +9,7 @@ analysis, so it can never say something the rows below it do not.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 
@@ -97,6 +98,23 @@ def _outlet(comparison: Comparison, column: int) -> str:
 
 
 def digest(comparison: Comparison) -> Digest:
+    """The story's digest, made once for the page and the JSON export of one comparison, which
+    ask for it far apart in a build. It is kept by the comparison's identity (a comparison holds
+    a dict, so it cannot be hashed) for as long as the comparison lives: a weak reference drops
+    it when the comparison goes, before another object can take its id."""
+    key = id(comparison)
+    kept = _KEPT.get(key)
+    if kept is not None and kept[0]() is comparison:
+        return kept[1]
+    made = _digest(comparison)
+    _KEPT[key] = (weakref.ref(comparison, lambda _gone: _KEPT.pop(key, None)), made)
+    return made
+
+
+_KEPT: dict[int, tuple[weakref.ref[Comparison], Digest]] = {}
+
+
+def _digest(comparison: Comparison) -> Digest:
     first, last = comparison.published_range
     outlets = tuple(entry.article.outlet_name for entry in comparison.articles)
     return Digest(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -11,6 +12,8 @@ from bs4 import BeautifulSoup
 
 from mkdocs_claimdiff.model import Article, Story
 from mkdocs_claimdiff.options import AlignOptions
+from mkdocs_claimdiff.output import digest as digest_module
+from mkdocs_claimdiff.output.digest import digest
 from mkdocs_claimdiff.output.export import to_data
 from mkdocs_claimdiff.output.render import (
     default_environment,
@@ -313,3 +316,18 @@ def test_an_article_that_repeats_another_word_for_word_is_said_to_at_the_top() -
     assert exported["digest"]["copies"] == [
         {"outlet": "Daily Courier", "repeats": "Northern Wire", "sentences": 4, "of": 4}
     ]
+
+
+def test_a_digest_is_made_once_per_comparison_and_dropped_with_it() -> None:
+    """The page and the JSON export both ask for a story's digest, far apart in a build: the
+    second gets the first's; a comparison made anew gets its own, and one that is gone leaves
+    nothing kept."""
+    articles = tuple(markdown_article(name, text) for name, text in HARBOUR_FIRE.items())
+    comparison = compare_story(Story("s", "Fire", articles), AlignOptions.create())
+    assert digest(comparison) is digest(comparison)
+    again = compare_story(Story("s", "Fire", articles), AlignOptions.create())
+    assert digest(again) is not digest(comparison) and digest(again) == digest(comparison)
+    kept = len(digest_module._KEPT)
+    del again
+    gc.collect()
+    assert len(digest_module._KEPT) == kept - 1
