@@ -65,8 +65,8 @@ class Copy:
 
     outlet: str
     source: str
-    """The outlet of the article that has them too: the earlier in the story's order (which
-    of two undated articles copied the other, the page does not say)."""
+    """The outlet of the article that has them too; of two that each repeat the other, the
+    earlier in the story's order (which copied the other, the page does not say)."""
     copied: int
     sentences: int
     """Its body sentences, of which ``copied`` are the other's word for word."""
@@ -114,11 +114,13 @@ def digest(comparison: Comparison) -> Digest:
 
 
 def _copies(comparison: Comparison) -> tuple[Copy, ...]:
-    """Each article that repeats an earlier one of the story word for word (``Copy``), read off
-    its matches: a body sentence is the other's when a match pairs it with a sentence of the
-    same words, case and spacing aside."""
-    found = []
-    for later, entry in enumerate(comparison.articles):
+    """Each article that repeats another of the story word for word (``Copy``), read off its
+    matches: a body sentence is the other's when a match pairs it with a sentence of the same
+    words, case and spacing aside. The other may come before or after it: a paper that ran the
+    wire's first paragraphs repeats it wherever the story's order puts the two. Of two articles
+    that each repeat the other, the later is named as repeating the earlier."""
+    best: dict[int, tuple[int, int, int]] = {}
+    for column, entry in enumerate(comparison.articles):
         body = [claim for claim in entry.claims if claim.role == "body"]
         copied: Counter[int] = Counter()
         for claim in body:
@@ -127,16 +129,19 @@ def _copies(comparison: Comparison) -> tuple[Copy, ...]:
                 {
                     comparison.column_of[other]
                     for other in comparison.partners.get(claim.id, ())
-                    if comparison.column_of[other] < later
+                    if comparison.column_of[other] != column
                     and _words(comparison.claim(other).text) == words
                 }
             )
         if copied:
-            column, count = max(copied.items(), key=lambda item: (item[1], -item[0]))
+            source, count = max(copied.items(), key=lambda item: (item[1], -item[0]))
             if count >= MIN_COPIED and 2 * count > len(body):
-                source = _outlet(comparison, column)
-                found.append(Copy(entry.article.outlet_name, source, count, len(body)))
-    return tuple(found)
+                best[column] = (source, count, len(body))
+    return tuple(
+        Copy(_outlet(comparison, column), _outlet(comparison, source), count, sentences)
+        for column, (source, count, sentences) in best.items()
+        if not (source > column and best.get(source, (None,))[0] == column)
+    )
 
 
 def _words(text: str) -> str:

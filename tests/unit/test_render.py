@@ -313,3 +313,35 @@ def test_an_article_that_repeats_another_word_for_word_is_said_to_at_the_top() -
     assert exported["digest"]["copies"] == [
         {"outlet": "Daily Courier", "repeats": "Northern Wire", "sentences": 4, "of": 4}
     ]
+
+
+def test_a_trimmed_copy_is_named_wherever_the_story_puts_it() -> None:
+    """A paper ran the wire's first four sentences of eight: named "Courier" it came first in
+    its story (the files in order of name), and the page said nothing of the copy, since only
+    articles before it were looked at and the wire, after it, repeats only half of its own."""
+    wire = [
+        "Eight people were injured when the Mill Lane footbridge collapsed on Monday.",
+        "Police said the bridge had been closed for repairs last spring.",
+        "Four of the injured were taken to Harwick General Hospital.",
+        "The council has closed the riverside path until further notice.",
+        "Engineers from the county will inspect the remaining bridges this week.",
+        "The footbridge was built in 1962 and last renovated in 2004.",
+        "A spokesman for the council declined to comment on the cause.",
+        "Local residents said they had heard a loud crack before the collapse.",
+    ]
+    texts = {
+        "courier": "# Bridge falls into river\n\n" + "\n\n".join(wire[:4]) + "\n",
+        "wire": "# Eight hurt in bridge collapse\n\n" + "\n\n".join(wire) + "\n",
+    }
+    outlets = {"wire": "Northern Wire", "courier": "Daily Courier"}
+    articles = tuple(
+        replace(markdown_article(name, text), outlet=outlets[name]) for name, text in texts.items()
+    )
+    comparison = compare_story(Story("s", "Bridge", articles), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    assert [" ".join(p.get_text().split()) for p in page.select(".cd-digest p.cd-digest-copy")] == [
+        "4 of Daily Courier’s 4 sentences are word for word in Northern Wire: where the two "
+        "agree, it is one report, not two."
+    ]
