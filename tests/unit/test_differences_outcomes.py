@@ -29,6 +29,11 @@ from .test_differences import kinds, shown
             ("Six", "Eight", "hurt"),
         ),
         (
+            "Six were also injured when the footbridge collapsed on Tuesday.",
+            "Eight people were injured when the footbridge collapsed on Tuesday.",
+            ("Six", "Eight", "injured"),
+        ),
+        (
             "Six people were feared dead after the footbridge collapsed.",
             "Eight people died when the footbridge collapsed.",
             ("Six", "Eight", "dead"),
