@@ -74,14 +74,15 @@ def what_befell(text: str, position: int) -> str:
 
 
 _BEFELL = re.compile(
-    r"(?<![ ])(?:[ ]+(?:people|persons|person|others|individuals))?"
-    r"(?:[ ]+(?:were|was|are|is|have|has|had|been|remain|remained)){0,2}"
-    r"(?:[ ]+(?:believed|thought|feared|reported|said|known|understood|confirmed|presumed)"
-    r"(?:[ ]+to[ ]+(?:be|have[ ]+been))?)?"
-    r"(?:[ ]+(?:[a-z]+ly|also))?[ ]+([A-Za-z][a-z]+)\b"
+    r"(?<![ ])(?:[ ]+(?i:people|persons|person|others|individuals))?"
+    r"(?:[ ]+(?i:were|was|are|is|have|has|had|been|remain|remained)){0,2}"
+    r"(?:[ ]+(?i:believed|thought|feared|reported|said|known|understood|confirmed|presumed)"
+    r"(?:[ ]+(?i:to)[ ]+(?i:be|have[ ]+been))?)?"
+    r"(?:[ ]+(?:[A-Za-z][a-z]+ly|[Aa]lso))?[ ]+([A-Za-z][a-z]+)\b"
 )
 """The word after a figure's people, the verb "be", a hedge and an adverb ("seriously", "also"):
-the outcome they count."""
+the outcome they count. Its words are read in any case, as a headline in title case writes
+them ("Six People Were Seriously Injured", whose "Were" was taken for the outcome)."""
 
 _OUTCOMES = frozenset("missing dead hurt".split())
 """Words of what befell people that are no participle in "-ed"."""
