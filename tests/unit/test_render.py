@@ -271,17 +271,25 @@ def test_a_title_made_of_the_file_name_is_no_claim(tmp_path: Path) -> None:
     assert "Bridge: 1 of 1 claims shared with other outlets" in " ".join(facts.get_text().split())
 
 
+WIRE = [
+    "Eight people were injured when the Mill Lane footbridge collapsed on Monday.",
+    "Police said the bridge had been closed for repairs last spring.",
+    "Four of the injured were taken to Harwick General Hospital.",
+    "The council has closed the riverside path until further notice.",
+    "Engineers from the county will inspect the remaining bridges this week.",
+    "The footbridge was built in 1962 and last renovated in 2004.",
+    "A spokesman for the council declined to comment on the cause.",
+    "Local residents said they had heard a loud crack before the collapse.",
+]
+"""A wire story of a bridge collapse, which papers run whole or in part."""
+
+
 def test_an_article_that_repeats_another_word_for_word_is_said_to_at_the_top() -> None:
     """A paper ran the wire's story word for word under a headline of its own: the two made
     every claim "shared by 2" and split "Eight vs Six" two against two, with nothing on the page
     saying that two of the four columns are one report. The digest says so; a story whose
     outlets share a quote or two says nothing of the kind."""
-    wire = [
-        "Eight people were injured when the Mill Lane footbridge collapsed on Monday.",
-        "Police said the bridge had been closed for repairs last spring.",
-        "Four of the injured were taken to Harwick General Hospital.",
-        "The council has closed the riverside path until further notice.",
-    ]
+    wire = WIRE[:4]
     own = [
         "Six people were injured when the footbridge gave way into the river on Tuesday.",
         "The council has closed the riverside path until further notice.",
@@ -319,16 +327,7 @@ def test_a_trimmed_copy_is_named_wherever_the_story_puts_it() -> None:
     """A paper ran the wire's first four sentences of eight: named "Courier" it came first in
     its story (the files in order of name), and the page said nothing of the copy, since only
     articles before it were looked at and the wire, after it, repeats only half of its own."""
-    wire = [
-        "Eight people were injured when the Mill Lane footbridge collapsed on Monday.",
-        "Police said the bridge had been closed for repairs last spring.",
-        "Four of the injured were taken to Harwick General Hospital.",
-        "The council has closed the riverside path until further notice.",
-        "Engineers from the county will inspect the remaining bridges this week.",
-        "The footbridge was built in 1962 and last renovated in 2004.",
-        "A spokesman for the council declined to comment on the cause.",
-        "Local residents said they had heard a loud crack before the collapse.",
-    ]
+    wire = WIRE
     texts = {
         "courier": "# Bridge falls into river\n\n" + "\n\n".join(wire[:4]) + "\n",
         "wire": "# Eight hurt in bridge collapse\n\n" + "\n\n".join(wire) + "\n",
