@@ -61,9 +61,10 @@ A word ending in "-ed" or "-ing" opens a new clause ("11 seasons and served as .
 def what_befell(text: str, position: int) -> str:
     """What a figure of people says befell them, when it names no more than people: "Six
     injured", "Eight people were seriously injured", "six were feared dead", "two remain
-    missing" (a participle or a word of dying or injury, read past "people" and the verb "be"),
-    so that counts of one outcome are set against each other, whether or not they say
-    "people", and counts of two ("injured", "arrested") never are; "" when there is none."""
+    missing", "six were also hurt" (a participle or a word of dying or injury, read past
+    "people", the verb "be" and an adverb), so that counts of one outcome are set against each
+    other, whether or not they say "people", and counts of two ("injured", "arrested") never
+    are; "" when there is none."""
     match = _BEFELL.match(text, position, position + 80)
     if not match:
         return ""
@@ -73,13 +74,15 @@ def what_befell(text: str, position: int) -> str:
 
 
 _BEFELL = re.compile(
-    r"(?<![ ])(?:[ ]+(?:people|persons|person|others|individuals))?"
-    r"(?:[ ]+(?:were|was|are|is|have|has|had|been|remain|remained)){0,2}"
-    r"(?:[ ]+(?:believed|thought|feared|reported|said|known|understood|confirmed|presumed)"
-    r"(?:[ ]+to[ ]+(?:be|have[ ]+been))?)?"
-    r"(?:[ ]+[a-z]+ly)?[ ]+([A-Za-z][a-z]+)\b"
+    r"(?<![ ])(?:[ ]+(?i:people|persons|person|others|individuals))?"
+    r"(?:[ ]+(?i:were|was|are|is|have|has|had|been|remain|remained)){0,2}"
+    r"(?:[ ]+(?i:believed|thought|feared|reported|said|known|understood|confirmed|presumed)"
+    r"(?:[ ]+(?i:to)[ ]+(?i:be|have[ ]+been))?)?"
+    r"(?:[ ]+(?:[A-Za-z][a-z]+ly|[Aa]lso))?[ ]+([A-Za-z][a-z]+)\b"
 )
-"""The word after a figure's people, the verb "be" and a hedge: the outcome they count."""
+"""The word after a figure's people, the verb "be", a hedge and an adverb ("seriously", "also"):
+the outcome they count. Its words are read in any case, as a headline in title case writes
+them ("Six People Were Seriously Injured", whose "Were" was taken for the outcome)."""
 
 _OUTCOMES = frozenset("missing dead hurt".split())
 """Words of what befell people that are no participle in "-ed"."""

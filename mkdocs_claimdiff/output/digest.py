@@ -66,8 +66,8 @@ class Copy:
 
     outlet: str
     source: str
-    """The outlet of the article that has them too: the earlier in the story's order (which
-    of two undated articles copied the other, the page does not say)."""
+    """The outlet of the article that has them too; of two that each repeat the other, the
+    earlier in the story's order (which copied the other, the page does not say)."""
     copied: int
     sentences: int
     """Its body sentences, of which ``copied`` are the other's word for word."""
@@ -132,30 +132,33 @@ def _digest(comparison: Comparison) -> Digest:
 
 
 def _copies(comparison: Comparison) -> tuple[Copy, ...]:
-    """Each article that repeats an earlier one of the story word for word (``Copy``), read off
-    its matches: a body sentence is the other's when a match pairs it with a sentence of the
-    same words, case and spacing aside. One pass over the matches (the page and the JSON both
-    ask, on every build)."""
+    """Each article that repeats another of the story word for word (``Copy``), read off its
+    matches in one pass (the page and the JSON export both ask): a body sentence is the
+    other's when a match pairs it with a sentence of the same words, case and spacing aside.
+    The other may come before or after it: a paper that ran the wire's first paragraphs
+    repeats it wherever the story's order puts the two. Of two articles that each repeat the
+    other, the later is named as repeating the earlier."""
     column_of = comparison.column_of
-    copied: set[tuple[str, int]] = set()  # a later article's sentence, the earlier column
+    copied: set[tuple[str, int]] = set()  # a sentence, and an article that has it too
     for match in comparison.matches:
         first, second = (comparison.claim(claim_id) for claim_id in match.claims)
         if first.role == second.role == "body" and _same_words(first.text, second.text):
-            earlier, later = sorted((first, second), key=lambda claim: column_of[claim.id])
-            copied.add((later.id, column_of[earlier.id]))
-    counts = Counter((column_of[claim_id], earlier) for claim_id, earlier in copied)
-    found = []
-    for column, entry in enumerate(comparison.articles):
-        sources = [
-            (count, -earlier) for (later, earlier), count in counts.items() if later == column
-        ]
-        if sources:
-            count, source = max(sources)
-            sentences = sum(1 for claim in entry.claims if claim.role == "body")
-            if count >= MIN_COPIED and 2 * count > sentences:
-                outlet = entry.article.outlet_name
-                found.append(Copy(outlet, _outlet(comparison, -source), count, sentences))
-    return tuple(found)
+            copied.add((first.id, column_of[second.id]))
+            copied.add((second.id, column_of[first.id]))
+    most: dict[int, tuple[int, int]] = {}  # per article: its most sentences in one other
+    for (column, source), count in Counter((column_of[c], o) for c, o in copied).items():
+        if (count, -source) > most.get(column, (0, 0)):
+            most[column] = (count, -source)
+    best: dict[int, tuple[int, int, int]] = {}
+    for column, (count, source) in sorted(most.items()):
+        sentences = sum(1 for claim in comparison.articles[column].claims if claim.role == "body")
+        if count >= MIN_COPIED and 2 * count > sentences:
+            best[column] = (-source, count, sentences)
+    return tuple(
+        Copy(_outlet(comparison, column), _outlet(comparison, source), count, sentences)
+        for column, (source, count, sentences) in best.items()
+        if not (source > column and best.get(source, (None,))[0] == column)
+    )
 
 
 def _same_words(first: str, second: str) -> bool:

@@ -274,11 +274,12 @@ def story_of_files(paths: Sequence[Path]) -> tuple[Story, tuple[Problem, ...]]:
     ``_story.yml``), in the order given; problems about the files first, then about each
     article's content."""
     folder = paths[0].parent  # as given, so a warning names its _story.yml as the user did
-    story_id = slugify(folder.resolve().name)
+    name = folder.resolve().name  # "." (``a.md`` in the current folder) has no name of its own
+    story_id = slugify(name)
     problems: list[Problem] = []
     articles = unique_articles(read_files(paths, story_id, problems), problems)
     problems.extend(_same_outlet(articles))
-    title, note = story_header(folder, problems)
+    title, note = story_header(folder, problems, name=name)
     story = Story(story_id, title, articles, folder, note=note)
     return story, (*problems, *(problem for article in articles for problem in article.problems))
 

@@ -143,16 +143,21 @@ def name_title(name: str) -> str:
 
 
 def story_header(
-    folder: Path, problems: list[Problem], max_bytes: int = MAX_ARTICLE_BYTES
+    folder: Path, problems: list[Problem], max_bytes: int = MAX_ARTICLE_BYTES, name: str = ""
 ) -> tuple[str, str]:
-    """The ``title`` and ``note`` of the folder's ``_story.yml``; without a title, the folder
-    name made readable. The note is plain text shown atop the story's pages: a credit for the
-    articles' source, say, where a licence asks for one."""
-    for name in STORY_FILES:
-        if (folder / name).is_file():
-            meta, found = load_yaml_file(folder / name, max_bytes)
+    """The ``title`` and ``note`` of the folder's ``_story.yml``; without a title, the folder's
+    ``name`` (by default its own) made readable. The note is plain text shown atop the story's
+    pages: a credit for the articles' source, say, where a licence asks for one.
+
+    A folder named as the user gave it may have no name of its own: "." of ``a.md`` in the
+    current folder, whose story was titled "Untitled"; ``name`` is then the one it resolves to.
+    """
+    title = name_title(name or folder.name)
+    for story_file in STORY_FILES:
+        if (folder / story_file).is_file():
+            meta, found = load_yaml_file(folder / story_file, max_bytes)
             cleaned, more = clean_meta(meta, STORY_KEYS)
-            more.extend(scrub_values(cleaned, folder / name))
+            more.extend(scrub_values(cleaned, folder / story_file))
             problems.extend([*found, *more])
-            return cleaned.get("title") or name_title(folder.name), cleaned.get("note", "")
-    return name_title(folder.name), ""
+            return cleaned.get("title") or title, cleaned.get("note", "")
+    return title, ""

@@ -151,6 +151,20 @@ def test_compare_names_the_story_file_as_the_articles_are_named(
     assert len(warnings) == 1 and warnings[0].startswith("warning: strike/_story.yml:2: ")
 
 
+def test_compare_in_the_story_folder_titles_the_story_after_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`claimdiff compare a.md b.md` in the folder ``strike``: the folder given is ".", which
+    has no name of its own, and the story was titled "Untitled" instead of "Strike"."""
+    story = tmp_path / "strike"
+    story.mkdir()
+    for name, outlet in (("a.md", "Metro Daily"), ("b.md", "The Times")):
+        (story / name).write_text(f"---\noutlet: {outlet}\n---\nDrivers walked out.\n")
+    monkeypatch.chdir(story)
+    assert main(["compare", "a.md", "b.md"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "Strike: Metro Daily vs The Times"
+
+
 def test_json_holds_the_digest_of_the_page(contract: dict) -> None:  # type: ignore[type-arg]
     """The digest names each disagreement with the values, who gives each, and its row: a row
     the text output marks as differing in that kind."""

@@ -29,6 +29,21 @@ from .test_differences import kinds, shown
             ("Six", "Eight", "hurt"),
         ),
         (
+            "Six were also injured when the footbridge collapsed on Tuesday.",
+            "Eight people were injured when the footbridge collapsed on Tuesday.",
+            ("Six", "Eight", "injured"),
+        ),
+        (
+            "Six People Were Seriously Injured As Footbridge Collapses",
+            "Eight people were injured when the footbridge collapsed on Tuesday.",
+            ("Six", "Eight", "injured"),
+        ),
+        (
+            "Six Were Injured As Footbridge Collapses",
+            "Eight Were Injured As Footbridge Collapses",
+            ("Six", "Eight", "injured"),
+        ),
+        (
             "Six people were feared dead after the footbridge collapsed.",
             "Eight people died when the footbridge collapsed.",
             ("Six", "Eight", "dead"),

@@ -274,17 +274,25 @@ def test_a_title_made_of_the_file_name_is_no_claim(tmp_path: Path) -> None:
     assert "Bridge: 1 of 1 claims shared with other outlets" in " ".join(facts.get_text().split())
 
 
+WIRE = [
+    "Eight people were injured when the Mill Lane footbridge collapsed on Monday.",
+    "Police said the bridge had been closed for repairs last spring.",
+    "Four of the injured were taken to Harwick General Hospital.",
+    "The council has closed the riverside path until further notice.",
+    "Engineers from the county will inspect the remaining bridges this week.",
+    "The footbridge was built in 1962 and last renovated in 2004.",
+    "A spokesman for the council declined to comment on the cause.",
+    "Local residents said they had heard a loud crack before the collapse.",
+]
+"""A wire story of a bridge collapse, which papers run whole or in part."""
+
+
 def test_an_article_that_repeats_another_word_for_word_is_said_to_at_the_top() -> None:
     """A paper ran the wire's story word for word under a headline of its own: the two made
     every claim "shared by 2" and split "Eight vs Six" two against two, with nothing on the page
     saying that two of the four columns are one report. The digest says so; a story whose
     outlets share a quote or two says nothing of the kind."""
-    wire = [
-        "Eight people were injured when the Mill Lane footbridge collapsed on Monday.",
-        "Police said the bridge had been closed for repairs last spring.",
-        "Four of the injured were taken to Harwick General Hospital.",
-        "The council has closed the riverside path until further notice.",
-    ]
+    wire = WIRE[:4]
     own = [
         "Six people were injured when the footbridge gave way into the river on Tuesday.",
         "The council has closed the riverside path until further notice.",
@@ -331,3 +339,26 @@ def test_a_digest_is_made_once_per_comparison_and_dropped_with_it() -> None:
     del again
     gc.collect()
     assert len(digest_module._KEPT) == kept - 1
+
+
+def test_a_trimmed_copy_is_named_wherever_the_story_puts_it() -> None:
+    """A paper ran the wire's first four sentences of eight: named "Courier" it came first in
+    its story (the files in order of name), and the page said nothing of the copy, since only
+    articles before it were looked at and the wire, after it, repeats only half of its own."""
+    wire = WIRE
+    texts = {
+        "courier": "# Bridge falls into river\n\n" + "\n\n".join(wire[:4]) + "\n",
+        "wire": "# Eight hurt in bridge collapse\n\n" + "\n\n".join(wire) + "\n",
+    }
+    outlets = {"wire": "Northern Wire", "courier": "Daily Courier"}
+    articles = tuple(
+        replace(markdown_article(name, text), outlet=outlets[name]) for name, text in texts.items()
+    )
+    comparison = compare_story(Story("s", "Bridge", articles), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    assert [" ".join(p.get_text().split()) for p in page.select(".cd-digest p.cd-digest-copy")] == [
+        "4 of Daily Courier’s 4 sentences are word for word in Northern Wire: where the two "
+        "agree, it is one report, not two."
+    ]
