@@ -286,7 +286,9 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
     a title of three or more segments ("Headline » Local » News") is its longest one. The
     headline itself is never dropped.
     """
-    title = _without_affixes(_without_dangling_separator(title), names)
+    whole = _without_dangling_separator(title)
+    title = _without_affixes(whole, names)
+    named_once = title != whole  # the site's name is gone: a part starting with it is news
     known = {_squash(name) for name in names if name}
     known |= {_squash(name.split(".")[0]) for name in names if name and "." in name}
     known |= {_squash(_domain_label(name)) for name in names if name and "." in name}
@@ -298,9 +300,9 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
         return max(segments, key=len).strip()
     first, last = segments
     spans = [match.span() for match in _TITLE_SEPARATORS.finditer(title)]
-    if _is_site(last, known) or _is_stamp(last):  # what was before it may end in a name too
+    if _is_site(last, known, named_once) or _is_stamp(last):  # it may end in a name too
         return _without_affixes(title[: spans[-1][0]].strip(), names, "@")
-    if _is_site(first, known):
+    if _is_site(first, known, named_once):
         return title[spans[0][1] :].strip()
     return title
 
@@ -367,20 +369,21 @@ def _without_affix(title: str, name: str, at: str = "") -> str:
     return title
 
 
-def _is_site(segment: str, known: set[str]) -> bool:
+def _is_site(segment: str, known: set[str], named_once: bool = False) -> bool:
     """True if a title segment names the site: one of the ``known`` names, a segment starting
-    with one whose words read as a name ("CNN Politics", not "BBC sacks presenter"), or a
-    segment of two words ending in one ("痞客邦 PIXNET")."""
+    with one ("CNN Politics", "heise online", "BBC Русская служба"), or a segment of two words
+    ending in one ("痞客邦 PIXNET"). A title names its site once: when its name was already
+    taken off (``named_once``), a part starting with it is the headline's ("Huw Edwards - BBC
+    sacks presenter" of "... - BBC News")."""
     squashed = _squash(segment)
     words = segment.split()
     if not squashed or len(words) > MAX_SITE_WORDS:
         return False
     names = [name for name in known if len(name) > 2]
     short = len(words) <= MAX_BRAND_WORDS
-    named = not any(word[:1].islower() and len(word) > 3 for word in words)
     return (
         squashed in known
-        or (named and any(squashed.startswith(name) for name in names))
+        or (not named_once and any(squashed.startswith(name) for name in names))
         or (short and any(squashed.endswith(name) for name in names))
     )
 

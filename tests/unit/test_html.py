@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from mkdocs_claimdiff.sources.discover import discover, read_article
+from mkdocs_claimdiff.sources.pagemeta import strip_site_name
 
 PARAGRAPHS = [
     "Syrian President Bashar al-Assad has fled to Moscow with his family, Russian state media "
@@ -1245,3 +1246,25 @@ def test_paragraphs_of_a_page_laid_out_in_a_table_stay_apart(
     article = read_article(write(tmp_path, "old.html", page), "syria")
     assert article.title == headline
     assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("title", "names", "shown"),
+    [
+        ("Neue CPU vorgestellt | heise online", ["www.heise.de"], "Neue CPU vorgestellt"),
+        ("Sismo en Chile - Yahoo noticias", ["Yahoo"], "Sismo en Chile"),
+        ("Новости дня - BBC Русская служба", ["BBC"], "Новости дня"),
+        ("Sismo en Chile - CNN en español", ["CNN"], "Sismo en Chile"),
+        (  # the site's name taken off, a part that starts with it is the headline's
+            "Huw Edwards - BBC sacks presenter - BBC News",
+            ["BBC News", "www.bbc.co.uk"],
+            "Huw Edwards - BBC sacks presenter",
+        ),
+    ],
+)
+def test_a_part_starting_with_the_site_name_is_the_site_once(
+    title: str, names: list[str | None], shown: str
+) -> None:
+    """A brand with words in lower case ("heise online") is the site's, as "CNN Politics" is;
+    a review found them kept after a rule that took lower-case words for a headline's."""
+    assert strip_site_name(title, names) == shown
