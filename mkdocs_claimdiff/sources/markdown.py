@@ -21,7 +21,7 @@ from markdown_it.token import Token
 from ..model import BlockKind, Problem
 from .draft import Draft, Meta, split_lines
 from .markup import drop_hidden_elements, strip_inline
-from .meta import METADATA_IGNORED, load_yaml
+from .meta import ARTICLE_KEYS, METADATA_IGNORED, load_yaml
 
 _FRONT_MATTER_END = ("---", "...")
 MAX_NESTING = 100
@@ -70,7 +70,9 @@ def _front_matter(lines: list[str], path: Path) -> tuple[Meta, int, tuple[Proble
             meta, problems = load_yaml("\n".join(lines[1:index]), path, first_line=2)
             return meta, index + 1, tuple(problems)
     end = next((index for index in range(1, len(lines)) if not lines[index].strip()), 0)
-    if end > 1 and all(map(_KEY_LINE.match, lines[1:end])):  # "---", keys, a blank line: body
+    keys = [_KEY_LINE.match(line) for line in lines[1:end]]
+    # "---", keys (one of them an article's, not "Update: ..." after a rule), a blank line
+    if end > 1 and all(keys) and any(key and key.group(1) in ARTICLE_KEYS for key in keys):
         meta, problems = load_yaml("\n".join(lines[1:end]), path, first_line=2)
         message = f"front matter is not closed by a `---` line; {UNCLOSED_READ}"
         return meta, end + 1, (Problem(path, message, 1), *problems)
@@ -78,12 +80,13 @@ def _front_matter(lines: list[str], path: Path) -> tuple[Meta, int, tuple[Proble
     return Meta(path), 0, (Problem(path, unclosed, 1),)
 
 
-_KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
+_KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
 """A line of front matter that sets a key ("title: Bridge collapse")."""
 
 UNCLOSED_READ = "read up to the first blank line"
-"""Ends the warning about front matter left open whose lines up to a blank line all set keys:
-they are read as its metadata, not as the article's first paragraph."""
+"""Ends the warning about front matter left open whose lines up to a blank line all set keys,
+one of them an article's (``title``, ``outlet``, ...): they are read as its metadata, not as the
+article's first paragraph."""
 
 
 def _blocks(tokens: list[Token]) -> Iterator[tuple[BlockKind, int, str]]:

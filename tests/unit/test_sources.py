@@ -453,6 +453,9 @@ def test_unclosed_front_matter_is_reported(tmp_path: Path) -> None:
     article = read_article(write(tmp_path, "b.md", "---\ntitle: x\nText.\n\nMore.\n"), "s")
     assert paragraphs(article) == ["title: x Text.", "More."]
     assert messages(article) == ["front matter is not closed by a `---` line; metadata ignored"]
+    update = "---\nUpdate: police said six were hurt.\n\nMore.\n"  # a rule, then news
+    article = read_article(write(tmp_path, "c.md", update), "s")
+    assert paragraphs(article) == ["Update: police said six were hurt.", "More."]
 
 
 @pytest.mark.parametrize(
