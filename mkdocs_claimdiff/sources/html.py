@@ -230,8 +230,8 @@ def _headline(tree: Any, url: str | None) -> str | None:
     from trafilatura.metadata import extract_title
 
     headings = tree.findall(".//h1")
-    folder = _folder_of(url)
-    if len(headings) == 1 and any(_is_home(link, folder) for link in headings[0].iter("a")):
+    page = _place_of(url)
+    if len(headings) == 1 and any(_is_home(link, page) for link in headings[0].iter("a")):
         title = tree.find(".//head//title")
         text = clean(title.text_content()) if title is not None else ""
         if text:  # the logo's text and its image's are the site's names
@@ -246,32 +246,42 @@ _TEMPLATE_LABELS = ("Blog Archive",)
 theme titles a post "Site » Blog Archive » Post"."""
 
 
-def _is_home(link: Any, folder: str) -> bool:
+def _is_home(link: Any, page: tuple[str, str]) -> bool:
     """True for a link to the site's home page ("/", "index.html", "https://example.com/") or
-    to a folder above the page (``folder`` the one it is in, ``_folder_of``); not
-    "https://example.com/?p=123", a blog's headline linking to its own post."""
+    to a folder above the page on its host (``page`` its host and the folder it is in,
+    ``_place_of``); not "https://example.com/?p=123", a blog's headline linking to its own
+    post."""
+    host, folder = page
     href = (link.get("href") or "").strip()
     if href.startswith(("http://", "https://", "//")):
         with suppress(ValueError):  # "http://[oops": no address at all
             parts = urlsplit(href)
-            return _is_home_path(parts.path or "/", folder) and not parts.query
+            same_host = parts.netloc.lower() == host
+            return _is_home_path(parts.path or "/", folder if same_host else "") and not parts.query
         return False
     return _is_home_path(href, folder)
 
 
 def _is_home_path(path: str, folder: str) -> bool:
-    return path in _HOME_PATHS or (path.endswith("/") and folder.startswith(path))
+    """A home page's path, or a folder's ("/blog/", "/blog", "/blog/index.html") above the
+    page (``folder``)."""
+    if path in _HOME_PATHS:
+        return True
+    path = path.removesuffix("index.html").removesuffix("index.php")
+    above = path if path.endswith("/") else path + "/"
+    return path.startswith("/") and bool(folder) and folder.startswith(above)
 
 
-def _folder_of(url: str | None) -> str:
-    """The folder a page's address is in: "/blog/" of "https://example.com/blog/?p=4916" (a
-    query names the page), "/news/2020/" of "/news/2020/story.html" and of "/news/2020/story/"
-    (a page's own address is never a folder above it)."""
+def _place_of(url: str | None) -> tuple[str, str]:
+    """A page's host and the folder its address is in: "/blog/" of
+    "https://example.com/blog/?p=4916" (a query names the page), "/news/2020/" of
+    "/news/2020/story.html" and of "/news/2020/story/" (a page's own address is never a folder
+    above it)."""
     with suppress(ValueError):
         parts = urlsplit(url or "")
         path = parts.path if parts.query else parts.path.rstrip("/")
-        return path[: path.rfind("/") + 1]
-    return ""
+        return parts.netloc.lower(), path[: path.rfind("/") + 1]
+    return "", ""
 
 
 _HOME_PATHS = frozenset({"/", "./", "index.html", "/index.html", "index.php", "/index.php"})

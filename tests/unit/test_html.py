@@ -653,6 +653,21 @@ def test_a_blog_headline_linking_to_its_post_is_the_headline(tmp_path: Path) -> 
             '<a href="https://example.com">Shtetl-Optimized</a>',
             "The Busy Beaver Frontier",
         ),
+        (  # the folder without its slash, or by its index page
+            "https://example.com/blog/?p=4916",
+            '<a href="/blog">Shtetl-Optimized</a>',
+            "The Busy Beaver Frontier",
+        ),
+        (
+            "https://example.com/blog/?p=4916",
+            '<a href="https://example.com/blog/index.html">Shtetl-Optimized</a>',
+            "The Busy Beaver Frontier",
+        ),
+        (  # the same folder on another site: no folder of this page
+            "https://example.com/blog/?p=4916",
+            '<a href="https://other.example/blog/">Busy Beaver</a>',
+            "Busy Beaver",
+        ),
         (  # a link to the page's own address: its headline
             "https://example.com/the-busy-beaver-frontier/",
             '<a href="https://example.com/the-busy-beaver-frontier/">Busy Beaver</a>',
