@@ -73,10 +73,15 @@ scrape gone wrong: "he's expected to" over 87 kB took minutes) would cost their 
 
 def _read_hedges(claim: Claim) -> tuple[str, ...]:
     """The hedges of the claim and the acts it says someone is suspected or accused of."""
-    accusations = (
-        " ".join(found.group().lower().split()) for found in _ACCUSATION.finditer(claim.text)
-    )
-    return tuple(dict.fromkeys((*claim.hedges, *accusations)))[:HEDGES_READ]
+    return _hedges_in(claim.text, claim.hedges)
+
+
+@lru_cache(maxsize=4096)  # asked of both claims of every match, up to four times each
+def _hedges_in(text: str, hedges: tuple[str, ...]) -> tuple[str, ...]:
+    """``_read_hedges`` of a claim's text and hedges, searched once however many matches the
+    claim is in (a claim of a story of 400 outlets is in dozens)."""
+    accusations = (" ".join(found.group().lower().split()) for found in _ACCUSATION.finditer(text))
+    return tuple(dict.fromkeys((*hedges, *accusations)))[:HEDGES_READ]
 
 
 _MODALS = frozenset("might may could would".split())

@@ -3,9 +3,13 @@ statement."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from .test_differences import kinds, shown
+from mkdocs_claimdiff.differences import compare_claims, disagreements
+
+from .test_differences import claim, kinds, shown
 
 
 @pytest.mark.parametrize(
@@ -140,3 +144,14 @@ def test_an_act_charged_is_a_hedge_of_the_act_the_suspect_is_said_to_have_done(
 ) -> None:
     """The man charged, a name or the police charged, doing the act states it as fact."""
     assert shown(charged, stated) == [("hedge", hedge, "stated as fact", "certainty")]
+
+
+def test_a_claims_remembered_hedges_are_its_own_not_those_of_another_of_its_text() -> None:
+    """A claim's hedges are read once and remembered for the many matches it is in: by its
+    text and the hedges it was extracted with, so another claim of that text with other
+    hedges is not shown the first one's."""
+    hedged = claim("The driver was reportedly drunk when he hit the woman.")
+    plain = claim("The driver was drunk when he hit the woman.")
+    assert hedged.hedges == ("reportedly",)
+    assert disagreements(compare_claims(hedged, plain)) == ("hedge",)
+    assert disagreements(compare_claims(replace(hedged, hedges=()), plain)) == ()
