@@ -33,6 +33,9 @@ _POLAR_CUE = re.compile(
 no other character lower-cases to an ASCII letter they use (the Kelvin sign is "k"), so a text
 this finds nothing in has none, and most claims are passed over without reading every word."""
 
+_NO_ONE = frozenset({"no", "not"})
+"""Words that, before "one", deny what follows of anyone: "No one was hurt", "not one person"."""
+
 _OPENING_QUOTES = frozenset('"“‘')
 _QUOTES = frozenset('"”’')
 
@@ -49,8 +52,10 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
         if not (negative or word in _POSITIVE_DEGREE):
             continue
         following = index + 1
-        if word == "no" and words[following : following + 1] and words[following][2] == "one":
+        if word in _NO_ONE and following < len(words) and words[following][2] == "one":
             following += 1  # "No one was killed" denies "killed", as "nobody was killed" does
+            if following < len(words) and words[following][2] == "person":
+                following += 1  # "not one person was hurt"
         while following < len(words) and words[following][2] in _FILLERS:
             following += 1
         if following >= len(words) or words[following][2] in STOPWORDS:
@@ -143,7 +148,7 @@ def _stated_last(
     target = polarity.what.split()[0]
     if polarity.following:
         return None
-    no_one = polarity.text.lower().startswith(("no one", "nobody"))
+    no_one = polarity.text.lower().startswith(("no one", "nobody", "not one"))
     if target.endswith(_PARTICIPLE_ENDINGS) or no_one:  # "nobody was hurt": "three were hurt"
         found = other.words.get((polarity.key, target))
     else:  # "did not survive" against the past "survived the sinking"; never a noun of the stem

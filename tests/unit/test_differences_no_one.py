@@ -27,6 +27,11 @@ from .test_differences import kinds, shown
             ("Nobody was hurt", "hurt"),
         ),
         ("No one survived.", "Two people survived.", ("No one survived", "survived")),
+        (
+            "Not one person was hurt in the crash.",
+            "Three firefighters were hurt in the crash.",
+            ("Not one person was hurt", "hurt"),
+        ),
     ],
 )
 def test_no_one_against_a_count_of_people_is_a_negation(
@@ -47,6 +52,7 @@ def test_no_one_against_a_count_of_people_is_a_negation(
         ("No one was home when the fire started.", "The fire started in the kitchen."),
         ("No one was arrested on Friday.", "Police arrested two men on Friday."),
         ("Nobody was home.", "Firefighters were home by noon."),
+        ("It was not one of the worst crashes.", "Three firefighters were hurt in the crash."),
     ],
 )
 def test_no_one_against_no_count_of_people_is_no_negation(first: str, second: str) -> None:
