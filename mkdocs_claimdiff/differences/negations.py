@@ -33,7 +33,7 @@ _POLAR_CUE = re.compile(
 no other character lower-cases to an ASCII letter they use (the Kelvin sign is "k"), so a text
 this finds nothing in has none, and most claims are passed over without reading every word."""
 
-_NO_ONE = frozenset({"no", "not"})
+_DENY_ONE = frozenset({"no", "not"})
 """Words that, before "one", deny what follows of anyone: "No one was hurt", "not one person"."""
 
 _OPENING_QUOTES = frozenset('"“‘')
@@ -52,7 +52,7 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
         if not (negative or word in _POSITIVE_DEGREE):
             continue
         following = index + 1
-        if word in _NO_ONE and following < len(words) and words[following][2] == "one":
+        if word in _DENY_ONE and following < len(words) and words[following][2] == "one":
             following += 1  # "No one was killed" denies "killed", as "nobody was killed" does
             if following < len(words) and words[following][2] == "person":
                 following += 1  # "not one person was hurt"
