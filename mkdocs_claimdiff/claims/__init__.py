@@ -13,6 +13,7 @@ from ..model import Article, Claim, ClaimRole
 from .attribution import find_attribution, find_hedges, names_an_outlet
 from .further import find_further_source
 from .sentences import split_sentences
+from .shown import shown_source
 
 
 def extract_claims(article: Article) -> tuple[Claim, ...]:
@@ -63,5 +64,6 @@ __all__ = [
     "find_further_source",
     "find_hedges",
     "names_an_outlet",
+    "shown_source",
     "split_sentences",
 ]

@@ -86,16 +86,19 @@ _CALENDAR = (
 
 _IN_PLACE = rf"(?:\s+in\s+(?!{_CALENDAR}){_NAME})?"
 
-_DETERMINER = r"(?i:a|an|the|one|two|three|four|several|some|many|other|multiple)"
+DETERMINER = r"(?i:a|an|the|one|two|three|four|several|some|many|other|multiple)"
+
+_WITNESS = r"(?:eye-?)?witness(?:es)?"
+"""A witness, also written "eyewitness" or "eye-witness": one kind of source however spelt."""
 
 _SOURCE_NOUN = (
-    r"(?:sources?|officials?|diplomats?|insiders?|analysts?|witness(?:es)?|people|persons?|"
+    rf"(?:sources?|officials?|diplomats?|insiders?|analysts?|{_WITNESS}|people|persons?|"
     r"spokes(?:person|man|woman)|documents?|reports?|statements?|releases?|media|outlets?)"
 )
 
 # Who speaks before a reporting verb may also be an officer ("a California Highway Patrol
 # officer said"); not after "according to", where "the charges, two officers" is no source.
-_SPEAKER_NOUN = rf"(?:{_SOURCE_NOUN}|officers?)"
+SPEAKER_NOUN = rf"(?:{_SOURCE_NOUN}|officers?)"
 
 # Where an unnamed source speaks from: "a spokesperson at naval headquarters", "an official
 # with the agency". At most four words, so the search stays linear.
@@ -167,16 +170,14 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "a Western security source told ...", "the outlet's source said": an unnamed speaker.
     (
         _VERB_CUES,
-        re.compile(
-            rf"\b({_DETERMINER}\s+{_DESCRIBED}{_SPEAKER_NOUN}{_PLACED}){_ASIDE}\s+{_VERB}\b"
-        ),
+        re.compile(rf"\b({DETERMINER}\s+{_DESCRIBED}{SPEAKER_NOUN}{_PLACED}){_ASIDE}\s+{_VERB}\b"),
     ),
     # "citing the Kremlin", "according to a Russian diplomatic source", "citing anonymous
     # sources": a source cited without a speaker found above. "Citing" is what a reporting
     # subject does, so when the sentence names that subject, the subject is the source as
     # written and these come last.
     (("citing",), re.compile(rf"\b(?i:citing)\s+{_WHOLE_NAME}")),
-    (_CITING_CUES, re.compile(rf"{_CITES}((?:{_DETERMINER}\s+)?{_DESCRIBED}{_SOURCE_NOUN})\b")),
+    (_CITING_CUES, re.compile(rf"{_CITES}((?:{DETERMINER}\s+)?{_DESCRIBED}{_SOURCE_NOUN})\b")),
 )
 
 # The most common newsroom attribution is lower-case and mid-sentence: "police said", "police
@@ -184,9 +185,9 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 # service". A group noun before a reporting verb, or a lower-case phrase that closes an
 # "according to" clause. They are tried after ``_ATTRIBUTIONS``, so a named source wins. The
 # words of a phrase are separated by whitespace and at most six, which keeps the search linear.
-_GROUP_SOURCE = (
+GROUP_SOURCE = (
     r"(?i:(?:local\s+|state\s+|federal\s+|military\s+|government\s+|hospital\s+)?"
-    r"(?:police|officials|authorities|sources|investigators|witnesses|prosecutors|officers|"
+    r"(?:police|officials|authorities|sources|investigators|(?:eye-?)?witnesses|prosecutors|officers|"
     r"firefighters|rescuers|doctors|residents|organisers|organizers|paramedics|troops|"
     r"the\s+military|the\s+army|the\s+government|the\s+ministry|the\s+company|the\s+family|"
     r"(?:the\s+)?navy|the\s+coast\s+guard|"
@@ -212,7 +213,7 @@ _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = 
         ("said", "say", "told", "tell", "report", "stated", "added", "confirmed"),
         # The verb stays lower-case: "Police Say" in a title-case headline is no citation.
         re.compile(
-            rf"(?<![\w’'-])({_GROUP_SOURCE}{_JOINED_SOURCE})(?:\s+there)?(?:\s+(?:have|had|has))?\s+"
+            rf"(?<![\w’'-])({GROUP_SOURCE}{_JOINED_SOURCE})(?:\s+there)?(?:\s+(?:have|had|has))?\s+"
             rf"(?:said|say|says|(?:told|tell){NOT_AN_ORDER}|reported|report|stated|added|"
             rf"confirmed)\b"
         ),
@@ -225,7 +226,7 @@ _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = 
         re.compile(
             rf"[,”\"’]\s*(?:said|says|added)\s+(?!{_CALENDAR})("
             rf"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.&-]{{0,40}}|{_AFTER_VERB_WORDS})\s+){{0,7}}?"
-            rf"(?:[A-Z][\w’'&-]{{0,40}}|{_SPEAKER_NOUN}|police))"
+            rf"(?:[A-Z][\w’'&-]{{0,40}}|{SPEAKER_NOUN}|police))"
             rf"(?=\s*(?:[,;:!?]|\.?[”\"’]?\s*$))"
         ),
     ),
@@ -341,7 +342,7 @@ def find_attribution(sentence: str, headline: bool = False) -> str | None:
     return None
 
 
-_LAST_DESCRIBED = re.compile(rf",\s+({_DETERMINER}\s+[^,]*)$")
+_LAST_DESCRIBED = re.compile(rf",\s+({DETERMINER}\s+[^,]*)$")
 
 
 def _last_phrase(source: str) -> str:

@@ -36,6 +36,12 @@ _BODY_NOUN = (
 """What speaks without a name: a body ("the Indian military"), an outlet the article named
 before ("the station"), or one of the family ("the victim's nephew")."""
 
+PEOPLE_THERE_NOUN = (
+    r"(?:employees|workers|co-?workers|colleagues|staff[ ]members|neighbou?rs|relatives|friends)"
+)
+"""The people who were where it happened or know those it happened to, as a source:
+"co-workers said", "relatives of the victim said"."""
+
 _NOT_OF_A_TITLE = (
     r"(?:and|or|but|nor|then|than|so|yet|also|as|the|a|an|this|that|these|those|who|whom|"
     r"whose|which|what|when|where|while|after|before|until|since|because|if|though|although|"
@@ -71,7 +77,7 @@ _FURTHER_SOURCES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("said", "says", "say", "told", "tells", "reported", "stated", "added"),
         re.compile(
             r"(?<![\w’'-])((?:(?i:some|several|other|two|three|four|many)\s+)?"
-            r"(?:[Ee]mployees|[Ww]orkers|[Cc]o-?workers|[Cc]olleagues|[Ss]taff[ ]members)"
+            rf"(?i:{PEOPLE_THERE_NOUN})"
             r"(?:\s+(?:of|at)\s+the\s+[\w-]{1,40})?)\s+"
             rf"(?:also\s+)?{_FURTHER_VERB}"
         ),

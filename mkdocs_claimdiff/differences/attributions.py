@@ -7,33 +7,33 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
-from ..claims import find_further_source, names_an_outlet
+from ..claims import find_further_source, names_an_outlet, shown_source
 from ..model import Claim, Difference
 from .names import NAME_WORDS, alike, name_word
 from .slots import THING_HEADS, TITLES, WORDS, Slots, adds_difference
 from .source_words import (
     BODIES_AS_TITLES,
-    BODY_ADJECTIVES,
     CHARGING_PAPERS,
     CITING,
     GENERIC_SOURCE_WORDS,
     KINDS_OF_SOURCE,
     OFFICES,
+    ONE_SOURCE_WORD,
     PEOPLE_THERE,
     POLICE,
     ROLES,
     SAID,
+    THOSE_THERE,
     WITNESSES,
 )
 
 
 @lru_cache(maxsize=65536)  # bounded as ``names.alike``: a story cites the same few sources
 def _source_words(attribution: str) -> frozenset[str]:
-    """Words of a source as compared; a hyphenated name counts by its parts too ("WCCO-TV"
-    is "WCCO TV")."""
+    """Words of a source as compared; a hyphenated name counts by its parts too ("WCCO-TV")."""
     words = {name_word(w) for w in NAME_WORDS.findall(attribution)}
     words |= {part for word in words if "-" in word for part in word.split("-") if part}
-    return frozenset(BODY_ADJECTIVES.get(word, word) for word in words)
+    return frozenset(ONE_SOURCE_WORD.get(word, word) for word in words)
 
 
 def same_source(left: str, right: str) -> bool:
@@ -115,7 +115,7 @@ def _holds_the_role(role: str, person: str, person_text: str) -> bool:
     if not wanted & _source_words(person) & ROLES or _person(role) or not _person(person):
         return False
     body = wanted - GENERIC_SOURCE_WORDS - ((TITLES | ROLES) - BODIES_AS_TITLES)
-    said = {BODY_ADJECTIVES.get(w, w) for w in map(name_word, NAME_WORDS.findall(person_text))}
+    said = {ONE_SOURCE_WORD.get(w, w) for w in map(name_word, NAME_WORDS.findall(person_text))}
     return bool(body) and body <= said
 
 
@@ -155,12 +155,12 @@ def _unnamed(attribution: str) -> bool:
 
 
 def _witness_and_official(left: str, right: str) -> bool:
-    """One source is witnesses, the other speaks for a body without naming who ("authorities
-    said", "officials said", "a police spokesman"): whoever the body is, it is no witness."""
+    """One source is witnesses or people who were there ("co-workers"), the other speaks for a
+    body without naming who ("officials said", "a police spokesman"): it is none of them."""
     first, second = _source_words(left), _source_words(right)
     return bool(
-        (first & WITNESSES and second & ROLES and not second & WITNESSES)
-        or (second & WITNESSES and first & ROLES and not first & WITNESSES)
+        (first & THOSE_THERE and second & ROLES and not second & THOSE_THERE)
+        or (second & THOSE_THERE and first & ROLES and not first & THOSE_THERE)
     )
 
 
@@ -293,6 +293,8 @@ _DEFINITE = re.compile(r"(?i:the|this|that)[ ]|(?i:he|she)$")
 """A source that opens with "the" refers back ("the statement", "the spokesman"), as "he" does;
 "a spokesperson" brings in someone new."""
 
+_PRONOUN = re.compile(r"(?i:he|she)$")
+
 EARLIER_REACH = 3
 """Claims back that a definite source may refer to: further back, the one it stands for is
 likelier introduced in a sentence that cites nobody."""
@@ -323,9 +325,6 @@ def named_earlier(claim: Claim, source: str, earlier: Sequence[Claim]) -> str:
     return ""
 
 
-_PRONOUN = re.compile(r"(?i:he|she)$")
-
-
 def source_differences(first_slots: Slots, second_slots: Slots) -> list[Difference]:
     """Two sources told apart: each as described in its claim, or as an earlier claim of its
     article names it when the claim's own names no one ("the statement")."""
@@ -354,13 +353,15 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             return []  # a surname spelt two ways is a name difference (``source_spellings``)
         return [Difference("source", _shown(a, first_slots), _shown(b, second_slots), "source")]
     if a or b:
-        return [adds_difference(a or "", b or "", "source", None, None)]
+        shown = (shown_source(a, left.text) if a else "", shown_source(b, right.text) if b else "")
+        return [adds_difference(*shown, "source", None, None)]
     return []
 
 
 def _shown(attribution: str, slots: Slots) -> str:
-    """The source as a reader sees it: "the statement (a Defence Ministry release)"."""
-    return f"{attribution} ({slots.named_earlier})" if slots.named_earlier else attribution
+    """The source as a reader sees it: "residents", "the statement (a Defence Ministry release)"."""
+    shown = shown_source(attribution, slots.claim.text)
+    return f"{shown} ({slots.named_earlier})" if slots.named_earlier else shown
 
 
 def source_spellings(first_slots: Slots, second_slots: Slots) -> list[Difference]:

@@ -22,14 +22,19 @@ club the article named ("Arsenal"), "the agency said" to "the FAA", "the station
 "WCCO-TV"."""
 
 
-BODY_ADJECTIVES = {
+ONE_SOURCE_WORD = {
     "naval": "navy",
     "presidential": "president",
     "ministerial": "ministry",
     "military": "army",
+    "eyewitness": "witness",
+    "eyewitnesses": "witnesses",
 }
-"""A body named by its adjective: "a spokesperson at naval headquarters" speaks for the navy;
-"the Indian military" and "an army spokesman" speak for one army."""
+"""A source's words as compared. A body named by its adjective is the body: "a spokesperson at
+naval headquarters" speaks for the navy; "the Indian military" and "an army spokesman" speak
+for one army. An eyewitness is the witness it is ("eye-witness" counts by its parts too):
+"eyewitnesses said" and "witnesses said" cite one kind of source, told from "officials said"
+as witnesses are."""
 
 
 CHARGING_PAPERS = frozenset(
@@ -69,10 +74,19 @@ WITNESSES = frozenset("witness witnesses".split())
 spokesman said") they are told apart, since no body speaking is a witness."""
 
 
-PEOPLE_THERE = frozenset("employees workers co-workers coworkers colleagues staff".split())
-"""People who were where it happened ("employees of the building told WJBK", "co-workers
-said"): a source of their own against the police, but not against witnesses, who may be those
-very people."""
+PEOPLE_THERE = frozenset(
+    """employees workers co-workers coworkers colleagues staff neighbours neighbors relatives
+    friends""".split()
+)
+"""People who were where it happened or know those it happened to ("employees of the building
+told WJBK", "co-workers said", "neighbours said", "relatives said"): a source of their own
+against the police, or a body that speaks without naming anyone ("officials said"), as
+witnesses are, but not against witnesses, who may be those very people."""
+
+
+THOSE_THERE = WITNESSES | PEOPLE_THERE
+"""Sources who saw it or were there: none of them is a body that speaks without naming anyone
+("officials said", "a police spokesman said")."""
 
 
 SAID = frozenset(

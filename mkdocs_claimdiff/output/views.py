@@ -10,6 +10,7 @@ from typing import Protocol
 
 from markupsafe import Markup
 
+from ..claims import shown_source
 from ..model import (
     Article,
     BlockKind,
@@ -204,7 +205,7 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
         text=claim.text,
         role=claim.role,
         status="shared" if shared else "unique",
-        attribution=claim.attribution,
+        attribution=shown_source(claim.attribution, claim.text) if claim.attribution else None,
         hedges=claim.hedges,
         original=link_to_sentence(url, claim.text) if (url := web_url(article.url)) else None,
         article_link=f"{links.article(comparison.story.id, article.id)}#{claim.id}",

@@ -168,7 +168,7 @@ def test_witnesses_and_a_body_that_speaks_unnamed_are_two_sources() -> None:
         " an accounting firm inside the building.",
         "The shooter was a former employee of an accounting firm inside the building, the"
         " authorities said.",
-    ) == [("source", "Witnesses", "authorities", "source")]
+    ) == [("source", "witnesses", "authorities", "source")]
     assert kinds(
         "The gunman fired at least ten shots before fleeing, witnesses said.",
         "The gunman fired at least ten shots before fleeing, a police spokesman said.",
@@ -198,7 +198,7 @@ def test_the_people_who_were_there_are_a_source_of_their_own() -> None:
         "Scherlinck described the shooter as a former employee of one of the offices.",
         "Employees of the building told WJBK that the shooter was a former employee of one of"
         " the offices.",
-    ) == [("source", "Scherlinck", "Employees of the building", "source")]
+    ) == [("source", "Scherlinck", "employees of the building", "source")]
 
 
 def test_the_people_who_were_there_may_be_the_witnesses() -> None:
