@@ -289,10 +289,15 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
     whole = _without_dangling_separator(title)
     title = _without_affixes(whole, names)
     named_once = title != whole  # the site's name is gone: a part starting with it is news
-    known = {_squash(name) for name in names if name}
-    known |= {_squash(name.split(".")[0]) for name in names if name and "." in name}
-    known |= {_squash(_domain_label(name)) for name in names if name and "." in name}
-    known.discard("")
+    declared = {_squash(name) for name in names if name and "." not in name}
+    hosts = {_squash(name) for name in names if name and "." in name}
+    hosts |= {_squash(name.split(".")[0]) for name in names if name and "." in name}
+    hosts |= {_squash(_domain_label(name)) for name in names if name and "." in name}
+    known = (declared | hosts) - {""}
+    # A part starting with the site's name is a brand of the site ("CNN Politics", "heise
+    # online"), once: not after the name was taken off, nor when it starts only with the host's
+    # name of a site that declares its own ("BBC sacks presenter" on "BBC News"'s bbc.co.uk).
+    brands = set() if named_once else (declared or hosts) - {""}
     segments = _TITLE_SEPARATORS.split(title)
     if len(segments) < 2:
         return title
@@ -300,9 +305,9 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
         return max(segments, key=len).strip()
     first, last = segments
     spans = [match.span() for match in _TITLE_SEPARATORS.finditer(title)]
-    if _is_site(last, known, named_once) or _is_stamp(last):  # it may end in a name too
+    if _is_site(last, known, brands) or _is_stamp(last):  # it may end in a name too
         return _without_affixes(title[: spans[-1][0]].strip(), names, "@")
-    if _is_site(first, known, named_once):
+    if _is_site(first, known, brands):
         return title[spans[0][1] :].strip()
     return title
 
@@ -369,12 +374,10 @@ def _without_affix(title: str, name: str, at: str = "") -> str:
     return title
 
 
-def _is_site(segment: str, known: set[str], named_once: bool = False) -> bool:
+def _is_site(segment: str, known: set[str], brands: set[str]) -> bool:
     """True if a title segment names the site: one of the ``known`` names, a segment starting
-    with one ("CNN Politics", "heise online", "BBC Русская служба"), or a segment of two words
-    ending in one ("痞客邦 PIXNET"). A title names its site once: when its name was already
-    taken off (``named_once``), a part starting with it is the headline's ("Huw Edwards - BBC
-    sacks presenter" of "... - BBC News")."""
+    with one of the ``brands`` ("CNN Politics", "heise online", "BBC Русская служба"), or a
+    segment of two words ending in a known name ("痞客邦 PIXNET")."""
     squashed = _squash(segment)
     words = segment.split()
     if not squashed or len(words) > MAX_SITE_WORDS:
@@ -383,7 +386,7 @@ def _is_site(segment: str, known: set[str], named_once: bool = False) -> bool:
     short = len(words) <= MAX_BRAND_WORDS
     return (
         squashed in known
-        or (not named_once and any(squashed.startswith(name) for name in names))
+        or any(squashed.startswith(name) for name in brands if len(name) > 2)
         or (short and any(squashed.endswith(name) for name in names))
     )
 

@@ -272,6 +272,13 @@ def test_paragraphs_in_a_div_stay_apart(tmp_path: Path) -> None:
             "Huw Edwards - BBC sacks presenter",
             "BBC News",
         ),
+        (  # og:title without the site's name: both parts are the headline's
+            "Huw Edwards - BBC sacks presenter",
+            "BBC News",
+            "https://www.bbc.co.uk/news/a",
+            "Huw Edwards - BBC sacks presenter",
+            "BBC News",
+        ),
         ("Assad flees » World » News", "Heute", "https://heute.example/a", "Assad flees", "Heute"),
         (
             "Assad flees",
@@ -673,6 +680,36 @@ def test_a_blog_headline_linking_to_its_post_is_the_headline(tmp_path: Path) -> 
             '<a href="https://example.com/the-busy-beaver-frontier/">Busy Beaver</a>',
             "Busy Beaver",
         ),
+        (  # relative links to a folder above, read from the page's address as a browser does
+            "https://example.com/blog/2020/frontier.html",
+            '<a href="../">Shtetl-Optimized</a>',
+            "The Busy Beaver Frontier",
+        ),
+        (
+            "https://example.com/blog/2020/05/frontier.html",
+            '<a href="../../index.html">Shtetl-Optimized</a>',
+            "The Busy Beaver Frontier",
+        ),
+        (
+            "https://example.com/blog/2020/frontier.html",
+            '<a href="../../blog/">Shtetl-Optimized</a>',
+            "The Busy Beaver Frontier",
+        ),
+        (  # relative links to the page itself or below it: its headline
+            "https://example.com/blog/",
+            '<a href="frontier/">Busy Beaver</a>',
+            "Busy Beaver",
+        ),
+        (
+            "https://example.com/blog/?p=4916",
+            '<a href="?p=4916">Busy Beaver</a>',
+            "Busy Beaver",
+        ),
+        (
+            "https://example.com/blog/2020/frontier.html",
+            '<a href="frontier.html">Busy Beaver</a>',
+            "Busy Beaver",
+        ),
     ],
 )
 def test_an_h1_linking_to_a_folder_above_the_page_is_a_logo(
@@ -688,6 +725,44 @@ def test_an_h1_linking_to_a_folder_above_the_page_is_a_logo(
         "<title>Shtetl-Optimized » Blog Archive » The Busy Beaver Frontier</title>",
     )
     page = page.replace(f"<h1>{headline}</h1>", f"<h1>{h1}</h1>")
+    assert read_article(write(tmp_path, "page.html", page), "syria").title == title
+
+
+@pytest.mark.parametrize(
+    "base, url, h1, title",
+    [
+        # a page's <base href> is where its relative links are read from: "blog/" from the
+        # site's root is the blog's home, above the post
+        ("/", "https://example.com/blog/?p=4916", "blog/", "The Busy Beaver Frontier"),
+        (
+            "https://example.com/",
+            "https://example.com/blog/?p=4916",
+            "blog/",
+            "The Busy Beaver Frontier",
+        ),
+        # without one, "blog/" of "/blog/?p=4916" is "/blog/blog/", no folder above the page
+        ("", "https://example.com/blog/?p=4916", "blog/", "Busy Beaver"),
+        # with no address at all, a link that only climbs is still above the page
+        ("", "", "../", "The Busy Beaver Frontier"),
+        ("", "", "frontier/", "Busy Beaver"),
+    ],
+)
+def test_an_h1_linking_relatively_to_a_folder_above_the_page_is_a_logo(
+    tmp_path: Path, base: str, url: str, h1: str, title: str
+) -> None:
+    headline = "Assad flees to Moscow after rebels take Damascus"
+    page = news_page(json_ld=False, url=url)
+    page = page.replace(f'<meta property="og:title" content="{headline}">', "")
+    page = page.replace(
+        f"<title>{headline} | The Daily Example</title>",
+        "<title>Shtetl-Optimized » Blog Archive » The Busy Beaver Frontier</title>"
+        + (f'<base href="{base}">' if base else ""),
+    )
+    if not url:
+        page = page.replace('<link rel="canonical" href="">', "")
+        page = page.replace('<meta property="og:url" content="">', "")
+    label = "Shtetl-Optimized" if title != "Busy Beaver" else "Busy Beaver"
+    page = page.replace(f"<h1>{headline}</h1>", f'<h1><a href="{h1}">{label}</a></h1>')
     assert read_article(write(tmp_path, "page.html", page), "syria").title == title
 
 
@@ -1275,6 +1350,20 @@ def test_paragraphs_of_a_page_laid_out_in_a_table_stay_apart(
             ["BBC News", "www.bbc.co.uk"],
             "Huw Edwards - BBC sacks presenter",
         ),
+        (  # given alone, a part that starts with the host's name only is the headline's
+            # when the site declares its own name ("BBC News")
+            "Huw Edwards - BBC sacks presenter",
+            ["BBC News", "BBC News", "www.bbc.co.uk"],
+            "Huw Edwards - BBC sacks presenter",
+        ),
+        (  # the declared name itself still goes, at either end
+            "Huw Edwards - BBC sacks presenter | BBC News",
+            ["BBC News", "BBC News", "www.bbc.co.uk"],
+            "Huw Edwards - BBC sacks presenter",
+        ),
+        ("BBC News | Huw Edwards", ["BBC News", "www.bbc.co.uk"], "Huw Edwards"),
+        # a brand starting with the declared name is the site's, as with the host's alone
+        ("Sismo en Chile - CNN en español", ["CNN", "edition.cnn.com"], "Sismo en Chile"),
     ],
 )
 def test_a_part_starting_with_the_site_name_is_the_site_once(
