@@ -295,9 +295,12 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
     hosts |= {_squash(_domain_label(name)) for name in names if name and "." in name}
     known = (declared | hosts) - {""}
     # A part starting with the site's name is a brand of the site ("CNN Politics", "heise
-    # online"), once: not after the name was taken off, nor when it starts only with the host's
-    # name of a site that declares its own ("BBC sacks presenter" on "BBC News"'s bbc.co.uk).
-    brands = set() if named_once else (declared or hosts) - {""}
+    # online", "NWX Magazin" on nwx.new-work.se), once: not after the name was taken off. A
+    # last part, after the headline's first, is the site's only when it starts with the name the
+    # site declares, if it declares one, not the host's ("BBC sacks presenter" on bbc.co.uk,
+    # whose name is "BBC News").
+    leading = set() if named_once else known
+    trailing = set() if named_once else (declared or hosts) - {""}
     segments = _TITLE_SEPARATORS.split(title)
     if len(segments) < 2:
         return title
@@ -305,9 +308,9 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
         return max(segments, key=len).strip()
     first, last = segments
     spans = [match.span() for match in _TITLE_SEPARATORS.finditer(title)]
-    if _is_site(last, known, brands) or _is_stamp(last):  # it may end in a name too
+    if _is_site(last, known, trailing) or _is_stamp(last):  # it may end in a name too
         return _without_affixes(title[: spans[-1][0]].strip(), names, "@")
-    if _is_site(first, known, brands):
+    if _is_site(first, known, leading):
         return title[spans[0][1] :].strip()
     return title
 

@@ -1362,7 +1362,12 @@ def test_paragraphs_of_a_page_laid_out_in_a_table_stay_apart(
             "Huw Edwards - BBC sacks presenter",
         ),
         ("BBC News | Huw Edwards", ["BBC News", "www.bbc.co.uk"], "Huw Edwards"),
-        # a brand starting with the declared name is the site's, as with the host's alone
+        # a first part starting with the host's name is the site's brand, whatever it declares
+        (
+            "NWX Magazin | Vertrauen hilft",
+            ["NEW WORK Experience", "nwx.new-work.se"],
+            "Vertrauen hilft",
+        ),
         ("Sismo en Chile - CNN en español", ["CNN", "edition.cnn.com"], "Sismo en Chile"),
     ],
 )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from mkdocs_claimdiff.claims import extract_claims
 from mkdocs_claimdiff.model import Article
 from mkdocs_claimdiff.sources.discover import discover, read_article
 from mkdocs_claimdiff.sources.markup import strip_inline
@@ -816,3 +817,35 @@ def test_a_file_with_nothing_of_its_own_gets_no_column(tmp_path: Path) -> None:
         ("empty.txt", "no article text found: left out"),
         ("junk.txt", "no article text found: left out"),
     ]
+
+
+def test_a_first_line_longer_than_any_headline_is_body_text(tmp_path: Path) -> None:
+    """A scrape saved as one long line made one headline claim of all its text (2 MB of it):
+    a line longer than any headline is the body, and the file is titled after its name, as
+    a scrape without a title is."""
+    sentence = "The council voted to close the bridge after engineers found cracks in its piers. "
+    for text in (sentence * 4, sentence * (2_000_000 // len(sentence))):
+        path = write(tmp_path, "bridge-scrape.txt", text)
+        article = read_article(path, "bridge")
+        assert article.title == "Bridge scrape"
+        assert not article.titled
+        assert article.body.startswith("The council voted")
+        claims = extract_claims(article)
+        assert claims[0].role == "body"
+        assert claims[0].text == sentence.strip()
+        assert "used as title" not in [entry.reason for entry in article.removed]
+
+
+def test_a_long_first_line_within_a_headline_s_length_stays_the_title(tmp_path: Path) -> None:
+    """An ECB+ file's first line, up to 283 characters (a lede), is still its title."""
+    headline = (
+        "In another successful anti-piracy operation, Navy warship on Saturday repulsed an attack"
+        " on a merchant vessel in the Gulf of Aden and nabbed 23 Somali and Yemeni sea brigands,"
+        " in a show of resolve to weed out the menace that affected maritime trade in the region."
+    )
+    assert 250 < len(headline) <= 300
+    path = write(tmp_path, "navy.txt", f"{headline}\nThe pirates had surrounded the ship.\n")
+    article = read_article(path, "navy")
+    assert article.title == headline
+    assert article.titled
+    assert article.body == "The pirates had surrounded the ship."
