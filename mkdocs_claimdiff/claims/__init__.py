@@ -13,7 +13,7 @@ from ..model import Article, Claim, ClaimRole
 from .attribution import find_attribution, find_hedges, names_an_outlet
 from .further import find_further_source
 from .sentences import split_sentences
-from .shown import shown_source
+from .shown import own_source, shown_source
 
 
 def extract_claims(article: Article) -> tuple[Claim, ...]:
@@ -64,6 +64,7 @@ __all__ = [
     "find_further_source",
     "find_hedges",
     "names_an_outlet",
+    "own_source",
     "shown_source",
     "split_sentences",
 ]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
-from ..claims import find_further_source, names_an_outlet, shown_source
+from ..claims import find_further_source, names_an_outlet, own_source, shown_source
 from ..model import Claim, Difference
 from .names import NAME_WORDS, alike, name_word
 from .slots import THING_HEADS, TITLES, WORDS, Slots, adds_difference
@@ -228,13 +228,6 @@ editor at WCCO-TV"."""
 def _without_full_stop(name: str) -> str:
     """Without the sentence's full stop ("from WCCO-TV."), not that of initials ("the U.S.")."""
     return name[:-1] if name.endswith(".") and name[-3:-2] != "." else name
-
-
-def own_source(attribution: str) -> str:
-    """The source without a clause that the patterns took in before it: in "... warded off
-    the attack, Navy spokesperson said" the source is "Navy spokesperson", not "the attack,
-    Navy spokesperson". Matching sets aside the words as found, so they are cut here."""
-    return attribution.rsplit(", ", 1)[-1] or attribution
 
 
 def _titles(words: list[str]) -> list[str]:

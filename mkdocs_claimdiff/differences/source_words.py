@@ -27,14 +27,15 @@ ONE_SOURCE_WORD = {
     "presidential": "president",
     "ministerial": "ministry",
     "military": "army",
-    "eyewitness": "witness",
+    "witness": "witnesses",
+    "eyewitness": "witnesses",
     "eyewitnesses": "witnesses",
 }
 """A source's words as compared. A body named by its adjective is the body: "a spokesperson at
 naval headquarters" speaks for the navy; "the Indian military" and "an army spokesman" speak
-for one army. An eyewitness is the witness it is ("eye-witness" counts by its parts too):
-"eyewitnesses said" and "witnesses said" cite one kind of source, told from "officials said"
-as witnesses are."""
+for one army. A witness is one of the witnesses, and an eyewitness a witness ("eye-witness"
+counts by its parts too): "an eyewitness said", "a witness said" and "witnesses said" cite one
+kind of source, told from "officials said" as witnesses are."""
 
 
 CHARGING_PAPERS = frozenset(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs_claimdiff.claims import find_further_source
+from mkdocs_claimdiff.claims import find_attribution, find_further_source
 
 from .test_differences import _matched_pair, differences, kinds, shown
 
@@ -211,3 +211,36 @@ def test_the_people_who_were_there_may_be_the_witnesses() -> None:
     )
     # Workers told what to do report nothing.
     assert find_further_source("Workers told the driver to stop.") is None
+
+
+def test_eyewitnesses_are_witnesses_however_written() -> None:
+    fled = "The gunman fired at least ten shots before fleeing"
+    for eyewitnesses in ("eyewitnesses said", "eye-witnesses said", "an eyewitness said"):
+        # told from a body that speaks without naming anyone, as witnesses are
+        assert shown(f"{fled}, {eyewitnesses}.", f"{fled}, officials said.")[0][2] == "officials"
+        assert kinds(f"{fled}, {eyewitnesses}.", f"{fled}, a police spokesman said.") == ("source",)
+        # one kind of source with witnesses, and maybe the people who were there
+        assert kinds(f"{fled}, {eyewitnesses}.", f"{fled}, witnesses said.") == ()
+        assert kinds(f"{fled}, {eyewitnesses}.", f"{fled}, co-workers said.") == ()
+    assert find_attribution("Eyewitnesses said the gunman fled.") == "Eyewitnesses"
+    assert find_attribution("The gunman fled, eyewitnesses told police.") == (
+        "The gunman fled, eyewitnesses"
+    )
+    assert find_attribution("The gunman fled, an eye-witness said.") == "an eye-witness"
+
+
+def test_the_people_who_were_there_are_told_from_a_body_speaking_unnamed() -> None:
+    """Co-workers, colleagues, neighbours, relatives and friends are, like witnesses, no
+    body that speaks without naming anyone; against "sources" or witnesses they may be one."""
+    quiet = "He had been quiet and withdrawn for weeks before the shooting"
+    for people in ("co-workers", "colleagues", "neighbours", "neighbors", "relatives", "friends"):
+        assert shown(f"{quiet}, {people} said.", f"{quiet}, officials said.") == [
+            ("source", people, "officials", "source")
+        ]
+        assert kinds(f"{quiet}, {people} said.", f"{quiet}, authorities said.") == ("source",)
+        assert kinds(f"{quiet}, {people} said.", f"{quiet}, sources said.") == ()
+        assert kinds(f"{quiet}, {people} said.", f"{quiet}, witnesses said.") == ()
+    # a sentence's capital is no name: the source is shown as written mid-sentence
+    assert shown(f"Neighbours said {quiet[0].lower()}{quiet[1:]}.", f"{quiet}, officials said.")[0][
+        1:3
+    ] == ("neighbours", "officials")

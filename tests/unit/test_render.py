@@ -362,3 +362,34 @@ def test_a_trimmed_copy_is_named_wherever_the_story_puts_it() -> None:
         "4 of Daily Courier’s 4 sentences are word for word in Northern Wire: where the two "
         "agree, it is one report, not two."
     ]
+
+
+def test_a_source_badge_shows_a_common_noun_opening_the_sentence_in_lower_case() -> None:
+    """ "Residents said ..." showed "per Residents", the capital the sentence's, not the
+    source's: a common noun is shown as a reader writes it mid-sentence, a name keeps its
+    capital."""
+    texts = {
+        "courier": (
+            "# Fire closes Harwick bridge\n\nResidents said the fire spread to the bridge at dawn."
+            "\n\nReuters said the council closed the riverside path.\n\nSeveral eyewitnesses told"
+            " police the smoke was black.\n\nInspector Gaskin said two men were questioned.\n"
+        ),
+        "gazette": "# Harwick bridge shut\n\nThe fire spread to the bridge at dawn, officials said.\n",
+    }
+    articles = tuple(markdown_article(name, text) for name, text in texts.items())
+    comparison = compare_story(Story("s", "Bridge", articles), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    badges = {badge.get_text() for badge in page.select(".cd-badge-source")}
+    assert badges == {
+        "per residents",
+        "per Reuters",
+        "per several eyewitnesses",
+        "per Inspector Gaskin",
+        "per officials",
+    }
+    # the claim's attribution stays as written in the JSON, a part of the claim's text
+    data = to_data(comparison)
+    written = [c["attribution"] for a in data["articles"] for c in a["claims"] if c["attribution"]]
+    assert "Residents" in written
