@@ -374,7 +374,9 @@ def test_a_source_badge_shows_a_common_noun_opening_the_sentence_in_lower_case()
             "\n\nReuters said the council closed the riverside path.\n\nSeveral eyewitnesses told"
             " police the smoke was black.\n\nInspector Gaskin said two men were questioned.\n"
         ),
-        "gazette": "# Harwick bridge shut\n\nThe fire spread to the bridge at dawn, officials said.\n",
+        "gazette": (
+            "# Harwick bridge shut\n\nThe fire spread to the bridge at dawn, officials said.\n"
+        ),
     }
     articles = tuple(markdown_article(name, text) for name, text in texts.items())
     comparison = compare_story(Story("s", "Bridge", articles), AlignOptions.create())
