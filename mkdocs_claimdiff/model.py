@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 from pathlib import Path
 from typing import Literal
 
@@ -221,12 +222,13 @@ class Comparison:
 
     @cached_property
     def row_of(self) -> dict[str, int]:
-        """Map each claim id to the index of the row that shows it."""
+        """Map each claim id to the index of the row that shows it. The cells are walked at
+        C speed (``chain``): a story of hundreds of articles has thousands of rows that most
+        of its articles leave empty."""
         return {
             claim_id: index
             for index, row in enumerate(self.rows)
-            for cell in row.cells
-            for claim_id in cell
+            for claim_id in chain.from_iterable(row.cells)
         }
 
     @cached_property

@@ -4,7 +4,6 @@ one person."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
 from cydifflib import SequenceMatcher
@@ -163,12 +162,10 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
                 )
             )
             continue
-        if _named_alike(left, second.entities):
+        if _named_alike(left, second):
             continue
         if unnamed is None:  # asked once a match, not once per name of the other claim
-            unnamed = [
-                right for right in second.entities if not _named_alike(right, first.entities)
-            ]
+            unnamed = [right for right in second.entities if not _named_alike(right, first)]
         for right in unnamed:
             what = _clash(left, right, left_words, right_words)
             if what:
@@ -260,18 +257,18 @@ def _convention(word: str) -> str:
     return _CONVENTIONS.sub(lambda match: _CONVENTIONAL[match.group()], word)
 
 
-def _named_alike(entity: Entity, others: Sequence[Entity]) -> bool:
+def _named_alike(entity: Entity, other: Slots) -> bool:
     """The entity is one the other claim names too: all its words appear in one of the other
-    claim's entities, or (a person) its surname does."""
+    claim's entities, or (a person) its surname does. Looked up in what the other claim's
+    entities are made of (``Slots.entity_sets``, ``person_lasts``), read once per claim: a
+    claim of a big story is set against the names of dozens of partners."""
     words, last = entity.distinct, entity.words[-1]
-    for other in others:
-        if words <= other.distinct or other.distinct <= words:
-            return True
-        if _one_name(last, other.words[-1]):
-            return True  # "New Zealander" and "New Zealand", "Oscars" and "Oscar"
-        if not entity.place and not other.place and last == other.words[-1]:
-            return True
-    return False
+    if words in other.entity_sets or (not entity.place and last in other.person_lasts):
+        return True
+    if any(words <= named or named <= words for named in other.entity_sets):
+        return True
+    # "New Zealander" and "New Zealand", "Oscars" and "Oscar"
+    return any(_one_name(last, named_last) for named_last in other.entity_lasts)
 
 
 @lru_cache(maxsize=65536)

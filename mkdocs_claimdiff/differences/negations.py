@@ -123,11 +123,8 @@ def _said(slots: Slots) -> _Said:
     polarities: dict[tuple[str, bool], Polarity] = {}
     for polarity in slots.polarities:
         polarities.setdefault((polarity.key, polarity.negative), polarity)
-    words: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
-    for (key, _following), found in slots.stated.items():
-        words.setdefault((key, found[0].lower()), found)
     negates = any(polarity.negative for polarity in slots.polarities)
-    return _Said(slots, polarities, words, negates)
+    return _Said(slots, polarities, slots.stated_as_written, negates)
 
 
 _PARTICIPLE_ENDINGS = ("ed", "en")

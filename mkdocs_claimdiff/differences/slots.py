@@ -155,9 +155,35 @@ class Slots:
         return read_stated(self.claim.text, WORDS.tokens(self.claim.text))
 
     @cached_property
+    def stated_as_written(self) -> dict[tuple[str, str], tuple[str, tuple[int, int]]]:
+        """``stated`` by each word's key and its text in lower case, the first of each: what
+        a polarity of another claim is looked up in (``negations``), made once per claim
+        however many matches ask."""
+        words: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
+        for (key, _following), found in self.stated.items():
+            words.setdefault((key, found[0].lower()), found)
+        return words
+
+    @cached_property
     def entity_words(self) -> frozenset[str]:
         """The words of all its entities, made once however many matches the claim is in."""
         return frozenset(word for entity in self.entities for word in entity.words)
+
+    @cached_property
+    def entity_sets(self) -> frozenset[frozenset[str]]:
+        """The word sets of its entities: another claim's entity with the same words is one
+        it names too, found by one look-up (``names._named_alike``)."""
+        return frozenset(entity.distinct for entity in self.entities)
+
+    @cached_property
+    def entity_lasts(self) -> tuple[str, ...]:
+        """The last words of its entities, once each."""
+        return tuple(dict.fromkeys(entity.words[-1] for entity in self.entities))
+
+    @cached_property
+    def person_lasts(self) -> frozenset[str]:
+        """The last words of its entities that are no places: a person's surname."""
+        return frozenset(entity.words[-1] for entity in self.entities if not entity.place)
 
 
 WORDS = normaliser(())

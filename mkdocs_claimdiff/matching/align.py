@@ -177,8 +177,9 @@ def _rows(entries: Sequence[ArticleClaims], matches: Sequence[Match]) -> tuple[R
         # (``candidates.CANDIDATES_PER_CLAIM``), all copies alike, and its copies would
         # otherwise fall out of its row into rows of their own.
         pairs = joined = 0
+        others = [said[claim_id] for claim_id in second]  # looked up once, not once a claim
         for first_column, first_text in map(said.__getitem__, first):
-            for second_column, second_text in map(said.__getitem__, second):
+            for second_column, second_text in others:
                 if first_column != second_column:
                     pairs += 1
                     joined += first_text == second_text or (

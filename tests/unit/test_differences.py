@@ -1019,3 +1019,44 @@ def test_a_verb_denied_at_the_end_of_a_claim_is_opposed_by_its_past_whatever_fol
         assert kinds(stated, denied) == ("negation",), stated
     assert kinds("The ferry company did not respond.", "Police responded to the scene.") == ()
     assert kinds("The driver did not survive.", "The survival of the driver is uncertain.") == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (  # no name of the other claim is John Smith's: two people
+            "Police said John Smith arrived at the scene.",
+            "Police said John Brown arrived at the scene.",
+            [("name", "John Smith", "John Brown", "person")],
+        ),
+        (  # the other claim names Smith by his surname too: no clash
+            "Police said John Smith arrived at the scene.",
+            "Police said Smith and John Brown arrived at the scene.",
+            [],
+        ),
+        (  # a name both give (the same words) does not hide the one that clashes
+            "Police said John Smith and Ann Lee arrived.",
+            "Police said John Brown and Ann Lee arrived.",
+            [("name", "John Smith", "John Brown", "person")],
+        ),
+        (  # two glaciers: two places
+            "Climbers died on the Tasman Glacier.",
+            "Climbers died on the Mueller Glacier.",
+            [("name", "Tasman Glacier", "Mueller Glacier", "place")],
+        ),
+        (  # the other claim names the Tasman as well: a part of its name is named
+            "Climbers died on the Tasman Glacier.",
+            "Climbers died on the Mueller Glacier by the Tasman.",
+            [],
+        ),
+        ("A New Zealander died at Mount Cook.", "A man from New Zealand died at Mount Cook.", []),
+    ],
+)
+def test_a_name_the_other_claim_names_too_does_not_clash(
+    first: str, second: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """Whether the other claim names an entity too (its words, a part of them, its people or
+    a person's surname) is looked up in what that claim's entities are made of, read once
+    per claim: the same answers as setting the entity against each of them."""
+    assert shown(first, second) == expected
+    assert shown(second, first) == [(k, b, a, w) for k, a, b, w in expected]
