@@ -86,6 +86,7 @@ def compare_folder(
 
         reader = stored_reader(store, read)
         stories, problems = discover(folder, options.max_article_bytes, reader)
+        store.file_articles()
         clock.lap("read")
         keyed = store.comparisons(stories, options.align, compute, progress)
         clock.lap("compare")
