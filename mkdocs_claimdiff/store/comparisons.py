@@ -39,6 +39,8 @@ from .keys import entry_key, reading_libraries, sha256_text
 
 ReadArticle = Callable[[], Article]
 """Reads the article anew (``sources.read_article`` for one file)."""
+StoryKeys = tuple[str, list[str]]
+"""A story's key and the keys of its articles' claims."""
 Compute = Callable[[Sequence[Job], OnDone], object]
 """Runs jobs and tells ``on_done`` of each as it finishes (``pipeline.compare_stories``): the
 cache is handed the work to do, so it stores without deciding how anything is computed."""
@@ -126,13 +128,20 @@ class ComparisonCache:
         options: AlignOptions,
         compute: Compute,
         progress: Callable[[int, int], None] | None = None,
+        ready: Callable[[int, Comparison], None] | None = None,
+        keys: Sequence[StoryKeys] | None = None,
     ) -> list[tuple[str, Comparison]]:
         """The stories' comparisons in order, each with its key: a hash of everything the
         comparison depends on, which changes exactly when it may. Those without an entry are
         handed to ``compute`` together, with the claims already known of their articles;
-        ``progress`` hears ``(done, total)`` of those, from ``(0, total)``."""
-        keys = [self._keys(story, options) for story in stories]
+        ``progress`` hears ``(done, total)`` of those, from ``(0, total)``, and ``ready`` of
+        each comparison, by its story's place, as soon as it is found or made. ``keys`` are
+        the stories' ``story_keys`` when the caller made them already."""
+        keys = self.story_keys(stories, options) if keys is None else keys
         found = [self._find(story, key) for story, (key, _) in zip(stories, keys, strict=True)]
+        for index, comparison in enumerate(found):
+            if comparison is not None and ready is not None:
+                ready(index, comparison)
         missing = [index for index, comparison in enumerate(found) if comparison is None]
         jobs = [
             (stories[index], self._known_claims(stories[index], keys[index][1]), options)
@@ -153,6 +162,8 @@ class ComparisonCache:
             self._stories.put(keys[index][0], keys[index][0], comparison)
             self._stories.file(keys[index][0])
             found[index] = comparison
+            if ready is not None:
+                ready(index, comparison)
             finished.append(number)
             if progress:
                 progress(len(finished), len(missing))
@@ -168,8 +179,12 @@ class ComparisonCache:
         self._memory.update(results)
         return results
 
-    def _keys(self, story: Story, options: AlignOptions) -> tuple[str, list[str]]:
-        """The story's key and its articles' keys (of their claims), all kept by this build."""
+    def story_keys(self, stories: Sequence[Story], options: AlignOptions) -> list[StoryKeys]:
+        """Each story's key and its articles' keys (of their claims), all kept by this build:
+        the key of a story changes exactly when its comparison may."""
+        return [self._keys(story, options) for story in stories]
+
+    def _keys(self, story: Story, options: AlignOptions) -> StoryKeys:
         article_keys = [entry_key("claims", article) for article in story.articles]
         key = entry_key("story", replace(story, articles=()), article_keys, options)
         self._used.add(key)

@@ -18,6 +18,7 @@ from mkdocs.exceptions import Abort
 from mkdocs_claimdiff import plugin as plugin_module
 from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.output.render import TEMPLATES
+from mkdocs_claimdiff.plugin import rendering
 from mkdocs_claimdiff.store.codec import to_json
 
 from ..conftest import (
@@ -88,7 +89,7 @@ def test_rendered_pages_are_reused_until_a_template_or_the_url_style_changes(
     story = f"stories/{FIRST_STORY}/index.md"
     site = make_site()
     assert not list((site.root / ".cache").rglob("*.html"))
-    rendered = counted(monkeypatch, plugin_module, "render_comparison")
+    rendered = counted(monkeypatch, rendering, "render_comparison")
     make_site()
     assert rendered == []
     overrides = site.root / "overrides" / "claimdiff"
@@ -115,7 +116,7 @@ def test_a_rebuild_makes_exports_and_search_texts_only_for_the_story_that_change
     exports = {path.name: path.read_bytes() for path in (site.out / "stories").glob("*.json")}
     index = (site.out / "search" / "search_index.json").read_bytes()
     encoded = counted(monkeypatch, plugin_module, "to_json")
-    searched = counted(monkeypatch, plugin_module, "render_search")
+    searched = counted(monkeypatch, rendering, "render_search")
     make_site(articles=None)
     assert (encoded, searched) == ([], [])
     assert {p.name: p.read_bytes() for p in (site.out / "stories").glob("*.json")} == exports
