@@ -79,9 +79,10 @@ def start_comparing(
     anew, ``timer`` the seconds of each stage (``"read"``, ``"compare"``) as it ends:
     benchmarks time the stages by it.
 
-    With workers, the comparing is handed to a thread of this process that waits for them,
-    so this process can lay out and render pages meanwhile (``ComparingFolder``); the reading
-    is done when this returns, so the caller knows every story and article at once."""
+    When the workers started for the reading (a cold build of many files), the comparing is
+    handed to a thread of this process that waits for them, so this process can lay out and
+    render pages meanwhile (``ComparingFolder``); the reading is done when this returns, so the
+    caller knows every story and article at once."""
     clock = Stopwatch(timer)
     pool = WorkerPool(options.workers)
     try:
@@ -125,7 +126,9 @@ def start_comparing(
             clock.lap("compare")
         store.forget_unused()
 
-    comparing.run(compare, in_background=options.workers > 1 and main_is_guarded())
+    # Only workers compare beside this process: a story compared here, in a thread, would only
+    # take turns with the rendering for the one interpreter lock (a save under ``mkdocs serve``).
+    comparing.run(compare, in_background=pool.running)
     return comparing
 
 
@@ -133,7 +136,7 @@ class ComparingFolder:
     """The stories of an articles folder, read, and their comparisons as they come.
 
     The comparisons are made in a thread of their own when there are workers to wait for
-    (``run``): the build's process then renders the pages of each story as soon as its
+    (``start_comparing``): the build's process then renders the pages of each story as soon as its
     comparison comes, beside the workers, instead of waiting for the last story with a core
     idle and rendering everything after it."""
 

@@ -515,14 +515,15 @@ def test_a_page_saved_after_it_went_to_a_worker_is_read_again(
 def test_stories_are_known_when_the_comparing_starts_and_each_comparison_comes_in_turn(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """With workers, ``start_comparing`` returns once the articles are read, so the plugin can
-    lay out and render pages while the workers compare; each comparison comes as it is made,
-    and they are the comparisons of one process."""
+    """With workers started for the reading, ``start_comparing`` returns once the articles are
+    read, so the plugin can lay out and render pages while the workers compare; each comparison
+    comes as it is made, and they are the comparisons of one process."""
+    monkeypatch.setattr(pipeline, "MIN_FILES_AHEAD", 2)  # the demo's files start the workers
     release = threading.Event()
     real = pipeline.compare_stories
 
     def held(*args: Any) -> Any:
-        assert release.wait(60)
+        assert release.wait(20)
         return real(*args)
 
     alone = pipeline.compare_folder(DEMO_ARTICLES, RunOptions(workers=1), ComparisonCache(None))
@@ -556,3 +557,14 @@ def test_what_stops_the_comparing_reaches_the_build_that_waits_for_it(
         pipeline.start_comparing(
             DEMO_ARTICLES, RunOptions(workers=1), ComparisonCache(None)
         ).result()
+
+
+def test_a_story_compared_in_this_process_is_compared_before_the_pages_render(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A save under ``mkdocs serve`` reads one file anew: no worker starts, and a comparison
+    made in a thread here would only take turns with the rendering for the interpreter lock."""
+    comparing = pipeline.start_comparing(
+        DEMO_ARTICLES, RunOptions(workers=2), ComparisonCache(None)
+    )
+    assert all(comparing.comparison(place) for place in range(len(comparing.stories)))
