@@ -224,8 +224,7 @@ def report_builds(
         )
         if result["stages"]:
             split = "  ".join(f"{stage} {value:.2f}" for stage, value in result["stages"].items())
-            rest = result["seconds"] - sum(result["stages"].values())
-            print(f"  {'':28} stages (s): {split}  mkdocs+other {rest:.2f}")
+            print(f"  {'':28} stages (s; pages render while stories compare): {split}")
 
     def ratio(kind: str) -> float:
         walls = zip(rounds[kind], rounds["plain"], strict=True)

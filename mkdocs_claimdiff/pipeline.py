@@ -5,8 +5,10 @@ compare`` through ``compare_files``."""
 from __future__ import annotations
 
 import contextlib
+import queue
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import CancelledError, Future, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -59,13 +61,31 @@ def compare_folder(
     progress: Callable[[int, int], None] | None = None,
     timer: Callable[[str, float], None] | None = None,
 ) -> FolderComparison:
-    """Read every story of ``folder`` and compare each, asking ``store`` first for what an
-    earlier run already read or compared; the store then keeps only what this run used.
-    ``progress`` hears ``(done, total)`` of the stories compared anew, ``timer`` the seconds
-    of each stage (``"read"``, ``"compare"``) as it ends: benchmarks time the stages by it."""
-    clock = Stopwatch(timer)
+    """Read every story of ``folder`` and compare each (``start_comparing``), waiting for
+    every comparison."""
+    return start_comparing(folder, options, store, progress, timer).result()
 
-    with WorkerPool(options.workers) as pool:
+
+def start_comparing(
+    folder: Path,
+    options: RunOptions,
+    store: ComparisonCache,
+    progress: Callable[[int, int], None] | None = None,
+    timer: Callable[[str, float], None] | None = None,
+) -> ComparingFolder:
+    """Read every story of ``folder``, then compare each while the caller goes on: asking
+    ``store`` first for what an earlier run already read or compared; the store then keeps
+    only what this run used. ``progress`` hears ``(done, total)`` of the stories compared
+    anew, ``timer`` the seconds of each stage (``"read"``, ``"compare"``) as it ends:
+    benchmarks time the stages by it.
+
+    When the workers started for the reading (a cold build of many files), the comparing is
+    handed to a thread of this process that waits for them, so this process can lay out and
+    render pages meanwhile (``ComparingFolder``); the reading is done when this returns, so the
+    caller knows every story and article at once."""
+    clock = Stopwatch(timer)
+    pool = WorkerPool(options.workers)
+    try:
         ahead = _read_ahead(folder, options, store, pool)
 
         def read(path: Path, story: str, max_bytes: int) -> Article:
@@ -81,23 +101,110 @@ def compare_folder(
                         return article
             return read_article(path, story, max_bytes)
 
-        def compute(jobs: Sequence[Job], on_done: OnDone) -> None:
-            compare_stories(jobs, options.workers, on_done, pool)
-
-        reader = stored_reader(store, read)
-        stories, problems = discover(folder, options.max_article_bytes, reader)
+        stories, problems = discover(folder, options.max_article_bytes, stored_reader(store, read))
+        store.file_articles()
         clock.lap("read")
-        keyed = store.comparisons(stories, options.align, compute, progress)
-        clock.lap("compare")
-    store.forget_unused()
-    return FolderComparison(
-        comparisons=tuple(comparison for _, comparison in keyed),
-        keys=tuple(key for key, _ in keyed),
-        problems=(
+        keys = store.story_keys(stories, options.align)
+    except BaseException:
+        pool.kill()
+        raise
+    comparing = ComparingFolder(
+        stories,
+        tuple(key for key, _ in keys),
+        (
             *problems,
             *(problem for story in stories for a in story.articles for problem in a.problems),
         ),
     )
+
+    def compare() -> None:
+        def compute(jobs: Sequence[Job], on_done: OnDone) -> None:
+            compare_stories(jobs, options.workers, on_done, pool)
+
+        with pool:
+            store.comparisons(stories, options.align, compute, progress, comparing.found, keys)
+            clock.lap("compare")
+        store.forget_unused()
+
+    # Only workers compare beside this process: a story compared here, in a thread, would only
+    # take turns with the rendering for the one interpreter lock (a save under ``mkdocs serve``).
+    comparing.run(compare, in_background=pool.running)
+    return comparing
+
+
+class ComparingFolder:
+    """The stories of an articles folder, read, and their comparisons as they come.
+
+    The comparisons are made in a thread of their own when there are workers to wait for
+    (``start_comparing``): the build's process then renders the pages of each story as soon as its
+    comparison comes, beside the workers, instead of waiting for the last story with a core
+    idle and rendering everything after it."""
+
+    def __init__(
+        self, stories: tuple[Story, ...], keys: tuple[str, ...], problems: tuple[Problem, ...]
+    ) -> None:
+        self.stories = stories
+        self.keys = keys
+        """Per story, a hash of everything its comparison depends on (``store.comparisons``):
+        the plugin renders a page again only when its key changes."""
+        self.problems = problems
+        """About files and folders first, then about each article's content, in reading
+        order."""
+        self._comparisons: dict[int, Comparison] = {}
+        self._found: queue.SimpleQueue[int | None] = queue.SimpleQueue()
+        self._ended = False
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    def comparison(self, index: int) -> Comparison | None:
+        """The comparison of the story at ``index``, or None while it is being made."""
+        return self._comparisons.get(index)
+
+    def found(self, index: int, comparison: Comparison) -> None:
+        """Take the comparison of the story at ``index`` (``store.comparisons``' ``ready``)."""
+        self._comparisons[index] = comparison
+        self._found.put(index)
+
+    def run(self, compare: Callable[[], None], *, in_background: bool) -> None:
+        """Make the comparisons with ``compare``, here or in a thread."""
+
+        def compare_then_end() -> None:
+            try:
+                compare()
+            except BaseException as error:  # handed to whoever waits, in its thread
+                self._error = error
+            finally:
+                self._found.put(None)
+
+        if in_background:
+            self._thread = threading.Thread(target=compare_then_end, name="claimdiff-compare")
+            self._thread.start()
+        else:
+            compare_then_end()
+
+    def in_turn(self) -> Iterator[int]:
+        """The place of each story whose comparison came since the last call, as it comes,
+        until the last; raises what stopped the comparing, if anything did."""
+        while not self._ended:
+            index = self._found.get()
+            if index is None:
+                self._ended = True
+            else:
+                yield index
+        if self._thread is not None:
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+    def result(self) -> FolderComparison:
+        """Every comparison, once all are made."""
+        for _ in self.in_turn():
+            pass
+        return FolderComparison(
+            comparisons=tuple(self._comparisons[index] for index in range(len(self.stories))),
+            keys=self.keys,
+            problems=self.problems,
+        )
 
 
 class Stopwatch:

@@ -10,11 +10,11 @@ them.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import os
 import threading
-import time
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -35,16 +35,8 @@ from .. import collector
 from ..model import Comparison
 from ..options import AlignOptions, RunOptions
 from ..output.export import to_json
-from ..output.render import (
-    TEMPLATES,
-    article_outline,
-    comparison_outline,
-    render_article,
-    render_comparison,
-    render_index,
-    render_search,
-)
-from ..pipeline import compare_folder
+from ..output.render import TEMPLATES
+from ..pipeline import ComparingFolder, start_comparing
 from ..progress import Progress
 from ..sources.markup import page_title
 from ..store.comparisons import ComparisonCache
@@ -53,8 +45,9 @@ from ..store.pages import PageSources, RenderedPages
 from ..workers import available_cpus
 from .config import ClaimDiffConfig
 from .nav import lift_lone_story_pages, title_pages
-from .pages import GeneratedPage, PageLinker, PageUris, contents, replace_file, template_sources
+from .pages import GeneratedPage, PageLinker, PageUris, contents, replace_file
 from .paths import cache_folder, is_within, safe_prefix
+from .rendering import PageRenderer, Shown
 from .site import ConfiguredSite, PluginNotUsed, SiteConfigError
 
 log = get_plugin_logger(__name__)
@@ -74,26 +67,23 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
 
     def __init__(self) -> None:
         self._pages: dict[str, GeneratedPage] = {}
-        self._comparisons: list[Comparison] = []
+        self._comparing: ComparingFolder | None = None
+        self._waiting: dict[int | None, list[Page]] = {}
+        """Per story (None: the index), its pages populated before its comparison came: they
+        are rendered as it comes (``on_env``)."""
+        self._exports_of: dict[int, File] = {}
+        """Per story, its JSON export, filled once its comparison has come."""
         self._articles_folder = Path()
         """The articles folder as configured; ``_articles_path`` is where its links lead."""
         self._articles_path = Path()
         self._uris = PageUris("stories")
-        self._env: jinja2.Environment | None = None
         self._cache = ComparisonCache(None)
         self._stubs = PageSources(None)
-        self._rendered = RenderedPages()
-        self._summaries = RenderedPages()
-        """Per generated page, what search indexes in its place (``render_search``)."""
+        self._renderer = PageRenderer()
         self._exports = RenderedPages()
         """Per story, its JSON export: a rebuild under ``mkdocs serve`` encodes only the stories
         whose key changed."""
-        self._templates = ""
         self._dirty = False
-        self._render_seconds = 0.0
-        """Time spent rendering this build's pages, for the debug log."""
-        self._for_search: dict[str, str] = {}
-        """Per comparison page, what search indexes in place of the page (``search.html``)."""
         self._shown: dict[str, str] = {}
         """Per comparison page, its HTML while search indexes the other."""
         self._frozen = False
@@ -125,7 +115,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             config.extra_css.append(STYLESHEET)
         if SCRIPT not in (str(script) for script in config.extra_javascript):
             config.extra_javascript.append(SCRIPT)
-        self._env = None
+        self._renderer.forget_environment()
         folder = cache_folder(config, self.config) if self.config.cache else None
         owner = f"{Path(config.config_file_path or '.').resolve()}\n{self._articles_path}"
         cache = ComparisonCache(folder, owner)
@@ -147,37 +137,36 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def _generate(self, files: Files, config: MkDocsConfig) -> Files:
         """Read and compare the articles; add the generated pages and exports to ``files``."""
         # Nothing of a build that stopped half-way may swap the content of this one's pages.
-        self._for_search.clear()
+        self._renderer.for_search.clear()
         self._shown.clear()
         for file in list(files):
             if file.abs_src_path and self._is_article_file(Path(file.abs_src_path)):
                 files.remove(file)
-        found = compare_folder(
+        comparing = start_comparing(
             self._articles_path, self.run_options(), self._cache, Progress(log.info), _timed
         )
-        for problem in found.problems:
+        self._comparing = comparing
+        for problem in comparing.problems:
             log.warning(str(problem))
         self._pages = {}
+        self._waiting = {}
+        self._exports_of = {}
         in_nav = InclusionLevel.UNDEFINED if self.config.nav_articles else InclusionLevel.NOT_IN_NAV
-        index = GeneratedPage("index", self.config.index_title, digest(*found.keys))
+        index = GeneratedPage("index", self.config.index_title, digest(*comparing.keys))
         self._add(files, config, self._uris.index(), index)
-        for key, comparison in zip(found.keys, found.comparisons, strict=True):
-            story = comparison.story
+        for place, (key, story) in enumerate(zip(comparing.keys, comparing.stories, strict=True)):
             self._add(
                 files,
                 config,
                 self._uris.story(story.id),
-                GeneratedPage("story", story.title, key, comparison),
+                GeneratedPage("story", story.title, key, place),
             )
-            export_uri = self._uris.export(story.id)
-            export = self._exports.made(export_uri, key, partial(to_json, comparison))
-            replace_file(files, File.generated(config, export_uri, content=export))
-            for entry in comparison.articles:
-                page = GeneratedPage("article", entry.article.title, key, comparison, entry)
-                self._add(
-                    files, config, self._uris.article(story.id, entry.article.id), page, in_nav
-                )
-        self._comparisons = list(found.comparisons)
+            export = File.generated(config, self._uris.export(story.id), content="")
+            replace_file(files, export)  # its content comes with the comparison (on_env)
+            self._exports_of[place] = export
+            for number, article in enumerate(story.articles):
+                page = GeneratedPage("article", article.title, key, place, number)
+                self._add(files, config, self._uris.article(story.id, article.id), page, in_nav)
         self._stubs.forget_unused()
         return files
 
@@ -236,45 +225,58 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        """Render a generated page, or, under ``mkdocs serve``, take its HTML from the last
-        rebuild that rendered it from the same inputs: the story's version (which covers the
-        plugin's code), where the page sits, the URL style and the templates, a ``custom_dir``
-        override included."""
+        """Render a generated page whose comparison has come; the others, and the index of
+        every story, wait for ``on_env``, so that rendering goes on beside the comparing."""
         generated = self._pages.get(page.file.src_uri)
         if generated is None:
             return html
-        if generated.comparison is None:
+        if generated.story is None or self._comparison(generated.story) is None:
             page.toc = contents((generated.title, ()))
-        elif generated.entry is None:
-            page.toc = contents(comparison_outline(generated.comparison))
-        else:
-            page.toc = contents(article_outline(generated.entry.article))
-        env = self._environment(config)
-        key = digest(
-            generated.kind,
-            generated.version,
-            page.file.src_uri,
-            page.url,
-            str(config.use_directory_urls),
-            self.config.index_title,
-            self._templates,
+            self._waiting.setdefault(generated.story, []).append(page)
+            return ""
+        return self._filled(page, generated, config, files)
+
+    def on_env(
+        self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment:
+        """Take each comparison as it comes and render the pages that wait for it, then every
+        story's JSON export and the index of every story."""
+        if self._comparing is None:
+            return env
+        for place in self._comparing.in_turn():
+            for page in self._waiting.pop(place, []):
+                page.content = self._filled(page, self._pages[page.file.src_uri], config, files)
+        comparisons = self._comparing.result().comparisons
+        for place, export in self._exports_of.items():
+            key = self._comparing.keys[place]
+            text = self._exports.made(export.src_uri, key, partial(to_json, comparisons[place]))
+            export.content_string = text
+        for page in self._waiting.pop(None, []):
+            page.content = self._filled(page, self._pages[page.file.src_uri], config, files)
+        return env
+
+    def _comparison(self, place: int) -> Comparison | None:
+        return None if self._comparing is None else self._comparing.comparison(place)
+
+    def _filled(
+        self, page: Page, generated: GeneratedPage, config: MkDocsConfig, files: Files
+    ) -> str:
+        """A generated page's HTML, its comparison come (``PageRenderer.page``)."""
+        shown = Shown()
+        comparison = None if generated.story is None else self._comparison(generated.story)
+        if comparison is not None:
+            entry = None if generated.article is None else comparison.articles[generated.article]
+            shown = Shown(comparison, entry)
+        return self._renderer.page(
+            page,
+            generated,
+            shown,
+            PageLinker(self._uris, page, files),
+            config,
+            lambda: self._comparing.result().comparisons if self._comparing else (),
+            index_title=self.config.index_title,
+            search_comparisons=self.config.search_comparisons,
         )
-        links = PageLinker(self._uris, page, files)
-        if generated.kind == "article" or (
-            generated.kind == "story" and not self.config.search_comparisons
-        ):
-            assert generated.comparison is not None
-            search = partial(render_search, env, generated.comparison, generated.entry, links)
-            self._for_search[page.file.src_uri] = self._summaries.made(
-                page.file.src_uri, key, search
-            )
-        found = self._rendered.get(page.file.src_uri, key)
-        if found is None:
-            started = time.perf_counter()
-            found = self._render(generated, env, links)
-            self._render_seconds += time.perf_counter() - started
-            self._rendered.put(page.file.src_uri, key, found)
-        return found
 
     @event_priority(1)
     def _show_search_its_summary(
@@ -282,7 +284,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     ) -> None:
         """Just before the search plugin (default priority) indexes a comparison page, hand it
         the story's summary instead of the claims, which the article pages hold already."""
-        summary = self._for_search.pop(page.file.src_uri, None)
+        summary = self._renderer.for_search.pop(page.file.src_uri, None)
         if summary is not None and page.content is not None:
             self._shown[page.file.src_uri] = page.content
             page.content = summary
@@ -298,26 +300,21 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
 
     on_page_context = CombinedEvent(_show_search_its_summary, _restore_the_page)
 
-    def _render(self, generated: GeneratedPage, env: jinja2.Environment, links: PageLinker) -> str:
-        if generated.kind == "index":
-            return render_index(env, self._comparisons, links, self.config.index_title)
-        assert generated.comparison is not None
-        if generated.entry is None:
-            return render_comparison(env, generated.comparison, links)
-        return render_article(env, generated.comparison, generated.entry, links)
-
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Keep the rendered pages of this build and no others (a dirty build renders only
         some pages, so it keeps them all)."""
         if not self._dirty:
-            self._rendered.forget_unused()
-            self._summaries.forget_unused()
+            self._renderer.forget_unused()
             self._exports.forget_unused()
-        _timed("render", self._render_seconds)
-        self._render_seconds = 0.0
+        _timed("render", self._renderer.seconds)
+        self._renderer.seconds = 0.0
         self._thaw()
 
     def on_build_error(self, *, error: Exception) -> None:
+        """Let the comparing end before the next build (``mkdocs serve``) uses the store."""
+        if self._comparing is not None:
+            with contextlib.suppress(Exception):
+                self._comparing.result()
         self._thaw()
 
     def _freeze(self) -> None:
@@ -357,13 +354,6 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             server.watch(str(self._articles_path))
         threading.Thread(target=importlib.import_module, args=(ALIGN,), daemon=True).start()
         return server
-
-    def _environment(self, config: MkDocsConfig) -> jinja2.Environment:
-        """The theme's template environment, so a ``custom_dir`` overrides our templates."""
-        if self._env is None:
-            self._env = config.theme.get_env()
-            self._templates = template_sources(self._env)
-        return self._env
 
 
 def _timed(stage: str, seconds: float) -> None:

@@ -14,7 +14,6 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents, get_toc
 from mkdocs.utils import get_relative_url
 
-from ..model import ArticleClaims, Comparison
 from ..output.render import Outline
 from ..sources.markup import page_title
 from ..store.keys import digest
@@ -36,8 +35,10 @@ class GeneratedPage:
     title: str
     version: str
     """Changes whenever what the page shows may change (the story's cache key)."""
-    comparison: Comparison | None = None
-    entry: ArticleClaims | None = None
+    story: int | None = None
+    """The story's place among those compared (None: the index of every story)."""
+    article: int | None = None
+    """The article's place in its story (None: the story's comparison page)."""
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ article's text and metadata, which come from the article files, their sidecars a
 file and the package's own code (a development install changes code without changing its
 version). Article claims are cached the same way, so one edited article does not re-split the
 others, and so are the articles as read, by the bytes of their files, so a warm build does not
-clean every scrape again.
+clean every scrape again. Articles and claims are filed in one file per story
+(``store.bundles``): creating a file costs far more than writing an entry.
 
 Entries are plain JSON of the model's frozen dataclasses, decoded against their type hints: a
 file that does not decode to exactly the expected types, that answers for another key, or whose
@@ -18,29 +19,28 @@ and rebuilt, never trusted; nothing in a cache file can run code. Files are writ
 temporary name and renamed, so a build that is killed never leaves half an entry.
 
 Several sites (or configurations of one site) may share ``folder``: each keeps its entries in a
-sub-folder named after its ``owner``, ``folder/<owner hash>/<kind>/<key>.json``, so one build's
-``forget_unused`` never drops what another still uses.
+sub-folder named after its ``owner``, ``folder/<owner hash>/<kind>/<key>.json`` (for articles
+and claims the key of the story's group), so one build's ``forget_unused`` never drops what
+another still uses.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, Generic, TypeVar
 
 from ..model import Article, Claim, Comparison, Done, Job, OnDone, Story
 from ..options import AlignOptions
-from .codec import from_json, to_json
-from .files import delete, entries, file_digest, file_stamp, is_stale, write_atomically
+from .bundles import Bundles
+from .files import file_digest, file_stamp
 from .integrity import article_fits, claims_fit, comparison_fits
-from .keys import FORMAT, entry_key, reading_libraries, sha256_text
+from .keys import entry_key, reading_libraries, sha256_text
 
-KINDS = ("stories", "claims", "articles")
-T = TypeVar("T")
-"""Sub-folders of the cache, one per kind of entry."""
 ReadArticle = Callable[[], Article]
 """Reads the article anew (``sources.read_article`` for one file)."""
+StoryKeys = tuple[str, list[str]]
+"""A story's key and the keys of its articles' claims."""
 Compute = Callable[[Sequence[Job], OnDone], object]
 """Runs jobs and tells ``on_done`` of each as it finishes (``pipeline.compare_stories``): the
 cache is handed the work to do, so it stores without deciding how anything is computed."""
@@ -55,6 +55,12 @@ class ComparisonCache:
         self.folder = None if folder is None else folder / sha256_text(owner)[:16]
         self._memory: dict[str, Comparison] = {}
         self._used: set[str] = set()
+        self._stories: Bundles[Comparison] = Bundles(self._kind("stories"), Comparison)
+        """Each in a group of its own, named by its key."""
+        self._read_articles: Bundles[Article] = Bundles(self._kind("articles"), Article)
+        """By story folder (the story a file is read for)."""
+        self._claims: Bundles[tuple[Claim, ...]] = Bundles(self._kind("claims"), tuple[Claim, ...])
+        """By story id."""
         self._articles: dict[tuple[object, ...], tuple[str, Article]] = {}
         self._read: set[tuple[object, ...]] = set()
 
@@ -74,7 +80,8 @@ class ComparisonCache:
                 path, story, max_bytes, files, read
             )
         key, article = found
-        self._used.add(key)
+        if key:
+            self._read_articles.keep(story, key)
         return article
 
     def has_article(self, path: Path, story: str, max_bytes: int, files: Sequence[Path]) -> bool:
@@ -85,23 +92,30 @@ class ComparisonCache:
         if self.folder is None:
             return False
         key = self._article_key(path, story, max_bytes, files)
-        return (self.folder / "articles" / f"{key}.json").is_file()
+        return self._read_articles.get(story, key) is not None
 
     def _stored_article(
         self, path: Path, story: str, max_bytes: int, files: Sequence[Path], read: ReadArticle
     ) -> tuple[str, Article]:
         """The article and the key of its entry on disk (read anew when there is none). An
-        entry is written only when the files hashed the same after reading as before: a save
-        in between must not file the new text under the old bytes."""
+        entry is kept only when the files hashed the same after reading as before: a save
+        in between must not file the new text under the old bytes. New entries reach the disk
+        at ``file_articles``."""
         if self.folder is None:
             return "", read()
         key = self._article_key(path, story, max_bytes, files)
-        found: Article | None = self._load("articles", key, Article)
+        found = self._read_articles.get(story, key)
         if found is None or not article_fits(found, path, story):
             found = read()
             if self._article_key(path, story, max_bytes, files) == key:
-                self._save("articles", key, found)
+                self._read_articles.put(story, key, found)
         return key, found
+
+    def file_articles(self) -> None:
+        """Write the articles read anew since the last call, one file per story folder: called
+        once the reading is done (``pipeline.compare_folder``), so a build killed later
+        does not read them again."""
+        self._read_articles.file()
 
     @staticmethod
     def _article_key(path: Path, story: str, max_bytes: int, files: Sequence[Path]) -> str:
@@ -114,13 +128,20 @@ class ComparisonCache:
         options: AlignOptions,
         compute: Compute,
         progress: Callable[[int, int], None] | None = None,
+        ready: Callable[[int, Comparison], None] | None = None,
+        keys: Sequence[StoryKeys] | None = None,
     ) -> list[tuple[str, Comparison]]:
         """The stories' comparisons in order, each with its key: a hash of everything the
         comparison depends on, which changes exactly when it may. Those without an entry are
         handed to ``compute`` together, with the claims already known of their articles;
-        ``progress`` hears ``(done, total)`` of those, from ``(0, total)``."""
-        keys = [self._keys(story, options) for story in stories]
+        ``progress`` hears ``(done, total)`` of those, from ``(0, total)``, and ``ready`` of
+        each comparison, by its story's place, as soon as it is found or made. ``keys`` are
+        the stories' ``story_keys`` when the caller made them already."""
+        keys = self.story_keys(stories, options) if keys is None else keys
         found = [self._find(story, key) for story, (key, _) in zip(stories, keys, strict=True)]
+        for index, comparison in enumerate(found):
+            if comparison is not None and ready is not None:
+                ready(index, comparison)
         missing = [index for index, comparison in enumerate(found) if comparison is None]
         jobs = [
             (stories[index], self._known_claims(stories[index], keys[index][1]), options)
@@ -133,11 +154,16 @@ class ComparisonCache:
             """Keep each comparison as soon as it is made: a build that is killed (a CI job
             that times out) then resumes where it stopped."""
             index, (claims, comparison) = missing[number], done
+            story = stories[index].id
             for key, known, extracted in zip(keys[index][1], jobs[number][1], claims, strict=True):
                 if known is None:
-                    self._save("claims", key, extracted)
-            self._save("stories", keys[index][0], comparison)
+                    self._claims.put(story, key, extracted)
+            self._claims.file(story)
+            self._stories.put(keys[index][0], keys[index][0], comparison)
+            self._stories.file(keys[index][0])
             found[index] = comparison
+            if ready is not None:
+                ready(index, comparison)
             finished.append(number)
             if progress:
                 progress(len(finished), len(missing))
@@ -153,11 +179,18 @@ class ComparisonCache:
         self._memory.update(results)
         return results
 
-    def _keys(self, story: Story, options: AlignOptions) -> tuple[str, list[str]]:
-        """The story's key and its articles' keys, all marked as used by this build."""
+    def story_keys(self, stories: Sequence[Story], options: AlignOptions) -> list[StoryKeys]:
+        """Each story's key and its articles' keys (of their claims), all kept by this build:
+        the key of a story changes exactly when its comparison may."""
+        return [self._keys(story, options) for story in stories]
+
+    def _keys(self, story: Story, options: AlignOptions) -> StoryKeys:
         article_keys = [entry_key("claims", article) for article in story.articles]
         key = entry_key("story", replace(story, articles=()), article_keys, options)
-        self._used.update([key, *article_keys])
+        self._used.add(key)
+        self._stories.keep(key, key)
+        for article_key in article_keys:
+            self._claims.keep(story.id, article_key)
         return key, article_keys
 
     def _find(self, story: Story, key: str) -> Comparison | None:
@@ -165,13 +198,13 @@ class ComparisonCache:
         disk only when it fits the story."""
         if key in self._memory:
             return self._memory[key]
-        found: Comparison | None = self._load("stories", key, Comparison)
+        found = self._stories.get(key, key)
         return found if found is not None and comparison_fits(found, story) else None
 
     def _known_claims(
         self, story: Story, keys: Sequence[str]
     ) -> tuple[tuple[Claim, ...] | None, ...]:
-        found = (self._load("claims", key, tuple[Claim, ...]) for key in keys)
+        found = (self._claims.get(story.id, key) for key in keys)
         return tuple(
             claims if claims is not None and claims_fit(article, claims) else None
             for article, claims in zip(story.articles, found, strict=True)
@@ -187,38 +220,10 @@ class ComparisonCache:
         self._memory = {key: value for key, value in self._memory.items() if key in self._used}
         self._articles = {key: value for key, value in self._articles.items() if key in self._read}
         self._read = set()
-        if self.folder is not None:
-            for kind in KINDS:
-                for path in entries(self.folder / kind):
-                    if is_stale(path) if path.suffix == ".tmp" else path.stem not in self._used:
-                        delete(path)
+        for bundles in (self._stories, self._read_articles, self._claims):
+            bundles.forget_unused()
         self._used = set()
 
-    def _load(self, kind: str, key: str, expected: Any) -> Any:
-        """The entry's value, or None when it is missing, unreadable or not what it should be."""
-        if self.folder is None:
-            return None
-        try:
-            entry = from_json(Entry[expected], (self.folder / kind / f"{key}.json").read_bytes())
-        except (OSError, ValueError, RecursionError):
-            return None
-        return entry.value if entry.format == FORMAT and entry.key == key else None
-
-    def _save(self, kind: str, key: str, value: object) -> None:
-        """Write an entry atomically; a cache that cannot be written just stays cold."""
-        if self.folder is None:
-            return
-        try:
-            text = to_json(Entry(FORMAT, key, value)).decode("utf-8")
-        except ValueError:  # a lone surrogate (from a file name that is not UTF-8) has no JSON
-            return
-        write_atomically(self.folder / kind / f"{key}.json", text)
-
-
-@dataclass(frozen=True)
-class Entry(Generic[T]):
-    """What an entry file holds: its value, with the layout and the key it was written for."""
-
-    format: int
-    key: str
-    value: T
+    def _kind(self, kind: str) -> Path | None:
+        """The sub-folder of one kind of entry."""
+        return None if self.folder is None else self.folder / kind

@@ -13,7 +13,7 @@ from pathlib import Path
 from .. import __version__
 from .codec import encode
 
-FORMAT = 1
+FORMAT = 2
 """Bumped when the layout of an entry changes."""
 READING_LIBRARIES = (
     "nh3",

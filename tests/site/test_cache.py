@@ -18,6 +18,8 @@ from mkdocs.exceptions import Abort
 from mkdocs_claimdiff import plugin as plugin_module
 from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.output.render import TEMPLATES
+from mkdocs_claimdiff.plugin import rendering
+from mkdocs_claimdiff.store.codec import to_json
 
 from ..conftest import (
     DEMO_ARTICLES,
@@ -26,7 +28,7 @@ from ..conftest import (
     assert_every_claim_once,
     demo_comparison,
 )
-from ..unit.test_cache import _unknown_claim_in_a_row, counted, entries
+from ..unit.test_cache import _unknown_claim_in_a_row, counted, entries, filed
 
 
 def pages(folder: Path) -> dict[str, bytes]:
@@ -68,8 +70,9 @@ def test_a_site_builds_from_a_cache_entry_that_names_an_unknown_claim(
     site = make_site()
     (entry,) = entries(site.root / ".cache" / "claimdiff", "stories")
     data = json.loads(entry.read_text(encoding="utf-8"))
-    _unknown_claim_in_a_row(data["value"])
-    entry.write_text(json.dumps(data), encoding="utf-8")
+    (value,) = filed(data)
+    _unknown_claim_in_a_row(value)
+    entry.write_bytes(to_json(data))  # as compact as the store writes: only the claim is wrong
     # A new process: this one keeps the plugin, and its comparisons in memory, between builds.
     command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(site.root / "mkdocs.yml")]
     subprocess.run(command, check=True)
@@ -86,7 +89,7 @@ def test_rendered_pages_are_reused_until_a_template_or_the_url_style_changes(
     story = f"stories/{FIRST_STORY}/index.md"
     site = make_site()
     assert not list((site.root / ".cache").rglob("*.html"))
-    rendered = counted(monkeypatch, plugin_module, "render_comparison")
+    rendered = counted(monkeypatch, rendering, "render_comparison")
     make_site()
     assert rendered == []
     overrides = site.root / "overrides" / "claimdiff"
@@ -113,7 +116,7 @@ def test_a_rebuild_makes_exports_and_search_texts_only_for_the_story_that_change
     exports = {path.name: path.read_bytes() for path in (site.out / "stories").glob("*.json")}
     index = (site.out / "search" / "search_index.json").read_bytes()
     encoded = counted(monkeypatch, plugin_module, "to_json")
-    searched = counted(monkeypatch, plugin_module, "render_search")
+    searched = counted(monkeypatch, rendering, "render_search")
     make_site(articles=None)
     assert (encoded, searched) == ([], [])
     assert {p.name: p.read_bytes() for p in (site.out / "stories").glob("*.json")} == exports

@@ -8,6 +8,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 import types
 from concurrent.futures import Future
@@ -228,6 +229,7 @@ WORDS = (
 ).split()
 BUILD_SCRIPT = """
 import sys
+import threading
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs_claimdiff import pipeline
@@ -508,3 +510,61 @@ def test_a_page_saved_after_it_went_to_a_worker_is_read_again(
     found = pipeline.compare_folder(tmp_path / "articles", RunOptions(workers=2), store)
     bodies = [entry.article.body for entry in found.comparisons[0].articles]
     assert all("on Tuesday" in body and "on Monday" not in body for body in bodies)
+
+
+def test_stories_are_known_when_the_comparing_starts_and_each_comparison_comes_in_turn(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With workers started for the reading, ``start_comparing`` returns once the articles are
+    read, so the plugin can lay out and render pages while the workers compare; each comparison
+    comes as it is made, and they are the comparisons of one process."""
+    monkeypatch.setattr(pipeline, "MIN_FILES_AHEAD", 2)  # the demo's files start the workers
+    release = threading.Event()
+    real = pipeline.compare_stories
+
+    def held(*args: Any) -> Any:
+        assert release.wait(20)
+        return real(*args)
+
+    alone = pipeline.compare_folder(DEMO_ARTICLES, RunOptions(workers=1), ComparisonCache(None))
+    monkeypatch.setattr(pipeline, "compare_stories", held)
+    comparing = pipeline.start_comparing(
+        DEMO_ARTICLES, RunOptions(workers=2), ComparisonCache(None)
+    )
+    assert [story.id for story in comparing.stories] == [
+        comparison.story.id for comparison in alone.comparisons
+    ]
+    assert comparing.keys == alone.keys and comparing.problems == alone.problems
+    assert [comparing.comparison(place) for place in range(len(comparing.stories))] == [None] * len(
+        comparing.stories
+    )
+    release.set()
+    came = list(comparing.in_turn())
+    assert sorted(came) == list(range(len(comparing.stories)))
+    assert comparing.result() == alone
+
+
+def test_what_stops_the_comparing_reaches_the_build_that_waits_for_it(
+    make_site: SiteBuilder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: Any) -> Any:
+        raise RuntimeError("the matcher broke")
+
+    monkeypatch.setattr(pipeline, "compare_stories", broken)
+    with pytest.raises(RuntimeError, match="the matcher broke"):
+        make_site(plugin={"workers": 2})
+    with pytest.raises(RuntimeError, match="the matcher broke"):
+        pipeline.start_comparing(
+            DEMO_ARTICLES, RunOptions(workers=1), ComparisonCache(None)
+        ).result()
+
+
+def test_a_story_compared_in_this_process_is_compared_before_the_pages_render(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A save under ``mkdocs serve`` reads one file anew: no worker starts, and a comparison
+    made in a thread here would only take turns with the rendering for the interpreter lock."""
+    comparing = pipeline.start_comparing(
+        DEMO_ARTICLES, RunOptions(workers=2), ComparisonCache(None)
+    )
+    assert all(comparing.comparison(place) for place in range(len(comparing.stories)))

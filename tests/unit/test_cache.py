@@ -93,8 +93,20 @@ def story() -> Story:
 
 
 def entries(folder: Path, kind: str = "*") -> list[Path]:
-    """The cache's entry files of one kind (or all), whoever owns them."""
+    """The cache's files of one kind (or all), whoever owns them: one per story and kind."""
     return sorted(folder.rglob(f"{kind}/*.json"))
+
+
+def filed(data: Any) -> list[Any]:
+    """The values of the entries a file holds (one for a story's comparison)."""
+    return list(data["entries"].values())
+
+
+def read_and_filed(articles: Path, cache: ComparisonCache, reads: Reads) -> Any:
+    """``discover`` through the store, then the articles filed, as a build does."""
+    found = discover(articles, read=stored_reader(cache, reads))
+    cache.file_articles()
+    return found
 
 
 def test_a_comparison_round_trips_through_json() -> None:
@@ -209,7 +221,7 @@ def test_another_plugin_version_is_compared_again(
         lambda text: text[: len(text) // 2],
         lambda text: "not json",
         lambda text: text.replace('"start": ', '"start": "0", "was": ', 1),
-        lambda text: text.replace('"format": 1', '"format": 0'),
+        lambda text: text.replace(f'"format": {keys.FORMAT}', '"format": 0'),
         lambda text: json.dumps({**json.loads(text), "key": "0" * 64}),
         lambda text: text.replace('"role": "headline"', '"role": "__import__(\'os\')"'),
         lambda text: re.sub(r'("score": [^,]+), "kind": "[a-z]+"', r"\1", text, count=1),
@@ -338,8 +350,9 @@ def test_a_comparison_whose_parts_do_not_fit_is_compared_again_and_rewritten(
     (entry,) = entries(tmp_path, "stories")
     original = entry.read_text(encoding="utf-8")
     data = json.loads(original)
-    tamper(data["value"])
-    assert from_json(Comparison, to_json(data["value"])) != expected  # well-typed, yet wrong
+    (value,) = filed(data)
+    tamper(value)
+    assert from_json(Comparison, to_json(value)) != expected  # well-typed, yet wrong
     entry.write_text(json.dumps(data), encoding="utf-8")
     assert compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls) == expected
     assert compare_calls.stories == [FIRST_STORY, FIRST_STORY]
@@ -370,15 +383,12 @@ def test_claims_that_do_not_fit_their_article_are_split_again_and_rewritten(
 ) -> None:
     compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls)
     first = story.articles[0]
-    (entry,) = (
-        path
-        for path in entries(tmp_path, "claims")
-        if json.loads(path.read_text(encoding="utf-8"))["value"][0]["article_id"] == first.id
-    )
+    (entry,) = entries(tmp_path, "claims")
     original = entry.read_text(encoding="utf-8")
     data = json.loads(original)
-    tamper(data["value"])
-    entry.write_text(json.dumps(data), encoding="utf-8")
+    (claims,) = (claims for claims in filed(data) if claims[0]["article_id"] == first.id)
+    tamper(claims)
+    entry.write_bytes(to_json(data))  # as compact as the store writes
     compare_calls.split.clear()
     compared(ComparisonCache(tmp_path), story, AlignOptions.create(threshold=0.5), compare_calls)
     assert compare_calls.split == [first.id]
@@ -471,13 +481,13 @@ def test_a_new_process_reads_only_the_articles_whose_files_changed(
     tmp_path: Path, reads: Reads
 ) -> None:
     articles = copy_of_the_first_story(tmp_path)
-    first = discover(articles, read=stored_reader(ComparisonCache(tmp_path / "cache"), reads))
+    first = read_and_filed(articles, ComparisonCache(tmp_path / "cache"), reads)
     assert sorted(reads.names) == ["kyiv-independent.txt", "moscow-times.txt"]
-    again = discover(articles, read=stored_reader(ComparisonCache(tmp_path / "cache"), reads))
+    again = read_and_filed(articles, ComparisonCache(tmp_path / "cache"), reads)
     assert again == first and len(reads.names) == 2
     sidecar = articles / FIRST_STORY / "kyiv-independent.yml"
     sidecar.write_text(sidecar.read_text(encoding="utf-8") + "author: Jane Doe\n")
-    edited = discover(articles, read=stored_reader(ComparisonCache(tmp_path / "cache"), reads))
+    edited = read_and_filed(articles, ComparisonCache(tmp_path / "cache"), reads)
     assert reads.names[2:] == ["kyiv-independent.txt"]
     (story,) = edited[0]
     assert [article.author for article in story.articles if article.id == "kyiv-independent"] == [
@@ -497,24 +507,38 @@ def _another_file(article: dict[str, Any]) -> None:
     article["path"] = "/etc/passwd"
 
 
-@pytest.mark.parametrize(
-    "tamper", [_story_out_of_the_site, _block_past_the_body, _another_file, lambda a: a.clear()]
-)
+@pytest.mark.parametrize("tamper", [_story_out_of_the_site, _block_past_the_body, _another_file])
 def test_an_article_entry_that_does_not_fit_its_file_is_read_again_and_rewritten(
     tmp_path: Path, reads: Reads, tamper: Callable[[Any], None]
 ) -> None:
     articles = copy_of_the_first_story(tmp_path)
-    first = discover(articles, read=stored_reader(ComparisonCache(tmp_path / "cache"), reads))
-    stored = entries(tmp_path / "cache", "articles")
-    assert len(stored) == 2
-    entry = stored[0]
+    first = read_and_filed(articles, ComparisonCache(tmp_path / "cache"), reads)
+    (entry,) = entries(tmp_path / "cache", "articles")
     original = entry.read_text(encoding="utf-8")
     data = json.loads(original)
-    tamper(data["value"])
-    entry.write_text(json.dumps(data), encoding="utf-8")
-    again = discover(articles, read=stored_reader(ComparisonCache(tmp_path / "cache"), reads))
+    assert len(filed(data)) == 2
+    tamper(filed(data)[0])
+    entry.write_bytes(to_json(data))  # as compact as the store writes
+    again = read_and_filed(articles, ComparisonCache(tmp_path / "cache"), reads)
     assert again == first
     assert len(reads.names) == 3
+    assert entry.read_text(encoding="utf-8") == original
+
+
+def test_a_damaged_file_of_articles_is_read_again_whole_and_rewritten(
+    tmp_path: Path, reads: Reads
+) -> None:
+    """An entry that is no article at all spoils its story's file: nothing in it is trusted."""
+    articles = copy_of_the_first_story(tmp_path)
+    first = read_and_filed(articles, ComparisonCache(tmp_path / "cache"), reads)
+    (entry,) = entries(tmp_path / "cache", "articles")
+    original = entry.read_text(encoding="utf-8")
+    data = json.loads(original)
+    filed(data)[0].clear()
+    entry.write_bytes(to_json(data))
+    again = read_and_filed(articles, ComparisonCache(tmp_path / "cache"), reads)
+    assert again == first
+    assert sorted(reads.names[2:]) == ["kyiv-independent.txt", "moscow-times.txt"]
     assert entry.read_text(encoding="utf-8") == original
 
 
@@ -543,7 +567,9 @@ def test_an_article_saved_while_it_is_read_is_not_filed_under_its_old_bytes(
         file.write_text(old.replace("Assad", "Asad", 1), encoding="utf-8")  # the editor saves
         return read_article(file, story, max_bytes)
 
-    stored_reader(ComparisonCache(tmp_path / "cache"), saved_then_read)(path, FIRST_STORY, 10**6)
+    cache = ComparisonCache(tmp_path / "cache")
+    stored_reader(cache, saved_then_read)(path, FIRST_STORY, 10**6)
+    cache.file_articles()
     assert entries(tmp_path / "cache", "articles") == []
     path.write_text(old, encoding="utf-8")  # undone: the old bytes are read, not the save's
     article = stored_reader(ComparisonCache(tmp_path / "cache"))(path, FIRST_STORY, 10**6)
