@@ -155,3 +155,54 @@ def test_a_claims_remembered_hedges_are_its_own_not_those_of_another_of_its_text
     assert hedged.hedges == ("reportedly",)
     assert disagreements(compare_claims(hedged, plain)) == ("hedge",)
     assert disagreements(compare_claims(replace(hedged, hedges=()), plain)) == ()
+
+
+@pytest.mark.parametrize(
+    ("hedged", "plain"),
+    [
+        (
+            "The guard is accused of shooting a customer at the bank on Tuesday.",
+            "The guard opened fire on a customer at the bank on Tuesday.",
+        ),
+        (
+            "A teenager suspected of opening fire at a bus stop was arrested on Monday.",
+            "A teenager who shot two people at a bus stop was arrested on Monday.",
+        ),
+        (
+            "The farmer allegedly gunned down his neighbour after a dispute over a fence.",
+            "The farmer shot his neighbour after a dispute over a fence.",
+        ),
+    ],
+)
+def test_a_hedged_shooting_against_one_written_another_way_is_a_hedge(
+    hedged: str, plain: str
+) -> None:
+    """ "opened fire", "gunned down" and "shot" are one act: hedged in one claim only, it is a
+    hedge, whichever words each outlet used for it."""
+    assert kinds(hedged, plain) == ("hedge",)
+    assert kinds(plain, hedged) == ("hedge",)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The guard is accused of shooting a customer at the bank on Tuesday.",
+            "The guard is accused of opening fire on a customer at the bank on Tuesday.",
+        ),
+        (
+            "Soldiers opened fire on the crowd outside the palace.",
+            "Soldiers shot at the crowd outside the palace.",
+        ),
+        (
+            "The guard allegedly opened fire at a customer at the bank on Tuesday.",
+            "A customer was shot at the bank on Tuesday.",
+        ),
+    ],
+)
+def test_a_shooting_written_two_ways_hedged_alike_or_by_no_one_is_no_hedge(
+    first: str, second: str
+) -> None:
+    """Both hedged, both stated, or the act put on no one ("was shot"): the other way of
+    writing the act adds no hedge."""
+    assert "hedge" not in kinds(first, second)
