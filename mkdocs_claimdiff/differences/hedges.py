@@ -14,8 +14,11 @@ from ..normalise import Token
 from .acts import (
     ACCUSATIONS,
     ACT_HEDGES,
+    ALLEGING,
     BE,
     CLAUSE_END,
+    DETERMINERS,
+    PAST_ACTS,
     PREPOSITIONS,
     accused,
     accuses,
@@ -151,6 +154,11 @@ def _softened_in(text: str, hedges: tuple[str, ...]) -> tuple[tuple[str, frozens
         stop = clause.start() if clause else len(text)
         if hedge.lower() in _MODALS and _conditional(words, tokens, starts[0], stop):
             continue  # "might be alive if the driver had stopped": what would be, not a doubt
+        if hedge.lower() in ALLEGING and (
+            verb := alleged_act(text, tokens, starts[0] + len(wanted))
+        ):
+            found.append((hedge, verb - stated_before))
+            continue
         after: list[str] = []
         for token in tokens:
             if not end <= token.start < stop or token.word in _MODIFIERS:
@@ -161,6 +169,41 @@ def _softened_in(text: str, hedges: tuple[str, ...]) -> tuple[tuple[str, frozens
                 after.append(token.key)
         found.append((hedge, frozenset(after[:HEDGE_REACH]) - stated_before))
     return tuple(found)
+
+
+ALLEGED_REACH = 16
+"""Words after "allege" searched for the act of the clause it opens: a subject with a name
+and an age in commas is ten words at most."""
+
+_NOT_A_MAIN_VERB = frozenset(
+    "who whom which that be been being is are was were has have had".split()
+)
+"""Words before a verb that make it no verb of what is alleged: a relative clause ("the man,
+who had been fired, shot") or a passive of the subject's ("was fired"); a determiner before it
+too ("the fired man": an adjective)."""
+
+
+def alleged_act(text: str, tokens: Sequence[Token], start: int) -> frozenset[str]:
+    """The key of the act "allege" (the word before ``start``) softens: the first verb in the
+    past after it that is not in a relative clause, a passive nor an adjective ("shot" of
+    "allege Smith, who was fired, shot the manager"), alone, as "allegedly" softens the act
+    it stands before; empty when none is found within ``ALLEGED_REACH`` words. A capitalised
+    word is a name ("Tom Reed"), unless "allege" is capitalised too (a title-case headline)."""
+    title_case = text[tokens[start - 1].start].isupper()
+    for at in range(start, min(len(tokens), start + ALLEGED_REACH)):
+        token = tokens[at]
+        word = token.word
+        if not token.content or not (word.endswith("ed") or word in PAST_ACTS):
+            continue
+        if text[token.start].isupper() and not title_case:
+            continue  # "allege Tom Reed stole": a name
+        before = at - 1
+        while before >= start and tokens[before].word.endswith("ly"):
+            before -= 1  # "the recently fired man", "allege Smith deliberately shot"
+        if before >= start and tokens[before].word in _NOT_A_MAIN_VERB | DETERMINERS:
+            continue  # "the recently-fired man": an adjective, no verb
+        return frozenset({token.key})
+    return frozenset()
 
 
 def _hedged_in_common(hedged: Claim, plain: Claim) -> tuple[list[str], set[str]]:
@@ -266,7 +309,7 @@ def _hedged_only_in(hedged: Claim, plain: Claim) -> str:
     acted = words & acts(hedged) if ACT_HEDGES.issuperset(hedges) else set()
     if acted and not acted & acts(plain, charge=charge_of(hedged)):
         return ""  # "allegedly shot" against "after the shooting": no one is said to shoot
-    if not acted and ACCUSATIONS.issuperset(hedges):
+    if not acted and (ACCUSATIONS | ALLEGING).issuperset(hedges):
         return ""  # "accused of wounding two" against "2 hurt": what both say is no act
     if _LEGAL_HEDGES.issuperset(hedges) and (words & accused(plain) if acted else accuses(plain)):
         return ""  # "allegedly shot" and "charged in the shooting": both accuse

@@ -206,3 +206,39 @@ def test_a_shooting_written_two_ways_hedged_alike_or_by_no_one_is_no_hedge(
     """Both hedged, both stated, or the act put on no one ("was shot"): the other way of
     writing the act adds no hedge."""
     assert "hedge" not in kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    "alleged",
+    [
+        "Prosecutors allege the bookkeeper, Mary Jones, 52, stole the money from the charity.",
+        "Police allege the former tenant, who had been evicted, stole the money from the charity.",
+        "Investigators allege Tom Reed deliberately stole the money from the charity.",
+    ],
+)
+def test_allege_softens_the_act_of_its_clause_past_a_long_subject(alleged: str) -> None:
+    """ "X allege(s)" hedges the act its clause states, however many words (a name, an age, a
+    relative clause) stand between them; against a claim that states the act it is a hedge."""
+    plain = "A bookkeeper stole the money from the charity last year."
+    assert shown(alleged, plain)[0][:3] == ("hedge", "allege", "stated as fact")
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # The act put on no one the police name: a gunman, the shooting.
+        "Terrified guests fled after a gunman opened fire at the wedding party.",
+        "Police closed the street after the shooting at the wedding party.",
+        # A detail of the claim, not its act: where it happened, who the victim was.
+        "The victim, Ann Lee, 30, was a guest at the wedding party in Leeds.",
+        # Another act of the subject's, before the one alleged: the firing, not the shooting.
+        "The recently fired waiter left the wedding party in Leeds.",
+    ],
+)
+def test_allege_is_no_hedge_against_a_claim_that_does_not_state_its_act(other: str) -> None:
+    alleged = (
+        "Police allege the recently-fired waiter, Tom Reed, 34, opened fire at a wedding party "
+        "in Leeds, killing Ann Lee, 30."
+    )
+    assert "hedge" not in kinds(alleged, other)
+    assert "hedge" not in kinds(other, alleged)
