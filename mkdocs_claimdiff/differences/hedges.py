@@ -167,8 +167,28 @@ def _softened_in(text: str, hedges: tuple[str, ...]) -> tuple[tuple[str, frozens
                 break  # "appeared to have been the targets in the shootings": the targets
             if token.content:
                 after.append(token.key)
-        found.append((hedge, frozenset(after[:HEDGE_REACH]) - stated_before))
+        joined = _joined_acts(hedge, tokens, end, stop) if hedge in ACT_HEDGES else set()
+        found.append((hedge, (frozenset(after[:HEDGE_REACH]) | joined) - stated_before))
     return tuple(found)
+
+
+def _joined_acts(hedge: str, tokens: Sequence[Token], end: int, stop: int) -> set[str]:
+    """Keys of the acts a legal hedge on an act also covers, joined to the first by "and" in
+    its clause: "accused of wounding two former bosses in a shotgun attack and killing a
+    receptionist" accuses of the killing too, "allegedly shot a man and fled" of the flight.
+    The act is in the form of the first: "-ing" after "accused of" or "suspected of", a past
+    after "allegedly" ("and then fled" or "and police said" join no act)."""
+    ing = hedge in ACCUSATIONS
+    found: set[str] = set()
+    for previous, token in pairwise(tokens):
+        if not end <= previous.start or token.start >= stop or previous.word != "and":
+            continue
+        word = token.word
+        if token.content and (
+            word.endswith("ing") if ing else (word.endswith("ed") or word in PAST_ACTS)
+        ):
+            found.add(token.key)
+    return found
 
 
 ALLEGED_REACH = 16

@@ -242,3 +242,36 @@ def test_allege_is_no_hedge_against_a_claim_that_does_not_state_its_act(other: s
     )
     assert "hedge" not in kinds(alleged, other)
     assert "hedge" not in kinds(other, alleged)
+
+
+@pytest.mark.parametrize(
+    ("hedged", "plain"),
+    [
+        (
+            "A man suspected of breaking into a school on Monday and attacking a teacher was "
+            "arrested.",
+            "A man attacked a teacher at the school on Monday, police said.",
+        ),
+        (
+            "The teacher allegedly slapped a pupil in class and locked him outside.",
+            "The teacher locked the boy outside the classroom.",
+        ),
+    ],
+)
+def test_a_legal_hedge_covers_every_act_joined_by_and(hedged: str, plain: str) -> None:
+    """ "Suspected of breaking in and attacking a teacher" accuses of the attack too: against
+    a claim that states the attack it is a hedge, though the attack is not the first act."""
+    assert shown(hedged, plain)[0][0] == "hedge"
+
+
+def test_what_follows_and_in_another_form_is_no_act_of_the_hedge() -> None:
+    """ "suspected of robbing a bank was arrested and charged": the charge is no act the man is
+    suspected of, so a claim that he was charged states nothing the hedge softens."""
+    assert "hedge" not in kinds(
+        "A man suspected of robbing a bank was arrested and charged with theft.",
+        "The man was charged with theft on Friday.",
+    )
+    assert "hedge" not in kinds(
+        "The teacher allegedly slapped a pupil in class and police were called.",
+        "Police were called to the school on Friday.",
+    )
