@@ -295,8 +295,15 @@ def _acts_as_one_word(claim: Claim) -> Claim:
     claim itself when it has none, as most have."""
     if "fire" not in claim.text and "down" not in claim.text:
         return claim
-    text = _SHOOTING_PHRASE.sub(_as_shooting, claim.text)
+    text = _shootings_as_shot(claim.text)
     return claim if text == claim.text else replace(claim, text=text)
+
+
+@lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
+def _shootings_as_shot(text: str) -> str:
+    """The text with its phrases for shooting read as "shoot" (``_acts_as_one_word``), worked
+    out once however many matches the claim is in."""
+    return _SHOOTING_PHRASE.sub(_as_shooting, text)
 
 
 def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
