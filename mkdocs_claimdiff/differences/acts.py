@@ -31,18 +31,21 @@ shooting" states no more than "allegedly shot and killed a man"."""
 
 
 ACCUSATIONS = frozenset({"suspected of", "accused of"})
-ACT_HEDGES = ACCUSATIONS | {"allegedly"}
-"""The legal hedges right before an act ("allegedly shot", "suspected of shooting"), not on
-what a person is ("23 suspected pirates") nor a verb whose clause names the person first
-("police allege the fired man, 61, opened fire")."""
+ALLEGING = frozenset({"allege", "alleges"})
+"""Hedges that are the verb of who accuses ("Police allege the man, 61, opened fire"): what
+they soften is the act their clause states, however long its subject ("the recently-fired man,
+Eric Allen Kirkpatrick, 61,"), not the subject's first words (``hedges.alleged_act``)."""
+ACT_HEDGES = ACCUSATIONS | ALLEGING | {"allegedly"}
+"""The legal hedges on an act ("allegedly shot", "suspected of shooting", "police allege the
+fired man, 61, opened fire"), not on what a person is ("23 suspected pirates")."""
 
-_PAST = frozenset(
+PAST_ACTS = frozenset(
     "shot hit struck ran beat stole drove threw broke fled set sold took made gave bought fought"
     " caught".split()
 )
 """Past tenses of acts a crime is made of that do not end in "-ed"."""
 
-_DETERMINERS = frozenset("the a an his her their its this that".split())
+DETERMINERS = frozenset("the a an his her their its this that".split())
 
 _UNNAMED_DOERS = frozenset(
     "gunman gunmen shooter attacker assailant someone somebody motorist driver".split()
@@ -121,7 +124,7 @@ def acts(claim: Claim, *, charge: Charge | None = None) -> set[str]:
     doers: dict[int, int] = {}  # each past verb's word before its chain: "a gunman shot and killed"
     for at, token in enumerate(tokens):
         word = token.word
-        past = word.endswith("ed") or word in _PAST
+        past = word.endswith("ed") or word in PAST_ACTS
         if not past and not word.endswith("ing"):
             continue
         before = at - 1
@@ -135,11 +138,11 @@ def acts(claim: Claim, *, charge: Charge | None = None) -> set[str]:
             continue
         following = _word(tokens, at + 1)
         agent = _word(tokens, at + 2) if following == "by" else ""
-        if agent and agent not in _DETERMINERS and agent not in _UNNAMED_DOERS:
+        if agent and agent not in DETERMINERS and agent not in _UNNAMED_DOERS:
             if charge is None or agent not in _POLICE:
                 found.add(token.key)  # "was hit by LaSalle": the passive that names who did it
             continue
-        if previous in BE or previous in _DETERMINERS or following == "by":
+        if previous in BE or previous in DETERMINERS or following == "by":
             continue
         if charge is not None and past and _done_by_another(tokens, doers[at], charge):
             continue
@@ -150,7 +153,7 @@ def acts(claim: Claim, *, charge: Charge | None = None) -> set[str]:
         ):
             continue
         gap = claim.text[tokens[before].end : token.start] if before >= 0 else ""
-        objected = following in _DETERMINERS or following.isdigit() or following in NUMBER_WORDS
+        objected = following in DETERMINERS or following.isdigit() or following in NUMBER_WORDS
         if past or "," in gap or previous in ("and", "after", "before", "of") or objected:
             found.add(token.key)
     return found

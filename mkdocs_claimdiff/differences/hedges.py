@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -13,8 +14,11 @@ from ..normalise import Token
 from .acts import (
     ACCUSATIONS,
     ACT_HEDGES,
+    ALLEGING,
     BE,
     CLAUSE_END,
+    DETERMINERS,
+    PAST_ACTS,
     PREPOSITIONS,
     accused,
     accuses,
@@ -150,6 +154,11 @@ def _softened_in(text: str, hedges: tuple[str, ...]) -> tuple[tuple[str, frozens
         stop = clause.start() if clause else len(text)
         if hedge.lower() in _MODALS and _conditional(words, tokens, starts[0], stop):
             continue  # "might be alive if the driver had stopped": what would be, not a doubt
+        if hedge.lower() in ALLEGING and (
+            verb := alleged_act(text, tokens, starts[0] + len(wanted))
+        ):
+            found.append((hedge, verb - stated_before))
+            continue
         after: list[str] = []
         for token in tokens:
             if not end <= token.start < stop or token.word in _MODIFIERS:
@@ -158,8 +167,63 @@ def _softened_in(text: str, hedges: tuple[str, ...]) -> tuple[tuple[str, frozens
                 break  # "appeared to have been the targets in the shootings": the targets
             if token.content:
                 after.append(token.key)
-        found.append((hedge, frozenset(after[:HEDGE_REACH]) - stated_before))
+        joined = _joined_acts(hedge, tokens, end, stop) if hedge in ACT_HEDGES else set()
+        found.append((hedge, (frozenset(after[:HEDGE_REACH]) | joined) - stated_before))
     return tuple(found)
+
+
+def _joined_acts(hedge: str, tokens: Sequence[Token], end: int, stop: int) -> set[str]:
+    """Keys of the acts a legal hedge on an act also covers, joined to the first by "and" in
+    its clause: "accused of wounding two former bosses in a shotgun attack and killing a
+    receptionist" accuses of the killing too, "allegedly shot a man and fled" of the flight.
+    The act is in the form of the first: "-ing" after "accused of" or "suspected of", a past
+    after "allegedly" ("and then fled" or "and police said" join no act)."""
+    ing = hedge in ACCUSATIONS
+    found: set[str] = set()
+    for previous, token in pairwise(tokens):
+        if not end <= previous.start or token.start >= stop or previous.word != "and":
+            continue
+        word = token.word
+        if token.content and (
+            word.endswith("ing") if ing else (word.endswith("ed") or word in PAST_ACTS)
+        ):
+            found.add(token.key)
+    return found
+
+
+ALLEGED_REACH = 16
+"""Words after "allege" searched for the act of the clause it opens: a subject with a name
+and an age in commas is ten words at most."""
+
+_NOT_A_MAIN_VERB = frozenset(
+    "who whom which that be been being is are was were has have had".split()
+)
+"""Words before a verb that make it no verb of what is alleged: a relative clause ("the man,
+who had been fired, shot") or a passive of the subject's ("was fired"); a determiner before it
+too ("the fired man": an adjective)."""
+
+
+def alleged_act(text: str, tokens: Sequence[Token], start: int) -> frozenset[str]:
+    """The key of the act "allege" (the word before ``start``) softens: the first verb in the
+    past after it that is not in a relative clause, a passive nor an adjective ("shot" of
+    "allege Smith, who was fired, shot the manager"), alone, as "allegedly" softens the act
+    it stands before; empty when none is found within ``ALLEGED_REACH`` words. A capitalised
+    word is a name ("Tom Reed"), unless "allege" is capitalised too (a title-case headline)."""
+    title_case = text[tokens[start - 1].start].isupper()
+    for at in range(start, min(len(tokens), start + ALLEGED_REACH)):
+        token = tokens[at]
+        word = token.word
+        if not token.content or not (word.endswith("ed") or word in PAST_ACTS):
+            continue
+        if text[token.start].isupper() and not title_case:
+            continue  # "allege Tom Reed stole": a name
+        before = at - 1
+        while before >= start and tokens[before].word.endswith("ly"):
+            before -= 1  # "the recently fired man", "allege Smith deliberately shot"
+        if before >= start and tokens[before].word in _NOT_A_MAIN_VERB | DETERMINERS:
+            continue  # "the recently-fired man": an adjective, no verb
+        return frozenset({token.key})
+    return frozenset()
 
 
 def _hedged_in_common(hedged: Claim, plain: Claim) -> tuple[list[str], set[str]]:
@@ -205,11 +269,51 @@ def _agentless(claim: Claim, words: set[str]) -> bool:
     return False
 
 
+_SHOOTING_PHRASE = re.compile(
+    r"\b(?:[Oo]pen(?P<tense>ed|ing|s)?[ ]fire(?:[ ](?:at|on|upon))?"
+    r"|(?P<gun>[Gg]un(?:ned|ning|s))[ ]down)\b"
+)
+"""Phrases news writes for shooting: "opened fire (at)", "gunned down". One outlet writes
+"allegedly opened fire", another "shot one man": the same act, which a hedge softens in one
+claim only if the act is read as one word in both. The preposition goes with the phrase: "opened
+fire at an office" shoots at it, as "shot an office party" would read."""
+
+_SHOT = {"ed": "shot", "ing": "shooting", "s": "shoots", "ned": "shot", "ning": "shooting"}
+
+
+def _as_shooting(found: re.Match[str]) -> str:
+    """The phrase as the verb "shoot" in its tense ("opened fire" is "shot", "opening fire"
+    "shooting"), so that "opened fire" and "shot" soften and state one word."""
+    tense = found.group("tense") or ""
+    if found.group("gun"):
+        tense = found.group("gun")[3:]
+    return _SHOT.get(tense, "shoot")
+
+
+def _acts_as_one_word(claim: Claim) -> Claim:
+    """The claim with its phrases for shooting read as "shoot" (``_SHOOTING_PHRASE``); the
+    claim itself when it has none, as most have."""
+    if "fire" not in claim.text and "down" not in claim.text:
+        return claim
+    text = _shootings_as_shot(claim.text)
+    return claim if text == claim.text else replace(claim, text=text)
+
+
+@lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
+def _shootings_as_shot(text: str) -> str:
+    """The text with its phrases for shooting read as "shoot" (``_acts_as_one_word``), worked
+    out once however many matches the claim is in."""
+    return _SHOOTING_PHRASE.sub(_as_shooting, text)
+
+
 def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
     """One claim hedges ("is thought to", "likely") what the other states as fact. Both
     hedging the same words, however differently ("believed to have about 10,000", "an
     estimated 10,000"), is no difference; a hedge of the other claim on another clause ("also
-    may have intended to shoot another") does not make what this one hedges less stated."""
+    may have intended to shoot another") does not make what this one hedges less stated. An
+    act is compared as one word however it is written ("allegedly opened fire" against "shot
+    one man")."""
+    left, right = _acts_as_one_word(left), _acts_as_one_word(right)
     a, b = _hedged_only_in(left, right), _hedged_only_in(right, left)
     if not a and not b:
         return []
@@ -232,7 +336,7 @@ def _hedged_only_in(hedged: Claim, plain: Claim) -> str:
     acted = words & acts(hedged) if ACT_HEDGES.issuperset(hedges) else set()
     if acted and not acted & acts(plain, charge=charge_of(hedged)):
         return ""  # "allegedly shot" against "after the shooting": no one is said to shoot
-    if not acted and ACCUSATIONS.issuperset(hedges):
+    if not acted and (ACCUSATIONS | ALLEGING).issuperset(hedges):
         return ""  # "accused of wounding two" against "2 hurt": what both say is no act
     if _LEGAL_HEDGES.issuperset(hedges) and (words & accused(plain) if acted else accuses(plain)):
         return ""  # "allegedly shot" and "charged in the shooting": both accuse

@@ -155,3 +155,123 @@ def test_a_claims_remembered_hedges_are_its_own_not_those_of_another_of_its_text
     assert hedged.hedges == ("reportedly",)
     assert disagreements(compare_claims(hedged, plain)) == ("hedge",)
     assert disagreements(compare_claims(replace(hedged, hedges=()), plain)) == ()
+
+
+@pytest.mark.parametrize(
+    ("hedged", "plain"),
+    [
+        (
+            "The guard is accused of shooting a customer at the bank on Tuesday.",
+            "The guard opened fire on a customer at the bank on Tuesday.",
+        ),
+        (
+            "A teenager suspected of opening fire at a bus stop was arrested on Monday.",
+            "A teenager who shot two people at a bus stop was arrested on Monday.",
+        ),
+        (
+            "The farmer allegedly gunned down his neighbour after a dispute over a fence.",
+            "The farmer shot his neighbour after a dispute over a fence.",
+        ),
+    ],
+)
+def test_a_hedged_shooting_against_one_written_another_way_is_a_hedge(
+    hedged: str, plain: str
+) -> None:
+    """ "opened fire", "gunned down" and "shot" are one act: hedged in one claim only, it is a
+    hedge, whichever words each outlet used for it."""
+    assert kinds(hedged, plain) == ("hedge",)
+    assert kinds(plain, hedged) == ("hedge",)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The guard is accused of shooting a customer at the bank on Tuesday.",
+            "The guard is accused of opening fire on a customer at the bank on Tuesday.",
+        ),
+        (
+            "Soldiers opened fire on the crowd outside the palace.",
+            "Soldiers shot at the crowd outside the palace.",
+        ),
+        (
+            "The guard allegedly opened fire at a customer at the bank on Tuesday.",
+            "A customer was shot at the bank on Tuesday.",
+        ),
+    ],
+)
+def test_a_shooting_written_two_ways_hedged_alike_or_by_no_one_is_no_hedge(
+    first: str, second: str
+) -> None:
+    """Both hedged, both stated, or the act put on no one ("was shot"): the other way of
+    writing the act adds no hedge."""
+    assert "hedge" not in kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    "alleged",
+    [
+        "Prosecutors allege the bookkeeper, Mary Jones, 52, stole the money from the charity.",
+        "Police allege the former tenant, who had been evicted, stole the money from the charity.",
+        "Investigators allege Tom Reed deliberately stole the money from the charity.",
+    ],
+)
+def test_allege_softens_the_act_of_its_clause_past_a_long_subject(alleged: str) -> None:
+    """ "X allege(s)" hedges the act its clause states, however many words (a name, an age, a
+    relative clause) stand between them; against a claim that states the act it is a hedge."""
+    plain = "A bookkeeper stole the money from the charity last year."
+    assert shown(alleged, plain)[0][:3] == ("hedge", "allege", "stated as fact")
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # The act put on no one the police name: a gunman, the shooting.
+        "Terrified guests fled after a gunman opened fire at the wedding party.",
+        "Police closed the street after the shooting at the wedding party.",
+        # A detail of the claim, not its act: where it happened, who the victim was.
+        "The victim, Ann Lee, 30, was a guest at the wedding party in Leeds.",
+        # Another act of the subject's, before the one alleged: the firing, not the shooting.
+        "The recently fired waiter left the wedding party in Leeds.",
+    ],
+)
+def test_allege_is_no_hedge_against_a_claim_that_does_not_state_its_act(other: str) -> None:
+    alleged = (
+        "Police allege the recently-fired waiter, Tom Reed, 34, opened fire at a wedding party "
+        "in Leeds, killing Ann Lee, 30."
+    )
+    assert "hedge" not in kinds(alleged, other)
+    assert "hedge" not in kinds(other, alleged)
+
+
+@pytest.mark.parametrize(
+    ("hedged", "plain"),
+    [
+        (
+            "A man suspected of breaking into a school on Monday and attacking a teacher was "
+            "arrested.",
+            "A man attacked a teacher at the school on Monday, police said.",
+        ),
+        (
+            "The teacher allegedly slapped a pupil in class and locked him outside.",
+            "The teacher locked the boy outside the classroom.",
+        ),
+    ],
+)
+def test_a_legal_hedge_covers_every_act_joined_by_and(hedged: str, plain: str) -> None:
+    """ "Suspected of breaking in and attacking a teacher" accuses of the attack too: against
+    a claim that states the attack it is a hedge, though the attack is not the first act."""
+    assert shown(hedged, plain)[0][0] == "hedge"
+
+
+def test_what_follows_and_in_another_form_is_no_act_of_the_hedge() -> None:
+    """ "suspected of robbing a bank was arrested and charged": the charge is no act the man is
+    suspected of, so a claim that he was charged states nothing the hedge softens."""
+    assert "hedge" not in kinds(
+        "A man suspected of robbing a bank was arrested and charged with theft.",
+        "The man was charged with theft on Friday.",
+    )
+    assert "hedge" not in kinds(
+        "The teacher allegedly slapped a pupil in class and police were called.",
+        "Police were called to the school on Friday.",
+    )
