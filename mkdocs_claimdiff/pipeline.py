@@ -177,7 +177,11 @@ class ComparingFolder:
                 self._found.put(None)
 
         if in_background:
-            self._thread = threading.Thread(target=compare_then_end, name="claimdiff-compare")
+            # A daemon: a build stopped by Ctrl-C (which ends the workers too) ends its process
+            # at once, instead of waiting for this thread to compare the stories left here.
+            self._thread = threading.Thread(
+                target=compare_then_end, name="claimdiff-compare", daemon=True
+            )
             self._thread.start()
         else:
             compare_then_end()

@@ -392,10 +392,17 @@ def test_the_kernel_ends_the_workers_of_a_killed_build_even_when_they_cannot_run
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
-def test_ctrl_c_stops_a_parallel_build_and_its_workers_at_once(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "stories",
+    [8, 17],  # 51 files: read ahead by the workers, so compared beside the rendering
+    ids=["compared-first", "compared-beside-rendering"],
+)
+def test_ctrl_c_stops_a_parallel_build_and_its_workers_at_once(
+    tmp_path: Path, stories: int
+) -> None:
     """Ctrl-C in a terminal interrupts every process of the build's group: the build stops
-    without comparing the stories left, and no process of it runs on."""
-    stories = 8
+    without comparing the stories left, and no process of it runs on (nor a thread of the
+    build's process still comparing)."""
     process, workers = _start_slow_build(tmp_path, stories)
     try:
         os.killpg(process.pid, signal.SIGINT)
