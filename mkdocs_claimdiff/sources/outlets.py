@@ -31,6 +31,12 @@ _ARCHIVE = "web.archive.org"
 MIN_LABEL_LETTERS = 2
 """A title segment that is the host's name counts from this length on ("Vox" of vox.com; "Nj"
 then gives way as an acronym written in small letters)."""
+MIN_BRAND_LETTERS = 5
+"""A host's name shorter than this may begin a phrase by chance ("Vox populi", "Time
+machines")."""
+MAX_BRAND_WORDS = 2
+"""A title segment ending in a site's name is that site's only when this short ("痞客邦 PIXNET");
+"Why it happened at CNN" is a headline."""
 MAX_SITE_WORDS = 6
 """A title segment of more words than this is part of the headline, never a site name."""
 _SECOND_LEVELS = frozenset({"co", "com", "net", "org", "gov", "ac", "ne", "or", "go"})
@@ -65,6 +71,36 @@ def site_in_title(title: str | None, host: str | None) -> str | None:
     return next(
         (part.strip() for part in (segments[-1], segments[0]) if squash(part) in names), None
     )
+
+
+def brand_in_title(title: str | None, host: str | None) -> str | None:
+    """The last segment of a title that is the site's name with a word added: its host's name
+    and an edition ("Ultima Hora Mallorca" on ultimahora.es), or a word and its domain
+    ("ประชาไท Prachatai.com" on prachatai.com).
+
+    Whole words only, none of them in small letters, a name of ``MIN_BRAND_LETTERS`` or more,
+    and only on the host the domain is registered as: a blog on ``stevenhgm.pixnet.net`` ends
+    its titles in the platform's name ("痞客邦 PIXNET"), which is not the blog's. The first segment is left alone: "Time to act -
+    …" on time.com is a headline.
+    """
+    if not title or not host:
+        return None
+    registered = registered_domain(host.removeprefix("www."))
+    label, domain = squash(domain_label(host)), squash(registered)
+    if host.removeprefix("www.") != registered or len(label) < MIN_BRAND_LETTERS:
+        return None
+    segments = TITLE_SEPARATORS.split(title)
+    words = segments[-1].split()
+    if len(segments) < 2 or not 1 < len(words) <= MAX_BRAND_WORDS + 1:
+        return None
+    if any(word[0].islower() for word in words):
+        return None  # a name's words are capitalised; "Wired differently" goes on a headline
+    for cut in range(1, len(words)):  # a word at least is added after the name
+        if squash("".join(words[:cut])) in (label, domain):
+            return segments[-1].strip()
+    if len(words) <= MAX_BRAND_WORDS and squash(words[-1]) in (label, domain):
+        return segments[-1].strip()
+    return None
 
 
 def names_host(name: str, host: str | None) -> bool:

@@ -17,8 +17,10 @@ from typing import Any
 
 from .dates import normalise_date
 from .outlets import (
+    MAX_BRAND_WORDS,
     MAX_SITE_WORDS,
     TITLE_SEPARATORS,
+    brand_in_title,
     domain_label,
     host_name,
     names_host,
@@ -54,9 +56,6 @@ _OWN_LINKS = frozenset({"alternate", "search", "index", "home", "start", "shortl
 """``<link rel>`` kinds that point into the page's own site: its feeds, search, home page."""
 _FEED_SERVICE = re.compile(r"feedburner|feedproxy|feedblitz")
 """Hosts that serve the feeds of many sites: their name is no outlet's."""
-MAX_BRAND_WORDS = 2
-"""A title segment ending in a site's name is that site's only when this short ("痞客邦 PIXNET");
-"Why it happened at CNN" is a headline."""
 
 
 def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
@@ -72,8 +71,13 @@ def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
     if in_title and site_name and not names_host(site_name, host):
         site_name = in_title  # "… | SMAVA" on smava.de, whose og:site_name is "Privatkredit"
     names = ("publisher", "website", "app_name")
+    page_title = declared.get("page_title")
+    branded = brand_in_title(title, host) or brand_in_title(page_title, host)
     outlet = outlet_name(
-        [site_name, *(declared.get(name) for name in names), in_title], guessed, host, title
+        [site_name, *(declared.get(name) for name in names), in_title, branded],
+        guessed,
+        host,
+        title,
     )
     site_names = [declared.get("site_name"), outlet, host]
     values: dict[str, object] = {

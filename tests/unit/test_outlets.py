@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from mkdocs_claimdiff.sources.discover import read_article
-from mkdocs_claimdiff.sources.outlets import outlet_name
+from mkdocs_claimdiff.sources.outlets import brand_in_title, outlet_name
 
 TEXT = (
     "Syrian President Bashar al-Assad has fled to Moscow with his family, Russian state media "
@@ -147,3 +147,34 @@ def test_a_name_in_a_script_without_case_is_no_identifier() -> None:
     """Chinese has no small letters: "史蒂文的家_藍天" is a blog's name, its underscore a space."""
     assert outlet_name(["史蒂文的家_藍天"], None, "stevenhgm.pixnet.net") == "史蒂文的家 藍天"
     assert outlet_name(["the-daily_example"], None, "daily.example") == "daily.example"
+
+
+@pytest.mark.parametrize(
+    "title, host, brand",
+    [
+        (
+            "Anticorrupción decidirá » Local » Noticias » Ultima Hora Mallorca",
+            "ultimahora.es",
+            "Ultima Hora Mallorca",
+        ),
+        ("ผล DNA ยืนยัน | ประชาไท Prachatai.com", "prachatai.com", "ประชาไท Prachatai.com"),
+        ("Bankari prijavljeni - Jutarnji List Plus", "www.jutarnji.hr", "Jutarnji List Plus"),
+        ("Time to act - Climate warning", "time.com", None),  # the first part is the headline's
+        ("Why we voted - Time machines", "time.com", None),  # a short name begins phrases
+        ("Why we voted - Wired differently", "wired.com", None),  # a name's words are capitalised
+        ("新竹尖石 @ 史蒂文的家 :: 痞客邦 PIXNET", "stevenhgm.pixnet.net", None),  # the platform's
+        ("Senate votes - Vox populi", "vox.com", None),  # too short a name to begin a phrase
+        ("Assad flees - Reuters reports", "daily.example", None),
+        ("Assad flees - Daily Example Tonight And More", "daily.example", None),
+    ],
+)
+def test_a_title_ends_in_the_site_name_with_an_edition(
+    title: str, host: str, brand: str | None
+) -> None:
+    assert brand_in_title(title, host) == brand
+
+
+def test_the_site_name_with_its_edition_heads_the_column(tmp_path: Path) -> None:
+    title = "Anticorrupción decidirá en Madrid » Local » Noticias » Ultima Hora Mallorca"
+    path = saved_page(tmp_path, "https://ultimahora.es/a", "", title)
+    assert read_article(path, "syria").outlet == "Ultima Hora Mallorca"
