@@ -80,8 +80,8 @@ def brand_in_title(title: str | None, host: str | None) -> str | None:
 
     Whole words only, none of them in small letters, a name of ``MIN_BRAND_LETTERS`` or more,
     and only on the host the domain is registered as: a blog on ``stevenhgm.pixnet.net`` ends
-    its titles in the platform's name ("痞客邦 PIXNET"), which is not the blog's. The first segment is left alone: "Time to act -
-    …" on time.com is a headline.
+    its titles in the platform's name ("痞客邦 PIXNET"), which is not the blog's. The first
+    segment is left alone: "Time to act - …" on time.com is a headline.
     """
     if not title or not host:
         return None
