@@ -15,6 +15,8 @@ import unicodedata
 from urllib.parse import urlsplit
 
 TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—·:»/-]{1,2}|::)\s+")
+_WIDE = re.compile("[：｜]")
+"""Full-width colon and bar, which separate a title's parts in Chinese and Japanese."""
 _COMPANY = re.compile(
     r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|plc|corp|corporation|s\.?a|s\.?l|s\.?p\.?a|sas|kg"
     r"|co|company|holdings?|group|media group|publishing|verlag)\.?$",
@@ -65,7 +67,7 @@ def site_in_title(title: str | None, host: str | None) -> str | None:
     if not title or len(label) < MIN_LABEL_LETTERS:
         return None
     names = {label, squash(registered_domain(host or ""))}
-    segments = TITLE_SEPARATORS.split(title)
+    segments = _title_parts(title)
     if len(segments) < 2:
         return None
     return next(
@@ -89,7 +91,7 @@ def brand_in_title(title: str | None, host: str | None) -> str | None:
     label, domain = squash(domain_label(host)), squash(registered)
     if host.removeprefix("www.") != registered or len(label) < MIN_BRAND_LETTERS:
         return None
-    segments = TITLE_SEPARATORS.split(title)
+    segments = _title_parts(title)
     words = segments[-1].split()
     if len(segments) < 2 or not 1 < len(words) <= MAX_BRAND_WORDS + 1:
         return None
@@ -101,6 +103,13 @@ def brand_in_title(title: str | None, host: str | None) -> str | None:
     if len(words) <= MAX_BRAND_WORDS and squash(words[-1]) in (label, domain):
         return segments[-1].strip()
     return None
+
+
+def _title_parts(title: str) -> list[str]:
+    """A title's parts between separators, also the full-width ones Chinese and Japanese titles
+    set without spaces ("…国際ニュース：AFPBB News"). For finding the site's name only: a
+    headline keeps its "：" ("動画：…")."""
+    return [part for segment in TITLE_SEPARATORS.split(title) for part in _WIDE.split(segment)]
 
 
 def names_host(name: str, host: str | None) -> bool:

@@ -158,6 +158,8 @@ def test_a_name_in_a_script_without_case_is_no_identifier() -> None:
             "Ultima Hora Mallorca",
         ),
         ("ผล DNA ยืนยัน | ประชาไท Prachatai.com", "prachatai.com", "ประชาไท Prachatai.com"),
+        ("動画：自爆攻撃　国際ニュース：AFPBB News", "www.afpbb.com", "AFPBB News"),  # full width
+        ("動画：自爆攻撃", "www.afpbb.com", None),
         ("Bankari prijavljeni - Jutarnji List Plus", "www.jutarnji.hr", "Jutarnji List Plus"),
         ("Time to act - Climate warning", "time.com", None),  # the first part is the headline's
         ("Why we voted - Time machines", "time.com", None),  # a short name begins phrases
