@@ -1,8 +1,7 @@
 """The outlet a saved page is from: the name a reader knows it by, else its host name.
 
-Each column of a comparison is headed by its outlet, where "Nj", "Handelsblatt_De" or
-"Wikimedia Foundation, Inc." would read worse than ``nj.com``, "Handelsblatt"
-or "Wikipedia" belong.
+Each column of a comparison is headed by its outlet: "Wikipedia" rather than
+"Wikimedia Foundation, Inc." or ``en.wikipedia.org``, and ``nj.com`` rather than "Nj".
 """
 
 from __future__ import annotations
