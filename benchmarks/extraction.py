@@ -16,6 +16,11 @@ For every page with a non-empty truth text it prints, for claimdiff's HTML reade
   in the truth text, which are chrome (or what the truth leaves out), and the pages they are on;
 - metadata: how often the title equals the truth title, the date the truth date, and how many
   titles still end in a site name;
+- outlets: the pages with an outlet, and how many of those outlets are clean by ``clean_outlet``,
+  a check of its shape alone (no list of known names): a name a reader knows the outlet by,
+  not an address or host name, a handle, a host name capitalised, a company form or a tagline.
+  It errs on the strict side: a site that calls itself by its domain ("cleveland.com",
+  "Index.hr") counts as a host name, and the unclean ones are counted by cause;
 - CPU seconds per page (best of ``--repeat`` runs, after one warm-up page; the three readers
   timed in turn on each page, so load from other processes weighs on all of them), and the
   ratio of claimdiff's to ``trafilatura.extract`` with its defaults and with
@@ -60,6 +65,48 @@ def f1(found: str, truth: str) -> float:
         return 0.0
     precision, recall = common / len(got), common / len(want)
     return 2 * precision * recall / (precision + recall)
+
+
+_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+"""A host name: labels joined by dots, ending in a top-level domain of letters."""
+_LEGAL_FORM = re.compile(
+    r"(?:^|[\s,])(?:inc|ltd|llc|plc|gmbh|ag|se|sa|s\.a|corp|corporation|co|company|limited"
+    r"|holdings?|group)\.?$",
+    re.I,
+)
+"""A company's legal form at a name's end ("Axel Springer SE", "Wikimedia Foundation, Inc.")."""
+_TAGLINE = re.compile(r"\s[|–—:·»]\s")
+"""A separator between a name and a slogan ("LinkNaija | Nigeria's popular news platform")."""
+MAX_OUTLET_WORDS = 6
+"""More words than this is a slogan or a sentence, not a name."""
+
+
+def clean_outlet(outlet: str | None) -> str:
+    """Why an outlet is not what a reader knows it by ("" when it is): "none", "address" (a URL
+    or host name: "https://www.nj.com/", "nj.com", also a site's own "Index.hr"), "handle"
+    (an underscore: "Handelsblatt_De"), "slug" (a single short token not in capitals: "Nj",
+    "nj"; "Vox" and "CNN" pass), "company" (a legal form at the end: "Axel Springer SE",
+    "... Media Group") or "tagline" (a separator and a slogan after the name, or too many words).
+    Shape alone: a wrong name of good shape ("Cnn" spelled so) passes."""
+    if not outlet or not outlet.strip():
+        return "none"
+    name = outlet.strip()
+    if "://" in name or name.casefold().startswith("www.") or _HOST.fullmatch(name):
+        return "address"
+    if "_" in name:
+        return "handle"
+    letters = sum(character.isalpha() for character in name)
+    if (
+        " " not in name
+        and not name.isupper()
+        and (letters <= 2 or (name.islower() and letters <= 3))
+    ):
+        return "slug"
+    if _LEGAL_FORM.search(name):
+        return "company"
+    if _TAGLINE.search(name) or len(name.split()) > MAX_OUTLET_WORDS:
+        return "tagline"
+    return ""
 
 
 def _squash(text: str) -> str:
@@ -129,6 +176,7 @@ def _measure(
             theirs_seconds=theirs_seconds,
             with_metadata_seconds=with_metadata_seconds,
             outlets=bool(outlet),
+            **{f"outlet_{clean_outlet(outlet) or 'clean'}": 1},
             titled=bool(meta.get("title")),
             titles=bool(meta.get("title")) and _squash(title) == _squash(str(meta["title"])),
             site_titles=bool(truth_site) and strip_site_name(title, [truth_site]) != title,
@@ -166,6 +214,15 @@ def _report(name: str, tally: dict[str, float]) -> None:
         f"ending in a site name: {tally['site_titles']:.0f}/{count}; dates right: "
         f"{tally['dates']:.0f}/{tally['dated']:.0f}; pages with an outlet: "
         f"{tally['outlets']:.0f}/{count}"
+    )
+    causes = ", ".join(
+        f"{tally[f'outlet_{cause}']:.0f} {cause}"
+        for cause in ("none", "address", "handle", "slug", "company", "tagline")
+        if tally.get(f"outlet_{cause}")
+    )
+    print(
+        f"  clean outlets (benchmarks/extraction.py clean_outlet): "
+        f"{tally.get('outlet_clean', 0):.0f}/{count}" + (f"; not clean: {causes}" if causes else "")
     )
     ours = tally["ours_seconds"]
     print(

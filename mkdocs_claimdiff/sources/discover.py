@@ -27,7 +27,7 @@ from .meta import (
     name_title,
     story_header,
 )
-from .pagemeta import host_name
+from .outlets import host_name
 from .scrub import compose, scrub_text, scrub_values
 
 READERS: Mapping[str, Reader] = {

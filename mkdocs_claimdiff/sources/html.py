@@ -31,6 +31,7 @@ from .chrome import (
 from .draft import Draft, Meta
 from .extracted import blocks, clean
 from .home_links import base_of, is_home, place_of
+from .outlets import is_slug
 from .pagemeta import declared_meta, page_meta, strip_site_name
 
 _WORD = re.compile(r"\w+")
@@ -209,7 +210,7 @@ def _found_meta(tree: Any, dated: bool) -> Any:
     found.url = found.url or extract_url(tree)
     found.title = found.title or _headline(tree, found.url)
     site = (found.sitename or extract_sitename(tree) or "").lstrip("@")
-    if site and "." not in site and not site[0].isupper():
+    if site and "." not in site and not site[0].isupper() and not is_slug(site):
         site = site.title()  # as trafilatura gives it ("Nj"), which ``outlet_name`` expects
     found.sitename = site or None
     if not dated:

@@ -4,8 +4,8 @@ trafilatura guesses these from everything on the page; the page's own declaratio
 OpenGraph and ``article:`` tags, ``<html lang>``) are more often right, so they win when present.
 Titles lose the site name many pages append ("... – TechCrunch"), and outlet names are cleaned of
 what is not a name: an address, a handle such as ``Handelsblatt_De``, a capitalised host name
-(``Nj``) or the publisher's company form (``... Media LLC``). When the page names no outlet, the
-host name of its address stands in for one.
+(``Nj``) or the publisher's company form (``... Media LLC``), as ``outlets`` tells. When the
+page names no outlet, the host name of its address stands in for one.
 """
 
 from __future__ import annotations
@@ -14,28 +14,28 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 from .dates import normalise_date
+from .outlets import (
+    MAX_BRAND_WORDS,
+    MAX_SITE_WORDS,
+    TITLE_SEPARATORS,
+    brand_in_title,
+    domain_label,
+    host_name,
+    names_host,
+    outlet_name,
+    site_in_title,
+    squash,
+)
 
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|WebPage|NewsArticle", re.I)
-_TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—·:»/-]{1,2}|::)\s+")
 _SEPARATOR_CHARACTERS = "|–—·:»/-"
 _DIGITS = re.compile(r"\d+")
 MAX_STAMP_LETTERS = 3
 """A last title segment of two or more numbers and at most this many letters is a date or time
 ("06.11.2023, 11.41 Uhr"), which a headline does not end in ("Top films - 2023" keeps its year)."""
-_COMPANY = re.compile(
-    r"\b(?:inc|llc|ltd|limited|gmbh|ag|se|plc|corp|corporation|s\.?a|s\.?l|s\.?p\.?a|sas|kg"
-    r"|co|company|holdings?|group|media group|publishing|verlag)\.?$",
-    re.I,
-)
-_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.I)
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:[-_]\w+)?")
-_POWERED_BY = re.compile(r"(?<!\s)\s+powered by\s.*", re.I | re.S)
-"""The platform a site name credits ("Fandom powered by Wikia"): not the outlet's name."""
-_HANDLE_TLD = re.compile(r"_(?:[a-z]{2}|com|net|org|info)$", re.I)
-_SQUASH = re.compile(r"[\W_]+")
 _DATE_METAS = (
     "article:published_time",
     "og:published_time",
@@ -52,18 +52,10 @@ _DATE_METAS = (
 _BASIC_ISO = re.compile(r"((?:19|20)\d\d)([01]\d)([0-3]\d)T\d{4}(?:\d\d)?(?:Z|[+-]\d{4})?")
 """ISO 8601's basic format, without separators ("20180619T055000+0900"), as some pages declare
 their date in JSON-LD; the time is required, so a bare eight-digit number is never a date."""
-_FILE_TYPES = frozenset({"php", "html", "htm", "shtml", "asp", "aspx", "jsp", "cgi", "xml", "pl"})
-"""Endings of a relative address's file name, which a host name never ends in."""
 _OWN_LINKS = frozenset({"alternate", "search", "index", "home", "start", "shortlink"})
 """``<link rel>`` kinds that point into the page's own site: its feeds, search, home page."""
-_ARCHIVE = "web.archive.org"
 _FEED_SERVICE = re.compile(r"feedburner|feedproxy|feedblitz")
 """Hosts that serve the feeds of many sites: their name is no outlet's."""
-MAX_BRAND_WORDS = 2
-"""A title segment ending in a site's name is that site's only when this short ("痞客邦 PIXNET");
-"Why it happened at CNN" is a headline."""
-MAX_SITE_WORDS = 6
-"""A title segment of more words than this is part of the headline, never a site name."""
 
 
 def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
@@ -72,13 +64,21 @@ def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
     host = host_name(url) or host_name(_text(document.hostname)) or declared.get("link_host")
     title = _text(document.title) or declared.get("headline")
     guessed = _text(document.sitename)
-    if guessed and _squash(guessed) == _squash(declared.get("handle") or ""):
+    if guessed and squash(guessed) == squash(declared.get("handle") or ""):
         guessed = None  # trafilatura's guess from the Twitter handle: "UHmallorca", not a name
     site_name = declared.get("site_name")
-    in_title = _site_in_title(title, host)
-    if in_title and site_name and not _names_host(site_name, host):
+    in_title = site_in_title(title, host) or site_in_title(declared.get("page_title"), host)
+    if in_title and site_name and not names_host(site_name, host):
         site_name = in_title  # "… | SMAVA" on smava.de, whose og:site_name is "Privatkredit"
-    outlet = outlet_name([site_name, declared.get("publisher")], guessed, host, title)
+    names = ("publisher", "website", "app_name")
+    page_title = declared.get("page_title")
+    branded = brand_in_title(title, host) or brand_in_title(page_title, host)
+    outlet = outlet_name(
+        [site_name, *(declared.get(name) for name in names), in_title, branded],
+        guessed,
+        host,
+        title,
+    )
     site_names = [declared.get("site_name"), outlet, host]
     values: dict[str, object] = {
         "title": strip_site_name(title, site_names) if title else None,
@@ -91,47 +91,8 @@ def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
     return {key: value for key, value in values.items() if value}
 
 
-def _site_in_title(title: str | None, host: str | None) -> str | None:
-    """The segment at the end or start of a title that is its host's name as the site writes
-    it ("UKBDNEWS" of "… | UKBDNEWS" on ukbdnews.com)."""
-    label = _squash(_domain_label(host)) if host else ""
-    if not title or len(label) <= MAX_STAMP_LETTERS:
-        return None
-    segments = _TITLE_SEPARATORS.split(title)
-    if len(segments) < 2:
-        return None
-    return next(
-        (part.strip() for part in (segments[-1], segments[0]) if _squash(part) == label), None
-    )
-
-
-def _names_host(name: str, host: str | None) -> bool:
-    """True if a site name says the host's name or the host says it ("Yle Uutiset" on yle.fi,
-    "CNN International" on cnn.com); a slogan or a section's name ("Privatkredit") does not."""
-    label, squashed = _squash(_domain_label(host or "")), _squash(name)
-    return bool(label) and (label in squashed or squashed in _squash(host or ""))
-
-
 def _text(value: object) -> str | None:
     return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
-
-
-def host_name(url: str | None) -> str | None:
-    """The outlet an address names when nothing else does: ``nj.com`` of
-    ``https://www.nj.com/news/...``; None for no address."""
-    if not url:
-        return None
-    try:
-        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    except ValueError:  # "http://[oops": no host a reader could take for an outlet
-        return None
-    host = host.removeprefix("www.")
-    archived = url.find("/http", url.find(_ARCHIVE) + len(_ARCHIVE)) if _ARCHIVE in url else -1
-    if host == _ARCHIVE and archived > 0:  # a copy in the Wayback Machine names its original
-        return host_name(url[archived + 1 :])
-    if "//" not in url and host.rpartition(".")[2].lower() in _FILE_TYPES:
-        return None  # a relative address ("showthread.php?t=1"), not a host
-    return host if "." in host else None
 
 
 def declared_meta(tree: Any) -> dict[str, str]:
@@ -148,8 +109,13 @@ def declared_meta(tree: Any) -> dict[str, str]:
             found.setdefault("url", content)
         elif name == "twitter:site":
             found.setdefault("handle", content.removeprefix("@"))
+        elif name == "application-name":
+            found.setdefault("app_name", content)
         elif name in _DATE_METAS and declared_date(content):
             found.setdefault("meta_date", declared_date(content) or "")
+    page_title = tree.find(".//head/title")
+    if page_title is not None and _text(page_title.text_content()):
+        found["page_title"] = _text(page_title.text_content()) or ""
     for link in tree.iter("link"):
         rel, href = (link.get("rel") or "").lower(), (link.get("href") or "").strip()
         if rel == "canonical" and href:
@@ -217,6 +183,9 @@ def _without_cdata(text: str) -> str:
 def _take_json_ld(item: dict[str, Any], found: dict[str, str]) -> None:
     kind = item.get("@type")
     kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+    website = _text(item.get("name")) if kinds == "WebSite" else None
+    if website:  # the site's own entry: its name, as a page without og:site_name may give it
+        found.setdefault("website", website)
     if not _ARTICLE_TYPES.search(kinds):
         return
     article = "Article" in kinds or "Posting" in kinds or "Report" in kinds
@@ -234,50 +203,6 @@ def _take_json_ld(item: dict[str, Any], found: dict[str, str]) -> None:
         found.setdefault("publisher", name)
 
 
-def outlet_name(
-    declared: list[str | None], guessed: str | None, host: str | None, title: str | None = None
-) -> str | None:
-    """The first clean outlet name the page ``declared``, else trafilatura's ``guessed`` one,
-    else the host name of the address.
-
-    A name that is an address becomes its host name, unless it is on another site (the page's
-    profile on a social network); a handle loses its ``_de``; a company form (``... LLC``), an
-    unfilled template placeholder or the page's ``title`` is passed over, and so is a name that
-    is only the host name in lower case or capitalised (``Nj`` for ``nj.com``, ``Afpbbcom``).
-    """
-    host_forms = {_squash(host), _squash(host.split(".")[0])} if host else set()
-    host_forms |= {_squash(_registered(host))} if host else set()  # "gazetapl" of gazeta.pl
-    for candidate in [*declared, guessed]:
-        if not candidate:
-            continue
-        if "{" in candidate or "}" in candidate:
-            continue  # a template's placeholder left unfilled: "{$plugin.site_name}"
-        if _DOMAIN.match(candidate) and " " not in candidate:
-            named = host_name(candidate)
-            if named and host and not _same_site(named, host):
-                continue  # the page's profile on a social network, not its outlet
-            return named or host
-        name = _HANDLE_TLD.sub("", candidate).replace("_", " ").strip()
-        name = _TITLE_SEPARATORS.split(name)[0]  # "LinkNaija | Nigeria's popular news platform"
-        name = _POWERED_BY.sub("", name)  # "Fandom powered by Wikia"
-        if not name or _COMPANY.search(name) or len(name.split()) > MAX_SITE_WORDS:
-            continue
-        if title and _squash(name) == _squash(title):
-            continue  # a page that gives its headline as its site name
-        capitalised = name in (name.capitalize(), name.title()) and (
-            candidate is guessed or len(name) <= 3
-        )
-        if _squash(name) in host_forms and (capitalised or name.islower()):
-            continue
-        return name
-    return host
-
-
-def _same_site(one: str, other: str) -> bool:
-    """True if two host names are one site: equal, or one a subdomain of the other."""
-    return one == other or one.endswith(f".{other}") or other.endswith(f".{one}")
-
-
 def strip_site_name(title: str, names: list[str | None]) -> str:
     """The title without the site name at its end or start ("Headline – TechCrunch").
 
@@ -289,10 +214,10 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
     whole = _without_dangling_separator(title)
     title = _without_affixes(whole, names)
     named_once = title != whole  # the site's name is gone: a part starting with it is news
-    declared = {_squash(name) for name in names if name and "." not in name}
-    hosts = {_squash(name) for name in names if name and "." in name}
-    hosts |= {_squash(name.split(".")[0]) for name in names if name and "." in name}
-    hosts |= {_squash(_domain_label(name)) for name in names if name and "." in name}
+    declared = {squash(name) for name in names if name and "." not in name}
+    hosts = {squash(name) for name in names if name and "." in name}
+    hosts |= {squash(name.split(".")[0]) for name in names if name and "." in name}
+    hosts |= {squash(domain_label(name)) for name in names if name and "." in name}
     known = (declared | hosts) - {""}
     # A part starting with the site's name is a brand of the site ("CNN Politics", "heise
     # online", "NWX Magazin" on nwx.new-work.se), once: not after the name was taken off. A
@@ -301,13 +226,13 @@ def strip_site_name(title: str, names: list[str | None]) -> str:
     # whose name is "BBC News").
     leading = set() if named_once else known
     trailing = set() if named_once else (declared or hosts) - {""}
-    segments = _TITLE_SEPARATORS.split(title)
+    segments = TITLE_SEPARATORS.split(title)
     if len(segments) < 2:
         return title
     if len(segments) > 2:
         return max(segments, key=len).strip()
     first, last = segments
-    spans = [match.span() for match in _TITLE_SEPARATORS.finditer(title)]
+    spans = [match.span() for match in TITLE_SEPARATORS.finditer(title)]
     if _is_site(last, known, trailing) or _is_stamp(last):  # it may end in a name too
         return _without_affixes(title[: spans[-1][0]].strip(), names, "@")
     if _is_site(first, known, leading):
@@ -320,24 +245,6 @@ def _without_affixes(title: str, names: list[str | None], at: str = "") -> str:
         if name and len(name) > 2:
             title = _without_affix(title, name, at)
     return title
-
-
-_SECOND_LEVELS = frozenset({"co", "com", "net", "org", "gov", "ac", "ne", "or", "go"})
-"""Second-level labels under which countries register names: ``bbc.co.uk``, ``abc.net.au``."""
-
-
-def _registered(host: str) -> str:
-    """The domain a host is registered as: ``pixnet.net`` of ``stevenhgm.pixnet.net``,
-    ``bbc.co.uk`` of ``news.bbc.co.uk``."""
-    labels = host.lower().split(".")
-    kept = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVELS else 2
-    return ".".join(labels[-kept:])
-
-
-def _domain_label(host: str) -> str:
-    """The name a host is registered under: ``pixnet`` of ``stevenhgm.pixnet.net``, ``bbc``
-    of ``news.bbc.co.uk``; a blog's title ends in its platform's name ("… :: 痞客邦 PIXNET")."""
-    return _registered(host).split(".")[0]
 
 
 def _without_dangling_separator(title: str) -> str:
@@ -381,7 +288,7 @@ def _is_site(segment: str, known: set[str], brands: set[str]) -> bool:
     """True if a title segment names the site: one of the ``known`` names, a segment starting
     with one of the ``brands`` ("CNN Politics", "heise online", "BBC Русская служба"), or a
     segment of two words ending in a known name ("痞客邦 PIXNET")."""
-    squashed = _squash(segment)
+    squashed = squash(segment)
     words = segment.split()
     if not squashed or len(words) > MAX_SITE_WORDS:
         return False
@@ -392,7 +299,3 @@ def _is_site(segment: str, known: set[str], brands: set[str]) -> bool:
         or any(squashed.startswith(name) for name in brands if len(name) > 2)
         or (short and any(squashed.endswith(name) for name in names))
     )
-
-
-def _squash(text: str) -> str:
-    return _SQUASH.sub("", text.casefold())

@@ -1,0 +1,181 @@
+"""The outlet a saved page is from: the name a reader knows it by, else its host name.
+
+Each column of a comparison is headed by its outlet: "Wikipedia" rather than
+"Wikimedia Foundation, Inc." or ``en.wikipedia.org``, and ``nj.com`` rather than "Nj".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mkdocs_claimdiff.sources.discover import read_article
+from mkdocs_claimdiff.sources.outlets import brand_in_title, outlet_name
+
+TEXT = (
+    "Syrian President Bashar al-Assad has fled to Moscow with his family, Russian state media "
+    "reported on Sunday, hours after rebel forces seized the capital Damascus. The Kremlin said "
+    "Russia had granted the family asylum on humanitarian grounds, according to the TASS news "
+    "agency, which cited an unnamed source in the Kremlin."
+)
+
+
+def saved_page(tmp_path: Path, url: str, head: str, title: str = "Assad flees") -> Path:
+    """A saved article whose ``<head>`` names its site only as ``head`` does."""
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<link rel="canonical" href="{url}">
+<meta property="og:title" content="Assad flees">
+{head}
+</head><body><main><article><h1>Assad flees</h1>
+<p>{TEXT}</p><p>{TEXT}</p></article></main></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def ld(item: dict[str, object]) -> str:
+    return f'<script type="application/ld+json">{json.dumps(item)}</script>'
+
+
+@pytest.mark.parametrize(
+    "url, head, title, outlet",
+    [
+        (  # a declared name as short as "Nj" but a word, not letters spelled out
+            "https://www.vox.com/a",
+            '<meta property="og:site_name" content="Vox">',
+            "Assad flees",
+            "Vox",
+        ),
+        (  # a site whose name is its domain keeps its own capitals
+            "https://www.index.hr/a",
+            '<meta property="og:site_name" content="Index.hr">',
+            "Assad flees",
+            "Index.hr",
+        ),
+        (  # ... and its accents, which the host name cannot spell
+            "https://www.vecernji.hr/a",
+            ld({"@type": "NewsArticle", "publisher": {"name": "Večernji.hr"}}),
+            "Assad flees",
+            "Večernji.hr",
+        ),
+        (  # the publisher is a company; the title's end names the host
+            "https://en.wikipedia.org/wiki/New_Zealand",
+            ld({"@type": "Article", "publisher": {"name": "Wikimedia Foundation, Inc."}}),
+            "New Zealand - Wikipedia",
+            "Wikipedia",
+        ),
+        (  # the title's end is the registered domain as the site writes it
+            "https://www.bogleheads.org/forum/viewtopic.php?t=1",
+            "",
+            "Refinance Mega Thread - Bogleheads.org",
+            "Bogleheads.org",
+        ),
+        (  # the site's own JSON-LD entry, without og:site_name
+            "https://www.poslovni.hr/a",
+            ld({"@type": "WebSite", "name": "Poslovni dnevnik", "url": "https://poslovni.hr"}),
+            "Assad flees",
+            "Poslovni dnevnik",
+        ),
+        (  # the name the site gives itself as a web app
+            "https://www.bbc.co.uk/zhongwen/a",
+            '<meta name="application-name" content="BBC">',
+            "Assad flees",
+            "BBC",
+        ),
+    ],
+)
+def test_the_outlet_is_the_name_the_site_gives_itself(
+    tmp_path: Path, url: str, head: str, title: str, outlet: str
+) -> None:
+    article = read_article(saved_page(tmp_path, url, head, title), "syria")
+    assert article.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "url, head, title, outlet",
+    [
+        (  # a host name capitalised by a template: letters spelled out, written small
+            "https://www.nj.com/a",
+            '<meta property="og:site_name" content="Nj">',
+            "Assad flees | Nj",
+            "nj.com",
+        ),
+        (
+            "https://www.cnn.com/a",
+            '<meta property="og:site_name" content="Cnn">',
+            "Assad flees",
+            "cnn.com",
+        ),
+        (  # an app's key
+            "https://topicseed.com/blog/a",
+            '<meta name="application-name" content="topicseed-website">',
+            "Assad flees",
+            "topicseed.com",
+        ),
+        (  # the site's JSON-LD entry in its company form
+            "https://daily.example/a",
+            ld({"@type": "WebSite", "name": "Daily Example Media Group"}),
+            "Assad flees",
+            "daily.example",
+        ),
+        (  # a title's part that does not name the host is the headline's, or a source's
+            "https://daily.example/a",
+            "",
+            "Assad flees - Reuters",
+            "daily.example",
+        ),
+        (  # a bare domain of another site is no name of this one
+            "https://daily.example/a",
+            '<meta property="og:site_name" content="Facebook.com">',
+            "Assad flees",
+            "daily.example",
+        ),
+    ],
+)
+def test_what_is_no_name_gives_way_to_the_host_name(
+    tmp_path: Path, url: str, head: str, title: str, outlet: str
+) -> None:
+    article = read_article(saved_page(tmp_path, url, head, title), "syria")
+    assert article.outlet == outlet
+
+
+def test_a_name_in_a_script_without_case_is_no_identifier() -> None:
+    """Chinese has no small letters: "史蒂文的家_藍天" is a blog's name, its underscore a space."""
+    assert outlet_name(["史蒂文的家_藍天"], None, "stevenhgm.pixnet.net") == "史蒂文的家 藍天"
+    assert outlet_name(["the-daily_example"], None, "daily.example") == "daily.example"
+
+
+@pytest.mark.parametrize(
+    "title, host, brand",
+    [
+        (
+            "Anticorrupción decidirá » Local » Noticias » Ultima Hora Mallorca",
+            "ultimahora.es",
+            "Ultima Hora Mallorca",
+        ),
+        ("ผล DNA ยืนยัน | ประชาไท Prachatai.com", "prachatai.com", "ประชาไท Prachatai.com"),
+        ("動画：自爆攻撃　国際ニュース：AFPBB News", "www.afpbb.com", "AFPBB News"),  # full width
+        ("動画：自爆攻撃", "www.afpbb.com", None),
+        ("Bankari prijavljeni - Jutarnji List Plus", "www.jutarnji.hr", "Jutarnji List Plus"),
+        ("Time to act - Climate warning", "time.com", None),  # the first part is the headline's
+        ("Why we voted - Time machines", "time.com", None),  # a short name begins phrases
+        ("Why we voted - Wired differently", "wired.com", None),  # a name's words are capitalised
+        ("新竹尖石 @ 史蒂文的家 :: 痞客邦 PIXNET", "stevenhgm.pixnet.net", None),  # the platform's
+        ("Senate votes - Vox populi", "vox.com", None),  # too short a name to begin a phrase
+        ("Assad flees - Reuters reports", "daily.example", None),
+        ("Assad flees - Daily Example Tonight And More", "daily.example", None),
+    ],
+)
+def test_a_title_ends_in_the_site_name_with_an_edition(
+    title: str, host: str, brand: str | None
+) -> None:
+    assert brand_in_title(title, host) == brand
+
+
+def test_the_site_name_with_its_edition_heads_the_column(tmp_path: Path) -> None:
+    title = "Anticorrupción decidirá en Madrid » Local » Noticias » Ultima Hora Mallorca"
+    path = saved_page(tmp_path, "https://ultimahora.es/a", "", title)
+    assert read_article(path, "syria").outlet == "Ultima Hora Mallorca"
