@@ -196,6 +196,19 @@ class ComparingFolder:
         if self._error is not None:
             raise self._error
 
+    def has_come(self, index: int | None) -> bool:
+        """Whether the comparison of the story at ``index`` has come (None: every story's)."""
+        if index is None:
+            return len(self._comparisons) == len(self.stories)
+        return index in self._comparisons
+
+    def wait(self, index: int | None) -> None:
+        """Until the comparison of the story at ``index`` has come (None: every story's); raises
+        what stopped the comparing, if anything did."""
+        for _ in self.in_turn():
+            if self.has_come(index):
+                return
+
     def result(self) -> FolderComparison:
         """Every comparison, once all are made."""
         for _ in self.in_turn():

@@ -225,15 +225,19 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        """Render a generated page whose comparison has come; the others, and the index of
-        every story, wait for ``on_env``, so that rendering goes on beside the comparing."""
+        """Render a generated page whose comparison has come (for the index of every story:
+        every comparison). The others wait for ``on_env``, so that rendering goes on beside the
+        comparing, unless a later plugin or hook reads or changes the HTML of pages: then the
+        page waits for its comparison here, so that plugin sees the page as it will be."""
         generated = self._pages.get(page.file.src_uri)
         if generated is None:
             return html
-        if generated.story is None or self._comparison(generated.story) is None:
-            page.toc = contents((generated.title, ()))
-            self._waiting.setdefault(generated.story, []).append(page)
-            return ""
+        if self._comparing is not None and not self._comparing.has_come(generated.story):
+            if not _handled_after(self, config, "page_content"):
+                page.toc = contents((generated.title, ()))
+                self._waiting.setdefault(generated.story, []).append(page)
+                return ""
+            self._comparing.wait(generated.story)
         return self._filled(page, generated, config, files)
 
     def on_env(
@@ -354,6 +358,15 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             server.watch(str(self._articles_path))
         threading.Thread(target=importlib.import_module, args=(ALIGN,), daemon=True).start()
         return server
+
+
+def _handled_after(plugin: ClaimDiffPlugin, config: MkDocsConfig, event: str) -> bool:
+    """Whether another plugin or a hook handles ``event`` after ``plugin`` does."""
+    handlers = config.plugins.events.get(event, [])
+    places = [
+        at for at, handler in enumerate(handlers) if getattr(handler, "__self__", None) is plugin
+    ]
+    return bool(places) and places[-1] < len(handlers) - 1
 
 
 def _timed(stage: str, seconds: float) -> None:

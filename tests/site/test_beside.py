@@ -1,0 +1,76 @@
+"""Pages rendered beside the comparing (a cold build of many files, ``start_comparing``): what
+other plugins, MkDocs and the user see must be what a build that compared first shows."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from mkdocs_claimdiff import pipeline
+
+WORDS = "quake storm city river mayor police rescue hospital people minister border".split()
+HOOK = '''
+MARK = "<!-- seen by a later hook -->"
+
+def on_page_content(html, page, config, files):
+    """As a user's hook (or a plugin after claimdiff) post-processes every page's HTML."""
+    return html + MARK
+'''
+
+
+def _many_files(root: Path, stories: int = 3, each: int = 18) -> Path:
+    """A site of ``stories`` stories of ``each`` short text files: fifty or more start the
+    workers for the reading, and with them the comparing beside the rendering."""
+    for story in range(stories):
+        for number in range(each):
+            text = " ".join(random.Random(f"{story}-{number}").choices(WORDS, k=30))
+            path = root / "docs" / "articles" / f"story-{story}" / f"report-{number}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f"Report {number}\n\nA quake hit the city on Monday. {text}.\n")
+    (root / "docs" / "index.md").write_text("# Home\n")
+    (root / "hook.py").write_text(HOOK)
+    config = {
+        "site_name": "Many",
+        "docs_dir": "docs",
+        "site_dir": "out",
+        "hooks": ["hook.py"],
+        "plugins": [{"claimdiff": {"workers": 2, "cache": False}}],
+    }
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config))
+    return root / "mkdocs.yml"
+
+
+@pytest.mark.parametrize(("stories", "each", "path"), [(3, 18, "beside"), (2, 3, "before")])
+def test_a_later_plugin_sees_the_html_of_every_generated_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stories: int, each: int, path: str
+) -> None:
+    """A hook's (or a later plugin's) ``on_page_content`` post-processes the claimdiff pages
+    too, whether or not their story was compared by the time MkDocs read them (review 18: on
+    a cold build of fifty files or more, the pages of stories still comparing were handed on
+    empty and filled in ``on_env``, so what the hook added was lost and what it read was
+    empty; on every build, so was the index of every story)."""
+    seen: list[str] = []
+    real = pipeline.start_comparing
+
+    def spied(*args: object, **kwargs: object) -> pipeline.ComparingFolder:
+        comparing = real(*args, **kwargs)  # type: ignore[arg-type]
+        seen.append("beside" if comparing._thread is not None else "before")
+        return comparing
+
+    monkeypatch.setattr(pipeline, "start_comparing", spied)
+    monkeypatch.setattr("mkdocs_claimdiff.plugin.start_comparing", spied)
+    build(load_config(str(_many_files(tmp_path, stories, each))))
+    assert seen == [path], "the site must take the path this case is about"
+    pages = sorted((tmp_path / "out" / "stories").rglob("*.html"))
+    assert len(pages) == 1 + stories * (1 + each)
+    unseen = [
+        str(page.relative_to(tmp_path / "out"))
+        for page in pages
+        if "<!-- seen by a later hook -->" not in page.read_text(encoding="utf-8")
+    ]
+    assert unseen == []
