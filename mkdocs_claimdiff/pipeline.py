@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import queue
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import CancelledError, Future, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -17,6 +16,7 @@ from pathlib import Path
 from .claims import extract_claims
 from .model import Article, Comparison, Done, Job, OnDone, Problem, Story
 from .options import AlignOptions, RunOptions
+from .progress import Stopwatch
 from .sources.discover import (
     WEB_PAGES,
     ArticleReader,
@@ -128,6 +128,7 @@ def start_comparing(
 
     # Only workers compare beside this process: a story compared here, in a thread, would only
     # take turns with the rendering for the one interpreter lock (a save under ``mkdocs serve``).
+    comparing.pool = pool
     comparing.run(compare, in_background=pool.running)
     return comparing
 
@@ -155,6 +156,8 @@ class ComparingFolder:
         self._ended = False
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
+        self.pool = WorkerPool(0)
+        """The workers that compare; ``cancel`` stops them."""
 
     def comparison(self, index: int) -> Comparison | None:
         """The comparison of the story at ``index``, or None while it is being made."""
@@ -179,6 +182,7 @@ class ComparingFolder:
         if in_background:
             self._thread = threading.Thread(target=compare_then_end, name="claimdiff-compare")
             self._thread.start()
+            self.pool.cancel_at_exit()
         else:
             compare_then_end()
 
@@ -186,7 +190,11 @@ class ComparingFolder:
         """The place of each story whose comparison came since the last call, as it comes,
         until the last; raises what stopped the comparing, if anything did."""
         while not self._ended:
-            index = self._found.get()
+            try:
+                index = self._found.get()
+            except BaseException:  # Ctrl-C: the workers must not finish every story first
+                self.cancel()
+                raise
             if index is None:
                 self._ended = True
             else:
@@ -195,6 +203,10 @@ class ComparingFolder:
             self._thread.join()
         if self._error is not None:
             raise self._error
+
+    def cancel(self) -> None:
+        """Stop the comparing at once: whoever waited for it stopped (an error, Ctrl-C)."""
+        self.pool.cancel()
 
     def has_come(self, index: int | None) -> bool:
         """Whether the comparison of the story at ``index`` has come (None: every story's)."""
@@ -218,20 +230,6 @@ class ComparingFolder:
             keys=self.keys,
             problems=self.problems,
         )
-
-
-class Stopwatch:
-    """Tells ``timer`` the seconds since the last lap (or since it was made) at each lap."""
-
-    def __init__(self, timer: Callable[[str, float], None] | None) -> None:
-        self._timer = timer
-        self._since = time.perf_counter()
-
-    def lap(self, stage: str) -> None:
-        now = time.perf_counter()
-        if self._timer is not None:
-            self._timer(stage, now - self._since)
-        self._since = now
 
 
 ReadAhead = dict[tuple[Path, str], tuple[tuple[object, ...], "Future[list[Article]]", int]]
@@ -362,6 +360,8 @@ def compare_stories(
                     _in_pool(jobs, own, finished)
             else:
                 _in_pool(jobs, pool, finished)
+    if pool is not None and pool.cancelled:
+        raise CancelledError("the build that waited for the comparing stopped")
     for index, job in enumerate(jobs):
         if index not in results:
             finished(index, run_job(job))

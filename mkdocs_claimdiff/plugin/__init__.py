@@ -255,8 +255,10 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             key = self._comparing.keys[place]
             text = self._exports.made(export.src_uri, key, partial(to_json, comparisons[place]))
             export.content_string = text
-        for page in self._waiting.pop(None, []):
+        # The index, and any page whose turn was taken before (``wait``, the index): all came.
+        for page in (page for pages in self._waiting.values() for page in pages):
             page.content = self._filled(page, self._pages[page.file.src_uri], config, files)
+        self._waiting = {}
         return env
 
     def _comparison(self, place: int) -> Comparison | None:
@@ -315,8 +317,10 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._thaw()
 
     def on_build_error(self, *, error: Exception) -> None:
-        """Let the comparing end before the next build (``mkdocs serve``) uses the store."""
+        """Stop the comparing, and let it end before the next build (``mkdocs serve``) uses
+        the store: no page waits for it any more."""
         if self._comparing is not None:
+            self._comparing.cancel()
             with contextlib.suppress(Exception):
                 self._comparing.result()
         self._thaw()

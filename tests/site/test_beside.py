@@ -3,7 +3,10 @@ other plugins, MkDocs and the user see must be what a build that compared first 
 
 from __future__ import annotations
 
+import os
 import random
+import signal
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from mkdocs_claimdiff import pipeline
+
+from .test_parallel import _gone, _slow_site, _start_slow_build
 
 WORDS = "quake storm city river mayor police rescue hospital people minister border".split()
 HOOK = '''
@@ -74,3 +79,43 @@ def test_a_later_plugin_sees_the_html_of_every_generated_page(
         if "<!-- seen by a later hook -->" not in page.read_text(encoding="utf-8")
     ]
     assert unseen == []
+
+
+SLOW_PAGES = '''
+import time
+
+def on_page_markdown(markdown, page, config, files):
+    """Pages that take a while to render, so Ctrl-C finds the build rendering them."""
+    time.sleep(0.2)
+    return markdown
+'''
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+@pytest.mark.parametrize("busy", ["waiting", "rendering"])
+def test_an_interrupted_build_stops_without_comparing_the_stories_left(
+    tmp_path: Path, busy: str
+) -> None:
+    """``kill -INT`` of a build that compares beside its pages (fifty files or more), while it
+    waits for the comparisons or while it renders pages, stops the build and its workers at
+    once (review 18: Python waited for the comparing thread, and it for the workers, until
+    every story was compared)."""
+    stories = 40  # 120 files (fifty or more: the comparing runs beside the pages)
+    if busy == "rendering":
+        (tmp_path / "slow_pages.py").write_text(SLOW_PAGES)
+    site = _slow_site(tmp_path, stories)
+    if busy == "rendering":
+        config = yaml.safe_load(site.read_text())
+        site.write_text(yaml.safe_dump({**config, "hooks": ["slow_pages.py"]}))
+    process, workers = _start_slow_build(tmp_path, stories, site)
+    try:
+        os.kill(process.pid, signal.SIGINT)  # the build alone, as `kill -INT` or a supervisor
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        pass
+    finally:
+        if process.poll() is None:
+            process.kill()
+            pytest.fail("the interrupted build went on comparing")
+    assert _gone(workers, 5) == []
+    assert len(list(tmp_path.glob(".cache/claimdiff/*/stories/*.json"))) < stories
