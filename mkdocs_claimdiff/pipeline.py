@@ -149,8 +149,7 @@ class ComparingFolder:
         """Per story, a hash of everything its comparison depends on (``store.comparisons``):
         the plugin renders a page again only when its key changes."""
         self.problems = problems
-        """About files and folders first, then about each article's content, in reading
-        order."""
+        """About files and folders first, then about each article's content, in order."""
         self._comparisons: dict[int, Comparison] = {}
         self._found: queue.SimpleQueue[int | None] = queue.SimpleQueue()
         self._ended = False
@@ -205,8 +204,11 @@ class ComparingFolder:
             raise self._error
 
     def cancel(self) -> None:
-        """Stop the comparing at once: whoever waited for it stopped (an error, Ctrl-C)."""
+        """Stop the comparing at once, as whoever waited for it stopped (an error, Ctrl-C), and
+        let it end: the store is then free for the next build."""
         self.pool.cancel()
+        if self._thread is not None:
+            self._thread.join()
 
     def has_come(self, index: int | None) -> bool:
         """Whether the comparison of the story at ``index`` has come (None: every story's)."""

@@ -10,7 +10,6 @@ them.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import importlib
 import os
@@ -142,6 +141,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         for file in list(files):
             if file.abs_src_path and self._is_article_file(Path(file.abs_src_path)):
                 files.remove(file)
+        if self._comparing is not None:  # a build stopped by what MkDocs does not report
+            self._comparing.cancel()  # (Ctrl-C in a notebook) may still be comparing
         comparing = start_comparing(
             self._articles_path, self.run_options(), self._cache, Progress(log.info), _timed
         )
@@ -321,8 +322,6 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         the store: no page waits for it any more."""
         if self._comparing is not None:
             self._comparing.cancel()
-            with contextlib.suppress(Exception):
-                self._comparing.result()
         self._thaw()
 
     def _freeze(self) -> None:

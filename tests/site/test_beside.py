@@ -7,6 +7,7 @@ import os
 import random
 import signal
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,44 @@ def test_an_interrupted_build_stops_without_comparing_the_stories_left(
             pytest.fail("the interrupted build went on comparing")
     assert _gone(workers, 5) == []
     assert len(list(tmp_path.glob(".cache/claimdiff/*/stories/*.json"))) < stories
+
+
+INTERRUPT_ONCE = '''
+from pathlib import Path
+
+def on_page_markdown(markdown, page, config, files):
+    """Ctrl-C in a notebook while the build renders: MkDocs reports it to no plugin."""
+    flag = Path(config.config_file_path).with_name("INTERRUPT")
+    if flag.exists():
+        flag.unlink()
+        raise KeyboardInterrupt
+    return markdown
+'''
+
+
+def test_a_build_after_an_interrupted_one_starts_once_its_comparing_has_ended(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A script or notebook that builds again after Ctrl-C stopped a build: the new build
+    reads and compares only once the comparing of the stopped one has ended, as the store is
+    used by one thread at a time (review 18: it ran on beside the new build)."""
+    (tmp_path / "interrupt_once.py").write_text(INTERRUPT_ONCE)
+    site = _slow_site(tmp_path, 20)  # 60 files: the comparing runs beside the pages
+    config = yaml.safe_load(site.read_text())
+    site.write_text(yaml.safe_dump({**config, "hooks": ["interrupt_once.py"]}))
+    (tmp_path / "INTERRUPT").write_text("")
+    comparing_then: list[list[str]] = []
+    real = pipeline.start_comparing
+
+    def spied(*args: object, **kwargs: object) -> pipeline.ComparingFolder:
+        comparing_then.append(
+            [thread.name for thread in threading.enumerate() if thread.name == "claimdiff-compare"]
+        )
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("mkdocs_claimdiff.plugin.start_comparing", spied)
+    with pytest.raises(KeyboardInterrupt):
+        build(load_config(str(site)))
+    build(load_config(str(site)))
+    assert comparing_then == [[], []]
+    assert len(list((tmp_path / "out" / "stories").glob("*/index.html"))) == 20
