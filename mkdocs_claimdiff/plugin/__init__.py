@@ -241,6 +241,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             self._comparing.wait(generated.story)
         return self._filled(page, generated, config, files)
 
+    @event_priority(100)  # before any other plugin's, which may read the pages' HTML
     def on_env(
         self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
     ) -> jinja2.Environment:

@@ -161,3 +161,30 @@ def test_a_build_after_an_interrupted_one_starts_once_its_comparing_has_ended(
     build(load_config(str(site)))
     assert comparing_then == [[], []]
     assert len(list((tmp_path / "out" / "stories").glob("*/index.html"))) == 20
+
+
+EARLY_ENV = '''
+from mkdocs.plugins import event_priority
+
+EMPTY = []
+
+@event_priority(50)
+def on_env(env, config, files):
+    """As a plugin listed before claimdiff that reads every page's HTML once all are read."""
+    for file in files.documentation_pages():
+        if file.src_uri.startswith("stories/") and not file.page.content:
+            EMPTY.append(file.src_uri)
+    (config.config_file_path and __import__("pathlib").Path(config.config_file_path)
+        .with_name("empty.txt").write_text("\\n".join(EMPTY)))
+    return env
+'''
+
+
+def test_a_plugin_before_claimdiff_finds_every_page_rendered_in_on_env(tmp_path: Path) -> None:
+    """Pages still waiting for their story are rendered in claimdiff's ``on_env``, which runs
+    before any other plugin's, so a plugin listed before claimdiff that reads the pages'
+    HTML there finds it (review 18: it found them empty on a cold build of fifty files)."""
+    site = _many_files(tmp_path)
+    (tmp_path / "hook.py").write_text(EARLY_ENV)  # in place of the on_page_content hook
+    build(load_config(str(site)))
+    assert (tmp_path / "empty.txt").read_text() == ""
