@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import queue
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import CancelledError, Future, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -17,6 +16,7 @@ from pathlib import Path
 from .claims import extract_claims
 from .model import Article, Comparison, Done, Job, OnDone, Problem, Story
 from .options import AlignOptions, RunOptions
+from .progress import Stopwatch
 from .sources.discover import (
     WEB_PAGES,
     ArticleReader,
@@ -128,6 +128,7 @@ def start_comparing(
 
     # Only workers compare beside this process: a story compared here, in a thread, would only
     # take turns with the rendering for the one interpreter lock (a save under ``mkdocs serve``).
+    comparing.pool = pool
     comparing.run(compare, in_background=pool.running)
     return comparing
 
@@ -148,13 +149,14 @@ class ComparingFolder:
         """Per story, a hash of everything its comparison depends on (``store.comparisons``):
         the plugin renders a page again only when its key changes."""
         self.problems = problems
-        """About files and folders first, then about each article's content, in reading
-        order."""
+        """About files and folders first, then about each article's content, in order."""
         self._comparisons: dict[int, Comparison] = {}
         self._found: queue.SimpleQueue[int | None] = queue.SimpleQueue()
         self._ended = False
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
+        self.pool = WorkerPool(0)
+        """The workers that compare; ``cancel`` stops them."""
 
     def comparison(self, index: int) -> Comparison | None:
         """The comparison of the story at ``index``, or None while it is being made."""
@@ -183,6 +185,7 @@ class ComparingFolder:
                 target=compare_then_end, name="claimdiff-compare", daemon=True
             )
             self._thread.start()
+            self.pool.cancel_at_exit()
         else:
             compare_then_end()
 
@@ -190,7 +193,11 @@ class ComparingFolder:
         """The place of each story whose comparison came since the last call, as it comes,
         until the last; raises what stopped the comparing, if anything did."""
         while not self._ended:
-            index = self._found.get()
+            try:
+                index = self._found.get()
+            except BaseException:  # Ctrl-C: the workers must not finish every story first
+                self.cancel()
+                raise
             if index is None:
                 self._ended = True
             else:
@@ -199,6 +206,26 @@ class ComparingFolder:
             self._thread.join()
         if self._error is not None:
             raise self._error
+
+    def cancel(self) -> None:
+        """Stop the comparing at once, as whoever waited for it stopped (an error, Ctrl-C), and
+        let it end: the store is then free for the next build."""
+        self.pool.cancel()
+        if self._thread is not None:
+            self._thread.join()
+
+    def has_come(self, index: int | None) -> bool:
+        """Whether the comparison of the story at ``index`` has come (None: every story's)."""
+        if index is None:
+            return len(self._comparisons) == len(self.stories)
+        return index in self._comparisons
+
+    def wait(self, index: int | None) -> None:
+        """Until the comparison of the story at ``index`` has come (None: every story's); raises
+        what stopped the comparing, if anything did."""
+        for _ in self.in_turn():
+            if self.has_come(index):
+                return
 
     def result(self) -> FolderComparison:
         """Every comparison, once all are made."""
@@ -209,20 +236,6 @@ class ComparingFolder:
             keys=self.keys,
             problems=self.problems,
         )
-
-
-class Stopwatch:
-    """Tells ``timer`` the seconds since the last lap (or since it was made) at each lap."""
-
-    def __init__(self, timer: Callable[[str, float], None] | None) -> None:
-        self._timer = timer
-        self._since = time.perf_counter()
-
-    def lap(self, stage: str) -> None:
-        now = time.perf_counter()
-        if self._timer is not None:
-            self._timer(stage, now - self._since)
-        self._since = now
 
 
 ReadAhead = dict[tuple[Path, str], tuple[tuple[object, ...], "Future[list[Article]]", int]]
@@ -353,6 +366,8 @@ def compare_stories(
                     _in_pool(jobs, own, finished)
             else:
                 _in_pool(jobs, pool, finished)
+    if pool is not None and pool.cancelled:
+        raise CancelledError("the build that waited for the comparing stopped")
     for index, job in enumerate(jobs):
         if index not in results:
             finished(index, run_job(job))

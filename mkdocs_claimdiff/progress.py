@@ -47,3 +47,17 @@ class Progress:
             self._told = True
             self._last = now
             self._say(f"comparing stories: {done}/{total} done ({elapsed:.0f} s)")
+
+
+class Stopwatch:
+    """Tells ``timer`` the seconds since the last lap (or since it was made) at each lap."""
+
+    def __init__(self, timer: Callable[[str, float], None] | None) -> None:
+        self._timer = timer
+        self._since = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self._timer is not None:
+            self._timer(stage, now - self._since)
+        self._since = now

@@ -10,7 +10,6 @@ them.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import importlib
 import os
@@ -142,6 +141,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         for file in list(files):
             if file.abs_src_path and self._is_article_file(Path(file.abs_src_path)):
                 files.remove(file)
+        if self._comparing is not None:  # a build stopped by what MkDocs does not report
+            self._comparing.cancel()  # (Ctrl-C in a notebook) may still be comparing
         comparing = start_comparing(
             self._articles_path, self.run_options(), self._cache, Progress(log.info), _timed
         )
@@ -225,17 +226,22 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        """Render a generated page whose comparison has come; the others, and the index of
-        every story, wait for ``on_env``, so that rendering goes on beside the comparing."""
+        """Render a generated page whose comparison has come (for the index of every story:
+        every comparison). The others wait for ``on_env``, so that rendering goes on beside the
+        comparing, unless a later plugin or hook reads or changes the HTML of pages: then the
+        page waits for its comparison here, so that plugin sees the page as it will be."""
         generated = self._pages.get(page.file.src_uri)
         if generated is None:
             return html
-        if generated.story is None or self._comparison(generated.story) is None:
-            page.toc = contents((generated.title, ()))
-            self._waiting.setdefault(generated.story, []).append(page)
-            return ""
+        if self._comparing is not None and not self._comparing.has_come(generated.story):
+            if not _handled_after(self, config, "page_content"):
+                page.toc = contents((generated.title, ()))
+                self._waiting.setdefault(generated.story, []).append(page)
+                return ""
+            self._comparing.wait(generated.story)
         return self._filled(page, generated, config, files)
 
+    @event_priority(100)  # before any other plugin's, which may read the pages' HTML
     def on_env(
         self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
     ) -> jinja2.Environment:
@@ -251,8 +257,10 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             key = self._comparing.keys[place]
             text = self._exports.made(export.src_uri, key, partial(to_json, comparisons[place]))
             export.content_string = text
-        for page in self._waiting.pop(None, []):
+        # The index, and any page whose turn was taken before (``wait``, the index): all came.
+        for page in (page for pages in self._waiting.values() for page in pages):
             page.content = self._filled(page, self._pages[page.file.src_uri], config, files)
+        self._waiting = {}
         return env
 
     def _comparison(self, place: int) -> Comparison | None:
@@ -311,10 +319,10 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._thaw()
 
     def on_build_error(self, *, error: Exception) -> None:
-        """Let the comparing end before the next build (``mkdocs serve``) uses the store."""
+        """Stop the comparing, and let it end before the next build (``mkdocs serve``) uses
+        the store: no page waits for it any more."""
         if self._comparing is not None:
-            with contextlib.suppress(Exception):
-                self._comparing.result()
+            self._comparing.cancel()
         self._thaw()
 
     def _freeze(self) -> None:
@@ -354,6 +362,15 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             server.watch(str(self._articles_path))
         threading.Thread(target=importlib.import_module, args=(ALIGN,), daemon=True).start()
         return server
+
+
+def _handled_after(plugin: ClaimDiffPlugin, config: MkDocsConfig, event: str) -> bool:
+    """Whether another plugin or a hook handles ``event`` after ``plugin`` does."""
+    handlers = config.plugins.events.get(event, [])
+    places = [
+        at for at, handler in enumerate(handlers) if getattr(handler, "__self__", None) is plugin
+    ]
+    return bool(places) and places[-1] < len(handlers) - 1
 
 
 def _timed(stage: str, seconds: float) -> None:

@@ -112,9 +112,22 @@ class Bundles(Generic[T]):
         self._unfiled.discard(name)
         if self.folder is None:
             return
-        path = self._file(name)
+        path, found = self._file(name), self._group(name)
         try:
-            text = to_json(Group(FORMAT, path.stem, self._group(name)))
-        except ValueError:  # a lone surrogate (from a file name that is not UTF-8) has no JSON
-            return
+            text = to_json(Group(FORMAT, path.stem, found))
+        except ValueError:  # a lone surrogate (from a file name that is not UTF-8) has no JSON:
+            # that entry stays out, not the others of its group
+            found = {key: value for key, value in found.items() if _has_json(value)}
+            if not found:
+                return
+            text = to_json(Group(FORMAT, path.stem, found))
         write_atomically(path, text.decode("utf-8"))
+
+
+def _has_json(value: object) -> bool:
+    """Whether ``value`` can be written as JSON (``to_json``)."""
+    try:
+        to_json(value)
+    except ValueError:
+        return False
+    return True

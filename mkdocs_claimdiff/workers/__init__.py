@@ -22,6 +22,7 @@ import re
 import signal
 import sys
 import threading
+import weakref
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import forkserver
 from multiprocessing.connection import wait
@@ -66,6 +67,8 @@ class WorkerPool:
         self.from_server = forks_from_server()
         self._executor: ProcessPoolExecutor | None = None
         self._started = False
+        self.cancelled = False
+        """Whether the jobs were cancelled (``cancel``): none is run in this process instead."""
 
     @property
     def running(self) -> bool:
@@ -105,6 +108,17 @@ class WorkerPool:
                 process.kill()
             self._executor = None
 
+    def cancel(self) -> None:
+        """Stop every worker now, as no one waits for the jobs any more: unlike a worker that
+        died (``kill``), the jobs left are not to be run in this process instead."""
+        self.cancelled = True
+        self.kill()
+
+    def cancel_at_exit(self) -> None:
+        """Have the jobs cancelled if Python begins to exit while they run: they are waited
+        for in a thread of ours, for a main thread that is gone (``_cancel_every_pool``)."""
+        _POOLS.add(self)
+
     def __enter__(self) -> WorkerPool:
         return self
 
@@ -119,6 +133,25 @@ class WorkerPool:
         elif self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
+
+
+_POOLS: weakref.WeakSet[WorkerPool] = weakref.WeakSet()
+"""The pools to cancel as Python begins to exit (``cancel_at_exit``)."""
+
+
+def _cancel_every_pool() -> None:
+    """Cancel the jobs of the pools that asked for it as Python begins to exit: after Ctrl-C
+    or ``kill -INT`` of a build whose comparing runs in a thread (``pipeline.start_comparing``),
+    Python waits for that thread, and ``concurrent.futures`` for every job handed to the
+    workers, until each story is compared. Called before both, by ``threading``'s exit hook
+    (registered after the one of ``concurrent.futures``, so run before it)."""
+    for pool in list(_POOLS):
+        pool.cancel()
+
+
+_register_atexit = getattr(threading, "_register_atexit", None)  # Python 3.9 on; private
+if _register_atexit is not None:
+    _register_atexit(_cancel_every_pool)
 
 
 def _context(from_server: bool) -> BaseContext:

@@ -300,11 +300,14 @@ def _alive(pid: int) -> bool:
     return _state(pid) not in ("", "Z")
 
 
-def _start_slow_build(tmp_path: Path, stories: int) -> tuple[subprocess.Popen[bytes], set[int]]:
-    """A parallel build of ``_slow_site`` in its own process group (as a terminal runs it),
-    once it has compared its first story: the process and the processes below it (the
-    workers, and the fork server and resource tracker they need)."""
-    config_file = _slow_site(tmp_path, stories)
+def _start_slow_build(
+    tmp_path: Path, stories: int, config_file: Path | None = None
+) -> tuple[subprocess.Popen[bytes], set[int]]:
+    """A parallel build of ``_slow_site`` (or of ``config_file``, one written by it) in its own
+    process group (as a terminal runs it), once it has compared its first story: the process
+    and the processes below it (the workers, and the fork server and resource tracker they
+    need)."""
+    config_file = config_file or _slow_site(tmp_path, stories)
     process = subprocess.Popen(
         [sys.executable, str(tmp_path / "build_site.py"), str(config_file)],
         cwd=tmp_path,

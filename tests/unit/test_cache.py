@@ -18,9 +18,9 @@ from mkdocs.config import load_config
 
 from mkdocs_claimdiff.claims import extract_claims
 from mkdocs_claimdiff.model import Article, Comparison, Job, OnDone, Story
-from mkdocs_claimdiff.options import AlignOptions
+from mkdocs_claimdiff.options import MAX_ARTICLE_BYTES, AlignOptions
 from mkdocs_claimdiff.pipeline import compare_stories, stored_reader
-from mkdocs_claimdiff.sources.discover import discover, read_article
+from mkdocs_claimdiff.sources.discover import article_files, discover, read_article
 from mkdocs_claimdiff.store import keys
 from mkdocs_claimdiff.store.codec import from_json, to_json
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
@@ -571,3 +571,22 @@ def test_an_article_saved_while_it_is_read_is_not_filed_under_its_old_bytes(
     path.write_text(old, encoding="utf-8")  # undone: the old bytes are read, not the save's
     article = stored_reader(ComparisonCache(tmp_path / "cache"))(path, FIRST_STORY, 10**6)
     assert "Asad" not in article.title + article.body
+
+
+def test_a_file_name_that_is_not_utf8_leaves_only_its_own_article_out_of_the_cache(
+    tmp_path: Path,
+) -> None:
+    """Articles are filed one file per story: the article of a file whose name JSON cannot
+    hold stays out of it, not every article of its story (review 18: the story's whole file
+    was dropped, and each of its articles read again on every build)."""
+    folder = tmp_path / "articles" / "quake"
+    folder.mkdir(parents=True)
+    good, odd = folder / "a.txt", folder / os.fsdecode(b"b\xff.txt")
+    for path in (good, odd):
+        path.write_text("Quake hits city\n\nA quake of magnitude 6 hit the city on Monday.\n")
+    first = ComparisonCache(tmp_path / "cache")
+    discover(tmp_path / "articles", read=stored_reader(first))
+    first.file_articles()
+    again = ComparisonCache(tmp_path / "cache")
+    assert again.has_article(good, "quake", MAX_ARTICLE_BYTES, article_files(good))
+    assert not again.has_article(odd, "quake", MAX_ARTICLE_BYTES, article_files(odd))
