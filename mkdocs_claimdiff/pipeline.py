@@ -61,8 +61,7 @@ def compare_folder(
     progress: Callable[[int, int], None] | None = None,
     timer: Callable[[str, float], None] | None = None,
 ) -> FolderComparison:
-    """Read every story of ``folder`` and compare each (``start_comparing``), waiting for
-    every comparison."""
+    """Read every story of ``folder`` and compare each (``start_comparing``), waiting for all."""
     return start_comparing(folder, options, store, progress, timer).result()
 
 
@@ -73,16 +72,13 @@ def start_comparing(
     progress: Callable[[int, int], None] | None = None,
     timer: Callable[[str, float], None] | None = None,
 ) -> ComparingFolder:
-    """Read every story of ``folder``, then compare each while the caller goes on: asking
-    ``store`` first for what an earlier run already read or compared; the store then keeps
-    only what this run used. ``progress`` hears ``(done, total)`` of the stories compared
-    anew, ``timer`` the seconds of each stage (``"read"``, ``"compare"``) as it ends:
-    benchmarks time the stages by it.
-
+    """Read every story of ``folder``, then compare each while the caller goes on, asking
+    ``store`` first for what an earlier run read or compared (the store then keeps only what
+    this run used). ``progress`` hears ``(done, total)`` of the stories compared anew, ``timer``
+    the seconds of each stage (``"read"``, ``"compare"``) as it ends: benchmarks time them.
     When the workers started for the reading (a cold build of many files), the comparing is
     handed to a thread of this process that waits for them, so this process can lay out and
-    render pages meanwhile (``ComparingFolder``); the reading is done when this returns, so the
-    caller knows every story and article at once."""
+    render pages meanwhile (``ComparingFolder``); the reading is done when this returns."""
     clock = Stopwatch(timer)
     pool = WorkerPool(options.workers)
     try:
