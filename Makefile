@@ -10,9 +10,10 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# The package byte-compiled at install, as pip does for a regular install: an editable one
-# leaves it to the first import, which never writes it where PYTHONDONTWRITEBYTECODE is set (as
-# in many containers), and then every build compiles the plugin again (a quarter of a second).
+# The package byte-compiled at install and again (only what changed since) before each use, as
+# pip does for a regular install: an editable one leaves it to the first import, which never
+# writes it where PYTHONDONTWRITEBYTECODE is set (as in many containers), and then every build
+# compiles the plugin again (a quarter of a second).
 COMPILE := $(BIN)/python -m compileall -q mkdocs_claimdiff
 
 # One stamp per set of extras, redone whenever pyproject.toml changes.
@@ -32,9 +33,11 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed-test $(VENV)/.installed-base
 
 serve: $(VENV)/.installed-base  ## preview the demo site on http://$(ADDRESS)/
+	$(COMPILE)
 	$(BIN)/mkdocs serve --dev-addr $(ADDRESS)
 
 build: $(VENV)/.installed-base  ## build the demo site into build/
+	$(COMPILE)
 	$(BIN)/mkdocs build --strict
 
 # The browser tests drive Debian's Chromium (Playwright's own download needs the network).
@@ -43,6 +46,7 @@ $(CHROMIUM):
 	apt-get install -y chromium || (apt-get update && apt-get install -y chromium)
 
 test: $(VENV)/.installed-test | $(CHROMIUM)  ## run the whole test suite
+	$(COMPILE)
 	$(BIN)/python -m pytest --hypothesis-profile=thorough
 
 fuzz: $(VENV)/.installed-test  ## property tests on 3,000 fresh random inputs each
