@@ -29,7 +29,7 @@ WRAPPED = {
 }
 """Module-level functions timed from call to return, by module."""
 PLUGIN = "mkdocs_claimdiff.plugin"
-PLUGIN_EVENTS = ("on_startup", "on_config", "on_files", "on_nav", "on_post_build")
+PLUGIN_EVENTS = ("on_startup", "on_config", "on_files", "on_nav", "on_env", "on_post_build")
 
 
 def mark(event: str) -> None:
