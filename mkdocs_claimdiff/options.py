@@ -16,6 +16,11 @@ THRESHOLD_RANGE = (0.0, 1.0)
 """The scores a threshold may be: the claim score is a probability."""
 MAX_ARTICLE_BYTES = 2_000_000
 """Default of the ``max_article_bytes`` option: a real news article is well under 100 kB."""
+MAX_COLUMNS = 40
+"""Default of the ``max_columns`` option: side by side, a column per article, is made for the
+handful to few dozen outlets that cover one event; past that, most cells are empty."""
+MAX_COLUMNS_LIMIT = 100_000
+"""The largest ``max_columns`` the option takes."""
 
 
 def out_of_range(value: float, minimum: float, maximum: float) -> str | None:

@@ -20,6 +20,7 @@ from ..model import (
     Difference,
     Row,
 )
+from ..options import MAX_COLUMNS
 from ..urls import web_url
 from .digest import digest
 from .status import RowKind, RowStatus, row_status, rows_elsewhere
@@ -85,13 +86,15 @@ Outline = tuple[str, tuple[tuple[str, str], ...]]
 (anchor, heading) of each section, as the templates lay them out."""
 
 
-def comparison_outline(comparison: Comparison) -> Outline:
-    """The sections of the comparison page (``comparison.html``)."""
-    coverage = (("cd-coverage", "Coverage"),) if len(comparison.articles) > 2 else ()
+def comparison_outline(comparison: Comparison, max_columns: int = MAX_COLUMNS) -> Outline:
+    """The sections of the comparison page (``comparison.html``), laid out side by side or, past
+    ``max_columns`` articles, as a list without the coverage matrix."""
+    listed = len(comparison.articles) > max_columns
+    coverage = (("cd-coverage", "Coverage"),) if len(comparison.articles) > 2 and not listed else ()
     sections = (
         ("cd-counts", "Claims per article"),
         *coverage,
-        ("cd-claims", "Claims side by side"),
+        ("cd-claims", "Claims by row" if listed else "Claims side by side"),
     )
     return comparison.story.title, sections
 
@@ -102,8 +105,15 @@ def article_outline(article: Article) -> Outline:
     return article.title, (("cd-text", "Text"), *removed)
 
 
-def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Linker) -> str:
-    """The side-by-side page of one story."""
+def render_comparison(
+    env: jinja2.Environment,
+    comparison: Comparison,
+    links: Linker,
+    max_columns: int = MAX_COLUMNS,
+) -> str:
+    """The side-by-side page of one story; one of more than ``max_columns`` articles is laid out
+    as a list instead (each row with the claims of the outlets that report it): a column per
+    article would make a page of 2,000 articles 1.7 GB of mostly empty cells."""
     views = {
         claim.id: _claim_view(comparison, entry.article, claim, links)
         for entry in comparison.articles
@@ -131,6 +141,7 @@ def render_comparison(env: jinja2.Environment, comparison: Comparison, links: Li
         story=comparison.story,
         digest=digest(comparison),
         columns=_columns(comparison, links),
+        listed=len(comparison.articles) > max_columns,
         rows=rows,
         counts=_counts(rows),
         index_link=links.index(),

@@ -114,6 +114,12 @@ class RowView:
     adds: tuple[str, ...] = ()
     """Details that only some of the row's claims give: no disagreement, shown lightly."""
 
+    @property
+    def reported(self) -> tuple[tuple[int, tuple[ClaimView, ...]], ...]:
+        """The cells that hold claims, each with its column's place: what a story laid out as
+        a list shows (``max_columns``), without walking the empty cells of every article."""
+        return tuple((index, cell) for index, cell in enumerate(self.cells) if cell)
+
 
 @dataclass(frozen=True)
 class ColumnView:

@@ -284,6 +284,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             lambda: self._comparing.result().comparisons if self._comparing else (),
             index_title=self.config.index_title,
             search_comparisons=self.config.search_comparisons,
+            max_columns=self.config.max_columns,
         )
 
     @event_priority(1)

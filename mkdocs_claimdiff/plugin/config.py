@@ -9,7 +9,14 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.base import ValidationError
 
-from ..options import DEFAULT_THRESHOLD, MAX_ARTICLE_BYTES, THRESHOLD_RANGE, out_of_range
+from ..options import (
+    DEFAULT_THRESHOLD,
+    MAX_ARTICLE_BYTES,
+    MAX_COLUMNS,
+    MAX_COLUMNS_LIMIT,
+    THRESHOLD_RANGE,
+    out_of_range,
+)
 
 
 class _Aliases(base.BaseConfigOption[dict[str, list[str]]]):
@@ -126,6 +133,11 @@ class ClaimDiffConfig(base.Config):
     """List each article under its story in the automatic navigation. Off by default: the
     story's page links every article and each article page links back, and a navigation of
     hundreds of articles is hard to use and rendered into every page of the site."""
+    max_columns = _Number(int, MAX_COLUMNS, 1, MAX_COLUMNS_LIMIT)
+    """Stories of up to this many articles are shown side by side, one column per article; a
+    story of more is shown as a list of rows, each with the claims of the outlets that report
+    it under their names (no coverage matrix, no outlet picker): with hundreds of outlets,
+    most cells of a column per article would be empty."""
     search_comparisons = c.Type(bool, default=False)
     """Index every claim of the comparison pages for search. Off by default: each claim is a
     sentence of an article, indexed on the article's page, so the index would hold it twice;

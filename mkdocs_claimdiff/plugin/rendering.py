@@ -69,6 +69,7 @@ class PageRenderer:
         *,
         index_title: str,
         search_comparisons: bool,
+        max_columns: int,
     ) -> str:
         """A generated page's HTML, with its table of contents set on ``page``, or, under
         ``mkdocs serve``, its HTML from the last rebuild that rendered it from the same
@@ -79,7 +80,7 @@ class PageRenderer:
         if comparison is None:
             page.toc = contents((generated.title, ()))
         elif entry is None:
-            page.toc = contents(comparison_outline(comparison))
+            page.toc = contents(comparison_outline(comparison, max_columns))
         else:
             page.toc = contents(article_outline(entry.article))
         env = self._environment(config)
@@ -90,6 +91,7 @@ class PageRenderer:
             page.url,
             str(config.use_directory_urls),
             index_title,
+            str(max_columns),
             self._templates,
         )
         if comparison is not None and (entry is not None or not search_comparisons):
@@ -103,7 +105,7 @@ class PageRenderer:
             if comparison is None:
                 found = render_index(env, every_story(), links, index_title)
             elif entry is None:
-                found = render_comparison(env, comparison, links)
+                found = render_comparison(env, comparison, links, max_columns)
             else:
                 found = render_article(env, comparison, entry, links)
             self.seconds += time.perf_counter() - started

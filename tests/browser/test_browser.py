@@ -399,6 +399,49 @@ def test_ten_articles_fit_1280_pixels_with_a_matrix_and_column_picks(
         assert target is not None and urlsplit(page.url).fragment == target.lstrip("#")
 
 
+def test_more_articles_than_max_columns_list_each_rows_outlets_and_filter_and_sort(
+    make_site: SiteBuilder, visit: Visit, tmp_path: Path
+) -> None:
+    """Ten articles with ``max_columns: 5``: each row lists the outlets that report it as cards
+    under their names, the page never scrolls sideways, and the row filter and the order work
+    as they do side by side (the outlet picker and per-article orders are not offered)."""
+    write_ten_articles(tmp_path / "input")
+    site = make_site(
+        articles=tmp_path / "input",
+        theme={"name": "mkdocs", "highlightjs": False},
+        plugin={"max_columns": 5},
+    )
+    with serve(site.out) as url:
+        for viewport in (DESKTOP, PHONE):
+            page = visit(url + "stories/riverton-flood/", viewport)
+            assert page.evaluate(NO_SIDEWAYS_SCROLL)
+            assert page.locator("form.cd-controls").is_visible()
+            assert page.locator("input[name=cols]").count() == 0
+            assert page.locator(".cd-matrix").count() == 0
+            names = page.eval_on_selector_all(
+                "tr.cd-row",
+                "rows => rows.map(r => r.querySelectorAll('.cd-said > .cd-outlet').length)",
+            )
+            shared_by = page.eval_on_selector_all(
+                "tr.cd-row", "rows => rows.map(r => Number(r.dataset.sharedBy))"
+            )
+            assert names == shared_by and max(names) == 10
+            first = page.locator("tr.cd-row .cd-said > .cd-outlet").first
+            assert first.is_visible() and first.inner_text() in OUTLETS
+
+        every = visible_statuses(page)
+        page.click("label[for=cd-show-unique]")
+        assert visible_statuses(page) == ["unique"] * every.count("unique")
+        assert query(page) == {"show": ["unique"]}
+        page.click("label[for=cd-show-all]")
+        page.select_option("select[name=order]", "shared")
+        ordered = page.eval_on_selector_all(
+            "tr.cd-row", "rows => rows.map(r => Number(r.dataset.sharedBy))"
+        )
+        assert ordered == sorted(ordered, reverse=True) and ordered[0] == 10
+        assert page.locator("select[name=order] option").count() == 2
+
+
 THREE_THEMES = pytest.mark.parametrize(
     "theme",
     [

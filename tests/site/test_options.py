@@ -51,3 +51,29 @@ def test_a_disabled_plugin_builds_the_site_as_if_it_were_not_listed(
     assert not (site.out / "stories").exists()
     assert not (site.out / "assets" / "claimdiff").exists()
     assert not (site.root / ".cache").exists()
+
+
+@pytest.mark.parametrize("theme", ["mkdocs", "readthedocs", "material"])
+def test_max_columns_lays_out_a_story_of_more_articles_as_a_list(
+    make_site: SiteBuilder, theme: str
+) -> None:
+    """The demo's Mount Cook story has seven articles: from ``max_columns: 6`` down, its page
+    lists each row's outlets instead of giving each article a column; the same rows and claims."""
+    story, page = ["mount-cook-climbers"], "stories/mount-cook-climbers/index.md"
+    wide = make_site(theme=theme, demo_stories=story).html(page)
+    listed = make_site(theme=theme, demo_stories=story, plugin={"max_columns": 6}).html(page)
+    assert len(wide.select("#cd-claims th.cd-colhead")) == 7 and wide.select(".cd-matrix")
+    assert [th.get_text(strip=True) for th in listed.select("#cd-claims th.cd-colhead")] == [
+        "Outlets that report it"
+    ]
+    assert not listed.select(".cd-matrix") and not listed.select("td.cd-empty")
+    assert [claim["id"] for claim in listed.select("#cd-claims .cd-claim")] == [
+        claim["id"] for claim in wide.select("#cd-claims .cd-claim")
+    ]
+    anchors = {f"#{element['id']}" for element in listed.select("[id]")}
+    contents = [link["href"] for link in listed.select("a[href^='#cd-']")]
+    assert contents and set(contents) <= anchors, "no entry of the table of contents leads nowhere"
+    outlets = {link.get_text() for link in listed.select(".cd-said > a.cd-outlet")}
+    assert outlets == {
+        th.select_one("a.cd-outlet").get_text() for th in wide.select("th.cd-colhead")
+    }

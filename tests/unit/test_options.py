@@ -13,6 +13,7 @@ import yaml
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
+from mkdocs_claimdiff.options import MAX_COLUMNS_LIMIT
 from mkdocs_claimdiff.plugin.config import MAX_ARTICLE_BYTES_LIMIT, MAX_WORKERS
 
 BAD_VALUES = [
@@ -30,6 +31,11 @@ BAD_VALUES = [
     ("max_article_bytes", 10**30),
     ("max_article_bytes", MAX_ARTICLE_BYTES_LIMIT + 1),
     ("max_article_bytes", "2MB"),
+    ("max_columns", True),
+    ("max_columns", 0),
+    ("max_columns", 2.5),
+    ("max_columns", MAX_COLUMNS_LIMIT + 1),
+    ("max_columns", "forty"),
     ("workers", True),
     ("workers", 0),
     ("workers", -2),
@@ -74,7 +80,14 @@ def test_load_config_refuses_a_bad_value_naming_the_option(
 
 @pytest.mark.parametrize(
     ("option", "value"),
-    [("threshold", 0), ("threshold", 1), ("max_article_bytes", 1), ("workers", 1)],
+    [
+        ("threshold", 0),
+        ("threshold", 1),
+        ("max_article_bytes", 1),
+        ("max_columns", 1),
+        ("max_columns", MAX_COLUMNS_LIMIT),
+        ("workers", 1),
+    ],
 )
 def test_the_edges_of_each_range_are_accepted(tmp_path: Path, option: str, value: object) -> None:
     config = load_config(str(_config_file(tmp_path, {option: value})))

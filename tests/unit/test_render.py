@@ -395,3 +395,65 @@ def test_a_source_badge_shows_a_common_noun_opening_the_sentence_in_lower_case()
     data = to_data(comparison)
     written = [c["attribution"] for a in data["articles"] for c in a["claims"] if c["attribution"]]
     assert "Residents" in written
+
+
+def _outlets_by_row(page: BeautifulSoup) -> list[list[str]]:
+    """Per row of the comparison, the outlets it shows a claim of, side by side or listed."""
+    found = []
+    for row in page.select("tr.cd-row"):
+        listed = row.select(".cd-said > a.cd-outlet")
+        if listed:
+            found.append([outlet.get_text() for outlet in listed])
+        else:
+            found.append(
+                [str(cell["data-outlet"]) for cell in row.select("td.cd-cell:not(.cd-empty)")]
+            )
+    return found
+
+
+def test_a_story_of_more_articles_than_max_columns_lists_each_rows_outlets() -> None:
+    """2,000 articles made a page of 1.7 GB, 99 % of it the empty cells of the outlets that do
+    not report a row (a column per article). Past ``max_columns`` each row lists the claims of
+    the outlets that report it, each under its outlet's name: the same rows, claims and
+    statuses, none of the empty cells, no coverage matrix or outlet picker of one entry per
+    article, and the top names a dozen outlets and counts the rest."""
+    articles = tuple(
+        replace(
+            markdown_article(
+                f"outlet-{number:02d}",
+                "Heavy rain flooded the town of Riverton on Monday.\n\n"
+                + ("The mayor said 200 homes were evacuated overnight.\n\n" if number % 2 else "")
+                + f"Volunteer group number {number} handed out {number + 10} blankets.\n",
+            ),
+            outlet=f"Outlet {number:02d}",
+        )
+        for number in range(1, 15)
+    )
+    comparison = compare_story(Story("s", "Flood", articles), AlignOptions.create())
+    env = default_environment()
+    wide = BeautifulSoup(render_comparison(env, comparison, Links()), "html.parser")
+    listed = BeautifulSoup(render_comparison(env, comparison, Links(), 13), "html.parser")
+
+    assert wide.select(".cd-matrix") and wide.select("input[name=cols]")
+    assert not listed.select(".cd-matrix") and not listed.select("input[name=cols]")
+    assert not listed.select("td.cd-empty") and not listed.select("option[value^='article:']")
+    assert [th.get_text(" ", strip=True) for th in listed.select("#cd-claims thead th")] == [
+        "Claim",
+        "Outlets that report it",
+    ]
+    assert _outlets_by_row(listed) == _outlets_by_row(wide)
+    assert max(len(outlets) for outlets in _outlets_by_row(listed)) == 14
+    for kind in ("id", "data-status"):
+        assert [row[kind] for row in listed.select("tr.cd-row")] == [
+            row[kind] for row in wide.select("tr.cd-row")
+        ]
+    assert [claim["id"] for claim in listed.select(".cd-claim")] == [
+        claim["id"] for claim in wide.select(".cd-claim")
+    ]
+    everyone = listed.select_one("tr.cd-row[data-shared-by='14'] .cd-status")
+    assert everyone is not None and everyone.get_text() == "Shared by all"
+    about = listed.select_one(".cd-digest-about")
+    assert about is not None
+    text = " ".join(about.get_text().split())
+    assert text.startswith("14 outlets: Outlet 01, Outlet 02,")
+    assert "Outlet 12 and 2 more" in text and "Outlet 13" not in text
