@@ -457,3 +457,6 @@ def test_a_story_of_more_articles_than_max_columns_lists_each_rows_outlets() -> 
     text = " ".join(about.get_text().split())
     assert text.startswith("14 outlets: Outlet 01, Outlet 02,")
     assert "Outlet 12 and 2 more" in text and "Outlet 13" not in text
+    index = BeautifulSoup(render_index(env, [comparison], Links(), "Stories"), "html.parser")
+    outlets = index.select_one("td[data-label='Outlets']")
+    assert outlets is not None and outlets.get_text().endswith("Outlet 11, Outlet 12 and 2 more")
