@@ -9,8 +9,11 @@ matches, nearly all between reference lists. A citation says where a statement c
 states nothing itself. So the entries of a references section, and lines shaped like a citation
 wherever they stand, are shown where the page has them but make no claim (the block kind
 ``reference``: an extractor's truth text keeps them, and a reader of the article page sees
-them as the page had them). A line without a word ("[3]", "2.395", "27 (11/12): 123.") says
-nothing at all: it is dropped as chrome, and listed with its reason.
+them as the page had them). A line without a word ("[3]", "4,699,755", "27 (11/12): 123."),
+a table row of names and figures and a line of a word or two that is no sentence ("Wellington")
+state nothing either: they are labels, shown in place, no claim. Shown rather than dropped:
+such a line is often a figure the page gives in its place (an infobox's population, a
+coordinate), which a reader of the page expects to find there.
 
 The rules go by shape, not by site: the names a references section is headed by, the caret a
 wiki puts before each back-linked note, the "Retrieved <date>" and "Archived from the original"
@@ -23,9 +26,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import BlockKind
-from .chrome import _TERMINAL, Unit, word_count
-
-NO_WORDS = "no words, not a statement"
+from .chrome import _TERMINAL, CHARS_PER_WORD, Unit, word_count
 
 _SECTION_NAME = (
     r"(?:(?:foot|end)?notes?|citations?|references?|sources?|bibliography|further reading"
@@ -85,8 +86,8 @@ CELL_SEPARATOR = " | "
 
 
 def mark_notes(units: Sequence[Unit]) -> None:
-    """Drop units without a word; make the entries of references sections, and units shaped
-    like citations, references: shown on the page, no claim.
+    """Make the entries of references sections, and units shaped like citations, references;
+    make units that state nothing labels (``_is_label``). Both are shown, and make no claim.
 
     A references section runs from its heading to the next heading that names no such section
     (a wiki puts "Notes", "Citations" and "External links" one after another at its end).
@@ -95,9 +96,7 @@ def mark_notes(units: Sequence[Unit]) -> None:
     for unit in units:
         if unit.reason is not None:
             continue
-        if not _WORD.search(unit.text):
-            unit.reason = NO_WORDS
-        elif unit.kind == "heading":
+        if unit.kind == "heading":
             in_section = bool(_SECTION.fullmatch(_section_name(unit.text)))
         elif in_section or _CITATION.search(unit.text):
             unit.kind = REFERENCE
@@ -106,15 +105,24 @@ def mark_notes(units: Sequence[Unit]) -> None:
 
 
 def _is_label(unit: Unit) -> bool:
-    """A table row none of whose cells states anything, or a line of a word or two that is no
-    sentence (``LABEL_WORDS``)."""
+    """A line without a word, a table row none of whose cells states anything, or a line of a
+    word or two that is no sentence (``LABEL_WORDS``)."""
+    if not _WORD.search(unit.text):
+        return True
     if unit.kind == "item" and CELL_SEPARATOR in unit.text:
         return not any(map(_states, unit.text.split(CELL_SEPARATOR)))
     return (
         unit.kind in ("item", "paragraph")
         and not unit.is_sentence
-        and len(_WORD.findall(unit.text)) <= LABEL_WORDS
+        and _label_words(unit.text) <= LABEL_WORDS
     )
+
+
+def _label_words(text: str) -> int:
+    """The words of a line, a long run of letters counted as a word per ``CHARS_PER_WORD`` of
+    its characters: in Chinese or Japanese a run is a phrase or a sentence, not a word
+    ("きょうの記念日 元旦" is two, a line of a post of forty characters is six)."""
+    return sum(max(1, len(word) // CHARS_PER_WORD) for word in _WORD.findall(text))
 
 
 def _states(cell: str) -> bool:

@@ -1,6 +1,6 @@
 """What a reader sees of a page's references, notes, labels and lines without words (issue 14):
-shown where the page has them or listed as dropped with their reason, never a claim, and never
-matched with another page's."""
+shown where the page has them, in grey with why, never a claim, and never matched with another
+page's."""
 
 from __future__ import annotations
 
@@ -107,19 +107,23 @@ def test_citations_without_a_references_heading_make_no_claim(tmp_path: Path) ->
     assert [b.kind for b in article.blocks if article.block_text(b) in sources] == ["reference"] * 3
 
 
-def test_a_line_without_words_is_listed_as_dropped_with_its_reason(tmp_path: Path) -> None:
-    """Lines such as "[3]", "2.395" and "27 (11/12): 123." say nothing: they leave the text
-    and are listed at the foot of the article's page with why."""
-    wordless = ["[3]", "2.395", "27 (11/12): 123."]
+def test_a_line_without_words_is_shown_in_its_place_but_is_no_claim(tmp_path: Path) -> None:
+    """Lines such as "[3]", "4,699,755" and "27 (11/12): 123." state nothing: no claim, no
+    match with another page's figures. They stay where the page has them, in grey with why (an
+    infobox's population is a figure a reader looks for there), and nothing is dropped."""
+    wordless = ["[3]", "4,699,755", "27 (11/12): 123."]
     paragraphs = [PARAGRAPHS[0], *wordless, *PARAGRAPHS[1:]]
     article = read_article(write(tmp_path, "forum.html", news_page(paragraphs=paragraphs)), "x")
     assert claim_texts(article) == PARAGRAPHS
-    assert [(entry.text, entry.reason) for entry in article.removed] == [
-        (text, "no words, not a statement") for text in wordless
-    ]
-    foot = article_page(article).select_one("#cd-removed")
-    assert foot is not None
-    assert "(no words, not a statement): 2.395" in foot.get_text()
+    assert [article.block_text(block) for block in article.blocks] == paragraphs
+    assert not [entry for entry in article.removed if entry.text in wordless]
+    page = article_page(article)
+    shown = page.select(".cd-body .cd-block-label")
+    assert [block.get_text() for block in shown] == wordless
+    assert all(
+        block["title"] == "No claim: a label, a figure or a table row that states nothing"
+        for block in shown
+    )
 
 
 def test_table_rows_of_figures_are_shown_but_a_row_that_states_something_is_a_claim(
@@ -145,7 +149,11 @@ def test_table_rows_of_figures_are_shown_but_a_row_that_states_something_is_a_cl
     page = article_page(article)
     labels = page.select(".cd-body .cd-block-label")
     assert len(labels) == 3
-    assert labels[0]["title"] == "No claim: a label or a table row without a sentence"
+    key = page.select_one(".cd-unclaimed-key")
+    assert (
+        key is not None and "3 labels, figures or table rows that state nothing" in key.get_text()
+    )
+    assert labels[0]["title"] == "No claim: a label, a figure or a table row that states nothing"
 
 
 def test_the_references_of_unrelated_pages_match_nothing(tmp_path: Path) -> None:
