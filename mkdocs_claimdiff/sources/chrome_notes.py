@@ -126,8 +126,26 @@ def _label_words(text: str) -> int:
 
 
 def _states(cell: str) -> bool:
-    """A cell that ends as a sentence does and is long enough to say something."""
-    return bool(_TERMINAL.search(cell)) and word_count(cell) >= CELL_STATEMENT_WORDS
+    """A cell that ends as a sentence does, its footnote marks aside ("… in 1946.[1]"), and is
+    long enough to say something."""
+    return bool(_TERMINAL.search(_without_marks(cell))) and word_count(cell) >= CELL_STATEMENT_WORDS
+
+
+MARK_CHARACTERS = 12
+"""The longest footnote mark a sentence ends in ("[1]", "[n 4]", "[citation needed]" is longer
+and stays: the cell then reads as no sentence, and the row as a label, shown)."""
+
+
+def _without_marks(text: str) -> str:
+    """The text without the footnote marks it ends in ("[1][23]"); string methods, as a
+    pattern anchored at the end would be tried from every "[" of a long run of them."""
+    text = text.rstrip()
+    while text.endswith("]"):
+        opening = text.rfind("[", max(0, len(text) - MARK_CHARACTERS))
+        if opening < 0:
+            break
+        text = text[:opening].rstrip()
+    return text
 
 
 def _section_name(heading: str) -> str:

@@ -135,7 +135,7 @@ def test_table_rows_of_figures_are_shown_but_a_row_that_states_something_is_a_cl
     rows = [
         ("Rank", "City", "Region", "Population"),
         ("3", "Christchurch", "Canterbury", "404,500"),
-        ("The Endless", "2017", "Two brothers return to a cult that is stuck in a time loop."),
+        ("The Endless", "2017", "Two brothers return to a cult that is stuck in a time loop.[3]"),
     ]
     table = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     extra = f"<table>{table}</table><p>Wellington</p>"
