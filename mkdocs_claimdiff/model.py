@@ -15,7 +15,13 @@ from typing import Literal
 
 from .options import AlignOptions
 
-BlockKind = Literal["paragraph", "heading", "quote", "item"]
+BlockKind = Literal["paragraph", "heading", "quote", "item", "reference", "label"]
+"""A "reference" (an entry of the article's references or notes) and a "label" (a table row
+without a sentence, a line of a word or two) are shown on the article's page but make no claim,
+as a heading makes none (``sources.chrome_notes``)."""
+
+UNCLAIMED_KINDS = frozenset({"heading", "reference", "label"})
+"""The kinds of block that make no claim."""
 ClaimRole = Literal["headline", "body"]
 MatchKind = Literal["same", "differs"]
 DifferenceKind = Literal["number", "date", "name", "source", "hedge", "negation", "adds"]

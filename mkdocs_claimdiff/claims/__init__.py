@@ -9,7 +9,7 @@ catch the common newsroom formulas, and a reader can see exactly why a claim got
 
 from __future__ import annotations
 
-from ..model import Article, Claim, ClaimRole
+from ..model import UNCLAIMED_KINDS, Article, Claim, ClaimRole
 from .attribution import find_attribution, find_hedges, names_an_outlet
 from .further import find_further_source
 from .sentences import split_sentences
@@ -23,6 +23,9 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
     Sentences are split block by block so none crosses a paragraph; ids count from 1 in reading
     order, the headline first. A section heading is shown on the article page but makes no
     claim: it labels the paragraphs below it ("What we know"), and matched it only pairs labels.
+    Nor does an entry of the article's references or notes, which says where a statement comes
+    from, or a label (a table row of figures, "Wellington"): their pieces ("Retrieved 6 July
+    2017.", "2017") matched every other references list and table.
     """
     claims: list[Claim] = []
     title = article.title.strip()
@@ -30,7 +33,7 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
         start = article.title.index(title)
         claims.append(_claim(article, 1, "headline", (start, start + len(title)), None))
     for number, block in enumerate(article.blocks):
-        if block.kind == "heading":
+        if block.kind in UNCLAIMED_KINDS:
             continue
         for start, end in split_sentences(article.block_text(block), article.language):
             span = (block.start + start, block.start + end)

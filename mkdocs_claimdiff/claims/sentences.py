@@ -23,6 +23,10 @@ _WORD = re.compile(r"\w+")
 
 _JOINED = re.compile(r"[-'’]")
 
+# A footnote mark set apart after a sentence's stop ("… in a time loop. [3]", "[n 4]", "[a]"):
+# it belongs to the sentence it follows. Alone it was a claim "[3]" that matched every other.
+_NOTE_MARK = re.compile(r"(\[(?:\d{1,3}|[a-z]|n \d{1,3})\])(?:\s+|$)")
+
 # A list's number or letter ("1.", "a.", "2.)"): it opens the item, it is never a sentence.
 _ENUMERATOR = re.compile(r"[\W_]{0,2}(?:\d{1,3}|[^\W\d_])[.)]{1,2}")
 
@@ -67,8 +71,9 @@ def split_sentences(text: str, language: str | None = None) -> list[tuple[int, i
     start = len(text) - len(text.lstrip())
     for match in _BOUNDARY.finditer(text, start):
         if _ends_sentence(match, rules) and not _ENUMERATOR.fullmatch(text, start, match.end(2)):
-            spans.append((start, match.end(3)))
-            start = match.end()
+            mark = _NOTE_MARK.match(text, match.end())
+            spans.append((start, mark.end(1) if mark else match.end(3)))
+            start = mark.end() if mark else match.end()
     rest = text[start:].rstrip()
     if rest:
         spans.append((start, start + len(rest)))

@@ -28,6 +28,7 @@ from .chrome import (
     phrase_reason,
     word_count,
 )
+from .chrome_notes import mark_notes
 from .draft import Draft, Meta
 from .extracted import blocks, clean
 from .home_links import base_of, is_home, place_of
@@ -84,6 +85,7 @@ def read(text: str, path: Path) -> Draft:
     else:
         mark_extracted(units)
         mark_link_runs(units, lambda: _link_texts(tree))
+    mark_notes(units)
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
     lines = _LineFinder(text)
     removed = tuple(

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..model import Removed
 from .budget import check
 from .chrome import Unit, mark_layout, mark_phrases
+from .chrome_notes import mark_notes
 from .dates import find_date, normalise_date
 from .draft import Draft, Meta, split_lines
 from .markup import block_of, heading_level, is_rule, strip_inline
@@ -47,6 +48,7 @@ def read(text: str, path: Path) -> Draft:
     mark_phrases(units)
     title = _take_title(units)
     mark_layout(units)
+    mark_notes(units)
     parts = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
     removed = tuple(
         Removed(unit.number + offset, line, unit.reason)

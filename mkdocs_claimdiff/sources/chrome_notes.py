@@ -1,0 +1,162 @@
+"""Lines of a page that are no statement of the article's: its references and notes, and lines
+without words.
+
+An encyclopaedia's article, a blog post with sources or a report with footnotes ends in a list
+of citations ("^ Lawler, Kelley (6 June 2014). … Retrieved 6 July 2017."). Each is a line of
+the page, and read as sentences its pieces ("Retrieved 6 July 2017.", "A. (2009).") matched the
+citations of every other such page of a story: one story of five unrelated pages had 7,223
+matches, nearly all between reference lists. A citation says where a statement comes from; it
+states nothing itself. So the entries of a references section, and lines shaped like a citation
+wherever they stand, are shown where the page has them but make no claim (the block kind
+``reference``: an extractor's truth text keeps them, and a reader of the article page sees
+them as the page had them). A line without a word ("[3]", "4,699,755", "27 (11/12): 123."),
+a table row of names and figures and a line of a word or two that is no sentence ("Wellington")
+state nothing either: they are labels, shown in place, no claim. Shown rather than dropped:
+such a line is often a figure the page gives in its place (an infobox's population, a
+coordinate), which a reader of the page expects to find there.
+
+The rules go by shape, not by site: the names a references section is headed by, the caret a
+wiki puts before each back-linked note, the "Retrieved <date>" and "Archived from the original"
+of citation templates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import BlockKind
+from .chrome import _TERMINAL, CHARS_PER_WORD, Unit, word_count
+
+_SECTION_NAME = (
+    r"(?:(?:foot|end)?notes?|citations?|references?|sources?|bibliography|further reading"
+    r"|external links|see also|works cited|einzelnachweise|anmerkungen"
+    r"|weblinks|quellen|siehe auch|références|bibliographie|liens externes|voir aussi"
+    r"|referencias|notas|bibliografía|enlaces externos|véase también|bibliografia"
+    r"|collegamenti esterni|voci correlate)"
+)
+
+_SECTION = re.compile(
+    rf"{_SECTION_NAME}(?:\s*(?:,|&|and|und|et|y|e)\s*{_SECTION_NAME})*", re.IGNORECASE
+)
+"""A heading that opens the references of a page: "References", "Notes and references",
+"Further reading", "Einzelnachweise" (matched against the whole heading, cleaned first).
+"Literature" is no such name: a country's article has a section on its literature."""
+
+_NUMBER = re.compile(r"^[\d.]+\s+")
+"""A section's number before its heading ("11 References")."""
+
+EDIT_LINK = 20
+"""The longest bracketed link a heading ends in ("[edit]"). A longer one ("[Bearbeiten |
+Quelltext bearbeiten]") stays, and the heading names no references section then: its entries
+stay claims, as before, and no text is lost."""
+
+_CITATION = re.compile(
+    r"^\^|(?-i:\bRetrieved) (?:on )?(?:\d{1,2} [^\W\d_]{3,9}\.? \d{4}|[^\W\d_]{3,9}\.? \d{1,2},? "
+    r"\d{4}|\d{4}-\d{2}-\d{2})|\barchived from the original\b",
+    re.IGNORECASE,
+)
+"""A citation, wherever it stands: a wiki's note, opened by the caret of its back link
+("^ a b Wilson, John (2009)."); or the access date or archive note of a citation template
+("Retrieved 25 July 2015.", "Archived from the original on 13 May 2011."), in any list of
+sources whatever its heading."""
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+"""A word: two letters or more in a row, of any script ("A." and "[n 4]" hold none)."""
+
+REFERENCE: BlockKind = "reference"
+"""The block kind of a line of the article's references: shown, no claim."""
+
+LABEL: BlockKind = "label"
+"""The block kind of a line that names or tabulates rather than states: shown, no claim."""
+
+LABEL_WORDS = 2
+"""A line of at most this many words without sentence punctuation is a label ("Wellington",
+"HDI (2017)", "15 islands", "Building dashboards"): the fields of an infobox, the names of a
+list of links. A bullet point that states something takes more words ("Five people died")."""
+
+CELL_STATEMENT_WORDS = 5
+"""A cell of a table row that ends as a sentence does and has this many words states
+something ("Two brothers return to a cult that is stuck in a time loop."); a row without such
+a cell is data ("3 | Christchurch | Canterbury | 404,500"), whose numbers and years matched
+those of every other table and list."""
+
+CELL_SEPARATOR = " | "
+"""How the readers join the cells of a table row into one line (``extracted``, ``markdown``)."""
+
+
+def mark_notes(units: Sequence[Unit]) -> None:
+    """Make the entries of references sections, and units shaped like citations, references;
+    make units that state nothing labels (``_is_label``). Both are shown, and make no claim.
+
+    A references section runs from its heading to the next heading that names no such section
+    (a wiki puts "Notes", "Citations" and "External links" one after another at its end).
+    """
+    in_section = False
+    for unit in units:
+        if unit.reason is not None:
+            continue
+        if unit.kind == "heading":
+            in_section = bool(_SECTION.fullmatch(_section_name(unit.text)))
+        elif in_section or _CITATION.search(unit.text):
+            unit.kind = REFERENCE
+        elif _is_label(unit):
+            unit.kind = LABEL
+
+
+def _is_label(unit: Unit) -> bool:
+    """A line without a word, a table row none of whose cells states anything, or a line of a
+    word or two that is no sentence (``LABEL_WORDS``)."""
+    if not _WORD.search(unit.text):
+        return True
+    if unit.kind == "item" and CELL_SEPARATOR in unit.text:
+        return not any(map(_states, unit.text.split(CELL_SEPARATOR)))
+    return (
+        unit.kind in ("item", "paragraph")
+        and not unit.is_sentence
+        and _label_words(unit.text) <= LABEL_WORDS
+    )
+
+
+def _label_words(text: str) -> int:
+    """The words of a line, a long run of letters counted as a word per ``CHARS_PER_WORD`` of
+    its characters: in Chinese or Japanese a run is a phrase or a sentence, not a word
+    ("きょうの記念日 元旦" is two, a line of a post of forty characters is six)."""
+    return sum(max(1, len(word) // CHARS_PER_WORD) for word in _WORD.findall(text))
+
+
+def _states(cell: str) -> bool:
+    """A cell that ends as a sentence does, its footnote marks aside ("… in 1946.[1]"), and is
+    long enough to say something."""
+    return bool(_TERMINAL.search(_without_marks(cell))) and word_count(cell) >= CELL_STATEMENT_WORDS
+
+
+MARK_CHARACTERS = 12
+"""The longest footnote mark a sentence ends in ("[1]", "[n 4]", "[citation needed]" is longer
+and stays: the cell then reads as no sentence, and the row as a label, shown)."""
+
+
+def _without_marks(text: str) -> str:
+    """The text without the footnote marks it ends in ("[1][23]"); string methods, as a
+    pattern anchored at the end would be tried from every "[" of a long run of them."""
+    text = text.rstrip()
+    while text.endswith("]"):
+        opening = text.rfind("[", max(0, len(text) - MARK_CHARACTERS))
+        if opening < 0:
+            break
+        text = text[:opening].rstrip()
+    return text
+
+
+def _section_name(heading: str) -> str:
+    """A heading without its "[edit]" link, number and colon ("11 References[edit]:").
+
+    String methods and an anchored pattern: a heading is any text an extractor calls one.
+    """
+    name = heading.strip()
+    opening = name.rfind("[", max(0, len(name) - EDIT_LINK))
+    if name.endswith("]") and opening >= 0:
+        name = name[:opening]
+    name = name.strip().rstrip(":.").strip()
+    number = _NUMBER.match(name)
+    return name[number.end() :] if number else name
