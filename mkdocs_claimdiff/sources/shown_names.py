@@ -1,0 +1,184 @@
+"""The names a saved page shows its reader for its site: its logo's, its home link's, its feeds'.
+
+A page that declares no name (no ``og:site_name``, no JSON-LD publisher, a title without the
+site's name at an end) still shows one: the text of its logo ("Jutarnji list", "Wikipedia"),
+the link to its home page ("V8"), the title of its feed ("The Official NVIDIA Blog » Feed").
+Pages show other sites' names the same ways (a partner's logo, a platform's home link, a
+section's feed: "Food and Dining"), and words that name nothing ("Home", "Startseite"), so a
+shown name is taken only when it names the page's host ("Silicon Exposed" on
+siliconexposed.blogspot.com) or the page's title gives it too, set apart at its start or end
+("Daring Fireball: Colophon", "… [Archive of Our Own]"): two places of the page agreeing. One
+shown on another site (a logo linking to another host, a feed served by another) is passed over
+on a page whose host is known.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from .home_links import is_home
+from .outlets import (
+    MAX_SITE_WORDS,
+    TITLE_SEPARATORS,
+    domain_label,
+    folded,
+    host_name,
+    is_address,
+    squash,
+)
+
+_FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml"})
+_FEED_WORDS = frozenset({"rss", "rss2", "atom", "feed", "feeds", "xml", "kanal"})
+"""Words a feed's title adds to the site's name ("V8 Atom feed", "tagesschau.de RSS2-Feed",
+WordPress's "Net.hr » Kanal" in Croatian)."""
+_LOGO = "logo"
+_SEPARATORS = frozenset("|–—·:»/-_~•：｜")
+"""Characters that set a site's name apart from the rest of a title, with or without spaces
+("Daring Fireball: Colophon", "…需求-新华网")."""
+_BRACKETS = {"]": "[", ">": "<", "＞": "＜", "》": "《", "】": "【", "」": "「"}
+"""A title's closing bracket and its opening one, around a site's name at the title's end; not
+round brackets, which credit a source ("Assad flees (Reuters)")."""
+LOGO_DEPTH = 3
+"""Ancestors of an image looked at for a class or id naming a logo (``<a class="logo"><span>
+<img>``): further up, a header's class names every image in it a logo."""
+
+
+class Shown(NamedTuple):
+    """A name the page shows: ``kind`` is "logo", "home" (a home link's text) or "feed";
+    ``host`` the host it links to, None for a link on the page's own site."""
+
+    kind: str
+    name: str
+    host: str | None
+
+
+def shown_names(tree: Any) -> list[Shown]:
+    """Every name the page shows for a site in the page's order, logos first, then feeds, then
+    the text of home links, which are often a menu's ("NVIDIA BLOG", "Home")."""
+    logos: list[Shown] = []
+    homes: list[Shown] = []
+    for link in tree.iter("a"):
+        if not is_home(link, ("", ""), ""):  # "/", "index.html", "https://example.com/"
+            continue
+        host = host_name(link.get("href", "").strip()) if "//" in link.get("href", "") else None
+        names = [image.get("alt") for image in link.iter("img")] + [link.get("title")]
+        logos += [Shown("logo", name, host) for name in map(_clean, names) if name]
+        text = _clean(link.text_content())
+        if text:
+            homes.append(Shown("home", text, host))
+    for image in tree.iter("img"):
+        if _is_logo(image):
+            name = _clean(image.get("alt") or image.get("title"))
+            if name:
+                logos.append(Shown("logo", name, None))
+    feeds = [
+        Shown("feed", name, host_name(href) if "//" in href else None)
+        for link in tree.iter("link")
+        if (link.get("type") or "").lower() in _FEED_TYPES
+        and (name := _feed_name(link.get("title") or ""))
+        for href in [(link.get("href") or "").strip()]
+    ]
+    return logos + feeds + homes
+
+
+def own_names(shown: list[Shown], host: str | None, titles: list[str]) -> list[Shown]:
+    """The ``shown`` names that are the page's site's: each names ``host`` or is set apart at
+    the start or end of one of the page's ``titles``, and is not shown on another host, be it
+    of the same company ("NVIDIA DEVELOPER" on blogs.nvidia.com)."""
+    kept = []
+    for item in shown:
+        if host and item.host and item.host != host:
+            continue  # another site's logo or feed ("Logo ARD" on tagesschau.de)
+        if (host and names_site(item.name, host)) or any(
+            title_gives(title, item.name) for title in titles
+        ):
+            kept.append(item)
+    return kept
+
+
+def logo_name(sites: list[Shown], host: str | None) -> str | None:
+    """The name the page's logo gives its site, when it names the host and is no address: it
+    wins over a name the page writes as an address ("Večernji list" over "Večernji.hr"), as
+    the logo is what a reader sees of the site."""
+    return next(
+        (
+            item.name
+            for item in sites
+            if item.kind == "logo"
+            and host
+            and names_site(item.name, host)
+            and not is_address(item.name)
+        ),
+        None,
+    )
+
+
+def names_site(name: str, host: str) -> bool:
+    """True if ``name`` holds the name ``host`` is registered under ("Jutarnji list" on
+    jutarnji.hr, "The Official NVIDIA Blog" on blogs.nvidia.com), accents aside ("Večernji
+    list" on vecernji.hr), or is one of its labels ("Silicon Exposed" on
+    siliconexposed.blogspot.com); not a part of one ("Scott", a commenter's link to
+    scottaaronson.com)."""
+    squashed = squash(folded(name))
+    labels = {squash(label) for label in host.split(".")}
+    return squashed in labels or squash(domain_label(host)) in squashed
+
+
+def title_gives(title: str, name: str) -> bool:
+    """True if ``title`` gives ``name`` set apart at its start or end: by a separator
+    ("Google - Site Reliability Engineering", "…需求-新华网") or in brackets at its end
+    ("… [Archive of Our Own]"). Compared without case; the whole title is no site's name."""
+    title, name = " ".join(title.split()).casefold(), " ".join(name.split()).casefold()
+    if not name or len(name) >= len(title):
+        return False
+    if title.startswith(name) and title[len(name) :].lstrip()[:1] in _SEPARATORS:
+        return True
+    if title.endswith(name) and title[: -len(name)].rstrip()[-1:] in _SEPARATORS:
+        return True
+    opening = _BRACKETS.get(title[-1], "")
+    inside = title[:-1].rstrip()
+    return bool(opening) and inside.endswith(name) and inside[: -len(name)].endswith(opening)
+
+
+def _is_logo(image: Any) -> bool:
+    """True for an image its page calls a logo: in its address, class or id, or in a class or
+    id of an element just above it."""
+    marks = [image.get("src"), image.get("class"), image.get("id")]
+    for depth, element in enumerate(image.iterancestors()):
+        if depth == LOGO_DEPTH:
+            break
+        marks += [element.get("class"), element.get("id")]
+    return any(_LOGO in mark.casefold() for mark in marks if mark)
+
+
+def _clean(text: str | None) -> str:
+    """A shown name without the word "logo" ("Logo tagesschau.de", "cleveland.com logo",
+    "tagesschau.de-Logo"); "" for no name or a sentence."""
+    words = (text or "").split()
+    while words and words[0].casefold() == _LOGO:
+        words.pop(0)
+    while words and words[-1].casefold() == _LOGO:
+        words.pop()
+    if words and words[-1].casefold().endswith(f"-{_LOGO}"):
+        words[-1] = words[-1][: -len(_LOGO) - 1]
+    return " ".join(words) if 0 < len(words) <= MAX_SITE_WORDS else ""
+
+
+def _feed_name(title: str) -> str:
+    """The site's name in a feed's title: its first part that is not the feed's kind
+    ("Shtetl-Optimized RSS Feed", "Silicon Exposed - Atom", "Feed - Bogleheads.org")."""
+    for part in TITLE_SEPARATORS.split(title):
+        words = part.split()
+        while words and _is_feed_word(words[-1]):
+            words.pop()
+        while words and _is_feed_word(words[0]):
+            words.pop(0)
+        if words:
+            return _clean(" ".join(words))
+    return ""
+
+
+def _is_feed_word(word: str) -> bool:
+    """True for a word naming a feed's kind, hyphenated too ("RSS-Feed", "RSS2-Feed")."""
+    parts = word.casefold().strip("()").split("-")
+    return all(part in _FEED_WORDS for part in parts)
