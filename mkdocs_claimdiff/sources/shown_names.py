@@ -61,7 +61,9 @@ def shown_names(tree: Any) -> list[Shown]:
         if not is_home(link, ("", ""), ""):  # "/", "index.html", "https://example.com/"
             continue
         host = host_name(link.get("href", "").strip()) if "//" in link.get("href", "") else None
-        names = [image.get("alt") for image in link.iter("img")] + [link.get("title")]
+        names = [image.get("alt") for image in link.iter("img")]
+        names += [link.get("title"), link.get("aria-label")]  # an inline SVG's text, for one
+        names += [drawn.text_content() for drawn in link.iter("title")]  # "<svg><title>"
         logos += [Shown("logo", name, host) for name in map(_clean, names) if name]
         text = _clean(link.text_content())
         if text:
@@ -82,18 +84,20 @@ def shown_names(tree: Any) -> list[Shown]:
 
 
 def own_names(shown: list[Shown], host: str | None, titles: list[str]) -> list[Shown]:
-    """The ``shown`` names that are the page's site's: each names ``host`` or is set apart at
-    the start or end of one of the page's ``titles``, and is not shown on another host, be it
-    of the same company ("NVIDIA DEVELOPER" on blogs.nvidia.com)."""
-    kept = []
-    for item in shown:
-        if host and item.host and item.host != host:
-            continue  # another site's logo or feed ("Logo ARD" on tagesschau.de)
-        if (host and names_site(item.name, host)) or any(
-            title_gives(title, item.name) for title in titles
-        ):
-            kept.append(item)
-    return kept
+    """The ``shown`` names that are the page's site's: each names ``host``, is set apart at the
+    start or end of one of the page's ``titles``, or is both a feed's and a logo's or home
+    link's ("Bitcoin Forum" on bitcointalk.org); none shown on another host, be it of the same
+    company ("NVIDIA DEVELOPER" on blogs.nvidia.com)."""
+    own = [item for item in shown if not (host and item.host and item.host != host)]
+    feeds = {item.name.casefold() for item in own if item.kind == "feed"}
+    links = {item.name.casefold() for item in own if item.kind != "feed"}
+    return [
+        item
+        for item in own
+        if (host and names_site(item.name, host))
+        or any(title_gives(title, item.name) for title in titles)
+        or (item.name.casefold() in feeds and item.name.casefold() in links)
+    ]
 
 
 def logo_name(sites: list[Shown], host: str | None) -> str | None:
@@ -116,12 +120,27 @@ def logo_name(sites: list[Shown], host: str | None) -> str | None:
 def names_site(name: str, host: str) -> bool:
     """True if ``name`` holds the name ``host`` is registered under ("Jutarnji list" on
     jutarnji.hr, "The Official NVIDIA Blog" on blogs.nvidia.com), accents aside ("Večernji
-    list" on vecernji.hr), or is one of its labels ("Silicon Exposed" on
-    siliconexposed.blogspot.com); not a part of one ("Scott", a commenter's link to
-    scottaaronson.com)."""
+    list" on vecernji.hr), is one of its labels ("Silicon Exposed" on
+    siliconexposed.blogspot.com) or is what the host abbreviates ("The New York Times" on
+    nytimes.com); not a part of one ("Scott", a commenter's link to scottaaronson.com)."""
     squashed = squash(folded(name))
     labels = {squash(label) for label in host.split(".")}
-    return squashed in labels or squash(domain_label(host)) in squashed
+    label = squash(domain_label(host))
+    return squashed in labels or label in squashed or _abbreviates(label, folded(name))
+
+
+def _abbreviates(label: str, name: str) -> bool:
+    """True if ``label`` is the initials of the name's first words and the rest of it ("ny" and
+    "times" of "The New York Times", "wsj" of "The Wall Street Journal"), of two words or more
+    and "the" aside."""
+    words = [squash(word) for word in name.split()]
+    words = [word for word in words if word]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) > 1 and any(
+        label == "".join(word[0] for word in words[:cut]) + "".join(words[cut:])
+        for cut in range(2, len(words) + 1)
+    )
 
 
 def title_gives(title: str, name: str) -> bool:

@@ -13,7 +13,7 @@ import pytest
 
 from mkdocs_claimdiff.sources.discover import read_article
 from mkdocs_claimdiff.sources.outlets import brand_in_title, outlet_name
-from mkdocs_claimdiff.sources.shown_names import title_gives
+from mkdocs_claimdiff.sources.shown_names import names_site, title_gives
 
 TEXT = (
     "Syrian President Bashar al-Assad has fled to Moscow with his family, Russian state media "
@@ -250,6 +250,27 @@ def feed(title: str, href: str = "/feed/") -> str:
             '<a href="/" title="Večernji list"><img src="/logo_full.svg" alt="Večernji list"></a>',
             "Večernji list",
         ),
+        (  # an inline SVG logo's label, or its title
+            "https://www.nytimes.com/2020/a.html",
+            "",
+            "Assad flees",
+            '<a href="https://www.nytimes.com/" aria-label="The New York Times"><svg></svg></a>',
+            "The New York Times",
+        ),
+        (
+            "https://www.handelsblatt.com/a.html",
+            "",
+            "Assad flees",
+            '<a href="/"><svg><title>Handelsblatt</title><path d=""/></svg></a>',
+            "Handelsblatt",
+        ),
+        (  # a feed and the home link agree, though neither the host nor the title says it
+            "https://bitcointalk.org/index.php?topic=5253096.0",
+            feed("Bitcoin Forum - RSS"),
+            "Assad flees",
+            '<a href="https://bitcointalk.org/">Bitcoin Forum</a> &gt; <a href="/">Bitcoin</a>',
+            "Bitcoin Forum",
+        ),
         (  # a logo's word for itself is no part of the name; the domain stays the name
             "https://www.tagesschau.de/a",
             '<meta property="og:site_name" content="tagesschau.de">',
@@ -271,7 +292,7 @@ def test_the_outlet_is_the_name_the_page_shows(
     "url, head, chrome, outlet",
     [
         ("https://daily.example/a", feed("Food and Dining"), "", "daily.example"),  # a section
-        ("https://daily.example/a", "", '<a href="/">Home</a>', "daily.example"),
+        ("https://daily.example/a", "", '<a href="/" title="Home">Home</a>', "daily.example"),
         (  # a sister site's home link names the company, on another host
             "https://blogs.example.com/a",
             "",
@@ -325,3 +346,20 @@ def test_a_shown_name_not_the_sites_gives_way(
 )
 def test_a_title_gives_a_name_set_apart(title: str, name: str, gives: bool) -> None:
     assert title_gives(title, name) is gives
+
+
+@pytest.mark.parametrize(
+    "name, host, named",
+    [
+        ("The Wall Street Journal", "www.wsj.com", True),
+        ("Los Angeles Times", "latimes.com", True),
+        ("Večernji list", "vecernji.hr", True),
+        ("Silicon Exposed", "siliconexposed.blogspot.com", True),
+        ("Scott", "scottaaronson.com", False),  # a part of the host's name
+        ("New Times", "nytimes.com", False),
+        ("Bitcoin Forum", "bitcointalk.org", False),
+        ("Times", "nytimes.com", False),
+    ],
+)
+def test_a_shown_name_names_the_host(name: str, host: str, named: bool) -> None:
+    assert names_site(name, host) is named
