@@ -32,6 +32,8 @@ _FEED_WORDS = frozenset({"rss", "rss2", "atom", "feed", "feeds", "xml", "kanal"}
 """Words a feed's title adds to the site's name ("V8 Atom feed", "tagesschau.de RSS2-Feed",
 WordPress's "Net.hr » Kanal" in Croatian)."""
 _LOGO = "logo"
+_APP_TITLE = "apple-mobile-web-app-title"
+"""The name of the site's icon on a phone's home screen ("BBC News", "Vox")."""
 _SEPARATORS = frozenset("|–—·:»/-_~•：｜")
 """Characters that set a site's name apart from the rest of a title, with or without spaces
 ("Daring Fireball: Colophon", "…需求-新华网")."""
@@ -44,7 +46,8 @@ LOGO_DEPTH = 3
 
 
 class Shown(NamedTuple):
-    """A name the page shows: ``kind`` is "logo", "home" (a home link's text) or "feed";
+    """A name the page shows: ``kind`` is "logo", "home" (a home link's text), "feed" or "app"
+    (its icon's on a phone);
     ``host`` the host it links to, None for a link on the page's own site."""
 
     kind: str
@@ -53,12 +56,14 @@ class Shown(NamedTuple):
 
 
 def shown_names(tree: Any) -> list[Shown]:
-    """Every name the page shows for a site in the page's order, logos first, then feeds, then
-    the text of home links, which are often a menu's ("NVIDIA BLOG", "Home")."""
+    """Every name the page shows for a site in the page's order, logos first, then feeds, the
+    name of its icon on a phone, then the text of home links, which are often a menu's
+    ("NVIDIA BLOG", "Home")."""
     logos: list[Shown] = []
     homes: list[Shown] = []
     for link in tree.iter("a"):
-        if not is_home(link, ("", ""), ""):  # "/", "index.html", "https://example.com/"
+        home = "home" in (link.get("rel") or "").lower().split()  # a blog's "/blog/" too
+        if not (home or is_home(link, ("", ""), "")):  # "/", "index.html", "https://a.example/"
             continue
         host = host_name(link.get("href", "").strip()) if "//" in link.get("href", "") else None
         names = [image.get("alt") for image in link.iter("img")]
@@ -80,7 +85,12 @@ def shown_names(tree: Any) -> list[Shown]:
         and (name := _feed_name(link.get("title") or ""))
         for href in [(link.get("href") or "").strip()]
     ]
-    return logos + feeds + homes
+    apps = [
+        Shown("app", name, None)
+        for meta in tree.iter("meta")
+        if (meta.get("name") or "").lower() == _APP_TITLE and (name := _clean(meta.get("content")))
+    ]
+    return logos + feeds + apps + homes
 
 
 def own_names(shown: list[Shown], host: str | None, titles: list[str]) -> list[Shown]:

@@ -271,6 +271,21 @@ def feed(title: str, href: str = "/feed/") -> str:
             '<a href="https://bitcointalk.org/">Bitcoin Forum</a> &gt; <a href="/">Bitcoin</a>',
             "Bitcoin Forum",
         ),
+        (  # a blog's link to its own home, a folder of the site
+            "https://marginalrevolution.com/marginalrevolution/2020/08/a.html",
+            "",
+            "Assad flees",
+            '<h1 class="site-title"><a href="https://marginalrevolution.com/marginalrevolution/"'
+            ' rel="home">Marginal Revolution</a></h1>',
+            "Marginal Revolution",
+        ),
+        (  # the name of its icon on a phone
+            "https://www.bbc.co.uk/news/a",
+            '<meta name="apple-mobile-web-app-title" content="BBC News">',
+            "Assad flees",
+            "",
+            "BBC News",
+        ),
         (  # a logo's word for itself is no part of the name; the domain stays the name
             "https://www.tagesschau.de/a",
             '<meta property="og:site_name" content="tagesschau.de">',
@@ -292,6 +307,12 @@ def test_the_outlet_is_the_name_the_page_shows(
     "url, head, chrome, outlet",
     [
         ("https://daily.example/a", feed("Food and Dining"), "", "daily.example"),  # a section
+        (  # a name that does not say the host's, nor does the title
+            "https://www.sueddeutsche.de/sport/a",
+            '<meta name="apple-mobile-web-app-title" content="SZ.de">',
+            "",
+            "sueddeutsche.de",
+        ),
         ("https://daily.example/a", "", '<a href="/" title="Home">Home</a>', "daily.example"),
         (  # a sister site's home link names the company, on another host
             "https://blogs.example.com/a",
