@@ -56,20 +56,23 @@ class Shown(NamedTuple):
 
 
 def shown_names(tree: Any) -> list[Shown]:
-    """Every name the page shows for a site in the page's order, logos first, then feeds, the
-    name of its icon on a phone, then the text of home links, which are often a menu's
-    ("NVIDIA BLOG", "Home")."""
+    """Every name the page shows for a site in the page's order: its logos' images first, then
+    the labels of links home drawn without one (an inline SVG's), its feeds, the name of its
+    icon on a phone, then the text of home links, which are often a menu's ("NVIDIA BLOG",
+    "Home"). A link's ``title`` is left out: it tells what the link does ("zur NDR
+    Homepage", "Daring Fireball: Home")."""
     logos: list[Shown] = []
+    labels: list[Shown] = []
     homes: list[Shown] = []
     for link in tree.iter("a"):
         home = "home" in (link.get("rel") or "").lower().split()  # a blog's "/blog/" too
         if not (home or is_home(link, ("", ""), "")):  # "/", "index.html", "https://a.example/"
             continue
         host = host_name(link.get("href", "").strip()) if "//" in link.get("href", "") else None
-        names = [image.get("alt") for image in link.iter("img")]
-        names += [link.get("title"), link.get("aria-label")]  # an inline SVG's text, for one
-        names += [drawn.text_content() for drawn in link.iter("title")]  # "<svg><title>"
-        logos += [Shown("logo", name, host) for name in map(_clean, names) if name]
+        images = [_clean(image.get("alt")) for image in link.iter("img")]
+        logos += [Shown("logo", name, host) for name in images if name]
+        drawn = [link.get("aria-label"), *(title.text_content() for title in link.iter("title"))]
+        labels += [Shown("logo", name, host) for name in map(_clean, drawn) if name]
         text = _clean(link.text_content())
         if text:
             homes.append(Shown("home", text, host))
@@ -90,7 +93,7 @@ def shown_names(tree: Any) -> list[Shown]:
         for meta in tree.iter("meta")
         if (meta.get("name") or "").lower() == _APP_TITLE and (name := _clean(meta.get("content")))
     ]
-    return logos + feeds + apps + homes
+    return logos + labels + feeds + apps + homes
 
 
 def own_names(shown: list[Shown], host: str | None, titles: list[str]) -> list[Shown]:
@@ -104,8 +107,8 @@ def own_names(shown: list[Shown], host: str | None, titles: list[str]) -> list[S
     return [
         item
         for item in own
-        if (host and names_site(item.name, host))
-        or any(title_gives(title, item.name) for title in titles)
+        if (host and names_site(item.name, host, item.kind == "feed"))
+        or any(title_gives(title, item.name, item.kind != "home") for title in titles)
         or (item.name.casefold() in feeds and item.name.casefold() in links)
     ]
 
@@ -127,16 +130,19 @@ def logo_name(sites: list[Shown], host: str | None) -> str | None:
     )
 
 
-def names_site(name: str, host: str) -> bool:
+def names_site(name: str, host: str, whole: bool = False) -> bool:
     """True if ``name`` holds the name ``host`` is registered under ("Jutarnji list" on
     jutarnji.hr, "The Official NVIDIA Blog" on blogs.nvidia.com), accents aside ("Večernji
     list" on vecernji.hr), is one of its labels ("Silicon Exposed" on
     siliconexposed.blogspot.com) or is what the host abbreviates ("The New York Times" on
-    nytimes.com); not a part of one ("Scott", a commenter's link to scottaaronson.com)."""
+    nytimes.com); not a part of one ("Scott", a commenter's link to scottaaronson.com). With
+    ``whole``, holding the name is not enough: a feed is often a section's ("AP Top headlines"
+    on hosted.ap.org)."""
     squashed = squash(folded(name))
     labels = {squash(label) for label in host.split(".")}
     label = squash(domain_label(host))
-    return squashed in labels or label in squashed or _abbreviates(label, folded(name))
+    held = not whole and label in squashed
+    return squashed in labels or held or _abbreviates(label, folded(name))
 
 
 def _abbreviates(label: str, name: str) -> bool:
@@ -153,14 +159,16 @@ def _abbreviates(label: str, name: str) -> bool:
     )
 
 
-def title_gives(title: str, name: str) -> bool:
-    """True if ``title`` gives ``name`` set apart at its start or end: by a separator
-    ("Google - Site Reliability Engineering", "…需求-新华网") or in brackets at its end
-    ("… [Archive of Our Own]"). Compared without case; the whole title is no site's name."""
+def title_gives(title: str, name: str, start: bool = True) -> bool:
+    """True if ``title`` gives ``name`` set apart at its end, or at its ``start``: by a
+    separator ("Google - Site Reliability Engineering", "…需求-新华网") or in brackets at its
+    end ("… [Archive of Our Own]"). Compared without case; the whole title is no site's name.
+    A home link's text is looked for at the end only: a title's first part may be a section
+    that a menu links home ("News - Site Update - … - Love Hina")."""
     title, name = " ".join(title.split()).casefold(), " ".join(name.split()).casefold()
     if not name or len(name) >= len(title):
         return False
-    if title.startswith(name) and title[len(name) :].lstrip()[:1] in _SEPARATORS:
+    if start and title.startswith(name) and title[len(name) :].lstrip()[:1] in _SEPARATORS:
         return True
     if title.endswith(name) and title[: -len(name)].rstrip()[-1:] in _SEPARATORS:
         return True

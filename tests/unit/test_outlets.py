@@ -201,10 +201,10 @@ def feed(title: str, href: str = "/feed/") -> str:
             '<a href="/"><img src="/img/JL.svg" alt="Jutarnji list"></a>',
             "Jutarnji list",
         ),
-        (  # a feed's title names the host
+        (  # a feed's title that the title's end gives too
             "https://blogs.nvidia.com/blog/a",
             feed("The Official NVIDIA Blog » Feed", "https://blogs.nvidia.com/feed/"),
-            "Assad flees",
+            "Assad flees – The Official NVIDIA Blog",
             "",
             "The Official NVIDIA Blog",
         ),
@@ -303,10 +303,29 @@ def test_the_outlet_is_the_name_the_page_shows(
     assert article.outlet == outlet
 
 
+def test_a_menus_link_home_is_no_name_at_the_titles_start(tmp_path: Path) -> None:
+    """A title's first part may be a section, which a menu links home."""
+    title = "News - Site Update - Love Hina"
+    path = saved_page(tmp_path, "", "", title, '<a href="/">News</a> <a href="/forum/">Forum</a>')
+    assert read_article(path, "syria").outlet is None
+
+
 @pytest.mark.parametrize(
     "url, head, chrome, outlet",
     [
         ("https://daily.example/a", feed("Food and Dining"), "", "daily.example"),  # a section
+        (  # a section's feed, though it holds the host's short name
+            "https://hosted.ap.org/a",
+            feed("AP Top headlines", "https://hosted.ap.org/lineups/TOPHEADS.rss"),
+            "",
+            "hosted.ap.org",
+        ),
+        (  # a link's tooltip tells what it does
+            "https://www.ndr.de/nachrichten/a",
+            "",
+            '<a href="/" title="zur NDR Homepage"><svg></svg></a>',
+            "ndr.de",
+        ),
         (  # a name that does not say the host's, nor does the title
             "https://www.sueddeutsche.de/sport/a",
             '<meta name="apple-mobile-web-app-title" content="SZ.de">',
