@@ -60,40 +60,65 @@ def shown_names(tree: Any) -> list[Shown]:
     the labels of links home drawn without one (an inline SVG's), its feeds, the name of its
     icon on a phone, then the text of home links, which are often a menu's ("NVIDIA BLOG",
     "Home"). A link's ``title`` is left out: it tells what the link does ("zur NDR
-    Homepage", "Daring Fireball: Home")."""
-    logos: list[Shown] = []
-    labels: list[Shown] = []
-    homes: list[Shown] = []
-    for link in tree.iter("a"):
-        home = "home" in (link.get("rel") or "").lower().split()  # a blog's "/blog/" too
-        if not (home or is_home(link, ("", ""), "")):  # "/", "index.html", "https://a.example/"
-            continue
-        host = host_name(link.get("href", "").strip()) if "//" in link.get("href", "") else None
-        images = [_clean(image.get("alt")) for image in link.iter("img")]
-        logos += [Shown("logo", name, host) for name in images if name]
-        drawn = [link.get("aria-label"), *(title.text_content() for title in link.iter("title"))]
-        labels += [Shown("logo", name, host) for name in map(_clean, drawn) if name]
-        text = _clean(link.text_content())
-        if text:
-            homes.append(Shown("home", text, host))
-    for image in tree.iter("img"):
-        if _is_logo(image):
-            name = _clean(image.get("alt") or image.get("title"))
+    Homepage", "Daring Fireball: Home"). One walk through the page: it has hundreds of links
+    and images."""
+    found: dict[str, list[Shown]] = {kind: [] for kind in ("logo", "label", "feed", "app", "home")}
+    for element in tree.iter("a", "img", "link", "meta"):
+        if element.tag == "a":
+            _take_home_link(element, found)
+        elif element.tag == "img" and _is_logo(element):
+            name = _clean(element.get("alt") or element.get("title"))
             if name:
-                logos.append(Shown("logo", name, None))
-    feeds = [
-        Shown("feed", name, host_name(href) if "//" in href else None)
-        for link in tree.iter("link")
-        if (link.get("type") or "").lower() in _FEED_TYPES
-        and (name := _feed_name(link.get("title") or ""))
-        for href in [(link.get("href") or "").strip()]
-    ]
-    apps = [
-        Shown("app", name, None)
-        for meta in tree.iter("meta")
-        if (meta.get("name") or "").lower() == _APP_TITLE and (name := _clean(meta.get("content")))
-    ]
-    return logos + labels + feeds + apps + homes
+                found["logo"].append(Shown("logo", name, _linked_host(element)))
+        elif element.tag == "link" and (element.get("type") or "").lower() in _FEED_TYPES:
+            name, href = _feed_name(element.get("title") or ""), element.get("href") or ""
+            if name:
+                found["feed"].append(Shown("feed", name, _host(href)))
+        elif element.tag == "meta" and (element.get("name") or "").lower() == _APP_TITLE:
+            name = _clean(element.get("content"))
+            if name:
+                found["app"].append(Shown("app", name, None))
+    return [item for items in found.values() for item in items]
+
+
+def _take_home_link(link: Any, found: dict[str, list[Shown]]) -> None:
+    """The names a link to the home page shows: its images', its label's (an inline SVG's, in
+    ``aria-label`` or ``<title>``), its text; nothing for any other link."""
+    href = (link.get("href") or "").strip()
+    home = "home" in (link.get("rel") or "").lower().split()  # a blog's "/blog/" too
+    if not (home or _may_lead_home(href)) or not (home or is_home(link, ("", ""), "")):
+        return
+    host = _host(href)
+    for image in link.iter("img"):
+        name = _clean(image.get("alt"))
+        if name:
+            found["logo"].append(Shown("logo", name, host))
+    drawn = [link.get("aria-label"), *(title.text_content() for title in link.iter("title"))]
+    found["label"] += [Shown("logo", name, host) for name in map(_clean, drawn) if name]
+    text = _clean(link.text_content())
+    if text:
+        found["home"].append(Shown("home", text, host))
+
+
+def _may_lead_home(href: str) -> bool:
+    """A quick look at a link's address before ``is_home`` reads it: most of a page's links
+    lead to articles, deeper than a site's root."""
+    if "//" not in href:  # "/", "./", "index.html", "/index.php", "../../"
+        return href.startswith("..") or (href.count("/") <= 1 and "?" not in href)
+    path = href.partition("//")[2].partition("/")[2]
+    return "?" not in path and "/" not in path
+
+
+def _linked_host(image: Any) -> str | None:
+    """The host a logo's image links to, when the link names one: a partner's logo links to
+    its site ("Logo ARD" on tagesschau.de)."""
+    link = next(image.iterancestors("a"), None)
+    return _host((link.get("href") or "").strip()) if link is not None else None
+
+
+def _host(href: str) -> str | None:
+    """The host an address names, None for one relative to the page's site."""
+    return host_name(href.strip()) if "//" in href else None
 
 
 def own_names(shown: list[Shown], host: str | None, titles: list[str]) -> list[Shown]:
