@@ -303,6 +303,15 @@ def test_the_outlet_is_the_name_the_page_shows(
     assert article.outlet == outlet
 
 
+def test_a_logo_linking_to_another_site_is_not_the_outlets(tmp_path: Path) -> None:
+    """An agency credited in the title, whose logo links to its own site."""
+    chrome = (
+        '<a href="https://www.reuters.com/"><img src="/img/reuters-logo.png" alt="Reuters"></a>'
+    )
+    path = saved_page(tmp_path, "https://daily.example/a", "", "Assad flees - Reuters", chrome)
+    assert read_article(path, "syria").outlet == "daily.example"
+
+
 def test_a_menus_link_home_is_no_name_at_the_titles_start(tmp_path: Path) -> None:
     """A title's first part may be a section, which a menu links home."""
     title = "News - Site Update - Love Hina"
