@@ -32,6 +32,10 @@ _FEED_WORDS = frozenset({"rss", "rss2", "atom", "feed", "feeds", "xml", "kanal"}
 """Words a feed's title adds to the site's name ("V8 Atom feed", "tagesschau.de RSS2-Feed",
 WordPress's "Net.hr » Kanal" in Croatian)."""
 _LOGO = "logo"
+_LEADING = frozenset({_LOGO, "go", "back", "return", "to", "zur", "zum"})
+_TRAILING = frozenset({_LOGO, "homepage", "home", "startseite"})
+"""Words a logo's text or a link home says of itself, around the site's name: "Go to BBC
+homepage", "zur NDR Startseite", "CNN logo"."""
 _APP_TITLE = "apple-mobile-web-app-title"
 """The name of the site's icon on a phone's home screen ("BBC News", "Vox")."""
 _SEPARATORS = frozenset("|–—·:»/-_~•：｜")
@@ -214,13 +218,16 @@ def _is_logo(image: Any) -> bool:
 
 
 def _clean(text: str | None) -> str:
-    """A shown name without the word "logo" ("Logo tagesschau.de", "cleveland.com logo",
-    "tagesschau.de-Logo"); "" for no name or a sentence."""
+    """A shown name without what a logo or a link home says of itself: "logo" ("Logo
+    tagesschau.de", "cleveland.com logo", "tagesschau.de-Logo") and where it leads ("Go to BBC
+    homepage", "zur NDR Startseite", "China Daily Homepage"); "" for no name or a sentence."""
     words = (text or "").split()
-    while words and words[0].casefold() == _LOGO:
+    while words and words[0].casefold() in _LEADING:
         words.pop(0)
-    while words and words[-1].casefold() == _LOGO:
+    while words and words[-1].casefold() in _TRAILING:
         words.pop()
+    if len(words) > 1 and [word.casefold() for word in words[-2:]] == ["home", "page"]:
+        words = words[:-2]
     if words and words[-1].casefold().endswith(f"-{_LOGO}"):
         words[-1] = words[-1][: -len(_LOGO) - 1]
     return " ".join(words) if 0 < len(words) <= MAX_SITE_WORDS else ""

@@ -271,6 +271,20 @@ def feed(title: str, href: str = "/feed/") -> str:
             '<a href="https://bitcointalk.org/">Bitcoin Forum</a> &gt; <a href="/">Bitcoin</a>',
             "Bitcoin Forum",
         ),
+        (  # a logo's text less where the link leads
+            "https://www.bbc.com/news/a",
+            "",
+            "Assad flees",
+            '<a href="/"><img src="/bbc.svg" alt="Go to BBC homepage"></a>',
+            "BBC",
+        ),
+        (
+            "https://www.ndr.de/nachrichten/a",
+            "",
+            "Assad flees",
+            '<a href="/" aria-label="zur NDR Startseite"><svg></svg></a>',
+            "NDR",
+        ),
         (  # a blog's link to its own home, a folder of the site
             "https://marginalrevolution.com/marginalrevolution/2020/08/a.html",
             "",
