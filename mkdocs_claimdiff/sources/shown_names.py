@@ -6,10 +6,10 @@ the link to its home page ("V8"), the title of its feed ("The Official NVIDIA Bl
 Pages show other sites' names the same ways (a partner's logo, a platform's home link, a
 section's feed: "Food and Dining"), and words that name nothing ("Home", "Startseite"), so a
 shown name is taken only when it names the page's host ("Silicon Exposed" on
-siliconexposed.blogspot.com) or the page's title gives it too, set apart at its start or end
-("Daring Fireball: Colophon", "… [Archive of Our Own]"): two places of the page agreeing. One
-shown on another site (a logo linking to another host, a feed served by another) is passed over
-on a page whose host is known.
+siliconexposed.blogspot.com) or another place of the page gives it too: the title, set apart at
+its start or end ("Daring Fireball: Colophon", "… [Archive of Our Own]"), or a feed and a link
+alike ("Bitcoin Forum"). One shown on another site (a logo linking to another host, a feed
+served by another) is passed over on a page whose host is known. No list of outlets is kept.
 """
 
 from __future__ import annotations
@@ -51,8 +51,7 @@ LOGO_DEPTH = 3
 
 class Shown(NamedTuple):
     """A name the page shows: ``kind`` is "logo", "home" (a home link's text), "feed" or "app"
-    (its icon's on a phone);
-    ``host`` the host it links to, None for a link on the page's own site."""
+    (its icon's on a phone); ``host`` the host it links to, None for the page's own site."""
 
     kind: str
     name: str
