@@ -34,6 +34,7 @@ from .extracted import blocks, clean
 from .home_links import base_of, is_home, place_of
 from .outlets import is_slug
 from .pagemeta import declared_meta, page_meta, strip_site_name
+from .shown_names import shown_names
 
 _WORD = re.compile(r"\w+")
 
@@ -132,7 +133,8 @@ def _extract(
     if whole_page:
         parts = [("paragraph", line) for line in _lines(html2txt(tree))]
     declared = declared_meta(tree)
-    values = page_meta(declared, _found_meta(tree, dated="published" in declared))
+    shown = shown_names(tree)  # before trafilatura's metadata search, which may change the tree
+    values = page_meta(declared, _found_meta(tree, dated="published" in declared), shown)
     title = values.pop("title", None)
     if parts and title and parts[0][1] == title:  # a heading, or a layout table's first cell
         parts = parts[1:]

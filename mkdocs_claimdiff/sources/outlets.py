@@ -155,9 +155,9 @@ def outlet_name(
             continue
         if "{" in candidate or "}" in candidate:
             continue  # a template's placeholder left unfilled: "{$plugin.site_name}"
-        if _DOMAIN.match(candidate) and " " not in candidate:
+        if is_address(candidate):
             named = host_name(candidate)
-            if named and host and not _same_site(_folded(named), _folded(host)):
+            if named and host and not _same_site(folded(named), folded(host)):
                 continue  # the page's profile on a social network, not its outlet
             if named and "/" not in candidate and not candidate.islower():
                 return candidate  # the site writes its name so: "Index.hr", "Sott.net"
@@ -180,6 +180,11 @@ def outlet_name(
     return host
 
 
+def is_address(name: str) -> bool:
+    """True if a name is written as an address or a domain ("Index.hr", "cleveland.com")."""
+    return bool(_DOMAIN.match(name)) and " " not in name
+
+
 def is_slug(text: str) -> bool:
     """True if ``text`` is an identifier in lower case joined by hyphens or underscores
     ("topicseed-website" as an application-name): a template's or an app's key, which no reader
@@ -198,7 +203,7 @@ def _acronym(name: str) -> bool:
     return len(letters) <= 2 or not any(character in "aeiouy" for character in letters)
 
 
-def _folded(text: str) -> str:
+def folded(text: str) -> str:
     """``text`` without accents, as a host name is spelled ("Večernji.hr" on vecernji.hr)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(character for character in decomposed if not unicodedata.combining(character))

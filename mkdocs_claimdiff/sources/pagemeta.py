@@ -23,11 +23,13 @@ from .outlets import (
     brand_in_title,
     domain_label,
     host_name,
+    is_address,
     names_host,
     outlet_name,
     site_in_title,
     squash,
 )
+from .shown_names import Shown, logo_name, own_names
 
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|WebPage|NewsArticle", re.I)
 _SEPARATOR_CHARACTERS = "|–—·:»/-"
@@ -58,8 +60,11 @@ _FEED_SERVICE = re.compile(r"feedburner|feedproxy|feedblitz")
 """Hosts that serve the feeds of many sites: their name is no outlet's."""
 
 
-def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
-    """The front matter values of a page: what it ``declared``, then what trafilatura found."""
+def page_meta(
+    declared: dict[str, str], document: Any, shown: list[Shown] | None = None
+) -> dict[str, object]:
+    """The front matter values of a page: what it ``declared``, then what trafilatura found;
+    the names it ``shown`` for its site (``shown_names``) stand in for a name it declares not."""
     url = _text(document.url) or declared.get("url")
     host = host_name(url) or host_name(_text(document.hostname)) or declared.get("link_host")
     title = _text(document.title) or declared.get("headline")
@@ -73,12 +78,17 @@ def page_meta(declared: dict[str, str], document: Any) -> dict[str, object]:
     names = ("publisher", "website", "app_name")
     page_title = declared.get("page_title")
     branded = brand_in_title(title, host) or brand_in_title(page_title, host)
+    sites = own_names(shown or [], host, [text for text in (page_title, title) if text])
     outlet = outlet_name(
-        [site_name, *(declared.get(name) for name in names), in_title, branded],
+        [site_name, *(declared.get(name) for name in names), in_title, branded]
+        + [item.name for item in sites],
         guessed,
         host,
         title,
     )
+    logo = logo_name(sites, host)
+    if logo and outlet and is_address(outlet):  # "Večernji list", its logo, over "Večernji.hr"
+        outlet = outlet_name([logo], None, host, title)
     site_names = [declared.get("site_name"), outlet, host]
     values: dict[str, object] = {
         "title": strip_site_name(title, site_names) if title else None,

@@ -13,6 +13,7 @@ import pytest
 
 from mkdocs_claimdiff.sources.discover import read_article
 from mkdocs_claimdiff.sources.outlets import brand_in_title, outlet_name
+from mkdocs_claimdiff.sources.shown_names import names_site, title_gives
 
 TEXT = (
     "Syrian President Bashar al-Assad has fled to Moscow with his family, Russian state media "
@@ -22,14 +23,19 @@ TEXT = (
 )
 
 
-def saved_page(tmp_path: Path, url: str, head: str, title: str = "Assad flees") -> Path:
-    """A saved article whose ``<head>`` names its site only as ``head`` does."""
+def saved_page(
+    tmp_path: Path, url: str, head: str, title: str = "Assad flees", chrome: str = ""
+) -> Path:
+    """A saved article whose ``<head>`` names its site only as ``head`` does, and its page's
+    ``chrome`` (logo, menus) as ``chrome`` does; saved without its address when ``url`` is
+    empty."""
+    canonical = f'<link rel="canonical" href="{url}">' if url else ""
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{title}</title>
-<link rel="canonical" href="{url}">
+{canonical}
 <meta property="og:title" content="Assad flees">
 {head}
-</head><body><main><article><h1>Assad flees</h1>
+</head><body><header>{chrome}</header><main><article><h1>Assad flees</h1>
 <p>{TEXT}</p><p>{TEXT}</p></article></main></body></html>"""
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
@@ -179,3 +185,244 @@ def test_the_site_name_with_its_edition_heads_the_column(tmp_path: Path) -> None
     title = "Anticorrupción decidirá en Madrid » Local » Noticias » Ultima Hora Mallorca"
     path = saved_page(tmp_path, "https://ultimahora.es/a", "", title)
     assert read_article(path, "syria").outlet == "Ultima Hora Mallorca"
+
+
+def feed(title: str, href: str = "/feed/") -> str:
+    return f'<link rel="alternate" type="application/rss+xml" title="{title}" href="{href}">'
+
+
+@pytest.mark.parametrize(
+    "url, head, title, chrome, outlet",
+    [
+        (  # the logo, linking to the home page, names the host
+            "https://www.jutarnji.hr/vijesti/a",
+            "",
+            "Assad flees",
+            '<a href="/"><img src="/img/JL.svg" alt="Jutarnji list"></a>',
+            "Jutarnji list",
+        ),
+        (  # a feed's title that the title's end gives too
+            "https://blogs.nvidia.com/blog/a",
+            feed("The Official NVIDIA Blog » Feed", "https://blogs.nvidia.com/feed/"),
+            "Assad flees – The Official NVIDIA Blog",
+            "",
+            "The Official NVIDIA Blog",
+        ),
+        (  # ... a blog's, under its platform's domain
+            "http://siliconexposed.blogspot.com/2016/05/a.html",
+            feed("Silicon Exposed - Atom"),
+            "Assad flees",
+            "",
+            "Silicon Exposed",
+        ),
+        (  # a feed's name unlike the host's, which the title gives too
+            "https://www.scottaaronson.com/blog/?p=4916",
+            feed("Shtetl-Optimized RSS Feed"),
+            "Shtetl-Optimized » Blog Archive » Assad flees",
+            '<a href="http://www.scottaaronson.com">Scott</a> commented',
+            "Shtetl-Optimized",
+        ),
+        (  # a page saved without its address: the logo, and the title's start
+            "",
+            "",
+            "Daring Fireball: Assad flees",
+            '<img src="/graphics/logos/" alt="Daring Fireball">',
+            "Daring Fireball",
+        ),
+        (  # ... the title's end, in brackets
+            "",
+            "",
+            "Assad flees - Chapter 1 [Archive of Our Own]",
+            '<a href="/"><img src="data:," alt="Archive of Our Own"> beta</a>',
+            "Archive of Our Own",
+        ),
+        (  # ... a home link's text, set apart without spaces as Chinese titles are
+            "",
+            "",
+            "短缺药品保供稳价-新华网",
+            '<a href="https://www.xinhuanet.com/">新华网</a>',
+            "新华网",
+        ),
+        (  # the logo wins over the name written as the domain
+            "https://www.vecernji.hr/premium/a",
+            "",
+            "Assad flees - Večernji.hr",
+            '<a href="/" title="Večernji list"><img src="/logo_full.svg" alt="Večernji list"></a>',
+            "Večernji list",
+        ),
+        (  # an inline SVG logo's label, or its title
+            "https://www.nytimes.com/2020/a.html",
+            "",
+            "Assad flees",
+            '<a href="https://www.nytimes.com/" aria-label="The New York Times"><svg></svg></a>',
+            "The New York Times",
+        ),
+        (
+            "https://www.handelsblatt.com/a.html",
+            "",
+            "Assad flees",
+            '<a href="/"><svg><title>Handelsblatt</title><path d=""/></svg></a>',
+            "Handelsblatt",
+        ),
+        (  # a feed and the home link agree, though neither the host nor the title says it
+            "https://bitcointalk.org/index.php?topic=5253096.0",
+            feed("Bitcoin Forum - RSS"),
+            "Assad flees",
+            '<a href="https://bitcointalk.org/">Bitcoin Forum</a> &gt; <a href="/">Bitcoin</a>',
+            "Bitcoin Forum",
+        ),
+        (  # a logo's text less where the link leads
+            "https://www.bbc.com/news/a",
+            "",
+            "Assad flees",
+            '<a href="/"><img src="/bbc.svg" alt="Go to BBC homepage"></a>',
+            "BBC",
+        ),
+        (
+            "https://www.ndr.de/nachrichten/a",
+            "",
+            "Assad flees",
+            '<a href="/" aria-label="zur NDR Startseite"><svg></svg></a>',
+            "NDR",
+        ),
+        (  # a blog's link to its own home, a folder of the site
+            "https://marginalrevolution.com/marginalrevolution/2020/08/a.html",
+            "",
+            "Assad flees",
+            '<h1 class="site-title"><a href="https://marginalrevolution.com/marginalrevolution/"'
+            ' rel="home">Marginal Revolution</a></h1>',
+            "Marginal Revolution",
+        ),
+        (  # the name of its icon on a phone
+            "https://www.bbc.co.uk/news/a",
+            '<meta name="apple-mobile-web-app-title" content="BBC News">',
+            "Assad flees",
+            "",
+            "BBC News",
+        ),
+        (  # a logo's word for itself is no part of the name; the domain stays the name
+            "https://www.tagesschau.de/a",
+            '<meta property="og:site_name" content="tagesschau.de">',
+            "Assad flees",
+            '<img src="/logo.png" alt="Logo tagesschau.de">',
+            "tagesschau.de",
+        ),
+    ],
+)
+def test_the_outlet_is_the_name_the_page_shows(
+    tmp_path: Path, url: str, head: str, title: str, chrome: str, outlet: str
+) -> None:
+    """A page that declares no name of its own shows one: its logo, its feeds, its home link."""
+    article = read_article(saved_page(tmp_path, url, head, title, chrome), "syria")
+    assert article.outlet == outlet
+
+
+def test_a_logo_linking_to_another_site_is_not_the_outlets(tmp_path: Path) -> None:
+    """An agency credited in the title, whose logo links to its own site."""
+    chrome = (
+        '<a href="https://www.reuters.com/"><img src="/img/reuters-logo.png" alt="Reuters"></a>'
+    )
+    path = saved_page(tmp_path, "https://daily.example/a", "", "Assad flees - Reuters", chrome)
+    assert read_article(path, "syria").outlet == "daily.example"
+
+
+def test_a_menus_link_home_is_no_name_at_the_titles_start(tmp_path: Path) -> None:
+    """A title's first part may be a section, which a menu links home."""
+    title = "News - Site Update - Love Hina"
+    path = saved_page(tmp_path, "", "", title, '<a href="/">News</a> <a href="/forum/">Forum</a>')
+    assert read_article(path, "syria").outlet is None
+
+
+@pytest.mark.parametrize(
+    "url, head, chrome, outlet",
+    [
+        ("https://daily.example/a", feed("Food and Dining"), "", "daily.example"),  # a section
+        (  # a section's feed, though it holds the host's short name
+            "https://hosted.ap.org/a",
+            feed("AP Top headlines", "https://hosted.ap.org/lineups/TOPHEADS.rss"),
+            "",
+            "hosted.ap.org",
+        ),
+        (  # a link's tooltip tells what it does
+            "https://www.ndr.de/nachrichten/a",
+            "",
+            '<a href="/" title="zur NDR Homepage"><svg></svg></a>',
+            "ndr.de",
+        ),
+        (  # a name that does not say the host's, nor does the title
+            "https://www.sueddeutsche.de/sport/a",
+            '<meta name="apple-mobile-web-app-title" content="SZ.de">',
+            "",
+            "sueddeutsche.de",
+        ),
+        ("https://daily.example/a", "", '<a href="/" title="Home">Home</a>', "daily.example"),
+        (  # a sister site's home link names the company, on another host
+            "https://blogs.example.com/a",
+            "",
+            '<a href="https://developer.example.com/">EXAMPLE DEVELOPER</a>',
+            "blogs.example.com",
+        ),
+        (  # a feed served by another host
+            "https://daily.example/a",
+            feed("Daily Example", "https://other.example/feed/"),
+            "",
+            "daily.example",
+        ),
+        (  # a commenter's link: a part of the host's name only
+            "https://www.scottaaronson.com/blog/?p=4916",
+            "",
+            '<a href="http://www.scottaaronson.com">Scott</a> commented',
+            "scottaaronson.com",
+        ),
+        (  # a partner's logo on a page saved without its address, which the title does not give
+            "",
+            "",
+            '<a href="https://www.ard.de/"><img class="logo" alt="ARD"></a>',
+            None,
+        ),
+    ],
+)
+def test_a_shown_name_not_the_sites_gives_way(
+    tmp_path: Path, url: str, head: str, chrome: str, outlet: str | None
+) -> None:
+    article = read_article(saved_page(tmp_path, url, head, "Assad flees", chrome), "syria")
+    assert article.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "title, name, gives",
+    [
+        ("Google - Site Reliability Engineering", "Google", True),
+        ("Evolve — evolve extension for Mercurial", "evolve extension for Mercurial", True),
+        (
+            "欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞",
+            "福娘童話集 きょうのイソップ童話",
+            True,
+        ),
+        ("Googled it - Site Reliability Engineering", "Google", False),  # a word's start
+        ("Google", "Google", False),  # the whole title is the headline
+        ("Why Google won", "Google", False),
+        ("Assad flees [Archive of Our Own]", "Archive of Our Own", True),
+        ("Assad flees [Archive of Our Own", "Archive of Our Own", False),
+        ("Assad flees (Reuters)", "Reuters", False),  # a source credited
+    ],
+)
+def test_a_title_gives_a_name_set_apart(title: str, name: str, gives: bool) -> None:
+    assert title_gives(title, name) is gives
+
+
+@pytest.mark.parametrize(
+    "name, host, named",
+    [
+        ("The Wall Street Journal", "www.wsj.com", True),
+        ("Los Angeles Times", "latimes.com", True),
+        ("Večernji list", "vecernji.hr", True),
+        ("Silicon Exposed", "siliconexposed.blogspot.com", True),
+        ("Scott", "scottaaronson.com", False),  # a part of the host's name
+        ("New Times", "nytimes.com", False),
+        ("Bitcoin Forum", "bitcointalk.org", False),
+        ("Times", "nytimes.com", False),
+    ],
+)
+def test_a_shown_name_names_the_host(name: str, host: str, named: bool) -> None:
+    assert names_site(name, host) is named
