@@ -153,6 +153,13 @@ _FURTHER_SOURCES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        ("announced",),
+        re.compile(
+            r"(?<![\w’'-])((?:[Tt]he)[ ](?:[A-Z][\w’'.-]{0,40}[ ]){0,3}[A-Z][\w’'-]{0,40})[ ]"
+            r"(?:(?:just|has|had)[ ])?announced\b"
+        ),
+    ),
+    (
         ("described", "testified"),
         # A person who describes what the claim tells ("Scherlinck described the shooter as"),
         # or testifies to it ("..., Troy police Sgt. Barry Whiteside testified", "..., as

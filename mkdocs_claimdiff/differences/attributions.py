@@ -164,6 +164,31 @@ def _witness_and_official(left: str, right: str) -> bool:
     )
 
 
+def _body_and_its_subject(
+    body: str, person: str, body_text: str, person_text: str, as_written: str
+) -> bool:
+    """A body that speaks without naming who ("the Academy announced") against the person its
+    claim is about, speaking for themselves ("DeGeneres tweeted", "Ellen DeGeneres announced"):
+    the body's word and the person's own are two sources, though the body names no one. The
+    body is "the" and a name ("the Academy", "the Navy"; not "the statement" or "a spokesman",
+    who may speak for that very person, nor "King", a person's name that is also a title),
+    the person is named in the body's claim, and does not speak in the body's own words
+    ("DeGeneres said in the Academy's announcement"), nor in a quotation of their own, which
+    tells their part ('"I am so excited to be hosting," DeGeneres said' is no announcement)."""
+    if person_text.startswith(_OPENING_QUOTES):
+        return False  # quoted words are the person's reaction, not the body's news
+    words = NAME_WORDS.findall(body)
+    surname = _person(person) if not _PRONOUN.match(as_written) else ""
+    if not surname or len(words) < 2 or name_word(words[0]) != "the" or not _unnamed(body):
+        return False
+    named = [w for w in words[1:] if w[:1].isupper()]
+    return (
+        bool(named)
+        and surname in {name_word(w) for w in NAME_WORDS.findall(body_text)}
+        and not any(f"{w}'s" in person_text or f"{w}’s" in person_text for w in named)
+    )
+
+
 def _witnesses_among(left: str, right: str) -> bool:
     """Witnesses against people who were there ("employees of the building", "co-workers"):
     the witnesses may be those very people."""
@@ -288,6 +313,8 @@ _DEFINITE = re.compile(r"(?i:the|this|that)[ ]|(?i:he|she)$")
 
 _PRONOUN = re.compile(r"(?i:he|she)$")
 
+_OPENING_QUOTES = ('"', "“", "‘", "'")
+
 EARLIER_REACH = 3
 """Claims back that a definite source may refer to: further back, the one it stands for is
 likelier introduced in a sentence that cites nobody."""
@@ -334,7 +361,11 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             or _acronym_of(first, second)
             or _acronym_of(second, first)
         )
-        told_apart = _witness_and_official(first, second) or not (
+        told_apart = (
+            _witness_and_official(first, second)
+            or _body_and_its_subject(first, second, left.text, right.text, b)
+            or _body_and_its_subject(second, first, right.text, left.text, a)
+        ) or not (
             _unnamed(first)
             or _unnamed(second)
             or _role_and_person(first, second)
