@@ -203,7 +203,7 @@ _JOINED_SOURCE = r"(?:\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'-]+(?:\s
 
 # Words of a speaker named after the verb that are not capitalised: titles and the bodies
 # they serve ("said Troy police Lt. Gerry Scherlinck", "said an officer").
-_AFTER_VERB_WORDS = (
+AFTER_VERB_WORDS = (
     r"(?:police|spokes(?:man|woman|person)|officer|official|chief|deputy|director|head|"
     r"of|for|at|the|and|state|county|city)"
 )
@@ -225,7 +225,7 @@ _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = 
         ("said", "says", "added"),
         re.compile(
             rf"[,”\"’]\s*(?:said|says|added)\s+(?!{_CALENDAR})("
-            rf"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.&-]{{0,40}}|{_AFTER_VERB_WORDS})\s+){{0,7}}?"
+            rf"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.&-]{{0,40}}|{AFTER_VERB_WORDS})\s+){{0,7}}?"
             rf"(?:[A-Z][\w’'&-]{{0,40}}|{SPEAKER_NOUN}|police))"
             rf"(?=\s*(?:[,;:!?]|\.?[”\"’]?\s*$))"
         ),

@@ -6,20 +6,24 @@ from __future__ import annotations
 
 import re
 
-from .attribution import NOT_AN_ORDER, has_cue
+from .attribution import AFTER_VERB_WORDS, NOT_AN_ORDER, SPEAKER_NOUN, has_cue
 
 # Sources that a claim's attribution leaves out and only the comparison of two claims reads.
-# Matching sets a claim's attribution aside, so these stay out of it and every match stays as
-# it was: a body named with the capitalised words before it ("the Indian military said", "The
-# City Attorney's office said", "cops and family said"), a charging document ("the charges
-# say", "according to charges filed Friday", "court documents show") and a person named in an
-# earlier sentence ("he said", "she told the Herald"); and a headline in capitals ("... IN
-# RICHMOND HILL, QUEENS DA SAYS"), whose verb ``find_attribution`` only reads in lower case
-# (so "Police Say" in a title-case headline cites no one); a person who announces ("Ellen
-# DeGeneres just tweeted", not "the Academy announced": a body and those who speak for it are
-# one); an outlet or a relative ("the station also reported", "the victim's nephew said"); the
-# people who were there ("Employees of the building told WJBK", "co-workers said"); a person
-# who describes or testifies ("Scherlinck described", "Sgt. Whiteside testified").
+# Matching sets a claim's attribution aside, so these stay out of it and every match stays as it
+# was: a body named with the capitalised words before it ("the Indian military said", "The City
+# Attorney's office said", "cops and family said"), a charging document ("the charges say",
+# "according to charges filed Friday", "court documents show") and a person named in an earlier
+# sentence ("he said", "she told the Herald"); and a headline in capitals ("... IN RICHMOND HILL,
+# QUEENS DA SAYS"), whose verb ``find_attribution`` only reads in lower case (so "Police Say" in a
+# title-case headline cites no one); a person who announces ("Ellen DeGeneres just tweeted") and a
+# body named after "the" that does ("the Academy announced Friday"), which the comparison tells from
+# the person only when the body's claim is about that person
+# (``attributions._body_and_its_subject``); an outlet or a relative ("the station also reported",
+# "the victim's nephew said"); the people who were there ("Employees of the building told WJBK",
+# "co-workers said"); a person who describes or testifies ("Scherlinck described", "Sgt. Whiteside
+# testified"); a named speaker in the perfect ("Stephen A. Smith has reported that", "Reuters has
+# said"); a speaker after the verb with where it was said ('"...," said general manager Ed Stefanski
+# at a news conference.', '"...," said Ford spokesman Mark Truby in an interview.').
 # Each name or description is at most a few words, so every search stays linear.
 _CAPITAL_MONTH = (
     r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
@@ -63,6 +67,45 @@ _FURTHER_VERB = (
     rf"(?:(?:has|have|had)\s+)?(?:said|says|say|(?:told|tells){NOT_AN_ORDER}|reported|stated|"
     r"added)\b"
 )
+
+_PERFECT_SPEAKER = (
+    r"(?<![\w’'&.-])((?:[Tt]he[ ])?"
+    r"(?!(?:The|A|An|This|That|It|He|She|They|We|I|You|There|These|Those|Some|Many|Most|All|"
+    r"Who)[ ])"
+    r"(?:[A-Z][\w’'.&-]{0,40}[ ]){0,3}[A-Z][\w’'&-]{0,40})"
+    rf"[ ](?:has|have|had)[ ](?:reported|said|stated|confirmed|(?:told){NOT_AN_ORDER})\b"
+)
+"""A name (at most four capitalised words) in the perfect of a reporting verb: "Stephen A.
+Smith has reported that", "Reuters has said" ("announced" is read by the patterns of who
+announces); not a pronoun or a determiner ("It has been reported", "Some have said")."""
+
+_AFTER_VERB_TITLES = (
+    r"(?:general|manager|coach|president|secretary|minister|commissioner|owner|attorney|"
+    r"prosecutor|captain|commander|inspector|sergeant|detective|lieutenant|superintendent)"
+)
+"""Lower-case titles of a speaker named after the verb, besides the police's ("said general
+manager Ed Stefanski")."""
+
+_WHERE_SAID = (
+    r"(?:(?:at|in|on|during)[ ](?:(?:a|an|the|his|her|its|their)[ ])?"
+    r"(?:(?:news|press|written|joint|televised)[ ])?"
+    r"(?:conference|statement|release|interview|briefing|hearing|tweet)"
+    r"|on[ ](?:Twitter|Facebook|Instagram))"
+)
+"""Where a speaker named after the verb said it: "at a news conference", "in a statement",
+"in an interview", "on Twitter"."""
+
+_SPOKEN_AFTER = (
+    r"[,”\"’][ ]?(?:said|says|added)[ ]("
+    rf"(?:(?:the|a|an)[ ])?(?:(?:[A-Z][\w’'.&-]{{0,40}}|{AFTER_VERB_WORDS}|"
+    rf"{_AFTER_VERB_TITLES})[ ]){{0,7}}?"
+    rf"(?:[A-Z][\w’'&-]{{0,40}}|{SPEAKER_NOUN}|police))[ ]{_WHERE_SAID}"
+    r"(?=[ ]?(?:[,;:!?]|\.?[”\"’]?[ ]?$))"
+)
+"""A speaker after the verb, followed by where it was said and the end of the clause:
+'"...," said general manager Ed Stefanski at a news conference.' (``find_attribution``
+reads the speaker only when the clause ends right after it).
+Bounded words, so the search stays linear."""
 
 _FURTHER_SOURCES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
@@ -112,6 +155,15 @@ _FURTHER_SOURCES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        ("announced",),
+        # A body named after "the" that announces ("..., the Academy announced Friday"); not
+        # one named with "of" or "and" ("the Academy of Motion Picture Arts and Sciences").
+        re.compile(
+            r"(?<![\w’'-])((?:[Tt]he)[ ](?:[A-Z][\w’'.-]{0,40}[ ]){0,3}[A-Z][\w’'-]{0,40})[ ]"
+            r"(?:(?:just|has|had)[ ])?announced\b"
+        ),
+    ),
+    (
         ("described", "testified"),
         # A person who describes what the claim tells ("Scherlinck described the shooter as"),
         # or testifies to it ("..., Troy police Sgt. Barry Whiteside testified", "..., as
@@ -125,6 +177,8 @@ _FURTHER_SOURCES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"[A-Z][\w’'-]{0,40})[ ]testified\b"
         ),
     ),
+    (("has", "have", "had"), re.compile(_PERFECT_SPEAKER)),
+    (("said", "says", "added"), re.compile(_SPOKEN_AFTER)),
     (
         ("say", "said"),
         re.compile(

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import pairwise, takewhile
+from itertools import pairwise
 
 from ..claims import find_further_source, names_an_outlet, own_source, shown_source
 from ..model import Claim, Difference
+from .described import described
 from .names import NAME_WORDS, alike, name_word
 from .slots import THING_HEADS, TITLES, WORDS, Slots, adds_difference
 from .source_words import (
@@ -164,6 +165,31 @@ def _witness_and_official(left: str, right: str) -> bool:
     )
 
 
+def _body_and_its_subject(
+    body: str, person: str, body_text: str, person_text: str, as_written: str
+) -> bool:
+    """A body that speaks without naming who ("the Academy announced") against the person its
+    claim is about, speaking for themselves ("DeGeneres tweeted", "Ellen DeGeneres announced"):
+    the body's word and the person's own are two sources, though the body names no one. The
+    body is "the" and a name ("the Academy", "the Navy"; not "the statement" or "a spokesman",
+    who may speak for that very person, nor "King", a person's name that is also a title),
+    the person is named in the body's claim, and does not speak in the body's own words
+    ("DeGeneres said in the Academy's announcement"), nor in a quotation of their own, which
+    tells their part ('"I am so excited to be hosting," DeGeneres said' is no announcement)."""
+    if person_text.startswith(_OPENING_QUOTES):
+        return False  # quoted words are the person's reaction, not the body's news
+    words = NAME_WORDS.findall(body)
+    surname = _person(person) if not _PRONOUN.match(as_written) else ""
+    if not surname or len(words) < 2 or name_word(words[0]) != "the" or not _unnamed(body):
+        return False
+    named = [w for w in words[1:] if w[:1].isupper()]
+    return (
+        bool(named)
+        and surname in {name_word(w) for w in NAME_WORDS.findall(body_text)}
+        and not any(f"{w}'s" in person_text or f"{w}’s" in person_text for w in named)
+    )
+
+
 def _witnesses_among(left: str, right: str) -> bool:
     """Witnesses against people who were there ("employees of the building", "co-workers"):
     the witnesses may be those very people."""
@@ -215,54 +241,6 @@ def _statement_keys(text: str) -> frozenset[str]:
     )
 
 
-_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:[\w-]+[ ]){1,3}$")
-
-_NAMED_AFTER = re.compile(
-    r"(?:,[ ](?:a|an|the)(?:[ ][\w’'-]+){1,4}?)?[ ](?:from|by|of|at|for)[ ]"
-    r"((?:[A-Z][\w’'&.-]*[ ]?){1,4})"
-)
-"""The body a source is of, right after it: "a report from WCCO-TV", "Benson, a managing
-editor at WCCO-TV"."""
-
-
-def _without_full_stop(name: str) -> str:
-    """Without the sentence's full stop ("from WCCO-TV."), not that of initials ("the U.S.")."""
-    return name[:-1] if name.endswith(".") and name[-3:-2] != "." else name
-
-
-def _titles(words: list[str]) -> list[str]:
-    """The titles among the words before a source, with the capitalised words that hold them
-    when they come right before the source: "City Attorney spokeswoman Gina Coburn" speaks for
-    the City Attorney, "Troy police Sgt. Barry Whiteside" for the Troy police."""
-    if words and words[-1].lower() in TITLES:
-        held = list(takewhile(_title_or_name, reversed(words)))
-        return [*reversed(held)]
-    return [w for w in words if w.lower() in TITLES]
-
-
-def _title_or_name(word: str) -> bool:
-    return word.lower() in TITLES or (
-        word[:1].isupper() and word.lower() not in GENERIC_SOURCE_WORDS
-    )
-
-
-@lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
-def _described(text: str, attribution: str) -> str:
-    """The attribution with the titles the sentence puts before it and the name it gives
-    right after: "police inspector Dave Gaskin said" cites "Dave Gaskin", a police inspector;
-    "Beaumont Hospital spokeswoman Ilene Wolfe said" a spokeswoman of Beaumont Hospital;
-    "according to a report from WCCO-TV" cites a report from WCCO-TV, "said Benson, a
-    managing editor at WCCO-TV" an editor of WCCO-TV."""
-    attribution = own_source(attribution)
-    at = text.find(attribution)
-    before = _TITLE_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
-    titles = _titles(before.group().split()) if before else []
-    end = at + len(attribution)
-    after = _NAMED_AFTER.match(text, end) if at >= 0 else None
-    named = [_without_full_stop(after.group(1).strip())] if after else []
-    return " ".join((*titles, attribution, *named))
-
-
 def _mentions(text: str, source: str) -> bool:
     """Whether a claim names the other claim's source as telling it ("witnesses told police
     ..., the chief said" against "witnesses told the police"; "..., Reuters reported, citing
@@ -288,6 +266,8 @@ _DEFINITE = re.compile(r"(?i:the|this|that)[ ]|(?i:he|she)$")
 
 _PRONOUN = re.compile(r"(?i:he|she)$")
 
+_OPENING_QUOTES = ('"', "“", "‘", "'")
+
 EARLIER_REACH = 3
 """Claims back that a definite source may refer to: further back, the one it stands for is
 likelier introduced in a sentence that cites nobody."""
@@ -307,11 +287,11 @@ def named_earlier(claim: Claim, source: str, earlier: Sequence[Claim]) -> str:
     no newspaper, but may be the officer a body's title names: "California Highway Patrol
     Officer Ray Scheidnes"); ``""`` otherwise."""
     own = own_source(source) if source else ""
-    if not own or not _DEFINITE.match(own) or not _unnamed(_described(claim.text, own)):
+    if not own or not _DEFINITE.match(own) or not _unnamed(described(claim.text, own)):
         return ""
     for previous in reversed(earlier[-EARLIER_REACH:]):
         if cited := cited_source(previous):
-            found = _described(previous.text, cited)
+            found = described(previous.text, cited)
             if _unnamed(found) or (_PRONOUN.match(own) and not _person(found)):
                 return ""
             return found
@@ -325,8 +305,8 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
     a = own_source(first_slots.source) if first_slots.source else None
     b = own_source(second_slots.source) if second_slots.source else None
     if a and b:
-        first = first_slots.named_earlier or _described(left.text, a)
-        second = second_slots.named_earlier or _described(right.text, b)
+        first = first_slots.named_earlier or described(left.text, a)
+        second = second_slots.named_earlier or described(right.text, b)
         same = (
             same_source(first, second)
             or (_mentions(right.text, a) and not _PRONOUN.match(a))
@@ -334,7 +314,11 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             or _acronym_of(first, second)
             or _acronym_of(second, first)
         )
-        told_apart = _witness_and_official(first, second) or not (
+        told_apart = (
+            _witness_and_official(first, second)
+            or _body_and_its_subject(first, second, left.text, right.text, b)
+            or _body_and_its_subject(second, first, right.text, left.text, a)
+        ) or not (
             _unnamed(first)
             or _unnamed(second)
             or _role_and_person(first, second)
