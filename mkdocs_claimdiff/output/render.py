@@ -86,10 +86,15 @@ Outline = tuple[str, tuple[tuple[str, str], ...]]
 (anchor, heading) of each section, as the templates lay them out."""
 
 
+def is_listed(comparison: Comparison, max_columns: int) -> bool:
+    """Whether the story's page lists each row's outlets instead of a column per article."""
+    return len(comparison.articles) > max_columns
+
+
 def comparison_outline(comparison: Comparison, max_columns: int = MAX_COLUMNS) -> Outline:
     """The sections of the comparison page (``comparison.html``), laid out side by side or, past
     ``max_columns`` articles, as a list without the coverage matrix."""
-    listed = len(comparison.articles) > max_columns
+    listed = is_listed(comparison, max_columns)
     coverage = (("cd-coverage", "Coverage"),) if len(comparison.articles) > 2 and not listed else ()
     sections = (
         ("cd-counts", "Claims per article"),
@@ -141,7 +146,7 @@ def render_comparison(
         story=comparison.story,
         digest=digest(comparison),
         columns=_columns(comparison, links),
-        listed=len(comparison.articles) > max_columns,
+        listed=is_listed(comparison, max_columns),
         rows=rows,
         counts=_counts(rows),
         index_link=links.index(),
