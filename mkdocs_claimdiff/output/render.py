@@ -49,6 +49,11 @@ INDEX_TEMPLATE = "claimdiff/index.html"
 
 SEARCH_TEMPLATE = "claimdiff/search.html"
 
+OUTLETS_NAMED = 12
+"""Outlets a line names before it counts the rest ("and 388 more"): in the story index, and in
+the digest of a story listed past ``max_columns``, where hundreds of names would bury the
+line."""
+
 DIFFERENCE_NAMES = {
     "number": "numbers",
     "date": "date",
@@ -151,6 +156,7 @@ def render_comparison(
         counts=_counts(rows),
         index_link=links.index(),
         export_link=links.export(comparison.story.id),
+        named=OUTLETS_NAMED,
         # Fetched once, not at every claim: an include by name looks the template up, and
         # checks its file for changes, thousands of times a page.
         claim_template=env.get_template(CLAIM_TEMPLATE),
@@ -263,4 +269,6 @@ def render_index(
     """The list of all stories, newest first."""
     stories = sorted((story_view(c, links) for c in comparisons), key=lambda view: view.title)
     stories.sort(key=lambda view: view.last_published or "", reverse=True)
-    return env.get_template(INDEX_TEMPLATE).render(stories=stories, title=title)
+    return env.get_template(INDEX_TEMPLATE).render(
+        stories=stories, title=title, named=OUTLETS_NAMED
+    )
