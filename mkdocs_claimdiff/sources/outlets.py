@@ -105,6 +105,50 @@ def brand_in_title(title: str | None, host: str | None) -> str | None:
     return None
 
 
+def site_after_headline(
+    page_title: str | None, headline: str | None, host: str | None
+) -> str | None:
+    """The site's name in what a page's ``<title>`` adds after the headline it declares
+    (``og:title``): "中国日报网" of "外国专家：… - 中国日报网", "央视网" of
+    "…亮了！_新闻频道_央视网(cctv.com)".
+    A site whose name does not spell its host ("中国日报网" on chinadaily.com.cn) is told only so.
+    Of several parts added, the one followed by an address in round brackets, else the one
+    holding the name the host is registered under ("Juventud Rebelde" on juventudrebelde.cu);
+    else a single part in a script without capitals, as Chinese and Japanese
+    sites name themselves. A single part in Latin letters that does not name the host is left:
+    it may credit an agency ("Assad flees - Reuters") or an author ("… - By linksc")."""
+    if not page_title or not headline or not page_title.startswith(headline):
+        return None
+    rest = page_title[len(headline) :].strip()
+    if not rest or rest[0] not in _TITLE_MARKS:
+        return None  # "Floods - the aftermath" whose og:title is "Floods": a longer headline
+    parts: list[str] = [part.strip() for part in _ANY_SEPARATOR.split(rest) if _letters(part) > 1]
+    for part in reversed(parts):
+        opened = part.rfind("(")
+        if opened > 0 and part.endswith(")") and is_address(part[opened + 1 : -1]):
+            return part[:opened].strip()
+    label = squash(domain_label(host)) if host else ""
+    named = [
+        part for part in parts if len(label) >= MIN_LABEL_LETTERS and label in squash(folded(part))
+    ]
+    if named:
+        return named[-1]
+    if len(parts) != 1 or any(character.isupper() or character.islower() for character in parts[0]):
+        return None  # "Assad flees - Reuters": a title may credit the agency, not the site
+    return parts[0] if len(parts[0].split()) <= MAX_SITE_WORDS else None
+
+
+def _letters(text: str) -> int:
+    return sum(character.isalpha() for character in text)
+
+
+_TITLE_MARKS = frozenset("|–—·:»/-_~•：｜－")
+"""Characters that begin what a title adds after its headline (" - Site", "_Site", "｜Site")."""
+_ANY_SEPARATOR = re.compile("[|–—·»_~•：｜－]+|\\s[-:/]+\\s|^[-:/]+")
+"""Where the parts after a headline divide: the marks above, a hyphen, colon or slash only
+between spaces or at the start (a hyphen joins "Jutarnji-list", a slash an address's parts)."""
+
+
 def _title_parts(title: str) -> list[str]:
     """A title's parts between separators, also the full-width ones Chinese and Japanese titles
     set without spaces ("…国際ニュース：AFPBB News"). For finding the site's name only: a

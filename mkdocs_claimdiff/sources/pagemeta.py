@@ -26,6 +26,7 @@ from .outlets import (
     is_address,
     names_host,
     outlet_name,
+    site_after_headline,
     site_in_title,
     squash,
 )
@@ -79,9 +80,11 @@ def page_meta(
     page_title = declared.get("page_title")
     branded = brand_in_title(title, host) or brand_in_title(page_title, host)
     sites = own_names(shown or [], host, [text for text in (page_title, title) if text])
+    after_headline = site_after_headline(page_title, declared.get("og_title"), host)
     outlet = outlet_name(
         [site_name, *(declared.get(name) for name in names), in_title, branded]
-        + [item.name for item in sites],
+        + [item.name for item in sites]
+        + [after_headline],
         guessed,
         host,
         title,
@@ -115,6 +118,8 @@ def declared_meta(tree: Any) -> dict[str, str]:
             continue
         if name == "og:site_name":
             found.setdefault("site_name", content)
+        elif name == "og:title":
+            found.setdefault("og_title", content)
         elif name == "og:url":
             found.setdefault("url", content)
         elif name == "twitter:site":

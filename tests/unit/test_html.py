@@ -767,8 +767,8 @@ def test_an_h1_linking_relatively_to_a_folder_above_the_page_is_a_logo(
 
 
 def test_a_page_saved_without_its_address_takes_the_host_its_feeds_are_on(tmp_path: Path) -> None:
-    page = news_page(json_ld=False).replace(
-        '<meta property="og:site_name" content="The Daily Example">',
+    page = news_page(json_ld=False, outlet="").replace(
+        '<meta property="og:site_name" content="">',
         '<link rel="alternate" type="application/rss+xml" href="https://daily.example.org/rss">',
     )
     page = page.replace('<link rel="canonical" href="https://example.com/world/assad-moscow">', "")
@@ -782,9 +782,13 @@ def test_a_page_saved_without_its_address_takes_the_host_its_feeds_are_on(tmp_pa
 def test_a_twitter_handle_is_no_outlet_name(tmp_path: Path) -> None:
     """Without a declared site name, trafilatura takes the Twitter handle ("UHmallorca"); the
     host name of the page's address reads better."""
-    page = news_page(json_ld=False).replace(
-        '<meta property="og:site_name" content="The Daily Example">',
-        '<meta name="twitter:site" content="@DailyExampleNews">',
+    page = (
+        news_page(json_ld=False)
+        .replace(
+            '<meta property="og:site_name" content="The Daily Example">',
+            '<meta name="twitter:site" content="@DailyExampleNews">',
+        )
+        .replace(" | The Daily Example</title>", "</title>")
     )
     article = read_article(write(tmp_path, "page.html", page), "syria")
     assert article.outlet == "example.com"
@@ -795,6 +799,7 @@ def test_a_page_saved_from_the_wayback_machine_names_the_original_site(tmp_path:
     page = news_page(json_ld=False, url=url).replace(
         '<meta property="og:site_name" content="The Daily Example">', ""
     )
+    page = page.replace(" | The Daily Example</title>", "</title>")  # no name but the address's
     article = read_article(write(tmp_path, "page.html", page), "syria")
     assert article.outlet == "daily.example"
 

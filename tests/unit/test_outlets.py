@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from mkdocs_claimdiff.sources.discover import read_article
-from mkdocs_claimdiff.sources.outlets import brand_in_title, outlet_name
+from mkdocs_claimdiff.sources.outlets import brand_in_title, outlet_name, site_after_headline
 from mkdocs_claimdiff.sources.shown_names import names_site, title_gives
 
 TEXT = (
@@ -185,6 +185,59 @@ def test_the_site_name_with_its_edition_heads_the_column(tmp_path: Path) -> None
     title = "Anticorrupción decidirá en Madrid » Local » Noticias » Ultima Hora Mallorca"
     path = saved_page(tmp_path, "https://ultimahora.es/a", "", title)
     assert read_article(path, "syria").outlet == "Ultima Hora Mallorca"
+
+
+@pytest.mark.parametrize(
+    "title, headline, host, site",
+    [
+        (
+            "外国专家：合作共赢 - 中国日报网",
+            "外国专家：合作共赢",
+            "china.chinadaily.com.cn",
+            "中国日报网",
+        ),
+        ("最新！亮了！_新闻频道_央视网(cctv.com)", "最新！亮了！", "news.cctv.com", "央视网"),
+        # a part naming the host, accents aside
+        ("Un bloque | Juventud Rebelde", "Un bloque", "juventudrebelde.cu", "Juventud Rebelde"),
+        ("Die Tagung | Večernji list", "Die Tagung", "vecernji.hr", "Večernji list"),
+        (
+            "Assad flees | The Daily Example",
+            "Assad flees",
+            "daily.example.org",
+            "The Daily Example",
+        ),
+        # an address is handed on whole (``outlet_name`` tells another site's from the page's)
+        (
+            "Assad flees | https://facebook.com/Daily/",
+            "Assad flees",
+            "daily.example",
+            "https://facebook.com/Daily/",
+        ),
+        # a part naming the host, of several
+        ("Picard » gizmeo.eu | inside the machine", "Picard", "gizmeo.eu", "gizmeo.eu"),
+        # which of several parts is the site's is not clear
+        ("Über uns – Kabarett | Satire", "Über uns", "2gewinnt.wordpress.com", None),
+        # one part in Latin letters not naming the host: an agency or an author credited
+        ("Assad flees - Reuters", "Assad flees", "daily.example", None),
+        ("How To Scrape Google - By linksc", "How To Scrape Google", "hackernoon.com", None),
+        ("Picard – 1337@kultur:~$", "Picard", None, None),  # no name among the marks
+        ("Floods - the aftermath", "Floods - the", "bbc.co.uk", None),  # no separator after it
+        ("Floods", "Floods", "bbc.co.uk", None),
+        ("A headline – BBC News", None, "bbc.co.uk", None),  # no og:title declared
+    ],
+)
+def test_the_title_names_the_site_after_the_declared_headline(
+    title: str, headline: str | None, host: str | None, site: str | None
+) -> None:
+    assert site_after_headline(title, headline, host) == site
+
+
+def test_a_site_named_only_after_the_headline_heads_the_column(tmp_path: Path) -> None:
+    """No og:site_name, no name spelling the host: the title after the og:title names it."""
+    path = saved_page(
+        tmp_path, "https://china.chinadaily.com.cn/a/1.html", "", "Assad flees - 中国日报网"
+    )
+    assert read_article(path, "syria").outlet == "中国日报网"
 
 
 def feed(title: str, href: str = "/feed/") -> str:
