@@ -40,11 +40,11 @@ from ..progress import Progress
 from ..sources.markup import page_title
 from ..store.comparisons import ComparisonCache
 from ..store.keys import digest
-from ..store.pages import PageSources, RenderedPages
+from ..store.pages import PageVersions, RenderedPages
 from ..workers import available_cpus
 from .config import ClaimDiffConfig
 from .nav import lift_lone_story_pages, title_pages
-from .pages import GeneratedPage, PageLinker, PageUris, contents, replace_file
+from .pages import GeneratedPage, PageLinker, PageUris, VersionedFile, contents, replace_file
 from .paths import cache_folder, is_within, safe_prefix
 from .rendering import PageRenderer, Shown
 from .site import ConfiguredSite, PluginNotUsed, SiteConfigError
@@ -77,7 +77,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._articles_path = Path()
         self._uris = PageUris("stories")
         self._cache = ComparisonCache(None)
-        self._stubs = PageSources(None)
+        self._versions = PageVersions(None)
         self._renderer = PageRenderer()
         self._exports = RenderedPages()
         """Per story, its JSON export: a rebuild under ``mkdocs serve`` encodes only the stories
@@ -120,7 +120,9 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         cache = ComparisonCache(folder, owner)
         if cache.folder != self._cache.folder:
             self._cache = cache
-        self._stubs = PageSources(None if cache.folder is None else cache.folder / "pages")
+        versions = None if cache.folder is None else cache.folder / "pages.json"
+        if versions != self._versions.path:
+            self._versions = PageVersions(versions)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -168,7 +170,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             for number, article in enumerate(story.articles):
                 page = GeneratedPage("article", article.title, key, place, number)
                 self._add(files, config, self._uris.article(story.id, article.id), page, in_nav)
-        self._stubs.forget_unused()
+        self._versions.forget_unused()
         return files
 
     def run_options(self) -> RunOptions:
@@ -197,21 +199,17 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         page: GeneratedPage,
         inclusion: InclusionLevel = InclusionLevel.UNDEFINED,
     ) -> None:
-        """Add a generated page. Its Markdown source is only a title; with a cache folder it is
-        a file there, rewritten only when the page's ``version`` changes, so that
-        ``mkdocs serve --dirty`` and ``mkdocs build --dirty`` rebuild just the pages of the
-        stories that changed (MkDocs rebuilds a page whose source is newer than its output).
-        ``inclusion`` left undefined lets MkDocs' ``not_in_nav`` setting decide."""
+        """Add a generated page. Its Markdown source is only a title; it counts as new for
+        ``mkdocs serve --dirty`` and ``mkdocs build --dirty`` only when the page's ``version``
+        changed after its output was written, so they rebuild just the pages of the stories
+        that changed (``VersionedFile``). ``inclusion`` left undefined lets MkDocs'
+        ``not_in_nav`` setting decide."""
         title = {"title": page_title(page.title)}
         front_matter = yaml.dump(title, Dumper=SAFE_DUMPER, allow_unicode=True)
-        content = f"---\n{front_matter}# claimdiff {page.version}\n---\n"
-        source = self._stubs.write(src_uri, content)
-        if source is None:
-            generated = File.generated(config, src_uri, content=content, inclusion=inclusion)
-        else:
-            generated = File.generated(
-                config, src_uri, abs_src_path=str(source), inclusion=inclusion
-            )
+        content = f"---\n{front_matter}---\n"
+        generated = VersionedFile.generated(config, src_uri, content=content, inclusion=inclusion)
+        assert isinstance(generated, VersionedFile)  # MkDocs makes it of the class asked
+        generated.changed_ns = self._versions.changed_at(src_uri, page.version)
         replace_file(files, generated)
         self._pages[src_uri] = page
 

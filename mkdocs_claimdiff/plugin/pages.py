@@ -3,6 +3,7 @@ table of contents a theme shows for them."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -91,6 +92,21 @@ class PageLinker:
 
     def export(self, story_id: str) -> str:
         return self._url(self._uris.export(story_id))
+
+
+class VersionedFile(File):
+    """A generated page that MkDocs' dirty builds rebuild only when its version changed after
+    its output was written (``store.pages.PageVersions``): MkDocs takes a page given as text
+    for new in every build, and every story's pages would be rebuilt for one edit."""
+
+    changed_ns = 0
+    """When the page's version last changed (nanoseconds since the epoch)."""
+
+    def is_modified(self) -> bool:
+        try:
+            return os.stat(self.abs_dest_path).st_mtime_ns < self.changed_ns
+        except OSError:  # no output yet
+            return True
 
 
 def replace_file(files: Files, generated: File) -> None:

@@ -25,7 +25,7 @@ from mkdocs_claimdiff.store import keys
 from mkdocs_claimdiff.store.codec import from_json, to_json
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
 from mkdocs_claimdiff.store.files import STALE_TEMPORARY_SECONDS, file_digest
-from mkdocs_claimdiff.store.pages import PageSources, RenderedPages
+from mkdocs_claimdiff.store.pages import PageVersions, RenderedPages
 
 from ..conftest import (
     DEMO_ARTICLES,
@@ -277,9 +277,6 @@ def test_a_read_only_cache_with_stale_entries_stays_cold_without_an_error(
     compared(kept, story, OPTIONS, compare_calls)
     kept.forget_unused()
     stale = entries(tmp_path)
-    stubs = PageSources(tmp_path / "pages")
-    stubs.write("stories/old.md", "old")
-    stubs.forget_unused()
 
     def refused(path: Path, missing_ok: bool = False) -> None:
         raise PermissionError(13, "Permission denied", str(path))
@@ -288,9 +285,7 @@ def test_a_read_only_cache_with_stale_entries_stays_cold_without_an_error(
     later = ComparisonCache(tmp_path)
     compared(later, story, AlignOptions.create(threshold=0.5), compare_calls)
     later.forget_unused()  # every entry of the first build is stale now
-    stubs.forget_unused()
     assert set(stale) <= set(entries(tmp_path))
-    assert (tmp_path / "pages" / "stories" / "old.md").is_file()
 
 
 def test_the_plugin_is_kept_across_serve_rebuilds(tmp_path: Path) -> None:
@@ -421,24 +416,37 @@ def test_forget_unused_spares_a_temporary_file_being_written(tmp_path: Path) -> 
     assert not stale.exists()
 
 
-def test_page_sources_are_rewritten_only_when_they_change(tmp_path: Path) -> None:
-    sources = PageSources(tmp_path / "pages")
-    first = sources.write("stories/quake/index.md", "---\ntitle: Quake\n# claimdiff 1\n---\n")
-    assert first is not None
-    written = first.stat().st_mtime_ns
+def test_a_page_keeps_the_time_its_version_came_until_the_version_changes(
+    tmp_path: Path,
+) -> None:
+    """What dirty builds go by: the time a page's version came, kept across builds (in one
+    file), renewed when the version changes; a page the site no longer has is forgotten."""
+    path = tmp_path / "pages.json"
+    first = PageVersions(path)
+    came = first.changed_at("stories/quake/index.md", "v1")
+    first.changed_at("stories/flood/index.md", "f1")
+    first.forget_unused()
     time.sleep(0.01)
-    sources.forget_unused()
-    assert sources.write("stories/quake/index.md", first.read_text()) == first
-    assert first.stat().st_mtime_ns == written
-    sources.write("stories/quake/index.md", "---\ntitle: Quake\n# claimdiff 2\n---\n")
-    assert first.stat().st_mtime_ns != written
-    sources.forget_unused()
-    sources.write("stories/flood/index.md", "---\ntitle: Flood\n# claimdiff 3\n---\n")
-    sources.forget_unused()
-    assert [path.relative_to(tmp_path).as_posix() for path in tmp_path.rglob("*.md")] == [
-        "pages/stories/flood/index.md"
-    ]
-    assert PageSources(None).write("stories/quake/index.md", "text") is None
+    later = PageVersions(path)  # the next build, a new process
+    assert later.changed_at("stories/quake/index.md", "v1") == came
+    assert later.changed_at("stories/flood/index.md", "f2") > came
+    later.forget_unused()
+    time.sleep(0.01)
+    last = PageVersions(path)
+    assert last.changed_at("stories/flood/index.md", "f2") < time.time_ns()
+    (tmp_path / "pages" / "stories").mkdir(parents=True)  # stubs of an earlier version
+    (tmp_path / "pages" / "stories" / "flood.md").write_text("---\ntitle: Flood\n---\n")
+    last.forget_unused()  # the quake story is gone
+    assert set(json.loads(path.read_text())) == {"stories/flood/index.md"}
+    assert [entry.name for entry in tmp_path.iterdir()] == ["pages.json"]
+
+
+def test_a_damaged_versions_file_makes_every_page_new(tmp_path: Path) -> None:
+    path = tmp_path / "pages.json"
+    path.write_text('{"stories/quake/index.md": ["v1", "soon"]}')
+    before = time.time_ns()
+    assert PageVersions(path).changed_at("stories/quake/index.md", "v1") >= before
+    assert PageVersions(None).changed_at("stories/quake/index.md", "v1") >= before
 
 
 def test_a_page_keeps_one_rendering_the_latest() -> None:
