@@ -36,6 +36,8 @@ class PageVersions:
         self.path = path
         self._known: PageChanges | None = None
         self._seen: PageChanges = {}
+        self._renewed = False
+        """Whether a page got a new version since the file was last written."""
 
     def changed_at(self, page: str, version: str) -> int:
         """When ``page`` got ``version``: as recorded when the version is the one recorded,
@@ -44,14 +46,15 @@ class PageVersions:
         found = known.get(page)
         if found is None or found[0] != version:
             found = known[page] = (version, time.time_ns())
+            self._renewed = True
         self._seen[page] = found
         return found[1]
 
     def forget_unused(self) -> None:
         """Keep only the pages asked for since the last call, and file them when they changed
         (a folder that cannot be written leaves dirty builds rebuilding every page)."""
-        if self._seen != self._load() or not self._filed():
-            self._known = self._seen
+        if self._renewed or self._seen.keys() != self._load().keys() or not self._filed():
+            self._known, self._renewed = self._seen, False
             if self.path is not None:
                 write_atomically(self.path, to_json(self._seen).decode("utf-8"))
                 # The Markdown stubs that told dirty builds the same before this file did.
