@@ -22,6 +22,7 @@ import re
 import signal
 import sys
 import threading
+import time
 import weakref
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import forkserver
@@ -114,6 +115,10 @@ class WorkerPool:
         self.cancelled = True
         self.kill()
 
+    def busy(self) -> bool:
+        """Whether jobs handed to the workers are not finished."""
+        return self._executor is not None and bool(self._executor._pending_work_items)
+
     def cancel_at_exit(self) -> None:
         """Have the jobs cancelled if Python begins to exit while they run: they are waited
         for in a thread of ours, for a main thread that is gone (``_cancel_every_pool``)."""
@@ -144,9 +149,36 @@ def _cancel_every_pool() -> None:
     or ``kill -INT`` of a build whose comparing runs in a thread (``pipeline.start_comparing``),
     Python waits for that thread, and ``concurrent.futures`` for every job handed to the
     workers, until each story is compared. Called before both, by ``threading``'s exit hook
-    (registered after the one of ``concurrent.futures``, so run before it)."""
+    (registered after the one of ``concurrent.futures``, so run before it). When jobs were
+    still running, the process ends within ``STUCK_EXIT_SECONDS`` whatever waits
+    (``_end_if_stuck``)."""
+    busy = False
     for pool in list(_POOLS):
+        busy = pool.busy() or busy
         pool.cancel()
+    if busy:
+        _end_if_stuck()
+
+
+STUCK_EXIT_SECONDS = 1.0
+"""How long an interrupted build may take to exit once its workers are stopped."""
+INTERRUPTED = 130
+"""The exit status of a build ended so: as a shell reports a program stopped by Ctrl-C."""
+
+
+def _end_if_stuck() -> None:
+    """End the process if it has not ended ``STUCK_EXIT_SECONDS`` from now. A worker stopped
+    while it sent a comparison back (Ctrl-C reaches the workers too, and ``cancel`` kills
+    them) leaves half a message in the pipe that ``concurrent.futures``' own thread reads;
+    that thread then waits for the rest forever, and Python's exit waits for the thread (one
+    Ctrl-C in six of a test build hung so, on every version of this code before)."""
+
+    def end() -> None:
+        time.sleep(STUCK_EXIT_SECONDS)
+        os._exit(INTERRUPTED)
+
+    with contextlib.suppress(RuntimeError):  # a Python that starts no thread while exiting
+        threading.Thread(target=end, name="claimdiff-exit", daemon=True).start()
 
 
 _register_atexit = getattr(threading, "_register_atexit", None)  # Python 3.9 on; private

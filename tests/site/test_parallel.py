@@ -581,3 +581,20 @@ def test_a_story_compared_in_this_process_is_compared_before_the_pages_render(
         DEMO_ARTICLES, RunOptions(workers=2), ComparisonCache(None)
     )
     assert all(comparing.comparison(place) for place in range(len(comparing.stories)))
+
+
+def test_a_process_whose_workers_were_stopped_mid_job_ends_even_if_something_waits() -> None:
+    """A worker killed while it sends a comparison back leaves half a message that
+    ``concurrent.futures``' thread then waits on forever, and Python's exit with it: once jobs
+    were cancelled at exit, the process ends within ``STUCK_EXIT_SECONDS`` with 130."""
+    script = (
+        "import threading\n"
+        "from mkdocs_claimdiff import workers\n"
+        "workers._end_if_stuck()\n"
+        "threading.Event().wait()  # what a stuck thread's join does\n"
+    )
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", script], timeout=30, check=False)
+    took = time.monotonic() - started
+    assert done.returncode == workers_module.INTERRUPTED
+    assert took < workers_module.STUCK_EXIT_SECONDS + 5
