@@ -245,6 +245,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     ) -> jinja2.Environment:
         """Take each comparison as it comes and render the pages that wait for it, then every
         story's JSON export and the index of every story."""
+        if self.config.enabled:  # the templates compiled by the build before, if any
+            self._renderer.compiled.attach(env)
         if self._comparing is None:
             return env
         for place in self._comparing.in_turn():

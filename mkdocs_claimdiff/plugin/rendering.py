@@ -27,6 +27,7 @@ from ..output.render import (
 )
 from ..store.keys import digest
 from ..store.pages import RenderedPages
+from .compiled import CompiledTemplates
 from .pages import GeneratedPage, PageLinker, contents, template_sources
 
 
@@ -44,6 +45,9 @@ class PageRenderer:
     all they depend on (``RenderedPages``)."""
 
     def __init__(self) -> None:
+        self.compiled = CompiledTemplates()
+        """The templates compiled by this build's environments (this one's and MkDocs'), for
+        the next rebuild's."""
         self._env: jinja2.Environment | None = None
         self._templates = ""
         """The templates' sources as one hash: a ``custom_dir`` override changes it."""
@@ -121,5 +125,6 @@ class PageRenderer:
         """The theme's template environment, so a ``custom_dir`` overrides our templates."""
         if self._env is None:
             self._env = config.theme.get_env()
+            self.compiled.attach(self._env)
             self._templates = template_sources(self._env)
         return self._env

@@ -15,12 +15,17 @@ import urllib.request
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import jinja2
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files
+
+from mkdocs_claimdiff.output.render import TEMPLATES
 
 from ..conftest import DEMO_ARTICLES
 
@@ -192,3 +197,58 @@ def test_nothing_stays_frozen_after_a_build_and_a_host_s_freeze_is_left_alone(
         assert host_alive() is not None
     finally:
         gc.unfreeze()
+
+
+def test_a_rebuild_compiles_no_template_again_and_shows_edits_to_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under ``mkdocs serve`` each rebuild loads the configuration, and so a new template
+    environment: the templates compiled by the build before are used again, unless edited."""
+    story = tmp_path / "docs" / "articles" / "quake"
+    story.mkdir(parents=True)
+    (tmp_path / "docs" / "index.md").write_text("# Home\n")
+    (story / "a.txt").write_text("Quake hits city\n\nA quake of magnitude 6 hit the city.\n")
+    (story / "b.txt").write_text("City shaken\n\nA magnitude 6 quake shook the city.\n")
+    overrides = tmp_path / "overrides" / "claimdiff"
+    overrides.mkdir(parents=True)
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text(
+        yaml.safe_dump(
+            {
+                "site_name": "T",
+                "theme": {"name": "mkdocs", "custom_dir": "overrides"},
+                "plugins": ["claimdiff"],
+            }
+        )
+    )
+    compiled: list[str | None] = []
+    compile_source = jinja2.Environment.compile
+
+    def counting(self: jinja2.Environment, source: str, name: str | None = None, *args: Any) -> Any:
+        compiled.append(name)
+        return compile_source(self, source, name, *args)
+
+    monkeypatch.setattr("jinja2.Environment.compile", counting)
+
+    def rebuild() -> BeautifulSoup:
+        config = load_config(str(config_file))
+        config.plugins.on_startup(command="serve", dirty=False)
+        build(config)
+        index = tmp_path / "site" / "stories" / "quake" / "index.html"
+        return BeautifulSoup(index.read_text(encoding="utf-8"), "html.parser")
+
+    rebuild()  # MkDocs keeps one instance of the plugin per process: it may have compiled
+    compiled.clear()  # the templates for an earlier test already
+    (story / "b.txt").write_text("City shaken\n\nA magnitude 7 quake shook the city.\n")
+    page = rebuild()
+    assert compiled == []
+    assert "magnitude 7" in page.get_text(" ")
+    # A template edited between two saves is compiled again, and shows.
+    original = TEMPLATES / "claimdiff" / "comparison.html"
+    edited = original.read_text(encoding="utf-8").replace(
+        "{% autoescape true -%}", "{% autoescape true -%}<p class='edited-mark'>edited</p>", 1
+    )
+    (overrides / "comparison.html").write_text(edited, encoding="utf-8")
+    page = rebuild()
+    assert compiled == ["claimdiff/comparison.html"]
+    assert page.find("p", class_="edited-mark") is not None
