@@ -8,7 +8,7 @@ import contextlib
 import queue
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import CancelledError, Future, as_completed
+from concurrent.futures import CancelledError, Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -380,7 +380,7 @@ def _in_pool(jobs: Sequence[Job], pool: WorkerPool, finished: OnDone) -> None:
     order = sorted(range(len(jobs)), key=lambda index: -_text_size(jobs[index]))
     try:
         futures = {pool.submit(run_job, jobs[index]): index for index in order}
-        for future in as_completed(futures):
+        for future in pool.as_completed(futures):
             finished(futures[future], future.result())
     except BaseException:
         pool.kill()

@@ -24,7 +24,10 @@ import sys
 import threading
 import time
 import weakref
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor
+from concurrent.futures import wait as first_done
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import forkserver
 from multiprocessing.connection import wait
 from multiprocessing.context import BaseContext
@@ -67,6 +70,8 @@ class WorkerPool:
         self.workers = workers
         self.from_server = forks_from_server()
         self._executor: ProcessPoolExecutor | None = None
+        self._stopped: Future[None] = Future()
+        """Done when the workers of the current executor are killed (``as_completed``)."""
         self._started = False
         self.cancelled = False
         """Whether the jobs were cancelled (``cancel``): none is run in this process instead."""
@@ -92,6 +97,7 @@ class WorkerPool:
 
     def submit(self, function: Any, *args: Any) -> Future[Any]:
         if self._executor is None:
+            self._stopped = Future()
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers,
                 mp_context=_context(self.from_server),
@@ -99,15 +105,36 @@ class WorkerPool:
             )
         return self._executor.submit(function, *args)
 
+    def as_completed(self, futures: Iterable[Future[T]]) -> Iterator[Future[T]]:
+        """Each of ``futures`` (jobs of this pool) as it is done, as
+        ``concurrent.futures.as_completed`` gives them, but ending with ``BrokenProcessPool``
+        as soon as the workers are killed (``kill``, ``cancel``): a worker killed while it sent
+        a result back leaves half a message in the pipe, and ``concurrent.futures``' thread,
+        which reads it, then waits for the rest forever and never finishes a job again."""
+        stopped = self._stopped
+        pending = set(futures)
+        while pending:
+            waited: set[Future[Any]] = {*pending, stopped}
+            done, _ = first_done(waited, return_when=FIRST_COMPLETED)
+            if stopped in done:
+                raise BrokenProcessPool("the workers were stopped")
+            pending -= done
+            yield from done
+
     def kill(self) -> None:
-        """Stop every worker now; the pool is not used again."""
+        """Stop every worker now, and whatever waits for their jobs (``as_completed``). With
+        jobs still running, this process's exit will not wait for ``concurrent.futures``' own
+        thread, which may never end (``as_completed``; ``_end_if_stuck``)."""
         self._started = False
         if self._executor is not None:
+            if self.busy():
+                _STRANDED.add(INTERRUPTED if self.cancelled else STRANDED)
             processes = list(self._executor._processes.values())
             self._executor.shutdown(wait=False, cancel_futures=True)
             for process in processes:
                 process.kill()
             self._executor = None
+            self._stopped.set_result(None)
 
     def cancel(self) -> None:
         """Stop every worker now, as no one waits for the jobs any more: unlike a worker that
@@ -149,33 +176,37 @@ def _cancel_every_pool() -> None:
     or ``kill -INT`` of a build whose comparing runs in a thread (``pipeline.start_comparing``),
     Python waits for that thread, and ``concurrent.futures`` for every job handed to the
     workers, until each story is compared. Called before both, by ``threading``'s exit hook
-    (registered after the one of ``concurrent.futures``, so run before it). When jobs were
-    still running, the process ends within ``STUCK_EXIT_SECONDS`` whatever waits
-    (``_end_if_stuck``)."""
-    busy = False
+    (registered after the one of ``concurrent.futures``, so run before it). When workers were
+    killed with jobs running, now or before, the process ends within ``STUCK_EXIT_SECONDS``
+    whatever waits (``_end_if_stuck``)."""
     for pool in list(_POOLS):
-        busy = pool.busy() or busy
         pool.cancel()
-    if busy:
-        _end_if_stuck()
+    if _STRANDED:
+        _end_if_stuck(max(_STRANDED))
 
 
 STUCK_EXIT_SECONDS = 1.0
 """How long an interrupted build may take to exit once its workers are stopped."""
 INTERRUPTED = 130
 """The exit status of a build ended so: as a shell reports a program stopped by Ctrl-C."""
+STRANDED = 1
+"""The exit status of a process stuck so after a worker died on its own (``kill``)."""
+_STRANDED: set[int] = set()
+"""The exit status for each time workers were killed with jobs running (``kill``): a
+``concurrent.futures`` thread may then be stuck, and this process's exit with it."""
 
 
-def _end_if_stuck() -> None:
-    """End the process if it has not ended ``STUCK_EXIT_SECONDS`` from now. A worker stopped
-    while it sent a comparison back (Ctrl-C reaches the workers too, and ``cancel`` kills
-    them) leaves half a message in the pipe that ``concurrent.futures``' own thread reads;
-    that thread then waits for the rest forever, and Python's exit waits for the thread (one
-    Ctrl-C in six of a test build hung so, on every version of this code before)."""
+def _end_if_stuck(status: int) -> None:
+    """End the process with ``status`` if it has not ended ``STUCK_EXIT_SECONDS`` from now. A
+    worker stopped while it sent a comparison back (Ctrl-C reaches the workers too, and
+    ``cancel`` kills them) leaves half a message in the pipe that ``concurrent.futures``' own
+    thread reads; that thread then waits for the rest forever, and Python's exit waits for
+    the thread (one Ctrl-C in six of a test build hung so, on every version of this code
+    before)."""
 
     def end() -> None:
         time.sleep(STUCK_EXIT_SECONDS)
-        os._exit(INTERRUPTED)
+        os._exit(status)
 
     with contextlib.suppress(RuntimeError):  # a Python that starts no thread while exiting
         threading.Thread(target=end, name="claimdiff-exit", daemon=True).start()
