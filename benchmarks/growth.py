@@ -39,6 +39,7 @@ CLUSTERS = ROOT.parent / "shared" / "eval" / "clusters"
 LONG_SENTENCES = 10_000
 SHORT_ARTICLES = 2_000
 SHORT_SENTENCES = 3
+WARM_UP_ARTICLES = 10
 
 
 def cluster_folders() -> list[Path]:
@@ -68,11 +69,17 @@ def report_scaling() -> None:
     """One synthetic story of each of ``GROWTH_SIZES`` articles, and the exponent ``k`` of the
     time as ``articles^k`` (least squares on the logarithms), of wall and of CPU time: on a
     shared machine the load moves the wall time of one size far more than its CPU time. Also
-    the exponent of the matches, which the time cannot grow much more slowly than."""
+    the exponent of the matches, which the time cannot grow much more slowly than. A small
+    story is compared first, untimed: the first comparison of a process also loads the model
+    and compiles patterns, which would make the smallest size slow and the exponent low."""
     from mkdocs_claimdiff.claims import extract_claims
     from mkdocs_claimdiff.matching.align import compare
     from mkdocs_claimdiff.options import AlignOptions
 
+    warm_up = synthetic_story(WARM_UP_ARTICLES)
+    compare(
+        warm_up, [extract_claims(article) for article in warm_up.articles], AlignOptions.create()
+    )
     times: dict[int, float] = {}
     cpu_times: dict[int, float] = {}
     matches: dict[int, float] = {}
