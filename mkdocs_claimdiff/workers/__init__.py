@@ -72,6 +72,10 @@ class WorkerPool:
         self._executor: ProcessPoolExecutor | None = None
         self._stopped: Future[None] = Future()
         """Done when the workers of the current executor are killed (``as_completed``)."""
+        self._killing = threading.Lock()
+        """Held by ``kill``: the build's thread (Ctrl-C) and the comparing thread (its own
+        error) may kill the workers at once, and the executor is shut down, and ``_stopped``
+        set, once."""
         self._started = False
         self.cancelled = False
         """Whether the jobs were cancelled (``cancel``): none is run in this process instead."""
@@ -126,9 +130,11 @@ class WorkerPool:
         jobs still running, this process's exit will not wait for ``concurrent.futures``' own
         thread, which may never end (``as_completed``; ``_end_if_stuck``)."""
         self._started = False
-        if self._executor is not None:
+        with self._killing:
+            if self._executor is None:
+                return
             if self.busy():
-                _STRANDED.add(INTERRUPTED if self.cancelled else STRANDED)
+                _STUCK_EXIT_STATUSES.add(INTERRUPTED if self.cancelled else WORKER_DIED)
             processes = list(self._executor._processes.values())
             self._executor.shutdown(wait=False, cancel_futures=True)
             for process in processes:
@@ -181,17 +187,17 @@ def _cancel_every_pool() -> None:
     whatever waits (``_end_if_stuck``)."""
     for pool in list(_POOLS):
         pool.cancel()
-    if _STRANDED:
-        _end_if_stuck(max(_STRANDED))
+    if _STUCK_EXIT_STATUSES:
+        _end_if_stuck(max(_STUCK_EXIT_STATUSES))
 
 
 STUCK_EXIT_SECONDS = 1.0
 """How long an interrupted build may take to exit once its workers are stopped."""
 INTERRUPTED = 130
 """The exit status of a build ended so: as a shell reports a program stopped by Ctrl-C."""
-STRANDED = 1
+WORKER_DIED = 1
 """The exit status of a process stuck so after a worker died on its own (``kill``)."""
-_STRANDED: set[int] = set()
+_STUCK_EXIT_STATUSES: set[int] = set()
 """The exit status for each time workers were killed with jobs running (``kill``): a
 ``concurrent.futures`` thread may then be stuck, and this process's exit with it."""
 
