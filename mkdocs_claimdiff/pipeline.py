@@ -89,7 +89,7 @@ def start_comparing(
             if found is not None:
                 submitted, future, place = found
                 try:
-                    article = future.result()[place]
+                    article = pool.result(future)[place]
                 except (BrokenProcessPool, CancelledError, OSError):
                     pool.kill()  # a worker died: the rest is read here
                 else:

@@ -114,21 +114,39 @@ class WorkerPool:
         ``concurrent.futures.as_completed`` gives them, but ending with ``BrokenProcessPool``
         as soon as the workers are killed (``kill``, ``cancel``): a worker killed while it sent
         a result back leaves half a message in the pipe, and ``concurrent.futures``' thread,
-        which reads it, then waits for the rest forever and never finishes a job again."""
+        which reads it, then waits for the rest forever and never finishes a job again. A
+        worker that dies so on its own (out of memory) is noticed within
+        ``WORKER_CHECK_SECONDS``, and the workers are killed."""
         stopped = self._stopped
         pending = set(futures)
         while pending:
             waited: set[Future[Any]] = {*pending, stopped}
-            done, _ = first_done(waited, return_when=FIRST_COMPLETED)
-            if stopped in done:
+            done, _ = first_done(waited, WORKER_CHECK_SECONDS, FIRST_COMPLETED)
+            if not done and self._a_worker_died():
+                self.kill()  # died as it sent a result: no job of the pool would finish
+            if stopped.done():
                 raise BrokenProcessPool("the workers were stopped")
             pending -= done
             yield from done
 
+    def result(self, future: Future[T]) -> T:
+        """The result of one job of this pool (``as_completed``)."""
+        for done in self.as_completed([future]):
+            return done.result()
+        raise AssertionError("as_completed gave no job")  # pragma: no cover
+
+    def _a_worker_died(self) -> bool:
+        """Whether a worker process ended while the pool runs: only ``kill`` or the end of the
+        pool ends them, so it died (out of memory, killed by someone)."""
+        executor = self._executor
+        processes = (executor._processes or {}) if executor is not None else {}
+        return any(process.exitcode is not None for process in list(processes.values()))
+
     def kill(self) -> None:
-        """Stop every worker now, and whatever waits for their jobs (``as_completed``). With
-        jobs still running, this process's exit will not wait for ``concurrent.futures``' own
-        thread, which may never end (``as_completed``; ``_end_if_stuck``)."""
+        """Stop every worker now, and whatever waits for their jobs (``as_completed``), and
+        free ``concurrent.futures``' own thread if it waits for the rest of a half-sent result.
+        With jobs still running, this process's exit is also watched (``_end_if_stuck``), in
+        case that thread still never ends."""
         self._started = False
         with self._killing:
             if self._executor is None:
@@ -136,9 +154,16 @@ class WorkerPool:
             if self.busy():
                 _STUCK_EXIT_STATUSES.add(INTERRUPTED if self.cancelled else WORKER_DIED)
             processes = list(self._executor._processes.values())
+            results = getattr(self._executor._result_queue, "_writer", None)  # a Connection
             self._executor.shutdown(wait=False, cancel_futures=True)
             for process in processes:
                 process.kill()
+            # This process's end of the results' pipe closed, the pipe has no writer left
+            # once the workers are dead, so ``concurrent.futures``' thread, waiting for the
+            # rest of a half-sent result, reads its end and finishes: the exit need not wait.
+            if results is not None:
+                with contextlib.suppress(OSError):
+                    results.close()
             self._executor = None
             self._stopped.set_result(None)
 
@@ -191,6 +216,9 @@ def _cancel_every_pool() -> None:
         _end_if_stuck(max(_STUCK_EXIT_STATUSES))
 
 
+WORKER_CHECK_SECONDS = 0.25
+"""How often whoever waits for jobs checks that no worker died (``as_completed``): a worker
+that dies as it sends a result back leaves ``concurrent.futures`` waiting for the rest."""
 STUCK_EXIT_SECONDS = 1.0
 """How long an interrupted build may take to exit once its workers are stopped."""
 INTERRUPTED = 130
@@ -208,7 +236,8 @@ def _end_if_stuck(status: int) -> None:
     ``cancel`` kills them) leaves half a message in the pipe that ``concurrent.futures``' own
     thread reads; that thread then waits for the rest forever, and Python's exit waits for
     the thread (one Ctrl-C in six of a test build hung so, on every version of this code
-    before)."""
+    before). ``kill`` now closes the pipe under that thread, which then ends; this stays for
+    whatever else may hold it."""
 
     def end() -> None:
         time.sleep(STUCK_EXIT_SECONDS)
