@@ -29,12 +29,35 @@ _MONTH_ONLY = re.compile(
 qualified, so a bare "May" stays a name."""
 
 
-_DAY_CUE = re.compile(
-    rf"\b(?:{_MONTH_NAMES}|(?i:{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow|tonight))(?!\w)"
+_THINGS_AFTER = (
+    r"[ ](?!(?:was|has|is|does|says|its|this|thus|as|us)\b)(?:[a-z]+s|people|men|women)\b"
 )
-"""What every match of ``_DAY_WORDS`` and ``_MONTH_ONLY`` has in it, read with the same case
-folding: a month, a weekday or a relative day as a word of its own. A claim without one names
-no day, and most claims are passed over in one quick search."""
+"""A plural noun after a figure, which the figure counts: "2000 troops" is no year."""
+
+_YEAR = re.compile(
+    r"(?:\b(?i:in|since|from|by|until|till|through|to|between|and|before|after|during|of|early"
+    rf"|late|mid)[ ]|\b(?:{_MONTH_NAMES})\.?[ ](?:[0-3]?\d(?:st|nd|rd|th)?,?[ ])?|[-\u2013])"
+    rf"(?P<year>(?:1[89]|20)\d\d)\b(?![-\u2013]?\d|[.,]\d|%|{_THINGS_AFTER})"
+)
+"""A year as a time, told by what stands before it ("in 1990", "since 1987", "from 1990 to
+1991", "Feb. 4, 2009", "2002-2003"), not a count of that many ("to 2000 troops")."""
+
+_COUNTS_THINGS = re.compile(_THINGS_AFTER)
+
+
+def counts_things(text: str, end: int) -> bool:
+    """Whether the figure that ends at ``end`` counts the plural noun after it ("2000
+    troops"): a figure that looks like a year is then a count."""
+    return _COUNTS_THINGS.match(text, end) is not None
+
+
+_DAY_CUE = re.compile(
+    rf"\b(?:{_MONTH_NAMES}|(?i:{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow|tonight)"
+    r"|(?:1[89]|20)\d\d)(?!\w)"
+)
+"""What every match of ``_DAY_WORDS``, ``_MONTH_ONLY`` and ``_YEAR`` has in it, read with the
+same case folding: a month, a weekday, a relative day or a year as a word of its own. A claim
+without one names no day, and most claims are passed over in one quick search."""
 
 
 _RELATIVE_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -79,6 +102,8 @@ def read_days(text: str, published: str | None = None) -> tuple[Day, ...]:
             month = (match.group("month") or match.group("month2")).lower()[:3]
             day = int(match.group("day") or match.group("day2"))
             found.append(Day(match.group(), span, f"{month} {day}", "date"))
+    for match in _YEAR.finditer(text):
+        found.append(Day(match.group("year"), match.span("year"), match.group("year"), "year"))
     return tuple(found)
 
 
@@ -89,11 +114,12 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
     found: list[Difference] = []
     if not first.days and not second.days:
         return found  # most pairs: no day on either side
-    for what in ("day", "date", "month"):
+    for what in ("day", "date", "month", "year"):
         left = [day for day in first.days if day.what == what]
         right = [day for day in second.days if day.what == what]
         if left and right and {d.key for d in left}.isdisjoint({d.key for d in right}):
-            clash = _same_event(first.claim.text, left, second.claim.text, right)
+            shared = YEAR_SHARED_WORDS if what == "year" else 1
+            clash = _same_event(first.claim.text, left, second.claim.text, right, shared)
             if clash:
                 one, other = clash
                 found.append(Difference("date", one.text, other.text, what, one.span, other.span))
@@ -103,6 +129,11 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
             found.append(adds_difference("", right[0].text, what, None, right[0].span))
     return found
 
+
+YEAR_SHARED_WORDS = 2
+"""Lower-case content words the clauses of two years must share to date one event: a year spans
+many events of one kind ("won a Tony Award in 2004", "won an Emmy ... in 2005"), where a day's
+clauses sharing one word ("foiled") is enough."""
 
 _OTHER_EVENT = (
     r"[,;:()\u2013\u2014]|--|[ ](?:and|because)[ ]"
@@ -135,7 +166,7 @@ _POSSESSED_END = re.compile(r"\b(?:at|in|on|of|for|with|from|by|to|against|or|th
 
 
 def _same_event(
-    left_text: str, left: Sequence[Day], right_text: str, right: Sequence[Day]
+    left_text: str, left: Sequence[Day], right_text: str, right: Sequence[Day], shared: int = 1
 ) -> tuple[Day, Day] | None:
     """Two days that date one event: the clauses they stand in share a lower-case content word
     ("on Thursday foiled a piracy attempt", "foiled a pirate attack ... on Friday"). A claim
@@ -146,7 +177,7 @@ def _same_event(
     for one in left[:DAYS_READ]:
         words = _event_words(left_text, one.span)
         for other, their_words in theirs:
-            if words & their_words:
+            if len(words & their_words) >= shared:
                 return one, other
     return None
 

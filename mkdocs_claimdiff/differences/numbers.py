@@ -21,7 +21,7 @@ from .counted import (
     head_things,
     what_befell,
 )
-from .days import one_event
+from .days import counts_things, one_event
 from .names import name_word
 from .slots import Day, Quantity, Slots, adds_difference
 from .units import UNITS, UNSUMMED, measure, tolerance
@@ -168,8 +168,8 @@ def _quantity(
         return Quantity(shown, span, value, what, frozenset())
     if text[match.end("value") : match.end("value") + 1].isalpha():
         return None  # "76ers", "3D": a name, not a figure
-    if _is_year(value, raw):
-        return None
+    if _is_year(value, raw) and not counts_things(text, match.end()):
+        return None  # "the 2009 season", "in 2009": a year (``days``), not a count
     counted = counted_after(text, match.end(), value != 1, _MEASURE_WORDS)
     if _NO_ONE.search(text, max(0, match.start() - 4), match.start()):
         return None  # "No one was injured" counts nobody: the negations oppose it

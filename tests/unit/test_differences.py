@@ -504,6 +504,34 @@ def test_a_month_without_a_day_is_a_date() -> None:
     assert (found.a, found.b, found.what) == ("early December", "in November-end", "month")
 
 
+def test_years_that_date_one_event_and_disagree_are_a_date_difference() -> None:
+    assert shown(
+        "He has a prior DWI conviction in Minnetonka from 1992.",
+        "LaSalle has three prior DUI convictions spanning from 1990 to 1991.",
+    ) == [("date", "1992", "1990", "year")]
+    assert shown("The clinic opened in 1990.", "The clinic opened in 1987.") == [
+        ("date", "1990", "1987", "year")
+    ]
+    assert shown("The clinic opened in Feb. 4, 1990.", "The clinic opened in 1990.") == []
+
+
+def test_a_year_of_another_event_or_a_count_of_that_many_is_no_date_difference() -> None:
+    # One word shared ("won") is not one event for a year: many things are won in a year.
+    assert (
+        shown(
+            "He won a Tony Award in 2004 for his role in the musical.",
+            "Jackman won an Emmy for doing so in 2005, and won a Tony for the musical.",
+        )
+        == []
+    )
+    assert kinds("The army sent 2000 troops to the border.", "The army sent 1900 troops.") == (
+        "number",
+    )
+    assert kinds("Police sent to 2000 homes a warning.", "Police sent 1995 homes a warning.") != (
+        "date",
+    )
+
+
 def test_a_place_in_two_directions_from_another_is_a_name_difference() -> None:
     (found,) = [
         d

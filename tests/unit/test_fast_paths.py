@@ -316,9 +316,9 @@ DAYS_AND_DATES = st.lists(
         st.sampled_from(
             "May MAY mAy may Sept. 3 3rd March march 31st DEC yeſterday TODAY Tonight tomorrow "
             "Friday FRIDAY ſunday early late in the end of November-end 2008 , . ( ) Day "
-            "days".split()
+            "days 1990 1987 since from to between troops people was \u2013 20 19".split()
         ),
-        st.text(alphabet="aAyYdDjJnNſK0123 .-", max_size=8),
+        st.text(alphabet="aAyYdDjJnNſK01239 .-\u2013", max_size=8),
     ),
     max_size=12,
 ).map(" ".join)
