@@ -156,8 +156,10 @@ def _growth(pattern: re.Pattern[str], unit: str) -> tuple[float, float]:
     if slow < SLOW:
         return 0.0, slow
     short_text = _hostile(unit, SMALL)
-    # The best of runs taken in turn, so a moment of load on a shared machine weighs on both.
     fast = _run(pattern, short_text)
+    if slow <= MAX_GROWTH * fast:
+        return fast, slow  # linear on the first runs: most slow patterns, no need to repeat
+    # The best of runs taken in turn, so a moment of load on a shared machine weighs on both.
     for _ in range(2):
         fast = min(fast, _run(pattern, short_text))
         slow = min(slow, _run(pattern, long_text))
