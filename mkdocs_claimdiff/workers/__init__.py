@@ -25,8 +25,9 @@ import threading
 import time
 import weakref
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor
-from concurrent.futures import wait as first_done
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
+from concurrent.futures import as_completed as each_as_done
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import forkserver
 from multiprocessing.connection import wait
@@ -120,14 +121,18 @@ class WorkerPool:
         stopped = self._stopped
         pending = set(futures)
         while pending:
+            # Waited for in turns of WORKER_CHECK_SECONDS, each watching every job once (not
+            # once per job done: a site of a thousand stories would cost a million steps).
             waited: set[Future[Any]] = {*pending, stopped}
-            done, _ = first_done(waited, WORKER_CHECK_SECONDS, FIRST_COMPLETED)
-            if not done and self._a_worker_died():
-                self.kill()  # died as it sent a result: no job of the pool would finish
-            if stopped.done():
-                raise BrokenProcessPool("the workers were stopped")
-            pending -= done
-            yield from done
+            try:
+                for done in each_as_done(waited, timeout=WORKER_CHECK_SECONDS):
+                    if done is stopped:
+                        raise BrokenProcessPool("the workers were stopped")
+                    pending.discard(done)
+                    yield done
+            except FuturesTimeout:
+                if self._a_worker_died():
+                    self.kill()  # died as it sent a result: no job of the pool would finish
 
     def result(self, future: Future[T]) -> T:
         """The result of one job of this pool (``as_completed``)."""
