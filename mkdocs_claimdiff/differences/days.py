@@ -30,7 +30,8 @@ qualified, so a bare "May" stays a name."""
 
 
 _THINGS_AFTER = (
-    r"[ ](?!(?:was|has|is|does|says|its|this|thus|as|us)\b)(?:[a-z]+s|people|men|women)\b"
+    r"[ ](?!(?:was|has|is|does|says|his|its|this|thus|as|us|unless|whereas|perhaps)\b)"
+    r"(?:[a-z]+s|people|men|women)\b"
 )
 """A plural noun after a figure, which the figure counts: "2000 troops" is no year."""
 

@@ -136,9 +136,7 @@ class WorkerPool:
 
     def result(self, future: Future[T]) -> T:
         """The result of one job of this pool (``as_completed``)."""
-        for done in self.as_completed([future]):
-            return done.result()
-        raise AssertionError("as_completed gave no job")  # pragma: no cover
+        return next(self.as_completed([future])).result()
 
     def _a_worker_died(self) -> bool:
         """Whether a worker process ended while the pool runs: only ``kill`` or the end of the
