@@ -38,10 +38,11 @@ _THINGS_AFTER = (
 _YEAR = re.compile(
     r"(?:\b(?i:in|since|from|by|until|till|through|to|between|and|before|after|during|of|early"
     rf"|late|mid)[ ]|\b(?:{_MONTH_NAMES})\.?[ ](?:[0-3]?\d(?:st|nd|rd|th)?,?[ ])?|[-\u2013])"
-    rf"(?P<year>(?:1[89]|20)\d\d)\b(?![-\u2013]?\d|[.,]\d|%|{_THINGS_AFTER})"
+    rf"(?P<year>(?:1[89]|20)\d\d)\b(?![-\u2013]\d{{1,3}}\b|[.,]\d|%|{_THINGS_AFTER})"
 )
 """A year as a time, told by what stands before it ("in 1990", "since 1987", "from 1990 to
-1991", "Feb. 4, 2009", "2002-2003"), not a count of that many ("to 2000 troops")."""
+1991", "Feb. 4, 2009", "2002-2003"), not a count of that many ("to 2000 troops") nor a season
+("the 2009-10 season")."""
 
 _COUNTS_THINGS = re.compile(_THINGS_AFTER)
 

@@ -513,6 +513,13 @@ def test_years_that_date_one_event_and_disagree_are_a_date_difference() -> None:
         ("date", "1990", "1987", "year")
     ]
     assert shown("The clinic opened in Feb. 4, 1990.", "The clinic opened in 1990.") == []
+    # A range names both its years; a season ("2009-10") is no year.
+    for text, years in [
+        ("He served in the army from 1990-1991.", ["1990", "1991"]),
+        ("He served in the army from 1990\u20131991.", ["1990", "1991"]),
+        ("He won the title in the 2009-10 season.", []),
+    ]:
+        assert [day.text for day in read_days(text) if day.what == "year"] == years
 
 
 def test_a_year_of_another_event_or_a_count_of_that_many_is_no_date_difference() -> None:
