@@ -36,13 +36,16 @@ _THINGS_AFTER = (
 """A plural noun after a figure, which the figure counts: "2000 troops" is no year."""
 
 _YEAR = re.compile(
-    r"(?:\b(?i:in|since|from|by|until|till|through|to|between|and|before|after|during|of|early"
-    rf"|late|mid)[ ]|\b(?:{_MONTH_NAMES})\.?[ ](?:[0-3]?\d(?:st|nd|rd|th)?,?[ ])?|[-\u2013])"
-    rf"(?P<year>(?:1[89]|20)\d\d)\b(?![-\u2013]\d{{1,3}}\b|[.,]\d|%|{_THINGS_AFTER})"
+    r"(?:\b(?i:in|since|from|by|until|till|through|to|between|and|before|after|during|early"
+    rf"|late|mid)[ ]|\b(?:{_MONTH_NAMES})\.?[ ](?:[0-3]?\d(?:st|nd|rd|th)?,?[ ])?"
+    r"|(?<=(?:1[89]|20)\d\d)[-\u2013])"
+    rf"(?P<year>(?:1[89]|20)\d\d)\b(?![-\u2013]\d{{1,3}}\b|[.,]\d|%|{_THINGS_AFTER}"
+    r"|[ ](?i:gmt|utc|hours|hrs|local[ ]time)\b)"
 )
 """A year as a time, told by what stands before it ("in 1990", "since 1987", "from 1990 to
 1991", "Feb. 4, 2009", "2002-2003"), not a count of that many ("to 2000 troops") nor a season
-("the 2009-10 season")."""
+("the 2009-10 season"), a clock ("until 1900 GMT") or a phone number ("555-1990"); "of"
+is no cue ("a crowd of 2000")."""
 
 _COUNTS_THINGS = re.compile(_THINGS_AFTER)
 
@@ -271,7 +274,7 @@ murder" share the charge, not the act, so a day's clause ends before it."""
 _OTHER_TIME = re.compile(
     rf"\b(?i:(?:last|this|next|previous)[ ](?:week|month|year|weekend|night)"
     rf"|{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow|tonight)\b"
-    rf"|\b(?:{_MONTH_NAMES})\b|\b(?:1[89]|20)\d\d\b"
+    rf"|\b(?:{_MONTH_NAMES})\b|\b(?:1[89]|20)\d\d\b(?!{_THINGS_AFTER})"
 )
 """Times that may date another event in a day's clause: a day, a month, a year, "last week"."""
 

@@ -210,7 +210,8 @@ another rate of that period, never against a total ("$8 million left on the cont
 
 
 def _is_year(value: float, raw: str) -> bool:
-    return raw.isascii() and raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100
+    """The years ``days._YEAR`` reads: 1800 to 2099."""
+    return raw.isascii() and raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2099
 
 
 def number_differences(first: Slots, second: Slots) -> list[Difference]:

@@ -101,14 +101,20 @@ class WorkerPool:
                 self.submit(_warm_up)
 
     def submit(self, function: Any, *args: Any) -> Future[Any]:
-        if self._executor is None:
-            self._stopped = Future()
-            self._executor = ProcessPoolExecutor(
-                max_workers=self.workers,
-                mp_context=_context(self.from_server),
-                initializer=_die_with_parent,
-            )
-        return self._executor.submit(function, *args)
+        """Hand a job to the workers, starting them first if none run; under ``_killing``, so
+        a ``kill`` from another thread stops either the workers before this job or those it
+        started, and never the stop signal of one pool for another's."""
+        with self._killing:
+            if self.cancelled:
+                raise BrokenProcessPool("the jobs were cancelled")
+            if self._executor is None:
+                self._stopped = Future()
+                self._executor = ProcessPoolExecutor(
+                    max_workers=self.workers,
+                    mp_context=_context(self.from_server),
+                    initializer=_die_with_parent,
+                )
+            return self._executor.submit(function, *args)
 
     def as_completed(self, futures: Iterable[Future[T]]) -> Iterator[Future[T]]:
         """Each of ``futures`` (jobs of this pool) as it is done, as

@@ -583,6 +583,17 @@ def test_a_story_compared_in_this_process_is_compared_before_the_pages_render(
     assert all(comparing.comparison(place) for place in range(len(comparing.stories)))
 
 
+def test_no_job_starts_workers_once_the_jobs_were_cancelled() -> None:
+    """Ctrl-C cancels the pool while the comparing thread may still hand it jobs: none may
+    start new workers, whose stop signal a second ``kill`` would then set twice."""
+    pool = WorkerPool(2)
+    pool.cancel()
+    with pytest.raises(BrokenProcessPool):
+        pool.submit(abs, -1)
+    assert not pool.running
+    pool.kill()
+
+
 def _waiting_seconds(jobs: int) -> float:
     """CPU seconds of this thread taking ``jobs`` jobs as they finish one by one."""
     pool = WorkerPool(2)

@@ -522,6 +522,19 @@ def test_years_that_date_one_event_and_disagree_are_a_date_difference() -> None:
         assert [day.text for day in read_days(text) if day.what == "year"] == years
 
 
+def test_figures_shaped_like_years_that_are_no_years_are_no_date_difference() -> None:
+    for first, second in [
+        ("A crowd of 2000 gathered in the square.", "A crowd of 1800 gathered in the square."),
+        ("The ban lasts until 1900 GMT on Friday.", "The ban lasts until 2000 GMT on Friday."),
+        ("For tickets call 555-1990 now.", "For tickets call 555-2000 now."),
+    ]:
+        assert not any(kind == "date" for kind, *_ in shown(first, second))
+    # A count before the year does not take the year's words: the years still differ.
+    assert shown(
+        "The city hired 1900 officers in 2008.", "The city hired 1900 officers in 2009."
+    ) == [("date", "2008", "2009", "year")]
+
+
 def test_a_year_of_another_event_or_a_count_of_that_many_is_no_date_difference() -> None:
     # One word shared ("won") is not one event for a year: many things are won in a year.
     assert (
