@@ -74,9 +74,9 @@ class WorkerPool:
         self._stopped: Future[None] = Future()
         """Done when the workers of the current executor are killed (``as_completed``)."""
         self._killing = threading.Lock()
-        """Held by ``kill``: the build's thread (Ctrl-C) and the comparing thread (its own
-        error) may kill the workers at once, and the executor is shut down, and ``_stopped``
-        set, once."""
+        """Held by ``kill`` and ``submit``: the build's thread (Ctrl-C) and the comparing thread
+        (its own error, or handing out jobs) may act at once, and the executor is shut down,
+        and its ``_stopped`` set, once."""
         self._started = False
         self.cancelled = False
         """Whether the jobs were cancelled (``cancel``): none is run in this process instead."""
@@ -146,7 +146,8 @@ class WorkerPool:
 
     def _a_worker_died(self) -> bool:
         """Whether a worker process ended while the pool runs: only ``kill`` or the end of the
-        pool ends them, so it died (out of memory, killed by someone)."""
+        pool ends them, so it died (out of memory, killed by someone). Wrong with
+        ``max_tasks_per_child``, whose workers end on their own: this pool never sets it."""
         executor = self._executor
         processes = (executor._processes or {}) if executor is not None else {}
         return any(process.exitcode is not None for process in list(processes.values()))
