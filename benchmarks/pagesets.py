@@ -9,6 +9,7 @@ snapshots of three public test sets (brought by ``fetch`` or ``git clone``)::
     python benchmarks/pagesets.py leogao2 leogao2+htmltotext-benchmark/repo /work/data14
     python benchmarks/pagesets.py newspaper4k AndyTheFactory+newspaper4k/repo /work/data14
     python benchmarks/pagesets.py trafilatura adbar+trafilatura/repo /work/data14
+    python benchmarks/pagesets.py news2023 AndyTheFactory+article-extraction-dataset/repo /work/data14
 
 Readability's ``test/test-pages`` are split by the site a page was saved from, as named by its
 folder, before any page is read: ``readability-news`` holds the news sites (``NEWS``, kept for
@@ -17,6 +18,12 @@ development); the pages made for one unit test of Readability and those whose si
 not tell are in neither. The truth text is ``expected.html``'s text, its blocks on lines of their
 own; title, date and site name come from ``expected-metadata.json``. trafilatura's evaluation set
 is copied as ``benchmarks/snippets.py`` reads it.
+
+newspaper4k's article extraction dataset (AndyTheFactory/article-extraction-dataset, 424 news
+pages of 2023 from 212 sites, two a site; truth: title, date and article body, as in
+Scrapinghub's format but other pages) is split by site before any page is read: the sites in
+alphabetical order, every other one in ``news2023-dev`` (read page by page while choosing
+rules), the rest in ``news2023-measure`` (measured with the aggregate figures only).
 """
 
 from __future__ import annotations
@@ -125,6 +132,23 @@ def newspaper4k(repo: Path, out: Path) -> None:
             target.write_bytes(_show(repo, path))
 
 
+def news2023(repo: Path, out: Path) -> None:
+    entries = json.loads(_show(repo, "articles.json"))
+    sites = sorted({str(entry["site"]) for entry in entries.values()})
+    development = set(sites[::2])
+    missing = 0
+    for name, entry in entries.items():
+        split = "news2023-dev" if entry["site"] in development else "news2023-measure"
+        try:
+            page = _show(repo, f"html/{name}.html")
+        except subprocess.CalledProcessError:  # a snapshot may leave its largest files out
+            missing += 1
+            continue
+        meta = {"title": entry.get("title"), "publish_date": entry.get("date")}
+        _write(out / split, name, page, str(entry["articleBody"]) + "\n", meta)
+    print(f"{len(entries) - missing} pages written, {missing} missing from the snapshot")
+
+
 def trafilatura(repo: Path, out: Path) -> None:
     target = out / "trafilatura-eval"
     (target / "eval").mkdir(parents=True, exist_ok=True)
@@ -135,7 +159,9 @@ def trafilatura(repo: Path, out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("set", choices=("readability", "leogao2", "newspaper4k", "trafilatura"))
+    parser.add_argument(
+        "set", choices=("readability", "leogao2", "newspaper4k", "trafilatura", "news2023")
+    )
     parser.add_argument("repo", type=Path, help="the snapshot's git directory")
     parser.add_argument("out", type=Path, help="folder to write into, outside the repository")
     args = parser.parse_args(argv)
@@ -144,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         "leogao2": leogao2,
         "newspaper4k": newspaper4k,
         "trafilatura": trafilatura,
+        "news2023": news2023,
     }[args.set](args.repo, args.out)
     return 0
 
