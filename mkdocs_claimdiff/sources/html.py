@@ -35,7 +35,6 @@ from .home_links import base_of, is_home, place_of
 from .outlets import is_slug
 from .pagemeta import declared_meta, page_meta, strip_site_name
 from .shown_names import shown_names
-from .teasers import mark_teasers, teaser_texts
 
 _WORD = re.compile(r"\w+")
 
@@ -86,7 +85,6 @@ def read(text: str, path: Path) -> Draft:
         mark_layout(units)
     else:
         mark_extracted(units)
-        mark_teasers(units, teaser_texts(tree))
         mark_link_runs(units, lambda: _link_texts(tree))
     mark_notes(units)
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
