@@ -9,7 +9,8 @@ snapshots of three public test sets (brought by ``fetch`` or ``git clone``)::
     python benchmarks/pagesets.py leogao2 leogao2+htmltotext-benchmark/repo /work/data14
     python benchmarks/pagesets.py newspaper4k AndyTheFactory+newspaper4k/repo /work/data14
     python benchmarks/pagesets.py trafilatura adbar+trafilatura/repo /work/data14
-    python benchmarks/pagesets.py news2023 AndyTheFactory+article-extraction-dataset/repo /work/data14
+    python benchmarks/pagesets.py news2023 \
+        AndyTheFactory+article-extraction-dataset/repo /work/data14
 
 Readability's ``test/test-pages`` are split by the site a page was saved from, as named by its
 folder, before any page is read: ``readability-news`` holds the news sites (``NEWS``, kept for

@@ -103,8 +103,32 @@ def mark_phrases(units: Sequence[Unit]) -> None:
         unit.reason = phrase_reason(unit.text, unit.kind)
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+"""Where one sentence of a block ends and the next begins, roughly: enough to try each of a
+block's sentences against the phrase rules."""
+
+
 def phrase_reason(text: str, kind: BlockKind) -> str | None:
-    """The reason of the first phrase rule a block of text matches, None for article text."""
+    """The reason of the first phrase rule a block of text matches, None for article text.
+
+    A block of several sentences that each say what chrome says is chrome too, with the first
+    sentence's reason: a site prints its newsletter notices or an author's note as one
+    paragraph ("This newsletter may contain advertising. … You may unsubscribe at any time."),
+    too long for any one rule. A block whose first sentence is article text is tried no
+    further."""
+    found = _phrase_reason(text, kind)
+    if found is not None:
+        return found
+    sentences = _SENTENCE_BREAK.split(text)
+    if len(sentences) < 2:
+        return None
+    first = _phrase_reason(sentences[0], kind)
+    if first is None or any(_phrase_reason(other, kind) is None for other in sentences[1:]):
+        return None
+    return first
+
+
+def _phrase_reason(text: str, kind: BlockKind) -> str | None:
     words = word_count(text)  # counted and folded once: the text is tried against every rule
     holds = fold_case(text).__contains__
     rules = _RULES if kind != "item" else _ITEM_RULES

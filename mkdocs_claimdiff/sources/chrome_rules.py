@@ -5,6 +5,7 @@ what a rule is)."""
 from __future__ import annotations
 
 from .chrome_donations import DONATION_RULES
+from .chrome_notices import NOTICE_RULES
 from .phrase_rule import rule as _rule
 
 AFTER_END = "after the end of the article"
@@ -190,6 +191,8 @@ _RULES = (
     _rule(r"affiliate[- ]links?|^anzeige\s*[,:|]", "advertisement", 10),
     _rule(
         r"indicates required|enter (?:your|a|correct|valid) e-?mail|e-?mail address"
+        r"|subscribing to (?:a|an|our|the|this|these) (?:\w+ )?newsletters?"
+        r"|newsletters? (?:may|might|will|can) contain\b"
         r"|successful+y subscribed|thank you for (?:signing up|subscribing)|confirmation e-?mail"
         r"|sign up (?:for|to) (?:our|the|this)|subscribe to (?:our|the)|unsubscribe"
         r"|subscribe to\b.{0,60}\bnewsletters?|newsletter (?:abonnieren|bestellen)"
@@ -209,7 +212,9 @@ _RULES = (
         ),
     ),
     _rule(
-        r"newsletter|^(?:subscribe|sign up)(?: now| today| here| for\b.*)?$", "newsletter form", 8
+        r"newsletter|^(?:subscribe|sign up)(?: now| today| here| for\b.*)?[.!]?$",
+        "newsletter form",
+        8,
     ),
     _rule(
         r"newsletter\b.{0,120}\b(?:sign up|subscribe|anmelden|abonnieren|anmeldung"
@@ -243,7 +248,7 @@ _RULES = (
         10,
     ),
     _rule(
-        r"^(?:(?:e-?mail|contact|kontakt)\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\(end\))?$",
+        r"^(?:(?:e-?mail|contact|kontakt)\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?\s*(?:\(end\))?$",
         "contact address",
         4,
     ),
@@ -282,11 +287,7 @@ _RULES = (
         30,
         needles=("ing by", "contributed", "posted", "by ", "编辑"),
     ),
-    _rule(
-        r"^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b",
-        "note on where the article first appeared",
-        40,
-    ),
+    *NOTICE_RULES,
     _rule(
         r"^(?:submit|post|leave|add|write) (?:a |your )?comments?\b|^(?:\d+ )?comments?$"
         r"|^(?:\d+ )?kommentare? (?:lesen|schreiben|anzeigen)(?: und \w+)?(?:[,:]|$)",
@@ -309,9 +310,12 @@ _RULES = (
     ),
     _rule(
         r"^(?:follow us|s[ií]guenos|folgen sie uns|folg(?:e|t) uns|suivez-nous|seguici|siga-nos)\b"
+        r"|^(?:you can )?follow (?:him|her|them|me) on (?:x|twitter|threads|instagram|facebook"
+        r"|linkedin|bluesky|mastodon|tiktok|youtube)\b"
         r"|^follow (?:[@\w.'’-]+ ){1,4}on (?:(?:facebook|twitter|x|instagram|youtube|tiktok|threads"
-        r"|bluesky)(?:,? (?:and |& |or )?| ?[@:]\s*@?[\w.]+ ?|[.!]?$))+"
-        r"(?:for (?:more|the latest|updates|breaking)\b[^.!?]*[.!]?)?$"
+        r"|bluesky)(?:,? (?:and |& |or )?| ?[@:]\s*@?[\w.]+ ?| at @[\w.]+(?: and @[\w.]+)?"
+        r"|[.!]?$))+"
+        r"(?:for (?:more|the latest|updates|breaking)\b[^.!?]*[.!]?)?[.!]?$"
         r"|\b(?:join|únete a|unisciti al|rejoignez) (?:our|nuestro|nostro|notre) \w+"
         r" (?:channel|canal|canale)"
         r"|tenemos canal de (?:telegram|whatsapp)"
@@ -335,6 +339,7 @@ _RULES = (
         r"^\[ad[#:][^\]]{0,40}\]$"
         r"|^(?:advertisement|advertising|sponsored(?: content)?|ad|continue reading below"
         r"|continue reading the main story|story continues(?: below)?(?: advertisement)?"
+        r"|(?:article|story) continues below(?: (?:this|the) (?:ad|advert|advertisement))?"
         r"|anzeige|werbung|publicité|publicidad|pubblicità)$",
         "advertisement",
         5,

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import BlockKind, Problem, Removed
+from .author_notes import mark_author_notes
 from .chrome import (
     Unit,
     mark_extracted,
@@ -85,6 +86,7 @@ def read(text: str, path: Path) -> Draft:
         mark_layout(units)
     else:
         mark_extracted(units)
+        mark_author_notes(units, values.get("author"))
         mark_link_runs(units, lambda: _link_texts(tree))
     mark_notes(units)
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)

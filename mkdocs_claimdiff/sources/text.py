@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..model import Removed
 from .budget import check
+from .author_notes import mark_author_notes
 from .chrome import Unit, mark_layout, mark_phrases
 from .chrome_notes import mark_notes
 from .dates import find_date, normalise_date
@@ -48,6 +49,7 @@ def read(text: str, path: Path) -> Draft:
     mark_phrases(units)
     title = _take_title(units)
     mark_layout(units)
+    mark_author_notes(units, found.get("author"))
     mark_notes(units)
     parts = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
     removed = tuple(

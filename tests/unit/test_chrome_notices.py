@@ -1,0 +1,117 @@
+"""Notices under a news article (where it first appeared, newsletters, affiliate links, how to
+reach or follow the author, who the author is) are chrome; sentences of news that use the same
+words are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mkdocs_claimdiff.sources.author_notes import AUTHOR_NOTE
+from mkdocs_claimdiff.sources.chrome import phrase_reason
+from mkdocs_claimdiff.sources.discover import read_article
+
+from .test_html import PARAGRAPHS, news_page, write
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "This story was originally published December 22, 2023, 11:09 AM.",
+            "note on where the article first appeared",
+        ),
+        ("This post originally appeared on HuffPost.", "note on where the article first appeared"),
+        (
+            "This article 'Wealthy People Are Ditching These States' originally appeared on"
+            " Benzinga.com",
+            "note on where the article first appeared",
+        ),
+        ("This newsletter may contain advertising, deals, or affiliate links.", "newsletter form"),
+        (
+            "Subscribing to a newsletter indicates your consent to our Terms of Use and Privacy"
+            " Policy.",
+            "newsletter form",
+        ),
+        ("Sign up here.", "newsletter form"),
+        ("Article continues below this ad", "advertisement"),
+        (
+            "However, when you buy something through our retail links, we may earn an affiliate"
+            " commission.",
+            "advertisement",
+        ),
+        ("Follow her on X, formerly Twitter, at @kaylajjimenez.", "social media links"),
+        (
+            "Follow Deputy Editor Nicolas Stecher on Instagram at @nickstecher.",
+            "social media links",
+        ),
+        ("Adam Sennott can be reached at adam.sennott@globe.com.", "contact address"),
+        ("Contact Kayla Jimenez at kjimenez@usatoday.com.", "contact address"),
+        ("ask.annalisa@theguardian.com.", "contact address"),
+    ],
+)
+def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
+    assert phrase_reason(line, "paragraph") == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The story was first published by The Guardian in 2019.",
+        "This report was first published in March, officials said, and has since been updated.",
+        "Police said the suspect sold the drugs through the site and earned a commission.",
+        "The suspect could not be reached for comment, police said.",
+        "Police asked anyone with information to contact detectives at 555-0100.",
+        "Follow the money, investigators said.",
+    ],
+)
+def test_news_sentences_with_the_same_words_are_article_text(sentence: str) -> None:
+    assert phrase_reason(sentence, "paragraph") is None
+
+
+def test_a_paragraph_of_notices_is_chrome_and_a_paragraph_opening_with_news_is_not() -> None:
+    """Sites print their notices as one paragraph, too long for any one rule."""
+    notices = (
+        "This newsletter may contain advertising, deals, or affiliate links. Subscribing to a"
+        " newsletter indicates your consent to our Terms of Use and Privacy Policy. You may"
+        " unsubscribe from the newsletters at any time."
+    )
+    assert phrase_reason(notices, "paragraph") == "newsletter form"
+    news = (
+        "Six people were hurt when the roof of the station collapsed on Monday, the fire"
+        " service said. Contact Kayla Jimenez at kjimenez@usatoday.com for the full list of the"
+        " stations that the city will close until the inspections are done."
+    )
+    assert phrase_reason(news, "paragraph") is None
+
+
+NOTE = "Jane Roe is a senior reporter at The Daily Example covering the Middle East."
+ABOUT_ANOTHER = "Evan Gershkovich is a reporter for The Wall Street Journal."
+
+
+def test_a_note_about_the_pages_own_author_is_dropped_and_listed(tmp_path: Path) -> None:
+    """The byline names Jane Roe: a paragraph opening with her name and what she is, is a note
+    about the author; the same shape about someone else is a claim of the story."""
+    page = news_page(author="Jane Roe", paragraphs=[*PARAGRAPHS, ABOUT_ANOTHER, NOTE])
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    body = [article.block_text(block) for block in article.blocks]
+    assert body == [*PARAGRAPHS, ABOUT_ANOTHER]
+    assert [(entry.text, entry.reason) for entry in article.removed] == [(NOTE, AUTHOR_NOTE)]
+
+
+def test_a_byline_that_names_no_person_makes_no_note(tmp_path: Path) -> None:
+    """ "The Daily Journal" as the author must not make "The company is …" a note."""
+    company = "The company is expected to report its results on Friday, analysts said."
+    page = news_page(author="The Daily Journal", paragraphs=[*PARAGRAPHS, company])
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks][-1] == company
+
+
+def test_a_note_about_the_author_of_a_text_scrape_is_dropped_too(tmp_path: Path) -> None:
+    """One policy for every format: the byline of a pasted scrape names the author as well."""
+    scrape = "\n\n".join(["Assad flees to Moscow", "By Jane Roe", *PARAGRAPHS, NOTE]) + "\n"
+    article = read_article(write(tmp_path, "daily.txt", scrape), "syria")
+    assert article.author == "Jane Roe"
+    assert NOTE not in article.body
+    assert [entry.reason for entry in article.removed if entry.text == NOTE] == [AUTHOR_NOTE]
