@@ -11,8 +11,8 @@ from itertools import takewhile
 from pathlib import Path
 
 from ..model import Removed
-from .budget import check
 from .author_notes import mark_author_notes
+from .budget import check
 from .chrome import Unit, mark_layout, mark_phrases
 from .chrome_notes import mark_notes
 from .dates import find_date, normalise_date
