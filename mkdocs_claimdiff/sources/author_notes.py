@@ -1,12 +1,14 @@
 """Notes about the article's author under it: "Alexandra Canal is a Senior Reporter at Yahoo
-Finance.", "Rose is a Senior Editor at ELLE overseeing features …".
+Finance.", "Adam Sennott covers courts for the Globe."
 
 A news page ends with a line on who wrote it. Read as a claim it is matched against the author
 notes of other outlets, and it says nothing of the event. Its shape alone does not give it
 away: "Evan Gershkovich is a reporter for The Wall Street Journal" is a claim of a story about
-him. What does is the byline: a paragraph that opens with the name of the page's own author
-(or the author's first name), followed by what such a note says next ("is", "covers", "can be
-reached"), is a note about the author, dropped and listed as chrome.
+him. What does is the byline and the place: one of the last paragraphs of the article that
+opens with the full name of the page's own author, followed by what such a note says next
+("is a", "covers", "can be reached"), is a note about the author, dropped and listed as chrome.
+A first name alone is no sign ("Hope is fading for the miners" under Hope Yen's byline), nor is
+a paragraph higher up ("Jane Roe was not her real name, the court documents show.").
 """
 
 from __future__ import annotations
@@ -19,45 +21,39 @@ from .chrome import Unit
 AUTHOR_NOTE = "note about the author"
 
 NOTE_WORDS = 60
-"""An author's note is a sentence or two; a longer paragraph opening with the name is article
-text (a profile of the author's own experience, say)."""
+"""An author's note is a sentence or two; a longer paragraph is article text."""
 
-_NOTE_VERBS = (
-    r"(?:is|was|has (?:been|written|covered|reported)|covers|writes|reports|joined"
-    r"|can be reached|is based)\b"
+LAST_PARAGRAPHS = 3
+"""The paragraphs of article text at its end among which an author's note stands."""
+
+MAX_NAME_CHARACTERS = 60
+"""A byline longer than this names no one person (or is a page's whole first line)."""
+
+_NOTE = re.compile(
+    r"\.? (?:is (?:an?|the)\b|covers\b|writes\b|reports on\b|can be reached\b|joined\b"
+    r"|has (?:been )?(?:covered|written|reported|covering|writing|reporting)\b)"
 )
-
-_NOT_FIRST_NAMES = frozenset({"the", "a", "an", "by", "staff", "news", "editorial", "team"})
-"""First words of bylines that name no person ("The Daily Journal", "Staff reporter")."""
+"""What a note says right after the author's name (the text has single spaces by then)."""
 
 
 def mark_author_notes(units: Sequence[Unit], author: object) -> None:
-    """Label the paragraphs that open with the author's name and say who they are."""
-    pattern = _note_pattern(author)
-    if pattern is None:
+    """Label the last paragraphs that open with the author's full name and say who they are."""
+    name = _person(author)
+    if name is None:
         return
-    for unit in units:
-        if (
-            unit.reason is None
-            and unit.kind == "paragraph"
-            and unit.words <= NOTE_WORDS
-            and pattern.match(unit.text)
-        ):
+    body = [unit for unit in units if unit.reason is None and unit.kind == "paragraph"]
+    for unit in body[-LAST_PARAGRAPHS:]:
+        text = " ".join(unit.text.replace(".", ". ").split())
+        if unit.words <= NOTE_WORDS and text.startswith(name) and _NOTE.match(text, len(name)):
             unit.reason = AUTHOR_NOTE
 
 
-def _note_pattern(author: object) -> re.Pattern[str] | None:
-    """The opening of a note about ``author`` (a person's name of two to four words), with the
-    full name (initials with or without their dot) or the first name alone."""
-    if not isinstance(author, str):
+def _person(author: object) -> str | None:
+    """The author's name as a note spells it (an initial with its dot and a space: "L.
+    Daniela Alvarez"), if it names a person: two to four capitalised words."""
+    if not isinstance(author, str) or len(author) > MAX_NAME_CHARACTERS:
         return None
     words = author.replace(".", " ").split()
-    if not 2 <= len(words) <= 4 or words[0].casefold() in _NOT_FIRST_NAMES:
+    if not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
         return None
-    if not all(word[:1].isupper() for word in words):
-        return None
-    full = r"\.?\s+".join(map(re.escape, words)) + r"\.?"
-    names = [full]
-    if len(words[0]) >= 3:
-        names.append(re.escape(words[0]))
-    return re.compile(rf"(?:{'|'.join(names)})\s+{_NOTE_VERBS}")
+    return " ".join(f"{word}." if len(word) == 1 else word for word in words)

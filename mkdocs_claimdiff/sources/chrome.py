@@ -114,27 +114,39 @@ def phrase_reason(text: str, kind: BlockKind) -> str | None:
     A block of several sentences that each say what chrome says is chrome too, with the first
     sentence's reason: a site prints its newsletter notices or an author's note as one
     paragraph ("This newsletter may contain advertising. … You may unsubscribe at any time."),
-    too long for any one rule. A block whose first sentence is article text is tried no
-    further."""
+    too long for any one rule. Only the rules for notices of a sentence or more are tried on
+    a block's sentences (``SENTENCE_RULE_WORDS``), and a block whose first sentence is article
+    text is tried no further."""
     found = _phrase_reason(text, kind)
     if found is not None:
         return found
     sentences = _SENTENCE_BREAK.split(text)
     if len(sentences) < 2:
         return None
-    first = _phrase_reason(sentences[0], kind)
-    if first is None or any(_phrase_reason(other, kind) is None for other in sentences[1:]):
+    first = _phrase_reason(sentences[0], kind, SENTENCE_RULE_WORDS)
+    if first is None or any(
+        _phrase_reason(other, kind, SENTENCE_RULE_WORDS) is None for other in sentences[1:]
+    ):
         return None
     return first
 
 
-def _phrase_reason(text: str, kind: BlockKind) -> str | None:
+SENTENCE_RULE_WORDS = 12
+"""Rules for lines of fewer words than this ("Menu", "Share", "newsletter" in a line of up to
+eight words) judge a line standing alone, and are not tried on the sentences of a paragraph:
+there they took "The newsletter now has 40,000 paying readers." for a form."""
+
+
+def _phrase_reason(text: str, kind: BlockKind, least_words: int = 0) -> str | None:
+    """The reason of the first rule for lines of at least ``least_words`` words that the text
+    matches."""
     words = word_count(text)  # counted and folded once: the text is tried against every rule
     holds = fold_case(text).__contains__
     rules = _RULES if kind != "item" else _ITEM_RULES
     for rule in rules:
         if (
-            words <= rule.max_words
+            least_words <= rule.max_words
+            and words <= rule.max_words
             and (not rule.needles or any(map(holds, rule.needles)))
             and rule.pattern.search(text)
         ):

@@ -12,23 +12,30 @@ from .phrase_rule import rule
 NOTICE_RULES = (
     rule(
         r"^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b"
-        r"|^(?:this|a version of this) (?:story|article|piece|post)\b"
-        r".{0,200}?\b(?:originally|first) (?:published|appeared|posted|ran)\b",
+        # the story itself, its title between quotes at most: "This story was originally
+        # published …", "This article 'Title' originally appeared on …"; not "This article,
+        # which first appeared in the Lancet, was retracted", "This piece of legislation …"
+        r"|^(?:this|a version of this) (?:story|article|piece|post)"
+        r"(?: [\"“'‘][^\"”'’]{1,200}[\"”'’],?(?: [—–-] [^.!?]{1,150})?)?"
+        r" (?:(?:was|has been) (?:originally|first)|originally)"
+        r" (?:published|appeared|posted|ran)\b",
         "note on where the article first appeared",
         40,
         needles=("originally", "first"),
     ),
     rule(  # an affiliate notice: "when you buy through our retail links, we may earn ..."
-        r"(?:\b(?:through|via|from|using) (?:our|these|the) (?:(?:retail|affiliate|shopping"
+        r"(?:\b(?:through|via|from|using) (?:our|these) (?:(?:retail|affiliate|shopping"
         r"|product|partner) )?links?\b|\blinks? (?:on|in) (?:our|this) (?:site|page|article)\b)"
-        r".{0,100}?\b(?:commissions?|compensated|compensation)\b",
+        r".{0,100}?\b(?:we|i)\b.{0,40}?\b(?:commissions?|compensated|compensation)\b",
         "advertisement",
         40,
         needles=("commission", "compensat"),
     ),
     rule(  # "Adam Sennott can be reached at adam.sennott@globe.com."
-        r"(?:\bcan be reached\b|\breach (?:him|her|them|me|us)\b|^contact\b|\be-?mail (?:us|him|her"
-        r"|them|me)\b|\bwrite to (?:us|him|her|them|me)\b).{0,80}?[\w.+-]@[\w-]+\.[a-z]",
+        # the address right after the words that offer it, not an address a story mentions
+        r"(?:\bcan be reached|\breach (?:him|her|them|me|us)|^contact(?: [\w.'’-]+){1,3}"
+        r"|\be-?mail (?:us|him|her|them|me)|\bwrite to (?:us|him|her|them|me))"
+        r"(?: by e-?mail)?(?: at| via| on)?:? [\w.+-]+@[\w-]+\.[a-z]",
         "contact address",
         30,
         needles=("reach", "contact", "mail", "write to"),

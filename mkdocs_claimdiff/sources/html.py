@@ -86,8 +86,8 @@ def read(text: str, path: Path) -> Draft:
         mark_layout(units)
     else:
         mark_extracted(units)
-        mark_author_notes(units, values.get("author"))
         mark_link_runs(units, lambda: _link_texts(tree))
+    mark_author_notes(units, values.get("author"))
     mark_notes(units)
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
     lines = _LineFinder(text)

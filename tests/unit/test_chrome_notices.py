@@ -4,6 +4,7 @@ words are not."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,18 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "The suspect could not be reached for comment, police said.",
         "Police asked anyone with information to contact detectives at 555-0100.",
         "Follow the money, investigators said.",
+        # found by a review of the first version of these rules
+        "This article, which first appeared in the Lancet in 1998, was retracted in 2010.",
+        "This piece of legislation was first published in draft form in March, ministers said.",
+        "This post, first published on Facebook on Monday, has been shared 40,000 times.",
+        "Ms Smith said she had been asked to email him at his private address, bj@gmail.com.",
+        "Contact with the suspect was made via an email to john@example.com, the court heard.",
+        "She can be reached only through her lawyer, who gave the address info@lawfirm.com.",
+        "The newsletters may contain classified material, the FBI said in its affidavit.",
+        "Subscribing to a newsletter does not give a company the right to sell your data.",
+        "The newsletter launched in 2019. The newsletter now has 40,000 paying readers.",
+        "Customers who clicked through the links in the emails were charged a commission.",
+        "Follow him on X and you will see the threats, his lawyer told the court.",
     ],
 )
 def test_news_sentences_with_the_same_words_are_article_text(sentence: str) -> None:
@@ -98,6 +111,33 @@ def test_a_note_about_the_pages_own_author_is_dropped_and_listed(tmp_path: Path)
     body = [article.block_text(block) for block in article.blocks]
     assert body == [*PARAGRAPHS, ABOUT_ANOTHER]
     assert [(entry.text, entry.reason) for entry in article.removed] == [(NOTE, AUTHOR_NOTE)]
+
+
+@pytest.mark.parametrize(
+    ("author", "paragraphs"),
+    [
+        ("Hope Yen", [*PARAGRAPHS, "Hope is fading for the miners trapped since Monday."]),
+        ("Jane Roe", ["Jane Roe is a name the court gave her, the documents show.", *PARAGRAPHS]),
+    ],
+    ids=["first name alone", "not among the last paragraphs"],
+)
+def test_a_first_name_or_a_paragraph_higher_up_is_no_note(
+    tmp_path: Path, author: str, paragraphs: list[str]
+) -> None:
+    page = news_page(author=author, paragraphs=paragraphs)
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == paragraphs
+    assert article.removed == ()
+
+
+def test_a_byline_as_long_as_a_page_is_read_at_once(tmp_path: Path) -> None:
+    """A byline of 800,000 characters made the first version compile a pattern of it, for
+    minutes; a name that long names no one."""
+    scrape = f"Headline\n\nBy {'A' + 'a' * 800_000} Roe\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    start = time.process_time()
+    article = read_article(write(tmp_path, "long.txt", scrape), "syria", max_bytes=2 << 20)
+    assert time.process_time() - start < 5
+    assert [article.block_text(block) for block in article.blocks][-1] == PARAGRAPHS[-1]
 
 
 def test_a_byline_that_names_no_person_makes_no_note(tmp_path: Path) -> None:
