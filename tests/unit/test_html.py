@@ -97,6 +97,23 @@ def write(folder: Path, name: str, text: str) -> Path:
     return path
 
 
+def precise_extraction_keeps(monkeypatch: pytest.MonkeyPatch, body: str) -> None:
+    """Make trafilatura's precise extraction find ``body`` (the inside of its ``<body>``) on
+    any page, its other extractions what they find: the pages it gets wrong, on demand."""
+    import trafilatura
+    from lxml import etree
+
+    real = trafilatura.bare_extraction
+
+    def precise_keeps(tree: object, **options: Any) -> Any:
+        found = real(tree, **options)
+        if options.get("favor_precision"):
+            found.body = etree.fromstring(f"<body>{body}</body>")
+        return found
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", precise_keeps)
+
+
 @pytest.mark.parametrize("json_ld", [True, False], ids=["json-ld", "opengraph-only"])
 def test_saved_page_gives_the_article_and_its_metadata(tmp_path: Path, json_ld: bool) -> None:
     path = write(tmp_path, "daily.html", news_page(json_ld=json_ld))
@@ -442,18 +459,7 @@ def test_an_article_kept_in_divs_is_found_when_the_precise_extraction_keeps_a_da
 ) -> None:
     """A page without ``<p>``s whose article the precise extraction misses (a blog post read as
     its date alone, as trafilatura did with one) is extracted again, and the article comes out."""
-    import trafilatura
-    from lxml import etree
-
-    real = trafilatura.bare_extraction
-
-    def precise_keeps_a_date(tree: object, **options: Any) -> Any:
-        found = real(tree, **options)
-        if options.get("favor_precision"):
-            found.body = etree.fromstring("<body><p>Monday, August 3, 2020</p></body>")
-        return found
-
-    monkeypatch.setattr(trafilatura, "bare_extraction", precise_keeps_a_date)
+    precise_extraction_keeps(monkeypatch, "<p>Monday, August 3, 2020</p>")
     divs = "".join(f"<div>{text}</div>" for text in PARAGRAPHS)
     page = (
         "<html><head><title>Notes from Damascus</title></head><body>"
@@ -471,18 +477,7 @@ def test_an_article_in_divs_is_extracted_again_when_the_precise_extraction_keeps
     """A news page kept in ``<div>``s, of which the precise extraction keeps the first
     paragraph only (a quarter of the page's text: 218 words of 661 on one page of 2023), is
     extracted again with trafilatura's defaults, and the whole article comes out."""
-    import trafilatura
-    from lxml import etree
-
-    real = trafilatura.bare_extraction
-
-    def precise_keeps_the_lede(tree: object, **options: Any) -> Any:
-        found = real(tree, **options)
-        if options.get("favor_precision"):
-            found.body = etree.fromstring(f"<body><p>{PARAGRAPHS[0]}</p></body>")
-        return found
-
-    monkeypatch.setattr(trafilatura, "bare_extraction", precise_keeps_the_lede)
+    precise_extraction_keeps(monkeypatch, f"<p>{PARAGRAPHS[0]}</p>")
     divs = "".join(f"<div>{text}</div>" for text in PARAGRAPHS)
     page = (
         "<html><head><title>Assad flees</title></head><body>"
@@ -873,18 +868,7 @@ def test_a_table_of_short_cells_is_no_line_of_labels(
 ) -> None:
     """Table rows are read as cells joined by " | " (by the extraction with tables, which runs
     when the precise one falls short); a row of short cells is data, not a byline."""
-    import trafilatura
-    from lxml import etree
-
-    real = trafilatura.bare_extraction
-
-    def precise_keeps_a_date(tree: object, **options: Any) -> Any:
-        found = real(tree, **options)
-        if options.get("favor_precision"):
-            found.body = etree.fromstring("<body><p>Monday, August 3, 2020</p></body>")
-        return found
-
-    monkeypatch.setattr(trafilatura, "bare_extraction", precise_keeps_a_date)
+    precise_extraction_keeps(monkeypatch, "<p>Monday, August 3, 2020</p>")
     data = [("Candidate", "Votes", "Share"), ("Jane Roe", "12,000", "45%")]
     table = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in data)
     page = news_page(paragraphs=[*PARAGRAPHS, f"<table>{table}</table>"])
@@ -1204,22 +1188,12 @@ def test_an_extraction_that_kept_only_a_browser_notice_is_redone(
     """A page whose only ``<p>``s are a notice that the browser is out of date, its article in
     ``<div>``s: a precise extraction that kept only the notice found no article, so the page is
     extracted again and the article comes out."""
-    import trafilatura
-    from lxml import etree
-
-    real = trafilatura.bare_extraction
     notice = (
         "<p>Your browser is out of date.</p>"
         "<p>Please update your browser for a better experience of this site and its pages.</p>"
     )
 
-    def precise_keeps_the_notice(tree: object, **options: Any) -> Any:
-        found = real(tree, **options)
-        if options.get("favor_precision"):
-            found.body = etree.fromstring(f"<body>{notice}</body>")
-        return found
-
-    monkeypatch.setattr(trafilatura, "bare_extraction", precise_keeps_the_notice)
+    precise_extraction_keeps(monkeypatch, f"{notice}")
     divs = "".join(f"<div>{text}</div>" for text in PARAGRAPHS)
     page = (
         "<html><head><title>Notes from Damascus</title></head><body>"
