@@ -26,12 +26,19 @@ NOTE_WORDS = 60
 LAST_PARAGRAPHS = 3
 """The paragraphs of article text at its end among which an author's note stands."""
 
-MAX_NAME_CHARACTERS = 60
-"""A byline longer than this names no one person (or is a page's whole first line)."""
+NAME_CHARACTERS = 60
+"""The longest text taken for an author's name: a longer one is a block of text (or a page's
+whole first line)."""
+
+_NOT_A_PERSON = frozenset(
+    "the news press staff team desk editors editorial agency reuters wire".split()
+)
+"""Words of bylines that name an organisation ("The Associated Press", "BBC News", "Staff
+Reports"), which its own articles report as ("The Associated Press has reported …")."""
 
 _NOTE = re.compile(
-    r"\.? (?:is (?:an?|the)\b|covers\b|writes\b|reports on\b|can be reached\b|joined\b"
-    r"|has (?:been )?(?:covered|written|reported|covering|writing|reporting)\b)"
+    r" (?:is (?:an?|the)\b|covers\b|writes\b|reports on\b|can be reached\b|joined\b"
+    r"|has (?:covered|written)\b|has been (?:covering|writing|reporting)\b)"
 )
 """What a note says right after the author's name (the text has single spaces by then)."""
 
@@ -43,17 +50,20 @@ def mark_author_notes(units: Sequence[Unit], author: object) -> None:
         return
     body = [unit for unit in units if unit.reason is None and unit.kind == "paragraph"]
     for unit in body[-LAST_PARAGRAPHS:]:
-        text = " ".join(unit.text.replace(".", ". ").split())
+        text = " ".join(unit.text.replace(".", " ").split())  # "L. Daniela" as "L Daniela"
         if unit.words <= NOTE_WORDS and text.startswith(name) and _NOTE.match(text, len(name)):
             unit.reason = AUTHOR_NOTE
 
 
 def _person(author: object) -> str | None:
-    """The author's name as a note spells it (an initial with its dot and a space: "L.
-    Daniela Alvarez"), if it names a person: two to four capitalised words."""
-    if not isinstance(author, str) or len(author) > MAX_NAME_CHARACTERS:
+    """The author's name without dots and with single spaces ("L Daniela Alvarez"), as the
+    paragraphs are compared, if it names a person: two to four capitalised words, none of an
+    organisation's."""
+    if not isinstance(author, str) or len(author) > NAME_CHARACTERS:
         return None
     words = author.replace(".", " ").split()
     if not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words):
         return None
-    return " ".join(f"{word}." if len(word) == 1 else word for word in words)
+    if any(word.casefold() in _NOT_A_PERSON for word in words):
+        return None
+    return " ".join(words)

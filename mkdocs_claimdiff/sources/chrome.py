@@ -131,10 +131,11 @@ def phrase_reason(text: str, kind: BlockKind) -> str | None:
     return first
 
 
-SENTENCE_RULE_WORDS = 12
+SENTENCE_RULE_WORDS = 20
 """Rules for lines of fewer words than this ("Menu", "Share", "newsletter" in a line of up to
-eight words) judge a line standing alone, and are not tried on the sentences of a paragraph:
-there they took "The newsletter now has 40,000 paying readers." for a form."""
+eight words, "Leave a comment") judge a line standing alone, and are not tried on the sentences
+of a paragraph: there they took "The newsletter now has 40,000 paying readers." for a form and
+"Leave comments on the proposal by March 1." for a comment form."""
 
 
 def _phrase_reason(text: str, kind: BlockKind, least_words: int = 0) -> str | None:

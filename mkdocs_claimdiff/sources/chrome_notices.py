@@ -12,16 +12,16 @@ from .phrase_rule import rule
 NOTICE_RULES = (
     rule(
         r"^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b"
-        # the story itself, its title between quotes at most: "This story was originally
-        # published …", "This article 'Title' originally appeared on …"; not "This article,
-        # which first appeared in the Lancet, was retracted", "This piece of legislation …"
+        # the story itself, its title between quotes at most, and "originally": "This story
+        # was originally published …", "This article 'Title' originally appeared on …"; not
+        # "This article, which first appeared in the Lancet, was retracted", "This post was
+        # first published on Facebook and has been shared", "This piece of legislation …"
         r"|^(?:this|a version of this) (?:story|article|piece|post)"
         r"(?: [\"“'‘][^\"”'’]{1,200}[\"”'’],?(?: [—–-] [^.!?]{1,150})?)?"
-        r" (?:(?:was|has been) (?:originally|first)|originally)"
-        r" (?:published|appeared|posted|ran)\b",
+        r" (?:(?:was|has been) )?originally (?:published|appeared|posted|ran)\b",
         "note on where the article first appeared",
         40,
-        needles=("originally", "first"),
+        needles=("originally", "first"),  # "first" for the first alternative
     ),
     rule(  # an affiliate notice: "when you buy through our retail links, we may earn ..."
         r"(?:\b(?:through|via|from|using) (?:our|these) (?:(?:retail|affiliate|shopping"
@@ -32,10 +32,11 @@ NOTICE_RULES = (
         needles=("commission", "compensat"),
     ),
     rule(  # "Adam Sennott can be reached at adam.sennott@globe.com."
-        # the address right after the words that offer it, not an address a story mentions
+        # the address right after the words that offer it, and last: not an address a story
+        # mentions ("told victims to email him at x@proton.me to arrange payment")
         r"(?:\bcan be reached|\breach (?:him|her|them|me|us)|^contact(?: [\w.'’-]+){1,3}"
         r"|\be-?mail (?:us|him|her|them|me)|\bwrite to (?:us|him|her|them|me))"
-        r"(?: by e-?mail)?(?: at| via| on)?:? [\w.+-]+@[\w-]+\.[a-z]",
+        r"(?: by e-?mail)?(?: at| via| on)?:? [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$",
         "contact address",
         30,
         needles=("reach", "contact", "mail", "write to"),

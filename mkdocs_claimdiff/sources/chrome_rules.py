@@ -190,11 +190,11 @@ _RULES = (
     _rule(r"(?:^|\|\s*)powered by [\w.-]+(?: [\w.-]+)?$", "footer of the site", 8),
     _rule(r"affiliate[- ]links?|^anzeige\s*[,:|]", "advertisement", 10),
     _rule(
-        r"indicates required|enter (?:your|a|correct|valid) e-?mail|e-?mail address"
+        r"indicates required|enter (?:your|a|correct|valid) e-?mail|(?:^|\byour )e-?mail address"
         r"|subscribing to (?:a|an|our|the|this|these) (?:\w+ )?newsletters? (?:indicates|means"
         r"|constitutes) (?:your )?(?:consent|agreement|acceptance)"
-        r"|newsletters? (?:may|might|will|can) contain (?:advertising|ads|offers|deals|affiliate"
-        r"|promotions|sponsored)\b"
+        r"|\b(?:this|our) newsletters? (?:may|might|will|can) contain (?:advertising|ads|offers"
+        r"|deals|affiliate|promotions|sponsored)\b"
         r"|successful+y subscribed|thank you for (?:signing up|subscribing)|confirmation e-?mail"
         r"|sign up (?:for|to) (?:our|the|this)|subscribe to (?:our|the)|unsubscribe"
         r"|subscribe to\b.{0,60}\bnewsletters?|newsletter (?:abonnieren|bestellen)"
@@ -313,7 +313,7 @@ _RULES = (
     _rule(
         r"^(?:follow us|s[ií]guenos|folgen sie uns|folg(?:e|t) uns|suivez-nous|seguici|siga-nos)\b"
         r"|^(?:you can )?follow (?:him|her|them|me) on (?:x|twitter|threads|instagram|facebook"
-        r"|linkedin|bluesky|mastodon|tiktok|youtube)\b(?=[^.!?]{0,120}(?:@\w|formerly))"
+        r"|linkedin|bluesky|mastodon|tiktok|youtube)\b[^.!?]{0,120}?@[\w]+[.!]?$"
         r"|^follow (?:[@\w.'’-]+ ){1,4}on (?:(?:facebook|twitter|x|instagram|youtube|tiktok|threads"
         r"|bluesky)(?:,? (?:and |& |or )?| ?[@:]\s*@?[\w.]+ ?| at @[\w.]+(?: and @[\w.]+)?"
         r"|[.!]?$))+"

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import BlockKind, Problem, Removed
-from .author_notes import mark_author_notes
+from .author_notes import NAME_CHARACTERS, mark_author_notes
 from .chrome import (
     Unit,
     mark_extracted,
@@ -262,16 +262,13 @@ _AUTHOR_MARKUP = '//@rel[.="author"]/.. | //@itemprop[.="author"]/..'
 ``itemprop="author"``): read at once, with no copy of the page. Found by their attributes: asking
 every element for both (``//*[@rel="author" or @itemprop="author"]``) took 1.7 times as long."""
 
-AUTHOR_CHARACTERS = 60
-"""The longest text of an author element taken for a name: a longer one is a block of text."""
-
 
 def _marked_author(tree: Any) -> str | None:
     """The first name the page's markup marks as its author's: two words or more, no
     digits ("Jane Doe", not "admin" or "Posted 12 May")."""
     for element in tree.xpath(_AUTHOR_MARKUP)[:10]:
         name = clean(" ".join(element.itertext()))
-        if " " in name and len(name) <= AUTHOR_CHARACTERS and not _DIGIT.search(name):
+        if " " in name and len(name) <= NAME_CHARACTERS and not _DIGIT.search(name):
             return name
     return None
 

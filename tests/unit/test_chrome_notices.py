@@ -77,6 +77,15 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "The newsletter launched in 2019. The newsletter now has 40,000 paying readers.",
         "Customers who clicked through the links in the emails were charged a commission.",
         "Follow him on X and you will see the threats, his lawyer told the court.",
+        # and by a review of the second
+        "Prosecutors said Smith told victims to email him at jsmith@protonmail.com to pay.",
+        "The hackers told victims to write to them at restore@proton.me to get their files.",
+        "This article was first published in the Lancet in 1998 and was retracted in 2010.",
+        "This post was first published on Facebook on Monday and has been shared 40,000 times.",
+        "Substack said on Tuesday that newsletters will contain ads for the first time.",
+        "Follow him on X, formerly Twitter, and you will see the threats, his lawyer said.",
+        "Leave comments on the proposal by March 1. Submit comments online, the agency said.",
+        "Police traced the email address to a flat in Leeds.",
     ],
 )
 def test_news_sentences_with_the_same_words_are_article_text(sentence: str) -> None:
@@ -140,12 +149,14 @@ def test_a_byline_as_long_as_a_page_is_read_at_once(tmp_path: Path) -> None:
     assert [article.block_text(block) for block in article.blocks][-1] == PARAGRAPHS[-1]
 
 
-def test_a_byline_that_names_no_person_makes_no_note(tmp_path: Path) -> None:
-    """ "The Daily Journal" as the author must not make "The company is …" a note."""
-    company = "The company is expected to report its results on Friday, analysts said."
-    page = news_page(author="The Daily Journal", paragraphs=[*PARAGRAPHS, company])
-    article = read_article(write(tmp_path, "daily.html", page), "syria")
-    assert [article.block_text(block) for block in article.blocks][-1] == company
+def test_a_byline_that_names_an_organisation_makes_no_note(tmp_path: Path) -> None:
+    """An agency's article reports as the agency: "The Associated Press is the only news agency
+    …" under "By The Associated Press" is a claim, not a note about an author."""
+    claim = "The Associated Press is the only news agency with a reporter in the city."
+    scrape = "\n\n".join(["Assad flees", "By The Associated Press", *PARAGRAPHS, claim]) + "\n"
+    article = read_article(write(tmp_path, "wire.txt", scrape), "syria")
+    assert article.author == "The Associated Press"
+    assert [article.block_text(block) for block in article.blocks][-1] == claim
 
 
 def test_a_note_about_the_author_of_a_text_scrape_is_dropped_too(tmp_path: Path) -> None:
