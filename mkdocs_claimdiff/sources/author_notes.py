@@ -8,7 +8,8 @@ him. What does is the byline and the place: one of the last paragraphs of the ar
 opens with the full name of the page's own author, followed by what such a note says next
 ("is a", "covers", "can be reached"), is a note about the author, dropped and listed as chrome.
 A first name alone is no sign ("Hope is fading for the miners" under Hope Yen's byline), nor is
-a paragraph higher up ("Jane Roe was not her real name, the court documents show.").
+a paragraph higher up ("Jane Roe is a name the court gave her, the documents show."), nor an
+organisation's byline ("The Associated Press is the only news agency …" under its own).
 """
 
 from __future__ import annotations
