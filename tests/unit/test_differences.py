@@ -900,6 +900,37 @@ def test_a_relative_day_is_the_weekday_its_articles_date_makes_it(tmp_path: Path
     assert disagreeing(yesterday, saturday) == [("date", "yesterday (Sunday)", "Saturday")]
 
 
+def test_a_day_that_leads_the_sentence_dates_the_clause_after_its_comma() -> None:
+    # The demo's first death: "Yesterday" (Saturday, in Stuff's article of Sunday) and "On
+    # Friday" were set apart by their commas and never compared.
+    died = "a 36-year-old climber died after falling 150 metres from a ridge."
+    assert shown(f"On Friday, {died}", "A 36-year-old climber died on Saturday after a fall.") == [
+        ("date", "Friday", "Saturday", "day")
+    ]
+    assert shown(f"Early on Friday morning, {died}", f"On Saturday, {died}") == [
+        ("date", "Friday", "Saturday", "day")
+    ]
+    assert shown(f"On Friday, {died}", f"On Friday, {died}") == []
+    # The day of the finding is not the day of the death, nor of a statement.
+    found = "On Friday, rescuers found the body of a climber who died on Thursday."
+    assert shown(found, "The climber died on Thursday after a fall.") == []
+    said = "On Friday, police said a climber died in a fall."
+    assert shown(said, "A climber died in a fall on Thursday, police said.") == []
+
+
+def test_the_demo_names_the_day_of_the_first_death_as_a_date_difference() -> None:
+    comparison, _ = compare_files(sorted(DEMO.glob("*.md")), AlignOptions.create(DEFAULT_THRESHOLD))
+    text = {c.id: c.text for entry in comparison.articles for c in entry.claims}
+    days = {
+        (d.a, d.b)
+        for match in comparison.matches
+        for d in match.details
+        if d.kind == "date"
+        and any(text[c].startswith("Yesterday, a 36-year-old") for c in match.claims)
+    }
+    assert ("Yesterday (Saturday)", "Friday") in days or ("Friday", "Yesterday (Saturday)") in days
+
+
 def test_a_source_is_shown_without_the_clause_before_it() -> None:
     navy = "The pirates fled when INS Mysore warded off the attack, Navy spokesperson said here."
     (found,) = differences(
