@@ -155,6 +155,11 @@ class Highlight:
     strong: bool = False
 
 
+STATED_AS_FACT = "stated as fact"
+"""The value of a ``hedge`` difference on the side of the claim that does not hedge: a
+description of that claim, not words it says, so pages show it unquoted."""
+
+
 @dataclass(frozen=True)
 class Difference:
     """One detail two matched claims give differently, with both values as written.

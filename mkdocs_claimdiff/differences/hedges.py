@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from ..model import Claim, Difference
+from ..model import STATED_AS_FACT, Claim, Difference
 from ..normalise import Token
 from .acts import (
     ACCUSATIONS,
@@ -318,7 +318,7 @@ def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
     if not a and not b:
         return []
     # Each may hedge a clause the other states: both hedges are shown.
-    return [Difference("hedge", a or "stated as fact", b or "stated as fact", "certainty")]
+    return [Difference("hedge", a or STATED_AS_FACT, b or STATED_AS_FACT, "certainty")]
 
 
 def _hedged_only_in(hedged: Claim, plain: Claim) -> str:

@@ -13,7 +13,7 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass
 
-from ..model import Claim, Comparison, Row
+from ..model import STATED_AS_FACT, Claim, Comparison, Row
 from .status import row_status, rows_elsewhere
 
 DISAGREEMENT_ORDER = ("negation", "number", "date", "name", "source", "hedge")
@@ -36,6 +36,13 @@ class Value:
 
     text: str
     outlets: tuple[str, ...]
+
+    @property
+    def quoted(self) -> bool:
+        """Whether the value is words of the claims ("were said to"), not a description of
+        them ("stated as fact", the side of a hedge that has none), which pages must not show
+        as if an outlet wrote it."""
+        return self.text != STATED_AS_FACT
 
 
 @dataclass(frozen=True)

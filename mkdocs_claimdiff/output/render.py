@@ -173,15 +173,21 @@ def render_comparison_search(env: jinja2.Environment, comparison: Comparison, li
 
 def _row_details(details: Sequence[Difference]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A row label's disagreements and the details only some of its claims give, each told
-    once (several matches of a row often name the same detail). A value that a disagreement
-    of the row names already is no news as an addition: beside "date: Thursday vs Wednesday
-    (day)", "adds: Thursday (day)" and "adds: Wednesday (day)" (a headline naming no day) read
-    as three findings where there is one."""
-    disagreeing = [d for d in details if d.kind != "adds"]
-    named = {(d.what, value) for d in disagreeing for value in (d.a, d.b)}
+    once (several matches of a row often name the same detail, and two matches the same two
+    values the other way round: "Rait vs Raite" and "Raite vs Rait" are one finding). A value
+    that a disagreement of the row names already is no news as an addition: beside "date:
+    Thursday vs Wednesday (day)", "adds: Thursday (day)" and "adds: Wednesday (day)" (a
+    headline naming no day) read as three findings where there is one."""
+    disagreeing: dict[tuple[str, str, frozenset[str]], Difference] = {}
+    for detail in details:
+        if detail.kind != "adds":
+            disagreeing.setdefault(
+                (detail.kind, detail.what, frozenset((detail.a, detail.b))), detail
+            )
+    named = {(d.what, value) for d in disagreeing.values() for value in (d.a, d.b)}
     adds = [d for d in details if d.kind == "adds" and (d.what, d.a or d.b) not in named]
     return (
-        tuple(dict.fromkeys(map(describe, disagreeing))),
+        tuple(dict.fromkeys(map(describe, disagreeing.values()))),
         tuple(dict.fromkeys(map(describe, adds))),
     )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Protocol
 
 from markupsafe import Markup
@@ -88,8 +89,9 @@ class ClaimView:
     between claims laid out in two rows would be shown nowhere on the page."""
     differs_elsewhere_more: int = 0
     """How many more such differences the claim has than are listed."""
-    differs: bool = False
-    """A claim beside it in its row gives a detail differently ("7 to 2" against "6 to 3")."""
+    differs: tuple[str, ...] = ()
+    """What the claims beside it in its row give differently, told from its side ("number: 7
+    to 2 vs 6 to 3 (score)"): its article's page tags it *differs* and says on what."""
 
     @property
     def tagged(self) -> str:
@@ -164,11 +166,10 @@ def describe(difference: Difference) -> str:
     return f"{difference.kind}: {difference.a} vs {difference.b} ({difference.what})"
 
 
-def _differs_elsewhere(
-    comparison: Comparison, claim_id: str, row: int
-) -> tuple[tuple[int, str, str], ...]:
-    """The disagreements of the claim's matches with claims of other rows, each with the other
-    claim's row number and outlet and told from this claim's side, in the order of the rows."""
+def _disagreeing(comparison: Comparison, claim_id: str) -> tuple[tuple[int, str, str], ...]:
+    """The disagreements of the claim's matches, each with the other claim's row number and
+    outlet and told from this claim's side ("number: 200 metres vs 150 metres (distance)"),
+    once each, in the order of the rows."""
     found: list[tuple[int, str, str]] = []
     for match in comparison.matches_of.get(claim_id, ()):
         if not match.differences:
@@ -176,8 +177,6 @@ def _differs_elsewhere(
         mine_first = match.claims[0] == claim_id
         partner = match.claims[1] if mine_first else match.claims[0]
         there = comparison.row_of[partner]
-        if there == row:
-            continue
         outlet = comparison.articles[comparison.column_of[partner]].article.outlet_name
         for detail in match.details:
             if detail.kind != "adds":
@@ -200,10 +199,31 @@ def _segments(text: str, highlights: Sequence[Highlight]) -> tuple[Segment, ...]
     return tuple(parts)
 
 
+def _shared(comparison: Comparison, claim_id: str) -> bool:
+    """Whether another outlet makes the claim: the claim is matched, or its row shows another
+    outlet's claim (a copy of a matched text joins a row without a match of its own). The
+    article page's tags and count and the comparison's claims per article tell it alike."""
+    return _reach(comparison, claim_id) > 1
+
+
+def _reach(comparison: Comparison, claim_id: str) -> int:
+    """How many articles make the claim: those its row shows, and those of the claims it is
+    matched with in other rows (a row takes few claims of one article, so a long chain of
+    matches is laid out across rows)."""
+    row = comparison.rows[comparison.row_of[claim_id]]
+    column_of = comparison.column_of
+    partners = comparison.partners.get(claim_id, ())
+    if not partners:
+        return row.shared_by  # most claims of a story of many: one look, no set
+    return len({column_of[claim] for claim in chain.from_iterable((*row.cells, partners))})
+
+
 def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: Linker) -> ClaimView:
-    shared = claim.id in comparison.partners
+    shared = _shared(comparison, claim.id)
     row = comparison.row_of[claim.id]
-    differs = _differs_elsewhere(comparison, claim.id, row)
+    disagreeing = _disagreeing(comparison, claim.id)
+    differs = tuple(item for item in disagreeing if item[0] != row + 1)
+    here = tuple(dict.fromkeys(told for number, _, told in disagreeing if number == row + 1))
     return ClaimView(
         id=claim.id,
         index=claim.index,
@@ -227,10 +247,7 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
         ),
         differs_elsewhere=differs[:ELSEWHERE_SHOWN],
         differs_elsewhere_more=max(len(differs) - ELSEWHERE_SHOWN, 0),
-        differs=any(
-            match.differences and all(comparison.row_of[c] == row for c in match.claims)
-            for match in comparison.matches_of.get(claim.id, ())
-        ),
+        differs=here,
     )
 
 
@@ -238,7 +255,9 @@ def _columns(comparison: Comparison, links: Linker) -> tuple[ColumnView, ...]:
     outlets = len(comparison.articles)
     columns = []
     for entry in comparison.articles:
-        reach = [comparison.rows[comparison.row_of[claim.id]].shared_by for claim in entry.claims]
+        reach = [_reach(comparison, claim.id) for claim in entry.claims]
+        shared = sum(1 for n in reach if n > 1)
+        shared_all = sum(1 for n in reach if n == outlets > 1)
         columns.append(
             ColumnView(
                 id=entry.article.id,
@@ -248,10 +267,12 @@ def _columns(comparison: Comparison, links: Linker) -> tuple[ColumnView, ...]:
                 url=web_url(entry.article.url),
                 article_link=links.article(comparison.story.id, entry.article.id),
                 claims=len(entry.claims),
-                shared=sum(1 for claim in entry.claims if claim.id in comparison.partners),
-                shared_all=sum(1 for n in reach if n == outlets > 1),
-                shared_some=sum(1 for n in reach if 1 < n < outlets),
-                unique=sum(1 for n in reach if n == 1),
+                shared=shared,
+                shared_all=shared_all,
+                # A claim its row shows alone but matched in another row is shared with some
+                # outlets: "Only here" would contradict its article page's "shared" tag.
+                shared_some=shared - shared_all,
+                unique=len(entry.claims) - shared,
                 absent=ABSENT_CELL.format(
                     column=entry.article.id, outlet=entry.article.outlet_name
                 ),

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from mkdocs_claimdiff.model import Article, Story
+from mkdocs_claimdiff.model import Article, Comparison, Story
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.output import digest as digest_module
 from mkdocs_claimdiff.output.digest import digest
@@ -22,7 +22,7 @@ from mkdocs_claimdiff.output.render import (
     render_index,
 )
 from mkdocs_claimdiff.output.views import ELSEWHERE_SHOWN, EXCERPT_CHARACTERS, excerpt_of
-from mkdocs_claimdiff.pipeline import compare_story
+from mkdocs_claimdiff.pipeline import compare_files, compare_story
 from mkdocs_claimdiff.sources.discover import read_article
 
 from ..conftest import Links, markdown_article
@@ -214,10 +214,83 @@ def test_an_article_page_tags_a_claim_another_outlet_contradicts_as_differing() 
         "PORT ELLERY, March 1": ("cd-differs", "differs"),
         "Four dock workers we": ("cd-differs", "differs"),
     }
+    # Beside the tag, on what it differs, told from the wire's side.
+    workers = page.find("span", string=re.compile("^Four dock workers"))
+    assert workers is not None
+    detail = workers.find_next_sibling("span", class_="cd-tag-detail")
+    assert detail is not None and re.search(r"Four vs Three", detail.get_text())
     headline = page.select_one(".cd-headline-tag .cd-tag")
     assert headline is not None and headline.get_text() == "headline shared"
     key = page.select_one(".cd-key")
     assert key is not None and "differs another outlet makes it with a detail" in key.get_text()
+
+
+DEMO = Path(__file__).resolve().parents[2] / "site" / "articles" / "mount-cook-climbers"
+
+
+def _demo() -> Comparison:
+    comparison, _ = compare_files(sorted(DEMO.glob("*.md")), AlignOptions.create())
+    return comparison
+
+
+def test_the_first_screen_says_how_many_rows_disagree_and_quotes_only_what_outlets_wrote() -> None:
+    """A reader of the demo's page saw three disagreements on its first screen but not that
+    they were all of them, out of 48 rows (the count was a screen further down); and "stated
+    as fact", which no outlet wrote, was shown in bold as a quoted value like "were said to"."""
+    page = BeautifulSoup(render_comparison(default_environment(), _demo(), Links()), "html.parser")
+    heading = page.select_one("h2.cd-digest-head")
+    assert heading is not None
+    rows = page.select("tr.cd-row")
+    differing = page.select("tr.cd-row.cd-differs")
+    assert differing
+    assert " ".join(heading.get_text().split()) == (
+        f"Where they disagree {len(differing)} of {len(rows)} rows"
+    )
+    digest_list = page.select_one("ul.cd-disagreements")
+    assert digest_list is not None
+    quoted = [strong.get_text() for strong in digest_list.select("strong")]
+    described = [em.get_text() for em in digest_list.select("em.cd-described")]
+    assert "were said to" in quoted and "stated as fact" not in quoted
+    assert described == ["stated as fact"]
+
+
+def test_a_name_spelt_two_ways_is_one_finding_in_its_row() -> None:
+    """Row 19 of the demo listed "Duncan Rait vs Duncan Raite" and "Duncan Raite vs Duncan
+    Rait": two matches of the row told the same two spellings the other way round."""
+    page = BeautifulSoup(render_comparison(default_environment(), _demo(), Links()), "html.parser")
+    spelt = [
+        [item.get_text() for item in row.select("th .cd-details li.cd-disagrees")]
+        for row in page.select("tr.cd-row.cd-differs")
+    ]
+    names = [found for found in spelt if any("Raite" in item for item in found)]
+    assert names == [["name: Duncan Rait vs Duncan Raite (spelling of a name)"]]
+
+
+def test_an_article_page_counts_its_shared_claims_as_the_comparison_does() -> None:
+    """The demo's Otago Daily Times page said "13 of 18 claims shared" and tagged 13 claims
+    *shared*, while the comparison's claims per article said 9 shared and 9 only there: a
+    claim its row shows alone but matched in another row counted as only there. Both pages
+    now count it as shared with some outlets."""
+    comparison = _demo()
+    env = default_environment()
+    page = BeautifulSoup(render_comparison(env, comparison, Links()), "html.parser")
+    only_here = {}
+    for row in page.select("#cd-counts tbody tr"):
+        outlet = row.select_one("th a")
+        cells = [int(cell.get_text()) for cell in row.select("td")[:4]]
+        assert outlet is not None and cells[0] == sum(cells[1:])
+        only_here[outlet.get_text()] = (cells[0], cells[3])
+    for entry in comparison.articles:
+        article = BeautifulSoup(render_article(env, comparison, entry, Links()), "html.parser")
+        facts = article.select_one(".cd-facts")
+        assert facts is not None
+        said = re.search(r"(\d+) of (\d+) claims shared", facts.get_text())
+        assert said is not None
+        claims, alone = only_here[entry.article.outlet_name]
+        assert (int(said[1]), int(said[2])) == (claims - alone, claims)
+        tagged = article.select(".cd-body a.cd-tag.cd-unique")
+        headline = article.select(".cd-headline-tag a.cd-tag.cd-unique")
+        assert len(tagged) + len(headline) == alone
 
 
 def test_what_most_agree_on_lists_no_claim_only_half_of_the_outlets_make() -> None:

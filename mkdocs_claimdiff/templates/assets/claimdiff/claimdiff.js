@@ -172,13 +172,38 @@
       writeState(state, columns);
       return true;
     }
+    /** Brings the row ``id`` into view below the sticky outlet headers and, in a table that
+     * scrolls sideways, scrolls it to the row's first claim: a link to "row 24" must show the
+     * claims that disagree, not the columns that happen to be in view. */
+    function showRow(id) {
+      var row = id ? document.getElementById(id) : null;
+      if (!row || !root.contains(row) || !row.classList.contains("cd-row")) return;
+      var head = root.querySelector(".cd-table thead");
+      if (head) root.style.setProperty("--cd-head-height", head.offsetHeight + "px");
+      row.scrollIntoView({ block: "start" });
+      var box = row.closest(".cd-wide");
+      var cell = row.querySelector("td.cd-cell:not(.cd-empty):not(.cd-off)");
+      if (!box || !cell) return;
+      var rowhead = row.querySelector(".cd-rowhead");
+      var left = rowhead ? rowhead.offsetWidth : 0;
+      var start = cell.offsetLeft - left;
+      if (start < box.scrollLeft || cell.offsetLeft + cell.offsetWidth > box.scrollLeft + box.clientWidth) {
+        box.scrollLeft = Math.max(0, start);
+      }
+    }
     function revealAddressed() {
       var id = decodeURIComponent(window.location.hash.slice(1));
-      if (document.contains(root) && reveal(id)) document.getElementById(id).scrollIntoView();
+      if (!document.contains(root)) return;
+      reveal(id);
+      showRow(id);
     }
     root.addEventListener("click", function (event) {
       var link = event.target.closest ? event.target.closest('a[href^="#row-"]') : null;
-      if (link) reveal(link.getAttribute("href").slice(1));
+      if (!link) return;
+      var id = link.getAttribute("href").slice(1);
+      reveal(id);
+      // After the browser's own jump, which a link to the row already in the address skips.
+      window.setTimeout(function () { showRow(id); }, 0);
     });
     window.addEventListener("hashchange", revealAddressed);
     revealAddressed();
