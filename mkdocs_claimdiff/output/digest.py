@@ -247,11 +247,19 @@ def _specificity(claim: Claim) -> float:
     return figures + (1 if claim.attribution else 0) + min(len(words), 40) / 40
 
 
+_PRONOUN_FIRST = re.compile(r"(?i:he|she|they|it|his|her|their|its|this|these|those)\b")
+"""A claim that opens with a pronoun ("He says they come as a reminder") says nothing of whom
+without the sentence before it, which the digest does not show."""
+
+
 def _point(comparison: Comparison, row: Row, number: int) -> Point:
     """The row's claim in its plainest words: its shortest body claim (a headline is often
-    cut short or written in title case), else its first claim."""
+    cut short or written in title case) that does not open with a pronoun, else its first
+    claim."""
     claims = [comparison.claim(claim_id) for cell in row.cells for claim_id in cell]
     body = [claim for claim in claims if claim.role == "body"] or claims
-    plainest = min(body, key=lambda claim: len(claim.text))
+    plainest = min(
+        body, key=lambda claim: (_PRONOUN_FIRST.match(claim.text) is not None, len(claim.text))
+    )
     columns = [column for column, cell in enumerate(row.cells) if cell]
     return Point(plainest.text, tuple(_outlet(comparison, column) for column in columns), number)

@@ -293,6 +293,15 @@ def test_an_article_page_counts_its_shared_claims_as_the_comparison_does() -> No
         assert len(tagged) + len(headline) == alone
 
 
+def test_what_most_agree_on_says_who_not_he() -> None:
+    """The demo's digest listed "He says they come as a reminder that climbers need to use
+    extreme caution. (5 of 7)", the shortest claim of its row: without the sentence before it,
+    "he" is no one. Another outlet's claim of the row names him."""
+    agreed = [point.text for point in digest(_demo()).agreed]
+    assert agreed and not [text for text in agreed if re.match(r"(?i:he|she|they|it)\b", text)]
+    assert any(text.startswith("Mr Gaskin said the deaths were a reminder") for text in agreed)
+
+
 def test_what_most_agree_on_lists_no_claim_only_half_of_the_outlets_make() -> None:
     """Of four reports of a bridge collapse, two (a wire story and its copy) said "Eight hurt"
     and the other two "Six": the page listed "Eight hurt … (2 of 4)" under "What most agree
