@@ -603,33 +603,41 @@ ROW_IN_VIEW = """id => {
   const top = row.getBoundingClientRect().top;
   const shown = cells.filter(c => { const r = c.getBoundingClientRect();
     return r.left >= rowhead.right - 1 && r.right <= box.right + 1; });
+  // Nothing (the theme's bar, the outlet headers) covers the top of the first claim shown.
+  const first = shown.length ? shown[0].getBoundingClientRect() : null;
+  const hit = first ? document.elementFromPoint(first.left + 8, first.top + 4) : null;
   return { cells: cells.length, shown: shown.length, below: top >= head.bottom - 1,
-           onScreen: top < window.innerHeight };
+           onScreen: top < window.innerHeight, uncovered: !!hit && hit.closest('tr') === row };
 }"""
 """Of a row reached by a link: its claims, how many of them lie between the sticky row labels
 and the right edge of the table's box, and whether the row starts below the sticky outlet
 headers and on the screen."""
 
 
-def test_a_digest_line_leads_to_its_row_with_its_claims_in_view(demo: str, visit: Visit) -> None:
+@THREE_THEMES
+def test_a_digest_line_leads_to_its_row_with_its_claims_in_view(
+    make_site: SiteBuilder, visit: Visit, theme: dict[str, Any]
+) -> None:
     """On the demo's seven-outlet story the table scrolls sideways; "row 24" in the digest (a
     hedge of BBC News against Sky News) scrolled the page to the row with its label under the
     sticky outlet headers and both claims off to the right, out of the box."""
-    # Without the theme's smooth scrolling, so each jump has ended when it is measured.
-    page = visit(demo + "stories/mount-cook-climbers/", FIRST_SCREEN, reduced_motion="reduce")
-    assert page.locator("#cd-table-box.cd-wide").count() == 1
-    links = page.locator("ul.cd-disagreements a.cd-digest-row")
-    assert links.count() >= 2
-    for index in range(links.count()):
-        link = links.nth(index)
-        row = (link.get_attribute("href") or "").lstrip("#")
-        link.click()
-        page.wait_for_timeout(150)
-        seen = page.evaluate(ROW_IN_VIEW, row)
-        assert seen["below"] and seen["onScreen"], (row, seen)
-        assert seen["shown"] >= 1, (row, seen)
-    # A row whose claims sit in the last columns: the table scrolled to them.
-    assert page.locator("#cd-table-box").evaluate("b => b.scrollLeft") > 0
+    site = make_site(theme=theme, demo_stories=("mount-cook-climbers",))
+    with serve(site.out) as url:
+        # Without the theme's smooth scrolling, so each jump has ended when it is measured.
+        page = visit(url + "stories/mount-cook-climbers/", FIRST_SCREEN, reduced_motion="reduce")
+        assert page.locator("#cd-table-box.cd-wide").count() == 1
+        links = page.locator("ul.cd-disagreements a.cd-digest-row")
+        assert links.count() >= 2
+        for index in range(links.count()):
+            link = links.nth(index)
+            row = (link.get_attribute("href") or "").lstrip("#")
+            link.click()
+            page.wait_for_timeout(150)
+            seen = page.evaluate(ROW_IN_VIEW, row)
+            assert seen["below"] and seen["onScreen"], (row, seen)
+            assert seen["shown"] >= 1 and seen["uncovered"], (row, seen)
+        # A row whose claims sit in the last columns: the table scrolled to them.
+        assert page.locator("#cd-table-box").evaluate("b => b.scrollLeft") > 0
 
 
 def test_article_pages_with_long_original_urls_fit_a_phone(demo: str, visit: Visit) -> None:
