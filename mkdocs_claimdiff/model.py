@@ -197,9 +197,16 @@ class Row:
 
     cells: tuple[tuple[str, ...], ...]
 
+    @cached_property
+    def columns(self) -> frozenset[int]:
+        """The articles (by index) that hold claims of the row, found once: the pages ask it
+        of a row for each of its claims, and a row of a story of 2,000 articles has 2,000
+        cells."""
+        return frozenset(index for index, cell in enumerate(self.cells) if cell)
+
     @property
     def shared_by(self) -> int:
-        return sum(1 for cell in self.cells if cell)
+        return len(self.columns)
 
 
 @dataclass(frozen=True)

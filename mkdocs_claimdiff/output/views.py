@@ -6,7 +6,6 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
 from typing import Protocol
 
 from markupsafe import Markup
@@ -180,9 +179,12 @@ def _disagreeing(comparison: Comparison, claim_id: str) -> tuple[tuple[int, str,
         outlet = comparison.articles[comparison.column_of[partner]].article.outlet_name
         for detail in match.details:
             if detail.kind != "adds":
-                a, b = (detail.a, detail.b) if mine_first else (detail.b, detail.a)
-                told = describe(Difference(detail.kind, a, b, detail.what))
-                found.append((there + 1, outlet, told))
+                shown = (
+                    detail
+                    if mine_first
+                    else Difference(detail.kind, detail.b, detail.a, detail.what)
+                )
+                found.append((there + 1, outlet, describe(shown)))
     return tuple(dict.fromkeys(sorted(found, key=lambda item: item[0])))
 
 
@@ -210,12 +212,12 @@ def _reach(comparison: Comparison, claim_id: str) -> int:
     """How many articles make the claim: those its row shows, and those of the claims it is
     matched with in other rows (a row takes few claims of one article, so a long chain of
     matches is laid out across rows)."""
-    row = comparison.rows[comparison.row_of[claim_id]]
-    column_of = comparison.column_of
+    columns = comparison.rows[comparison.row_of[claim_id]].columns
     partners = comparison.partners.get(claim_id, ())
     if not partners:
-        return row.shared_by  # most claims of a story of many: one look, no set
-    return len({column_of[claim] for claim in chain.from_iterable((*row.cells, partners))})
+        return len(columns)
+    column_of = comparison.column_of
+    return len(columns.union(column_of[partner] for partner in partners))
 
 
 def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: Linker) -> ClaimView:
