@@ -17,7 +17,7 @@ from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mkdocs_claimdiff.sources.chrome import phrase_reason, word_count
@@ -178,6 +178,9 @@ def _plain_reason(text: str, kind: str) -> str | None:
 
 
 @pytest.mark.parametrize("rule", NEEDLED, ids=_rule_id)
+# Lines drawn from a pattern with lookarounds are often drawn again, and on a slow run too many
+# of them were: the health check failed about one run in seven (the advertisement rule).
+@settings(suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(data=st.data())
 def test_lines_a_rule_matches_pass_its_needles(rule: Rule, data: st.DataObject) -> None:
     """Random lines the pattern matches, in any case and with text around the match."""
