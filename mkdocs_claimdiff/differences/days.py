@@ -233,12 +233,6 @@ def _event_words(text: str, span: tuple[int, int], clock: bool = False) -> froze
         end = named_end.start() if named_end else end
     if not clock and _PHRASE_AFTER.match(text, span[1], end):
         end = span[1]  # "charged Saturday with murder", "in court Monday on a charge of murder"
-    if not clock and (fronted := _fronted(text, span)):
-        start = fronted  # "On Friday, 36-year-old Duncan Rait died": Friday dates the death
-        following = _FOLLOWING_END.search(text, start, start + EVENT_REACH)
-        end = following.start() if following else min(len(text), start + EVENT_REACH)
-        statement = _REPORTED.search(text, start, end)
-        end = statement.end() if statement else end  # "On Friday, police said": the statement
     clause = text[start:end]
     others = () if clock else _other_times(clause, start, span)
     return frozenset(
@@ -270,28 +264,6 @@ def _of_the_scene(text: str, at: int, end: int) -> bool:
         _NUMBER_AFTER.match(text, end) is not None
         or _OWNED_BEFORE.search(text, max(0, at - 32), at) is not None
     )
-
-
-_FRONTED_BEFORE = re.compile(r"[\"“‘']?(?:(?i:early|late|earlier|later)[ ])?(?:(?i:on|in|by)[ ])?")
-"""What may open a sentence before the day that leads it: "On Friday,", "Early on Sunday,",
-"In 2002,"."""
-
-_FRONTED_AFTER = re.compile(r"(?:[ ](?i:morning|afternoon|evening|night))?,[ ]")
-"""What may follow the day that leads a sentence, up to its comma: "On Friday morning, "."""
-
-
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|announced|reported)\b")
-"""A reporting verb in the clause a leading day dates: the day is then the statement's ("On
-Friday, police said a climber died"), not the day of what is reported."""
-
-
-def _fronted(text: str, span: tuple[int, int]) -> int:
-    """Where the clause a day dates begins when the day leads the sentence, set off by a comma
-    ("Yesterday, a 36-year-old climber died"; "On Friday, Rait died"): the clause after the
-    comma, which the comma would otherwise cut off; 0 for a day anywhere else."""
-    opening = _FRONTED_BEFORE.match(text, 0, span[0])
-    after = _FRONTED_AFTER.match(text, span[1]) if opening and opening.end() == span[0] else None
-    return after.end() if after else 0
 
 
 _PHRASE_AFTER = re.compile(r"[ ](?:on|with|of|for)[ ]")

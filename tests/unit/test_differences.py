@@ -900,35 +900,41 @@ def test_a_relative_day_is_the_weekday_its_articles_date_makes_it(tmp_path: Path
     assert disagreeing(yesterday, saturday) == [("date", "yesterday (Sunday)", "Saturday")]
 
 
-def test_a_day_that_leads_the_sentence_dates_the_clause_after_its_comma() -> None:
-    # The demo's first death: "Yesterday" (Saturday, in Stuff's article of Sunday) and "On
-    # Friday" were set apart by their commas and never compared.
-    died = "a 36-year-old climber died after falling 150 metres from a ridge."
-    assert shown(f"On Friday, {died}", "A 36-year-old climber died on Saturday after a fall.") == [
-        ("date", "Friday", "Saturday", "day")
+def test_a_day_that_leads_the_sentence_is_set_against_no_day_of_another_event() -> None:
+    """A rule that let a day leading its sentence ("On Friday, ...") date the whole clause after
+    its comma named the demo's "Yesterday (Saturday)" / "On Friday" a date difference, and was
+    reverted: on wire copy the clause after such a day is mostly another event than the one
+    its nouns share with the other claim (the naming, the recovery, a court appearance, a
+    deadline), and a review found 16 false differences in 18 of them. Those stay no
+    difference."""
+    pairs = [
+        (
+            "On Friday, police named the climber who died on Mount Cook as Duncan Rait.",
+            "Duncan Rait, 36, died on Mount Cook on Thursday.",
+        ),
+        (
+            "On Monday, the man charged with murdering his wife appeared in court.",
+            "The man was charged on Saturday with murdering his wife.",
+        ),
+        (
+            "By Sunday, rescuers had recovered the bodies of all three climbers.",
+            "Rescuers recovered the bodies of all three climbers on Saturday.",
+        ),
+        (
+            "On Thursday, rescuers recovered the body of the climber who fell.",
+            "The climber fell on Tuesday.",
+        ),
+        (
+            "On Friday, rescuers found the body of a climber who died on Thursday.",
+            "The climber died on Thursday after a fall.",
+        ),
+        (
+            "On Friday, police said a climber died in a fall.",
+            "A climber died in a fall on Thursday, police said.",
+        ),
     ]
-    assert shown(f"Early on Friday morning, {died}", f"On Saturday, {died}") == [
-        ("date", "Friday", "Saturday", "day")
-    ]
-    assert shown(f"On Friday, {died}", f"On Friday, {died}") == []
-    # The day of the finding is not the day of the death, nor of a statement.
-    found = "On Friday, rescuers found the body of a climber who died on Thursday."
-    assert shown(found, "The climber died on Thursday after a fall.") == []
-    said = "On Friday, police said a climber died in a fall."
-    assert shown(said, "A climber died in a fall on Thursday, police said.") == []
-
-
-def test_the_demo_names_the_day_of_the_first_death_as_a_date_difference() -> None:
-    comparison, _ = compare_files(sorted(DEMO.glob("*.md")), AlignOptions.create(DEFAULT_THRESHOLD))
-    text = {c.id: c.text for entry in comparison.articles for c in entry.claims}
-    days = {
-        (d.a, d.b)
-        for match in comparison.matches
-        for d in match.details
-        if d.kind == "date"
-        and any(text[c].startswith("Yesterday, a 36-year-old") for c in match.claims)
-    }
-    assert ("Yesterday (Saturday)", "Friday") in days or ("Friday", "Yesterday (Saturday)") in days
+    for first, second in pairs:
+        assert [found for found in shown(first, second) if found[0] == "date"] == [], first
 
 
 def test_a_source_is_shown_without_the_clause_before_it() -> None:
