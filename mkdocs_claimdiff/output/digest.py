@@ -247,7 +247,7 @@ def _specificity(claim: Claim) -> float:
     return figures + (1 if claim.attribution else 0) + min(len(words), 40) / 40
 
 
-_PRONOUN_FIRST = re.compile(r"(?i:he|she|they|it|his|her|their|its|this|these|those)\b")
+_PRONOUN_FIRST = re.compile(r"[\"“‘']?(?i:he|she|they|it|his|her|their|its|this|these|those)\b")
 """A claim that opens with a pronoun ("He says they come as a reminder") says nothing of whom
 without the sentence before it, which the digest does not show."""
 
@@ -261,5 +261,5 @@ def _point(comparison: Comparison, row: Row, number: int) -> Point:
     plainest = min(
         body, key=lambda claim: (_PRONOUN_FIRST.match(claim.text) is not None, len(claim.text))
     )
-    columns = [column for column, cell in enumerate(row.cells) if cell]
-    return Point(plainest.text, tuple(_outlet(comparison, column) for column in columns), number)
+    outlets = tuple(_outlet(comparison, column) for column in sorted(row.columns))
+    return Point(plainest.text, outlets, number)

@@ -168,7 +168,9 @@ def _digest_lines(comparison: Comparison) -> list[str]:
     """The digest, as the page shows it above the rows."""
     found = digest(comparison)
     lines = [copy_line(copy) for copy in found.copies]
-    lines.append("Where they disagree:")
+    rows = comparison.rows
+    differing = sum(1 for row in rows if row_status(comparison, row).kind == "differs")
+    lines.append(f"Where they disagree ({differing} of {len(rows)} rows):")
     lines += [
         f"  row {line.row}, {line.kind}, {line.what}: "
         + " vs ".join(f"{v.text} ({', '.join(v.outlets)})" for v in line.values)

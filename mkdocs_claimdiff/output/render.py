@@ -187,7 +187,7 @@ def _row_details(details: Sequence[Difference]) -> tuple[tuple[str, ...], tuple[
     named = {(d.what, value) for d in disagreeing.values() for value in (d.a, d.b)}
     adds = [d for d in details if d.kind == "adds" and (d.what, d.a or d.b) not in named]
     return (
-        tuple(dict.fromkeys(map(describe, disagreeing.values()))),
+        tuple(map(describe, disagreeing.values())),
         tuple(dict.fromkeys(map(describe, adds))),
     )
 

@@ -30,9 +30,8 @@ def row_status(comparison: Comparison, row: Row) -> RowStatus:
     3 of 7" shows three outlets' claims. A claim's match to another row is told by the claim's
     "same claim in row N" link, not counted here. The differences come only from matches inside
     the row, between claims the reader sees side by side."""
-    column = comparison.column_of
     ids = {claim_id for cell in row.cells for claim_id in cell}
-    columns = tuple(sorted({column[claim_id] for claim_id in ids}))
+    columns = tuple(sorted(row.columns))
     if len(columns) == 1:
         return RowStatus("unique", columns, ())
     touching = set().union(*(comparison.matches_of.get(claim_id, ()) for claim_id in ids))

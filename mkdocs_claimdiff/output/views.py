@@ -90,7 +90,11 @@ class ClaimView:
     """How many more such differences the claim has than are listed."""
     differs: tuple[str, ...] = ()
     """What the claims beside it in its row give differently, told from its side ("number: 7
-    to 2 vs 6 to 3 (score)"): its article's page tags it *differs* and says on what."""
+    to 2 vs 6 to 3 (score)"): its article's page tags it *differs* and says on what, the
+    first ``ELSEWHERE_SHOWN`` of them."""
+    differs_more: int = 0
+    """How many more such differences the claim has than are listed (a toll that thirty
+    outlets each give differently)."""
 
     @property
     def tagged(self) -> str:
@@ -131,7 +135,6 @@ class ColumnView:
     url: str | None
     article_link: str
     claims: int
-    shared: int
     shared_all: int
     shared_some: int
     unique: int
@@ -249,7 +252,8 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
         ),
         differs_elsewhere=differs[:ELSEWHERE_SHOWN],
         differs_elsewhere_more=max(len(differs) - ELSEWHERE_SHOWN, 0),
-        differs=here,
+        differs=here[:ELSEWHERE_SHOWN],
+        differs_more=max(len(here) - ELSEWHERE_SHOWN, 0),
     )
 
 
@@ -269,7 +273,6 @@ def _columns(comparison: Comparison, links: Linker) -> tuple[ColumnView, ...]:
                 url=web_url(entry.article.url),
                 article_link=links.article(comparison.story.id, entry.article.id),
                 claims=len(entry.claims),
-                shared=shared,
                 shared_all=shared_all,
                 # A claim its row shows alone but matched in another row is shared with some
                 # outlets: "Only here" would contradict its article page's "shared" tag.

@@ -181,8 +181,10 @@ def test_json_holds_the_digest_of_the_page(contract: dict) -> None:  # type: ign
 def test_text_prints_the_digest_first(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", *SEEDS]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[2] == "Where they disagree:"
     rows = {line.split(" [")[0]: line for line in lines if line.startswith("Row ")}
+    # As the page's heading: in how many of the rows the outlets disagree.
+    differing = sum(1 for line in rows.values() if line.startswith("Row ") and "[differs" in line)
+    assert lines[2] == f"Where they disagree ({differing} of {len(rows)} rows):"
     digest = lines[3 : lines.index("What most agree on:")]
     assert digest
     for line in digest:  # "  row 8, hedge, certainty: likely (...) vs stated as fact (...)"
