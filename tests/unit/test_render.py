@@ -293,6 +293,30 @@ def test_an_article_page_counts_its_shared_claims_as_the_comparison_does() -> No
         assert len(tagged) + len(headline) == alone
 
 
+def test_an_article_page_lists_a_few_differences_beside_a_tag_and_counts_the_rest() -> None:
+    """Eight outlets each giving the storm's toll differently put seven differences, one per
+    other outlet, beside one claim's tag, inline in its paragraph; at a story of hundreds
+    they would be hundreds. Five are listed, then how many more."""
+    tolls = (4, 6, 9, 12, 15, 18, 21, 25)
+    articles = tuple(
+        markdown_article(
+            f"outlet{toll}",
+            f"The storm killed {toll} people in the port town of Halby on Sunday.\n",
+        )
+        for toll in tolls
+    )
+    comparison = compare_story(Story("s", "Storm", articles), AlignOptions.create())
+    first = comparison.articles[0]
+    page = BeautifulSoup(
+        render_article(default_environment(), comparison, first, Links()), "html.parser"
+    )
+    detail = page.select_one(".cd-body .cd-tag-detail")
+    assert detail is not None
+    listed = detail.get_text().strip("()").split("; ")
+    assert len(listed) == 6 and listed[-1] == "and 2 more", listed
+    assert all(item.startswith("number: 4 vs ") for item in listed[:5])
+
+
 def test_what_most_agree_on_says_who_not_he() -> None:
     """The demo's digest listed "He says they come as a reminder that climbers need to use
     extreme caution. (5 of 7)", the shortest claim of its row: without the sentence before it,
@@ -300,6 +324,19 @@ def test_what_most_agree_on_says_who_not_he() -> None:
     agreed = [point.text for point in digest(_demo()).agreed]
     assert agreed and not [text for text in agreed if re.match(r"(?i:he|she|they|it)\b", text)]
     assert any(text.startswith("Mr Gaskin said the deaths were a reminder") for text in agreed)
+    # Nor when the pronoun opens a quotation.
+    said = "the climbers were experienced and well equipped, the coroner said."
+    texts = {
+        "wire": "# Inquest opens\n\n\u201cThey were experienced and well equipped,\u201d"
+        " the coroner said.\n",
+        "herald": f"# Inquest opens\n\nAll three of {said}\n",
+        "times": f"# Inquest opens\n\nAll three of {said}\n",
+    }
+    articles = tuple(markdown_article(name, text) for name, text in texts.items())
+    points = digest(compare_story(Story("s", "Inquest", articles), AlignOptions.create())).agreed
+    assert [point.text for point in points if "experienced" in point.text] == [
+        f"All three of {said}"
+    ]
 
 
 def test_what_most_agree_on_lists_no_claim_only_half_of_the_outlets_make() -> None:
