@@ -56,14 +56,10 @@ _YEAR_ANYWHERE = re.compile(_YEAR)
 
 
 def normalise_date(value: object) -> str | None:
-    """Return ``value`` as ``YYYY-MM-DD`` if it is a date (text or date object), else None.
+    """Return ``value`` as ``YYYY-MM-DD`` if it is a date written as text, else None.
 
     Text must be a date and nothing else, apart from a time of day after it.
     """
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
     if not isinstance(value, str):
         return None
     match = _WHOLE_DATE.fullmatch(value.strip())

@@ -8,7 +8,6 @@ becomes a Problem and is dropped instead of breaking the page (or, for ``url``, 
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 
 import yaml
@@ -41,6 +40,21 @@ file needs about its keys. Its ``url:`` and ``outlet:`` were there all the same,
 second warning telling the user to add them would send them after the wrong fault."""
 
 
+class _TextDatesLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, with dates and times left as the text they are written as.
+
+    PyYAML makes ``2024-12-11`` a date object, and a value shaped as a date that is none
+    (``published: 2024-13-45``, ``author: 2024-02-30``, a time of 25:00) a ``ValueError`` that
+    stopped the whole build, naming no file. As text, ``published`` is read by ``normalise_date``
+    like any other date, and a date that is none becomes a warning naming the file and line."""
+
+
+_TextDatesLoader.add_constructor("tag:yaml.org,2002:timestamp", _TextDatesLoader.construct_yaml_str)
+
+_TOO_DEEP = "nested too deeply"
+"""Why metadata of thousands of nested ``[`` is ignored: PyYAML builds it by recursion."""
+
+
 def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Problem]]:
     """Parse a YAML mapping; ``first_line`` is the file line the YAML text starts on.
 
@@ -48,7 +62,9 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Pr
     article is still read.
     """
     try:
-        values = yaml.safe_load(text)
+        values = yaml.load(text, Loader=_TextDatesLoader)  # a safe loader: builds no objects
+    except RecursionError:
+        return Meta(path), [Problem(path, f"invalid YAML ({_TOO_DEEP}); {METADATA_IGNORED}")]
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + first_line if mark is not None else None
@@ -118,7 +134,7 @@ def clean_meta(
 
 def _check(key: str, value: object) -> tuple[str | None, str | None]:
     """Return (value as text, None) or (None, why it was dropped) for one metadata key."""
-    if isinstance(value, bool) or not isinstance(value, (str, int, float, date)):
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None, f"`{key}` must be text; put the value in quotes"
     if key == "published":
         iso = normalise_date(value)

@@ -505,6 +505,48 @@ def test_unreadable_metadata_is_one_warning(
     assert (article.url, article.outlet) == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        (
+            {"a.md": "---\ntitle: Bridge\noutlet: Alpha\npublished: 2024-13-45\n---\nSix hurt.\n"},
+            ("a.md", 4, "`published` is not a date: '2024-13-45'; use YYYY-MM-DD"),
+        ),
+        (
+            {"a.txt": "Bridge\n\nSix hurt.\n", "a.yml": "outlet: Alpha\npublished: 2024-02-30\n"},
+            ("a.yml", 2, "`published` is not a date: '2024-02-30'; use YYYY-MM-DD"),
+        ),
+        (
+            {"a.md": "---\ntitle: Bridge\noutlet: Alpha\nauthor: 0000-01-01\n---\nSix hurt.\n"},
+            None,
+        ),
+        (
+            {"a.md": "---\ntitle: " + "[" * 5000 + "\n---\nSix hurt.\n"},
+            ("a.md", None, "invalid YAML (nested too deeply); metadata ignored"),
+        ),
+    ],
+)
+def test_metadata_shaped_as_an_impossible_date_or_nested_deeply_is_a_warning(
+    tmp_path: Path, files: dict[str, str], expected: tuple[str, int | None, str] | None
+) -> None:
+    """A value PyYAML reads as a date that is none ("2024-13-45", "2024-02-30", under any key)
+    or thousands of nested brackets stopped the build with a traceback naming no file (a new
+    user's audit): the article is read, and the value is a warning naming its file and line,
+    or, under a key that is text anyway (``author``), the text as written."""
+    for name, content in files.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    article = read_article(tmp_path / next(iter(files)), "s")
+    assert paragraphs(article) == ["Six hurt."]
+    found = [
+        (problem.path.name, problem.line, problem.message)
+        for problem in article.problems
+        if not problem.message.startswith(("no original URL", "no outlet"))
+    ]
+    assert found == ([expected] if expected else [])
+    if expected is None:
+        assert article.author == "0000-01-01"
+
+
 def test_sidecar_overrides_the_file(tmp_path: Path) -> None:
     write(tmp_path, "a.md", "---\nurl: https://old.example/a\noutlet: Old\n---\nText.\n")
     write(tmp_path, "a.yml", "url: https://new.example/a\npublished: Dec. 9, 2024\n")
