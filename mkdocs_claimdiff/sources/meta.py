@@ -49,7 +49,13 @@ class _TextDatesLoader(yaml.SafeLoader):
     like any other date, and a date that is none becomes a warning naming the file and line."""
 
 
-_TextDatesLoader.add_constructor("tag:yaml.org,2002:timestamp", _TextDatesLoader.construct_yaml_str)
+def _as_written(loader: _TextDatesLoader, node: yaml.Node) -> str:
+    """A date or time as the text it is written as."""
+    assert isinstance(node, yaml.ScalarNode)  # a timestamp is a scalar
+    return str(loader.construct_scalar(node))
+
+
+_TextDatesLoader.add_constructor("tag:yaml.org,2002:timestamp", _as_written)
 
 _TOO_DEEP = "nested too deeply"
 """Why metadata of thousands of nested ``[`` is ignored: PyYAML builds it by recursion."""
