@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from mkdocs_claimdiff.sources import html
 from mkdocs_claimdiff.sources.discover import discover, read_article
 from mkdocs_claimdiff.sources.pagemeta import strip_site_name
 
@@ -156,6 +157,37 @@ def test_a_page_without_an_article_is_a_problem_not_a_crash(tmp_path: Path) -> N
     article = read_article(path, "syria")
     assert article.body == ""
     assert any(problem.message == "no article text found: left out" for problem in article.problems)
+
+
+def test_a_page_of_more_elements_than_any_article_is_read_as_its_whole_text(
+    tmp_path: Path,
+) -> None:
+    """A page of tens of thousands of elements is no article page: trafilatura's time grows
+    faster than such a page (250,000 paragraphs took minutes, after which the 30-second limit
+    left it out: a new user's audit). Its whole text is read, with a warning naming it."""
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    wall = "<span>x</span>" * html.MAX_ELEMENTS  # 420 kB
+    page = (
+        f"<html><head><title>Wall</title></head><body>{paragraphs}<div>{wall}</div></body></html>"
+    )
+    article = read_article(write(tmp_path, "wall.html", page), "syria")
+    assert " ".join(PARAGRAPHS) in article.body
+    assert (
+        "more than 30,000 elements, too many to look for the article among: the page's whole"
+        " text is read" in [problem.message for problem in article.problems]
+    )
+
+
+def test_a_web_page_that_is_plain_text_or_one_element_is_read(tmp_path: Path) -> None:
+    """A scrape's plain text saved as ``.htm``, and a page of one element without ``<html>``,
+    were "no article text found: left out" (trafilatura takes neither for a page)."""
+    text = f"Assad flees to Moscow\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n"
+    article = read_article(write(tmp_path, "plain.htm", text), "syria")
+    assert article.title == "Assad flees to Moscow"
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS[:2]
+    fragment = f"<div><p>{PARAGRAPHS[0]}</p></div>"
+    article = read_article(write(tmp_path, "fragment.html", fragment), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS[:1]
 
 
 def test_reading_a_page_never_touches_the_network(
