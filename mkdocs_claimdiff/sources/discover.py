@@ -168,12 +168,15 @@ def discover(
     notes: dict[str, str] = {}
     folders: dict[str, Path] = {}
     articles: list[Article] = []
+    root = articles_dir.resolve()
     for entry in _visible(articles_dir):
+        if _escapes(entry, root, problems):
+            continue
         if entry.is_dir():
             story = _unique(slugify(entry.name), folders, entry, problems)
             folders[story] = entry
             titles[story], notes[story] = story_header(entry, problems, max_bytes)
-            articles.extend(_read_folder(entry, story, problems, max_bytes, read))
+            articles.extend(_read_folder(entry, story, root, problems, max_bytes, read))
         else:
             articles.extend(_read(entry, "", problems, max_bytes, read))
     articles = _group_loose(articles, articles_dir, titles)
@@ -186,12 +189,17 @@ def story_files(articles_dir: Path) -> list[tuple[Path, str]]:
     name another folder's slug takes gets another story from ``discover``; its files are then
     simply read again when asked for."""
     try:
-        entries = _visible(articles_dir)
+        root = articles_dir.resolve()
+        entries = [entry for entry in _visible(articles_dir) if not _escapes(entry, root)]
         found: list[tuple[Path, str]] = []
         for entry in entries:
             if entry.is_dir():
                 story = slugify(entry.name)
-                found.extend((path, story) for path in _visible(entry) if _is_article(path))
+                found.extend(
+                    (path, story)
+                    for path in _visible(entry)
+                    if _is_article(path) and not _escapes(path, root)
+                )
             elif _is_article(entry):
                 found.append((entry, ""))
     except OSError:
@@ -201,6 +209,25 @@ def story_files(articles_dir: Path) -> list[tuple[Path, str]]:
 
 def _is_article(path: Path) -> bool:
     return path.suffix.lower() in READERS and path.is_file()
+
+
+def _escapes(entry: Path, root: Path, problems: list[Problem] | None = None) -> bool:
+    """Whether ``entry`` is a link to a file or folder outside ``root`` (the articles folder,
+    resolved): an article or a story folder, which is then not read, with a Problem saying
+    where it leads. A folder of articles shared as an archive may hold such a link (to
+    ``/etc/passwd``, a key), and what is read is published. A link to a pipe or a device, or a
+    broken one, is left to ``_read``'s "not a regular file"."""
+    if not entry.is_symlink() or not (entry.is_dir() or entry.suffix.lower() in READERS):
+        return False  # a sidecar is read, or reported, with its article
+    target = entry.resolve()
+    if not (target.is_file() or target.is_dir()) or target.is_relative_to(root):
+        return False
+    if problems is not None:
+        problems.append(Problem(entry, f"{LINK_OUTSIDE} ({target}): not read; copy it in"))
+    return True
+
+
+LINK_OUTSIDE = "a link to a file or folder outside the articles folder"
 
 
 def _visible(folder: Path) -> list[Path]:
@@ -225,12 +252,17 @@ def _unique(
 
 
 def _read_folder(
-    folder: Path, story: str, problems: list[Problem], max_bytes: int, read: ArticleReader
+    folder: Path,
+    story: str,
+    root: Path,
+    problems: list[Problem],
+    max_bytes: int,
+    read: ArticleReader,
 ) -> list[Article]:
     """Read the articles of one story folder; report files that are not articles."""
     articles = []
     for entry in _visible(folder):
-        if entry.name in STORY_FILES:
+        if entry.name in STORY_FILES or _escapes(entry, root, problems):
             continue
         if entry.is_dir():
             problems.append(Problem(entry, "folders inside a story folder are not read"))

@@ -19,7 +19,15 @@ from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.output.render import default_environment, render_article, render_comparison
 from mkdocs_claimdiff.pipeline import compare_story, stored_reader
 from mkdocs_claimdiff.sources import markdown
-from mkdocs_claimdiff.sources.discover import LEFT_OUT, NOT_A_FILE, READERS, discover, read_article
+from mkdocs_claimdiff.sources.discover import (
+    LEFT_OUT,
+    LINK_OUTSIDE,
+    NOT_A_FILE,
+    READERS,
+    discover,
+    read_article,
+    story_files,
+)
 from mkdocs_claimdiff.sources.limits import NOT_TEXT, cut, is_binary
 from mkdocs_claimdiff.sources.markup import drop_hidden_elements, html_to_text, strip_inline
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
@@ -238,6 +246,30 @@ def test_a_pipe_or_device_named_like_an_article_is_reported_not_read(tmp_path: P
     assert [article.id for article in stories[0].articles] == ["fine"]
     reported = {problem.path.name: problem.message for problem in problems}
     assert reported["pipe.txt"] == NOT_A_FILE and reported["zero.md"] == NOT_A_FILE
+
+
+def test_a_link_leading_out_of_the_articles_folder_is_reported_not_read(tmp_path: Path) -> None:
+    """A folder of articles shared as an archive may hold links to files of the machine that
+    builds it (a new user's audit published /etc/passwd): an article or a story folder that
+    leads outside the articles folder is not read, and the warning says where it leads.
+    A link that stays inside the folder is read as the file it leads to."""
+    articles, outside = tmp_path / "articles", tmp_path / "outside"
+    story = articles / "story"
+    story.mkdir(parents=True)
+    outside.mkdir()
+    secret = outside / "secret.txt"
+    secret.write_text("Secret\n\nThe key is hunter2, and no one knows it.\n")
+    (story / "fine.md").write_text("---\nurl: https://a.example/\n---\nA fine article.\n")
+    (story / "secret.txt").symlink_to(secret)
+    (story / "same.md").symlink_to(story / "fine.md")
+    (articles / "linked").symlink_to(outside)
+    stories, problems = discover(articles)
+    assert [(s.id, [a.id for a in s.articles]) for s in stories] == [("story", ["fine", "same"])]
+    assert all("hunter2" not in article.body for s in stories for article in s.articles)
+    reported = {problem.path.name: problem.message for problem in problems}
+    assert reported["secret.txt"] == f"{LINK_OUTSIDE} ({secret.resolve()}): not read; copy it in"
+    assert reported["linked"] == f"{LINK_OUTSIDE} ({outside.resolve()}): not read; copy it in"
+    assert story_files(articles) == [(story / "fine.md", "story"), (story / "same.md", "story")]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
