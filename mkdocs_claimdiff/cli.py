@@ -23,7 +23,7 @@ from .model import Problem
 from .options import DEFAULT_THRESHOLD, THRESHOLD_RANGE, AlignOptions, RunOptions, out_of_range
 from .output.export import to_csv, to_json, to_text
 from .pipeline import compare_files, compare_folder
-from .sources.discover import read_files
+from .sources.discover import NOT_A_FILE, is_article, read_files
 from .sources.group import group_articles
 from .store.comparisons import ComparisonCache
 from .workers import available_cpus
@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from .plugin.site import ConfiguredSite
 
 
-def _threshold(value: str) -> float:
+def threshold(value: str) -> float:
+    """A ``--threshold`` (argparse names its errors after this function: "invalid threshold
+    value: 'abc'")."""
     number = float(value)
     if refused := out_of_range(number, *THRESHOLD_RANGE):
         raise argparse.ArgumentTypeError(refused)
@@ -47,12 +49,16 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     compare = commands.add_parser("compare", help="compare article files as one story")
     compare.add_argument(
-        "files", nargs="+", type=Path, metavar="FILE", help=".md, .txt or .html articles"
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help=".md, .txt or .html articles (two or more)",
     )
     compare.add_argument("--format", choices=("text", "json"), default="text")
     compare.add_argument(
         "--threshold",
-        type=_threshold,
+        type=threshold,
         default=DEFAULT_THRESHOLD,
         help=f"match score from which two claims are the same claim (default {DEFAULT_THRESHOLD})",
     )
@@ -83,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--threshold",
-        type=_threshold,
+        type=threshold,
         help=f"as --threshold of compare (default: the site's, else {DEFAULT_THRESHOLD})",
     )
     group = commands.add_parser("group", help="group article files into stories by similarity")
@@ -131,17 +137,28 @@ def _score(source: Path) -> int:
 def _all_files(paths: Sequence[Path]) -> bool:
     """Whether every path is a file; if not, says which are not on standard error. A story's
     folder was "no such file", which it plainly is not: the way to compare it is named."""
-    folders = [str(path) for path in paths if path.is_dir()]
-    missing = [str(path) for path in paths if not path.is_file() and not path.is_dir()]
+    folders = [path for path in paths if path.is_dir()]
+    missing = [str(path) for path in paths if not path.exists() and not path.is_symlink()]
+    others = [
+        str(path)
+        for path in paths
+        if not path.is_file() and not path.is_dir() and (path.exists() or path.is_symlink())
+    ]
     if folders:
+        named = ", ".join(map(str, folders))
+        if any(is_article(path) for path in folders[0].iterdir()):
+            how = f"name its files ({folders[0] / '*'}), or run `claimdiff export`"
+        else:  # the articles folder itself: its entries are story folders
+            how = "run `claimdiff export`"
         print(
-            f"claimdiff: {', '.join(folders)}: a folder, not an article file: name its files "
-            f"({Path(folders[0]) / '*'}), or run `claimdiff export` on the articles folder",
+            f"claimdiff: {named}: a folder, not an article file: {how} on the articles folder",
             file=sys.stderr,
         )
     if missing:
         print(f"claimdiff: no such file: {', '.join(missing)}", file=sys.stderr)
-    return not folders and not missing
+    if others:
+        print(f"claimdiff: {', '.join(others)}: {NOT_A_FILE}", file=sys.stderr)
+    return not folders and not missing and not others
 
 
 def _compare(args: argparse.Namespace) -> int:
@@ -195,10 +212,12 @@ def _export(args: argparse.Namespace) -> int:
     if args.threshold is not None and args.threshold != options.align.threshold:
         options = replace(options, align=replace(options.align, threshold=args.threshold))
         store = None  # the site's cache keeps the site's comparisons: these would replace them
+    if not folder.is_dir():
+        why = "not a folder" if folder.exists() else "articles folder not found"
+        print(f"claimdiff: {folder}: {why}", file=sys.stderr)
+        return 2
     found = compare_folder(folder, options, store or ComparisonCache(None))
     _warn(found.problems)
-    if not folder.is_dir():
-        return 2
     out: Path = args.out
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -246,6 +265,9 @@ def _group(paths: Sequence[Path], form: str) -> int:
     problems: list[Problem] = []
     articles = read_files(paths, "", problems)
     _warn([*problems, *(problem for article in articles for problem in article.problems)])
+    if not articles:
+        print("claimdiff: group found no readable article", file=sys.stderr)
+        return 2
     stories = group_articles(articles)
     if form == "json":
         data = {

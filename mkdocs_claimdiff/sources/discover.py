@@ -198,16 +198,17 @@ def story_files(articles_dir: Path) -> list[tuple[Path, str]]:
                 found.extend(
                     (path, story)
                     for path in _visible(entry)
-                    if _is_article(path) and not _escapes(path, root)
+                    if is_article(path) and not _escapes(path, root)
                 )
-            elif _is_article(entry):
+            elif is_article(entry):
                 found.append((entry, ""))
     except OSError:
         return []
     return found
 
 
-def _is_article(path: Path) -> bool:
+def is_article(path: Path) -> bool:
+    """Whether ``path`` is a file of a kind read as an article."""
     return path.suffix.lower() in READERS and path.is_file()
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from mkdocs_claimdiff.cli import main
+from mkdocs_claimdiff.sources.discover import NOT_A_FILE
 
 from ..conftest import DEMO_ARTICLES
 from ..conftest import SEED_CHROME as CHROME
@@ -106,6 +107,9 @@ def test_threshold_out_of_range_is_refused(capsys: pytest.CaptureFixture[str]) -
     with pytest.raises(SystemExit):
         main(["compare", "--threshold", "2", *SEEDS])
     assert "must be from 0.0 to 1.0" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["compare", "--threshold", "abc", *SEEDS])
+    assert "argument --threshold: invalid threshold value: 'abc'" in capsys.readouterr().err
 
 
 def test_compare_refuses_files_of_which_fewer_than_two_are_articles(
@@ -226,10 +230,21 @@ def test_a_story_folder_given_as_a_file_is_named_as_a_folder(
     of a folder that is there: it says it is a folder, and how to compare what is in it."""
     story = tmp_path / "bridge"
     story.mkdir()
+    (story / "a.txt").write_text("Bridge falls\n\nSix were hurt.\n")
     assert main([command, str(story), SEEDS[0]]) == 2
     assert capsys.readouterr().err == (
         f"claimdiff: {story}: a folder, not an article file: name its files ({story}/*), "
         "or run `claimdiff export` on the articles folder\n"
     )
+    # The articles folder holds story folders, not files to name (a new user's audit).
+    assert main([command, str(tmp_path), SEEDS[0]]) == 2
+    assert capsys.readouterr().err == (
+        f"claimdiff: {tmp_path}: a folder, not an article file: run `claimdiff export` on the"
+        " articles folder\n"
+    )
     assert main([command, SEEDS[0], str(tmp_path / "missing.txt")]) == 2
     assert capsys.readouterr().err == f"claimdiff: no such file: {tmp_path / 'missing.txt'}\n"
+    # A link to a device is there: it is no file to read, as a build says (the audit).
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    assert main([command, SEEDS[0], str(tmp_path / "zero.txt")]) == 2
+    assert capsys.readouterr().err == f"claimdiff: {tmp_path / 'zero.txt'}: {NOT_A_FILE}\n"

@@ -98,7 +98,11 @@ def test_cli_export_of_a_missing_folder_fails(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["export", str(tmp_path / "nothing"), "--out", str(tmp_path)]) == 2
-    assert "articles folder not found" in capsys.readouterr().err
+    error = capsys.readouterr().err
+    assert error == f"claimdiff: {tmp_path / 'nothing'}: articles folder not found\n"
+    (tmp_path / "a.txt").write_text("Bridge falls\n\nSix were hurt.\n")
+    assert main(["export", str(tmp_path / "a.txt"), "--out", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == f"claimdiff: {tmp_path / 'a.txt'}: not a folder\n"
 
 
 def _comparison(first: str, second: str) -> Comparison:

@@ -300,6 +300,17 @@ def test_cli_group_refuses_missing_files(
     assert "no such file" in capsys.readouterr().err
 
 
+def test_cli_group_of_no_readable_article_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A photo and an empty file gave two warnings, no story and exit status 0 (a new user's
+    audit): grouping nothing is an error, as comparing nothing is."""
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    (tmp_path / "empty.txt").write_text("")
+    assert main(["group", str(tmp_path / "photo.txt"), str(tmp_path / "empty.txt")]) == 2
+    assert capsys.readouterr().err.endswith("claimdiff: group found no readable article\n")
+
+
 def test_cli_group_reports_files_that_are_not_articles(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
