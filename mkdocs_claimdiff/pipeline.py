@@ -18,14 +18,13 @@ from .model import Article, Comparison, Done, Job, OnDone, Problem, Story
 from .options import AlignOptions, RunOptions
 from .progress import Stopwatch
 from .sources.discover import (
-    WEB_PAGES,
     ArticleReader,
     article_files,
     discover,
     read_article,
-    story_files,
     story_of_files,
 )
+from .sources.listing import WEB_PAGES, story_files
 from .store.comparisons import ComparisonCache
 from .store.files import file_stamp
 from .workers import WorkerPool, main_is_guarded

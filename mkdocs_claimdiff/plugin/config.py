@@ -38,8 +38,10 @@ class _Aliases(base.BaseConfigOption[dict[str, list[str]]]):
             listed = [variants] if isinstance(variants, str) else variants
             if not isinstance(canonical, str) or not canonical.strip():
                 raise ValidationError(f"{canonical!r} is not a name")
-            if not isinstance(listed, list) or not all(
-                isinstance(variant, str) and variant.strip() for variant in listed
+            if (
+                not isinstance(listed, list)
+                or not listed
+                or not all(isinstance(variant, str) and variant.strip() for variant in listed)
             ):
                 raise ValidationError(
                     f"`{canonical}` must be given a name or a list of names, not {variants!r}"

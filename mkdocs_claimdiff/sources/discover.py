@@ -14,10 +14,11 @@ from pathlib import Path
 from ..model import Article, Problem, Story, assemble_body
 from ..options import MAX_ARTICLE_BYTES
 from ..slug import humanise, numbered, slugify
-from . import budget, html, markdown, text
-from .draft import Draft, Reader
+from . import budget
+from .draft import Draft
 from .group import group_articles
 from .limits import NOT_TEXT, looks_binary, read_limited
+from .listing import READERS, escapes, visible
 from .meta import (
     METADATA_IGNORED,
     STORY_FILES,
@@ -29,17 +30,6 @@ from .meta import (
 )
 from .outlets import host_name
 from .scrub import compose, scrub_text, scrub_values
-
-READERS: Mapping[str, Reader] = {
-    ".md": markdown.read,
-    ".markdown": markdown.read,
-    ".txt": text.read,
-    ".html": html.read,
-    ".htm": html.read,
-}
-"""Readers by file suffix (lower case)."""
-WEB_PAGES = frozenset(suffix for suffix, reader in READERS.items() if reader is html.read)
-"""Suffixes of saved web pages, by far the slowest articles to read."""
 
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 NOT_AN_ARTICLE = "not an article: unknown suffix"
@@ -169,8 +159,8 @@ def discover(
     folders: dict[str, Path] = {}
     articles: list[Article] = []
     root = articles_dir.resolve()
-    for entry in _visible(articles_dir):
-        if _escapes(entry, root, problems):
+    for entry in visible(articles_dir):
+        if escapes(entry, root, problems):
             continue
         if entry.is_dir():
             story = _unique(slugify(entry.name), folders, entry, problems)
@@ -181,59 +171,6 @@ def discover(
             articles.extend(_read(entry, "", problems, max_bytes, read))
     articles = _group_loose(articles, articles_dir, titles)
     return _stories(articles, titles, notes, folders, problems), tuple(problems)
-
-
-def story_files(articles_dir: Path) -> list[tuple[Path, str]]:
-    """The article files ``discover`` will read, each with the story its folder makes ("" for
-    a loose file), without reading any: so they can be read ahead, elsewhere. A folder whose
-    name another folder's slug takes gets another story from ``discover``; its files are then
-    simply read again when asked for."""
-    try:
-        root = articles_dir.resolve()
-        entries = [entry for entry in _visible(articles_dir) if not _escapes(entry, root)]
-        found: list[tuple[Path, str]] = []
-        for entry in entries:
-            if entry.is_dir():
-                story = slugify(entry.name)
-                found.extend(
-                    (path, story)
-                    for path in _visible(entry)
-                    if is_article(path) and not _escapes(path, root)
-                )
-            elif is_article(entry):
-                found.append((entry, ""))
-    except OSError:
-        return []
-    return found
-
-
-def is_article(path: Path) -> bool:
-    """Whether ``path`` is a file of a kind read as an article."""
-    return path.suffix.lower() in READERS and path.is_file()
-
-
-def _escapes(entry: Path, root: Path, problems: list[Problem] | None = None) -> bool:
-    """Whether ``entry`` is a link to a file or folder outside ``root`` (the articles folder,
-    resolved): an article or a story folder, which is then not read, with a Problem saying
-    where it leads. A folder of articles shared as an archive may hold such a link (to
-    ``/etc/passwd``, a key), and what is read is published. A link to a pipe or a device, or a
-    broken one, is left to ``_read``'s "not a regular file"."""
-    if not entry.is_symlink() or not (entry.is_dir() or entry.suffix.lower() in READERS):
-        return False  # a sidecar is read, or reported, with its article
-    target = entry.resolve()
-    if not (target.is_file() or target.is_dir()) or target.is_relative_to(root):
-        return False
-    if problems is not None:
-        problems.append(Problem(entry, f"{LINK_OUTSIDE} ({target}): not read; copy it in"))
-    return True
-
-
-LINK_OUTSIDE = "a link to a file or folder outside the articles folder"
-
-
-def _visible(folder: Path) -> list[Path]:
-    """The entries of a folder that are not hidden, sorted by name."""
-    return sorted(entry for entry in folder.iterdir() if not entry.name.startswith("."))
 
 
 def _unique(
@@ -262,8 +199,8 @@ def _read_folder(
 ) -> list[Article]:
     """Read the articles of one story folder; report files that are not articles."""
     articles = []
-    for entry in _visible(folder):
-        if entry.name in STORY_FILES or _escapes(entry, root, problems):
+    for entry in visible(folder):
+        if entry.name in STORY_FILES or escapes(entry, root, problems):
             continue
         if entry.is_dir():
             problems.append(Problem(entry, "folders inside a story folder are not read"))

@@ -83,11 +83,15 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Pr
     if not isinstance(values, dict):
         return Meta(path), [Problem(path, "metadata must be `key: value` lines", first_line)]
     lines: dict[str, int] = {}
+    problems = []
     for offset, line_text in enumerate(text.split("\n")):
         key = _TOP_LEVEL_KEY.match(line_text)
+        if key and key[1] in lines:  # PyYAML keeps the last, and says nothing
+            message = f"`{key[1]}` is given twice (also line {lines[key[1]]}): this one is used"
+            problems.append(Problem(path, message, first_line + offset))
         if key:
-            lines.setdefault(key[1], first_line + offset)
-    return Meta(path, {str(key): value for key, value in values.items()}, lines), []
+            lines[key[1]] = first_line + offset  # the line of the value that is used
+    return Meta(path, {str(key): value for key, value in values.items()}, lines), problems
 
 
 def _colon_in_value(text: str, line: int) -> bool:

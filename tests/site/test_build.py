@@ -310,6 +310,7 @@ def test_a_story_note_is_text(make_site: SiteBuilder, tmp_path: Path) -> None:
         ({"nato": None}, "`nato` must be given a name or a list of names"),
         ({"nato": ["alliance", 3]}, "`nato` must be given a name or a list of names"),
         ({"nato": {"a": "b"}}, "`nato` must be given a name or a list of names"),
+        ({"nato": []}, "`nato` must be given a name or a list of names"),  # did nothing
     ],
 )
 def test_malformed_aliases_are_refused_with_the_key_named(

@@ -547,6 +547,18 @@ def test_metadata_shaped_as_an_impossible_date_or_nested_deeply_is_a_warning(
         assert article.author == "0000-01-01"
 
 
+def test_a_key_given_twice_is_a_warning_at_the_one_used(tmp_path: Path) -> None:
+    """PyYAML keeps the last of two ``title:`` lines and says nothing (a new user's audit): a
+    file edited by hand often gains a second one."""
+    path = write(tmp_path, "a.md", "---\ntitle: First\noutlet: A\ntitle: Second\n---\nSix hurt.\n")
+    article = read_article(path, "s")
+    assert article.title == "Second"
+    assert (article.problems[0].line, article.problems[0].message) == (
+        4,
+        "`title` is given twice (also line 2): this one is used",
+    )
+
+
 def test_sidecar_overrides_the_file(tmp_path: Path) -> None:
     write(tmp_path, "a.md", "---\nurl: https://old.example/a\noutlet: Old\n---\nText.\n")
     write(tmp_path, "a.yml", "url: https://new.example/a\npublished: Dec. 9, 2024\n")
