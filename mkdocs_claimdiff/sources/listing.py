@@ -60,7 +60,10 @@ def escapes(entry: Path, root: Path, problems: list[Problem] | None = None) -> b
     broken one, is left to ``_read``'s "not a regular file"."""
     if not entry.is_symlink() or not (entry.is_dir() or entry.suffix.lower() in READERS):
         return False  # a sidecar is read, or reported, with its article
-    target = entry.resolve()
+    try:
+        target = entry.resolve()
+    except (OSError, RuntimeError):  # a loop of links (RuntimeError up to Python 3.12)
+        return False
     if not (target.is_file() or target.is_dir()) or target.is_relative_to(root):
         return False
     if problems is not None:
