@@ -44,6 +44,14 @@ SHAPES = {
         FRONT + "A storm hit\n" + "the coast and more words follow here\n" * (SIZE // 37),
     ),
     "2 MB of dots and quotes (.md)": ("md", FRONT + "'.\"" * (SIZE // 3)),
+    "250,000 paragraphs of one word (.html)": (
+        "html",
+        "<html><body>" + "<p>x</p>" * (SIZE // 8) + "</body></html>",
+    ),
+    "29,000 paragraphs, under the limit (.html)": (
+        "html",
+        "<html><body>" + "<p>Six were hurt when the bridge fell.</p>" * 29_000 + "</body></html>",
+    ),
 }
 
 
