@@ -139,15 +139,16 @@ def _all_files(paths: Sequence[Path]) -> bool:
     """Whether every path is a file; if not, says which are not on standard error. A story's
     folder was "no such file", which it plainly is not: the way to compare it is named."""
     folders = [path for path in paths if path.is_dir()]
-    missing = [str(path) for path in paths if not path.exists() and not path.is_symlink()]
+    there = [path.exists() or path.is_symlink() for path in paths]  # a broken link is there
+    missing = [str(path) for path, found in zip(paths, there, strict=True) if not found]
     others = [
         str(path)
-        for path in paths
-        if not path.is_file() and not path.is_dir() and (path.exists() or path.is_symlink())
+        for path, found in zip(paths, there, strict=True)
+        if found and not path.is_file() and not path.is_dir()
     ]
     if folders:
         named = ", ".join(map(str, folders))
-        if any(is_article(path) for path in folders[0].iterdir()):
+        if _holds_articles(folders[0]):
             how = f"name its files ({folders[0] / '*'}), or run `claimdiff export`"
         else:  # the articles folder itself: its entries are story folders
             how = "run `claimdiff export`"
@@ -160,6 +161,15 @@ def _all_files(paths: Sequence[Path]) -> bool:
     if others:
         print(f"claimdiff: {', '.join(others)}: {NOT_A_FILE}", file=sys.stderr)
     return not folders and not missing and not others
+
+
+def _holds_articles(folder: Path) -> bool:
+    """Whether article files lie in ``folder`` itself (a story's folder, not the articles
+    folder); False for a folder that cannot be listed."""
+    try:
+        return any(is_article(path) for path in folder.iterdir())
+    except OSError:
+        return False
 
 
 def _compare(args: argparse.Namespace) -> int:

@@ -1,7 +1,8 @@
 """Recognise the few date shapes news sites and front matter use, and turn them into ISO dates.
 
-Every outlet prints dates its own way ("Dec. 11, 2024 3:18 PM", "11 December 2024") and YAML
-turns an unquoted ``2024-12-11`` into a ``datetime.date``; comparing articles needs one form.
+Every outlet prints dates its own way ("Dec. 11, 2024 3:18 PM", "11 December 2024"), and front
+matter holds every timestamp YAML knows ("2024-12-11 10:00:00+01", read as the text it is:
+``meta``); comparing articles needs one form.
 Candidates are validated with ``datetime`` so "February 30" is not a date.
 """
 
@@ -32,8 +33,8 @@ _MONTH = (
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|2\d)\d\d"
 _TIME = (
-    r"(?:(?:T|,?\s+(?:at\s+)?)[0-2]?\d[:.][0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
-    r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|[+-]\d\d:?\d\d|(?-i:[A-Z]{2,4})\b))?)?"
+    r"(?:(?:T|,?\s+(?:at\s+)?)[0-2]?\d[:.][0-5]\d(?::[0-5]\d(?:\.\d*)?)?"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|[+-]\d\d?(?::?\d\d)?|(?-i:[A-Z]{2,4})\b))?)?"
 )
 
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"

@@ -21,7 +21,6 @@ from typing import Any
 from ..model import BlockKind, Problem, Removed
 from . import text as text_reader
 from .author_notes import NAME_CHARACTERS, mark_author_notes
-from .budget import OverBudget, check
 from .chrome import (
     Unit,
     mark_extracted,
@@ -71,14 +70,23 @@ text is counted instead (a few milliseconds that most pages are spared)."""
 _CODE_TEXT = "//script//text() | //style//text() | //noscript//text() | //template//text()"
 """The text of a page that no reader sees."""
 
-MAX_ELEMENTS = 30_000
-"""Elements of a page beyond which no extraction is tried and the page's whole text is read: a
-page of 250,000 ``<p>`` (2 MB) took trafilatura over two minutes, and its time grows faster
-than the page (12,500 paragraphs 1.8 s, 50,000 6.4 s). The largest of the 343 development
-pages has 9,893 (a Wikipedia article); most have 1,000 to 4,000."""
+MAX_BLOCKS = 30_000
+"""Blocks of a page (``BLOCK_TAGS``: paragraphs, divisions, list items, cells...) beyond which
+no extraction is tried and the page's whole text is read: a page of 250,000 ``<p>`` (2 MB)
+took trafilatura over two minutes, and its time grows faster than such a page (12,500
+paragraphs 1.8 s, 50,000 6.4 s). The largest of the 343 development pages has 2,420. Inline
+elements (a syntax-highlighted listing's 30,000 ``<span>``) and drawings (an ``<svg>`` of
+30,000 paths) cost trafilatura far less and are not counted: such pages are extracted."""
 
-_MARKUP = re.compile(r"<[A-Za-z!/?]")
-"""A tag, a comment or a declaration: a file named as a web page without one is plain text."""
+BLOCK_TAGS = tuple(
+    """p div li td th tr table section article blockquote pre ul ol dl dt dd h1 h2 h3 h4 h5 h6
+    header footer nav aside main figure form""".split()
+)
+
+_MARKUP = re.compile(r"<(?!(?:https?|ftp|mailto):|[^\s<>@]{1,64}@)[A-Za-z!/?]", re.IGNORECASE)
+"""A tag, a comment or a declaration: a file named as a web page without one is plain text. An
+address in angle brackets (``<https://...>``, ``<news@example.com>``) is no tag: a scrape's
+text gives its original's address that way."""
 
 
 def read(text: str, path: Path) -> Draft:
@@ -93,8 +101,6 @@ def read(text: str, path: Path) -> Draft:
         return text_reader.read(text, path)
     try:
         tree, title, parts, values, whole_page, crowded = _extract(text)
-    except OverBudget:
-        raise
     except Exception as error:  # an ImportError from a broken install, parser errors on bad pages
         reason = clean(f"{type(error).__name__}: {error}")
         message = f"cannot read page (trafilatura failed: {reason})"
@@ -125,7 +131,7 @@ def _extract(
     """The page's tree (None if it has none), the title, the blocks of the article, the page's
     metadata (front matter keys), whether the blocks are the text of the whole page (no
     extraction found the article) and whether that is because the page has more than
-    ``MAX_ELEMENTS`` elements."""
+    ``MAX_BLOCKS`` blocks."""
     from trafilatura import bare_extraction
     from trafilatura.baseline import html2txt
     from trafilatura.utils import load_html
@@ -138,10 +144,9 @@ def _extract(
     _drop_heading_anchors(tree)
     parts: list[tuple[BlockKind, str]] = []
     words = 0  # of ``parts``, counted once: the phrase rules are tried on their first blocks
-    crowded = text.count("<") > MAX_ELEMENTS and _elements(tree) > MAX_ELEMENTS
+    crowded = text.count("<") > MAX_BLOCKS and _blocks(tree) > MAX_BLOCKS
     paragraphs = 0 if crowded else _paragraph_words(tree)
     for precise, quick in () if crowded else EXTRACTIONS:
-        check()
         found: Any = bare_extraction(  # works on a copy of the tree
             tree,
             favor_precision=precise,
@@ -317,15 +322,15 @@ def _words(parts: list[tuple[BlockKind, str]]) -> int:
 
 
 _CROWDED = (
-    f"more than {MAX_ELEMENTS:,} elements, too many to look for the article among: the page's"
-    " whole text is read"
+    f"more than {MAX_BLOCKS:,} blocks (paragraphs, list items, cells...), too many to look for"
+    " the article among: the page's whole text is read"
 )
 
 
-def _elements(tree: Any) -> int:
-    """The elements of the page: 28 ms for 50,000, so counted only for a page of more than
-    ``MAX_ELEMENTS`` tags (each element opens with one)."""
-    return sum(1 for _ in tree.iter())
+def _blocks(tree: Any) -> int:
+    """The blocks of the page: 20 ms for 50,000, so counted only for a page of more than
+    ``MAX_BLOCKS`` tags (each element opens with one)."""
+    return sum(1 for _ in tree.iter(*BLOCK_TAGS))
 
 
 def _paragraph_words(tree: Any) -> int:

@@ -16,6 +16,29 @@ from ..model import Problem
 from .draft import PAGE_SUFFIXES, declared_charset, decode
 
 NOT_TEXT = "binary file, not read"
+LINK_OUTSIDE = "a link to a file or folder outside"
+"""Starts the warning about a link that leads out of the folder its files may come from."""
+LINK_NOT_READ = "not read; copy it in"
+"""Ends it."""
+
+
+def link_outside(path: Path, root: Path) -> Path | None:
+    """Where ``path`` leads, when it is a link to a file or folder outside ``root`` (resolved):
+    such a file is not read. A folder of articles shared as an archive may hold links to any
+    file of the machine that builds it (``/etc/passwd``, a key), and what is read is published.
+    None for any other path, and for a link to a pipe or a device, a broken link or a loop of
+    links, which are "not a regular file" to whoever reads them."""
+    if not path.is_symlink():
+        return None
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # a loop of links (RuntimeError up to Python 3.12)
+        return None
+    if not (target.is_file() or target.is_dir()) or target.is_relative_to(root):
+        return None
+    return target
+
+
 SNIFF_BYTES = 8192
 """How much of a file is looked at to tell text from binary, as git and grep do."""
 MAX_CONTROL_RATIO = 0.1

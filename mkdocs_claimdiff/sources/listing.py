@@ -10,6 +10,7 @@ from ..model import Problem
 from ..slug import slugify
 from . import html, markdown, text
 from .draft import Reader
+from .limits import LINK_NOT_READ, LINK_OUTSIDE, link_outside
 
 READERS: Mapping[str, Reader] = {
     ".md": markdown.read,
@@ -53,25 +54,18 @@ def is_article(path: Path) -> bool:
 
 
 def escapes(entry: Path, root: Path, problems: list[Problem] | None = None) -> bool:
-    """Whether ``entry`` is a link to a file or folder outside ``root`` (the articles folder,
-    resolved): an article or a story folder, which is then not read, with a Problem saying
-    where it leads. A folder of articles shared as an archive may hold such a link (to
-    ``/etc/passwd``, a key), and what is read is published. A link to a pipe or a device, or a
-    broken one, is left to ``_read``'s "not a regular file"."""
-    if not entry.is_symlink() or not (entry.is_dir() or entry.suffix.lower() in READERS):
-        return False  # a sidecar is read, or reported, with its article
-    try:
-        target = entry.resolve()
-    except (OSError, RuntimeError):  # a loop of links (RuntimeError up to Python 3.12)
+    """Whether ``entry``, an article or a story folder, is a link leading outside ``root`` (the
+    articles folder, resolved) and so is not read, with a Problem saying where it leads
+    (``link_outside``). A sidecar is checked when its article reads it."""
+    if not (entry.is_dir() or entry.suffix.lower() in READERS):
         return False
-    if not (target.is_file() or target.is_dir()) or target.is_relative_to(root):
-        return False
-    if problems is not None:
-        problems.append(Problem(entry, f"{LINK_OUTSIDE} ({target}): not read; copy it in"))
-    return True
+    target = link_outside(entry, root)
+    if target is not None and problems is not None:
+        problems.append(Problem(entry, f"{ARTICLES_OUTSIDE} ({target}): {LINK_NOT_READ}"))
+    return target is not None
 
 
-LINK_OUTSIDE = "a link to a file or folder outside the articles folder"
+ARTICLES_OUTSIDE = f"{LINK_OUTSIDE} the articles folder"
 
 
 def visible(folder: Path) -> list[Path]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -18,6 +19,7 @@ from ..slug import humanise, slugify
 from ..urls import url_problem
 from .dates import ambiguity, normalise_date
 from .draft import Meta, decode
+from .limits import LINK_NOT_READ, LINK_OUTSIDE, link_outside
 from .scrub import scrub, scrub_values
 
 ARTICLE_KEYS = ("title", "url", "outlet", "author", "published", "language", "story")
@@ -41,12 +43,37 @@ second warning telling the user to add them would send them after the wrong faul
 
 
 class _TextDatesLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, with dates and times left as the text they are written as.
+    """PyYAML's safe loader, with dates and times left as the text they are written as, that
+    notes the line of each top-level key.
 
     PyYAML makes ``2024-12-11`` a date object, and a value shaped as a date that is none
     (``published: 2024-13-45``, ``author: 2024-02-30``, a time of 25:00) a ``ValueError`` that
     stopped the whole build, naming no file. As text, ``published`` is read by ``normalise_date``
-    like any other date, and a date that is none becomes a warning naming the file and line."""
+    like any other date, and a date that is none becomes a warning naming the file and line.
+    A key given twice PyYAML takes the last of, saying nothing: ``twice`` lists them."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.key_lines: dict[str, int] = {}
+        """Each top-level key's line (from 0), of the value that is used."""
+        self.twice: list[tuple[str, int, int]] = []
+        """Top-level keys given twice: the key, an earlier line and the line used."""
+        self._top: yaml.Node | None = None
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        self._top = node
+        return super().construct_document(node)
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        if node is self._top:
+            for key, _value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in self.key_lines:
+                        self.twice.append(
+                            (key.value, self.key_lines[key.value], key.start_mark.line)
+                        )
+                    self.key_lines[key.value] = key.start_mark.line
+        return super().construct_mapping(node, deep)
 
 
 def _as_written(loader: _TextDatesLoader, node: yaml.Node) -> str:
@@ -67,8 +94,9 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Pr
     Invalid YAML gives an empty ``Meta`` and a Problem at the line the parser stopped on, so the
     article is still read.
     """
+    loader = _TextDatesLoader(text)  # a safe loader: builds no objects
     try:
-        values = yaml.load(text, Loader=_TextDatesLoader)  # a safe loader: builds no objects
+        values = loader.get_single_data()
     except RecursionError:
         return Meta(path), [Problem(path, f"invalid YAML ({_TOO_DEEP}); {METADATA_IGNORED}")]
     except yaml.YAMLError as error:
@@ -78,20 +106,22 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Pr
         if reason == _COLON_IN_VALUE and mark is not None and _colon_in_value(text, mark.line):
             reason += f"; {_QUOTE_IT}"
         return Meta(path), [Problem(path, f"invalid YAML ({reason}); {METADATA_IGNORED}", line)]
+    finally:
+        loader.dispose()
     if values is None:
         return Meta(path), []
     if not isinstance(values, dict):
         return Meta(path), [Problem(path, "metadata must be `key: value` lines", first_line)]
-    lines: dict[str, int] = {}
+    lines = {key: first_line + line for key, line in loader.key_lines.items()}
     problems = []
-    for offset, line_text in enumerate(text.split("\n")):
-        key = _TOP_LEVEL_KEY.match(line_text)
-        if key and key[1] in lines:  # PyYAML keeps the last, and says nothing
-            message = f"`{key[1]}` is given twice (also line {lines[key[1]]}): this one is used"
-            problems.append(Problem(path, message, first_line + offset))
-        if key:
-            lines[key[1]] = first_line + offset  # the line of the value that is used
+    for key, earlier, used in loader.twice:
+        message = f"`{key}` is given twice (also line {first_line + earlier}): {_LAST}"
+        problems.append(Problem(path, message, first_line + used))
     return Meta(path, {str(key): value for key, value in values.items()}, lines), problems
+
+
+_LAST = "this one is used"
+"""Ends the warning about a key given twice: PyYAML keeps the last."""
 
 
 def _colon_in_value(text: str, line: int) -> bool:
@@ -105,7 +135,12 @@ def _colon_in_value(text: str, line: int) -> bool:
 def load_yaml_file(path: Path, max_bytes: int) -> tuple[Meta, list[Problem]]:
     """Read and parse a sidecar or ``_story.yml`` file; an unreadable file is a Problem, and so
     is one larger than ``max_bytes`` (``max_article_bytes``): it is not read at all, as half a
-    YAML file means nothing."""
+    YAML file means nothing. Nor is a link leading out of the folder it sits in (its values
+    would be published: ``link_outside``)."""
+    target = link_outside(path, path.parent.resolve())
+    if target is not None:
+        message = f"{LINK_OUTSIDE} its folder ({target}): {LINK_NOT_READ}"
+        return Meta(path), [Problem(path, message)]
     try:
         with path.open("rb") as file:
             data = file.read(max_bytes + 1)

@@ -22,7 +22,7 @@ from mkdocs.exceptions import Abort
 
 from mkdocs_claimdiff.claims import extract_claims
 from mkdocs_claimdiff.sources.discover import NOT_A_FILE, discover
-from mkdocs_claimdiff.sources.listing import LINK_OUTSIDE
+from mkdocs_claimdiff.sources.listing import ARTICLES_OUTSIDE
 
 from ..conftest import Site, SiteBuilder, deadline
 
@@ -339,7 +339,7 @@ def test_links_and_pipes_in_the_articles_folder_are_never_opened_or_published(
     assert "Aftershocks followed." not in comparison.get_text()
     assert not any("Aftershocks" in path.read_text() for path in site.rglob("*.html"))
     assert any(
-        "linked.md" in message and LINK_OUTSIDE in message and str(outside) in message
+        "linked.md" in message and ARTICLES_OUTSIDE in message and str(outside) in message
         for message in caplog.messages
     )
     for name in ("zero.md", "zero.txt", "gone.md", "loop.md", "pipe.txt"):

@@ -222,6 +222,23 @@ def test_what_most_agree_on_leaves_out_rows_whose_outlets_disagree(tmp_path: Pat
     assert not any("captain" in text for text in agreed), agreed
 
 
+def test_a_folder_that_cannot_be_listed_is_named_as_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Looking into the folder for article files raised PermissionError, a traceback (the
+    review of that change): a folder that cannot be listed is still just named as a folder."""
+
+    def refuse(self: Path) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    assert main(["compare", SEEDS[0], str(tmp_path)]) == 2
+    assert capsys.readouterr().err == (
+        f"claimdiff: {tmp_path}: a folder, not an article file: run `claimdiff export` on the"
+        " articles folder\n"
+    )
+
+
 @pytest.mark.parametrize("command", ["compare", "group"])
 def test_a_story_folder_given_as_a_file_is_named_as_a_folder(
     command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -38,6 +38,26 @@ def test_normalise_date_reads_the_shapes_outlets_use(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "2024-12-11",
+        "2024-12-11 10:00:00+01",
+        "2024-12-11T10:00:00-05",
+        "2024-12-11t10:00:00z",
+        "2024-12-11T10:00:00.",
+        "2024-12-11T10:00:00.Z",
+        "2024-12-11 10:00:00 +01:00",
+        "2024-12-11T10:00:00.123456-0500",
+    ],
+)
+def test_normalise_date_reads_every_timestamp_yaml_knows(text: str) -> None:
+    """Front matter's dates are read as the text written (``meta``), where PyYAML made them
+    dates: each shape its timestamp rule takes is a date here too (the review of that change
+    found "+01" and a closing "." refused)."""
+    assert normalise_date(text) == "2024-12-11"
+
+
+@pytest.mark.parametrize(
     "value",
     ["", "yesterday", "February 30, 2024", "2024-13-01", "2024-12-11 and more", 20241211, None],
 )

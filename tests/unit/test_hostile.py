@@ -21,7 +21,7 @@ from mkdocs_claimdiff.pipeline import compare_story, stored_reader
 from mkdocs_claimdiff.sources import markdown
 from mkdocs_claimdiff.sources.discover import LEFT_OUT, NOT_A_FILE, discover, read_article
 from mkdocs_claimdiff.sources.limits import NOT_TEXT, cut, is_binary
-from mkdocs_claimdiff.sources.listing import LINK_OUTSIDE, READERS, story_files
+from mkdocs_claimdiff.sources.listing import ARTICLES_OUTSIDE, READERS, story_files
 from mkdocs_claimdiff.sources.markup import drop_hidden_elements, html_to_text, strip_inline
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
 
@@ -260,9 +260,41 @@ def test_a_link_leading_out_of_the_articles_folder_is_reported_not_read(tmp_path
     assert [(s.id, [a.id for a in s.articles]) for s in stories] == [("story", ["fine", "same"])]
     assert all("hunter2" not in article.body for s in stories for article in s.articles)
     reported = {problem.path.name: problem.message for problem in problems}
-    assert reported["secret.txt"] == f"{LINK_OUTSIDE} ({secret.resolve()}): not read; copy it in"
-    assert reported["linked"] == f"{LINK_OUTSIDE} ({outside.resolve()}): not read; copy it in"
+    assert (
+        reported["secret.txt"] == f"{ARTICLES_OUTSIDE} ({secret.resolve()}): not read; copy it in"
+    )
+    assert reported["linked"] == f"{ARTICLES_OUTSIDE} ({outside.resolve()}): not read; copy it in"
     assert story_files(articles) == [(story / "fine.md", "story"), (story / "same.md", "story")]
+
+
+def test_a_sidecar_or_story_file_leading_out_of_its_folder_is_reported_not_read(
+    tmp_path: Path,
+) -> None:
+    """A sidecar's or a ``_story.yml``'s values are published as an article's author or a
+    story's note (the review of the fix above found them read through links): one leading out
+    of its folder is not read either."""
+    story, outside = tmp_path / "articles" / "story", tmp_path / "outside"
+    story.mkdir(parents=True)
+    outside.mkdir()
+    (outside / "x.yml").write_text("author: SECRET-AUTHOR\n")
+    (outside / "s.yml").write_text("note: SECRET-NOTE\n")
+    (story / "fine.md").write_text("---\nurl: https://a.example/\n---\nA fine article.\n")
+    (story / "fine.yml").symlink_to(outside / "x.yml")
+    (story / "_story.yml").symlink_to(outside / "s.yml")
+    stories, problems = discover(tmp_path / "articles")
+    (article,) = stories[0].articles
+    assert (article.author, stories[0].note) == (None, "")
+    found = {
+        problem.path.name: problem.message
+        for article in stories[0].articles
+        for problem in article.problems
+    }
+    found |= {problem.path.name: problem.message for problem in problems}
+    for name, target in (("fine.yml", "x.yml"), ("_story.yml", "s.yml")):
+        assert found[name] == (
+            f"a link to a file or folder outside its folder ({(outside / target).resolve()}):"
+            " not read; copy it in"
+        )
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")

@@ -159,23 +159,36 @@ def test_a_page_without_an_article_is_a_problem_not_a_crash(tmp_path: Path) -> N
     assert any(problem.message == "no article text found: left out" for problem in article.problems)
 
 
-def test_a_page_of_more_elements_than_any_article_is_read_as_its_whole_text(
+def test_a_page_of_more_blocks_than_any_article_is_read_as_its_whole_text(
     tmp_path: Path,
 ) -> None:
-    """A page of tens of thousands of elements is no article page: trafilatura's time grows
+    """A page of tens of thousands of paragraphs is no article page: trafilatura's time grows
     faster than such a page (250,000 paragraphs took minutes, after which the 30-second limit
     left it out: a new user's audit). Its whole text is read, with a warning naming it."""
     paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
-    wall = "<span>x</span>" * html.MAX_ELEMENTS  # 420 kB
-    page = (
-        f"<html><head><title>Wall</title></head><body>{paragraphs}<div>{wall}</div></body></html>"
-    )
+    wall = "<p>x</p>" * html.MAX_BLOCKS  # 240 kB
+    body = f"<body>{paragraphs}<div>{wall}</div></body>"
+    page = f"<html><head><title>Wall</title></head>{body}</html>"
     article = read_article(write(tmp_path, "wall.html", page), "syria")
-    assert " ".join(PARAGRAPHS) in article.body
+    assert " ".join(PARAGRAPHS) in " ".join(article.body.split())
     assert (
-        "more than 30,000 elements, too many to look for the article among: the page's whole"
-        " text is read" in [problem.message for problem in article.problems]
+        "more than 30,000 blocks (paragraphs, list items, cells...), too many to look for the"
+        " article among: the page's whole text is read"
+        in [problem.message for problem in article.problems]
     )
+
+
+def test_a_page_of_many_inline_elements_or_a_big_drawing_is_still_extracted(
+    tmp_path: Path,
+) -> None:
+    """Spans of a highlighted listing and the paths of an ``<svg>`` cost trafilatura little:
+    counted as blocks, they took such a page's menus for its article (the fix's review)."""
+    listing = "<pre>" + "<span>x</span>" * html.MAX_BLOCKS + "</pre>"
+    drawing = "<svg>" + "<path d='M0 0'/>" * html.MAX_BLOCKS + "</svg>"
+    page = news_page().replace("</article>", f"{listing}{drawing}</article>")
+    article = read_article(write(tmp_path, "drawn.html", page), "syria")
+    assert not any("blocks" in problem.message for problem in article.problems)
+    assert all(chrome not in article.body for chrome in CHROME)
 
 
 def test_a_web_page_that_is_plain_text_or_one_element_is_read(tmp_path: Path) -> None:
@@ -185,6 +198,10 @@ def test_a_web_page_that_is_plain_text_or_one_element_is_read(tmp_path: Path) ->
     article = read_article(write(tmp_path, "plain.htm", text), "syria")
     assert article.title == "Assad flees to Moscow"
     assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS[:2]
+    url = "https://metro.example/bridge"
+    text = f"Assad flees to Moscow\nOriginal URL: <{url}>\n\n{PARAGRAPHS[0]}\n"
+    article = read_article(write(tmp_path, "linked.htm", text), "syria")
+    assert (article.title, article.url) == ("Assad flees to Moscow", url)
     fragment = f"<div><p>{PARAGRAPHS[0]}</p></div>"
     article = read_article(write(tmp_path, "fragment.html", fragment), "syria")
     assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS[:1]

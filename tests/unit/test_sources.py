@@ -557,6 +557,16 @@ def test_a_key_given_twice_is_a_warning_at_the_one_used(tmp_path: Path) -> None:
         4,
         "`title` is given twice (also line 2): this one is used",
     )
+    # Keys are those PyYAML reads, not lines that look like one (the review of the first
+    # version, which read lines): a quoted key, a flow mapping, a value running on.
+    for front, twice in (
+        ('"title": First\n"title": Second', True),
+        ("{title: First, title: Second}", True),
+        ("title: 'First\n  title: Second'", False),
+    ):
+        article = read_article(write(tmp_path, "b.md", f"---\n{front}\n---\nSix hurt.\n"), "s")
+        found = [p.message for p in article.problems if "twice" in p.message]
+        assert bool(found) == twice, front
 
 
 def test_sidecar_overrides_the_file(tmp_path: Path) -> None:
