@@ -31,9 +31,10 @@ nested deeper is read on as plain text, with a Problem."""
 
 def read(text: str, path: Path) -> Draft:
     """Turn one Markdown file into a Draft; front matter problems never stop the body."""
-    lines = split_lines(drop_hidden_elements(text))
+    lines = split_lines(text)
     meta, start, problems = _front_matter(lines, path)
-    body = lines[start:]
+    # Front matter is data, not HTML: a URL holding "<script>" is refused there, not cut.
+    body = split_lines(drop_hidden_elements("\n".join(lines[start:])))
     tokens = _parser().parse("\n".join(body))
     blocks = list(_blocks(tokens))
     parsed = max(

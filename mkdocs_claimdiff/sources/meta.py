@@ -177,8 +177,16 @@ def clean_meta(
     return cleaned, problems
 
 
+_ONE_STORY = (
+    "`story` names one story: an article is compared in one; to compare it in another too,"
+    " copy the file into that story's folder"
+)
+
+
 def _check(key: str, value: object) -> tuple[str | None, str | None]:
     """Return (value as text, None) or (None, why it was dropped) for one metadata key."""
+    if key == "story" and isinstance(value, list):  # quoted as the next warning asks, a story
+        return None, _ONE_STORY  # named "[pirates, quake]" of one article would come of it
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None, f"`{key}` must be text; put the value in quotes"
     if key == "published":

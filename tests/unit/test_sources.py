@@ -569,6 +569,38 @@ def test_a_key_given_twice_is_a_warning_at_the_one_used(tmp_path: Path) -> None:
         assert bool(found) == twice, front
 
 
+def test_front_matter_is_data_not_markup(tmp_path: Path) -> None:
+    """Hidden elements were cut from the whole file before its front matter was split off, so
+    a URL holding "<script>1</script>" was published as another address, without a word (a
+    second audit): the values are kept as written; the body still loses such elements."""
+    url = "https://x.example/a?q=<script>1</script>&b=2"
+    front = (
+        f'title: "Council <!-- check --> vote"\noutlet: "The <style> Times </style>"\nurl: "{url}"'
+    )
+    path = write(
+        tmp_path, "a.md", f"---\n{front}\n---\nSix hurt. <script>alert(1)</script> More.\n"
+    )
+    article = read_article(path, "s")
+    assert (article.title, article.outlet, article.url) == (
+        "Council <!-- check --> vote",
+        "The <style> Times </style>",
+        url,
+    )
+    assert paragraphs(article) == ["Six hurt. More."]
+
+
+def test_a_list_of_stories_is_told_apart_from_a_value_to_quote(tmp_path: Path) -> None:
+    """``story: [pirates, quake]`` was told to "put the value in quotes", which made a story
+    named "[pirates, quake]" of one article (a second audit)."""
+    path = write(tmp_path, "a.md", "---\nstory: [pirates, quake]\n---\nSix hurt.\n")
+    article = read_article(path, "s")
+    assert article.story == "s"
+    assert messages(article)[0] == (
+        "`story` names one story: an article is compared in one; to compare it in another too,"
+        " copy the file into that story's folder"
+    )
+
+
 def test_sidecar_overrides_the_file(tmp_path: Path) -> None:
     write(tmp_path, "a.md", "---\nurl: https://old.example/a\noutlet: Old\n---\nText.\n")
     write(tmp_path, "a.yml", "url: https://new.example/a\npublished: Dec. 9, 2024\n")
