@@ -1,5 +1,5 @@
 """Which addresses may become links: read by the sources (a sidecar's ``url``) and by the
-output (links to the original), so kept below both."""
+output (links to the original), so kept below both; and which text shows as nothing."""
 
 from __future__ import annotations
 
@@ -9,6 +9,13 @@ from urllib.parse import urlsplit
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 """Unicode categories of characters that show as nothing: controls, format characters (zero-width
 spaces and joiners, direction marks), surrogates, private use, unassigned, line separators."""
+
+
+def shows_nothing(text: str) -> bool:
+    """Whether ``text`` has no character a reader sees: only spaces and characters of
+    ``_INVISIBLE`` (a title or an outlet of zero-width spaces is shown as nothing at all, and
+    its link cannot be clicked)."""
+    return all(char.isspace() or unicodedata.category(char) in _INVISIBLE for char in text)
 
 
 def url_problem(url: str) -> str | None:

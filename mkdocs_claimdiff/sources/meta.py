@@ -16,7 +16,7 @@ import yaml
 from ..model import Problem
 from ..options import MAX_ARTICLE_BYTES
 from ..slug import humanise, slugify
-from ..urls import url_problem
+from ..urls import shows_nothing, url_problem
 from .dates import ambiguity, normalise_date
 from .draft import Meta, decode
 from .limits import LINK_NOT_READ, LINK_OUTSIDE, link_outside
@@ -197,6 +197,8 @@ def _check(key: str, value: object) -> tuple[str | None, str | None]:
         why = f"could be {readings}" if readings else "is not a date"
         return None, f"`published` {why}: {value!r}; use YYYY-MM-DD"
     text = str(value).strip()
+    if text and shows_nothing(text):
+        return None, f"`{key}` shows nothing (only invisible characters): ignored"
     if key == "url" and (flaw := url_problem(text)):
         return None, f"`url` {text!r} {flaw}, {URL_IGNORED}"
     if key == "story":

@@ -601,6 +601,30 @@ def test_a_list_of_stories_is_told_apart_from_a_value_to_quote(tmp_path: Path) -
     )
 
 
+def test_a_name_of_invisible_characters_is_no_name(tmp_path: Path) -> None:
+    """A title, outlet or author of zero-width characters was shown as nothing: a story link
+    with no text to click, an empty column header (a second audit). Such a value is ignored
+    with a warning, and the name falls back as when it is missing."""
+    story = tmp_path / "other"
+    blank = '"\\u200b\\u200b \\u200d"'
+    write(story, "_story.yml", f"title: {blank}\n")
+    front = f"title: {blank}\noutlet: {blank}\nauthor: {blank}\nurl: https://news.example/b"
+    write(story, "b.md", f"---\n{front}\n---\nSix people were hurt.\n")
+    site_name = '<meta property="og:site_name" content="\u200b \u200b">'
+    body = f"<body><p>{'A quake hit. ' * 9}</p></body>"
+    page = f"<html><head><title>Quake</title>{site_name}</head>{body}</html>"
+    write(story, "c.html", page)
+    (found,), problems = discover(tmp_path)
+    assert found.title == "Other"
+    assert [(a.title, a.outlet, a.author) for a in found.articles] == [
+        ("B", "news.example", None),
+        ("Quake", None, None),  # no address either: the column is headed by the file's name
+    ]
+    said = [p.message for p in problems] + [p.message for a in found.articles for p in a.problems]
+    for key in ("title", "outlet", "author"):
+        assert f"`{key}` shows nothing (only invisible characters): ignored" in said
+
+
 def test_sidecar_overrides_the_file(tmp_path: Path) -> None:
     write(tmp_path, "a.md", "---\nurl: https://old.example/a\noutlet: Old\n---\nText.\n")
     write(tmp_path, "a.yml", "url: https://new.example/a\npublished: Dec. 9, 2024\n")
