@@ -27,6 +27,7 @@ from .meta import (
     load_yaml_file,
     name_title,
     story_header,
+    within_limit,
 )
 from .outlets import host_name
 from .scrub import compose, scrub_text, scrub_values
@@ -86,7 +87,10 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
     meta.update(sidecar)
     problems = [*draft.problems, *problems, *sidecar_problems]
     body, blocks = assemble_body([(kind, compose(part)) for kind, part in draft.parts])
-    titled = bool(meta.get("title") or draft.title)
+    page_title, cut = within_limit("title", draft.title or "")  # a saved page's headline
+    if cut and "title" not in meta:
+        problems.append(Problem(path, cut))
+    titled = bool(meta.get("title") or page_title)
     unread = any(problem.message.endswith(METADATA_IGNORED) for problem in problems)
     if not body:  # what else it lacks is no news; without a title of its own, it is left out
         problems.append(Problem(path, "no article text found" + ("" if titled else LEFT_OUT)))
@@ -104,7 +108,7 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
         id=slugify(path.stem),
         path=path,
         story=meta.get("story", story),
-        title=compose(meta.get("title") or draft.title or name_title(path.stem)),
+        title=compose(meta.get("title") or page_title or name_title(path.stem)),
         body=body,
         blocks=blocks,
         url=meta.get("url"),

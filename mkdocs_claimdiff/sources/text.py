@@ -18,6 +18,7 @@ from .chrome_notes import mark_notes
 from .dates import find_date, normalise_date
 from .draft import Draft, Meta, split_lines
 from .markup import block_of, heading_level, is_rule, strip_inline
+from .meta import MAX_TITLE_CHARACTERS
 
 _URL_LABEL = re.compile(r"^\W*(?:original|source|canonical)\s+(?:url|link)\W*?:\s*(.*)$", re.I)
 _URL = re.compile(r"<(https?://[^\s<>]+)>|(https?://[^\s<>()\[\]]+)")
@@ -29,12 +30,6 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_WORDS = 3
-MAX_TITLE_CHARACTERS = 300
-"""A line longer than this is body text, never a headline: the longest title of the 1,052
-development and further saved pages is 201 characters (a quote and a headline), of their 122
-published truths 130; the longest first line of the development ECB+ files, which their
-readers take for a title, 283 (a lede). A scrape saved as one long line (2 MB) made one
-headline claim of all its text."""
 _BYLINE_SEPARATOR = re.compile(r"\s[|·•]\s")
 _NAME_END = " ,;|·•–—-"
 

@@ -625,6 +625,26 @@ def test_a_name_of_invisible_characters_is_no_name(tmp_path: Path) -> None:
         assert f"`{key}` shows nothing (only invisible characters): ignored" in said
 
 
+def test_titles_and_names_longer_than_any_real_one_are_cut(tmp_path: Path) -> None:
+    """A title of 10,000 characters made an article page whose heading filled 250 lines and a
+    headline claim as long; an outlet of 5,000 ran off every page it headed (a second audit).
+    They are cut at a word, with a warning; a saved page's headline too."""
+    title, outlet = "Verylongstorytitle " * 526, "Supercalifragilistic" * 250
+    path = write(tmp_path, "a.md", f"---\ntitle: {title}\noutlet: {outlet}\n---\nSix hurt.\n")
+    article = read_article(path, "s")
+    assert len(article.title) <= 300 and article.title.endswith("storytitle…")
+    assert len(article.outlet or "") == 120 and (article.outlet or "").endswith("…")
+    assert [p.message for p in article.problems if "longer" in p.message] == [
+        "`title` is longer than 300 characters: cut",
+        "`outlet` is longer than 120 characters: cut",
+    ]
+    head = f"<head><title>{'Longtitle ' * 1000}</title></head>"
+    page = f"<html>{head}<body><p>{'Six hurt. ' * 9}</p></body></html>"
+    article = read_article(write(tmp_path, "b.html", page), "s")
+    assert len(article.title) <= 300
+    assert "`title` is longer than 300 characters: cut" in messages(article)
+
+
 def test_sidecar_overrides_the_file(tmp_path: Path) -> None:
     write(tmp_path, "a.md", "---\nurl: https://old.example/a\noutlet: Old\n---\nText.\n")
     write(tmp_path, "a.yml", "url: https://new.example/a\npublished: Dec. 9, 2024\n")
