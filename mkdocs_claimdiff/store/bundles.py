@@ -11,6 +11,7 @@ its story no longer has, and an edit rewrites one story's files.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -25,11 +26,15 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class Group(Generic[T]):
     """What a group's file holds: its entries, with the layout and the group it was written
-    for."""
+    for, and each entry's digest."""
 
     format: int
     key: str
     entries: dict[str, T]
+    digests: dict[str, str]
+    """Each entry's ``_digest``: an entry edited, or damaged so that it is still a well-formed
+    value (one letter of an article's text changed), is not trusted; a check of its shape
+    cannot see that."""
 
 
 class Bundles(Generic[T]):
@@ -106,28 +111,33 @@ class Bundles(Generic[T]):
             entry = from_json(self._type, path.read_bytes())
         except (OSError, ValueError, RecursionError):
             return {}
-        return dict(entry.entries) if entry.format == FORMAT and entry.key == path.stem else {}
+        if entry.format != FORMAT or entry.key != path.stem:
+            return {}
+        return {
+            key: value
+            for key, value in entry.entries.items()
+            if entry.digests.get(key) == _digest(to_json(value))
+        }
 
     def _write(self, name: str) -> None:
         self._unfiled.discard(name)
         if self.folder is None:
             return
-        path, found = self._file(name), self._group(name)
-        try:
-            text = to_json(Group(FORMAT, path.stem, found))
-        except ValueError:  # a lone surrogate (from a file name that is not UTF-8) has no JSON:
-            # that entry stays out, not the others of its group
-            found = {key: value for key, value in found.items() if _has_json(value)}
-            if not found:
-                return
-            text = to_json(Group(FORMAT, path.stem, found))
-        write_atomically(path, text.decode("utf-8"))
+        path = self._file(name)
+        kept: dict[str, T] = {}
+        digests: dict[str, str] = {}
+        found = self._group(name)
+        for key in sorted(found):  # the same file however the entries came
+            value = found[key]
+            try:
+                digests[key] = _digest(to_json(value))
+            except ValueError:  # a lone surrogate (from a file name that is not UTF-8) has no
+                continue  # JSON: that entry stays out, not the others of its group
+            kept[key] = value
+        if kept or not found:
+            write_atomically(path, to_json(Group(FORMAT, path.stem, kept, digests)).decode("utf-8"))
 
 
-def _has_json(value: object) -> bool:
-    """Whether ``value`` can be written as JSON (``to_json``)."""
-    try:
-        to_json(value)
-    except ValueError:
-        return False
-    return True
+def _digest(encoded: bytes) -> str:
+    """The SHA-256 of an entry as JSON (``to_json``)."""
+    return hashlib.sha256(encoded).hexdigest()
