@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from mkdocs_claimdiff.model import Article, Comparison, Story
+from mkdocs_claimdiff.model import Article, Comparison, Removed, Story
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.output import digest as digest_module
 from mkdocs_claimdiff.output.digest import digest
@@ -193,6 +193,39 @@ def test_the_two_links_under_the_digest_read_as_two() -> None:
     assert export is not None and export.parent is not None
     text = " ".join(export.parent.get_text().split())
     assert text.endswith("All stories · Download the comparison as JSON"), text
+
+
+def test_right_to_left_text_and_the_articles_language_are_marked() -> None:
+    """Arabic paragraphs were laid out left to right on their article page, and a German one
+    read by a screen reader with an English voice; the row excerpts of the coverage table cut
+    the start of an Arabic sentence (a third audit). Each block sets its own direction, the
+    body carries the article's language, removed lines and excerpts are isolated."""
+    arabic = "قال مسؤولون إن ستة أشخاص أصيبوا عندما انهار الجسر يوم الجمعة."
+    articles = (
+        replace(
+            markdown_article("ar", f"# الجسر\n\n{arabic}\n"),
+            language="ar",
+            removed=(Removed(3, "اشترك في النشرة", "newsletter"),),
+        ),
+        markdown_article("en", "# Bridge\n\nSix people were hurt when the bridge fell.\n"),
+        markdown_article("wire", "# Bridge falls\n\nSix were hurt when the bridge fell.\n"),
+    )  # three articles: the coverage table is shown from three
+    comparison = compare_story(Story("s", "Bridge", articles), AlignOptions.create())
+    entry = comparison.articles[0]
+    page = BeautifulSoup(
+        render_article(default_environment(), comparison, entry, Links()), "html.parser"
+    )
+    body = page.select_one(".cd-body")
+    assert body is not None and body.get("lang") == "ar"
+    blocks = page.select(".cd-block")
+    assert blocks and all(block.get("dir") == "auto" for block in blocks)
+    removed = page.select_one(".cd-removed li bdi")
+    assert removed is not None and removed.get_text() == "اشترك في النشرة"
+    table = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    excerpts = table.select(".cd-excerpt")
+    assert excerpts and all(excerpt.get("dir") == "auto" for excerpt in excerpts)
 
 
 def test_an_article_page_tags_a_claim_another_outlet_contradicts_as_differing() -> None:
