@@ -370,6 +370,9 @@ splits is never found, and searching the rest of a 2 MB page for each of thousan
 would take seconds; such a block is listed at line 1."""
 
 
+_BODY = re.compile(r"<body\b", re.IGNORECASE)
+
+
 class _LineFinder:
     """The line of the saved page where each dropped block's first words stand (1 if they
     cannot be found, as when markup splits them); the article page lists dropped blocks by it.
@@ -380,8 +383,11 @@ class _LineFinder:
 
     def __init__(self, page: str) -> None:
         self._page = page
-        self._position = 0
-        self._line = 1
+        # From the <body>: a <head> of scripts and styles longer than SEARCH_WINDOW hid every
+        # dropped block, listed as line 1 (the article page of a page with a 260 kB <head>).
+        body = _BODY.search(page)
+        self._position = body.start() if body else 0
+        self._line = 1 + page.count("\n", 0, self._position)
 
     def line_of(self, text: str) -> int:
         words = _WORD.findall(text)[:3]

@@ -191,6 +191,19 @@ def test_a_page_of_many_inline_elements_or_a_big_drawing_is_still_extracted(
     assert all(chrome not in article.body for chrome in CHROME)
 
 
+def test_a_removed_line_is_found_below_a_long_head(tmp_path: Path) -> None:
+    """A <head> of scripts and styles longer than the window searched for a dropped block hid
+    every one: each was listed as "line 1" (a third audit: line 307 and line 1,386 of two
+    pages). The search starts at the <body>."""
+    style = "<style>" + "a{color:red}\n" * 12_000 + "</style>"  # 156 kB of head
+    paragraphs = [*PARAGRAPHS, "READ MORE: Ten things to know about the fall of Damascus"]
+    page = news_page(paragraphs=paragraphs).replace("</head>", f"{style}</head>")
+    article = read_article(write(tmp_path, "long-head.html", page), "syria")
+    (removed,) = article.removed
+    line = page.split("\n").index("<p>READ MORE: Ten things to know about the fall of Damascus</p>")
+    assert removed.line == line + 1 > 12_000
+
+
 def test_a_web_page_that_is_plain_text_or_one_element_is_read(tmp_path: Path) -> None:
     """A scrape's plain text saved as ``.htm``, and a page of one element without ``<html>``,
     were "no article text found: left out" (trafilatura takes neither for a page)."""
