@@ -35,10 +35,9 @@ from .draft import Draft, Meta
 from .extracted import blocks, clean
 from .home_links import base_of, is_home, place_of
 from .outlets import is_slug
+from .page_lines import LineFinder
 from .pagemeta import declared_meta, page_meta, strip_site_name
 from .shown_names import shown_names
-
-_WORD = re.compile(r"\w+")
 
 EXTRACTIONS = ((True, True), (False, False))
 """The extractions tried in turn, as (precise, quick), until one is not far shorter than the
@@ -115,7 +114,7 @@ def read(text: str, path: Path) -> Draft:
     mark_author_notes(units, values.get("author"))
     mark_notes(units)
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
-    lines = _LineFinder(text)
+    lines = LineFinder(text)
     removed = tuple(
         Removed(lines.line_of(unit.text), unit.text, unit.reason)
         for unit in units
@@ -362,41 +361,3 @@ def _page_words(tree: Any) -> int:
 
 def _lines(text: str) -> list[str]:
     return [line for line in (clean(line) for line in text.split("\n")) if line]
-
-
-SEARCH_WINDOW = 100_000
-"""Characters of the page searched after the last block found: a block whose words markup
-splits is never found, and searching the rest of a 2 MB page for each of thousands of them
-would take seconds; such a block is listed at line 1."""
-
-
-_BODY = re.compile(r"<body\b", re.IGNORECASE)
-
-
-class _LineFinder:
-    """The line of the saved page where each dropped block's first words stand (1 if they
-    cannot be found, as when markup splits them); the article page lists dropped blocks by it.
-
-    Blocks come in page order, so each search starts where the last one was found and lines
-    are counted on from there: the page is read about once, however many blocks are dropped.
-    """
-
-    def __init__(self, page: str) -> None:
-        self._page = page
-        # From the <body>: a <head> of scripts and styles longer than SEARCH_WINDOW hid every
-        # dropped block, listed as line 1 (the article page of a page with a 260 kB <head>).
-        body = _BODY.search(page)
-        self._position = body.start() if body else 0
-        self._line = 1 + page.count("\n", 0, self._position)
-
-    def line_of(self, text: str) -> int:
-        words = _WORD.findall(text)[:3]
-        if not words:
-            return 1
-        pattern = re.compile(r"\W+".join(map(re.escape, words)))
-        found = pattern.search(self._page, self._position, self._position + SEARCH_WINDOW)
-        if not found:
-            return 1
-        self._line += self._page.count("\n", self._position, found.start())
-        self._position = found.start()
-        return self._line
