@@ -41,22 +41,17 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs_claimdiff.claims import extract_claims
+from mkdocs_claimdiff.sources.article_text import shingles
 from mkdocs_claimdiff.sources.discover import read_article
 from mkdocs_claimdiff.sources.pagemeta import strip_site_name
 
 _TOKEN = re.compile(r"\w+")
-SHINGLE = 4
 LOW_F1 = 0.5
 
 
-def shingles(text: str) -> set[tuple[str, ...]]:
-    tokens = [token.casefold() for token in _TOKEN.findall(text)]
-    if len(tokens) < SHINGLE:
-        return {tuple(tokens)} if tokens else set()
-    return {tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
-
-
 def f1(found: str, truth: str) -> float:
+    """The overlap of the 4-word shingles of ``found`` and ``truth`` (the reader's own
+    ``shingles``, by which it compares two readings of a page)."""
     got, want = shingles(found), shingles(truth)
     if not got or not want:
         return float(got == want)

@@ -20,6 +20,7 @@ from typing import Any
 
 from ..model import BlockKind, Problem, Removed
 from . import text as text_reader
+from .article_text import declared_blocks, declared_wins, replaces
 from .author_notes import NAME_CHARACTERS, mark_author_notes
 from .chrome import (
     Unit,
@@ -156,14 +157,22 @@ def _extract(
         )
         if found is not None and found.body is not None:
             candidate = list(blocks(found.body))
-            if (found_words := _words(candidate)) > words:
+            found_words = _words(candidate)
+            if found_words > words and replaces(candidate, parts, words):
                 parts, words = candidate, found_words
         if not _short(words, paragraphs, tree):
             break
+    declared = declared_meta(tree)
+    body = declared.pop("article_body", "")
+    if (
+        body
+        and not crowded
+        and declared_wins(read := declared_blocks(body), parts if words else [])
+    ):
+        parts = read
     whole_page = not parts
     if whole_page:
         parts = [("paragraph", line) for line in _lines(html2txt(tree))]
-    declared = declared_meta(tree)
     shown = shown_names(tree)  # before trafilatura's metadata search, which may change the tree
     values = page_meta(declared, _found_meta(tree, dated="published" in declared), shown)
     title = values.pop("title", None)

@@ -207,6 +207,9 @@ def _take_json_ld(item: dict[str, Any], found: dict[str, str]) -> None:
     date = declared_date(str(item.get("datePublished") or ""))
     if date and (article or "ld_date" not in found):
         found["ld_date"] = date
+    body = item.get("articleBody")
+    if article and isinstance(body, str) and body.strip():
+        found.setdefault("article_body", body)  # the first: the page's own, before related ones
     headline = _text(item.get("headline"))
     if headline and article:
         found.setdefault("headline", headline)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import socket
 import subprocess
 import sys
@@ -1446,3 +1447,145 @@ def test_a_part_starting_with_the_site_name_is_the_site_once(
     """A brand with words in lower case ("heise online") is the site's, as "CNN Politics" is;
     a review found them kept after a rule that took lower-case words for a headline's."""
     assert strip_site_name(title, names) == shown
+
+
+def defaults_keep(monkeypatch: pytest.MonkeyPatch, body: str) -> None:
+    """Make trafilatura's extractions other than the precise one find ``body`` on any page."""
+    import trafilatura
+    from lxml import etree
+
+    real = trafilatura.bare_extraction
+
+    def defaults_keeps(tree: object, **options: Any) -> Any:
+        found = real(tree, **options)
+        if not options.get("favor_precision"):
+            found.body = etree.fromstring(f"<body>{body}</body>")
+        return found
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", defaults_keeps)
+
+
+APPEAL = (
+    "At The Daily Example we believe everyone needs journalism, and we keep ours free for every "
+    "reader, even as other newsrooms retreat behind paywalls, which is why we ask you to give."
+)
+
+
+def _appeal_page(repeats: int) -> str:
+    """An article page with a donation box repeated down it: its ``<p>``s hold more of the box
+    than of the article, so the precise extraction looks short beside them."""
+    article = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    boxes = f"<aside class='appeal'><p>{APPEAL}</p></aside>" * repeats
+    return (
+        "<html><head><title>Assad flees</title></head><body>"
+        f"<article>{article}</article>{boxes}</body></html>"
+    )
+
+
+def test_an_article_stays_when_the_defaults_read_a_box_repeated_down_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The precise extraction found the article (a HuffPost page, 126 words); the defaults,
+    tried because the page's ``<p>``s hold a donation box many times over, read the box, which
+    is longer but holds none of the article. The article is kept."""
+    defaults_keep(monkeypatch, f"<p>{APPEAL}</p><p>{APPEAL} Give now.</p><p>{APPEAL} Today.</p>")
+    article = read_article(write(tmp_path, "appeal.html", _appeal_page(12)), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+
+
+def test_a_longer_extraction_holding_the_article_still_replaces_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the defaults read the same article and more of it, theirs is kept: only a text
+    that does not hold the article is refused."""
+    more = "The rebels said the capital was calm by nightfall, and shops opened in the old city."
+    defaults_keep(monkeypatch, "".join(f"<p>{text}</p>" for text in [*PARAGRAPHS, more]))
+    article = read_article(write(tmp_path, "appeal.html", _appeal_page(12)), "syria")
+    assert [article.block_text(block) for block in article.blocks] == [*PARAGRAPHS, more]
+
+
+def _declaring_page(body: str, shown: str) -> str:
+    """A page whose JSON-LD declares ``body`` as its article and whose markup shows ``shown``."""
+    ld = {"@type": "NewsArticle", "headline": "Assad flees", "articleBody": body}
+    return (
+        "<html><head><title>Assad flees</title>"
+        f'<script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        f"<body>{shown}</body></html>"
+    )
+
+
+OTHER_STORY = [
+    "On This Day: Rafael Nadal rallies from two sets down to lift the 2005 Madrid trophy, the "
+    "first of his titles on a hard court, against Ivan Ljubicic in the final.",
+    "The Spaniard, then nineteen, saved a match point in the fourth set and won the last two "
+    "sets without dropping his serve, to the delight of a full house.",
+]
+
+
+def test_the_article_a_page_declares_is_read_when_the_extraction_found_another_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page that lays its article out in scripts shows a related story in its markup, which
+    is all trafilatura finds; the article the page declares (JSON-LD ``articleBody``, its
+    paragraphs a line apart) is read instead (two tennis pages of 2023: F1 0.05 and 0.08)."""
+    precise_extraction_keeps(monkeypatch, "".join(f"<p>{text}</p>" for text in OTHER_STORY))
+    shown = "".join(f"<p>{text}</p>" for text in OTHER_STORY)
+    page = _declaring_page("\n\n".join(PARAGRAPHS), shown)
+    article = read_article(write(tmp_path, "tennis.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert article.title == "Assad flees"
+
+
+def test_the_declared_article_is_read_when_the_extraction_holds_the_next_stories_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An endless-scroll page holds the next stories below the article, and trafilatura reads
+    them all as one (5,355 words around an article of 241): the declared article is read."""
+    words = " ".join(OTHER_STORY).split()
+    stories = [" ".join(random.Random(n).sample(words, len(words))) for n in range(8)]
+    scroll = [*PARAGRAPHS, *stories]  # the next stories: 480 words, their word runs new
+    precise_extraction_keeps(monkeypatch, "".join(f"<p>{text}</p>" for text in scroll))
+    page = _declaring_page("\n".join(PARAGRAPHS), "".join(f"<p>{text}</p>" for text in scroll))
+    article = read_article(write(tmp_path, "scroll.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+
+
+def test_a_declared_summary_or_a_declared_copy_leaves_the_extraction(
+    tmp_path: Path,
+) -> None:
+    """A declared body of a few sentences is a summary (39 to 56 words on the development
+    pages, beside articles of 340 to 1,300), and one that is the article again changes nothing:
+    the extraction is read, with its paragraphs."""
+    summary = _declaring_page(PARAGRAPHS[0], news_page().split("<body>", 1)[1])
+    article = read_article(write(tmp_path, "summary.html", summary), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    copy = _declaring_page(" ".join(PARAGRAPHS), news_page().split("<body>", 1)[1])
+    article = read_article(write(tmp_path, "copy.html", copy), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+
+
+def test_a_declared_article_in_html_or_with_escaped_signs_is_read_as_text(
+    tmp_path: Path,
+) -> None:
+    """A page that shows only its date declares its article, as HTML on some sites and as
+    text with escaped signs on others: the text is read, a paragraph a block or a line."""
+    marked = "".join(f"<p>{text.replace(',', ', <b>&amp;</b>', 1)}</p>" for text in PARAGRAPHS)
+    article = read_article(
+        write(
+            tmp_path, "marked.html", _declaring_page(marked, "<div>Monday, August 3, 2020</div>")
+        ),
+        "syria",
+    )
+    assert [article.block_text(block) for block in article.blocks] == [
+        text.replace(",", ", &", 1) for text in PARAGRAPHS
+    ]
+    escaped = "\n".join(text.replace(",", ", &amp;", 1) for text in PARAGRAPHS)
+    article = read_article(
+        write(
+            tmp_path, "escaped.html", _declaring_page(escaped, "<div>Monday, August 3, 2020</div>")
+        ),
+        "syria",
+    )
+    assert [article.block_text(block) for block in article.blocks] == [
+        text.replace(",", ", &", 1) for text in PARAGRAPHS
+    ]
