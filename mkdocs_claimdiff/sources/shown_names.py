@@ -36,6 +36,8 @@ _LEADING = frozenset({_LOGO, "go", "back", "return", "to", "zur", "zum"})
 _TRAILING = frozenset({_LOGO, "homepage", "home", "startseite"})
 """Words a logo's text or a link home says of itself, around the site's name: "Go to BBC
 homepage", "zur NDR Startseite", "CNN logo"."""
+_LOGO_OF = frozenset({"for", "of", "de", "von", "du"})
+"""Words between "logo" and the name it is the logo of ("Logo for …", "Logo von …")."""
 _APP_TITLE = "apple-mobile-web-app-title"
 """The name of the site's icon on a phone's home screen ("BBC News", "Vox")."""
 _SEPARATORS = frozenset("|–—·:»/-_~•：｜")
@@ -218,11 +220,12 @@ def _is_logo(image: Any) -> bool:
 
 def _clean(text: str | None) -> str:
     """A shown name without what a logo or a link home says of itself: "logo" ("Logo
-    tagesschau.de", "cleveland.com logo", "tagesschau.de-Logo") and where it leads ("Go to BBC
+    tagesschau.de", "Logo for washingtonindependent.com", "cleveland.com logo", "tagesschau.de-Logo") and where it leads ("Go to BBC
     homepage", "zur NDR Startseite", "China Daily Homepage"); "" for no name or a sentence."""
     words = (text or "").split()
     while words and words[0].casefold() in _LEADING:
-        words.pop(0)
+        if words.pop(0).casefold() == _LOGO and words and words[0].casefold() in _LOGO_OF:
+            words.pop(0)  # "Logo for washingtonindependent.com"
     while words and words[-1].casefold() in _TRAILING:
         words.pop()
     if len(words) > 1 and [word.casefold() for word in words[-2:]] == ["home", "page"]:

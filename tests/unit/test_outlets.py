@@ -338,6 +338,13 @@ def feed(title: str, href: str = "/feed/") -> str:
             '<a href="/" aria-label="zur NDR Startseite"><svg></svg></a>',
             "NDR",
         ),
+        (  # a logo's alt text saying whose logo it is
+            "https://washingtonindependent.com/a",
+            '<meta property="og:site_name" content="washingtonindependent.com">',
+            "Assad flees",
+            '<a href="/"><img src="/logo.svg" alt="Logo for washingtonindependent.com"></a>',
+            "washingtonindependent.com",
+        ),
         (  # a blog's link to its own home, a folder of the site
             "https://marginalrevolution.com/marginalrevolution/2020/08/a.html",
             "",
