@@ -21,8 +21,9 @@ from .chrome import Unit
 
 AUTHOR_NOTE = "note about the author"
 
-NOTE_WORDS = 60
-"""An author's note is a sentence or two; a longer paragraph is article text."""
+NOTE_WORDS = 80
+"""An author's note is a few sentences (up to 73 words on the development pages); a longer
+paragraph is article text."""
 
 LAST_PARAGRAPHS = 3
 """The paragraphs of article text at its end among which an author's note stands."""
@@ -43,17 +44,70 @@ _NOTE = re.compile(
 )
 """What a note says right after the author's name (the text has single spaces by then)."""
 
+_TRADE = re.compile(
+    r"\b(?:editor|writer|reporter|journalist|correspondent|columnist|contributor|critic"
+    r"|producer|photographer|author)s?\b",
+    re.IGNORECASE,
+)
+"""What a note calls its author: with the first name alone, only a note naming a trade counts
+("Hope is a virtue", under Hope Yen's byline, is article text)."""
+
+TRADE_REACH = 80
+"""Characters from the start of a paragraph within which the trade is named."""
+
+_GOES_ON = re.compile(
+    r"(?:(?:He|She|They)(?:'s|’s| is| has| writes| covers| joined| lives| can be)\b"
+    r"|When (?:not|(?:he|she|they)(?:'s|’s| is| are)n(?:'|’)?t)\b)"
+)
+"""How a note's next paragraph goes on about the author ("He has covered …", "She lives in
+Brooklyn", "When not reviewing gear, he can usually be found …")."""
+
 
 def mark_author_notes(units: Sequence[Unit], author: object) -> None:
-    """Label the last paragraphs that open with the author's full name and say who they are."""
-    name = _person(author)
-    if name is None:
+    """Label the last paragraphs that open with an author's full name and say who they are,
+    or with the first name and the author's trade ("Rose is a Senior Editor at ELLE"), and a
+    paragraph right after such a note that goes on about them ("He has covered pop culture
+    for a decade.")."""
+    names = _people(author)
+    if not names:
         return
     body = [unit for unit in units if unit.reason is None and unit.kind == "paragraph"]
+    noted = False
     for unit in body[-LAST_PARAGRAPHS:]:
         text = " ".join(unit.text.replace(".", " ").split())  # "L. Daniela" as "L Daniela"
-        if unit.words <= NOTE_WORDS and text.startswith(name) and _NOTE.match(text, len(name)):
+        if unit.words <= NOTE_WORDS and (
+            any(_opens_note(text, name) for name in names) or (noted and _goes_on(text))
+        ):
             unit.reason = AUTHOR_NOTE
+            noted = True
+        else:
+            noted = False
+
+
+def _opens_note(text: str, name: str) -> bool:
+    """Whether ``text`` opens with the full ``name`` and what a note says, or with the first
+    name, what a note says and a trade."""
+    if text.startswith(name) and _NOTE.match(text, len(name)):
+        return True
+    first = name.split()[0]
+    return (
+        text.startswith(first)
+        and _NOTE.match(text, len(first)) is not None
+        and _TRADE.search(text, 0, TRADE_REACH) is not None
+    )
+
+
+def _goes_on(text: str) -> bool:
+    """Whether a paragraph after a note goes on about the author: a pronoun and what a note
+    says, or where they can be found when not at work."""
+    return _GOES_ON.match(text) is not None
+
+
+def _people(author: object) -> list[str]:
+    """The people among the authors ("Jonathan Wasserman; Bleacher Report": one)."""
+    if not isinstance(author, str):
+        return []
+    return [name for part in author.split(";") if (name := _person(part.strip()))]
 
 
 def _person(author: object) -> str | None:

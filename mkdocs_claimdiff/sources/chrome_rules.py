@@ -198,10 +198,14 @@ _RULES = (
         r"|successful+y subscribed|thank you for (?:signing up|subscribing)|confirmation e-?mail"
         r"|sign up (?:for|to) (?:our|the|this)|subscribe to (?:our|the)|unsubscribe"
         r"|subscribe to\b.{0,60}\bnewsletters?|newsletter (?:abonnieren|bestellen)"
-        r"|abonnez-vous|suscríbete|iscriviti",
+        r"|abonnez-vous|suscríbete|iscriviti"
+        r"|^(?:get|receive|sign up\b|subscribe\b)[^.!?]{0,80}\b(?:to|in|into) your inbox\b"
+        r"|\b(?:news|stories|headlines|updates|deals|picks|briefing)\b[^.!?]{0,40}"
+        r"\bdelivered (?:straight |directly |right )?to your inbox\b",
         "newsletter form",
         30,
         needles=(
+            "inbox",
             "indicates required",
             "mail",
             "subscribe",

@@ -220,8 +220,9 @@ def _is_logo(image: Any) -> bool:
 
 def _clean(text: str | None) -> str:
     """A shown name without what a logo or a link home says of itself: "logo" ("Logo
-    tagesschau.de", "Logo for washingtonindependent.com", "cleveland.com logo", "tagesschau.de-Logo") and where it leads ("Go to BBC
-    homepage", "zur NDR Startseite", "China Daily Homepage"); "" for no name or a sentence."""
+    tagesschau.de", "Logo for washingtonindependent.com", "cleveland.com logo",
+    "tagesschau.de-Logo") and where it leads ("Go to BBC homepage", "zur NDR Startseite",
+    "China Daily Homepage"); "" for no name or a sentence."""
     words = (text or "").split()
     while words and words[0].casefold() in _LEADING:
         if words.pop(0).casefold() == _LOGO and words and words[0].casefold() in _LOGO_OF:

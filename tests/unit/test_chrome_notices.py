@@ -36,6 +36,13 @@ from .test_html import PARAGRAPHS, news_page, write
             "newsletter form",
         ),
         ("Sign up here.", "newsletter form"),
+        ("Get daily insight, inspiration and deals in your inbox", "newsletter form"),
+        (
+            "Get the hottest deals available in your inbox plus news, reviews, opinion, analysis"
+            " and more from the TechRadar team.",
+            "newsletter form",
+        ),
+        ("The day's top stories, delivered straight to your inbox.", "newsletter form"),
         ("Article continues below this ad", "advertisement"),
         (
             "However, when you buy something through our retail links, we may earn an affiliate"
@@ -86,6 +93,9 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "Follow him on X, formerly Twitter, and you will see the threats, his lawyer said.",
         "Leave comments on the proposal by March 1. Submit comments online, the agency said.",
         "Police traced the email address to a flat in Leeds.",
+        # the inbox of a newsletter plug
+        "Scammers get into your inbox with messages that look like your bank's, police said.",
+        "The phishing emails were delivered to your inbox as invoices, the company warned.",
     ],
 )
 def test_news_sentences_with_the_same_words_are_article_text(sentence: str) -> None:
@@ -166,3 +176,59 @@ def test_a_note_about_the_author_of_a_text_scrape_is_dropped_too(tmp_path: Path)
     assert article.author == "Jane Roe"
     assert NOTE not in article.body
     assert [entry.reason for entry in article.removed if entry.text == NOTE] == [AUTHOR_NOTE]
+
+
+LONG_NOTE = (
+    "Jane Roe is the senior Middle East correspondent of The Daily Example, where she has"
+    " reported from Damascus, Beirut and Baghdad since 2011, covering the war in Syria, the"
+    " rise and fall of the Islamic State and the protests of 2019 in Lebanon. She was a"
+    " Nieman fellow at Harvard and has written two books, the latest about the siege of"
+    " Aleppo."
+)
+
+
+@pytest.mark.parametrize(
+    ("author", "notes"),
+    [
+        ("Jane Roe", [LONG_NOTE]),
+        ("Jane Roe", ["Jane is a senior reporter at The Daily Example covering the Middle East."]),
+        ("Jane Roe; The Daily Example", [NOTE]),
+        (
+            "Jane Roe",
+            [NOTE, "She has covered the war in Syria since 2011 and lives in Beirut."],
+        ),
+        (
+            "Jane Roe",
+            [NOTE, "When not reporting, she can usually be found hiking in the Chouf mountains."],
+        ),
+    ],
+    ids=["a few sentences", "first name and trade", "one of the bylines", "goes on", "off work"],
+)
+def test_longer_notes_and_notes_in_two_paragraphs_are_dropped(
+    tmp_path: Path, author: str, notes: list[str]
+) -> None:
+    """Notes of up to 73 words, a note by the first name that names the author's trade, a
+    note under a byline that also names the site, and the paragraph that goes on about the
+    author after a note (development pages: ELLE, Cosmopolitan, Bleacher Report, TechRadar)."""
+    page = news_page(author=author, paragraphs=[*PARAGRAPHS, *notes])
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert [(entry.text, entry.reason) for entry in article.removed] == [
+        (note, AUTHOR_NOTE) for note in notes
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [*PARAGRAPHS, "Jane is a name the rebels gave the city's last hospital, the doctors say."],
+        [*PARAGRAPHS, "He said the rebels would hold elections within a year of taking power."],
+        [*PARAGRAPHS, NOTE, "The rebels said they would hold elections within a year."],
+    ],
+    ids=["first name without a trade", "a pronoun after no note", "news after a note"],
+)
+def test_what_only_looks_like_a_note_stays(tmp_path: Path, paragraphs: list[str]) -> None:
+    page = news_page(author="Jane Roe", paragraphs=paragraphs)
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    kept = [text for text in paragraphs if text != NOTE]
+    assert [article.block_text(block) for block in article.blocks] == kept
