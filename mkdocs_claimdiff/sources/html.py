@@ -4,7 +4,9 @@ Saved pages are mostly chrome (menus, cookie banners, related links, newsletter 
 few paragraphs. trafilatura keeps the paragraphs; its precise mode drops most chrome but now and
 then keeps only a reprint notice, a date or nothing at all (a page laid out in tables or
 ``<div>``s), so an extraction far shorter than the page's text is redone (``EXTRACTIONS``) and,
-if that finds nothing either, the page's plain text is taken, keeping the page's metadata. What
+if that finds nothing either, the page's plain text is taken, keeping the page's metadata; a
+later extraction wins only when it holds the earlier one, and the article a page declares in
+its JSON-LD is read where the extraction found another text (``article_text``). What
 is left goes through the chrome rules of a ``.txt`` scrape (``chrome``): the phrase rules, and
 the layout rules that hold for an extractor's output (the page's plain text gets them all).
 Every line they drop is listed on the article page. Only the saved file is read, never fetched.

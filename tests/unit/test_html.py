@@ -1564,28 +1564,21 @@ def test_a_declared_summary_or_a_declared_copy_leaves_the_extraction(
     assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
 
 
+@pytest.mark.parametrize(
+    "declared",
+    [
+        "".join(f"<p>{text.replace(',', ', <b>&amp;</b>', 1)}</p>" for text in PARAGRAPHS),
+        "\n".join(text.replace(",", ", &amp;", 1) for text in PARAGRAPHS),
+    ],
+    ids=["html", "escaped text"],
+)
 def test_a_declared_article_in_html_or_with_escaped_signs_is_read_as_text(
-    tmp_path: Path,
+    tmp_path: Path, declared: str
 ) -> None:
     """A page that shows only its date declares its article, as HTML on some sites and as
     text with escaped signs on others: the text is read, a paragraph a block or a line."""
-    marked = "".join(f"<p>{text.replace(',', ', <b>&amp;</b>', 1)}</p>" for text in PARAGRAPHS)
-    article = read_article(
-        write(
-            tmp_path, "marked.html", _declaring_page(marked, "<div>Monday, August 3, 2020</div>")
-        ),
-        "syria",
-    )
-    assert [article.block_text(block) for block in article.blocks] == [
-        text.replace(",", ", &", 1) for text in PARAGRAPHS
-    ]
-    escaped = "\n".join(text.replace(",", ", &amp;", 1) for text in PARAGRAPHS)
-    article = read_article(
-        write(
-            tmp_path, "escaped.html", _declaring_page(escaped, "<div>Monday, August 3, 2020</div>")
-        ),
-        "syria",
-    )
+    page = _declaring_page(declared, "<div>Monday, August 3, 2020</div>")
+    article = read_article(write(tmp_path, "dated.html", page), "syria")
     assert [article.block_text(block) for block in article.blocks] == [
         text.replace(",", ", &", 1) for text in PARAGRAPHS
     ]
