@@ -23,6 +23,9 @@ class LanguageRules:
     starters: frozenset[str] = frozenset()
     ordinal_before_nouns: bool = False
     """German writes every ordinal as "3." before a capitalised noun ("die 3. Liga")."""
+    endings_before_number: tuple[str, ...] = ()
+    """Endings of abbreviated compounds that stand before a number: German street names
+    ("Hauptstr. 5", "Goethestr. 12"), which no list of whole words can hold."""
 
 
 def _words(text: str) -> frozenset[str]:
@@ -53,9 +56,13 @@ RULES: dict[str, LanguageRules] = {
             "Vor Seit Als Wenn Wie Was Wer Wo Warum Auch Doch Aber Und Oder Dann Danach Damit "
             "Dabei Dafür Deshalb Trotzdem Zudem Außerdem Allerdings Jedoch Nun Noch Nicht Kein "
             "Keine Dies Diese Dieser Dieses So Laut Zum Zur Schon Bereits Jetzt Heute Gestern "
-            "Morgen Viele Alle Einige"
+            "Morgen Viele Alle Einige Weitere Weiterer Weiteres Mehr Nur Hier Dort Damals "
+            "Später Zuvor Inzwischen Mittlerweile Unter Über Gegen Durch Für Ohne Um Bis Ob "
+            "Dass Da Denn Nachdem Während Weil Obwohl Zwar Hingegen Gleichzeitig Insgesamt "
+            "Zunächst Schließlich Besonders Hierzu Dazu Darüber Daher Somit Zuletzt Erst"
         ),
         ordinal_before_nouns=True,
+        endings_before_number=("str",),
     ),
     "fr": LanguageRules(
         continuing=_words("m mm mme mmes mlle mlles me mgr pr dr st ste av bd boul cf éd vol"),

@@ -100,6 +100,8 @@ def _ends_sentence(match: re.Match[str], rules: LanguageRules) -> bool:
         return False
     if word in _BEFORE_NUMBER or word in rules.before_number:
         return not following.isdigit()
+    if following.isdigit() and word.endswith(rules.endings_before_number):  # "Hauptstr. 5"
+        return False
     if word.isdigit() and len(word) <= 3:  # "am 31. Oktober", "die 3. Liga"
         return not _is_ordinal(match.string, match.end(), rules)
     if word in MONTHS and following.isdigit():  # "30 Ago. 1984"

@@ -77,6 +77,9 @@ class ClaimView:
     original: str | None
     article_link: str
     comparison_link: str
+    outlet: str
+    """The claim's outlet, which its links name to a screen reader: a page holds a hundred
+    "in article" links, each of which should say where it leads."""
     elsewhere: tuple[int, ...] = ()
     """Numbers of other rows that hold claims this one was matched with (a row takes at most a
     few claims of one article, so a long chain of matches is shown across rows)."""
@@ -241,6 +244,7 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
         original=link_to_sentence(url, claim.text) if (url := web_url(article.url)) else None,
         article_link=f"{links.article(comparison.story.id, article.id)}#{claim.id}",
         comparison_link=f"{links.story(comparison.story.id)}#row-{row + 1}",
+        outlet=article.outlet_name,
         elsewhere=tuple(
             sorted(
                 {

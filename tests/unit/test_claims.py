@@ -432,6 +432,17 @@ MULTILINGUAL = [
         "„Wir bleiben“, sagte er: „Das ist sicher.“ Danach ging er.",
         ["„Wir bleiben“, sagte er: „Das ist sicher.“", "Danach ging er."],
     ),
+    (  # a list closed by "usw." before a sentence; a street abbreviated before its number
+        "de",
+        "Es gab Äpfel, Birnen usw. Weitere Stände folgen. Das Büro liegt in der Hauptstr. 5 "
+        "in Köln. Während der Messe ist es geschlossen.",
+        [
+            "Es gab Äpfel, Birnen usw.",
+            "Weitere Stände folgen.",
+            "Das Büro liegt in der Hauptstr. 5 in Köln.",
+            "Während der Messe ist es geschlossen.",
+        ],
+    ),
     (
         "fr",
         "M. Macron a reçu Mme Le Pen le 14 juillet. Elle est repartie.",

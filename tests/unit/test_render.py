@@ -587,6 +587,8 @@ def test_a_story_of_more_articles_than_max_columns_lists_each_rows_outlets() -> 
     listed = BeautifulSoup(render_comparison(env, comparison, Links(), 13), "html.parser")
 
     assert wide.select(".cd-matrix") and wide.select("input[name=cols]")
+    caption = wide.select_one(".cd-matrix caption")
+    assert caption is not None and caption.get_text().startswith("Coverage: which outlet")
     assert not listed.select(".cd-matrix") and not listed.select("input[name=cols]")
     assert not listed.select("td.cd-empty") and not listed.select("option[value^='article:']")
     assert [th.get_text(" ", strip=True) for th in listed.select("#cd-claims thead th")] == [
@@ -612,3 +614,22 @@ def test_a_story_of_more_articles_than_max_columns_lists_each_rows_outlets() -> 
     index = BeautifulSoup(render_index(env, [comparison], Links(), "Stories"), "html.parser")
     outlets = index.select_one("td[data-label='Outlets']")
     assert outlets is not None and outlets.get_text().endswith("Outlet 11, Outlet 12 and 2 more")
+
+
+def test_each_claim_link_tells_a_screen_reader_where_it_leads() -> None:
+    """A comparison page holds a hundred links reading "in article": each names, for a screen
+    reader, the outlet and sentence it leads to, and the coverage table has a caption."""
+    comparison = _demo()
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    names = [link.get_text("", strip=False) for link in page.select(".cd-claim a.cd-link")]
+    in_article = [name for name in names if name.startswith("in article")]
+    assert len(in_article) > 10 and len(set(in_article)) == len(in_article)
+    outlets = {entry.article.outlet_name for entry in comparison.articles}
+    for name in in_article:
+        assert re.fullmatch(r"in article: (.+), sentence \d+", name)
+        assert name.split(": ", 1)[1].rsplit(", sentence", 1)[0] in outlets
+    for claim in page.select(".cd-claim"):
+        (link,) = [a for a in claim.select("a.cd-link") if a.get_text().startswith("in article")]
+        assert link.select_one(".cd-sr")  # the outlet and sentence are for screen readers only
