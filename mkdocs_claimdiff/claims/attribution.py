@@ -96,9 +96,20 @@ _SOURCE_NOUN = (
     r"spokes(?:person|man|woman)|documents?|reports?|statements?|releases?|media|outlets?)"
 )
 
+_ROLE = (
+    r"(?:chiefs?|mayors?|governors?|ministers?|presidents?|directors?|commanders?|sheriffs?|"
+    r"coroners?|prosecutors?|attorneys?|lawyers?|judges?|managers?|coach(?:es)?|captains?|"
+    r"superintendents?|secretar(?:y|ies)|senators?|lieutenants?|sergeants?|inspectors?|"
+    r"ambassadors?|doctors?|surgeons?|owners?|chair(?:man|woman|person)?|executives?|"
+    r"lawmakers?|neighbou?rs?|relatives?|friends?|experts?|researchers?)"
+)
+"""Who a news sentence cites by their office or tie alone: "the police chief said", "a
+neighbour told reporters", "said the mayor"."""
+
 # Who speaks before a reporting verb may also be an officer ("a California Highway Patrol
-# officer said"); not after "according to", where "the charges, two officers" is no source.
-SPEAKER_NOUN = rf"(?:{_SOURCE_NOUN}|officers?)"
+# officer said") or hold an office ("the fire chief said"); not after "according to", where
+# "the charges, two officers" is no source.
+SPEAKER_NOUN = rf"(?:{_SOURCE_NOUN}|officers?|{_ROLE})"
 
 # Where an unnamed source speaks from: "a spokesperson at naval headquarters", "an official
 # with the agency". At most four words, so the search stays linear.
@@ -146,6 +157,27 @@ def names_an_outlet(source: str) -> bool:
     return bool(_OUTLET.search(source))
 
 
+# The most common newsroom attribution is lower-case and mid-sentence: "police said", "police
+# there have said", "officials told reporters", "sources say", "according to the county fire
+# service". A group noun before a reporting verb, or a lower-case phrase that closes an
+# "according to" clause. They are tried after ``_ATTRIBUTIONS``, so a named source wins. The
+# words of a phrase are separated by whitespace and at most six, which keeps the search linear.
+GROUP_SOURCE = (
+    r"(?i:(?:local\s+|state\s+|federal\s+|military\s+|government\s+|hospital\s+)?"
+    r"(?:police|officials|authorities|sources|investigators|(?:eye-?)?witnesses|prosecutors|officers|"
+    r"firefighters|rescuers|doctors|residents|organisers|organizers|paramedics|troops|"
+    r"the\s+military|the\s+army|the\s+government|the\s+ministry|the\s+company|the\s+family|"
+    r"(?:the\s+)?navy|the\s+coast\s+guard|"
+    # "the fire service said", "the county ambulance service said", "the health ministry said"
+    r"the\s+(?:(?:county|city|state|local|regional)\s+)?(?:fire|ambulance|rescue|health|"
+    r"interior|defen[cs]e|foreign|emergency)\s+(?:services?|department|brigade|ministry|"
+    r"office|agency)))"
+)
+
+# A second source joined to the first: "police and the woman's friend said". At most three
+# words, so the search stays linear.
+_JOINED_SOURCE = r"(?:\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
+
 _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "according to Bloomberg", "according to the Kremlin.": the writer's own named source.
     (("according",), re.compile(rf"{_ACCORDING}{_WHOLE_NAME}")),
@@ -167,6 +199,21 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("reporting", "confirmed"),
         re.compile(rf"(?<![\w’'&-]){_OPENING}({_NAME}{_IN_PLACE}){_ASIDE}\s+(?:{_NEWS_VERB})\b"),
     ),
+    # "the Troy police chief, Charles Craft, said": an office and the name of who holds it.
+    (
+        _VERB_CUES,
+        re.compile(
+            rf"\b{DETERMINER}\s+{_DESCRIBED}{SPEAKER_NOUN}{_PLACED},\s+({_NAME}),\s+{_VERB}\b"
+        ),
+    ),
+    # "police and the woman's friend said": a group and another speaker, before the other alone.
+    (
+        _VERB_CUES,
+        re.compile(
+            rf"(?<![\w’'-])({GROUP_SOURCE}\s+and\s+{DETERMINER}\s+[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?)"
+            rf"\s+{_VERB}\b"
+        ),
+    ),
     # "a Western security source told ...", "the outlet's source said": an unnamed speaker.
     (
         _VERB_CUES,
@@ -179,27 +226,6 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("citing",), re.compile(rf"\b(?i:citing)\s+{_WHOLE_NAME}")),
     (_CITING_CUES, re.compile(rf"{_CITES}((?:{DETERMINER}\s+)?{_DESCRIBED}{_SOURCE_NOUN})\b")),
 )
-
-# The most common newsroom attribution is lower-case and mid-sentence: "police said", "police
-# there have said", "officials told reporters", "sources say", "according to the county fire
-# service". A group noun before a reporting verb, or a lower-case phrase that closes an
-# "according to" clause. They are tried after ``_ATTRIBUTIONS``, so a named source wins. The
-# words of a phrase are separated by whitespace and at most six, which keeps the search linear.
-GROUP_SOURCE = (
-    r"(?i:(?:local\s+|state\s+|federal\s+|military\s+|government\s+|hospital\s+)?"
-    r"(?:police|officials|authorities|sources|investigators|(?:eye-?)?witnesses|prosecutors|officers|"
-    r"firefighters|rescuers|doctors|residents|organisers|organizers|paramedics|troops|"
-    r"the\s+military|the\s+army|the\s+government|the\s+ministry|the\s+company|the\s+family|"
-    r"(?:the\s+)?navy|the\s+coast\s+guard|"
-    # "the fire service said", "the county ambulance service said", "the health ministry said"
-    r"the\s+(?:(?:county|city|state|local|regional)\s+)?(?:fire|ambulance|rescue|health|"
-    r"interior|defen[cs]e|foreign|emergency)\s+(?:services?|department|brigade|ministry|"
-    r"office|agency)))"
-)
-
-# A second source joined to the first: "police and the woman's friend said". At most three
-# words, so the search stays linear.
-_JOINED_SOURCE = r"(?:\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
 
 # Words of a speaker named after the verb that are not capitalised: titles and the bodies
 # they serve ("said Troy police Lt. Gerry Scherlinck", "said an officer").
@@ -342,13 +368,18 @@ def find_attribution(sentence: str, headline: bool = False) -> str | None:
     return None
 
 
-_LAST_DESCRIBED = re.compile(rf",\s+({DETERMINER}\s+[^,]*)$")
+_LAST_DESCRIBED = re.compile(
+    rf",\s+((?:{DETERMINER}|{GROUP_SOURCE}\s+and)\s+[^,]*"
+    rf"|(?-i:[A-Z])[\w’'-]*\s+(?:{SPEAKER_NOUN}|{GROUP_SOURCE}))$"
+)
 
 
 def _last_phrase(source: str) -> str:
     """The source without the end of the clause before it: in "... against the pirates in two
     boats, a Defence Ministry release said" the determiner "two" starts the search early, and
-    the source is "a Defence Ministry release"."""
+    the source is "a Defence Ministry release"; in "The man was charged, police and the mayor
+    said" the sentence's "The" does, and the source is "police and the mayor"; in "... and the
+    Arabian Peninsula, Indian officials said" it is "Indian officials"."""
     found = _LAST_DESCRIBED.search(source)
     return found.group(1) if found else source
 

@@ -295,6 +295,14 @@ def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
         ("The officer told Mr. Pinder to get everyone in the basement.", None),
         ("Obama's reported choice, Sanjay Gupta, could bring star power.", None),
         ("The Indian Navy in November said it had sunk the ship.", None),
+        # who is cited by an office or a tie alone, or by an office and a name
+        ("“It was not random,” the police chief said.", "the police chief"),
+        ("The fire was not random, the fire chief said.", "the fire chief"),
+        ("“It was not random,” the Troy police chief, Charles Craft, said.", "Charles Craft"),
+        ("It was not random, said the mayor.", "the mayor"),
+        ("The fire started in the kitchen, a neighbour told reporters.", "a neighbour"),
+        ("The man was charged, police and the mayor said.", "police and the mayor"),
+        ("His friends said he was happy.", None),
     ],
 )
 def test_attribution_rules(sentence: str, attribution: str | None) -> None:
