@@ -589,6 +589,10 @@ def test_a_story_of_more_articles_than_max_columns_lists_each_rows_outlets() -> 
     assert wide.select(".cd-matrix") and wide.select("input[name=cols]")
     caption = wide.select_one(".cd-matrix caption")
     assert caption is not None and caption.get_text().startswith("Coverage: which outlet")
+    # a screen reader's list of headings reaches the coverage table and the claims
+    headings = [h2.get_text(" ", strip=True) for h2 in wide.select("h2")]
+    assert "Coverage" in headings and "Claims side by side" in headings
+    assert "Claims by row" in [h2.get_text(" ", strip=True) for h2 in listed.select("h2")]
     assert not listed.select(".cd-matrix") and not listed.select("input[name=cols]")
     assert not listed.select("td.cd-empty") and not listed.select("option[value^='article:']")
     assert [th.get_text(" ", strip=True) for th in listed.select("#cd-claims thead th")] == [
