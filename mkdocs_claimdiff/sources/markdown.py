@@ -18,12 +18,14 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..model import BlockKind, Problem
+from ..model import BlockKind, Problem, Removed
 from .draft import Draft, Meta, split_lines
-from .markup import drop_hidden_elements, strip_inline
+from .markup import split_hidden, strip_inline
 from .meta import ARTICLE_KEYS, METADATA_IGNORED, load_yaml
 
 _FRONT_MATTER_END = ("---", "...")
+HIDDEN_REASON = "code or embedded content, not shown"
+"""Why a ``<script>``, ``<iframe>`` or other hidden element of the file is listed as removed."""
 MAX_NESTING = 100
 """Levels of nested lists and quotes the parser follows (CommonMark's preset: 20); a file
 nested deeper is read on as plain text, with a Problem."""
@@ -34,7 +36,13 @@ def read(text: str, path: Path) -> Draft:
     lines = split_lines(text)
     meta, start, problems = _front_matter(lines, path)
     # Front matter is data, not HTML: a URL holding "<script>" is refused there, not cut.
-    body = split_lines(drop_hidden_elements("\n".join(lines[start:])))
+    after_front_matter = "\n".join(lines[start:])
+    shown, hidden = split_hidden(after_front_matter)
+    body = split_lines(shown)
+    removed = tuple(
+        Removed(start + after_front_matter.count("\n", 0, at) + 1, tag, HIDDEN_REASON)
+        for at, tag in hidden
+    )
     tokens = _parser().parse("\n".join(body))
     blocks = list(_blocks(tokens))
     parsed = max(
@@ -47,7 +55,7 @@ def read(text: str, path: Path) -> Draft:
         problems = (*problems, Problem(path, message, start + parsed + 1))
         blocks.append(("paragraph", 0, strip_inline(" ".join(rest.split()))))
     title, parts = _take_title(blocks, meta.values.get("title"))
-    return Draft(title, tuple((kind, text) for kind, level, text in parts), meta, (), problems)
+    return Draft(title, tuple((kind, text) for kind, level, text in parts), meta, removed, problems)
 
 
 @cache

@@ -120,7 +120,14 @@ def html_to_text(text: str) -> str:
 
 
 def drop_hidden_elements(text: str) -> str:
-    """Remove comments and closed ``<script>...</script>`` (and other ``HIDDEN_ELEMENTS``).
+    """``text`` without its comments and hidden elements (``split_hidden``)."""
+    return split_hidden(text)[0]
+
+
+def split_hidden(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """Remove comments and closed ``<script>...</script>`` (and other ``HIDDEN_ELEMENTS``), and
+    say where each element stood: its offset and its opening tag (comments are the writer's own
+    notes, hidden in any rendering of the file, and are not listed).
 
     Paragraphs are cleaned one at a time, so a script block with blank lines in it would leave its
     code behind as text; this runs on the whole file first and keeps the line breaks, so line
@@ -129,6 +136,7 @@ def drop_hidden_elements(text: str) -> str:
     searched for again.
     """
     parts: list[str] = []
+    dropped: list[tuple[int, str]] = []
     cursor = 0
     unclosed: set[str] = set()
     for start in _HIDDEN_START.finditer(text):
@@ -142,9 +150,18 @@ def drop_hidden_elements(text: str) -> str:
         parts.extend(
             (text[cursor : start.start()], "\n" * text.count("\n", start.start(), end.end()))
         )
+        if name != "--":
+            tag_end = text.find(">", start.end(), start.end() + SHOWN_TAG_CHARACTERS)
+            shown = text[start.start() : tag_end + 1 if tag_end >= 0 else start.end()]
+            dropped.append((start.start(), " ".join(shown.split())))
         cursor = end.end()
     parts.append(text[cursor:])
-    return "".join(parts)
+    return "".join(parts), dropped
+
+
+SHOWN_TAG_CHARACTERS = 200
+"""Characters of a hidden element's opening tag listed on the article page (an embed's
+address); a longer tag is listed up to its name."""
 
 
 def _repeat_sub(pattern: re.Pattern[str], text: str) -> str:

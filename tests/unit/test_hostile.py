@@ -69,6 +69,20 @@ def test_markdown_with_multi_line_html_blocks_reads_as_text() -> None:
     )
     draft = markdown.read(text, Path("a.md"))
     assert [part for _kind, part in draft.parts] == ["A quake hit the city.", "Ten people died."]
+    # nothing is dropped unseen: each hidden element is listed with its line and opening tag
+    assert [(entry.line, entry.text, entry.reason) for entry in draft.removed] == [
+        (9, "<script>", markdown.HIDDEN_REASON),
+        (15, "<STYLE>", markdown.HIDDEN_REASON),
+    ]
+
+
+def test_an_embed_is_listed_with_its_address_and_a_comment_is_not() -> None:
+    embed = '<iframe src="https://www.youtube.com/embed/x" width="560"></iframe>'
+    text = f"# Quake\n\nTen people died.\n\n{embed}\n\n<!-- check the toll -->\n\nMore.\n"
+    draft = markdown.read(text, Path("a.md"))
+    assert [(entry.line, entry.text) for entry in draft.removed] == [
+        (5, embed[: embed.index(">") + 1])
+    ]
 
 
 def test_binary_data_is_told_from_text() -> None:
