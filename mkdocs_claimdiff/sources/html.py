@@ -41,6 +41,7 @@ from .outlets import is_slug
 from .page_lines import LineFinder
 from .pagemeta import declared_meta, page_meta, strip_site_name
 from .shown_names import shown_names
+from .standfirst import standfirst
 
 EXTRACTIONS = ((True, True), (False, False))
 """The extractions tried in turn, as (precise, quick), until one is not far shorter than the
@@ -180,6 +181,8 @@ def _extract(
     title = values.pop("title", None)
     if parts and title and parts[0][1] == title:  # a heading, or a layout table's first cell
         parts = parts[1:]
+    if parts and not whole_page and (dek := standfirst(tree, "\n".join(t for _, t in parts))):
+        parts = [("paragraph", dek), *parts]
     return tree, (str(title) if title else None), parts, values, whole_page, crowded
 
 

@@ -1582,3 +1582,39 @@ def test_a_declared_article_in_html_or_with_escaped_signs_is_read_as_text(
     assert [article.block_text(block) for block in article.blocks] == [
         text.replace(",", ", &", 1) for text in PARAGRAPHS
     ]
+
+
+DEK = "The president left the country as rebels entered the capital after a lightning advance."
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        f'<h2 class="dek">{DEK}</h2>',
+        f'<h3 class="description">{DEK}</h3>',
+        f'<h2 class="article__sub-headline">{DEK}</h2>',
+        f'<h2 itemprop="description">{DEK}</h2>',
+    ],
+)
+def test_the_standfirst_under_the_headline_opens_the_article(tmp_path: Path, marked: str) -> None:
+    """trafilatura leaves out the sentence under the headline that sums the article up; a
+    subheading the page marks as that standfirst is the article's first paragraph."""
+    page = news_page().replace("<main><article>", f"<header>{marked}</header><main><article>")
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == [DEK, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        '<h2 class="dek">World news</h2>',  # a label, not a sentence or two
+        f'<p class="dek">{DEK}</p>',  # a paragraph so marked is as often a newsletter box
+        f'<h2 class="dek">{PARAGRAPHS[0]}</h2>',  # the article holds it already
+    ],
+)
+def test_a_label_a_marked_paragraph_or_a_repeated_standfirst_adds_nothing(
+    tmp_path: Path, marked: str
+) -> None:
+    page = news_page().replace("<main><article>", f"<header>{marked}</header><main><article>")
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
