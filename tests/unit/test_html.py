@@ -1593,6 +1593,7 @@ DEK = "The president left the country as rebels entered the capital after a ligh
         f'<h2 class="dek">{DEK}</h2>',
         f'<h3 class="description">{DEK}</h3>',
         f'<h2 class="article__sub-headline">{DEK}</h2>',
+        f'<h2 class="Page-subHeadline">{DEK}</h2>',
         f'<h2 itemprop="description">{DEK}</h2>',
     ],
 )
