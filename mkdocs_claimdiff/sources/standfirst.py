@@ -3,10 +3,11 @@ up ("dek", "subtitle", "description"), which trafilatura leaves out with the hea
 
 A news site marks it by a class or ``itemprop`` on a subheading of its own (``<h2
 class="dek">``, ``<h3 class="description">``, ``<h2 class="Page-subHeadline">``); the truth
-texts of the development pages hold it on 9 of the 13 pages that mark one so and whose extraction lacked it.
-Only such a subheading is taken: a ``<p>`` or ``<div>`` with those classes was as often a
-caption, a byline or a newsletter box, and the block under the headline that repeats the page's
-declared description was the truth's on 33 pages and not on 28 (not kept).
+texts of the development pages hold it on 9 of the 13 pages that mark one so and whose
+extraction lacked it. Only such a subheading is taken: a ``<p>`` or ``<div>`` with those
+classes was as often a caption, a byline or a newsletter box, and the block under the headline
+that repeats the page's declared description was the truth's on 33 pages and not on 28 (not
+kept).
 """
 
 from __future__ import annotations
