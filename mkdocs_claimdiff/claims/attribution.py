@@ -199,13 +199,6 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("reporting", "confirmed"),
         re.compile(rf"(?<![\w’'&-]){_OPENING}({_NAME}{_IN_PLACE}){_ASIDE}\s+(?:{_NEWS_VERB})\b"),
     ),
-    # "the Troy police chief, Charles Craft, said": an office and the name of who holds it.
-    (
-        _VERB_CUES,
-        re.compile(
-            rf"\b{DETERMINER}\s+{_DESCRIBED}{SPEAKER_NOUN}{_PLACED},\s+({_NAME}),\s+{_VERB}\b"
-        ),
-    ),
     # "police and the woman's friend said": a group and another speaker, before the other alone.
     (
         _VERB_CUES,
@@ -214,10 +207,15 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             rf"\s+{_VERB}\b"
         ),
     ),
-    # "a Western security source told ...", "the outlet's source said": an unnamed speaker.
+    # "a Western security source told ...", "the outlet's source said": an unnamed speaker;
+    # "the Troy police chief, Charles Craft, said": an office and the name of who holds it,
+    # which is the source then (the last group that took part).
     (
         _VERB_CUES,
-        re.compile(rf"\b({DETERMINER}\s+{_DESCRIBED}{SPEAKER_NOUN}{_PLACED}){_ASIDE}\s+{_VERB}\b"),
+        re.compile(
+            rf"\b({DETERMINER}\s+{_DESCRIBED}{SPEAKER_NOUN}{_PLACED})(?:,\s+({_NAME}),)?{_ASIDE}"
+            rf"\s+{_VERB}\b"
+        ),
     ),
     # "citing the Kremlin", "according to a Russian diplomatic source", "citing anonymous
     # sources": a source cited without a speaker found above. "Citing" is what a reporting
@@ -364,7 +362,7 @@ def find_attribution(sentence: str, headline: bool = False) -> str | None:
     for cues, pattern in (*_ATTRIBUTIONS, *_LOWER_CASE_ATTRIBUTIONS):
         found = pattern.search(sentence) if has_cue(lowered, cues) else None
         if found:
-            return _last_phrase(found.group(1))
+            return _last_phrase(found.group(found.lastindex or 1))
     return None
 
 
