@@ -93,9 +93,10 @@ def page_meta(
     if logo and outlet and is_address(outlet):  # "Večernji list", its logo, over "Večernji.hr"
         outlet = outlet_name([logo], None, host, title)
     site_names = [declared.get("site_name"), outlet, host]
+    author = _text(document.author)
     values: dict[str, object] = {
-        "title": strip_site_name(title, site_names) if title else None,
-        "author": _text(document.author),
+        "title": _without_section(strip_site_name(title, site_names), author) if title else None,
+        "author": author,
         "published": declared.get("published") or normalise_date(_text(document.date) or ""),
         "url": url,
         "outlet": outlet,
@@ -219,6 +220,26 @@ def _take_json_ld(item: dict[str, Any], found: dict[str, str]) -> None:
     name = _text(publisher.get("name")) if isinstance(publisher, dict) else _text(publisher)
     if name and article:
         found.setdefault("publisher", name)
+
+
+_SECTIONS = frozenset(
+    """opinion opinions news sport sports business politics world culture tech technology
+    science health entertainment lifestyle life travel arts books music film tv media money
+    markets analysis comment editorial video podcast local national""".split()
+)
+"""Sections of a news site that pages append to their title ("… | Opinion", "… | News")."""
+
+
+def _without_section(title: str, author: str | None) -> str:
+    """The title without a last ``" | "`` part that names the site's section ("Context
+    Matters | Opinion") or the author's column ("… | Ask Annalisa Barbieri")."""
+    head, separator, last = title.rpartition(" | ")
+    if not separator or not head.strip():
+        return title
+    named = last.strip().casefold()
+    if named in _SECTIONS or (author and author.casefold() in named):
+        return head.rstrip()
+    return title
 
 
 def strip_site_name(title: str, names: list[str | None]) -> str:

@@ -685,6 +685,9 @@ def test_reading_pages_that_declare_no_date_never_builds_dateparser(tmp_path: Pa
         ("Assad flees @ Daily :: Blogs Example ::", "Assad flees"),
         ("Assad flees (Daily)", "Assad flees"),
         ("Life @ Daily", "Life @ Daily"),  # review of round 8: no site segment, a headline
+        ("Context Matters | Opinion", "Context Matters"),  # the site's section
+        ("My brother's estate | Ask Jane Roe", "My brother's estate"),  # the author's column
+        ("Turkey | Rebels", "Turkey | Rebels"),  # a last part that is no section stays
     ],
 )
 def test_titles_lose_separators_site_names_and_time_stamps(
