@@ -8,9 +8,10 @@ and both are found by comparing the texts, not their lengths:
   repeats down the page instead (a donation appeal, a cookie list: 365 and 737 words, none of
   the article's): the longer text does not hold the shorter (``replaces``);
 - a page whose JSON-LD declares the article's text (``articleBody``) where the extraction read
-  another text: the next stories of an endless-scroll page (5,355 words around an article of
-  241), or a teaser of a related story instead of an article laid out in scripts
-  (``declared_wins``).
+  another text: a teaser of a related story instead of an article laid out in scripts
+  (``declared_wins``). An extraction that holds the declared text and much more is kept: a
+  declared body is as often the first paragraphs of the article (two list articles of 1,257 and
+  5,355 words declared their introductions only, of 213 and 241 words).
 
 The texts are compared by their 4-word shingles, as ``benchmarks/extraction.py`` scores an
 extraction against its truth.
@@ -38,11 +39,6 @@ same article, with more of it. The later extractions that went elsewhere held no
 FOREIGN_SHARE = 0.2
 """An extraction holding less than this share of the declared body read another text: on the
 development pages, the extractions holding under half of it held none."""
-
-SMALL_SHARE = 0.25
-"""A declared body holding less than this share of the extraction is a small part of it: the
-extraction read the article and much else (the next stories of the page). Elsewhere on the
-development pages the declared body held at least half of the extraction."""
 
 SAME_SHARE = 0.95
 """Two texts that hold this share of each other are the same text."""
@@ -73,29 +69,30 @@ def replaces(
 ) -> bool:
     """True if a later, longer extraction ``candidate`` may take the place of the ``current``
     one, of ``words`` words: the current one is a fragment, or the candidate holds most of it."""
-    return words < ARTICLE_WORDS or held(_joined(current), _joined(candidate)) >= KEPT_SHARE
+    return words < ARTICLE_WORDS or held(joined(current), joined(candidate)) >= KEPT_SHARE
 
 
 def declared_wins(
     declared: list[tuple[BlockKind, str]], extracted: list[tuple[BlockKind, str]]
 ) -> bool:
     """True if the article the page declares (its ``declared_blocks``) is read instead of the
-    ``extracted`` blocks: it is an article, and the extraction found nothing, another text, the
-    article among much else, or the article run into fewer paragraphs (trafilatura's own last
-    resort reads the declared body as one)."""
-    body = _joined(declared)
+    ``extracted`` blocks: it is an article, and the extraction found nothing, another text, or
+    the article run into fewer paragraphs (trafilatura's own last resort reads the declared body
+    as one)."""
+    body = joined(declared)
     if word_count(body) < ARTICLE_WORDS:
         return False
     if not extracted:
         return True
-    text = _joined(extracted)
+    text = joined(extracted)
     holds_body, body_holds = held(body, text), held(text, body)
-    if holds_body < FOREIGN_SHARE or body_holds < SMALL_SHARE:
+    if holds_body < FOREIGN_SHARE:
         return True
     return min(holds_body, body_holds) >= SAME_SHARE and len(declared) > len(extracted)
 
 
-def _joined(blocks: list[tuple[BlockKind, str]]) -> str:
+def joined(blocks: list[tuple[BlockKind, str]]) -> str:
+    """The text of ``blocks``, a line each."""
     return "\n".join(text for _kind, text in blocks)
 
 

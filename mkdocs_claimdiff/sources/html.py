@@ -22,7 +22,7 @@ from typing import Any
 
 from ..model import BlockKind, Problem, Removed
 from . import text as text_reader
-from .article_text import declared_blocks, declared_wins, replaces
+from .article_text import declared_blocks, declared_wins, joined, replaces
 from .author_notes import NAME_CHARACTERS, mark_author_notes
 from .chrome import (
     Unit,
@@ -181,7 +181,7 @@ def _extract(
     title = values.pop("title", None)
     if parts and title and parts[0][1] == title:  # a heading, or a layout table's first cell
         parts = parts[1:]
-    if parts and not whole_page and (dek := standfirst(tree, "\n".join(t for _, t in parts))):
+    if parts and not whole_page and (dek := standfirst(tree, joined(parts))):
         parts = [("paragraph", dek), *parts]
     return tree, (str(title) if title else None), parts, values, whole_page, crowded
 

@@ -209,7 +209,7 @@ def _take_json_ld(item: dict[str, Any], found: dict[str, str]) -> None:
     if date and (article or "ld_date" not in found):
         found["ld_date"] = date
     body = item.get("articleBody")
-    if article and isinstance(body, str) and body.strip():
+    if article and isinstance(body, str) and body.strip() and _of_this_page(item, found):
         found.setdefault("article_body", body)  # the first: the page's own, before related ones
     headline = _text(item.get("headline"))
     if headline and article:
@@ -240,6 +240,23 @@ def _without_section(title: str, author: str | None) -> str:
     if named in _SECTIONS or (author and author.casefold() in named):
         return head.rstrip()
     return title
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _of_this_page(item: dict[str, Any], found: dict[str, str]) -> bool:
+    """Whether a JSON-LD article is the page's own: its headline shares most of its words with
+    the page's title or ``og:title``, when both are given (a page lists related stories, each
+    with its own ``articleBody``)."""
+    headline = _text(item.get("headline"))
+    titles = [title for title in (found.get("og_title"), found.get("page_title")) if title]
+    if not headline or not titles:
+        return True
+    words = set(_WORD.findall(headline.casefold()))
+    return any(
+        len(words & set(_WORD.findall(title.casefold()))) * 2 >= len(words) for title in titles
+    )
 
 
 def strip_site_name(title: str, names: list[str | None]) -> str:

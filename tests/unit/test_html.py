@@ -1539,18 +1539,36 @@ def test_the_article_a_page_declares_is_read_when_the_extraction_found_another_t
     assert article.title == "Assad flees"
 
 
-def test_the_declared_article_is_read_when_the_extraction_holds_the_next_stories_too(
+def test_an_article_that_declares_only_its_introduction_is_read_whole(tmp_path: Path) -> None:
+    """A declared body is as often the article's first paragraphs (a teaser, or a list
+    article's introduction: 213 words of 1,257 on a development page): the extraction that
+    holds it and the rest of the article is kept."""
+    words = " ".join(OTHER_STORY).split()
+    rest = [" ".join(random.Random(n).sample(words, len(words))) for n in range(8)]
+    article_text = [*PARAGRAPHS, *rest]
+    page = _declaring_page("\n".join(PARAGRAPHS), "".join(f"<p>{t}</p>" for t in article_text))
+    article = read_article(write(tmp_path, "list.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == article_text
+
+
+def test_the_declared_body_of_a_related_story_is_not_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """An endless-scroll page holds the next stories below the article, and trafilatura reads
-    them all as one (5,355 words around an article of 241): the declared article is read."""
-    words = " ".join(OTHER_STORY).split()
-    stories = [" ".join(random.Random(n).sample(words, len(words))) for n in range(8)]
-    scroll = [*PARAGRAPHS, *stories]  # the next stories: 480 words, their word runs new
-    precise_extraction_keeps(monkeypatch, "".join(f"<p>{text}</p>" for text in scroll))
-    page = _declaring_page("\n".join(PARAGRAPHS), "".join(f"<p>{text}</p>" for text in scroll))
-    article = read_article(write(tmp_path, "scroll.html", page), "syria")
-    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    """A page lists related stories in its JSON-LD, each with its own ``articleBody``: one whose
+    headline is not the page's is no declaration of this page's article."""
+    precise_extraction_keeps(monkeypatch, "".join(f"<p>{text}</p>" for text in OTHER_STORY))
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Assad flees to Moscow after rebels take Damascus",
+        "articleBody": "\n".join(PARAGRAPHS),
+    }
+    page = (
+        "<html><head><title>On This Day: Nadal rallies from two sets down</title>"
+        f'<script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        f"<body>{''.join(f'<p>{text}</p>' for text in OTHER_STORY)}</body></html>"
+    )
+    article = read_article(write(tmp_path, "nadal.html", page), "tennis")
+    assert [article.block_text(block) for block in article.blocks] == OTHER_STORY
 
 
 def test_a_declared_summary_or_a_declared_copy_leaves_the_extraction(
