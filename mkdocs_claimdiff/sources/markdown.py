@@ -24,6 +24,9 @@ from .markup import split_hidden, strip_inline
 from .meta import ARTICLE_KEYS, METADATA_IGNORED, load_yaml
 
 _FRONT_MATTER_END = ("---", "...")
+MAX_LISTED = 100
+"""Hidden elements of one file listed one by one; the rest are counted in one entry (a file
+of 100,000 ``<script>`` elements would otherwise list them all on its page)."""
 HIDDEN_REASON = "code or embedded content, not shown"
 """Why a ``<script>``, ``<iframe>`` or other hidden element of the file is listed as removed."""
 MAX_NESTING = 100
@@ -36,13 +39,15 @@ def read(text: str, path: Path) -> Draft:
     lines = split_lines(text)
     meta, start, problems = _front_matter(lines, path)
     # Front matter is data, not HTML: a URL holding "<script>" is refused there, not cut.
-    after_front_matter = "\n".join(lines[start:])
-    shown, hidden = split_hidden(after_front_matter)
+    shown, hidden = split_hidden("\n".join(lines[start:]))
     body = split_lines(shown)
     removed = tuple(
-        Removed(start + after_front_matter.count("\n", 0, at) + 1, tag, HIDDEN_REASON)
-        for at, tag in hidden
+        Removed(start + line + 1, tag, HIDDEN_REASON) for line, tag in hidden[:MAX_LISTED]
     )
+    if len(hidden) > MAX_LISTED:
+        line, _tag = hidden[MAX_LISTED]
+        more = f"and {len(hidden) - MAX_LISTED:,} more hidden elements"
+        removed = (*removed, Removed(start + line + 1, more, HIDDEN_REASON))
     tokens = _parser().parse("\n".join(body))
     blocks = list(_blocks(tokens))
     parsed = max(

@@ -126,8 +126,8 @@ def drop_hidden_elements(text: str) -> str:
 
 def split_hidden(text: str) -> tuple[str, list[tuple[int, str]]]:
     """Remove comments and closed ``<script>...</script>`` (and other ``HIDDEN_ELEMENTS``), and
-    say where each element stood: its offset and its opening tag (comments are the writer's own
-    notes, hidden in any rendering of the file, and are not listed).
+    say where each element stood: its line in ``text`` (from 0) and its opening tag (comments
+    are the writer's own notes, hidden in any rendering of the file, and are not listed).
 
     Paragraphs are cleaned one at a time, so a script block with blank lines in it would leave its
     code behind as text; this runs on the whole file first and keeps the line breaks, so line
@@ -137,7 +137,7 @@ def split_hidden(text: str) -> tuple[str, list[tuple[int, str]]]:
     """
     parts: list[str] = []
     dropped: list[tuple[int, str]] = []
-    cursor = 0
+    cursor = line = 0  # the line of ``cursor``, counted on as the text is passed
     unclosed: set[str] = set()
     for start in _HIDDEN_START.finditer(text):
         name = (start[1] or "--").lower()
@@ -147,13 +147,14 @@ def split_hidden(text: str) -> tuple[str, list[tuple[int, str]]]:
         if end is None:
             unclosed.add(name)
             continue
-        parts.extend(
-            (text[cursor : start.start()], "\n" * text.count("\n", start.start(), end.end()))
-        )
+        line += text.count("\n", cursor, start.start())
+        inside = text.count("\n", start.start(), end.end())
+        parts.extend((text[cursor : start.start()], "\n" * inside))
         if name != "--":
             tag_end = text.find(">", start.end(), start.end() + SHOWN_TAG_CHARACTERS)
             shown = text[start.start() : tag_end + 1 if tag_end >= 0 else start.end()]
-            dropped.append((start.start(), " ".join(shown.split())))
+            dropped.append((line, " ".join(shown.split())))
+        line += inside
         cursor = end.end()
     parts.append(text[cursor:])
     return "".join(parts), dropped
