@@ -231,9 +231,8 @@ def test_eyewitnesses_are_witnesses_however_written() -> None:
         assert kinds(f"{fled}, {eyewitnesses}.", f"{fled}, witnesses said.") == ()
         assert kinds(f"{fled}, {eyewitnesses}.", f"{fled}, co-workers said.") == ()
     assert find_attribution("Eyewitnesses said the gunman fled.") == "Eyewitnesses"
-    assert find_attribution("The gunman fled, eyewitnesses told police.") == (
-        "The gunman fled, eyewitnesses"
-    )
+    # the clause before the comma is no part of the source (it was, until a review of round 15)
+    assert find_attribution("The gunman fled, eyewitnesses told police.") == "eyewitnesses"
     assert find_attribution("The gunman fled, an eye-witness said.") == "an eye-witness"
 
 
