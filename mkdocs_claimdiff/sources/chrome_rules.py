@@ -199,9 +199,11 @@ _RULES = (
         r"|sign up (?:for|to) (?:our|the|this)|subscribe to (?:our|the)|unsubscribe"
         r"|subscribe to\b.{0,60}\bnewsletters?|newsletter (?:abonnieren|bestellen)"
         r"|abonnez-vous|suscríbete|iscriviti"
-        r"|^(?:get|receive|sign up\b|subscribe\b)[^.!?]{0,80}\b(?:to|in|into) your inbox\b"
+        r"|^(?:get|receive|sign up\b|subscribe\b)[^.!?]{0,80}\b(?:to|in|into) your inbox"
+        r"(?:\W*$|\s+(?:plus|every|each|daily|weekly)\b)"
         r"|\b(?:news|stories|headlines|updates|deals|picks|briefing)\b[^.!?]{0,40}"
-        r"\bdelivered (?:straight |directly |right )?to your inbox\b",
+        r"\bdelivered (?:straight |directly |right )?to your inbox"
+        r"(?:\W*$|\s+(?:every|each|daily|weekly)\b)",
         "newsletter form",
         30,
         needles=(

@@ -96,6 +96,11 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         # the inbox of a newsletter plug
         "Scammers get into your inbox with messages that look like your bank's, police said.",
         "The phishing emails were delivered to your inbox as invoices, the company warned.",
+        # found by a review
+        "Get rid of the spam in your inbox with these three settings, Google says.",
+        "Receive a warning in your inbox whenever someone logs in, the company said.",
+        "Get ready for more scam emails in your inbox this holiday season, experts warn.",
+        "Fake news stories delivered to your inbox are a growing problem, researchers said.",
     ],
 )
 def test_news_sentences_with_the_same_words_are_article_text(sentence: str) -> None:
