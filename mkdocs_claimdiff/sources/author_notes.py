@@ -44,39 +44,44 @@ _NOTE = re.compile(
 )
 """What a note says right after the author's name (the text has single spaces by then)."""
 
-_TRADE = re.compile(
-    r"\b(?:editor|writer|reporter|journalist|correspondent|columnist|contributor|critic"
-    r"|producer|photographer|author)s?\b",
+_TRADES = (
+    r"(?:editor|writer|reporter|journalist|correspondent|columnist|contributor|critic"
+    r"|producer|photographer)"
+)
+_FIRST_NAME_NOTE = re.compile(
+    rf" is (?:an?|the) (?:[\w’'-]+ ){{0,3}}?{_TRADES} (?:at|for|of|with) (?:the )?(?-i:[A-Z])",
     re.IGNORECASE,
 )
-"""What a note calls its author: with the first name alone, only a note naming a trade counts
-("Hope is a virtue", under Hope Yen's byline, is article text)."""
-
-TRADE_REACH = 80
-"""Characters from the start of a paragraph within which the trade is named."""
+"""What a note by the first name alone says: the author's trade at an outlet ("Rose is a
+Senior Editor at ELLE"). "Hope is a virtue" under Hope Yen's byline, and "Michael is a
+photographer whose studio burned down" under Michael Smith's, are article text."""
 
 _GOES_ON = re.compile(
-    r"(?:(?:He|She|They)(?:'s|’s| is| has| writes| covers| joined| lives| can be)\b"
-    r"|When (?:not|(?:he|she|they)(?:'s|’s| is| are)n(?:'|’)?t)\b)"
+    rf"(?:He|She|They)(?:'s|’s| is| was| has| have)? (?:also )?(?:(?:an?|the) (?:[\w’'-]+ ){{0,3}}?"
+    rf"{_TRADES}\b|(?:covered|written|reported|worked|writes|covers|joined|lives in"
+    r"|can be reached)\b)|When not\b"
 )
-"""How a note's next paragraph goes on about the author ("He has covered …", "She lives in
-Brooklyn", "When not reviewing gear, he can usually be found …")."""
+"""How the last paragraph of an article goes on about its author after a note ("He has
+covered pop culture …", "She lives in Brooklyn", "When not reviewing gear, he can usually be
+found …"); "He has denied the charges" is article text."""
 
 
 def mark_author_notes(units: Sequence[Unit], author: object) -> None:
     """Label the last paragraphs that open with an author's full name and say who they are,
-    or with the first name and the author's trade ("Rose is a Senior Editor at ELLE"), and a
-    paragraph right after such a note that goes on about them ("He has covered pop culture
-    for a decade.")."""
+    or with the first name and the author's trade at an outlet ("Rose is a Senior Editor at
+    ELLE"), and a last paragraph right after such a note that goes on about them ("He has
+    covered pop culture for a decade.")."""
     names = _people(author)
     if not names:
         return
     body = [unit for unit in units if unit.reason is None and unit.kind == "paragraph"]
     noted = False
-    for unit in body[-LAST_PARAGRAPHS:]:
+    last = body[-LAST_PARAGRAPHS:]
+    for unit in last:
         text = " ".join(unit.text.replace(".", " ").split())  # "L. Daniela" as "L Daniela"
         if unit.words <= NOTE_WORDS and (
-            any(_opens_note(text, name) for name in names) or (noted and _goes_on(text))
+            any(_opens_note(text, name) for name in names)
+            or (noted and unit is last[-1] and _goes_on(text))
         ):
             unit.reason = AUTHOR_NOTE
             noted = True
@@ -90,11 +95,7 @@ def _opens_note(text: str, name: str) -> bool:
     if text.startswith(name) and _NOTE.match(text, len(name)):
         return True
     first = name.split()[0]
-    return (
-        text.startswith(first)
-        and _NOTE.match(text, len(first)) is not None
-        and _TRADE.search(text, 0, TRADE_REACH) is not None
-    )
+    return text.startswith(first) and _FIRST_NAME_NOTE.match(text, len(first)) is not None
 
 
 def _goes_on(text: str) -> bool:

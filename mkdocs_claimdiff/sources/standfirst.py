@@ -24,13 +24,17 @@ _CLASS = (
 """An element's classes in lower case, words apart ("Page-subHeadline" as " page subheadline ")."""
 
 _MARKED = (
-    "(//h2 | //h3)[@itemprop='description' or @itemprop='alternativeHeadline'"
+    "(//h1)[1]/following::*[self::h2 or self::h3][position() <= 3]"
+    "[not(ancestor::aside or ancestor::nav or ancestor::footer or ancestor::form)]"
+    "[@itemprop='description' or @itemprop='alternativeHeadline'"
     f" or contains({_CLASS}, ' dek ') or contains({_CLASS}, 'standfirst')"
     f" or contains({_CLASS}, 'subtitle') or contains({_CLASS}, 'subheadline')"
     f" or contains({_CLASS}, 'sub headline') or contains({_CLASS}, 'description')"
     f" or contains({_CLASS}, ' deck ')]"
 )
-"""Subheadings marked as the standfirst, by ``itemprop`` or by a class naming one."""
+"""Subheadings marked as the standfirst, by ``itemprop`` or by a class naming one, among the
+first three after the headline and outside boxes beside the article (a card's description,
+an author box, a newsletter form: a review)."""
 
 MIN_WORDS, MAX_WORDS = 6, 60
 """A standfirst is a sentence or two: shorter is a label, longer is article text."""

@@ -237,3 +237,31 @@ def test_what_only_looks_like_a_note_stays(tmp_path: Path, paragraphs: list[str]
     article = read_article(write(tmp_path, "daily.html", page), "syria")
     kept = [text for text in paragraphs if text != NOTE]
     assert [article.block_text(block) for block in article.blocks] == kept
+
+
+@pytest.mark.parametrize(
+    ("author", "paragraphs"),
+    [
+        (
+            "Michael Smith",
+            [*PARAGRAPHS, "Michael is a photographer whose studio burned down; he will rebuild."],
+        ),
+        ("Anna Lee", [*PARAGRAPHS, "Anna is the author of the letter that prompted the inquiry."]),
+        ("Jane Roe", [*PARAGRAPHS, NOTE, "He has denied the charges and is due in court."]),
+        (
+            "Jane Roe",
+            [*PARAGRAPHS, NOTE, "She has covered the war since 2011.", "The rebels said so."],
+        ),
+    ],
+    ids=["first name, no outlet", "first name, no trade", "pronoun, no note", "not the last"],
+)
+def test_a_first_name_or_a_pronoun_after_a_note_is_article_text_unless_it_says_who_they_are(
+    tmp_path: Path, author: str, paragraphs: list[str]
+) -> None:
+    """Found by a review: the first name alone makes a note only with the author's trade at an
+    outlet, and a paragraph after a note goes on about the author only as the article's last
+    and only when it says what a note says."""
+    page = news_page(author=author, paragraphs=paragraphs)
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    kept = [text for text in paragraphs if text != NOTE]
+    assert [article.block_text(block) for block in article.blocks] == kept

@@ -1608,6 +1608,16 @@ def test_a_declared_article_in_html_or_with_escaped_signs_is_read_as_text(
 DEK = "The president left the country as rebels entered the capital after a lightning advance."
 
 
+def _with_standfirst(marked: str) -> str:
+    """A news page whose headline and the ``marked`` subheading under it stand in a header
+    above the article, as news sites lay them out."""
+    headline = "<h1>Assad flees to Moscow after rebels take Damascus</h1>"
+    page = news_page()
+    return page.replace(headline, "").replace(
+        "<main><article>", f"<div class='top'>{headline}{marked}</div><main><article>"
+    )
+
+
 @pytest.mark.parametrize(
     "marked",
     [
@@ -1621,7 +1631,7 @@ DEK = "The president left the country as rebels entered the capital after a ligh
 def test_the_standfirst_under_the_headline_opens_the_article(tmp_path: Path, marked: str) -> None:
     """trafilatura leaves out the sentence under the headline that sums the article up; a
     subheading the page marks as that standfirst is the article's first paragraph."""
-    page = news_page().replace("<main><article>", f"<header>{marked}</header><main><article>")
+    page = _with_standfirst(marked)
     article = read_article(write(tmp_path, "daily.html", page), "syria")
     assert [article.block_text(block) for block in article.blocks] == [DEK, *PARAGRAPHS]
 
@@ -1632,11 +1642,16 @@ def test_the_standfirst_under_the_headline_opens_the_article(tmp_path: Path, mar
         '<h2 class="dek">World news</h2>',  # a label, not a sentence or two
         f'<p class="dek">{DEK}</p>',  # a paragraph so marked is as often a newsletter box
         f'<h2 class="dek">{PARAGRAPHS[0]}</h2>',  # the article holds it already
+        # found by a review: a card's description beside the article, a newsletter form's
+        # subtitle, a marked heading far below the headline
+        f'<aside><h3 class="card__description">{DEK}</h3></aside>',
+        f'<form><h2 class="newsletter-subtitle">{DEK}</h2></form>',
+        "<h2>Live</h2><h2>Latest</h2><h2>Most read</h2>" + f'<h3 class="description">{DEK}</h3>',
     ],
 )
 def test_a_label_a_marked_paragraph_or_a_repeated_standfirst_adds_nothing(
     tmp_path: Path, marked: str
 ) -> None:
-    page = news_page().replace("<main><article>", f"<header>{marked}</header><main><article>")
+    page = _with_standfirst(marked)
     article = read_article(write(tmp_path, "daily.html", page), "syria")
     assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
