@@ -176,7 +176,8 @@ GROUP_SOURCE = (
 
 # A second source joined to the first: "police and the woman's friend said". At most three
 # words, so the search stays linear.
-_JOINED_SOURCE = r"(?:\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
+_JOINED = r"\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
+_JOINED_SOURCE = rf"(?:{_JOINED})?"
 
 _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "according to Bloomberg", "according to the Kremlin.": the writer's own named source.
@@ -202,10 +203,7 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "police and the woman's friend said": a group and another speaker, before the other alone.
     (
         _VERB_CUES,
-        re.compile(
-            rf"(?<![\w’'-])({GROUP_SOURCE}\s+and\s+{DETERMINER}\s+[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?)"
-            rf"\s+{_VERB}\b"
-        ),
+        re.compile(rf"(?<![\w’'-])({GROUP_SOURCE}{_JOINED})\s+{_VERB}\b"),
     ),
     # "a Western security source told ...", "the outlet's source said": an unnamed speaker;
     # "the Troy police chief, Charles Craft, said": an office and the name of who holds it right

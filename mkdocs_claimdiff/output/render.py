@@ -111,7 +111,7 @@ def comparison_outline(comparison: Comparison, max_columns: int = MAX_COLUMNS) -
 
 def article_outline(article: Article) -> Outline:
     """The sections of an article page (``article.html``)."""
-    removed = (("cd-removed", "Removed from the scrape"),) if article.removed else ()
+    removed = (("cd-removed", "Left out"),) if article.removed else ()
     return article.title, (("cd-text", "Text"), *removed)
 
 

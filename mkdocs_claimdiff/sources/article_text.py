@@ -24,6 +24,7 @@ import re
 
 from ..model import BlockKind
 from .chrome import word_count
+from .markup import drop_hidden_elements
 
 ARTICLE_WORDS = 100
 """Words below which a text is a fragment, not an article: a date line, a caption, a teaser.
@@ -98,12 +99,13 @@ def joined(blocks: list[tuple[BlockKind, str]]) -> str:
 
 def declared_blocks(body: str) -> list[tuple[BlockKind, str]]:
     """The paragraphs of a declared body: its lines. Some sites declare it as HTML, whose
-    blocks are lines and whose signs are decoded; others escape the signs of plain text
-    (``&amp;``)."""
+    blocks are lines (its line breaks spaces, its scripts dropped) and whose signs are decoded;
+    others escape the signs of plain text (``&amp;``)."""
     if _MARKUP.search(body):
         from lxml.html import fromstring
 
-        body = fromstring(f"<div>{_BLOCK_END.sub(chr(10), body)}</div>").text_content()
+        text = " ".join(drop_hidden_elements(body).split())  # a line break in HTML is a space
+        body = fromstring(f"<div>{_BLOCK_END.sub(chr(10), text)}</div>").text_content()
     else:
         body = html.unescape(body)
     lines = (" ".join(line.split()) for line in body.splitlines())

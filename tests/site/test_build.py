@@ -415,7 +415,7 @@ def test_generated_pages_have_a_table_of_contents(make_site: SiteBuilder, theme:
             "Coverage",
             "Claims side by side",
         ],
-        "stories/assad-escape/moscow-times.md": ["Text", "Removed from the scrape"],
+        "stories/assad-escape/moscow-times.md": ["Text", "Left out"],
     }
     for uri, headings in expected.items():
         page = site.html(uri)

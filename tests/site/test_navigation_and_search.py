@@ -119,7 +119,7 @@ def test_readthedocs_shows_an_articles_contents_when_articles_are_in_the_navigat
     site = make_site(theme="readthedocs", plugin={"nav_articles": True})
     sidebar = navigation(site.html("stories/assad-escape/moscow-times.md"))
     contents = [link.get_text(strip=True) for link in sidebar.select('a[href^="#cd-"]')]
-    assert contents == ["Text", "Removed from the scrape"]
+    assert contents == ["Text", "Left out"]
 
 
 @pytest.mark.parametrize("theme", ["mkdocs", "material"])

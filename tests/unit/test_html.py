@@ -1491,7 +1491,8 @@ def test_an_article_stays_when_the_defaults_read_a_box_repeated_down_the_page(
     """The precise extraction found the article (a HuffPost page, 126 words); the defaults,
     tried because the page's ``<p>``s hold a donation box many times over, read the box, which
     is longer but holds none of the article. The article is kept."""
-    defaults_keep(monkeypatch, f"<p>{APPEAL}</p><p>{APPEAL} Give now.</p><p>{APPEAL} Today.</p>")
+    box = "".join(f"<p>{APPEAL} Give {n} now.</p>" for n in range(6))  # longer than the article
+    defaults_keep(monkeypatch, box)
     article = read_article(write(tmp_path, "appeal.html", _appeal_page(12)), "syria")
     assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
 
@@ -1655,3 +1656,15 @@ def test_a_label_a_marked_paragraph_or_a_repeated_standfirst_adds_nothing(
     page = _with_standfirst(marked)
     article = read_article(write(tmp_path, "daily.html", page), "syria")
     assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+
+
+def test_a_declared_html_body_keeps_its_sentences_whole_and_drops_its_scripts() -> None:
+    """Found by a review: a line break inside an HTML paragraph is a space, not a new
+    paragraph, and a script inside the declared body is no text."""
+    from mkdocs_claimdiff.sources.article_text import declared_blocks
+
+    body = "<script>var x = 1;</script><p>The council voted to close the\nlibrary.</p><p>Next.</p>"
+    assert declared_blocks(body) == [
+        ("paragraph", "The council voted to close the library."),
+        ("paragraph", "Next."),
+    ]
