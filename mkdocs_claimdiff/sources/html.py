@@ -176,12 +176,15 @@ def _extract(
     whole_page = not parts
     if whole_page:
         parts = [("paragraph", line) for line in _lines(html2txt(tree))]
-    shown = shown_names(tree)  # before trafilatura's metadata search, which may change the tree
+    # the page's names and its standfirst before trafilatura's metadata search, which may change
+    # the tree
+    shown = shown_names(tree)
+    dek = standfirst(tree, joined(parts)) if parts and not whole_page else None
     values = page_meta(declared, _found_meta(tree, dated="published" in declared), shown)
     title = values.pop("title", None)
     if parts and title and parts[0][1] == title:  # a heading, or a layout table's first cell
         parts = parts[1:]
-    if parts and not whole_page and (dek := standfirst(tree, joined(parts))):
+    if dek and dek.casefold() != str(title or "").casefold():  # not the headline again
         parts = [("paragraph", dek), *parts]
     return tree, (str(title) if title else None), parts, values, whole_page, crowded
 

@@ -222,6 +222,8 @@ def _take_json_ld(item: dict[str, Any], found: dict[str, str]) -> None:
         found.setdefault("publisher", name)
 
 
+_WORD = re.compile(r"\w+")
+
 _SECTIONS = frozenset(
     """opinion opinions news sport sports business politics world culture tech technology
     science health entertainment lifestyle life travel arts books music film tv media money
@@ -232,17 +234,16 @@ _SECTIONS = frozenset(
 
 def _without_section(title: str, author: str | None) -> str:
     """The title without a last ``" | "`` part that names the site's section ("Context
-    Matters | Opinion") or the author's column ("… | Ask Annalisa Barbieri")."""
+    Matters | Opinion") or holds the author's full name, a column ("… | Ask Annalisa
+    Barbieri"); an author of one word ("AP", "Staff") names no column."""
     head, separator, last = title.rpartition(" | ")
     if not separator or not head.strip():
         return title
-    named = last.strip().casefold()
-    if named in _SECTIONS or (author and author.casefold() in named):
+    named = f" {' '.join(_WORD.findall(last.casefold()))} "
+    person = " ".join(_WORD.findall((author or "").casefold()))
+    if named.strip() in _SECTIONS or (" " in person and f" {person} " in named):
         return head.rstrip()
     return title
-
-
-_WORD = re.compile(r"\w+")
 
 
 def _of_this_page(item: dict[str, Any], found: dict[str, str]) -> bool:

@@ -688,6 +688,7 @@ def test_reading_pages_that_declare_no_date_never_builds_dateparser(tmp_path: Pa
         ("Context Matters | Opinion", "Context Matters"),  # the site's section
         ("My brother's estate | Ask Jane Roe", "My brother's estate"),  # the author's column
         ("Turkey | Rebels", "Turkey | Rebels"),  # a last part that is no section stays
+        ("Quake kills 5 | Jane's picks", "Quake kills 5 | Jane's picks"),  # no full name
     ],
 )
 def test_titles_lose_separators_site_names_and_time_stamps(
@@ -1647,6 +1648,7 @@ def test_the_standfirst_under_the_headline_opens_the_article(tmp_path: Path, mar
         # subtitle, a marked heading far below the headline
         f'<aside><h3 class="card__description">{DEK}</h3></aside>',
         f'<form><h2 class="newsletter-subtitle">{DEK}</h2></form>',
+        '<h2 class="subtitle">Assad flees to Moscow after rebels take Damascus</h2>',  # headline
         "<h2>Live</h2><h2>Latest</h2><h2>Most read</h2>" + f'<h3 class="description">{DEK}</h3>',
     ],
 )
