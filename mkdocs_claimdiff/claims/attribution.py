@@ -166,6 +166,7 @@ GROUP_SOURCE = (
     r"(?i:(?:local\s+|state\s+|federal\s+|military\s+|government\s+|hospital\s+)?"
     r"(?:police|officials|authorities|sources|investigators|(?:eye-?)?witnesses|prosecutors|officers|"
     r"firefighters|rescuers|doctors|residents|organisers|organizers|paramedics|troops|"
+    r"experts|researchers|lawmakers|"
     r"the\s+military|the\s+army|the\s+government|the\s+ministry|the\s+company|the\s+family|"
     r"(?:the\s+)?navy|the\s+coast\s+guard|"
     # "the fire service said", "the county ambulance service said", "the health ministry said"

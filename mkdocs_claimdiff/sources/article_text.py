@@ -108,8 +108,10 @@ def declared_blocks(body: str) -> list[tuple[BlockKind, str]]:
     if _MARKUP.search(body):
         from lxml.html import fromstring
 
-        text = " ".join(drop_hidden_elements(body).split())  # a line break in HTML is a space
-        body = fromstring(f"<div>{_BLOCK_END.sub(chr(10), text)}</div>").text_content()
+        text = drop_hidden_elements(body)
+        if _BLOCK_END.search(text):  # blocks end its lines, and a line break is a space
+            text = _BLOCK_END.sub("\n", " ".join(text.split()))
+        body = fromstring(f"<div>{text}</div>").text_content()
     else:
         body = html.unescape(body)
     lines = (" ".join(line.split()) for line in body.splitlines())

@@ -1670,3 +1670,15 @@ def test_a_declared_html_body_keeps_its_sentences_whole_and_drops_its_scripts() 
         ("paragraph", "The council voted to close the library."),
         ("paragraph", "Next."),
     ]
+
+
+def test_a_declared_text_body_with_an_inline_tag_keeps_its_paragraphs() -> None:
+    """Found by a second review: a plain-text body with one link kept no paragraph break."""
+    from mkdocs_claimdiff.sources.article_text import declared_blocks
+
+    body = 'First paragraph here.\n\nSecond one with a <a href="x">link</a>.\n\nThird.'
+    assert [text for _kind, text in declared_blocks(body)] == [
+        "First paragraph here.",
+        "Second one with a link.",
+        "Third.",
+    ]
