@@ -10,8 +10,9 @@ catch the common newsroom formulas, and a reader can see exactly why a claim got
 from __future__ import annotations
 
 from ..model import UNCLAIMED_KINDS, Article, Claim, ClaimRole
-from .attribution import find_attribution, find_hedges, names_an_outlet
+from .attribution import find_attribution, names_an_outlet
 from .further import find_further_source
+from .hedges import find_hedges
 from .sentences import split_sentences
 from .shown import own_source, shown_source
 

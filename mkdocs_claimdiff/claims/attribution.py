@@ -1,5 +1,5 @@
-"""Who a sentence says it comes from (its attribution) and how it hedges, found by patterns
-that run only on sentences holding one of their cue words, each linear in the sentence."""
+"""Who a sentence says it comes from (its attribution), found by patterns that run only on
+sentences holding one of their cue words, each linear in the sentence."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ _CITING_CUES = ("according", "citing")
 
 # "claimed" counts only as a reporting verb (before a comma, a stop, "that" or "to"), so "claimed
 # responsibility" neither attributes nor hedges.
-_CLAIMED = r"claimed(?=\s*(?:[,.;:]|that\b|to\b|$))"
+CLAIMED = r"claimed(?=\s*(?:[,.;:]|that\b|to\b|$))"
 
 # "claims" hedges as "claimed" does ("the Post claims that he wants the job", "the Navy claims
 # they have captured 23 pirates", "Smith was arrested and claims he was at home"); as a hedge
@@ -35,7 +35,7 @@ _CLAIMS_NOUN_BEFORE = (
     denounced investigate investigates investigated investigating made make making rubbish
     rubbishes rubbished rubbishing face faces faced facing""".split(),
 )
-_CLAIMS = (
+CLAIMS = (
     r"claims"
     + "".join(rf"(?<!\b{word}[ ]claims)" for word in _CLAIMS_NOUN_BEFORE)
     + r"(?=\s*(?:[,.;:]|that\b|to\b|$)|\s+(?:they|he|she|it|we)\b)"
@@ -47,7 +47,7 @@ NOT_AN_ORDER = r"(?!\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+to\s+[a-z])"
 
 _VERB = (
     rf"(?:{'|'.join(v for v in _REPORTING_VERBS if v not in ('told', 'tells'))}|"
-    rf"(?:told|tells){NOT_AN_ORDER}|{_CLAIMED})"
+    rf"(?:told|tells){NOT_AN_ORDER}|{CLAIMED})"
 )
 
 # A named speaker may also be "reporting" or have "confirmed": "10News in San Diego is reporting
@@ -116,6 +116,16 @@ SPEAKER_NOUN = rf"(?:{_SOURCE_NOUN}|officers?|{_ROLE})"
 _PLACED = r"(?:\s+(?:at|for|with|from|of|in)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
 
 _DESCRIBED = r"(?:[\w’'-]+,?\s+(?:and\s+)?){0,5}?"
+
+# Who holds an office named with its place: "a spokeswoman for the hospital, Jane Doe, said",
+# "the mayor of Flint, Karen Weaver, said". A person has two words or more, and a place written
+# after a place is no person ("The mayor of Flint, Michigan, said", "the mayor of Camden, New
+# Jersey, said").
+_PLACE_OPENING = r"(?:New|North|South|East|West|Rhode|United|Saudi|Sri|Costa|El|Hong|Puerto)\s"
+_PERSON_AFTER_PLACE = (
+    rf"{_NOT_A_NAME}(?!{_PLACE_OPENING}){_NAME_WORD}"
+    rf"(?:\s+(?:(?:bin|ibn|de|van|von|der|da|di)\s+)?{_NAME_WORD}){{1,{MAX_NAME_WORDS - 1}}}"
+)
 
 _ACCORDING = r"\b(?i:according\s+to)\s+"
 
@@ -207,12 +217,13 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(rf"(?<![\w’'-])({GROUP_SOURCE}{_JOINED})\s+{_VERB}\b"),
     ),
     # "a Western security source told ...", "the outlet's source said": an unnamed speaker;
-    # "the Troy police chief, Charles Craft, said": an office and the name of who holds it right
-    # after it, who is the source then ("The mayor of Flint, Michigan, said" names no one).
+    # "the Troy police chief, Charles Craft, said": an office and the name of who holds it,
+    # right after it or after the office's place, who is the source then.
     (
         _VERB_CUES,
         re.compile(
-            rf"\b({DETERMINER}\s+{_DESCRIBED}{SPEAKER_NOUN}(?:,\s+(?P<named>{_NAME}),|{_PLACED}))"
+            rf"\b({DETERMINER}\s+{_DESCRIBED}{SPEAKER_NOUN}(?:,\s+(?P<named>{_NAME}),|"
+            rf"{_PLACED}(?:,\s+(?P<named_after_place>{_PERSON_AFTER_PLACE}),)?))"
             rf"{_ASIDE}\s+{_VERB}\b"
         ),
     ),
@@ -262,89 +273,6 @@ _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = 
     ),
 )
 
-# "suspected" and "apparent" soften the noun after them as "allegedly" softens a verb:
-# "23 suspected pirates", "an apparent suicide". "The alleged DUI" names the charge an arrest
-# is for, which "arrested for DUI" states no more surely, so "alleged" stays out, as does
-# "suspected of", the accusation a man is arrested on ("a man suspected of shooting three
-# people was arrested"), as "accused of" is.
-_HEDGE_WORDS = tuple(
-    """reportedly allegedly alleges allege likely probably possibly apparently apparent might
-    purportedly supposedly presumably seemingly perhaps""".split()
-)
-
-_HEDGE_CUES = (
-    *_HEDGE_WORDS,
-    *"""said believed claimed claims may could thought understood expected estimated appear
-    seem suspected presumed feared according reports reported rumored rumoured believe
-    suspect""".split(),
-    "sources say",
-)
-
-# Unnamed sources or reports hedge as "sources say" does: "according to sources", "according
-# to media reports", "reports say", "reports that Obama had approached", "Obama's reported
-# choice". Lower-case, so "according to CNN reports" names its source.
-_UNNAMED_REPORTS = (
-    r"[Aa]ccording\s+to\s+(?:(?:unnamed|anonymous|media|news|press|local|several|multiple)\s+)?"
-    r"(?:sources|reports)|[Rr]eports\s+(?:say|that)|"
-    r"(?:(?<=['’]s\s)|(?<=\bthe\s))reported(?=\s+[a-z])"
-)
-
-_TOLD_BODIES = (
-    r"police|cops|authorities|officials|officers|managers|management|supervisors|crews|staff|"
-    r"employees|workers|parents|teachers|administrators|investigators|detectives|deputies|"
-    r"troopers|regulators|prosecutors|dispatchers|firefighters|lifeguards|doctors|nurses|"
-    r"security|school|hospital|headquarters|office|department|agency|company|employer|"
-    r"family|relatives|friends|neighbou?rs"
-)
-_NO_MODIFIER = (
-    r"be|been|being|have|has|had|having|do|get|make|tell|help|face|join|contact|call|alert|"
-    r"inform|warn|pay|owe|meet|lead|brief|hire|give|ask|urge|send|blame|accuse|attack|shoot|"
-    r"kill|sue|fight|flee|evade|avoid|want|need|seek|include|employ|number|total|"
-    r"for|at|in|on|with|to|of|as|by|from|against|among|under|and|or|not|never|also|still"
-)
-_TO_A_PARTY = (
-    rf"\s+(?:(?-i:[A-Z0-9])|[\w-]{{1,40}}(?:['’]s|s['’])(?!\w)|"
-    r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|him|them|us|me|"
-    r"someone|somebody|anyone|each|every|several)\b|"
-    rf"(?:(?!(?:{_NO_MODIFIER})\b)[a-z-]{{1,40}}\s+){{0,2}}(?:{_TOLD_BODIES})\b|"
-    r"[a-z-]{0,40}[^\Wsiu]s\b)"
-)
-_BEFORE_A_VERB = rf"(?=\s+[a-z])(?!{_TO_A_PARTY})"
-""""12 are reported to be Somali" and "is reported to seek a buyer" hedge; "the shooting was
-reported to police" says who was told. What follows "reported to" is told apart as the party
-told rather than listed as verbs, since the verbs a report may be of are an open class (a short
-list of them missed "is reported to receive", "to seek", "to favour"), while the party told is
-a noun phrase with marks of its own: a determiner or pronoun ("to the FAA", "to their
-parents", "to him"), a possessive, a capitalised word or a figure ("to Plant Managers Inc.",
-"to 911"), a plural noun ("to lifeguards"), or a word for a body or people who are told, after
-at most two other words ("to campus police", "to plant managers", "to work crews", "to child
-protection officials"), neither of them a verb that takes such people as its object nor a
-preposition ("is reported to have told police", "to face police questioning", "to work for
-police" hedge)."""
-
-# "may" only in lowercase, so the month "May" is no hedge; "could" only before "be"/"have", so
-# ability ("he could not win", "whatever he could", "police could be seen going in") is no hedge
-# either. "appeared to have been the targets", "it appears as if" and "12 are reported to be
-# Somali" hedge as "were believed to" does. "Police suspect" hedges what follows ("police
-# suspect that he", "the man"), not a noun ("Police suspect arrested"), nor does "officials
-# believe in the plan". "He's expected to" is "he is expected to"; "presumed dead" and "feared
-# dead" say a death no one has seen; "the Post claims that" hedges as "claimed" does.
-_HEDGE = re.compile(
-    rf"\b(?:(?i:{'|'.join(_HEDGE_WORDS)}|suspected(?!\s+of\b)|"
-    rf"could(?=\s+(?:be(?!\s+(?:seen|heard|spotted|watched|observed)\b)|have)\b)|"
-    rf"(?:was|is|were|are)\s+(?:said\s+to|reported\s+to{_BEFORE_A_VERB})|believed\s+to|{_CLAIMED}|"
-    rf"{_CLAIMS}|"
-    rf"presumed|feared(?=\s+(?:dead|killed|drowned|lost|missing|trapped)\b)|"
-    rf"(?:is|are|was|were|[a-z]{{1,40}}['’](?:s|re))\s+(?:widely\s+)?"
-    rf"(?:thought|understood|expected|rumou?red)\s+to|"
-    rf"it\s+is\s+(?:widely\s+)?(?:believed|thought|understood)|"
-    rf"(?:police|officials|investigators|authorities|detectives)\s+"
-    rf"(?:believe(?!\s+in\b)|suspect(?=\s+(?:that|the|a|an|he|she|they|it|his|her|him|this)\b))|"
-    rf"an\s+estimated|"
-    rf"sources\s+say|(?:appear|seem)(?:s|ed)?\s+to|it\s+(?:appear|seem)(?:s|ed)?)|may|"
-    rf"{_UNNAMED_REPORTS})\b"
-)
-
 
 def find_attribution(sentence: str, headline: bool = False) -> str | None:
     """Return the source the sentence cites, as written, or None when it cites nobody.
@@ -361,10 +289,9 @@ def find_attribution(sentence: str, headline: bool = False) -> str | None:
     for cues, pattern in (*_ATTRIBUTIONS, *_LOWER_CASE_ATTRIBUTIONS):
         found = pattern.search(sentence) if has_cue(lowered, cues) else None
         if found:
+            named = found.groupdict()
             return (
-                found["named"]
-                if "named" in pattern.groupindex and found["named"]
-                else _last_phrase(found.group(1))
+                named.get("named") or named.get("named_after_place") or _last_phrase(found.group(1))
             )
     return None
 
@@ -384,14 +311,6 @@ def _last_phrase(source: str) -> str:
     hospital, doctors said" "doctors": up to two words and a speaker after the last comma."""
     found = _LAST_DESCRIBED.search(source)
     return found.group(1) if found else source
-
-
-def find_hedges(sentence: str) -> tuple[str, ...]:
-    """Return the hedging words of the sentence, lowercase, in order of appearance, once each."""
-    if not has_cue(sentence.lower(), _HEDGE_CUES):
-        return ()
-    found = (" ".join(match.group().lower().split()) for match in _HEDGE.finditer(sentence))
-    return tuple(dict.fromkeys(found))
 
 
 def has_cue(lowered: str, cues: tuple[str, ...]) -> bool:

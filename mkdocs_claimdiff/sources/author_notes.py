@@ -59,9 +59,9 @@ photographer whose studio burned down" under Michael Smith's, are article text."
 _GOES_ON = re.compile(
     rf"(?:He|She|They)(?:'s|’s| is| was| has| have)? (?:also )?(?:(?:an?|the) (?:[\w’'-]+ ){{0,3}}?"
     rf"{_TRADES}\b|(?:covered|written|reported|worked|writes|covers|joined|lives in"
-    r"|can be reached)\b)|When not\b"
+    r"|can be reached)\b)|When (?:(?:he|she|they)(?:'s|’s| is| are|'re|’re) )?not\b"
 )
-"""How the last paragraph of an article goes on about its author after a note ("He has
+"""How the paragraphs after a note at an article's end go on about its author ("He has
 covered pop culture …", "She lives in Brooklyn", "When not reviewing gear, he can usually be
 found …"); "He has denied the charges" is article text."""
 
@@ -69,24 +69,35 @@ found …"); "He has denied the charges" is article text."""
 def mark_author_notes(units: Sequence[Unit], author: object) -> None:
     """Label the last paragraphs that open with an author's full name and say who they are,
     or with the first name and the author's trade at an outlet ("Rose is a Senior Editor at
-    ELLE"), and a last paragraph right after such a note that goes on about them ("He has
-    covered pop culture for a decade.")."""
+    ELLE"), and the paragraphs after such a note up to the article's end when each goes on
+    about them ("He has covered pop culture for a decade.", "When she's not writing, ...")."""
     names = _people(author)
     if not names:
         return
     body = [unit for unit in units if unit.reason is None and unit.kind == "paragraph"]
-    noted = False
     last = body[-LAST_PARAGRAPHS:]
-    for unit in last:
-        text = " ".join(unit.text.replace(".", " ").split())  # "L. Daniela" as "L Daniela"
-        if unit.words <= NOTE_WORDS and (
-            any(_opens_note(text, name) for name in names)
-            or (noted and unit is last[-1] and _goes_on(text))
-        ):
+    for index, unit in enumerate(last):
+        if unit.words <= NOTE_WORDS and _opens_a_note(unit.text, names):
             unit.reason = AUTHOR_NOTE
-            noted = True
-        else:
-            noted = False
+            after = last[index + 1 :]
+            if all(
+                other.words <= NOTE_WORDS
+                and (_opens_a_note(other.text, names) or _goes_on(_compared(other.text)))
+                for other in after
+            ):
+                for other in after:
+                    other.reason = AUTHOR_NOTE
+
+
+def _compared(text: str) -> str:
+    """A paragraph as it is compared with a name: "L. Daniela" as "L Daniela", single spaces."""
+    return " ".join(text.replace(".", " ").split())
+
+
+def _opens_a_note(paragraph: str, names: list[str]) -> bool:
+    """Whether a paragraph opens with a note about one of the authors."""
+    text = _compared(paragraph)
+    return any(_opens_note(text, name) for name in names)
 
 
 def _opens_note(text: str, name: str) -> bool:

@@ -5,6 +5,7 @@ what a rule is)."""
 from __future__ import annotations
 
 from .chrome_donations import DONATION_RULES
+from .chrome_newsletters import NEWSLETTER_RULES
 from .chrome_notices import NOTICE_RULES
 from .phrase_rule import rule as _rule
 
@@ -189,50 +190,7 @@ _RULES = (
     ),
     _rule(r"(?:^|\|\s*)powered by [\w.-]+(?: [\w.-]+)?$", "footer of the site", 8),
     _rule(r"affiliate[- ]links?|^anzeige\s*[,:|]", "advertisement", 10),
-    _rule(
-        r"indicates required|enter (?:your|a|correct|valid) e-?mail|(?:^|\byour )e-?mail address"
-        r"|subscribing to (?:a|an|our|the|this|these) (?:\w+ )?newsletters? (?:indicates|means"
-        r"|constitutes) (?:your )?(?:consent|agreement|acceptance)"
-        r"|\b(?:this|our) newsletters? (?:may|might|will|can) contain (?:advertising|ads|offers"
-        r"|deals|affiliate|promotions|sponsored)\b"
-        r"|successful+y subscribed|thank you for (?:signing up|subscribing)|confirmation e-?mail"
-        r"|sign up (?:for|to) (?:our|the|this)|subscribe to (?:our|the)|unsubscribe"
-        r"|subscribe to\b.{0,60}\bnewsletters?|newsletter (?:abonnieren|bestellen)"
-        r"|abonnez-vous|suscríbete|iscriviti"
-        r"|^(?:get|receive|sign up\b|subscribe\b)[^.!?]{0,80}\b(?:to|in|into) your inbox"
-        r"(?:\W*$|\s+(?:plus|every|each|daily|weekly)\b)"
-        r"|\b(?:news|stories|headlines|updates|deals|picks|briefing)\b[^.!?]{0,40}"
-        r"\bdelivered (?:straight |directly |right )?to your inbox"
-        r"(?:\W*$|\s+(?:every|each|daily|weekly)\b)",
-        "newsletter form",
-        30,
-        needles=(
-            "inbox",
-            "indicates required",
-            "mail",
-            "subscribe",
-            "thank you for",
-            "sign up",
-            "newsletter",
-            "abonnez",
-            "suscr",
-            "iscriviti",
-        ),
-    ),
-    _rule(
-        r"newsletter|^(?:subscribe|sign up)(?: now| today| here| for\b.*)?[.!]?$",
-        "newsletter form",
-        8,
-    ),
-    _rule(
-        r"newsletter\b.{0,120}\b(?:sign up|subscribe|anmelden|abonnieren|anmeldung"
-        r"|inscrivez|suscr[ií]bete)(?: (?:now|here|today|below|for free))?\W*$"
-        r"|^(?:\W*(?:please |jetzt )?(?:sign up|subscribe|anmelden|abonnieren"
-        r"|inscrivez-vous|suscr[ií]bete)\b).{0,120}newsletter",
-        "newsletter form",
-        40,
-        needles=("newsletter",),
-    ),
+    *NEWSLETTER_RULES,
     _rule(
         r"^(?:(?:see|view|watch|play|open|launch)(?: the| more| all| our)? (?:photos?|pictures?"
         r"|images?|(?:photo |picture |image )?galler(?:y|ies)|videos?|slide ?shows?|clips?)\b"

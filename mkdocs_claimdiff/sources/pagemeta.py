@@ -141,8 +141,10 @@ def declared_meta(tree: Any) -> dict[str, str]:
             linked = host_name(href)
             if linked and not _FEED_SERVICE.search(linked):
                 found.setdefault("link_host", linked)
-    for item in _json_ld(tree):
-        _take_json_ld(item, found)
+    items = list(_json_ld(tree))
+    bodies = sum(1 for item in items if _declared_body(item))
+    for item in items:
+        _take_json_ld(item, found, several_bodies=bodies > 1)
     published = found.pop("ld_date", None) or found.pop("meta_date", None)
     if published:
         found["published"] = published
@@ -196,20 +198,38 @@ def _without_cdata(text: str) -> str:
     return text
 
 
-def _take_json_ld(item: dict[str, Any], found: dict[str, str]) -> None:
+def _kinds(item: dict[str, Any]) -> str:
+    """The JSON-LD types of an item, space-separated ("NewsArticle", "Article BlogPosting")."""
     kind = item.get("@type")
-    kinds = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+    return " ".join(kind) if isinstance(kind, list) else str(kind or "")
+
+
+def _is_article(kinds: str) -> bool:
+    return "Article" in kinds or "Posting" in kinds or "Report" in kinds
+
+
+def _declared_body(item: dict[str, Any]) -> str | None:
+    """The text of an article a JSON-LD item declares, if it is an article and declares one."""
+    body = item.get("articleBody")
+    return body if _is_article(_kinds(item)) and isinstance(body, str) and body.strip() else None
+
+
+def _take_json_ld(item: dict[str, Any], found: dict[str, str], several_bodies: bool) -> None:
+    """Take what one JSON-LD item declares. Of several declared articles, only one under the
+    page's own headline is the page's (the others are related stories); a page's only declared
+    article is its own, however its headline is worded."""
+    kinds = _kinds(item)
     website = _text(item.get("name")) if kinds == "WebSite" else None
     if website:  # the site's own entry: its name, as a page without og:site_name may give it
         found.setdefault("website", website)
     if not _ARTICLE_TYPES.search(kinds):
         return
-    article = "Article" in kinds or "Posting" in kinds or "Report" in kinds
+    article = _is_article(kinds)
     date = declared_date(str(item.get("datePublished") or ""))
     if date and (article or "ld_date" not in found):
         found["ld_date"] = date
-    body = item.get("articleBody")
-    if article and isinstance(body, str) and body.strip() and _of_this_page(item, found):
+    body = _declared_body(item)
+    if body and (not several_bodies or _of_this_page(item, found)):
         found.setdefault("article_body", body)  # the first: the page's own, before related ones
     headline = _text(item.get("headline"))
     if headline and article:

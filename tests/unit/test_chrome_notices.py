@@ -43,6 +43,12 @@ from .test_html import PARAGRAPHS, news_page, write
             "newsletter form",
         ),
         ("The day's top stories, delivered straight to your inbox.", "newsletter form"),
+        # found by a second review: the plug goes on with its offer
+        ("Get the news delivered to your inbox. Sign up", "newsletter form"),
+        ("Get our best stories delivered to your inbox, for free.", "newsletter form"),
+        ("Get the week's headlines delivered to your inbox on Sundays", "newsletter form"),
+        ("Get the Morning Briefing in your inbox (it's free)", "newsletter form"),
+        ("Get the latest news delivered to your inbox - sign up now", "newsletter form"),
         ("Article continues below this ad", "advertisement"),
         (
             "However, when you buy something through our retail links, we may earn an affiliate"
@@ -206,8 +212,23 @@ LONG_NOTE = (
             "Jane Roe",
             [NOTE, "When not reporting, she can usually be found hiking in the Chouf mountains."],
         ),
+        (
+            "Jane Roe",
+            [
+                NOTE,
+                "She has covered the war in Syria since 2011.",
+                "When she's not reporting, she can be found hiking in the Chouf mountains.",
+            ],
+        ),
     ],
-    ids=["a few sentences", "first name and trade", "one of the bylines", "goes on", "off work"],
+    ids=[
+        "a few sentences",
+        "first name and trade",
+        "one of the bylines",
+        "goes on",
+        "off work",
+        "goes on twice",
+    ],
 )
 def test_longer_notes_and_notes_in_two_paragraphs_are_dropped(
     tmp_path: Path, author: str, notes: list[str]

@@ -313,6 +313,10 @@ def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
         # found by a second review: plural roles are groups
         ("The deal collapsed, experts said.", "experts"),
         ("The vaccine worked, researchers said.", "researchers"),
+        # and an office named with its place, then who holds it
+        ("A spokeswoman for the hospital, Jane Doe, said two were hurt.", "Jane Doe"),
+        ("“It was bad,” the mayor of Flint, Karen Weaver, said.", "Karen Weaver"),
+        ("The mayor of Camden, New Jersey, said the water was safe.", None),
     ],
 )
 def test_attribution_rules(sentence: str, attribution: str | None) -> None:

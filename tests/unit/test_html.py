@@ -699,6 +699,25 @@ def test_titles_lose_separators_site_names_and_time_stamps(
     assert article.title == title_shown
 
 
+@pytest.mark.parametrize(
+    "author, headline, title_shown",
+    [
+        ("AP", "Apple earnings beat forecasts | Apple", "Apple earnings beat forecasts | Apple"),
+        ("Jane Roe", "Quake kills 5 | Jane Roe Reports", "Quake kills 5"),
+        ("Jane Roe", "Quake kills 5 | Jane Rowe", "Quake kills 5 | Jane Rowe"),
+    ],
+    ids=["an author of one word", "the author's column", "another name"],
+)
+def test_a_title_loses_the_authors_column_only_when_it_holds_the_authors_full_name(
+    tmp_path: Path, author: str, headline: str, title_shown: str
+) -> None:
+    """A last part holding the author's name as words is their column; "AP" is no column of
+    "| Apple", nor is "Jane Roe" of "| Jane Rowe"."""
+    page = news_page(headline=headline, author=author, outlet="Daily", url="https://example.com/a")
+    article = read_article(write(tmp_path, "page.html", page), "syria")
+    assert article.title == title_shown
+
+
 def test_a_logo_in_the_only_h1_is_not_taken_for_the_headline(tmp_path: Path) -> None:
     """A template set the site's name in the page's only ``<h1>``, a link to its home page, and
     the story's headline in an ``<h2>``; the title element names the story (and the logo's site)."""
@@ -1556,21 +1575,45 @@ def test_an_article_that_declares_only_its_introduction_is_read_whole(tmp_path: 
 def test_the_declared_body_of_a_related_story_is_not_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A page lists related stories in its JSON-LD, each with its own ``articleBody``: one whose
-    headline is not the page's is no declaration of this page's article."""
+    """A page lists related stories in its JSON-LD, each with its own ``articleBody``: of
+    several, one whose headline is not the page's is no declaration of this page's article."""
     precise_extraction_keeps(monkeypatch, "".join(f"<p>{text}</p>" for text in OTHER_STORY))
-    ld = {
-        "@type": "NewsArticle",
-        "headline": "Assad flees to Moscow after rebels take Damascus",
-        "articleBody": "\n".join(PARAGRAPHS),
-    }
+    related = [
+        {
+            "@type": "NewsArticle",
+            "headline": f"Assad flees to Moscow after rebels take Damascus, part {part}",
+            "articleBody": "\n".join(PARAGRAPHS),
+        }
+        for part in (1, 2)
+    ]
     page = (
         "<html><head><title>On This Day: Nadal rallies from two sets down</title>"
-        f'<script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        f'<script type="application/ld+json">{json.dumps(related)}</script></head>'
         f"<body>{''.join(f'<p>{text}</p>' for text in OTHER_STORY)}</body></html>"
     )
     article = read_article(write(tmp_path, "nadal.html", page), "tennis")
     assert [article.block_text(block) for block in article.blocks] == OTHER_STORY
+
+
+def test_the_only_declared_article_is_the_pages_own_under_another_headline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page's only declared article is its own even when its headline is worded apart from
+    the page's title (four development pages: "Boxer Ramla Ali Enters the Ring in Style" under
+    "Ramla Ali Honors Virgil Abloh …"), and is read when the extraction found another text."""
+    precise_extraction_keeps(monkeypatch, "".join(f"<p>{text}</p>" for text in OTHER_STORY))
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Rebels take the capital overnight",
+        "articleBody": "\n\n".join(PARAGRAPHS),
+    }
+    page = (
+        "<html><head><title>Assad flees to Moscow | The Daily Example</title>"
+        f'<script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        f"<body>{''.join(f'<p>{text}</p>' for text in OTHER_STORY)}</body></html>"
+    )
+    article = read_article(write(tmp_path, "syria.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
 
 
 def test_a_declared_summary_or_a_declared_copy_leaves_the_extraction(

@@ -1,0 +1,62 @@
+"""The phrase rules of a newsletter's sign-up form and plugs: "Enter your email address",
+"Thank you for subscribing", "Get the day's top stories delivered to your inbox"."""
+
+from __future__ import annotations
+
+from .phrase_rule import rule
+
+_PLUG_GOES_ON = (
+    r"(?:\W*$|\s+(?:plus|every|each|daily|weekly)\b"
+    r"|.{0,40}?\b(?:sign up|subscribe|join|register|free|weekdays?|mornings?|evenings?|twice"
+    r"|once a|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b.{0,40}$)"
+)
+"""How a newsletter plug goes on after "your inbox": it ends, offers the newsletter in a few words
+("Sign up", "for free", "every weekday", "on Sundays"), or says what else it brings ("plus ...").
+A news sentence with the same start goes on with news ("with these three settings, Google says")."""
+
+NEWSLETTER_RULES = (
+    rule(
+        r"indicates required|enter (?:your|a|correct|valid) e-?mail|(?:^|\byour )e-?mail address"
+        r"|subscribing to (?:a|an|our|the|this|these) (?:\w+ )?newsletters? (?:indicates|means"
+        r"|constitutes) (?:your )?(?:consent|agreement|acceptance)"
+        r"|\b(?:this|our) newsletters? (?:may|might|will|can) contain (?:advertising|ads|offers"
+        r"|deals|affiliate|promotions|sponsored)\b"
+        r"|successful+y subscribed|thank you for (?:signing up|subscribing)|confirmation e-?mail"
+        r"|sign up (?:for|to) (?:our|the|this)|subscribe to (?:our|the)|unsubscribe"
+        r"|subscribe to\b.{0,60}\bnewsletters?|newsletter (?:abonnieren|bestellen)"
+        r"|abonnez-vous|suscríbete|iscriviti"
+        rf"|^(?:get|receive|sign up\b|subscribe\b)[^.!?]{{0,80}}\b(?:to|in|into) your inbox"
+        rf"{_PLUG_GOES_ON}"
+        rf"|\b(?:news|stories|headlines|updates|deals|picks|briefing)\b[^.!?]{{0,40}}"
+        rf"\bdelivered (?:straight |directly |right )?to your inbox{_PLUG_GOES_ON}",
+        "newsletter form",
+        30,
+        needles=(
+            "inbox",
+            "indicates required",
+            "mail",
+            "subscribe",
+            "thank you for",
+            "sign up",
+            "newsletter",
+            "abonnez",
+            "suscr",
+            "iscriviti",
+        ),
+    ),
+    rule(
+        r"newsletter|^(?:subscribe|sign up)(?: now| today| here| for\b.*)?[.!]?$",
+        "newsletter form",
+        8,
+    ),
+    rule(
+        r"newsletter\b.{0,120}\b(?:sign up|subscribe|anmelden|abonnieren|anmeldung"
+        r"|inscrivez|suscr[ií]bete)(?: (?:now|here|today|below|for free))?\W*$"
+        r"|^(?:\W*(?:please |jetzt )?(?:sign up|subscribe|anmelden|abonnieren"
+        r"|inscrivez-vous|suscr[ií]bete)\b).{0,120}newsletter",
+        "newsletter form",
+        40,
+        needles=("newsletter",),
+    ),
+)
+"""Tried by ``chrome_rules`` where the newsletter rules always were."""
