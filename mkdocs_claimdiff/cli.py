@@ -248,7 +248,7 @@ def _configured_site(config_file: Path, quiet: bool = False) -> ConfiguredSite |
     """The site of ``config_file`` as the plugin sets it up, or None with the reason printed
     (``quiet``: none for a site that does not use the plugin, a warning for one that cannot be
     loaded). The plugin package (and MkDocs) load only when there is a config file."""
-    from .plugin import configured_site
+    from .plugin.configured import configured_site
     from .plugin.site import PluginNotUsed, SiteConfigError
 
     try:

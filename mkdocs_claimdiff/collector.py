@@ -37,3 +37,29 @@ def skip_the_collection_at_exit() -> None:
     finalizer at exit anyway. Registered once, however often it is called."""
     atexit.unregister(gc.freeze)
     atexit.register(gc.freeze)
+
+
+def freeze() -> bool:
+    """Keep every object alive now away from the cycle collector, until ``thaw``.
+
+    A site's settings, comparisons and pages are tens of thousands of objects that live as
+    long as the build and form no cycles, yet each full run of the cycle collector walks all
+    of them: seven times in a build of the 407 ECB+ articles (four while the pages render) and
+    once as the process exits, over half a second of the main process to free a few hundred
+    objects. So the collector is paused while the plugin reads, compares and adds pages (what
+    it makes lives on), and every object alive then is frozen until the build ends: the
+    collector skips them and still frees what rendering leaves. Nothing stays frozen after a
+    build, whoever runs it (``mkdocs serve``, a script calling MkDocs' ``build``). The
+    collector's run as the process exits is skipped apart (``skip_the_collection_at_exit``).
+
+    Returns whether this froze anything: a host that froze objects itself is left as it was.
+    """
+    if gc.get_freeze_count():
+        return False
+    gc.freeze()
+    return True
+
+
+def thaw() -> None:
+    """Undo ``freeze``."""
+    gc.unfreeze()

@@ -142,6 +142,11 @@ class Story:
     note: str = ""
     """Plain text from ``_story.yml`` shown atop the story's pages (a credit, a caveat)."""
 
+    @property
+    def text_size(self) -> int:
+        """How much text the story has, which comparing it takes time for."""
+        return sum(len(article.body) for article in self.articles)
+
 
 @dataclass(frozen=True)
 class Highlight:

@@ -218,9 +218,14 @@ class ComparingFolder:
     def wait(self, index: int | None) -> None:
         """Until the comparison of the story at ``index`` has come (None: every story's); raises
         what stopped the comparing, if anything did."""
-        for _ in self.in_turn():
+        for _ in () if self.has_come(index) else self.in_turn():
             if self.has_come(index):
                 return
+
+    def order(self) -> tuple[int, ...]:
+        """The places of the stories in the order the workers take them up, largest first
+        (``compare_stories``): the order their pages are best laid out in."""
+        return tuple(sorted(range(len(self.stories)), key=lambda at: -self.stories[at].text_size))
 
     def result(self) -> FolderComparison:
         """Every comparison, once all are made."""
@@ -351,7 +356,7 @@ def compare_stories(
         report(index, done)
 
     running = pool is not None and pool.running
-    size = sum(_text_size(job) for job in jobs)
+    size = sum(job[0].text_size for job in jobs)
     wanted = workers > 1 and len(jobs) > 1 and (running or size >= MIN_PARALLEL_CHARS)
     if wanted and main_is_guarded():
         # When no processes can start here (a sandbox, say), the rest is compared one by one.
@@ -376,7 +381,7 @@ def _ignore(index: int, done: Done) -> None:
 def _in_pool(jobs: Sequence[Job], pool: WorkerPool, finished: OnDone) -> None:
     """Largest story first, so no worker is left with a big one at the end; each result is
     handed to ``finished`` as it comes. On any way out but success the workers are killed."""
-    order = sorted(range(len(jobs)), key=lambda index: -_text_size(jobs[index]))
+    order = sorted(range(len(jobs)), key=lambda index: -jobs[index][0].text_size)
     try:
         futures = {pool.submit(run_job, jobs[index]): index for index in order}
         for future in pool.as_completed(futures):
@@ -384,10 +389,6 @@ def _in_pool(jobs: Sequence[Job], pool: WorkerPool, finished: OnDone) -> None:
     except BaseException:
         pool.kill()
         raise
-
-
-def _text_size(job: Job) -> int:
-    return sum(len(article.body) for article in job[0].articles)
 
 
 def compare_files(

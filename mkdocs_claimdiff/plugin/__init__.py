@@ -10,7 +10,6 @@ them.
 
 from __future__ import annotations
 
-import gc
 import importlib
 import os
 import threading
@@ -20,9 +19,8 @@ from typing import Any
 
 import jinja2
 import yaml
-from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import MkDocsException, PluginError
+from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -31,7 +29,6 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .. import collector
-from ..model import Comparison
 from ..options import AlignOptions, RunOptions
 from ..output.export import to_json
 from ..output.render import TEMPLATES
@@ -43,11 +40,19 @@ from ..store.keys import digest
 from ..store.pages import PageVersions, RenderedPages
 from ..workers import available_cpus
 from .config import ClaimDiffConfig
+from .exports import hold_place, write, written_in_place
 from .nav import lift_lone_story_pages, title_pages
-from .pages import GeneratedPage, PageLinker, PageUris, VersionedFile, contents, replace_file
+from .pages import (
+    GeneratedPage,
+    PageLinker,
+    PageUris,
+    VersionedFile,
+    contents,
+    in_build_order,
+    replace_file,
+)
 from .paths import cache_folder, is_within, safe_prefix
 from .rendering import PageRenderer, Shown
-from .site import ConfiguredSite, PluginNotUsed, SiteConfigError
 
 log = get_plugin_logger(__name__)
 
@@ -69,9 +74,11 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._comparing: ComparingFolder | None = None
         self._waiting: dict[int | None, list[Page]] = {}
         """Per story (None: the index), its pages populated before its comparison came: they
-        are rendered as it comes (``on_env``)."""
+        are rendered as it comes (``on_env``, ``on_page_context``)."""
         self._exports_of: dict[int, File] = {}
-        """Per story, its JSON export, filled once its comparison has come."""
+        """Per story, its JSON export, written once its comparison has come."""
+        self._files = Files([])
+        """The site's files, which the links of the pages rendered as MkDocs builds them need."""
         self._articles_folder = Path()
         """The articles folder as configured; ``_articles_path`` is where its links lead."""
         self._articles_path = Path()
@@ -164,8 +171,8 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
                 self._uris.story(story.id),
                 GeneratedPage("story", story.title, key, place),
             )
-            export = File.generated(config, self._uris.export(story.id), content="")
-            replace_file(files, export)  # its content comes with the comparison (on_env)
+            export = written_in_place(config, self._uris.export(story.id))
+            replace_file(files, export)  # written when the comparison comes
             self._exports_of[place] = export
             for number, article in enumerate(story.articles):
                 page = GeneratedPage("article", article.title, key, place, number)
@@ -237,41 +244,64 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
                 self._waiting.setdefault(generated.story, []).append(page)
                 return ""
             self._comparing.wait(generated.story)
-        return self._filled(page, generated, config, files)
+        self._files = files
+        return self._filled(page, generated, config)
 
     @event_priority(100)  # before any other plugin's, which may read the pages' HTML
     def on_env(
         self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
     ) -> jinja2.Environment:
-        """Take each comparison as it comes and render the pages that wait for it, then every
-        story's JSON export and the index of every story."""
+        """Render the pages and write the exports of the stories whose comparisons have come.
+        The other pages are rendered as MkDocs builds them (``on_page_context``), laid out in
+        the order the stories are compared and the index of every story last, so that MkDocs
+        builds the pages of the first stories while the workers compare the others. When
+        another plugin or a hook handles ``on_env`` after this one, which may read every page's
+        HTML there, every page is rendered here first."""
         if self.config.enabled:  # the templates compiled by the build before, if any
             self._renderer.compiled.attach(env)
         if self._comparing is None:
             return env
-        for place in self._comparing.in_turn():
-            for page in self._waiting.pop(place, []):
-                page.content = self._filled(page, self._pages[page.file.src_uri], config, files)
-        comparisons = self._comparing.result().comparisons
-        for place, export in self._exports_of.items():
-            key = self._comparing.keys[place]
-            text = self._exports.made(export.src_uri, key, partial(to_json, comparisons[place]))
-            export.content_string = text
-        # The index, and any page whose turn was taken before (``wait``, the index): all came.
-        for page in (page for pages in self._waiting.values() for page in pages):
-            page.content = self._filled(page, self._pages[page.file.src_uri], config, files)
-        self._waiting = {}
+        self._files = files
+        if _handled_after(self, config, "env"):
+            self._comparing.wait(None)
+        self._fill_come(config)
+        for export in self._exports_of.values():
+            hold_place(export)
+        in_build_order(files, self._pages, self._comparing.order())
         return env
 
-    def _comparison(self, place: int) -> Comparison | None:
-        return None if self._comparing is None else self._comparing.comparison(place)
+    @event_priority(100)  # before search indexes the page and the theme shows it
+    def _fill_a_waiting_page(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> None:
+        """A page whose comparison had not come when MkDocs started building pages waits for
+        it here, then the pages of every story come by then are rendered."""
+        generated = self._pages.get(page.file.src_uri)
+        if self._comparing is None or generated is None:
+            return
+        if any(waiting is page for waiting in self._waiting.get(generated.story, ())):
+            self._comparing.wait(generated.story)
+            self._fill_come(config)
 
-    def _filled(
-        self, page: Page, generated: GeneratedPage, config: MkDocsConfig, files: Files
-    ) -> str:
+    def _fill_come(self, config: MkDocsConfig) -> None:
+        """Render the waiting pages and write the exports of each story whose comparison has
+        come (the index: when every story's has)."""
+        assert self._comparing is not None
+        for place in [place for place in self._waiting if self._comparing.has_come(place)]:
+            for page in self._waiting.pop(place):
+                page.content = self._filled(page, self._pages[page.file.src_uri], config)
+        for place in list(self._exports_of):
+            comparison = self._comparing.comparison(place)
+            if comparison is not None:
+                export, key = self._exports_of.pop(place), self._comparing.keys[place]
+                text = self._exports.made(export.src_uri, key, partial(to_json, comparison))
+                write(export, text)
+
+    def _filled(self, page: Page, generated: GeneratedPage, config: MkDocsConfig) -> str:
         """A generated page's HTML, its comparison come (``PageRenderer.page``)."""
         shown = Shown()
-        comparison = None if generated.story is None else self._comparison(generated.story)
+        comparing, story = self._comparing, generated.story
+        comparison = None if comparing is None or story is None else comparing.comparison(story)
         if comparison is not None:
             entry = None if generated.article is None else comparison.articles[generated.article]
             shown = Shown(comparison, entry)
@@ -279,7 +309,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             page,
             generated,
             shown,
-            PageLinker(self._uris, page, files),
+            PageLinker(self._uris, page, self._files),
             config,
             lambda: self._comparing.result().comparisons if self._comparing else (),
             index_title=self.config.index_title,
@@ -307,11 +337,17 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         if shown is not None:
             page.content = shown
 
-    on_page_context = CombinedEvent(_show_search_its_summary, _restore_the_page)
+    on_page_context = CombinedEvent(
+        _fill_a_waiting_page, _show_search_its_summary, _restore_the_page
+    )
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Keep the rendered pages of this build and no others (a dirty build renders only
-        some pages, so it keeps them all)."""
+        some pages, so it keeps them all), and write the exports of any story whose pages
+        MkDocs did not build."""
+        if self._comparing is not None and self._exports_of:
+            self._comparing.wait(None)
+            self._fill_come(config)
         if not self._dirty:
             self._renderer.forget_unused()
             self._exports.forget_unused()
@@ -327,28 +363,13 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._thaw()
 
     def _freeze(self) -> None:
-        """Keep what lives after ``on_files`` away from Python's cycle collector while the
-        pages render.
-
-        A site's settings, comparisons and pages are tens of thousands of objects that live
-        as long as the build and form no cycles, yet each full run of the cycle collector
-        walks all of them: seven times in a build of the 407 ECB+ articles (four while the
-        pages render) and once as the process exits, over half a second of the main process
-        to free a few hundred objects. So the collector is paused while ``on_files`` reads,
-        compares and adds pages (what it makes lives on), and every object alive when it
-        ends is frozen (``gc.freeze``) until the build ends (``on_post_build``, or
-        ``on_build_error``): the collector skips them and still frees what rendering leaves.
-        Nothing stays frozen after a build, whoever runs it (``mkdocs serve``, a script
-        calling MkDocs' ``build``); a host that froze objects itself is left as it was. The
-        collector's run as the process exits is skipped apart (``on_startup``,
-        ``collector.skip_the_collection_at_exit``)."""
-        if not gc.get_freeze_count():
-            gc.freeze()
-            self._frozen = True
+        """Keep what lives after ``on_files`` from the cycle collector while the pages render
+        (``collector.freeze``), until the build ends (``on_post_build``, ``on_build_error``)."""
+        self._frozen = self._frozen or collector.freeze()
 
     def _thaw(self) -> None:
         if self._frozen:
-            gc.unfreeze()
+            collector.thaw()
             self._frozen = False
 
     def on_serve(
@@ -377,24 +398,3 @@ def _handled_after(plugin: ClaimDiffPlugin, config: MkDocsConfig, event: str) ->
 def _timed(stage: str, seconds: float) -> None:
     """Each stage's time in the debug log (``mkdocs build --verbose``): benchmarks read it."""
     log.debug(f"{stage} stage: {seconds:.3f} s")
-
-
-def configured_site(config_file: Path) -> ConfiguredSite:
-    """Load ``config_file`` as ``mkdocs build`` does (``!ENV``, ``INHERIT`` and the option
-    checks included) and set the plugin up as a build would. Raises ``SiteConfigError`` with
-    the reason when the file cannot be loaded or does not use the plugin."""
-    try:
-        config = load_config(str(config_file))
-    except (MkDocsException, OSError) as error:
-        raise SiteConfigError(str(error)) from error
-    plugins = [plugin for plugin in config.plugins.values() if isinstance(plugin, ClaimDiffPlugin)]
-    if not plugins:
-        raise PluginNotUsed("it does not use the claimdiff plugin")
-    plugin = plugins[0]
-    if not plugin.config.enabled:
-        raise PluginNotUsed("it turns the claimdiff plugin off (enabled: false)")
-    try:
-        plugin.on_config(config)
-    except MkDocsException as error:
-        raise SiteConfigError(str(error)) from error
-    return ConfiguredSite(plugin._articles_path, plugin.run_options(), plugin._cache)

@@ -109,6 +109,24 @@ class VersionedFile(File):
             return True
 
 
+def in_build_order(files: Files, pages: dict[str, GeneratedPage], order: tuple[int, ...]) -> None:
+    """Move the generated pages to the end of ``files``, each story's in ``order`` and the index
+    of every story last. MkDocs builds the pages in the order of its files, and a generated page
+    waits there for its story's comparison: in the order the stories are compared, MkDocs lays
+    out the pages of the first while the others are compared."""
+    rank = {place: number for number, place in enumerate(order)}
+
+    def turn(src_uri: str) -> int:
+        story = pages[src_uri].story
+        return len(rank) if story is None else rank[story]
+
+    for src_uri in sorted(pages, key=turn):
+        generated = files.get_file_from_path(src_uri)
+        if generated is not None:
+            files.remove(generated)
+            files.append(generated)
+
+
 def replace_file(files: Files, generated: File) -> None:
     """Add a generated file, replacing (with a warning) a file of the docs at the same path."""
     existing = files.get_file_from_path(generated.src_uri)

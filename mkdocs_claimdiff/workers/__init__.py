@@ -46,6 +46,12 @@ SERVER_PRELOAD = (
 """What the fork server imports before it forks any worker, the module that ties it to the
 build first: the code of reading and comparing (numpy, scipy, rapidfuzz) is most of a worker's
 start-up, about 0.35 s of CPU that each spawned worker spends again."""
+WORKER_NICENESS = 3
+"""How much lower the workers' priority is than the build's. Where two workers and the build
+share two cores, the build's process then gets a whole core (Linux weighs nice 0 against nice 3
+as 1024 to 526, each worker) and lays out the pages of each story as its comparison comes,
+rather than trailing the workers and laying out the last pages with a core idle. Little
+enough that workers still get half a core's share against other programs."""
 WARM_UP_MODULES = ("mkdocs_claimdiff.sources.discover", "mkdocs_claimdiff.matching.align")
 """What each spawned worker imports as soon as it starts, while the build still reads its
 files: the readers and the matcher take most of a worker's start-up."""
@@ -355,6 +361,8 @@ def _die_with_parent() -> None:
     everywhere a thread waits on a pipe from the build, which the system closes when the
     build ends."""
     end_with_parent()
+    with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
+        os.nice(WORKER_NICENESS)
     build = multiprocessing.parent_process()
     if build is None or not build.is_alive():  # the build ended before the line above
         os._exit(1)

@@ -3,6 +3,7 @@ other plugins, MkDocs and the user see must be what a build that compared first 
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -188,3 +189,42 @@ def test_a_plugin_before_claimdiff_finds_every_page_rendered_in_on_env(tmp_path:
     (tmp_path / "hook.py").write_text(EARLY_ENV)  # in place of the on_page_content hook
     build(load_config(str(site)))
     assert (tmp_path / "empty.txt").read_text() == ""
+
+
+def test_pages_built_beside_the_comparing_are_those_of_a_build_that_compared_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no other plugin reading the pages' HTML, MkDocs builds the pages of each story as
+    its comparison comes, while the workers compare the others, and the plugin writes each
+    story's export itself: every page, export and search entry of that cold build is the one
+    of a build whose stories all came from the cache before MkDocs built a page."""
+    site = _many_files(tmp_path)
+    config = yaml.safe_load(site.read_text())
+    del config["hooks"]
+    config["plugins"] = ["search", {"claimdiff": {"workers": 2}}]
+    site.write_text(yaml.safe_dump(config))
+    paths: list[str] = []
+    real = pipeline.start_comparing
+
+    def spied(*args: object, **kwargs: object) -> pipeline.ComparingFolder:
+        comparing = real(*args, **kwargs)  # type: ignore[arg-type]
+        paths.append("beside" if comparing._thread is not None else "before")
+        return comparing
+
+    monkeypatch.setattr("mkdocs_claimdiff.plugin.start_comparing", spied)
+    outputs = []
+    for site_dir in ("cold", "warm"):
+        build(load_config(str(site), site_dir=str(tmp_path / site_dir)))
+        out = tmp_path / site_dir
+        outputs.append(
+            {
+                str(path.relative_to(out)): path.read_bytes()
+                for path in sorted([*out.glob("stories/**/*"), out / "search/search_index.json"])
+                if path.is_file()
+            }
+        )
+    assert paths == ["beside", "before"], "the builds must take the paths this case is about"
+    cold, warm = outputs
+    exports = [json.loads(text) for name, text in cold.items() if name.endswith(".json")]
+    assert [len(export["articles"]) for export in exports if "articles" in export] == [18] * 3
+    assert cold == warm

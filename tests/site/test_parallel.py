@@ -81,6 +81,15 @@ def test_workers_fork_from_a_server_that_imported_the_matcher() -> None:
     assert "_multiarray_umath" in Path(f"/proc/{server}/maps").read_text()
 
 
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities here")
+def test_workers_run_at_a_lower_priority_than_the_build() -> None:
+    """Two workers and the build on two cores: the build's process, which lays out the pages
+    of each story as its comparison comes, must not wait for the workers' turns."""
+    with WorkerPool(2) as pool:
+        niceness = pool.submit(os.nice, 0).result()
+    assert niceness == os.nice(0) + workers_module.WORKER_NICENESS > os.nice(0)
+
+
 def test_little_text_is_compared_without_starting_processes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
