@@ -31,11 +31,11 @@ NOTICE_RULES = (
         40,
         needles=("commission", "compensat"),
     ),
-    rule(  # "Adam Sennott can be reached at adam.sennott@globe.com."
+    rule(  # "Adam Sennott can be reached at adam.sennott@globe.com.", "… Email: jw@cpsj.com."
         # the address right after the words that offer it, and last: not an address a story
         # mentions ("told victims to email him at x@proton.me to arrange payment")
         r"(?:\bcan be reached|\breach (?:him|her|them|me|us)|^contact(?: [\w.'’-]+){1,3}"
-        r"|\be-?mail (?:us|him|her|them|me)|\bwrite to (?:us|him|her|them|me))"
+        r"|\be-?mail (?:us|him|her|them|me)|\bwrite to (?:us|him|her|them|me)|\be-?mail(?=:))"
         r"(?: by e-?mail)?(?: at| via| on)?:? [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$",
         "contact address",
         30,

@@ -92,10 +92,13 @@ _RULES = (
         r"|\bfollow other \w+ readers\b"
         r"|\bbrowser (?:is|ist) (?:leider |now )?(?:out of date|outdated|veraltet|not supported)"
         r"|\b(?:update|upgrade) (?:to )?(?:your|a) (?:newer |modern |supported )?browser\b"
-        r"|\beinen (?:neueren|aktuellen) browser\b",
+        r"|\beinen (?:neueren|aktuellen) browser\b"
+        # a widget's error, often glued together: "Oops!Something went wrong.Please try again"
+        r"|^(?:oops!?\s*)?something went wrong[.!]?\s*(?:please )?(?:try again|refresh)\b",
         "pop-up or notice of the site",
         40,
         needles=(
+            "went wrong",
             "javascript",
             "cookies",
             "not available",
@@ -206,6 +209,14 @@ _RULES = (
         r"|download (?:the )?(?:press ?)?(?:photos?|images?|pressefotos?|bilder)\b)",
         "photo gallery or video player",
         12,
+    ),
+    _rule(  # "Scroll through the gallery below to see photos of Nadya's darling kids today!"
+        r"^(?:scroll|click|swipe) (?:through|down|below|on)\b.{0,30}?\b(?:gallery|slide ?show"
+        r"|photos|pictures|images)\b(?: (?:below|above))?"
+        r"(?:[.!:]|$| to (?:see|view|enlarge)\b| for more\b)",
+        "photo gallery or video player",
+        25,
+        needles=("scroll", "click", "swipe"),
     ),
     _rule(
         r"https?://(?:www\.)?(?:fb\.me|facebook\.com|twitter\.com|x\.com|instagram\.com|t\.me"

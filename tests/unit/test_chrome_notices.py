@@ -43,6 +43,18 @@ from .test_html import PARAGRAPHS, news_page, write
             "newsletter form",
         ),
         ("The day's top stories, delivered straight to your inbox.", "newsletter form"),
+        # stray lines of the development pages of 2023
+        ("Oops!Something went wrong.Please try again later.", "pop-up or notice of the site"),
+        (
+            "Scroll through the gallery below to see photos of Nadya’s darling kids today!",
+            "photo gallery or video player",
+        ),
+        ("Click on the photos to enlarge them.", "photo gallery or video player"),
+        (
+            "Jim Walsh is a senior reporter for the Courier-Post and The Daily Journal."
+            " Email: Jwalsh@cpsj.com.",
+            "contact address",
+        ),
         # found by a second review: the plug goes on with its offer
         ("Get the news delivered to your inbox. Sign up", "newsletter form"),
         ("Get our best stories delivered to your inbox, for free.", "newsletter form"),
@@ -99,6 +111,7 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "Follow him on X, formerly Twitter, and you will see the threats, his lawyer said.",
         "Leave comments on the proposal by March 1. Submit comments online, the agency said.",
         "Police traced the email address to a flat in Leeds.",
+        "The sender's email: pay@ransom.biz, was traced to a flat in Leeds, police said.",
         # the inbox of a newsletter plug
         "Scammers get into your inbox with messages that look like your bank's, police said.",
         "The phishing emails were delivered to your inbox as invoices, the company warned.",
@@ -107,6 +120,10 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "Receive a warning in your inbox whenever someone logs in, the company said.",
         "Get ready for more scam emails in your inbox this holiday season, experts warn.",
         "Fake news stories delivered to your inbox are a growing problem, researchers said.",
+        # what a widget's error or a gallery's prompt says, in news
+        "Something went wrong with the rocket's second stage, officials said.",
+        "Scroll through the history of the photos archive and you find a story of loss.",
+        "Click through rates on the photos fell sharply last year, the company said.",
     ],
 )
 def test_news_sentences_with_the_same_words_are_article_text(sentence: str) -> None:
