@@ -117,13 +117,13 @@ _PLACED = r"(?:\s+(?:at|for|with|from|of|in)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?
 
 _DESCRIBED = r"(?:[\w’'-]+,?\s+(?:and\s+)?){0,5}?"
 
-# Who holds an office named with its place: "a spokeswoman for the hospital, Jane Doe, said",
-# "the mayor of Flint, Karen Weaver, said". A person has two words or more, and a place written
-# after a place is no person ("The mayor of Flint, Michigan, said", "the mayor of Camden, New
-# Jersey, said").
-_PLACE_OPENING = r"(?:New|North|South|East|West|Rhode|United|Saudi|Sri|Costa|El|Hong|Puerto)\s"
-_PERSON_AFTER_PLACE = (
-    rf"{_NOT_A_NAME}(?!{_PLACE_OPENING}){_NAME_WORD}"
+# Who holds an office named with what the office serves, written in lower case: "a spokeswoman
+# for the hospital, Jane Doe, said" (two words or more). After a capitalised place the words
+# between commas are as often the place's region ("the mayor of Flint, Michigan, said", "of
+# Vancouver, British Columbia"), so the source is the office there ("the mayor of Flint").
+_SERVED = r"(?:\s+(?:at|for|with|from|of|in)\s+(?:[\w’'-]+\s+){0,3}?(?-i:[a-z])[\w’'-]*)"
+_PERSON_AFTER_SERVED = (
+    rf"{_NOT_A_NAME}{_NAME_WORD}"
     rf"(?:\s+(?:(?:bin|ibn|de|van|von|der|da|di)\s+)?{_NAME_WORD}){{1,{MAX_NAME_WORDS - 1}}}"
 )
 
@@ -218,13 +218,14 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # "a Western security source told ...", "the outlet's source said": an unnamed speaker;
     # "the Troy police chief, Charles Craft, said": an office and the name of who holds it,
-    # right after it or after the office's place, who is the source then.
+    # right after it or after what it serves (above), who is the source then; "The mayor of
+    # Flint, Michigan, said": the office, the place's region set apart.
     (
         _VERB_CUES,
         re.compile(
             rf"\b({DETERMINER}\s+{_DESCRIBED}{SPEAKER_NOUN}(?:,\s+(?P<named>{_NAME}),|"
-            rf"{_PLACED}(?:,\s+(?P<named_after_place>{_PERSON_AFTER_PLACE}),)?))"
-            rf"{_ASIDE}\s+{_VERB}\b"
+            rf"{_SERVED},\s+(?P<named_after_place>{_PERSON_AFTER_SERVED}),|{_PLACED}))"
+            rf"(?:,\s+{_NAME},)?{_ASIDE}\s+{_VERB}\b"
         ),
     ),
     # "citing the Kremlin", "according to a Russian diplomatic source", "citing anonymous

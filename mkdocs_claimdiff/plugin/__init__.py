@@ -40,6 +40,7 @@ from ..store.keys import digest
 from ..store.pages import PageVersions, RenderedPages
 from ..workers import available_cpus
 from .config import ClaimDiffConfig
+from .events import handled_after
 from .exports import hold_place, write, written_in_place
 from .nav import lift_lone_story_pages, title_pages
 from .pages import (
@@ -90,6 +91,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         """Per story, its JSON export: a rebuild under ``mkdocs serve`` encodes only the stories
         whose key changed."""
         self._dirty = False
+        self._serving = False
         self._shown: dict[str, str] = {}
         """Per comparison page, its HTML while search indexes the other."""
         self._frozen = False
@@ -98,7 +100,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defining this hook makes MkDocs keep one plugin instance for all the rebuilds of
         ``mkdocs serve``, and with it the comparisons and pages kept in memory."""
-        self._dirty = dirty
+        self._dirty, self._serving = dirty, command == "serve"
         collector.skip_the_collection_at_exit()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -239,7 +241,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         if generated is None:
             return html
         if self._comparing is not None and not self._comparing.has_come(generated.story):
-            if not _handled_after(self, config, "page_content"):
+            if not handled_after(self, config, "page_content"):
                 page.toc = contents((generated.title, ()))
                 self._waiting.setdefault(generated.story, []).append(page)
                 return ""
@@ -255,15 +257,18 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         The other pages are rendered as MkDocs builds them (``on_page_context``), laid out in
         the order the stories are compared and the index of every story last, so that MkDocs
         builds the pages of the first stories while the workers compare the others. When
-        another plugin or a hook handles ``on_env`` after this one, which may read every page's
-        HTML there, every page is rendered here first."""
+        another plugin or a hook handles ``on_env`` after this one, or the site has extra
+        templates, either of which may read every page's HTML before MkDocs builds the pages,
+        every page is rendered here first. Exports the site leaves out are not written."""
         if self.config.enabled:  # the templates compiled by the build before, if any
             self._renderer.compiled.attach(env)
         if self._comparing is None:
             return env
         self._files = files
-        if _handled_after(self, config, "env"):
+        if handled_after(self, config, "env") or config.extra_templates:
             self._comparing.wait(None)
+        published = InclusionLevel.is_in_serve if self._serving else InclusionLevel.is_included
+        self._exports_of = {at: f for at, f in self._exports_of.items() if published(f.inclusion)}
         self._fill_come(config)
         for export in self._exports_of.values():
             hold_place(export)
@@ -384,15 +389,6 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             server.watch(str(self._articles_path))
         threading.Thread(target=importlib.import_module, args=(ALIGN,), daemon=True).start()
         return server
-
-
-def _handled_after(plugin: ClaimDiffPlugin, config: MkDocsConfig, event: str) -> bool:
-    """Whether another plugin or a hook handles ``event`` after ``plugin`` does."""
-    handlers = config.plugins.events.get(event, [])
-    places = [
-        at for at, handler in enumerate(handlers) if getattr(handler, "__self__", None) is plugin
-    ]
-    return bool(places) and places[-1] < len(handlers) - 1
 
 
 def _timed(stage: str, seconds: float) -> None:

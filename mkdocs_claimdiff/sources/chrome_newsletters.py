@@ -7,12 +7,14 @@ from .phrase_rule import rule
 
 _PLUG_GOES_ON = (
     r"(?:\W*$|\s+(?:plus|every|each|daily|weekly)\b"
-    r"|.{0,40}?\b(?:sign up|subscribe|join|register|free|weekdays?|mornings?|evenings?|twice"
-    r"|once a|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b.{0,40}$)"
+    r"|[\s.!,:;–—-]+(?:sign up|subscribe|join|register)\b.{0,40}$"
+    r"|,?\s+(?:for free|\(it[’']?s free\))\W*$"
+    r"|\s+on (?:weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\W*$)"
 )
-"""How a newsletter plug goes on after "your inbox": it ends, offers the newsletter in a few words
-("Sign up", "for free", "every weekday", "on Sundays"), or says what else it brings ("plus ...").
-A news sentence with the same start goes on with news ("with these three settings, Google says")."""
+"""How a newsletter plug goes on after "your inbox": it ends, offers the newsletter right there
+("… your inbox. Sign up", "- sign up now") or at the end ("for free", "(it's free)", "on
+Sundays"), or says what else it brings ("plus ..."). A news sentence with the same start goes on
+with news ("with a free tool, Google says", "on Mondays than any other day, a study found")."""
 
 NEWSLETTER_RULES = (
     rule(

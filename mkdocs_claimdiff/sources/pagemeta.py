@@ -142,9 +142,9 @@ def declared_meta(tree: Any) -> dict[str, str]:
             if linked and not _FEED_SERVICE.search(linked):
                 found.setdefault("link_host", linked)
     items = list(_json_ld(tree))
-    bodies = sum(1 for item in items if _declared_body(item))
+    articles = sum(1 for item in items if _is_article(_kinds(item)))
     for item in items:
-        _take_json_ld(item, found, several_bodies=bodies > 1)
+        _take_json_ld(item, found, several_articles=articles > 1)
     published = found.pop("ld_date", None) or found.pop("meta_date", None)
     if published:
         found["published"] = published
@@ -214,10 +214,11 @@ def _declared_body(item: dict[str, Any]) -> str | None:
     return body if _is_article(_kinds(item)) and isinstance(body, str) and body.strip() else None
 
 
-def _take_json_ld(item: dict[str, Any], found: dict[str, str], several_bodies: bool) -> None:
-    """Take what one JSON-LD item declares. Of several declared articles, only one under the
-    page's own headline is the page's (the others are related stories); a page's only declared
-    article is its own, however its headline is worded."""
+def _take_json_ld(item: dict[str, Any], found: dict[str, str], several_articles: bool) -> None:
+    """Take what one JSON-LD item declares. Of several declared articles, only the body of one
+    under the page's own headline is the page's (the others are related stories, with or
+    without a body of their own); a page's only declared article is its own, however its
+    headline is worded."""
     kinds = _kinds(item)
     website = _text(item.get("name")) if kinds == "WebSite" else None
     if website:  # the site's own entry: its name, as a page without og:site_name may give it
@@ -229,7 +230,7 @@ def _take_json_ld(item: dict[str, Any], found: dict[str, str], several_bodies: b
     if date and (article or "ld_date" not in found):
         found["ld_date"] = date
     body = _declared_body(item)
-    if body and (not several_bodies or _of_this_page(item, found)):
+    if body and (not several_articles or _of_this_page(item, found)):
         found.setdefault("article_body", body)  # the first: the page's own, before related ones
     headline = _text(item.get("headline"))
     if headline and article:

@@ -9,6 +9,7 @@ import random
 import signal
 import subprocess
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -212,6 +213,21 @@ def test_pages_built_beside_the_comparing_are_those_of_a_build_that_compared_fir
         return comparing
 
     monkeypatch.setattr("mkdocs_claimdiff.plugin.start_comparing", spied)
+    # Each comparison comes a little late, so that MkDocs starts building pages before the
+    # last, however fast the machine: those pages must wait for theirs as they are built.
+    found, wait = pipeline.ComparingFolder.found, pipeline.ComparingFolder.wait
+    waited: list[int | None] = []
+
+    def late(self: pipeline.ComparingFolder, index: int, comparison: object) -> None:
+        time.sleep(0.2)
+        found(self, index, comparison)  # type: ignore[arg-type]
+
+    def recorded(self: pipeline.ComparingFolder, index: int | None) -> None:
+        waited.append(index)
+        wait(self, index)
+
+    monkeypatch.setattr(pipeline.ComparingFolder, "found", late)
+    monkeypatch.setattr(pipeline.ComparingFolder, "wait", recorded)
     outputs = []
     for site_dir in ("cold", "warm"):
         build(load_config(str(site), site_dir=str(tmp_path / site_dir)))
@@ -224,7 +240,35 @@ def test_pages_built_beside_the_comparing_are_those_of_a_build_that_compared_fir
             }
         )
     assert paths == ["beside", "before"], "the builds must take the paths this case is about"
+    assert any(place is not None for place in waited), "no page waited for its story"
     cold, warm = outputs
     exports = [json.loads(text) for name, text in cold.items() if name.endswith(".json")]
     assert [len(export["articles"]) for export in exports if "articles" in export] == [18] * 3
     assert cold == warm
+
+
+FEED = (
+    "{% for file in pages %}{{ file.src_uri }} {{ (file.page.content or '') | length }}\n"
+    "{% endfor %}"
+)
+
+
+def test_an_extra_template_and_an_excluded_export_see_the_site_as_published(
+    tmp_path: Path,
+) -> None:
+    """MkDocs renders a site's extra templates (a feed, a page of every page) before it builds
+    the pages: on a cold build they find every generated page rendered, as on a warm one. And
+    an export the site excludes is not published (review of 2026-12-04)."""
+    site = _many_files(tmp_path)
+    config = yaml.safe_load(site.read_text())
+    del config["hooks"]
+    config["extra_templates"] = ["feed.txt"]
+    config["exclude_docs"] = "*.json\n"
+    site.write_text(yaml.safe_dump(config))
+    (tmp_path / "docs" / "feed.txt").write_text(FEED)
+    build(load_config(str(site)))
+    lines = (tmp_path / "out" / "feed.txt").read_text().split("\n")
+    sizes = {line.split()[0]: int(line.split()[1]) for line in lines if line.startswith("stories/")}
+    assert len(sizes) == 1 + 3 * (1 + 18)
+    assert [uri for uri, size in sizes.items() if size == 0] == []
+    assert list((tmp_path / "out" / "stories").glob("*.json")) == []

@@ -120,6 +120,12 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "Receive a warning in your inbox whenever someone logs in, the company said.",
         "Get ready for more scam emails in your inbox this holiday season, experts warn.",
         "Fake news stories delivered to your inbox are a growing problem, researchers said.",
+        # and by a review of the third
+        "Get fewer scam emails in your inbox with a free tool, Google says.",
+        "Receive fewer spam messages in your inbox by turning on free settings, Microsoft says.",
+        "Receive alerts in your inbox whenever you register a new device, the bank said.",
+        "Get more junk mail in your inbox on Mondays than any other day, a study found.",
+        "Get scam texts in your inbox? Police say people who join the scheme lose $500.",
         # what a widget's error or a gallery's prompt says, in news
         "Something went wrong with the rocket's second stage, officials said.",
         "Scroll through the history of the photos archive and you find a story of loss.",

@@ -305,8 +305,11 @@ def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
         ("His friends said he was happy.", None),
         # found by a review: a place named after a place is no speaker, and a group after a
         # clause is the group alone
-        ("The mayor of Flint, Michigan, said the water was safe.", None),
-        ("A spokesman for the hospital in Paris, France, said two were hurt.", None),
+        ("The mayor of Flint, Michigan, said the water was safe.", "The mayor of Flint"),
+        (
+            "A spokesman for the hospital in Paris, France, said two were hurt.",
+            "A spokesman for the hospital in Paris",
+        ),
         ("He died of his wounds at the hospital, doctors said.", "doctors"),
         ("The two were arrested at the airport, prosecutors said.", "prosecutors"),
         ("A man who attacked his neighbours said he was sorry.", None),
@@ -315,8 +318,14 @@ def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
         ("The vaccine worked, researchers said.", "researchers"),
         # and an office named with its place, then who holds it
         ("A spokeswoman for the hospital, Jane Doe, said two were hurt.", "Jane Doe"),
-        ("“It was bad,” the mayor of Flint, Karen Weaver, said.", "Karen Weaver"),
-        ("The mayor of Camden, New Jersey, said the water was safe.", None),
+        ("“It was bad,” the mayor of Flint, Karen Weaver, said.", "the mayor of Flint"),
+        ("The mayor of Camden, New Jersey, said the water was safe.", "The mayor of Camden"),
+        ("The mayor of Vancouver, British Columbia, said so.", "The mayor of Vancouver"),
+        (
+            "A spokesman for the police in Belfast, Northern Ireland, said so.",
+            "A spokesman for the police in Belfast",
+        ),
+        ("A spokesman for the company, Deutsche Bank, said so.", "Deutsche Bank"),
     ],
 )
 def test_attribution_rules(sentence: str, attribution: str | None) -> None:

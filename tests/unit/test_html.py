@@ -1572,8 +1572,9 @@ def test_an_article_that_declares_only_its_introduction_is_read_whole(tmp_path: 
     assert [article.block_text(block) for block in article.blocks] == article_text
 
 
+@pytest.mark.parametrize("own_declared", [False, True], ids=["two related", "own and related"])
 def test_the_declared_body_of_a_related_story_is_not_read(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own_declared: bool
 ) -> None:
     """A page lists related stories in its JSON-LD, each with its own ``articleBody``: of
     several, one whose headline is not the page's is no declaration of this page's article."""
@@ -1586,6 +1587,8 @@ def test_the_declared_body_of_a_related_story_is_not_read(
         }
         for part in (1, 2)
     ]
+    if own_declared:  # the page's own, without a body, beside one related story (a review)
+        related = [{"@type": "NewsArticle", "headline": "On This Day: Nadal rallies"}, related[0]]
     page = (
         "<html><head><title>On This Day: Nadal rallies from two sets down</title>"
         f'<script type="application/ld+json">{json.dumps(related)}</script></head>'
