@@ -53,6 +53,22 @@ def _many_files(root: Path, stories: int = 3, each: int = 18) -> Path:
     return root / "mkdocs.yml"
 
 
+def _paths_taken(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Each build's path from now on: "beside" when the comparing runs beside MkDocs laying out
+    the site, "before" when it was done first."""
+    paths: list[str] = []
+    real = pipeline.start_comparing
+
+    def spied(*args: object, **kwargs: object) -> pipeline.ComparingFolder:
+        comparing = real(*args, **kwargs)  # type: ignore[arg-type]
+        paths.append("beside" if comparing._thread is not None else "before")
+        return comparing
+
+    monkeypatch.setattr(pipeline, "start_comparing", spied)
+    monkeypatch.setattr("mkdocs_claimdiff.plugin.start_comparing", spied)
+    return paths
+
+
 @pytest.mark.parametrize(("stories", "each", "path"), [(3, 18, "beside"), (2, 3, "before")])
 def test_a_later_plugin_sees_the_html_of_every_generated_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stories: int, each: int, path: str
@@ -62,16 +78,7 @@ def test_a_later_plugin_sees_the_html_of_every_generated_page(
     a cold build of fifty files or more, the pages of stories still comparing were handed on
     empty and filled in ``on_env``, so what the hook added was lost and what it read was
     empty; on every build, so was the index of every story)."""
-    seen: list[str] = []
-    real = pipeline.start_comparing
-
-    def spied(*args: object, **kwargs: object) -> pipeline.ComparingFolder:
-        comparing = real(*args, **kwargs)  # type: ignore[arg-type]
-        seen.append("beside" if comparing._thread is not None else "before")
-        return comparing
-
-    monkeypatch.setattr(pipeline, "start_comparing", spied)
-    monkeypatch.setattr("mkdocs_claimdiff.plugin.start_comparing", spied)
+    seen = _paths_taken(monkeypatch)
     build(load_config(str(_many_files(tmp_path, stories, each))))
     assert seen == [path], "the site must take the path this case is about"
     pages = sorted((tmp_path / "out" / "stories").rglob("*.html"))
@@ -204,15 +211,7 @@ def test_pages_built_beside_the_comparing_are_those_of_a_build_that_compared_fir
     del config["hooks"]
     config["plugins"] = ["search", {"claimdiff": {"workers": 2}}]
     site.write_text(yaml.safe_dump(config))
-    paths: list[str] = []
-    real = pipeline.start_comparing
-
-    def spied(*args: object, **kwargs: object) -> pipeline.ComparingFolder:
-        comparing = real(*args, **kwargs)  # type: ignore[arg-type]
-        paths.append("beside" if comparing._thread is not None else "before")
-        return comparing
-
-    monkeypatch.setattr("mkdocs_claimdiff.plugin.start_comparing", spied)
+    paths = _paths_taken(monkeypatch)
     # Each comparison comes a little late, so that MkDocs starts building pages before the
     # last, however fast the machine: those pages must wait for theirs as they are built.
     found, wait = pipeline.ComparingFolder.found, pipeline.ComparingFolder.wait

@@ -1572,6 +1572,16 @@ def test_an_article_that_declares_only_its_introduction_is_read_whole(tmp_path: 
     assert [article.block_text(block) for block in article.blocks] == article_text
 
 
+def _showing_another_story(title: str, declared: object) -> str:
+    """A page titled ``title`` whose markup shows the tennis story and whose JSON-LD is
+    ``declared``."""
+    return (
+        f"<html><head><title>{title}</title>"
+        f'<script type="application/ld+json">{json.dumps(declared)}</script></head>'
+        f"<body>{''.join(f'<p>{text}</p>' for text in OTHER_STORY)}</body></html>"
+    )
+
+
 @pytest.mark.parametrize("own_declared", [False, True], ids=["two related", "own and related"])
 def test_the_declared_body_of_a_related_story_is_not_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own_declared: bool
@@ -1589,11 +1599,7 @@ def test_the_declared_body_of_a_related_story_is_not_read(
     ]
     if own_declared:  # the page's own, without a body, beside one related story (a review)
         related = [{"@type": "NewsArticle", "headline": "On This Day: Nadal rallies"}, related[0]]
-    page = (
-        "<html><head><title>On This Day: Nadal rallies from two sets down</title>"
-        f'<script type="application/ld+json">{json.dumps(related)}</script></head>'
-        f"<body>{''.join(f'<p>{text}</p>' for text in OTHER_STORY)}</body></html>"
-    )
+    page = _showing_another_story("On This Day: Nadal rallies from two sets down", related)
     article = read_article(write(tmp_path, "nadal.html", page), "tennis")
     assert [article.block_text(block) for block in article.blocks] == OTHER_STORY
 
@@ -1610,11 +1616,7 @@ def test_the_only_declared_article_is_the_pages_own_under_another_headline(
         "headline": "Rebels take the capital overnight",
         "articleBody": "\n\n".join(PARAGRAPHS),
     }
-    page = (
-        "<html><head><title>Assad flees to Moscow | The Daily Example</title>"
-        f'<script type="application/ld+json">{json.dumps(ld)}</script></head>'
-        f"<body>{''.join(f'<p>{text}</p>' for text in OTHER_STORY)}</body></html>"
-    )
+    page = _showing_another_story("Assad flees to Moscow | The Daily Example", ld)
     article = read_article(write(tmp_path, "syria.html", page), "syria")
     assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
 
