@@ -117,14 +117,14 @@ _PLACED = r"(?:\s+(?:at|for|with|from|of|in)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?
 
 _DESCRIBED = r"(?:[\w’'-]+,?\s+(?:and\s+)?){0,5}?"
 
-# Who holds an office named with what the office serves, written in lower case: "a spokeswoman
-# for the hospital, Jane Doe, said" (two words or more). After a capitalised place the words
-# between commas are as often the place's region ("the mayor of Flint, Michigan, said", "of
-# Vancouver, British Columbia"), so the source is the office there ("the mayor of Flint").
-_SERVED = r"(?:\s+(?:at|for|with|from|of|in)\s+(?:[\w’'-]+\s+){0,3}?(?-i:[a-z])[\w’'-]*)"
-_PERSON_AFTER_SERVED = (
-    rf"{_NOT_A_NAME}{_NAME_WORD}"
-    rf"(?:\s+(?:(?:bin|ibn|de|van|von|der|da|di)\s+)?{_NAME_WORD}){{1,{MAX_NAME_WORDS - 1}}}"
+# Who holds an office named with whom it serves, then the holder's name between commas: "a
+# spokeswoman for the hospital, Jane Doe, said", "a spokesman for the UN, Stephane Dujarric,
+# said". An office of a place ("the mayor of Flint", "police in Belfast") is as often followed
+# by the place's region ("the mayor of Vancouver, British Columbia, said"), so there the source
+# is the office; "of" or "in" something in lower case ("the head of the department") is no place.
+_SERVED = (
+    r"(?:\s+(?:at|for|with|from)\s+(?:(?!(?:in|of)\s)[\w’'-]+\s+){0,3}?[\w’'-]+"
+    r"|\s+(?:of|in)\s+(?:[\w’'-]+\s+){0,3}?(?-i:[a-z])[\w’'-]*)"
 )
 
 _ACCORDING = r"\b(?i:according\s+to)\s+"
@@ -218,14 +218,15 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # "a Western security source told ...", "the outlet's source said": an unnamed speaker;
     # "the Troy police chief, Charles Craft, said": an office and the name of who holds it,
-    # right after it or after what it serves (above), who is the source then; "The mayor of
-    # Flint, Michigan, said": the office, the place's region set apart.
+    # right after it or after whom it serves (above), who is the source then; "The mayor of
+    # Flint, Michigan, said": the office, the place's region set apart. "Said to be" is no
+    # report ("a friend of the family, Smith, said to be 45").
     (
         _VERB_CUES,
         re.compile(
             rf"\b({DETERMINER}\s+{_DESCRIBED}{SPEAKER_NOUN}(?:,\s+(?P<named>{_NAME}),|"
-            rf"{_SERVED},\s+(?P<named_after_place>{_PERSON_AFTER_SERVED}),|{_PLACED}))"
-            rf"(?:,\s+{_NAME},)?{_ASIDE}\s+{_VERB}\b"
+            rf"{_SERVED},\s+(?P<named_after_place>{_NAME}),|{_PLACED}))"
+            rf"(?:,\s+{_NAME},)?{_ASIDE}\s+{_VERB}\b(?!\s+to\s+(?:be|have)\b)"
         ),
     ),
     # "citing the Kremlin", "according to a Russian diplomatic source", "citing anonymous

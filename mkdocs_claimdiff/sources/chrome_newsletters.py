@@ -5,16 +5,21 @@ from __future__ import annotations
 
 from .phrase_rule import rule
 
-_PLUG_GOES_ON = (
-    r"(?:\W*$|\s+(?:plus|every|each|daily|weekly)\b"
-    r"|[\s.!,:;–—-]+(?:sign up|subscribe|join|register)\b.{0,40}$"
-    r"|,?\s+(?:for free|\(it[’']?s free\))\W*$"
-    r"|\s+on (?:weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\W*$)"
+_OFFER = (
+    r"(?:,?\s+(?:for free|free of charge|\(it[’']?s free\))|[.!]\s+it[’']?s free|\s+[–—-]\s+free"
+    r"|,?\s+(?:on\s+|every\s+)?(?:weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?"
+    r"(?:\s+(?:mornings?|evenings?|nights?))?|,?\s+(?:once|twice|three times)\s+a\s+(?:day|week))"
 )
-"""How a newsletter plug goes on after "your inbox": it ends, offers the newsletter right there
-("… your inbox. Sign up", "- sign up now") or at the end ("for free", "(it's free)", "on
-Sundays"), or says what else it brings ("plus ..."). A news sentence with the same start goes on
-with news ("with a free tool, Google says", "on Mondays than any other day, a study found")."""
+_PLUG_GOES_ON = (
+    rf"(?:\W*$|\s+(?:plus|every|each|daily|weekly)\b"
+    rf"|[\s.!,:;–—-]+(?:sign up|subscribe|join|register)\b[^,]{{0,40}}$|(?:{_OFFER}){{1,2}}\W*$)"
+)
+"""How a newsletter plug goes on after "your inbox": it ends, asks to sign up right there ("…
+your inbox. Sign up", "- sign up now", with no clause after it), ends with what it offers ("for
+free", "(it's free)", "on Sundays", "every Friday", "weekday mornings", "twice a week"), or says
+what else it brings ("plus ..."). A news sentence with the same start goes on with news ("with
+a free tool, Google says", "on Mondays than any other day, a study found", "register your
+device today, the bank said")."""
 
 NEWSLETTER_RULES = (
     rule(

@@ -61,6 +61,12 @@ from .test_html import PARAGRAPHS, news_page, write
         ("Get the week's headlines delivered to your inbox on Sundays", "newsletter form"),
         ("Get the Morning Briefing in your inbox (it's free)", "newsletter form"),
         ("Get the latest news delivered to your inbox - sign up now", "newsletter form"),
+        # and by a review of the fix
+        ("Get the best stories delivered to your inbox once a week.", "newsletter form"),
+        ("Get the headlines delivered to your inbox weekday mornings.", "newsletter form"),
+        ("Get our picks delivered to your inbox for free, every Friday.", "newsletter form"),
+        ("Get the news delivered to your inbox. It's free.", "newsletter form"),
+        ("Get our newsletter in your inbox twice a week.", "newsletter form"),
         ("Article continues below this ad", "advertisement"),
         (
             "However, when you buy something through our retail links, we may earn an affiliate"
@@ -126,6 +132,8 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "Receive alerts in your inbox whenever you register a new device, the bank said.",
         "Get more junk mail in your inbox on Mondays than any other day, a study found.",
         "Get scam texts in your inbox? Police say people who join the scheme lose $500.",
+        "Receive alerts in your inbox: register your device today, the bank said.",
+        "Get scam warnings in your inbox – sign up with your bank, police advised.",
         # what a widget's error or a gallery's prompt says, in news
         "Something went wrong with the rocket's second stage, officials said.",
         "Scroll through the history of the photos archive and you find a story of loss.",

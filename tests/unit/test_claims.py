@@ -326,6 +326,12 @@ def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
             "A spokesman for the police in Belfast",
         ),
         ("A spokesman for the company, Deutsche Bank, said so.", "Deutsche Bank"),
+        # found by a review of the fix: whom an office serves, capitalised, and one-word names
+        ("A spokesman for the UN, Stephane Dujarric, said so.", "Stephane Dujarric"),
+        ("A spokeswoman for Beaumont Hospital, Jane Doe, said so.", "Jane Doe"),
+        ("A lawyer for the family, Smith, said so.", "Smith"),
+        ("The mayor of New York, Bill de Blasio, said so.", "The mayor of New York"),
+        ("He shot a friend of the family, Smith, said to be 45.", None),
     ],
 )
 def test_attribution_rules(sentence: str, attribution: str | None) -> None:
