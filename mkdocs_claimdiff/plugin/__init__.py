@@ -40,7 +40,7 @@ from ..store.keys import digest
 from ..store.pages import PageVersions, RenderedPages
 from ..workers import available_cpus
 from .config import ClaimDiffConfig
-from .events import handled_after
+from .events import handled_after, reads_pages_first
 from .exports import hold_place, write, written_in_place
 from .nav import lift_lone_story_pages, title_pages
 from .pages import (
@@ -257,15 +257,15 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         The other pages are rendered as MkDocs builds them (``on_page_context``), laid out in
         the order the stories are compared and the index of every story last, so that MkDocs
         builds the pages of the first stories while the workers compare the others. When
-        another plugin or a hook handles ``on_env`` after this one, or the site has extra
-        templates, either of which may read every page's HTML before MkDocs builds the pages,
-        every page is rendered here first. Exports the site leaves out are not written."""
+        another plugin or a hook handles ``on_env`` after this one, or the site has templates
+        MkDocs renders before the pages (``reads_pages_first``), which may read every page's
+        HTML, every page is rendered here first. Exports the site leaves out are not written."""
         if self.config.enabled:  # the templates compiled by the build before, if any
             self._renderer.compiled.attach(env)
         if self._comparing is None:
             return env
         self._files = files
-        if handled_after(self, config, "env") or config.extra_templates:
+        if handled_after(self, config, "env") or reads_pages_first(config):
             self._comparing.wait(None)
         published = InclusionLevel.is_in_serve if self._serving else InclusionLevel.is_included
         self._exports_of = {at: f for at, f in self._exports_of.items() if published(f.inclusion)}

@@ -252,19 +252,30 @@ FEED = (
 )
 
 
+@pytest.mark.parametrize("kind", ["extra", "theme"])
 def test_an_extra_template_and_an_excluded_export_see_the_site_as_published(
-    tmp_path: Path,
+    tmp_path: Path, kind: str
 ) -> None:
-    """MkDocs renders a site's extra templates (a feed, a page of every page) before it builds
-    the pages: on a cold build they find every generated page rendered, as on a warm one. And
-    an export the site excludes is not published (review of 2026-12-04)."""
+    """MkDocs renders a site's extra templates and its theme's static ones (a feed, a page of
+    every page) before it builds the pages: on a cold build they find every generated page
+    rendered, as on a warm one. And an export the site excludes is not published (reviews of
+    2026-12-04)."""
     site = _many_files(tmp_path)
     config = yaml.safe_load(site.read_text())
     del config["hooks"]
-    config["extra_templates"] = ["feed.txt"]
     config["exclude_docs"] = "*.json\n"
+    if kind == "extra":
+        config["extra_templates"] = ["feed.txt"]
+        (tmp_path / "docs" / "feed.txt").write_text(FEED)
+    else:
+        config["theme"] = {
+            "name": "mkdocs",
+            "custom_dir": "overrides",
+            "static_templates": ["feed.txt"],
+        }
+        (tmp_path / "overrides").mkdir()
+        (tmp_path / "overrides" / "feed.txt").write_text(FEED)
     site.write_text(yaml.safe_dump(config))
-    (tmp_path / "docs" / "feed.txt").write_text(FEED)
     build(load_config(str(site)))
     lines = (tmp_path / "out" / "feed.txt").read_text().split("\n")
     sizes = {line.split()[0]: int(line.split()[1]) for line in lines if line.startswith("stories/")}
