@@ -9,12 +9,12 @@ analysis, so it can never say something the rows below it do not.
 from __future__ import annotations
 
 import re
-import weakref
 from collections import Counter
 from dataclasses import dataclass
 
 from ..model import STATED_AS_FACT, Claim, Comparison, Row
-from .status import row_status, rows_elsewhere
+from .kept import once_per_comparison
+from .status import row_statuses, rows_elsewhere
 
 DISAGREEMENT_ORDER = ("negation", "number", "date", "name", "source", "hedge")
 """Kinds of disagreement, most telling first: one outlet saying the opposite, then a figure,
@@ -104,24 +104,9 @@ def _outlet(comparison: Comparison, column: int) -> str:
     return comparison.articles[column].article.outlet_name
 
 
+@once_per_comparison
 def digest(comparison: Comparison) -> Digest:
-    """The story's digest, made once for the page and the JSON export of one comparison, which
-    ask for it far apart in a build. It is kept by the comparison's identity (a comparison holds
-    a dict, so it cannot be hashed) for as long as the comparison lives: a weak reference drops
-    it when the comparison goes, before another object can take its id."""
-    key = id(comparison)
-    kept = _KEPT.get(key)
-    if kept is not None and kept[0]() is comparison:
-        return kept[1]
-    made = _digest(comparison)
-    _KEPT[key] = (weakref.ref(comparison, lambda _gone: _KEPT.pop(key, None)), made)
-    return made
-
-
-_KEPT: dict[int, tuple[weakref.ref[Comparison], Digest]] = {}
-
-
-def _digest(comparison: Comparison) -> Digest:
+    """The story's digest, made once for the page and the exports of one comparison."""
     first, last = comparison.published_range
     outlets = tuple(entry.article.outlet_name for entry in comparison.articles)
     return Digest(
@@ -217,8 +202,9 @@ def _agreed(comparison: Comparison) -> tuple[Point, ...]:
     claim the other two may well contradict in a row of their own."""
     wanted = max(2, len(comparison.articles) // 2 + 1)
     shared = []
-    for number, row in enumerate(comparison.rows, start=1):
-        if row.shared_by >= wanted and row_status(comparison, row).kind == "shared":
+    statuses = row_statuses(comparison)
+    for number, (row, status) in enumerate(zip(comparison.rows, statuses, strict=True), start=1):
+        if row.shared_by >= wanted and status.kind == "shared":
             shared.append((-row.shared_by, number, row))
     return tuple(_point(comparison, row, number) for _, number, row in sorted(shared)[:AGREED])
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..model import Comparison, Match
 from .digest import Copy, Digest, digest
-from .status import row_status
+from .status import row_statuses
 
 
 def to_data(comparison: Comparison) -> dict[str, Any]:
@@ -169,7 +169,7 @@ def _digest_lines(comparison: Comparison) -> list[str]:
     found = digest(comparison)
     lines = [copy_line(copy) for copy in found.copies]
     rows = comparison.rows
-    differing = sum(1 for row in rows if row_status(comparison, row).kind == "differs")
+    differing = sum(1 for status in row_statuses(comparison) if status.kind == "differs")
     lines.append(f"Where they disagree ({differing} of {len(rows)} rows):")
     lines += [
         f"  row {line.row}, {line.kind}, {line.what}: "
@@ -207,8 +207,8 @@ def to_text(comparison: Comparison) -> str:
         first = min(comparison.row_of[claim_id] for claim_id in match.claims)
         listed_under.setdefault(first, []).append(match)
     lines = [f"{comparison.story.title}: " + " vs ".join(names), "", *_digest_lines(comparison)]
-    for index, row in enumerate(comparison.rows):
-        status = row_status(comparison, row)
+    statuses = row_statuses(comparison)
+    for index, (row, status) in enumerate(zip(comparison.rows, statuses, strict=True)):
         differs = f": {', '.join(status.differences)}" if status.differences else ""
         lines.append(f"Row {index + 1} [{status.kind}{differs}]")
         for name, cell in zip(names, row.cells, strict=True):

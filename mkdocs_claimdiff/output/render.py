@@ -23,7 +23,7 @@ from ..model import (
 from ..options import MAX_COLUMNS
 from ..urls import web_url
 from .digest import digest
-from .status import RowKind, RowStatus, row_status, rows_elsewhere
+from .status import RowKind, RowStatus, row_statuses, rows_elsewhere
 from .views import (
     BodyBlock,
     ClaimView,
@@ -130,8 +130,8 @@ def render_comparison(
         for claim in entry.claims
     }
     rows = []
-    for number, row in enumerate(comparison.rows, start=1):
-        found = row_status(comparison, row)
+    statuses = row_statuses(comparison)
+    for number, (row, found) in enumerate(zip(comparison.rows, statuses, strict=True), start=1):
         status, label = _row_label(comparison, row, found)
         cells = tuple(tuple(views[claim_id] for claim_id in cell) for cell in row.cells)
         excerpt = excerpt_of(next(claims[0].text for claims in cells if claims))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Comparison, Difference, Row
+from .kept import once_per_comparison
 
 RowKind = Literal["shared", "differs", "unique"]
 
@@ -25,7 +26,14 @@ class RowStatus:
     """Every difference of those matches with its values, ``adds`` included, once each."""
 
 
-def row_status(comparison: Comparison, row: Row) -> RowStatus:
+@once_per_comparison
+def row_statuses(comparison: Comparison) -> tuple[RowStatus, ...]:
+    """The status of each row of the comparison, in order: the page, the exports, the digest
+    and the index of stories each read them."""
+    return tuple(_row_status(comparison, row) for row in comparison.rows)
+
+
+def _row_status(comparison: Comparison, row: Row) -> RowStatus:
     """The outlets that share the row's claim are those whose claims sit in the row: "Shared by
     3 of 7" shows three outlets' claims. A claim's match to another row is told by the claim's
     "same claim in row N" link, not counted here. The differences come only from matches inside

@@ -22,7 +22,7 @@ from ..model import (
 )
 from ..urls import web_url
 from .fragments import link_to_sentence
-from .status import RowKind, row_status
+from .status import RowKind, row_statuses
 
 ABSENT_CELL = Markup(
     '<td class="cd-cell cd-empty" data-column="{column}" data-outlet="{outlet}">'
@@ -318,7 +318,7 @@ class BodyBlock:
 
 def story_view(comparison: Comparison, links: Linker) -> StoryView:
     first, last = comparison.published_range
-    kinds = [row_status(comparison, row).kind for row in comparison.rows]
+    kinds = [status.kind for status in row_statuses(comparison)]
     return StoryView(
         id=comparison.story.id,
         title=comparison.story.title,

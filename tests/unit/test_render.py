@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import re
+import weakref
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,7 +13,6 @@ from bs4 import BeautifulSoup
 
 from mkdocs_claimdiff.model import Article, Comparison, Removed, Story
 from mkdocs_claimdiff.options import AlignOptions
-from mkdocs_claimdiff.output import digest as digest_module
 from mkdocs_claimdiff.output.digest import digest
 from mkdocs_claimdiff.output.export import to_data
 from mkdocs_claimdiff.output.render import (
@@ -21,6 +21,7 @@ from mkdocs_claimdiff.output.render import (
     render_comparison,
     render_index,
 )
+from mkdocs_claimdiff.output.status import row_statuses
 from mkdocs_claimdiff.output.views import ELSEWHERE_SHOWN, EXCERPT_CHARACTERS, excerpt_of
 from mkdocs_claimdiff.pipeline import compare_files, compare_story
 from mkdocs_claimdiff.sources.discover import read_article
@@ -478,19 +479,22 @@ def test_an_article_that_repeats_another_word_for_word_is_said_to_at_the_top() -
     ]
 
 
-def test_a_digest_is_made_once_per_comparison_and_dropped_with_it() -> None:
-    """The page and the JSON export both ask for a story's digest, far apart in a build: the
-    second gets the first's; a comparison made anew gets its own, and one that is gone leaves
-    nothing kept."""
+def test_a_digest_and_row_statuses_are_made_once_per_comparison_and_dropped_with_it() -> None:
+    """The page, the exports and the index of stories all ask for a story's digest and its
+    rows' statuses, far apart in a build: later asks get the first's; a comparison made anew
+    gets its own, and what was made of one that is gone is not kept."""
     articles = tuple(markdown_article(name, text) for name, text in HARBOUR_FIRE.items())
     comparison = compare_story(Story("s", "Fire", articles), AlignOptions.create())
     assert digest(comparison) is digest(comparison)
+    assert row_statuses(comparison) is row_statuses(comparison)
     again = compare_story(Story("s", "Fire", articles), AlignOptions.create())
     assert digest(again) is not digest(comparison) and digest(again) == digest(comparison)
-    kept = len(digest_module._KEPT)
+    assert row_statuses(again) is not row_statuses(comparison)
+    assert row_statuses(again) == row_statuses(comparison)
+    made = weakref.ref(digest(again))
     del again
     gc.collect()
-    assert len(digest_module._KEPT) == kept - 1
+    assert made() is None
 
 
 def test_a_trimmed_copy_is_named_wherever_the_story_puts_it() -> None:
