@@ -9,6 +9,13 @@ from __future__ import annotations
 
 from .phrase_rule import rule
 
+_EDITED = r"(?:lightly |slightly |minimally )?(?:edited|condensed)"
+_CONDENSED = r"(?:lightly |slightly )?condensed"
+_PURPOSES = (
+    r"(?:length|clarity|brevity|style|space|readability)"
+    r"(?:(?:,| and/or| and| or|/|, and) (?:length|clarity|brevity|style|space|readability))*"
+)
+
 NOTICE_RULES = (
     rule(
         r"^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b"
@@ -40,6 +47,20 @@ NOTICE_RULES = (
         "contact address",
         30,
         needles=("reach", "contact", "mail", "write to"),
+    ),
+    rule(  # "This interview has been edited for length and clarity.", "Reprinted by permission"
+        # the note says why the text was edited (for length, clarity), or that it was condensed:
+        # "The tapes were edited." and "Her remarks were edited out of the broadcast" are news
+        rf"^(?:(?:editor['’]?s )?note: )?(?:(?:this|the|our) (?:interview|conversation"
+        rf"|transcript|q&a|exchange|discussion)|(?:some |the |all |these )?(?:answers|responses"
+        rf"|questions|quotes|comments|remarks|reviews|interviews|submissions|letters|content))"
+        rf" (?:has|have|was|were|is|are|may|might)(?: (?:have|be))?(?: been)?"
+        rf" (?:{_EDITED}(?: and {_EDITED})? for {_PURPOSES}|{_EDITED} and {_CONDENSED}"
+        rf"|{_CONDENSED} and {_EDITED})\.?$"
+        r"|^reprinted (?:by|with) (?:kind )?permission (?:of|from)\b|^excerpted from\b",
+        "editor's note",
+        40,
+        needles=("edited", "condensed", "reprinted", "excerpted"),
     ),
 )
 """Tried by ``chrome_rules`` where the note on where an article first appeared always was."""

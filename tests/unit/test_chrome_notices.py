@@ -81,6 +81,22 @@ from .test_html import PARAGRAPHS, news_page, write
         ("Adam Sennott can be reached at adam.sennott@globe.com.", "contact address"),
         ("Contact Kayla Jimenez at kjimenez@usatoday.com.", "contact address"),
         ("ask.annalisa@theguardian.com.", "contact address"),
+        # editors' notes of the development pages of 2023
+        ("This interview has been lightly edited and condensed for clarity.", "editor's note"),
+        ("Note: Content may be edited for style and length.", "editor's note"),
+        ("Reviews have been edited for length and/or clarity.", "editor's note"),
+        ("This conversation has been condensed and edited.", "editor's note"),
+        (
+            "Some answers were edited for clarity and length. This post originally appeared on"
+            " HuffPost.",
+            "editor's note",
+        ),
+        (
+            "Reprinted by permission of Harvard Business Review Press. Excerpted from Getting"
+            " Along: How to Get Along with Anyone (Even Difficult People) by Amy Gallo. Copyright"
+            " 2022 Amy Gallo. All rights reserved.",
+            "editor's note",
+        ),
     ],
 )
 def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
@@ -134,6 +150,13 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "Get scam texts in your inbox? Police say people who join the scheme lose $500.",
         "Receive alerts in your inbox: register your device today, the bank said.",
         "Get scam warnings in your inbox – sign up with your bank, police advised.",
+        # what was edited, in news
+        "The tapes were edited.",
+        "The interview was edited before it aired, the network admitted.",
+        "Her remarks were edited for broadcast, the network said.",
+        "The transcript was edited for clarity by the White House, critics said.",
+        "Comments have been edited for length, the newspaper said of its new policy.",
+        "Reprinted copies of the report were handed out, police said.",
         # what a widget's error or a gallery's prompt says, in news
         "Something went wrong with the rocket's second stage, officials said.",
         "Scroll through the history of the photos archive and you find a story of loss.",
