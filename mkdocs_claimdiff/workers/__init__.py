@@ -112,17 +112,13 @@ class WorkerPool:
         """Have every worker fork from the server as soon as the server is ready, with a job
         that does nothing: a worker forked with the first story, after the build's process has
         read every file, started 0.15-0.2 s later (each runs the main script again first), with
-        a core idle meanwhile. Stops when the pool is killed or ended meanwhile. A fork that
-        fails here (a server that died importing: EOFError) is left to the first real job,
-        which meets it where the build handles it; this thread has no one to tell."""
+        a core idle meanwhile. Stops when the pool is killed or ended meanwhile."""
         for _ in range(self.workers):
             with self._killing:
                 if not self._started or self.cancelled:
                     return
-                try:
+                with contextlib.suppress(BrokenProcessPool, OSError, RuntimeError):
                     self._running_executor().submit(_warm_up)
-                except Exception:  # reported by the first real job (above)
-                    return
 
     def submit(self, function: Any, *args: Any) -> Future[Any]:
         """Hand a job to the workers, starting them first if none run; under ``_killing``, so

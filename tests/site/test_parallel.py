@@ -111,31 +111,6 @@ def test_a_started_pool_forks_its_workers_before_its_first_job() -> None:
         assert pool.submit(os.getpid).result() in forked
 
 
-@pytest.mark.skipif(not workers_module.forks_from_server(), reason="no fork server here")
-def test_a_fork_that_fails_before_any_job_is_left_to_the_first_job(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A server that died importing fails the early fork in a thread with no one to tell: the
-    thread ends without a traceback, and the first real job meets the failure where the
-    build handles it."""
-    errors: list[object] = []
-    monkeypatch.setattr(threading, "excepthook", errors.append)
-
-    def broken(self: WorkerPool) -> None:
-        raise EOFError("the server died importing")
-
-    monkeypatch.setattr(WorkerPool, "_running_executor", broken)
-    pool = WorkerPool(2)
-    pool.start()
-    for thread in threading.enumerate():
-        if thread.name == "claimdiff-fork":
-            thread.join(60)
-    assert errors == []
-    with pytest.raises(EOFError):
-        pool.submit(abs, -1)
-    pool.kill()
-
-
 @pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities here")
 def test_workers_run_at_a_lower_priority_than_the_build() -> None:
     """Two workers and the build on two cores: the build's process, which lays out the pages
