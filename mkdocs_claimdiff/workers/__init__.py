@@ -102,23 +102,9 @@ class WorkerPool:
         if self.from_server:
             _context(from_server=True)
             forkserver.ensure_running()
-            # Forking waits for the server's imports: in a thread, so this process reads on.
-            threading.Thread(target=self._fork_workers, name="claimdiff-fork", daemon=True).start()
         else:
             for _ in range(self.workers):
                 self.submit(_warm_up)
-
-    def _fork_workers(self) -> None:
-        """Have every worker fork from the server as soon as the server is ready, with a job
-        that does nothing: a worker forked with the first story, after the build's process has
-        read every file, started 0.15-0.2 s later (each runs the main script again first), with
-        a core idle meanwhile. Stops when the pool is killed or ended meanwhile."""
-        for _ in range(self.workers):
-            with self._killing:
-                if not self._started or self.cancelled:
-                    return
-                with contextlib.suppress(BrokenProcessPool, OSError, RuntimeError):
-                    self._running_executor().submit(_warm_up)
 
     def submit(self, function: Any, *args: Any) -> Future[Any]:
         """Hand a job to the workers, starting them first if none run; under ``_killing``, so
@@ -127,18 +113,14 @@ class WorkerPool:
         with self._killing:
             if self.cancelled:
                 raise BrokenProcessPool("the jobs were cancelled")
-            return self._running_executor().submit(function, *args)
-
-    def _running_executor(self) -> ProcessPoolExecutor:
-        """The executor of the workers, made if there is none; under ``_killing``."""
-        if self._executor is None:
-            self._stopped = Future()
-            self._executor = ProcessPoolExecutor(
-                max_workers=self.workers,
-                mp_context=_context(self.from_server),
-                initializer=_die_with_parent,
-            )
-        return self._executor
+            if self._executor is None:
+                self._stopped = Future()
+                self._executor = ProcessPoolExecutor(
+                    max_workers=self.workers,
+                    mp_context=_context(self.from_server),
+                    initializer=_die_with_parent,
+                )
+            return self._executor.submit(function, *args)
 
     def as_completed(self, futures: Iterable[Future[T]]) -> Iterator[Future[T]]:
         """Each of ``futures`` (jobs of this pool) as it is done, as
@@ -227,12 +209,9 @@ class WorkerPool:
     ) -> None:
         if kind is not None:
             self.kill()
-            return
-        with self._killing:  # no worker forks for this pool after it ended (_fork_workers)
-            self._started = False
-            if self._executor is not None:
-                self._executor.shutdown(wait=False, cancel_futures=True)
-                self._executor = None
+        elif self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
 
 
 _POOLS: weakref.WeakSet[WorkerPool] = weakref.WeakSet()

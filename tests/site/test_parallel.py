@@ -3,7 +3,6 @@ read once per ``mkdocs serve`` process while they do not change."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import random
 import signal
@@ -80,35 +79,6 @@ def test_workers_fork_from_a_server_that_imported_the_matcher() -> None:
         server = pool.submit(os.getppid).result()
     assert server != os.getpid()
     assert "_multiarray_umath" in Path(f"/proc/{server}/maps").read_text()
-
-
-def _forked_workers() -> set[int]:
-    """The processes forked by this process's fork server (Linux's /proc)."""
-    parents: dict[int, int] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        with contextlib.suppress(OSError, IndexError, ValueError):  # ended meanwhile
-            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-    servers = set()
-    for pid, parent in parents.items():
-        with contextlib.suppress(OSError):
-            if parent == os.getpid() and b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes():
-                servers.add(pid)
-    return {pid for pid, parent in parents.items() if parent in servers}
-
-
-@pytest.mark.skipif(not workers_module.forks_from_server(), reason="no fork server here")
-def test_a_started_pool_forks_its_workers_before_its_first_job() -> None:
-    """The build starts the pool before it reads the files: the workers fork as soon as the
-    server has imported the matcher, so the first story goes to a worker that is ready, instead
-    of one forked with it after the reading (0.15-0.2 s later, a core idle meanwhile)."""
-    before = _forked_workers()  # an earlier pool's workers may still be ending
-    with WorkerPool(2) as pool:
-        pool.start()
-        deadline = time.monotonic() + 60
-        while len(forked := _forked_workers() - before) < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert len(forked) == 2
-        assert pool.submit(os.getpid).result() in forked
 
 
 @pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities here")
