@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .counted import Thing, counted_things, head_things
 from .slots import Quantity
-from .units import tolerance
+from .units import measure, tolerance
 
 Tolerance = Callable[[Quantity], float]
 """The share two values of a figure may differ by and still agree: a conversion's rounding for
@@ -78,10 +78,17 @@ class Agreeing:
             or (figure.bound < 0 and self._lowest <= max(values))
         ):
             return True
+        return self.gives(figure, tolerance)
+
+    def gives(self, figure: Quantity, tolerance: float | None = None) -> bool:
+        """Whether one of the figures has the value of ``figure`` (within the tolerance, as
+        ``agrees``), bounds aside: "more than 150" gives no 3,000."""
         searched = (
             ((tolerance, self._all),) if tolerance is not None else self._by_tolerance.items()
         )
-        return any(_near(found, value, share) for share, found in searched for value in values)
+        return any(
+            _near(found, value, share) for share, found in searched for value in _values(figure)
+        )
 
 
 def _near(ordered: list[float], value: float, share: float) -> bool:
@@ -163,11 +170,33 @@ class Candidates:
         return min(found, default=None)
 
 
+class OwnFigures:
+    """A claim's own figures, to tell whether it gives a figure of the other claim too: the
+    same value, whatever it measures or counts ("state Route 52" against "Route 52"), or a
+    value its bounds allow in the same dimension (``measure``): "more than 150 firefighters"
+    allows 300 firefighters, not 3,000 square metres."""
+
+    def __init__(self, figures: Sequence[Quantity]) -> None:
+        self._every = Agreeing(figures, tolerance)
+        by_measure: dict[str, list[Quantity]] = {}
+        for figure in figures:
+            by_measure.setdefault(measure(figure.what), []).append(figure)
+        self._by_measure = {
+            found: Agreeing(group, tolerance) for found, group in by_measure.items()
+        }
+
+    def give(self, figure: Quantity) -> bool:
+        """Whether the claim gives ``figure`` too, as the class says."""
+        if self._every.gives(figure):
+            return True
+        same = self._by_measure.get(measure(figure.what))
+        return same is not None and same.agrees(figure)
+
+
 @lru_cache(maxsize=4096)  # a claim takes part in many matches; its figures are alive anyway
-def agreeing(figures: tuple[Quantity, ...]) -> Agreeing:
-    """A claim's figures indexed by value (``Agreeing``), made once however many matches it is
-    in."""
-    return Agreeing(figures, tolerance)
+def own_figures(figures: tuple[Quantity, ...]) -> OwnFigures:
+    """A claim's ``OwnFigures``, made once however many matches it is in."""
+    return OwnFigures(figures)
 
 
 @lru_cache(maxsize=4096)

@@ -11,7 +11,7 @@ from itertools import combinations
 from ..model import Difference, DifferenceKind
 from ..normalise import NUMBER_WORDS, Normaliser
 from .ages import age_of, same_person
-from .agreement import Candidates, agreeing, figures_of, things_of
+from .agreement import Candidates, figures_of, own_figures, things_of
 from .counted import (
     PEOPLE,
     compound_parts,
@@ -250,11 +250,12 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             continue
         if settable is None:
             # A figure of the other claim that this one gives too ("32 million now, 55.3
-            # million a decade ago" against "55.3 million"), or gives bare ("11 seasons ...
-            # and seven" against "seven seasons"), is no figure this one disagrees with.
-            own, bare = agreeing(first.quantities), _bare_figures(first.claim.text)
+            # million a decade ago" against "55.3 million"; ``OwnFigures``), or gives bare ("11
+            # seasons ... and seven" against "seven seasons"), is no figure this one
+            # disagrees with.
+            own, bare = own_figures(first.quantities), _bare_figures(first.claim.text)
             settable = [
-                not own.agrees(other) and not (other.counted and other.value in bare)
+                not own.give(other) and not (other.counted and other.value in bare)
                 for other in others
             ]
         index = candidates.first_settable(quantity, settable)

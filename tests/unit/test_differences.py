@@ -186,6 +186,23 @@ def test_a_figure_the_claim_also_gives_is_no_difference() -> None:
     )
 
 
+def test_a_bound_of_one_thing_gives_no_figure_of_another_in_either_order() -> None:
+    """ "More than 150 firefighters" allows 200 firefighters, not 3,000 square metres: the area
+    still disagrees, whichever claim comes first (it was an extra detail in one order only)."""
+    more = "More than 150 firefighters fought the blaze, which covered 5,000 square metres."
+    about = "About 200 firefighters fought the blaze, which covered 3,000 square metres."
+    assert shown(more, about) == [("number", "5,000", "3,000", "square metres")]
+    assert shown(about, more) == [("number", "3,000", "5,000", "square metres")]
+    # The same value given for another thing is still given: a road's number is no count.
+    assert (
+        kinds(
+            "Jackson was driving on state Route 52 near Interstate 805.",
+            "Jackson was pulled over on state Route 52.",
+        )
+        == ()
+    )
+
+
 def test_days_of_different_events_are_not_set_against_each_other() -> None:
     assert (
         kinds(
