@@ -196,7 +196,11 @@ def test_a_story_with_one_article_is_built_with_a_note(
 ) -> None:
     site, _warnings, _before = hostile_site
     page = site.html("outside/lonely/index.md")
-    assert "only one article" in page.select_one(".cd-note").get_text()
+    digest = page.select_one(".cd-digest")
+    # The first screen says so, where the disagreements of a comparison would be, and claims
+    # no agreement nor disagreement for lack of anything to set the article against.
+    assert "only one article" in digest.select_one(".cd-note").get_text()
+    assert digest.find(string=lambda text: "disagree" in text.lower()) is None
     assert page.find(id="only-1").select_one(".cd-text").get_text() == "The only article here."
 
 
