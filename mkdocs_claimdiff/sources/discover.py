@@ -18,7 +18,7 @@ from . import budget
 from .draft import Draft
 from .group import group_articles
 from .limits import NOT_TEXT, looks_binary, read_limited
-from .listing import READERS, escapes, visible
+from .listing import FRONT_MATTER, READERS, escapes, visible
 from .meta import (
     METADATA_IGNORED,
     STORY_FILES,
@@ -95,13 +95,12 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
     if not body:  # what else it lacks is no news; without a title of its own, it is left out
         problems.append(Problem(path, "no article text found" + ("" if titled else LEFT_OUT)))
     elif "url" not in meta and not unread and not any(URL_IGNORED in p.message for p in problems):
-        message = f"no original URL: add `url:` to the front matter or a sidecar {path.stem}.yml"
-        problems.append(Problem(path, message))
+        problems.append(Problem(path, f"no original URL: add `url:` to {_metadata_home(path)}"))
     outlet = meta.get("outlet") or host_name(meta.get("url"))
     if body and not outlet and not unread:
         message = (
             "no outlet: the comparison heads its column with the file name; add `outlet:` "
-            f"(or `url:`) to the front matter or a sidecar {path.stem}.yml"
+            f"(or `url:`) to {_metadata_home(path)}"
         )
         problems.append(Problem(path, message))
     return Article(
@@ -120,6 +119,13 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
         problems=tuple(problems),
         titled=titled,
     )
+
+
+def _metadata_home(path: Path) -> str:
+    """Where a file's metadata goes: front matter or a sidecar for Markdown, a sidecar for the
+    others (a ``---`` block atop a text scrape is text, read as such)."""
+    sidecar = f"a sidecar {path.stem}.yml"
+    return f"the front matter or {sidecar}" if path.suffix.lower() in FRONT_MATTER else sidecar
 
 
 def _sidecar(path: Path, max_bytes: int) -> tuple[dict[str, str], list[Problem]]:

@@ -22,6 +22,8 @@ READERS: Mapping[str, Reader] = {
 """Readers by file suffix (lower case)."""
 WEB_PAGES = frozenset(suffix for suffix, reader in READERS.items() if reader is html.read)
 """Suffixes of saved web pages, by far the slowest articles to read."""
+FRONT_MATTER = frozenset(suffix for suffix, reader in READERS.items() if reader is markdown.read)
+"""Suffixes of the files that hold their metadata in front matter; the others have a sidecar."""
 
 
 def story_files(articles_dir: Path) -> list[tuple[Path, str]]:

@@ -325,10 +325,15 @@ def test_a_scrape_with_no_url_asks_for_one(tmp_path: Path) -> None:
     article = read_article(path, "s")
     assert article.url is None
     assert messages(article) == [
-        "no original URL: add `url:` to the front matter or a sidecar bare.yml",
+        "no original URL: add `url:` to a sidecar bare.yml",
         "no outlet: the comparison heads its column with the file name; add `outlet:` "
-        "(or `url:`) to the front matter or a sidecar bare.yml",
+        "(or `url:`) to a sidecar bare.yml",
     ]
+    # A text scrape has no front matter: only Markdown is told of it.
+    markdown = read_article(write(tmp_path, "bare.md", "# A headline\n\nOne sentence.\n"), "s")
+    assert messages(markdown)[0] == (
+        "no original URL: add `url:` to the front matter or a sidecar bare.yml"
+    )
 
 
 def test_without_an_outlet_the_address_names_one(tmp_path: Path) -> None:
