@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..model import BlockKind, Problem, Removed
+from .chrome_notes import CELL_SEPARATOR, LABEL, states_nothing
 from .draft import Draft, Meta, split_lines
 from .markup import split_hidden, strip_inline
 from .meta import ARTICLE_KEYS, METADATA_IGNORED, load_yaml
@@ -107,8 +108,9 @@ def _blocks(tokens: list[Token]) -> Iterator[tuple[BlockKind, int, str]]:
     """The blocks of the parsed body: (kind, heading level, plain text), empty blocks dropped.
 
     A paragraph inside a list item is an item, inside a quote a quote; a table row is an item
-    whose cells are joined by " | ", as a reader runs along it. Code blocks and rules are no
-    inline text, so they give no block.
+    whose cells are joined by " | ", as a reader runs along it, or a label when none of its
+    cells states anything (a header, a row of data: ``states_nothing``), as in a saved page.
+    Code blocks and rules are no inline text, so they give no block.
     """
     inside: list[str] = []
     row: list[str] = []
@@ -124,7 +126,8 @@ def _blocks(tokens: list[Token]) -> Iterator[tuple[BlockKind, int, str]]:
             if inside:
                 inside.pop()
             if token.type == "tr_close" and any(row):
-                yield "item", 0, " | ".join(cell for cell in row if cell)
+                text = CELL_SEPARATOR.join(cell for cell in row if cell)
+                yield (LABEL if states_nothing(text) else "item"), 0, text
         elif token.type == "inline" and inside and inside[-1] in ("th_open", "td_open"):
             row.append(strip_inline(token.content))
         elif token.type == "inline":
