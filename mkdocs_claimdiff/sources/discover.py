@@ -7,6 +7,7 @@ what could be read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -31,6 +32,7 @@ from .meta import (
 )
 from .outlets import host_name
 from .scrub import compose, scrub_text, scrub_values
+from .text import USED_AS_TITLE
 
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 NOT_AN_ARTICLE = "not an article: unknown suffix"
@@ -86,6 +88,8 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
     sidecar, sidecar_problems = _sidecar(path, max_bytes)
     meta.update(sidecar)
     problems = [*draft.problems, *problems, *sidecar_problems]
+    if "title" in sidecar:
+        draft = _sentence_kept(draft, sidecar["title"])
     body, blocks = assemble_body([(kind, compose(part)) for kind, part in draft.parts])
     page_title, cut = within_limit("title", draft.title or "")  # a saved page's headline
     if cut and "title" not in meta:
@@ -119,6 +123,32 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
         problems=tuple(problems),
         titled=titled,
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+"""The end of a sentence, a closing quote or bracket after it ("... over pay.", '... "now."')."""
+
+
+def _sentence_kept(draft: Draft, title: str) -> Draft:
+    """The draft with the line a scrape's reader took as its headline kept as body text, when
+    a sidecar gives the title and that line is a sentence of the article, not a headline:
+    it ends as a sentence does and is not the sidecar's title ("Workers at the plant went on
+    strike on Monday over pay." under ``title: Strike at the plant``). The reader takes the
+    first line of a scrape as its headline, a ``# `` line aside; with the title given, a first
+    line written as a sentence is the article's first sentence, and dropping it lost a claim.
+    """
+    taken = [entry for entry in draft.removed if entry.reason == USED_AS_TITLE]
+    line = draft.title
+    if (
+        not taken
+        or line is None
+        or taken[0].text.lstrip().startswith("#")
+        or not _SENTENCE_END.search(line)
+        or " ".join(line.split()).casefold() == " ".join(title.split()).casefold()
+    ):
+        return draft
+    removed = tuple(entry for entry in draft.removed if entry.reason != USED_AS_TITLE)
+    return replace(draft, title=None, parts=(("paragraph", line), *draft.parts), removed=removed)
 
 
 def _metadata_home(path: Path) -> str:

@@ -30,6 +30,8 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_WORDS = 3
+USED_AS_TITLE = "used as title"
+"""Why the line taken as the headline is listed among the lines dropped from the body."""
 _BYLINE_SEPARATOR = re.compile(r"\s[|·•]\s")
 _NAME_END = " ,;|·•–—-"
 
@@ -185,5 +187,5 @@ def _take_title(units: list[Unit]) -> str | None:
     chosen = titled or worded or candidates
     if not chosen or len(chosen[0].text) > MAX_TITLE_CHARACTERS:
         return None
-    chosen[0].reason = "used as title"
+    chosen[0].reason = USED_AS_TITLE
     return chosen[0].text

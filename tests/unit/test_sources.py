@@ -661,6 +661,29 @@ def test_sidecar_overrides_the_file(tmp_path: Path) -> None:
     )
 
 
+def test_a_sidecar_title_keeps_a_scrapes_first_sentence_in_its_body(tmp_path: Path) -> None:
+    """With the title given, a first line written as a sentence is the article's first
+    sentence, a claim; a first line written as a headline is still taken as one."""
+    sentence = "Workers at the plant went on strike on Monday over pay."
+    write(tmp_path, "s.txt", f"{sentence}\n\nThe union said 400 workers joined.\n")
+    write(tmp_path, "s.yml", 'title: "Strike at the plant"\n')
+    article = read_article(tmp_path / "s.txt", "s")
+    assert article.title == "Strike at the plant"
+    assert [claim.text for claim in extract_claims(article)][1:] == [
+        sentence,
+        "The union said 400 workers joined.",
+    ]
+    assert not article.removed
+    write(tmp_path, "h.txt", f"Strike at the plant - Daily Courier\n\n{sentence}\n")
+    write(tmp_path, "h.yml", 'title: "Strike at the plant"\n')
+    headed = read_article(tmp_path / "h.txt", "s")
+    assert [claim.text for claim in extract_claims(headed)][1:] == [sentence]
+    assert [entry.reason for entry in headed.removed] == ["used as title"]
+    # Without a sidecar title the first line is the headline, as a scrape's is.
+    write(tmp_path, "n.txt", f"{sentence}\n\nThe union said 400 workers joined.\n")
+    assert read_article(tmp_path / "n.txt", "s").title == sentence
+
+
 @pytest.mark.parametrize(
     "url", ["javascript:alert(1)", "ftp://example.com/a", "https://", "example.com/a", "http://a b"]
 )
