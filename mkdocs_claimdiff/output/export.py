@@ -16,6 +16,7 @@ from typing import Any
 from ..model import Comparison, Match
 from .digest import Copy, Digest, digest
 from .status import row_statuses
+from .views import digest_point
 
 
 def to_data(comparison: Comparison) -> dict[str, Any]:
@@ -181,7 +182,7 @@ def _digest_lines(comparison: Comparison) -> list[str]:
         ("Reported by one outlet only:", found.unique),
     ):
         lines.append(heading)
-        lines += [f"  row {p.row}: {p.text} ({', '.join(p.outlets)})" for p in points]
+        lines += [f"  row {p.row}: {digest_point(p.text)} ({', '.join(p.outlets)})" for p in points]
         lines += [] if points else ["  none"]
     return [*lines, ""]
 

@@ -32,6 +32,7 @@ from .views import (
     _claim_view,
     _columns,
     describe,
+    digest_point,
     excerpt_of,
     story_view,
 )
@@ -150,6 +151,7 @@ def render_comparison(
     return env.get_template(COMPARISON_TEMPLATE).render(
         story=comparison.story,
         digest=digest(comparison),
+        point_text=digest_point,
         columns=_columns(comparison, links),
         listed=is_listed(comparison, max_columns),
         rows=rows,

@@ -182,6 +182,28 @@ def test_one_outlet_with_two_articles_is_counted_once_at_the_top_and_in_the_inde
     assert re.fullmatch(r".+ \(2 of 2\) row \d+", " ".join(agreed.get_text().split()))
 
 
+def test_the_digest_quotes_a_run_on_claim_shortened_and_its_row_in_full() -> None:
+    """A scrape's paragraph of thousands of characters read as one sentence was quoted whole
+    under "Reported by one outlet only", pushing the rest of the page down; the digest quotes
+    its start, and the row and the JSON keep it whole."""
+    run_on = "Crews worked through the night " + "and the night after that " * 400 + "at last."
+    articles = (
+        markdown_article("a", "Drivers walked out on Wednesday over pay.\n"),
+        markdown_article("b", "Drivers walked out on Wednesday over pay.\n\n" + run_on + "\n"),
+    )
+    comparison = compare_story(Story("s", "Strike", articles), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    quoted = page.select_one("ul.cd-only li bdi")
+    assert quoted is not None
+    assert quoted.get_text().startswith("Crews worked through the night and")
+    assert quoted.get_text().endswith(" …") and len(quoted.get_text()) <= 300
+    assert any(cell.get_text() == run_on for cell in page.select(".cd-text"))
+    (point,) = to_data(comparison)["digest"]["unique"]
+    assert point["text"] == run_on
+
+
 def test_the_two_links_under_the_digest_read_as_two() -> None:
     """The two links "All stories" and "Download the comparison as JSON" read as one phrase:
     a dot sets them apart."""
