@@ -220,6 +220,8 @@ def _check(key: str, value: object) -> tuple[str | None, str | None]:
     if key == "story" and isinstance(value, list):  # quoted as the next warning asks, a story
         return None, _ONE_STORY  # named "[pirates, quake]" of one article would come of it
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        if key == "published":  # quoted, as the message for other keys asks, it is no date
+            return None, f"`published` is not a date: {value!r}; use YYYY-MM-DD"
         return None, f"`{key}` must be text; put the value in quotes"
     if key == "published":
         iso = normalise_date(value)
@@ -235,7 +237,38 @@ def _check(key: str, value: object) -> tuple[str | None, str | None]:
         return None, f"`url` {text!r} {flaw}, {URL_IGNORED}"
     if key == "story":
         return slugify(text), None
+    if key == "language":
+        return _language(text)
     return within_limit(key, text)
+
+
+_LANGUAGE_TAG = re.compile(r"([A-Za-z]{2,3})((?:[-_][A-Za-z0-9]{1,8}){0,3})")
+"""A language tag: a two- or three-letter code and up to three subtags ("en", "pt-BR",
+"zh-Hant-TW"); it becomes the ``lang`` of the article's page and chooses its sentence rules."""
+
+LANGUAGE_NAMES = {
+    "english": "en",
+    "german": "de",
+    "deutsch": "de",
+    "french": "fr",
+    "français": "fr",
+    "spanish": "es",
+    "español": "es",
+    "italian": "it",
+    "italiano": "it",
+}
+"""Names of the languages whose sentence rules claimdiff has, as a user may write them."""
+
+
+def _language(text: str) -> tuple[str | None, str | None]:
+    """A ``language`` as a tag ("en", "pt-BR"), from a tag or a name of ``LANGUAGE_NAMES``; else
+    None and why: "5" or "klingon" made the page's ``lang`` "5" and chose no rules."""
+    found = _LANGUAGE_TAG.fullmatch(text)
+    if found:
+        return found[1].lower() + found[2].replace("_", "-"), None
+    if code := LANGUAGE_NAMES.get(text.casefold()):
+        return code, None
+    return None, f"`language` {text!r} is not a language code such as en, de or pt-BR: ignored"
 
 
 def name_title(name: str) -> str:

@@ -661,6 +661,39 @@ def test_sidecar_overrides_the_file(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("value", "language"),
+    [
+        ("de", "de"),
+        ("pt_BR", "pt-BR"),
+        ("EN-gb", "en-gb"),
+        ("German", "de"),
+        ("5", None),
+        ("klingon", None),
+    ],
+)
+def test_a_language_is_a_language_tag_or_left_out_with_a_warning(
+    tmp_path: Path, value: str, language: str | None
+) -> None:
+    """ "5" or "klingon" became the page's ``lang`` silently; a language's name becomes its code."""
+    write(tmp_path, "a.md", f"---\nlanguage: {value}\n---\nText.\n")
+    article = read_article(tmp_path / "a.md", "s")
+    assert article.language == language
+    warned = [p.message for p in article.problems if p.message.startswith("`language`")]
+    assert warned == (
+        []
+        if language
+        else [f"`language` {value!r} is not a language code such as en, de or pt-BR: ignored"]
+    )
+
+
+def test_a_date_given_as_a_list_is_told_to_be_written_as_one(tmp_path: Path) -> None:
+    write(tmp_path, "a.md", "---\npublished: [2025, 3, 2]\n---\nText.\n")
+    article = read_article(tmp_path / "a.md", "s")
+    assert article.published is None
+    assert "`published` is not a date: [2025, 3, 2]; use YYYY-MM-DD" in messages(article)
+
+
 def test_a_sidecar_title_keeps_a_scrapes_first_sentence_in_its_body(tmp_path: Path) -> None:
     """With the title given, a first line written as a sentence is the article's first
     sentence, a claim; a first line written as a headline is still taken as one."""
