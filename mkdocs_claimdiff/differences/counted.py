@@ -58,19 +58,20 @@ set against "246 passengers" ("246 passengers and most of its crew" counts the p
 A word ending in "-ed" or "-ing" opens a new clause ("11 seasons and served as ...")."""
 
 
-def what_befell(text: str, position: int) -> str:
-    """What a figure of people says befell them, when it names no more than people: "Six
-    injured", "Eight people were seriously injured", "six were feared dead", "two remain
-    missing", "six were also hurt" (a participle or a word of dying or injury, read past
-    "people", the verb "be" and an adverb), so that counts of one outcome are set against each
-    other, whether or not they say "people", and counts of two ("injured", "arrested") never
-    are; "" when there is none."""
-    match = _BEFELL.match(text, position, position + 80)
+def what_befell(text: str, start: int, end: int) -> str:
+    """What a figure of people (at ``start`` to ``end`` of ``text``) says befell them, when it
+    names no more than people: "Six injured", "Eight people were seriously injured", "six were
+    feared dead", "two remain missing", "six were also hurt" (a participle or a word of dying
+    or injury, read past "people", the verb "be" and an adverb), else what a verb before it
+    says ("killed five people": ``_befell_before``), so that counts of one outcome are set
+    against each other, whether or not they say "people", and counts of two ("injured",
+    "arrested") never are; "" when there is none."""
+    match = _BEFELL.match(text, end, end + 80)
     if not match:
-        return ""
+        return _befell_before(text, start)
     word = match.group(1).lower()
     befell = word in _RELATED or word in _OUTCOMES or (word.endswith("ed") and len(word) > 4)
-    return word if befell and word not in STOPWORDS else ""
+    return word if befell and word not in STOPWORDS else _befell_before(text, start)
 
 
 _BEFELL = re.compile(
@@ -83,6 +84,29 @@ _BEFELL = re.compile(
 """The word after a figure's people, the verb "be", a hedge and an adverb ("seriously", "also"):
 the outcome they count. Its words are read in any case, as a headline in title case writes
 them ("Six People Were Seriously Injured", whose "Were" was taken for the outcome)."""
+
+_BEFELL_BEFORE = re.compile(
+    r"(?<![\w’'-])(?i:(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds))"
+    r"[ ]+(?:(?i:at[ ]+least|about|around|nearly|almost|some|more[ ]+than|over|up[ ]+to)[ ]+)?$"
+)
+"""A verb of killing or injuring right before a figure of people, with a word that bounds the
+figure between ("killed five people", "injuring at least 20")."""
+
+BEFELL_REACH = 30
+"""Characters before a figure searched for that verb."""
+
+
+def _befell_before(text: str, position: int) -> str:
+    """What befell the people a figure counts when a verb before it says ("The crash killed
+    five people", "injuring 20"), as its participle, so that "killed five people" is set
+    against "three people died", as "five people were killed" is; "" when there is none."""
+    match = _BEFELL_BEFORE.search(text, max(0, position - BEFELL_REACH), position)
+    return _AS_BEFELL[match.group(1).lower()[:4]] if match else ""
+
+
+_AS_BEFELL = {"kill": "killed", "inju": "injured", "woun": "wounded"}
+"""The verb as what befell them: "killing one" counts one killed."""
+
 
 _OUTCOMES = frozenset("missing dead hurt".split())
 """Words of what befell people that are no participle in "-ed"."""

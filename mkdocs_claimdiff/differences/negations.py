@@ -160,6 +160,31 @@ def _stated_last(
     return found if _content_before(own.claim.text, polarity.span[0]) & before else None
 
 
+_NONE_BEFELL = {
+    "injuries": ("injured", "hurt", "wounded"),
+    "deaths": ("killed", "died", "dead"),
+    "fatalities": ("killed", "died", "dead"),
+    "casualties": ("killed", "died", "dead", "injured", "hurt", "wounded"),
+}
+"""What a claim may say befell no one ("No injuries were reported", "no deaths"), and the words
+a claim counting those it befell says it with ("Two people were injured")."""
+
+
+def _count_befallen(polarity: Polarity, other: _Said) -> tuple[str, tuple[int, int]] | None:
+    """Where the other claim counts people whom what ``polarity`` says befell no one befell:
+    "No injuries were reported" against "Two people were injured", as "No one was injured"
+    against it. Only a count says so ("were injured" alone may be of another event)."""
+    words = polarity.text.lower().split()
+    if len(words) != 2 or words[0] != "no":
+        return None
+    for word in _NONE_BEFELL.get(words[1], ()):
+        found = other.words.get((WORDS.key(word), word))
+        if found is not None:
+            before = _content_before(other.slots.claim.text, found[1][0])
+            return found if any(key.isdigit() for key in before) else None
+    return None
+
+
 def _content_before(text: str, end: int) -> set[str]:
     before = text[max(0, end - SUBJECT_REACH) : end]
     return {token.key for token in WORDS.tokens(before) if token.content}
@@ -173,8 +198,10 @@ def _opposite(
     if candidate is not None:
         return candidate.text, candidate.span, polarity.what
     negation = polarity.negative and _negated(polarity.text.lower().split()[:1])
-    stated = other.slots.stated.get((polarity.key, polarity.following)) or _stated_last(
-        polarity, own, other
+    stated = (
+        other.slots.stated.get((polarity.key, polarity.following))
+        or _stated_last(polarity, own, other)
+        or _count_befallen(polarity, other)
     )
     # A claim that negates a word of its own may say the same with the negation elsewhere:
     # "we weren't executing" and "I didn't feel we were executing".

@@ -173,7 +173,7 @@ def _quantity(
     counted = counted_after(text, match.end(), value != 1, _MEASURE_WORDS)
     if _NO_ONE.search(text, max(0, match.start() - 4), match.start()):
         return None  # "No one was injured" counts nobody: the negations oppose it
-    befell = what_befell(text, match.end()) if not counted or counted in PEOPLE else ""
+    befell = what_befell(text, *span) if not counted or counted in PEOPLE else ""
     if befell:  # "Six were injured", "Eight people were injured": both count the injured
         counted = befell
     if word and not counted:

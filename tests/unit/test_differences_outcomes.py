@@ -72,3 +72,47 @@ def test_counts_of_one_outcome_disagree_whether_or_not_they_say_people(
 )
 def test_counts_of_two_outcomes_are_not_set_against_each_other(first: str, second: str) -> None:
     assert "number" not in kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "Three people died in the crash.",
+            "The crash killed five people.",
+            ("Three", "five", "died"),
+        ),
+        (
+            "The gunman killed two people and injured three others.",
+            "Two people were killed and four were hurt.",
+            ("three", "four", "injured"),
+        ),
+    ],
+)
+def test_a_count_after_a_verb_of_killing_or_injuring_counts_that_outcome(
+    first: str, second: str, values: tuple[str, str, str]
+) -> None:
+    """ "The crash killed five people" counts the dead as "five people died" does (a new user's
+    audit: "three people died" against it was `same`, both figures shown only as added)."""
+    assert shown(first, second) == [("number", *values)]
+
+
+def test_counts_of_one_outcome_told_two_ways_agree() -> None:
+    assert (
+        kinds("Gunman kills 1, injures 2 at the office", "1 dead, 2 hurt in office shooting") == ()
+    )
+    assert (
+        kinds("The blast killed at least 12 people.", "Twelve people were killed in the blast.")
+        == ()
+    )
+
+
+def test_no_injuries_against_a_count_of_the_injured_is_a_negation() -> None:
+    """ "No injuries were reported" against "Two people were injured" was only a source
+    difference (a new user's audit); "No one was injured" already was a negation."""
+    assert shown("No injuries were reported, police said.", "Two people were injured.") == [
+        ("negation", "No injuries", "injured", "injuries reported")
+    ]
+    assert kinds("There were no deaths.", "One person died in the fire.") == ("negation",)
+    # Injured, but not counted: maybe in another fire.
+    assert kinds("No injuries were reported in the fire.", "People were injured in a fire.") == ()

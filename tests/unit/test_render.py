@@ -131,7 +131,8 @@ def test_a_row_label_adds_no_value_that_its_disagreements_name() -> None:
     """The headlines, naming no day, made the first row's label read "date: Thursday vs
     Wednesday (day)", "adds: Thursday (day)", "adds: Wednesday (day)": three findings where
     there is one. A value a disagreement names is not listed again as an addition; details
-    no disagreement names (the wire's dateline, its source) still are."""
+    no disagreement names (the wire's count of the injured, "injures four", its dateline, its
+    source) still are."""
     articles = tuple(markdown_article(name, text) for name, text in HARBOUR_FIRE.items())
     comparison = compare_story(Story("s", "Fire", articles), AlignOptions.create())
     page = BeautifulSoup(
@@ -142,7 +143,12 @@ def test_a_row_label_adds_no_value_that_its_disagreements_name() -> None:
         for row in page.select("tr.cd-row")
     ]
     assert labels[:2] == [
-        ["date: Thursday vs Wednesday (day)", "adds: March 14 (date)", "adds: police (source)"],
+        [
+            "date: Thursday vs Wednesday (day)",
+            "adds: four (injured)",
+            "adds: March 14 (date)",
+            "adds: police (source)",
+        ],
         ["number: Three vs Four (dock workers)", "source: the fire service vs police (source)"],
     ]
 
