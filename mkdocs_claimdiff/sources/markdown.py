@@ -19,7 +19,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..model import BlockKind, Problem, Removed
-from .chrome_notes import CELL_SEPARATOR, LABEL, states_nothing
+from .chrome import Unit, mark_phrases
+from .chrome_notes import CELL_SEPARATOR, mark_notes
 from .draft import Draft, Meta, split_lines
 from .markup import split_hidden, strip_inline
 from .meta import ARTICLE_KEYS, METADATA_IGNORED, load_yaml
@@ -59,9 +60,20 @@ def read(text: str, path: Path) -> Draft:
     if rest:  # the parser stops at MAX_NESTING levels of lists or quotes: nothing is dropped
         message = f"nested more than {MAX_NESTING} levels deep; read on from here as plain text"
         problems = (*problems, Problem(path, message, start + parsed + 1))
-        blocks.append(("paragraph", 0, strip_inline(" ".join(rest.split()))))
+        blocks.append(("paragraph", 0, strip_inline(" ".join(rest.split())), parsed))
     title, parts = _take_title(blocks, meta.values.get("title"))
-    return Draft(title, tuple((kind, text) for kind, level, text in parts), meta, removed, problems)
+    # The chrome a scrape pasted into Markdown brings ("READ MORE: ...", "Photo: ...", a
+    # newsletter's plug) and the lines that state nothing (a table's header, a references
+    # list) are read by the rules every format's reader applies.
+    units = [
+        Unit(start + line + 1, [text], index, kind, text)
+        for index, (kind, _level, text, line) in enumerate(parts)
+    ]
+    mark_phrases(units)
+    mark_notes(units)
+    kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
+    dropped = tuple(Removed(u.number, u.text, u.reason) for u in units if u.reason is not None)
+    return Draft(title, kept, meta, (*removed, *dropped), problems)
 
 
 @cache
@@ -104,41 +116,45 @@ one of them an article's (``title``, ``outlet``, ...): they are read as its meta
 article's first paragraph."""
 
 
-def _blocks(tokens: list[Token]) -> Iterator[tuple[BlockKind, int, str]]:
-    """The blocks of the parsed body: (kind, heading level, plain text), empty blocks dropped.
+Block = tuple[BlockKind, int, str, int]
+"""A block of the body: its kind, heading level (0 for none), plain text and first line (from
+0, counted in the body)."""
+
+
+def _blocks(tokens: list[Token]) -> Iterator[Block]:
+    """The blocks of the parsed body, empty blocks dropped.
 
     A paragraph inside a list item is an item, inside a quote a quote; a table row is an item
-    whose cells are joined by " | ", as a reader runs along it, or a label when none of its
-    cells states anything (a header, a row of data: ``states_nothing``), as in a saved page.
-    Code blocks and rules are no inline text, so they give no block.
+    whose cells are joined by " | ", as a reader runs along it. Code blocks and rules are no
+    inline text, so they give no block.
     """
     inside: list[str] = []
     row: list[str] = []
-    level = 0
+    level = line = 0
     for token in tokens:
+        line = token.map[0] if token.map else line
         if token.type.endswith("_open"):
             inside.append(token.type)
             if token.type == "heading_open":
                 level = int(token.tag[1:])
             elif token.type == "tr_open":
-                row = []
+                row, row_line = [], line
         elif token.type.endswith("_close"):
             if inside:
                 inside.pop()
             if token.type == "tr_close" and any(row):
-                text = CELL_SEPARATOR.join(cell for cell in row if cell)
-                yield (LABEL if states_nothing(text) else "item"), 0, text
+                yield "item", 0, CELL_SEPARATOR.join(cell for cell in row if cell), row_line
         elif token.type == "inline" and inside and inside[-1] in ("th_open", "td_open"):
             row.append(strip_inline(token.content))
         elif token.type == "inline":
             kind, heading = _kind(inside), level if inside[-1:] == ["heading_open"] else 0
             text = strip_inline(token.content)
             if text:
-                yield ("heading" if heading else kind), heading, text
+                yield ("heading" if heading else kind), heading, text, line
         elif token.type == "html_block":
             text = strip_inline(token.content)
             if text:
-                yield _kind(inside), 0, text
+                yield _kind(inside), 0, text, line
 
 
 def _kind(inside: list[str]) -> BlockKind:
@@ -150,14 +166,12 @@ def _kind(inside: list[str]) -> BlockKind:
     return "paragraph"
 
 
-def _take_title(
-    parts: list[tuple[BlockKind, int, str]], declared: object
-) -> tuple[str | None, list[tuple[BlockKind, int, str]]]:
+def _take_title(parts: list[Block], declared: object) -> tuple[str | None, list[Block]]:
     """Take the first level-1 heading out of the body as the title.
 
     With a front-matter ``title`` the heading is body text, unless it merely repeats that title.
     """
-    for index, (_kind, level, text) in enumerate(parts):
+    for index, (_kind, level, text, _line) in enumerate(parts):
         if level == 1:
             if declared is not None and text != str(declared).strip():
                 return None, parts

@@ -386,8 +386,8 @@ def test_markdown_front_matter_and_body(tmp_path: Path) -> None:
 
         > "He has left," a source said.
 
-        - first point
-        - second point
+        - Rebels took Damascus.
+        - The army withdrew north of the city.
         """,
     )
     article = read_article(path, "assad")
@@ -401,8 +401,8 @@ def test_markdown_front_matter_and_body(tmp_path: Path) -> None:
     assert paragraphs(article) == [
         "Syria's ousted president is in Moscow, Russian media say.",
         '"He has left," a source said.',
-        "first point",
-        "second point",
+        "Rebels took Damascus.",
+        "The army withdrew north of the city.",
     ]
     assert [block.kind for block in article.blocks] == ["paragraph", "quote", "item", "item"]
     assert article.problems == ()
@@ -935,6 +935,36 @@ def test_markdown_is_read_as_a_markdown_renderer_reads_it(tmp_path: Path) -> Non
         ("item", "Rebels took Aleppo."),
         ("item", "Then Homs fell."),
         ("quote", "The Kremlin granted asylum."),
+    ]
+
+
+def test_markdown_drops_the_chrome_a_scrape_pasted_into_it_and_lists_it(tmp_path: Path) -> None:
+    """One chrome policy for every format: a scrape pasted into a Markdown file kept its "READ
+    MORE" link and newsletter plug as claims (a new user's audit)."""
+    path = write(
+        tmp_path,
+        "mill.md",
+        """
+        ---
+        title: Fire at the mill
+        ---
+        More than 150 firefighters fought the blaze at the old mill on Monday.
+
+        READ MORE: Mill owner plans to rebuild after last year's flood
+
+        Subscribe to our daily newsletter for the latest news.
+
+        The fire covered 5,000 square metres, officials said.
+        """,
+    )
+    article = read_article(path, "s")
+    assert paragraphs(article) == [
+        "More than 150 firefighters fought the blaze at the old mill on Monday.",
+        "The fire covered 5,000 square metres, officials said.",
+    ]
+    assert [(entry.line, entry.text[:9]) for entry in article.removed] == [
+        (6, "READ MORE"),
+        (8, "Subscribe"),
     ]
 
 
