@@ -23,6 +23,7 @@ from .counted import (
 )
 from .days import counts_things, one_event
 from .names import name_word
+from .number_words import CLOCK_PATTERN, CLOCK_WORDS, COUNTED_WORDS, SCALES, word_value
 from .slots import Day, Quantity, Slots, adds_difference
 from .units import UNITS, UNSUMMED, measure, tolerance
 
@@ -47,12 +48,8 @@ _OUTCOMES = frozenset("dead killed died injured wounded hurt missing".split())
 """What a count of people may say happened to them: "3 dead and 2 injured" are no parts of
 "5 dead", so counts of two different outcomes are never summed."""
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-
-_MEASURE_WORDS = frozenset(UNITS) | frozenset(_SCALES)
+_MEASURE_WORDS = frozenset(UNITS) | frozenset(SCALES)
 """Words after a figure that measure it, so that it counts nothing."""
-
-_COUNTED_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in _SCALES), key=len)[::-1])
 
 _UNIT_WORDS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
@@ -62,12 +59,13 @@ _MERIDIEM = r"(?i:[ap]\.[ ]?m\.|[ap]\.[ ]m\b|am|pm)(?!\w)"
 _QUANTITY = re.compile(
     # Not after a letter and a hyphen: "AK-47", "F-16" name a model, they count nothing.
     rf"(?<![\w.,:$£€])(?<!\d-)(?<![A-Za-z]-)(?P<currency>[$£€])?"
-    # A clock time with its minutes counts only before "a.m." or "p.m.": "2:30 a.m.".
-    rf"(?P<value>(?P<clock>\d{{1,2}}):(?P<minutes>[0-5]\d)(?=[ ]?{_MERIDIEM})"
+    # A clock time in words ("midday"); with its minutes only before "a.m." or "p.m.": "2:30 a.m.".
+    rf"(?P<value>(?P<noon>(?i:{CLOCK_PATTERN})\b)"
+    rf"|(?P<clock>\d{{1,2}}):(?P<minutes>[0-5]\d)(?=[ ]?{_MERIDIEM})"
     # A group of thousands may come after a stray space when it opens with 0 ("2, 000ft"): a
     # figure is never written "000ft", and "March 3, 300 people" stays two figures.
     rf"|\d{{1,3}}(?:,(?:\d{{3}}|[ ]0\d{{2}}))+(?:\.\d+)?|\d{{1,15}}(?:\.\d{{1,15}})?"
-    rf"|(?i:{_COUNTED_WORDS}))"
+    rf"|(?i:{COUNTED_WORDS}))"
     # Bounded: the lookahead is tried again at every shorter figure when a long one fails.
     rf"(?![\w,]{{0,40}}\d)(?!-\d)(?!:\d)"
     rf"(?:[ ](?P<scale>(?i:thousand|million|billion|trillion))\b)?"
@@ -76,7 +74,7 @@ _QUANTITY = re.compile(
     rf"|(?P<time>[ ]?{_MERIDIEM}))?"
 )
 
-_QUANTITY_CUE = re.compile(rf"\d|(?<![\w.,:$£€])[$£€]?(?i:{_COUNTED_WORDS})")
+_QUANTITY_CUE = re.compile(rf"\d|(?<![\w.,:$£€])[$£€]?(?i:{COUNTED_WORDS}|{CLOCK_PATTERN})")
 """How every figure ``_QUANTITY`` reads starts, but for the lookbehinds that only narrow it: a
 claim without one has no figure, and is passed over in one quick search."""
 
@@ -139,13 +137,16 @@ def _quantity(
     match: re.Match[str], text: str, normaliser: Normaliser, age: bool
 ) -> Quantity | None:
     raw = match.group("value").lower()
-    word = raw in NUMBER_WORDS
+    if match.group("noon"):
+        return Quantity(match.group(), match.span(), CLOCK_WORDS[raw], "time", frozenset())
+    in_words = word_value(raw)
+    word = in_words is not None
     if match.group("clock"):
         value = int(match.group("clock")) + int(match.group("minutes")) / 60
     else:
-        value = float(NUMBER_WORDS[raw] if word else raw.replace(",", "").replace(" ", ""))
+        value = in_words if in_words is not None else float(raw.replace(",", "").replace(" ", ""))
     if match.group("scale"):
-        value *= _SCALES[match.group("scale").lower()]
+        value *= SCALES[match.group("scale").lower()]
     span = (match.start(), match.end())
     shown = match.group().strip()
     unit = (match.group("unit") or "").lower()

@@ -116,3 +116,37 @@ def test_no_injuries_against_a_count_of_the_injured_is_a_negation() -> None:
     assert kinds("There were no deaths.", "One person died in the fire.") == ("negation",)
     # Injured, but not counted: maybe in another fire.
     assert kinds("No injuries were reported in the fire.", "People were injured in a fire.") == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "Twenty-four people were killed in the attack.",
+            "Twenty-six people were killed in the attack.",
+            ("number", "Twenty-four", "Twenty-six", "killed"),
+        ),
+        (
+            "Seventeen people were hurt in the crash.",
+            "Fifteen people were hurt in the crash.",
+            ("number", "Seventeen", "Fifteen", "hurt"),
+        ),
+        (
+            "The attack began around noon, officials said.",
+            "The attack began at 11am, officials said.",
+            ("date", "noon", "11am", "time"),
+        ),
+    ],
+)
+def test_figures_and_clock_times_in_words_are_compared(
+    first: str, second: str, values: tuple[str, str, str, str]
+) -> None:
+    """ "Twenty-four" and "seventeen" were no figures, nor "noon" a time (an audit of planted
+    differences): each pair was `same`."""
+    assert shown(first, second) == [values]
+
+
+def test_a_figure_in_words_agrees_with_the_same_in_digits() -> None:
+    assert kinds("Twenty four people were killed.", "24 people were killed.") == ()
+    assert kinds("Sixty-one passengers were on board.", "61 passengers were on board.") == ()
+    assert kinds("The attack began around noon.", "The attack began at 12:05 p.m.") == ()
