@@ -17,8 +17,11 @@ UNITS: dict[str, tuple[str, float]] = {
     ),
     **dict.fromkeys(("mile", "miles", "mi"), ("distance", 1609.344)),
     **dict.fromkeys(("yard", "yards", "yd"), ("distance", 0.9144)),
-    **dict.fromkeys(("mph",), ("speed", 1.609344)),
-    **dict.fromkeys(("kph", "km/h"), ("speed", 1.0)),
+    **dict.fromkeys(("mph", "miles per hour", "miles an hour"), ("speed", 1.609344)),
+    **dict.fromkeys(
+        ("kph", "km/h", "kilometres per hour", "kilometers per hour", "kilometres an hour"),
+        ("speed", 1.0),
+    ),
     **dict.fromkeys(("%", "percent", "per cent"), ("share", 1.0)),
     **dict.fromkeys(("kg", "kilograms", "kilogrammes"), ("weight", 1.0)),
     **dict.fromkeys(("lb", "lbs", "pounds"), ("weight", 0.4536)),

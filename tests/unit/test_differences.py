@@ -45,6 +45,11 @@ def test_a_figure_in_one_unit_and_the_same_figure_in_another_agree() -> None:
     assert kinds("He fell 200ft from a ridge.", "He fell 200 feet from a ridge.") == ()
     assert kinds("He fell 600 metres (2,000 feet).", "He fell 600 metres.") == ()
     assert kinds("He fell about 60 metres from a ridge.", "He fell 200ft from a ridge.") == ()
+    # A speed in words is a speed: "120 miles per hour" was read as 120 miles, a distance.
+    assert kinds("Speeds reached 120 mph.", "He drove at speeds up to 120 miles per hour.") == ()
+    assert shown("Winds gusted at 90mph.", "Winds gusted at 80 miles an hour.") == [
+        ("number", "90mph", "80 miles an hour", "speed")
+    ]
 
 
 def test_figures_that_disagree_are_a_number_difference_with_both_values() -> None:
