@@ -58,7 +58,6 @@ class Agreeing:
         self._highest_ceiling = max(
             (v for f in figures if f.bound < 0 for v in _values(f)), default=float("-inf")
         )
-        self._all = sorted(values)
         by_tolerance: dict[float, list[float]] = {}
         for figure in figures:
             by_tolerance.setdefault(tolerance(figure), []).extend(_values(figure))
@@ -81,10 +80,13 @@ class Agreeing:
         return self.gives(figure, tolerance)
 
     def gives(self, figure: Quantity, tolerance: float | None = None) -> bool:
-        """Whether one of the figures has the value of ``figure`` (within the tolerance, as
-        ``agrees``), bounds aside: "more than 150" gives no 3,000."""
+        """Whether one of the figures has the value of ``figure`` (within the larger of
+        ``tolerance`` and its own, as ``agrees``), bounds aside: "more than 150" gives no 3,000.
+        The larger of the two: "98" asked with none agrees with "about 100", as "about 100"
+        with "98", whichever claim comes first."""
         searched = (
-            ((tolerance, self._all),) if tolerance is not None else self._by_tolerance.items()
+            (share if tolerance is None else max(share, tolerance), found)
+            for share, found in self._by_tolerance.items()
         )
         return any(
             _near(found, value, share) for share, found in searched for value in _values(figure)

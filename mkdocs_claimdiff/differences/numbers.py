@@ -24,6 +24,7 @@ from .counted import (
 from .days import counts_things, one_event
 from .names import name_word
 from .number_words import CLOCK_PATTERN, CLOCK_WORDS, COUNTED_WORDS, SCALES, word_value
+from .qualifiers import qualifier_of
 from .slots import Day, Quantity, Slots, adds_difference
 from .units import UNITS, UNSUMMED, measure, tolerance
 
@@ -78,17 +79,6 @@ _QUANTITY_CUE = re.compile(rf"\d|(?<![\w.,:$£€])[$£€]?(?i:{COUNTED_WORDS}|
 """How every figure ``_QUANTITY`` reads starts, but for the lookbehinds that only narrow it: a
 claim without one has no figure, and is passed over in one quick search."""
 
-_BOUND_BEFORE = re.compile(
-    r"\b(?i:(?P<floor>more[ ]than|over|at[ ]least|upwards[ ]of|in[ ]excess[ ]of|above|"
-    r"exceeding)|(?P<ceiling>less[ ]than|fewer[ ]than|under|up[ ]to|at[ ]most|below|nearly|"
-    r"almost))[ ]$"
-)
-"""Words right before a figure that make it a floor or a ceiling: "speeds of more than 100 mph"
-and "speeds reached 120 mph" agree."""
-
-BOUND_REACH = 20
-"""Characters before a figure searched for its bound words (the longest, "in excess of ")."""
-
 _AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*),[ ](\d{1,3})(?:,|\.(?!\d)|$)")
 
 
@@ -122,15 +112,9 @@ def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> t
                 alternatives=(*previous.alternatives, quantity.value),
             )
             continue
-        found.append(replace(quantity, bound=_bound(text, match.start())))
+        bound, approximate = qualifier_of(text, match.start())
+        found.append(replace(quantity, bound=bound, approximate=approximate))
     return tuple(found)
-
-
-def _bound(text: str, start: int) -> int:
-    found = _BOUND_BEFORE.search(text, max(0, start - BOUND_REACH), start)
-    if found is None:
-        return 0
-    return 1 if found.group("floor") else -1
 
 
 def _quantity(

@@ -54,6 +54,8 @@ class Quantity:
     bound: int = 0
     """1 when the figure is a floor ("more than 100 mph"), -1 a ceiling ("up to 30",
     "nearly 100"), 0 the figure itself."""
+    approximate: bool = False
+    """Whether the figure is told as an approximation ("about 100", "some 20 people")."""
     head: str = ""
     """Key of the noun a compound count counts ("boat" of "two pirate boats"), which a count
     of that noun alone ("three boats") counts too; ``""`` for a single word."""

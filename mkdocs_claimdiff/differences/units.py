@@ -50,9 +50,22 @@ UNSUMMED = NOT_SUMMED | DIMENSIONS
 """Figures that are never parts of a total: ages, times, sums and measures."""
 
 
+APPROXIMATION_TOLERANCE = 0.1
+"""How far a figure told as an approximation ("about 100") may be from another and agree with
+it ("98 people"): a tenth, so "about 100" is not "80", nor "about 5,000 square metres" "3,000"."""
+
+EXACT = frozenset({"age", "time"})
+"""Figures an approximation does not widen: an age told "about 40" is still one age, and a
+clock time "around 7 p.m." is one time told in round figures (``numbers``)."""
+
+
 def tolerance(quantity: Quantity) -> float:
-    """Two measures are one figure within a conversion's rounding; counts are exact."""
-    return CONVERSION_TOLERANCE if measure(quantity.what) in CONVERTIBLE else 0.0
+    """Two measures are one figure within a conversion's rounding; counts are exact, unless
+    told as an approximation."""
+    share = CONVERSION_TOLERANCE if measure(quantity.what) in CONVERTIBLE else 0.0
+    if quantity.approximate and quantity.what not in EXACT:
+        return max(share, APPROXIMATION_TOLERANCE)
+    return share
 
 
 def measure(what: str) -> str:

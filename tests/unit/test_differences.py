@@ -208,6 +208,17 @@ def test_a_bound_of_one_thing_gives_no_figure_of_another_in_either_order() -> No
     )
 
 
+def test_an_approximate_figure_agrees_with_one_near_it_in_either_order() -> None:
+    """ "About 100 people were evacuated" against "98 people" was a number difference (an
+    audit of planted differences); a tenth off is what "about" allows, "80" is not."""
+    about, exact = "About 100 people were evacuated.", "In all, 98 people were evacuated."
+    assert kinds(about, exact) == kinds(exact, about) == ()
+    assert shown("80 people were evacuated.", about) == [("number", "80", "100", "evacuated")]
+    assert shown(about, "80 people were evacuated.") == [("number", "100", "80", "evacuated")]
+    # A clock time told "about" is still one time, told in round figures.
+    assert kinds("The blast came at about 7 p.m.", "The blast came at 7:40 p.m.") == ("date",)
+
+
 def test_days_of_different_events_are_not_set_against_each_other() -> None:
     assert (
         kinds(
