@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .counted import Thing, counted_things, head_things
 from .slots import Quantity
-from .units import measure, tolerance
+from .units import conversion_tolerance, measure, tolerance
 
 Tolerance = Callable[[Quantity], float]
 """The share two values of a figure may differ by and still agree: a conversion's rounding for
@@ -175,11 +175,12 @@ class Candidates:
 class OwnFigures:
     """A claim's own figures, to tell whether it gives a figure of the other claim too: the
     same value, whatever it measures or counts ("state Route 52" against "Route 52"), or a
-    value its bounds allow in the same dimension (``measure``): "more than 150 firefighters"
-    allows 300 firefighters, not 3,000 square metres."""
+    value its bounds or approximations allow in the same dimension (``measure``): "more than
+    150 firefighters" allows 300 firefighters, not 3,000 square metres, and "some 22 homes"
+    gives no "20 people"."""
 
     def __init__(self, figures: Sequence[Quantity]) -> None:
-        self._every = Agreeing(figures, tolerance)
+        self._every = Agreeing(figures, conversion_tolerance)
         by_measure: dict[str, list[Quantity]] = {}
         for figure in figures:
             by_measure.setdefault(measure(figure.what), []).append(figure)
@@ -188,11 +189,12 @@ class OwnFigures:
         }
 
     def give(self, figure: Quantity) -> bool:
-        """Whether the claim gives ``figure`` too, as the class says."""
-        if self._every.gives(figure):
+        """Whether the claim gives ``figure`` too, as the class says, within the larger of the
+        two figures' tolerances (``Agreeing.gives``): whichever claim is asked first."""
+        if self._every.gives(figure, conversion_tolerance(figure)):
             return True
         same = self._by_measure.get(measure(figure.what))
-        return same is not None and same.agrees(figure)
+        return same is not None and same.agrees(figure, tolerance(figure))
 
 
 @lru_cache(maxsize=4096)  # a claim takes part in many matches; its figures are alive anyway

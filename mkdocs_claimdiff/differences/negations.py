@@ -173,16 +173,28 @@ a claim counting those it befell says it with ("Two people were injured")."""
 def _count_befallen(polarity: Polarity, other: _Said) -> tuple[str, tuple[int, int]] | None:
     """Where the other claim counts people whom what ``polarity`` says befell no one befell:
     "No injuries were reported" against "Two people were injured", as "No one was injured"
-    against it. Only a count says so ("were injured" alone may be of another event)."""
+    against it. Only a figure of the other claim whose clause it is says so ("Two people were
+    injured", "3 officers were hurt"): "were injured" alone may be of another event, and a
+    year or a count of trucks earlier in the sentence counts no one injured."""
     words = polarity.text.lower().split()
     if len(words) != 2 or words[0] != "no":
         return None
+    text = other.slots.claim.text
     for word in _NONE_BEFELL.get(words[1], ()):
         found = other.words.get((WORDS.key(word), word))
-        if found is not None:
-            before = _content_before(other.slots.claim.text, found[1][0])
-            return found if any(key.isdigit() for key in before) else None
+        if found is not None and any(
+            _COUNT_OF.fullmatch(text, quantity.span[1], found[1][0])
+            for quantity in other.slots.quantities
+            if quantity.span[1] <= found[1][0]
+        ):
+            return found
     return None
+
+
+_COUNT_OF = re.compile(r"(?:[ ]+[A-Za-z][\w’'-]{0,40}){0,3}?[ ]+(?:(?:were|was|are|is)[ ]+)?")
+"""What may stand between a count and what befell them, in one clause: up to three words (what
+it counts, "of them") and the verb "be": "Two people were injured", "3 officers were hurt",
+"2 injured"; no comma nor a second clause ("2 trucks collided and the drivers were")."""
 
 
 def _content_before(text: str, end: int) -> set[str]:

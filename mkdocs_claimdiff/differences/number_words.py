@@ -22,7 +22,7 @@ WORD_VALUES: dict[str, float] = {
 """The value of each number word that is a figure on its own."""
 
 COUNTED_WORDS = (
-    rf"(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_ONES)})(?![\w-]))?"
+    rf"(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_ONES)})(?!\w))?"
     + "|"
     + "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 )

@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from ..model import Difference, DifferenceKind
-from ..normalise import NUMBER_WORDS, Normaliser
+from ..normalise import Normaliser
 from .ages import age_of, same_person
 from .agreement import Candidates, figures_of, own_figures, things_of
 from .counted import (
@@ -61,7 +61,7 @@ _QUANTITY = re.compile(
     # Not after a letter and a hyphen: "AK-47", "F-16" name a model, they count nothing.
     rf"(?<![\w.,:$£€])(?<!\d-)(?<![A-Za-z]-)(?P<currency>[$£€])?"
     # A clock time in words ("midday"); with its minutes only before "a.m." or "p.m.": "2:30 a.m.".
-    rf"(?P<value>(?P<noon>(?i:{CLOCK_PATTERN})\b)"
+    rf"(?P<value>(?:(?i:12|twelve)[ ])?(?P<noon>(?i:{CLOCK_PATTERN})\b)"
     rf"|(?P<clock>\d{{1,2}}):(?P<minutes>[0-5]\d)(?=[ ]?{_MERIDIEM})"
     # A group of thousands may come after a stray space when it opens with 0 ("2, 000ft"): a
     # figure is never written "000ft", and "March 3, 300 people" stays two figures.
@@ -122,7 +122,8 @@ def _quantity(
 ) -> Quantity | None:
     raw = match.group("value").lower()
     if match.group("noon"):
-        return Quantity(match.group(), match.span(), CLOCK_WORDS[raw], "time", frozenset())
+        hour = CLOCK_WORDS[match.group("noon").lower()]  # "12 noon" is noon
+        return Quantity(match.group(), match.span(), hour, "time", frozenset())
     in_words = word_value(raw)
     word = in_words is not None
     if match.group("clock"):
@@ -274,7 +275,8 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
     return found
 
 
-_BARE_WORD = re.compile(r"[\w,.]+")
+_BARE_WORD = re.compile(rf"(?i:{COUNTED_WORDS})(?!\w)|[\w,.]+")
+"""A word, or a figure in words first ("twenty-one" is one figure, not "twenty" and "one")."""
 
 
 @lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
@@ -292,8 +294,8 @@ def _figures_in(text: str) -> frozenset[float]:
         word = match.group().strip(",.").lower()
         if word.isascii() and word.isdigit():  # "²" and "①" are digits to isdigit, not to float
             found.add(float(word))
-        elif word in NUMBER_WORDS and word != "one":
-            found.add(float(NUMBER_WORDS[word]))
+        elif word != "one" and (value := word_value(word)) is not None:
+            found.add(value)
     return frozenset(found)
 
 

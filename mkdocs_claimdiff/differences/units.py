@@ -18,8 +18,9 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("mile", "miles", "mi"), ("distance", 1609.344)),
     **dict.fromkeys(("yard", "yards", "yd"), ("distance", 0.9144)),
     **dict.fromkeys(("mph", "miles per hour", "miles an hour"), ("speed", 1.609344)),
+    **dict.fromkeys(("kph", "km/h"), ("speed", 1.0)),
     **dict.fromkeys(
-        ("kph", "km/h", "kilometres per hour", "kilometers per hour", "kilometres an hour"),
+        (f"{km} {per} hour" for km in ("kilometres", "kilometers") for per in ("per", "an")),
         ("speed", 1.0),
     ),
     **dict.fromkeys(("%", "percent", "per cent"), ("share", 1.0)),
@@ -59,10 +60,14 @@ EXACT = frozenset({"age", "time"})
 clock time "around 7 p.m." is one time told in round figures (``numbers``)."""
 
 
+def conversion_tolerance(quantity: Quantity) -> float:
+    """Two measures are one figure within a conversion's rounding; counts are exact."""
+    return CONVERSION_TOLERANCE if measure(quantity.what) in CONVERTIBLE else 0.0
+
+
 def tolerance(quantity: Quantity) -> float:
-    """Two measures are one figure within a conversion's rounding; counts are exact, unless
-    told as an approximation."""
-    share = CONVERSION_TOLERANCE if measure(quantity.what) in CONVERTIBLE else 0.0
+    """``conversion_tolerance``, widened for a figure told as an approximation."""
+    share = conversion_tolerance(quantity)
     if quantity.approximate and quantity.what not in EXACT:
         return max(share, APPROXIMATION_TOLERANCE)
     return share

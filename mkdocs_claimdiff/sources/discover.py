@@ -125,8 +125,11 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-"""The end of a sentence, a closing quote or bracket after it ("... over pay.", '... "now."')."""
+_SENTENCE_END = re.compile(r"\.[\"'”’)]*$")
+"""A full stop at the end, a closing quote or bracket after it ("... over pay.", '... "now."'):
+a headline may end in a question or exclamation mark, rarely in a full stop. Only the first
+line of a scrape ends so when the reader takes it as the headline (the lines it prefers end
+otherwise), so it goes back where it stood, first in the body."""
 
 
 def _sentence_kept(draft: Draft, title: str) -> Draft:

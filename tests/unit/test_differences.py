@@ -50,6 +50,7 @@ def test_a_figure_in_one_unit_and_the_same_figure_in_another_agree() -> None:
     assert shown("Winds gusted at 90mph.", "Winds gusted at 80 miles an hour.") == [
         ("number", "90mph", "80 miles an hour", "speed")
     ]
+    assert kinds("The car hit 90 kilometers an hour.", "The car hit 56 mph.") == ()
 
 
 def test_figures_that_disagree_are_a_number_difference_with_both_values() -> None:
@@ -215,6 +216,10 @@ def test_an_approximate_figure_agrees_with_one_near_it_in_either_order() -> None
     assert kinds(about, exact) == kinds(exact, about) == ()
     assert shown("80 people were evacuated.", about) == [("number", "80", "100", "evacuated")]
     assert shown(about, "80 people were evacuated.") == [("number", "100", "80", "evacuated")]
+    # Another figure told "about" widens nothing but itself, whichever claim comes first.
+    some, counted = "Some 22 homes burned and 30 people were hurt.", "In all, 20 people were hurt."
+    assert shown(some, counted) == [("number", "30", "20", "hurt")]
+    assert shown(counted, some) == [("number", "20", "30", "hurt")]
     # A clock time told "about" is still one time, told in round figures.
     assert kinds("The blast came at about 7 p.m.", "The blast came at 7:40 p.m.") == ("date",)
 

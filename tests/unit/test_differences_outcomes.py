@@ -114,8 +114,18 @@ def test_no_injuries_against_a_count_of_the_injured_is_a_negation() -> None:
         ("negation", "No injuries", "injured", "injuries reported")
     ]
     assert kinds("There were no deaths.", "One person died in the fire.") == ("negation",)
-    # Injured, but not counted: maybe in another fire.
+    assert kinds(
+        "There were no casualties.", "Police killed the gunman, and 3 officers were injured."
+    ) == ("negation",)
+    # Injured, but not counted: maybe in another fire; a year or a count of trucks counts no one.
     assert kinds("No injuries were reported in the fire.", "People were injured in a fire.") == ()
+    assert (
+        kinds("No injuries were reported in the fire.", "In 2019, people were injured in a fire.")
+        == ()
+    )
+    assert (
+        kinds("No injuries were reported.", "2 trucks collided and the drivers were injured.") == ()
+    )
 
 
 @pytest.mark.parametrize(
@@ -146,7 +156,28 @@ def test_figures_and_clock_times_in_words_are_compared(
     assert shown(first, second) == [values]
 
 
-def test_a_figure_in_words_agrees_with_the_same_in_digits() -> None:
+def test_a_figure_in_words_agrees_with_the_same_in_digits_and_not_with_another() -> None:
     assert kinds("Twenty four people were killed.", "24 people were killed.") == ()
+    assert shown("Twenty four people were killed.", "25 people were killed.") == [
+        ("number", "Twenty four", "25", "killed")
+    ]
     assert kinds("Sixty-one passengers were on board.", "61 passengers were on board.") == ()
+    assert shown("Sixty-one passengers were on board.", "63 passengers were on board.") == [
+        ("number", "Sixty-one", "63", "passengers")
+    ]
+    assert shown("A twenty-one-year-old man was held.", "A twenty-five-year-old man was held.") == [
+        ("number", "twenty-one-year-old", "twenty-five-year-old", "age")
+    ]
+    # A figure the claim gives bare, in words too: "for seventeen" against "seventeen seasons".
+    assert (
+        kinds(
+            "He played for 11 seasons and served as an assistant coach for seventeen.",
+            "He was an assistant coach for seventeen seasons.",
+        )
+        == ()
+    )
+    # "12 noon" is noon, the twelve no count of its own.
     assert kinds("The attack began around noon.", "The attack began at 12:05 p.m.") == ()
+    assert shown("The attack began at 12 noon.", "The attack began at 11 a.m.") == [
+        ("date", "12 noon", "11 a.m.", "time")
+    ]
