@@ -36,6 +36,9 @@ this finds nothing in has none, and most claims are passed over without reading 
 _DENY_ONE = frozenset({"no", "not"})
 """Words that, before "one", deny what follows of anyone: "No one was hurt", "not one person"."""
 
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+"""Where a clause ends, between a denied word and the one after it."""
+
 _OPENING_QUOTES = frozenset('"“‘')
 _QUOTES = frozenset('"”’')
 
@@ -61,8 +64,15 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
         if following >= len(words) or words[following][2] in STOPWORDS:
             continue
         _, end, target = words[following]
+        # The word after, in the same clause: "had never been inspected, the council said"
+        # says nothing of the council.
         after = next(
-            (w for _, _, w in words[following + 1 : following + 3] if w not in STOPWORDS), ""
+            (
+                w
+                for at, _, w in words[following + 1 : following + 3]
+                if w not in STOPWORDS and not _CLAUSE_BREAK.search(text, end, at)
+            ),
+            "",
         )
         what = f"{target} {after}".strip()
         key, next_key = normaliser.key(target), normaliser.key(after) if after else ""
@@ -152,6 +162,9 @@ def _stated_last(
         found = other.words.get((polarity.key, target + "d")) or other.words.get(
             (polarity.key, target + "ed")
         )
+        very = other.words.get((polarity.key, target))
+        if found is None and very is not None and _same_verb(own, polarity, other, very):
+            found = very  # "pleaded not guilty to all counts" / "pleaded guilty to all counts"
     if found is None:
         return None  # "taken into custody without incident" denies no "witnessed the incident"
     before = _content_before(other.slots.claim.text, found[1][0])
@@ -197,6 +210,25 @@ it counts, "of them") and the verb "be": "Two people were injured", "3 officers 
 "2 injured"; no comma nor a second clause ("2 trucks collided and the drivers were")."""
 
 
+def _same_verb(
+    own: Slots, polarity: Polarity, other: _Said, found: tuple[str, tuple[int, int]]
+) -> bool:
+    """Whether the other claim says the very word the polarity denies after the verb the
+    denial follows ("pleaded not guilty" / "pleaded guilty", "was not working" / "was
+    working"): the word alone may be another part of speech ("didn't even last" / "are instead
+    last in the division")."""
+    verb = _word_before(own.claim.text, polarity.span[0])
+    return bool(verb) and verb == _word_before(other.slots.claim.text, found[1][0])
+
+
+_LAST_WORD = re.compile(r"([\w’'-]{1,40})\W{0,3}$")
+
+
+def _word_before(text: str, position: int) -> str:
+    found = _LAST_WORD.search(text, max(0, position - 45), position)
+    return found.group(1).lower() if found else ""
+
+
 def _content_before(text: str, end: int) -> set[str]:
     before = text[max(0, end - SUBJECT_REACH) : end]
     return {token.key for token in WORDS.tokens(before) if token.content}
@@ -217,6 +249,22 @@ def _opposite(
     )
     # A claim that negates a word of its own may say the same with the negation elsewhere:
     # "we weren't executing" and "I didn't feel we were executing".
-    if negation and stated and not other.negates:
+    if negation and stated and not other.negates and not _lost(other.slots.claim.text, stated[1]):
         return stated[0], stated[1], polarity.what
     return None
+
+
+_LOST_BEFORE = re.compile(
+    r"\b(?i:lost|lose|loses|losing|cut|cuts)[ ]+(?:(?i:their|its|his|her|the|all)[ ]+)?$"
+)
+"""A verb of losing right before a word: "homes lost power" says what "were left without power"
+says, no opposite."""
+
+LOST_REACH = 30
+"""Characters before the word searched for that verb."""
+
+
+def _lost(text: str, span: tuple[int, int] | None) -> bool:
+    return span is not None and bool(
+        _LOST_BEFORE.search(text, max(0, span[0] - LOST_REACH), span[0])
+    )

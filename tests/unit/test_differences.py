@@ -279,6 +279,50 @@ def test_a_hedge_softens_the_words_after_it_not_a_word_that_contains_it() -> Non
     ) == ("hedge",)
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "He pleaded not guilty to all five counts.",
+            "He pleaded guilty to all five counts.",
+            ("negation", "not guilty", "guilty", "guilty"),
+        ),
+        (
+            "Police said the alarm was not working.",
+            "The alarm was working, police said.",
+            ("negation", "not working", "working", "working"),
+        ),
+        (
+            "The bridge had never been inspected, the council said.",
+            "The bridge had been inspected last year, the council said.",
+            ("negation", "never been inspected", "inspected", "inspected"),
+        ),
+    ],
+)
+def test_a_negation_is_found_past_the_words_each_claim_adds(
+    first: str, second: str, values: tuple[str, str, str, str]
+) -> None:
+    """Each pair was `same` (an audit of planted differences): the denied word followed by "to
+    all" (no content word in reach), the source on the other side of the clause, or a detail
+    only one claim gives ("last year"; "the council" after a comma is no part of what is
+    denied)."""
+    assert shown(first, second) == [values]
+
+
+def test_a_word_said_as_another_part_of_speech_or_a_loss_is_no_negation() -> None:
+    assert (
+        kinds(
+            "With the team last in the division, he didn't even last until the end of the year.",
+            "The team are instead last in the division after losing eight of their last 10.",
+        )
+        == ()
+    )
+    assert kinds("More than 200,000 homes lost power.", "Many homes were left without power.") == ()
+    assert kinds("Many homes had power again.", "Many homes were left without power.") == (
+        "negation",
+    )
+
+
 def test_a_negation_moved_to_another_verb_is_no_negation() -> None:
     assert (
         kinds(
