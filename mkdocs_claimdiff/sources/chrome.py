@@ -162,9 +162,15 @@ def mark_extracted(units: Sequence[Unit]) -> None:
     around the article, so only the rules that hold for any text apply: photo credits (the line
     above one is article text here, not a caption), repeated lines and everything after a footer.
     """
-    _mark_captions(units, above_credits=False)
+    mark_credits(units)
     _mark_repeats(units, extracted=True)
     _mark_after_end(units)
+
+
+def mark_credits(units: Sequence[Unit]) -> None:
+    """Label photo credits and captions ending in one, in text whose blocks are already told
+    apart (an extractor's output, Markdown): the line above a credit is article text there."""
+    _mark_captions(units, above_credits=False)
 
 
 def mark_layout(units: Sequence[Unit]) -> None:

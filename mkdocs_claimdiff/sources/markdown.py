@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..model import BlockKind, Problem, Removed
-from .chrome import Unit, mark_phrases
+from .chrome import Unit, mark_credits, mark_phrases
 from .chrome_notes import CELL_SEPARATOR, mark_notes
 from .draft import Draft, Meta, split_lines
 from .markup import split_hidden, strip_inline
@@ -62,7 +62,7 @@ def read(text: str, path: Path) -> Draft:
         problems = (*problems, Problem(path, message, start + parsed + 1))
         blocks.append(("paragraph", 0, strip_inline(" ".join(rest.split())), parsed))
     title, parts = _take_title(blocks, meta.values.get("title"))
-    # The chrome a scrape pasted into Markdown brings ("READ MORE: ...", "Photo: ...", a
+    # The chrome a scrape pasted into Markdown brings ("READ MORE: ...", "Photo: Jane Roe/AP", a
     # newsletter's plug) and the lines that state nothing (a table's header, a references
     # list) are read by the rules every format's reader applies.
     units = [
@@ -70,6 +70,7 @@ def read(text: str, path: Path) -> Draft:
         for index, (kind, _level, text, line) in enumerate(parts)
     ]
     mark_phrases(units)
+    mark_credits(units)
     mark_notes(units)
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
     dropped = tuple(Removed(u.number, u.text, u.reason) for u in units if u.reason is not None)

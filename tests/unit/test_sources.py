@@ -954,6 +954,8 @@ def test_markdown_drops_the_chrome_a_scrape_pasted_into_it_and_lists_it(tmp_path
 
         Subscribe to our daily newsletter for the latest news.
 
+        Photo: John Smith/Daily Courier
+
         The fire covered 5,000 square metres, officials said.
         """,
     )
@@ -962,9 +964,10 @@ def test_markdown_drops_the_chrome_a_scrape_pasted_into_it_and_lists_it(tmp_path
         "More than 150 firefighters fought the blaze at the old mill on Monday.",
         "The fire covered 5,000 square metres, officials said.",
     ]
-    assert [(entry.line, entry.text[:9]) for entry in article.removed] == [
-        (6, "READ MORE"),
-        (8, "Subscribe"),
+    assert [(entry.line, entry.text[:9], entry.reason) for entry in article.removed] == [
+        (6, "READ MORE", "link to another article"),
+        (8, "Subscribe", "newsletter form"),
+        (10, "Photo: Jo", "photo credit"),
     ]
 
 
