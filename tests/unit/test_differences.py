@@ -297,15 +297,31 @@ def test_a_hedge_softens_the_words_after_it_not_a_word_that_contains_it() -> Non
             "The bridge had been inspected last year, the council said.",
             ("negation", "never been inspected", "inspected", "inspected"),
         ),
+        (
+            "Twenty-four people were killed in the attack.",
+            "Twenty-six people were killed in the attack.",
+            ("number", "Twenty-four", "Twenty-six", "killed"),
+        ),
+        (
+            "Seventeen people were hurt in the crash.",
+            "Fifteen people were hurt in the crash.",
+            ("number", "Seventeen", "Fifteen", "hurt"),
+        ),
+        (
+            "The attack began around noon, officials said.",
+            "The attack began at 11am, officials said.",
+            ("date", "noon", "11am", "time"),
+        ),
     ],
 )
-def test_a_negation_is_found_past_the_words_each_claim_adds(
+def test_a_difference_planted_by_an_audit_is_named(
     first: str, second: str, values: tuple[str, str, str, str]
 ) -> None:
-    """Each pair was `same` (an audit of planted differences): the denied word followed by "to
-    all" (no content word in reach), the source on the other side of the clause, or a detail
-    only one claim gives ("last year"; "the council" after a comma is no part of what is
-    denied)."""
+    """Each pair was `same` (an audit of planted differences): a negation whose denied word is
+    followed by "to all" (no content word in reach), whose source stands on the other side of
+    the clause, or beside a detail only one claim gives ("last year"; "the council" after a
+    comma is no part of what is denied); a figure in words past twelve ("Twenty-four",
+    "Seventeen"); a clock time in words ("noon")."""
     assert shown(first, second) == [values]
 
 

@@ -48,6 +48,18 @@ from .test_differences import kinds, shown
             "Eight people died when the footbridge collapsed.",
             ("Six", "Eight", "dead"),
         ),
+        # A verb before the count says what befell them (a new user's audit: "three people
+        # died" against "The crash killed five people" was `same`, both figures added).
+        (
+            "Three people died in the crash.",
+            "The crash killed five people.",
+            ("Three", "five", "died"),
+        ),
+        (
+            "The gunman killed two people and injured three others.",
+            "Two people were killed and four were hurt.",
+            ("three", "four", "injured"),
+        ),
     ],
 )
 def test_counts_of_one_outcome_disagree_whether_or_not_they_say_people(
@@ -72,29 +84,6 @@ def test_counts_of_one_outcome_disagree_whether_or_not_they_say_people(
 )
 def test_counts_of_two_outcomes_are_not_set_against_each_other(first: str, second: str) -> None:
     assert "number" not in kinds(first, second)
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "values"),
-    [
-        (
-            "Three people died in the crash.",
-            "The crash killed five people.",
-            ("Three", "five", "died"),
-        ),
-        (
-            "The gunman killed two people and injured three others.",
-            "Two people were killed and four were hurt.",
-            ("three", "four", "injured"),
-        ),
-    ],
-)
-def test_a_count_after_a_verb_of_killing_or_injuring_counts_that_outcome(
-    first: str, second: str, values: tuple[str, str, str]
-) -> None:
-    """ "The crash killed five people" counts the dead as "five people died" does (a new user's
-    audit: "three people died" against it was `same`, both figures shown only as added)."""
-    assert shown(first, second) == [("number", *values)]
 
 
 def test_counts_of_one_outcome_told_two_ways_agree() -> None:
@@ -126,34 +115,6 @@ def test_no_injuries_against_a_count_of_the_injured_is_a_negation() -> None:
     assert (
         kinds("No injuries were reported.", "2 trucks collided and the drivers were injured.") == ()
     )
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "values"),
-    [
-        (
-            "Twenty-four people were killed in the attack.",
-            "Twenty-six people were killed in the attack.",
-            ("number", "Twenty-four", "Twenty-six", "killed"),
-        ),
-        (
-            "Seventeen people were hurt in the crash.",
-            "Fifteen people were hurt in the crash.",
-            ("number", "Seventeen", "Fifteen", "hurt"),
-        ),
-        (
-            "The attack began around noon, officials said.",
-            "The attack began at 11am, officials said.",
-            ("date", "noon", "11am", "time"),
-        ),
-    ],
-)
-def test_figures_and_clock_times_in_words_are_compared(
-    first: str, second: str, values: tuple[str, str, str, str]
-) -> None:
-    """ "Twenty-four" and "seventeen" were no figures, nor "noon" a time (an audit of planted
-    differences): each pair was `same`."""
-    assert shown(first, second) == [values]
 
 
 def test_a_figure_in_words_agrees_with_the_same_in_digits_and_not_with_another() -> None:
