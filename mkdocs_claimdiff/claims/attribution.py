@@ -117,6 +117,12 @@ _PLACED = r"(?:\s+(?:at|for|with|from|of|in)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?
 
 _DESCRIBED = r"(?:[\w’'-]+,?\s+(?:and\s+)?){0,5}?"
 
+_CITED_DESCRIBED = r"(?:[\w’'-]+(?:,(?!\s+\d))?\s+(?:and\s+)?){0,5}?"
+"""``_DESCRIBED`` of a source cited "according to" or "citing": a list of its words may hold
+commas ("citing Russian, regional and Western sources"), but a figure after a comma opens the
+clause that is cited ("According to the health ministry, 32 people were injured" cites the
+ministry, not "32 people")."""
+
 # Who holds an office named with whom it serves, then the holder's name between commas: "a
 # spokeswoman for the hospital, Jane Doe, said", "a spokesman for the UN, Stephane Dujarric,
 # said". An office of a place ("the mayor of Flint", "police in Belfast") is as often followed
@@ -234,7 +240,10 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # subject does, so when the sentence names that subject, the subject is the source as
     # written and these come last.
     (("citing",), re.compile(rf"\b(?i:citing)\s+{_WHOLE_NAME}")),
-    (_CITING_CUES, re.compile(rf"{_CITES}((?:{DETERMINER}\s+)?{_DESCRIBED}{_SOURCE_NOUN})\b")),
+    (
+        _CITING_CUES,
+        re.compile(rf"{_CITES}((?:{DETERMINER}\s+)?{_CITED_DESCRIBED}{_SOURCE_NOUN})\b"),
+    ),
 )
 
 # Words of a speaker named after the verb that are not capitalised: titles and the bodies

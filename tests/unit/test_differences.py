@@ -367,6 +367,10 @@ def test_lower_case_and_mid_sentence_sources_are_attributions() -> None:
         "the county fire service"
     )
     assert find_attribution("A climber died, police there have said.") == "police"
+    # "According to X," opens a sentence: the figure after the comma is what X says, no source.
+    assert find_attribution("According to the health ministry, 32 people were injured.") == (
+        "the health ministry"
+    )
 
 
 @pytest.mark.parametrize(
