@@ -52,8 +52,15 @@ def read(text: str, path: Path) -> Draft:
         removed = (*removed, Removed(start + line + 1, more, HIDDEN_REASON))
     tokens = _parser().parse("\n".join(body))
     blocks = list(_blocks(tokens))
+    # Where the parser stopped: the last line a block of text covers (an open list or quote
+    # covers lines the parser may have left unread), or a table's, whose delimiter row under
+    # its header no text block covers.
     parsed = max(
-        (t.map[1] for t in tokens if t.map and not t.type.endswith(("_open", "_close"))),
+        (
+            t.map[1]
+            for t in tokens
+            if t.map and (t.type == "table_open" or not t.type.endswith(("_open", "_close")))
+        ),
         default=0,
     )
     rest = "\n".join(body[parsed:]).strip()

@@ -982,6 +982,19 @@ def test_markdown_nested_past_the_parsers_limit_is_read_on_as_text(tmp_path: Pat
     assert problem.path == path and problem.line is not None
 
 
+def test_a_table_of_a_header_alone_ends_a_markdown_file_quietly(tmp_path: Path) -> None:
+    """Its delimiter row ("|---|---|") was read on as text, with a warning that the file was
+    "nested more than 100 levels deep" (a review of the Markdown reader)."""
+    path = tmp_path / "budget.md"
+    path.write_text("The council passed the budget.\n\n| Item | Detail |\n|---|---|\n")
+    article = read_article(path, "s")
+    assert [(block.kind, article.block_text(block)) for block in article.blocks] == [
+        ("paragraph", "The council passed the budget."),
+        ("label", "Item | Detail"),
+    ]
+    assert not [p for p in article.problems if "nested" in p.message]
+
+
 def test_a_long_last_paragraph_without_a_full_stop_is_no_teaser(tmp_path: Path) -> None:
     """A teaser of another article is a line or two; a page whose whole text is one long
     paragraph (a preformatted draft) ends without a full stop too, and is the article."""
