@@ -391,6 +391,12 @@ def test_two_services_that_say_one_thing_are_a_source_difference() -> None:
         "The blaze was under control by noon, police said.",
         "The blaze was under control by noon, the fire service said.",
     ) == [("source", "police", "the fire service", "source")]
+    # An airline, a hospital, regulators: bodies that speak, read as sources (an audit of
+    # planted differences found "The airline said" / "aviation regulators said" the same).
+    assert shown(
+        "The airline said the aircraft had been grounded for checks.",
+        "The aircraft has been grounded for checks, aviation regulators said.",
+    ) == [("source", "the airline", "regulators", "source")]
 
 
 def test_news_hedges_are_hedges_and_two_hedges_are_no_difference() -> None:
