@@ -106,9 +106,8 @@ ENGLISH = LanguageRules()
 
 
 def rules_for(language: str | None) -> LanguageRules:
-    """The rules of an article's ``language`` (``de``, ``de-AT``, ``German`` all work)."""
+    """The rules of an article's ``language``, a language tag (``de``, ``de-AT``): a name the
+    user wrote ("German") is made a tag when the metadata is read (``sources.meta``)."""
     if not language:
         return ENGLISH
-    code = language.strip().lower()[:2]
-    aliases = {"ge": "de", "sp": "es"}
-    return RULES.get(aliases.get(code, code), ENGLISH)
+    return RULES.get(language.strip().lower()[:2], ENGLISH)

@@ -115,13 +115,10 @@ SPEAKER_NOUN = rf"(?:{_SOURCE_NOUN}|officers?|{_ROLE})"
 # with the agency". At most four words, so the search stays linear.
 _PLACED = r"(?:\s+(?:at|for|with|from|of|in)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
 
-_DESCRIBED = r"(?:[\w’'-]+,?\s+(?:and\s+)?){0,5}?"
-
-_CITED_DESCRIBED = r"(?:[\w’'-]+(?:,(?!\s+\d))?\s+(?:and\s+)?){0,5}?"
-"""``_DESCRIBED`` of a source cited "according to" or "citing": a list of its words may hold
-commas ("citing Russian, regional and Western sources"), but a figure after a comma opens the
-clause that is cited ("According to the health ministry, 32 people were injured" cites the
-ministry, not "32 people")."""
+_DESCRIBED = r"(?:[\w’'-]+(?:,(?!\s+\d))?\s+(?:and\s+)?){0,5}?"
+"""The words that describe a source: a list of them may hold commas ("citing Russian, regional
+and Western sources"), but a figure after a comma opens another clause ("According to the
+health ministry, 32 people were injured" cites the ministry, not "32 people")."""
 
 # Who holds an office named with whom it serves, then the holder's name between commas: "a
 # spokeswoman for the hospital, Jane Doe, said", "a spokesman for the UN, Stephane Dujarric,
@@ -242,7 +239,7 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("citing",), re.compile(rf"\b(?i:citing)\s+{_WHOLE_NAME}")),
     (
         _CITING_CUES,
-        re.compile(rf"{_CITES}((?:{DETERMINER}\s+)?{_CITED_DESCRIBED}{_SOURCE_NOUN})\b"),
+        re.compile(rf"{_CITES}((?:{DETERMINER}\s+)?{_DESCRIBED}{_SOURCE_NOUN})\b"),
     ),
 )
 

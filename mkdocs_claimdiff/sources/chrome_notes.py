@@ -110,19 +110,12 @@ def _is_label(unit: Unit) -> bool:
     if not _WORD.search(unit.text):
         return True
     if unit.kind == "item" and CELL_SEPARATOR in unit.text:
-        return states_nothing(unit.text)
+        return not any(map(_states, unit.text.split(CELL_SEPARATOR)))
     return (
         unit.kind in ("item", "paragraph")
         and not unit.is_sentence
         and _label_words(unit.text) <= LABEL_WORDS
     )
-
-
-def states_nothing(row: str) -> bool:
-    """Whether a table row (its cells joined by ``CELL_SEPARATOR``) states nothing: no cell of
-    it is a sentence (``CELL_STATEMENT_WORDS``). A header ("Item | Detail") or a row of data
-    ("Schools | 3 million") is shown as a label and makes no claim, in every format."""
-    return not any(map(_states, row.split(CELL_SEPARATOR)))
 
 
 def _label_words(text: str) -> int:
