@@ -21,7 +21,7 @@ a measure, none for a count."""
 
 def same_value(left: Quantity, right: Quantity, tolerance: float) -> bool:
     """Equal (within ``tolerance``, for a measure), or within each other's bounds: "more than
-    100" allows 120, "nearly 100" allows 95; two floors (or two ceilings) never disagree."""
+    100" allows 120, "up to 100" allows 95; two floors (or two ceilings) never disagree."""
     if left.bound and left.bound == right.bound:
         return True
     return any(

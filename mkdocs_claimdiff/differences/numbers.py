@@ -112,9 +112,14 @@ def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> t
                 alternatives=(*previous.alternatives, quantity.value),
             )
             continue
-        bound, approximate = qualifier_of(text, match.start())
-        found.append(replace(quantity, bound=bound, approximate=approximate))
+        bound, approximate, words = qualifier_of(text, match.start())
+        found.append(replace(quantity, bound=bound, approximate=approximate, qualifier=words))
     return tuple(found)
+
+
+def _told(quantity: Quantity) -> str:
+    """The figure as the claim tells it, with the words that qualify it: "almost three hours"."""
+    return f"{quantity.qualifier} {quantity.text}" if quantity.qualifier else quantity.text
 
 
 def _quantity(
@@ -260,9 +265,8 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             continue  # "turned himself in around 6 p.m." and "entered around 4 p.m."
         # A clock time says when, as a date does: "2 a.m." against "2:30 a.m." is a date.
         kind: DifferenceKind = "date" if quantity.what == "time" else "number"
-        found.append(
-            Difference(kind, quantity.text, other.text, quantity.what, quantity.span, other.span)
-        )
+        told = _told(quantity), _told(other)
+        found.append(Difference(kind, *told, quantity.what, quantity.span, other.span))
     # A figure of the other claim counting what no figure of this one counts only adds, unless
     # it is a part of a total this claim gives; one that a figure of this one was set against,
     # or agreed with, counts what that figure counts.

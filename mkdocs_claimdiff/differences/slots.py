@@ -52,10 +52,14 @@ class Quantity:
     """Who an age is of as the claim describes the person ("a 32-year-old British climber":
     "british climber"; ``ages.age_of``)."""
     bound: int = 0
-    """1 when the figure is a floor ("more than 100 mph"), -1 a ceiling ("up to 30",
-    "nearly 100"), 0 the figure itself."""
+    """1 when the figure is a floor ("more than 100 mph"), -1 a ceiling ("up to 30"), 0
+    the figure itself."""
     approximate: bool = False
-    """Whether the figure is told as an approximation ("about 100", "some 20 people")."""
+    """Whether the figure is told as an approximation ("about 100", "some 20 people", "nearly
+    100")."""
+    qualifier: str = ""
+    """The words before the figure that make it a bound or an approximation, as written
+    ("almost", "more than"); ``""`` for none."""
     head: str = ""
     """Key of the noun a compound count counts ("boat" of "two pirate boats"), which a count
     of that noun alone ("three boats") counts too; ``""`` for a single word."""
