@@ -79,8 +79,13 @@ class Unit:
 _BOLD_ONLY = re.compile(r"(\*\*|__)(?:(?!\1).)+\1")  # matched against stripped text
 
 _CREDIT_LABEL = re.compile(
-    r"^[(\[]?(?:photo|photograph|image|picture|illustration|credit|video|bild|foto|quelle"
-    r"|crédit|imagen|immagine)s?(?:(?: by| credits?)?\s*[:/©]| courtesy(?: of)?\s)",
+    r"^[(\[]?(?:(?:lead|main|top|header|hero|featured|cover) )?"
+    r"(?:photo|photograph|image|picture|illustration|credit|video|bild|foto|quelle"
+    r"|crédit|imagen|immagine)s?(?:(?: by| credits?)?\s*[:/©]| courtesy(?: of)?\s"
+    # "Video by MEGA Media.", "[Image via MEGA/WENN]", "Foto di Leeloo Thefirst": by a name
+    # alone, in capitals ("Video by police shows the car" is a sentence)
+    r"| (?:by|via|di|de|von) (?-i:[A-Z0-9])[\w&'’./-]*(?:,? (?:(?-i:[A-Z0-9])[\w&'’./-]*|&|and))*"
+    r"[.\])]*$)",
     re.I,
 )
 

@@ -56,6 +56,14 @@ NEWSLETTER_RULES = (
         "newsletter form",
         8,
     ),
+    rule(  # "Be the first to get Breaking News", "Get The Watchlist delivered every Thursday."
+        r"^be the first to (?:get|know|hear|read|see)\b[^.!?,]{0,40}[.!]?$"
+        r"|^get (?:breaking news |news |email |push )?alerts\b[^.!?,]{0,60}[.!]?$"
+        r"|^get (?:it|(?:the|our) [\w ]{1,30}) delivered (?:to you )?(?:every|each)"
+        r" [\w ]{1,20}[.!]?$",
+        "newsletter form",
+        12,
+    ),
     rule(
         r"newsletter\b.{0,120}\b(?:sign up|subscribe|anmelden|abonnieren|anmeldung"
         r"|inscrivez|suscr[ií]bete)(?: (?:now|here|today|below|for free))?\W*$"

@@ -42,7 +42,8 @@ NOTICE_RULES = (
         # the address right after the words that offer it, and last: not an address a story
         # mentions ("told victims to email him at x@proton.me to arrange payment")
         r"(?:\bcan be reached|\breach (?:him|her|them|me|us)|^contact(?: [\w.'’-]+){1,3}"
-        r"|\be-?mail (?:us|him|her|them|me)|\bwrite to (?:us|him|her|them|me)|\be-?mail(?=:))"
+        r"|\be-?mail (?:us|him|her|them|me)|\bwrite to (?:us|him|her|them|me)|\be-?mail(?=:)"
+        r"|^e-?mail(?: [\w.'’&-]+){1,3}(?= at ))"
         r"(?: by e-?mail)?(?: at| via| on)?:? [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$",
         "contact address",
         30,

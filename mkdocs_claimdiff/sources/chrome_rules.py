@@ -180,7 +180,7 @@ _RULES = (
         r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2}\.? )?"
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
         r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?"
-        r"\d{4}(?:,? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
+        r"\d{4}(?:,? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?:,? (?-i:[A-Z]{2,4}))?)?$"
         r"|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,? \d{1,2}[:.]\d{2}(?: ?uhr)?)?$"
         r"|^\d{1,2}\.? [^\W\d_]{3,12}\.? \d{4},? \d{1,2}[:.]\d{2}$",  # "28 kwietnia 2021, 06:29"
         "time stamp of the page",
@@ -194,8 +194,33 @@ _RULES = (
     _rule(r"(?:^|\|\s*)powered by [\w.-]+(?: [\w.-]+)?$", "footer of the site", 8),
     _rule(r"affiliate[- ]links?|^anzeige\s*[,:|]", "advertisement", 10),
     *NEWSLETTER_RULES,
+    _rule(  # "Install the Sky News app for free", "Download our free app now"
+        r"^(?:download|install) (?:the|our) (?:free )?[\w ]{0,30}\bapps?\b"
+        r"(?: (?:for free|now|today|here))?[.!]?$",
+        "social media links",
+        10,
+    ),
+    _rule(  # "Want more movie news?": the site's plug for more of itself
+        r"^want more [\w ]{1,30}\?$",
+        "link to another article",
+        6,
+    ),
     _rule(
-        r"^(?:(?:see|view|watch|play|open|launch)(?: the| more| all| our)? (?:photos?|pictures?"
+        r"^(?:have|got) (?:a|any) (?:news |story )?tips?\s*\?$"
+        r"|^(?:send|e-?mail) us (?:a|your) (?:news |story )?tips?\b",
+        "call for news tips",
+        8,
+    ),
+    _rule(  # "Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts."
+        r"^(?:listen|subscribe)(?: to [^.!?]{1,60})? on (?:spotify|apple podcasts"
+        r"|google podcasts|itunes|stitcher|pocket casts|amazon music)\b",
+        "link to a podcast",
+        20,
+        needles=("listen", "subscribe"),
+    ),
+    _rule(
+        r"^(?:(?:see|view|watch|play|open|launch|check out)(?: the| more| all| our| these)?"
+        r"(?: exclusive| latest| new)? (?:photos?|pictures?"
         r"|images?|(?:photo |picture |image )?galler(?:y|ies)|videos?|slide ?shows?|clips?)\b"
         r"|click (?:here )?to (?:see|view|watch|play|open|enlarge|expand)\b"
         r"|(?:photo|picture|image|video) (?:gallery|galleries|slideshow)$|in pictures$"
@@ -257,16 +282,21 @@ _RULES = (
     ),
     _rule(
         r"^\(?(?:additional )?(?:reporting|writing|editing) by\b"
-        r"|\bcontributed (?:reporting|to this (?:report|story|article))\b|^posted (?:by\b|on$)"
+        r"|\bcontributed (?:reporting|to this (?:report|story|article))\b"
+        r"|^posted (?:(?:on )?by\b|on$)"
+        r"|^(?:this (?:report|story|article) )?includes (?:information|reporting|material) from\b"
         r"|^(?:[-—–]+ ?)?by (?-i:[A-ZÀ-ÖØ-Þ])(?:[\w.'’-]* ){0,3}[\w'’-]+(?: follow @\w+)?$"
         r"|^[(（]?(?:责任)?编辑[:：]",
         "byline",
         30,
-        needles=("ing by", "contributed", "posted", "by ", "编辑"),
+        needles=("ing by", "contributed", "posted", "by ", "includes", "编辑"),
     ),
     *NOTICE_RULES,
     _rule(
         r"^(?:submit|post|leave|add|write) (?:a |your )?comments?\b|^(?:\d+ )?comments?$"
+        r"|^let us know (?:in the comments|what you think|your thoughts)\b"
+        r"|^discuss this (?:in the forums?|article|story)\b"
+        r"|^join the [\w ]{1,30} (?:discussion board|forums?)\b"
         r"|^(?:\d+ )?kommentare? (?:lesen|schreiben|anzeigen)(?: und \w+)?(?:[,:]|$)",
         "comment section notice",
         12,

@@ -91,6 +91,26 @@ from .test_html import PARAGRAPHS, news_page, write
             " HuffPost.",
             "editor's note",
         ),
+        # stray lines of the development pages of 2023, read on 2026-12-04
+        ("Install the Sky News app for free", "social media links"),
+        ("Be the first to get Breaking News", "newsletter form"),
+        ("Get The Watchlist delivered every Thursday.", "newsletter form"),
+        ("Get alerts on the latest AP Top 25 poll throughout the season.", "newsletter form"),
+        ("Want more movie news?", "link to another article"),
+        ("Have a tip?", "call for news tips"),
+        ("Saturday 23 December 2023 05:39, UK", "time stamp of the page"),
+        ("Saturday December 23, 2023 09:30 PM EST", "time stamp of the page"),
+        ("Let us know in the comments and SHARE this article!", "comment section notice"),
+        ("discuss this in the forum (12 posts) |", "comment section notice"),
+        ("Join the FamousFix discussion board >>", "comment section notice"),
+        (
+            "Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.",
+            "link to a podcast",
+        ),
+        ("Email In Touch at contact@intouchweekly.com.", "contact address"),
+        ("Includes information from The Associated Press", "byline"),
+        ("posted on by Rafael Antonio Pineda", "byline"),
+        ("Check out the exclusive photos above.", "photo gallery or video player"),
         (
             "Reprinted by permission of Harvard Business Review Press. Excerpted from Getting"
             " Along: How to Get Along with Anyone (Even Difficult People) by Amy Gallo. Copyright"
@@ -157,6 +177,13 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "The transcript was edited for clarity by the White House, critics said.",
         "Comments have been edited for length, the newspaper said of its new policy.",
         "Reprinted copies of the report were handed out, police said.",
+        # the words of the plugs of 2026-12-04, in news
+        "Be the first to know what happens next, the mayor told residents.",
+        "Get alerts from the weather service, officials urged residents on Monday.",
+        "Install the app on every phone in the ward, the hospital told its staff.",
+        "Install the update now, Microsoft urged users of the app.",
+        "Listen to the 911 call, released by police on Friday.",
+        "Have a tip for the police? Call 555-0100, the sheriff said.",
         # what a widget's error or a gallery's prompt says, in news
         "Something went wrong with the rocket's second stage, officials said.",
         "Scroll through the history of the photos archive and you find a story of loss.",

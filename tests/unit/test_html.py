@@ -1157,6 +1157,10 @@ def test_paragraphs_set_apart_by_line_breaks_stay_apart(tmp_path: Path) -> None:
         ("(Reporting by Jane Roe; Editing by Max Mustermann)", "byline"),
         ("No está permitido verter comentarios contrarios a las leyes.", "comment section notice"),
         ("Photo courtesy of Jane Roe.", "photo credit"),
+        ("Video by MEGA Media.", "photo credit"),
+        ("[Image via Waupaca County Jail, Fox6 News Milwaukee/YouTube]", "photo credit"),
+        ("Foto di Leeloo Thefirst", "photo credit"),
+        ("Lead image: Jane Roe.", "photo credit"),
         ("Posted by Jane Roe and Max Mustermann, Middle East correspondents", "byline"),
         (
             "Follow The Daily Example on Facebook and Twitter for more news from the region.",
@@ -1227,6 +1231,8 @@ def test_chrome_inside_the_article_is_dropped_with_its_reason(
         "Older entry-level workers were evacuated first.",
         "Next story hour at the library was cancelled.",
         "Follow the money on Twitter and you find the donors.",
+        "Video by Reuters shows the moment the bridge fell.",
+        "Photos by a neighbour show the car in flames.",
         "The union said its bulletin, which goes to subscribers only, first reported the cuts.",
         "Les places de la tribune sud sont réservées aux abonnés du club jusqu'à la fin de la"
         " saison.",
