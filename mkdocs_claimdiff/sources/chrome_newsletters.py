@@ -62,7 +62,7 @@ NEWSLETTER_RULES = (
         r"|^get (?:it|(?:the|our) [\w ]{1,30}) delivered (?:to you )?(?:every|each)"
         r" [\w ]{1,20}[.!]?$",
         "newsletter form",
-        12,
+        20,  # tried on the sentences of a paragraph too: "Get alerts on ... Sign up here."
     ),
     rule(
         r"newsletter\b.{0,120}\b(?:sign up|subscribe|anmelden|abonnieren|anmeldung"

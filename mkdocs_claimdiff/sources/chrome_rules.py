@@ -200,16 +200,18 @@ _RULES = (
         "social media links",
         10,
     ),
+    # Each whole line a few words long, tried on the sentences of a paragraph too (up to
+    # ``chrome.SENTENCE_RULE_WORDS``): "Want more movie news? Sign up for ... newsletter."
     _rule(  # "Want more movie news?": the site's plug for more of itself
         r"^want more [\w ]{1,30}\?$",
         "link to another article",
-        6,
+        20,
     ),
     _rule(
-        r"^(?:have|got) (?:a|any) (?:news |story )?tips?\s*\?$"
+        r"^(?:have|got) (?:a|any) (?:news |story )?tips?\s*\?$|^send (?:it|them) to us[.!]?$"
         r"|^(?:send|e-?mail) us (?:a|your) (?:news |story )?tips?\b",
         "call for news tips",
-        8,
+        20,
     ),
     _rule(  # "Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts."
         r"^(?:listen|subscribe)(?: to [^.!?]{1,60})? on (?:spotify|apple podcasts"

@@ -98,6 +98,16 @@ from .test_html import PARAGRAPHS, news_page, write
         ("Get alerts on the latest AP Top 25 poll throughout the season.", "newsletter form"),
         ("Want more movie news?", "link to another article"),
         ("Have a tip?", "call for news tips"),
+        # whole paragraphs of such plugs
+        (
+            "Have a tip? Send it to us! Email In Touch at contact@intouchweekly.com.",
+            "call for news tips",
+        ),
+        (
+            "Want more movie news? Sign up for Entertainment Weekly's free newsletter to get the"
+            " latest trailers, celebrity interviews, film reviews, and more.",
+            "link to another article",
+        ),
         ("Saturday 23 December 2023 05:39, UK", "time stamp of the page"),
         ("Saturday December 23, 2023 09:30 PM EST", "time stamp of the page"),
         ("Let us know in the comments and SHARE this article!", "comment section notice"),
@@ -184,6 +194,7 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "Install the update now, Microsoft urged users of the app.",
         "Listen to the 911 call, released by police on Friday.",
         "Have a tip for the police? Call 555-0100, the sheriff said.",
+        "Want more proof? The report lists 40 cases, the agency said.",
         # what a widget's error or a gallery's prompt says, in news
         "Something went wrong with the rocket's second stage, officials said.",
         "Scroll through the history of the photos archive and you find a story of loss.",
