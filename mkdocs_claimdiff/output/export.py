@@ -73,6 +73,7 @@ def digest_data(found: Digest) -> dict[str, Any]:
                 "what": line.what,
                 "values": [{"value": v.text, "outlets": list(v.outlets)} for v in line.values],
                 "row": line.row,
+                "other_row": line.other_row,
             }
             for line in found.disagreements
         ],
@@ -170,10 +171,11 @@ def _digest_lines(comparison: Comparison) -> list[str]:
     found = digest(comparison)
     lines = [copy_line(copy) for copy in found.copies]
     rows = comparison.rows
-    differing = sum(1 for status in row_statuses(comparison) if status.kind == "differs")
+    differing = len(found.disagreeing_rows)
     lines.append(f"Where they disagree ({differing} of {len(rows)} rows):")
     lines += [
-        f"  row {line.row}, {line.kind}, {line.what}: "
+        f"  row {line.row}{f' and row {line.other_row}' if line.other_row else ''},"
+        f" {line.kind}, {line.what}: "
         + " vs ".join(f"{v.text} ({', '.join(v.outlets)})" for v in line.values)
         for line in found.disagreements
     ] or ["  no disagreement found"]

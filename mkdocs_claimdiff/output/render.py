@@ -55,6 +55,10 @@ OUTLETS_NAMED = 12
 the digest of a story listed past ``max_columns``, where hundreds of names would bury the
 line."""
 
+DISAGREEMENTS_SHOWN = 6
+"""Disagreements listed at the top of a comparison page; the rest one click away, so the first
+screen still shows what most outlets agree on."""
+
 DIFFERENCE_NAMES = {
     "number": "numbers",
     "date": "date",
@@ -159,6 +163,7 @@ def render_comparison(
         index_link=links.index(),
         export_link=links.export(comparison.story.id),
         named=OUTLETS_NAMED,
+        disagreements_shown=DISAGREEMENTS_SHOWN,
         # Fetched once, not at every claim: an include by name looks the template up, and
         # checks its file for changes, thousands of times a page.
         claim_template=env.get_template(CLAIM_TEMPLATE),
