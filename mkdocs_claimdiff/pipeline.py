@@ -248,7 +248,7 @@ of a second, goes alone)."""
 
 
 def _stamps(path: Path) -> tuple[object, ...]:
-    """What changes when the article's file or a sidecar is saved (size, time, inode)."""
+    """What changes when the article's file or a sidecar is saved (``file_stamp``)."""
     return tuple(file_stamp(file) for file in article_files(path))
 
 

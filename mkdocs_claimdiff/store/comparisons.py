@@ -68,8 +68,8 @@ class ComparisonCache:
         self, path: Path, story: str, max_bytes: int, files: Sequence[Path], read: ReadArticle
     ) -> Article:
         """The article ``read`` reads from ``path`` (``files`` are the files it depends on:
-        the article and its sidecars), remembered in memory while those files keep their size,
-        time and inode (a rebuild under ``mkdocs serve`` re-reads only what was saved), and,
+        the article and its sidecars), remembered in memory while those files keep their
+        ``file_stamp`` (a rebuild under ``mkdocs serve`` re-reads only what was saved), and,
         with a cache folder, on disk by the bytes of the files: cleaning a scrape costs several
         times more than hashing it and decoding the article read before."""
         stamp = (path, story, max_bytes, *(file_stamp(file) for file in files))

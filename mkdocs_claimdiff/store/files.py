@@ -36,13 +36,16 @@ def write_atomically(path: Path, text: str) -> bool:
     return True
 
 
-def file_stamp(path: Path) -> tuple[int, int, int] | None:
-    """What changes when a file is saved, or None when there is no such file."""
+def file_stamp(path: Path) -> tuple[int, int, int, int] | None:
+    """What changes when a file is saved, or None when there is no such file: its size, times
+    and inode. The time of the inode's last change too, which no program can set back: a file
+    rewritten in place to the same size, its modification time then restored (``touch -d``,
+    a sync tool), kept its old text under ``mkdocs serve`` until the server restarted."""
     try:
         found = path.stat()
     except OSError:
         return None
-    return found.st_size, found.st_mtime_ns, found.st_ino
+    return found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino
 
 
 def delete(path: Path) -> None:

@@ -504,6 +504,35 @@ def test_a_new_process_reads_only_the_articles_whose_files_changed(
     ]
 
 
+def test_a_file_rewritten_to_the_same_size_and_time_is_read_again_in_one_process(
+    tmp_path: Path, reads: Reads
+) -> None:
+    """Under ``mkdocs serve`` one cache lives across rebuilds: an article rewritten in place
+    ("200ft" to "400ft": the same size, the same inode) whose modification time was then set
+    back (``touch -d``, a sync tool) kept its old text until the server restarted (found by
+    an audit)."""
+    articles = copy_of_the_first_story(tmp_path)
+    cache = ComparisonCache(tmp_path / "cache")
+    read_and_filed(articles, cache, reads)
+    text = articles / FIRST_STORY / "moscow-times.txt"
+    before = text.stat()
+    old = text.read_text(encoding="utf-8")
+    new = old.replace("Assad", "Asad!", 1)
+    assert new != old and len(new.encode()) == len(old.encode())
+    with text.open("r+", encoding="utf-8") as stream:  # in place: the same inode
+        stream.write(new)
+    os.utime(text, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (text.stat().st_size, text.stat().st_mtime_ns, text.stat().st_ino) == (
+        before.st_size,
+        before.st_mtime_ns,
+        before.st_ino,
+    )
+    (story,) = read_and_filed(articles, cache, reads)[0]
+    assert reads.names[2:] == ["moscow-times.txt"]
+    (article,) = [found for found in story.articles if found.id == "moscow-times"]
+    assert "Asad!" in article.title + article.body
+
+
 def _story_out_of_the_site(article: dict[str, Any]) -> None:
     article["story"] = "../../outside"
 
