@@ -14,16 +14,11 @@ from dataclasses import dataclass
 
 from ..model import STATED_AS_FACT, Claim, Comparison, Row
 from .kept import once_per_comparison
-from .status import row_statuses, rows_elsewhere
+from .status import ACROSS_ROWS, row_statuses, rows_elsewhere
 
 DISAGREEMENT_ORDER = ("negation", "number", "date", "name", "source", "hedge")
 """Kinds of disagreement, most telling first: one outlet saying the opposite, then a figure,
 a day or a name, then who says it and how sure they are."""
-ACROSS_ROWS = ("negation", "name", "source", "hedge")
-"""Kinds of disagreement listed between claims of two rows. Not a figure or a day: a claim
-matched to one in another row, with another figure, is more often a second event than a second
-account of one (on the ECB+ development gold, 14 of the 23 such figures were two different
-claims, against 6 of the 27 other kinds, and 7 of the 46 inside a row)."""
 AGREED = 3
 """Claims shown as what most outlets agree on."""
 UNIQUE = 3

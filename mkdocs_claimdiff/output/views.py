@@ -22,7 +22,7 @@ from ..model import (
 )
 from ..urls import web_url
 from .fragments import link_to_sentence
-from .status import RowKind, row_statuses
+from .status import ACROSS_ROWS, RowKind, row_statuses
 
 ABSENT_CELL = Markup(
     '<td class="cd-cell cd-empty" data-column="{column}" data-outlet="{outlet}">'
@@ -96,14 +96,19 @@ class ClaimView:
     to 2 vs 6 to 3 (score)"): its article's page tags it *differs* and says on what, the
     first ``ELSEWHERE_SHOWN`` of them."""
     differs_more: int = 0
-    """How many more such differences the claim has than are listed (a toll that thirty
-    outlets each give differently)."""
+    """How many more such differences the claim has than are listed, ``differs_across``
+    included (a toll that thirty outlets each give differently)."""
+    differs_across: tuple[str, ...] = ()
+    """What its matches in other rows give differently, of the kinds the digest lists so
+    (``ACROSS_ROWS``), each with the other claim's outlet ("Sky News: negation: not wearing vs
+    wearing (wearing crampons)"), listed after ``differs`` up to ``ELSEWHERE_SHOWN`` in all: its
+    article's page tags it *differs* for them too."""
 
     @property
     def tagged(self) -> str:
-        """How its article's page tags it: *differs* when ``differs``, not *shared*, which
-        would read as corroborated; else its status."""
-        return "differs" if self.differs else self.status
+        """How its article's page tags it: *differs* when ``differs`` or ``differs_across``,
+        not *shared*, which would read as corroborated; else its status."""
+        return "differs" if self.differs or self.differs_across else self.status
 
 
 @dataclass(frozen=True)
@@ -171,11 +176,11 @@ def describe(difference: Difference) -> str:
     return f"{difference.kind}: {difference.a} vs {difference.b} ({difference.what})"
 
 
-def _disagreeing(comparison: Comparison, claim_id: str) -> tuple[tuple[int, str, str], ...]:
+def _disagreeing(comparison: Comparison, claim_id: str) -> tuple[tuple[int, str, str, str], ...]:
     """The disagreements of the claim's matches, each with the other claim's row number and
-    outlet and told from this claim's side ("number: 200 metres vs 150 metres (distance)"),
-    once each, in the order of the rows."""
-    found: list[tuple[int, str, str]] = []
+    outlet, its kind, and told from this claim's side ("number: 200 metres vs 150 metres
+    (distance)"), once each, in the order of the rows."""
+    found: list[tuple[int, str, str, str]] = []
     for match in comparison.matches_of.get(claim_id, ()):
         if not match.differences:
             continue  # most matches: nothing to tell, and no row to look up
@@ -190,7 +195,7 @@ def _disagreeing(comparison: Comparison, claim_id: str) -> tuple[tuple[int, str,
                     if mine_first
                     else Difference(detail.kind, detail.b, detail.a, detail.what)
                 )
-                found.append((there + 1, outlet, describe(shown)))
+                found.append((there + 1, outlet, detail.kind, describe(shown)))
     return tuple(dict.fromkeys(sorted(found, key=lambda item: item[0])))
 
 
@@ -230,8 +235,18 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
     shared = _shared(comparison, claim.id)
     row = comparison.row_of[claim.id]
     disagreeing = _disagreeing(comparison, claim.id)
-    differs = tuple(item for item in disagreeing if item[0] != row + 1)
-    here = tuple(dict.fromkeys(told for number, _, told in disagreeing if number == row + 1))
+    differs = tuple(
+        dict.fromkeys((number, outlet, told) for number, outlet, _, told in disagreeing)
+    )
+    differs = tuple(item for item in differs if item[0] != row + 1)
+    here = tuple(dict.fromkeys(told for number, _, _, told in disagreeing if number == row + 1))
+    across = tuple(
+        dict.fromkeys(
+            f"{outlet}: {told}"
+            for number, outlet, kind, told in disagreeing
+            if number != row + 1 and kind in ACROSS_ROWS
+        )
+    )
     return ClaimView(
         id=claim.id,
         index=claim.index,
@@ -257,7 +272,8 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
         differs_elsewhere=differs[:ELSEWHERE_SHOWN],
         differs_elsewhere_more=max(len(differs) - ELSEWHERE_SHOWN, 0),
         differs=here[:ELSEWHERE_SHOWN],
-        differs_more=max(len(here) - ELSEWHERE_SHOWN, 0),
+        differs_across=across[: max(ELSEWHERE_SHOWN - len(here), 0)],
+        differs_more=max(len(here) + len(across) - ELSEWHERE_SHOWN, 0),
     )
 
 

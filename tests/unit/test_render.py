@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 
 from mkdocs_claimdiff.model import Article, Comparison, Removed, Story
 from mkdocs_claimdiff.options import AlignOptions
-from mkdocs_claimdiff.output.digest import ACROSS_ROWS, digest
+from mkdocs_claimdiff.output.digest import digest
 from mkdocs_claimdiff.output.export import to_data
 from mkdocs_claimdiff.output.render import (
     default_environment,
@@ -21,7 +21,7 @@ from mkdocs_claimdiff.output.render import (
     render_comparison,
     render_index,
 )
-from mkdocs_claimdiff.output.status import row_statuses
+from mkdocs_claimdiff.output.status import ACROSS_ROWS, row_statuses
 from mkdocs_claimdiff.output.views import ELSEWHERE_SHOWN, EXCERPT_CHARACTERS, excerpt_of
 from mkdocs_claimdiff.pipeline import compare_files, compare_story
 from mkdocs_claimdiff.sources.discover import read_article
@@ -381,6 +381,33 @@ def test_an_article_page_counts_its_shared_claims_as_the_comparison_does() -> No
         tagged = article.select(".cd-body a.cd-tag.cd-unique")
         headline = article.select(".cd-headline-tag a.cd-tag.cd-unique")
         assert len(tagged) + len(headline) == alone
+
+
+def test_an_article_page_tags_a_claim_that_disagrees_with_one_in_another_row() -> None:
+    """Otago Daily Times' "was not wearing crampons" was tagged *shared* on its article's page,
+    which reads as corroborated: the claim it was matched with, Sky News' "was wearing
+    crampons", is in another row. Of the kinds the digest lists between two rows it is tagged
+    *differs*, with the other outlet; a figure is not (more often a second event)."""
+    comparison = _demo()
+    env = default_environment()
+    tags = {}
+    for entry in comparison.articles:
+        page = BeautifulSoup(render_article(env, comparison, entry, Links()), "html.parser")
+        for sentence in page.select(".cd-body span.cd-sentence"):
+            tag = sentence.find_next_sibling("a")
+            detail = tag.find_next_sibling() if tag else None
+            tags[sentence.get_text()] = (
+                tag.get_text() if tag else None,
+                detail.get_text() if detail and "cd-tag-detail" in detail["class"] else "",
+            )
+    crampons = next(text for text in tags if "not wearing crampons" in text)
+    assert tags[crampons] == (
+        "differs",
+        "(Sky News: negation: not wearing vs wearing (wearing crampons))",
+    )
+    # Matched in another row with "approximately 200 metres", only a figure apart.
+    seven_hundred = next(text for text in tags if "fallen some 700 metres" in text)
+    assert tags[seven_hundred] == ("shared", "")
 
 
 def test_an_article_page_lists_a_few_differences_beside_a_tag_and_counts_the_rest() -> None:
