@@ -84,8 +84,9 @@ _CREDIT_LABEL = re.compile(
     r"|crédit|imagen|immagine)s?(?:(?: by| credits?)?\s*[:/©]| courtesy(?: of)?\s"
     # "Video by MEGA Media.", "[Image via MEGA/WENN]", "Foto di Leeloo Thefirst": by a name
     # alone, in capitals ("Video by police shows the car" is a sentence)
-    r"| (?:by|via|di|de|von) (?-i:[A-Z0-9])[\w&'’./-]*(?:,? (?:(?-i:[A-Z0-9])[\w&'’./-]*|&|and))*"
-    r"[.\])]*$)",
+    # ("And" is a name word, "and" not: read as both, each doubled the ways to fail)
+    r"| (?:by|via|di|de|von) (?-i:[A-Z0-9])[\w&'’./-]*"
+    r"(?:,? (?:(?-i:[A-Z0-9])[\w&'’./-]*|&|(?-i:and)))*[.\])]*$)",
     re.I,
 )
 
