@@ -214,8 +214,8 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
     if not first.quantities or not others:
         # Most matches: a figure in one claim only adds; nothing to index or look up.
         return [
-            *(adds_difference(q.text, "", q.what, q.span, None) for q in first.quantities),
-            *(adds_difference("", q.text, q.what, None, q.span) for q in others),
+            *(adds_difference(_told(q), "", q.what, q.span, None) for q in first.quantities),
+            *(adds_difference("", _told(q), q.what, None, q.span) for q in others),
         ]
     found: list[Difference] = []
     named_first, named_second = _named(first), _named(second)
@@ -227,7 +227,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
     settable: list[bool] | None = None
     for quantity in first.quantities:
         if not _owner_named(quantity, named_second) or not candidates.any_for(quantity):
-            found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
+            found.append(adds_difference(_told(quantity), "", quantity.what, quantity.span, None))
             continue
         if candidates.agree_with(quantity, tolerance(quantity)):
             continue
@@ -251,11 +251,11 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             ]
         index = candidates.first_settable(quantity, settable)
         if index is None:
-            found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
+            found.append(adds_difference(_told(quantity), "", quantity.what, quantity.span, None))
             continue
         other = others[index]
         if not same_person(quantity, other):  # "the 36-year-old driver" / "a 66-year-old woman"
-            found.append(adds_difference(quantity.text, "", quantity.what, quantity.span, None))
+            found.append(adds_difference(_told(quantity), "", quantity.what, quantity.span, None))
             continue
         if quantity.what == "time" and _rounded_alike(quantity.value, other.value):
             continue  # "around 7 p.m." and "at 7:01 p.m."
@@ -275,7 +275,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         if index not in parted and not (
             counted_things(other) & (counted | heads) or head_things(other) & counted
         ):
-            found.append(adds_difference("", other.text, other.what, None, other.span))
+            found.append(adds_difference("", _told(other), other.what, None, other.span))
     return found
 
 

@@ -574,6 +574,11 @@ def test_a_figure_inside_a_bound_agrees_with_it() -> None:
         "Police negotiated for almost three hours with the suspect.",
     ) == [("number", "two hours", "almost three hours", "duration")]
     assert kinds("About 80 people were there.", "Nearly 100 people were there.") == ("number",)
+    # A figure one claim alone gives keeps its qualifier too, as the row's disagreement shows
+    # it: "adds: 150" beside "number: 200 vs about 150" read as a second figure (a review).
+    assert [(d.kind, d.a, d.b) for d in differences("About 150 were hurt.", "Police came.")] == [
+        ("adds", "about 150", "")
+    ]
     assert kinds("Speeds reached 90 mph.", "Speeds were more than 100 mph.") == ("number",)
 
 
