@@ -58,8 +58,8 @@ class Quantity:
     """Whether the figure is told as an approximation ("about 100", "some 20 people", "nearly
     100")."""
     qualifier: str = ""
-    """The words before the figure that make it a bound or an approximation, as written
-    ("almost", "more than"); ``""`` for none."""
+    """The words before the figure that make it a bound or an approximation, in lower case
+    ("almost", "more than"), shown with it; ``""`` for none."""
     head: str = ""
     """Key of the noun a compound count counts ("boat" of "two pirate boats"), which a count
     of that noun alone ("three boats") counts too; ``""`` for a single word."""

@@ -15,10 +15,10 @@ RowKind = Literal["shared", "differs", "unique"]
 
 ACROSS_ROWS = ("negation", "name", "source", "hedge")
 """Kinds of disagreement told between matched claims of two rows: in the digest, and by the
-tag of a claim on its article's page. Not a figure or a day: a claim
-matched to one in another row, with another figure, is more often a second event than a second
-account of one (on the ECB+ development gold, 14 of the 23 such figures were two different
-claims, against 6 of the 27 other kinds, and 7 of the 46 inside a row)."""
+tag of a claim on its article's page. Not a figure or a day: a claim matched to one in another
+row, with another figure, is more often a second event than a second account of one (on the
+ECB+ development gold, 14 of the 23 such figures were two different claims, against 6 of the
+27 other kinds, and 7 of the 46 inside a row)."""
 
 
 @dataclass(frozen=True)

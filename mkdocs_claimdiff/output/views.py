@@ -235,10 +235,7 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
     shared = _shared(comparison, claim.id)
     row = comparison.row_of[claim.id]
     disagreeing = _disagreeing(comparison, claim.id)
-    differs = tuple(
-        dict.fromkeys((number, outlet, told) for number, outlet, _, told in disagreeing)
-    )
-    differs = tuple(item for item in differs if item[0] != row + 1)
+    differs = tuple((n, outlet, told) for n, outlet, _, told in disagreeing if n != row + 1)
     here = tuple(dict.fromkeys(told for number, _, _, told in disagreeing if number == row + 1))
     across = tuple(
         dict.fromkeys(

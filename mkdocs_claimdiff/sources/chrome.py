@@ -83,10 +83,9 @@ _CREDIT_LABEL = re.compile(
     r"(?:photo|photograph|image|picture|illustration|credit|video|bild|foto|quelle"
     r"|crédit|imagen|immagine)s?(?:(?: by| credits?)?\s*[:/©]| courtesy(?: of)?\s"
     # "Video by MEGA Media.", "[Image via MEGA/WENN]", "Foto di Leeloo Thefirst": by a name
-    # alone, in capitals ("Video by police shows the car" is a sentence)
-    # ("And" is a name word, "and" not: read as both, each doubled the ways to fail; a name
-    # word takes its full stop, so the closing brackets after it may not, or a run of full
-    # stops is split every way)
+    # alone, in capitals ("Video by police shows the car" is a sentence). "And" is a name
+    # word and "and" not (read as both, each doubled the ways to fail); a name word takes its
+    # full stop, so the closing brackets after it may not (or a run of them is split every way)
     r"| (?:by|via|di|de|von) (?-i:[A-Z0-9])[\w&'’./-]*"
     r"(?:,? (?:(?-i:[A-Z0-9])[\w&'’./-]*|&|(?-i:and)))*[\])]*$)",
     re.I,
