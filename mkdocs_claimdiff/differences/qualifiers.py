@@ -7,15 +7,20 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+_FLOOR = r"more[ ]than|over|at[ ]least|upwards[ ]of|in[ ]excess[ ]of|above|exceeding"
+_CEILING = r"less[ ]than|fewer[ ]than|under|up[ ]to|at[ ]most|below"
+_ABOUT = r"about|around|roughly|approximately|some|an[ ]estimated|nearly|almost"
+
 _QUALIFIER_BEFORE = re.compile(
-    r"\b(?i:(?P<floor>more[ ]than|over|at[ ]least|upwards[ ]of|in[ ]excess[ ]of|above|"
-    r"exceeding)|(?P<ceiling>less[ ]than|fewer[ ]than|under|up[ ]to|at[ ]most|below)|"
-    r"(?P<about>about|around|roughly|approximately|some|an[ ]estimated|nearly|almost))[ ]$"
+    rf"\b(?i:(?P<floor>{_FLOOR})|(?P<ceiling>{_CEILING})|(?P<about>{_ABOUT}))[ ]$"
 )
 """Words right before a figure that make it a floor, a ceiling or an approximation: "speeds of
 more than 100 mph" and "speeds reached 120 mph" agree, as do "about 100 people" and "98
 people". "Nearly" and "almost" tell a figure close to the one written, not any figure below
 it: "almost three hours" is no "two hours"."""
+
+_QUALIFIER_FIRST = re.compile(rf"(?i:{_FLOOR}|{_CEILING}|{_ABOUT})[ ]")
+"""Those words opening a figure as a difference shows it ("about 150")."""
 
 QUALIFIER_REACH = 20
 """Characters before a figure searched for those words (the longest, "in excess of ")."""
@@ -44,3 +49,11 @@ def qualifier_of(text: str, start: int) -> Qualifier:
     if found.group("about"):
         return Qualifier(0, True, words)
     return Qualifier(1 if found.group("floor") else -1, False, words)
+
+
+def unqualified(value: str) -> str:
+    """A figure as a difference shows it ("about 150"), without the words that qualify it:
+    the outlet that writes "about 150" and the one that writes "150" give one value against
+    "200", not two (the digest and a row's label list them together)."""
+    found = _QUALIFIER_FIRST.match(value)
+    return value[found.end() :] if found else value

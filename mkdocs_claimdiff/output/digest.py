@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..differences.qualifiers import unqualified
 from ..model import STATED_AS_FACT, Claim, Comparison, Row
 from .kept import once_per_comparison
 from .status import ACROSS_ROWS, row_statuses, rows_elsewhere
@@ -121,14 +122,14 @@ def digest(comparison: Comparison) -> Digest:
     """The story's digest, made once for the page and the exports of one comparison."""
     first, last = comparison.published_range
     outlets = tuple(entry.article.outlet_name for entry in comparison.articles)
-    across = _across_rows(comparison)
+    disagreements = _disagreements(comparison, _across_rows(comparison))
     return Digest(
         outlets=outlets,
         first_published=first,
         last_published=last,
         note=comparison.story.note,
-        disagreements=_disagreements(comparison, across),
-        agreed=_agreed(comparison, across),
+        disagreements=disagreements,
+        agreed=_agreed(comparison, disagreements),
         unique=_unique(comparison),
         outlet_count=len(outlets),
         outlet_articles=tuple(Counter(outlets).items()),
@@ -177,13 +178,25 @@ def _same_words(first: str, second: str) -> bool:
 def _disagreements(comparison: Comparison, across: list[Disagreement]) -> tuple[Disagreement, ...]:
     """Every disagreement of matched claims, most telling kind first: those inside a row
     (``_inside_rows``), then those of claims the layout put in two rows (``across``, from
-    ``_across_rows``) unless a line already gives the same values."""
+    ``_across_rows``) unless a line already gives each of its values by the same outlet ("Duncan
+    Rait" of BBC News against "Duncan Raite" of Sky News, told in row 19 and again between rows
+    19 and 20). Values alone would fold two unrelated hedges ("stated as fact" against
+    "appeared to") of other outlets and rows into one line."""
     found = _inside_rows(comparison)
-    told = {(line.kind, line.what, frozenset(v.text for v in line.values)) for line in found}
+    told = {
+        (line.kind, line.what, unqualified(value.text), outlet)
+        for line in found
+        for value in line.values
+        for outlet in value.outlets
+    }
     for line in across:
-        key = (line.kind, line.what, frozenset(v.text for v in line.values))
-        if key not in told:
-            told.add(key)
+        given = {
+            (line.kind, line.what, unqualified(value.text), outlet)
+            for value in line.values
+            for outlet in value.outlets
+        }
+        if not given <= told:
+            told |= given
             found.append(line)
     found.sort(
         key=lambda line: (DISAGREEMENT_ORDER.index(line.kind), line.row, line.other_row or 0)
@@ -197,7 +210,7 @@ def _inside_rows(comparison: Comparison) -> list[Disagreement]:
     found: list[Disagreement] = []
     for number, row in enumerate(comparison.rows, start=1):
         ids = {claim_id for cell in row.cells for claim_id in cell}
-        lines: dict[tuple[str, str], dict[str, list[str]]] = {}
+        lines: dict[tuple[str, str], dict[str, tuple[str, list[str]]]] = {}
         for claim_id in sorted(ids):
             for match in comparison.matches_of.get(claim_id, ()):
                 if match.claims[0] != claim_id or not ids.issuperset(match.claims):
@@ -208,7 +221,8 @@ def _inside_rows(comparison: Comparison) -> list[Disagreement]:
                     values = lines.setdefault((detail.kind, detail.what), {})
                     for value, owner in zip((detail.a, detail.b), match.claims, strict=True):
                         outlet = _outlet(comparison, comparison.column_of[owner])
-                        holders = values.setdefault(value, [])
+                        # "about 150" and "150" are one value: shown as first told
+                        _, holders = values.setdefault(unqualified(value), (value, []))
                         if outlet not in holders:
                             holders.append(outlet)
         for (kind, what), values in lines.items():
@@ -216,7 +230,7 @@ def _inside_rows(comparison: Comparison) -> list[Disagreement]:
                 Disagreement(
                     kind,
                     what,
-                    tuple(Value(text, tuple(names)) for text, names in values.items()),
+                    tuple(Value(text, tuple(names)) for text, names in values.values()),
                     number,
                 )
             )
@@ -255,17 +269,19 @@ def _across_rows(comparison: Comparison) -> list[Disagreement]:
     return [line for _, line in strongest.values()]
 
 
-def _agreed(comparison: Comparison, across: list[Disagreement]) -> tuple[Point, ...]:
+def _agreed(comparison: Comparison, disagreements: tuple[Disagreement, ...]) -> tuple[Point, ...]:
     """The rows most outlets share (more than half of them, and two) as stated, most outlets
     first. A row whose claims disagree on a detail is no agreement: under "What most agree on"
     its plainest claim ("The captain did not survive", 4 of 4) would tell a reader that outlets
     saying the opposite agree with it; nor is a row one of whose claims disagrees with a claim
-    in another row (``across``). Half is not most: "(2 of 4)" under that heading was a claim the
-    other two may well contradict in a row of their own."""
+    in another row (a line of ``disagreements`` naming two rows). Half is not most: "(2 of 4)"
+    under that heading was a claim the other two may well contradict in a row of their own."""
     wanted = max(2, len(comparison.articles) // 2 + 1)
     shared = []
     statuses = row_statuses(comparison)
-    disagreeing = {number for line in across for number in (line.row, line.other_row)}
+    disagreeing = {
+        number for line in disagreements if line.other_row for number in (line.row, line.other_row)
+    }
     for number, (row, status) in enumerate(zip(comparison.rows, statuses, strict=True), start=1):
         if row.shared_by >= wanted and status.kind == "shared" and number not in disagreeing:
             shared.append((-row.shared_by, number, row))

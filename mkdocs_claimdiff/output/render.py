@@ -12,6 +12,7 @@ from pathlib import Path
 
 import jinja2
 
+from ..differences.qualifiers import unqualified
 from ..model import (
     Article,
     ArticleClaims,
@@ -184,15 +185,17 @@ def _row_details(details: Sequence[Difference]) -> tuple[tuple[str, ...], tuple[
     values the other way round: "Rait vs Raite" and "Raite vs Rait" are one finding). A value
     that a disagreement of the row names already is no news as an addition: beside "date:
     Thursday vs Wednesday (day)", "adds: Thursday (day)" and "adds: Wednesday (day)" (a
-    headline naming no day) read as three findings where there is one."""
+    headline naming no day) read as three findings where there is one. A figure is one value
+    with or without its qualifier ("200 vs about 150" and "200 vs 150")."""
     disagreeing: dict[tuple[str, str, frozenset[str]], Difference] = {}
     for detail in details:
         if detail.kind != "adds":
-            disagreeing.setdefault(
-                (detail.kind, detail.what, frozenset((detail.a, detail.b))), detail
-            )
-    named = {(d.what, value) for d in disagreeing.values() for value in (d.a, d.b)}
-    adds = [d for d in details if d.kind == "adds" and (d.what, d.a or d.b) not in named]
+            values = frozenset(map(unqualified, (detail.a, detail.b)))
+            disagreeing.setdefault((detail.kind, detail.what, values), detail)
+    named = {(d.what, unqualified(value)) for d in disagreeing.values() for value in (d.a, d.b)}
+    adds = [
+        d for d in details if d.kind == "adds" and (d.what, unqualified(d.a or d.b)) not in named
+    ]
     return (
         tuple(map(describe, disagreeing.values())),
         tuple(dict.fromkeys(map(describe, adds))),

@@ -13,7 +13,15 @@ from bs4 import BeautifulSoup
 
 from mkdocs_claimdiff.model import Article, Comparison, Removed, Story
 from mkdocs_claimdiff.options import AlignOptions
-from mkdocs_claimdiff.output.digest import digest
+from mkdocs_claimdiff.output.digest import (
+    Disagreement,
+    Value,
+    _across_rows,
+    _agreed,
+    _disagreements,
+    _inside_rows,
+    digest,
+)
 from mkdocs_claimdiff.output.export import to_data
 from mkdocs_claimdiff.output.render import (
     default_environment,
@@ -315,6 +323,60 @@ def test_the_first_screen_says_how_many_rows_disagree_and_quotes_only_what_outle
     described = [em.get_text() for em in page.select("ul.cd-disagreements em.cd-described")]
     assert "were said to" in quoted and "stated as fact" not in quoted
     assert described and set(described) == {"stated as fact"}
+
+
+def test_a_figure_with_and_without_its_qualifier_is_one_value() -> None:
+    """Once differences showed their qualifiers, "about 150" of one outlet and "150" of
+    another read as two figures against "200", in the digest ("200 vs about 150 vs 150") and
+    in the row's label (two findings); found by a review."""
+    texts = {
+        "city": "injured 200 dock workers",
+        "herald": "injured about 150 dock workers",
+        "wire": "injured 150 dock workers",
+    }
+    articles = tuple(
+        markdown_article(
+            name,
+            "# Warehouse fire at Port Ellery\n\nA fire at a grain warehouse at Port Ellery"
+            f" harbour {told} on Thursday.\n",
+        )
+        for name, told in texts.items()
+    )
+    comparison = compare_story(Story("fire", "Fire", articles), AlignOptions.create())
+    (line,) = digest(comparison).disagreements
+    assert [(value.text, value.outlets) for value in line.values] == [
+        ("200", ("city",)),
+        ("about 150", ("herald", "wire")),
+    ]
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    labels = [item.get_text() for item in page.select("tr.cd-row th ul.cd-details li")]
+    assert labels == ["number: 200 vs about 150 (dock workers)"]
+
+
+def test_a_disagreement_of_other_outlets_with_the_same_values_keeps_its_line() -> None:
+    """A line between two rows was left out when another line gave the same values, whoever
+    gave them: Stuff's "stated as fact" against Sky News' "appeared to" (rows 13 and 35)
+    would fold into BBC News' against The Telegraph's (rows 11 and 35), while row 13 still
+    left "What most agree on" (found by a review). A line whose values the same outlets give
+    in another line is still told once (Rait and Raite, in row 19 and between two rows)."""
+    comparison = _demo()
+    across = list(_across_rows(comparison))
+    bbc = next(line for line in across if line.kind == "hedge" and line.row == 11)
+    assert [v.text for v in bbc.values] == ["stated as fact", "appeared to"]
+    stuff = Disagreement(
+        "hedge",
+        "certainty",
+        (Value("stated as fact", ("Stuff",)), Value("appeared to", ("Sky News",))),
+        13,
+        35,
+    )
+    spelt = next(line for line in _inside_rows(comparison) if line.kind == "name")
+    again = replace(spelt, row=spelt.row, other_row=spelt.row + 1)
+    lines = _disagreements(comparison, [*across, stuff, again])
+    assert stuff in lines and bbc in lines and again not in lines
+    assert 13 not in {point.row for point in _agreed(comparison, lines)}
 
 
 def test_a_claim_that_says_the_opposite_of_one_in_another_row_is_on_the_first_screen() -> None:
