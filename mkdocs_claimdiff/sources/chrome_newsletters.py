@@ -58,7 +58,10 @@ NEWSLETTER_RULES = (
     ),
     rule(  # "Be the first to get Breaking News", "Get The Watchlist delivered every Thursday."
         r"^be the first to (?:get|know|hear|read|see)\b[^.!?,]{0,40}[.!]?$"
-        r"|^get (?:breaking news |news |email |push )?alerts\b[^.!?,]{0,60}[.!]?$"
+        # the site's own alerts: "Get alerts on the latest AP Top 25 poll", not "Get alerts
+        # from the National Weather Service."
+        r"|^get (?:breaking news |news |email |push )?alerts (?:on|about) the latest\b"
+        r"[^.!?,]{0,60}[.!]?$"
         r"|^get (?:it|(?:the|our) [\w ]{1,30}) delivered (?:to you )?(?:every|each)"
         r" [\w ]{1,20}[.!]?$",
         "newsletter form",

@@ -190,6 +190,7 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         # the words of the plugs of 2026-12-04, in news
         "Be the first to know what happens next, the mayor told residents.",
         "Get alerts from the weather service, officials urged residents on Monday.",
+        "Get alerts from the National Weather Service.",
         "Install the app on every phone in the ward, the hospital told its staff.",
         "Install the update now, Microsoft urged users of the app.",
         "Listen to the 911 call, released by police on Friday.",
