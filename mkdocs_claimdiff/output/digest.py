@@ -183,18 +183,9 @@ def _disagreements(comparison: Comparison, across: list[Disagreement]) -> tuple[
     19 and 20). Values alone would fold two unrelated hedges ("stated as fact" against
     "appeared to") of other outlets and rows into one line."""
     found = _inside_rows(comparison)
-    told = {
-        (line.kind, line.what, unqualified(value.text), outlet)
-        for line in found
-        for value in line.values
-        for outlet in value.outlets
-    }
+    told = set().union(*map(_told_by, found))
     for line in across:
-        given = {
-            (line.kind, line.what, unqualified(value.text), outlet)
-            for value in line.values
-            for outlet in value.outlets
-        }
+        given = _told_by(line)
         if not given <= told:
             told |= given
             found.append(line)
@@ -202,6 +193,15 @@ def _disagreements(comparison: Comparison, across: list[Disagreement]) -> tuple[
         key=lambda line: (DISAGREEMENT_ORDER.index(line.kind), line.row, line.other_row or 0)
     )
     return tuple(found)
+
+
+def _told_by(line: Disagreement) -> set[tuple[str, str, str, str]]:
+    """Each value of the line with each outlet that gives it, the qualifier aside."""
+    return {
+        (line.kind, line.what, unqualified(value.text), outlet)
+        for value in line.values
+        for outlet in value.outlets
+    }
 
 
 def _inside_rows(comparison: Comparison) -> list[Disagreement]:
