@@ -101,16 +101,11 @@ class Digest:
     """Each outlet once, with how many of the articles are its: two reports of one outlet
     (a story and its update) are one outlet, not two, in the page's "4 articles from 3
     outlets"."""
+    disagreeing_rows: tuple[int, ...]
+    """The rows (numbered from 1) whose status is *differs*, which "Where they disagree" counts
+    as the summary and the index of stories do: every row a line of ``disagreements`` names is
+    one of them."""
     copies: tuple[Copy, ...] = ()
-
-    @property
-    def disagreeing_rows(self) -> tuple[int, ...]:
-        """The rows the disagreements name, each once, in order: "Where they disagree" counts
-        them, a claim set against the same claim in another row included."""
-        named = {line.row for line in self.disagreements} | {
-            line.other_row for line in self.disagreements if line.other_row
-        }
-        return tuple(sorted(named))
 
 
 def _outlet(comparison: Comparison, column: int) -> str:
@@ -129,10 +124,15 @@ def digest(comparison: Comparison) -> Digest:
         last_published=last,
         note=comparison.story.note,
         disagreements=disagreements,
-        agreed=_agreed(comparison, disagreements),
+        agreed=_agreed(comparison),
         unique=_unique(comparison),
         outlet_count=len(outlets),
         outlet_articles=tuple(Counter(outlets).items()),
+        disagreeing_rows=tuple(
+            number
+            for number, status in enumerate(row_statuses(comparison), start=1)
+            if status.kind == "differs"
+        ),
         copies=_copies(comparison),
     )
 
@@ -269,21 +269,17 @@ def _across_rows(comparison: Comparison) -> list[Disagreement]:
     return [line for _, line in strongest.values()]
 
 
-def _agreed(comparison: Comparison, disagreements: tuple[Disagreement, ...]) -> tuple[Point, ...]:
+def _agreed(comparison: Comparison) -> tuple[Point, ...]:
     """The rows most outlets share (more than half of them, and two) as stated, most outlets
-    first. A row whose claims disagree on a detail is no agreement: under "What most agree on"
-    its plainest claim ("The captain did not survive", 4 of 4) would tell a reader that outlets
-    saying the opposite agree with it; nor is a row one of whose claims disagrees with a claim
-    in another row (a line of ``disagreements`` naming two rows). Half is not most: "(2 of 4)"
+    first. A row that differs is no agreement: under "What most agree on" its plainest claim
+    ("The captain did not survive", 4 of 4) would tell a reader that outlets saying the
+    opposite agree with it, in the row or in another. Half is not most: "(2 of 4)"
     under that heading was a claim the other two may well contradict in a row of their own."""
     wanted = max(2, len(comparison.articles) // 2 + 1)
     shared = []
     statuses = row_statuses(comparison)
-    disagreeing = {
-        number for line in disagreements if line.other_row for number in (line.row, line.other_row)
-    }
     for number, (row, status) in enumerate(zip(comparison.rows, statuses, strict=True), start=1):
-        if row.shared_by >= wanted and status.kind == "shared" and number not in disagreeing:
+        if row.shared_by >= wanted and status.kind == "shared":
             shared.append((-row.shared_by, number, row))
     return tuple(_point(comparison, row, number) for _, number, row in sorted(shared)[:AGREED])
 

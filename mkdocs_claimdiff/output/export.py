@@ -212,7 +212,8 @@ def to_text(comparison: Comparison) -> str:
     lines = [f"{comparison.story.title}: " + " vs ".join(names), "", *_digest_lines(comparison)]
     statuses = row_statuses(comparison)
     for index, (row, status) in enumerate(zip(comparison.rows, statuses, strict=True)):
-        differs = f": {', '.join(status.differences)}" if status.differences else ""
+        details = [*status.differences, *(f"{kind} with row {n}" for n, kind in status.across)]
+        differs = f": {', '.join(details)}" if details else ""
         lines.append(f"Row {index + 1} [{status.kind}{differs}]")
         for name, cell in zip(names, row.cells, strict=True):
             for claim_id in cell:

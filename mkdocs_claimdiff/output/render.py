@@ -7,7 +7,9 @@ untrusted scraped text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 import jinja2
@@ -77,19 +79,32 @@ def default_environment() -> jinja2.Environment:
 
 
 def _row_label(comparison: Comparison, row: Row, status: RowStatus) -> tuple[RowKind, str]:
-    """A row's status in one word for styling and in a phrase for readers."""
+    """A row's status in one word for styling and in a phrase for readers: who makes its claim,
+    then what differs inside the row and with the claims of which other rows."""
     outlets = [comparison.articles[index].article.outlet_name for index in status.columns]
-    if status.kind == "unique":
-        if elsewhere := rows_elsewhere(comparison, row):
-            rows = ", ".join(str(number) for number in elsewhere)
-            return "unique", f"Only {outlets[0]} in this row; the same claim in row {rows}"
-        return "unique", f"Only in {outlets[0]}"
-    total = len(comparison.articles)
-    scope = "all" if len(outlets) == total else f"{len(outlets)} of {total}"
+    if len(outlets) > 1:
+        total = len(comparison.articles)
+        scope = "all" if len(outlets) == total else f"{len(outlets)} of {total}"
+        parts = [f"Shared by {scope}"]
+    elif status.kind == "unique" and (elsewhere := rows_elsewhere(comparison, row)):
+        rows = ", ".join(str(number) for number in elsewhere)
+        parts = [f"Only {outlets[0]} in this row; the same claim in row {rows}"]
+    else:
+        parts = [f"Only {outlets[0]} in this row" if status.across else f"Only in {outlets[0]}"]
     if status.differences:
-        details = ", ".join(DIFFERENCE_NAMES.get(name, name) for name in status.differences)
-        return "differs", f"Shared by {scope}; differs in {details}"
-    return "shared", f"Shared by {scope}"
+        parts.append(f"differs in {_difference_names(status.differences)}")
+    rows_by_kinds: dict[tuple[str, ...], list[str]] = {}
+    for number, told in groupby(status.across, key=itemgetter(0)):
+        kinds = tuple(kind for _, kind in told)
+        rows_by_kinds.setdefault(kinds, []).append(str(number))
+    for kinds, numbers in rows_by_kinds.items():
+        rows = f"row{'s' if len(numbers) > 1 else ''} {', '.join(numbers)}"
+        parts.append(f"differs from {rows} in {_difference_names(kinds)}")
+    return status.kind, "; ".join(parts)
+
+
+def _difference_names(kinds: Iterable[str]) -> str:
+    return ", ".join(DIFFERENCE_NAMES.get(kind, kind) for kind in kinds)
 
 
 Outline = tuple[str, tuple[tuple[str, str], ...]]

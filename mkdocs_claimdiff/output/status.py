@@ -31,6 +31,9 @@ class RowStatus:
     differences: tuple[str, ...]
     details: tuple[Difference, ...] = ()
     """Every difference of those matches with its values, ``adds`` included, once each."""
+    across: tuple[tuple[int, str], ...] = ()
+    """Each other row (numbered from 1) holding a claim matched to one of this row's that
+    disagrees with it, with the kind of disagreement (of ``ACROSS_ROWS``), in order."""
 
 
 @once_per_comparison
@@ -43,18 +46,35 @@ def row_statuses(comparison: Comparison) -> tuple[RowStatus, ...]:
 def _row_status(comparison: Comparison, row: Row) -> RowStatus:
     """The outlets that share the row's claim are those whose claims sit in the row: "Shared by
     3 of 7" shows three outlets' claims. A claim's match to another row is told by the claim's
-    "same claim in row N" link, not counted here. The differences come only from matches inside
-    the row, between claims the reader sees side by side."""
+    "same claim in row N" link, not counted here. The differences come from matches inside the
+    row, between claims the reader sees side by side; a match with a claim of another row that
+    disagrees in a kind of ``ACROSS_ROWS`` makes the row differ too ("not wearing crampons"
+    against "wearing crampons" a row below): the digest sends a reader to both rows, and each
+    must say why, and count where the page counts rows that differ."""
     ids = {claim_id for cell in row.cells for claim_id in cell}
     columns = tuple(sorted(row.columns))
-    if len(columns) == 1:
-        return RowStatus("unique", columns, ())
     touching = set().union(*(comparison.matches_of.get(claim_id, ()) for claim_id in ids))
+    row_of = comparison.row_of
+    across = tuple(
+        sorted(
+            {
+                (row_of[claim_id] + 1, detail.kind)
+                for match in touching
+                for claim_id in match.claims
+                if claim_id not in ids
+                for detail in match.details
+                if detail.kind in ACROSS_ROWS
+            }
+        )
+    )
+    if len(columns) == 1:
+        return RowStatus("differs" if across else "unique", columns, (), across=across)
     inside = [m for m in touching if ids.issuperset(m.claims)]
     inside.sort(key=lambda match: match.claims)
     differences = tuple(sorted({name for m in inside for name in m.differences}))
     details = tuple(dict.fromkeys(_unspanned(d) for m in inside for d in m.details))
-    return RowStatus("differs" if differences else "shared", columns, differences, details)
+    kind: RowKind = "differs" if differences or across else "shared"
+    return RowStatus(kind, columns, differences, details, across)
 
 
 def _unspanned(difference: Difference) -> Difference:

@@ -228,25 +228,25 @@ def test_claim_links_go_where_they_say(demo: str, visit: Visit) -> None:
 
 
 def test_a_link_to_a_row_the_filter_hides_shows_it(demo: str, visit: Visit) -> None:
-    """The crampons contradiction of the demo stands in two rows that are only "shared": with
-    only the rows that differ shown, a link to either (a shared address, or the claim's "row N"
-    link under the other) still leads to it, every row shown again."""
+    """The crampons contradiction of the demo stands in two rows, both *differs*: with only the
+    shared rows shown, a link to either (a shared address, or the claim's "row N" link under
+    the other) still leads to it, every row shown again."""
     story = "stories/mount-cook-climbers/"
     page = visit(demo + story)
     wearing = page.locator(".cd-claim", has_text="He was wearing crampons")
     row = wearing.locator("xpath=ancestor::tr").get_attribute("id")
     assert row is not None
-    page = visit(demo + story + f"?show=differs#{row}")
+    page = visit(demo + story + f"?show=shared#{row}")
     assert page.locator(f"#{row}").is_visible()
     assert page.locator("#cd-show-all").is_checked() and "show" not in query(page)
-    page.click("label[for=cd-show-differs]")
+    page.click("label[for=cd-show-shared]")
     assert not page.locator(f"#{row}").is_visible()
     not_wearing = page.locator(".cd-claim", has_text="was not wearing crampons")
     page.click("label[for=cd-show-all]")
     link = not_wearing.locator("ul.cd-details-elsewhere a", has_text=f"row {row[4:]}")
-    page.click("label[for=cd-show-differs]")
+    page.click("label[for=cd-show-shared]")
     assert not link.is_visible()  # its own row is hidden too: reach it through the address
-    page.goto(demo + story + "?show=differs#cd-claims")
+    page.goto(demo + story + "?show=shared#cd-claims")
     page.evaluate(f"() => document.querySelector('a[href=\"#{row}\"]').click()")
     assert page.locator(f"#{row}").is_visible()
     assert urlsplit(page.url).fragment == row

@@ -17,6 +17,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from mkdocs_claimdiff.output.render import DIFFERENCE_NAMES
+from mkdocs_claimdiff.output.status import ACROSS_ROWS
 
 from ..conftest import (
     DEMO_ARTICLES,
@@ -122,7 +123,7 @@ def test_shared_claims_are_one_row_and_marked_in_words(make_site: SiteBuilder) -
         cells = row.select("td")
         filled = [cell for cell in cells if cell.select(".cd-claim")]
         if len(filled) == 1:
-            assert status.startswith("Only in ") or " in this row; the same claim in row " in status
+            assert status.startswith("Only "), status
         else:
             assert status.startswith("Shared")
     transponder = [
@@ -134,24 +135,47 @@ def test_shared_claims_are_one_row_and_marked_in_words(make_site: SiteBuilder) -
     assert "Hmeimim" in transponder[0].get_text()
 
 
-def test_a_row_names_only_differences_of_matches_inside_it(make_site: SiteBuilder) -> None:
-    """A match with a claim in another row is shown by a "same claim in row N" link: its
-    difference is no difference between the claims the row shows (on the seed, the source of
-    moscow-times-2, matched with the Kyiv Independent headline of the first row)."""
+def test_a_row_names_differences_inside_it_and_with_other_rows(make_site: SiteBuilder) -> None:
+    """A row names the differences of the matches between the claims it shows, then those of
+    its claims with claims of other rows, of the kinds the digest lists between rows (on the
+    seed, the source of moscow-times-2, matched with the Kyiv Independent headline of the
+    first row): "Where they disagree" sends a reader to both rows."""
     site = make_site()
     page = site.html(STORY)
     comparison = demo_comparison()
+    row_of = {
+        claim["id"]: int(attribute(row, "data-number"))
+        for row in page.select("tr.cd-row")
+        for claim in row.select(".cd-claim")
+    }
     alone = ""
     for row in page.select("tr.cd-row"):
         ids = {claim["id"] for claim in row.select(".cd-claim")}
         inside = {d for m in comparison.matches if ids >= set(m.claims) for d in m.differences}
+        across = {
+            (row_of[other], d.kind)
+            for m in comparison.matches
+            if ids & set(m.claims) and not ids >= set(m.claims)
+            for other in set(m.claims) - ids
+            for d in m.details
+            if d.kind in ACROSS_ROWS
+        }
         status = row.select_one(".cd-status").get_text()
-        named = status.split("; differs in ")[1] if "; differs in " in status else ""
-        assert named == ", ".join(DIFFERENCE_NAMES[name] for name in sorted(inside)), status
+        named = re.search(r"; differs in ([^;]+)", status)
+        assert (named[1] if named else "") == ", ".join(
+            DIFFERENCE_NAMES[name] for name in sorted(inside)
+        ), status
+        told = {
+            (int(number), kind)
+            for numbers, kinds in re.findall(r"; differs from rows? ([\d, ]+) in ([^;]+)", status)
+            for number in numbers.split(", ")
+            for kind in kinds.split(", ")
+        }
+        assert told == {(number, DIFFERENCE_NAMES[kind]) for number, kind in across}, status
+        assert ("cd-differs" in row["class"]) == bool(inside or across)
         if ids == {"moscow-times-2"}:
             alone = status
-    assert alone.startswith("Only The Moscow Times in this row; the same claim in row 1")
-    assert "differs" not in alone and "source" not in alone
+    assert alone == "Only The Moscow Times in this row; differs from row 1 in cited source"
 
 
 def test_story_index_lists_the_story(make_site: SiteBuilder) -> None:
