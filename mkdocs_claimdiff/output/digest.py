@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..differences.qualifiers import unqualified
+from ..differences.values import one_value
 from ..model import STATED_AS_FACT, Claim, Comparison, Row
 from .kept import once_per_comparison
 from .status import ACROSS_ROWS, row_statuses, rows_elsewhere
@@ -37,6 +37,13 @@ class Value:
 
     text: str
     outlets: tuple[str, ...]
+    also: tuple[str, ...] = ()
+    """Other ways the outlets write the value ("The Indian Navy" of "navy"; ``written``)."""
+
+    @property
+    def written(self) -> tuple[str, ...]:
+        """Every way the outlets write the value, ``text`` first."""
+        return (self.text, *self.also)
 
     @property
     def quoted(self) -> bool:
@@ -183,11 +190,8 @@ def _disagreements(comparison: Comparison, across: list[Disagreement]) -> tuple[
     19 and 20). Values alone would fold two unrelated hedges ("stated as fact" against
     "appeared to") of other outlets and rows into one line."""
     found = _inside_rows(comparison)
-    told = set().union(*map(_told_by, found))
     for line in across:
-        given = _told_by(line)
-        if not given <= told:
-            told |= given
+        if not all(_told(line.kind, line.what, value, found) for value in line.values):
             found.append(line)
     found.sort(
         key=lambda line: (DISAGREEMENT_ORDER.index(line.kind), line.row, line.other_row or 0)
@@ -195,22 +199,31 @@ def _disagreements(comparison: Comparison, across: list[Disagreement]) -> tuple[
     return tuple(found)
 
 
-def _told_by(line: Disagreement) -> set[tuple[str, str, str, str]]:
-    """Each value of the line with each outlet that gives it, the qualifier aside."""
-    return {
-        (line.kind, line.what, unqualified(value.text), outlet)
-        for value in line.values
+def _told(kind: str, what: str, value: Value, lines: list[Disagreement]) -> bool:
+    """Whether the lines give ``value`` by each of its outlets, as one value of the same kind
+    of detail (``differences.values``)."""
+    return all(
+        any(
+            outlet in given.outlets
+            and any(one_value(kind, value.text, way) for way in given.written)
+            for line in lines
+            if (line.kind, line.what) == (kind, what)
+            for given in line.values
+        )
         for outlet in value.outlets
-    }
+    )
 
 
 def _inside_rows(comparison: Comparison) -> list[Disagreement]:
     """One line per row and detail (kind and what it is), each value with the outlets giving
-    it, from the matches inside the row: the values a reader sees side by side below."""
+    it, from the matches inside the row: the values a reader sees side by side below. Values
+    that are one written two ways ("navy", "The Indian Navy"; ``differences.values``) are one
+    value, shown as first told, unless a match of the row sets the two against each other."""
     found: list[Disagreement] = []
     for number, row in enumerate(comparison.rows, start=1):
         ids = {claim_id for cell in row.cells for claim_id in cell}
-        lines: dict[tuple[str, str], dict[str, tuple[str, list[str]]]] = {}
+        lines: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        apart: dict[tuple[str, str], set[frozenset[str]]] = {}
         for claim_id in sorted(ids):
             for match in comparison.matches_of.get(claim_id, ()):
                 if match.claims[0] != claim_id or not ids.issuperset(match.claims):
@@ -218,23 +231,54 @@ def _inside_rows(comparison: Comparison) -> list[Disagreement]:
                 for detail in match.details:
                     if detail.kind not in DISAGREEMENT_ORDER:
                         continue
-                    values = lines.setdefault((detail.kind, detail.what), {})
+                    key = (detail.kind, detail.what)
+                    apart.setdefault(key, set()).add(frozenset((detail.a, detail.b)))
                     for value, owner in zip((detail.a, detail.b), match.claims, strict=True):
                         outlet = _outlet(comparison, comparison.column_of[owner])
-                        # "about 150" and "150" are one value: shown as first told
-                        _, holders = values.setdefault(unqualified(value), (value, []))
-                        if outlet not in holders:
-                            holders.append(outlet)
-        for (kind, what), values in lines.items():
-            found.append(
-                Disagreement(
-                    kind,
-                    what,
-                    tuple(Value(text, tuple(names)) for text, names in values.values()),
-                    number,
-                )
-            )
+                        lines.setdefault(key, []).append((value, outlet))
+        for (kind, what), given in lines.items():
+            values = _one_value_each(kind, given, apart[(kind, what)])
+            found.append(Disagreement(kind, what, values, number))
     return found
+
+
+def _one_value_each(
+    kind: str, given: list[tuple[str, str]], apart: set[frozenset[str]]
+) -> tuple[Value, ...]:
+    """The values of a line, each value once with the outlets that give it, in the order first
+    told, and written as most of them write it (the first told of a tie). A value joins another
+    when it is one with every way that one was written and no match sets it against any of
+    them: "police" is one with "Lt. Gerry Scherlinck" and with "Chief Charles Craft", who are
+    two sources all the same."""
+    groups: list[tuple[list[str], list[str]]] = []  # ways written, outlets
+    writers: dict[str, set[str]] = {}  # each way of writing a value, and its outlets
+    for value, outlet in given:
+        writers.setdefault(value, set()).add(outlet)
+        group = next(
+            (
+                (written, outlets)
+                for written, outlets in groups
+                if value in written
+                or all(
+                    one_value(kind, value, other) and frozenset((value, other)) not in apart
+                    for other in written
+                )
+            ),
+            None,
+        )
+        if group is None:
+            groups.append(([value], [outlet]))
+            continue
+        written, outlets = group
+        if value not in written:
+            written.append(value)
+        if outlet not in outlets:
+            outlets.append(outlet)
+    values = []
+    for written, outlets in groups:
+        ranked = sorted(written, key=lambda way: -len(writers[way]))  # ties: first told
+        values.append(Value(ranked[0], tuple(outlets), tuple(ranked[1:])))
+    return tuple(values)
 
 
 def _across_rows(comparison: Comparison) -> list[Disagreement]:

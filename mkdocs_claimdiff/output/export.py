@@ -71,7 +71,10 @@ def digest_data(found: Digest) -> dict[str, Any]:
             {
                 "kind": line.kind,
                 "what": line.what,
-                "values": [{"value": v.text, "outlets": list(v.outlets)} for v in line.values],
+                "values": [
+                    {"value": v.text, "outlets": list(v.outlets), "written": list(v.written)}
+                    for v in line.values
+                ],
                 "row": line.row,
                 "other_row": line.other_row,
             }

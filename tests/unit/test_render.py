@@ -380,6 +380,37 @@ def test_a_figure_with_and_without_its_qualifier_is_one_value() -> None:
     assert labels == ["number: 200 vs about 150 (dock workers)"]
 
 
+def test_one_source_written_three_ways_is_one_value_of_the_digest() -> None:
+    """The digest gathered the values of a row's matches as written: "CHP Officer Brad
+    Baehr", "Highway Patrol Officer Brad Baehr" and "Officer Baehr" of three outlets read as
+    three sources against the fourth outlet's Ray Scheidnes (ECB+ topic 35 gave four values
+    for two sources). One source is one value, written as most write it, with its outlets."""
+    said = {
+        "city": "CHP Officer Brad Baehr",
+        "herald": "Highway Patrol Officer Brad Baehr",
+        "post": "Officer Baehr",
+        "wire": "California Highway Patrol Officer Ray Scheidnes",
+    }
+    articles = tuple(
+        markdown_article(
+            name,
+            "# Warehouse fire at Port Ellery\n\nA grain warehouse at Port Ellery harbour burned"
+            f" down on Thursday night, {source} said.\n",
+        )
+        for name, source in said.items()
+    )
+    comparison = compare_story(Story("fire", "Fire", articles), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    line = page.select_one("ul.cd-disagreements li")
+    assert line is not None
+    assert " ".join(line.get_text().split()) == (
+        "Source: CHP Officer Brad Baehr (city, herald, post) vs California Highway Patrol"
+        " Officer Ray Scheidnes (wire) row 2"
+    )
+
+
 def test_a_disagreement_of_other_outlets_with_the_same_values_keeps_its_line() -> None:
     """A line between two rows was left out when another line gave the same values, whoever
     gave them: Stuff's "stated as fact" against Sky News' "appeared to" (rows 13 and 35)

@@ -1,0 +1,47 @@
+"""Whether two values that differences show are one value written two ways.
+
+A difference sets two values of two matched claims against each other; a story's page gathers
+the values of many matches of one row into one line ("source: police vs the Defence
+Ministry"). Gathered as written, one source named three ways by three outlets ("CHP Officer
+Brad Baehr", "he (Highway Patrol Officer Brad Baehr)", "Highway Patrol Officer Brad Baehr")
+read as three sources against a fourth. The comparison of claims already tells who is one
+source and what is one name; this module asks it of two shown values.
+"""
+
+from __future__ import annotations
+
+from .attributions import same_source
+from .names import NAME_WORDS, name_word
+from .qualifiers import unqualified
+
+
+def one_value(kind: str, first: str, second: str) -> bool:
+    """Whether ``first`` and ``second``, two values a difference of ``kind`` shows, are one:
+    the same words whatever their qualifier, case, hyphens and full stops ("third degree
+    murder", "third-degree murder"; "about 150", "150"); for a source, one source as the
+    comparison of sources tells it ("navy", "The Indian Navy"); for a name, one name within the
+    other ("A.J. Smith", "Chargers General Manager A.J. Smith")."""
+    if _plain(first) == _plain(second):
+        return True
+    if kind == "source":
+        return same_source(_who(first), _who(second))
+    if kind == "name":
+        left, right = _name_words(first), _name_words(second)
+        return bool(left and right) and (left <= right or right <= left)
+    return False
+
+
+def _plain(value: str) -> str:
+    return " ".join(unqualified(value).casefold().replace("-", " ").replace(".", "").split())
+
+
+def _who(source: str) -> str:
+    """The source a shown value names: the one in brackets when the claim's own names no one
+    ("the statement (a Defence Ministry release)", "he (Whiteside)")."""
+    if source.endswith(")") and " (" in source:
+        return source[source.rfind(" (") + 2 : -1]
+    return source
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(name_word(word) for word in NAME_WORDS.findall(name.replace(".", " ")))
