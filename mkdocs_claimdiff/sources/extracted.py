@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import BlockKind
+from ..normalise import STOPWORDS
 from .chrome import word_count
 
 _KINDS: dict[str, BlockKind] = {"head": "heading", "p": "paragraph", "quote": "quote"}
@@ -62,11 +63,51 @@ def _block(element: Any) -> Iterator[tuple[BlockKind, str]]:
     else:
         kind = _KINDS.get(tag, "paragraph")
         for part in _PARAGRAPH_BREAK.split(_marked_text(element)):
-            text = clean(part)
-            if text:
-                yield kind, text
+            yield from _paragraph(kind, part)
         for nested in _nested(element):
             yield from _entries(nested)
+
+
+LEAD_MAX_WORDS = 16
+"""Words at most of a paragraph's first line that ``_paragraph`` reads as a heading of its own."""
+_SENTENCE_ENDS = frozenset(".!?;:,…-–—")
+
+
+def _paragraph(kind: BlockKind, text: str) -> Iterator[tuple[BlockKind, str]]:
+    """A paragraph whose first line, before a line break, is a subheading of its own: a short
+    line that starts like a title and ends without punctuation or a small word, before a line
+    that starts a sentence ("<b>Feb. 8: Montgomery 'most likely' will sign by next week</b><br>
+    The free agent market ..."). Run together, the subheading and the first sentence were one
+    claim ("... by next week The free agent market has been moving slowly ..."). A sentence
+    broken across lines ("the storm hit the coast of<br>Florida") stays one."""
+    first, _, rest = text.partition(LINE_BREAK)
+    lead, after = clean(first), clean(rest)
+    if kind == "paragraph" and after and _leads(lead, after):
+        yield "heading", lead
+        text = rest
+    text = clean(text)
+    if text:
+        yield kind, text
+
+
+def _leads(line: str, after: str) -> bool:
+    words = line.split()
+    last = words[-1].strip("'’\"”)").casefold() if words else ""
+    return (
+        0 < len(words) <= LEAD_MAX_WORDS
+        and _starts_high(line)
+        and _starts_high(after)
+        and line[-1] not in _SENTENCE_ENDS
+        and bool(last)
+        and last not in STOPWORDS
+    )
+
+
+def _starts_high(text: str) -> bool:
+    """Whether the text starts as a title or a sentence does: a capital, a figure or a quote
+    mark before one."""
+    first = text.lstrip("'‘’\"“”(")[:1]
+    return first.isupper() or first.isdigit()
 
 
 def _entries(element: Any) -> Iterator[tuple[BlockKind, str]]:

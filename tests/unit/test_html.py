@@ -1121,6 +1121,26 @@ def test_paragraphs_set_apart_by_line_breaks_stay_apart(tmp_path: Path) -> None:
     ]
 
 
+def test_a_line_before_a_break_that_reads_as_a_subheading_is_one(tmp_path: Path) -> None:
+    """A bold subheading and a line break open a paragraph (an MLB.com page of news by date):
+    run together they were one claim, "... will sign by next week The free agent market has
+    been moving slowly ...". A short line that starts like a title and ends without
+    punctuation or a small word is a heading of its own; a sentence broken across lines is
+    not, nor a line that ends a sentence."""
+    lead = "<b>Feb. 8: Montgomery 'most likely' will sign by next week</b>"
+    broken = "Rebel forces reached the outskirts of<br>Damascus on Saturday, residents said."
+    page = news_page(
+        paragraphs=[f"{lead}<br>{PARAGRAPHS[0]}", broken, f"{PARAGRAPHS[1]}<br>{PARAGRAPHS[2]}"]
+    )
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [(block.kind, article.block_text(block)) for block in article.blocks] == [
+        ("heading", "Feb. 8: Montgomery 'most likely' will sign by next week"),
+        ("paragraph", PARAGRAPHS[0]),
+        ("paragraph", broken.replace("<br>", " ")),
+        ("paragraph", f"{PARAGRAPHS[1]} {PARAGRAPHS[2]}"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("chrome", "reason"),
     [
