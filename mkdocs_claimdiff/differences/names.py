@@ -338,10 +338,11 @@ def _clash(
     if not left.place:
         if last_left in THING_HEADS or last_right in THING_HEADS:
             return ""
-        if alike(last_left, last_right) and (
-            len(left.words) == 1 or len(right.words) == 1 or left.words[0] == right.words[0]
-        ):
-            return "spelling of a name"
+        if (
+            alike(last_left, last_right)
+            and (len(left.words) == 1 or len(right.words) == 1 or left.words[0] == right.words[0])
+        ) or "".join(left.words) == "".join(right.words):
+            return "spelling of a name"  # "Rait", "Raite"; "Trail Blazers", "Trailblazers"
         if (
             len(left.words) > 1
             and len(right.words) > 1

@@ -26,10 +26,12 @@ THING_HEADS = frozenset(
     college school institute association society council committee commission agency ministry
     department office company corporation corp inc ltd group bank party club team league
     clinic centre center theatre theater magazine newspaper court navy army force forces guard
-    patrol service command government administration""".split()
+    patrol service command government administration nations states kingdom emirates republic
+    union""".split()
 )
 """Last words that make a capitalised run a thing, not a person: "MacArthur Fellowship" and
-"MacArthur Genius Award" name one honour as written two ways, not two people."""
+"MacArthur Genius Award" name one honour as written two ways, not two people; "United
+Nations" and "United States" are no two people of one first name."""
 
 
 @dataclass(frozen=True)

@@ -1106,6 +1106,23 @@ def test_two_ships_with_one_prefix_are_no_person_named_two_ways() -> None:
     assert kinds("Jamal Williams was arrested.", "Jamal Johnson was arrested.") == ("name",)
 
 
+def test_two_bodies_of_one_first_word_are_no_person_and_a_name_split_in_two_is_a_spelling() -> None:
+    """ "the United Nations" against "The United States" was a `name` difference, two people
+    of one first name (ECB+ topic 12); "Trail Blazers" against "Trailblazers" was too, a
+    person, where it is one name spelt two ways."""
+    assert (
+        kinds(
+            "Rice will ask the United Nations to authorize all necessary measures.",
+            "The United States will ask the Security Council to authorize all necessary measures.",
+        )
+        == ()
+    )
+    assert shown(
+        "Cheeks was head coach of the Portland Trail Blazers.",
+        "Cheeks was head coach of the Portland Trailblazers.",
+    ) == [("name", "Portland Trail Blazers", "Portland Trailblazers", "spelling of a name")]
+
+
 def test_a_negation_contracted_with_a_curly_apostrophe_is_a_negation() -> None:
     assert (
         kinds("Smith didn’t return a call.", "Chargers manager A.J. Smith did not return a call.")
