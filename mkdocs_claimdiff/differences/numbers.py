@@ -54,6 +54,9 @@ _MEASURE_WORDS = frozenset(UNITS) | frozenset(SCALES)
 
 _UNIT_WORDS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
+_BEFORE_UNIT = rf"[\s-]{{0,2}}(?i:{_UNIT_WORDS})(?![\w/])"
+"""What comes between a figure and its unit, and the unit."""
+
 _MERIDIEM = r"(?i:[ap]\.[ ]?m\.|[ap]\.[ ]m\b|am|pm)(?!\w)"
 """"a.m." or "p.m.", also as scraped text splits it ("10 a. m.", "1:30 a. m Sunday")."""
 
@@ -64,8 +67,10 @@ _QUANTITY = re.compile(
     rf"(?P<value>(?:(?i:12|twelve)[ ])?(?P<noon>(?i:{CLOCK_PATTERN})\b)"
     rf"|(?P<clock>\d{{1,2}}):(?P<minutes>[0-5]\d)(?=[ ]?{_MERIDIEM})"
     # A group of thousands may come after a stray space when it opens with 0 ("2, 000ft"): a
-    # figure is never written "000ft", and "March 3, 300 people" stays two figures.
-    rf"|\d{{1,3}}(?:,(?:\d{{3}}|[ ]0\d{{2}}))+(?:\.\d+)?|\d{{1,15}}(?:\.\d{{1,15}})?"
+    # figure is never written "000ft"; or before a unit ("15, 800-square-metre": scraped text
+    # joined back into sentences); "March 3, 300 people" stays two figures.
+    rf"|\d{{1,3}}(?:,(?:\d{{3}}|[ ]0\d{{2}}|[ ]\d{{3}}(?={_BEFORE_UNIT})))+(?:\.\d+)?"
+    rf"|\d{{1,15}}(?:\.\d{{1,15}})?"
     rf"|(?i:{COUNTED_WORDS}))"
     # Bounded: the lookahead is tried again at every shorter figure when a long one fails.
     rf"(?![\w,]{{0,40}}\d)(?!-\d)(?!:\d)"

@@ -34,6 +34,32 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("month", "months"), ("duration", 2629800.0)),
     **dict.fromkeys(("year", "years"), ("duration", 31557600.0)),
     **dict.fromkeys(("c", "°c"), ("temperature", 1.0)),
+    # An area, also as the adjective before what it measures ("a 2,000-square-foot home").
+    **dict.fromkeys(
+        (f"square{joint}{foot}" for joint in " -" for foot in ("feet", "foot")), ("area", 0.0929)
+    ),
+    **dict.fromkeys(("sq ft", "sq. ft.", "sq. ft"), ("area", 0.0929)),
+    **dict.fromkeys(
+        (
+            f"square{joint}{metre}"
+            for joint in " -"
+            for metre in ("metre", "metres", "meter", "meters")
+        ),
+        ("area", 1.0),
+    ),
+    **dict.fromkeys(
+        (f"square{joint}{mile}" for joint in " -" for mile in ("mile", "miles")), ("area", 2.59e6)
+    ),
+    **dict.fromkeys(
+        (
+            f"square{joint}{km}"
+            for joint in " -"
+            for km in ("kilometre", "kilometres", "kilometer", "kilometers")
+        ),
+        ("area", 1e6),
+    ),
+    **dict.fromkeys(("acre", "acres"), ("area", 4046.86)),
+    **dict.fromkeys(("hectare", "hectares"), ("area", 1e4)),
 }
 
 DIMENSIONS = frozenset(dimension for dimension, _ in UNITS.values())

@@ -197,8 +197,8 @@ def test_a_bound_of_one_thing_gives_no_figure_of_another_in_either_order() -> No
     still disagrees, whichever claim comes first (it was an extra detail in one order only)."""
     more = "More than 150 firefighters fought the blaze, which covered 5,000 square metres."
     about = "About 200 firefighters fought the blaze, which covered 3,000 square metres."
-    assert shown(more, about) == [("number", "5,000", "3,000", "square metres")]
-    assert shown(about, more) == [("number", "3,000", "5,000", "square metres")]
+    assert shown(more, about) == [("number", "5,000 square metres", "3,000 square metres", "area")]
+    assert shown(about, more) == [("number", "3,000 square metres", "5,000 square metres", "area")]
     # The same value given for another thing is still given: a road's number is no count.
     assert (
         kinds(
@@ -207,6 +207,23 @@ def test_a_bound_of_one_thing_gives_no_figure_of_another_in_either_order() -> No
         )
         == ()
     )
+
+
+def test_an_area_in_two_units_is_one_figure() -> None:
+    """ "The 15, 800-square-metre building" against "The 170, 000-square-foot building" (ECB+
+    topic 18, its figures split at a stray space) was three number differences, "15 vs 170,
+    000" among them: areas had no unit, and a group of thousands after a space was read only
+    when it opens with 0. 170,000 square feet are 15,794 square metres."""
+    metres = "The 15, 800-square-metre building houses law offices."
+    feet = "The 170, 000-square-foot building houses law offices."
+    assert kinds(metres, feet) == kinds(feet, metres) == ()
+    assert shown("The fire burned 2,000 acres.", "The fire burned 3,000 acres.") == [
+        ("number", "2,000 acres", "3,000 acres", "area")
+    ]
+    assert kinds("The fire burned 2,000 acres.", "The fire burned 800 hectares.") == ()
+    assert shown("On March 3, 300 people marched.", "On March 3, 200 people marched.") == [
+        ("number", "300", "200", "marched")
+    ]
 
 
 def test_an_approximate_figure_agrees_with_one_near_it_in_either_order() -> None:
