@@ -30,6 +30,7 @@ from .status import RowKind, RowStatus, row_statuses, rows_elsewhere
 from .views import (
     BodyBlock,
     ClaimView,
+    Differing,
     Linker,
     RowView,
     _claim_view,
@@ -78,9 +79,12 @@ def default_environment() -> jinja2.Environment:
     return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
 
 
-def _row_label(comparison: Comparison, row: Row, status: RowStatus) -> tuple[RowKind, str]:
-    """A row's status in one word for styling and in a phrase for readers: who makes its claim,
-    then what differs inside the row and with the claims of which other rows."""
+def _row_label(
+    comparison: Comparison, row: Row, status: RowStatus
+) -> tuple[RowKind, str, tuple[Differing, ...]]:
+    """A row's status in one word for styling and in a phrase for readers: who makes its claim
+    and what differs inside the row; then the other rows whose claims its claims disagree with,
+    each with what differs ("differs from row 11 in negation"), which the page links."""
     outlets = [comparison.articles[index].article.outlet_name for index in status.columns]
     if len(outlets) > 1:
         total = len(comparison.articles)
@@ -93,14 +97,14 @@ def _row_label(comparison: Comparison, row: Row, status: RowStatus) -> tuple[Row
         parts = [f"Only {outlets[0]} in this row" if status.across else f"Only in {outlets[0]}"]
     if status.differences:
         parts.append(f"differs in {_difference_names(status.differences)}")
-    rows_by_kinds: dict[tuple[str, ...], list[str]] = {}
+    rows_by_kinds: dict[tuple[str, ...], list[int]] = {}
     for number, told in groupby(status.across, key=itemgetter(0)):
         kinds = tuple(kind for _, kind in told)
-        rows_by_kinds.setdefault(kinds, []).append(str(number))
-    for kinds, numbers in rows_by_kinds.items():
-        rows = f"row{'s' if len(numbers) > 1 else ''} {', '.join(numbers)}"
-        parts.append(f"differs from {rows} in {_difference_names(kinds)}")
-    return status.kind, "; ".join(parts)
+        rows_by_kinds.setdefault(kinds, []).append(number)
+    across = tuple(
+        (tuple(numbers), _difference_names(kinds)) for kinds, numbers in rows_by_kinds.items()
+    )
+    return status.kind, "; ".join(parts), across
 
 
 def _difference_names(kinds: Iterable[str]) -> str:
@@ -153,7 +157,7 @@ def render_comparison(
     rows = []
     statuses = row_statuses(comparison)
     for number, (row, found) in enumerate(zip(comparison.rows, statuses, strict=True), start=1):
-        status, label = _row_label(comparison, row, found)
+        status, label, across = _row_label(comparison, row, found)
         cells = tuple(tuple(views[claim_id] for claim_id in cell) for cell in row.cells)
         excerpt = excerpt_of(next(claims[0].text for claims in cells if claims))
         rows.append(
@@ -166,6 +170,7 @@ def render_comparison(
                 row.shared_by,
                 excerpt,
                 *_row_details(found.details),
+                across=across,
             )
         )
     return env.get_template(COMPARISON_TEMPLATE).render(

@@ -111,6 +111,11 @@ class ClaimView:
         return "differs" if self.differs or self.differs_across else self.status
 
 
+Differing = tuple[tuple[int, ...], str]
+"""Rows (numbered from 1) whose claims disagree with a row's, and in what, named for readers:
+"negation (one says the opposite)"."""
+
+
 @dataclass(frozen=True)
 class RowView:
     """One row of the comparison; ``shared_by`` (outlets holding a claim) drives the ordering."""
@@ -126,6 +131,8 @@ class RowView:
     """The values that disagree, named: "number: 60 metres vs 200 metres (distance)"."""
     adds: tuple[str, ...] = ()
     """Details that only some of the row's claims give: no disagreement, shown lightly."""
+    across: tuple[Differing, ...] = ()
+    """The other rows whose claims the row's claims disagree with, and in what."""
 
     @property
     def reported(self) -> tuple[tuple[int, tuple[ClaimView, ...]], ...]:

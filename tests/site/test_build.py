@@ -167,10 +167,12 @@ def test_a_row_names_differences_inside_it_and_with_other_rows(make_site: SiteBu
         ), status
         told = {
             (int(number), kind)
-            for numbers, kinds in re.findall(r"; differs from rows? ([\d, ]+) in ([^;]+)", status)
-            for number in numbers.split(", ")
+            for numbers, kinds in re.findall(r"; differs from ((?:row \d+,? )+)in ([^;]+)", status)
+            for number in re.findall(r"\d+", numbers)
             for kind in kinds.split(", ")
         }
+        linked = {a["href"] for a in row.select(".cd-status a.cd-link")}
+        assert linked == {f"#row-{number}" for number, _ in told}
         assert told == {(number, DIFFERENCE_NAMES[kind]) for number, kind in across}, status
         assert ("cd-differs" in row["class"]) == bool(inside or across)
         if ids == {"moscow-times-2"}:
