@@ -20,6 +20,7 @@ from ..model import ArticleClaims, Comparison
 from ..output.render import (
     article_outline,
     comparison_outline,
+    inline_claims,
     render_article,
     render_comparison,
     render_index,
@@ -125,6 +126,7 @@ class PageRenderer:
         """The theme's template environment, so a ``custom_dir`` overrides our templates."""
         if self._env is None:
             self._env = config.theme.get_env()
+            inline_claims(self._env)
             self.compiled.attach(self._env)
             self._templates = template_sources(self._env)
         return self._env

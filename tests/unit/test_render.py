@@ -8,6 +8,7 @@ import weakref
 from dataclasses import replace
 from pathlib import Path
 
+import jinja2
 import pytest
 from bs4 import BeautifulSoup
 
@@ -24,6 +25,9 @@ from mkdocs_claimdiff.output.digest import (
 )
 from mkdocs_claimdiff.output.export import to_data
 from mkdocs_claimdiff.output.render import (
+    COMPARISON_TEMPLATE,
+    INCLUDE_CLAIM,
+    TEMPLATES,
     default_environment,
     render_article,
     render_comparison,
@@ -409,6 +413,30 @@ def test_one_source_written_three_ways_is_one_value_of_the_digest() -> None:
         "Source: CHP Officer Brad Baehr (city, herald, post) vs California Highway Patrol"
         " Officer Ray Scheidnes (wire) row 2"
     )
+
+
+def test_the_claim_template_written_into_the_comparison_renders_as_included() -> None:
+    """The comparison template is loaded with claimdiff's claim template written in where it
+    includes it, a fifth of the time of rendering the comparison pages: the page is the one
+    the include renders, but for white space between tags, and escapes what it prints."""
+    comparison = _demo()
+    hostile = replace(
+        comparison.articles[0],
+        claims=(
+            replace(comparison.articles[0].claims[0], text='<script>alert("x")</script> fell'),
+            *comparison.articles[0].claims[1:],
+        ),
+    )
+    comparison = replace(comparison, articles=(hostile, *comparison.articles[1:]))
+    included = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
+    written_in = default_environment()
+    assert INCLUDE_CLAIM not in written_in.loader.get_source(written_in, COMPARISON_TEMPLATE)[0]
+
+    def tags(env: jinja2.Environment) -> str:
+        return re.sub(r">\s+<", "><", render_comparison(env, comparison, Links()))
+
+    assert tags(written_in) == tags(included)
+    assert "<script>" not in tags(written_in)
 
 
 def test_a_disagreement_of_other_outlets_with_the_same_values_keeps_its_line() -> None:
