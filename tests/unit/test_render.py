@@ -354,6 +354,15 @@ def test_the_heading_the_summary_and_the_index_count_the_same_rows_that_differ()
     )
 
 
+def _fire_story(sentences: dict[str, str]) -> Comparison:
+    """A story of one sentence per outlet under one headline, compared."""
+    articles = tuple(
+        markdown_article(name, f"# Warehouse fire at Port Ellery\n\n{sentence}\n")
+        for name, sentence in sentences.items()
+    )
+    return compare_story(Story("fire", "Fire", articles), AlignOptions.create())
+
+
 def test_a_figure_with_and_without_its_qualifier_is_one_value() -> None:
     """Once differences showed their qualifiers, "about 150" of one outlet and "150" of
     another read as two figures against "200", in the digest ("200 vs about 150 vs 150") and
@@ -363,15 +372,12 @@ def test_a_figure_with_and_without_its_qualifier_is_one_value() -> None:
         "herald": "injured about 150 dock workers",
         "wire": "injured 150 dock workers",
     }
-    articles = tuple(
-        markdown_article(
-            name,
-            "# Warehouse fire at Port Ellery\n\nA fire at a grain warehouse at Port Ellery"
-            f" harbour {told} on Thursday.\n",
-        )
-        for name, told in texts.items()
+    comparison = _fire_story(
+        {
+            name: f"A fire at a grain warehouse at Port Ellery harbour {told} on Thursday."
+            for name, told in texts.items()
+        }
     )
-    comparison = compare_story(Story("fire", "Fire", articles), AlignOptions.create())
     (line,) = digest(comparison).disagreements
     assert [(value.text, value.outlets) for value in line.values] == [
         ("200", ("city",)),
@@ -395,15 +401,13 @@ def test_one_source_written_three_ways_is_one_value_of_the_digest() -> None:
         "post": "Officer Baehr",
         "wire": "California Highway Patrol Officer Ray Scheidnes",
     }
-    articles = tuple(
-        markdown_article(
-            name,
-            "# Warehouse fire at Port Ellery\n\nA grain warehouse at Port Ellery harbour burned"
-            f" down on Thursday night, {source} said.\n",
-        )
-        for name, source in said.items()
+    comparison = _fire_story(
+        {
+            name: "A grain warehouse at Port Ellery harbour burned down on Thursday night,"
+            f" {source} said."
+            for name, source in said.items()
+        }
     )
-    comparison = compare_story(Story("fire", "Fire", articles), AlignOptions.create())
     page = BeautifulSoup(
         render_comparison(default_environment(), comparison, Links()), "html.parser"
     )
