@@ -218,7 +218,8 @@ def _inside_rows(comparison: Comparison) -> list[Disagreement]:
     """One line per row and detail (kind and what it is), each value with the outlets giving
     it, from the matches inside the row: the values a reader sees side by side below. Values
     that are one written two ways ("navy", "The Indian Navy"; ``differences.values``) are one
-    value, shown as first told, unless a match of the row sets the two against each other."""
+    value, written as most of its outlets write it, unless a match of the row sets the two
+    against each other."""
     found: list[Disagreement] = []
     for number, row in enumerate(comparison.rows, start=1):
         ids = {claim_id for cell in row.cells for claim_id in cell}
