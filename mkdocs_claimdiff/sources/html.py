@@ -1,14 +1,16 @@
 """Read a saved web page: trafilatura finds the article in the page, the page says what it is.
 
 Saved pages are mostly chrome (menus, cookie banners, related links, newsletter boxes) around a
-few paragraphs. trafilatura keeps the paragraphs; its precise mode drops most chrome but now and
-then keeps only a reprint notice, a date or nothing at all (a page laid out in tables or
-``<div>``s), so an extraction far shorter than the page's text is redone (``EXTRACTIONS``) and,
-if that finds nothing either, the page's plain text is taken, keeping the page's metadata; a
-later extraction wins only when it holds the earlier one, and the article a page declares in
-its JSON-LD is read where the extraction found another text (``article_text``). What
-is left goes through the chrome rules of a ``.txt`` scrape (``chrome``): the phrase rules, and
-the layout rules that hold for an extractor's output (the page's plain text gets them all).
+few paragraphs, and some hold the next stories the site loaded under the article, which the
+page's title tells apart from it (``feed``). trafilatura keeps the paragraphs; its precise mode
+drops most chrome but now and then keeps only a reprint notice, a date or nothing at all (a
+page laid out in tables or ``<div>``s), so an extraction far shorter than the page's text is
+redone (``EXTRACTIONS``) and, if that finds nothing either, the page's plain text is taken,
+keeping the page's metadata; a later extraction wins only when it holds the earlier one, and
+the article a page declares in its JSON-LD is read where the extraction found another text
+(``article_text``). What is left goes through the chrome rules of a ``.txt`` scrape
+(``chrome``): the phrase rules, and the layout rules that hold for an extractor's output (the
+page's plain text gets them all).
 Every line they drop is listed on the article page. Only the saved file is read, never fetched.
 The blocks of trafilatura's output tree are read by ``extracted``.
 """
@@ -36,6 +38,7 @@ from .chrome import (
 from .chrome_notes import mark_notes
 from .draft import Draft, Meta
 from .extracted import blocks, clean
+from .feed import drop_other_articles
 from .home_links import base_of, is_home, place_of
 from .outlets import is_slug
 from .page_lines import LineFinder
@@ -145,6 +148,7 @@ def _extract(
     if tree is None:
         return None, None, [], {}, False, False
     _drop_heading_anchors(tree)
+    drop_other_articles(tree)
     parts: list[tuple[BlockKind, str]] = []
     words = 0  # of ``parts``, counted once: the phrase rules are tried on their first blocks
     crowded = text.count("<") > MAX_BLOCKS and _blocks(tree) > MAX_BLOCKS

@@ -1756,3 +1756,50 @@ def test_a_declared_text_body_with_an_inline_tag_keeps_its_paragraphs() -> None:
         "Second one with a link.",
         "Third.",
     ]
+
+
+NEXT_STORY = [
+    "Rudy Giuliani has filed for Chapter 11 bankruptcy protection days after a jury ordered him"
+    " to pay $148 million to two former election workers he defamed.",
+    "The filing lists every person and company he owes money to, from tax authorities to his"
+    " lawyers, and puts his debts at up to $500 million.",
+    "His spokesman said the filing would give him time to appeal the verdict against him.",
+]
+
+
+def _with_next_story(page: str, next_headline: str) -> str:
+    """The page as saved after scrolling: the site loaded its next story in an article of its
+    own, headline and all, under the first."""
+    body = "\n".join(f"<p>{text}</p>" for text in NEXT_STORY)
+    story = f"<article><h1>{next_headline}</h1>\n{body}\n</article>"
+    page = page.replace("<main><article>", '<main><article class="stream"><article>', 1)
+    return page.replace("</article>", f"</article>\n{story}\n</article>", 1)
+
+
+def test_a_next_story_loaded_under_the_article_is_not_read_as_part_of_it(tmp_path: Path) -> None:
+    """The page's title names its article: the other headed article is another story, whose
+    claims would stand in a comparison they are not about."""
+    page = _with_next_story(news_page(), "Giuliani files for bankruptcy, lists every creditor")
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+
+
+def test_articles_the_page_title_does_not_tell_apart_are_all_kept() -> None:
+    """A title naming none of the headed articles, or two of them, says nothing of which is
+    the page's own: the extractor is left to find it in the whole page."""
+    from lxml import etree
+
+    from mkdocs_claimdiff.sources.feed import drop_other_articles
+
+    page = _with_next_story(news_page(), "Giuliani files for bankruptcy, lists every creditor")
+    for title in ("World news, live", "Assad flees to Moscow; Giuliani files for bankruptcy"):
+        headline = "Assad flees to Moscow after rebels take Damascus"
+        retitled = page.replace(f"<title>{headline}", f"<title>{title}").replace(
+            f'og:title" content="{headline}', f'og:title" content="{title}'
+        )
+        tree = etree.HTML(retitled)
+        drop_other_articles(tree)
+        assert [h1.text for h1 in tree.iter("h1")] == [
+            headline,
+            "Giuliani files for bankruptcy, lists every creditor",
+        ]
