@@ -23,8 +23,12 @@ _WORDS = re.compile(r"\w+")
 
 def drop_other_articles(tree: Any) -> None:
     """Take out of ``tree`` the headed articles its title does not name, when it names one."""
-    headed = [(article, _headline(article)) for article in tree.iter("article")]
-    headed = [(article, headline) for article, headline in headed if headline]
+    headlines: dict[Any, str] = {}  # each article's own first <h1>, not one of an inner article
+    for heading in tree.iter("h1"):  # one pass over the headings, however deep articles nest
+        article = next(heading.iterancestors("article"), None)
+        if article is not None and article not in headlines:
+            headlines[article] = _squashed("".join(heading.itertext()))
+    headed = [(article, headline) for article, headline in headlines.items() if headline]
     if len(headed) < 2:
         return
     title = _page_title(tree)
@@ -36,14 +40,6 @@ def drop_other_articles(tree: Any) -> None:
     for article, _ in headed:
         if article is not kept and article not in around and article.getparent() is not None:
             article.drop_tree()
-
-
-def _headline(article: Any) -> str:
-    """The words of the article's own first ``<h1>`` (not one of an article inside it)."""
-    for heading in article.iter("h1"):
-        if next(heading.iterancestors("article"), None) is article:
-            return _squashed("".join(heading.itertext()))
-    return ""
 
 
 def _page_title(tree: Any) -> str:
