@@ -18,28 +18,34 @@ MIN_HEADLINE_WORDS = 3
 """A headline must have this many words to be found inside a longer page title ("Obituaries"
 is in many titles; "Someone Called the Cops to a Massachusetts School" in one)."""
 
+OTHER_ARTICLE = "another article the page holds (the page's title names this one)"
+
 _WORDS = re.compile(r"\w+")
 
 
-def drop_other_articles(tree: Any) -> None:
-    """Take out of ``tree`` the headed articles its title does not name, when it names one."""
+def drop_other_articles(tree: Any) -> tuple[str, ...]:
+    """Take out of ``tree`` the headed articles its title does not name, when it names one;
+    their headlines, as the page writes them."""
     headlines: dict[Any, str] = {}  # each article's own first <h1>, not one of an inner article
     for heading in tree.iter("h1"):  # one pass over the headings, however deep articles nest
         article = next(heading.iterancestors("article"), None)
         if article is not None and article not in headlines:
-            headlines[article] = _squashed("".join(heading.itertext()))
+            headlines[article] = " ".join("".join(heading.itertext()).split())
     headed = [(article, headline) for article, headline in headlines.items() if headline]
     if len(headed) < 2:
-        return
+        return ()
     title = _page_title(tree)
-    named = [article for article, headline in headed if _names(title, headline)]
+    named = [article for article, headline in headed if _names(title, _squashed(headline))]
     if len(named) != 1:
-        return
+        return ()
     kept = named[0]
     around = set(kept.iterancestors("article"))  # a wrapper of all the articles stays
-    for article, _ in headed:
+    dropped = []
+    for article, headline in headed:
         if article is not kept and article not in around and article.getparent() is not None:
             article.drop_tree()
+            dropped.append(headline)
+    return tuple(dropped)
 
 
 def _page_title(tree: Any) -> str:

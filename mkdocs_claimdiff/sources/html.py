@@ -38,7 +38,7 @@ from .chrome import (
 from .chrome_notes import mark_notes
 from .draft import Draft, Meta
 from .extracted import blocks, clean
-from .feed import drop_other_articles
+from .feed import OTHER_ARTICLE, drop_other_articles
 from .home_links import base_of, is_home, place_of
 from .outlets import is_slug
 from .page_lines import LineFinder
@@ -106,7 +106,7 @@ def read(text: str, path: Path) -> Draft:
     if not _MARKUP.search(text):  # a scrape's text saved under a web page's name
         return text_reader.read(text, path)
     try:
-        tree, title, parts, values, whole_page, crowded = _extract(text)
+        tree, title, parts, values, whole_page, crowded, others = _extract(text)
     except Exception as error:  # an ImportError from a broken install, parser errors on bad pages
         reason = clean(f"{type(error).__name__}: {error}")
         message = f"cannot read page (trafilatura failed: {reason})"
@@ -126,18 +126,21 @@ def read(text: str, path: Path) -> Draft:
         Removed(lines.line_of(unit.text), unit.text, unit.reason)
         for unit in units
         if unit.reason is not None
-    )
+    ) + tuple(Removed(lines.line_of(headline), headline, OTHER_ARTICLE) for headline in others)
     problems = (Problem(path, _CROWDED),) if crowded else ()
     return Draft(title, kept, Meta(path, values), removed, problems)
 
 
 def _extract(
     text: str,
-) -> tuple[Any, str | None, list[tuple[BlockKind, str]], dict[str, object], bool, bool]:
+) -> tuple[
+    Any, str | None, list[tuple[BlockKind, str]], dict[str, object], bool, bool, tuple[str, ...]
+]:
     """The page's tree (None if it has none), the title, the blocks of the article, the page's
     metadata (front matter keys), whether the blocks are the text of the whole page (no
-    extraction found the article) and whether that is because the page has more than
-    ``MAX_BLOCKS`` blocks."""
+    extraction found the article), whether that is because the page has more than
+    ``MAX_BLOCKS`` blocks, and the headlines of the other articles the page holds, left out
+    (``feed``)."""
     from trafilatura import bare_extraction
     from trafilatura.baseline import html2txt
     from trafilatura.utils import load_html
@@ -146,9 +149,9 @@ def _extract(
     if tree is None:  # one element and no <html> (a fragment): no page to trafilatura
         tree = load_html(f"<html><body>{text}</body></html>")
     if tree is None:
-        return None, None, [], {}, False, False
+        return None, None, [], {}, False, False, ()
     _drop_heading_anchors(tree)
-    drop_other_articles(tree)
+    others = drop_other_articles(tree)
     parts: list[tuple[BlockKind, str]] = []
     words = 0  # of ``parts``, counted once: the phrase rules are tried on their first blocks
     crowded = text.count("<") > MAX_BLOCKS and _blocks(tree) > MAX_BLOCKS
@@ -190,7 +193,7 @@ def _extract(
         parts = parts[1:]
     if dek and dek.casefold() != str(title or "").casefold():  # not the headline again
         parts = [("paragraph", dek), *parts]
-    return tree, (str(title) if title else None), parts, values, whole_page, crowded
+    return tree, (str(title) if title else None), parts, values, whole_page, crowded, others
 
 
 _HTML_END = re.compile(r"</html\s*>", re.IGNORECASE)

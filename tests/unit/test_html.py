@@ -1782,6 +1782,11 @@ def test_a_next_story_loaded_under_the_article_is_not_read_as_part_of_it(tmp_pat
     page = _with_next_story(news_page(), "Giuliani files for bankruptcy, lists every creditor")
     article = read_article(write(tmp_path, "daily.html", page), "syria")
     assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    # listed with the lines dropped, at its line of the saved page: nothing vanishes unseen
+    (listed,) = [line for line in article.removed if line.text.startswith("Giuliani")]
+    assert listed.text == "Giuliani files for bankruptcy, lists every creditor"
+    assert listed.reason == "another article the page holds (the page's title names this one)"
+    assert "Giuliani files" in page.splitlines()[listed.line - 1]
 
 
 def test_articles_the_page_title_does_not_tell_apart_are_all_kept() -> None:
