@@ -26,6 +26,7 @@ from ..model import BlockKind, Problem, Removed
 from . import text as text_reader
 from .article_text import declared_blocks, declared_wins, joined, replaces
 from .author_notes import NAME_CHARACTERS, mark_author_notes
+from .captions import CAPTION, drop_captions
 from .chrome import (
     Unit,
     mark_extracted,
@@ -106,7 +107,7 @@ def read(text: str, path: Path) -> Draft:
     if not _MARKUP.search(text):  # a scrape's text saved under a web page's name
         return text_reader.read(text, path)
     try:
-        tree, title, parts, values, whole_page, crowded, others = _extract(text)
+        tree, title, parts, values, whole_page, crowded, set_aside = _extract(text)
     except Exception as error:  # an ImportError from a broken install, parser errors on bad pages
         reason = clean(f"{type(error).__name__}: {error}")
         message = f"cannot read page (trafilatura failed: {reason})"
@@ -126,21 +127,40 @@ def read(text: str, path: Path) -> Draft:
         Removed(lines.line_of(unit.text), unit.text, unit.reason)
         for unit in units
         if unit.reason is not None
-    ) + tuple(Removed(lines.line_of(headline), headline, OTHER_ARTICLE) for headline in others)
+    ) + _set_aside_lines(text, set_aside)
     problems = (Problem(path, _CROWDED),) if crowded else ()
     return Draft(title, kept, Meta(path, values), removed, problems)
+
+
+def _set_aside_lines(page: str, set_aside: tuple[tuple[str, str], ...]) -> tuple[Removed, ...]:
+    """What was set aside before extraction, listed by its line in the page: each kind comes
+    in page order, so each is found by a ``LineFinder`` of its own."""
+    finders: dict[str, LineFinder] = {}
+    listed = []
+    for found, reason in set_aside:
+        if reason not in finders:
+            finders[reason] = LineFinder(page)
+        listed.append(Removed(finders[reason].line_of(found), found, reason))
+    return tuple(listed)
 
 
 def _extract(
     text: str,
 ) -> tuple[
-    Any, str | None, list[tuple[BlockKind, str]], dict[str, object], bool, bool, tuple[str, ...]
+    Any,
+    str | None,
+    list[tuple[BlockKind, str]],
+    dict[str, object],
+    bool,
+    bool,
+    tuple[tuple[str, str], ...],
 ]:
     """The page's tree (None if it has none), the title, the blocks of the article, the page's
     metadata (front matter keys), whether the blocks are the text of the whole page (no
     extraction found the article), whether that is because the page has more than
-    ``MAX_BLOCKS`` blocks, and the headlines of the other articles the page holds, left out
-    (``feed``)."""
+    ``MAX_BLOCKS`` blocks, and what was set aside before extraction, each with its reason: the
+    headlines of the other articles the page holds (``feed``) and its marked captions
+    (``captions``)."""
     from trafilatura import bare_extraction
     from trafilatura.baseline import html2txt
     from trafilatura.utils import load_html
@@ -151,7 +171,10 @@ def _extract(
     if tree is None:
         return None, None, [], {}, False, False, ()
     _drop_heading_anchors(tree)
-    others = drop_other_articles(tree)
+    set_aside = (
+        *((headline, OTHER_ARTICLE) for headline in drop_other_articles(tree)),
+        *((caption, CAPTION) for caption in drop_captions(tree)),
+    )
     parts: list[tuple[BlockKind, str]] = []
     words = 0  # of ``parts``, counted once: the phrase rules are tried on their first blocks
     crowded = text.count("<") > MAX_BLOCKS and _blocks(tree) > MAX_BLOCKS
@@ -193,7 +216,7 @@ def _extract(
         parts = parts[1:]
     if dek and dek.casefold() != str(title or "").casefold():  # not the headline again
         parts = [("paragraph", dek), *parts]
-    return tree, (str(title) if title else None), parts, values, whole_page, crowded, others
+    return tree, (str(title) if title else None), parts, values, whole_page, crowded, set_aside
 
 
 _HTML_END = re.compile(r"</html\s*>", re.IGNORECASE)

@@ -1792,7 +1792,7 @@ def test_a_next_story_loaded_under_the_article_is_not_read_as_part_of_it(tmp_pat
 def test_articles_the_page_title_does_not_tell_apart_are_all_kept() -> None:
     """A title naming none of the headed articles, or two of them, says nothing of which is
     the page's own: the extractor is left to find it in the whole page."""
-    from lxml import etree
+    from lxml.html import document_fromstring
 
     from mkdocs_claimdiff.sources.feed import drop_other_articles
 
@@ -1802,9 +1802,40 @@ def test_articles_the_page_title_does_not_tell_apart_are_all_kept() -> None:
         retitled = page.replace(f"<title>{headline}", f"<title>{title}").replace(
             f'og:title" content="{headline}', f'og:title" content="{title}'
         )
-        tree = etree.HTML(retitled)
-        drop_other_articles(tree)
+        tree = document_fromstring(retitled)
+        assert drop_other_articles(tree) == ()
         assert [h1.text for h1 in tree.iter("h1")] == [
             headline,
             "Giuliani files for bankruptcy, lists every creditor",
         ]
+
+
+def test_a_caption_the_page_marks_is_no_claim_and_is_listed(tmp_path: Path) -> None:
+    """A caption written in a paragraph of a caption class (not a ``<figcaption>``, which the
+    extractor leaves out itself) describes a photo: it is listed with the lines dropped, at its
+    line of the saved page, and never becomes a claim."""
+    caption = "A well-wisher lays flowers at the scene in Damascus where the crowds gathered"
+    figure = f'<img src="flowers.jpg" alt="">\n<p class="imageCaption">{caption}</p>\n'
+    paragraphs = "\n".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    page = news_page().replace(paragraphs, paragraphs.replace("\n", f"\n{figure}", 1))
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    (listed,) = [line for line in article.removed if line.text == caption]
+    assert listed.reason == "caption"
+    assert caption in page.splitlines()[listed.line - 1]
+
+
+def test_a_box_of_a_caption_class_holding_paragraphs_is_read() -> None:
+    """A ``<div>`` of a caption class holding paragraphs is a box of the article (some sites
+    wrap a photo and the text beside it so), and a long "caption" is text: both stay."""
+    from lxml.html import document_fromstring
+
+    from mkdocs_claimdiff.sources.captions import drop_captions
+
+    long_caption = " ".join(["word"] * 61)
+    tree = document_fromstring(
+        f'<div class="wp-caption"><p>{PARAGRAPHS[0]}</p></div>'
+        f'<p class="caption">{long_caption}</p><span class="caption">Photo of a mosque</span>'
+    )
+    assert drop_captions(tree) == ("Photo of a mosque",)
+    assert [p.text for p in tree.iter("p")] == [PARAGRAPHS[0], long_caption]
