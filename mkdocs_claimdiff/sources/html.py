@@ -2,12 +2,13 @@
 
 Saved pages are mostly chrome (menus, cookie banners, related links, newsletter boxes) around a
 few paragraphs, and some hold the next stories the site loaded under the article, which the
-page's title tells apart from it (``feed``). trafilatura keeps the paragraphs; its precise mode
-drops most chrome but now and then keeps only a reprint notice, a date or nothing at all (a
-page laid out in tables or ``<div>``s), so an extraction far shorter than the page's text is
-redone (``EXTRACTIONS``) and, if that finds nothing either, the page's plain text is taken,
-keeping the page's metadata; a later extraction wins only when it holds the earlier one, and
-the article a page declares in its JSON-LD is read where the extraction found another text
+page's title tells apart from it, or captions marked by their class: both are taken out first
+and listed (``set_aside``). trafilatura keeps the paragraphs; its precise mode drops most
+chrome but now and then keeps only a reprint notice, a date or nothing at all (a page laid out
+in tables or ``<div>``s), so an extraction far shorter than the page's text is redone
+(``EXTRACTIONS``) and, if that finds nothing either, the page's plain text is taken, keeping
+the page's metadata; a later extraction wins only when it holds the earlier one, and the
+article a page declares in its JSON-LD is read where the extraction found another text
 (``article_text``). What is left goes through the chrome rules of a ``.txt`` scrape
 (``chrome``): the phrase rules, and the layout rules that hold for an extractor's output (the
 page's plain text gets them all).
@@ -26,7 +27,6 @@ from ..model import BlockKind, Problem, Removed
 from . import text as text_reader
 from .article_text import declared_blocks, declared_wins, joined, replaces
 from .author_notes import NAME_CHARACTERS, mark_author_notes
-from .captions import CAPTION, drop_captions
 from .chrome import (
     Unit,
     mark_extracted,
@@ -39,11 +39,11 @@ from .chrome import (
 from .chrome_notes import mark_notes
 from .draft import Draft, Meta
 from .extracted import blocks, clean
-from .feed import OTHER_ARTICLE, drop_other_articles
 from .home_links import base_of, is_home, place_of
 from .outlets import is_slug
 from .page_lines import LineFinder
 from .pagemeta import declared_meta, page_meta, strip_site_name
+from .set_aside import SetAside, set_aside, set_aside_lines
 from .shown_names import shown_names
 from .standfirst import standfirst
 
@@ -107,7 +107,7 @@ def read(text: str, path: Path) -> Draft:
     if not _MARKUP.search(text):  # a scrape's text saved under a web page's name
         return text_reader.read(text, path)
     try:
-        tree, title, parts, values, whole_page, crowded, set_aside = _extract(text)
+        tree, title, parts, values, whole_page, crowded, taken = _extract(text)
     except Exception as error:  # an ImportError from a broken install, parser errors on bad pages
         reason = clean(f"{type(error).__name__}: {error}")
         message = f"cannot read page (trafilatura failed: {reason})"
@@ -127,40 +127,18 @@ def read(text: str, path: Path) -> Draft:
         Removed(lines.line_of(unit.text), unit.text, unit.reason)
         for unit in units
         if unit.reason is not None
-    ) + _set_aside_lines(text, set_aside)
+    ) + set_aside_lines(text, taken)
     problems = (Problem(path, _CROWDED),) if crowded else ()
     return Draft(title, kept, Meta(path, values), removed, problems)
 
 
-def _set_aside_lines(page: str, set_aside: tuple[tuple[str, str], ...]) -> tuple[Removed, ...]:
-    """What was set aside before extraction, listed by its line in the page: each kind comes
-    in page order, so each is found by a ``LineFinder`` of its own."""
-    finders: dict[str, LineFinder] = {}
-    listed = []
-    for found, reason in set_aside:
-        if reason not in finders:
-            finders[reason] = LineFinder(page)
-        listed.append(Removed(finders[reason].line_of(found), found, reason))
-    return tuple(listed)
-
-
 def _extract(
     text: str,
-) -> tuple[
-    Any,
-    str | None,
-    list[tuple[BlockKind, str]],
-    dict[str, object],
-    bool,
-    bool,
-    tuple[tuple[str, str], ...],
-]:
+) -> tuple[Any, str | None, list[tuple[BlockKind, str]], dict[str, object], bool, bool, SetAside]:
     """The page's tree (None if it has none), the title, the blocks of the article, the page's
     metadata (front matter keys), whether the blocks are the text of the whole page (no
     extraction found the article), whether that is because the page has more than
-    ``MAX_BLOCKS`` blocks, and what was set aside before extraction, each with its reason: the
-    headlines of the other articles the page holds (``feed``) and its marked captions
-    (``captions``)."""
+    ``MAX_BLOCKS`` blocks, and what was taken out before extraction (``set_aside``)."""
     from trafilatura import bare_extraction
     from trafilatura.baseline import html2txt
     from trafilatura.utils import load_html
@@ -171,10 +149,7 @@ def _extract(
     if tree is None:
         return None, None, [], {}, False, False, ()
     _drop_heading_anchors(tree)
-    set_aside = (
-        *((headline, OTHER_ARTICLE) for headline in drop_other_articles(tree)),
-        *((caption, CAPTION) for caption in drop_captions(tree)),
-    )
+    taken = set_aside(tree)
     parts: list[tuple[BlockKind, str]] = []
     words = 0  # of ``parts``, counted once: the phrase rules are tried on their first blocks
     crowded = text.count("<") > MAX_BLOCKS and _blocks(tree) > MAX_BLOCKS
@@ -216,7 +191,7 @@ def _extract(
         parts = parts[1:]
     if dek and dek.casefold() != str(title or "").casefold():  # not the headline again
         parts = [("paragraph", dek), *parts]
-    return tree, (str(title) if title else None), parts, values, whole_page, crowded, set_aside
+    return tree, (str(title) if title else None), parts, values, whole_page, crowded, taken
 
 
 _HTML_END = re.compile(r"</html\s*>", re.IGNORECASE)
