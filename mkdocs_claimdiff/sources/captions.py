@@ -3,12 +3,17 @@
 trafilatura leaves out a caption in a ``<figcaption>``; many sites write theirs in a paragraph
 or a division of a caption class instead (``<p class="imageCaption">``, ``wp-caption-text``),
 which it reads as the article's text: "A well-wisher lays flowers at the scene …" then stands
-in the comparison as a claim, though it describes a photo. What the page marks as a caption is
-a caption whatever its tag; each is listed with the lines dropped from the article.
+in the comparison as a claim, though it describes a photo. Such an element is taken out and
+listed with the lines dropped from the article, at its line of the page, when it is written as
+a caption is: a paragraph, division or span of text (``CAPTION_TAGS``) holding no block of its
+own (a heading, a list, a paragraph, another division), of ``CAPTION_WORDS`` words at most, in
+a class that names a caption (``_CAPTION_CLASS``: not "no-caption", "has-caption",
+"caption-wrap").
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .chrome import CAPTION_WORDS
@@ -17,25 +22,58 @@ CAPTION = "caption"
 """The reason shown for a caption dropped from the article (as the ``.txt`` rules name theirs)."""
 
 CAPTION_TAGS = frozenset({"p", "figcaption", "div", "span", "small"})
-"""Elements a caption is written in; a ``<div>`` holding paragraphs is a box, not a caption."""
+"""Elements a caption is written in."""
 
 _MARKED = "//*[contains(@class, 'aption')]"
-"""Elements of a class naming a caption ("caption", "imageCaption"): a plain ``contains`` costs
-half of one that folds case first (0.5 against 1.2 ms a page, of some 25 for extraction)."""
+"""Elements whose class may name a caption ("caption", "imageCaption"), sought cheaply: a
+plain ``contains`` costs half of one that folds case first (0.5 against 1.2 ms a page, of some
+25 for extraction); each class word is then read by ``_CAPTION_CLASS``."""
+
+_CAPTION_CLASS = re.compile(
+    r"(?!(?:no|has|with|without|show|hide)[-_])(?:[a-z0-9]+(?:-|_|__))*[a-z0-9]*caption"
+    r"(?:(?:-|_|__)(?:text|content|inner|body))?"
+)
+"""A class word (lower-cased, matched whole) that names a caption: "caption", "imagecaption",
+"wp-caption-text", "article__caption"; not a caption's absence or a box around one."""
+
+_BLOCKS = (
+    ".//*[self::p or self::div or self::article or self::section or self::main or self::ul"
+    " or self::ol or self::table or self::figure or self::h1 or self::h2 or self::h3"
+    " or self::h4 or self::h5 or self::h6 or self::blockquote]"
+)
 
 
-def drop_captions(tree: Any) -> tuple[str, ...]:
-    """Take the marked captions out of ``tree``; their texts, in the page's order."""
+def drop_captions(tree: Any) -> tuple[tuple[str, int], ...]:
+    """Take the marked captions out of ``tree``: each caption's text and line, in page order."""
+    root = tree.getroottree().getroot()
     dropped = []
     for element in tree.xpath(_MARKED):
-        if element.tag not in CAPTION_TAGS or element.getparent() is None:
-            continue  # not a caption's element, or inside a caption already taken out
-        if element.tag != "p" and element.find(".//p") is not None:
+        if element.tag not in CAPTION_TAGS or not _marked(element.get("class") or ""):
             continue
+        if element.getroottree().getroot() is not root or _longer_than(element, CAPTION_WORDS):
+            continue  # inside a caption taken out already, or text too long for a caption
+        if element.xpath(_BLOCKS):
+            continue  # a box of the article's blocks
+        for line_break in element.iter("br"):  # "flowers<br>Photo: AP" is two phrases
+            line_break.tail = f" {line_break.tail or ''}"
         text = " ".join("".join(element.itertext()).split())
-        if len(text.split()) > CAPTION_WORDS:
-            continue
+        line = element.sourceline or 1
         element.drop_tree()
         if text:
-            dropped.append(text)
+            dropped.append((text, line))
     return tuple(dropped)
+
+
+def _marked(classes: str) -> bool:
+    return any(_CAPTION_CLASS.fullmatch(word) for word in classes.lower().split())
+
+
+def _longer_than(element: Any, most: int) -> bool:
+    """Whether the element's text has more than ``most`` words, read no further than that: a
+    caption inside a caption inside … is never counted whole again and again."""
+    words = 0
+    for chunk in element.itertext():
+        words += len(chunk.split(None, most + 1 - words)) if words <= most else 0
+        if words > most:
+            return True
+    return False

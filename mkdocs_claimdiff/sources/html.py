@@ -43,7 +43,7 @@ from .home_links import base_of, is_home, place_of
 from .outlets import is_slug
 from .page_lines import LineFinder
 from .pagemeta import declared_meta, page_meta, strip_site_name
-from .set_aside import SetAside, set_aside, set_aside_lines
+from .set_aside import set_aside
 from .shown_names import shown_names
 from .standfirst import standfirst
 
@@ -123,18 +123,23 @@ def read(text: str, path: Path) -> Draft:
     mark_notes(units)
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
     lines = LineFinder(text)
-    removed = tuple(
-        Removed(lines.line_of(unit.text), unit.text, unit.reason)
-        for unit in units
-        if unit.reason is not None
-    ) + set_aside_lines(text, taken)
+    removed = (
+        tuple(
+            Removed(lines.line_of(unit.text), unit.text, unit.reason)
+            for unit in units
+            if unit.reason is not None
+        )
+        + taken
+    )
     problems = (Problem(path, _CROWDED),) if crowded else ()
     return Draft(title, kept, Meta(path, values), removed, problems)
 
 
 def _extract(
     text: str,
-) -> tuple[Any, str | None, list[tuple[BlockKind, str]], dict[str, object], bool, bool, SetAside]:
+) -> tuple[
+    Any, str | None, list[tuple[BlockKind, str]], dict[str, object], bool, bool, tuple[Removed, ...]
+]:
     """The page's tree (None if it has none), the title, the blocks of the article, the page's
     metadata (front matter keys), whether the blocks are the text of the whole page (no
     extraction found the article), whether that is because the page has more than

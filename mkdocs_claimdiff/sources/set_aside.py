@@ -9,28 +9,12 @@ from typing import Any
 from ..model import Removed
 from .captions import CAPTION, drop_captions
 from .feed import OTHER_ARTICLE, drop_other_articles
-from .page_lines import LineFinder
-
-SetAside = tuple[tuple[str, str], ...]
-"""Each text taken out, with the reason it is listed under."""
 
 
-def set_aside(tree: Any) -> SetAside:
-    """Take the other articles and the marked captions out of ``tree``: their texts, each kind
-    in the page's order."""
+def set_aside(tree: Any) -> tuple[Removed, ...]:
+    """Take the other articles and the marked captions out of ``tree``: each as listed, at the
+    line of the page where it stands (the parser's own, which markup inside it cannot hide)."""
     return (
-        *((headline, OTHER_ARTICLE) for headline in drop_other_articles(tree)),
-        *((caption, CAPTION) for caption in drop_captions(tree)),
+        *(Removed(line, shown, OTHER_ARTICLE) for shown, line in drop_other_articles(tree)),
+        *(Removed(line, caption, CAPTION) for caption, line in drop_captions(tree)),
     )
-
-
-def set_aside_lines(page: str, taken: SetAside) -> tuple[Removed, ...]:
-    """What ``set_aside`` took, listed by its line in the page: each kind comes in page order,
-    so each is found by a ``LineFinder`` of its own."""
-    finders: dict[str, LineFinder] = {}
-    listed = []
-    for found, reason in taken:
-        if reason not in finders:
-            finders[reason] = LineFinder(page)
-        listed.append(Removed(finders[reason].line_of(found), found, reason))
-    return tuple(listed)

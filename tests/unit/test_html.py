@@ -1765,77 +1765,148 @@ NEXT_STORY = [
     " lawyers, and puts his debts at up to $500 million.",
     "His spokesman said the filing would give him time to appeal the verdict against him.",
 ]
+HEADLINE = "Assad flees to Moscow after rebels take Damascus"
+NEXT_HEADLINE = "Giuliani files for bankruptcy, lists every creditor"
 
 
-def _with_next_story(page: str, next_headline: str) -> str:
+def _with_next_story(page: str, next_headline: str = NEXT_HEADLINE) -> str:
     """The page as saved after scrolling: the site loaded its next story in an article of its
-    own, headline and all, under the first."""
+    own, headline and all, under the first, both inside an article of the whole stream."""
     body = "\n".join(f"<p>{text}</p>" for text in NEXT_STORY)
     story = f"<article><h1>{next_headline}</h1>\n{body}\n</article>"
     page = page.replace("<main><article>", '<main><article class="stream"><article>', 1)
     return page.replace("</article>", f"</article>\n{story}\n</article>", 1)
 
 
+def _retitled(page: str, title: str | None, og_title: str | None) -> str:
+    """The page with another ``<title>`` and ``og:title`` (None: without it)."""
+    page = page.replace(
+        f"<title>{HEADLINE} | The Daily Example</title>",
+        "" if title is None else f"<title>{title}</title>",
+    )
+    return page.replace(
+        f'<meta property="og:title" content="{HEADLINE}">',
+        "" if og_title is None else f'<meta property="og:title" content="{og_title}">',
+    )
+
+
+def _texts(tmp_path: Path, page: str) -> list[str]:
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    return [article.block_text(block) for block in article.blocks]
+
+
 def test_a_next_story_loaded_under_the_article_is_not_read_as_part_of_it(tmp_path: Path) -> None:
     """The page's title names its article: the other headed article is another story, whose
     claims would stand in a comparison they are not about."""
-    page = _with_next_story(news_page(), "Giuliani files for bankruptcy, lists every creditor")
+    page = _with_next_story(news_page())
     article = read_article(write(tmp_path, "daily.html", page), "syria")
     assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
-    # listed with the lines dropped, at its line of the saved page: nothing vanishes unseen
+    # listed with the lines dropped, by its headline and length, at its headline's line
     (listed,) = [line for line in article.removed if line.text.startswith("Giuliani")]
-    assert listed.text == "Giuliani files for bankruptcy, lists every creditor"
+    words = len(NEXT_HEADLINE.split()) + sum(len(text.split()) for text in NEXT_STORY)
+    assert listed.text == f"{NEXT_HEADLINE} ({words} words)"
     assert listed.reason == "another article the page holds (the page's title names this one)"
-    assert "Giuliani files" in page.splitlines()[listed.line - 1]
+    assert f"<h1>{NEXT_HEADLINE}</h1>" in page.splitlines()[listed.line - 1]
 
 
-def test_articles_the_page_title_does_not_tell_apart_are_all_kept() -> None:
-    """A title naming none of the headed articles, or two of them, says nothing of which is
-    the page's own: the extractor is left to find it in the whole page."""
+@pytest.mark.parametrize(
+    ("title", "og_title"),
+    [
+        (f"{HEADLINE} | The Daily Example", None),  # the head's title, with the site's name
+        ("Assad flees to Moscow after rebels take… | The Daily Example", None),  # cut short
+        (None, HEADLINE),  # og:title alone
+    ],
+    ids=["title", "title-cut-short", "og-title"],
+)
+def test_the_title_names_its_article_however_it_is_given(
+    tmp_path: Path, title: str | None, og_title: str | None
+) -> None:
+    page = _retitled(_with_next_story(news_page()), title, og_title)
+    assert _texts(tmp_path, page) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("title", "og_title", "promotion"),
+    [
+        ("World news, live", None, ""),  # names neither
+        (f"{HEADLINE}; {NEXT_HEADLINE}", None, ""),  # names both
+        (None, None, ""),  # no title at all, an <svg> title in the body
+        ("Assad flees | The Daily Example", None, "The Daily Example"),  # site-name promotion
+    ],
+    ids=["neither", "both", "no-title", "promotion-under-the-site-name"],
+)
+def test_articles_the_page_title_does_not_tell_apart_are_all_kept(
+    title: str | None, og_title: str | None, promotion: str
+) -> None:
+    """A title naming none of the headed articles or two of them, a page without a title, and
+    a title cut short of the story's headline that ends in the site's name, which heads a
+    promotion of a few words: the extractor is left to find the article in the whole page."""
     from lxml.html import document_fromstring
 
     from mkdocs_claimdiff.sources.feed import drop_other_articles
 
-    page = _with_next_story(news_page(), "Giuliani files for bankruptcy, lists every creditor")
-    for title in ("World news, live", "Assad flees to Moscow; Giuliani files for bankruptcy"):
-        headline = "Assad flees to Moscow after rebels take Damascus"
-        retitled = page.replace(f"<title>{headline}", f"<title>{title}").replace(
-            f'og:title" content="{headline}', f'og:title" content="{title}'
+    page = _retitled(_with_next_story(news_page(), promotion or NEXT_HEADLINE), title, og_title)
+    if promotion:  # a promotion, not a story: a few words under the site's name
+        page = page.replace(NEXT_STORY[0], "Subscribe today.").replace(NEXT_STORY[1], "")
+    else:
+        page = page.replace(
+            "<body>",
+            "<body><svg><title>Giuliani files for bankruptcy, lists every creditor</title></svg>",
         )
-        tree = document_fromstring(retitled)
-        assert drop_other_articles(tree) == ()
-        assert [h1.text for h1 in tree.iter("h1")] == [
-            headline,
-            "Giuliani files for bankruptcy, lists every creditor",
-        ]
+    tree = document_fromstring(page)
+    assert drop_other_articles(tree) == ()
+    assert len(list(tree.iter("h1"))) == 2
 
 
 def test_a_caption_the_page_marks_is_no_claim_and_is_listed(tmp_path: Path) -> None:
     """A caption written in a paragraph of a caption class (not a ``<figcaption>``, which the
     extractor leaves out itself) describes a photo: it is listed with the lines dropped, at its
-    line of the saved page, and never becomes a claim."""
-    caption = "A well-wisher lays flowers at the scene in Damascus where the crowds gathered"
+    line of the saved page, and never becomes a claim; a line break inside it parts words."""
+    caption = "A well-wisher lays flowers at the scene in <b>Damascus</b><br>Photo: AP"
     figure = f'<img src="flowers.jpg" alt="">\n<p class="imageCaption">{caption}</p>\n'
     paragraphs = "\n".join(f"<p>{text}</p>" for text in PARAGRAPHS)
     page = news_page().replace(paragraphs, paragraphs.replace("\n", f"\n{figure}", 1))
     article = read_article(write(tmp_path, "daily.html", page), "syria")
     assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
-    (listed,) = [line for line in article.removed if line.text == caption]
+    shown = "A well-wisher lays flowers at the scene in Damascus Photo: AP"
+    (listed,) = [line for line in article.removed if line.text == shown]
     assert listed.reason == "caption"
-    assert caption in page.splitlines()[listed.line - 1]
+    assert "imageCaption" in page.splitlines()[listed.line - 1]
 
 
-def test_a_box_of_a_caption_class_holding_paragraphs_is_read() -> None:
-    """A ``<div>`` of a caption class holding paragraphs is a box of the article (some sites
-    wrap a photo and the text beside it so), and a long "caption" is text: both stay."""
+@pytest.mark.parametrize(
+    "markup",
+    [
+        f'<div class="wp-caption"><p>{PARAGRAPHS[0]}</p></div>',  # a box of paragraphs
+        '<div class="entry no-caption"><article><h1>Short story</h1>'
+        "<div>The deal was done on Sunday.</div></article></div>",
+        '<div class="caption-wrap"><h2>Key points</h2><ul><li>Rebels hold the city</li></ul></div>',
+        '<div class="captionless">The deal was done on Sunday.</div>',
+        '<div class="has-caption">The deal was done on Sunday.</div>',
+        '<div class="adaption">The deal was done on Sunday.</div>',
+        f'<p class="caption">{" ".join(["word"] * 61)}</p>',  # too long for a caption
+    ],
+    ids=["box", "no-caption", "caption-wrap", "captionless", "has-caption", "adaption", "long"],
+)
+def test_what_a_caption_class_does_not_make_a_caption_is_read(markup: str) -> None:
     from lxml.html import document_fromstring
 
     from mkdocs_claimdiff.sources.captions import drop_captions
 
-    long_caption = " ".join(["word"] * 61)
+    tree = document_fromstring(f"<html><body>{markup}</body></html>")
+    before = " ".join(tree.text_content().split())
+    assert drop_captions(tree) == ()
+    assert " ".join(tree.text_content().split()) == before
+
+
+def test_a_caption_inside_a_caption_is_listed_once() -> None:
+    from lxml.html import document_fromstring
+
+    from mkdocs_claimdiff.sources.captions import drop_captions
+
     tree = document_fromstring(
-        f'<div class="wp-caption"><p>{PARAGRAPHS[0]}</p></div>'
-        f'<p class="caption">{long_caption}</p><span class="caption">Photo of a mosque</span>'
+        '<html><body>\n<div class="caption">Flowers at the scene'
+        ' <span class="caption-credit">Photo: AP</span></div>\n<p>Text.</p></body></html>'
     )
-    assert drop_captions(tree) == ("Photo of a mosque",)
-    assert [p.text for p in tree.iter("p")] == [PARAGRAPHS[0], long_caption]
+    assert drop_captions(tree) == (("Flowers at the scene Photo: AP", 2),)
+    assert tree.text_content().split() == ["Text."]
