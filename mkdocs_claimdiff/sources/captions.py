@@ -7,8 +7,7 @@ in the comparison as a claim, though it describes a photo. Such an element is ta
 listed with the lines dropped from the article, at its line of the page, when it is written as
 a caption is: a paragraph, division or span of text (``CAPTION_TAGS``) holding no block of its
 own (a heading, a list, a paragraph, another division), of ``CAPTION_WORDS`` words at most, in
-a class that names a caption (``_CAPTION_CLASS``: not "no-caption", "has-caption",
-"caption-wrap").
+a class that names a caption (``_marked``: not "no-caption", "has-caption", "caption-wrap").
 """
 
 from __future__ import annotations
@@ -27,14 +26,14 @@ CAPTION_TAGS = frozenset({"p", "figcaption", "div", "span", "small"})
 _MARKED = "//*[contains(@class, 'aption')]"
 """Elements whose class may name a caption ("caption", "imageCaption"), sought cheaply: a
 plain ``contains`` costs half of one that folds case first (0.5 against 1.2 ms a page, of some
-25 for extraction); each class word is then read by ``_CAPTION_CLASS``."""
+25 for extraction); each class word is then read by ``_marked``."""
 
-_CAPTION_CLASS = re.compile(
-    r"(?!(?:no|has|with|without|show|hide)[-_])(?:[a-z0-9]+(?:-|_|__))*[a-z0-9]*caption"
-    r"(?:(?:-|_|__)(?:text|content|inner|body))?"
-)
-"""A class word (lower-cased, matched whole) that names a caption: "caption", "imagecaption",
-"wp-caption-text", "article__caption"; not a caption's absence or a box around one."""
+_CLASS_PARTS = re.compile(r"[-_]+")
+_NOT_A_CAPTION = frozenset({"no", "has", "with", "without", "show", "hide"})
+"""First parts of a class word that say a caption is absent or elsewhere ("no-caption")."""
+_AFTER_CAPTION = frozenset({"text", "content", "inner", "body"})
+"""Last parts of a class word that still name the caption itself ("wp-caption-text")."""
+
 
 _BLOCKS = (
     ".//*[self::p or self::div or self::article or self::section or self::main or self::ul"
@@ -65,7 +64,16 @@ def drop_captions(tree: Any) -> tuple[tuple[str, int], ...]:
 
 
 def _marked(classes: str) -> bool:
-    return any(_CAPTION_CLASS.fullmatch(word) for word in classes.lower().split())
+    """Whether a class word names a caption: "caption", "imageCaption", "wp-caption-text",
+    "article__caption"; not a caption's absence or a box around one ("no-caption",
+    "captionless", "caption-wrap")."""
+    for word in classes.lower().split():
+        parts = _CLASS_PARTS.split(word)
+        if parts[-1] in _AFTER_CAPTION and len(parts) > 1:
+            parts.pop()
+        if parts[-1].endswith("caption") and parts[0] not in _NOT_A_CAPTION:
+            return True
+    return False
 
 
 def _longer_than(element: Any, most: int) -> bool:
