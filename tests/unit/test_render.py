@@ -29,6 +29,7 @@ from mkdocs_claimdiff.output.render import (
     INCLUDE_CLAIM,
     TEMPLATES,
     default_environment,
+    inline_claims,
     render_article,
     render_comparison,
     render_index,
@@ -440,7 +441,41 @@ def test_the_claim_template_written_into_the_comparison_renders_as_included() ->
         return re.sub(r">\s+<", "><", render_comparison(env, comparison, Links()))
 
     assert tags(written_in) == tags(included)
-    assert "<script>" not in tags(written_in)
+    # The hostile text is printed as text: the highlight marks split its words, so a test
+    # for "<script>" alone could not fail; its escaped start must be there, its raw start not.
+    assert "&lt;scrip" in tags(written_in) and "<scrip" not in tags(written_in)
+
+
+@pytest.mark.parametrize("spelt", ["False", "false", "0", " False "])
+def test_an_override_that_turns_escaping_off_around_the_claims_still_gets_them_escaped(
+    tmp_path: Path, spelt: str
+) -> None:
+    """A ``custom_dir`` comparison template may turn escaping off around what it includes;
+    the shipped claim template written into it keeps its own escaping block, however the
+    override spells ``autoescape False``, so an article's markup is printed as text."""
+    comparison = _demo()
+    first = comparison.articles[0]
+    hostile = replace(first.claims[0], text='<script>alert("x")</script> fell')
+    hostile_entry = replace(first, claims=(hostile, *first.claims[1:]))
+    comparison = replace(comparison, articles=(hostile_entry, *comparison.articles[1:]))
+    override = tmp_path / "claimdiff" / "comparison.html"
+    override.parent.mkdir()
+    shipped = (TEMPLATES / COMPARISON_TEMPLATE).read_text(encoding="utf-8")
+    assert INCLUDE_CLAIM in shipped
+    override.write_text(
+        shipped.replace(
+            INCLUDE_CLAIM, f"{{% autoescape {spelt} %}}{INCLUDE_CLAIM}{{% endautoescape %}}"
+        ),
+        encoding="utf-8",
+    )
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(
+            [jinja2.FileSystemLoader(str(tmp_path)), jinja2.FileSystemLoader(str(TEMPLATES))]
+        )
+    )
+    inline_claims(env)
+    page = render_comparison(env, comparison, Links())
+    assert "&lt;scrip" in page and "<scrip" not in page
 
 
 def test_a_disagreement_of_other_outlets_with_the_same_values_keeps_its_line() -> None:
