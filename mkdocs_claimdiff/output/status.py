@@ -1,4 +1,4 @@
-"""What a row of a comparison says: shared, shared with a diverging detail, or in one article.
+"""What a row of a comparison says: shared, differing, or in one article.
 
 The page and the text output name a row's status alike, so it is worked out once, here.
 """

@@ -347,7 +347,8 @@ class BodyBlock:
 
 def story_view(comparison: Comparison, links: Linker) -> StoryView:
     first, last = comparison.published_range
-    kinds = [status.kind for status in row_statuses(comparison)]
+    statuses = row_statuses(comparison)
+    kinds = [status.kind for status in statuses]
     return StoryView(
         id=comparison.story.id,
         title=comparison.story.title,
@@ -356,7 +357,9 @@ def story_view(comparison: Comparison, links: Linker) -> StoryView:
         outlets=tuple(dict.fromkeys(entry.article.outlet_name for entry in comparison.articles)),
         articles=len(comparison.articles),
         rows=len(kinds),
-        shared=sum(1 for kind in kinds if kind != "unique"),
+        # Rows that show the claim of more than one outlet: a row of one outlet's claim that
+        # disagrees with another row differs, but is not shared.
+        shared=sum(1 for status in statuses if len(status.columns) > 1),
         differs=kinds.count("differs"),
         first_published=first,
         last_published=last,
