@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
@@ -94,9 +94,7 @@ def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> t
     ages = {match.start(2): match.group(1) for match in _AGE_AFTER_NAME.finditer(text)}
     dates = {start for day in days for start in range(*day.span)}
     found: list[Quantity] = []
-    for match in _QUANTITY.finditer(text):
-        if match.start("value") in dates:
-            continue
+    for match in _figures(text, dates):
         owner = ages.get(match.start("value"))
         quantity = _quantity(match, text, normaliser, owner is not None)
         if quantity is not None and owner is not None:
@@ -120,6 +118,19 @@ def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> t
         bound, approximate, words = qualifier_of(text, match.start())
         found.append(replace(quantity, bound=bound, approximate=approximate, qualifier=words))
     return tuple(found)
+
+
+def _figures(text: str, dates: set[int]) -> Iterator[re.Match[str]]:
+    """The figures ``_QUANTITY`` reads, but for those inside a date. A date's day read with the
+    group after it as one figure ("March 3, 500 acres" as 3,500 acres, the spaced group a unit
+    follows) gives that group back as a figure of its own: 500 acres."""
+    for match in _QUANTITY.finditer(text):
+        if match.start("value") not in dates:
+            yield match
+            continue
+        comma = match.group("value").find(", ")
+        if comma > 0 and (again := _QUANTITY.match(text, match.start("value") + comma + 2)):
+            yield again
 
 
 def _told(quantity: Quantity) -> str:

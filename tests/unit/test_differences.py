@@ -224,6 +224,14 @@ def test_an_area_in_two_units_is_one_figure() -> None:
     assert shown("On March 3, 300 people marched.", "On March 3, 200 people marched.") == [
         ("number", "300", "200", "marched")
     ]
+    # A date's day before a figure and its unit: the day is no group of thousands (a review
+    # found "March 3, 500 acres" read as 3,500 acres, within a measure's 5 % of 3,400).
+    assert shown("On March 3, 500 acres burned.", "On March 3, 400 acres burned.") == [
+        ("number", "500 acres", "400 acres", "area")
+    ]
+    assert shown("By Aug. 5, 200 square miles burned.", "By Aug. 5, 300 square miles burned.") == [
+        ("number", "200 square miles", "300 square miles", "area")
+    ]
 
 
 def test_an_approximate_figure_agrees_with_one_near_it_in_either_order() -> None:
