@@ -46,8 +46,7 @@ def _rounded_alike(first: float, second: float) -> bool:
 
 
 _OUTCOMES = frozenset("dead killed died injured wounded hurt missing".split())
-"""What a count of people may say happened to them: "3 dead and 2 injured" are no parts of
-"5 dead", so counts of two different outcomes are never summed."""
+"""What befell people counted: "3 dead and 2 injured" are never summed into "5 dead"."""
 
 _MEASURE_WORDS = frozenset(UNITS) | frozenset(SCALES)
 """Words after a figure that measure it, so that it counts nothing."""
@@ -66,9 +65,8 @@ _QUANTITY = re.compile(
     # A clock time in words ("midday"); with its minutes only before "a.m." or "p.m.": "2:30 a.m.".
     rf"(?P<value>(?:(?i:12|twelve)[ ])?(?P<noon>(?i:{CLOCK_PATTERN})\b)"
     rf"|(?P<clock>\d{{1,2}}):(?P<minutes>[0-5]\d)(?=[ ]?{_MERIDIEM})"
-    # A group of thousands may come after a stray space when it opens with 0 ("2, 000ft"): a
-    # figure is never written "000ft"; or before a unit ("15, 800-square-metre": scraped text
-    # joined back into sentences); "March 3, 300 people" stays two figures.
+    # A group of thousands may come after a stray space when it opens with 0 ("2, 000ft") or
+    # before a unit ("15, 800-square-metre", scraped text joined back; a date's day: _figures).
     rf"|\d{{1,3}}(?:,(?:\d{{3}}|[ ]0\d{{2}}|[ ]\d{{3}}(?={_BEFORE_UNIT})))+(?:\.\d+)?"
     rf"|\d{{1,15}}(?:\.\d{{1,15}})?"
     rf"|(?i:{COUNTED_WORDS}))"
@@ -121,15 +119,12 @@ def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> t
 
 
 def _figures(text: str, dates: set[int]) -> Iterator[re.Match[str]]:
-    """The figures ``_QUANTITY`` reads, but for those inside a date. A date's day read with the
-    group after it as one figure ("March 3, 500 acres" as 3,500 acres, the spaced group a unit
-    follows) gives that group back as a figure of its own: 500 acres."""
+    """The figures ``_QUANTITY`` reads outside dates; "March 3, 500 acres" gives 500 acres."""
     for match in _QUANTITY.finditer(text):
+        comma = match.group("value").find(", ")
         if match.start("value") not in dates:
             yield match
-            continue
-        comma = match.group("value").find(", ")
-        if comma > 0 and (again := _QUANTITY.match(text, match.start("value") + comma + 2)):
+        elif comma > 0 and (again := _QUANTITY.match(text, match.start("value") + comma + 2)):
             yield again
 
 
