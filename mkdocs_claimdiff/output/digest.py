@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..differences.values import one_value
 from ..model import STATED_AS_FACT, Claim, Comparison, Row
@@ -65,6 +65,14 @@ class Disagreement:
     other_row: int | None = None
     """The row of the other claim, when the two matched claims sit in different rows (each
     outlet has one claim a row, so a claim matched to two of another row's goes to one row)."""
+    also_rows: tuple[int, ...] = ()
+    """Other rows whose claims disagree the same way, by the same outlets, their line folded
+    into this one: every row the heading counts as differing is linked from a line."""
+
+    @property
+    def rows(self) -> tuple[int, ...]:
+        """Every row the line links, in order."""
+        return (self.row, *((self.other_row,) if self.other_row else ()), *self.also_rows)
 
 
 @dataclass(frozen=True)
@@ -193,6 +201,20 @@ def _disagreements(comparison: Comparison, across: list[Disagreement]) -> tuple[
     for line in across:
         if not all(_told(line.kind, line.what, value, found) for value in line.values):
             found.append(line)
+            continue
+        # Folded into a line that tells its values (the first telling its first value whole, or
+        # else the first of its kind): that line links its rows too.
+        alike = [
+            at
+            for at, given in enumerate(found)
+            if (given.kind, given.what) == (line.kind, line.what)
+        ]
+        at = next(
+            (at for at in alike if _told(line.kind, line.what, line.values[0], [found[at]])),
+            alike[0],
+        )
+        new = {line.row, line.other_row or line.row} - set(found[at].rows)
+        found[at] = replace(found[at], also_rows=tuple(sorted({*found[at].also_rows, *new})))
     found.sort(
         key=lambda line: (DISAGREEMENT_ORDER.index(line.kind), line.row, line.other_row or 0)
     )

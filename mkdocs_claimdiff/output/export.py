@@ -77,6 +77,7 @@ def digest_data(found: Digest) -> dict[str, Any]:
                 ],
                 "row": line.row,
                 "other_row": line.other_row,
+                "also_rows": list(line.also_rows),
             }
             for line in found.disagreements
         ],
@@ -169,6 +170,12 @@ def _inert(cell: str) -> str:
     return cell
 
 
+def _rows_named(rows: tuple[int, ...]) -> str:
+    """ "row 3", "row 3 and row 9", "row 3, row 9 and row 12", as the page links them."""
+    named = [f"row {number}" for number in rows]
+    return " and ".join([", ".join(named[:-1]), named[-1]]) if len(named) > 1 else named[0]
+
+
 def _digest_lines(comparison: Comparison) -> list[str]:
     """The digest, as the page shows it above the rows."""
     found = digest(comparison)
@@ -177,7 +184,7 @@ def _digest_lines(comparison: Comparison) -> list[str]:
     differing = len(found.disagreeing_rows)
     lines.append(f"Where they disagree ({differing} of {len(rows)} rows):")
     lines += [
-        f"  row {line.row}{f' and row {line.other_row}' if line.other_row else ''},"
+        f"  {_rows_named(line.rows)},"
         f" {line.kind}, {line.what}: "
         + " vs ".join(f"{v.text} ({', '.join(v.outlets)})" for v in line.values)
         for line in found.disagreements

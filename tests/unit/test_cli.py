@@ -194,7 +194,9 @@ def test_text_prints_the_digest_first(capsys: pytest.CaptureFixture[str]) -> Non
     digest = lines[3 : lines.index("What most agree on:")]
     assert digest
     for line in digest:  # "  row 8, hedge, certainty: likely (...) vs stated as fact (...)"
-        number, kind = line.strip().removeprefix("row ").split(":")[0].split(", ")[:2]
+        # "row 8 and row 9, ...", "row 3, row 9 and row 12, ...": the kind after the rows
+        head = line.split(":")[0].strip().split(", ")
+        number, kind = head[0].removeprefix("row ").split(" ")[0], head[-2]
         assert kind in rows[f"Row {number}"] and " vs " in line, line
 
 

@@ -935,3 +935,25 @@ def test_each_claim_link_tells_a_screen_reader_where_it_leads() -> None:
     for claim in page.select(".cd-claim"):
         (link,) = [a for a in claim.select("a.cd-link") if a.get_text().startswith("in article")]
         assert link.select_one(".cd-sr")  # the outlet and sentence are for screen readers only
+
+
+@pytest.mark.parametrize("story", ["mount-cook-climbers", "assad-escape"])
+def test_every_row_the_heading_counts_as_differing_is_linked_from_a_line(story: str) -> None:
+    """ "Where they disagree" said 3 of 19 rows of the Assad story while its lines linked rows 1
+    and 8: row 2's disagreement with row 1, by the same outlets with the same values, was
+    folded into row 1's line (found by a review). A folded line's rows are linked from the
+    line it is folded into, on the page and in the JSON."""
+    paths = sorted(
+        path for path in (DEMO.parent / story).iterdir() if path.suffix in (".md", ".txt")
+    )
+    comparison, _ = compare_files(paths, AlignOptions.create())
+    found = digest(comparison)
+    linked = {number for line in found.disagreements for number in line.rows}
+    assert linked == set(found.disagreeing_rows)
+    exported = to_data(comparison)["digest"]["disagreements"]
+    assert {
+        number
+        for line in exported
+        for number in (line["row"], line["other_row"], *line["also_rows"])
+        if number
+    } == linked
