@@ -269,10 +269,11 @@ def _one_value_each(
     kind: str, given: list[tuple[str, str]], apart: set[frozenset[str]]
 ) -> tuple[Value, ...]:
     """The values of a line, each value once with the outlets that give it, in the order first
-    told, and written as most of them write it (the first told of a tie). A value joins another
-    when it is one with every way that one was written and no match sets it against any of
-    them: "police" is one with "Lt. Gerry Scherlinck" and with "Chief Charles Craft", who are
-    two sources all the same."""
+    told, and written as most of them write it (of a tie, the longest way, which says most:
+    "Troy police Lt. Gerry Scherlinck" rather than "police"; then the first told). A value joins
+    another when it is one with every way that one was written and no match sets it against
+    any of them: "police" is one with "Troy police Lt. Gerry Scherlinck" and with "Troy Police
+    Chief Charles Craft", who are two sources all the same, and joins the first told."""
     groups: list[tuple[list[str], list[str]]] = []  # ways written, outlets
     writers: dict[str, set[str]] = {}  # each way of writing a value, and its outlets
     for value, outlet in given:
@@ -299,7 +300,7 @@ def _one_value_each(
             outlets.append(outlet)
     values = []
     for written, outlets in groups:
-        ranked = sorted(written, key=lambda way: -len(writers[way]))  # ties: first told
+        ranked = sorted(written, key=lambda way: (-len(writers[way]), -len(way)))
         values.append(Value(ranked[0], tuple(outlets), tuple(ranked[1:])))
     return tuple(values)
 

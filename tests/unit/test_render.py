@@ -419,7 +419,8 @@ def test_one_source_written_three_ways_is_one_value_of_the_digest() -> None:
     """The digest gathered the values of a row's matches as written: "CHP Officer Brad
     Baehr", "Highway Patrol Officer Brad Baehr" and "Officer Baehr" of three outlets read as
     three sources against the fourth outlet's Ray Scheidnes (ECB+ topic 35 gave four values
-    for two sources). One source is one value, written as most write it, with its outlets."""
+    for two sources). One source is one value, written as most write it (of a tie, the
+    longest way, which says most), with its outlets."""
     said = {
         "city": "CHP Officer Brad Baehr",
         "herald": "Highway Patrol Officer Brad Baehr",
@@ -439,8 +440,8 @@ def test_one_source_written_three_ways_is_one_value_of_the_digest() -> None:
     line = page.select_one("ul.cd-disagreements li")
     assert line is not None
     assert " ".join(line.get_text().split()) == (
-        "Source: CHP Officer Brad Baehr (city, herald, post) vs California Highway Patrol"
-        " Officer Ray Scheidnes (wire) row 2"
+        "Source: Highway Patrol Officer Brad Baehr (city, herald, post) vs California Highway"
+        " Patrol Officer Ray Scheidnes (wire) row 2"
     )
 
 
