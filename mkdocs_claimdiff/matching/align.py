@@ -48,6 +48,7 @@ not move (0.22 kept 2 of the 3 and dropped 15; 0.28 lost 7 true ones). Measured 
 held-out ECB+ pairs: strict precision 0.55 to 0.57, precision 0.86 and recall 0.52 unchanged."""
 
 FIGURES = frozenset({"number", "date"})
+"""The kinds of disagreement that are figures (``FIGURES_DIFFER_SCORE``)."""
 
 
 def compare(story: Story, claims: Sequence[tuple[Claim, ...]], options: AlignOptions) -> Comparison:
