@@ -165,8 +165,12 @@ def _row_label(
         total = len(comparison.articles)
         scope = "all" if len(outlets) == total else f"{len(outlets)} of {total}"
         parts = [f"Shared by {scope}"]
-    elif status.kind == "unique" and (elsewhere := rows_elsewhere(comparison, row)):
-        rows = ", ".join(str(number) for number in elsewhere)
+    elif same := [  # the rows it differs from are named below, with what differs
+        number
+        for number in rows_elsewhere(comparison, row)
+        if number not in {other for other, _ in status.across}
+    ]:
+        rows = ", ".join(str(number) for number in same)
         parts = [f"Only {outlets[0]} in this row; the same claim in row {rows}"]
     else:
         parts = [f"Only {outlets[0]} in this row" if status.across else f"Only in {outlets[0]}"]

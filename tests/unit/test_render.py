@@ -12,7 +12,7 @@ import jinja2
 import pytest
 from bs4 import BeautifulSoup
 
-from mkdocs_claimdiff.model import Article, Comparison, Removed, Story
+from mkdocs_claimdiff.model import Article, Comparison, Match, Removed, Story
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.output.digest import (
     Disagreement,
@@ -958,3 +958,30 @@ def test_every_row_the_heading_counts_as_differing_is_linked_from_a_line(story: 
         for number in (line["row"], line["other_row"], *line["also_rows"])
         if number
     } == linked
+
+
+def test_a_row_of_one_outlet_that_differs_still_names_the_rows_of_its_same_claim() -> None:
+    """A row showing one outlet's claim that differs from another row lost "the same claim in
+    row N" for a third row holding a partner it agrees with (found by a review): the label
+    names both, the row it agrees with and the row it differs from."""
+    paths = sorted((DEMO.parent / "assad-escape").glob("*.txt"))
+    comparison, _ = compare_files(paths, AlignOptions.create())
+    statuses = row_statuses(comparison)
+    alone = next(
+        number
+        for number, status in enumerate(statuses)
+        if len(status.columns) == 1 and status.kind == "differs"
+    )
+    (claim_id,) = (claim for cell in comparison.rows[alone].cells for claim in cell)
+    other = next(
+        number
+        for number, status in enumerate(statuses)
+        if status.kind == "unique" and status.columns[0] != statuses[alone].columns[0]
+    )
+    (partner,) = (claim for cell in comparison.rows[other].cells for claim in cell)
+    agreeing = replace(comparison, matches=(*comparison.matches, Match((claim_id, partner), 0.5)))
+    page = BeautifulSoup(render_comparison(default_environment(), agreeing, Links()), "html.parser")
+    label = page.select_one(f"#row-{alone + 1} .cd-status")
+    assert label is not None
+    said = " ".join(label.get_text().split())
+    assert f"the same claim in row {other + 1}" in said and "differs from row" in said, said
