@@ -20,15 +20,29 @@ def one_value(kind: str, first: str, second: str) -> bool:
     the same words whatever their qualifier, case, hyphens and full stops ("third degree
     murder", "third-degree murder"; "about 150", "150"); for a source, one source as the
     comparison of sources tells it ("navy", "The Indian Navy"); for a name, one name within the
-    other ("A.J. Smith", "Chargers General Manager A.J. Smith")."""
+    other ("A.J. Smith", "Chargers General Manager A.J. Smith"), a one-word name as its surname."""
     if _plain(first) == _plain(second):
         return True
     if kind == "source":
         return same_source(_who(first), _who(second))
     if kind == "name":
         left, right = _name_words(first), _name_words(second)
-        return bool(left and right) and (left <= right or right <= left)
+        shorter, longer = sorted((first, second), key=lambda name: len(_name_words(name)))
+        return (
+            bool(left and right)
+            and (left <= right or right <= left)
+            and (
+                len(_name_words(shorter)) > 1 or _last_name_word(shorter) == _last_name_word(longer)
+            )
+        )
     return False
+
+
+def _last_name_word(name: str) -> str:
+    """A name of one word is one with a longer name only as its last word, the surname
+    ("Gaskin", "Dave Gaskin"): "Paris" is no "Paris Hilton", "Smith" no "Smith Barney"."""
+    words = NAME_WORDS.findall(name.replace(".", " "))
+    return name_word(words[-1]) if words else ""
 
 
 def _plain(value: str) -> str:

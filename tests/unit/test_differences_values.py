@@ -15,6 +15,7 @@ from mkdocs_claimdiff.differences.values import one_value
         ("source", "the statement (a Defence Ministry statement)", "a Defence Ministry release"),
         ("source", "DeGeneres", "Ellen DeGeneres"),
         ("name", "A.J. Smith", "Chargers General Manager A.J. Smith"),
+        ("name", "Gaskin", "Inspector Dave Gaskin"),
         ("name", "third degree murder", "third-degree murder"),
         ("number", "about 150", "150"),
     ],
@@ -32,6 +33,8 @@ def test_one_value_written_two_ways(kind: str, first: str, second: str) -> None:
         ("name", "Duncan Rait", "Duncan Raite"),
         ("name", "A.J. Smith", "A.J. Butler"),
         ("name", "United Nations", "United States"),
+        ("name", "Paris", "Paris Hilton"),  # a one-word name is one with a longer one as its
+        ("name", "Smith", "Smith Barney"),  # surname only (found by a review)
         ("number", "200", "about 150"),
     ],
 )
