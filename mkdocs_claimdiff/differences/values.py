@@ -27,12 +27,13 @@ def one_value(kind: str, first: str, second: str) -> bool:
         return same_source(_who(first), _who(second))
     if kind == "name":
         left, right = _name_words(first), _name_words(second)
-        shorter, longer = sorted((first, second), key=lambda name: len(_name_words(name)))
+        shorter, longer = (first, second) if len(left) <= len(right) else (second, first)
         return (
             bool(left and right)
             and (left <= right or right <= left)
             and (
-                len(_name_words(shorter)) > 1 or _last_name_word(shorter) == _last_name_word(longer)
+                min(len(left), len(right)) > 1
+                or _last_name_word(shorter) == _last_name_word(longer)
             )
         )
     return False

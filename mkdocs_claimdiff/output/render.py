@@ -161,14 +161,13 @@ def _row_label(
     and what differs inside the row; then the other rows whose claims its claims disagree with,
     each with what differs ("differs from row 11 in negation"), which the page links."""
     outlets = [comparison.articles[index].article.outlet_name for index in status.columns]
+    differing_rows = {number for number, _ in status.across}
     if len(outlets) > 1:
         total = len(comparison.articles)
         scope = "all" if len(outlets) == total else f"{len(outlets)} of {total}"
         parts = [f"Shared by {scope}"]
     elif same := [  # the rows it differs from are named below, with what differs
-        number
-        for number in rows_elsewhere(comparison, row)
-        if number not in {other for other, _ in status.across}
+        number for number in rows_elsewhere(comparison, row) if number not in differing_rows
     ]:
         rows = ", ".join(str(number) for number in same)
         parts = [f"Only {outlets[0]} in this row; the same claim in row {rows}"]

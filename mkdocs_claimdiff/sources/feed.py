@@ -31,6 +31,10 @@ MIN_ARTICLE_WORDS = 100
 """Words of text the named article must hold besides its headline: an ``<article>`` that is a
 promotion under the site's name is never kept in place of the story."""
 
+MAX_TITLE_CHARACTERS = 1_000
+"""A page title longer than this names no article: the title is compared with every headline,
+and a page of thousands of headed articles under a title of a megabyte would take minutes."""
+
 OTHER_ARTICLE = "another article the page holds (the page's title names this one)"
 
 _WORDS = re.compile(r"\w+")
@@ -39,29 +43,28 @@ _WORDS = re.compile(r"\w+")
 def drop_other_articles(tree: Any) -> tuple[tuple[str, int], ...]:
     """Take out of ``tree`` the headed articles its title does not name, when it names one;
     each as its headline and length (what a reader sees listed) and the line of its headline."""
-    headlines: dict[Any, Any] = {}  # each article's own first <h1>, not one of an inner article
+    headlines: dict[Any, tuple[Any, list[str]]] = {}  # each article's own first <h1> and words
     for heading in tree.iter("h1"):  # one pass over the headings, however deep articles nest
         article = next(heading.iterancestors("article"), None)
-        if article is not None and article not in headlines and _headline_words(heading):
-            headlines[article] = heading
+        if article is not None and article not in headlines and (words := _headline_words(heading)):
+            headlines[article] = (heading, words)
     if len(headlines) < 2:
         return ()
     title = _page_title(tree)
-    named = [
-        article for article, heading in headlines.items() if _names(title, _headline_words(heading))
-    ]
-    if len(named) != 1 or _words(named[0]) < MIN_ARTICLE_WORDS + len(
-        _headline_words(headlines[named[0]])
-    ):
+    if len(title) > MAX_TITLE_CHARACTERS:
+        return ()
+    whole = _squashed(title)
+    parts = [part for part in map(_squashed, TITLE_SEPARATORS.split(title)) if part]
+    named = [article for article, (_, words) in headlines.items() if _names(whole, parts, words)]
+    if len(named) != 1 or _words(named[0]) < MIN_ARTICLE_WORDS + len(headlines[named[0]][1]):
         return ()
     kept, root = named[0], tree.getroottree().getroot()
     around = set(kept.iterancestors("article"))  # a wrapper of all the articles stays
     dropped = []
-    for article, heading in headlines.items():
+    for article, (heading, words) in headlines.items():
         if article is kept or article in around or article.getroottree().getroot() is not root:
             continue  # the one kept, a wrapper of it, or inside an article taken out already
-        shown = f"{' '.join(_headline_words(heading))} ({_words(article)} words)"
-        dropped.append((shown, heading.sourceline or 1))
+        dropped.append((f"{' '.join(words)} ({_words(article)} words)", heading.sourceline or 1))
         article.drop_tree()
     return tuple(dropped)
 
@@ -85,10 +88,11 @@ def _page_title(tree: Any) -> str:
     return ""
 
 
-def _names(title: str, headline: list[str]) -> bool:
-    """Whether the page title is the headline, holds it (with the site's name around it), or
-    is cut short of it (a part of the title between separators that the headline holds)."""
-    wanted, whole = _squashed(" ".join(headline)), _squashed(title)
+def _names(whole: str, parts: list[str], headline: list[str]) -> bool:
+    """Whether the page title (``whole``, squashed, and its ``parts`` between separators) is the
+    headline, holds it (with the site's name around it), or is cut short of it (a part of the
+    title that the headline holds)."""
+    wanted = _squashed(" ".join(headline))
     if not whole or not wanted:
         return False
     if whole == wanted:
@@ -96,8 +100,7 @@ def _names(title: str, headline: list[str]) -> bool:
     if len(headline) >= MIN_HEADLINE_WORDS and f" {wanted} " in f" {whole} ":
         return True
     return any(
-        len(part.split()) >= MIN_SEGMENT_WORDS and f" {part} " in f" {wanted} "
-        for part in map(_squashed, TITLE_SEPARATORS.split(title))
+        len(part.split()) >= MIN_SEGMENT_WORDS and f" {part} " in f" {wanted} " for part in parts
     )
 
 

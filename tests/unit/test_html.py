@@ -1910,3 +1910,18 @@ def test_a_caption_inside_a_caption_is_listed_once() -> None:
     )
     assert drop_captions(tree) == (("Flowers at the scene Photo: AP", 2),)
     assert tree.text_content().split() == ["Text."]
+
+
+def test_a_title_too_long_to_compare_names_no_article() -> None:
+    """The title is compared with every headline: one of over a thousand characters (a page
+    of thousands of headed articles under it would take minutes) names none, and the page is
+    left whole."""
+    from lxml.html import document_fromstring
+
+    from mkdocs_claimdiff.sources.feed import MAX_TITLE_CHARACTERS, drop_other_articles
+
+    title = f"{HEADLINE} | " + "x" * MAX_TITLE_CHARACTERS
+    page = _retitled(_with_next_story(news_page()), title, None)
+    tree = document_fromstring(page)
+    assert drop_other_articles(tree) == ()
+    assert len(list(tree.iter("h1"))) == 2
