@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—·:»/-]{1,2}|::)\s+")
@@ -191,10 +192,36 @@ def outlet_name(
     profile on a social network); a handle loses its ``_de``; a company form (``... LLC``), an
     unfilled template placeholder or the page's ``title`` is passed over, and so is a name that
     is only the host name in lower case or capitalised (``Nj`` for ``nj.com``, ``Afpbbcom``).
+    A name the site writes as its domain ("ESPN.com", "EW.com") gives way to a later one that
+    names the host without it ("ESPN", "Entertainment Weekly" on ew.com): a reader knows the
+    outlet by that; "Index.hr", "cleveland.com", named no other way, stay.
     """
+    names = _clean_names([*declared, guessed], guessed, host, title)
+    first = next(names, None)
+    if first is None:
+        return host
+    if is_address(first) and host:
+        label = squash(domain_label(host))
+        plain = (name for name in names if not is_address(name) and _spells(name, label))
+        return next(plain, first)
+    return first
+
+
+def _spells(name: str, label: str) -> bool:
+    """True if a name is the host's label ("ESPN" of espn.com) or its initials are
+    ("Entertainment Weekly" of ew.com)."""
+    initials = "".join(word[0] for word in _SQUASH.split(name.casefold()) if word)
+    return squash(name) == label or (len(initials) > 1 and initials == label)
+
+
+def _clean_names(
+    candidates: list[str | None], guessed: str | None, host: str | None, title: str | None
+) -> Iterator[str]:
+    """Each candidate that is a name a reader may know the outlet by, cleaned, in order: an
+    address as the host name it names (the site's own spelling when it writes it so)."""
     host_forms = {squash(host), squash(host.split(".")[0])} if host else set()
     host_forms |= {squash(registered_domain(host))} if host else set()  # "gazetapl" of gazeta.pl
-    for candidate in [*declared, guessed]:
+    for candidate in candidates:
         if not candidate:
             continue
         if "{" in candidate or "}" in candidate:
@@ -204,8 +231,10 @@ def outlet_name(
             if named and host and not _same_site(folded(named), folded(host)):
                 continue  # the page's profile on a social network, not its outlet
             if named and "/" not in candidate and not candidate.islower():
-                return candidate  # the site writes its name so: "Index.hr", "Sott.net"
-            return named or host
+                yield candidate  # the site writes its name so: "Index.hr", "Sott.net"
+            elif found := named or host:
+                yield found
+            continue
         name = _HANDLE_TLD.sub("", candidate).replace("_", " ").strip()
         name = TITLE_SEPARATORS.split(name)[0]  # "LinkNaija | Nigeria's popular news platform"
         name = _POWERED_BY.sub("", name)  # "Fandom powered by Wikia"
@@ -220,8 +249,7 @@ def outlet_name(
         )
         if squash(name) in host_forms and (capitalised or name.islower()):
             continue
-        return name
-    return host
+        yield name
 
 
 def is_address(name: str) -> bool:

@@ -155,6 +155,32 @@ def test_a_name_in_a_script_without_case_is_no_identifier() -> None:
 
 
 @pytest.mark.parametrize(
+    "declared, host, outlet",
+    [
+        (["ESPN.com", "ESPN"], "www.espn.com", "ESPN"),
+        (["MLB.com", "MLB"], "mlb.com", "MLB"),
+        (["EW.com", "Entertainment Weekly"], "ew.com", "Entertainment Weekly"),
+        (["SBNation.com", "SBNation.com", "SB Nation"], "sbnation.com", "SB Nation"),
+        # named no other way, or otherwise only by its owner: the site's own spelling stays
+        (["Index.hr"], "index.hr", "Index.hr"),
+        (["cleveland.com"], "cleveland.com", "cleveland.com"),
+        (["EW.com", "Dotdash Meredith"], "ew.com", "EW.com"),
+        (["Bogleheads.org", "Early Retirement"], "bogleheads.org", "Bogleheads.org"),
+    ],
+)
+def test_a_name_written_as_a_domain_gives_way_to_the_name_without_it(
+    declared: list[str | None], host: str, outlet: str
+) -> None:
+    """A reader knows the outlet as "ESPN", not "ESPN.com", when the page names it so too."""
+    assert outlet_name(declared, None, host) == outlet
+
+
+def test_an_address_without_a_host_passes_on_to_the_next_name() -> None:
+    """A relative address ("showthread.php") names no site; the next name still may."""
+    assert outlet_name(["showthread.php", "Daily Example"], None, None) == "Daily Example"
+
+
+@pytest.mark.parametrize(
     "title, host, brand",
     [
         (
