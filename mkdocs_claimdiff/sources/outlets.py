@@ -193,8 +193,9 @@ def outlet_name(
     unfilled template placeholder or the page's ``title`` is passed over, and so is a name that
     is only the host name in lower case or capitalised (``Nj`` for ``nj.com``, ``Afpbbcom``).
     A name the site writes as its domain ("ESPN.com", "EW.com") gives way to a later one that
-    names the host without it ("ESPN", "Entertainment Weekly" on ew.com): a reader knows the
-    outlet by that; "Index.hr", "cleveland.com", named no other way, stay.
+    is the host's name without it ("ESPN"), else to one whose initials it is ("Entertainment
+    Weekly" on ew.com): a reader knows the outlet by that; "Index.hr", "cleveland.com", named
+    no other way, stay.
     """
     names = _clean_names([*declared, guessed], guessed, host, title)
     first = next(names, None)
@@ -202,16 +203,17 @@ def outlet_name(
         return host
     if is_address(first) and host:
         label = squash(domain_label(host))
-        plain = (name for name in names if not is_address(name) and _spells(name, label))
-        return next(plain, first)
+        plain = [name for name in names if not is_address(name)]
+        spelt = [name for name in plain if squash(name) == label]
+        return next(iter(spelt or [name for name in plain if _initials(name) == label]), first)
     return first
 
 
-def _spells(name: str, label: str) -> bool:
-    """True if a name is the host's label ("ESPN" of espn.com) or its initials are
-    ("Entertainment Weekly" of ew.com)."""
-    initials = "".join(word[0] for word in _SQUASH.split(name.casefold()) if word)
-    return squash(name) == label or (len(initials) > 1 and initials == label)
+def _initials(name: str) -> str:
+    """The first letters of a name's words, when it has several ("ew" of "Entertainment
+    Weekly"): a host may be a name's initials."""
+    words = [word for word in _SQUASH.split(name.casefold()) if word]
+    return "".join(word[0] for word in words) if len(words) > 1 else ""
 
 
 def _clean_names(

@@ -165,6 +165,8 @@ def test_a_name_in_a_script_without_case_is_no_identifier() -> None:
         (["Index.hr"], "index.hr", "Index.hr"),
         (["cleveland.com"], "cleveland.com", "cleveland.com"),
         (["EW.com", "Dotdash Meredith"], "ew.com", "EW.com"),
+        # the host's name as written is preferred to a name of which it is the initials
+        (["CNN.com", "Cable News Network", "CNN"], "cnn.com", "CNN"),
         (["Bogleheads.org", "Early Retirement"], "bogleheads.org", "Bogleheads.org"),
     ],
 )
