@@ -15,6 +15,7 @@ import numpy as np
 
 from .. import collector
 from ..differences import EARLIER_REACH, WORDS, Slots, compare_slots, disagreements, read_slots
+from ..differences.scopes import counted_over_other_spans
 from ..model import (
     ArticleClaims,
     Claim,
@@ -101,7 +102,9 @@ def _matches(
     """Pairs of claims of different articles whose score passes the threshold and comes close
     to the best score either claim reaches: a claim keeps its strongest matches, not every
     sentence that happens to share a few of its words; a weak pair that disagrees only on a
-    figure or a date is left out (``FIGURES_DIFFER_SCORE``).
+    figure or a date is left out (``FIGURES_DIFFER_SCORE``), and so is a pair that disagrees
+    only on a figure of which one claim counts a running total and the other one event
+    (``differences.scopes``).
     """
     claims = [claim for entry in entries for claim in entry.claims]
     groups = [number for number, entry in enumerate(entries) for _ in entry.claims]
@@ -134,6 +137,8 @@ def _matches(
         kind, differences, details = _divergence(slots[i], slots[j])
         if differences and FIGURES.issuperset(differences) and score < FIGURES_DIFFER_SCORE:
             continue  # two counts or two events more often than one claim (see the constant)
+        if differences == ("number",) and counted_over_other_spans(claims[i], claims[j]):
+            continue  # "31 so far" and "12 in the operation": two counts (``scopes``)
         found.append(Match((claims[i].id, claims[j].id), score, kind, differences, details))
     return tuple(found)
 

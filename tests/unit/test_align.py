@@ -112,6 +112,34 @@ def test_clashing_numbers_make_a_divergent_match() -> None:
     assert "number" in match.differences
 
 
+def test_a_running_total_and_one_events_count_are_two_claims() -> None:
+    """A running total against one operation's count ("31 magazines so far", "12 magazines
+    during the operation"): the same words, two counts. No match is made, so no row says
+    "differs: 31 vs 12"; the same figures with no running total are one claim told two ways,
+    and differ."""
+    total = article(
+        "a",
+        "",
+        "So far, the Indian Navy has confiscated 14 AK-47 rifles, 31 magazines and 923 rounds"
+        " of ammunition from pirates.",
+    )
+    operation = article(
+        "b",
+        "",
+        "During the operation, six AK-47 rifles, 12 magazines and about 300 rounds of"
+        " ammunition were confiscated from pirates.",
+    )
+    assert run(total, operation).matches == ()
+    told_twice = article(
+        "c",
+        "",
+        "The Indian Navy has confiscated 14 AK-47 rifles, 31 magazines and 923 rounds"
+        " of ammunition from pirates.",
+    )
+    (match,) = run(told_twice, operation).matches
+    assert match.kind == "differs" and match.differences == ("number",)
+
+
 def test_a_number_with_thousands_separators_is_the_same_number() -> None:
     """Numbers "2,000" and "2000" agree, so neither is marked; a mark never cuts a number at its
     comma (the other claim's "1,000" does not make the "000" of "2,000" a shared word)."""

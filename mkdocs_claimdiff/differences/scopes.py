@@ -1,0 +1,35 @@
+"""Whether a claim's figures count a running total ("so far", "a total of") or one event.
+
+"So far, the navy has seized 31 magazines" and "During the operation, 12 magazines were seized"
+share nearly every word and disagree on a figure, yet they are two counts, not one claim told two
+ways: the first adds up every operation to date. A match of two such claims whose only
+disagreement is a figure is not made (``matching.align``): a row marked "differs: 31 vs 12" on
+them would be the error a reader trusts least.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Claim
+
+RUNNING_TOTAL = re.compile(
+    r"\b(?:(?:so|thus) far|to date|a total of|in total|all told|altogether|cumulative(?:ly)?"
+    r"|(?:until|up to) now|this (?:year|season)|in all(?=[,.;:]|$))\b",
+    re.IGNORECASE,
+)
+"""Words that make a count a running total: every event up to now, or of the year or season
+("has scored 20 goals this season")."""
+
+
+@lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
+def counts_a_running_total(text: str) -> bool:
+    """Whether the text counts a running total (``RUNNING_TOTAL``)."""
+    return RUNNING_TOTAL.search(text) is not None
+
+
+def counted_over_other_spans(first: Claim, second: Claim) -> bool:
+    """Whether one claim counts a running total and the other does not: their figures count
+    over different spans of time, so a figure of one is no figure of the other told wrong."""
+    return counts_a_running_total(first.text) != counts_a_running_total(second.text)
