@@ -39,6 +39,32 @@ def test_widely_expected_and_rumoured_hedge_what_the_other_claim_states() -> Non
     ) == ("hedge",)
 
 
+@pytest.mark.parametrize(
+    "hedged, plain",
+    [
+        (
+            "He probably realized if he didn't, he was going to be shot, Gage said.",
+            "She didn't fire him, Charlene Kafoury said.",
+        ),
+        (
+            "LaCalamita was expected to be charged Tuesday in the shooting.",
+            "A jury on Tuesday convicted a man of the murder.",
+        ),
+    ],
+)
+def test_a_day_or_a_negation_both_say_is_not_what_a_hedge_softens(hedged: str, plain: str) -> None:
+    """Sharing "didn't" or "Tuesday" is no sign that one claim hedges what the other states."""
+    assert "hedge" not in kinds(hedged, plain)
+    assert "hedge" not in kinds(plain, hedged)
+
+
+def test_a_hedge_on_words_the_other_states_with_a_day_is_still_a_hedge() -> None:
+    assert kinds(
+        "LaSalle is expected to be charged on Friday, the county attorney said.",
+        "LaSalle was charged on Friday, the county attorney said.",
+    ) == ("hedge",)
+
+
 def test_police_suspected_of_a_crime_are_accused_not_a_hedge_of_the_police() -> None:
     """ "Police suspected of" is what officers are accused of, not "police suspect that": it
     softens the bribes taken, not what follows."""
