@@ -14,8 +14,14 @@ _MONTH_NAMES = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May"
 )
 
+_RELATIVE_DAYS = (
+    r"yesterday|today|tomorrow|tonight|this[ ](?:morning|afternoon|evening)|last[ ]night"
+)
+"""The days news names by their distance from the article's: "this morning" is today, "last
+night" yesterday."""
+
 _DAY_WORDS = re.compile(
-    rf"\b(?i:(?P<weekday>{'|'.join(WEEKDAYS)})|(?P<relative>yesterday|today|tomorrow|tonight))\b"
+    rf"\b(?i:(?P<weekday>{'|'.join(WEEKDAYS)})|(?P<relative>{_RELATIVE_DAYS}))\b"
     rf"|\b(?P<month>{_MONTH_NAMES})\.?[ ](?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?[ ](?P<month2>{_MONTH_NAMES})\b"
 )
@@ -57,7 +63,7 @@ def counts_things(text: str, end: int) -> bool:
 
 
 _DAY_CUE = re.compile(
-    rf"\b(?:{_MONTH_NAMES}|(?i:{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow|tonight)"
+    rf"\b(?:{_MONTH_NAMES}|(?i:{'|'.join(WEEKDAYS)}|{_RELATIVE_DAYS})"
     r"|(?:1[89]|20)\d\d)(?!\w)"
 )
 """What every match of ``_DAY_WORDS``, ``_MONTH_ONLY`` and ``_YEAR`` has in it, read with the
@@ -65,7 +71,16 @@ same case folding: a month, a weekday, a relative day or a year as a word of its
 without one names no day, and most claims are passed over in one quick search."""
 
 
-_RELATIVE_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_RELATIVE_OFFSETS = {
+    "yesterday": -1,
+    "last night": -1,
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tomorrow": 1,
+}
 
 
 def _weekday_of(relative: str, published: str | None) -> str | None:

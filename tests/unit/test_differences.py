@@ -1043,6 +1043,12 @@ def test_a_relative_day_is_the_weekday_its_articles_date_makes_it(tmp_path: Path
 
     assert disagreeing(yesterday, sunday) == []
     assert disagreeing(yesterday, saturday) == [("date", "yesterday (Sunday)", "Saturday")]
+    # "last night" is yesterday, "this morning" today (Monday)
+    last_night = "The body of the British climber was recovered by rescuers last night."
+    assert disagreeing(last_night, sunday) == []
+    assert disagreeing(last_night, saturday) == [("date", "last night (Sunday)", "Saturday")]
+    this_morning = "The body of the British climber was recovered by rescuers this morning."
+    assert disagreeing(this_morning, sunday) == [("date", "this morning (Monday)", "Sunday")]
 
 
 def test_a_day_that_leads_the_sentence_is_set_against_no_day_of_another_event() -> None:
