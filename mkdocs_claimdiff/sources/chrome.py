@@ -18,6 +18,7 @@ from ..model import BlockKind
 from .budget import check
 from .chrome_rules import _ENDING_REASONS, _ITEM_RULES, _RULES, AFTER_END, TEASER
 from .phrase_rule import fold_case
+from .sentence_breaks import sentences_of
 
 SHORT_WORDS = 12
 """A line of at most this many words without sentence punctuation is a label, not a sentence."""
@@ -110,11 +111,6 @@ def mark_phrases(units: Sequence[Unit]) -> None:
         unit.reason = phrase_reason(unit.text, unit.kind)
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])")
-"""Where one sentence of a block ends and the next begins, roughly: enough to try each of a
-block's sentences against the phrase rules."""
-
-
 def phrase_reason(text: str, kind: BlockKind) -> str | None:
     """The reason of the first phrase rule a block of text matches, None for article text.
 
@@ -127,7 +123,7 @@ def phrase_reason(text: str, kind: BlockKind) -> str | None:
     found = _phrase_reason(text, kind)
     if found is not None:
         return found
-    sentences = _SENTENCE_BREAK.split(text)
+    sentences = sentences_of(text)
     if len(sentences) < 2:
         return None
     first = _phrase_reason(sentences[0], kind, SENTENCE_RULE_WORDS)

@@ -46,6 +46,7 @@ from .pagemeta import declared_meta, page_meta, strip_site_name
 from .set_aside import set_aside
 from .shown_names import shown_names
 from .standfirst import standfirst
+from .trailing import split_trailing_chrome
 
 EXTRACTIONS = ((True, True), (False, False))
 """The extractions tried in turn, as (precise, quick), until one is not far shorter than the
@@ -112,6 +113,7 @@ def read(text: str, path: Path) -> Draft:
         reason = clean(f"{type(error).__name__}: {error}")
         message = f"cannot read page (trafilatura failed: {reason})"
         return Draft(None, (), Meta(path), problems=(Problem(path, message),))
+    parts = split_trailing_chrome(parts)
     units = [Unit(0, [part], index, kind, part) for index, (kind, part) in enumerate(parts)]
     mark_phrases(units)
     if whole_page:  # the text of the whole page is a scrape, menus and all

@@ -1245,6 +1245,40 @@ def test_chrome_inside_the_article_is_dropped_with_its_reason(
 
 
 @pytest.mark.parametrize(
+    ("tail", "reason"),
+    [
+        ("Note: Content may be edited for style and length.", "editor's note"),
+        ("Get The Watchlist delivered every Thursday.", "newsletter form"),
+        (
+            "Staff writer Cam E. Kettles can be reached at cam.kettles@example.com. Follow her"
+            " on X @cam_kettles.",
+            "contact address",
+        ),
+    ],
+)
+def test_chrome_sentences_ending_a_paragraph_of_news_are_dropped_with_their_reason(
+    tmp_path: Path, tail: str, reason: str
+) -> None:
+    """A paragraph of news that ends in the site's own notice keeps its news and makes no
+    claim of the notice, which the article page lists; a name's initial ("Cam E. Kettles")
+    ends no sentence."""
+    body = [PARAGRAPHS[0], f"{PARAGRAPHS[1]} {tail}", *PARAGRAPHS[2:]]
+    article = read_article(write(tmp_path, "daily.html", news_page(paragraphs=body)), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert [(entry.text, entry.reason) for entry in article.removed] == [(tail, reason)]
+
+
+def test_a_paragraph_of_news_whose_sentences_end_in_no_notice_stays_whole(tmp_path: Path) -> None:
+    """Only sentences a rule for notices takes are split off; a news sentence that mentions a
+    newsletter is news ("The newsletter now has 40,000 paying readers.")."""
+    ending = f"{PARAGRAPHS[1]} The newsletter now has 40,000 paying readers."
+    body = [PARAGRAPHS[0], ending, *PARAGRAPHS[2:]]
+    article = read_article(write(tmp_path, "daily.html", news_page(paragraphs=body)), "syria")
+    assert [article.block_text(block) for block in article.blocks][1] == ending
+    assert article.removed == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "By evening it had spread.",
