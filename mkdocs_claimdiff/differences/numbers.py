@@ -26,7 +26,7 @@ from .names import name_word
 from .number_words import CLOCK_PATTERN, CLOCK_WORDS, COUNTED_WORDS, SCALES, word_value
 from .qualifiers import qualifier_of
 from .slots import Day, Quantity, Slots, adds_difference
-from .units import UNITS, UNSUMMED, measure, tolerance
+from .units import UNITS, UNSUMMED, measure, measured, tolerance
 
 CLOCK_ROUNDING = 5
 """Two clock times this many minutes apart or closer, one of them on the hour or the half
@@ -159,10 +159,7 @@ def _quantity(
         hour = value % 12 + (12 if "p" in match.group("time").lower() else 0)
         return Quantity(shown, span, hour, "time", frozenset())
     if unit in UNITS and not (unit == "m" and word):
-        dimension, size = UNITS[unit]
-        described = _DESCRIBED.match(text, match.end()) if "-" in shown else None
-        if described and dimension == "duration":
-            dimension = f"{dimension} of {described.group(1)}"  # "three-year deal"
+        dimension, size = measured(unit, text, match.end(), hyphened="-" in shown)
         return Quantity(shown, span, value * size, dimension, frozenset())
     if match.group("currency"):
         rate = _RATE.match(text, match.end())
@@ -201,10 +198,6 @@ def _quantity(
 
 _NO_ONE = re.compile(r"(?i:\bno|\bnot)[ ]$")
 """"No" or "not" right before a figure: "No one was injured", "not one person" count nobody."""
-
-_DESCRIBED = re.compile(r"[ ]([a-z]+)\b")
-"""The noun after a duration joined to its unit by a hyphen, which it measures: "a three-year
-deal" is the deal's length, never set against "two years left" on it or "three weeks after"."""
 
 _RATE = re.compile(r"[ ](?i:a|an|per|each)[ ](year|season|month|week|day|hour)\b")
 """A sum paid by the year (the season, ...): "$4 million a year" is a rate, set only against

@@ -3,6 +3,8 @@ rounded, which may be parts of a total."""
 
 from __future__ import annotations
 
+import re
+
 from .slots import Quantity
 
 CONVERSION_TOLERANCE = 0.05
@@ -103,3 +105,27 @@ def measure(what: str) -> str:
     """The dimension of a figure's ``what`` ("duration" of "duration of deal", "money" of
     "money a year"); of a count, its counted word's first."""
     return what.split(" ", 1)[0]
+
+
+_DESCRIBED = re.compile(r"[ ]([a-z]+)\b")
+"""The noun after a duration joined to its unit by a hyphen, which it measures: "a three-year
+deal" is the deal's length, never set against "two years left" on it or "three weeks after"."""
+
+_FROM_A_PLACE = re.compile(
+    r"[ ](?i:(?:north|south)(?:-?(?:east|west))?|east|west)(?i:ward)?[ ]of\b"
+)
+"""A compass direction and "of" after a distance: it says where something is from a place
+("about 15 miles north of Detroit"), not how far anything went ("chased him for 30 miles")."""
+
+
+def measured(unit: str, text: str, end: int, hyphened: bool) -> tuple[str, float]:
+    """The dimension and size of a figure's ``unit`` (which ends at ``end`` of ``text``): a
+    duration joined to its unit by a hyphen is that of the noun after it ("a three-year deal":
+    "duration of deal"), a distance before a compass direction is a distance from a place;
+    each is set only against a figure of the same."""
+    dimension, size = UNITS[unit]
+    if dimension == "duration" and hyphened and (described := _DESCRIBED.match(text, end)):
+        return f"duration of {described.group(1)}", size
+    if dimension == "distance" and _FROM_A_PLACE.match(text, end):
+        return "distance from a place", size
+    return dimension, size

@@ -305,3 +305,16 @@ def test_a_time_dates_the_when_clause_after_it() -> None:
         "He was driving his Bentley at about 1:00 am Sunday on highway 94 when the cops stopped"
         " him.",
     ) == ("date",)
+
+
+def test_a_distance_from_a_place_is_set_only_against_another() -> None:
+    """ "About 15 miles north of Detroit" says where the office is, "chased him for 30 miles"
+    how far the chase went: no number difference; two distances from one place disagree."""
+    assert "number" not in kinds(
+        "Deputies chased him for 30 miles before he pulled over, the sheriff said.",
+        "The office building is about 15 miles north of Detroit.",
+    )
+    assert kinds(
+        "The office building is 15 miles north of Detroit.",
+        "The office building is 20 miles north of Detroit.",
+    ) == ("number",)
