@@ -30,7 +30,7 @@ from .attributions import (
 )
 from .charges import charge_differences, read_charges
 from .days import day_differences, read_days
-from .hedges import hedge_differences
+from .hedges import hedge_differences, hedges_anything
 from .names import bearing_differences, name_differences, read_bearings, read_entities
 from .negations import negation_differences, read_polarities
 from .numbers import number_differences, read_quantities
@@ -54,7 +54,7 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
         *charge_differences(first, second),
         *bearing_differences(first, second),
         *source_differences(first, second),
-        *hedge_differences(left, right),
+        *(hedge_differences(left, right) if first.hedged or second.hedged else ()),
         *negation_differences(first, second),
     ]
     if len(found) > 1:  # most matches differ in nothing or in one detail
@@ -91,6 +91,7 @@ def read_slots(
         charges=read_charges(text),
         source=source,
         named_earlier=named_earlier(claim, source, earlier),
+        hedged=hedges_anything(claim),
     )
 
 

@@ -322,6 +322,13 @@ def _shootings_as_shot(text: str) -> str:
     return _SHOOTING_PHRASE.sub(_as_shooting, text)
 
 
+def hedges_anything(claim: Claim) -> bool:
+    """Whether the claim has a hedge ``hedge_differences`` could set against the other claim:
+    read once per claim (``Slots.hedged``), so that a match of two claims that hedge nothing
+    (most matches) is not read for hedges at all."""
+    return bool(_read_hedges(_acts_as_one_word(claim)))
+
+
 def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
     """One claim hedges ("is thought to", "likely") what the other states as fact. Both
     hedging the same words, however differently ("believed to have about 10,000", "an

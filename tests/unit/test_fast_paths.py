@@ -21,7 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mkdocs_claimdiff import normalise
-from mkdocs_claimdiff.differences import WORDS, days, names, negations, numbers, slots
+from mkdocs_claimdiff.differences import WORDS, days, hedges, names, negations, numbers, slots
 from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
@@ -38,6 +38,7 @@ from mkdocs_claimdiff.normalise import Normaliser
 from mkdocs_claimdiff.options import AlignOptions
 
 from ..conftest import demo_comparison
+from .test_differences import claim
 
 SENTENCES = [
     "The navy seized the pirates.",
@@ -381,3 +382,21 @@ def test_names_spelt_alike_are_those_of_the_standard_difflib(left: str, right: s
         assert names.alike.__wrapped__(left, right) == compiled
     for pair in ((left, right), (left + right, right + left), ("a" * 250 + left, "a" * 249)):
         assert SequenceMatcher(None, *pair).ratio() == difflib.SequenceMatcher(None, *pair).ratio()
+
+
+HEDGING_WORDS = st.lists(
+    st.sampled_from(
+        "allegedly opened fire gunned down shot police said is thought to believed suspected of "
+        "shooting accused killing likely may reportedly a man the driver was drunk Friday".split()
+    ),
+    min_size=1,
+    max_size=14,
+).map(" ".join)
+
+
+@given(HEDGING_WORDS, HEDGING_WORDS)
+def test_claims_that_hedge_nothing_differ_in_no_hedge(first: str, second: str) -> None:
+    """``compare_slots`` reads a match for hedges only when a claim hedges anything."""
+    left, right = claim(first), claim(second)
+    if not hedges.hedges_anything(left) and not hedges.hedges_anything(right):
+        assert hedges.hedge_differences(left, right) == []
