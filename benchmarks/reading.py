@@ -22,7 +22,7 @@ from pathlib import Path
 
 from growth import cluster_folders
 from mkdocs_claimdiff.sources.chrome import phrase_reason, word_count
-from mkdocs_claimdiff.sources.chrome_rules import _RULES
+from mkdocs_claimdiff.sources.chrome_rules import RULES
 from mkdocs_claimdiff.sources.discover import discover
 from mkdocs_claimdiff.sources.phrase_rule import Rule, fold_case
 
@@ -70,7 +70,7 @@ def main() -> None:
     print(f"phrase_reason on {len(lines)} lines: {seconds:.3f} s (median)")
     costs = [
         (_rule_seconds(rule, lines, False), _rule_seconds(rule, lines, True), rule)
-        for rule in _RULES
+        for rule in RULES
     ]
     print("rule (max words, needles): without needles -> with them")
     for without, with_needles, rule in sorted(costs, key=lambda cost: -cost[0])[:12]:

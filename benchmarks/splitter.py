@@ -7,7 +7,7 @@ short texts with their sentences, written by others to catch the traps of each l
 
     python benchmarks/splitter.py /work/data14/pysbd
 
-Only the rule lists are read (``GOLDEN_*_RULES``, ``*_MORE`` and ``DE_CLEAN_RULES``), with
+Only the rule lists are read (``GOLDEN_*RULES``, ``*_MORE`` and ``DE_CLEAN_RULES``), with
 ``ast.literal_eval``: nothing of those files is run. A case counts as right when the splitter
 gives exactly the expected sentences, compared with spaces collapsed.
 """
@@ -23,7 +23,7 @@ from pathlib import Path
 from mkdocs_claimdiff.claims import split_sentences
 
 LANGUAGES = {"english": "en", "deutsch": "de", "french": "fr", "spanish": "es", "italian": "it"}
-_LISTS = re.compile(r"^(?:GOLDEN_\w+_RULES|\w+_MORE|DE_CLEAN_RULES)_TEST_CASES$")
+_LISTS = re.compile(r"^(?:GOLDEN_\w+RULES|\w+_MORE|DE_CLEAN_RULES)_TEST_CASES$")
 _SPACE = re.compile(r"\s+")
 
 Case = tuple[str, list[str]]

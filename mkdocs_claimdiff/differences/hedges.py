@@ -25,7 +25,8 @@ from .acts import (
     acts,
     charge_of,
 )
-from .slots import WEEKDAYS, WORDS, _negator
+from .days import read_days
+from .slots import WORDS, negates
 
 _ATTRIBUTING_HEDGES = frozenset(
     {"reportedly", "allegedly", "sources say", "allege", "alleges", "claims"}
@@ -228,32 +229,28 @@ def alleged_act(text: str, tokens: Sequence[Token], start: int) -> frozenset[str
 
 def _hedged_in_common(hedged: Claim, plain: Claim) -> tuple[list[str], set[str]]:
     """The hedges of one claim that soften words the other claim states, and those words (not
-    a day or a negation both say: ``_WHEN``). A hedge whose word the other claim says of
+    a day or a negation both say: ``_days_said``). A hedge whose word the other claim says of
     something too, in another form ("is expected to face charges", "charges that are expected
     Friday"), leaves both as sure."""
     others, predicated = _stated(plain.text)
     hedges: list[str] = []
     words: set[str] = set()
     for hedge, softened in _softened(hedged):
-        shared = {key for key in softened & others if key not in _WHEN and not _negator(key)}
+        shared = {key for key in softened & others if not negates(key)} - _days_said(plain.text)
         if shared and not _hedge_keys(hedge) & predicated:
             hedges.append(hedge)
             words |= shared
     return hedges, words
 
 
-_WHEN = frozenset(
-    token.key
-    for word in (
-        *WEEKDAYS,
-        *"""today yesterday tomorrow tonight january february march april may june july august
-        september october november december""".split(),
-    )
-    for token in WORDS.tokens(word)
-)
-"""Keys of the days and months: a day or a negation the two claims share is not what one of
-them hedges ("was expected to be charged Tuesday" hedges nothing "a jury on Tuesday convicted"
-states; "probably realized if he didn't" nothing of "She didn't do it")."""
+@lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
+def _days_said(text: str) -> frozenset[str]:
+    """Keys of the words of the days a claim names (``days.read_days``: "Tuesday", "Dec. 5",
+    "this morning"): a day both claims say is not what one of them hedges ("was expected to
+    be charged Tuesday" hedges nothing of "a jury on Tuesday convicted"); "march" the verb is
+    no day."""
+    within = {at for day in read_days(text) for at in range(*day.span)}  # days do not overlap
+    return frozenset(token.key for token in WORDS.tokens(text) if token.start in within)
 
 
 @lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..model import Difference
 from ..normalise import STOPWORDS, Normaliser
-from .slots import _NEGATORS, WORDS, Polarity, Slots, _negator
+from .slots import _NEGATORS, WORDS, Polarity, Slots, negates
 
 _POSITIVE_DEGREE = frozenset("well sufficiently adequately properly fully".split())
 
@@ -51,7 +51,7 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
     words = [(m.start(), m.end(), m.group().lower()) for m in _POLAR_WORD.finditer(text)]
     found: list[Polarity] = []
     for index, (start, _end, word) in enumerate(words):
-        negative = _negator(word) or word in _NEGATIVE_DEGREE
+        negative = negates(word) or word in _NEGATIVE_DEGREE
         if not (negative or word in _POSITIVE_DEGREE):
             continue
         following = index + 1
@@ -86,7 +86,7 @@ def _negated(previous: Iterable[str]) -> bool:
     words = list(previous)
     if words[-2:] == ["yet", "to"]:
         return True  # "had yet to regain consciousness" says it was not regained
-    return any(map(_negator, words))
+    return any(map(negates, words))
 
 
 def negation_differences(first: Slots, second: Slots) -> list[Difference]:

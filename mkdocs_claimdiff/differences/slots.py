@@ -226,7 +226,7 @@ def read_stated(
     # "yet to" leaves unsaid, found in one pass over the words
     denied: set[int] = set()
     for index, word in enumerate(words):
-        if _negator(word):
+        if negates(word):
             denied.update((index + 1, index + 2))
         elif word == "yet" and words[index + 1 : index + 2] == ["to"]:
             denied.add(index + 2)
@@ -242,6 +242,6 @@ def read_stated(
     return found
 
 
-def _negator(word: str) -> bool:
+def negates(word: str) -> bool:
     """A negation, its contraction written with either apostrophe ("didn't", "didn’t")."""
     return word in _NEGATORS or word.endswith(("n't", "n’t"))

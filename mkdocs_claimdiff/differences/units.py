@@ -112,10 +112,13 @@ _DESCRIBED = re.compile(r"[ ]([a-z]+)\b")
 deal" is the deal's length, never set against "two years left" on it or "three weeks after"."""
 
 _FROM_A_PLACE = re.compile(
-    r"[ ](?i:(?:north|south)(?:-?(?:east|west))?|east|west)(?i:ward)?[ ]of\b"
+    r"(?:[ ]\([^()]{0,40}\)|\))?[ ](?:(?i:(?:north|south)(?:-?(?:east|west))?|east|west)"
+    r"(?i:ward)?[ ]of\b|(?i:away[ ])?(?i:from|outside(?:[ ]of)?)[ ][A-Z]\w*(?![ ]to\b))"
 )
-"""A compass direction and "of" after a distance: it says where something is from a place
-("about 15 miles north of Detroit"), not how far anything went ("chased him for 30 miles")."""
+"""A compass direction and "of", or "from" or "outside" and a name, after a distance (and its
+conversion in brackets, or after the conversion itself): it says where something is from a
+place ("about 15 miles (24 kilometers) north of Detroit", "15 miles from Tehran"), not how far
+anything went ("chased him for 30 miles", "drove 30 miles from Troy to Flint")."""
 
 
 def measured(unit: str, text: str, end: int, hyphened: bool) -> tuple[str, float]:

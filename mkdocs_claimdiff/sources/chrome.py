@@ -16,7 +16,7 @@ from functools import partial
 
 from ..model import BlockKind
 from .budget import check
-from .chrome_rules import _ENDING_REASONS, _ITEM_RULES, _RULES, AFTER_END, TEASER
+from .chrome_rules import AFTER_END, ENDING_REASONS, ITEM_RULES, RULES, TEASER
 from .phrase_rule import fold_case
 from .sentence_breaks import sentences_of
 
@@ -146,7 +146,7 @@ def _phrase_reason(text: str, kind: BlockKind, least_words: int = 0) -> str | No
     matches."""
     words = word_count(text)  # counted and folded once: the text is tried against every rule
     holds = fold_case(text).__contains__
-    rules = _RULES if kind != "item" else _ITEM_RULES
+    rules = RULES if kind != "item" else ITEM_RULES
     for rule in rules:
         if (
             least_words <= rule.max_words
@@ -323,7 +323,7 @@ def _mark_after_end(units: Sequence[Unit]) -> None:
     for index, unit in enumerate(units):
         if unit.reason is None and unit.is_sentence:
             started = True
-        elif started and unit.reason in _ENDING_REASONS:
+        elif started and unit.reason in ENDING_REASONS:
             for later in _body(units[index + 1 :]):
                 later.reason = AFTER_END
             return

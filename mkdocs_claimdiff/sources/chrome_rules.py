@@ -23,7 +23,7 @@ _NOTICE_ENDS = (
 sentence goes on ("réservées aux abonnés du club", "para seguir leyendo a los clásicos")."""
 
 
-_RULES = (
+RULES = (
     _rule(
         r"^(?:skip to (?:main )?content|skip navigation|edit post|(?:main )?menu|search|log ?in"
         r"|sign ?in|back to top|toggle navigation|close)$",
@@ -391,7 +391,7 @@ _RULES = (
     *DONATION_RULES,
 )
 
-_ITEM_RULES = tuple(rule for rule in _RULES if rule.rows_too)
+ITEM_RULES = tuple(rule for rule in RULES if rule.rows_too)
 """The rules for list items and table rows."""
 
-_ENDING_REASONS = {rule.reason for rule in _RULES if rule.ends_article} | {TEASER}
+ENDING_REASONS = {rule.reason for rule in RULES if rule.ends_article} | {TEASER}

@@ -192,10 +192,10 @@ def outlet_name(
     profile on a social network); a handle loses its ``_de``; a company form (``... LLC``), an
     unfilled template placeholder or the page's ``title`` is passed over, and so is a name that
     is only the host name in lower case or capitalised (``Nj`` for ``nj.com``, ``Afpbbcom``).
-    A name the site writes as its domain ("ESPN.com", "EW.com") gives way to a later one that
-    is the host's name without it ("ESPN"), else to one whose initials it is ("Entertainment
-    Weekly" on ew.com): a reader knows the outlet by that; "Index.hr", "cleveland.com", named
-    no other way, stay.
+    A name the site writes as its domain ("ESPN.com", "EW.com") gives way to a later one (a
+    later declared name or trafilatura's guess) that is the host's name without it ("ESPN"),
+    else to one whose initials it is ("Entertainment Weekly" on ew.com): a reader knows the
+    outlet by that; "Index.hr", "cleveland.com", named no other way, stay.
     """
     names = _clean_names([*declared, guessed], guessed, host, title)
     first = next(names, None)

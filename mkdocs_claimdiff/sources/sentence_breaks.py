@@ -2,8 +2,8 @@
 
 Not the claims' splitter (``claims``), which knows abbreviations in several languages: chrome
 sentences are short and plain, and a break is wanted only where a capital or a digit follows a
-full stop, a question or an exclamation mark. A name's initial ("Staff writer Cam E. Kettles")
-ends no sentence.
+full stop, a question or an exclamation mark. A name's initial ("Staff writer Cam E. Kettles",
+"J.R. Smith") ends no sentence.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])")
-_INITIAL = re.compile(r"(?:^|\s)\w\.")
+_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.")
+"""A capital letter and a full stop, alone or after another initial ("E.", "J.R."): a name's
+initial. A digit or a word of one small letter ends a sentence ("Game 7.")."""
 
 
 def sentence_starts(text: str) -> list[int]:

@@ -1,13 +1,18 @@
 """Chrome sentences printed at the end of a paragraph of article text, split off it.
 
-A page often ends a paragraph of news with its own call to action or credit: "Rebel Moon is set
-to premiere on Netflix in April 2024. Check out the exclusive photos above.", "Find out what to
-watch next. Get The Watchlist delivered every Thursday.", "Materials provided by Harvard Medical
-School. Note: Content may be edited for style and length." The paragraph as a whole is article
-text, so the phrase rules, which judge whole units, kept the chrome too, and it became a claim.
-Here the sentences at a paragraph's end that each say what chrome says (by the rules for
-notices of a sentence or more, ``chrome.SENTENCE_RULE_WORDS``, as a block of such sentences is
-judged) become a paragraph of their own, which the phrase rules then take out and list.
+A page often ends a paragraph of news with its own call to action or credit: "Materials provided
+by Harvard Medical School. Note: Content may be edited for style and length.", "Find out what to
+watch next. Get The Watchlist delivered every Thursday." The paragraph as a whole is article
+text, so the phrase rules, which judge whole units, kept the notice too, and it became a claim.
+
+Many rules for notices are loose phrases that news uses too ("sign up for", "already a member",
+"download the ... app"), so a sentence is a notice here only when a rule's match begins it and
+the sentence says nothing after it in a clause of its own (no comma after the match): "Sign up
+for our newsletter." is one, "Residents can sign up for the program at any city library." and
+"First published in 1922, the novel was banned for a decade." are not. Such sentences at the end
+of a paragraph become a paragraph of their own, which the phrase rules then take out and list.
+A rule that ends the article (a copyright line) is not used here: a sentence split off mid-page
+must not take the paragraphs after it along.
 """
 
 from __future__ import annotations
@@ -15,16 +20,30 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..model import BlockKind
-from .chrome import SENTENCE_RULE_WORDS, _phrase_reason, phrase_reason
+from .budget import check
+from .chrome import SENTENCE_RULE_WORDS, phrase_reason, word_count
+from .chrome_rules import ENDING_REASONS, RULES
+from .phrase_rule import fold_case
 from .sentence_breaks import sentence_starts, split_at
+
+_NOTICE_RULES = tuple(
+    rule
+    for rule in RULES
+    if rule.max_words >= SENTENCE_RULE_WORDS and rule.reason not in ENDING_REASONS
+)
+"""The rules a sentence ending a paragraph is tried against."""
 
 
 def split_trailing_chrome(
     parts: Sequence[tuple[BlockKind, str]],
 ) -> list[tuple[BlockKind, str]]:
-    """The parts, each paragraph that ends in chrome sentences as two: its article text, then
-    those sentences."""
-    return [piece for kind, text in parts for piece in _split(kind, text)]
+    """The parts, each paragraph that ends in notices (``_is_notice``) as two: its article
+    text, then those sentences."""
+    split: list[tuple[BlockKind, str]] = []
+    for kind, text in parts:
+        check()
+        split.extend(_split(kind, text))
+    return split
 
 
 def _split(kind: BlockKind, text: str) -> Iterator[tuple[BlockKind, str]]:
@@ -34,12 +53,35 @@ def _split(kind: BlockKind, text: str) -> Iterator[tuple[BlockKind, str]]:
     starts = sentence_starts(text)
     sentences = split_at(text, starts)
     tail = len(sentences)
-    while tail > 1 and _phrase_reason(sentences[tail - 1], kind, SENTENCE_RULE_WORDS):
+    while tail > 1 and _is_notice(sentences[tail - 1]):
         tail -= 1
-    # A paragraph chrome as a whole ("Want news? Subscribe to our newsletter.") stays whole,
-    # for the phrase rules to take out: asked only of the few that end in chrome.
-    if tail == len(sentences) or phrase_reason(text, kind) is not None:
+    if tail == len(sentences):
+        yield kind, text
+        return
+    head = sentences[:tail]
+    # A paragraph that a phrase rule takes out whole stays whole when its article text is
+    # chrome too, or a question leading to the notice ("Want to keep up with breaking news?
+    # Subscribe to our email newsletter."); news before a notice is split from it.
+    if phrase_reason(text, kind) is not None and (
+        phrase_reason(" ".join(head), kind) is not None
+        or (len(head) == 1 and head[0].endswith("?"))
+    ):
         yield kind, text
         return
     yield kind, text[: starts[tail]].rstrip()
     yield kind, text[starts[tail] :]
+
+
+def _is_notice(sentence: str) -> bool:
+    """Whether a rule for notices matches the sentence from its start, with no clause of the
+    sentence's own after the match."""
+    words, folded = word_count(sentence), fold_case(sentence)
+    for rule in _NOTICE_RULES:
+        if words > rule.max_words or (
+            rule.needles and not any(map(folded.__contains__, rule.needles))
+        ):
+            continue
+        found = rule.pattern.match(sentence)
+        if found is not None and "," not in sentence[found.end() :]:
+            return True
+    return False

@@ -21,10 +21,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mkdocs_claimdiff.sources.chrome import phrase_reason, word_count
-from mkdocs_claimdiff.sources.chrome_rules import _RULES
+from mkdocs_claimdiff.sources.chrome_rules import RULES
 from mkdocs_claimdiff.sources.phrase_rule import Rule, fold_case
 
-NEEDLED = [rule for rule in _RULES if rule.needles]
+NEEDLED = [rule for rule in RULES if rule.needles]
 
 MAX_STRINGS = 10_000
 """The most strings an exact part of a pattern may stand for before the proof gives up on it."""
@@ -169,7 +169,7 @@ def test_fold_case_turns_what_a_pattern_matches_to_a_needle_letter_into_that_let
 
 def _plain_reason(text: str, kind: str) -> str | None:
     """``phrase_reason`` without the needles: every rule's pattern tried in turn."""
-    rules = [rule for rule in _RULES if kind != "item" or rule.rows_too]
+    rules = [rule for rule in RULES if kind != "item" or rule.rows_too]
     words = word_count(text)
     return next(
         (rule.reason for rule in rules if words <= rule.max_words and rule.pattern.search(text)),

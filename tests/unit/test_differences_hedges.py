@@ -50,12 +50,24 @@ def test_widely_expected_and_rumoured_hedge_what_the_other_claim_states() -> Non
             "LaCalamita was expected to be charged Tuesday in the shooting.",
             "A jury on Tuesday convicted a man of the murder.",
         ),
+        (
+            "LaCalamita was expected to be charged this morning in the shooting.",
+            "A jury this morning convicted a man of the shooting.",
+        ),
+        (
+            "LaCalamita was expected to be charged Dec. 5 in the shooting.",
+            "A jury on Dec. 5 convicted a man of the shooting.",
+        ),
     ],
 )
 def test_a_day_or_a_negation_both_say_is_not_what_a_hedge_softens(hedged: str, plain: str) -> None:
     """Sharing "didn't" or "Tuesday" is no sign that one claim hedges what the other states."""
     assert "hedge" not in kinds(hedged, plain)
     assert "hedge" not in kinds(plain, hedged)
+
+
+def test_a_verb_spelt_as_a_month_is_still_hedged() -> None:
+    assert kinds("Protesters are expected to march.", "Protesters marched.") == ("hedge",)
 
 
 def test_a_hedge_on_words_the_other_states_with_a_day_is_still_a_hedge() -> None:

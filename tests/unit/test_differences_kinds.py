@@ -314,7 +314,17 @@ def test_a_distance_from_a_place_is_set_only_against_another() -> None:
         "Deputies chased him for 30 miles before he pulled over, the sheriff said.",
         "The office building is about 15 miles north of Detroit.",
     )
+    assert "number" not in kinds(
+        "Deputies chased him for 30 miles before he pulled over, the sheriff said.",
+        "The office building is about 15 miles (24 kilometers) north of Detroit.",
+    )
     assert kinds(
         "The office building is 15 miles north of Detroit.",
         "The office building is 20 miles north of Detroit.",
+    ) == ("number",)
+    assert kinds(
+        "The plane crashed 15 miles from Tehran.", "The plane crashed 40 km northwest of Tehran."
+    ) == ("number",)
+    assert kinds(
+        "He drove 30 miles from Troy to Flint.", "He drove 40 miles from Troy to Flint."
     ) == ("number",)

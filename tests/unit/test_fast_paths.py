@@ -302,7 +302,7 @@ def test_words_a_negation_leaves_unsaid_are_those_of_the_two_words_before(text: 
     expected: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
     for position, index in enumerate(content):
         before = [token.word for token in tokens[max(0, index - 2) : index]]
-        if before == ["yet", "to"] or any(map(slots._negator, before)):
+        if before == ["yet", "to"] or any(map(slots.negates, before)):
             continue
         token = tokens[index]
         following = tokens[content[position + 1]].key if position + 1 < len(content) else ""

@@ -1244,38 +1244,76 @@ def test_chrome_inside_the_article_is_dropped_with_its_reason(
     assert [(entry.text, entry.reason) for entry in article.removed] == [(chrome, reason)]
 
 
+LONG_NEWS = (
+    f"{PARAGRAPHS[1]} The agency added that the family had arrived in the Russian capital late"
+    " on Saturday night, after a flight from the Hmeimim air base."
+)
+"""A paragraph of news longer than any rule for a whole paragraph, so only the sentences at its
+end are judged."""
+
+
 @pytest.mark.parametrize(
     ("tail", "reason"),
     [
         ("Note: Content may be edited for style and length.", "editor's note"),
         ("Get The Watchlist delivered every Thursday.", "newsletter form"),
         (
-            "Staff writer Cam E. Kettles can be reached at cam.kettles@example.com. Follow her"
-            " on X @cam_kettles.",
+            "Email us at news@example.com. Follow her on X, formerly Twitter, at @cam_kettles.",
             "contact address",
         ),
     ],
 )
-def test_chrome_sentences_ending_a_paragraph_of_news_are_dropped_with_their_reason(
+def test_notices_ending_a_paragraph_of_news_are_dropped_with_their_reason(
     tmp_path: Path, tail: str, reason: str
 ) -> None:
-    """A paragraph of news that ends in the site's own notice keeps its news and makes no
-    claim of the notice, which the article page lists; a name's initial ("Cam E. Kettles")
-    ends no sentence."""
-    body = [PARAGRAPHS[0], f"{PARAGRAPHS[1]} {tail}", *PARAGRAPHS[2:]]
+    """A paragraph of news that ends in the site's own notices keeps its news and makes no
+    claim of the notices, which the article page lists."""
+    body = [PARAGRAPHS[0], f"{LONG_NEWS} {tail}", *PARAGRAPHS[2:]]
     article = read_article(write(tmp_path, "daily.html", news_page(paragraphs=body)), "syria")
-    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    texts = [article.block_text(block) for block in article.blocks]
+    assert texts == [PARAGRAPHS[0], LONG_NEWS, *PARAGRAPHS[2:]]
     assert [(entry.text, entry.reason) for entry in article.removed] == [(tail, reason)]
 
 
-def test_a_paragraph_of_news_whose_sentences_end_in_no_notice_stays_whole(tmp_path: Path) -> None:
-    """Only sentences a rule for notices takes are split off; a news sentence that mentions a
-    newsletter is news ("The newsletter now has 40,000 paying readers.")."""
-    ending = f"{PARAGRAPHS[1]} The newsletter now has 40,000 paying readers."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents can sign up for the program at any city library.",
+        "He is already a member of the party's central committee.",
+        "Users were told to download the government's new contact-tracing app.",
+        "Fewer households now subscribe to the local newspaper.",
+        '"Your donation will help families rebuild," the charity said.',
+        "A party spokesman said the senator's comments do not reflect the views of the party.",
+        "First published in 1922, the novel was banned in the United States for a decade.",
+        "Officials paused the briefing to continue reading the statement.",
+        "The photo of the rebels was licensed under a Creative Commons license.",
+        "The newsletter now has 40,000 paying readers.",
+    ],
+)
+def test_news_ending_a_paragraph_in_words_a_notice_uses_stays(
+    tmp_path: Path, sentence: str
+) -> None:
+    """Only a sentence that a rule for notices matches from its start, with no clause of its
+    own after the match, is split off; a news sentence in a notice's words stays, and so does
+    every paragraph after it."""
+    ending = f"{LONG_NEWS} {sentence}"
     body = [PARAGRAPHS[0], ending, *PARAGRAPHS[2:]]
     article = read_article(write(tmp_path, "daily.html", news_page(paragraphs=body)), "syria")
-    assert [article.block_text(block) for block in article.blocks][1] == ending
+    assert [article.block_text(block) for block in article.blocks] == [
+        PARAGRAPHS[0],
+        ending,
+        *PARAGRAPHS[2:],
+    ]
     assert article.removed == ()
+
+
+def test_a_copyright_line_ending_a_paragraph_does_not_end_the_article(tmp_path: Path) -> None:
+    """A copyright line ends the article where it stands alone; split off a paragraph in the
+    middle of the page it would take every paragraph after it along, so it is not split."""
+    ending = f"{LONG_NEWS} All rights reserved."
+    body = [PARAGRAPHS[0], ending, *PARAGRAPHS[2:]]
+    article = read_article(write(tmp_path, "daily.html", news_page(paragraphs=body)), "syria")
+    assert [article.block_text(block) for block in article.blocks][2:] == PARAGRAPHS[2:]
 
 
 @pytest.mark.parametrize(

@@ -183,7 +183,7 @@ def test_the_walk_finds_the_patterns_of_every_kind_of_module() -> None:
     assert {
         "mkdocs_claimdiff.claims.sentences._BOUNDARY",
         "mkdocs_claimdiff.claims.attribution._ATTRIBUTIONS",
-        "mkdocs_claimdiff.sources.chrome._RULES",
+        "mkdocs_claimdiff.sources.chrome.RULES",
         "mkdocs_claimdiff.sources.markup._EMPHASIS",
     } <= modules
     assert len(PATTERNS) >= 60

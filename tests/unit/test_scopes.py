@@ -12,10 +12,8 @@ from mkdocs_claimdiff.differences.scopes import counts_a_running_total
     [
         "So far, the navy has seized 31 magazines.",
         "The warship has confiscated 14 rifles in its five operations thus far.",
-        "INS Sukanya has seized a total of 14 AK-47 rifles.",
-        "He has scored 20 goals this season.",
-        "Twelve people died in all.",
         "The storms have killed 40 people to date, officials said.",
+        "Until now, 14 rifles had been seized.",
     ],
 )
 def test_a_running_total(text: str) -> None:
@@ -30,6 +28,12 @@ def test_a_running_total(text: str) -> None:
         "In all cases the pilots landed safely.",
         "The total cost was $5 million.",
         "Last year 30 people died.",
+        "A total of 226 people died in the stampede.",
+        "In total, 12 people were injured in the bus crash.",
+        "Altogether 40 people were killed in the attack.",
+        "Ford will cut 3,000 jobs in Germany this year.",
+        "The fire, whose cause is so far unknown, destroyed 12 homes.",
+        "Records were not up to date, and 80,000 homes had no power.",
     ],
 )
 def test_one_event(text: str) -> None:
