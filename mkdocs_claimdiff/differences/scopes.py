@@ -1,4 +1,4 @@
-"""Whether a claim's figures count a running total ("so far", "a total of") or one event.
+"""Whether a claim's figures count a running total ("so far", "to date") or one event.
 
 "So far, the navy has seized 31 magazines" and "During the operation, 12 magazines were seized"
 share nearly every word and disagree on a figure, yet they are two counts, not one claim told two

@@ -124,8 +124,9 @@ anything went ("chased him for 30 miles", "drove 30 miles from Troy to Flint")."
 def measured(unit: str, text: str, end: int, hyphened: bool) -> tuple[str, float]:
     """The dimension and size of a figure's ``unit`` (which ends at ``end`` of ``text``): a
     duration joined to its unit by a hyphen is that of the noun after it ("a three-year deal":
-    "duration of deal"), a distance before a compass direction is a distance from a place;
-    each is set only against a figure of the same."""
+    "duration of deal"), a distance before a compass direction, or before "from" or "outside"
+    and a name, is a distance from a place (``_FROM_A_PLACE``); each is set only against a
+    figure of the same."""
     dimension, size = UNITS[unit]
     if dimension == "duration" and hyphened and (described := _DESCRIBED.match(text, end)):
         return f"duration of {described.group(1)}", size
