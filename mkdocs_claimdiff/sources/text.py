@@ -19,6 +19,7 @@ from .dates import find_date, normalise_date
 from .draft import Draft, Meta, split_lines
 from .markup import block_of, heading_level, is_rule, strip_inline
 from .meta import MAX_TITLE_CHARACTERS
+from .trailing import split_units
 
 _URL_LABEL = re.compile(r"^\W*(?:original|source|canonical)\s+(?:url|link)\W*?:\s*(.*)$", re.I)
 _URL = re.compile(r"<(https?://[^\s<>]+)>|(https?://[^\s<>()\[\]]+)")
@@ -43,6 +44,7 @@ def read(text: str, path: Path) -> Draft:
     lines: dict[str, int] = {}
     _take_url(units, found, lines)
     _take_dates(units, found, lines)
+    units = split_units(units)
     mark_phrases(units)
     title = _take_title(units)
     mark_layout(units)

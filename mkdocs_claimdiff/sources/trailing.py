@@ -1,4 +1,5 @@
-"""Chrome sentences printed at the end of a paragraph of article text, split off it.
+"""Chrome sentences printed at the end of a paragraph of article text, split off it, in every
+format an article is read from (saved pages, text scrapes, Markdown).
 
 A page often ends a paragraph of news with its own call to action or credit: "Materials provided
 by Harvard Medical School. Note: Content may be edited for style and length.", "Find out what to
@@ -17,11 +18,12 @@ must not take the paragraphs after it along.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
 
 from ..model import BlockKind
 from .budget import check
-from .chrome import SENTENCE_RULE_WORDS, phrase_reason, word_count
+from .chrome import SENTENCE_RULE_WORDS, Unit, phrase_reason, word_count
 from .chrome_rules import ENDING_REASONS, RULES
 from .phrase_rule import fold_case
 from .sentence_breaks import sentence_starts, split_at
@@ -37,27 +39,47 @@ _NOTICE_RULES = tuple(
 def split_trailing_chrome(
     parts: Sequence[tuple[BlockKind, str]],
 ) -> list[tuple[BlockKind, str]]:
-    """The parts, each paragraph that ends in notices (``_is_notice``) as two: its article
-    text, then those sentences."""
+    """The parts of a saved page, each paragraph that ends in notices (``_is_notice``) as two:
+    its article text, then those sentences."""
     split: list[tuple[BlockKind, str]] = []
     for kind, text in parts:
         check()
-        split.extend(_split(kind, text))
+        at = notices_at(kind, text)
+        split.extend(
+            [(kind, text)] if at is None else [(kind, text[:at].rstrip()), (kind, text[at:])]
+        )
     return split
 
 
-def _split(kind: BlockKind, text: str) -> Iterator[tuple[BlockKind, str]]:
+def split_units(units: Sequence[Unit]) -> list[Unit]:
+    """The units of a text or Markdown file, each paragraph of one line that ends in notices as
+    two units of that line: its article text, then those sentences (a paragraph hard-wrapped
+    over several lines is left whole: its lines are what the article page lists)."""
+    split: list[Unit] = []
+    for unit in units:
+        check()
+        at = None if unit.reason or len(unit.lines) > 1 else notices_at(unit.kind, unit.text)
+        if at is None:
+            split.append(unit)
+            continue
+        head, tail = unit.text[:at].rstrip(), unit.text[at:]
+        split.append(replace(unit, lines=[head], text=head))
+        split.append(replace(unit, lines=[tail], text=tail))
+    return split
+
+
+def notices_at(kind: BlockKind, text: str) -> int | None:
+    """Where the notices that end a paragraph begin, or None when it ends in none or stays
+    whole."""
     if kind != "paragraph":
-        yield kind, text
-        return
+        return None
     starts = sentence_starts(text)
     sentences = split_at(text, starts)
     tail = len(sentences)
     while tail > 1 and _is_notice(sentences[tail - 1]):
         tail -= 1
     if tail == len(sentences):
-        yield kind, text
-        return
+        return None
     head = sentences[:tail]
     # A paragraph that a phrase rule takes out whole stays whole when its article text is
     # chrome too, or a question leading to the notice ("Want to keep up with breaking news?
@@ -66,10 +88,8 @@ def _split(kind: BlockKind, text: str) -> Iterator[tuple[BlockKind, str]]:
         phrase_reason(" ".join(head), kind) is not None
         or (len(head) == 1 and head[0].endswith("?"))
     ):
-        yield kind, text
-        return
-    yield kind, text[: starts[tail]].rstrip()
-    yield kind, text[starts[tail] :]
+        return None
+    return starts[tail]
 
 
 def _is_notice(sentence: str) -> bool:

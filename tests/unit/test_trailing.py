@@ -1,0 +1,47 @@
+"""Notices ending a paragraph of news, in every format an article is read from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mkdocs_claimdiff.sources import read_article
+
+NEWS = (
+    "Syrian President Bashar al-Assad has fled to Moscow with his family, Russian state media"
+    " reported on Sunday, hours after rebel forces seized the capital Damascus and ended five"
+    " decades of rule by his family."
+)
+NEXT = "The Kremlin said Russia had granted the family asylum on humanitarian grounds."
+NOTICE = "Get The Watchlist delivered every Thursday."
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("scrape.txt", f"Assad flees\n\n{NEWS} {NOTICE}\n\n{NEXT}\n"),
+        ("notes.md", f"# Assad flees\n\n{NEWS} {NOTICE}\n\n{NEXT}\n"),
+    ],
+)
+def test_a_notice_ending_a_paragraph_is_listed_on_its_line_and_the_news_stays(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    article = read_article(path, "syria")
+    assert [article.block_text(block) for block in article.blocks] == [NEWS, NEXT]
+    assert [(entry.line, entry.text, entry.reason) for entry in article.removed][-1] == (
+        3,
+        NOTICE,
+        "newsletter form",
+    )
+
+
+def test_a_paragraph_hard_wrapped_over_lines_stays_whole(tmp_path: Path) -> None:
+    """Its lines are what the article page lists, so a scrape's wrapped paragraph is not cut."""
+    wrapped = f"{NEWS[:80]}\n{NEWS[80:]} {NOTICE}"
+    path = tmp_path / "wrapped.txt"
+    path.write_text(f"Assad flees\n\n{wrapped}\n\n{NEXT}\n", encoding="utf-8")
+    article = read_article(path, "syria")
+    assert NOTICE in article.block_text(article.blocks[0])
