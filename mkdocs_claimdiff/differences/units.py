@@ -113,7 +113,7 @@ deal" is the deal's length, never set against "two years left" on it or "three w
 
 _FROM_A_PLACE = re.compile(
     r"(?:[ ]\([^()]{0,40}\)|\))?[ ](?:(?i:(?:north|south)(?:-?(?:east|west))?|east|west)"
-    r"(?i:ward)?[ ]of\b|(?i:away[ ])?(?i:from|outside(?:[ ]of)?)[ ][A-Z]\w*(?![ ]to\b))"
+    r"(?i:ward)?[ ]of\b|(?i:away[ ])?(?i:from|outside(?:[ ]of)?)[ ][A-Z]\w*\b(?![ ]to\b))"
 )
 """A compass direction and "of", or "from" or "outside" and a name, after a distance (and its
 conversion in brackets, or after the conversion itself): it says where something is from a

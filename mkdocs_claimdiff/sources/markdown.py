@@ -24,7 +24,6 @@ from .chrome_notes import CELL_SEPARATOR, mark_notes
 from .draft import Draft, Meta, split_lines
 from .markup import split_hidden, strip_inline
 from .meta import ARTICLE_KEYS, METADATA_IGNORED, load_yaml
-from .trailing import split_units
 
 _FRONT_MATTER_END = ("---", "...")
 MAX_LISTED = 100
@@ -73,12 +72,10 @@ def read(text: str, path: Path) -> Draft:
     # The chrome a scrape pasted into Markdown brings ("READ MORE: ...", "Photo: Jane Roe/AP", a
     # newsletter's plug) and the lines that state nothing (a table's header, a references
     # list) are read by the rules every format's reader applies.
-    units = split_units(
-        [
-            Unit(start + line + 1, [text], index, kind, text)
-            for index, (kind, _level, text, line) in enumerate(parts)
-        ]
-    )
+    units = [
+        Unit(start + line + 1, [text], index, kind, text)
+        for index, (kind, _level, text, line) in enumerate(parts)
+    ]
     mark_phrases(units)
     mark_credits(units)
     mark_notes(units)

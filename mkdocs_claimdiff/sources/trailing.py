@@ -8,9 +8,9 @@ text, so the phrase rules, which judge whole units, kept the notice too, and it 
 
 Many rules for notices are loose phrases that news uses too ("sign up for", "already a member",
 "download the ... app"), so a sentence is a notice here only when a rule's match begins it and
-the sentence says nothing after it in a clause of its own (no comma after the match): "Sign up
-for our newsletter." is one, "Residents can sign up for the program at any city library." and
-"First published in 1922, the novel was banned for a decade." are not. Such sentences at the end
+leaves at most two words of it (``WORDS_AFTER_A_NOTICE``): "Sign up for our newsletter." is
+one, "Residents can sign up for the program at any city library." and "First published in
+1922, the novel was banned for a decade." are not. Such sentences at the end
 of a paragraph become a paragraph of their own, which the phrase rules then take out and list.
 A rule that ends the article (a copyright line) is not used here: a sentence split off mid-page
 must not take the paragraphs after it along.
@@ -93,8 +93,8 @@ def notices_at(kind: BlockKind, text: str) -> int | None:
 
 
 def _is_notice(sentence: str) -> bool:
-    """Whether a rule for notices matches the sentence from its start, with no clause of the
-    sentence's own after the match."""
+    """Whether a rule for notices matches the sentence from its start and leaves at most
+    ``WORDS_AFTER_A_NOTICE`` words of it."""
     words, folded = word_count(sentence), fold_case(sentence)
     for rule in _NOTICE_RULES:
         if words > rule.max_words or (
@@ -102,6 +102,12 @@ def _is_notice(sentence: str) -> bool:
         ):
             continue
         found = rule.pattern.match(sentence)
-        if found is not None and "," not in sentence[found.end() :]:
+        if found is not None and len(sentence[found.end() :].split()) <= WORDS_AFTER_A_NOTICE:
             return True
     return False
+
+
+WORDS_AFTER_A_NOTICE = 2
+"""Words a sentence may say after a notice rule's match ("Sign up for our newsletter" and
+"here."): more, and the rule matched only the first words of a sentence of news ("Reporting
+by ProPublica last year found that the agency had ignored repeated warnings.")."""

@@ -1288,6 +1288,10 @@ def test_notices_ending_a_paragraph_of_news_are_dropped_with_their_reason(
         "Officials paused the briefing to continue reading the statement.",
         "The photo of the rebels was licensed under a Creative Commons license.",
         "The newsletter now has 40,000 paying readers.",
+        "Reporting by ProPublica last year found that the agency had ignored repeated warnings.",
+        "Already registered voters will receive their ballots by mail next week.",
+        "Comments by Fed Chair Jerome Powell last week pointed to a moderation in wage growth.",
+        "Confirmation emails were sent to thousands of the wrong customers.",
     ],
 )
 def test_news_ending_a_paragraph_in_words_a_notice_uses_stays(

@@ -34,6 +34,9 @@ def test_a_running_total(text: str) -> None:
         "Ford will cut 3,000 jobs in Germany this year.",
         "The fire, whose cause is so far unknown, destroyed 12 homes.",
         "Records were not up to date, and 80,000 homes had no power.",
+        "The remains, thought to date from the 12th century, were found 3 metres down.",
+        "The village is so far from the coast that 200 families were cut off.",
+        "So far as officials know, 12 people died.",
     ],
 )
 def test_one_event(text: str) -> None:

@@ -21,7 +21,6 @@ NOTICE = "Get The Watchlist delivered every Thursday."
     ("name", "text"),
     [
         ("scrape.txt", f"Assad flees\n\n{NEWS} {NOTICE}\n\n{NEXT}\n"),
-        ("notes.md", f"# Assad flees\n\n{NEWS} {NOTICE}\n\n{NEXT}\n"),
     ],
 )
 def test_a_notice_ending_a_paragraph_is_listed_on_its_line_and_the_news_stays(
@@ -45,3 +44,13 @@ def test_a_paragraph_hard_wrapped_over_lines_stays_whole(tmp_path: Path) -> None
     path.write_text(f"Assad flees\n\n{wrapped}\n\n{NEXT}\n", encoding="utf-8")
     article = read_article(path, "syria")
     assert NOTICE in article.block_text(article.blocks[0])
+
+
+def test_a_question_leading_to_a_notice_goes_with_it(tmp_path: Path) -> None:
+    """ "Want to keep up with breaking news? Subscribe to our email newsletter." is one plug."""
+    plug = "Want to keep up with breaking news? Subscribe to our email newsletter."
+    path = tmp_path / "scrape.txt"
+    path.write_text(f"Assad flees\n\n{NEWS}\n\n{plug}\n\n{NEXT}\n", encoding="utf-8")
+    article = read_article(path, "syria")
+    assert [article.block_text(block) for block in article.blocks] == [NEWS, NEXT]
+    assert (5, plug) in [(entry.line, entry.text) for entry in article.removed]
