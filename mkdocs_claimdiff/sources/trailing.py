@@ -1,5 +1,5 @@
-"""Chrome sentences printed at the end of a paragraph of article text, split off it, in every
-format an article is read from (saved pages, text scrapes, Markdown).
+"""Chrome sentences printed at the end of a paragraph of article text, split off it, in saved
+pages and text scrapes (Markdown paragraphs keep no line of their own, so they stay whole).
 
 A page often ends a paragraph of news with its own call to action or credit: "Materials provided
 by Harvard Medical School. Note: Content may be edited for style and length.", "Find out what to
@@ -52,7 +52,7 @@ def split_trailing_chrome(
 
 
 def split_units(units: Sequence[Unit]) -> list[Unit]:
-    """The units of a text or Markdown file, each paragraph of one line that ends in notices as
+    """The units of a text scrape, each paragraph of one line that ends in notices as
     two units of that line: its article text, then those sentences (a paragraph hard-wrapped
     over several lines is left whole: its lines are what the article page lists)."""
     split: list[Unit] = []
