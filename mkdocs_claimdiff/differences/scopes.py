@@ -25,10 +25,25 @@ the stampede"); not "so far unknown", "so far from the coast", "so far as offici
 "up to date" nor "thought to date from the 12th century"."""
 
 
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:best|worst|most|least|first|only|\w+est)(?:[ ][\w'’-]+){0,4}[ ]$", re.IGNORECASE
+)
+"""A superlative a few words before a cue, which the cue then ranks among all events up to now
+("the worst disaster to date", "the largest seizure so far", "his first win until now"): the
+figure counts that one event, not a running total. Searched in ``_SUPERLATIVE_REACH``
+characters before the cue, so it costs the same however long the claim."""
+
+_SUPERLATIVE_REACH = 80
+
+
 @lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
 def counts_a_running_total(text: str) -> bool:
-    """Whether the text counts a running total (``RUNNING_TOTAL``)."""
-    return RUNNING_TOTAL.search(text) is not None
+    """Whether the text counts a running total (``RUNNING_TOTAL``) with a cue that ranks no
+    superlative (``_SUPERLATIVE_BEFORE``)."""
+    return any(
+        not _SUPERLATIVE_BEFORE.search(text, max(0, cue.start() - _SUPERLATIVE_REACH), cue.start())
+        for cue in RUNNING_TOTAL.finditer(text)
+    )
 
 
 def counted_over_other_spans(first: Claim, second: Claim) -> bool:

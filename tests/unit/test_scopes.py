@@ -14,6 +14,7 @@ from mkdocs_claimdiff.differences.scopes import counts_a_running_total
         "The warship has confiscated 14 rifles in its five operations thus far.",
         "The storms have killed 40 people to date, officials said.",
         "Until now, 14 rifles had been seized.",
+        "In the worst disaster to date, 300 people died; 40 have died so far this year.",
     ],
 )
 def test_a_running_total(text: str) -> None:
@@ -37,6 +38,10 @@ def test_a_running_total(text: str) -> None:
         "The remains, thought to date from the 12th century, were found 3 metres down.",
         "The village is so far from the coast that 200 families were cut off.",
         "So far as officials know, 12 people died.",
+        "The worst disaster to date killed 300 people.",
+        "It was the largest drug seizure so far, 1.2 tonnes.",
+        "Police made the most arrests in one night to date: 42.",
+        "Her first win until now came in 2009 against 12 rivals.",
     ],
 )
 def test_one_event(text: str) -> None:
