@@ -8,9 +8,10 @@ text, so the phrase rules, which judge whole units, kept the notice too, and it 
 
 Many rules for notices are loose phrases that news uses too ("sign up for", "already a member",
 "download the ... app"), so a sentence is a notice here only when a rule's match begins it and
-leaves at most two words of it (``WORDS_AFTER_A_NOTICE``): "Sign up for our newsletter." is
-one, "Residents can sign up for the program at any city library." and "First published in
-1922, the novel was banned for a decade." are not. Such sentences at the end
+leaves at most two words of it (``WORDS_AFTER_A_NOTICE``), or ends it after a name of at most
+three capitalised words ("Adam Sennott can be reached at adam.sennott@globe.com."): "Sign up
+for our newsletter." is one, "Residents can sign up for the program at any city library." and
+"First published in 1922, the novel was banned for a decade." are not. Such sentences at the end
 of a paragraph become a paragraph of their own, which the phrase rules then take out and list.
 A rule that ends the article (a copyright line) is not used here: a sentence split off mid-page
 must not take the paragraphs after it along.
@@ -18,6 +19,7 @@ must not take the paragraphs after it along.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -104,7 +106,25 @@ def _is_notice(sentence: str) -> bool:
         found = rule.pattern.match(sentence)
         if found is not None and len(sentence[found.end() :].split()) <= WORDS_AFTER_A_NOTICE:
             return True
+        if _after_a_name(rule.pattern.search(sentence), sentence):
+            return True
     return False
+
+
+def _after_a_name(found: re.Match[str] | None, sentence: str) -> bool:
+    """Whether a rule's match runs to the end of the sentence after a name of at most
+    ``WORDS_BEFORE_A_NOTICE`` capitalised words: "Adam Sennott can be reached at
+    adam.sennott@globe.com." A sentence of news has a clause of its own before the notice's
+    words ("Police told victims to email him at …")."""
+    if found is None or found.start() == 0 or sentence[found.end() :].strip():
+        return False
+    before = sentence[: found.start()].split()
+    return len(before) <= WORDS_BEFORE_A_NOTICE and all(word[:1].isupper() for word in before)
+
+
+WORDS_BEFORE_A_NOTICE = 3
+"""Capitalised words a name may take before a notice that ends its sentence (``_after_a_name``):
+a reporter's name, maybe after a title ("Reporter Jane Doe")."""
 
 
 WORDS_AFTER_A_NOTICE = 2

@@ -1261,6 +1261,8 @@ end are judged."""
             "Email us at news@example.com. Follow her on X, formerly Twitter, at @cam_kettles.",
             "contact address",
         ),
+        ("Adam Sennott can be reached at adam.sennott@globe.com.", "contact address"),
+        ("Reporter Jane Doe can be reached at jdoe@example.com.", "contact address"),
     ],
 )
 def test_notices_ending_a_paragraph_of_news_are_dropped_with_their_reason(
@@ -1292,14 +1294,16 @@ def test_notices_ending_a_paragraph_of_news_are_dropped_with_their_reason(
         "Already registered voters will receive their ballots by mail next week.",
         "Comments by Fed Chair Jerome Powell last week pointed to a moderation in wage growth.",
         "Confirmation emails were sent to thousands of the wrong customers.",
+        "Police said the man told victims to email him at payments@proton.me.",
+        "Victims should email him at payments@proton.me.",
     ],
 )
 def test_news_ending_a_paragraph_in_words_a_notice_uses_stays(
     tmp_path: Path, sentence: str
 ) -> None:
-    """Only a sentence that a rule for notices matches from its start, with no clause of its
-    own after the match, is split off; a news sentence in a notice's words stays, and so does
-    every paragraph after it."""
+    """Only a sentence that a rule for notices matches from its start (or from after a name of
+    a few capitalised words, to its end), with no clause of its own after the match, is split
+    off; a news sentence in a notice's words stays, and so does every paragraph after it."""
     ending = f"{LONG_NEWS} {sentence}"
     body = [PARAGRAPHS[0], ending, *PARAGRAPHS[2:]]
     article = read_article(write(tmp_path, "daily.html", news_page(paragraphs=body)), "syria")
