@@ -25,6 +25,7 @@ from mkdocs_claimdiff.output.digest import (
 )
 from mkdocs_claimdiff.output.export import to_data
 from mkdocs_claimdiff.output.render import (
+    CELLS_BY_COLUMN,
     COMPARISON_TEMPLATE,
     INCLUDE_CLAIM,
     TEMPLATES,
@@ -985,3 +986,15 @@ def test_a_row_of_one_outlet_that_differs_still_names_the_rows_of_its_same_claim
     assert label is not None
     said = " ".join(label.get_text().split())
     assert f"the same claim in row {other + 1}" in said and "differs from row" in said, said
+
+
+def test_the_shipped_comparison_walks_its_cells_beside_their_columns() -> None:
+    """The cells loop the loader rewrites (``CELLS_BY_COLUMN``) is in the shipped template as
+    written there, so an edit of the template cannot silently keep the slower loop."""
+    env = default_environment()
+    assert env.loader is not None
+    shipped = (TEMPLATES / COMPARISON_TEMPLATE).read_text(encoding="utf-8")
+    loaded = env.loader.get_source(env, COMPARISON_TEMPLATE)[0]
+    for by_position, by_column in CELLS_BY_COLUMN:
+        assert shipped.count(by_position) == 1
+        assert by_position not in loaded and by_column in loaded
