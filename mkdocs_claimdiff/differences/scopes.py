@@ -26,12 +26,17 @@ the stampede"); not "so far unknown", "so far from the coast", "so far as offici
 
 
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:best|worst|most|least|first|only|\w+est)(?:[ ][\w'’-]+){0,4}[ ]$", re.IGNORECASE
+    r"\b(?:best|worst|first|the[ ](?:most|least)[ ][\w'’-]+|(?:larg|bigg|high|low|dead|great"
+    r"|long|strong|cost|fast|heavi|small|old|young|earli|busi|hott|cold|wett|dri|bloodi)(?:li)?est)"
+    r"(?:[ ][\w'’-]+){0,4}[ ]$",
+    re.IGNORECASE,
 )
 """A superlative a few words before a cue, which the cue then ranks among all events up to now
 ("the worst disaster to date", "the largest seizure so far", "his first win until now"): the
-figure counts that one event, not a running total. Searched in ``_SUPERLATIVE_REACH``
-characters before the cue, so it costs the same however long the claim."""
+figure counts that one event, not a running total. Named, not any word in "-est" ("40 arrests
+at the protest so far" is a running total), and not "only" or "the latest" ("Only 12 bodies
+have been found so far", "the latest count to date" count up to now). Searched in
+``_SUPERLATIVE_REACH`` characters before the cue, so it costs the same however long the claim."""
 
 _SUPERLATIVE_REACH = 80
 

@@ -15,6 +15,10 @@ from mkdocs_claimdiff.differences.scopes import counts_a_running_total
         "The storms have killed 40 people to date, officials said.",
         "Until now, 14 rifles had been seized.",
         "In the worst disaster to date, 300 people died; 40 have died so far this year.",
+        "Police have made 40 arrests at the protest so far.",
+        "Only 12 bodies have been found so far.",
+        "The latest count to date is 40 dead.",
+        "Most victims found so far were children, and 12 are missing.",
     ],
 )
 def test_a_running_total(text: str) -> None:
