@@ -26,7 +26,7 @@ the stampede"); not "so far unknown", "so far from the coast", "so far as offici
 
 
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:best|worst|first|the[ ](?:most|least)[ ][\w'’-]+|(?:larg|bigg|high|low|dead|great"
+    r"\b(?:best|worst|first|the[ ](?:most|least|fewest)|(?:larg|bigg|high|low|dead|great"
     r"|long|strong|cost|fast|heavi|small|old|young|earli|busi|hott|cold|wett|dri|bloodi)(?:li)?est)"
     r"(?:[ ][\w'’-]+){0,4}[ ]$",
     re.IGNORECASE,

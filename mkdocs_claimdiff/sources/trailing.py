@@ -106,7 +106,7 @@ def _is_notice(sentence: str) -> bool:
         found = rule.pattern.match(sentence)
         if found is not None and len(sentence[found.end() :].split()) <= WORDS_AFTER_A_NOTICE:
             return True
-        if _after_a_name(rule.pattern.search(sentence), sentence):
+        if rule.reason in NAMED_NOTICES and _after_a_name(rule.pattern.search(sentence), sentence):
             return True
     return False
 
@@ -121,6 +121,10 @@ def _after_a_name(found: re.Match[str] | None, sentence: str) -> bool:
     before = sentence[: found.start()].split()
     return len(before) <= WORDS_BEFORE_A_NOTICE and all(word[:1].isupper() for word in before)
 
+
+NAMED_NOTICES = frozenset({"contact address"})
+"""The notices a name may open (``_after_a_name``): a review found news that opens with a name
+and ends in other notices' words ("The newsletter grew quickly as readers rushed to sign up.")."""
 
 WORDS_BEFORE_A_NOTICE = 3
 """Capitalised words a name may take before a notice that ends its sentence (``_after_a_name``):

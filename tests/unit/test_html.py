@@ -1296,6 +1296,8 @@ def test_notices_ending_a_paragraph_of_news_are_dropped_with_their_reason(
         "Confirmation emails were sent to thousands of the wrong customers.",
         "Police said the man told victims to email him at payments@proton.me.",
         "Victims should email him at payments@proton.me.",
+        "The newsletter grew quickly in the pandemic as thousands of readers rushed to sign up.",
+        "Trump's newsletter urged supporters to sign up.",
     ],
 )
 def test_news_ending_a_paragraph_in_words_a_notice_uses_stays(

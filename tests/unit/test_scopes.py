@@ -46,6 +46,7 @@ def test_a_running_total(text: str) -> None:
         "It was the largest drug seizure so far, 1.2 tonnes.",
         "Police made the most arrests in one night to date: 42.",
         "Her first win until now came in 2009 against 12 rivals.",
+        "The country reported 300 deaths on Tuesday, the most so far.",
     ],
 )
 def test_one_event(text: str) -> None:
