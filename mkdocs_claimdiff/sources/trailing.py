@@ -8,8 +8,8 @@ text, so the phrase rules, which judge whole units, kept the notice too, and it 
 
 Many rules for notices are loose phrases that news uses too ("sign up for", "already a member",
 "download the ... app"), so a sentence is a notice here only when a rule's match begins it and
-leaves at most two words of it (``WORDS_AFTER_A_NOTICE``), or ends it after a name of at most
-three capitalised words ("Adam Sennott can be reached at adam.sennott@globe.com."): "Sign up
+leaves at most two words of it (``WORDS_AFTER_A_NOTICE``), or (a contact address) ends it after
+a name of at most three capitalised words ("Adam Sennott can be reached at a@globe.com."): "Sign up
 for our newsletter." is one, "Residents can sign up for the program at any city library." and
 "First published in 1922, the novel was banned for a decade." are not. Such sentences at the end
 of a paragraph become a paragraph of their own, which the phrase rules then take out and list.
