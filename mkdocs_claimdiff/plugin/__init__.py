@@ -52,7 +52,7 @@ from .pages import (
     in_build_order,
     replace_file,
 )
-from .paths import cache_folder, is_within, safe_prefix
+from .paths import cache_folder, is_within, safe_prefix, take_article_files
 from .rendering import PageRenderer, Shown
 
 log = get_plugin_logger(__name__)
@@ -104,13 +104,13 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         collector.skip_the_collection_at_exit()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        if not self.config.enabled:
-            return config
-        self._uris = PageUris(safe_prefix(self.config.output_dir))
         self._articles_folder = Path(
             os.path.normpath(Path(config.docs_dir) / self.config.articles_dir)
         )
         self._articles_path = self._articles_folder.resolve()
+        if not self.config.enabled:
+            return config
+        self._uris = PageUris(safe_prefix(self.config.output_dir))
         if is_within(Path(config.docs_dir), self._articles_path):
             raise PluginError(
                 f"claimdiff: 'articles_dir' must be a folder inside or beside docs_dir, not "
@@ -136,7 +136,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.config.enabled:
-            return files
+            return self._without_articles(files, config)
         self._thaw()  # a build that stopped half-way
         try:
             with collector.paused():  # see _freeze
@@ -149,9 +149,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         # Nothing of a build that stopped half-way may swap the content of this one's pages.
         self._renderer.for_search.clear()
         self._shown.clear()
-        for file in list(files):
-            if file.abs_src_path and self._is_article_file(Path(file.abs_src_path)):
-                files.remove(file)
+        take_article_files(files, self._articles_folder)
         if self._comparing is not None:  # a build stopped by what MkDocs does not report
             self._comparing.cancel()  # (Ctrl-C in a notebook) may still be comparing
         comparing = start_comparing(
@@ -191,14 +189,19 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
             workers=self.config.workers or available_cpus(),
         )
 
-    def _is_article_file(self, path: Path) -> bool:
-        """Whether MkDocs found this file in the articles folder, which the plugin reads and
-        never publishes: a file that sits there, wherever a link in its place leads (to
-        ``/dev/zero``, to a file elsewhere: still the plugin's to read or reject), or a file
-        elsewhere in ``docs_dir`` whose links lead into the folder."""
-        return is_within(Path(os.path.normpath(path)), self._articles_folder, resolve=False) or (
-            is_within(path, self._articles_path)
-        )
+    def _without_articles(self, files: Files, config: MkDocsConfig) -> Files:
+        """Turned off, the plugin still keeps the articles folder out of the site: its files
+        are scraped pages, which MkDocs would publish as they are (a saved page's scripts, a
+        Markdown article's raw HTML). A folder that holds all of ``docs_dir`` is no articles
+        folder; it is left alone."""
+        if not is_within(Path(config.docs_dir), self._articles_path):
+            left_out = take_article_files(files, self._articles_folder)
+            if left_out:
+                log.info(
+                    f"claimdiff is off (enabled: false): the {len(left_out)} files of "
+                    f"{self.config.articles_dir!r} are left out of the site, as always"
+                )
+        return files
 
     def _add(
         self,

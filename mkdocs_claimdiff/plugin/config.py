@@ -106,8 +106,10 @@ class ClaimDiffConfig(base.Config):
     demo site's guide generates its option reference from them."""
 
     enabled = c.Type(bool, default=True)
-    """Turn the plugin off without removing its options, as if it were not listed (for a
-    quick build of the other pages, say: ``enabled: !ENV [CLAIMDIFF, true]``)."""
+    """Turn the plugin off without removing its options (for a quick build of the other pages,
+    say: ``enabled: !ENV [CLAIMDIFF, true]``): no article, story or index pages are made, as if
+    it were not listed, but the files of ``articles_dir`` still stay out of the site, never
+    published as they are."""
     articles_dir = _Text("articles")
     """Folder of the stories, one sub-folder per story; relative to ``docs_dir`` unless absolute.
     It may sit inside or beside ``docs_dir``, not hold it; its files are read, never published."""

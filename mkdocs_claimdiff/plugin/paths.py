@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path, PurePosixPath
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
 
 from ..slug import slugify
 from .config import ClaimDiffConfig
@@ -45,3 +47,23 @@ def is_within(path: Path, folder: Path, resolve: bool = True) -> bool:
     except (ValueError, OSError, RuntimeError):
         return False
     return True
+
+
+def take_article_files(files: Files, folder: Path) -> list[File]:
+    """Take out of ``files`` those of the articles ``folder`` (as configured), which the plugin
+    reads and never publishes, and return them: a file that sits there, wherever a link in its
+    place leads (to ``/dev/zero``, to a file elsewhere: still the plugin's to read or reject),
+    or a file elsewhere in ``docs_dir`` whose links lead into the folder."""
+    resolved = folder.resolve()
+    taken = [
+        file
+        for file in files
+        if file.abs_src_path
+        and (
+            is_within(Path(os.path.normpath(file.abs_src_path)), folder, resolve=False)
+            or is_within(Path(file.abs_src_path), resolved)
+        )
+    ]
+    for file in taken:
+        files.remove(file)
+    return taken

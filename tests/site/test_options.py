@@ -4,6 +4,7 @@ by ``load_config`` for a value wrong on its own, when the build starts for one w
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,27 @@ def test_a_disabled_plugin_builds_the_site_as_if_it_were_not_listed(
     assert not (site.out / "stories").exists()
     assert not (site.out / "assets" / "claimdiff").exists()
     assert not (site.root / ".cache").exists()
+
+
+def test_a_disabled_plugin_still_keeps_the_articles_out_of_the_site(
+    make_site: SiteBuilder, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Scraped pages are never published as they are, the plugin on or off: MkDocs would copy
+    a saved page with its scripts and render a Markdown article's raw HTML."""
+    caplog.set_level(logging.INFO)
+    stories = ["assad-escape", "mount-cook-climbers"]
+    site = make_site(plugin={"enabled": False}, demo_stories=stories)
+    story = site.docs / "articles" / "assad-escape"
+    (story / "saved.html").write_text("<html><body><script>alert(1)</script></body></html>")
+    site = make_site(plugin={"enabled": False}, demo_stories=stories)
+    assert (site.out / "index.html").is_file()
+    assert not (site.out / "articles").exists()
+    assert not [path for path in site.out.rglob("*") if "alert(1)" in _text_of(path)]
+    assert "claimdiff is off (enabled: false): the 14 files of 'articles'" in caplog.text
+
+
+def _text_of(path: Path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
 
 
 @pytest.mark.parametrize("theme", ["mkdocs", "readthedocs", "material"])

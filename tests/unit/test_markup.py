@@ -73,6 +73,10 @@ def test_heading_level_and_rules() -> None:
         ("Москва", "moskva"),
         ("北京", "beijing"),
         ("Ελλάδα", "ellada"),
+        ("Отчёт о мосте 2", "otchet-o-moste-2"),  # not "2": its words are kept
+        ("北京 2", "beijing-2"),
+        ("Москва 2024", "moskva-2024"),
+        ("2024 ★", "2024"),
         ("Straße, Łódź, Ørsted", "strae-odz-rsted"),  # Latin slugs stay as they always were
         ("★ news 😀", "news"),
         ("Ünïcødé 日本", "unicde"),  # a name with Latin letters keeps the URL it always had
