@@ -336,9 +336,12 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
 
 
 def _shown(attribution: str, slots: Slots) -> str:
-    """The source as a reader sees it: "residents", "the statement (a Defence Ministry release)"."""
+    """The source as a reader sees it: "residents", "the statement [a Defence Ministry release]"
+    (what an earlier sentence names it in square brackets, as an editor's insertion: shown
+    beside the outlet in parentheses, "the outlet's source (Bloomberg) (The Kyiv Independent)"
+    read as two outlets)."""
     shown = shown_source(attribution, slots.claim.text)
-    return f"{shown} ({slots.named_earlier})" if slots.named_earlier else shown
+    return f"{shown} [{slots.named_earlier}]" if slots.named_earlier else shown
 
 
 def source_spellings(first_slots: Slots, second_slots: Slots) -> list[Difference]:

@@ -52,9 +52,9 @@ def _plain(value: str) -> str:
 
 def _who(source: str) -> str:
     """The source a shown value names: the one in brackets when the claim's own names no one
-    ("the statement (a Defence Ministry release)", "he (Whiteside)")."""
-    if source.endswith(")") and " (" in source:
-        return source[source.rfind(" (") + 2 : -1]
+    ("the statement [a Defence Ministry release]", "he [Whiteside]")."""
+    if source.endswith("]") and " [" in source:
+        return source[source.rfind(" [") + 2 : -1]
     return source
 
 

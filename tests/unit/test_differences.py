@@ -1010,7 +1010,7 @@ def test_the_statement_is_the_source_an_earlier_sentence_of_its_article_names(
         "The commandos caught 12 Somalis and 11 Yemenis, the statement said.\n"
     )
     assert _matched_pair(tmp_path, ministry, navy, "the statement said") == (
-        "source: the statement (a Defence Ministry release) vs the navy spokesperson",
+        "source: the statement [a Defence Ministry release] vs the navy spokesperson",
     )
     # A statement the article names no source of before is no one to tell apart.
     alone = (

@@ -174,7 +174,7 @@ def test_the_station_is_the_outlet_its_article_named_before(tmp_path: Path) -> N
     )
     police = "Police said the woman was walking in a crosswalk around 7 p.m. when she was hit.\n"
     assert _matched_pair(tmp_path, station, police, "the station also reported") == (
-        "source: the station (a report WCCO-TV) vs police",
+        "source: the station [a report WCCO-TV] vs police",
     )
     alone = (
         "The woman was walking in a crosswalk around 7 p.m. when she was hit, the station said.\n"

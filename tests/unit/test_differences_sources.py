@@ -68,7 +68,7 @@ def test_he_said_is_the_person_the_sentences_before_name(tmp_path: Path) -> None
         "He said the commandos caught 12 Somalis and 11 Yemenis.\n"
     )
     assert _matched_pair(tmp_path, navy, wire, "He said") == (
-        "source: He (Commodore Nirad Sinha) vs Reuters",
+        "source: He [Commodore Nirad Sinha] vs Reuters",
     )
     # Nobody named before, or a newspaper: "he" is no one to tell apart.
     for before in ("Indian commandos stopped the pirates.", "The Hindu said the pirates fled."):
@@ -124,7 +124,7 @@ def test_two_officers_of_one_force_are_two_sources_and_he_is_the_officer_named_b
         "Jackson was on probation for a previous DUI arrest, he said.\n"
     )
     assert _matched_pair(tmp_path, wire, chp, "he said") == (
-        "source: he (California Highway Patrol Officer Ray Scheidnes) vs CHP Officer Brad Baehr",
+        "source: he [California Highway Patrol Officer Ray Scheidnes] vs CHP Officer Brad Baehr",
     )
     # "he said" in both claims is no sign that both tell one chain: each is its officer.
     local = (
@@ -132,8 +132,8 @@ def test_two_officers_of_one_force_are_two_sources_and_he_is_the_officer_named_b
         "Jackson was on probation for a previous similar arrest, he said.\n"
     )
     assert _matched_pair(tmp_path, wire, local, "he said") == (
-        "source: he (California Highway Patrol Officer Ray Scheidnes) vs he (Highway Patrol"
-        " Officer Brad Baehr)",
+        "source: he [California Highway Patrol Officer Ray Scheidnes] vs he [Highway Patrol"
+        " Officer Brad Baehr]",
     )
     # The police and one of its officers are one source.
     police = "Jackson was on probation for a previous DUI arrest, police said.\n"
