@@ -202,6 +202,11 @@ def test_a_story_with_one_article_is_built_with_a_note(
     assert "only one article" in digest.select_one(".cd-note").get_text()
     assert digest.find(string=lambda text: "disagree" in text.lower()) is None
     assert page.find(id="only-1").select_one(".cd-text").get_text() == "The only article here."
+    counts = page.select_one("#cd-counts")
+    assert counts.caption.get_text() == (
+        "Claims of the story's one article: none is shared until another joins it"
+    )
+    assert "Shared with another article" in [th.get_text() for th in counts.select("thead th")]
 
 
 def test_the_same_site_fails_strict(make_site: SiteBuilder, tmp_path: Path) -> None:
