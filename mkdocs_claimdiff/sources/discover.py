@@ -96,12 +96,13 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
         problems.append(Problem(path, cut))
     titled = bool(meta.get("title") or page_title)
     unread = any(problem.message.endswith(METADATA_IGNORED) for problem in problems)
-    if not body:  # what else it lacks is no news; without a title of its own, it is left out
+    if not body:  # without a title of its own, it is left out, and what else it lacks is no news
         problems.append(Problem(path, "no article text found" + ("" if titled else LEFT_OUT)))
-    elif "url" not in meta and not unread and not any(URL_IGNORED in p.message for p in problems):
+    kept = (bool(body) or titled) and not unread  # a headline alone still gets its column
+    if kept and "url" not in meta and not any(URL_IGNORED in p.message for p in problems):
         problems.append(Problem(path, f"no original URL: add `url:` to {_metadata_home(path)}"))
     outlet = meta.get("outlet") or host_name(meta.get("url"))
-    if body and not outlet and not unread:
+    if kept and not outlet:
         message = (
             "no outlet: the comparison heads its column with the file name; add `outlet:` "
             f"(or `url:`) to {_metadata_home(path)}"

@@ -1037,12 +1037,17 @@ def test_a_labelled_caption_sentence_leaves_the_paragraph_above_it(tmp_path: Pat
 
 
 def test_an_empty_article_is_warned_of_once(tmp_path: Path) -> None:
-    """A file with no text gets one warning, not also one for the URL and the outlet it
-    lacks; an article with text and neither gets both."""
+    """A file with no text, left out, gets one warning, not also one for the URL and the
+    outlet it lacks; an article with text and neither gets both, and so does a headline alone,
+    which keeps its column (headed with the file name when it names no outlet)."""
     empty = read_article(write(tmp_path, "empty.md", ""), "s")
     assert [problem.message for problem in empty.problems] == ["no article text found: left out"]
     headline = read_article(write(tmp_path, "headline.md", "---\ntitle: Quake hits\n---\n"), "s")
-    assert [problem.message for problem in headline.problems] == ["no article text found"]
+    assert [problem.message.split(":")[0] for problem in headline.problems] == [
+        "no article text found",
+        "no original URL",
+        "no outlet",
+    ]
     bare = read_article(write(tmp_path, "bare.md", "A quake hit the city.\n"), "s")
     messages = [problem.message for problem in bare.problems]
     assert [m.split(":")[0] for m in messages] == ["no original URL", "no outlet"]
