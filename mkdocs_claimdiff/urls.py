@@ -6,6 +6,10 @@ from __future__ import annotations
 import unicodedata
 from urllib.parse import urlsplit
 
+URL_IGNORED = "so no link is made to it; ignored"
+"""Ends the warning about a ``url`` that may not become a link: the one warning its file needs
+about its address (no second one saying it has none), which its page repeats."""
+
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 """Unicode categories of characters that show as nothing: controls, format characters (zero-width
 spaces and joiners, direction marks), surrogates, private use, unassigned, line separators."""

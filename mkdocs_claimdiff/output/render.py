@@ -1,8 +1,7 @@
 """Comparison -> HTML through the Jinja2 templates in ``templates/claimdiff/``.
 
 The templates receive plain view data built here, so a theme's ``custom_dir`` can override any
-of them without re-implementing logic. Every template escapes what it prints: article text is
-untrusted scraped text.
+of them without re-implementing logic. Every template escapes what it prints (scraped text).
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from ..model import (
     Row,
 )
 from ..options import MAX_COLUMNS
-from ..urls import web_url
+from ..urls import URL_IGNORED, web_url
 from .digest import digest
 from .status import RowKind, RowStatus, row_statuses, rows_elsewhere
 from .views import (
@@ -353,6 +352,7 @@ def render_article(
         article=article,
         outlet=article.outlet_name,
         url=web_url(article.url),
+        url_refused=any(URL_IGNORED in problem.message for problem in article.problems),
         headline=headline,
         blocks=_body(article, views, entry.claims),
         shared=sum(1 for view in views if view.status == "shared"),

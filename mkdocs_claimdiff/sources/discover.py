@@ -15,6 +15,7 @@ from pathlib import Path
 from ..model import Article, Problem, Story, assemble_body
 from ..options import MAX_ARTICLE_BYTES
 from ..slug import humanise, numbered, slugify
+from ..urls import URL_IGNORED
 from . import budget
 from .draft import Draft
 from .group import group_articles
@@ -23,7 +24,6 @@ from .listing import FRONT_MATTER, READERS, escapes, visible
 from .meta import (
     METADATA_IGNORED,
     STORY_FILES,
-    URL_IGNORED,
     clean_meta,
     load_yaml_file,
     name_title,

@@ -16,7 +16,7 @@ import yaml
 from ..model import Problem
 from ..options import MAX_ARTICLE_BYTES
 from ..slug import humanise, slugify
-from ..urls import shows_nothing, url_problem
+from ..urls import URL_IGNORED, shows_nothing, url_problem
 from .dates import ambiguity, normalise_date
 from .draft import Meta, decode
 from .limits import LINK_NOT_READ, LINK_OUTSIDE, link_outside
@@ -29,9 +29,6 @@ STORY_KEYS = ("title", "note")
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
 
-URL_IGNORED = "so no link is made to it; ignored"
-"""Ends the warning about a ``url`` that may not become a link: the one warning its file needs
-about its address (no second one saying it has none)."""
 _COLON_IN_VALUE = "mapping values are not allowed here"
 _QUOTE_IT = 'a value holding ": " needs quotes: title: "Bridge collapse: what we know"'
 """What PyYAML's error means when its line is ``key: value: more``: a headline with a colon,

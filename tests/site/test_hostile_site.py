@@ -143,6 +143,9 @@ def test_no_page_carries_markup_from_an_article(
     for sentence in ("The mayor spoke on Tuesday.", "Rescuers arrived at dawn.", "Click here"):
         assert sentence in body
     assert "alert" not in body and "cookie" not in body
+    # Its ``javascript:`` address is refused, and its page says so rather than that it has none.
+    original = " ".join(hostile.select_one("dd:has(> .cd-unknown)").get_text().split())
+    assert original.startswith("Source not linked: the address this article gives is no web")
     for path in pages(site):
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         for content in soup.select(".claimdiff"):
