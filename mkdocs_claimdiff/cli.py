@@ -71,7 +71,8 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         nargs="?",
         metavar="DIR",
-        help="folder of story folders (default: the articles_dir of --config-file)",
+        help="folder of story folders (default: the articles_dir of --config-file, or of the "
+        "mkdocs.yml in this folder)",
     )
     export.add_argument(
         "-f",
@@ -119,8 +120,11 @@ def _score(source: Path) -> int:
     """Write ``score<TAB>same`` per input pair, in input order, one line for every line read."""
     try:
         text = sys.stdin.read() if str(source) == "-" else source.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
         print(f"claimdiff: cannot read {source}: {error}", file=sys.stderr)
+        return 2
+    except UnicodeDecodeError as error:
+        print(f"claimdiff: {source}: not UTF-8 text (byte {error.start + 1})", file=sys.stderr)
         return 2
     pairs: list[tuple[str, str]] = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -178,6 +182,14 @@ def _compare(args: argparse.Namespace) -> int:
     if len(args.files) < 2:
         print("claimdiff: compare needs at least two files", file=sys.stderr)
         return 2
+    twice = [str(path) for place, path in enumerate(args.files) if _given_before(args.files, place)]
+    if twice:
+        print(
+            f"claimdiff: {', '.join(twice)}: given twice: a file compared with itself "
+            "shares every claim",
+            file=sys.stderr,
+        )
+        return 2
     comparison, problems = compare_files(args.files, AlignOptions.create(args.threshold))
     _warn(problems)
     if len(comparison.articles) < 2:
@@ -186,6 +198,18 @@ def _compare(args: argparse.Namespace) -> int:
     shown = to_json(comparison, indent=2) if args.format == "json" else to_text(comparison)
     sys.stdout.write(shown)
     return 0
+
+
+def _given_before(paths: Sequence[Path], place: int) -> bool:
+    """Whether the file at ``place`` is one given before it, by another name too."""
+    return any(_same_file(paths[place], earlier) for earlier in paths[:place])
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.samefile(second)
+    except OSError:
+        return first == second
 
 
 def _warn(problems: Iterable[Problem]) -> None:
@@ -229,6 +253,11 @@ def _export(args: argparse.Namespace) -> int:
         return 2
     found = compare_folder(folder, options, store or ComparisonCache(None))
     _warn(found.problems)
+    if not found.comparisons:
+        print(
+            f"claimdiff: {folder}: no stories (folders of article files) to export", file=sys.stderr
+        )
+        return 2
     out: Path = args.out
     try:
         out.mkdir(parents=True, exist_ok=True)

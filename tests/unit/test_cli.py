@@ -126,6 +126,36 @@ def test_compare_refuses_files_of_which_fewer_than_two_are_articles(
         assert "at least two readable articles" in err and "photo.md" in err
 
 
+def test_score_of_a_file_not_in_utf8_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_bytes("Caf\u00e9 opens\tThe caf\u00e9 opened\n".encode("cp1252"))
+    assert main(["score", str(pairs)]) == 2
+    assert capsys.readouterr().err == f"claimdiff: {pairs}: not UTF-8 text (byte 4)\n"
+
+
+def test_compare_refuses_a_file_given_twice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file compared with itself shares every claim: the same path twice, or by a link."""
+    (tmp_path / "a.md").write_text("A quake hit the city.\n")
+    (tmp_path / "link.md").symlink_to(tmp_path / "a.md")
+    for second in ("a.md", "link.md"):
+        assert main(["compare", str(tmp_path / "a.md"), str(tmp_path / second)]) == 2
+        assert f"{tmp_path / second}: given twice" in capsys.readouterr().err
+
+
+def test_export_of_a_folder_without_stories_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no mkdocs.yml here
+    (tmp_path / "articles").mkdir()
+    assert main(["export", "articles", "--out", str(tmp_path / "out")]) == 2
+    assert "articles: no stories (folders of article files) to export" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
 def test_compare_warns_of_two_articles_of_one_outlet(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
