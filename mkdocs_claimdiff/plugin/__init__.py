@@ -39,7 +39,7 @@ from ..store.comparisons import ComparisonCache
 from ..store.keys import digest
 from ..store.pages import PageVersions, RenderedPages
 from ..workers import available_cpus
-from .config import ClaimDiffConfig
+from .config import ClaimDiffConfig, safe_prefix
 from .events import handled_after, reads_pages_first
 from .exports import hold_place, write, written_in_place
 from .nav import lift_lone_story_pages, title_pages
@@ -52,7 +52,7 @@ from .pages import (
     in_build_order,
     replace_file,
 )
-from .paths import cache_folder, is_within, safe_prefix, take_article_files
+from .paths import cache_folder, is_within, take_article_files
 from .rendering import PageRenderer, Shown
 
 log = get_plugin_logger(__name__)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
 from typing import TypeVar
 
 from mkdocs.config import base
@@ -17,6 +18,7 @@ from ..options import (
     THRESHOLD_RANGE,
     out_of_range,
 )
+from ..slug import slugify
 
 
 class _Aliases(base.BaseConfigOption[dict[str, list[str]]]):
@@ -80,6 +82,27 @@ class _Number(base.BaseConfigOption[Number]):
         return number
 
 
+def safe_prefix(output_dir: str) -> str:
+    """The URL prefix as slugs, so no option value can point outside the site ("" when it
+    names no folder: "", ".", "/")."""
+    parts = PurePosixPath(output_dir.replace("\\", "/")).parts
+    return "/".join(slugify(part) for part in parts if part.strip("/."))
+
+
+class _Prefix(c.Type[str]):
+    """A folder of the site, as text: a YAML number ("2024") must be quoted to be a name."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> str:
+        if not isinstance(value, str):
+            raise ValidationError(f'expected a folder name, not {value!r} (quote a number: "2024")')
+        if not safe_prefix(value):
+            raise ValidationError(f"must name a folder, not {value!r}")
+        return value
+
+
 class _Text(c.Type[str]):
     """Text that may not be empty: an empty folder name would mean the folder of
     ``mkdocs.yml`` or of the docs."""
@@ -113,7 +136,7 @@ class ClaimDiffConfig(base.Config):
     articles_dir = _Text("articles")
     """Folder of the stories, one sub-folder per story; relative to ``docs_dir`` unless absolute.
     It may sit inside or beside ``docs_dir``, not hold it; its files are read, never published."""
-    output_dir = c.Type(str, default="stories")
+    output_dir = _Prefix("stories")
     """URL prefix of the generated pages (made of slugs, so it cannot lead outside the site)."""
     threshold = _Number(float, DEFAULT_THRESHOLD, *THRESHOLD_RANGE)
     """Match score (0 to 1) from which two claims count as the same claim. Higher: fewer,

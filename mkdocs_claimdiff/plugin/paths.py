@@ -4,26 +4,13 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from ..slug import slugify
 from .config import ClaimDiffConfig
-
-
-def safe_prefix(output_dir: str) -> str:
-    """The URL prefix as slugs, so no option value can point outside the site."""
-    parts = [
-        slugify(part)
-        for part in PurePosixPath(output_dir.replace("\\", "/")).parts
-        if part.strip("/.")
-    ]
-    if not parts:
-        raise PluginError(f"claimdiff: 'output_dir' must name a folder, not {output_dir!r}")
-    return "/".join(parts)
 
 
 def cache_folder(config: MkDocsConfig, options: ClaimDiffConfig) -> Path:

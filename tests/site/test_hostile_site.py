@@ -190,7 +190,7 @@ def test_an_output_dir_that_names_no_folder_is_refused(
     before = listing(tmp_path)
     with pytest.raises(Abort):
         make_site(plugin={"output_dir": output_dir})
-    assert f"'output_dir' must name a folder, not {output_dir!r}" in caplog.text
+    assert f"option 'output_dir': must name a folder, not {output_dir!r}" in caplog.text
     assert not [path for path in listing(tmp_path) - before if path.suffix == ".html"]
 
 
