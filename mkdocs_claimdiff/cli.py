@@ -254,9 +254,7 @@ def _export(args: argparse.Namespace) -> int:
     found = compare_folder(folder, options, store or ComparisonCache(None))
     _warn(found.problems)
     if not found.comparisons:
-        print(
-            f"claimdiff: {folder}: no stories (folders of article files) to export", file=sys.stderr
-        )
+        print(f"claimdiff: {folder}: no story with a readable article to export", file=sys.stderr)
         return 2
     out: Path = args.out
     try:

@@ -32,18 +32,15 @@ def _transliterate(run: re.Match[str]) -> str:
 def slugify(text: str) -> str:
     """Return a lowercase ASCII slug of ``text``; never empty, at most 80 characters.
 
-    A name whose letters are all of another script than Latin is transliterated (``Москва``
-    -> ``moskva``, ``北京 2`` -> ``beijing-2``) rather than becoming ``untitled``, or only its
-    digits (``Отчёт 1`` and ``Доклад 1`` would both be ``1``). A name with Latin letters keeps
-    the slug it always had, other scripts in it left out, so no existing URL changes.
+    A name with no Latin letter, even written full-width (``ＮＨＫ``) or as a ligature, is
+    transliterated (``Москва`` -> ``moskva``, ``北京 2`` -> ``beijing-2``) rather than becoming
+    ``untitled`` or only its digits (``Отчёт 1`` and ``Доклад 1`` were both ``1``). A name with
+    Latin letters keeps the slug it always had, other scripts in it left out.
     """
-    if not text.isascii() and not any(map(_is_latin_letter, text)):
-        return _ascii_slug(_NOT_LATIN.sub(_transliterate, text)) or FALLBACK_SLUG
-    return _ascii_slug(text) or FALLBACK_SLUG
-
-
-def _is_latin_letter(char: str) -> bool:
-    return char.isalpha() and _NOT_LATIN.match(char) is None
+    slug = _ascii_slug(text)
+    if not text.isascii() and not any(map(str.isalpha, slug)):
+        slug = _ascii_slug(_NOT_LATIN.sub(_transliterate, text))
+    return slug or FALLBACK_SLUG
 
 
 def _ascii_slug(text: str) -> str:

@@ -3,7 +3,7 @@
 A difference sets two values of two matched claims against each other; a story's page gathers
 the values of many matches of one row into one line ("source: police vs the Defence
 Ministry"). Gathered as written, one source named three ways by three outlets ("CHP Officer
-Brad Baehr", "he (Highway Patrol Officer Brad Baehr)", "Highway Patrol Officer Brad Baehr")
+Brad Baehr", "he [Highway Patrol Officer Brad Baehr]", "Highway Patrol Officer Brad Baehr")
 read as three sources against a fourth. The comparison of claims already tells who is one
 source and what is one name; this module asks it of two shown values.
 """

@@ -83,10 +83,14 @@ class _Number(base.BaseConfigOption[Number]):
 
 
 def safe_prefix(output_dir: str) -> str:
-    """The URL prefix as slugs, so no option value can point outside the site ("" when it
-    names no folder: "", ".", "/")."""
-    parts = PurePosixPath(output_dir.replace("\\", "/")).parts
-    return "/".join(slugify(part) for part in parts if part.strip("/."))
+    """The URL prefix as slugs, so no option value can point outside the site; "" when it
+    names no folder ("", ".", "/") or a part has no letter or digit (" ", "-": "untitled")."""
+    parts = [
+        part for part in PurePosixPath(output_dir.replace("\\", "/")).parts if part.strip("/.")
+    ]
+    if not all(any(map(str.isalnum, part)) for part in parts):
+        return ""
+    return "/".join(map(slugify, parts))
 
 
 class _Prefix(c.Type[str]):

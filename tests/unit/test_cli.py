@@ -152,7 +152,7 @@ def test_export_of_a_folder_without_stories_says_so(
     monkeypatch.chdir(tmp_path)  # no mkdocs.yml here
     (tmp_path / "articles").mkdir()
     assert main(["export", "articles", "--out", str(tmp_path / "out")]) == 2
-    assert "articles: no stories (folders of article files) to export" in capsys.readouterr().err
+    assert "articles: no story with a readable article to export" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
 
 

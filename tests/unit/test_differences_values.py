@@ -11,8 +11,8 @@ from mkdocs_claimdiff.differences.values import one_value
     ("kind", "first", "second"),
     [
         ("source", "navy", "The Indian Navy"),
-        ("source", "CHP Officer Brad Baehr", "he (Highway Patrol Officer Brad Baehr)"),
-        ("source", "the statement (a Defence Ministry statement)", "a Defence Ministry release"),
+        ("source", "CHP Officer Brad Baehr", "he [Highway Patrol Officer Brad Baehr]"),
+        ("source", "the statement [a Defence Ministry statement]", "a Defence Ministry release"),
         ("source", "DeGeneres", "Ellen DeGeneres"),
         ("name", "A.J. Smith", "Chargers General Manager A.J. Smith"),
         ("name", "Gaskin", "Inspector Dave Gaskin"),
@@ -28,8 +28,13 @@ def test_one_value_written_two_ways(kind: str, first: str, second: str) -> None:
     ("kind", "first", "second"),
     [
         ("source", "Troy police Lt. Gerry Scherlinck", "Troy Police Chief Charles Craft"),
-        ("source", "Officer Brad Baehr", "he (California Highway Patrol Officer Ray Scheidnes)"),
+        ("source", "Officer Brad Baehr", "he [California Highway Patrol Officer Ray Scheidnes]"),
         ("source", "police", "witnesses"),
+        (  # the names in brackets are compared, not the words the claims use ("the statement")
+            "source",
+            "the statement [Genesee County Sheriff Robert J Pickell]",
+            "the statement [Genesee County Undersheriff James Gage]",
+        ),
         ("name", "Duncan Rait", "Duncan Raite"),
         ("name", "A.J. Smith", "A.J. Butler"),
         ("name", "United Nations", "United States"),

@@ -77,6 +77,10 @@ def test_heading_level_and_rules() -> None:
         ("北京 2", "beijing-2"),
         ("Москва 2024", "moskva-2024"),
         ("2024 ★", "2024"),
+        ("ＮＨＫニュース", "nhk"),  # full-width Latin letters are Latin: the URL it always had
+        ("ｉＰｈｏｎｅ 発売", "iphone"),
+        ("ﬁ 北京", "fi"),
+        ("Ⅻ Москва", "xii"),
         ("Straße, Łódź, Ørsted", "strae-odz-rsted"),  # Latin slugs stay as they always were
         ("★ news 😀", "news"),
         ("Ünïcødé 日本", "unicde"),  # a name with Latin letters keeps the URL it always had
