@@ -119,7 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _score(source: Path) -> int:
     """Write ``score<TAB>same`` per input pair, in input order, one line for every line read."""
     try:
-        text = sys.stdin.read() if str(source) == "-" else source.read_text(encoding="utf-8-sig")
+        raw = sys.stdin.buffer.read() if str(source) == "-" else source.read_bytes()
+        text = raw.decode("utf-8-sig")  # standard input too: not the locale's encoding
     except OSError as error:
         print(f"claimdiff: cannot read {source}: {error}", file=sys.stderr)
         return 2

@@ -127,12 +127,17 @@ def test_compare_refuses_files_of_which_fewer_than_two_are_articles(
 
 
 def test_score_of_a_file_not_in_utf8_says_so(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pairs = tmp_path / "pairs.tsv"
     pairs.write_bytes("Caf\u00e9 opens\tThe caf\u00e9 opened\n".encode("cp1252"))
     assert main(["score", str(pairs)]) == 2
     assert capsys.readouterr().err == f"claimdiff: {pairs}: not UTF-8 text (byte 4)\n"
+    # Standard input as well, whatever the locale's encoding would make of it.
+    stdin = io.TextIOWrapper(io.BytesIO(b"x\xffy\tz\n"), errors="surrogateescape")
+    monkeypatch.setattr("sys.stdin", stdin)
+    assert main(["score", "-"]) == 2
+    assert capsys.readouterr() == ("", "claimdiff: -: not UTF-8 text (byte 2)\n")
 
 
 def test_compare_refuses_a_file_given_twice(
