@@ -102,7 +102,8 @@ class ClaimView:
     """What its matches in other rows give differently, of the kinds the digest lists so
     (``ACROSS_ROWS``), each with the other claim's outlet ("Sky News: negation: not wearing vs
     wearing (wearing crampons)"), listed after ``differs`` up to ``ELSEWHERE_SHOWN`` in all: its
-    article's page tags it *differs* for them too."""
+    article's page tags it *differs* for them too; of every kind when no match and no other
+    outlet of its row agrees with it ("20 dead" matched only to "12 dead" in another row)."""
 
     @property
     def tagged(self) -> str:
@@ -244,11 +245,16 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
     disagreeing = _disagreeing(comparison, claim.id)
     differs = tuple((n, outlet, told) for n, outlet, _, told in disagreeing if n != row + 1)
     here = tuple(dict.fromkeys(told for number, _, _, told in disagreeing if number == row + 1))
+    # A figure or a day across rows is more often a second event (``ACROSS_ROWS``), unless
+    # nothing agrees with the claim: then "shared" would read as corroborated, and it differs.
+    agreed = len(comparison.rows[row].columns) > 1 or any(
+        not match.differences for match in comparison.matches_of.get(claim.id, ())
+    )
     across = tuple(
         dict.fromkeys(
             f"{outlet}: {told}"
             for number, outlet, kind, told in disagreeing
-            if number != row + 1 and kind in ACROSS_ROWS
+            if number != row + 1 and (kind in ACROSS_ROWS or not agreed)
         )
     )
     return ClaimView(

@@ -647,6 +647,44 @@ def test_an_article_page_lists_a_few_differences_beside_a_tag_and_counts_the_res
     assert all(item.startswith("number: 4 vs ") for item in listed[:5])
 
 
+def test_a_claim_that_nothing_agrees_with_is_not_tagged_shared(tmp_path: Path) -> None:
+    """Two outlets say 12 died, a third 20: its sentence sits in a row of its own, matched
+    only to claims of another row that give another toll. Tagged *shared* on its article's
+    page, it read as corroborated; it differs, on the toll (a new user's audit)."""
+    texts = {
+        "bbc": (
+            "kills 12",
+            "A bridge collapsed in Harwick on Tuesday, killing 12 people, police said.",
+        ),
+        "ap": (
+            "kills 12",
+            "12 people were killed when the Harwick bridge fell on Tuesday, according to police.",
+        ),
+        "cnn": (
+            "kills 20",
+            "Police said 20 people died when a bridge in Harwick collapsed on Tuesday.",
+        ),
+    }
+    for outlet, (title, sentence) in texts.items():
+        (tmp_path / f"{outlet}.md").write_text(
+            f"---\ntitle: Harwick bridge collapse {title}\noutlet: {outlet.upper()}\n---\n"
+            f"{sentence}\n\nThe bridge was built in 1962 and carried 30,000 vehicles a day.\n"
+        )
+    comparison, _ = compare_files(sorted(tmp_path.glob("*.md")), AlignOptions.create())
+    cnn = next(entry for entry in comparison.articles if entry.article.outlet == "CNN")
+    toll = cnn.claims[1]
+    assert [row.cells for row in comparison.rows if toll.id in sum(row.cells, ())] == [
+        ((), (), (toll.id,))
+    ], "the case: the toll in a row of its own"
+    page = BeautifulSoup(
+        render_article(default_environment(), comparison, cnn, Links()), "html.parser"
+    )
+    tag = page.find(id=toll.id).find_next_sibling("a", class_="cd-tag")
+    assert tag.get_text() == "differs"
+    detail = tag.find_next_sibling("span", class_="cd-tag-detail").get_text()
+    assert "AP: number: 20 vs 12" in detail and "BBC: number: 20 vs 12" in detail
+
+
 def test_what_most_agree_on_says_who_not_he() -> None:
     """The demo's digest listed "He says they come as a reminder that climbers need to use
     extreme caution. (5 of 7)", the shortest claim of its row: without the sentence before it,
