@@ -169,7 +169,7 @@ class StoryView:
     rows: int
     """Rows of the comparison page, the unit its counts use."""
     shared: int
-    """Rows that show claims of two or more outlets (including those that differ)."""
+    """Rows shared as stated: of two or more outlets, none differing (as the page counts)."""
     differs: int
     """Rows whose outlets disagree on a detail."""
     first_published: str | None
@@ -363,9 +363,8 @@ def story_view(comparison: Comparison, links: Linker) -> StoryView:
         outlets=tuple(dict.fromkeys(entry.article.outlet_name for entry in comparison.articles)),
         articles=len(comparison.articles),
         rows=len(kinds),
-        # Rows that show the claim of more than one outlet: a row of one outlet's claim that
-        # disagrees with another row differs, but is not shared.
-        shared=sum(1 for status in statuses if len(status.columns) > 1),
+        # As the comparison page counts them: shared as stated, apart from those that differ.
+        shared=kinds.count("shared"),
         differs=kinds.count("differs"),
         first_published=first,
         last_published=last,

@@ -96,6 +96,16 @@ def test_search_finds_a_claim_on_its_article_page_and_the_story_by_its_headlines
 
 
 @pytest.mark.parametrize("theme", ["mkdocs", "material"])
+def test_search_reads_the_story_index_headings_as_words(make_site: SiteBuilder, theme: str) -> None:
+    """Material's search glued the index's column headings into one word,
+    "StoryOutletsPublishedRows sharedRows that differ" (a new user's audit)."""
+    site = make_site(theme=theme)
+    texts = " ".join(entry["text"] for entry in search_entries(site, "stories/"))
+    words = " ".join(texts.split())
+    assert "Story Outlets Published Rows shared as stated Rows that differ" in words, texts
+
+
+@pytest.mark.parametrize("theme", ["mkdocs", "material"])
 def test_search_comparisons_indexes_every_claim(make_site: SiteBuilder, theme: str) -> None:
     site = make_site(theme=theme, plugin={"search_comparisons": True})
     texts = " ".join(entry["text"] for entry in search_entries(site, story_location(site)))
