@@ -341,8 +341,7 @@ def _stories(
 
     A story with one article still gets its pages, but a warning says so: it is most often an
     article put in the wrong folder or a mistyped ``story:`` key. A story folder with no
-    article gets no pages, and a warning too.
-    """
+    article gets no pages and a warning, unless ``story:`` keys moved its articles away."""
     grouped: dict[str, list[Article]] = {}
     for article in articles:
         grouped.setdefault(article.story, []).append(article)
@@ -352,8 +351,9 @@ def _stories(
             message = f"the only article of story `{story_id}`: there is nothing to compare it with"
             problems.append(Problem(members[0].path, message))
         problems.extend(_same_outlet(sorted(members, key=lambda article: article.path)))
+    homes = {article.path.parent for article in articles}
     for story_id, folder in sorted(folders.items()):
-        if story_id not in grouped:
+        if story_id not in grouped and folder not in homes:
             problems.append(Problem(folder, "story folder without articles: no pages made"))
     return tuple(
         Story(

@@ -830,6 +830,26 @@ def test_a_story_of_one_article_and_a_folder_without_any_are_reported(tmp_path: 
     ]
 
 
+def test_a_folder_whose_articles_story_keys_move_away_is_no_empty_story(tmp_path: Path) -> None:
+    """Every article of `misc` belongs to another story by its ``story:`` key: the folder makes
+    no pages, as none are wanted, and no warning says it holds no article (a new user's audit:
+    it failed ``--strict``)."""
+    write(
+        tmp_path,
+        "misc/three.md",
+        "---\nstory: summit\noutlet: C\nurl: https://c.example/\n---\nLeaders met.\n",
+    )
+    for name in ("a", "b"):
+        write(
+            tmp_path,
+            f"summit/{name}.md",
+            f"---\noutlet: {name}\nurl: https://{name}.example/\n---\nLeaders met.\n",
+        )
+    stories, problems = discover(tmp_path)
+    assert [(story.id, len(story.articles)) for story in stories] == [("summit", 3)]
+    assert list(problems) == []
+
+
 def test_two_articles_of_one_outlet_in_a_story_are_reported(tmp_path: Path) -> None:
     """A report and its update from one outlet make two columns, and a claim both make counts
     as shared by two: the second file is named, with the first, and the way to count it once.
