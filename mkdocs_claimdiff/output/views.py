@@ -80,6 +80,9 @@ class ClaimView:
     outlet: str
     """The claim's outlet, which its links name to a screen reader: a page holds a hundred
     "in article" links, each of which should say where it leads."""
+    language: str | None = None
+    """Its article's language (``language`` front matter, a page's ``lang``): a screen reader
+    reads an Arabic claim in Arabic, beside English ones, and a browser hyphenates it so."""
     elsewhere: tuple[int, ...] = ()
     """Numbers of other rows that hold claims this one was matched with (a row takes at most a
     few claims of one article, so a long chain of matches is shown across rows)."""
@@ -270,6 +273,7 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
         article_link=f"{links.article(comparison.story.id, article.id)}#{claim.id}",
         comparison_link=f"{links.story(comparison.story.id)}#row-{row + 1}",
         outlet=article.outlet_name,
+        language=article.language,
         elsewhere=tuple(
             sorted(
                 {

@@ -691,6 +691,29 @@ def test_a_claim_that_nothing_agrees_with_is_not_tagged_shared(tmp_path: Path) -
     assert "AP: number: 20 vs 12" in detail and "BBC: number: 20 vs 12" in detail
 
 
+def test_an_articles_language_marks_its_headline_and_its_claims_on_the_comparison() -> None:
+    """Only the article's body said it was Arabic: its headline, and its claims beside English
+    ones in the comparison, were read by a screen reader as English (a new user's audit)."""
+    english = markdown_article("wire", "# Aid reaches Gaza\n\nTwenty trucks crossed on Monday.\n")
+    arabic = replace(
+        markdown_article("jazeera", "# وصول المساعدات\n\nعبرت عشرون شاحنة يوم الاثنين.\n"),
+        language="ar",
+    )
+    comparison = compare_story(Story("aid", "Aid", (english, arabic)), AlignOptions.create())
+    env = default_environment()
+    page = BeautifulSoup(render_comparison(env, comparison, Links()), "html.parser")
+    langs = {
+        claim["id"]: claim.select_one("p.cd-text").get("lang")
+        for claim in page.select("#cd-claims .cd-claim")
+    }
+    assert langs and {lang for key, lang in langs.items() if key.startswith("jazeera")} == {"ar"}
+    assert {lang for key, lang in langs.items() if key.startswith("wire")} == {None}
+    entry = next(entry for entry in comparison.articles if entry.article.id == "jazeera")
+    article = BeautifulSoup(render_article(env, comparison, entry, Links()), "html.parser")
+    assert article.h1.get("lang") == "ar" and article.select_one(".cd-body")["lang"] == "ar"
+    assert article.select_one(".cd-key").get("lang") is None  # the page's own words are English
+
+
 def test_what_most_agree_on_says_who_not_he() -> None:
     """The demo's digest listed "He says they come as a reminder that climbers need to use
     extreme caution. (5 of 7)", the shortest claim of its row: without the sentence before it,
