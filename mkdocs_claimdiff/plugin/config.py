@@ -147,7 +147,9 @@ class ClaimDiffConfig(base.Config):
     surer matches; lower: more matches, more of them wrong."""
     aliases = _Aliases()
     """Extra names that mean the same, ``canonical: [variant, ...]`` (one variant may be given
-    without a list), e.g. ``{"nato": ["north atlantic alliance"]}``; added to the built-in ones."""
+    without a list), e.g. ``{"nato": ["north atlantic alliance"]}``; added to the built-in ones.
+    They make claims match; what two matched claims state differently (a source, a name) is
+    compared with the built-in ones only ("the EU" and "the European Union" are one source)."""
     index_title = _Text("Stories")
     """Title of the story index page."""
     max_article_bytes = _Number(int, MAX_ARTICLE_BYTES, 1, MAX_ARTICLE_BYTES_LIMIT)

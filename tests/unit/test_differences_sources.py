@@ -51,6 +51,21 @@ def test_a_body_named_with_its_capitalised_words_is_a_source() -> None:
     ) == ("source",)
 
 
+def test_a_source_named_by_two_names_of_the_alias_table_is_one_source() -> None:
+    """ "The EU" and "The European Union" were a source difference (a new user's audit), as
+    were "the Kremlin" and "Moscow", which the alias table makes one. A demonym in a longer
+    source is not the government: "Russian President Vladimir Putin" is not the Kremlin."""
+    said = "said it would fund 40 percent of the package."
+    for first, second in (
+        ("The EU", "The European Union"),
+        ("The Kremlin", "Moscow"),
+        ("Brussels", "The EU"),
+    ):
+        assert kinds(f"{first} {said}", f"{second} {said}") == (), (first, second)
+    assert kinds(f"Russian President Vladimir Putin {said}", f"The Kremlin {said}") == ("source",)
+    assert kinds(f"Moscow {said}", f"Kyiv {said}") == ("source",)
+
+
 def test_an_office_and_its_spokeswoman_are_one_source() -> None:
     assert (
         kinds(
