@@ -159,6 +159,12 @@ a key is in ("group", "boat boats vessel ..."), or a figure's dimension when it 
 _RELATED = {word: group for group in RELATED_WORD_GROUPS for word in group.split()}
 
 
+def thing_group(word: str) -> str:
+    """What a figure counts as one thing for the words of one group ("killed", "died" and
+    "dead" count the dead), else the word itself."""
+    return _RELATED.get(word, word)
+
+
 def counted_things(quantity: Quantity) -> frozenset[Thing]:
     """What the figure counts, or its dimension when it counts nothing: two figures count the
     same things when they share one ("three boats", "two vessels" share their group)."""

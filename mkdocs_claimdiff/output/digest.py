@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ..differences.counted import thing_group
 from ..differences.values import one_value
 from ..model import STATED_AS_FACT, Claim, Comparison, Row
 from .kept import once_per_comparison
@@ -207,7 +208,7 @@ def _disagreements(comparison: Comparison, across: list[Disagreement]) -> tuple[
         alike = [
             at
             for at, given in enumerate(found)
-            if (given.kind, given.what) == (line.kind, line.what)
+            if (given.kind, thing_group(given.what)) == (line.kind, thing_group(line.what))
         ]
         at = next(
             (at for at in alike if _told(line.kind, line.what, line.values[0], [found[at]])),
@@ -229,7 +230,7 @@ def _told(kind: str, what: str, value: Value, lines: list[Disagreement]) -> bool
             outlet in given.outlets
             and any(one_value(kind, value.text, way) for way in given.written)
             for line in lines
-            if (line.kind, line.what) == (kind, what)
+            if (line.kind, thing_group(line.what)) == (kind, thing_group(what))
             for given in line.values
         )
         for outlet in value.outlets
@@ -247,6 +248,7 @@ def _inside_rows(comparison: Comparison) -> list[Disagreement]:
         ids = {claim_id for cell in row.cells for claim_id in cell}
         lines: dict[tuple[str, str], list[tuple[str, str]]] = {}
         apart: dict[tuple[str, str], set[frozenset[str]]] = {}
+        named: dict[tuple[str, str], str] = {}  # "killed" and "died" are one line, the first
         for claim_id in sorted(ids):
             for match in comparison.matches_of.get(claim_id, ()):
                 if match.claims[0] != claim_id or not ids.issuperset(match.claims):
@@ -254,14 +256,15 @@ def _inside_rows(comparison: Comparison) -> list[Disagreement]:
                 for detail in match.details:
                     if detail.kind not in DISAGREEMENT_ORDER:
                         continue
-                    key = (detail.kind, detail.what)
+                    key = (detail.kind, thing_group(detail.what))
+                    named.setdefault(key, detail.what)
                     apart.setdefault(key, set()).add(frozenset((detail.a, detail.b)))
                     for value, owner in zip((detail.a, detail.b), match.claims, strict=True):
                         outlet = _outlet(comparison, comparison.column_of[owner])
                         lines.setdefault(key, []).append((value, outlet))
-        for (kind, what), given in lines.items():
-            values = _one_value_each(kind, given, apart[(kind, what)])
-            found.append(Disagreement(kind, what, values, number))
+        for (kind, group), given in lines.items():
+            values = _one_value_each(kind, given, apart[(kind, group)])
+            found.append(Disagreement(kind, named[kind, group], values, number))
     return found
 
 

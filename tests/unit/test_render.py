@@ -714,6 +714,25 @@ def test_an_articles_language_marks_its_headline_and_its_claims_on_the_compariso
     assert article.select_one(".cd-key").get("lang") is None  # the page's own words are English
 
 
+def test_one_toll_told_as_killed_and_as_died_is_one_line_of_the_digest(tmp_path: Path) -> None:
+    """Three outlets give the toll of one collapse, two saying "died", one "were killed": the
+    digest had two lines of the same values, "Killed" and "Died" (a new user's audit)."""
+    texts = {
+        "afp": "Police said 14 people died when a bridge in Harwick collapsed on Tuesday.",
+        "cnn": "Police said 20 people died when a bridge in Harwick collapsed on Tuesday.",
+        "ap": "12 people were killed when the Harwick bridge fell on Tuesday, according to police.",
+    }
+    for outlet, sentence in texts.items():
+        (tmp_path / f"{outlet}.md").write_text(
+            f"---\ntitle: Harwick bridge collapse\noutlet: {outlet.upper()}\n---\n{sentence}\n"
+        )
+    comparison, _ = compare_files(sorted(tmp_path.glob("*.md")), AlignOptions.create())
+    lines = [line for line in digest(comparison).disagreements if line.kind == "number"]
+    assert [sorted((v.text, v.outlets) for v in line.values) for line in lines] == [
+        [("12", ("AP",)), ("14", ("AFP",)), ("20", ("CNN",))]
+    ]
+
+
 def test_what_most_agree_on_says_who_not_he() -> None:
     """The demo's digest listed "He says they come as a reminder that climbers need to use
     extreme caution. (5 of 7)", the shortest claim of its row: without the sentence before it,
