@@ -861,6 +861,27 @@ def test_an_article_that_repeats_another_word_for_word_is_said_to_at_the_top() -
     ]
 
 
+def test_copies_beyond_two_are_folded_below_the_disagreements_heading() -> None:
+    """Papers running one wire story each get a note before "Where they disagree": a dozen
+    pushed the first disagreement off the first screen (a new user's audit). Two are shown,
+    the rest folded, every one still there."""
+    wire = "# Eight hurt in bridge collapse\n\n" + "\n\n".join(WIRE) + "\n"
+    articles = (
+        replace(markdown_article("wire", wire), outlet="Northern Wire"),
+        *(replace(markdown_article(f"paper{n}", wire), outlet=f"Paper {n}") for n in range(1, 6)),
+    )
+    comparison = compare_story(Story("s", "Bridge", articles), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    digest_section = page.select_one(".cd-digest")
+    shown = digest_section.find_all("p", class_="cd-digest-copy", recursive=False)
+    folded = digest_section.select("details.cd-digest-copies p.cd-digest-copy")
+    assert len(shown) == 2 and len(shown) + len(folded) == len(digest(comparison).copies) == 5
+    summary = digest_section.select_one("details.cd-digest-copies summary").get_text()
+    assert summary == "3 more articles repeat another word for word"
+
+
 def test_a_digest_and_row_statuses_are_made_once_per_comparison_and_dropped_with_it() -> None:
     """The page, the exports and the index of stories all ask for a story's digest and its
     rows' statuses, far apart in a build: later asks get the first's; a comparison made anew
