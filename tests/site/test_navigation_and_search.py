@@ -105,6 +105,18 @@ def test_search_reads_the_story_index_headings_as_words(make_site: SiteBuilder, 
     assert "Story Outlets Published Rows shared as stated Rows that differ" in words, texts
 
 
+def test_a_storys_note_is_found_on_its_comparison_not_on_every_article(
+    make_site: SiteBuilder,
+) -> None:
+    """The demo's credit to the ECB+ corpus opened the search entry of each of its seven
+    articles: a search for "Vossen" gave eight hits, each preview the credit (a new user's
+    audit)."""
+    site = make_site(demo_stories=["mount-cook-climbers"])
+    index = json.loads((site.out / "search" / "search_index.json").read_text(encoding="utf-8"))
+    found = {doc["location"].split("#")[0] for doc in index["docs"] if "Vossen" in doc["text"]}
+    assert found == {"stories/mount-cook-climbers/"}
+
+
 @pytest.mark.parametrize("theme", ["mkdocs", "material"])
 def test_search_comparisons_indexes_every_claim(make_site: SiteBuilder, theme: str) -> None:
     site = make_site(theme=theme, plugin={"search_comparisons": True})
