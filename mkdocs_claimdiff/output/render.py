@@ -1,8 +1,7 @@
 """Comparison -> HTML through the Jinja2 templates in ``templates/claimdiff/``.
 
 The templates receive plain view data built here, so a theme's ``custom_dir`` can override any
-of them without re-implementing logic. Every template escapes what it prints (scraped text).
-"""
+of them without re-implementing logic. Every template escapes what it prints (scraped text)."""
 
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import jinja2
 
+from ..differences.counted import thing_group
 from ..differences.qualifiers import unqualified
 from ..model import (
     Article,
@@ -295,12 +295,12 @@ def _row_details(details: Sequence[Difference]) -> tuple[tuple[str, ...], tuple[
     that a disagreement of the row names already is no news as an addition: beside "date:
     Thursday vs Wednesday (day)", "adds: Thursday (day)" and "adds: Wednesday (day)" (a
     headline naming no day) read as three findings where there is one. A figure is one value
-    with or without its qualifier ("200 vs about 150" and "200 vs 150")."""
+    with or without its qualifier ("200 vs about 150" and "200 vs 150"), of "killed" or "died"."""
     disagreeing: dict[tuple[str, str, frozenset[str]], Difference] = {}
     for detail in details:
         if detail.kind != "adds":
             values = frozenset(map(unqualified, (detail.a, detail.b)))
-            disagreeing.setdefault((detail.kind, detail.what, values), detail)
+            disagreeing.setdefault((detail.kind, thing_group(detail.what), values), detail)
     named = {(d.what, unqualified(value)) for d in disagreeing.values() for value in (d.a, d.b)}
     adds = [
         d for d in details if d.kind == "adds" and (d.what, unqualified(d.a or d.b)) not in named

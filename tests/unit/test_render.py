@@ -731,6 +731,27 @@ def test_one_toll_told_as_killed_and_as_died_is_one_line_of_the_digest(tmp_path:
     assert [sorted((v.text, v.outlets) for v in line.values) for line in lines] == [
         [("12", ("AP",)), ("14", ("AFP",)), ("20", ("CNN",))]
     ]
+    # The row's label tells each pair of tolls once, not once as "killed" and again as "died"
+    # (with two more outlets, each giving a toll of the three, it listed each pair twice).
+    more = {
+        "bbc": texts["ap"].replace("12", "14"),
+        "reuters": texts["afp"].replace("14", "12"),
+    }
+    for outlet, sentence in more.items():
+        (tmp_path / f"{outlet}.md").write_text(
+            f"---\ntitle: Harwick bridge collapse\noutlet: {outlet.upper()}\n---\n{sentence}\n"
+        )
+    comparison, _ = compare_files(sorted(tmp_path.glob("*.md")), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    told = [
+        li.get_text(" ", strip=True)
+        for row in page.select("tr.cd-row")
+        for li in row.select("th.cd-rowhead .cd-details li")
+    ]
+    pairs = [frozenset(re.findall(r"\d+", item)) for item in told if item.startswith("number")]
+    assert len(pairs) == len(set(pairs)) == 3, told
 
 
 def test_what_most_agree_on_says_who_not_he() -> None:
