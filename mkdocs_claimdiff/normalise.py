@@ -163,6 +163,7 @@ class Normaliser:
                     self._single[words[0]] = key
                 elif words:
                     self._phrases[words] = key
+        self._names = frozenset(canonical.replace(" ", "_") for canonical in table)
         self._longest_phrase = max((len(p) for p in self._phrases), default=1)
         self._phrase_starts = frozenset(phrase[0] for phrase in self._phrases)
         self._stemmer = snowballstemmer.stemmer("english")
@@ -238,6 +239,13 @@ class Normaliser:
     def key(self, word: str) -> str:
         """The key of one lower-case word, as ``tokens`` would give it."""
         return self._key(word)
+
+    def one_name(self, text: str) -> str:
+        """The name of the alias table that all of ``text`` but "the" is ("The EU", "the
+        European Union" and "Brussels" are ``european_union``), else ``""``: a demonym in a
+        longer text ("a Russian journalist") is no government ("the Kremlin")."""
+        tokens = [token for token in self.tokens(text) if token.word not in ("the", "a")]
+        return tokens[0].key if len(tokens) == 1 and tokens[0].key in self._names else ""
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one normaliser lives for a whole build
     def _key(self, word: str) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from ..claims import own_source
 from ..model import Claim, Difference
 from ..normalise import Normaliser
 from .attributions import (
@@ -72,12 +73,14 @@ def read_slots(
     normaliser: Normaliser,
     earlier: Sequence[Claim] = (),
     published: str | None = None,
+    aliases: Normaliser = WORDS,
 ) -> Slots:
     """The slots of a claim; ``earlier`` are the claims just before it in its article, in
     order (the last ``EARLIER_REACH`` are read), which a source such as "the statement" stands
-    for; ``published`` is the article's date
-    (ISO), which makes "yesterday" a weekday. The words it states are read (with ``WORDS``)
-    when a match first needs them (``Slots.stated``)."""
+    for; ``published`` is the article's date (ISO), which makes "yesterday" a weekday;
+    ``aliases`` holds the site's alias table, by which a source may be one name ("Brussels").
+    The words it states are read (with ``WORDS``) when a match first needs them
+    (``Slots.stated``)."""
     text = claim.text
     days = read_days(text, published)
     source = cited_source(claim)
@@ -91,6 +94,7 @@ def read_slots(
         charges=read_charges(text),
         source=source,
         named_earlier=named_earlier(claim, source, earlier),
+        source_name=aliases.one_name(own_source(source)) if source else "",
         hedged=hedges_anything(claim),
     )
 

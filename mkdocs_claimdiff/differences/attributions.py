@@ -9,7 +9,6 @@ from itertools import pairwise
 
 from ..claims import find_further_source, names_an_outlet, own_source, shown_source
 from ..model import Claim, Difference
-from ..normalise import DEFAULT_ALIASES
 from .described import described
 from .names import NAME_WORDS, alike, name_word
 from .slots import THING_HEADS, TITLES, WORDS, Slots, adds_difference
@@ -43,7 +42,7 @@ def same_source(left: str, right: str) -> bool:
     Dave Gaskin", "police" and "Police Inspector Dave Gaskin", "Kiir" and "President Salva
     Kiir". Titles and generic words ("a spokesman", "officials") do not tell sources apart."""
     first, second = _source_words(left), _source_words(right)
-    if first <= second or second <= first or _alias_of(left) == _alias_of(right) != "":
+    if first <= second or second <= first:
         return True
     if _two_people(left, right):
         return False  # "Genesee County Sheriff Robert Pickell", "Genesee County Undersheriff Gage"
@@ -53,18 +52,6 @@ def same_source(left: str, right: str) -> bool:
     if first & CHARGING_PAPERS and second & CHARGING_PAPERS:
         return True
     return bool(first & POLICE) and bool(second & POLICE)
-
-
-_ALIASES = frozenset(canonical.replace(" ", "_") for canonical in DEFAULT_ALIASES)
-
-
-@lru_cache(maxsize=65536)  # as ``_source_words``: set against every source of a story
-def _alias_of(attribution: str) -> str:
-    """The name of the built-in alias table a source is, all of it but "the" ("The EU", "the
-    European Union" and "Brussels" are the European Union), else ``""``: a demonym in a
-    longer source ("a Russian journalist") is no government ("the Kremlin")."""
-    tokens = [token for token in WORDS.tokens(attribution) if token.word not in ("the", "a")]
-    return tokens[0].key if len(tokens) == 1 and tokens[0].key in _ALIASES else ""
 
 
 @lru_cache(maxsize=65536)  # as ``_source_words``: set against every source of a story
@@ -321,7 +308,8 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
         first = first_slots.named_earlier or described(left.text, a)
         second = second_slots.named_earlier or described(right.text, b)
         same = (
-            same_source(first, second)
+            first_slots.source_name == second_slots.source_name != ""  # "the EU", "Brussels"
+            or same_source(first, second)
             or (_mentions(right.text, a) and not _PRONOUN.match(a))
             or (_mentions(left.text, b) and not _PRONOUN.match(b))
             or _acronym_of(first, second)

@@ -152,6 +152,9 @@ class Slots:
     named_earlier: str = ""
     """The source an earlier claim of the article names, when this claim's own stands for it
     ("the statement said" after "..., a Defence Ministry release said"): ``""`` otherwise."""
+    source_name: str = ""
+    """The name of the site's alias table that the source is, all of it (``Normaliser.one_name``:
+    "the EU" and "Brussels" are one source), or ``""``."""
     hedged: bool = True
     """Whether the claim hedges anything (``hedges.hedges_anything``): a match of two claims
     that hedge nothing differs in no hedge."""

@@ -78,7 +78,7 @@ def _compare(
         groups=[number for number, entry in enumerate(entries) for _ in entry.claims],
     )
     position = {claim.id: index for index, claim in enumerate(ordered)}
-    matches = _matches(entries, scorer, position, options.threshold)
+    matches = _matches(entries, scorer, position, options.threshold, words)
     comparison = Comparison(story, entries, matches, _rows(entries, matches))
     tokens = {claim.id: scorer.sentences[position[claim.id]].tokens for claim in ordered}
     return replace(comparison, highlights=_highlights(tokens, comparison))
@@ -98,6 +98,7 @@ def _matches(
     scorer: PairScorer,
     position: Mapping[str, int],
     threshold: float,
+    aliases: Normaliser,
 ) -> tuple[Match, ...]:
     """Pairs of claims of different articles whose score passes the threshold and comes close
     to the best score either claim reaches: a claim keeps its strongest matches, not every
@@ -133,7 +134,7 @@ def _matches(
                 start = max(first_of_article[groups[index]], index - EARLIER_REACH)
                 earlier = claims[start:index]  # not the whole article: one claim at a time
                 published = entries[groups[index]].article.published
-                slots[index] = read_slots(claims[index], WORDS, earlier, published)
+                slots[index] = read_slots(claims[index], WORDS, earlier, published, aliases)
         kind, differences, details = _divergence(slots[i], slots[j])
         if differences and FIGURES.issuperset(differences) and score < FIGURES_DIFFER_SCORE:
             continue  # two counts or two events more often than one claim (see the constant)

@@ -148,8 +148,9 @@ class ClaimDiffConfig(base.Config):
     aliases = _Aliases()
     """Extra names that mean the same, ``canonical: [variant, ...]`` (one variant may be given
     without a list), e.g. ``{"nato": ["north atlantic alliance"]}``; added to the built-in ones.
-    They make claims match; what two matched claims state differently (a source, a name) is
-    compared with the built-in ones only ("the EU" and "the European Union" are one source)."""
+    They make claims match, and a source named wholly by one of them is one source however
+    written ("the EU" and "Brussels"); other differences (names, figures) use the built-in
+    ones only."""
     index_title = _Text("Stories")
     """Title of the story index page."""
     max_article_bytes = _Number(int, MAX_ARTICLE_BYTES, 1, MAX_ARTICLE_BYTES_LIMIT)

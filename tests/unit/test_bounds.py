@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from mkdocs_claimdiff.differences import WORDS
 from mkdocs_claimdiff.matching import candidates, prepared
 from mkdocs_claimdiff.matching.align import CLOSE_TO_BEST, _matches, cited_words
 from mkdocs_claimdiff.matching.bounds import _pair_arrays, _settle, score_candidates
@@ -129,7 +130,7 @@ def test_pruned_matches_are_those_of_scoring_every_pair(threshold: float) -> Non
     ]
     comparison = demo_comparison()
     position = {claim.id: index for index, claim in enumerate(claims)}
-    found = _matches(comparison.articles, scorer, position, threshold)
+    found = _matches(comparison.articles, scorer, position, threshold, WORDS)
     assert [(match.claims, match.score) for match in found] == expected
     assert expected
 

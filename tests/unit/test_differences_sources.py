@@ -6,7 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs_claimdiff.claims import find_attribution, find_further_source
+from mkdocs_claimdiff.model import Story
+from mkdocs_claimdiff.options import AlignOptions
+from mkdocs_claimdiff.pipeline import compare_story
 
+from ..conftest import markdown_article
 from .test_differences import _matched_pair, differences, kinds, shown
 
 
@@ -64,6 +68,22 @@ def test_a_source_named_by_two_names_of_the_alias_table_is_one_source() -> None:
         assert kinds(f"{first} {said}", f"{second} {said}") == (), (first, second)
     assert kinds(f"Russian President Vladimir Putin {said}", f"The Kremlin {said}") == ("source",)
     assert kinds(f"Moscow {said}", f"Kyiv {said}") == ("source",)
+
+
+def test_a_source_named_by_two_names_of_the_sites_aliases_is_one_source() -> None:
+    """The site's own aliases (``aliases: {pentagon: [defense department]}``) make a source
+    written either way one source, as the built-in ones do (a new user's audit: they did not);
+    without them the two are told apart."""
+    said = "said it would send 40 more aircraft to the region on Monday."
+    articles = tuple(
+        markdown_article(name, f"# Jets sent\n\n{source} {said}\n")
+        for name, source in (("wire", "The Pentagon"), ("paper", "The Defense Department"))
+    )
+    story = Story("s", "Jets", articles)
+    for aliases, expected in (({"pentagon": ["defense department"]}, ()), (None, ("source",))):
+        comparison = compare_story(story, AlignOptions.create(aliases=aliases))
+        (match,) = [m for m in comparison.matches if m.claims == ("wire-2", "paper-2")]
+        assert match.differences == expected, aliases
 
 
 def test_an_office_and_its_spokeswoman_are_one_source() -> None:
