@@ -143,11 +143,21 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
             if clash:
                 one, other = clash
                 found.append(Difference("date", one.text, other.text, what, one.span, other.span))
-        elif left and not right and not second.days:
+        elif left and not right and not second.days and not _written_in(left[0], second):
             found.append(adds_difference(left[0].text, "", what, left[0].span, None))
-        elif right and not left and not first.days:
+        elif right and not left and not first.days and not _written_in(right[0], first):
             found.append(adds_difference("", right[0].text, what, None, right[0].span))
     return found
+
+
+_YEAR_WRITTEN = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?!\w|[.,]\d)")
+"""A year as a word of its own, wherever it stands ("during its 2015 military intervention")."""
+
+
+def _written_in(day: Day, other: Slots) -> bool:
+    """Whether the other claim writes the year too where it is read as none ("during its 2015
+    military intervention" against "in 2015"): it adds nothing."""
+    return day.what == "year" and day.key in _YEAR_WRITTEN.findall(other.claim.text)
 
 
 YEAR_SHARED_WORDS = 2

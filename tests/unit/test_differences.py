@@ -41,6 +41,21 @@ def shown(first: str, second: str) -> list[tuple[str, str, str, str]]:
     return [(d.kind, d.a, d.b, d.what) for d in differences(first, second) if d.kind != "adds"]
 
 
+def test_a_year_the_other_claim_writes_where_no_year_is_read_adds_nothing() -> None:
+    """The demo's Assad story said only The Kyiv Independent gives 2015, beside The Moscow
+    Times' "during its 2015 military intervention" (a new user's audit): a year is read after
+    "in" or "during", not after "its", but the other claim writes it all the same."""
+    intervention = "Russia saved Assad's regime during its 2015 military intervention."
+    assert differences("Moscow deployed its troops to Syria in 2015.", intervention) == ()
+    troops = [
+        (d.kind, d.what)
+        for d in differences(
+            "Moscow deployed its troops to Syria in 2015.", "Russia deployed 2,015 troops to Syria."
+        )
+    ]
+    assert ("adds", "year") in troops  # a count of 2,015 is no year
+
+
 def test_a_figure_in_one_unit_and_the_same_figure_in_another_agree() -> None:
     assert kinds("He fell 200ft from a ridge.", "He fell 200 feet from a ridge.") == ()
     assert kinds("He fell 600 metres (2,000 feet).", "He fell 600 metres.") == ()
