@@ -183,13 +183,7 @@ def _compare(args: argparse.Namespace) -> int:
     if len(args.files) < 2:
         print("claimdiff: compare needs at least two files", file=sys.stderr)
         return 2
-    twice = [str(path) for place, path in enumerate(args.files) if _given_before(args.files, place)]
-    if twice:
-        print(
-            f"claimdiff: {', '.join(twice)}: given twice: a file compared with itself "
-            "shares every claim",
-            file=sys.stderr,
-        )
+    if _any_given_twice(args.files):
         return 2
     comparison, problems = compare_files(args.files, AlignOptions.create(args.threshold))
     _warn(problems)
@@ -199,6 +193,15 @@ def _compare(args: argparse.Namespace) -> int:
     shown = to_json(comparison, indent=2) if args.format == "json" else to_text(comparison)
     sys.stdout.write(shown)
     return 0
+
+
+def _any_given_twice(paths: Sequence[Path]) -> bool:
+    """Whether a file is given twice, by one path or another (a link), saying which: a file
+    compared with itself shares every claim, and grouped with itself is two reports."""
+    twice = [str(path) for place, path in enumerate(paths) if _given_before(paths, place)]
+    if twice:
+        print(f"claimdiff: {', '.join(twice)}: given twice", file=sys.stderr)
+    return bool(twice)
 
 
 def _given_before(paths: Sequence[Path], place: int) -> bool:
@@ -299,7 +302,7 @@ def _write(path: Path, text: str) -> Path:
 
 def _group(paths: Sequence[Path], form: str) -> int:
     """Print which files report the same event, as ``discover`` would group loose articles."""
-    if not _all_files(paths):
+    if not _all_files(paths) or _any_given_twice(paths):
         return 2
     problems: list[Problem] = []
     articles = read_files(paths, "", problems)

@@ -140,15 +140,17 @@ def test_score_of_a_file_not_in_utf8_says_so(
     assert capsys.readouterr() == ("", "claimdiff: -: not UTF-8 text (byte 2)\n")
 
 
-def test_compare_refuses_a_file_given_twice(
+def test_compare_and_group_refuse_a_file_given_twice(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A file compared with itself shares every claim: the same path twice, or by a link."""
+    """A file compared with itself shares every claim, and grouped with itself is listed twice
+    in one story: the same path twice, or by a link."""
     (tmp_path / "a.md").write_text("A quake hit the city.\n")
     (tmp_path / "link.md").symlink_to(tmp_path / "a.md")
-    for second in ("a.md", "link.md"):
-        assert main(["compare", str(tmp_path / "a.md"), str(tmp_path / second)]) == 2
-        assert f"{tmp_path / second}: given twice" in capsys.readouterr().err
+    for command in ("compare", "group"):
+        for second in ("a.md", "link.md"):
+            assert main([command, str(tmp_path / "a.md"), str(tmp_path / second)]) == 2
+            assert capsys.readouterr().err == f"claimdiff: {tmp_path / second}: given twice\n"
 
 
 def test_export_of_a_folder_without_stories_says_so(
