@@ -184,8 +184,9 @@ def _digest_lines(comparison: Comparison) -> list[str]:
     differing = len(found.disagreeing_rows)
     lines.append(f"Where they disagree ({differing} of {len(rows)} rows):")
     lines += [
-        f"  {_rows_named(line.rows)},"
-        f" {line.kind}, {line.what}: "
+        f"  {_rows_named(line.rows)}, {line.kind}"
+        + ("" if line.what == line.kind else f" ({line.what})")
+        + ": "
         + " vs ".join(f"{v.text} ({', '.join(v.outlets)})" for v in line.values)
         for line in found.disagreements
     ] or ["  no disagreement found"]
@@ -212,18 +213,22 @@ def to_text(comparison: Comparison) -> str:
 
     Every match is listed once, under the first row that holds one of its claims, so the text
     has the same matches as the JSON; a match whose other claim sits in a later row says which
-    row (the page's "same claim in row N").
+    row (the page's "same claim in row N"), and that row says where it is listed.
     """
     names = [entry.article.outlet_name for entry in comparison.articles]
     listed_under: dict[int, list[Match]] = {}
+    pointed_from: dict[int, list[tuple[Match, int]]] = {}
     for match in comparison.matches:
-        first = min(comparison.row_of[claim_id] for claim_id in match.claims)
+        first, *later = sorted({comparison.row_of[claim_id] for claim_id in match.claims})
         listed_under.setdefault(first, []).append(match)
+        for other in later:
+            pointed_from.setdefault(other, []).append((match, first))
     lines = [f"{comparison.story.title}: " + " vs ".join(names), "", *_digest_lines(comparison)]
     statuses = row_statuses(comparison)
     for index, (row, status) in enumerate(zip(comparison.rows, statuses, strict=True)):
-        details = [*status.differences, *(f"{kind} with row {n}" for n, kind in status.across)]
-        differs = f": {', '.join(details)}" if details else ""
+        across = [f"with row {n}: {kind}" for n, kind in status.across]
+        details = [", ".join(status.differences)] if status.differences else []
+        differs = f": {'; '.join([*details, *across])}" if details or across else ""
         lines.append(f"Row {index + 1} [{status.kind}{differs}]")
         for name, cell in zip(names, row.cells, strict=True):
             for claim_id in cell:
@@ -237,5 +242,7 @@ def to_text(comparison: Comparison) -> str:
             ]
             detail = f" ({'; '.join(notes)})" if notes else ""
             lines.append(f"  = {' ~ '.join(match.claims)} score {match.score:.2f}{detail}")
+        for match, first in pointed_from.get(index, []):
+            lines.append(f"  = {' ~ '.join(match.claims)}: listed under row {first + 1}")
         lines.append("")
     return "\n".join(lines)

@@ -80,10 +80,13 @@ def test_text_format_names_the_outlets(capsys: pytest.CaptureFixture[str]) -> No
     out = capsys.readouterr().out
     assert "The Moscow Times vs The Kyiv Independent" in out
     rows = [line for line in out.splitlines() if line.startswith("Row ")]
-    assert rows[0] == "Row 1 [differs: source, source with row 2]", "named as on the page"
+    assert rows[0] == "Row 1 [differs: source; with row 2: source]", "named as on the page"
     assert "Row 8 [differs: hedge, source]" in rows and "Row 3 [unique]" in rows
     # Lavrov's efforts "Reuters reported", matched to Bloomberg's headline in row 1
-    assert rows[1] == "Row 2 [differs: source with row 1]"
+    assert rows[1] == "Row 2 [differs: with row 1: source]"
+    # The match with a claim of row 1 is listed there, and row 2 says so.
+    row_two = out.split("Row 2 [")[1].split("\n\n")[0].splitlines()
+    assert row_two[-1] == "  = moscow-times-2 ~ kyiv-independent-1: listed under row 1", row_two
 
 
 def test_threshold_changes_the_matches(capsys: pytest.CaptureFixture[str]) -> None:
@@ -230,10 +233,11 @@ def test_text_prints_the_digest_first(capsys: pytest.CaptureFixture[str]) -> Non
     assert lines[2] == f"Where they disagree ({differing} of {len(rows)} rows):"
     digest = lines[3 : lines.index("What most agree on:")]
     assert digest
-    for line in digest:  # "  row 8, hedge, certainty: likely (...) vs stated as fact (...)"
+    for line in digest:  # "  row 8, hedge (certainty): likely (...) vs stated as fact (...)"
         # "row 8 and row 9, ...", "row 3, row 9 and row 12, ...": the kind after the rows
         head = line.split(":")[0].strip().split(", ")
-        number, kind = head[0].removeprefix("row ").split(" ")[0], head[-2]
+        number, kind = head[0].removeprefix("row ").split(" ")[0], head[-1].split(" (")[0]
+        assert not head[-1].startswith(f"{kind} ({kind})"), line  # "source, source" read twice
         assert kind in rows[f"Row {number}"] and " vs " in line, line
 
 
