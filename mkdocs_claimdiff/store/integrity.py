@@ -19,7 +19,8 @@ def comparison_fits(comparison: Comparison, story: Story) -> bool:
     a claim out of the rows, or puts it there twice, would hide or repeat a sentence. So the
     entry must be of this story's articles with claims that fit them, every claim must sit in
     exactly one row, in its own article's column, every row must show a claim, matches must pair
-    known claims of different articles, and highlights must mark known claims inside their text.
+    known claims of different articles with a score from 0 to 1 and a kind that fits their
+    differences, and highlights must mark known claims inside their text.
     """
     entries = comparison.articles
     column = comparison.column_of
@@ -40,6 +41,10 @@ def comparison_fits(comparison: Comparison, story: Story) -> bool:
         and all(
             left in column and right in column and column[left] != column[right]
             for left, right in (match.claims for match in comparison.matches)
+        )
+        and all(
+            0 <= match.score <= 1 and (match.kind == "differs") == bool(match.differences)
+            for match in comparison.matches
         )
         and all(
             claim_id in claims

@@ -22,6 +22,7 @@ from mkdocs_claimdiff.options import MAX_ARTICLE_BYTES, AlignOptions
 from mkdocs_claimdiff.pipeline import compare_stories, stored_reader
 from mkdocs_claimdiff.sources.discover import article_files, discover, read_article
 from mkdocs_claimdiff.store import keys
+from mkdocs_claimdiff.store.bundles import _digest
 from mkdocs_claimdiff.store.codec import from_json, to_json
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
 from mkdocs_claimdiff.store.files import STALE_TEMPORARY_SECONDS, file_digest
@@ -316,6 +317,15 @@ def _match_of_an_unknown_claim(value: Any) -> None:
     value["matches"][0]["claims"][1] = "no-such-claim"
 
 
+def _score_out_of_range(value: Any) -> None:
+    value["matches"][0]["score"] = 7.5  # published as is, outside the JSON contract's 0 to 1
+
+
+def _same_yet_differing(value: Any) -> None:
+    match = next(match for match in value["matches"] if match["kind"] == "same")
+    match["differences"] = ["number"]
+
+
 def _highlight_past_its_claim(value: Any) -> None:
     next(iter(value["highlights"].values()))[-1]["end"] = 10_000
 
@@ -334,6 +344,8 @@ def _claim_past_the_body(value: Any) -> None:
         _claim_in_two_rows,
         _claim_in_another_column,
         _match_of_an_unknown_claim,
+        _score_out_of_range,
+        _same_yet_differing,
         _highlight_past_its_claim,
         _claim_past_the_body,
     ],
@@ -348,7 +360,11 @@ def test_a_comparison_whose_parts_do_not_fit_is_compared_again_and_rewritten(
     (value,) = filed(data)
     tamper(value)
     assert from_json(Comparison, to_json(value)) != expected  # well-typed, yet wrong
-    entry.write_text(json.dumps(data), encoding="utf-8")
+    # Filed as the store files it, its digest made anew: only the checks of how the parts fit
+    # (``integrity``) can tell it from a comparison, not the digest nor the decoder.
+    ((key, _),) = data["entries"].items()
+    data["digests"][key] = _digest(to_json(value))
+    entry.write_bytes(to_json(data))
     assert compared(ComparisonCache(tmp_path), story, OPTIONS, compare_calls) == expected
     assert compare_calls.stories == [FIRST_STORY, FIRST_STORY]
     assert entry.read_text(encoding="utf-8") == original
