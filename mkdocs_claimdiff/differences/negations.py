@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Difference
 from ..normalise import STOPWORDS, Normaliser
-from .slots import _NEGATORS, WORDS, Polarity, Slots, negates
+from .slots import _NEGATORS, DENIALS, WORDS, Polarity, Slots, negates
 
 _POSITIVE_DEGREE = frozenset("well sufficiently adequately properly fully".split())
 
@@ -24,9 +24,17 @@ _FILLERS = frozenset(
 
 _POLAR_WORD = re.compile(r"[\w’']+")
 
+_REJECTIONS = frozenset("reject rejects rejected rejecting dismissed disputed disputes".split())
+_REJECTED = frozenset("claims allegations accusations reports suggestions charges".split())
+"""A rejection of claims is a denial of what they say: "rejected claims it had ignored safety
+warnings" denies "ignored" as "denied that it had ignored" does (and "rejected calls to resign"
+denies nothing)."""
+
 _POLAR_CUE = re.compile(
     r"(?i:n['’]t|(?<![\w’'])(?:"
-    + "|".join(map(re.escape, sorted(_NEGATORS | _POSITIVE_DEGREE | _NEGATIVE_DEGREE)))
+    + "|".join(
+        map(re.escape, sorted(_NEGATORS | _POSITIVE_DEGREE | _NEGATIVE_DEGREE | _REJECTIONS))
+    )
     + r"))(?![\w’'])"
 )
 """Where a word ``read_polarities`` reads may stand: its words are ASCII once lower-cased, and
@@ -51,14 +59,21 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
     words = [(m.start(), m.end(), m.group().lower()) for m in _POLAR_WORD.finditer(text)]
     found: list[Polarity] = []
     for index, (start, _end, word) in enumerate(words):
-        negative = negates(word) or word in _NEGATIVE_DEGREE
+        following = index + 1
+        rejected = (
+            word in _REJECTIONS and following < len(words) and words[following][2] in _REJECTED
+        )
+        negative = negates(word) or word in _NEGATIVE_DEGREE or rejected
         if not (negative or word in _POSITIVE_DEGREE):
             continue
-        following = index + 1
+        if rejected:
+            following = _denied_from(words, following + 1)
         if word in _DENY_ONE and following < len(words) and words[following][2] == "one":
             following += 1  # "No one was killed" denies "killed", as "nobody was killed" does
             if following < len(words) and words[following][2] == "person":
                 following += 1  # "not one person was hurt"
+        if word in DENIALS:
+            following = _denied_from(words, following)
         while following < len(words) and words[following][2] in _FILLERS:
             following += 1
         if following >= len(words) or words[following][2] in STOPWORDS:
@@ -80,6 +95,28 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
             start -= 1  # 'be "insufficiently" equipped' shows its quotation marks in pairs
         found.append(Polarity(text[start:end], (start, end), key, next_key, negative, what))
     return tuple(found)
+
+
+_DENIED_SUBJECTS = frozenset("that he she it they i we you his her their its".split())
+"""Words between a denial and the verb it denies: "denied that he had resigned"."""
+
+_AUXILIARIES = frozenset("had has have was were is are would will did could".split())
+
+DENIED_REACH = 4
+"""Words after a denial searched for the auxiliary of the clause it denies: "denied the player
+had been sold" denies "sold"."""
+
+
+def _denied_from(words: Sequence[tuple[int, int, str]], following: int) -> int:
+    """Where the words a denial denies begin: past "that" and a pronoun ("denied that he had
+    resigned"), or past the subject of a clause up to its auxiliary ("denied the player had
+    been sold"); right after the denial otherwise ("denies murdering his wife", "denied any
+    wrongdoing")."""
+    while following < len(words) and words[following][2] in _DENIED_SUBJECTS:
+        following += 1
+    ahead = [word for _, _, word in words[following : following + DENIED_REACH]]
+    auxiliary = next((at for at, word in enumerate(ahead) if word in _AUXILIARIES), None)
+    return following + auxiliary if auxiliary is not None else following
 
 
 def _negated(previous: Iterable[str]) -> bool:
@@ -241,7 +278,8 @@ def _opposite(
     candidate = other.polarities.get((polarity.key, not polarity.negative))
     if candidate is not None:
         return candidate.text, candidate.span, polarity.what
-    negation = polarity.negative and _negated(polarity.text.lower().split()[:1])
+    opener = polarity.text.lower().split()[:1]
+    negation = polarity.negative and (_negated(opener) or _REJECTIONS.issuperset(opener))
     stated = (
         other.slots.stated.get((polarity.key, polarity.following))
         or _stated_last(polarity, own, other)

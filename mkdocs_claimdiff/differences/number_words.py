@@ -1,7 +1,8 @@
 """Figures written in words, as news writes counts below a hundred: "six", "seventeen",
 "Twenty-four", "thirty one". The matcher reads a few number words as digits
 (``normalise.NUMBER_WORDS``); the differences read all of these, so "Twenty-four people were
-killed" is set against "Twenty-six" rather than passed over."""
+killed" is set against "Twenty-six" rather than passed over. Also how else news writes a
+figure's size: the scales glued to a sum ("£2m"), and clock times told in round figures."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from ..normalise import NUMBER_WORDS
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 """Words that multiply the figure before them ("2 million"); alone they count nothing here."""
+
+SCALE_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+"""The scales news writes glued to a sum: "£2m", "$1.5bn", "€300k"."""
 
 _ONES = "one two three four five six seven eight nine".split()
 _TEENS = "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -43,3 +47,20 @@ CLOCK_WORDS = {"noon": 12.0, "midday": 12.0, "midnight": 0.0}
 
 CLOCK_PATTERN = "|".join(CLOCK_WORDS)
 """A clock time in words, as a pattern (matched case-insensitively)."""
+
+
+CLOCK_ROUNDING = 5
+"""Two clock times this many minutes apart or closer, one of them on the hour or the half
+hour, are one time told in round figures: "around 7 p.m." and "7:01 p.m." agree, "about 1:00
+am" and "about 1:30 a.m." do not, nor do two exact times ("2:45 p.m." and "2:49 p.m.")."""
+
+
+def rounded_alike(first: float, second: float) -> bool:
+    """Whether two clock times (hours since midnight) are one time, one told in round figures
+    (``CLOCK_ROUNDING``); "11:58 p.m." and "12 a.m." are two minutes apart. In whole minutes, so
+    that "1:06" and "7:06" are as far from the hour."""
+    first_minute, second_minute = round(first * 60), round(second * 60)
+    apart = abs(first_minute - second_minute) % (24 * 60)
+    return min(apart, 24 * 60 - apart) <= CLOCK_ROUNDING and (
+        first_minute % 30 == 0 or second_minute % 30 == 0
+    )

@@ -23,27 +23,18 @@ from .counted import (
 )
 from .days import counts_things, one_event
 from .names import name_word
-from .number_words import CLOCK_PATTERN, CLOCK_WORDS, COUNTED_WORDS, SCALES, word_value
+from .number_words import (
+    CLOCK_PATTERN,
+    CLOCK_WORDS,
+    COUNTED_WORDS,
+    SCALE_SUFFIXES,
+    SCALES,
+    rounded_alike,
+    word_value,
+)
 from .qualifiers import qualifier_of
 from .slots import Day, Quantity, Slots, adds_difference
 from .units import UNITS, UNSUMMED, measure, measured, tolerance
-
-CLOCK_ROUNDING = 5
-"""Two clock times this many minutes apart or closer, one of them on the hour or the half
-hour, are one time told in round figures: "around 7 p.m." and "7:01 p.m." agree, "about 1:00
-am" and "about 1:30 a.m." do not, nor do two exact times ("2:45 p.m." and "2:49 p.m.")."""
-
-
-def _rounded_alike(first: float, second: float) -> bool:
-    """Whether two clock times (hours since midnight) are one time, one told in round figures
-    (``CLOCK_ROUNDING``); "11:58 p.m." and "12 a.m." are two minutes apart. In whole minutes, so
-    that "1:06" and "7:06" are as far from the hour."""
-    first_minute, second_minute = round(first * 60), round(second * 60)
-    apart = abs(first_minute - second_minute) % (24 * 60)
-    return min(apart, 24 * 60 - apart) <= CLOCK_ROUNDING and (
-        first_minute % 30 == 0 or second_minute % 30 == 0
-    )
-
 
 _OUTCOMES = frozenset("dead killed died injured wounded hurt missing".split())
 """What befell people counted: "3 dead and 2 injured" are never summed into "5 dead"."""
@@ -59,6 +50,8 @@ _BEFORE_UNIT = rf"[\s-]{{0,2}}(?i:{_UNIT_WORDS})(?![\w/])"
 _MERIDIEM = r"(?i:[ap]\.[ ]?m\.|[ap]\.[ ]m\b|am|pm)(?!\w)"
 """"a.m." or "p.m.", also as scraped text splits it ("10 a. m.", "1:30 a. m Sunday")."""
 
+_SUFFIXES = "|".join(sorted(SCALE_SUFFIXES, key=len, reverse=True))
+
 _QUANTITY = re.compile(
     # Not after a letter and a hyphen: "AK-47", "F-16" name a model, they count nothing.
     rf"(?<![\w.,:$£€])(?<!\d-)(?<![A-Za-z]-)(?P<currency>[$£€])?"
@@ -72,6 +65,9 @@ _QUANTITY = re.compile(
     rf"|(?i:{COUNTED_WORDS}))"
     # Bounded: the lookahead is tried again at every shorter figure when a long one fails.
     rf"(?![\w,]{{0,40}}\d)(?!-\d)(?!:\d)"
+    # A sum's scale glued to it: "£2m", "$1.5bn", "€300k" (after a currency sign only: "2m"
+    # alone is two metres).
+    rf"(?(currency)(?:(?P<suffix>(?i:{_SUFFIXES}))(?!\w))?)"
     rf"(?:[ ](?P<scale>(?i:thousand|million|billion|trillion))\b)?"
     rf"(?:(?P<age>-(?i:years?)-old\b)"
     rf"|[\s-]{{0,2}}(?P<unit>(?i:{_UNIT_WORDS}))(?![\w/])"
@@ -146,6 +142,8 @@ def _quantity(
         value = int(match.group("clock")) + int(match.group("minutes")) / 60
     else:
         value = in_words if in_words is not None else float(raw.replace(",", "").replace(" ", ""))
+    if match.group("suffix"):
+        value *= SCALE_SUFFIXES[match.group("suffix").lower()]
     if match.group("scale"):
         value *= SCALES[match.group("scale").lower()]
     span = (match.start(), match.end())
@@ -261,7 +259,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         if not same_person(quantity, other):  # "the 36-year-old driver" / "a 66-year-old woman"
             found.append(adds_difference(_told(quantity), "", quantity.what, quantity.span, None))
             continue
-        if quantity.what == "time" and _rounded_alike(quantity.value, other.value):
+        if quantity.what == "time" and rounded_alike(quantity.value, other.value):
             continue  # "around 7 p.m." and "at 7:01 p.m."
         if quantity.what == "time" and not one_event(
             first.claim.text, quantity.span, second.claim.text, other.span

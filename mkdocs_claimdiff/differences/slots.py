@@ -212,9 +212,16 @@ def adds_difference(
     return Difference("adds", a, b, what, a_span, b_span)
 
 
-_NEGATORS = frozenset(
-    """not no never without nor neither none nobody cant dont didnt wont isnt wasnt arent
-    werent""".split()
+DENIALS = frozenset("deny denies denied denying".split())
+"""Verbs that say the opposite of what follows them: "denies murdering his wife" against
+"murdered his wife" is the contradiction a reader looks for, as "did not murder" is."""
+
+_NEGATORS = (
+    frozenset(
+        """not no never without nor neither none nobody cant dont didnt wont isnt wasnt arent
+        werent""".split()
+    )
+    | DENIALS
 )
 
 
