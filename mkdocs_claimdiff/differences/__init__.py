@@ -29,10 +29,11 @@ from .attributions import (
     source_differences,
     source_spellings,
 )
+from .bearings import bearing_differences, read_bearings
 from .charges import charge_differences, read_charges
 from .days import day_differences, read_days
 from .hedges import hedge_differences, hedges_anything
-from .names import bearing_differences, name_differences, read_bearings, read_entities
+from .names import name_differences, read_entities
 from .negations import negation_differences, read_polarities
 from .numbers import number_differences, read_quantities
 from .slots import WORDS, Slots

@@ -9,7 +9,8 @@ from functools import lru_cache
 from cydifflib import SequenceMatcher
 
 from ..model import Difference
-from .slots import THING_HEADS, TITLES, WEEKDAYS, Bearing, Entity, Slots
+from .given_names import another_person
+from .slots import THING_HEADS, TITLES, WEEKDAYS, Entity, Slots
 
 SPELLING_LIKENESS = 0.8
 """Two different surnames this alike (difflib ratio) are one name spelt two ways ("Rait",
@@ -160,6 +161,12 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
                 Difference(
                     "name", left.text, spelt.text, "spelling of a name", left.span, spelt.span
                 )
+            )
+            continue
+        namesake = another_person(left, second, first)
+        if namesake is not None:
+            found.append(
+                Difference("name", left.text, namesake.text, "person", left.span, namesake.span)
             )
             continue
         if _named_alike(left, second):
@@ -363,35 +370,3 @@ def _clash(
     if heads and left_names and right_names and left_names.isdisjoint(right_words):
         return "place" if right_names.isdisjoint(left_words) else ""
     return ""
-
-
-_BEARING = re.compile(
-    r"\b(?P<way>(?i:(?:north|south)(?:-?(?:east|west))?|east|west))[ ]of[ ](?:the[ ])?"
-    r"(?P<place>[A-Z][\w’'-]{0,40})"
-)
-
-
-def read_bearings(text: str) -> tuple[Bearing, ...]:
-    """Compass directions from a named place ("150 nautical miles east of Aden")."""
-    if " of " not in text:  # what every match has, looked for at C speed
-        return ()
-    return tuple(
-        Bearing(
-            match.group(),
-            match.span(),
-            match.group("way").lower().replace("-", ""),
-            name_word(match.group("place")),
-        )
-        for match in _BEARING.finditer(text)
-    )
-
-
-def bearing_differences(first: Slots, second: Slots) -> list[Difference]:
-    """One place said to lie in two directions from another: "east of Aden" against "west of
-    Aden" puts the event at two places, a name difference a reader should check."""
-    for left in first.bearings:
-        for right in second.bearings:
-            if left.place == right.place and left.way != right.way:
-                what = f"direction from {right.text.split()[-1]}"
-                return [Difference("name", left.text, right.text, what, left.span, right.span)]
-    return []

@@ -51,3 +51,26 @@ def test_a_denial_says_the_opposite_of_what_it_denies() -> None:
         "The company had ignored safety warnings, inspectors found.",
     ) == ("negation",)
     assert kinds("He rejected calls to resign.", "Rivals called on him to resign.") == ()
+
+
+def test_two_given_names_of_one_surname_are_two_people() -> None:
+    """"John Smith" against "Peter Smith" was one person: a surname the other claim names was
+    enough. A surname alone, a title, initials or a shortened given name are still one."""
+    assert shown(
+        "The victim was named as John Smith.", "The victim was named as Peter Smith."
+    ) == [("name", "John Smith", "Peter Smith", "person")]
+    assert kinds(
+        "Detective Inspector John Smith said the man was arrested.",
+        "Detective Inspector James Smith said the man was arrested.",
+    ) == ("name",)
+    for first, second in [
+        ("Mr Smith", "John Smith"),
+        ("Dave Gaskin", "Inspector David Gaskin"),
+        ("Bob Jones", "Robert Jones"),
+        ("John F. Kennedy", "John Kennedy"),
+        ("Labour MP John Smith", "John Smith"),
+        ("John Smith and Peter Smith", "Peter Smith and John Smith"),
+    ]:
+        assert kinds(f"{first} said it was over.", f"{second} said it was over.") == ()
+    # A sentence's first word is capitalised: "Clearly" is no given name.
+    assert kinds("Clearly Mark was wrong, the report said.", "Laurence Mark was wrong.") == ()

@@ -1,0 +1,40 @@
+"""Where a claim places something from a named place: "150 nautical miles east of Aden"."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Difference
+from .names import name_word
+from .slots import Bearing, Slots
+
+_BEARING = re.compile(
+    r"\b(?P<way>(?i:(?:north|south)(?:-?(?:east|west))?|east|west))[ ]of[ ](?:the[ ])?"
+    r"(?P<place>[A-Z][\w’'-]{0,40})"
+)
+
+
+def read_bearings(text: str) -> tuple[Bearing, ...]:
+    """Compass directions from a named place ("150 nautical miles east of Aden")."""
+    if " of " not in text:  # what every match has, looked for at C speed
+        return ()
+    return tuple(
+        Bearing(
+            match.group(),
+            match.span(),
+            match.group("way").lower().replace("-", ""),
+            name_word(match.group("place")),
+        )
+        for match in _BEARING.finditer(text)
+    )
+
+
+def bearing_differences(first: Slots, second: Slots) -> list[Difference]:
+    """One place said to lie in two directions from another: "east of Aden" against "west of
+    Aden" puts the event at two places, a name difference a reader should check."""
+    for left in first.bearings:
+        for right in second.bearings:
+            if left.place == right.place and left.way != right.way:
+                what = f"direction from {right.text.split()[-1]}"
+                return [Difference("name", left.text, right.text, what, left.span, right.span)]
+    return []
