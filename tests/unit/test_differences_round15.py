@@ -54,11 +54,11 @@ def test_a_denial_says_the_opposite_of_what_it_denies() -> None:
 
 
 def test_two_given_names_of_one_surname_are_two_people() -> None:
-    """"John Smith" against "Peter Smith" was one person: a surname the other claim names was
+    """ "John Smith" against "Peter Smith" was one person: a surname the other claim names was
     enough. A surname alone, a title, initials or a shortened given name are still one."""
-    assert shown(
-        "The victim was named as John Smith.", "The victim was named as Peter Smith."
-    ) == [("name", "John Smith", "Peter Smith", "person")]
+    assert shown("The victim was named as John Smith.", "The victim was named as Peter Smith.") == [
+        ("name", "John Smith", "Peter Smith", "person")
+    ]
     assert kinds(
         "Detective Inspector John Smith said the man was arrested.",
         "Detective Inspector James Smith said the man was arrested.",
