@@ -6,7 +6,7 @@ every figure of its own claim, took seconds for one match."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,15 +21,37 @@ a measure, none for a count."""
 
 def same_value(left: Quantity, right: Quantity, tolerance: float) -> bool:
     """Equal (within ``tolerance``, for a measure), or within each other's bounds: "more than
-    100" allows 120, "up to 100" allows 95; two floors (or two ceilings) never disagree."""
-    if left.bound and left.bound == right.bound:
-        return True
+    100" allows 120, "up to 100" allows 95. Two floors (or two ceilings) agree only on one
+    figure: "at least four killed" and "at least five killed" are two tolls. A floor and a
+    ceiling agree when they leave a figure both allow: "more than 10" and "fewer than 10" leave
+    none, nor do "nearly 100" and "more than 100"."""
+    close = _close(left, right, tolerance)
+    if left.bound and right.bound:
+        if left.bound == right.bound:
+            return close
+        floor, ceiling = (left, right) if left.bound > 0 else (right, left)
+        return any(f < c for f in _values(floor) for c in _values(ceiling)) or (
+            close and floor.qualifier in _INCLUSIVE and ceiling.qualifier in _INCLUSIVE
+        )
+    bounded, plain = (left, right) if left.bound else (right, left)
+    if bounded.bound > 0 and plain.qualifier in _SHORT_OF:
+        return any(p > b for p in _values(plain) for b in _values(bounded))
+    return close or any(
+        _within(b, bounded.bound, p) for b in _values(bounded) for p in _values(plain)
+    )
+
+
+_INCLUSIVE = frozenset({"at least", "upwards of", "up to", "at most"})
+"""Bounds that allow the figure they give: "at least 10" and "up to 10" both allow 10."""
+
+_SHORT_OF = frozenset({"nearly", "almost"})
+"""Approximations that fall short of their figure: "nearly 100" is fewer than 100."""
+
+
+def _close(left: Quantity, right: Quantity, tolerance: float) -> bool:
+    """Whether the figures give one value (within ``tolerance``), bounds aside."""
     return any(
-        abs(x - y) <= tolerance * max(abs(x), abs(y))
-        or _within(x, left.bound, y)
-        or _within(y, right.bound, x)
-        for x in _values(left)
-        for y in _values(right)
+        abs(x - y) <= tolerance * max(abs(x), abs(y)) for x in _values(left) for y in _values(right)
     )
 
 
@@ -43,21 +65,13 @@ def _values(quantity: Quantity) -> tuple[float, ...]:
 
 
 class Agreeing:
-    """Figures indexed by their values and bounds, to tell whether any of them agrees with a
-    figure (``same_value``) in logarithmic time: the bounds reduce to the lowest and highest
-    values, the values to sorted lists searched where a figure within the tolerance lies."""
+    """Figures indexed by their values, to tell whether any of them agrees with a figure
+    (``same_value``) in logarithmic time: the values in sorted lists searched where a figure
+    within the tolerance lies (a bound, rare, is tried as ``same_value`` says)."""
 
     def __init__(self, figures: Sequence[Quantity], tolerance: Tolerance) -> None:
-        self._bounds = {figure.bound for figure in figures} - {0}
-        values = [value for figure in figures for value in _values(figure)]
-        self._lowest = min(values, default=float("inf"))
-        self._highest = max(values, default=float("-inf"))
-        self._lowest_floor = min(
-            (v for f in figures if f.bound > 0 for v in _values(f)), default=float("inf")
-        )
-        self._highest_ceiling = max(
-            (v for f in figures if f.bound < 0 for v in _values(f)), default=float("-inf")
-        )
+        self._figures = [(figure, tolerance(figure)) for figure in figures]
+        self._bounded = any(figure.bound or figure.qualifier in _SHORT_OF for figure in figures)
         by_tolerance: dict[float, list[float]] = {}
         for figure in figures:
             by_tolerance.setdefault(tolerance(figure), []).extend(_values(figure))
@@ -66,24 +80,23 @@ class Agreeing:
     def agrees(self, figure: Quantity, tolerance: float | None = None) -> bool:
         """Whether one of the figures agrees with ``figure``, as ``same_value(one, figure,
         share)`` says, the share being ``tolerance`` or, when None, the one of the indexed
-        figure."""
-        if figure.bound in self._bounds:
-            return True  # two floors, or two ceilings
-        values = _values(figure)
-        if (
-            max(values) >= self._lowest_floor
-            or min(values) <= self._highest_ceiling
-            or (figure.bound > 0 and self._highest >= min(values))
-            or (figure.bound < 0 and self._lowest <= max(values))
-        ):
-            return True
+        figure. Where either side has a bound, or falls short of its figure ("nearly 100"),
+        the figures are tried one by one: such figures are few."""
+        if self._bounded or figure.bound or figure.qualifier in _SHORT_OF:
+            return any(same_value(one, figure, share) for one, share in self._shares(tolerance))
         return self.gives(figure, tolerance)
 
     def gives(self, figure: Quantity, tolerance: float | None = None) -> bool:
         """Whether one of the figures has the value of ``figure`` (within the larger of
-        ``tolerance`` and its own, as ``agrees``), bounds aside: "more than 150" gives no 3,000.
+        ``tolerance`` and its own, as ``agrees``), bounds aside but for bounds that leave no
+        figure both allow: "more than 150" gives no 3,000, nor "fewer than 10" "more than 10".
         The larger of the two: "98" asked with none agrees with "about 100", as "about 100"
         with "98", whichever claim comes first."""
+        if self._bounded or figure.bound or figure.qualifier in _SHORT_OF:
+            return any(
+                _close(one, figure, share) and same_value(one, figure, share)
+                for one, share in self._shares(tolerance)
+            )
         searched = (
             (share if tolerance is None else max(share, tolerance), found)
             for share, found in self._by_tolerance.items()
@@ -91,6 +104,11 @@ class Agreeing:
         return any(
             _near(found, value, share) for share, found in searched for value in _values(figure)
         )
+
+    def _shares(self, tolerance: float | None) -> Iterator[tuple[Quantity, float]]:
+        """Each figure with the share it agrees within (see ``agrees``)."""
+        for figure, share in self._figures:
+            yield figure, share if tolerance is None else max(share, tolerance)
 
 
 def _near(ordered: list[float], value: float, share: float) -> bool:

@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import combinations
 
 from ..model import Difference, DifferenceKind
 from ..normalise import Normaliser
@@ -15,10 +14,10 @@ from .agreement import Candidates, figures_of, own_figures, things_of
 from .counted import (
     PEOPLE,
     compound_parts,
-    count_the_same,
     counted_after,
     counted_things,
     head_things,
+    thing_group,
     what_befell,
 )
 from .days import counts_things, one_event
@@ -34,10 +33,11 @@ from .number_words import (
 )
 from .qualifiers import qualifier_of
 from .slots import Day, Quantity, Slots, adds_difference
-from .units import UNITS, UNSUMMED, measure, measured, tolerance
+from .totals import OUTCOMES, parts_of_total
+from .units import UNITS, measured, tolerance
 
-_OUTCOMES = frozenset("dead killed died injured wounded hurt missing".split())
-"""What befell people counted: "3 dead and 2 injured" are never summed into "5 dead"."""
+_TOLLS = frozenset(thing_group(word) for word in OUTCOMES)
+"""What befell people as ``counted.thing_group`` groups it (the dead, the injured, ...)."""
 
 _MEASURE_WORDS = frozenset(UNITS) | frozenset(SCALES)
 """Words after a figure that measure it, so that it counts nothing."""
@@ -237,7 +237,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             uncounted = _uncounted_figures(second) if uncounted is None else uncounted
             if quantity.value in uncounted:
                 continue  # "two crew members" / "21 crew included two who were hurt"
-        parts = _parts_of_total(quantity, first.quantities, others)
+        parts = parts_of_total(quantity, first.quantities, others)
         if parts is not None:
             parted.update(parts)
             continue
@@ -246,9 +246,10 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             # million a decade ago" against "55.3 million"; ``OwnFigures``), or gives bare ("11
             # seasons ... and seven" against "seven seasons"), is no figure this one
             # disagrees with.
-            own, bare = own_figures(first.quantities), _bare_figures(first.claim.text)
+            own, bare = own_figures(first.quantities), _bare_figures(first)
             settable = [
-                not own.give(other) and not (other.counted and other.value in bare)
+                not (own.give(other) and not _toll_of_another(other, first.quantities))
+                and not (other.counted and other.value in bare)
                 for other in others
             ]
         index = candidates.first_settable(quantity, settable)
@@ -286,10 +287,29 @@ _BARE_WORD = re.compile(rf"(?i:{COUNTED_WORDS})(?!\w)|[\w,.]+")
 
 
 @lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
-def _bare_figures(text: str) -> frozenset[float]:
-    """Every figure a claim's text gives, counted or not: "for 11 seasons and served as an
-    assistant coach for seven" gives seven too, so against "seven seasons" it only adds."""
-    return _figures_in(text)
+def _toll_of_another(figure: Quantity, own: Sequence[Quantity]) -> bool:
+    """Whether the claim gives the value of a toll of the other claim only as a toll of
+    another outcome: "3 killed and 12 injured" against "12 killed and 3 injured" gives 12, but
+    as the injured, so the 12 killed are a figure it disagrees with."""
+    group = thing_group(figure.what.lower())
+    if group not in _TOLLS:
+        return False
+    same = [quantity for quantity in own if quantity.value == figure.value]
+    return bool(same) and all(
+        thing_group(quantity.what.lower()) in _TOLLS - {group} for quantity in same
+    )
+
+
+def _bare_figures(slots: Slots) -> frozenset[float]:
+    """Every figure a claim's text gives that it reads as no quantity: "for 11 seasons and
+    served as an assistant coach for seven" gives seven too, so against "seven seasons" it
+    only adds. Its quantities are asked about with their bounds (``own_figures``): "fewer than
+    10 people" gives no "more than 10 people"."""
+    text, parts, at = slots.claim.text, [], 0
+    for start, end in sorted(quantity.span for quantity in slots.quantities):
+        parts += [text[at:start], " " * max(end - max(start, at), 0)]
+        at = max(at, end)
+    return _figures_in("".join([*parts, text[at:]]))
 
 
 def _figures_in(text: str) -> frozenset[float]:
@@ -330,62 +350,3 @@ def _named(slots: Slots) -> frozenset[str]:
     """The words naming people in a claim, the owners of its ages included: a name that opens a
     sentence ("Buckley, 32, was arrested") is no entity, but its age still says who it is."""
     return slots.entity_words | {quantity.owner for quantity in slots.quantities if quantity.owner}
-
-
-MAX_PARTS = 4
-"""Figures of one claim tried as the parts of a total the other claim gives ("12 Somalis and
-11 Yemenis" against "23 Somali and Yemeni pirates")."""
-
-SUMMED = 8
-"""Figures of each claim, its first, tried as parts or totals: claims give few figures, and
-trying more would make a claim of hundreds (a table scraped as one sentence) cost seconds."""
-
-
-def _parts_of_total(
-    quantity: Quantity, own: Sequence[Quantity], other: Sequence[Quantity]
-) -> set[int] | None:
-    """When the figure is a part of a total the other claim gives, or the total of parts the
-    other claim gives, the indexes of the other claim's figures it accounts for, else None.
-
-    "12 Somalis and 11 Yemenis" and "23 Somali and Yemeni pirates" count the same people: one
-    claim splits what the other sums, which is no disagreement. Only plain counts are summed,
-    never measures, ages or times.
-    """
-    if not _summed(quantity):
-        return None
-    if all(q is not quantity for q in own[:SUMMED]):
-        return None
-    counts = [q for q in own[:SUMMED] if _summed(q)]
-    others = [(index, q) for index, q in enumerate(other[:SUMMED]) if _summed(q)]
-    for index, total in others:
-        if count_the_same(quantity, total) and _sums_to(quantity, counts, total.value):
-            return {index}
-    for size in range(2, MAX_PARTS + 1):
-        for group in combinations(others, size):
-            parts = [q for _, q in group]
-            if (
-                sum(q.value for q in parts) == quantity.value
-                and any(count_the_same(quantity, q) for q in parts)
-                and _one_outcome(parts)
-            ):
-                return {index for index, _ in group}
-    return None
-
-
-def _summed(quantity: Quantity) -> bool:
-    """Whether a figure is a plain count, which may be a part or a total."""
-    return measure(quantity.what) not in UNSUMMED
-
-
-def _sums_to(part: Quantity, counts: Sequence[Quantity], total: float) -> bool:
-    """Whether the part and one to three other counts of its claim add up to the total."""
-    rest = [q for q in counts if q is not part]
-    return any(
-        part.value + sum(q.value for q in group) == total and _one_outcome((part, *group))
-        for size in range(1, MAX_PARTS)
-        for group in combinations(rest, size)
-    )
-
-
-def _one_outcome(parts: Sequence[Quantity]) -> bool:
-    return len({q.what.lower() for q in parts if q.what.lower() in _OUTCOMES}) <= 1

@@ -74,3 +74,43 @@ def test_two_given_names_of_one_surname_are_two_people() -> None:
         assert kinds(f"{first} said it was over.", f"{second} said it was over.") == ()
     # A sentence's first word is capitalised: "Clearly" is no given name.
     assert kinds("Clearly Mark was wrong, the report said.", "Laurence Mark was wrong.") == ()
+
+
+def test_bounds_that_leave_no_figure_both_allow_disagree() -> None:
+    """ "Fewer than 10" and "more than 10" were one figure: the values are equal."""
+    assert shown("Fewer than 10 people were killed.", "More than 10 people were killed.") == [
+        ("number", "fewer than 10", "more than 10", "killed")
+    ]
+    assert kinds("Under 100 people attended.", "Over 100 people attended.") == ("number",)
+    assert kinds("Nearly 100 people attended.", "More than 100 people attended.") == ("number",)
+    assert kinds("Less than 5% of voters backed it.", "More than 5% of voters backed it.") == (
+        "number",
+    )
+    # Bounds or figures that leave a figure both allow still agree.
+    for first, second in [
+        ("At least 10 people were killed.", "Up to 10 people were killed."),
+        ("More than 100 people attended.", "About 150 people attended."),
+        ("More than 100 people attended.", "100 people attended."),
+        ("Nearly 100 people attended.", "About 100 people attended."),
+        ("Up to 30 people were hurt.", "25 people were hurt."),
+        ("At least 5 people died.", "Five people died."),
+    ]:
+        assert kinds(first, second) == (), (first, second)
+
+
+def test_two_floors_of_one_toll_are_two_tolls() -> None:
+    """ "At least four killed" and "at least five killed" agreed, as any two floors did: the
+    digest listed a paper's changed toll among what most agree on."""
+    assert shown(
+        "At least four people were killed, officials said.",
+        "At least five people were killed, officials said.",
+    ) == [("number", "at least four", "at least five", "killed")]
+
+
+def test_swapped_tolls_disagree() -> None:
+    """ "3 killed and 12 injured" against "12 killed and 3 injured" was no disagreement: each
+    claim gives the other's figures, as tolls of the other outcome."""
+    assert shown(
+        "3 people were killed and 12 injured.", "12 people were killed and 3 injured."
+    ) == [("number", "3", "12", "killed"), ("number", "12", "3", "injured")]
+    assert kinds("3 people were killed and 12 injured.", "3 people died and 12 were hurt.") == ()
