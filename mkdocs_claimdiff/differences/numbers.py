@@ -174,7 +174,10 @@ def _quantity(
     if befell:  # "Six were injured", "Eight people were injured": both count the injured
         counted = befell
     if word and not counted:
-        return None  # "one of the party", "the two deaths were not related": no figure
+        # "arrested three on Friday", "a group of three": what the words before say it counts
+        counted = _counted_before(text, match.start())
+        if not counted:
+            return None  # "one of the party", "the two deaths were not related": no figure
     keys = frozenset(
         {
             " and ".join(
@@ -193,6 +196,28 @@ def _quantity(
     head_key = normaliser.key(head) if head else ""
     return Quantity(shown, span, value, counted or "figure", keys, head=head_key)
 
+
+_DONE_TO_PEOPLE = (
+    "arrested detained rescued charged evacuated hospitali[sz]ed freed released captured"
+    " jailed convicted sentenced kidnapped abducted deported treated"
+).replace(" ", "|")
+
+_COUNTED_BEFORE = re.compile(rf"(?<![\w’'-])(?i:({_DONE_TO_PEOPLE})|([a-z]{{2,20}})[ ]+of)[ ]+$")
+"""What news does to people, or what a figure is a number of, right before a figure in words
+("arrested three", "a group of three"), read only when nothing after the figure says what it
+counts ("included two who were hurt" counts no one included)."""
+
+
+def _counted_before(text: str, position: int) -> str:
+    """What a figure in words counts by the words before it ("arrested", "group of"), else ""."""
+    found = _COUNTED_BEFORE.search(text, max(0, position - COUNTED_REACH), position)
+    if found is None:
+        return ""
+    return found.group(1).lower() if found.group(1) else f"{found.group(2).lower()} of"
+
+
+COUNTED_REACH = 30
+"""Characters before a figure searched for those words."""
 
 _NO_ONE = re.compile(r"(?i:\bno|\bnot)[ ]$")
 """"No" or "not" right before a figure: "No one was injured", "not one person" count nobody."""

@@ -114,3 +114,15 @@ def test_swapped_tolls_disagree() -> None:
         "3 people were killed and 12 injured.", "12 people were killed and 3 injured."
     ) == [("number", "3", "12", "killed"), ("number", "12", "3", "injured")]
     assert kinds("3 people were killed and 12 injured.", "3 people died and 12 were hurt.") == ()
+
+
+def test_a_figure_in_words_counts_what_the_words_before_it_say() -> None:
+    """ "arrested three" against "arrested five" was no difference: a figure in words that no
+    noun follows was no figure, and the digest listed "Police arrested five" as agreed."""
+    assert shown("Police arrested three on Friday.", "Police arrested five on Friday.") == [
+        ("number", "three", "five", "arrested")
+    ]
+    assert kinds(
+        "The man was part of a group of three.", "The man was part of a group of four."
+    ) == ("number",)
+    assert kinds("Police arrested three on Friday.", "Police arrested three men on Friday.") == ()
