@@ -84,6 +84,8 @@ class Point:
     text: str
     outlets: tuple[str, ...]
     row: int
+    quoted: str = ""
+    """The outlet whose words ``text`` is: the row's outlets each word it their own way."""
 
 
 @dataclass(frozen=True)
@@ -394,4 +396,5 @@ def _point(comparison: Comparison, row: Row, number: int) -> Point:
         body, key=lambda claim: (_PRONOUN_FIRST.match(claim.text) is not None, len(claim.text))
     )
     outlets = tuple(_outlet(comparison, column) for column in sorted(row.columns))
-    return Point(plainest.text, outlets, number)
+    quoted = _outlet(comparison, comparison.column_of[plainest.id])
+    return Point(plainest.text, outlets, number, quoted)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model import Comparison, Match
-from .digest import Copy, Digest, digest
+from .digest import Copy, Digest, Point, digest
 from .status import row_statuses
 from .views import digest_point
 
@@ -82,7 +82,8 @@ def digest_data(found: Digest) -> dict[str, Any]:
             for line in found.disagreements
         ],
         "agreed": [
-            {"text": p.text, "outlets": list(p.outlets), "row": p.row} for p in found.agreed
+            {"text": p.text, "outlets": list(p.outlets), "row": p.row, "quoted": p.quoted}
+            for p in found.agreed
         ],
         "unique": [
             {"text": p.text, "outlets": list(p.outlets), "row": p.row} for p in found.unique
@@ -195,9 +196,15 @@ def _digest_lines(comparison: Comparison) -> list[str]:
         ("Reported by one outlet only:", found.unique),
     ):
         lines.append(heading)
-        lines += [f"  row {p.row}: {digest_point(p.text)} ({', '.join(p.outlets)})" for p in points]
+        lines += [f"  row {p.row}: {digest_point(p.text)} ({_told_by(p)})" for p in points]
         lines += [] if points else ["  none"]
     return [*lines, ""]
+
+
+def _told_by(point: Point) -> str:
+    """The outlets of a digest line, and whose words it quotes when it speaks for several."""
+    outlets = ", ".join(point.outlets)
+    return f"{outlets}; in the words of {point.quoted}" if len(point.outlets) > 1 else outlets
 
 
 def copy_line(copy: Copy) -> str:

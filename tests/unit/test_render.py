@@ -23,7 +23,7 @@ from mkdocs_claimdiff.output.digest import (
     _inside_rows,
     digest,
 )
-from mkdocs_claimdiff.output.export import to_data
+from mkdocs_claimdiff.output.export import to_data, to_text
 from mkdocs_claimdiff.output.render import (
     CELLS_BY_COLUMN,
     COMPARISON_TEMPLATE,
@@ -187,7 +187,10 @@ def test_one_outlet_with_two_articles_is_counted_once_at_the_top_and_in_the_inde
     )
     agreed = page.select_one("ul.cd-agreed li")
     assert agreed is not None
-    assert re.fullmatch(r".+ \(2 of 3 articles\) row \d+", " ".join(agreed.get_text().split()))
+    assert re.fullmatch(
+        r".+ \(2 of 3 articles; in the words of Metro Daily\) row \d+",
+        " ".join(agreed.get_text().split()),
+    )
     index = BeautifulSoup(render_index(env, [comparison], Links(), "Stories"), "html.parser")
     outlets = index.select_one("td[data-label='Outlets']")
     assert outlets is not None and outlets.get_text() == "Metro Daily, Novograd Times"
@@ -199,7 +202,9 @@ def test_one_outlet_with_two_articles_is_counted_once_at_the_top_and_in_the_inde
     assert " ".join(about.get_text().split()) == "2 outlets: Metro Daily, Novograd Times."
     agreed = about.find_next("ul", class_="cd-agreed")
     assert agreed is not None
-    assert re.fullmatch(r".+ \(2 of 2\) row \d+", " ".join(agreed.get_text().split()))
+    assert re.fullmatch(
+        r".+ \(2 of 2; in the words of Metro Daily\) row \d+", " ".join(agreed.get_text().split())
+    )
 
 
 def test_the_digest_quotes_a_run_on_claim_shortened_and_its_row_in_full() -> None:
@@ -795,7 +800,9 @@ def test_what_most_agree_on_lists_no_claim_only_half_of_the_outlets_make() -> No
     heading = page.find("h2", string="What most agree on")
     assert heading is not None
     agreed = [" ".join(item.get_text().split()) for item in heading.find_next("ul").select("li")]
-    assert [re.sub(r" row \d+$", "", point) for point in agreed] == [f"{closed} (3 of 4)"]
+    assert [re.sub(r" row \d+$", "", point) for point in agreed] == [
+        f"{closed} (3 of 4; in the words of wire)"
+    ]
 
 
 def test_a_title_made_of_the_file_name_is_no_claim(tmp_path: Path) -> None:
@@ -1126,3 +1133,29 @@ def test_the_shipped_comparison_walks_its_cells_beside_their_columns() -> None:
     for by_position, by_column in CELLS_BY_COLUMN:
         assert shipped.count(by_position) == 1
         assert by_position not in loaded and by_column in loaded
+
+
+def test_a_line_most_agree_on_names_whose_words_it_quotes() -> None:
+    """ "What most agree on" quotes one outlet's wording for all the row's outlets (helper-119's
+    audit): the page, the JSON and the text name whose words they are."""
+    texts = (
+        "The bridge reopened to traffic on Monday morning after repairs.\n",
+        "The bridge reopened on Monday after repairs.\n",
+    )
+    articles = (
+        replace(markdown_article("long", texts[0]), outlet="Long Herald"),
+        replace(markdown_article("short", texts[1]), outlet="Short Post"),
+    )
+    comparison = compare_story(Story("s", "Bridge", articles), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    agreed = page.select_one("ul.cd-agreed li")
+    assert agreed is not None
+    assert re.fullmatch(
+        r"The bridge reopened on Monday after repairs\. \(2 of 2; in the words of Short Post\)"
+        r" row \d+",
+        " ".join(agreed.get_text().split()),
+    )
+    assert to_data(comparison)["digest"]["agreed"][0]["quoted"] == "Short Post"
+    assert "(Long Herald, Short Post; in the words of Short Post)" in to_text(comparison)
