@@ -20,7 +20,7 @@ from ..urls import URL_IGNORED, shows_nothing, url_problem
 from .dates import ambiguity, normalise_date
 from .draft import Meta, decode
 from .limits import LINK_NOT_READ, LINK_OUTSIDE, link_outside
-from .scrub import scrub, scrub_values
+from .scrub import scrub, scrub_text, scrub_values
 
 ARTICLE_KEYS = ("title", "url", "outlet", "author", "published", "language", "story")
 STORY_FILES = ("_story.yml", "_story.yaml")
@@ -91,7 +91,11 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Pr
     Invalid YAML gives an empty ``Meta`` and a Problem at the line the parser stopped on, so the
     article is still read.
     """
-    loader = _TextDatesLoader(text)  # a safe loader: builds no objects
+    # A form feed is white space to a reader, a character YAML refuses to PyYAML.
+    try:
+        loader = _TextDatesLoader(text.replace("\f", " "))  # a safe loader: builds no objects
+    except yaml.YAMLError as error:  # another character PyYAML refuses
+        return Meta(path), [Problem(path, f"invalid YAML ({error}); {METADATA_IGNORED}")]
     try:
         values = loader.get_single_data()
     except RecursionError:
@@ -148,8 +152,9 @@ def load_yaml_file(path: Path, max_bytes: int) -> tuple[Meta, list[Problem]]:
             Problem(path, f"larger than max_article_bytes ({max_bytes:,}): ignored")
         ]
     text, problem = decode(data, path)
+    text, scrubbed = scrub_text(text, path)  # as an article's text: PyYAML refuses them
     meta, problems = load_yaml(text, path)
-    return meta, [problem, *problems] if problem else problems
+    return meta, [found for found in (problem, scrubbed) if found] + problems
 
 
 def clean_meta(

@@ -23,9 +23,9 @@ from pathlib import Path
 
 from ..model import Problem
 
-_UNWANTED = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNWANTED = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 """C0 and C1 control characters but for tab, line feed, form feed and carriage return; lone
-surrogate halves."""
+surrogate halves; the noncharacters U+FFFE and U+FFFF."""
 
 
 def scrub(text: str) -> tuple[str, int, int]:

@@ -164,6 +164,25 @@ def test_a_sidecar_larger_than_the_limit_is_not_read(tmp_path: Path) -> None:
     assert any(p.path.name == "_story.yml" for p in problems)
 
 
+@pytest.mark.parametrize("character", ["\x1b", "\x07", "\x7f", "\x00", "\x0c", "\ufffe"])
+def test_a_control_character_in_a_sidecar_or_story_file_is_removed_with_a_warning(
+    tmp_path: Path, character: str
+) -> None:
+    """A control character in a sidecar or ``_story.yml`` stopped the whole build with PyYAML's
+    ReaderError (helper-120's audit): it is removed as in an article (a form feed is white
+    space), with a warning naming the file."""
+    path = _write(tmp_path / "fire" / "b.md", "It burned.\n")
+    _write(tmp_path / "fire" / "b.yml", f"outlet: Bee{character}News\n")
+    _write(tmp_path / "fire" / "_story.yml", f"title: Plant{character}fire\n")
+    article = read_article(path, "fire", max_bytes=10_000)
+    assert article.outlet in ("BeeNews", "Bee News")
+    (story,), problems = discover(tmp_path, max_bytes=10_000)
+    assert story.title in ("Plantfire", "Plant fire")
+    if character != "\x0c":
+        assert any(p.path.name == "_story.yml" and "removed" in p.message for p in problems)
+        assert any(p.path.name == "b.yml" and "removed" in p.message for p in article.problems)
+
+
 def test_an_edit_far_into_a_large_sidecar_changes_nothing_cached(tmp_path: Path) -> None:
     """Finding 5: the cache hashed the first ``max_article_bytes`` of a sidecar read whole, so
     an edit past them was missed. A sidecar past the limit is now never read, so the part the
