@@ -52,7 +52,7 @@ from .pages import (
     in_build_order,
     replace_file,
 )
-from .paths import cache_folder, is_within, take_article_files
+from .paths import cache_folder, is_within, take_article_files, watch_articles
 from .rendering import PageRenderer, Shown
 
 log = get_plugin_logger(__name__)
@@ -124,7 +124,9 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         if SCRIPT not in (str(script) for script in config.extra_javascript):
             config.extra_javascript.append(SCRIPT)
         self._renderer.forget_environment()
-        folder = cache_folder(config, self.config) if self.config.cache else None
+        folder = (
+            cache_folder(config, self.config, self._articles_path) if self.config.cache else None
+        )
         owner = f"{Path(config.config_file_path or '.').resolve()}\n{self._articles_path}"
         cache = ComparisonCache(folder, owner)
         if cache.folder != self._cache.folder:
@@ -388,8 +390,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         the first edit would otherwise wait for numpy and scipy too."""
         if not self.config.enabled:
             return server
-        if not is_within(self._articles_path, Path(config.docs_dir).resolve()):
-            server.watch(str(self._articles_path))
+        watch_articles(server, self._articles_path, Path(config.docs_dir))
         threading.Thread(target=importlib.import_module, args=(ALIGN,), daemon=True).start()
         return server
 

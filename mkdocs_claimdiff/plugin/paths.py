@@ -8,21 +8,29 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from .config import ClaimDiffConfig
 
+log = get_plugin_logger(__name__)
 
-def cache_folder(config: MkDocsConfig, options: ClaimDiffConfig) -> Path:
+
+def cache_folder(config: MkDocsConfig, options: ClaimDiffConfig, articles: Path) -> Path:
     """The cache folder, beside ``mkdocs.yml`` by default; never inside ``docs_dir`` (a write
-    there would make ``mkdocs serve`` rebuild again) nor ``site_dir`` (the cache, with the
-    local paths it holds, would be published)."""
+    there would make ``mkdocs serve`` rebuild again), ``site_dir`` (the cache, with the local
+    paths it holds, would be published) nor the ``articles`` folder (its entries would be read
+    as stories)."""
     base_dir = Path(config.config_file_path or ".").resolve().parent
     folder = (base_dir / options.cache_dir).resolve()
-    if is_within(folder, Path(config.docs_dir).resolve()):
-        raise PluginError(f"claimdiff: 'cache_dir' must be outside docs_dir, not {folder}")
-    if is_within(folder, Path(config.site_dir).resolve()):
-        raise PluginError(f"claimdiff: 'cache_dir' must be outside site_dir, not {folder}")
+    for name, outside in (
+        ("docs_dir", config.docs_dir),
+        ("site_dir", config.site_dir),
+        ("articles_dir", articles),
+    ):
+        if is_within(folder, Path(outside).resolve()):
+            raise PluginError(f"claimdiff: 'cache_dir' must be outside {name}, not {folder}")
     return folder
 
 
@@ -54,3 +62,18 @@ def take_article_files(files: Files, folder: Path) -> list[File]:
     for file in taken:
         files.remove(file)
     return taken
+
+
+def watch_articles(server: LiveReloadServer, articles: Path, docs_dir: Path) -> None:
+    """Have ``mkdocs serve`` watch an articles folder outside ``docs_dir`` (one inside it is
+    watched with it). A folder that is not there is not watched: watching it stopped the
+    server."""
+    if is_within(articles, docs_dir.resolve()):
+        return
+    if articles.is_dir():
+        server.watch(str(articles))
+    else:
+        log.warning(
+            f"articles folder {articles} does not exist, so it is not watched: create it, then "
+            "start mkdocs serve again"
+        )

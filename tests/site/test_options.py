@@ -44,6 +44,18 @@ def test_a_cache_dir_inside_site_dir_is_refused(
     assert "'cache_dir' must be outside site_dir" in caplog.text
 
 
+def test_a_cache_dir_inside_an_articles_dir_outside_docs_dir_is_refused(
+    make_site: SiteBuilder, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    """Its entries were read as a story of the articles folder on the next build, with
+    warnings that failed ``--strict`` (helper-120's audit)."""
+    outside = tmp_path / "news"
+    (outside / "quake").mkdir(parents=True)
+    with pytest.raises(Abort):
+        make_site(plugin={"articles_dir": str(outside), "cache_dir": str(outside / "cache")})
+    assert "'cache_dir' must be outside articles_dir" in caplog.text
+
+
 def test_a_disabled_plugin_builds_the_site_as_if_it_were_not_listed(
     make_site: SiteBuilder,
 ) -> None:

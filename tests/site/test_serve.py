@@ -26,6 +26,7 @@ from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
 from mkdocs_claimdiff.output.render import TEMPLATES
+from mkdocs_claimdiff.plugin.paths import watch_articles
 
 from ..conftest import DEMO_ARTICLES
 
@@ -252,3 +253,34 @@ def test_a_rebuild_compiles_no_template_again_and_shows_edits_to_one(
     page = rebuild()
     assert compiled == ["claimdiff/comparison.html"]
     assert page.find("p", class_="edited-mark") is not None
+
+
+class _Watched:
+    """A server that notes what it is asked to watch, and refuses a folder that is not there,
+    as the live-reload server's watchdog does."""
+
+    def __init__(self) -> None:
+        self.paths: list[str] = []
+
+    def watch(self, path: str) -> None:
+        if not Path(path).exists():
+            raise FileNotFoundError(path)
+        self.paths.append(path)
+
+
+def test_serve_watches_an_articles_folder_outside_docs_only_once_it_exists(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """``mkdocs serve`` with ``articles_dir: ../news`` before the folder was made stopped with
+    watchdog's FileNotFoundError (helper-120's audit): it warns and serves on."""
+    docs, news = tmp_path / "docs", tmp_path / "news"
+    docs.mkdir()
+    server = _Watched()
+    watch_articles(server, news, docs)  # type: ignore[arg-type]
+    assert server.paths == []
+    assert "does not exist, so it is not watched" in caplog.text
+    news.mkdir()
+    watch_articles(server, news, docs)  # type: ignore[arg-type]
+    assert server.paths == [str(news)]
+    watch_articles(server, docs / "articles", docs)  # type: ignore[arg-type]
+    assert server.paths == [str(news)], "a folder inside docs_dir is watched with it"
