@@ -40,6 +40,7 @@ from .chrome_notes import mark_notes
 from .draft import Draft, Meta
 from .extracted import blocks, clean
 from .home_links import base_of, is_home, place_of
+from .limits import cut_long_tags
 from .outlets import is_slug
 from .page_lines import LineFinder
 from .pagemeta import declared_meta, page_meta, strip_site_name
@@ -150,6 +151,7 @@ def _extract(
     from trafilatura.baseline import html2txt
     from trafilatura.utils import load_html
 
+    text = cut_long_tags(text)
     tree = load_html(_without_early_end(text))
     if tree is None:  # one element and no <html> (a fragment): no page to trafilatura
         tree = load_html(f"<html><body>{text}</body></html>")
