@@ -4,6 +4,7 @@ table of contents a theme shows for them."""
 from __future__ import annotations
 
 import os
+import weakref
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -127,13 +128,29 @@ def in_build_order(files: Files, pages: dict[str, GeneratedPage], order: tuple[i
             files.append(generated)
 
 
+_WRITTEN_TO: weakref.WeakKeyDictionary[Files, dict[str, File]] = weakref.WeakKeyDictionary()
+"""Per build's ``Files``, each file by the path it is written to, made when a build first adds
+a generated file: looked up for each of hundreds of generated pages."""
+
+
 def replace_file(files: Files, generated: File) -> None:
-    """Add a generated file, replacing (with a warning) a file of the docs at the same path."""
-    existing = files.get_file_from_path(generated.src_uri)
-    if existing is not None:
-        log.warning(f"{existing.src_uri} is replaced by the page claimdiff generates there")
+    """Add a generated file, replacing (with a warning) a file of the docs at the same path, or
+    one written to the same place in the site (``stories/st.md`` and the generated
+    ``stories/st/index.md`` are both ``stories/st/index.html``): one of the two was lost without
+    a word, and ``--strict`` passed."""
+    written_to = _WRITTEN_TO.get(files)
+    if written_to is None:
+        written_to = _WRITTEN_TO[files] = {file.dest_uri: file for file in files}
+    same_source = files.get_file_from_path(generated.src_uri)
+    for existing in dict.fromkeys((same_source, written_to.get(generated.dest_uri))):
+        if existing is None:
+            continue
+        where = "there" if existing is same_source else f"at {generated.dest_uri}"
+        log.warning(f"{existing.src_uri} is replaced by the page claimdiff generates {where}")
         files.remove(existing)
+        written_to.pop(existing.dest_uri, None)
     files.append(generated)
+    written_to[generated.dest_uri] = generated
 
 
 def template_sources(env: jinja2.Environment) -> str:

@@ -111,3 +111,26 @@ def test_max_columns_lays_out_a_story_of_more_articles_as_a_list(
     assert outlets == {
         th.select_one("a.cd-outlet").get_text() for th in wide.select("th.cd-colhead")
     }
+
+
+def test_a_page_of_the_docs_written_where_a_generated_page_goes_is_named(
+    make_site: SiteBuilder, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    """``stories/assad-escape.md`` and the generated ``stories/assad-escape/index.md`` are both
+    written to ``stories/assad-escape/index.html``: the user's page was lost without a word,
+    its title still in the navigation, and ``--strict`` passed (helper-120's audit)."""
+    docs = tmp_path / "site" / "docs"
+    (docs / "stories").mkdir(parents=True)
+    (docs / "stories.md").write_text("# My stories page\n")
+    (docs / "stories" / "assad-escape.md").write_text("# My notes on the escape\n")
+    site = make_site()
+    assert (
+        "stories/assad-escape.md is replaced by the page claimdiff generates at "
+        "stories/assad-escape/index.html" in caplog.text
+    )
+    assert "stories.md is replaced by the page claimdiff generates at stories/index.html" in (
+        caplog.text
+    )
+    assert "My notes" not in site.page_path("stories/assad-escape/index.md").read_text()
+    with pytest.raises(Abort):
+        make_site(strict=True)
