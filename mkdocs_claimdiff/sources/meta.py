@@ -216,6 +216,11 @@ _ONE_STORY = (
 )
 
 
+_NO_STORY_NAME = (
+    "has no letter or digit to name a story by: ignored, the article stays in its folder's story"
+)
+
+
 def _check(key: str, value: object) -> tuple[str | None, str | None]:
     """Return (value as text, None), (None, why it was dropped) or (value cut, why) for one
     metadata key."""
@@ -237,8 +242,9 @@ def _check(key: str, value: object) -> tuple[str | None, str | None]:
         return None, f"`{key}` shows nothing (only invisible characters): ignored"
     if key == "url" and (flaw := url_problem(text)):
         return None, f"`url` {text!r} {flaw}, {URL_IGNORED}"
-    if key == "story":
-        return slugify(text), None
+    if key == "story":  # none of a letter or digit: "", " ", "🔥" and "🌊" were all "untitled"
+        named = any(map(str.isalnum, text))
+        return (slugify(text), None) if named else (None, f"`story` {text!r} {_NO_STORY_NAME}")
     if key == "language":
         return _language(text)
     return within_limit(key, text)

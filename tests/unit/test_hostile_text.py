@@ -310,3 +310,18 @@ def test_an_article_over_its_time_budget_is_left_out_with_a_warning(
 def test_a_scrape_of_blank_lines_has_no_text(blank: str) -> None:
     draft = text.read(blank, Path("a.txt"))
     assert (draft.title, draft.parts, draft.removed) == (None, (), ())
+
+
+@pytest.mark.parametrize("key", ['""', '" "', '"🔥"'])
+def test_a_story_key_that_names_nothing_is_ignored_with_a_warning(tmp_path: Path, key: str) -> None:
+    """``story: "🔥"`` and ``story: "🌊"`` put two articles into one story ``untitled``, and
+    ``story: ""`` pulled an article out of its folder, with no warning (helper-120's audit)."""
+    for name in ("a", "b", "c"):
+        _write(tmp_path / "fire" / f"{name}.txt", f"Fire {name}\n\nThe plant burned.\n")
+    _write(tmp_path / "fire" / "b.yml", f"story: {key}\n")
+    _write(tmp_path / "fire" / "c.yml", 'story: "🌊"\n')
+    (story,), problems = discover(tmp_path, max_bytes=10_000)
+    assert story.id == "fire"
+    assert len(story.articles) == 3
+    warned = [p for a in story.articles for p in a.problems if "no letter or digit" in p.message]
+    assert {p.path.name for p in warned} == {"b.yml", "c.yml"}
