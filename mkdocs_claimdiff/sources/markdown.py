@@ -36,6 +36,11 @@ MAX_NESTING = 100
 nested deeper is read on as plain text, with a Problem."""
 
 
+_EMPTY_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d{1,9}[.)])?[ \t]*")
+"""A line of list or quote markers and nothing else (a last "-" or ">"): the parser makes no
+text of it, which is no sign it stopped."""
+
+
 def read(text: str, path: Path) -> Draft:
     """Turn one Markdown file into a Draft; front matter problems never stop the body."""
     lines = split_lines(text)
@@ -64,7 +69,8 @@ def read(text: str, path: Path) -> Draft:
         default=0,
     )
     rest = "\n".join(body[parsed:]).strip()
-    if rest:  # the parser stops at MAX_NESTING levels of lists or quotes: nothing is dropped
+    if rest and not all(map(_EMPTY_ITEM.fullmatch, body[parsed:])):
+        # the parser stops at MAX_NESTING levels of lists or quotes: nothing is dropped
         message = f"nested more than {MAX_NESTING} levels deep; read on from here as plain text"
         problems = (*problems, Problem(path, message, start + parsed + 1))
         blocks.append(("paragraph", 0, strip_inline(" ".join(rest.split())), parsed))

@@ -1002,6 +1002,19 @@ def test_markdown_nested_past_the_parsers_limit_is_read_on_as_text(tmp_path: Pat
     assert problem.path == path and problem.line is not None
 
 
+@pytest.mark.parametrize("last", ["-", ">", "1.", "* ", "> -"])
+def test_an_empty_last_list_item_or_quote_ends_a_markdown_file_quietly(
+    tmp_path: Path, last: str
+) -> None:
+    """A last "-" or ">" holds no text, so the parser makes none of it: the file was said to be
+    "nested more than 100 levels deep", which failed ``--strict`` (helper-120's audit)."""
+    path = tmp_path / "b.md"
+    path.write_text(f"---\ntitle: T\n---\nThe council passed the budget.\n\n{last}\n")
+    article = read_article(path, "s")
+    assert article.body == "The council passed the budget."
+    assert not [p for p in article.problems if "nested" in p.message]
+
+
 def test_a_table_of_a_header_alone_ends_a_markdown_file_quietly(tmp_path: Path) -> None:
     """Its delimiter row ("|---|---|") was read on as text, with a warning that the file was
     "nested more than 100 levels deep" (a review of the Markdown reader)."""
