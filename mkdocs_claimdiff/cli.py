@@ -15,11 +15,11 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from .matching.scorer import score_pairs
-from .model import Problem
+from .model import Problem, printable
 from .options import DEFAULT_THRESHOLD, THRESHOLD_RANGE, AlignOptions, RunOptions, out_of_range
 from .output.export import to_csv, to_json, to_text
 from .pipeline import compare_files, compare_folder
@@ -31,6 +31,12 @@ from .workers import available_cpus
 
 if TYPE_CHECKING:
     from .plugin.site import ConfiguredSite
+
+
+def _print(*parts: object, file: TextIO | None = None) -> None:
+    """``print``, with the control characters of file names and values written out: a name
+    holding an escape sequence would erase or hide the lines a terminal shows."""
+    print(*(printable(str(part)) for part in parts), file=file)
 
 
 def threshold(value: str) -> float:
@@ -122,16 +128,18 @@ def _score(source: Path) -> int:
         raw = sys.stdin.buffer.read() if str(source) == "-" else source.read_bytes()
         text = raw.decode("utf-8-sig")  # standard input too: not the locale's encoding
     except OSError as error:
-        print(f"claimdiff: cannot read {source}: {error}", file=sys.stderr)
+        _print(f"claimdiff: cannot read {source}: {error}", file=sys.stderr)
         return 2
     except UnicodeDecodeError as error:
-        print(f"claimdiff: {source}: not UTF-8 text (byte {error.start + 1})", file=sys.stderr)
+        _print(f"claimdiff: {source}: not UTF-8 text (byte {error.start + 1})", file=sys.stderr)
         return 2
     pairs: list[tuple[str, str]] = []
     for number, line in enumerate(text.splitlines(), start=1):
         fields = line.rstrip("\r").split("\t")
         if len(fields) < 2:
-            print(f"claimdiff: {source}:{number}: no tab; scored as an empty pair", file=sys.stderr)
+            _print(
+                f"claimdiff: {source}:{number}: no tab; scored as an empty pair", file=sys.stderr
+            )
             fields = ["", ""]
         # Extra leading columns (labels, ids, as in MSRP files) are ignored: the texts are last.
         pairs.append((fields[-2], fields[-1]))
@@ -157,14 +165,14 @@ def _all_files(paths: Sequence[Path]) -> bool:
             how = f"name its files ({folders[0] / '*'}), or run `claimdiff export`"
         else:  # the articles folder itself: its entries are story folders
             how = "run `claimdiff export`"
-        print(
+        _print(
             f"claimdiff: {named}: a folder, not an article file: {how} on the articles folder",
             file=sys.stderr,
         )
     if missing:
-        print(f"claimdiff: no such file: {', '.join(missing)}", file=sys.stderr)
+        _print(f"claimdiff: no such file: {', '.join(missing)}", file=sys.stderr)
     if others:
-        print(f"claimdiff: {', '.join(others)}: {NOT_A_FILE}", file=sys.stderr)
+        _print(f"claimdiff: {', '.join(others)}: {NOT_A_FILE}", file=sys.stderr)
     return not folders and not missing and not others
 
 
@@ -181,14 +189,14 @@ def _compare(args: argparse.Namespace) -> int:
     if not _all_files(args.files):
         return 2
     if len(args.files) < 2:
-        print("claimdiff: compare needs at least two files", file=sys.stderr)
+        _print("claimdiff: compare needs at least two files", file=sys.stderr)
         return 2
     if _any_given_twice(args.files):
         return 2
     comparison, problems = compare_files(args.files, AlignOptions.create(args.threshold))
     _warn(problems)
     if len(comparison.articles) < 2:
-        print("claimdiff: compare needs at least two readable articles", file=sys.stderr)
+        _print("claimdiff: compare needs at least two readable articles", file=sys.stderr)
         return 2
     shown = to_json(comparison, indent=2) if args.format == "json" else to_text(comparison)
     sys.stdout.write(shown)
@@ -200,7 +208,7 @@ def _any_given_twice(paths: Sequence[Path]) -> bool:
     compared with itself shares every claim, and grouped with itself is two reports."""
     twice = [str(path) for place, path in enumerate(paths) if _given_before(paths, place)]
     if twice:
-        print(f"claimdiff: {', '.join(twice)}: given twice", file=sys.stderr)
+        _print(f"claimdiff: {', '.join(twice)}: given twice", file=sys.stderr)
     return bool(twice)
 
 
@@ -218,7 +226,7 @@ def _same_file(first: Path, second: Path) -> bool:
 
 def _warn(problems: Iterable[Problem]) -> None:
     for problem in problems:
-        print(f"warning: {problem}", file=sys.stderr)
+        _print(f"warning: {problem}", file=sys.stderr)
 
 
 SITE_CONFIG = Path("mkdocs.yml")
@@ -242,7 +250,7 @@ def _export(args: argparse.Namespace) -> int:
         # Another folder with the options of the given site; the site's cache is not its own.
         folder, options, store = args.folder, site.options, ComparisonCache(None)
     elif args.folder is None:
-        print(
+        _print(
             "claimdiff: export needs a folder, a mkdocs.yml here or --config-file", file=sys.stderr
         )
         return 2
@@ -253,12 +261,12 @@ def _export(args: argparse.Namespace) -> int:
         store = None  # the site's cache keeps the site's comparisons: these would replace them
     if not folder.is_dir():
         why = "not a folder" if folder.exists() else "articles folder not found"
-        print(f"claimdiff: {folder}: {why}", file=sys.stderr)
+        _print(f"claimdiff: {folder}: {why}", file=sys.stderr)
         return 2
     found = compare_folder(folder, options, store or ComparisonCache(None))
     _warn(found.problems)
     if not found.comparisons:
-        print(f"claimdiff: {folder}: no story with a readable article to export", file=sys.stderr)
+        _print(f"claimdiff: {folder}: no story with a readable article to export", file=sys.stderr)
         return 2
     out: Path = args.out
     try:
@@ -268,10 +276,10 @@ def _export(args: argparse.Namespace) -> int:
         else:
             written = [_write(out / f"{c.story.id}.json", to_json(c)) for c in found.comparisons]
     except OSError as error:
-        print(f"claimdiff: cannot write to {out}: {error}", file=sys.stderr)
+        _print(f"claimdiff: cannot write to {out}: {error}", file=sys.stderr)
         return 2
     for path in written:
-        print(path)
+        _print(path)
     return 0
 
 
@@ -286,12 +294,12 @@ def _configured_site(config_file: Path, quiet: bool = False) -> ConfiguredSite |
         return configured_site(config_file)
     except PluginNotUsed as error:
         if not quiet:
-            print(f"claimdiff: {config_file}: {error}", file=sys.stderr)
+            _print(f"claimdiff: {config_file}: {error}", file=sys.stderr)
     except SiteConfigError as error:
         if quiet:
-            print(f"warning: {config_file}: {error}; its options are not used", file=sys.stderr)
+            _print(f"warning: {config_file}: {error}; its options are not used", file=sys.stderr)
         else:
-            print(f"claimdiff: {config_file}: {error}", file=sys.stderr)
+            _print(f"claimdiff: {config_file}: {error}", file=sys.stderr)
     return None
 
 
@@ -308,7 +316,7 @@ def _group(paths: Sequence[Path], form: str) -> int:
     articles = read_files(paths, "", problems)
     _warn([*problems, *(problem for article in articles for problem in article.problems)])
     if not articles:
-        print("claimdiff: group found no readable article", file=sys.stderr)
+        _print("claimdiff: group found no readable article", file=sys.stderr)
         return 2
     stories = group_articles(articles)
     if form == "json":
@@ -325,9 +333,9 @@ def _group(paths: Sequence[Path], form: str) -> int:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
     for story in stories:
-        print(f"{story.id}: {story.title}")
+        _print(f"{story.id}: {story.title}")
         for article in story.articles:
-            print(f"  {article.path}")
+            _print(f"  {article.path}")
     return 0
 
 

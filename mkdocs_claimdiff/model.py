@@ -6,6 +6,7 @@ lets the plugin and the CLI share one pipeline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -39,7 +40,17 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else str(self.path)
-        return f"{where}: {self.message}"
+        return printable(f"{where}: {self.message}")
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Characters that move or hide what a terminal shows (an escape sequence, a carriage return,
+a direction override): file names come from archives other people share."""
+
+
+def printable(text: str) -> str:
+    """``text`` with its control characters written out (``\\x1b``), for a terminal or a log."""
+    return _CONTROLS.sub(lambda found: ascii(found.group())[1:-1], text)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from mkdocs_claimdiff.cli import main
+from mkdocs_claimdiff.model import Problem
 from mkdocs_claimdiff.sources.discover import NOT_A_FILE
 
 from ..conftest import DEMO_ARTICLES
@@ -310,3 +311,20 @@ def test_a_story_folder_given_as_a_file_is_named_as_a_folder(
     (tmp_path / "zero.txt").symlink_to("/dev/zero")
     assert main([command, SEEDS[0], str(tmp_path / "zero.txt")]) == 2
     assert capsys.readouterr().err == f"claimdiff: {tmp_path / 'zero.txt'}: {NOT_A_FILE}\n"
+
+
+def test_file_names_with_terminal_escapes_are_written_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file named with an escape sequence and a carriage return erased its warning line in a
+    terminal and hid what followed (helper-120's audit): its control characters are written
+    out, in the command's messages and in the build's warnings alike."""
+    hostile = tmp_path / "a\x1b[2K\r\x1b[8mx.txt"
+    hostile.write_text("Quake hits city\n\nA quake hit the city on Monday.\n")
+    other = tmp_path / "b.txt"
+    other.write_text("City shaken\n\nA quake shook the city on Monday.\n")
+    assert main(["compare", str(hostile), str(other)]) == 0
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\r" not in err
+    assert "a\\x1b[2K\\r\\x1b[8mx.txt" in err
+    assert "\x1b" not in str(Problem(hostile, "no outlet"))

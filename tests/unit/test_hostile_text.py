@@ -320,7 +320,7 @@ def test_a_story_key_that_names_nothing_is_ignored_with_a_warning(tmp_path: Path
         _write(tmp_path / "fire" / f"{name}.txt", f"Fire {name}\n\nThe plant burned.\n")
     _write(tmp_path / "fire" / "b.yml", f"story: {key}\n")
     _write(tmp_path / "fire" / "c.yml", 'story: "🌊"\n')
-    (story,), problems = discover(tmp_path, max_bytes=10_000)
+    (story,), _problems = discover(tmp_path, max_bytes=10_000)
     assert story.id == "fire"
     assert len(story.articles) == 3
     warned = [p for a in story.articles for p in a.problems if "no letter or digit" in p.message]
