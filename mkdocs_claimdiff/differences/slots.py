@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -246,10 +248,19 @@ def read_stated(
             continue
         token = tokens[index]
         following = tokens[content[position + 1]].key if position + 1 < len(content) else ""
+        if following and _SAID_AFTER.match(text, token.end):
+            following = ""  # as a polarity reads it: "had been drinking, police said"
         found.setdefault(
             (token.key, following), (text[token.start : token.end], (token.start, token.end))
         )
     return found
+
+
+_SAID_AFTER = re.compile(
+    r"\W{0,3}[,;:][ ]*(?i:according|(?:[a-z]{1,20}[ ]){1,3}(?:said|says|told|added))\b"
+)
+"""A clause break and the attribution after it ("drinking, police said", "resigned, his
+spokesman said"): the word before ends what is said, as a polarity reads a denied word."""
 
 
 def negates(word: str) -> bool:

@@ -126,3 +126,22 @@ def test_a_figure_in_words_counts_what_the_words_before_it_say() -> None:
         "The man was part of a group of three.", "The man was part of a group of four."
     ) == ("number",)
     assert kinds("Police arrested three on Friday.", "Police arrested three men on Friday.") == ()
+
+
+def test_a_negation_against_a_claim_ending_in_its_source_is_found() -> None:
+    """ "had been drinking, police said" read "drinking" as followed by "police", so "had not
+    been drinking" opposed nothing; without ", police said" it did."""
+    assert kinds(
+        "The driver had not been drinking.", "The driver had been drinking, police said."
+    ) == ("negation",)
+    assert kinds("He did not resign, his spokesman said.", "He resigned, his spokesman said.") == (
+        "negation",
+    )
+    # A word before a clause of other words keeps what follows it.
+    assert (
+        kinds(
+            "No decision has been reached on the staff at this time.",
+            "He made this decision, as well as the decision to hire Jim O'Brien.",
+        )
+        == ()
+    )
