@@ -34,7 +34,7 @@ from .number_words import (
 from .qualifiers import qualifier_of
 from .slots import Day, Quantity, Slots, adds_difference
 from .totals import OUTCOMES, parts_of_total
-from .units import UNITS, measured, tolerance
+from .units import UNITS, ZERO_AT, measured, tolerance
 
 _TOLLS = frozenset(thing_group(word) for word in OUTCOMES)
 """What befell people as ``counted.thing_group`` groups it (the dead, the injured, ...)."""
@@ -55,6 +55,8 @@ _SUFFIXES = "|".join(sorted(SCALE_SUFFIXES, key=len, reverse=True))
 _QUANTITY = re.compile(
     # Not after a letter and a hyphen: "AK-47", "F-16" name a model, they count nothing.
     rf"(?<![\w.,:$£€])(?<!\d-)(?<![A-Za-z]-)(?P<currency>[$£€])?"
+    # Below zero: "minus 10C", "-10C" (not a range's second figure, "10-20").
+    rf"(?P<minus>(?i:minus)[ ]|(?<![\w-])-(?=\d))?"
     # A clock time in words ("midday"); with its minutes only before "a.m." or "p.m.": "2:30 a.m.".
     rf"(?P<value>(?:(?i:12|twelve)[ ])?(?P<noon>(?i:{CLOCK_PATTERN})\b)"
     rf"|(?P<clock>\d{{1,2}}):(?P<minutes>[0-5]\d)(?=[ ]?{_MERIDIEM})"
@@ -142,6 +144,8 @@ def _quantity(
         value = int(match.group("clock")) + int(match.group("minutes")) / 60
     else:
         value = in_words if in_words is not None else float(raw.replace(",", "").replace(" ", ""))
+    if match.group("minus"):
+        value = -value
     if match.group("suffix"):
         value *= SCALE_SUFFIXES[match.group("suffix").lower()]
     if match.group("scale"):
@@ -158,6 +162,7 @@ def _quantity(
         return Quantity(shown, span, hour, "time", frozenset())
     if unit in UNITS and not (unit == "m" and word):
         dimension, size = measured(unit, text, match.end(), hyphened="-" in shown)
+        value -= ZERO_AT.get(unit, 0.0)
         return Quantity(shown, span, value * size, dimension, frozenset())
     if match.group("currency"):
         rate = _RATE.match(text, match.end())

@@ -35,7 +35,8 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("week", "weeks"), ("duration", 604800.0)),
     **dict.fromkeys(("month", "months"), ("duration", 2629800.0)),
     **dict.fromkeys(("year", "years"), ("duration", 31557600.0)),
-    **dict.fromkeys(("c", "°c"), ("temperature", 1.0)),
+    **dict.fromkeys(("c", "°c", "celsius", "degrees celsius"), ("temperature", 1.0)),
+    **dict.fromkeys(("f", "°f", "fahrenheit", "degrees fahrenheit"), ("temperature", 5 / 9)),
     # An area, also as the adjective before what it measures ("a 2,000-square-foot home").
     **dict.fromkeys(
         (f"square{joint}{foot}" for joint in " -" for foot in ("feet", "foot")), ("area", 0.0929)
@@ -63,6 +64,9 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("acre", "acres"), ("area", 4046.86)),
     **dict.fromkeys(("hectare", "hectares"), ("area", 1e4)),
 }
+
+ZERO_AT = dict.fromkeys(("f", "°f", "fahrenheit", "degrees fahrenheit"), 32.0)
+"""Where a unit's scale starts, for a unit whose zero is not the base unit's: 32 °F is 0 °C."""
 
 DIMENSIONS = frozenset(dimension for dimension, _ in UNITS.values())
 CONVERTIBLE = frozenset(

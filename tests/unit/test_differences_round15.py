@@ -145,3 +145,17 @@ def test_a_negation_against_a_claim_ending_in_its_source_is_found() -> None:
         )
         == ()
     )
+
+
+def test_temperatures_below_zero_and_in_fahrenheit_are_read() -> None:
+    """ "minus 10C" was read as 10C (the digest listed "fell to 10C overnight" as agreed, though
+    one outlet wrote minus 10C) and "40F" as no figure at all."""
+    assert shown("Temperatures fell to minus 10C.", "Temperatures fell to 10C.") == [
+        ("number", "minus 10C", "10C", "temperature")
+    ]
+    assert kinds("Temperatures fell to -10C.", "Temperatures fell to 10C.") == ("number",)
+    assert kinds("Temperatures reached 40C.", "Temperatures reached 40F.") == ("number",)
+    # One temperature in two scales; a range's second figure is no figure below zero.
+    assert kinds("Temperatures reached 40C.", "Temperatures reached 104F.") == ()
+    assert kinds("Temperatures fell to minus 10C.", "Temperatures fell to 14F.") == ()
+    assert kinds("The score was 10-20 at half time.", "The score was 10-20 at the break.") == ()
