@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..model import Difference, DifferenceKind
 from ..normalise import Normaliser
-from .ages import age_of, same_person
+from .ages import PERSON_NOUNS, age_of, same_person
 from .agreement import Candidates, figures_of, own_figures, things_of
 from .counted import (
     PEOPLE,
@@ -82,19 +82,30 @@ claim without one has no figure, and is passed over in one quick search."""
 
 _AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*),[ ](\d{1,3})(?:,|\.(?!\d)|$)")
 
+_AGE_OF_SOMEONE = re.compile(
+    rf"(?<![\w’'-])(?i:({'|'.join(sorted(PERSON_NOUNS))})"
+    r"(?:,[ ]|[ ]aged[ ]|,?[ ]who[ ](?:is|was)[ ]))"
+    r"(\d{1,3})(?![\w.,]?\d)(?![ ]?(?:years?[ ]old|-|%))"
+)
+"""An age told after who it is of: "a woman, 45,", "a man aged 54", "the driver, who is 23"."""
+
 
 def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> tuple[Quantity, ...]:
     """The figures of ``text``, but for those inside its ``days`` (``days.read_days``)."""
     if not _QUANTITY_CUE.search(text):
         return ()
     ages = {match.start(2): match.group(1) for match in _AGE_AFTER_NAME.finditer(text)}
+    of_someone = {match.start(2): match.group(1) for match in _AGE_OF_SOMEONE.finditer(text)}
     dates = {start for day in days for start in range(*day.span)}
     found: list[Quantity] = []
     for match in _figures(text, dates):
         owner = ages.get(match.start("value"))
-        quantity = _quantity(match, text, normaliser, owner is not None)
+        someone = of_someone.get(match.start("value"))
+        quantity = _quantity(match, text, normaliser, owner is not None or someone is not None)
         if quantity is not None and owner is not None:
             quantity = replace(quantity, owner=name_word(owner))
+        elif quantity is not None and someone is not None:
+            quantity = replace(quantity, described=someone.lower())
         elif quantity is not None and match.group("age"):
             named, described = age_of(text, match.end())
             quantity = replace(quantity, owner=named, described=described)

@@ -159,3 +159,24 @@ def test_temperatures_below_zero_and_in_fahrenheit_are_read() -> None:
     assert kinds("Temperatures reached 40C.", "Temperatures reached 104F.") == ()
     assert kinds("Temperatures fell to minus 10C.", "Temperatures fell to 14F.") == ()
     assert kinds("The score was 10-20 at half time.", "The score was 10-20 at the break.") == ()
+
+
+def test_an_age_told_after_who_it_is_of_is_an_age() -> None:
+    """ "A woman, 45," against "a 54-year-old woman" was shared, "aged 54" and "who is 23" were
+    no ages, and "The man, 32," against "The man, 23," differed as a "figure"."""
+    assert shown(
+        "A woman, 45, was arrested in Leeds.", "A 54-year-old woman was arrested in Leeds."
+    ) == [("number", "45", "54-year-old", "age")]
+    assert kinds("A woman aged 54 was arrested.", "A woman, 45, was arrested.") == ("number",)
+    assert shown("The man, 32, was hurt.", "The man, 23, was hurt.") == [
+        ("number", "32", "23", "age")
+    ]
+    assert kinds("The driver, who is 23, was hurt.", "The 32-year-old driver was hurt.") == (
+        "number",
+    )
+    # One person's age told two ways agrees; two people's ages are not set against each other.
+    assert kinds("A woman, 45, was arrested.", "A 45-year-old woman was arrested.") == ()
+    assert (
+        kinds("The driver, 23, hit a woman, 66.", "The 23-year-old driver hit a 66-year-old woman.")
+        == ()
+    )
