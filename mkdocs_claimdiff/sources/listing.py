@@ -71,5 +71,17 @@ ARTICLES_OUTSIDE = f"{LINK_OUTSIDE} the articles folder"
 
 
 def visible(folder: Path) -> list[Path]:
-    """The entries of a folder that are not hidden, sorted by name."""
-    return sorted(entry for entry in folder.iterdir() if not entry.name.startswith("."))
+    """The entries of a folder that are not hidden, sorted by name, but for the folders of
+    pages saved complete: a browser saves ``Page.html`` with its images and scripts in
+    ``Page_files``, which holds no article."""
+    entries = [entry for entry in folder.iterdir() if not entry.name.startswith(".")]
+    pages = {entry.stem for entry in entries if entry.suffix.lower() in WEB_PAGES}
+    return sorted(
+        entry
+        for entry in entries
+        if not (entry.name.endswith(SAVED_WITH) and entry.name[: -len(SAVED_WITH)] in pages)
+    )
+
+
+SAVED_WITH = "_files"
+"""What a browser appends to a page's name for the folder of what it saves with the page."""

@@ -1137,3 +1137,20 @@ def test_a_long_first_line_within_a_headline_s_length_stays_the_title(tmp_path: 
     assert article.title == headline
     assert article.titled
     assert article.body == "The pirates had surrounded the ship."
+
+
+def test_a_page_saved_complete_brings_its_folder_without_a_warning(tmp_path: Path) -> None:
+    """ "Save Page As… complete" writes ``Page.html`` and ``Page_files/``: the folder was
+    reported as a folder inside a story folder, which failed ``--strict`` (helper-120's
+    audit). A folder of another name is still reported."""
+    story = tmp_path / "fire"
+    (story / "Page_files").mkdir(parents=True)
+    (story / "Page_files" / "photo.png").write_bytes(b"\x89PNG\r\n")
+    (story / "Page.html").write_text(
+        "<html><head><title>Fire at plant</title></head>"
+        "<body><h1>Fire at plant</h1><p>The plant burned on Monday.</p></body></html>"
+    )
+    (story / "Notes").mkdir()
+    (found,), problems = discover(tmp_path)
+    assert [article.title for article in found.articles] == ["Fire at plant"]
+    assert [p.path.name for p in problems if "folders inside" in p.message] == ["Notes"]
