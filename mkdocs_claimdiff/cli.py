@@ -23,9 +23,10 @@ from .model import Problem, printable
 from .options import DEFAULT_THRESHOLD, THRESHOLD_RANGE, AlignOptions, RunOptions, out_of_range
 from .output.export import to_csv, to_json, to_text
 from .pipeline import compare_files, compare_folder
-from .sources.discover import NOT_A_FILE, read_files
+from .sources.discover import read_files
 from .sources.group import group_articles
 from .sources.listing import is_article
+from .sources.sidecars import NOT_A_FILE
 from .store.comparisons import ComparisonCache
 from .workers import available_cpus
 

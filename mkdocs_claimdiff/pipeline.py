@@ -17,14 +17,9 @@ from .claims import extract_claims
 from .model import Article, Comparison, Done, Job, OnDone, Problem, Story
 from .options import AlignOptions, RunOptions
 from .progress import Stopwatch
-from .sources.discover import (
-    ArticleReader,
-    article_files,
-    discover,
-    read_article,
-    story_of_files,
-)
+from .sources.discover import ArticleReader, discover, read_article, story_of_files
 from .sources.listing import WEB_PAGES, story_files
+from .sources.sidecars import article_files
 from .store.comparisons import ComparisonCache
 from .store.files import file_stamp
 from .workers import WorkerPool, main_is_guarded

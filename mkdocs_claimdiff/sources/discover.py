@@ -25,19 +25,17 @@ from .meta import (
     METADATA_IGNORED,
     STORY_FILES,
     clean_meta,
-    load_yaml_file,
     name_title,
     story_header,
     within_limit,
 )
 from .outlets import host_name
 from .scrub import compose, scrub_text, scrub_values
+from .sidecars import NOT_A_FILE, SIDECAR_SUFFIXES, not_overridden, read_sidecar
 from .text import USED_AS_TITLE
 
-SIDECAR_SUFFIXES = (".yml", ".yaml")
 NOT_AN_ARTICLE = "not an article: unknown suffix"
 NOT_IN_A_FOLDER = "not in a story folder"
-NOT_A_FILE = "not a regular file (a pipe, a device or a broken link): not read"
 LEFT_OUT = ": left out"
 """Ends the message about a file that gives nothing of its own (no text, no title of its own):
 it gets no page and no column, where it would only count as an outlet that reports nothing."""
@@ -85,9 +83,9 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
     """Merge the file's metadata with its sidecar's (the sidecar wins) and assemble the body."""
     meta, problems = clean_meta(draft.meta)
     problems.extend(scrub_values(meta, path))
-    sidecar, sidecar_problems = _sidecar(path, max_bytes)
+    sidecar, sidecar_problems = read_sidecar(path, max_bytes)
     meta.update(sidecar)
-    problems = [*draft.problems, *problems, *sidecar_problems]
+    problems = [*not_overridden([*draft.problems, *problems], sidecar), *sidecar_problems]
     if "title" in sidecar:
         draft = _sentence_kept(draft, sidecar["title"])
     body, blocks = assemble_body([(kind, compose(part)) for kind, part in draft.parts])
@@ -160,25 +158,6 @@ def _metadata_home(path: Path) -> str:
     others (a ``---`` block atop a text scrape is text, read as such)."""
     sidecar = f"a sidecar {path.stem}.yml"
     return f"the front matter or {sidecar}" if path.suffix.lower() in FRONT_MATTER else sidecar
-
-
-def _sidecar(path: Path, max_bytes: int) -> tuple[dict[str, str], list[Problem]]:
-    """The checked metadata of ``<stem>.yml`` (or ``.yaml``) beside an article, if any."""
-    found = [path.with_suffix(suffix) for suffix in SIDECAR_SUFFIXES]
-    found = [candidate for candidate in found if candidate.is_file()]
-    if not found:
-        return {}, []
-    meta, problems = load_yaml_file(found[0], max_bytes)
-    cleaned, more = clean_meta(meta)
-    more.extend(scrub_values(cleaned, found[0]))
-    if len(found) > 1:
-        more.append(Problem(found[1], f"ignored: {found[0].name} is the sidecar used"))
-    return cleaned, [*problems, *more]
-
-
-def article_files(path: Path) -> tuple[Path, ...]:
-    """The files an article is read from: its own and its sidecars (which may not exist)."""
-    return (path, *(path.with_suffix(suffix) for suffix in SIDECAR_SUFFIXES))
 
 
 ArticleReader = Callable[[Path, str, int], Article]

@@ -20,7 +20,8 @@ from mkdocs_claimdiff.claims import extract_claims
 from mkdocs_claimdiff.model import Article, Comparison, Job, OnDone, Story
 from mkdocs_claimdiff.options import MAX_ARTICLE_BYTES, AlignOptions
 from mkdocs_claimdiff.pipeline import compare_stories, stored_reader
-from mkdocs_claimdiff.sources.discover import article_files, discover, read_article
+from mkdocs_claimdiff.sources.discover import discover, read_article
+from mkdocs_claimdiff.sources.sidecars import article_files
 from mkdocs_claimdiff.store import keys
 from mkdocs_claimdiff.store.bundles import _digest
 from mkdocs_claimdiff.store.codec import from_json, to_json

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from mkdocs_claimdiff.claims import extract_claims
 from mkdocs_claimdiff.model import Article
 from mkdocs_claimdiff.sources.discover import discover, read_article
 from mkdocs_claimdiff.sources.markup import strip_inline
+from mkdocs_claimdiff.sources.sidecars import NOT_A_FILE
 from mkdocs_claimdiff.urls import url_problem
 
 from ..conftest import SEED_CHROME as CHROME
@@ -1154,3 +1156,43 @@ def test_a_page_saved_complete_brings_its_folder_without_a_warning(tmp_path: Pat
     (found,), problems = discover(tmp_path)
     assert [article.title for article in found.articles] == ["Fire at plant"]
     assert [p.path.name for p in problems if "folders inside" in p.message] == ["Notes"]
+
+
+def test_a_value_a_sidecar_gives_is_not_warned_about_in_the_file(tmp_path: Path) -> None:
+    """A saved page's relative canonical link fixed by the sidecar's ``url`` still warned that
+    it was no http(s) address, so ``--strict`` could not pass without editing the saved page
+    (helper-120's audit)."""
+    story = tmp_path / "fire"
+    story.mkdir()
+    (story / "b.html").write_text(
+        '<html><head><title>Blaze</title><link rel="canonical" href="/news/blaze"></head>'
+        "<body><h1>Blaze</h1><p>The plant burned on Monday, the mayor said.</p></body></html>"
+    )
+    (story / "b.yml").write_text("outlet: Bee\nurl: https://b.example/news/blaze\n")
+    article = read_article(story / "b.html", "fire")
+    assert article.url == "https://b.example/news/blaze"
+    assert not [p for p in article.problems if p.message.startswith("`url`")]
+    (story / "c.md").write_text("---\npublished: 11/12/2024\n---\nThe plant burned.\n")
+    (story / "c.yml").write_text("published: 2024-11-12\n")
+    article = read_article(story / "c.md", "fire")
+    assert article.published == "2024-11-12"
+    assert not [p for p in article.problems if "published" in p.message]
+
+
+def test_a_sidecar_of_two_articles_or_of_no_regular_file_is_named(tmp_path: Path) -> None:
+    """One ``a.yml`` beside ``a.txt`` and ``a.html`` gave both its outlet without a word; a
+    sidecar that is a pipe was passed over silently, while the article's warning asked for a
+    sidecar that was there (helper-120's audit)."""
+    story = tmp_path / "fire"
+    story.mkdir()
+    for name in ("a.txt", "a.html", "b.txt"):
+        (story / name).write_text("Blaze\n\nThe plant burned on Monday.\n")
+    (story / "a.yml").write_text("outlet: Only For Txt\n")
+    os.mkfifo(story / "b.yml")
+    (found,), story_problems = discover(tmp_path)
+    problems = [*story_problems, *(p for article in found.articles for p in article.problems)]
+    shared = [p for p in problems if "alike" in p.message]
+    assert [(p.path.name, p.message) for p in shared] == [
+        ("a.yml", "the sidecar of a.html and a.txt alike; rename one of them to tell them apart")
+    ]
+    assert [p.path.name for p in problems if p.message == NOT_A_FILE] == ["b.yml"]
