@@ -26,7 +26,7 @@ from .pipeline import compare_files, compare_folder
 from .sources.discover import read_files
 from .sources.group import group_articles
 from .sources.listing import is_article
-from .sources.sidecars import NOT_A_FILE
+from .sources.meta import NOT_A_FILE
 from .store.comparisons import ComparisonCache
 from .workers import available_cpus
 

@@ -23,6 +23,7 @@ from .limits import NOT_TEXT, looks_binary, read_limited
 from .listing import FRONT_MATTER, READERS, escapes, visible
 from .meta import (
     METADATA_IGNORED,
+    NOT_A_FILE,
     STORY_FILES,
     clean_meta,
     name_title,
@@ -31,7 +32,7 @@ from .meta import (
 )
 from .outlets import host_name
 from .scrub import compose, scrub_text, scrub_values
-from .sidecars import NOT_A_FILE, SIDECAR_SUFFIXES, not_overridden, read_sidecar
+from .sidecars import SIDECAR_SUFFIXES, not_overridden, read_sidecar
 from .text import USED_AS_TITLE
 
 NOT_AN_ARTICLE = "not an article: unknown suffix"

@@ -133,6 +133,9 @@ def _colon_in_value(text: str, line: int) -> bool:
     return key is not None and ": " in lines[line][key.end() :]
 
 
+NOT_A_FILE = "not a regular file (a pipe, a device or a broken link): not read"
+
+
 def load_yaml_file(path: Path, max_bytes: int) -> tuple[Meta, list[Problem]]:
     """Read and parse a sidecar or ``_story.yml`` file; an unreadable file is a Problem, and so
     is one larger than ``max_bytes`` (``max_article_bytes``): it is not read at all, as half a
@@ -298,7 +301,9 @@ def story_header(
     """
     title = name_title(name or folder.name)
     for story_file in STORY_FILES:
-        if (folder / story_file).is_file():
+        if not (folder / story_file).is_file() and (folder / story_file).exists():
+            problems.append(Problem(folder / story_file, NOT_A_FILE))  # a pipe would block
+        elif (folder / story_file).is_file():
             meta, found = load_yaml_file(folder / story_file, max_bytes)
             cleaned, more = clean_meta(meta, STORY_KEYS)
             more.extend(scrub_values(cleaned, folder / story_file))

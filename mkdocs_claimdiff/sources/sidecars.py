@@ -9,11 +9,10 @@ from pathlib import Path
 
 from ..model import Problem
 from .listing import READERS
-from .meta import clean_meta, load_yaml_file
+from .meta import NOT_A_FILE, clean_meta, load_yaml_file
 from .scrub import scrub_values
 
 SIDECAR_SUFFIXES = (".yml", ".yaml")
-NOT_A_FILE = "not a regular file (a pipe, a device or a broken link): not read"
 
 
 def read_sidecar(path: Path, max_bytes: int) -> tuple[dict[str, str], list[Problem]]:

@@ -23,7 +23,7 @@ from mkdocs.exceptions import Abort
 from mkdocs_claimdiff.claims import extract_claims
 from mkdocs_claimdiff.sources.discover import discover
 from mkdocs_claimdiff.sources.listing import ARTICLES_OUTSIDE
-from mkdocs_claimdiff.sources.sidecars import NOT_A_FILE
+from mkdocs_claimdiff.sources.meta import NOT_A_FILE
 
 from ..conftest import Site, SiteBuilder, deadline
 

@@ -11,7 +11,7 @@ import pytest
 
 from mkdocs_claimdiff.cli import main
 from mkdocs_claimdiff.model import Problem
-from mkdocs_claimdiff.sources.sidecars import NOT_A_FILE
+from mkdocs_claimdiff.sources.meta import NOT_A_FILE
 
 from ..conftest import DEMO_ARTICLES
 from ..conftest import SEED_CHROME as CHROME

@@ -23,7 +23,7 @@ from mkdocs_claimdiff.sources.discover import LEFT_OUT, discover, read_article
 from mkdocs_claimdiff.sources.limits import NOT_TEXT, cut, is_binary
 from mkdocs_claimdiff.sources.listing import ARTICLES_OUTSIDE, READERS, story_files
 from mkdocs_claimdiff.sources.markup import drop_hidden_elements, html_to_text, strip_inline
-from mkdocs_claimdiff.sources.sidecars import NOT_A_FILE
+from mkdocs_claimdiff.sources.meta import NOT_A_FILE
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
 
 from ..conftest import Links, deadline, markdown_article

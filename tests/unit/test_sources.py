@@ -12,7 +12,7 @@ from mkdocs_claimdiff.claims import extract_claims
 from mkdocs_claimdiff.model import Article
 from mkdocs_claimdiff.sources.discover import discover, read_article
 from mkdocs_claimdiff.sources.markup import strip_inline
-from mkdocs_claimdiff.sources.sidecars import NOT_A_FILE
+from mkdocs_claimdiff.sources.meta import NOT_A_FILE
 from mkdocs_claimdiff.urls import url_problem
 
 from ..conftest import SEED_CHROME as CHROME
@@ -1189,10 +1189,14 @@ def test_a_sidecar_of_two_articles_or_of_no_regular_file_is_named(tmp_path: Path
         (story / name).write_text("Blaze\n\nThe plant burned on Monday.\n")
     (story / "a.yml").write_text("outlet: Only For Txt\n")
     os.mkfifo(story / "b.yml")
+    os.mkfifo(story / "_story.yml")
     (found,), story_problems = discover(tmp_path)
     problems = [*story_problems, *(p for article in found.articles for p in article.problems)]
     shared = [p for p in problems if "alike" in p.message]
     assert [(p.path.name, p.message) for p in shared] == [
         ("a.yml", "the sidecar of a.html and a.txt alike; rename one of them to tell them apart")
     ]
-    assert [p.path.name for p in problems if p.message == NOT_A_FILE] == ["b.yml"]
+    assert sorted(p.path.name for p in problems if p.message == NOT_A_FILE) == [
+        "_story.yml",
+        "b.yml",
+    ]
