@@ -23,7 +23,7 @@ from .chrome import Unit, mark_credits, mark_phrases
 from .chrome_notes import CELL_SEPARATOR, mark_notes
 from .draft import Draft, Meta, split_lines
 from .markup import split_hidden, strip_inline
-from .meta import ARTICLE_KEYS, METADATA_IGNORED, load_yaml
+from .meta import ARTICLE_KEYS, METADATA_IGNORED, load_yaml, unread_front_matter
 
 _FRONT_MATTER_END = ("---", "...")
 MAX_LISTED = 100
@@ -45,6 +45,8 @@ def read(text: str, path: Path) -> Draft:
     """Turn one Markdown file into a Draft; front matter problems never stop the body."""
     lines = split_lines(text)
     meta, start, problems = _front_matter(lines, path)
+    if not start and (unread := unread_front_matter(lines, path, _FIRST_LINE_ONLY)):
+        problems = (*problems, unread)
     # Front matter is data, not HTML: a URL holding "<script>" is refused there, not cut.
     shown, hidden = split_hidden("\n".join(lines[start:]))
     body = split_lines(shown)
@@ -123,6 +125,8 @@ def _front_matter(lines: list[str], path: Path) -> tuple[Meta, int, tuple[Proble
 
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
 """A line of front matter that sets a key ("title: Bridge collapse")."""
+
+_FIRST_LINE_ONLY = "front matter is read only when its `---` is the file's first line"
 
 UNCLOSED_READ = "read up to the first blank line"
 """Ends the warning about front matter left open whose lines up to a blank line all set keys,

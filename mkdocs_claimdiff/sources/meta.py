@@ -7,7 +7,9 @@ becomes a Problem and is dropped instead of breaking the page (or, for ``url``, 
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -310,3 +312,27 @@ def story_header(
             problems.extend([*found, *more])
             return cleaned.get("title") or title, cleaned.get("note", "")
     return title, ""
+
+
+_FENCES = ("---", "+++")
+
+_METADATA_LINE = re.compile(rf"(?:{'|'.join(ARTICLE_KEYS)})[ \t]{{0,40}}[:=]")
+
+
+def unread_front_matter(lines: Sequence[str], path: Path, why: str) -> Problem | None:
+    """A Problem when a block of front matter (``---`` or ``+++`` lines around article keys)
+    opens the file's text where it is not read, saying ``why``: its keys were read as a
+    headline claim ("title: Blaze outlet: Bee News url: …") and the file was said to have no
+    URL nor outlet. TOML (``+++``) is never read."""
+    first = next((index for index, line in enumerate(lines) if line.strip()), len(lines))
+    fence = lines[first].strip() if first < len(lines) else ""
+    if fence not in _FENCES:
+        return None
+    block = list(itertools.takewhile(lambda line: line.strip() != fence, lines[first + 1 :]))
+    if first + 1 + len(block) >= len(lines) or not any(
+        _METADATA_LINE.match(line.lstrip()) for line in block
+    ):
+        return None  # never closed, or no article key: a rule and text, not metadata
+    if fence == "+++":
+        why = "front matter in TOML (`+++`) is not read; write it in YAML between `---` lines"
+    return Problem(path, f"this block is read as text: {why}", first + 1)

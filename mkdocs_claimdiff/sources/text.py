@@ -18,7 +18,7 @@ from .chrome_notes import mark_notes
 from .dates import find_date, normalise_date
 from .draft import Draft, Meta, split_lines
 from .markup import block_of, heading_level, is_rule, strip_inline
-from .meta import MAX_TITLE_CHARACTERS
+from .meta import MAX_TITLE_CHARACTERS, unread_front_matter
 from .trailing import split_units
 
 _URL_LABEL = re.compile(r"^\W*(?:original|source|canonical)\s+(?:url|link)\W*?:\s*(.*)$", re.I)
@@ -39,7 +39,10 @@ _NAME_END = " ,;|·•–—-"
 
 def read(text: str, path: Path) -> Draft:
     """Turn one scrape into a Draft: metadata from the page, body without chrome."""
-    units = _units(split_lines(text))
+    text_lines = split_lines(text)
+    why = f"a {path.suffix} file takes its metadata from a sidecar {path.stem}.yml"
+    unread = unread_front_matter(text_lines, path, why)
+    units = _units(text_lines)
     found: dict[str, object] = {}
     lines: dict[str, int] = {}
     _take_url(units, found, lines)
@@ -57,7 +60,8 @@ def read(text: str, path: Path) -> Draft:
         if unit.reason is not None
         for offset, line in enumerate(unit.lines)
     )
-    return Draft(title, parts, Meta(path, found, lines), removed)
+    problems = (unread,) if unread else ()
+    return Draft(title, parts, Meta(path, found, lines), removed, problems)
 
 
 def _units(lines: list[str]) -> list[Unit]:

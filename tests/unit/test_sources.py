@@ -1200,3 +1200,40 @@ def test_a_sidecar_of_two_articles_or_of_no_regular_file_is_named(tmp_path: Path
         "_story.yml",
         "b.yml",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "why"),
+    [
+        (
+            "b.txt",
+            "---\ntitle: Blaze at plant\noutlet: Bee News\n---\nThe plant burned on Monday.\n",
+            "a .txt file takes its metadata from a sidecar b.yml",
+        ),
+        (
+            "b.md",
+            "\n---\ntitle: Blaze at plant\noutlet: Bee News\n---\nThe plant burned on Monday.\n",
+            "front matter is read only when its `---` is the file's first line",
+        ),
+        (
+            "b.md",
+            '+++\ntitle = "Blaze at plant"\n+++\nThe plant burned on Monday.\n',
+            "front matter in TOML (`+++`) is not read; write it in YAML between `---` lines",
+        ),
+    ],
+)
+def test_front_matter_where_it_is_not_read_is_named(
+    tmp_path: Path, name: str, content: str, why: str
+) -> None:
+    """Front matter atop a text scrape, after a blank line, or in TOML was read as a headline
+    claim ("title: Blaze at plant outlet: Bee News") without a word, and the file was then said
+    to lack the outlet it names (helper-120's audit)."""
+    path = tmp_path / name
+    path.write_text(content)
+    article = read_article(path, "fire")
+    assert [p.message for p in article.problems if "read as text" in p.message] == [
+        f"this block is read as text: {why}"
+    ]
+    # A rule between a headline and the text is no front matter.
+    path.write_text("Blaze\n\n---\n\nThe plant burned. Update: none.\n")
+    assert not [p for p in read_article(path, "fire").problems if "read as text" in p.message]
