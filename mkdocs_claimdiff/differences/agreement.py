@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from .counted import Thing, counted_things, head_things
 from .slots import Quantity
@@ -64,6 +65,12 @@ def _values(quantity: Quantity) -> tuple[float, ...]:
     return (quantity.value, *quantity.alternatives)
 
 
+BOUNDS_TRIED = 64
+"""Figures of a claim tried one by one against a bound ("at least 4") or a figure falling
+short ("nearly 100"): a claim of thousands (a table scraped as one sentence) would cost their
+square, seconds for one match; past them a figure is looked up by its value alone."""
+
+
 class Agreeing:
     """Figures indexed by their values, to tell whether any of them agrees with a figure
     (``same_value``) in logarithmic time: the values in sorted lists searched where a figure
@@ -81,10 +88,13 @@ class Agreeing:
         """Whether one of the figures agrees with ``figure``, as ``same_value(one, figure,
         share)`` says, the share being ``tolerance`` or, when None, the one of the indexed
         figure. Where either side has a bound, or falls short of its figure ("nearly 100"),
-        the figures are tried one by one: such figures are few."""
+        the first ``BOUNDS_TRIED`` figures are tried one by one, the rest by value alone."""
         if self._bounded or figure.bound or figure.qualifier in _SHORT_OF:
-            return any(same_value(one, figure, share) for one, share in self._shares(tolerance))
-        return self.gives(figure, tolerance)
+            tried = islice(self._shares(tolerance), BOUNDS_TRIED)
+            if any(same_value(one, figure, share) for one, share in tried):
+                return True
+            return len(self._figures) > BOUNDS_TRIED and self._near(figure, tolerance)
+        return self._near(figure, tolerance)
 
     def gives(self, figure: Quantity, tolerance: float | None = None) -> bool:
         """Whether one of the figures has the value of ``figure`` (within the larger of
@@ -93,10 +103,18 @@ class Agreeing:
         The larger of the two: "98" asked with none agrees with "about 100", as "about 100"
         with "98", whichever claim comes first."""
         if self._bounded or figure.bound or figure.qualifier in _SHORT_OF:
-            return any(
+            tried = islice(self._shares(tolerance), BOUNDS_TRIED)
+            if any(
                 _close(one, figure, share) and same_value(one, figure, share)
-                for one, share in self._shares(tolerance)
-            )
+                for one, share in tried
+            ):
+                return True
+            return len(self._figures) > BOUNDS_TRIED and self._near(figure, tolerance)
+        return self._near(figure, tolerance)
+
+    def _near(self, figure: Quantity, tolerance: float | None) -> bool:
+        """Whether one of the figures has the value of ``figure``, bounds aside, looked up in
+        the sorted values."""
         searched = (
             (share if tolerance is None else max(share, tolerance), found)
             for share, found in self._by_tolerance.items()

@@ -195,3 +195,32 @@ def count_the_same(left: Quantity, right: Quantity) -> bool:
         or head_things(left) & things
         or counted_things(left) & head_things(right)
     )
+
+
+_DONE_TO_PEOPLE = (
+    "arrested detained rescued charged evacuated hospitali[sz]ed freed released captured"
+    " jailed convicted sentenced kidnapped abducted deported treated"
+).replace(" ", "|")
+
+_COUNTED_BEFORE = re.compile(rf"(?<![\w’'-])(?i:({_DONE_TO_PEOPLE})|([a-z]{{2,20}})[ ]+of)[ ]+$")
+"""What news does to people, or what a figure is a number of, right before a figure in words
+("arrested three", "a group of three"), read only when nothing after the figure says what it
+counts ("included two who were hurt" counts no one included)."""
+
+
+def counted_before(text: str, start: int, end: int) -> str:
+    """What a figure in words (at ``start`` to ``end`` of ``text``) counts by the words before
+    it ("arrested", "group of"), else "", and "" for an increment ("two more")."""
+    if _MORE_AFTER.match(text, end):
+        return ""
+    found = _COUNTED_BEFORE.search(text, max(0, start - COUNTED_REACH), start)
+    if found is None:
+        return ""
+    return found.group(1).lower() if found.group(1) else f"{found.group(2).lower()} of"
+
+
+_MORE_AFTER = re.compile(r"[ ](?i:more|others?|further|additional)\b")
+"""Words after a figure that make it an increment: "arrested two more" adds to a count."""
+
+COUNTED_REACH = 30
+"""Characters before a figure searched for those words."""

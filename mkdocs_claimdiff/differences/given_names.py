@@ -5,32 +5,51 @@ from __future__ import annotations
 
 import re
 
+from cydifflib import SequenceMatcher
+
 from .slots import THING_HEADS, Entity, Slots
 
 NICKNAMES = {
-    **dict.fromkeys(("bob", "bobby"), "robert"),
-    **dict.fromkeys(("bill", "billy"), "william"),
-    **dict.fromkeys(("tom", "tommy"), "thomas"),
-    **dict.fromkeys(("jim", "jimmy"), "james"),
-    **dict.fromkeys(("ted", "ned"), "edward"),
-    **dict.fromkeys(("liz", "beth", "betty"), "elizabeth"),
-    **dict.fromkeys(("peggy", "maggie", "meg"), "margaret"),
-    **dict.fromkeys(("hank", "harry"), "henry"),
-    **dict.fromkeys(("molly", "polly"), "mary"),
-    "dick": "richard",
-    "tony": "anthony",
-    "jack": "john",
-    "chuck": "charles",
-    "drew": "andrew",
-    "jerry": "gerald",
-    "sandy": "alexander",
+    **dict.fromkeys(("bob", "bobby"), ("robert",)),
+    **dict.fromkeys(("bill", "billy"), ("william",)),
+    **dict.fromkeys(("tom", "tommy"), ("thomas",)),
+    **dict.fromkeys(("jim", "jimmy"), ("james",)),
+    **dict.fromkeys(("ted", "teddy", "ned"), ("edward",)),
+    **dict.fromkeys(("liz", "beth", "betty"), ("elizabeth",)),
+    **dict.fromkeys(("peggy", "maggie", "meg"), ("margaret",)),
+    **dict.fromkeys(("hank", "harry"), ("henry",)),
+    **dict.fromkeys(("molly", "polly"), ("mary",)),
+    **dict.fromkeys(("kate", "katie", "kathy", "cathy", "katherine"), ("catherine",)),
+    **dict.fromkeys(("chris", "kris", "kristopher"), ("christopher",)),
+    "dick": ("richard",),
+    "tony": ("anthony",),
+    "jack": ("john",),
+    "chuck": ("charles",),
+    "drew": ("andrew",),
+    "jerry": ("gerald",),
+    "sasha": ("alexander", "alexandra"),
+    "sandy": ("alexander", "sandra"),
 }
 """Short forms of given names that do not begin as the name does ("Bob", "Robert"); those
-that do ("Dave", "David"; "Mike", "Michael") are told by their first letters."""
+that do ("Dave", "David"; "Mike", "Michael") are told by their first letters, and names
+spelt alike ("Sean", "Shaun"; "Volodymyr", "Vladimir") by their likeness."""
 
 SHARED_LETTERS = 2
 """Given names that begin with this many letters alike may be one name, shortened ("Dave" and
 "David", "Chris" and "Christopher"): two people only when they begin otherwise."""
+
+NAME_LIKENESS = 0.5
+"""Given names this alike (difflib's ratio) may be one name spelt or transliterated two ways
+("Geoff", "Jeff"; "Volodymyr", "Vladimir"); "John" and "James" are 0.22 alike."""
+
+NAME_PARTICLES = frozenset("de da di du del della der den van von le la al el bin ibn".split())
+"""Words that join the parts of a name: "Alexander Boris de Pfeffel Johnson" names no
+"Pfeffel Johnson" apart from Boris Johnson."""
+
+_WORD = re.compile(r"[\w’'-]+")
+
+PARTICLE_REACH = 8
+"""Characters before a name searched for a particle."""
 
 
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]{2,40}")
@@ -45,7 +64,7 @@ passed over)."""
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
-def given_name(entity: Entity) -> str:
+def given_name(entity: Entity, text: str) -> str:
     """The given name of a person named by it and a surname ("John Smith", "John F. Smith"),
     lower-case; "" for any other name: a surname alone, initials, or words before the surname
     that may be no given name ("Chargers' Jackson", "Labour MP John Smith", a headline's "Hire
@@ -55,6 +74,9 @@ def given_name(entity: Entity) -> str:
         return ""
     if len(written) == 3 and not _INITIAL.fullmatch(written[1]):
         return ""
+    before = _WORD.findall(text, max(0, entity.span[0] - PARTICLE_REACH), entity.span[0])
+    if before and before[-1] in NAME_PARTICLES:
+        return ""  # "de Pfeffel Johnson": the end of a longer name
     if entity.span[0] <= 1 and written[0].endswith(_NO_NAME_ENDINGS):
         return ""  # a sentence's first word is capitalised: "Clearly Mark", "Bringing Brand"
     return entity.words[0] if _GIVEN_NAME.fullmatch(written[0]) else ""
@@ -65,15 +87,19 @@ def another_person(left: Entity, other: Slots, own: Slots) -> Entity | None:
     neither claim names the other's person too: "the victim was named as John Smith" against
     "... as Peter Smith". A given name either claim also writes elsewhere in the name ("John
     Paul Smith", "Paul Smith") or a shortened one ("Dave", "David") is no other person."""
-    first = given_name(left)
+    first = given_name(left, own.claim.text)
     if left.place or not first or left.words[-1] in THING_HEADS:
         return None
     if "headline" in (own.claim.role, other.claim.role):
         return None  # a headline capitalises its verbs: "Sixers Hire Maurice Cheeks"
     if left.distinct in other.entity_sets:
         return None  # the other claim names this person too
+    if _FAMILY.intersection(_words(own.claim.text)) or _FAMILY.intersection(
+        _words(other.claim.text)
+    ):
+        return None  # "Mark Jones and his wife": one surname is a family's
     for right in other.entities:
-        second = given_name(right)
+        second = given_name(right, other.claim.text)
         if (
             not right.place
             and second
@@ -82,11 +108,40 @@ def another_person(left: Entity, other: Slots, own: Slots) -> Entity | None:
             and second not in left.distinct
             and first not in right.distinct
             and not _one_given_name(first, second)
+            and not _writes(other.claim.text, first)
+            and not _writes(own.claim.text, second)
         ):
             return right
     return None
 
 
+def _writes(text: str, name: str) -> bool:
+    """Whether a claim writes a given name on its own too: "Her husband, Mark Jones, said Sarah
+    was killed" names Sarah Jones as well as Mark."""
+    return name in _words(text)
+
+
+def _words(text: str) -> set[str]:
+    return {word.lower() for word in _WORD.findall(text)}
+
+
+_FAMILY = frozenset(
+    """wife husband widow widower spouse partner son sons daughter daughters mother father
+    parents brother brothers sister sisters sibling siblings family children grandson
+    granddaughter grandmother grandfather cousin nephew niece uncle aunt""".split()
+)
+"""Words of a family, whose members share a surname: a claim with one names two people of
+one surname as a matter of course."""
+
+
 def _one_given_name(first: str, second: str) -> bool:
-    first, second = NICKNAMES.get(first, first), NICKNAMES.get(second, second)
-    return first[:SHARED_LETTERS] == second[:SHARED_LETTERS]
+    forms = (
+        {first, *NICKNAMES.get(first, ())},
+        {second, *NICKNAMES.get(second, ())},
+    )
+    return any(
+        one[:SHARED_LETTERS] == other[:SHARED_LETTERS]
+        or SequenceMatcher(None, one, other).ratio() >= NAME_LIKENESS
+        for one in forms[0]
+        for other in forms[1]
+    )

@@ -67,13 +67,13 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
         if not (negative or word in _POSITIVE_DEGREE):
             continue
         if rejected:
-            following = _denied_from(words, following + 1)
+            following = _denied_from(text, words, following + 1)
         if word in _DENY_ONE and following < len(words) and words[following][2] == "one":
             following += 1  # "No one was killed" denies "killed", as "nobody was killed" does
             if following < len(words) and words[following][2] == "person":
                 following += 1  # "not one person was hurt"
         if word in DENIALS:
-            following = _denied_from(words, following)
+            following = _denied_from(text, words, following)
         while following < len(words) and words[following][2] in _FILLERS:
             following += 1
         if following >= len(words) or words[following][2] in STOPWORDS:
@@ -107,14 +107,19 @@ DENIED_REACH = 4
 had been sold" denies "sold"."""
 
 
-def _denied_from(words: Sequence[tuple[int, int, str]], following: int) -> int:
+def _denied_from(text: str, words: Sequence[tuple[int, int, str]], following: int) -> int:
     """Where the words a denial denies begin: past "that" and a pronoun ("denied that he had
     resigned"), or past the subject of a clause up to its auxiliary ("denied the player had
-    been sold"); right after the denial otherwise ("denies murdering his wife", "denied any
+    been sold"), in the denial's clause ("who denies murder, was remanded" denies no
+    remand); right after the denial otherwise ("denies murdering his wife", "denied any
     wrongdoing")."""
     while following < len(words) and words[following][2] in _DENIED_SUBJECTS:
         following += 1
-    ahead = [word for _, _, word in words[following : following + DENIED_REACH]]
+    ahead = []
+    for at, (start, _end, word) in enumerate(words[following : following + DENIED_REACH]):
+        if at and _CLAUSE_BREAK.search(text, words[following + at - 1][1], start):
+            break
+        ahead.append(word)
     auxiliary = next((at for at, word in enumerate(ahead) if word in _AUXILIARIES), None)
     return following + auxiliary if auxiliary is not None else following
 
@@ -288,8 +293,36 @@ def _opposite(
     # A claim that negates a word of its own may say the same with the negation elsewhere:
     # "we weren't executing" and "I didn't feel we were executing".
     if negation and stated and not other.negates and not _lost(other.slots.claim.text, stated[1]):
+        if opener[0] in DENIALS | _REJECTIONS and _denial_agrees(polarity, own, other, stated):
+            return None
         return stated[0], stated[1], polarity.what
     return None
+
+
+_ACCUSED_BEFORE = re.compile(
+    r"(?i:charged[ ]with|accused[ ]of|suspected[ ]of|charges?[ ]of|trial[ ]for|convicted[ ]of|"
+    r"counts?[ ]of)[ ](?:[\w’'-]{1,30}[ ]){0,3}$"
+)
+"""An accusation right before a word: "charged with murdering his wife" says what a denial
+("denies murdering his wife") denies is alleged, which the denial agrees with."""
+
+ACCUSED_REACH = 80
+"""Characters before a word searched for an accusation."""
+
+
+def _denial_agrees(
+    polarity: Polarity, own: Slots, other: _Said, stated: tuple[str, tuple[int, int] | None]
+) -> bool:
+    """Whether a denial is no opposite of what the other claim states: that claim states it
+    as an accusation ("is charged with murdering his wife"), or the denying claim states it
+    too ("denied causing death by dangerous driving but admitted causing death by careless
+    driving")."""
+    span = stated[1]
+    text = other.slots.claim.text
+    if span is not None and _ACCUSED_BEFORE.search(text, max(0, span[0] - ACCUSED_REACH), span[0]):
+        return True
+    said = own.stated.get((polarity.key, polarity.following))
+    return said is not None and said[1][0] >= polarity.span[1]
 
 
 _LOST_BEFORE = re.compile(

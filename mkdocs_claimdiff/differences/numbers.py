@@ -15,6 +15,7 @@ from .counted import (
     PEOPLE,
     compound_parts,
     counted_after,
+    counted_before,
     counted_things,
     head_things,
     thing_group,
@@ -34,7 +35,7 @@ from .number_words import (
 from .qualifiers import qualifier_of
 from .slots import Day, Quantity, Slots, adds_difference
 from .totals import OUTCOMES, parts_of_total
-from .units import UNITS, ZERO_AT, measured, tolerance
+from .units import FAHRENHEIT, UNITS, celsius, measured, tolerance
 
 _TOLLS = frozenset(thing_group(word) for word in OUTCOMES)
 """What befell people as ``counted.thing_group`` groups it (the dead, the injured, ...)."""
@@ -55,8 +56,8 @@ _SUFFIXES = "|".join(sorted(SCALE_SUFFIXES, key=len, reverse=True))
 _QUANTITY = re.compile(
     # Not after a letter and a hyphen: "AK-47", "F-16" name a model, they count nothing.
     rf"(?<![\w.,:$£€])(?<!\d-)(?<![A-Za-z]-)(?P<currency>[$£€])?"
-    # Below zero: "minus 10C", "-10C" (not a range's second figure, "10-20").
-    rf"(?P<minus>(?i:minus)[ ]|(?<![\w-])-(?=\d))?"
+    # Below zero: "minus 10C", "-10C", "−10C" (not a range's second figure, "10-20", "20 -25").
+    rf"(?P<minus>(?i:minus)[ ]|(?<![\w-])(?<!\d[ ])[-\u2212\u2013](?=\d))?"
     # A clock time in words ("midday"); with its minutes only before "a.m." or "p.m.": "2:30 a.m.".
     rf"(?P<value>(?:(?i:12|twelve)[ ])?(?P<noon>(?i:{CLOCK_PATTERN})\b)"
     rf"|(?P<clock>\d{{1,2}}):(?P<minutes>[0-5]\d)(?=[ ]?{_MERIDIEM})"
@@ -84,10 +85,11 @@ _AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*),[ ](\d{1,3})(?:,|
 
 _AGE_OF_SOMEONE = re.compile(
     rf"(?<![\w’'-])(?i:({'|'.join(sorted(PERSON_NOUNS))})"
-    r"(?:,[ ]|[ ]aged[ ]|,?[ ]who[ ](?:is|was)[ ]))"
-    r"(\d{1,3})(?![\w.,]?\d)(?![ ]?(?:years?[ ]old|-|%))"
+    r"(?:,[ ]|,?[ ]aged[ ]|,?[ ]who[ ](?:is|was)[ ]))"
+    rf"(\d{{1,3}})(?![\w.,]?\d)(?![ ]?(?:years?[ ]old|-|%))(?!{_BEFORE_UNIT})"
 )
-"""An age told after who it is of: "a woman, 45,", "a man aged 54", "the driver, who is 23"."""
+"""An age told after who it is of: "a woman, 45,", "a man aged 54", "the driver, who is 23";
+not a measure ("the officer, who was 5 metres away")."""
 
 
 def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> tuple[Quantity, ...]:
@@ -155,8 +157,6 @@ def _quantity(
         value = int(match.group("clock")) + int(match.group("minutes")) / 60
     else:
         value = in_words if in_words is not None else float(raw.replace(",", "").replace(" ", ""))
-    if match.group("minus"):
-        value = -value
     if match.group("suffix"):
         value *= SCALE_SUFFIXES[match.group("suffix").lower()]
     if match.group("scale"):
@@ -171,9 +171,16 @@ def _quantity(
             value = int(value) + int(raw.split(".")[1]) / 60  # "2.30am" is half past two
         hour = value % 12 + (12 if "p" in match.group("time").lower() else 0)
         return Quantity(shown, span, hour, "time", frozenset())
+    if (
+        unit in FAHRENHEIT
+        and match.group("unit") == "F"
+        and match.start("unit") > match.end("value")
+    ):
+        unit = ""  # "3 F grades", "on 5 F": a grade or a floor; "40F" is a temperature
     if unit in UNITS and not (unit == "m" and word):
         dimension, size = measured(unit, text, match.end(), hyphened="-" in shown)
-        value -= ZERO_AT.get(unit, 0.0)
+        if dimension == "temperature":
+            value = celsius(-value if match.group("minus") else value, unit)
         return Quantity(shown, span, value * size, dimension, frozenset())
     if match.group("currency"):
         rate = _RATE.match(text, match.end())
@@ -191,7 +198,7 @@ def _quantity(
         counted = befell
     if word and not counted:
         # "arrested three on Friday", "a group of three": what the words before say it counts
-        counted = _counted_before(text, match.start())
+        counted = counted_before(text, match.start(), match.end())
         if not counted:
             return None  # "one of the party", "the two deaths were not related": no figure
     keys = frozenset(
@@ -212,28 +219,6 @@ def _quantity(
     head_key = normaliser.key(head) if head else ""
     return Quantity(shown, span, value, counted or "figure", keys, head=head_key)
 
-
-_DONE_TO_PEOPLE = (
-    "arrested detained rescued charged evacuated hospitali[sz]ed freed released captured"
-    " jailed convicted sentenced kidnapped abducted deported treated"
-).replace(" ", "|")
-
-_COUNTED_BEFORE = re.compile(rf"(?<![\w’'-])(?i:({_DONE_TO_PEOPLE})|([a-z]{{2,20}})[ ]+of)[ ]+$")
-"""What news does to people, or what a figure is a number of, right before a figure in words
-("arrested three", "a group of three"), read only when nothing after the figure says what it
-counts ("included two who were hurt" counts no one included)."""
-
-
-def _counted_before(text: str, position: int) -> str:
-    """What a figure in words counts by the words before it ("arrested", "group of"), else ""."""
-    found = _COUNTED_BEFORE.search(text, max(0, position - COUNTED_REACH), position)
-    if found is None:
-        return ""
-    return found.group(1).lower() if found.group(1) else f"{found.group(2).lower()} of"
-
-
-COUNTED_REACH = 30
-"""Characters before a figure searched for those words."""
 
 _NO_ONE = re.compile(r"(?i:\bno|\bnot)[ ]$")
 """"No" or "not" right before a figure: "No one was injured", "not one person" count nobody."""
@@ -327,7 +312,6 @@ _BARE_WORD = re.compile(rf"(?i:{COUNTED_WORDS})(?!\w)|[\w,.]+")
 """A word, or a figure in words first ("twenty-one" is one figure, not "twenty" and "one")."""
 
 
-@lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
 def _toll_of_another(figure: Quantity, own: Sequence[Quantity]) -> bool:
     """Whether the claim gives the value of a toll of the other claim only as a toll of
     another outcome: "3 killed and 12 injured" against "12 killed and 3 injured" gives 12, but
@@ -346,8 +330,13 @@ def _bare_figures(slots: Slots) -> frozenset[float]:
     served as an assistant coach for seven" gives seven too, so against "seven seasons" it
     only adds. Its quantities are asked about with their bounds (``own_figures``): "fewer than
     10 people" gives no "more than 10 people"."""
-    text, parts, at = slots.claim.text, [], 0
-    for start, end in sorted(quantity.span for quantity in slots.quantities):
+    return _figures_outside(slots.claim.text, tuple(q.span for q in slots.quantities))
+
+
+@lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
+def _figures_outside(text: str, spans: tuple[tuple[int, int], ...]) -> frozenset[float]:
+    parts, at = [], 0
+    for start, end in sorted(spans):
         parts += [text[at:start], " " * max(end - max(start, at), 0)]
         at = max(at, end)
     return _figures_in("".join([*parts, text[at:]]))

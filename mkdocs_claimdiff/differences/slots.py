@@ -213,7 +213,7 @@ def adds_difference(
     return Difference("adds", a, b, what, a_span, b_span)
 
 
-DENIALS = frozenset("deny denies denied denying".split())
+DENIALS = frozenset("deny denies denied denying refuse refuses refused refusing".split())
 """Verbs that say the opposite of what follows them: "denies murdering his wife" against
 "murdered his wife" is the contradiction a reader looks for, as "did not murder" is."""
 

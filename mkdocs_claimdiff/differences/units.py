@@ -36,7 +36,7 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("month", "months"), ("duration", 2629800.0)),
     **dict.fromkeys(("year", "years"), ("duration", 31557600.0)),
     **dict.fromkeys(("c", "°c", "celsius", "degrees celsius"), ("temperature", 1.0)),
-    **dict.fromkeys(("f", "°f", "fahrenheit", "degrees fahrenheit"), ("temperature", 5 / 9)),
+    **dict.fromkeys(("f", "°f", "fahrenheit", "degrees fahrenheit"), ("temperature", 1.0)),
     # An area, also as the adjective before what it measures ("a 2,000-square-foot home").
     **dict.fromkeys(
         (f"square{joint}{foot}" for joint in " -" for foot in ("feet", "foot")), ("area", 0.0929)
@@ -65,8 +65,10 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("hectare", "hectares"), ("area", 1e4)),
 }
 
-ZERO_AT = dict.fromkeys(("f", "°f", "fahrenheit", "degrees fahrenheit"), 32.0)
-"""Where a unit's scale starts, for a unit whose zero is not the base unit's: 32 °F is 0 °C."""
+FAHRENHEIT = frozenset(("f", "°f", "fahrenheit", "degrees fahrenheit"))
+"""Units of a temperature read in Celsius rounded to a whole degree, as outlets print a
+conversion ("40F (4C)"): a temperature is compared exactly, no conversion's rounding allowed
+("38C" and "40C" disagree), so it is no ``CONVERTIBLE`` dimension."""
 
 DIMENSIONS = frozenset(dimension for dimension, _ in UNITS.values())
 CONVERTIBLE = frozenset(
@@ -137,3 +139,8 @@ def measured(unit: str, text: str, end: int, hyphened: bool) -> tuple[str, float
     if dimension == "distance" and _FROM_A_PLACE.match(text, end):
         return "distance from a place", size
     return dimension, size
+
+
+def celsius(value: float, unit: str) -> float:
+    """A temperature in degrees Celsius, one in Fahrenheit rounded to a whole degree."""
+    return round((value - 32) * 5 / 9) if unit in FAHRENHEIT else value

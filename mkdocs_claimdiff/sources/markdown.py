@@ -36,7 +36,7 @@ MAX_NESTING = 100
 nested deeper is read on as plain text, with a Problem."""
 
 
-_EMPTY_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d{1,9}[.)])?[ \t]*")
+_EMPTY_ITEM = re.compile(r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]*)?")
 """A line of list or quote markers and nothing else (a last "-" or ">"): the parser makes no
 text of it, which is no sign it stopped."""
 

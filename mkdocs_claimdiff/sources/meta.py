@@ -17,7 +17,7 @@ import yaml
 
 from ..model import Problem
 from ..options import MAX_ARTICLE_BYTES
-from ..slug import humanise, slugify
+from ..slug import FALLBACK_SLUG, humanise, slugify
 from ..urls import URL_IGNORED, shows_nothing, url_problem
 from .dates import ambiguity, normalise_date
 from .draft import Meta, decode
@@ -222,7 +222,8 @@ _ONE_STORY = (
 
 
 _NO_STORY_NAME = (
-    "has no letter or digit to name a story by: ignored, the article stays in its folder's story"
+    "makes no name a web address can hold (no letter or digit spelt in ASCII): ignored, the "
+    "article stays in its folder's story"
 )
 
 
@@ -247,9 +248,10 @@ def _check(key: str, value: object) -> tuple[str | None, str | None]:
         return None, f"`{key}` shows nothing (only invisible characters): ignored"
     if key == "url" and (flaw := url_problem(text)):
         return None, f"`url` {text!r} {flaw}, {URL_IGNORED}"
-    if key == "story":  # none of a letter or digit: "", " ", "🔥" and "🌊" were all "untitled"
-        named = any(map(str.isalnum, text))
-        return (slugify(text), None) if named else (None, f"`story` {text!r} {_NO_STORY_NAME}")
+    if key == "story":  # "", " ", "🔥", "🌊" and "ø" were all "untitled"
+        story = slugify(text)
+        named = story != FALLBACK_SLUG or text.casefold() == FALLBACK_SLUG
+        return (story, None) if named else (None, f"`story` {text!r} {_NO_STORY_NAME}")
     if key == "language":
         return _language(text)
     return within_limit(key, text)
