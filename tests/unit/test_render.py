@@ -1159,3 +1159,23 @@ def test_a_line_most_agree_on_names_whose_words_it_quotes() -> None:
     )
     assert to_data(comparison)["digest"]["agreed"][0]["quoted"] == "Short Post"
     assert "(Long Herald, Short Post; in the words of Short Post)" in to_text(comparison)
+
+
+def test_the_first_screen_says_the_matches_are_machine_made() -> None:
+    """Only the README and the guide said that matches are a pointer, not a verdict
+    (helper-119's audit): the comparison says so under its title, before the digest."""
+    articles = (
+        replace(markdown_article("a", "The bridge reopened on Monday.\n"), outlet="A"),
+        replace(markdown_article("b", "The bridge reopened on Monday morning.\n"), outlet="B"),
+    )
+    comparison = compare_story(Story("s", "Bridge", articles), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    caveat = page.select_one("section.cd-digest p.cd-caveat")
+    assert caveat is not None and "Matched by machine" in caveat.get_text()
+    heading = caveat.find_next("h2")
+    assert heading is not None and heading.get_text().startswith("Where they disagree")
+    alone = compare_story(Story("s", "Bridge", articles[:1]), AlignOptions.create())
+    page = BeautifulSoup(render_comparison(default_environment(), alone, Links()), "html.parser")
+    assert page.select_one("p.cd-caveat") is None
