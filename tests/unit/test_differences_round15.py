@@ -253,3 +253,14 @@ def test_review_of_round_15_what_the_new_rules_must_leave_alone() -> None:
     )
     # "Two more" adds to a count.
     assert kinds("Police have now arrested five.", "Police arrested two more on Saturday.") == ()
+
+
+def test_a_duration_written_out_is_set_against_its_hyphenated_form() -> None:
+    """ "a flight of 40 minutes" against "a 45-minute helicopter flight" was no difference: the
+    one measured nothing named, the other "duration of helicopter" (helper-119's audit)."""
+    assert shown(
+        "Rescuers reached the body after a flight of 40 minutes.",
+        "Rescuers reached the body after a 45-minute helicopter flight.",
+    ) == [("number", "40 minutes", "45-minute", "duration of flight")]
+    assert kinds("It was a 10-minute walk away.", "It was a 15-minute walk.") == ("number",)
+    assert kinds("He signed a three-year deal.", "He has two years left on the deal.") == ()
