@@ -22,6 +22,7 @@ from ..model import (
 )
 from ..urls import web_url
 from .fragments import link_to_sentence
+from .languages import language_name
 from .status import ACROSS_ROWS, RowKind, row_statuses
 
 ABSENT_CELL = Markup(
@@ -160,6 +161,9 @@ class ColumnView:
     absent: Markup
     """The column's cell in a row its outlet does not report, made once: most cells of a story
     of many outlets are empty, and rendering each through the template took most of a page."""
+    language: str | None = None
+    """The name of the article's language ("French"; ``languages.language_of``), None when it
+    is not told."""
 
 
 @dataclass(frozen=True)
@@ -315,6 +319,7 @@ def _columns(comparison: Comparison, links: Linker) -> tuple[ColumnView, ...]:
                 absent=ABSENT_CELL.format(
                     column=entry.article.id, outlet=entry.article.outlet_name
                 ),
+                language=language_name(entry.article.language, entry.article.body),
             )
         )
     return tuple(columns)

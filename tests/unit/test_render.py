@@ -1179,3 +1179,38 @@ def test_the_first_screen_says_the_matches_are_machine_made() -> None:
     alone = compare_story(Story("s", "Bridge", articles[:1]), AlignOptions.create())
     page = BeautifulSoup(render_comparison(default_environment(), alone, Links()), "html.parser")
     assert page.select_one("p.cd-caveat") is None
+
+
+def test_articles_in_two_languages_are_named_with_what_that_means() -> None:
+    """An English and a French report of one fire showed "no disagreement found" and listed a
+    French sentence among what most agree on, with nothing saying that claims in different
+    languages are seldom matched (helper-119's audit)."""
+    english = (
+        "Three people were injured in the fire at the plant on Monday, police said. The fire "
+        "was brought under control after six hours and the owners have said that they will "
+        "rebuild the plant with help from the council.\n"
+    )
+    french = (
+        "Cinq personnes ont été blessées dans l'incendie de l'usine lundi, a indiqué la police. "
+        "Le feu a été maîtrisé après six heures et les propriétaires ont dit que le site sera "
+        "reconstruit avec l'aide de la ville pour les employés.\n"
+    )
+    articles = (
+        replace(markdown_article("en", english), outlet="Alpha Times"),
+        replace(markdown_article("fr", french), outlet="Le Quotidien"),
+    )
+    comparison = compare_story(Story("s", "Fire", articles), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    notice = page.select_one("p.cd-languages")
+    assert notice is not None
+    assert " ".join(notice.get_text().split()).startswith(
+        "The articles are in English (Alpha Times) and French (Le Quotidien): claims are matched"
+    )
+    same = (articles[0], replace(markdown_article("en2", english), outlet="Beta News"))
+    comparison = compare_story(Story("s", "Fire", same), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    assert page.select_one("p.cd-languages") is None
