@@ -4,6 +4,7 @@ Smith", "Smith" and "John Smith" are."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cydifflib import SequenceMatcher
 
@@ -64,6 +65,7 @@ passed over)."""
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
+@lru_cache(maxsize=65536)  # a claim's names are asked about in each of its matches
 def given_name(entity: Entity, text: str) -> str:
     """The given name of a person named by it and a surname ("John Smith", "John F. Smith"),
     lower-case; "" for any other name: a surname alone, initials, or words before the surname
@@ -87,13 +89,15 @@ def another_person(left: Entity, other: Slots, own: Slots) -> Entity | None:
     neither claim names the other's person too: "the victim was named as John Smith" against
     "... as Peter Smith". A given name either claim also writes elsewhere in the name ("John
     Paul Smith", "Paul Smith") or a shortened one ("Dave", "David") is no other person."""
-    first = given_name(left, own.claim.text)
-    if left.place or not first or left.words[-1] in THING_HEADS:
-        return None
-    if "headline" in (own.claim.role, other.claim.role):
-        return None  # a headline capitalises its verbs: "Sixers Hire Maurice Cheeks"
+    if left.place or left.words[-1] not in other.person_lasts or left.words[-1] in THING_HEADS:
+        return None  # most names: the other claim names no one of this surname
     if left.distinct in other.entity_sets:
         return None  # the other claim names this person too
+    if "headline" in (own.claim.role, other.claim.role):
+        return None  # a headline capitalises its verbs: "Sixers Hire Maurice Cheeks"
+    first = given_name(left, own.claim.text)
+    if not first:
+        return None
     if _FAMILY.intersection(_words(own.claim.text)) or _FAMILY.intersection(
         _words(other.claim.text)
     ):

@@ -91,13 +91,20 @@ _AGE_OF_SOMEONE = re.compile(
 """An age told after who it is of: "a woman, 45,", "a man aged 54", "the driver, who is 23";
 not a measure ("the officer, who was 5 metres away")."""
 
+_AGE_CUE = re.compile(r",[ ]\d|[ ]aged[ ]\d|[ ]who[ ](?:is|was)[ ]\d")
+"""What every age ``_AGE_OF_SOMEONE`` reads has: a claim without it is passed over quickly."""
+
 
 def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> tuple[Quantity, ...]:
     """The figures of ``text``, but for those inside its ``days`` (``days.read_days``)."""
     if not _QUANTITY_CUE.search(text):
         return ()
     ages = {match.start(2): match.group(1) for match in _AGE_AFTER_NAME.finditer(text)}
-    of_someone = {match.start(2): match.group(1) for match in _AGE_OF_SOMEONE.finditer(text)}
+    of_someone = (
+        {match.start(2): match.group(1) for match in _AGE_OF_SOMEONE.finditer(text)}
+        if _AGE_CUE.search(text)
+        else {}
+    )
     dates = {start for day in days for start in range(*day.span)}
     found: list[Quantity] = []
     for match in _figures(text, dates):
