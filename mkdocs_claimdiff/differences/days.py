@@ -241,6 +241,8 @@ def _event_words(text: str, span: tuple[int, int], clock: bool = False) -> froze
     accounting firm", Tuesday dates no shooting at a firm. Of a ``clock`` time, a day or a
     year beside it dates the same moment ("1:00 am Sunday"), and the capitalised words that
     name a thing of the scene count too (``_of_the_scene``)."""
+    if weekday := _WEEKDAY_BEFORE.search(text, max(0, span[0] - 12), span[0]):
+        span = (weekday.start(), span[1])  # "on Friday, March 8": the date's clause is Friday's
     # Searched from before the span, not up to it: cut at the span, "after" before "2 a.m."
     # would see no figure. Within EVENT_REACH, so a sentence of a thousand dates and no
     # punctuation costs each of them a window, not the whole sentence.
@@ -307,7 +309,22 @@ _OTHER_TIME = re.compile(
 def _other_times(clause: str, start: int, span: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """The spans in the text of the times of a clause (at ``start`` in it) other than ``span``."""
     found = ((start + m.start(), start + m.end()) for m in _OTHER_TIME.finditer(clause))
-    return tuple(at for at in found if at[1] <= span[0] or at[0] >= span[1])
+    # A weekday right beside a date is that date's day ("on Friday 8 March", "Friday, March 8").
+    return tuple(
+        at
+        for at in found
+        if (at[1] <= span[0] or at[0] >= span[1])
+        and not (0 <= span[0] - at[1] <= BESIDE or 0 <= at[0] - span[1] <= BESIDE)
+    )
+
+
+BESIDE = 2
+"""Characters between two times that make them one ("Friday, March 8")."""
+
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),[ ]$"
+)
+"""A weekday and a comma right before a date: the date's day, not a clause of its own."""
 
 
 def _nearer_another(at: int, span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:

@@ -255,3 +255,23 @@ def test_a_duration_written_out_is_set_against_its_hyphenated_form() -> None:
     ) == [("number", "40 minutes", "45-minute", "duration of flight")]
     assert kinds("It was a 10-minute walk away.", "It was a 15-minute walk.") == ("number",)
     assert kinds("He signed a three-year deal.", "He has two years left on the deal.") == ()
+
+
+def test_a_weekday_beside_a_date_is_that_dates_day() -> None:
+    """ "on Friday 8 March" against "on 7 March" was no difference: the weekday beside the date
+    took the event's words for itself, and the date's clause had none (helper-119's audit)."""
+    assert shown(
+        "The fire broke out on Friday 8 March, police said.",
+        "The fire broke out on 7 March, police said.",
+    ) == [("date", "8 March", "7 March", "date")]
+    assert kinds(
+        "The fire broke out on Friday, March 8, police said.",
+        "The fire broke out on March 7, police said.",
+    ) == ("date",)
+    assert (
+        kinds(
+            "The fire broke out on Friday 8 March, police said.",
+            "The fire broke out on 8 March, police said.",
+        )
+        == ()
+    )
