@@ -185,7 +185,7 @@ def _quantity(
     ):
         unit = ""  # "3 F grades", "on 5 F": a grade or a floor; "40F" is a temperature
     if unit in UNITS and not (unit == "m" and word):
-        dimension, size = measured(unit, text, match.start(), match.end(), hyphened="-" in shown)
+        dimension, size = measured(unit, text, match.end(), hyphened="-" in shown)
         if dimension == "temperature":
             value = celsius(-value if match.group("minus") else value, unit)
         return Quantity(shown, span, value * size, dimension, frozenset())

@@ -113,23 +113,9 @@ def measure(what: str) -> str:
     return what.split(" ", 1)[0]
 
 
-_DESCRIBED = re.compile(
-    r"[ ]([a-z]+)(?:[ ](?!(?:away|ago|later|long|earlier|before|after|back)\b)"
-    r"([a-z]+)\b(?<!ed)(?<!ing)(?<!ly)(?![ ]?[(\w]))?\b"
-)
+_DESCRIBED = re.compile(r"[ ]([a-z]+)\b")
 """The noun after a duration joined to its unit by a hyphen, which it measures: "a three-year
-deal" is the deal's length, never set against "two years left" on it or "three weeks after";
-of a compound, its last word ("a 45-minute helicopter flight" is the flight's) when the
-clause ends after it."""
-
-_DURATION_OF = re.compile(
-    r"\b([a-z]{3,20})[ ]of[ ](?:(?:about|around|some|nearly|almost|just|over|under)[ ])?$"
-)
-"""A noun and "of" before a duration, which it measures: "a flight of 40 minutes" is the
-flight's length, set against "a 45-minute helicopter flight"."""
-
-DURATION_REACH = 40
-"""Characters before a duration searched for that noun."""
+deal" is the deal's length, never set against "two years left" on it or "three weeks after"."""
 
 _FROM_A_PLACE = re.compile(
     r"(?:[ ]\([^()]{0,40}\)|\))?[ ](?:(?i:(?:north|south)(?:-?(?:east|west))?|east|west)"
@@ -141,7 +127,7 @@ place ("about 15 miles (24 kilometers) north of Detroit", "15 miles from Tehran"
 anything went ("chased him for 30 miles", "drove 30 miles from Troy to Flint")."""
 
 
-def measured(unit: str, text: str, start: int, end: int, hyphened: bool) -> tuple[str, float]:
+def measured(unit: str, text: str, end: int, hyphened: bool) -> tuple[str, float]:
     """The dimension and size of a figure's ``unit`` (which ends at ``end`` of ``text``): a
     duration joined to its unit by a hyphen is that of the noun after it ("a three-year deal":
     "duration of deal"), a distance before a compass direction, or before "from" or "outside"
@@ -149,11 +135,7 @@ def measured(unit: str, text: str, start: int, end: int, hyphened: bool) -> tupl
     figure of the same."""
     dimension, size = UNITS[unit]
     if dimension == "duration" and hyphened and (described := _DESCRIBED.match(text, end)):
-        return f"duration of {described.group(2) or described.group(1)}", size
-    if dimension == "duration" and (
-        measuring := _DURATION_OF.search(text, max(0, start - DURATION_REACH), start)
-    ):
-        return f"duration of {measuring.group(1)}", size
+        return f"duration of {described.group(1)}", size
     if dimension == "distance" and _FROM_A_PLACE.match(text, end):
         return "distance from a place", size
     return dimension, size
