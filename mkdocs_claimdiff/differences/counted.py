@@ -210,9 +210,9 @@ counts ("included two who were hurt" counts no one included)."""
 
 def counted_before(text: str, start: int, end: int) -> str:
     """What a figure in words (at ``start`` to ``end`` of ``text``) counts by the words before
-    it ("arrested", "group of"), else "", and "" for an increment ("two more")."""
+    it ("arrested", "group of"), "more" for an increment ("two more"), else ""."""
     if _MORE_AFTER.match(text, end):
-        return ""
+        return "more"  # set only against another increment: "two more" / "three more"
     found = _COUNTED_BEFORE.search(text, max(0, start - COUNTED_REACH), start)
     if found is None:
         return ""
@@ -220,7 +220,8 @@ def counted_before(text: str, start: int, end: int) -> str:
 
 
 _MORE_AFTER = re.compile(r"[ ](?i:more|others?|further|additional)\b")
-"""Words after a figure that make it an increment: "arrested two more" adds to a count."""
+"""Words after a figure that make it an increment: "arrested two more" adds to a count, and is
+set against another increment only."""
 
 COUNTED_REACH = 30
 """Characters before a figure searched for those words."""

@@ -22,6 +22,7 @@ NICKNAMES = {
     **dict.fromkeys(("molly", "polly"), ("mary",)),
     **dict.fromkeys(("kate", "katie", "kathy", "cathy", "katherine"), ("catherine",)),
     **dict.fromkeys(("chris", "kris", "kristopher"), ("christopher",)),
+    **dict.fromkeys(("geoff", "geoffrey"), ("jeff", "jeffrey")),
     "dick": ("richard",),
     "tony": ("anthony",),
     "jack": ("john",),
@@ -39,9 +40,10 @@ SHARED_LETTERS = 2
 """Given names that begin with this many letters alike may be one name, shortened ("Dave" and
 "David", "Chris" and "Christopher"): two people only when they begin otherwise."""
 
-NAME_LIKENESS = 0.5
-"""Given names this alike (difflib's ratio) may be one name spelt or transliterated two ways
-("Geoff", "Jeff"; "Volodymyr", "Vladimir"); "John" and "James" are 0.22 alike."""
+NAME_LIKENESS = 0.58
+"""Given names of one first letter this alike (difflib's ratio) may be one name spelt or
+transliterated two ways ("Sean", "Shaun"; "Volodymyr", "Vladimir" are 0.59 alike); "Michael"
+and "Richard" (0.57), "Mary" and "Amy" begin otherwise."""
 
 NAME_PARTICLES = frozenset("de da di du del della der den van von le la al el bin ibn".split())
 """Words that join the parts of a name: "Alexander Boris de Pfeffel Johnson" names no
@@ -98,9 +100,7 @@ def another_person(left: Entity, other: Slots, own: Slots) -> Entity | None:
     first = given_name(left, own.claim.text)
     if not first:
         return None
-    if _FAMILY.intersection(_words(own.claim.text)) or _FAMILY.intersection(
-        _words(other.claim.text)
-    ):
+    if _family_near(own.claim.text, left.span):
         return None  # "Mark Jones and his wife": one surname is a family's
     for right in other.entities:
         second = given_name(right, other.claim.text)
@@ -114,19 +114,27 @@ def another_person(left: Entity, other: Slots, own: Slots) -> Entity | None:
             and not _one_given_name(first, second)
             and not _writes(other.claim.text, first)
             and not _writes(own.claim.text, second)
+            and not _family_near(other.claim.text, right.span)
         ):
             return right
     return None
 
 
 def _writes(text: str, name: str) -> bool:
-    """Whether a claim writes a given name on its own too: "Her husband, Mark Jones, said Sarah
-    was killed" names Sarah Jones as well as Mark."""
-    return name in _words(text)
+    """Whether a claim writes a given name on its own too, capitalised: "Her husband, Mark
+    Jones, said Sarah was killed" names Sarah Jones as well as Mark ("who will appear" names
+    no Will)."""
+    return name.capitalize() in _WORD.findall(text)
 
 
-def _words(text: str) -> set[str]:
-    return {word.lower() for word in _WORD.findall(text)}
+def _family_near(text: str, span: tuple[int, int]) -> bool:
+    """Whether a word of a family stands within ``FAMILY_REACH`` of the name at ``span``."""
+    near = text[max(0, span[0] - FAMILY_REACH) : span[1] + FAMILY_REACH]
+    return not _FAMILY.isdisjoint(word.lower() for word in _WORD.findall(near))
+
+
+FAMILY_REACH = 24
+"""Characters around a name searched for a word of its family ("Mark Jones and his wife")."""
 
 
 _FAMILY = frozenset(
@@ -145,7 +153,7 @@ def _one_given_name(first: str, second: str) -> bool:
     )
     return any(
         one[:SHARED_LETTERS] == other[:SHARED_LETTERS]
-        or SequenceMatcher(None, one, other).ratio() >= NAME_LIKENESS
+        or (one[0] == other[0] and SequenceMatcher(None, one, other).ratio() >= NAME_LIKENESS)
         for one in forms[0]
         for other in forms[1]
     )

@@ -100,6 +100,10 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
 _DENIED_SUBJECTS = frozenset("that he she it they i we you his her their its".split())
 """Words between a denial and the verb it denies: "denied that he had resigned"."""
 
+_CLAUSE_OPENERS = frozenset("the a an his her their its this these those some all any".split())
+"""Words that open the subject of a clause a denial denies ("denied the player had been
+sold"); a denial of anything else denies what follows it at once."""
+
 _AUXILIARIES = frozenset("had has have was were is are would will did could".split())
 
 DENIED_REACH = 4
@@ -115,9 +119,13 @@ def _denied_from(text: str, words: Sequence[tuple[int, int, str]], following: in
     wrongdoing")."""
     while following < len(words) and words[following][2] in _DENIED_SUBJECTS:
         following += 1
+    if following < len(words) and words[following][2] not in _CLAUSE_OPENERS:
+        return following  # "denies murder was remanded": what is denied is the murder
     ahead = []
     for at, (start, _end, word) in enumerate(words[following : following + DENIED_REACH]):
-        if at and _CLAUSE_BREAK.search(text, words[following + at - 1][1], start):
+        if word == "and" or (
+            at and _CLAUSE_BREAK.search(text, words[following + at - 1][1], start)
+        ):
             break
         ahead.append(word)
     auxiliary = next((at for at, word in enumerate(ahead) if word in _AUXILIARIES), None)

@@ -91,7 +91,7 @@ _AGE_OF_SOMEONE = re.compile(
 """An age told after who it is of: "a woman, 45,", "a man aged 54", "the driver, who is 23";
 not a measure ("the officer, who was 5 metres away")."""
 
-_AGE_CUE = re.compile(r",[ ]\d|[ ]aged[ ]\d|[ ]who[ ](?:is|was)[ ]\d")
+_AGE_CUE = re.compile(r"(?i:,[ ]\d|[ ]aged[ ]\d|[ ]who[ ](?:is|was)[ ]\d)")
 """What every age ``_AGE_OF_SOMEONE`` reads has: a claim without it is passed over quickly."""
 
 
@@ -187,7 +187,8 @@ def _quantity(
     if unit in UNITS and not (unit == "m" and word):
         dimension, size = measured(unit, text, match.end(), hyphened="-" in shown)
         if dimension == "temperature":
-            value = celsius(-value if match.group("minus") else value, unit)
+            value, rounded = celsius(-value if match.group("minus") else value, unit)
+            return Quantity(shown, span, value, dimension, frozenset(), alternatives=rounded)
         return Quantity(shown, span, value * size, dimension, frozenset())
     if match.group("currency"):
         rate = _RATE.match(text, match.end())

@@ -66,9 +66,9 @@ UNITS: dict[str, tuple[str, float]] = {
 }
 
 FAHRENHEIT = frozenset(("f", "°f", "fahrenheit", "degrees fahrenheit"))
-"""Units of a temperature read in Celsius rounded to a whole degree, as outlets print a
-conversion ("40F (4C)"): a temperature is compared exactly, no conversion's rounding allowed
-("38C" and "40C" disagree), so it is no ``CONVERTIBLE`` dimension."""
+"""Units of a temperature read in Celsius, with the Celsius figures an outlet would print for
+it (``celsius``): a temperature is compared exactly, no conversion's 5 % allowed ("38C" and
+"40C" disagree), so it is no ``CONVERTIBLE`` dimension."""
 
 DIMENSIONS = frozenset(dimension for dimension, _ in UNITS.values())
 CONVERTIBLE = frozenset(
@@ -141,6 +141,10 @@ def measured(unit: str, text: str, end: int, hyphened: bool) -> tuple[str, float
     return dimension, size
 
 
-def celsius(value: float, unit: str) -> float:
-    """A temperature in degrees Celsius, one in Fahrenheit rounded to a whole degree."""
-    return round((value - 32) * 5 / 9) if unit in FAHRENHEIT else value
+def celsius(value: float, unit: str) -> tuple[float, tuple[float, ...]]:
+    """A temperature in degrees Celsius, and for one in Fahrenheit the Celsius figures an outlet
+    would print for it (to the whole degree, to a tenth): "40F (4C)", "100F (37.8C)"."""
+    if unit not in FAHRENHEIT:
+        return value, ()
+    exact = (value - 32) * 5 / 9
+    return exact, (float(round(exact)), round(exact, 1))

@@ -16,6 +16,17 @@ LANGUAGE_NAMES = {
     "it": "Italian",
 }
 
+_TWO_LETTERS = {
+    "eng": "en",
+    "deu": "de",
+    "ger": "de",
+    "fra": "fr",
+    "fre": "fr",
+    "spa": "es",
+    "ita": "it",
+}
+"""Three-letter codes of the languages named here, as ``language: eng`` may give them."""
+
 _COMMON_WORDS = {
     "en": frozenset("the and of to was were is are that with for said has have from".split()),
     "de": frozenset("der die das und ist nicht mit den von zu ein eine sich auf wurde".split()),
@@ -39,7 +50,8 @@ def language_of(declared: str | None, text: str) -> str | None:
     """The article's language: the one it declares (its front matter, the page's ``lang``),
     else the one its common words tell, among ``LANGUAGE_NAMES``; None when neither does."""
     if declared:
-        return declared.split("-")[0].split("_")[0].lower()
+        code = declared.split("-")[0].split("_")[0].lower()
+        return _TWO_LETTERS.get(code, code)
     words = [found.group().lower() for found in islice(_WORD.finditer(text), WORDS_READ)]
     hits = sorted(
         ((sum(word in common for word in words), code) for code, common in _COMMON_WORDS.items()),

@@ -250,7 +250,7 @@ def _check(key: str, value: object) -> tuple[str | None, str | None]:
         return None, f"`url` {text!r} {flaw}, {URL_IGNORED}"
     if key == "story":  # "", " ", "🔥", "🌊" and "ø" were all "untitled"
         story = slugify(text)
-        named = story != FALLBACK_SLUG or text.casefold() == FALLBACK_SLUG
+        named = story != FALLBACK_SLUG or any(char.isascii() and char.isalnum() for char in text)
         return (story, None) if named else (None, f"`story` {text!r} {_NO_STORY_NAME}")
     if key == "language":
         return _language(text)

@@ -229,6 +229,14 @@ REVIEWED_AGREEING = [
     ("Mark Jones and his wife were hurt.", "Sarah Jones and her husband were hurt."),
     # "Two more" adds to a count.
     ("Police have now arrested five.", "Police arrested two more on Saturday."),
+    # A second review (helper-122): "refused to pay and was evicted" denies no eviction, nor
+    # does a denial without commas deny the main clause; a title-case age is an age; 100F is
+    # 37.8C.
+    ("She refused to pay and was evicted.", "She was evicted."),
+    ("The man who denies murder was remanded in custody.", "The man was remanded in custody."),
+    ("He was denied bail.", "He was refused bail."),
+    ("A Man Aged 54 Was Killed In The Crash.", "The crash killed 3 people."),
+    ("Temperatures hit 100F.", "Temperatures hit 37.8C."),
 ]
 
 
@@ -244,6 +252,18 @@ def test_review_of_round_15_what_the_new_rules_must_still_tell() -> None:
         "number",
     )
     assert kinds("It was 38C.", "It was 40C.") == ("number",)
+    # A second review (helper-122): two increments, and given names that begin otherwise.
+    assert kinds("Police later arrested two more.", "Police later arrested three more.") == (
+        "number",
+    )
+    for first, second in [("Michael", "Richard"), ("Mary", "Amy"), ("Karen", "Sharon")]:
+        assert kinds(
+            f"The victim was named as {first} Smith.", f"The victim was named as {second} Smith."
+        ) == ("name",)
+    assert kinds(
+        "The victim was named as Will Smith.",
+        "The victim was named as Peter Smith, who will appear in court on Monday.",
+    ) == ("name",)
 
 
 def test_a_weekday_beside_a_date_is_that_dates_day() -> None:

@@ -312,7 +312,7 @@ def test_a_scrape_of_blank_lines_has_no_text(blank: str) -> None:
     assert (draft.title, draft.parts, draft.removed) == (None, (), ())
 
 
-@pytest.mark.parametrize("key", ['""', '" "', '"🔥"'])
+@pytest.mark.parametrize("key", ['""', '" "', '"🔥"', '"ø"'])
 def test_a_story_key_that_names_nothing_is_ignored_with_a_warning(tmp_path: Path, key: str) -> None:
     """``story: "🔥"`` and ``story: "🌊"`` put two articles into one story ``untitled``, and
     ``story: ""`` pulled an article out of its folder, with no warning (helper-120's audit)."""
@@ -325,3 +325,13 @@ def test_a_story_key_that_names_nothing_is_ignored_with_a_warning(tmp_path: Path
     assert len(story.articles) == 3
     warned = [p for a in story.articles for p in a.problems if "no letter or digit" in p.message]
     assert {p.path.name for p in warned} == {"b.yml", "c.yml"}
+
+
+def test_a_story_key_that_slugifies_to_untitled_is_a_name(tmp_path: Path) -> None:
+    """``story: "Untitled!"`` names the story "untitled" as written; it was refused as naming
+    nothing (helper-122's review)."""
+    path = _write(tmp_path / "fire" / "a.txt", "Fire\n\nThe plant burned.\n")
+    _write(tmp_path / "fire" / "a.yml", 'story: "Untitled!"\n')
+    article = read_article(path, "fire", max_bytes=10_000)
+    assert article.story == "untitled"
+    assert not [p for p in article.problems if "no letter or digit" in p.message]

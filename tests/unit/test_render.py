@@ -1208,6 +1208,15 @@ def test_articles_in_two_languages_are_named_with_what_that_means() -> None:
     assert " ".join(notice.get_text().split()).startswith(
         "The articles are in English (Alpha Times) and French (Le Quotidien): claims are matched"
     )
+    assert "few or no disagreements between them can be found" in notice.get_text()
+    # A three-letter code is the language it names (helper-122's review).
+    declared = (replace(articles[0], language="eng"), articles[1])
+    comparison = compare_story(Story("s", "Fire", declared), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    notice = page.select_one("p.cd-languages")
+    assert notice is not None and "English (Alpha Times)" in notice.get_text()
     same = (articles[0], replace(markdown_article("en2", english), outlet="Beta News"))
     comparison = compare_story(Story("s", "Fire", same), AlignOptions.create())
     page = BeautifulSoup(
