@@ -97,7 +97,7 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
     return tuple(found)
 
 
-_DENIED_SUBJECTS = frozenset("that he she it they i we you his her their its".split())
+_DENIED_SUBJECTS = frozenset("that he she it they i we you".split())
 """Words between a denial and the verb it denies: "denied that he had resigned"."""
 
 _CLAUSE_OPENERS = frozenset("the a an his her their its this these those some all any".split())

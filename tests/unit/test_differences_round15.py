@@ -44,6 +44,9 @@ def test_a_denial_says_the_opposite_of_what_it_denies() -> None:
         "The minister confirmed that he had resigned.",
     ) == ("negation",)
     assert kinds("He denied any wrongdoing.", "He admitted wrongdoing.") == ("negation",)
+    assert kinds(
+        "He denied his son had been arrested.", "His son had been arrested, police said."
+    ) == ("negation",)
     # Two denials agree; a denial of charges is no denial of being charged.
     assert kinds("He denies murdering his wife.", "He has denied killing his wife.") == ()
     assert kinds("He has denied the charges.", "He was charged with murder.") == ()
