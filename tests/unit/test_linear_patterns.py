@@ -135,10 +135,17 @@ def _literals(pattern: re.Pattern[str]) -> list[str]:
     return [unit for word in words for unit in (f"{word} ", f"{word.capitalize()} ")]
 
 
-def _run(pattern: re.Pattern[str], text: str) -> float:
+def _run(pattern: re.Pattern[str], text: str, whole: bool = False) -> float:
+    """Seconds to find every match in ``text``, or (``whole``) to match all of it and its
+    start, as ``fullmatch`` and ``match`` do: a pattern tried once on a whole line can backtrack
+    where searching it cannot (a run of spaces before a last "x")."""
     started = time.perf_counter()
-    for _match in pattern.finditer(text):
-        pass
+    if whole:
+        pattern.fullmatch(text)
+        pattern.match(text)
+    else:
+        for _match in pattern.finditer(text):
+            pass
     return time.perf_counter() - started
 
 
@@ -150,28 +157,28 @@ def _hostile(unit: str, length: int) -> str:
     return "".join(run + tail for tail in TAILS)
 
 
-def _growth(pattern: re.Pattern[str], unit: str) -> tuple[float, float]:
+def _growth(pattern: re.Pattern[str], unit: str, whole: bool = False) -> tuple[float, float]:
     """Seconds for the short and the long hostile text (the long one first: most are fast)."""
     long_text = _hostile(unit, 4 * SMALL)
-    slow = _run(pattern, long_text)
+    slow = _run(pattern, long_text, whole)
     if slow < SLOW:
         return 0.0, slow
     short_text = _hostile(unit, SMALL)
-    fast = _run(pattern, short_text)
+    fast = _run(pattern, short_text, whole)
     if slow <= MAX_GROWTH * fast:
         return fast, slow  # linear on the first runs: most slow patterns, no need to repeat
     # The best of runs taken in turn, so a moment of load on a shared machine weighs on both.
     for _ in range(2):
-        fast = min(fast, _run(pattern, short_text))
-        slow = min(slow, _run(pattern, long_text))
+        fast = min(fast, _run(pattern, short_text, whole))
+        slow = min(slow, _run(pattern, long_text, whole))
     return fast, slow
 
 
-def _grows(pattern: re.Pattern[str], unit: str) -> float | None:
+def _grows(pattern: re.Pattern[str], unit: str, whole: bool = False) -> float | None:
     """How much longer the long text takes than the short one, if that is more than linear
     growth allows, measured twice; None when the pattern keeps to linear time."""
     for _ in range(2):
-        fast, slow = _growth(pattern, unit)
+        fast, slow = _growth(pattern, unit, whole)
         if not fast or slow <= MAX_GROWTH * fast:
             return None
     return slow / fast
@@ -225,6 +232,62 @@ def test_every_pattern_runs_in_linear_time(name: str) -> None:
         if growth is not None:
             slowest.append((growth, f"runs of {unit!r}"))
     assert not slowest, f"{pattern.pattern!r} grows faster than linearly on {sorted(slowest)[-3:]}"
+
+
+def _matched_whole() -> list[str]:
+    """The patterns the package tries on a whole text, unbounded: ``NAME.fullmatch`` or
+    ``NAME.match`` called (or passed, ``map(NAME.fullmatch, lines)``) without an end, read off
+    the source by the pattern's name."""
+    used: set[tuple[str, str]] = set()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        # A call given an end bounds what the pattern can backtrack over.
+        bounded = {
+            id(node.func)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and len(node.args) >= 3
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr in ("fullmatch", "match")
+                and isinstance(node.value, ast.Name)
+                and id(node) not in bounded
+            ):
+                used.add((path.stem, node.value.id))
+    return [
+        name
+        for name in sorted(PATTERNS)
+        if (name.rsplit(".", 2)[-2], name.rsplit(".", 1)[-1].split("[")[0]) in used
+    ]
+
+
+MATCHED_WHOLE = _matched_whole()
+
+
+def test_the_walk_finds_the_patterns_matched_whole() -> None:
+    assert "mkdocs_claimdiff.sources.markdown._EMPTY_ITEM[0]" in MATCHED_WHOLE
+    assert len(MATCHED_WHOLE) >= 20
+
+
+@pytest.mark.parametrize("name", MATCHED_WHOLE)
+def test_every_pattern_matched_whole_runs_in_linear_time(name: str) -> None:
+    """As the test above, for ``fullmatch`` and ``match``: the Markdown reader's empty-item
+    pattern, ``[ \\t>]*(?:[-*+]|\\d{1,9}[.)])?[ \\t]*``, was linear when searched and quadratic on
+    one line of 80,000 spaces and an "x" (17 s), which a review found."""
+    pattern = PATTERNS[name]
+    slowest: list[tuple[float, str]] = []
+    for unit in (*BASE_UNITS, *_literals(pattern)):
+        growth = _grows(pattern, unit, whole=True)
+        if growth is not None:
+            slowest.append((growth, f"runs of {unit!r}"))
+    assert not slowest, f"{pattern.pattern!r} grows faster than linearly on {sorted(slowest)[-3:]}"
+
+
+def test_the_whole_check_tells_a_quadratic_pattern_from_a_linear_one() -> None:
+    quadratic = re.compile(r"[ \t>]*(?:[-*+]|\d{1,9}[.)])?[ \t]*")
+    assert any(_grows(quadratic, " ", whole=True) is not None for _ in range(3))
+    assert _grows(re.compile(r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]*)?"), " ", whole=True) is None
 
 
 def test_a_credit_by_a_name_of_many_capitalised_ands_is_fast() -> None:
