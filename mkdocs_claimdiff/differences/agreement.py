@@ -6,7 +6,7 @@ every figure of its own claim, took seconds for one match."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -56,6 +56,11 @@ def _close(left: Quantity, right: Quantity, tolerance: float) -> bool:
     )
 
 
+def _given(left: Quantity, right: Quantity, tolerance: float) -> bool:
+    """Whether one figure gives the other's value and agrees with it (``Agreeing.gives``)."""
+    return _close(left, right, tolerance) and same_value(left, right, tolerance)
+
+
 def _within(limit: float, bound: int, value: float) -> bool:
     """Whether ``value`` is allowed by a figure ``limit`` that is a floor (1) or ceiling (-1)."""
     return (bound > 0 and value >= limit) or (bound < 0 and value <= limit)
@@ -89,12 +94,7 @@ class Agreeing:
         share)`` says, the share being ``tolerance`` or, when None, the one of the indexed
         figure. Where either side has a bound, or falls short of its figure ("nearly 100"),
         the first ``BOUNDS_TRIED`` figures are tried one by one, the rest by value alone."""
-        if self._bounded or figure.bound or figure.qualifier in _SHORT_OF:
-            tried = islice(self._shares(tolerance), BOUNDS_TRIED)
-            if any(same_value(one, figure, share) for one, share in tried):
-                return True
-            return len(self._figures) > BOUNDS_TRIED and self._near(figure, tolerance)
-        return self._near(figure, tolerance)
+        return self._tried(figure, tolerance, same_value)
 
     def gives(self, figure: Quantity, tolerance: float | None = None) -> bool:
         """Whether one of the figures has the value of ``figure`` (within the larger of
@@ -102,15 +102,7 @@ class Agreeing:
         figure both allow: "more than 150" gives no 3,000, nor "fewer than 10" "more than 10".
         The larger of the two: "98" asked with none agrees with "about 100", as "about 100"
         with "98", whichever claim comes first."""
-        if self._bounded or figure.bound or figure.qualifier in _SHORT_OF:
-            tried = islice(self._shares(tolerance), BOUNDS_TRIED)
-            if any(
-                _close(one, figure, share) and same_value(one, figure, share)
-                for one, share in tried
-            ):
-                return True
-            return len(self._figures) > BOUNDS_TRIED and self._near(figure, tolerance)
-        return self._near(figure, tolerance)
+        return self._tried(figure, tolerance, _given)
 
     def _near(self, figure: Quantity, tolerance: float | None) -> bool:
         """Whether one of the figures has the value of ``figure``, bounds aside, looked up in
@@ -123,10 +115,24 @@ class Agreeing:
             _near(found, value, share) for share, found in searched for value in _values(figure)
         )
 
-    def _shares(self, tolerance: float | None) -> Iterator[tuple[Quantity, float]]:
-        """Each figure with the share it agrees within (see ``agrees``)."""
-        for figure, share in self._figures:
-            yield figure, share if tolerance is None else max(share, tolerance)
+    def _tried(
+        self,
+        figure: Quantity,
+        tolerance: float | None,
+        test: Callable[[Quantity, Quantity, float], bool],
+    ) -> bool:
+        """Whether one of the figures passes ``test`` with ``figure``: where either side has a
+        bound, or falls short of its figure ("nearly 100"), the first ``BOUNDS_TRIED`` figures
+        one by one, the rest by value alone; else by value, in the sorted values."""
+        if not (self._bounded or figure.bound or figure.qualifier in _SHORT_OF):
+            return self._near(figure, tolerance)
+        shares = (
+            (one, share if tolerance is None else max(share, tolerance))
+            for one, share in islice(self._figures, BOUNDS_TRIED)
+        )
+        if any(test(one, figure, share) for one, share in shares):
+            return True
+        return len(self._figures) > BOUNDS_TRIED and self._near(figure, tolerance)
 
 
 def _near(ordered: list[float], value: float, share: float) -> bool:

@@ -9,13 +9,12 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-LANGUAGE_NAMES = {
-    "en": "English",
-    "de": "German",
-    "fr": "French",
-    "es": "Spanish",
-    "it": "Italian",
-}
+from ..sources.meta import LANGUAGE_NAMES as WRITTEN_NAMES
+
+NAMES: dict[str, str] = {}
+for _name, _code in WRITTEN_NAMES.items():  # the English name of each comes first
+    NAMES.setdefault(_code, _name.capitalize())
+"""The languages whose sentence rules claimdiff has, by code: "fr" is "French"."""
 
 _TWO_LETTERS = {
     "eng": "en",
@@ -26,7 +25,7 @@ _TWO_LETTERS = {
     "spa": "es",
     "ita": "it",
 }
-"""Three-letter codes of the languages named here, as ``language: eng`` may give them."""
+"""Three-letter codes of those languages, as ``language: eng`` may give them."""
 
 _COMMON_WORDS = {
     "en": frozenset("the and of to was were is are that with for said has have from".split()),
@@ -50,7 +49,7 @@ _WORD = re.compile(r"\w+")
 
 def language_of(declared: str | None, text: str) -> str | None:
     """The article's language: the one it declares (its front matter, the page's ``lang``),
-    else the one its common words tell, among ``LANGUAGE_NAMES``; None when neither does."""
+    else the one its common words tell, among ``NAMES``; None when neither does."""
     if declared:
         code = declared.split("-")[0].split("_")[0].lower()
         return _TWO_LETTERS.get(code, code)
@@ -68,4 +67,4 @@ def language_name(declared: str | None, text: str) -> str | None:
     """The name of the article's language (``language_of``), its code for one without a name
     here ("pt"), None when it is not told."""
     code = language_of(declared, text)
-    return LANGUAGE_NAMES.get(code, code) if code else None
+    return NAMES.get(code, code) if code else None
