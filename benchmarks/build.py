@@ -249,7 +249,7 @@ def count_articles() -> int:
 
 def report_splitter(articles: Path) -> None:
     """``claims.split_sentences`` against pysbd, the splitter issue 2 started from."""
-    from mkdocs_claimdiff.claims import split_sentences
+    from mkdocs_claimdiff.claims.sentences import split_sentences
     from mkdocs_claimdiff.sources.discover import discover
 
     stories, _ = discover(articles)
@@ -278,7 +278,7 @@ def report_splitter(articles: Path) -> None:
 def report_parallel(articles: Path) -> None:
     """All stories compared one after another (claims, then matching), then by a pool of two
     processes (as a cold build does)."""
-    from mkdocs_claimdiff.claims import extract_claims
+    from mkdocs_claimdiff.claims.extract import extract_claims
     from mkdocs_claimdiff.matching.align import compare
     from mkdocs_claimdiff.options import AlignOptions
     from mkdocs_claimdiff.pipeline import compare_stories, fresh_job

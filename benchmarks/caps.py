@@ -19,12 +19,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from mkdocs_claimdiff.claims import extract_claims
+from mkdocs_claimdiff.claims.extract import extract_claims
 from mkdocs_claimdiff.matching import candidates
 from mkdocs_claimdiff.matching.align import compare
 from mkdocs_claimdiff.model import Claim, Story
 from mkdocs_claimdiff.options import AlignOptions
-from mkdocs_claimdiff.sources import discover
+from mkdocs_claimdiff.sources.discover import discover
 
 CLUSTERS = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "clusters"
 DEVELOPMENT_TOPICS = range(2, 36)

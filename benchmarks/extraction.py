@@ -40,7 +40,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from mkdocs_claimdiff.claims import extract_claims
+from mkdocs_claimdiff.claims.extract import extract_claims
 from mkdocs_claimdiff.sources.article_text import shingles
 from mkdocs_claimdiff.sources.discover import read_article
 from mkdocs_claimdiff.sources.pagemeta import strip_site_name

@@ -72,7 +72,7 @@ def report_scaling() -> None:
     the exponent of the matches, which the time cannot grow much more slowly than. A small
     story is compared first, untimed: the first comparison of a process also loads the model
     and compiles patterns, which would make the smallest size slow and the exponent low."""
-    from mkdocs_claimdiff.claims import extract_claims
+    from mkdocs_claimdiff.claims.extract import extract_claims
     from mkdocs_claimdiff.matching.align import compare
     from mkdocs_claimdiff.options import AlignOptions
 
@@ -115,8 +115,8 @@ def growth_exponent(values: dict[int, float]) -> float:
 
 def ecb_sentences() -> list[list[str]]:
     """The sentences of each ECB+ article, in order (the splitter's sentences)."""
-    from mkdocs_claimdiff.claims import split_sentences
-    from mkdocs_claimdiff.sources import read_article
+    from mkdocs_claimdiff.claims.sentences import split_sentences
+    from mkdocs_claimdiff.sources.discover import read_article
 
     found = []
     for folder in cluster_folders():
@@ -136,7 +136,7 @@ def ecb_sentences() -> list[list[str]]:
 def story_of(folder: Path, bodies: list[list[str]]) -> Story:
     """A story of one article per body, written as text files and read back as a build would."""
     from mkdocs_claimdiff.model import Story
-    from mkdocs_claimdiff.sources import read_article
+    from mkdocs_claimdiff.sources.discover import read_article
 
     articles = []
     for number, sentences in enumerate(bodies):
@@ -148,7 +148,7 @@ def story_of(folder: Path, bodies: list[list[str]]) -> Story:
 
 
 def report_case(name: str, story: Story, target: float) -> None:
-    from mkdocs_claimdiff.claims import extract_claims
+    from mkdocs_claimdiff.claims.extract import extract_claims
     from mkdocs_claimdiff.matching.align import compare
     from mkdocs_claimdiff.options import AlignOptions
 

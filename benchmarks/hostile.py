@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from mkdocs_claimdiff.claims import extract_claims
+from mkdocs_claimdiff.claims.extract import extract_claims
 from mkdocs_claimdiff.sources.discover import read_article
 
 SIZE = 2_000_000

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import yaml
 
-from mkdocs_claimdiff.sources import read_article
+from mkdocs_claimdiff.sources.discover import read_article
 
 
 def make_site(pages: list[Path], per_story: int, root: Path) -> Path:
@@ -60,7 +60,7 @@ def fresh_serial_seconds(articles: Path) -> float:
     script = (
         "import sys, time; started = time.perf_counter()\n"
         "from pathlib import Path\n"
-        "from mkdocs_claimdiff.sources import read_article\n"
+        "from mkdocs_claimdiff.sources.discover import read_article\n"
         "for path in sorted(Path(sys.argv[1]).rglob('*.html')):\n"
         "    read_article(path, path.parent.name)\n"
         "print(time.perf_counter() - started)\n"

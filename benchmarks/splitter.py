@@ -20,7 +20,7 @@ import re
 import sys
 from pathlib import Path
 
-from mkdocs_claimdiff.claims import split_sentences
+from mkdocs_claimdiff.claims.sentences import split_sentences
 
 LANGUAGES = {"english": "en", "deutsch": "de", "french": "fr", "spanish": "es", "italian": "it"}
 _LISTS = re.compile(r"^(?:GOLDEN_\w+RULES|\w+_MORE|DE_CLEAN_RULES)_TEST_CASES$")

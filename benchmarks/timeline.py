@@ -76,7 +76,7 @@ def report(events: dict[int, list[Event]], show_all: bool) -> None:
         own = events[pid]
         print(
             f"  process {pid}: start {own[0][0]:.2f}, first job"
-            f" {first(own, '+read_in_worker', '+run_job', '+_warm_up')},"
+            f" {first(own, '+read_in_worker', '+run_job', '+warm_up')},"
             f" first comparison {first(own, '+run_job')}, last event {own[-1][0]:.2f};"
             f" CPU {own[-1][2]:.2f} s"
         )

@@ -13,7 +13,6 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from .claims import extract_claims
 from .model import Article, Comparison, Done, Job, OnDone, Problem, Story
 from .options import AlignOptions, RunOptions
 from .progress import Stopwatch
@@ -313,7 +312,11 @@ def stored_reader(store: ComparisonCache, read: ArticleReader = read_article) ->
 def run_job(job: Job) -> Done:
     """Compare one story, extracting the claims not already known; a top-level function so a
     worker process can run it."""
-    from .matching.align import compare  # numpy and scipy load only when a story is compared
+    # Loaded only where a story is compared (a worker, mostly): the claim readers' patterns and
+    # numpy and scipy are most of the package's import time, which a build's process, rendering
+    # pages, need not pay.
+    from .claims.extract import extract_claims
+    from .matching.align import compare
 
     story, known, options = job
     claims = tuple(

@@ -25,7 +25,7 @@ WATCHED = ("numpy", "scipy", "rapidfuzz", "trafilatura", "mkdocs_claimdiff.match
 """Imports timed from start to end."""
 WRAPPED = {
     "mkdocs_claimdiff.pipeline": ("run_job", "read_in_worker"),
-    "mkdocs_claimdiff.workers": ("_warm_up", "_die_with_parent"),
+    "mkdocs_claimdiff.workers": ("warm_up", "_die_with_parent"),
 }
 """Module-level functions timed from call to return, by module."""
 PLUGIN = "mkdocs_claimdiff.plugin"

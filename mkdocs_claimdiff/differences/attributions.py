@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from ..claims import find_further_source, names_an_outlet, own_source, shown_source
+from ..claims.attribution import names_an_outlet
+from ..claims.further import find_further_source
+from ..claims.shown import own_source, shown_source
 from ..model import Claim, Difference
 from .described import described
 from .names import NAME_WORDS, alike, name_word

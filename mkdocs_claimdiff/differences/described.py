@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from itertools import takewhile
 
-from ..claims import own_source
+from ..claims.shown import own_source
 from .slots import TITLES
 from .source_words import GENERIC_SOURCE_WORDS
 

@@ -14,8 +14,10 @@ from dataclasses import replace
 import numpy as np
 
 from .. import collector
-from ..differences import EARLIER_REACH, WORDS, Slots, compare_slots, disagreements, read_slots
+from ..differences.attributions import EARLIER_REACH
+from ..differences.compare import compare_slots, disagreements, read_slots
 from ..differences.scopes import counted_over_other_spans
+from ..differences.slots import WORDS, Slots
 from ..model import (
     ArticleClaims,
     Claim,

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from markupsafe import Markup
 
-from ..claims import shown_source
+from ..claims.shown import shown_source
 from ..model import (
     Article,
     BlockKind,

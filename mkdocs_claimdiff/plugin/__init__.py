@@ -10,7 +10,6 @@ them.
 
 from __future__ import annotations
 
-import importlib
 import os
 import threading
 from functools import partial
@@ -38,7 +37,7 @@ from ..sources.markup import page_title
 from ..store.comparisons import ComparisonCache
 from ..store.keys import digest
 from ..store.pages import PageVersions, RenderedPages
-from ..workers import available_cpus
+from ..workers import available_cpus, warm_up
 from .config import ClaimDiffConfig, safe_prefix
 from .events import handled_after, reads_pages_first
 from .exports import hold_place, write, written_in_place
@@ -57,8 +56,6 @@ from .rendering import PageRenderer, Shown
 
 log = get_plugin_logger(__name__)
 
-ALIGN = "mkdocs_claimdiff.matching.align"
-"""The matcher's module, imported only when a story must be compared."""
 SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 """PyYAML's safe dumper in C (libyaml) where PyYAML was built with it, as its wheels are: the
 same text as the Python one, about ten times faster, for the front matter of every generated
@@ -385,13 +382,13 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
-        """Watch an articles folder outside ``docs_dir``, and load the matcher while the server
-        waits for the first save: a build whose stories were all cached never loaded it, and
-        the first edit would otherwise wait for numpy and scipy too."""
+        """Watch an articles folder outside ``docs_dir``, and load the readers and the matcher
+        while the server waits for the first save: a build whose stories were all cached never
+        loaded them, and the first edit would otherwise wait for them (numpy and scipy too)."""
         if not self.config.enabled:
             return server
         watch_articles(server, self._articles_path, Path(config.docs_dir))
-        threading.Thread(target=importlib.import_module, args=(ALIGN,), daemon=True).start()
+        threading.Thread(target=warm_up, daemon=True).start()
         return server
 
 

@@ -17,10 +17,10 @@ from ..options import MAX_ARTICLE_BYTES
 from ..slug import humanise, numbered, slugify
 from ..urls import URL_IGNORED
 from . import budget
-from .draft import Draft
+from .draft import USED_AS_TITLE, Draft
 from .group import group_articles
 from .limits import NOT_TEXT, looks_binary, read_limited
-from .listing import FRONT_MATTER, READERS, escapes, visible
+from .listing import FRONT_MATTER, READER_MODULES, escapes, reader_of, visible
 from .meta import (
     METADATA_IGNORED,
     NOT_A_FILE,
@@ -33,7 +33,6 @@ from .meta import (
 from .outlets import host_name
 from .scrub import compose, scrub_text, scrub_values
 from .sidecars import SIDECAR_SUFFIXES, not_overridden, read_sidecar
-from .text import USED_AS_TITLE
 
 NOT_AN_ARTICLE = "not an article: unknown suffix"
 NOT_IN_A_FOLDER = "not in a story folder"
@@ -53,7 +52,7 @@ def read_article(path: Path, story: str, max_bytes: int = MAX_ARTICLE_BYTES) -> 
     article with an empty body and a Problem saying why, so callers need no special case.
     Only the first ``max_bytes`` of a larger file are read (see ``limits``).
     """
-    reader = READERS.get(path.suffix.lower())
+    reader = reader_of(path.suffix.lower())
     if reader is None:
         return _empty(path, story, NOT_AN_ARTICLE)
     try:
@@ -237,7 +236,7 @@ def _read(
     path: Path, story: str, problems: list[Problem], max_bytes: int, read: ArticleReader
 ) -> list[Article]:
     """The article of a file, or none with a Problem: a binary file is no article at all."""
-    if path.suffix.lower() not in READERS:
+    if path.suffix.lower() not in READER_MODULES:
         _report_other(path, problems)
         return []
     if not path.is_file():  # a pipe would block the build, a device never end
@@ -282,7 +281,7 @@ def _report_other(path: Path, problems: list[Problem]) -> None:
     """Explain a file that is not read as an article (a sidecar beside one is fine)."""
     if path.suffix.lower() not in SIDECAR_SUFFIXES:
         problems.append(Problem(path, NOT_AN_ARTICLE))
-    elif not any(path.with_suffix(suffix).is_file() for suffix in READERS):
+    elif not any(path.with_suffix(suffix).is_file() for suffix in READER_MODULES):
         problems.append(Problem(path, "sidecar without an article of the same name"))
 
 

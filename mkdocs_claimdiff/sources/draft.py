@@ -15,6 +15,9 @@ from pathlib import Path
 
 from ..model import BlockKind, Problem, Removed
 
+USED_AS_TITLE = "used as title"
+"""Why the line a reader took as the headline is listed among the lines dropped from the body."""
+
 
 @dataclass(frozen=True)
 class Meta:

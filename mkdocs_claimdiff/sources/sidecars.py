@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ..model import Problem
-from .listing import READERS
+from .listing import READER_MODULES
 from .meta import NOT_A_FILE, clean_meta, load_yaml_file
 from .scrub import scrub_values
 
@@ -33,7 +33,7 @@ def read_sidecar(path: Path, max_bytes: int) -> tuple[dict[str, str], list[Probl
         checked.append(Problem(found[1], f"ignored: {found[0].name} is the sidecar used"))
     namesakes = sorted(
         other
-        for other in (path.with_suffix(suffix) for suffix in READERS)
+        for other in (path.with_suffix(suffix) for suffix in READER_MODULES)
         if other.is_file() and other.name != path.name
     )
     if namesakes and path.name < namesakes[0].name:

@@ -16,7 +16,7 @@ from .budget import check
 from .chrome import Unit, mark_layout, mark_phrases
 from .chrome_notes import mark_notes
 from .dates import find_date, normalise_date
-from .draft import Draft, Meta, split_lines
+from .draft import USED_AS_TITLE, Draft, Meta, split_lines
 from .markup import block_of, heading_level, is_rule, strip_inline
 from .meta import MAX_TITLE_CHARACTERS, unread_front_matter
 from .trailing import split_units
@@ -31,8 +31,6 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_WORDS = 3
-USED_AS_TITLE = "used as title"
-"""Why the line taken as the headline is listed among the lines dropped from the body."""
 _BYLINE_SEPARATOR = re.compile(r"\s[|·•]\s")
 _NAME_END = " ,;|·•–—-"
 

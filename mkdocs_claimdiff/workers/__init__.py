@@ -36,23 +36,33 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
+from ..sources.listing import READER_MODULES
+
 T = TypeVar("T")
 
+COMPARING_MODULES = (
+    *(f"mkdocs_claimdiff.sources.{module}" for module in sorted(set(READER_MODULES.values()))),
+    "mkdocs_claimdiff.claims.extract",
+    "mkdocs_claimdiff.matching.align",
+)
+"""What reading and comparing stories load: the readers with their rules, the claim readers and
+the matcher (numpy, scipy, rapidfuzz). The build's process loads them only when it reads or
+compares a story itself, which a build from the cache does not."""
 SERVER_PRELOAD = (
     "mkdocs_claimdiff.workers.server",
     "mkdocs_claimdiff.pipeline",
-    "mkdocs_claimdiff.matching.align",
+    *COMPARING_MODULES,
 )
 """What the fork server imports before it forks any worker, the module that ties it to the
-build first: the code of reading and comparing (numpy, scipy, rapidfuzz) is most of a worker's
-start-up, about 0.35 s of CPU that each spawned worker spends again."""
+build first: the code of reading and comparing is most of a worker's start-up, about 0.35 s of
+CPU that each spawned worker spends again."""
 WORKER_NICENESS = 3
 """How much lower the workers' priority is than the build's. Where two workers and the build
 share two cores, the build's process then gets a whole core (Linux weighs nice 0 against nice 3
 as 1024 to 526, each worker) and lays out the pages of each story as its comparison comes,
 rather than trailing the workers and laying out the last pages with a core idle. Little
 enough that workers still get half a core's share against other programs."""
-WARM_UP_MODULES = ("mkdocs_claimdiff.sources.discover", "mkdocs_claimdiff.matching.align")
+WARM_UP_MODULES = ("mkdocs_claimdiff.sources.discover", *COMPARING_MODULES)
 """What each spawned worker imports as soon as it starts, while the build still reads its
 files: the readers and the matcher take most of a worker's start-up."""
 
@@ -104,7 +114,7 @@ class WorkerPool:
             forkserver.ensure_running()
         else:
             for _ in range(self.workers):
-                self.submit(_warm_up)
+                self.submit(warm_up)
 
     def submit(self, function: Any, *args: Any) -> Future[Any]:
         """Hand a job to the workers, starting them first if none run; under ``_killing``, so
@@ -279,7 +289,9 @@ def _context(from_server: bool) -> BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
+    """Import what reading and comparing need (``WARM_UP_MODULES``): a spawned worker does as
+    it starts, ``mkdocs serve`` while it waits for the first save."""
     for module in WARM_UP_MODULES:
         importlib.import_module(module)
 

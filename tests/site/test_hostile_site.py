@@ -20,7 +20,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from mkdocs_claimdiff.claims import extract_claims
+from mkdocs_claimdiff.claims.extract import extract_claims
 from mkdocs_claimdiff.sources.discover import discover
 from mkdocs_claimdiff.sources.listing import ARTICLES_OUTSIDE
 from mkdocs_claimdiff.sources.meta import NOT_A_FILE

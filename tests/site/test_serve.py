@@ -120,24 +120,28 @@ LOADS_THE_MATCHER = """
 import sys, time
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files
+LOADED_LATER = ("mkdocs_claimdiff.matching.align", "mkdocs_claimdiff.claims.extract",
+                "mkdocs_claimdiff.sources.text", "mkdocs_claimdiff.sources.html")
 config = load_config({config!r})
 config.plugins.on_startup(command="serve", dirty=False)
 config = config.plugins.on_config(config)
 config.plugins.on_files(Files([]), config=config)
-assert "mkdocs_claimdiff.matching.align" not in sys.modules, "a cached build loaded the matcher"
+early = [module for module in LOADED_LATER if module in sys.modules]
+assert not early, f"a cached build loaded {{early}}"
 class Server:
     def watch(self, path): pass
 config.plugins.on_serve(Server(), config=config, builder=None)
 deadline = time.monotonic() + 30
-while "mkdocs_claimdiff.matching.align" not in sys.modules and time.monotonic() < deadline:
+while any(m not in sys.modules for m in LOADED_LATER) and time.monotonic() < deadline:
     time.sleep(0.05)
-print("loaded" if "mkdocs_claimdiff.matching.align" in sys.modules else "not loaded")
+print("loaded" if all(m in sys.modules for m in LOADED_LATER) else "not loaded")
 """
 
 
 def test_serve_loads_the_matcher_before_the_first_edit(tmp_path: Path) -> None:
-    """A build from the cache never imports the matcher (numpy, scipy); under ``mkdocs serve``
-    it is loaded in the background, so the first save does not wait for it."""
+    """A build from the cache never imports the readers, the claim readers or the matcher
+    (numpy, scipy); under ``mkdocs serve`` they are loaded in the background, so the first save
+    does not wait for them."""
     docs = tmp_path / "docs"
     shutil.copytree(DEMO_ARTICLES, docs / "articles")
     config_file = tmp_path / "mkdocs.yml"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_claimdiff.claims import extract_claims
+from mkdocs_claimdiff.claims.extract import extract_claims
 from mkdocs_claimdiff.matching import candidates
 from mkdocs_claimdiff.matching.align import compare
 from mkdocs_claimdiff.model import Article, Comparison, Story, assemble_body

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mkdocs_claimdiff.differences import WORDS
+from mkdocs_claimdiff.differences.slots import WORDS
 from mkdocs_claimdiff.matching import candidates, prepared
 from mkdocs_claimdiff.matching.align import CLOSE_TO_BEST, _matches, cited_words
 from mkdocs_claimdiff.matching.bounds import _pair_arrays, _settle, score_candidates

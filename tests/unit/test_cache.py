@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from mkdocs.config import load_config
 
-from mkdocs_claimdiff.claims import extract_claims
+from mkdocs_claimdiff.claims.extract import extract_claims
 from mkdocs_claimdiff.model import Article, Comparison, Job, OnDone, Story
 from mkdocs_claimdiff.options import MAX_ARTICLE_BYTES, AlignOptions
 from mkdocs_claimdiff.pipeline import compare_stories, stored_reader

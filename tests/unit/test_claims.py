@@ -6,12 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_claimdiff.claims import (
-    extract_claims,
-    find_attribution,
-    find_hedges,
-    split_sentences,
-)
+from mkdocs_claimdiff.claims.attribution import find_attribution
+from mkdocs_claimdiff.claims.extract import extract_claims
+from mkdocs_claimdiff.claims.hedges import find_hedges
+from mkdocs_claimdiff.claims.sentences import split_sentences
 from mkdocs_claimdiff.model import Article, assemble_body
 from mkdocs_claimdiff.sources.discover import read_article
 

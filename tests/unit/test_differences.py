@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from mkdocs_claimdiff import collector
-from mkdocs_claimdiff.claims import extract_claims, find_attribution, find_hedges
-from mkdocs_claimdiff.differences import compare_claims, disagreements
+from mkdocs_claimdiff.claims.attribution import find_attribution
+from mkdocs_claimdiff.claims.extract import extract_claims
+from mkdocs_claimdiff.claims.hedges import find_hedges
+from mkdocs_claimdiff.differences.compare import compare_claims, disagreements
 from mkdocs_claimdiff.differences.days import read_days
 from mkdocs_claimdiff.model import Article, Claim, Difference, assemble_body
 from mkdocs_claimdiff.options import DEFAULT_THRESHOLD, AlignOptions

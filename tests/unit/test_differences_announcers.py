@@ -4,7 +4,7 @@ after the verb with where they spoke ("said ... at a news conference")."""
 
 from __future__ import annotations
 
-from mkdocs_claimdiff.claims import find_further_source
+from mkdocs_claimdiff.claims.further import find_further_source
 
 from .test_differences import shown
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
-from mkdocs_claimdiff.differences import compare_claims
+from mkdocs_claimdiff.differences.compare import compare_claims
 
 from .test_differences import best_seconds, claim
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from mkdocs_claimdiff.differences import compare_claims, disagreements
+from mkdocs_claimdiff.differences.compare import compare_claims, disagreements
 
 from .test_differences import claim, kinds, shown
 

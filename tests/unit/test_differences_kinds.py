@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs_claimdiff.differences import compare_claims
+from mkdocs_claimdiff.differences.compare import compare_claims
 
 from .test_differences import _matched_pair, best_seconds, claim, differences, kinds
 

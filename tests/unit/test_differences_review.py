@@ -4,8 +4,9 @@ two matched claims sees them."""
 
 from __future__ import annotations
 
-from mkdocs_claimdiff.claims import find_further_source, find_hedges
-from mkdocs_claimdiff.differences import compare_claims
+from mkdocs_claimdiff.claims.further import find_further_source
+from mkdocs_claimdiff.claims.hedges import find_hedges
+from mkdocs_claimdiff.differences.compare import compare_claims
 
 from .test_differences import best_seconds, claim, kinds, shown
 

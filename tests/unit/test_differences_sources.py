@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs_claimdiff.claims import find_attribution, find_further_source
+from mkdocs_claimdiff.claims.attribution import find_attribution
+from mkdocs_claimdiff.claims.further import find_further_source
 from mkdocs_claimdiff.model import Story
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.pipeline import compare_story

@@ -21,8 +21,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mkdocs_claimdiff import normalise
-from mkdocs_claimdiff.differences import WORDS, days, hedges, names, negations, numbers, slots
+from mkdocs_claimdiff.differences import days, hedges, names, negations, numbers, slots
 from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
+from mkdocs_claimdiff.differences.slots import WORDS
 from mkdocs_claimdiff.matching import align
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
 from mkdocs_claimdiff.matching.prepared import _as_strings

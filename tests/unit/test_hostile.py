@@ -13,7 +13,8 @@ from bs4 import BeautifulSoup
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from mkdocs_claimdiff.claims import extract_claims, split_sentences
+from mkdocs_claimdiff.claims.extract import extract_claims
+from mkdocs_claimdiff.claims.sentences import split_sentences
 from mkdocs_claimdiff.model import UNCLAIMED_KINDS, Article, Story, assemble_body
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.output.render import default_environment, render_article, render_comparison
@@ -21,7 +22,7 @@ from mkdocs_claimdiff.pipeline import compare_story, stored_reader
 from mkdocs_claimdiff.sources import markdown
 from mkdocs_claimdiff.sources.discover import LEFT_OUT, discover, read_article
 from mkdocs_claimdiff.sources.limits import NOT_TEXT, cut, is_binary
-from mkdocs_claimdiff.sources.listing import ARTICLES_OUTSIDE, READERS, story_files
+from mkdocs_claimdiff.sources.listing import ARTICLES_OUTSIDE, READER_MODULES, story_files
 from mkdocs_claimdiff.sources.markup import drop_hidden_elements, html_to_text, strip_inline
 from mkdocs_claimdiff.sources.meta import NOT_A_FILE
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
@@ -230,7 +231,7 @@ def test_sentences_cover_every_character_of_the_text(text: str) -> None:
 
 @given(
     data=st.binary(max_size=600) | ARTICLE.map(str.encode),
-    suffix=st.sampled_from(sorted(READERS)),
+    suffix=st.sampled_from(sorted(READER_MODULES)),
 )
 def test_no_exception_escapes_for_any_bytes(
     tmp_path_factory: pytest.TempPathFactory, data: bytes, suffix: str

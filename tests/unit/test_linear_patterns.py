@@ -24,7 +24,7 @@ from types import ModuleType
 import pytest
 
 import mkdocs_claimdiff
-from mkdocs_claimdiff.claims import find_attribution
+from mkdocs_claimdiff.claims.attribution import find_attribution
 from mkdocs_claimdiff.sources.chrome import _CREDIT_LABEL
 
 PACKAGE = Path(mkdocs_claimdiff.__file__).parent

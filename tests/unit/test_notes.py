@@ -8,7 +8,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from mkdocs_claimdiff.claims import extract_claims, split_sentences
+from mkdocs_claimdiff.claims.extract import extract_claims
+from mkdocs_claimdiff.claims.sentences import split_sentences
 from mkdocs_claimdiff.model import Article, Story
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.output.render import default_environment, render_article

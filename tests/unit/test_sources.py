@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_claimdiff.claims import extract_claims
+from mkdocs_claimdiff.claims.extract import extract_claims
 from mkdocs_claimdiff.model import Article
 from mkdocs_claimdiff.sources.discover import discover, read_article
 from mkdocs_claimdiff.sources.markup import strip_inline

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_claimdiff.sources import read_article
+from mkdocs_claimdiff.sources.discover import read_article
 
 NEWS = (
     "Syrian President Bashar al-Assad has fled to Moscow with his family, Russian state media"

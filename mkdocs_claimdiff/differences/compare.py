@@ -1,0 +1,84 @@
+"""Two matched claims compared: each read into its slots once, the slots set side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..claims.shown import own_source
+from ..model import Claim, Difference
+from ..normalise import Normaliser
+from .attributions import (
+    cited_source,
+    named_earlier,
+    source_differences,
+    source_spellings,
+)
+from .bearings import bearing_differences, read_bearings
+from .charges import charge_differences, read_charges
+from .days import day_differences, read_days
+from .hedges import hedge_differences, hedges_anything
+from .names import name_differences, read_entities
+from .negations import negation_differences, read_polarities
+from .numbers import number_differences, read_quantities
+from .slots import WORDS, Slots
+
+
+def compare_claims(left: Claim, right: Claim) -> tuple[Difference, ...]:
+    """Every difference between two matched claims, disagreements first, then ``adds``."""
+    return compare_slots(read_slots(left, WORDS), read_slots(right, WORDS))
+
+
+def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
+    """``compare_claims`` from slots read once per claim (``read_slots`` with ``WORDS``): a
+    claim of a story takes part in many matches."""
+    left, right = first.claim, second.claim
+    names = name_differences(first, second)
+    found = [
+        *number_differences(first, second),
+        *day_differences(first, second),
+        *(names or source_spellings(first, second)),
+        *charge_differences(first, second),
+        *bearing_differences(first, second),
+        *source_differences(first, second),
+        *(hedge_differences(left, right) if first.hedged or second.hedged else ()),
+        *negation_differences(first, second),
+    ]
+    if len(found) > 1:  # most matches differ in nothing or in one detail
+        found.sort(key=lambda difference: difference.kind == "adds")
+    return tuple(found)
+
+
+def disagreements(details: Iterable[Difference]) -> tuple[str, ...]:
+    """The kinds of the differences that are disagreements (not ``adds``), once each, in order."""
+    return tuple(dict.fromkeys(d.kind for d in details if d.kind != "adds"))
+
+
+def read_slots(
+    claim: Claim,
+    normaliser: Normaliser,
+    earlier: Sequence[Claim] = (),
+    published: str | None = None,
+    aliases: Normaliser = WORDS,
+) -> Slots:
+    """The slots of a claim; ``earlier`` are the claims just before it in its article, in
+    order (the last ``EARLIER_REACH`` are read), which a source such as "the statement" stands
+    for; ``published`` is the article's date (ISO), which makes "yesterday" a weekday;
+    ``aliases`` holds the site's alias table, by which a source may be one name ("Brussels").
+    The words it states are read (with ``WORDS``) when a match first needs them
+    (``Slots.stated``)."""
+    text = claim.text
+    days = read_days(text, published)
+    source = cited_source(claim)
+    return Slots(
+        claim=claim,
+        quantities=read_quantities(text, normaliser, days),
+        days=days,
+        entities=read_entities(text),
+        bearings=read_bearings(text),
+        polarities=read_polarities(text, normaliser),
+        charges=read_charges(text),
+        source=source,
+        named_earlier=named_earlier(claim, source, earlier),
+        source_name=aliases.one_name(own_source(source)) if source else "",
+        hedged=hedges_anything(claim),
+    )
