@@ -651,3 +651,32 @@ def test_a_file_name_that_is_not_utf8_leaves_only_its_own_article_out_of_the_cac
     again = ComparisonCache(tmp_path / "cache")
     assert again.has_article(good, "quake", MAX_ARTICLE_BYTES, article_files(good))
     assert not again.has_article(odd, "quake", MAX_ARTICLE_BYTES, article_files(odd))
+
+
+def test_a_file_asked_about_then_read_is_hashed_once_unless_saved_between(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build asks the store whether it has each file's article (to read ahead), then reads
+    it: the files are hashed once for both, while they are unchanged; a save in between is
+    hashed anew and its new text read."""
+    from mkdocs_claimdiff.store import comparisons
+
+    folder = tmp_path / "articles" / "quake"
+    folder.mkdir(parents=True)
+    path = folder / "a.txt"
+    path.write_text("Quake hits city\n\nA quake of magnitude 6 hit the city on Monday.\n")
+    files = article_files(path)
+    first = ComparisonCache(tmp_path / "cache")
+    discover(tmp_path / "articles", read=stored_reader(first))
+    first.file_articles()
+
+    hashed = counted(monkeypatch, comparisons, "file_digest")
+    again = ComparisonCache(tmp_path / "cache")
+    assert again.has_article(path, "quake", MAX_ARTICLE_BYTES, files)
+    stored_reader(again)(path, "quake", MAX_ARTICLE_BYTES)
+    assert len(hashed) == len(files)
+
+    later = ComparisonCache(tmp_path / "cache")
+    assert later.has_article(path, "quake", MAX_ARTICLE_BYTES, files)
+    path.write_text("Quake hits town\n\nA quake of magnitude 7 hit the town on Monday.\n")
+    assert "town" in stored_reader(later)(path, "quake", MAX_ARTICLE_BYTES).title
