@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .source_kinds import DETERMINER, GROUP_SOURCE, OUTLET, SOURCE_NOUN, SPEAKER_NOUN
+
 # Python's regex engine pays for every position it tries, so each pattern below is only run on a
 # sentence that contains one of its cue words (a plain substring test): most sentences skip most
 # patterns, which keeps attribution and hedges cheap next to the sentence splitter.
@@ -86,31 +88,6 @@ _CALENDAR = (
 
 _IN_PLACE = rf"(?:\s+in\s+(?!{_CALENDAR}){_NAME})?"
 
-DETERMINER = r"(?i:a|an|the|one|two|three|four|several|some|many|other|multiple)"
-
-_WITNESS = r"(?:eye-?)?witness(?:es)?"
-"""A witness, also written "eyewitness" or "eye-witness": one kind of source however spelt."""
-
-_SOURCE_NOUN = (
-    rf"(?:sources?|officials?|diplomats?|insiders?|analysts?|{_WITNESS}|people|persons?|"
-    r"spokes(?:person|man|woman)|documents?|reports?|statements?|releases?|media|outlets?)"
-)
-
-_ROLE = (
-    r"(?:chief|mayor|governor|minister|president|director|commander|sheriff|coroner|"
-    r"prosecutor|attorney|lawyer|judge|manager|coach|captain|superintendent|secretary|senator|"
-    r"lieutenant|sergeant|inspector|ambassador|doctor|surgeon|owner|chair(?:man|woman|person)?|"
-    r"executive|lawmaker|neighbou?r|relative|friend)"
-)
-"""Who a news sentence cites by their office or tie alone: "the police chief said", "a
-neighbour told reporters", "said the mayor". One person each: a plural ("doctors said",
-"prosecutors said") is a group, read as such below."""
-
-# Who speaks before a reporting verb may also be an officer ("a California Highway Patrol
-# officer said") or hold an office ("the fire chief said"); not after "according to", where
-# "the charges, two officers" is no source.
-SPEAKER_NOUN = rf"(?:{_SOURCE_NOUN}|officers?|{_ROLE})"
-
 # Where an unnamed source speaks from: "a spokesperson at naval headquarters", "an official
 # with the agency". At most four words, so the search stays linear.
 _PLACED = r"(?:\s+(?:at|for|with|from|of|in)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
@@ -157,37 +134,6 @@ _CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 # manager, "Arsenal 2 - Chelsea" a score, "Talks collapse - EU" a party. An organisation is an
 # acronym (AFP, BBC, TASS) other than a country's or a bloc's, or a name holding a word that news
 # organisations carry.
-_OUTLET = re.compile(
-    r"^(?:[Tt]he\s+)?(?!(?:US|USA|UK|EU|UN|UAE|NATO|USSR|OPEC|ASEAN|G7|G20)$)[A-Z]{2,6}$|"
-    r"\b(?:Reuters|Bloomberg|Interfax|Xinhua|Kyodo|Yonhap|Anadolu|"
-    r"Tass|News|Press|Times|Post|Agency|Wire|Journal|Herald|Telegraph|Guardian|Tribune|Gazette|"
-    r"Daily|Radio|TV|Television|Broadcasting|Independent|Observer|Express|Chronicle|Monitor)\b"
-)
-
-
-def names_an_outlet(source: str) -> bool:
-    """Whether a cited source is a news organisation ("Reuters", "the New York Times", "AFP")."""
-    return bool(_OUTLET.search(source))
-
-
-# The most common newsroom attribution is lower-case and mid-sentence: "police said", "police
-# there have said", "officials told reporters", "sources say", "according to the county fire
-# service". A group noun before a reporting verb, or a lower-case phrase that closes an
-# "according to" clause. They are tried after ``_ATTRIBUTIONS``, so a named source wins. The
-# words of a phrase are separated by whitespace and at most six, which keeps the search linear.
-GROUP_SOURCE = (
-    r"(?i:(?:local\s+|state\s+|federal\s+|military\s+|government\s+|hospital\s+)?"
-    r"(?:police|officials|authorities|sources|investigators|(?:eye-?)?witnesses|prosecutors|officers|"
-    r"firefighters|rescuers|doctors|residents|organisers|organizers|paramedics|troops|"
-    r"experts|researchers|lawmakers|"
-    r"the\s+military|the\s+army|the\s+government|the\s+ministry|the\s+company|the\s+family|"
-    r"(?:the\s+)?navy|the\s+coast\s+guard|"
-    # "the fire service said", "the county ambulance service said", "the health ministry said"
-    r"the\s+(?:(?:county|city|state|local|regional)\s+)?(?:fire|ambulance|rescue|health|"
-    r"interior|defen[cs]e|foreign|emergency)\s+(?:services?|department|brigade|ministry|"
-    r"office|agency)))"
-)
-
 # A second source joined to the first: "police and the woman's friend said". At most three
 # words, so the search stays linear.
 _JOINED = r"\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
@@ -239,7 +185,7 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("citing",), re.compile(rf"\b(?i:citing)\s+{_WHOLE_NAME}")),
     (
         _CITING_CUES,
-        re.compile(rf"{_CITES}((?:{DETERMINER}\s+)?{_DESCRIBED}{_SOURCE_NOUN})\b"),
+        re.compile(rf"{_CITES}((?:{DETERMINER}\s+)?{_DESCRIBED}{SOURCE_NOUN})\b"),
     ),
 )
 
@@ -292,7 +238,7 @@ def find_attribution(sentence: str, headline: bool = False) -> str | None:
     lowered = sentence.lower()
     for cues, pattern in _CREDITS if headline else ():
         found = pattern.search(sentence) if has_cue(lowered, cues) else None
-        if found and _OUTLET.search(found.group(1)):
+        if found and OUTLET.search(found.group(1)):
             return found.group(1)
     for cues, pattern in (*_ATTRIBUTIONS, *_LOWER_CASE_ATTRIBUTIONS):
         found = pattern.search(sentence) if has_cue(lowered, cues) else None

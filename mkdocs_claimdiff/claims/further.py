@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .attribution import AFTER_VERB_WORDS, NOT_AN_ORDER, SPEAKER_NOUN, has_cue
+from .attribution import AFTER_VERB_WORDS, NOT_AN_ORDER, has_cue
+from .source_kinds import PEOPLE_THERE_NOUN, SPEAKER_NOUN
 
 # Sources that a claim's attribution leaves out and only the comparison of two claims reads.
 # Matching sets a claim's attribution aside, so these stay out of it and every match stays as it
@@ -18,7 +19,7 @@ from .attribution import AFTER_VERB_WORDS, NOT_AN_ORDER, SPEAKER_NOUN, has_cue
 # title-case headline cites no one); a person who announces ("Ellen DeGeneres just tweeted") and a
 # body named after "the" that does ("the Academy announced Friday"), which the comparison tells from
 # the person only when the body's claim is about that person
-# (``attributions._body_and_its_subject``); an outlet or a relative ("the station also reported",
+# (``source_identity.body_and_its_subject``); an outlet or a relative ("the station also reported",
 # "the victim's nephew said"); the people who were there ("Employees of the building told WJBK",
 # "co-workers said"); a person who describes or testifies ("Scherlinck described", "Sgt. Whiteside
 # testified"); a named speaker in the perfect ("Stephen A. Smith has reported that", "Reuters has
@@ -40,12 +41,6 @@ _BODY_NOUN = (
 )
 """What speaks without a name: a body ("the Indian military"), an outlet the article named
 before ("the station"), or one of the family ("the victim's nephew")."""
-
-PEOPLE_THERE_NOUN = (
-    r"(?:employees|workers|co-?workers|colleagues|staff[ ]members|neighbou?rs|relatives|friends)"
-)
-"""The people who were where it happened or know those it happened to, as a source:
-"co-workers said", "relatives of the victim said"."""
 
 _NOT_OF_A_TITLE = (
     r"(?:and|or|but|nor|then|than|so|yet|also|as|the|a|an|this|that|these|those|who|whom|"

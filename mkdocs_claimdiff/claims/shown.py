@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import DETERMINER, GROUP_SOURCE, SPEAKER_NOUN
-from .further import PEOPLE_THERE_NOUN
+from .source_kinds import DETERMINER, GROUP_SOURCE, PEOPLE_THERE_NOUN, SPEAKER_NOUN
 
 _OPENING_MARKS = "\"“‘'([ "
 """What may come before a sentence's first word: an opening quote or bracket."""

@@ -10,9 +10,9 @@ source and what is one name; this module asks it of two shown values.
 
 from __future__ import annotations
 
-from .attributions import same_source
 from .names import NAME_WORDS, name_word
 from .qualifiers import unqualified
+from .source_identity import same_source
 
 
 def one_value(kind: str, first: str, second: str) -> bool:

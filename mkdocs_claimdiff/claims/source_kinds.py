@@ -1,0 +1,73 @@
+"""The kinds of source a news sentence cites, as pieces of patterns: the words of an unnamed
+source ("a spokesman", "officials", "police", "co-workers") and the names of news organisations.
+The claim readers build their patterns of them; the pages read a source's first words with them
+(``shown``), and the comparison tells an outlet from a person (``names_an_outlet``), without
+loading the claim readers' patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+DETERMINER = r"(?i:a|an|the|one|two|three|four|several|some|many|other|multiple)"
+
+WITNESS = r"(?:eye-?)?witness(?:es)?"
+"""A witness, also written "eyewitness" or "eye-witness": one kind of source however spelt."""
+
+SOURCE_NOUN = (
+    rf"(?:sources?|officials?|diplomats?|insiders?|analysts?|{WITNESS}|people|persons?|"
+    r"spokes(?:person|man|woman)|documents?|reports?|statements?|releases?|media|outlets?)"
+)
+
+ROLE = (
+    r"(?:chief|mayor|governor|minister|president|director|commander|sheriff|coroner|"
+    r"prosecutor|attorney|lawyer|judge|manager|coach|captain|superintendent|secretary|senator|"
+    r"lieutenant|sergeant|inspector|ambassador|doctor|surgeon|owner|chair(?:man|woman|person)?|"
+    r"executive|lawmaker|neighbou?r|relative|friend)"
+)
+"""Who a news sentence cites by their office or tie alone: "the police chief said", "a
+neighbour told reporters", "said the mayor". One person each: a plural ("doctors said",
+"prosecutors said") is a group, read as such below."""
+
+# Who speaks before a reporting verb may also be an officer ("a California Highway Patrol
+# officer said") or hold an office ("the fire chief said"); not after "according to", where
+# "the charges, two officers" is no source.
+SPEAKER_NOUN = rf"(?:{SOURCE_NOUN}|officers?|{ROLE})"
+
+# The most common newsroom attribution is lower-case and mid-sentence: "police said", "police
+# there have said", "officials told reporters", "sources say", "according to the county fire
+# service". A group noun before a reporting verb, or a lower-case phrase that closes an
+# "according to" clause. They are tried after ``_ATTRIBUTIONS``, so a named source wins. The
+# words of a phrase are separated by whitespace and at most six, which keeps the search linear.
+GROUP_SOURCE = (
+    r"(?i:(?:local\s+|state\s+|federal\s+|military\s+|government\s+|hospital\s+)?"
+    r"(?:police|officials|authorities|sources|investigators|(?:eye-?)?witnesses|prosecutors|officers|"
+    r"firefighters|rescuers|doctors|residents|organisers|organizers|paramedics|troops|"
+    r"experts|researchers|lawmakers|"
+    r"the\s+military|the\s+army|the\s+government|the\s+ministry|the\s+company|the\s+family|"
+    r"(?:the\s+)?navy|the\s+coast\s+guard|"
+    # "the fire service said", "the county ambulance service said", "the health ministry said"
+    r"the\s+(?:(?:county|city|state|local|regional)\s+)?(?:fire|ambulance|rescue|health|"
+    r"interior|defen[cs]e|foreign|emergency)\s+(?:services?|department|brigade|ministry|"
+    r"office|agency)))"
+)
+
+PEOPLE_THERE_NOUN = (
+    r"(?:employees|workers|co-?workers|colleagues|staff[ ]members|neighbou?rs|relatives|friends)"
+)
+"""The people who were where it happened or know those it happened to, as a source:
+"co-workers said", "relatives of the victim said"."""
+
+OUTLET = re.compile(
+    r"^(?:[Tt]he\s+)?(?!(?:US|USA|UK|EU|UN|UAE|NATO|USSR|OPEC|ASEAN|G7|G20)$)[A-Z]{2,6}$|"
+    r"\b(?:Reuters|Bloomberg|Interfax|Xinhua|Kyodo|Yonhap|Anadolu|"
+    r"Tass|News|Press|Times|Post|Agency|Wire|Journal|Herald|Telegraph|Guardian|Tribune|Gazette|"
+    r"Daily|Radio|TV|Television|Broadcasting|Independent|Observer|Express|Chronicle|Monitor)\b"
+)
+"""A news organisation's name: an acronym that is no country or alliance ("AFP", "the BBC"), or
+a name with an agency's or a paper's word in it."""
+
+
+def names_an_outlet(source: str) -> bool:
+    """Whether a cited source is a news organisation ("Reuters", "the New York Times", "AFP")."""
+    return bool(OUTLET.search(source))

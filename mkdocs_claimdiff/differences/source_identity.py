@@ -1,0 +1,218 @@
+"""Whether two attributions name one source: who a source is, not how it is written ("Gaskin"
+and "Inspector Dave Gaskin", "the CHP" and "the California Highway Patrol"), and whether it names
+a person, a body or no one. The comparison of sources (``attributions``) and the pages'
+gathering of shown values (``values``) both ask it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..claims.source_kinds import names_an_outlet
+from .names import NAME_WORDS, name_word
+from .slots import THING_HEADS, TITLES
+from .source_words import (
+    BODIES_AS_TITLES,
+    CHARGING_PAPERS,
+    GENERIC_SOURCE_WORDS,
+    KINDS_OF_SOURCE,
+    OFFICES,
+    ONE_SOURCE_WORD,
+    PEOPLE_THERE,
+    POLICE,
+    ROLES,
+    THOSE_THERE,
+    WITNESSES,
+)
+
+DEFINITE = re.compile(r"(?i:the|this|that)[ ]|(?i:he|she)$")
+"""A source that opens with "the" refers back ("the statement", "the spokesman"), as "he" does;
+"a spokesperson" brings in someone new."""
+
+PRONOUN = re.compile(r"(?i:he|she)$")
+
+_OPENING_QUOTES = ('"', "“", "‘", "'")
+
+
+@lru_cache(maxsize=65536)  # bounded as ``names.alike``: a story cites the same few sources
+def words_of_source(attribution: str) -> frozenset[str]:
+    """Words of a source as compared; a hyphenated name counts by its parts too ("WCCO-TV")."""
+    words = {name_word(w) for w in NAME_WORDS.findall(attribution)}
+    words |= {part for word in words if "-" in word for part in word.split("-") if part}
+    return frozenset(ONE_SOURCE_WORD.get(word, word) for word in words)
+
+
+def same_source(left: str, right: str) -> bool:
+    """Whether two attributions name one source as written two ways: "Gaskin" and "Inspector
+    Dave Gaskin", "police" and "Police Inspector Dave Gaskin", "Kiir" and "President Salva
+    Kiir". Titles and generic words ("a spokesman", "officials") do not tell sources apart."""
+    first, second = words_of_source(left), words_of_source(right)
+    if first <= second or second <= first:
+        return True
+    if _two_people(left, right):
+        return False  # "Genesee County Sheriff Robert Pickell", "Genesee County Undersheriff Gage"
+    first_names, second_names = first - GENERIC_SOURCE_WORDS, second - GENERIC_SOURCE_WORDS
+    if (first_names - TITLES) & (second_names - TITLES):
+        return True
+    if first & CHARGING_PAPERS and second & CHARGING_PAPERS:
+        return True
+    return bool(first & POLICE) and bool(second & POLICE)
+
+
+@lru_cache(maxsize=65536)  # as ``words_of_source``: set against every source of a story
+def named_person(attribution: str) -> str:
+    """The surname of the person an attribution names, as compared, or ``""``: a person
+    ("Tim Fanning") or one named after a title, whoever the title is of ("California Highway
+    Patrol Officer Ray Scheidnes", "Troy police Sgt. Barry Whiteside")."""
+    words = NAME_WORDS.findall(attribution)
+    last_title = max((at for at, word in enumerate(words) if name_word(word) in TITLES), default=-1)
+    named = words[last_title + 1 :]
+    titled = last_title >= 0 and bool(named) and all(a_name(word) for word in named)
+    return name_word(words[-1]) if titled or _quotes_a_person(attribution) else ""
+
+
+def a_name(word: str) -> bool:
+    """A word of a person's name: capitalised, or an initial ("Robert J Pickell", "A.J.")."""
+    if len(word) == 1:
+        return word.isupper()  # "A" of "A.J." is an initial, not the article
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and name_word(word) not in TITLES | THING_HEADS | GENERIC_SOURCE_WORDS
+    )
+
+
+def _two_people(left: str, right: str) -> bool:
+    """Two people named, neither in the other's source: two officers of one body ("CHP
+    Officer Brad Baehr", "California Highway Patrol Officer Ray Scheidnes") are two sources,
+    though the body's name is in both and the police are one with any officer."""
+    first, second = named_person(left), named_person(right)
+    return (
+        bool(first and second)
+        and first not in words_of_source(right)
+        and second not in words_of_source(left)
+    )
+
+
+def role_and_person(left: str, right: str) -> bool:
+    """One attribution describes a role ("Vancouver Police spokesperson"), the other names a
+    person ("Tim Fanning"): the person may well hold the role, so they are not told apart,
+    unless the role is the police's and the person holds another office. A newspaper ("the
+    San Diego Union-Tribune") holds no role. Charging papers quote the people of a case: "the
+    charges say he admitted" and "Lasalle told police" may well be one account."""
+    first, second = words_of_source(left), words_of_source(right)
+    if (first & CHARGING_PAPERS and _quotes_a_person(right)) or (
+        second & CHARGING_PAPERS and _quotes_a_person(left)
+    ):
+        return True  # the charges tell what the people of the case told the police
+    if first & ROLES and not second & ROLES:
+        return _quotes_a_person(right) and not _police_and_office(first, second)
+    if second & ROLES and not first & ROLES:
+        return _quotes_a_person(left) and not _police_and_office(second, first)
+    return False
+
+
+def holds_the_role(role: str, person: str, person_text: str) -> bool:
+    """Whether a source naming no one ("a Navy spokesman") has the role and body the other
+    claim gives its named source ("..., navy spokesman Commander Nirad Sinha said"): only
+    when that claim names the role's body too, so "a police spokesman" is not "hospital
+    spokesman Tim Fanning"."""
+    wanted = words_of_source(role)
+    if (
+        not wanted & words_of_source(person) & ROLES
+        or named_person(role)
+        or not named_person(person)
+    ):
+        return False
+    body = wanted - GENERIC_SOURCE_WORDS - ((TITLES | ROLES) - BODIES_AS_TITLES)
+    said = {ONE_SOURCE_WORD.get(w, w) for w in map(name_word, NAME_WORDS.findall(person_text))}
+    return bool(body) and body <= said
+
+
+def _police_and_office(role: frozenset[str], person: frozenset[str]) -> bool:
+    return bool(role & POLICE) and bool(person & OFFICES) and not person & POLICE
+
+
+def _names_a_person(attribution: str) -> bool:
+    """Capitalised names that may be a person's ("Tim Fanning", "Sgt. Whiteside", "Fanning"),
+    not a body ("the Defence Ministry", "CNN", "the NYPD", "The Hindu": no person is named
+    with "the") nor a group ("Witnesses")."""
+    if DEFINITE.match(attribution):
+        return False
+    words = NAME_WORDS.findall(attribution)
+    names = [w for w in words if name_word(w) not in TITLES | GENERIC_SOURCE_WORDS | POLICE]
+    return bool(names) and all(
+        w[:1].isupper() and not w.isupper() and name_word(w) not in THING_HEADS for w in names
+    )
+
+
+def acronym_of(short: str, long: str) -> bool:
+    """ "the CHP" and "the California Highway Patrol" are one body."""
+    initials = "".join(w[0] for w in NAME_WORDS.findall(long) if w[:1].isupper()).lower()
+    return len(initials) >= 2 and any(
+        w.isupper() and w.lower() == initials for w in NAME_WORDS.findall(short)
+    )
+
+
+def unnamed(attribution: str) -> bool:
+    """A source that names no one ("the statement", "sources", "a spokesperson"): what it
+    stands for was named earlier in the article, so it cannot be told from another source.
+    Witnesses are no officials, whoever they are."""
+    words = words_of_source(attribution)
+    if words & KINDS_OF_SOURCE:
+        return False
+    return words <= GENERIC_SOURCE_WORDS | TITLES | ROLES
+
+
+def witness_and_official(left: str, right: str) -> bool:
+    """One source is witnesses or people who were there ("co-workers"), the other speaks for a
+    body without naming who ("officials said", "a police spokesman"): it is none of them."""
+    first, second = words_of_source(left), words_of_source(right)
+    return bool(
+        (first & THOSE_THERE and second & ROLES and not second & THOSE_THERE)
+        or (second & THOSE_THERE and first & ROLES and not first & THOSE_THERE)
+    )
+
+
+def body_and_its_subject(
+    body: str, person: str, body_text: str, person_text: str, as_written: str
+) -> bool:
+    """A body that speaks without naming who ("the Academy announced") against the person its
+    claim is about, speaking for themselves ("DeGeneres tweeted", "Ellen DeGeneres announced"):
+    the body's word and the person's own are two sources, though the body names no one. The
+    body is "the" and a name ("the Academy", "the Navy"; not "the statement" or "a spokesman",
+    who may speak for that very person, nor "King", a person's name that is also a title),
+    the person is named in the body's claim, and does not speak in the body's own words
+    ("DeGeneres said in the Academy's announcement"), nor in a quotation of their own, which
+    tells their part ('"I am so excited to be hosting," DeGeneres said' is no announcement)."""
+    if person_text.startswith(_OPENING_QUOTES):
+        return False  # quoted words are the person's reaction, not the body's news
+    words = NAME_WORDS.findall(body)
+    surname = named_person(person) if not PRONOUN.match(as_written) else ""
+    if not surname or len(words) < 2 or name_word(words[0]) != "the" or not unnamed(body):
+        return False
+    named = [w for w in words[1:] if w[:1].isupper()]
+    return (
+        bool(named)
+        and surname in {name_word(w) for w in NAME_WORDS.findall(body_text)}
+        and not any(f"{w}'s" in person_text or f"{w}’s" in person_text for w in named)
+    )
+
+
+def witnesses_among(left: str, right: str) -> bool:
+    """Witnesses against people who were there ("employees of the building", "co-workers"):
+    the witnesses may be those very people."""
+    first, second = words_of_source(left), words_of_source(right)
+    return bool(
+        (first & WITNESSES and second & PEOPLE_THERE)
+        or (second & WITNESSES and first & PEOPLE_THERE)
+    )
+
+
+def _quotes_a_person(attribution: str) -> bool:
+    """A person, not a news organisation: two people cited in two claims are, in news, nearly
+    always two people quoted on their own parts of the story ("the receptionist died,
+    Scherlinck said" against "he asked Steinberg twice, Whiteside said"), not one statement
+    told by two sources."""
+    return _names_a_person(attribution) and not names_an_outlet(attribution)
