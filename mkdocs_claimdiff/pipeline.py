@@ -5,14 +5,12 @@ compare`` through ``compare_files``."""
 from __future__ import annotations
 
 import contextlib
-import queue
-import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import CancelledError, Future
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from pathlib import Path
 
+from .comparing import ComparingFolder, FolderComparison
 from .model import Article, Comparison, Done, Job, OnDone, Problem, Story
 from .options import AlignOptions, RunOptions
 from .progress import Stopwatch
@@ -22,6 +20,7 @@ from .sources.sidecars import article_files
 from .store.comparisons import ComparisonCache
 from .store.files import file_stamp
 from .workers import WorkerPool, main_is_guarded
+from .workers.early import EarlyJobs
 
 MIN_PARALLEL_CHARS = 150_000
 """Article text (all stories together) from which a pool of processes pays: each worker starts
@@ -33,18 +32,6 @@ MIN_FILES_AHEAD = 50
 """Article files to read anew from which the pool starts before reading and reads them all:
 a text file takes a millisecond or two to read and clean, so fewer are read here sooner than
 processes start."""
-
-
-@dataclass(frozen=True)
-class FolderComparison:
-    """Every story of an articles folder compared, and what was wrong with its files."""
-
-    comparisons: tuple[Comparison, ...]
-    keys: tuple[str, ...]
-    """Per comparison, a hash of everything it depends on (``store.comparisons``): the
-    plugin renders a page again only when its key changes."""
-    problems: tuple[Problem, ...]
-    """About files and folders first, then about each article's content, in reading order."""
 
 
 def compare_folder(
@@ -74,10 +61,16 @@ def start_comparing(
     render pages meanwhile (``ComparingFolder``); the reading is done when this returns."""
     clock = Stopwatch(timer)
     pool = WorkerPool(options.workers)
+
+    def compare_early(story: Story) -> Future[Done] | None:
+        return pool.submit(run_job, fresh_job(story, options.align)) if pool.running else None
+
+    early = EarlyJobs(compare_early)
     try:
         ahead = _read_ahead(folder, options, store, pool)
 
         def read(path: Path, story: str, max_bytes: int) -> Article:
+            early.read_anew(path)
             found = ahead.pop((path, story), None)
             if found is not None:
                 submitted, future, place = found
@@ -85,12 +78,15 @@ def start_comparing(
                     article = pool.result(future)[place]
                 except (BrokenProcessPool, CancelledError, OSError):
                     pool.kill()  # a worker died: the rest is read here
+                    early.drop()
                 else:
                     if _stamps(path) == submitted:  # not saved again since it was handed out
                         return article
             return read_article(path, story, max_bytes)
 
-        stories, problems = discover(folder, options.max_article_bytes, stored_reader(store, read))
+        stories, problems = discover(
+            folder, options.max_article_bytes, stored_reader(store, read), early.offer
+        )
         store.file_articles()
         clock.lap("read")
         keys = store.story_keys(stories, options.align)
@@ -108,10 +104,11 @@ def start_comparing(
 
     def compare() -> None:
         def compute(jobs: Sequence[Job], on_done: OnDone) -> None:
-            compare_stories(jobs, options.workers, on_done, pool)
+            compare_stories(jobs, options.workers, on_done, pool, early.take)
 
         with pool:
             store.comparisons(stories, options.align, compute, progress, comparing.found, keys)
+            early.drop()
             clock.lap("compare")
         store.forget_unused()
 
@@ -120,116 +117,6 @@ def start_comparing(
     comparing.pool = pool
     comparing.run(compare, in_background=pool.running)
     return comparing
-
-
-class ComparingFolder:
-    """The stories of an articles folder, read, and their comparisons as they come.
-
-    The comparisons are made in a thread of their own when there are workers to wait for
-    (``start_comparing``): the build's process then renders the pages of each story as soon as its
-    comparison comes, beside the workers, instead of waiting for the last story with a core
-    idle and rendering everything after it."""
-
-    def __init__(
-        self, stories: tuple[Story, ...], keys: tuple[str, ...], problems: tuple[Problem, ...]
-    ) -> None:
-        self.stories = stories
-        self.keys = keys
-        """Per story, a hash of everything its comparison depends on (``store.comparisons``):
-        the plugin renders a page again only when its key changes."""
-        self.problems = problems
-        """About files and folders first, then about each article's content, in order."""
-        self._comparisons: dict[int, Comparison] = {}
-        self._found: queue.SimpleQueue[int | None] = queue.SimpleQueue()
-        self._ended = False
-        self._thread: threading.Thread | None = None
-        self._error: BaseException | None = None
-        self.pool = WorkerPool(0)
-        """The workers that compare; ``cancel`` stops them."""
-
-    def comparison(self, index: int) -> Comparison | None:
-        """The comparison of the story at ``index``, or None while it is being made."""
-        return self._comparisons.get(index)
-
-    def found(self, index: int, comparison: Comparison) -> None:
-        """Take the comparison of the story at ``index`` (``store.comparisons``' ``ready``)."""
-        self._comparisons[index] = comparison
-        self._found.put(index)
-
-    def run(self, compare: Callable[[], None], *, in_background: bool) -> None:
-        """Make the comparisons with ``compare``, here or in a thread."""
-
-        def compare_then_end() -> None:
-            try:
-                compare()
-            except BaseException as error:  # handed to whoever waits, in its thread
-                self._error = error
-            finally:
-                self._found.put(None)
-
-        if in_background:
-            # A daemon: a build stopped by Ctrl-C (which ends the workers too) ends its process
-            # at once, instead of waiting for this thread to compare the stories left here.
-            self._thread = threading.Thread(
-                target=compare_then_end, name="claimdiff-compare", daemon=True
-            )
-            self._thread.start()
-            self.pool.cancel_at_exit()
-        else:
-            compare_then_end()
-
-    def in_turn(self) -> Iterator[int]:
-        """The place of each story whose comparison came since the last call, as it comes,
-        until the last; raises what stopped the comparing, if anything did."""
-        while not self._ended:
-            try:
-                index = self._found.get()
-            except BaseException:  # Ctrl-C: the workers must not finish every story first
-                self.cancel()
-                raise
-            if index is None:
-                self._ended = True
-            else:
-                yield index
-        if self._thread is not None:
-            self._thread.join()
-        if self._error is not None:
-            raise self._error
-
-    def cancel(self) -> None:
-        """Stop the comparing at once, as whoever waited for it stopped (an error, Ctrl-C), and
-        let it end: the store is then free for the next build."""
-        self.pool.cancel()
-        if self._thread is not None:
-            self._thread.join()
-
-    def has_come(self, index: int | None) -> bool:
-        """Whether the comparison of the story at ``index`` has come (None: every story's)."""
-        if index is None:
-            return len(self._comparisons) == len(self.stories)
-        return index in self._comparisons
-
-    def wait(self, index: int | None) -> None:
-        """Until the comparison of the story at ``index`` has come (None: every story's); raises
-        what stopped the comparing, if anything did."""
-        for _ in () if self.has_come(index) else self.in_turn():
-            if self.has_come(index):
-                return
-
-    def order(self) -> tuple[int, ...]:
-        """The places of the stories in the order the workers take them up, largest first
-        (``compare_stories``): the order their pages are best laid out in."""
-        return tuple(sorted(range(len(self.stories)), key=lambda at: -self.stories[at].text_size))
-
-    def result(self) -> FolderComparison:
-        """Every comparison, once all are made."""
-        for _ in self.in_turn():
-            pass
-        return FolderComparison(
-            comparisons=tuple(self._comparisons[index] for index in range(len(self.stories))),
-            keys=self.keys,
-            problems=self.problems,
-        )
 
 
 ReadAhead = dict[tuple[Path, str], tuple[tuple[object, ...], "Future[list[Article]]", int]]
@@ -341,11 +228,13 @@ def compare_stories(
     workers: int = 1,
     on_done: OnDone | None = None,
     pool: WorkerPool | None = None,
+    early: Callable[[Job], Future[Done] | None] | None = None,
 ) -> list[Done]:
     """Run the jobs, in parallel when there are several, ``workers`` allows it and either
     ``pool`` is already running or there is enough text to pay for starting processes. The
     results are in the order of ``jobs`` and the same either way: each story is compared on
-    its own. ``on_done`` hears of each job as soon as it is finished."""
+    its own. ``on_done`` hears of each job as soon as it is finished; ``early`` gives the
+    comparison ``pool`` was handed early for a job (``EarlyJobs.take``), if any."""
     report = on_done or _ignore
     results: dict[int, Done] = {}
 
@@ -355,7 +244,7 @@ def compare_stories(
 
     running = pool is not None and pool.running
     size = sum(job[0].text_size for job in jobs)
-    wanted = workers > 1 and len(jobs) > 1 and (running or size >= MIN_PARALLEL_CHARS)
+    wanted = workers > 1 and (running or (len(jobs) > 1 and size >= MIN_PARALLEL_CHARS))
     if wanted and main_is_guarded():
         # When no processes can start here (a sandbox, say), the rest is compared one by one.
         with contextlib.suppress(BrokenProcessPool, OSError):
@@ -363,7 +252,7 @@ def compare_stories(
                 with WorkerPool(min(workers, len(jobs))) as own:
                     _in_pool(jobs, own, finished)
             else:
-                _in_pool(jobs, pool, finished)
+                _in_pool(jobs, pool, finished, early)
     if pool is not None and pool.cancelled:
         raise CancelledError("the build that waited for the comparing stopped")
     for index, job in enumerate(jobs):
@@ -376,12 +265,21 @@ def _ignore(index: int, done: Done) -> None:
     """No one to tell of a finished job."""
 
 
-def _in_pool(jobs: Sequence[Job], pool: WorkerPool, finished: OnDone) -> None:
-    """Largest story first, so no worker is left with a big one at the end; each result is
-    handed to ``finished`` as it comes. On any way out but success the workers are killed."""
+def _in_pool(
+    jobs: Sequence[Job],
+    pool: WorkerPool,
+    finished: OnDone,
+    early: Callable[[Job], Future[Done] | None] | None = None,
+) -> None:
+    """Largest story first, so no worker is left with a big one at the end (but for those
+    handed out ``early``); each result is handed to ``finished`` as it comes. On any way out
+    but success the workers are killed."""
     order = sorted(range(len(jobs)), key=lambda index: -jobs[index][0].text_size)
     try:
-        futures = {pool.submit(run_job, jobs[index]): index for index in order}
+        futures = {
+            (early and early(jobs[index])) or pool.submit(run_job, jobs[index]): index
+            for index in order
+        }
         for future in pool.as_completed(futures):
             finished(futures[future], future.result())
     except BaseException:

@@ -28,10 +28,11 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from .. import collector
+from ..comparing import ComparingFolder
 from ..options import AlignOptions, RunOptions
 from ..output.export import to_json
 from ..output.render import TEMPLATES
-from ..pipeline import ComparingFolder, start_comparing
+from ..pipeline import start_comparing
 from ..progress import Progress
 from ..sources.markup import page_title
 from ..store.comparisons import ComparisonCache

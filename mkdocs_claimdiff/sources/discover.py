@@ -165,14 +165,19 @@ ArticleReader = Callable[[Path, str, int], Article]
 
 
 def discover(
-    articles_dir: Path, max_bytes: int = MAX_ARTICLE_BYTES, read: ArticleReader = read_article
+    articles_dir: Path,
+    max_bytes: int = MAX_ARTICLE_BYTES,
+    read: ArticleReader = read_article,
+    on_folder: Callable[[Story], None] | None = None,
 ) -> tuple[tuple[Story, ...], tuple[Problem, ...]]:
     """Find the stories in ``articles_dir``: each sub-folder is one, its files its articles.
 
     Stories are sorted by id and articles by file name, so builds are reproducible. Problems
     about files and folders (not about an article's content) are returned beside the stories;
     those about an article's content are in ``Article.problems``. Each article file is read
-    with ``read``.
+    with ``read``. ``on_folder`` hears of each story folder as soon as it is read, as the story
+    it makes unless a later file moves an article into it (``story:``): so its comparison can
+    begin while the other folders are read.
     """
     if not articles_dir.is_dir():
         return (), (Problem(articles_dir, "articles folder not found"),)
@@ -189,7 +194,10 @@ def discover(
             story = _unique(slugify(entry.name), folders, entry, problems)
             folders[story] = entry
             titles[story], notes[story] = story_header(entry, problems, max_bytes)
-            articles.extend(_read_folder(entry, story, root, problems, max_bytes, read))
+            found = _read_folder(entry, story, root, problems, max_bytes, read)
+            articles.extend(found)
+            if on_folder is not None and found and all(a.story == story for a in found):
+                on_folder(_story(story, found, titles, notes, folders, []))
         else:
             articles.extend(_read(entry, "", problems, max_bytes, read))
     articles = _group_loose(articles, articles_dir, titles)
@@ -335,14 +343,26 @@ def _stories(
         if story_id not in grouped and folder not in homes:
             problems.append(Problem(folder, "story folder without articles: no pages made"))
     return tuple(
-        Story(
-            story_id,
-            titles.get(story_id) or humanise(story_id),
-            unique_articles(sorted(grouped[story_id], key=_reading_order), problems),
-            folders.get(story_id),
-            note=notes.get(story_id, ""),
-        )
+        _story(story_id, grouped[story_id], titles, notes, folders, problems)
         for story_id in sorted(grouped)
+    )
+
+
+def _story(
+    story_id: str,
+    members: Sequence[Article],
+    titles: Mapping[str, str],
+    notes: Mapping[str, str],
+    folders: Mapping[str, Path],
+    problems: list[Problem],
+) -> Story:
+    """The story of ``members``, its articles in reading order with ids unique in it."""
+    return Story(
+        story_id,
+        titles.get(story_id) or humanise(story_id),
+        unique_articles(sorted(members, key=_reading_order), problems),
+        folders.get(story_id),
+        note=notes.get(story_id, ""),
     )
 
 

@@ -17,7 +17,7 @@ import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from mkdocs_claimdiff import pipeline
+from mkdocs_claimdiff import comparing, pipeline
 
 from .test_parallel import _gone, _slow_site, _start_slow_build
 
@@ -59,7 +59,7 @@ def _paths_taken(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     paths: list[str] = []
     real = pipeline.start_comparing
 
-    def spied(*args: object, **kwargs: object) -> pipeline.ComparingFolder:
+    def spied(*args: object, **kwargs: object) -> comparing.ComparingFolder:
         comparing = real(*args, **kwargs)  # type: ignore[arg-type]
         paths.append("beside" if comparing._thread is not None else "before")
         return comparing
@@ -158,7 +158,7 @@ def test_a_build_after_an_interrupted_one_starts_once_its_comparing_has_ended(
     comparing_then: list[list[str]] = []
     real = pipeline.start_comparing
 
-    def spied(*args: object, **kwargs: object) -> pipeline.ComparingFolder:
+    def spied(*args: object, **kwargs: object) -> comparing.ComparingFolder:
         comparing_then.append(
             [thread.name for thread in threading.enumerate() if thread.name == "claimdiff-compare"]
         )
@@ -214,19 +214,19 @@ def test_pages_built_beside_the_comparing_are_those_of_a_build_that_compared_fir
     paths = _paths_taken(monkeypatch)
     # Each comparison comes a little late, so that MkDocs starts building pages before the
     # last, however fast the machine: those pages must wait for theirs as they are built.
-    found, wait = pipeline.ComparingFolder.found, pipeline.ComparingFolder.wait
+    found, wait = comparing.ComparingFolder.found, comparing.ComparingFolder.wait
     waited: list[int | None] = []
 
-    def late(self: pipeline.ComparingFolder, index: int, comparison: object) -> None:
+    def late(self: comparing.ComparingFolder, index: int, comparison: object) -> None:
         time.sleep(0.2)
         found(self, index, comparison)  # type: ignore[arg-type]
 
-    def recorded(self: pipeline.ComparingFolder, index: int | None) -> None:
+    def recorded(self: comparing.ComparingFolder, index: int | None) -> None:
         waited.append(index)
         wait(self, index)
 
-    monkeypatch.setattr(pipeline.ComparingFolder, "found", late)
-    monkeypatch.setattr(pipeline.ComparingFolder, "wait", recorded)
+    monkeypatch.setattr(comparing.ComparingFolder, "found", late)
+    monkeypatch.setattr(comparing.ComparingFolder, "wait", recorded)
     outputs = []
     for site_dir in ("cold", "warm"):
         build(load_config(str(site), site_dir=str(tmp_path / site_dir)))

@@ -1,0 +1,89 @@
+"""Stories handed to the workers as soon as their folder is read, not after the whole folder of
+articles is.
+
+A cold build reads every article, then compares the stories: the workers, started for the
+reading, waited for the last file while the build's process read the others, then compared
+every story while the build's process waited for the first. So each story folder with a file
+read anew is handed to the workers as soon as its last file is read, as the story ``discover``
+makes of it (``EarlyJobs.offer``). When the reading is done, the job of a story that is equal to
+one handed out early takes that early comparison (``take``); a story that changed after it was
+handed out (a ``story:`` key of a later file moved an article into it) is compared anew and the
+early one dropped, so no page shows a comparison of anything but the story as read.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from ..model import Done, Job, Story
+
+
+class EarlyJobs:
+    """The stories handed out early, by id, with the comparisons to come. ``submit`` hands a
+    story to the workers, or returns None when none run. Stories are handed out by a thread of
+    their own: the first job forks the workers, which waits for the fork server to have loaded
+    what they need, and the build's process goes on reading meanwhile."""
+
+    def __init__(self, submit: Callable[[Story], Future[Done] | None]) -> None:
+        self._submit = submit
+        self._read_anew: set[Path] = set()
+        self._offered: queue.SimpleQueue[Story | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._handed_out: dict[str, tuple[Story, Future[Done]]] = {}
+
+    def read_anew(self, path: Path) -> None:
+        """Note a file read anew: an article the cache did not have."""
+        self._read_anew.add(path)
+
+    def offer(self, story: Story) -> None:
+        """A story folder just read (``discover``'s ``on_folder``): handed to the workers when a
+        file of it was read anew, as only then may its comparison be missing from the cache."""
+        if not any(article.path in self._read_anew for article in story.articles):
+            return
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._hand_out, name="claimdiff-early")
+            self._thread.daemon = True  # Ctrl-C ends the build without waiting for it
+            self._thread.start()
+        self._offered.put(story)
+
+    def _hand_out(self) -> None:
+        while (story := self._offered.get()) is not None:
+            try:
+                future = self._submit(story)
+            except (BrokenProcessPool, OSError):
+                continue  # compared with the others, later
+            if future is not None:
+                self._handed_out[story.id] = (story, future)
+
+    def _settle(self) -> None:
+        """Wait until every story offered is handed out."""
+        if self._thread is not None:
+            self._offered.put(None)
+            self._thread.join()
+            self._thread = None
+
+    def take(self, job: Job) -> Future[Done] | None:
+        """The comparison handed out early for the job's story, if the story is the one handed
+        out (its claims are all extracted anew: the same claims the job's known ones are)."""
+        self._settle()
+        found = self._handed_out.pop(job[0].id, None)
+        if found is None:
+            return None
+        story, future = found
+        if story != job[0] or future.cancelled():
+            future.cancel()
+            return None
+        return future
+
+    def drop(self) -> None:
+        """Forget every story handed out and not taken (a worker died: the pool that had them is
+        gone; or the reading is done and they were not needed)."""
+        self._settle()
+        for _, future in self._handed_out.values():
+            future.cancel()
+        self._handed_out.clear()

@@ -1,0 +1,123 @@
+"""Stories compared as soon as their folder is read (``workers.early``): the same comparisons as
+a build that read everything first, never a comparison of a story that changed after it was
+handed out."""
+
+from __future__ import annotations
+
+import random
+from concurrent.futures import Future
+from pathlib import Path
+
+import pytest
+
+from mkdocs_claimdiff import pipeline
+from mkdocs_claimdiff.model import Done, Job, Story
+from mkdocs_claimdiff.options import RunOptions
+from mkdocs_claimdiff.store.comparisons import ComparisonCache
+from mkdocs_claimdiff.workers.early import EarlyJobs
+
+WORDS = "quake storm city river mayor police rescue hospital people minister army bridge".split()
+
+
+def _story_folder(folder: Path, reports: int) -> None:
+    folder.mkdir(parents=True)
+    for number in range(reports):
+        text = " ".join(random.Random(f"{folder.name}{number}").choices(WORDS, k=30))
+        (folder / f"report-{number}.txt").write_text(
+            f"{folder.name.title()} report {number}\n\nA strong quake hit the city on Monday. "
+            f"{text}.\n\nRescue teams searched the rubble of the market on Monday night.\n"
+        )
+
+
+def _taken(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each job of the comparing took a comparison handed out early."""
+    taken: list[bool] = []
+    real = EarlyJobs.take
+
+    def take(self: EarlyJobs, job: Job) -> Future[Done] | None:
+        found = real(self, job)
+        taken.append(found is not None)
+        return found
+
+    monkeypatch.setattr(EarlyJobs, "take", take)
+    return taken
+
+
+def test_stories_read_anew_are_compared_as_read_with_the_comparisons_of_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("flood", "quake", "storm"):
+        _story_folder(tmp_path / "articles" / name, 3)
+    monkeypatch.setattr(pipeline, "MIN_FILES_AHEAD", 6)  # the workers start for the reading
+    alone = pipeline.compare_folder(
+        tmp_path / "articles", RunOptions(workers=1), ComparisonCache(None)
+    )
+    taken = _taken(monkeypatch)
+    pooled = pipeline.compare_folder(
+        tmp_path / "articles", RunOptions(workers=2), ComparisonCache(None)
+    )
+    assert taken == [True, True, True]
+    assert pooled == alone
+
+
+def test_a_story_a_later_file_joins_is_compared_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quake story is handed out as soon as its folder is read; a file of a later folder
+    then moves into it (``story: quake``): the early comparison of two articles is dropped
+    and the story compared with its three."""
+    articles = tmp_path / "articles"
+    _story_folder(articles / "quake", 2)
+    _story_folder(articles / "storm", 3)
+    (articles / "storm" / "report-0.yml").write_text("story: quake\n")
+    monkeypatch.setattr(pipeline, "MIN_FILES_AHEAD", 5)
+    alone = pipeline.compare_folder(articles, RunOptions(workers=1), ComparisonCache(None))
+    handed_out: list[Story] = []
+    real_offer = EarlyJobs.offer
+
+    def offer(self: EarlyJobs, story: Story) -> None:
+        handed_out.append(story)
+        real_offer(self, story)
+
+    monkeypatch.setattr(EarlyJobs, "offer", offer)
+    taken = _taken(monkeypatch)
+    pooled = pipeline.compare_folder(articles, RunOptions(workers=2), ComparisonCache(None))
+    assert [(story.id, len(story.articles)) for story in handed_out] == [("quake", 2)]
+    assert taken == [False, False]  # quake changed; storm, whose file moved, was not offered
+    assert pooled == alone
+    assert [len(c.articles) for c in pooled.comparisons] == [3, 2]
+
+
+def test_a_story_from_the_cache_is_not_handed_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a story with a file read anew may lack its comparison: one whose articles all
+    come from the cache is not compared early (nor at all, its comparison being cached)."""
+    for name in ("flood", "quake"):
+        _story_folder(tmp_path / "articles" / name, 3)
+    monkeypatch.setattr(pipeline, "MIN_FILES_AHEAD", 3)
+    store = ComparisonCache(tmp_path / "cache")
+    pipeline.compare_folder(tmp_path / "articles", RunOptions(workers=2), store)
+    (tmp_path / "articles" / "quake" / "report-0.txt").write_text(
+        "Quake report\n\nA quake hit the town on Tuesday.\n"
+    )
+    for number in range(3, 6):  # enough files read anew to start the workers for the reading
+        (tmp_path / "articles" / "quake" / f"report-{number}.txt").write_text(
+            f"Quake update {number}\n\nThe quake hit the town on Tuesday at {number} pm.\n"
+        )
+    submitted: list[str] = []
+    real_init = EarlyJobs.__init__
+
+    def init(self: EarlyJobs, submit: object) -> None:
+        def spied(story: Story) -> Future[Done] | None:
+            submitted.append(story.id)
+            return submit(story)  # type: ignore[operator, no-any-return]
+
+        real_init(self, spied)
+
+    monkeypatch.setattr(EarlyJobs, "__init__", init)
+    found = pipeline.compare_folder(
+        tmp_path / "articles", RunOptions(workers=2), ComparisonCache(tmp_path / "cache")
+    )
+    assert submitted == ["quake"]
+    assert [len(c.articles) for c in found.comparisons] == [3, 6]
