@@ -20,21 +20,22 @@ from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from ..model import Done, Job, Story
+from ..model import Job, Story
 
 
 class EarlyJobs:
-    """The stories handed out early, by id, with the comparisons to come. ``submit`` hands a
-    story to the workers, or returns None when none run. Stories are handed out by a thread of
+    """The stories handed out early, by id, with the comparisons to come (pickled, as
+    ``pipeline.run_job_sent`` sends them). ``submit`` hands a story to the workers, or returns
+    None when none run. Stories are handed out by a thread of
     their own: the first job forks the workers, which waits for the fork server to have loaded
     what they need, and the build's process goes on reading meanwhile."""
 
-    def __init__(self, submit: Callable[[Story], Future[Done] | None]) -> None:
+    def __init__(self, submit: Callable[[Story], Future[bytes] | None]) -> None:
         self._submit = submit
         self._read_anew: set[Path] = set()
         self._offered: queue.SimpleQueue[Story | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
-        self._handed_out: dict[str, tuple[Story, Future[Done]]] = {}
+        self._handed_out: dict[str, tuple[Story, Future[bytes]]] = {}
 
     def read_anew(self, path: Path) -> None:
         """Note a file read anew: an article the cache did not have."""
@@ -67,7 +68,7 @@ class EarlyJobs:
             self._thread.join()
             self._thread = None
 
-    def take(self, job: Job) -> Future[Done] | None:
+    def take(self, job: Job) -> Future[bytes] | None:
         """The comparison handed out early for the job's story, if the story is the one handed
         out (its claims are all extracted anew: the same claims the job's known ones are)."""
         self._settle()

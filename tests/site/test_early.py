@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from mkdocs_claimdiff import pipeline
-from mkdocs_claimdiff.model import Done, Job, Story
+from mkdocs_claimdiff.model import Job, Story
 from mkdocs_claimdiff.options import RunOptions
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
 from mkdocs_claimdiff.workers.early import EarlyJobs
@@ -34,7 +34,7 @@ def _taken(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     taken: list[bool] = []
     real = EarlyJobs.take
 
-    def take(self: EarlyJobs, job: Job) -> Future[Done] | None:
+    def take(self: EarlyJobs, job: Job) -> Future[bytes] | None:
         found = real(self, job)
         taken.append(found is not None)
         return found
@@ -109,7 +109,7 @@ def test_a_story_from_the_cache_is_not_handed_out(
     real_init = EarlyJobs.__init__
 
     def init(self: EarlyJobs, submit: object) -> None:
-        def spied(story: Story) -> Future[Done] | None:
+        def spied(story: Story) -> Future[bytes] | None:
             submitted.append(story.id)
             return submit(story)  # type: ignore[operator, no-any-return]
 
