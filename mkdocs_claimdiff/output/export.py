@@ -15,8 +15,8 @@ from typing import Any
 
 from ..model import Comparison, Match
 from .digest import Copy, Digest, Point, digest
+from .excerpts import digest_point
 from .status import row_statuses
-from .views import digest_point
 
 
 def to_data(comparison: Comparison) -> dict[str, Any]:

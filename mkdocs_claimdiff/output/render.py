@@ -26,6 +26,7 @@ from ..model import (
 from ..options import MAX_COLUMNS
 from ..urls import URL_IGNORED, web_url
 from .digest import digest
+from .excerpts import digest_point, excerpt_of
 from .status import RowKind, RowStatus, row_statuses, rows_elsewhere
 from .views import (
     BodyBlock,
@@ -33,11 +34,9 @@ from .views import (
     Differing,
     Linker,
     RowView,
-    _claim_view,
     _columns,
     describe,
-    digest_point,
-    excerpt_of,
+    linked_view,
     story_view,
 )
 
@@ -238,7 +237,7 @@ def render_comparison(
     as a list instead (each row with the claims of the outlets that report it): a column per
     article would make a page of 2,000 articles 1.7 GB of mostly empty cells."""
     views = {
-        claim.id: _claim_view(comparison, entry.article, claim, links)
+        claim.id: linked_view(comparison, claim, links)
         for entry in comparison.articles
         for claim in entry.claims
     }
@@ -344,7 +343,7 @@ def render_article(
 ) -> str:
     """An article's own page: metadata, original link, body with every claim anchored."""
     article = entry.article
-    views = [_claim_view(comparison, article, claim, links) for claim in entry.claims]
+    views = [linked_view(comparison, claim, links) for claim in entry.claims]
     headline = next(
         (v for v, c in zip(views, entry.claims, strict=True) if c.role == "headline"), None
     )

@@ -3,9 +3,8 @@ row, an outlet's column, a story on the index."""
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from markupsafe import Markup
@@ -22,6 +21,7 @@ from ..model import (
 )
 from ..urls import web_url
 from .fragments import link_to_sentence
+from .kept import once_per_comparison
 from .languages import language_name
 from .status import ACROSS_ROWS, RowKind, row_statuses
 
@@ -35,10 +35,6 @@ ELSEWHERE_SHOWN = 5
 """Differences with claims of other rows listed under one claim: a claim that hundreds of
 outlets repeat with another figure would otherwise carry hundreds of lines; the rest are
 counted ("and 12 more")."""
-
-EXCERPT_CHARACTERS = 60
-"""Length of a row's excerpt in the coverage matrix: enough to recognise the claim (the row
-itself has it in full), short enough that the matrix does not copy the whole story again."""
 
 
 class Linker(Protocol):
@@ -246,7 +242,30 @@ def _reach(comparison: Comparison, claim_id: str) -> int:
     return len(columns.union(column_of[partner] for partner in partners))
 
 
-def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: Linker) -> ClaimView:
+def linked_view(comparison: Comparison, claim: Claim, links: Linker) -> ClaimView:
+    """A claim's view with its links from the page being rendered (``links``), the rest of it
+    made once per comparison (``_unlinked_views``): the story's page and each of its articles'
+    pages show the same claims."""
+    view, article_id = _unlinked_views(comparison)[claim.id]
+    story = comparison.story.id
+    return replace(
+        view,
+        article_link=f"{links.article(story, article_id)}#{claim.id}",
+        comparison_link=f"{links.story(story)}#row-{comparison.row_of[claim.id] + 1}",
+    )
+
+
+@once_per_comparison
+def _unlinked_views(comparison: Comparison) -> dict[str, tuple[ClaimView, str]]:
+    """Each claim's view without its links, with its article's id."""
+    return {
+        claim.id: (_claim_view(comparison, entry.article, claim), entry.article.id)
+        for entry in comparison.articles
+        for claim in entry.claims
+    }
+
+
+def _claim_view(comparison: Comparison, article: Article, claim: Claim) -> ClaimView:
     shared = _shared(comparison, claim.id)
     row = comparison.row_of[claim.id]
     disagreeing = _disagreeing(comparison, claim.id)
@@ -274,8 +293,8 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim, links: L
         attribution=shown_source(claim.attribution, claim.text) if claim.attribution else None,
         hedges=claim.hedges,
         original=link_to_sentence(url, claim.text) if (url := web_url(article.url)) else None,
-        article_link=f"{links.article(comparison.story.id, article.id)}#{claim.id}",
-        comparison_link=f"{links.story(comparison.story.id)}#row-{row + 1}",
+        article_link="",  # from the page that shows it (``linked_view``)
+        comparison_link="",
         outlet=article.outlet_name,
         language=article.language,
         elsewhere=tuple(
@@ -323,35 +342,6 @@ def _columns(comparison: Comparison, links: Linker) -> tuple[ColumnView, ...]:
             )
         )
     return tuple(columns)
-
-
-def excerpt_of(text: str, characters: int = EXCERPT_CHARACTERS) -> str:
-    """The start of a claim, at most ``characters`` long, cut at a space when there is one in
-    reach, else mid-word (a sentence in Chinese or Thai, a long compound or URL), so it never
-    shrinks to "…" alone."""
-    collapsed = " ".join(text.split())
-    if len(collapsed) <= characters:
-        return collapsed
-    # textwrap splits the whole text into words, most of them past the excerpt: it is given
-    # the text up to the first space after the excerpt's length instead. The words it keeps
-    # are split alike, and words remain after them either way, so the excerpt is the same.
-    end = collapsed.find(" ", characters + 1)
-    short = textwrap.shorten(
-        collapsed if end == -1 else collapsed[:end], characters, placeholder=" …"
-    )
-    return short if len(short) >= characters // 2 else collapsed[: characters - 1] + "…"
-
-
-DIGEST_POINT_CHARACTERS = 300
-"""Length of a claim as the digest quotes it: every headline and nearly every sentence of news
-in full (the longest title of 1,052 saved pages is 201 characters), while a scrape's run-on
-paragraph of thousands does not push the rest of the digest off the first screen; the row it
-links to has it in full."""
-
-
-def digest_point(text: str) -> str:
-    """A claim as the digest quotes it (``DIGEST_POINT_CHARACTERS``)."""
-    return excerpt_of(text, DIGEST_POINT_CHARACTERS)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from mkdocs_claimdiff.output.digest import (
     _inside_rows,
     digest,
 )
+from mkdocs_claimdiff.output.excerpts import EXCERPT_CHARACTERS, excerpt_of
 from mkdocs_claimdiff.output.export import to_data, to_text
 from mkdocs_claimdiff.output.render import (
     CELLS_BY_COLUMN,
@@ -36,7 +37,7 @@ from mkdocs_claimdiff.output.render import (
     render_index,
 )
 from mkdocs_claimdiff.output.status import ACROSS_ROWS, row_statuses
-from mkdocs_claimdiff.output.views import ELSEWHERE_SHOWN, EXCERPT_CHARACTERS, excerpt_of
+from mkdocs_claimdiff.output.views import ELSEWHERE_SHOWN
 from mkdocs_claimdiff.pipeline import compare_files, compare_story
 from mkdocs_claimdiff.sources.discover import read_article
 
