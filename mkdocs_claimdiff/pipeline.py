@@ -21,8 +21,9 @@ from .sources.listing import WEB_PAGES, story_files
 from .sources.sidecars import article_files
 from .store.comparisons import ComparisonCache
 from .store.files import file_stamp
-from .workers import WorkerPool, main_is_guarded
+from .workers import WorkerPool
 from .workers.early import EarlyJobs
+from .workers.guard import main_is_guarded
 
 MIN_PARALLEL_CHARS = 150_000
 """Article text (all stories together) from which a pool of processes pays: each worker starts
@@ -65,7 +66,7 @@ def start_comparing(
     pool = WorkerPool(options.workers)
 
     def compare_early(story: Story) -> Future[bytes] | None:
-        return pool.submit(run_job_sent, fresh_job(story, options.align)) if pool.running else None
+        return pool.submit(run_job_sent, fresh_job(story, options.align)) if pool.ready() else None
 
     early = EarlyJobs(compare_early)
     try:

@@ -12,15 +12,16 @@ fork) each worker is spawned, imports the package itself and then takes job afte
 
 from __future__ import annotations
 
-import ast
+import atexit
 import contextlib
 import ctypes
 import importlib
 import multiprocessing
 import os
-import re
+import shutil
 import signal
 import sys
+import tempfile
 import threading
 import time
 import weakref
@@ -52,10 +53,12 @@ SERVER_PRELOAD = (
     "mkdocs_claimdiff.workers.server",
     "mkdocs_claimdiff.pipeline",
     *COMPARING_MODULES,
+    "mkdocs_claimdiff.workers.ready",
 )
 """What the fork server imports before it forks any worker, the module that ties it to the
-build first: the code of reading and comparing is most of a worker's start-up, about 0.35 s of
-CPU that each spawned worker spends again."""
+build first and the one that marks it ready last (``WorkerPool.ready``): the code of reading and
+comparing is most of a worker's start-up, about 0.35 s of CPU that each spawned worker spends
+again."""
 WORKER_NICENESS = 3
 """How much lower the workers' priority is than the build's. Where two workers and the build
 share two cores, the build's process then gets a whole core (Linux weighs nice 0 against nice 3
@@ -115,6 +118,14 @@ class WorkerPool:
         else:
             for _ in range(self.workers):
                 self.submit(warm_up)
+
+    def ready(self) -> bool:
+        """Whether a job handed out now starts without waiting for the workers' start-up in
+        this thread: spawned workers start on their own, but a worker forked from the server
+        waits for the server's imports (``workers.ready``)."""
+        if not self.running:
+            return False
+        return not self.from_server or (_READY_MARK is not None and _READY_MARK.is_file())
 
     def submit(self, function: Any, *args: Any) -> Future[Any]:
         """Hand a job to the workers, starting them first if none run; under ``_killing``, so
@@ -285,8 +296,28 @@ def _context(from_server: bool) -> BaseContext:
     if from_server:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(list(SERVER_PRELOAD))
+        _name_the_ready_mark()
         return context
     return multiprocessing.get_context("spawn")
+
+
+READY_MARK = "CLAIMDIFF_SERVER_READY_MARK"
+"""The variable of the fork server's environment that names the file ``workers.ready`` creates."""
+_READY_MARK: Path | None = None
+"""The file the fork server of this process creates once it has imported (``workers.ready``)."""
+
+
+def _name_the_ready_mark() -> None:
+    """Name the file that marks this process's fork server ready in this process's environment,
+    which the server inherits whichever thread starts it (``ensure_running``, or a job handed to
+    the pool). Named once per process: a server started again after one died finds the mark of
+    the first, and a job handed to it early waits for its imports, as any job did before."""
+    global _READY_MARK
+    if _READY_MARK is None:
+        folder = tempfile.mkdtemp(prefix="claimdiff-")
+        atexit.register(shutil.rmtree, folder, True)
+        _READY_MARK = Path(folder) / "server-ready"
+    os.environ[READY_MARK] = str(_READY_MARK)
 
 
 def warm_up() -> None:
@@ -303,53 +334,6 @@ def available_cpus() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
-
-
-def main_is_guarded() -> bool:
-    """Whether worker processes may start. A worker, spawned or forked from the fork server,
-    runs the main script again, as a module named ``__mp_main__``: a script that builds the
-    site at top level, without an ``if __name__ == "__main__":`` guard or before it, would
-    build again in every worker (and clean the site folder). ``mkdocs``, ``properdocs`` and
-    ``claimdiff`` are guarded; an unguarded script gets its stories compared in its own
-    process."""
-    main = sys.modules.get("__main__")
-    path = getattr(main, "__file__", None)
-    if path is None:  # an interactive session: nothing to run again
-        return True
-    try:  # the loader also reads a zipped __main__ (pip's mkdocs.exe launcher on Windows)
-        source = main.__loader__.get_source("__main__")  # type: ignore[union-attr]
-    except (AttributeError, ImportError, OSError):
-        source = None
-    if source is None:
-        try:
-            source = Path(path).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return False
-    return guards_its_work(source)
-
-
-def guards_its_work(source: str) -> bool:
-    """Whether a script has the ``__main__`` guard and calls nothing at its top level outside
-    it ("build(load_config())" before the guard would still run in every worker). Only calls
-    standing as statements of their own are looked for: a call that sets a name or sits in a
-    block ("if sys.platform ...: colorama.init()", as MkDocs' own ``__main__`` has) is taken
-    as set-up. A script that cannot be parsed is judged by the guard's text alone."""
-    try:
-        statements = ast.parse(source).body
-    except (SyntaxError, ValueError):
-        return bool(_MAIN_GUARD.search(source))
-    guarded = False
-    for statement in statements:
-        if isinstance(statement, ast.If) and _MAIN_GUARD.fullmatch(
-            "if " + ast.unparse(statement.test)
-        ):
-            guarded = True
-        elif isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call | ast.Await):
-            return False
-    return guarded
-
-
-_MAIN_GUARD = re.compile(r"""if\s+__name__\s*==\s*["']__main__["']""")
 
 
 PR_SET_PDEATHSIG = 1

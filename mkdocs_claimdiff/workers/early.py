@@ -13,8 +13,6 @@ early one dropped, so no page shows a comparison of anything but the story as re
 
 from __future__ import annotations
 
-import queue
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
@@ -26,15 +24,15 @@ from ..model import Job, Story
 class EarlyJobs:
     """The stories handed out early, by id, with the comparisons to come (pickled, as
     ``pipeline.run_job_sent`` sends them). ``submit`` hands a story to the workers, or returns
-    None when none run. Stories are handed out by a thread of
-    their own: the first job forks the workers, which waits for the fork server to have loaded
-    what they need, and the build's process goes on reading meanwhile."""
+    None when they cannot take it at once (``WorkerPool.ready``): a story read while the fork
+    server still imports waits in turn here, and is handed out with the next story read after
+    it is ready. Nothing waits for the workers in this process's threads: the build goes on
+    reading, and Ctrl-C stops it at once."""
 
     def __init__(self, submit: Callable[[Story], Future[bytes] | None]) -> None:
         self._submit = submit
         self._read_anew: set[Path] = set()
-        self._offered: queue.SimpleQueue[Story | None] = queue.SimpleQueue()
-        self._thread: threading.Thread | None = None
+        self._waiting: list[Story] = []
         self._handed_out: dict[str, tuple[Story, Future[bytes]]] = {}
 
     def read_anew(self, path: Path) -> None:
@@ -42,36 +40,25 @@ class EarlyJobs:
         self._read_anew.add(path)
 
     def offer(self, story: Story) -> None:
-        """A story folder just read (``discover``'s ``on_folder``): handed to the workers when a
-        file of it was read anew, as only then may its comparison be missing from the cache."""
-        if not any(article.path in self._read_anew for article in story.articles):
-            return
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._hand_out, name="claimdiff-early")
-            self._thread.daemon = True  # Ctrl-C ends the build without waiting for it
-            self._thread.start()
-        self._offered.put(story)
-
-    def _hand_out(self) -> None:
-        while (story := self._offered.get()) is not None:
+        """A story folder just read (``discover``'s ``on_folder``), to hand to the workers when
+        a file of it was read anew, as only then may its comparison be missing from the cache;
+        with it, the stories read before it that waited for the workers."""
+        if any(article.path in self._read_anew for article in story.articles):
+            self._waiting.append(story)
+        while self._waiting:
             try:
-                future = self._submit(story)
+                future = self._submit(self._waiting[0])
             except (BrokenProcessPool, OSError):
-                continue  # compared with the others, later
-            if future is not None:
-                self._handed_out[story.id] = (story, future)
-
-    def _settle(self) -> None:
-        """Wait until every story offered is handed out."""
-        if self._thread is not None:
-            self._offered.put(None)
-            self._thread.join()
-            self._thread = None
+                self._waiting.clear()  # compared with the others, after the reading
+                return
+            if future is None:
+                return
+            story = self._waiting.pop(0)
+            self._handed_out[story.id] = (story, future)
 
     def take(self, job: Job) -> Future[bytes] | None:
         """The comparison handed out early for the job's story, if the story is the one handed
         out (its claims are all extracted anew: the same claims the job's known ones are)."""
-        self._settle()
         found = self._handed_out.pop(job[0].id, None)
         if found is None:
             return None
@@ -83,8 +70,8 @@ class EarlyJobs:
 
     def drop(self) -> None:
         """Forget every story handed out and not taken (a worker died: the pool that had them is
-        gone; or the reading is done and they were not needed)."""
-        self._settle()
+        gone; or the reading is done and they were not needed), and those still waiting."""
         for _, future in self._handed_out.values():
             future.cancel()
         self._handed_out.clear()
+        self._waiting.clear()

@@ -5,6 +5,7 @@ handed out."""
 from __future__ import annotations
 
 import random
+import time
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -12,11 +13,37 @@ import pytest
 
 from mkdocs_claimdiff import pipeline
 from mkdocs_claimdiff.model import Job, Story
-from mkdocs_claimdiff.options import RunOptions
+from mkdocs_claimdiff.options import AlignOptions, RunOptions
+from mkdocs_claimdiff.sources.discover import discover
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
+from mkdocs_claimdiff.workers import WorkerPool, forks_from_server
 from mkdocs_claimdiff.workers.early import EarlyJobs
 
+OPTIONS = AlignOptions.create()
 WORDS = "quake storm city river mayor police rescue hospital people minister army bridge".split()
+
+
+@pytest.fixture(autouse=True)
+def server_ready() -> None:
+    """The fork server of this process started and ready, as it is a few tenths of a second
+    into a real build: these folders are read in a few milliseconds, before it could be."""
+    pool = WorkerPool(2)
+    pool.start()
+    deadline = time.monotonic() + 60
+    while not pool.ready() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert pool.ready()
+
+
+def test_the_fork_server_marks_itself_ready() -> None:
+    """Spawned workers take a job at once; on Linux the server leaves its mark once it has
+    imported what jobs need (``workers.ready``), so the build hands out stories without
+    waiting for it."""
+    pool = WorkerPool(2)
+    assert not pool.ready()  # not started
+    pool.start()
+    assert pool.ready()  # ready since the fixture, and started again at once
+    assert pool.from_server == forks_from_server()
 
 
 def _story_folder(folder: Path, reports: int) -> None:
@@ -121,3 +148,35 @@ def test_a_story_from_the_cache_is_not_handed_out(
     )
     assert submitted == ["quake"]
     assert [len(c.articles) for c in found.comparisons] == [3, 6]
+
+
+def test_stories_read_before_the_workers_can_take_them_wait_in_turn(tmp_path: Path) -> None:
+    """A story read while the fork server still imports is not handed out then (that would
+    wait for the server in the build's process), but with the first story read after it is
+    ready, in reading order; one whose files all came from the cache is never handed out."""
+    for name in ("flood", "quake", "storm", "wind"):
+        _story_folder(tmp_path / "articles" / name, 2)
+    flood, quake, storm, wind = discover(tmp_path / "articles")[0]
+    ready = False
+    handed: list[str] = []
+
+    def submit(story: Story) -> Future[bytes] | None:
+        if not ready:
+            return None
+        handed.append(story.id)
+        return Future()
+
+    early = EarlyJobs(submit)
+    for story in (flood, quake, wind):
+        for article in story.articles:
+            early.read_anew(article.path)
+    early.offer(flood)
+    early.offer(quake)
+    assert handed == []
+    ready = True
+    early.offer(storm)  # from the cache: not handed out, but the others are now
+    assert handed == ["flood", "quake"]
+    early.offer(wind)
+    assert handed == ["flood", "quake", "wind"]
+    assert early.take((quake, (None, None), OPTIONS)) is not None
+    assert early.take((storm, (None, None), OPTIONS)) is None

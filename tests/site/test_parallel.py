@@ -29,7 +29,7 @@ from mkdocs_claimdiff.options import AlignOptions, RunOptions
 from mkdocs_claimdiff.pipeline import compare_stories, stored_reader
 from mkdocs_claimdiff.sources.discover import discover, read_article
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
-from mkdocs_claimdiff.workers import WorkerPool
+from mkdocs_claimdiff.workers import WorkerPool, guard
 
 from ..conftest import DEMO_ARTICLES, SiteBuilder
 
@@ -193,7 +193,7 @@ def test_a_zipped_main_is_read_through_its_loader(monkeypatch: pytest.MonkeyPatc
     main.__file__ = "C:\\venv\\Scripts\\mkdocs.exe\\__main__.py"
     main.__loader__ = ZipLoader()  # type: ignore[assignment]
     monkeypatch.setitem(sys.modules, "__main__", main)
-    assert workers_module.main_is_guarded()
+    assert guard.main_is_guarded()
 
 
 @pytest.mark.parametrize(
@@ -220,16 +220,16 @@ def test_a_zipped_main_is_read_through_its_loader(monkeypatch: pytest.MonkeyPatc
 def test_a_script_is_guarded_when_it_runs_nothing_outside_its_guard(
     source: str, guarded: bool
 ) -> None:
-    assert workers_module.guards_its_work(source) is guarded
+    assert guard.guards_its_work(source) is guarded
 
 
 def test_mkdocs_own_entry_points_are_guarded() -> None:
     """``python -m mkdocs`` and the ``mkdocs`` script pip writes keep their workers."""
     import mkdocs.__main__
 
-    assert workers_module.guards_its_work(Path(mkdocs.__main__.__file__).read_text())
+    assert guard.guards_its_work(Path(mkdocs.__main__.__file__).read_text())
     script = Path(sys.executable).with_name("mkdocs")
-    assert workers_module.guards_its_work(script.read_text())
+    assert guard.guards_its_work(script.read_text())
 
 
 WORDS = (
@@ -639,7 +639,7 @@ import time
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.queues import SimpleQueue
 
-from mkdocs_claimdiff.workers import WorkerPool
+from mkdocs_claimdiff.workers import WorkerPool, guard
 
 
 def send_half_a_result_then_die():
