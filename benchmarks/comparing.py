@@ -64,11 +64,12 @@ def one_run(articles: Path) -> dict[str, float]:
     jobs = [pipeline.fresh_job(story, AlignOptions.create()) for story in stories]
     seconds: dict[str, float] = {}
     start = time.process_time()
+    from mkdocs_claimdiff.claims import extract
     from mkdocs_claimdiff.matching import align, scorer
 
     seconds["import"] = time.process_time() - start
     for module, name, stage in (
-        (pipeline, "extract_claims", "claims"),
+        (extract, "extract_claims", "claims"),
         (align, "PairScorer", "scorer"),
         (scorer, "prepare_all", "prepare_all"),
         (scorer, "_PreparedStory", "prepared"),

@@ -9,6 +9,7 @@ import pickle
 from collections.abc import Callable, Sequence
 from concurrent.futures import CancelledError, Future
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from pathlib import Path
 
 from . import collector
@@ -68,7 +69,7 @@ def start_comparing(
     def compare_early(story: Story) -> Future[bytes] | None:
         return pool.submit(run_job_sent, fresh_job(story, options.align)) if pool.ready() else None
 
-    early = EarlyJobs(compare_early)
+    early = EarlyJobs(compare_early, partial(store.may_have, options=options.align))
     try:
         ahead = _read_ahead(folder, options, store, pool)
 

@@ -12,6 +12,7 @@ its story no longer has, and an edit rewrites one story's files.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -61,6 +62,17 @@ class Bundles(Generic[T]):
         """The value filed under ``key`` in ``group``, which this run then keeps."""
         self.keep(group, key)
         return self._group(group).get(key)
+
+    def filed(self, group: str | None = None) -> bool:
+        """Whether ``group`` (any group, when None) has entries in memory or a file on disk: a
+        quick look, which reads no file and keeps nothing."""
+        if group is None:
+            if any(self._groups.values()):
+                return True
+            return self.folder is not None and _holds_an_entry(self.folder)
+        return bool(self._groups.get(group)) or (
+            self.folder is not None and self._file(group).is_file()
+        )
 
     def put(self, group: str, key: str, value: T) -> None:
         """Keep ``value``; it reaches the group's file at the next ``file``."""
@@ -141,3 +153,12 @@ class Bundles(Generic[T]):
 def _digest(encoded: bytes) -> str:
     """The SHA-256 of an entry as JSON (``to_json``)."""
     return hashlib.sha256(encoded).hexdigest()
+
+
+def _holds_an_entry(folder: Path) -> bool:
+    """Whether ``folder`` holds an entry's file, looked for only up to the first."""
+    try:
+        with os.scandir(folder) as found:
+            return any(entry.name.endswith(".json") for entry in found)
+    except OSError:
+        return False

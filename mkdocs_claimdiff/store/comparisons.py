@@ -195,9 +195,17 @@ class ComparisonCache:
         the key of a story changes exactly when its comparison may."""
         return [self._keys(story, options) for story in stories]
 
+    def may_have(self, story: Story, options: AlignOptions) -> bool:
+        """Whether the comparison of ``story`` may be stored (in memory, or a file under its
+        key): a quick look, which reads and keeps no entry (``comparisons`` checks what it
+        finds). A cache with no comparison at all is told without hashing the story."""
+        if not self._memory and not self._stories.filed():
+            return False
+        key, _ = _story_keys(story, options)
+        return key in self._memory or self._stories.filed(key)
+
     def _keys(self, story: Story, options: AlignOptions) -> StoryKeys:
-        article_keys = [entry_key("claims", article) for article in story.articles]
-        key = entry_key("story", replace(story, articles=()), article_keys, options)
+        key, article_keys = _story_keys(story, options)
         self._used.add(key)
         self._stories.keep(key, key)
         for article_key in article_keys:
@@ -239,3 +247,9 @@ class ComparisonCache:
     def _kind(self, kind: str) -> Path | None:
         """The sub-folder of one kind of entry."""
         return None if self.folder is None else self.folder / kind
+
+
+def _story_keys(story: Story, options: AlignOptions) -> StoryKeys:
+    """The story's key and its articles' keys (of their claims)."""
+    article_keys = [entry_key("claims", article) for article in story.articles]
+    return entry_key("story", replace(story, articles=()), article_keys, options), article_keys

@@ -18,7 +18,6 @@ import ctypes
 import importlib
 import multiprocessing
 import os
-import shutil
 import signal
 import sys
 import tempfile
@@ -125,7 +124,7 @@ class WorkerPool:
         waits for the server's imports (``workers.ready``)."""
         if not self.running:
             return False
-        return not self.from_server or (_READY_MARK is not None and _READY_MARK.is_file())
+        return not self.from_server or _server_marked_ready()
 
     def submit(self, function: Any, *args: Any) -> Future[Any]:
         """Hand a job to the workers, starting them first if none run; under ``_killing``, so
@@ -304,7 +303,9 @@ def _context(from_server: bool) -> BaseContext:
 READY_MARK = "CLAIMDIFF_SERVER_READY_MARK"
 """The variable of the fork server's environment that names the file ``workers.ready`` creates."""
 _READY_MARK: Path | None = None
-"""The file the fork server of this process creates once it has imported (``workers.ready``)."""
+"""The empty file that the fork server of this process writes into once it has imported
+(``workers.ready``): one file, created here and removed as this process exits (a process killed
+with ``kill -9`` leaves it, empty, in the temporary folder)."""
 
 
 def _name_the_ready_mark() -> None:
@@ -314,10 +315,19 @@ def _name_the_ready_mark() -> None:
     the first, and a job handed to it early waits for its imports, as any job did before."""
     global _READY_MARK
     if _READY_MARK is None:
-        folder = tempfile.mkdtemp(prefix="claimdiff-")
-        atexit.register(shutil.rmtree, folder, True)
-        _READY_MARK = Path(folder) / "server-ready"
+        handle, name = tempfile.mkstemp(prefix="claimdiff-server-", suffix=".ready")
+        os.close(handle)
+        _READY_MARK = Path(name)
+        atexit.register(_READY_MARK.unlink, missing_ok=True)
     os.environ[READY_MARK] = str(_READY_MARK)
+
+
+def _server_marked_ready() -> bool:
+    """Whether the fork server wrote its mark (``workers.ready``) into the file it was named."""
+    try:
+        return _READY_MARK is not None and _READY_MARK.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def warm_up() -> None:

@@ -5,9 +5,11 @@ handed out."""
 from __future__ import annotations
 
 import random
+import shutil
 import time
 from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -54,6 +56,23 @@ def _story_folder(folder: Path, reports: int) -> None:
             f"{folder.name.title()} report {number}\n\nA strong quake hit the city on Monday. "
             f"{text}.\n\nRescue teams searched the rubble of the market on Monday night.\n"
         )
+
+
+def _submitted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the stories handed to the workers early."""
+    submitted: list[str] = []
+    real_init = EarlyJobs.__init__
+
+    def init(self: EarlyJobs, submit: Any, stored: Any) -> None:
+        def spied(story: Story) -> Future[bytes] | None:
+            submitted.append(story.id)
+            found: Future[bytes] | None = submit(story)
+            return found
+
+        real_init(self, spied, stored)
+
+    monkeypatch.setattr(EarlyJobs, "__init__", init)
+    return submitted
 
 
 def _taken(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
@@ -132,17 +151,7 @@ def test_a_story_from_the_cache_is_not_handed_out(
         (tmp_path / "articles" / "quake" / f"report-{number}.txt").write_text(
             f"Quake update {number}\n\nThe quake hit the town on Tuesday at {number} pm.\n"
         )
-    submitted: list[str] = []
-    real_init = EarlyJobs.__init__
-
-    def init(self: EarlyJobs, submit: object) -> None:
-        def spied(story: Story) -> Future[bytes] | None:
-            submitted.append(story.id)
-            return submit(story)  # type: ignore[operator, no-any-return]
-
-        real_init(self, spied)
-
-    monkeypatch.setattr(EarlyJobs, "__init__", init)
+    submitted = _submitted(monkeypatch)
     found = pipeline.compare_folder(
         tmp_path / "articles", RunOptions(workers=2), ComparisonCache(tmp_path / "cache")
     )
@@ -166,7 +175,7 @@ def test_stories_read_before_the_workers_can_take_them_wait_in_turn(tmp_path: Pa
         handed.append(story.id)
         return Future()
 
-    early = EarlyJobs(submit)
+    early = EarlyJobs(submit, lambda story: False)
     for story in (flood, quake, wind):
         for article in story.articles:
             early.read_anew(article.path)
@@ -180,3 +189,25 @@ def test_stories_read_before_the_workers_can_take_them_wait_in_turn(tmp_path: Pa
     assert handed == ["flood", "quake", "wind"]
     assert early.take((quake, (None, None), OPTIONS)) is not None
     assert early.take((storm, (None, None), OPTIONS)) is None
+
+
+def test_a_story_whose_comparison_is_stored_is_not_handed_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every article read anew, every comparison stored (a library that reads articles was
+    upgraded, or the cache's articles were deleted): no story is compared early, as its
+    comparison would be thrown away, and the workers would hold up the process's exit."""
+    for name in ("flood", "quake"):
+        _story_folder(tmp_path / "articles" / name, 3)
+    monkeypatch.setattr(pipeline, "MIN_FILES_AHEAD", 3)
+    first = pipeline.compare_folder(
+        tmp_path / "articles", RunOptions(workers=2), ComparisonCache(tmp_path / "cache")
+    )
+    for articles in (tmp_path / "cache").glob("*/articles"):
+        shutil.rmtree(articles)
+    submitted = _submitted(monkeypatch)
+    again = pipeline.compare_folder(
+        tmp_path / "articles", RunOptions(workers=2), ComparisonCache(tmp_path / "cache")
+    )
+    assert submitted == []
+    assert again == first
