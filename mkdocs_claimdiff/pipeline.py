@@ -9,7 +9,6 @@ import pickle
 from collections.abc import Callable, Sequence
 from concurrent.futures import CancelledError, Future
 from concurrent.futures.process import BrokenProcessPool
-from functools import partial
 from pathlib import Path
 
 from . import collector
@@ -69,7 +68,10 @@ def start_comparing(
     def compare_early(story: Story) -> Future[bytes] | None:
         return pool.submit(run_job_sent, fresh_job(story, options.align)) if pool.ready() else None
 
-    early = EarlyJobs(compare_early, partial(store.may_have, options=options.align))
+    def needless(story: Story) -> bool:
+        return not pool.running or store.may_have(story, options.align)
+
+    early = EarlyJobs(compare_early, needless)
     try:
         ahead = _read_ahead(folder, options, store, pool)
 

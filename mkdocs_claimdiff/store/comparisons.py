@@ -63,6 +63,8 @@ class ComparisonCache:
         """By story id."""
         self._articles: dict[tuple[object, ...], tuple[str, Article]] = {}
         self._read: set[tuple[object, ...]] = set()
+        self._any_stored = False
+        """Whether a comparison was found stored (``may_have``), until ``forget_unused``."""
         self._hashed: dict[tuple[object, ...], str] = {}
         """Article keys that ``has_article`` hashed the files for, by the files' stamps, for
         ``read_article`` to use as long as the files keep them: a build asks both of every
@@ -199,8 +201,10 @@ class ComparisonCache:
         """Whether the comparison of ``story`` may be stored (in memory, or a file under its
         key): a quick look, which reads and keeps no entry (``comparisons`` checks what it
         finds). A cache with no comparison at all is told without hashing the story."""
-        if not self._memory and not self._stories.filed():
-            return False
+        if not self._memory and not self._any_stored:
+            self._any_stored = self._stories.filed()  # a look at the folder, once it says yes
+            if not self._any_stored:
+                return False
         key, _ = _story_keys(story, options)
         return key in self._memory or self._stories.filed(key)
 
@@ -240,6 +244,7 @@ class ComparisonCache:
         self._articles = {key: value for key, value in self._articles.items() if key in self._read}
         self._read = set()
         self._hashed = {}
+        self._any_stored = False
         for bundles in (self._stories, self._read_articles, self._claims):
             bundles.forget_unused()
         self._used = set()

@@ -32,10 +32,10 @@ class EarlyJobs:
     def __init__(
         self,
         submit: Callable[[Story], Future[bytes] | None],
-        stored: Callable[[Story], bool],
+        needless: Callable[[Story], bool],
     ) -> None:
         self._submit = submit
-        self._stored = stored
+        self._needless = needless
         self._read_anew: set[Path] = set()
         self._waiting: list[Story] = []
         self._handed_out: dict[str, tuple[Story, Future[bytes]]] = {}
@@ -46,11 +46,12 @@ class EarlyJobs:
 
     def offer(self, story: Story) -> None:
         """A story folder just read (``discover``'s ``on_folder``), to hand to the workers when
-        a file of it was read anew and its comparison may not be ``stored`` (an upgrade of a
-        library that reads articles reads every article anew, and changes no comparison); with
-        it, the stories read before it that waited for the workers."""
+        a file of it was read anew and comparing it early is not ``needless`` (no workers run,
+        or its comparison may be stored: an upgrade of a library that reads articles reads
+        every article anew, and changes no comparison); with it, the stories read before it
+        that waited for the workers."""
         if any(article.path in self._read_anew for article in story.articles) and not (
-            self._stored(story)
+            self._needless(story)
         ):
             self._waiting.append(story)
         while self._waiting:

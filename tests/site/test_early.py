@@ -63,13 +63,13 @@ def _submitted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     submitted: list[str] = []
     real_init = EarlyJobs.__init__
 
-    def init(self: EarlyJobs, submit: Any, stored: Any) -> None:
+    def init(self: EarlyJobs, submit: Any, needless: Any) -> None:
         def spied(story: Story) -> Future[bytes] | None:
             submitted.append(story.id)
             found: Future[bytes] | None = submit(story)
             return found
 
-        real_init(self, spied, stored)
+        real_init(self, spied, needless)
 
     monkeypatch.setattr(EarlyJobs, "__init__", init)
     return submitted
@@ -211,3 +211,29 @@ def test_a_story_whose_comparison_is_stored_is_not_handed_out(
     )
     assert submitted == []
     assert again == first
+
+
+def test_nothing_is_looked_up_for_early_comparing_without_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With one worker (or none running) no story can go early: none is looked up in the
+    cache for it, which hashes the story."""
+    for name in ("flood", "quake"):
+        _story_folder(tmp_path / "articles" / name, 3)
+    looked_up: list[str] = []
+    real = ComparisonCache.may_have
+
+    def may_have(self: ComparisonCache, story: Story, options: AlignOptions) -> bool:
+        looked_up.append(story.id)
+        return real(self, story, options)
+
+    monkeypatch.setattr(ComparisonCache, "may_have", may_have)
+    pipeline.compare_folder(
+        tmp_path / "articles", RunOptions(workers=1), ComparisonCache(tmp_path / "cache")
+    )
+    assert looked_up == []
+    monkeypatch.setattr(pipeline, "MIN_FILES_AHEAD", 3)
+    pipeline.compare_folder(
+        tmp_path / "articles", RunOptions(workers=2), ComparisonCache(tmp_path / "cache2")
+    )
+    assert looked_up == ["flood", "quake"]
