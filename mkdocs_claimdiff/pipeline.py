@@ -59,7 +59,8 @@ def start_comparing(
     ``store`` first for what an earlier run read or compared (the store then keeps only what
     this run used). ``progress`` hears ``(done, total)`` of the stories compared anew, ``timer``
     the seconds of each stage (``"read"``, ``"compare"``) as it ends: benchmarks time them.
-    When the workers started for the reading (a cold build of many files), the comparing is
+    When the workers started for the reading (a cold build of many files), each story read
+    anew goes to them as soon as its folder is read (``workers.early``), and the comparing is
     handed to a thread of this process that waits for them, so this process can lay out and
     render pages meanwhile (``ComparingFolder``); the reading is done when this returns."""
     clock = Stopwatch(timer)
