@@ -52,7 +52,10 @@ def read_article(path: Path, story: str, max_bytes: int = MAX_ARTICLE_BYTES) -> 
     article with an empty body and a Problem saying why, so callers need no special case.
     Only the first ``max_bytes`` of a larger file are read (see ``limits``).
     """
-    reader = reader_of(path.suffix.lower())
+    try:
+        reader = reader_of(path.suffix.lower())  # loaded with the first file of its kind
+    except ImportError as error:  # a broken install: the file is named and the build goes on
+        return _empty(path, story, f"cannot read: its reader failed to load ({error})")
     if reader is None:
         return _empty(path, story, NOT_AN_ARTICLE)
     try:
@@ -175,10 +178,8 @@ def discover(
     Stories are sorted by id and articles by file name, so builds are reproducible. Problems
     about files and folders (not about an article's content) are returned beside the stories;
     those about an article's content are in ``Article.problems``. Each article file is read
-    with ``read``. ``on_folder`` hears of each story folder as soon as it is read, as the story
-    it makes unless a later file moves an article into it (``story:``): so its comparison can
-    begin while the other folders are read.
-    """
+    with ``read``. ``on_folder`` hears of each story folder as it is read, as the story it makes
+    (unless a later file moves an article into it), so its comparing can begin meanwhile."""
     if not articles_dir.is_dir():
         return (), (Problem(articles_dir, "articles folder not found"),)
     problems: list[Problem] = []

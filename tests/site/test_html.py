@@ -145,3 +145,23 @@ def test_a_section_heading_is_shown_but_makes_no_claim(
     comparison = site.html("stories/mixed/index.md")
     claims = [claim.get_text(" ", strip=True) for claim in comparison.select(".cd-claim")]
     assert claims and not any("What happens next" in claim for claim in claims)
+
+
+def test_a_reader_that_fails_to_load_is_a_warning_naming_the_file_and_the_build_goes_on(
+    make_site: SiteBuilder,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A reader loads with the first file of its kind: a broken install of what it needs (the
+    Markdown reader's markdown-it-py here) is the files of that kind named, not a traceback."""
+    monkeypatch.delitem(sys.modules, "mkdocs_claimdiff.sources.markdown", raising=False)
+    monkeypatch.setitem(sys.modules, "markdown_it", None)  # makes the import raise ImportError
+    articles = tmp_path / "input"
+    write(articles, "mixed/wire.md", MIXED["mixed/wire.md"])
+    write(articles, "mixed/paper.txt", MIXED["mixed/paper.txt"])
+    with caplog.at_level(logging.WARNING):
+        site = make_site(articles=articles)
+    about_wire = [message for message in caplog.messages if "wire.md" in message]
+    assert any("its reader failed to load" in m for m in about_wire)
+    assert site.page_path("stories/mixed/paper.md").is_file()
