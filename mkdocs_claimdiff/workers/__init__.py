@@ -332,9 +332,12 @@ def _server_marked_ready() -> bool:
 
 def warm_up() -> None:
     """Import what reading and comparing need (``WARM_UP_MODULES``): a spawned worker does as
-    it starts, ``mkdocs serve`` while it waits for the first save."""
+    it starts, ``mkdocs serve`` while it waits for the first save. A module that fails to load
+    (a broken install) is left to fail where it is used, which names the file it was for, as
+    the fork server leaves it."""
     for module in WARM_UP_MODULES:
-        importlib.import_module(module)
+        with contextlib.suppress(ImportError):
+            importlib.import_module(module)
 
 
 def available_cpus() -> int:

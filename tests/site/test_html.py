@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from mkdocs_claimdiff.sources.discover import read_article
+from mkdocs_claimdiff.workers import warm_up
 
 from ..conftest import SiteBuilder
 from ..unit.test_html import CHROME, PARAGRAPHS, news_page, write
@@ -165,3 +166,15 @@ def test_a_reader_that_fails_to_load_is_a_warning_naming_the_file_and_the_build_
     about_wire = [message for message in caplog.messages if "wire.md" in message]
     assert any("its reader failed to load" in m for m in about_wire)
     assert site.page_path("stories/mixed/paper.md").is_file()
+
+
+def test_loading_the_readers_ahead_passes_over_one_that_fails_to_load(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``mkdocs serve`` and spawned workers load the readers ahead (``warm_up``): one that fails
+    to load is left to fail where a file needs it, with the file named, not as a traceback of
+    a thread."""
+    monkeypatch.delitem(sys.modules, "mkdocs_claimdiff.sources.markdown", raising=False)
+    monkeypatch.setitem(sys.modules, "markdown_it", None)
+    warm_up()
+    assert "mkdocs_claimdiff.matching.align" in sys.modules
