@@ -4,6 +4,7 @@ what a rule is)."""
 
 from __future__ import annotations
 
+from .chrome_credits import CREDIT_RULES
 from .chrome_donations import DONATION_RULES
 from .chrome_newsletters import NEWSLETTER_RULES
 from .chrome_notices import NOTICE_RULES
@@ -389,6 +390,7 @@ RULES = (
     # "© DTB" under a photo: a credit inside the article, which goes on below it
     _rule(r"©|^(?:\(c\)\s|copyright\b)", "photo credit", 12),
     *DONATION_RULES,
+    *CREDIT_RULES,
 )
 
 ITEM_RULES = tuple(rule for rule in RULES if rule.rows_too)
