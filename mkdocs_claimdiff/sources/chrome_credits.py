@@ -1,78 +1,97 @@
-"""The phrase rules of the credits and calls to action that end a news page: where a science
-story's material came from ("Story Source:", "Materials provided by …"), who reported, styled or
+"""The phrase rules of the credits and plugs that end a news page: where a science story's
+material came from ("Story Source:", "Materials provided by …"), who reported, styled or
 produced it ("Russo reported from New York.", "Contributing: …", "Styling: …"), and the plugs
 that follow it ("Sign up for our free … course", "For more information, visit …", a label and a
 bare link). Each was a claim of the development pages' articles that their truth text leaves out
-(issue 14); each rule asks for the credit's own shape, with the name or the link it gives, not
-for its words alone ("Materials provided by the company showed …" goes on past a name)."""
+(issue 14). A credit rule asks for the names the credit gives and nothing after them ("Russo
+reported from New York." is one, "Reuters reported from Brussels on Tuesday that …" and "He
+reported from Vietnam." are not); a plug rule for the plug's own turn ("For more information,
+visit", "Watch the full interview here"), not for its words alone ("For more than a year,
+investors have waited to see …", "Watch for temperatures to dip well below.")."""
 
 from __future__ import annotations
 
 from .phrase_rule import rule
 
 CREDITS = "credits of the article"
-SOURCES = "sources and citation of the article"
-"""A heading that ends the article (``ends_article``): its own reason, so that a credit line
-elsewhere on the page does not end it too."""
+LINK = "link to another page"
 
-_NAME = r"(?-i:[A-Z])[^.!?]{0,80}"
-"""A name or a place as a credit gives it: a capital, then no end of a sentence for a while."""
-_ENDS = r"[.!]?$"
+_WORD = r"(?-i:[A-Z])[\w'’.-]*"
+"""A capitalised word of a name or a place, dots and all ("St.", "D.C.", "Univ.")."""
+_NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
+"""A name or a place: up to four capitalised words."""
+_NAMES = rf"{_NAME}(?:\s?(?:/|&|,|;| and)\s?{_NAME}){{0,6}}"
+"""Names in a list ("Sydney Sollod/The Wall Group", "Crawford & Co", "Jane Roe and John Doe")."""
+_NOT_A_NAME = r"(?!(?:he|she|they|it|we|i|you|the|a|an|this|that|who|correspondents?|reporters?)\b)"
+"""What opens a sentence about someone rather than a credit ("He reported from Vietnam.")."""
+_END = r"\s?[.!]?$"
 
 CREDIT_RULES = (
-    rule(  # the headings of a science story's trailer: all that follows is credits and citations
-        r"^(?:story sources?|journal references?|cite this (?:page|article))\s*:?$",
-        SOURCES,
-        4,
-        ends_article=True,
+    rule(  # the headings of a science story's trailer, on a line of their own
+        r"^(?:story source|journal reference|cite this page)\s?:$",
+        CREDITS,
+        3,
     ),
     rule(
-        rf"^(?:materials?|content) (?:provided|supplied) by {_NAME}{_ENDS}"
-        rf"|^original(?:ly)? written by {_NAME}{_ENDS}"
-        rf"|^stats? (?:courtesy of|provided by) {_NAME}{_ENDS}",
-        CREDITS,
-        16,
-        needles=("provided", "supplied", "written", "courtesy"),
-    ),
-    rule(  # "Russo reported from New York.", "Jane Doe and John Roe reported from Kyiv."
-        rf"^(?-i:[A-Z])[^.!?]{{0,60}}? reported from {_NAME}{_ENDS}",
+        rf"^(?:materials?|content) (?:provided|supplied) by {_NAMES}{_END}"
+        rf"|^original(?:ly)? written by {_NAMES}{_END}"
+        rf"|^stats? (?:courtesy of|provided by) {_NAMES}{_END}",
         CREDITS,
         12,
+        needles=("provided", "supplied", "written", "courtesy"),
+    ),
+    rule(  # ScienceDaily's line: "Materials provided by X. Note: Content may be edited …"
+        rf"^materials? provided by {_NAMES}\.? note: content may be edited for style and"
+        r" length\.?$",
+        CREDITS,
+        30,
+        needles=("provided",),
+    ),
+    rule(  # "Russo reported from New York.", "Pete Slover reported from Laredo and ... from ..."
+        rf"^{_NOT_A_NAME}{_NAMES} reported from {_NAME}"
+        rf"(?:,? and {_NAME} from {_NAME})?{_END}",
+        CREDITS,
+        16,
         needles=("reported from",),
     ),
     rule(
-        r"^(?:contributing|additional reporting)(?: (?:writers?|reporters?|editors?))?\s*(?::|by\b)"
+        r"^(?:contributing|additional reporting)(?: (?:writers?|reporters?|editors?))?\s?(?::|by\b)"
         r"|^this (?:episode|segment|podcast|story|article|report|piece) was (?:produced|edited"
-        r"|reported|written)(?: and (?:produced|edited|reported|written))? by\b"
-        r"|^the audio engineers? (?:was|were|is)\b",
+        rf"|reported|written)(?: and (?:produced|edited|reported|written))? by {_NAME}"
+        rf"(?:,|;| and| with|{_END})"
+        rf"|^the audio engineers? (?:was|were|is) {_NAMES}{_END}",
         CREDITS,
         40,
         needles=("contributing", "additional reporting", "this ", "audio engineer"),
     ),
     rule(  # a magazine's shoot: "Styling: Ted Stafford.", "Grooming: Sydney Sollod/The Wall Group."
         r"^(?:styling(?: assistance)?|prop styling|grooming|hair(?: and make-?up)?|make-?up"
-        rf"|production|set design)\s*:\s*{_NAME}{_ENDS}",
+        rf"|production|set design)\s?:\s?{_NAMES}{_END}",
         CREDITS,
         8,
     ),
     rule(  # a label and a bare link: "AP college football: https://apnews.com/hub/…"
-        r"^[^:\n]{1,80}:\s*https?://\S+$",
-        "link to another article",
+        r"^[^:\n]{1,80}:\s?https?://\S+$",
+        LINK,
         20,
         needles=("http",),
     ),
     rule(
-        r"^for more(?: information)?\b[^.!?]{0,100}\b(?:visit|see|go to|read|check out) \S+"
-        r"|^(?:see|read) more (?:about|from|on)\b[^.!?]{0,80}\b(?:here|at (?-i:[A-Z])[\w.-]*)"
-        rf"{_ENDS}"
-        r"|^watch [^.!?]{1,60} (?:now|here|below)\s*[:!.]?$"
-        r"|^buy tickets\b",
-        "link to another article",
+        r"^for more(?: information| details| info)?(?: (?:on|about) [^.!?,]{1,60})?"
+        r"(?:,? and to [^.!?,]{1,80})?[,:]\s?(?:please )?(?:visit|see|go to|read|check out)"
+        r"(?: \S+){1,12}$"
+        r"|^(?:see|read) more (?:about|from|on) [^.!?]{1,80} (?:here|at "
+        rf"{_WORD}){_END}"
+        r"|^watch (?:[\w'’-]+ ){0,6}(?:video|interview|clip|trailer|talk|highlights|livestream"
+        r"|episode)s? (?:now|here|below)\s?[:!.]?$"
+        r"|^buy tickets\b[^.!?:]{0,60} (?:here|now)\s?[:!.]?(?:\s?buy tickets)?$",
+        LINK,
         30,
         needles=("for more", " more ", "watch", "buy tickets"),
     ),
     rule(
-        r"^(?:and )?subscribe (?:to|for) (?:stay|get|keep|receive)\b"
+        r"^(?:and )?subscribe (?:to|for) (?:stay|get|keep|receive)\b[^.!?]{0,60}"
+        r"\b(?:news|updates|newsletters?|stories|inbox|latest)\b[^.!?]{0,30}[.!]?$"
         r"|^sign up for (?:my|our) free\b"
         r"|^get (?:[\w'’]+ ){0,2}free (?:[\w'’-]+ ){0,5}(?:guide|newsletter|e-?book|e-?course"
         r"|course)\b",
