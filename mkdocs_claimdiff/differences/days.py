@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Difference
-from .slots import WEEKDAYS, WORDS, Day, Slots, adds_difference
+from .slots import WEEKDAYS, WORDS, Day, Slots, adds_difference, lacks, word_parts
 
 _MONTH_NAMES = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
@@ -70,6 +70,22 @@ _DAY_CUE = re.compile(
 same case folding: a month, a weekday, a relative day or a year as a word of its own. A claim
 without one names no day, and most claims are passed over in one quick search."""
 
+_DAY_PARTS = word_parts(
+    (
+        *"jan feb mar apr jun jul aug sep oct nov dec may".split(),
+        *WEEKDAYS,
+        *"yesterday today tomorrow tonight".split(),
+        "this ",
+        "last night",
+        "18",
+        "19",
+        "20",
+    )
+)
+"""A part of every match of ``_DAY_CUE``, in lower case (``lacks``): the first three letters
+of a month, a weekday, a relative day ("this " of "this morning"), the first two digits of a
+year."""
+
 
 _RELATIVE_OFFSETS = {
     "yesterday": -1,
@@ -99,7 +115,7 @@ def _weekday_of(relative: str, published: str | None) -> str | None:
 def read_days(text: str, published: str | None = None) -> tuple[Day, ...]:
     """The days a claim names. A relative day ("yesterday") is the weekday it names when the
     article's date is known, so it is compared with the other claim's weekday."""
-    if not _DAY_CUE.search(text):
+    if lacks(text, _DAY_PARTS) or not _DAY_CUE.search(text):
         return ()
     found = [
         Day(match.group(), match.span(), match.group("month").lower()[:3], "month")

@@ -73,7 +73,10 @@ def prepare(text: str, tokens: Sequence[Token]) -> Sentence:
         content=content,
         numbers=frozenset(filter(is_number, keys)),
         names=names,
-        negated=not NEGATIONS.isdisjoint(words) or any(word.endswith("n't") for word in words),
+        # A word ends with "n't" only where the lower-cased text has it: most claims have none,
+        # and are not read word by word for it.
+        negated=not NEGATIONS.isdisjoint(words)
+        or ("n't" in lower and any(word.endswith("n't") for word in words)),
         prefixes=frozenset(token for key in content if (token := related_token(key))),
         name_pairs=frozenset(
             (tokens[position - 1].key, tokens[position].key)

@@ -295,6 +295,12 @@ def test_claims_passed_over_for_polarities_have_none(text: str) -> None:
 
 
 @given(HOSTILE_WORDS)
+def test_the_polarity_cue_is_searched_for_only_where_it_may_find_something(text: str) -> None:
+    """``_polar_cue_finds`` gives what a search of ``_POLAR_CUE`` gives, ASCII text or not."""
+    assert negations._polar_cue_finds(text) == bool(negations._POLAR_CUE.search(text))
+
+
+@given(HOSTILE_WORDS)
 def test_words_a_negation_leaves_unsaid_are_those_of_the_two_words_before(text: str) -> None:
     """``read_stated`` against its definition: a content word is stated unless one of the two
     words before it is a negation, or they are "yet to"."""
@@ -358,6 +364,30 @@ def test_claims_passed_over_for_figures_have_none(text: str) -> None:
         assert numbers.read_quantities(text, WORDS, ()) == found
     finally:
         numbers._QUANTITY_CUE = original
+
+
+@given(st.one_of(DAYS_AND_DATES, FIGURES, HOSTILE_WORDS))
+def test_a_text_that_lacks_the_parts_of_a_cue_has_no_match_of_it(text: str) -> None:
+    """``slots.lacks`` says a text lacks the parts of a cue only where the cue finds nothing."""
+    for parts, cue in (
+        (days._DAY_PARTS, days._DAY_CUE),
+        (numbers._QUANTITY_PARTS, numbers._QUANTITY_CUE),
+    ):
+        if slots.lacks(text, parts):
+            assert not cue.search(text)
+
+
+def test_a_cue_is_found_in_each_of_its_words_but_not_in_a_text_without_any() -> None:
+    """Every word a cue reads holds one of its parts, and a text of other words lacks them."""
+    for word in ("Sept. 3", "Wednesday", "last night", "this evening", "in 1987", "May"):
+        assert days._DAY_CUE.search(word) and not slots.lacks(word, days._DAY_PARTS)
+    for word in ("6", "Seventeen", "ninety-one", "a dozen", "at midnight", "ELEVEN"):
+        assert numbers._QUANTITY_CUE.search(word)
+        assert not slots.lacks(word, numbers._QUANTITY_PARTS)
+    for parts in (days._DAY_PARTS, numbers._QUANTITY_PARTS):
+        assert slots.lacks("The pirates seized a tanker off the coast.", parts)
+    assert not slots.lacks("The pirates ſeized a tanker.", ("seized",))  # not ASCII: searched
+    assert slots.word_parts(["seven", "seventeen", "six"]) == ("seven", "six")
 
 
 def test_a_number_starts_with_what_a_pattern_reads_as_a_digit() -> None:
