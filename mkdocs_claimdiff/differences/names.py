@@ -4,6 +4,7 @@ one person."""
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 from cydifflib import SequenceMatcher
@@ -97,10 +98,19 @@ CAPITALS_SHARE = 0.8
 """Share of a claim's letters in capitals that makes it a headline in capitals."""
 
 
+_ASCII_LETTERS = string.ascii_letters.encode()
+_ASCII_CAPITALS = string.ascii_uppercase.encode()
+
+
 def _in_capitals(text: str) -> bool:
-    letters = "".join(filter(str.isalpha, text))  # counted in C, not character by character
-    capitals = sum(map(str.isupper, letters))
-    return len(letters) >= 8 and capitals >= CAPITALS_SHARE * len(letters)
+    if text.isascii():  # most claims: letters and capitals counted as the bytes deleted
+        raw = text.encode()
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        capitals = len(raw) - len(raw.translate(None, _ASCII_CAPITALS))
+    else:
+        alphabetic = "".join(filter(str.isalpha, text))  # counted in C, not one by one
+        letters, capitals = len(alphabetic), sum(map(str.isupper, alphabetic))
+    return letters >= 8 and capitals >= CAPITALS_SHARE * letters
 
 
 _WHERE_BEFORE = re.compile(r"(?:\b(?:in|from|near)|(?:[A-Z][\w’'.-]{0,40}|\d{1,3}),?[ ]of)[ ]$")

@@ -280,8 +280,7 @@ def lacks(text: str, parts: Sequence[str]) -> bool:
     ("ſ" is "s"; "İ" is "i", which ``lower`` makes two characters)."""
     if not text.isascii():
         return False
-    lowered = text.lower()
-    return not any(part in lowered for part in parts)
+    return not any(map(text.lower().__contains__, parts))
 
 
 def negates(word: str) -> bool:
