@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 import numpy as np
 import numpy.typing as npt
@@ -164,6 +165,9 @@ def related_token(key: str) -> str | None:
     return key[:PREFIX] if len(key) >= PREFIX else None
 
 
+_WORD = attrgetter("word")
+
+
 def prepare_all(
     texts: Sequence[str], normaliser: Normaliser, set_aside: Sequence[frozenset[str]] = ()
 ) -> list[Sentence]:
@@ -174,6 +178,8 @@ def prepare_all(
     """
     tokenised = [normaliser.tokens(text) for text in texts]
     for index, words in enumerate(set_aside):
+        if words.isdisjoint(map(_WORD, tokenised[index])):
+            continue  # nothing to set aside (most claims): not rebuilt word by word
         tokenised[index] = tuple(
             token._replace(content=False) if token.word in words else token
             for token in tokenised[index]
