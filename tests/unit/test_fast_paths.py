@@ -21,6 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mkdocs_claimdiff import normalise
+from mkdocs_claimdiff.claims import hedges as claim_hedges
 from mkdocs_claimdiff.differences import days, hedges, names, negations, numbers, slots
 from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.differences.slots import WORDS
@@ -388,6 +389,32 @@ def test_a_cue_is_found_in_each_of_its_words_but_not_in_a_text_without_any() -> 
         assert slots.lacks("The pirates seized a tanker off the coast.", parts)
     assert not slots.lacks("The pirates ſeized a tanker.", ("seized",))  # not ASCII: searched
     assert slots.word_parts(["seven", "seventeen", "six"]) == ("seven", "six")
+
+
+SAYING = st.lists(
+    st.one_of(
+        st.sampled_from(
+            "said SAID Said to To was were is are it he police reportedly may May could be "
+            "thought sources say according \t \n ſaid saïd".split(" ")
+        ),
+        st.text(alphabet="saidtoSAIDTO \t\n", max_size=8),
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@given(SAYING)
+def test_a_sentence_that_says_said_but_no_cue_has_no_hedge(text: str) -> None:
+    """``find_hedges`` passes over a sentence whose only cue is "said" when it says no "said
+    to": the pattern finds no hedge there either."""
+    lowered = text.lower()
+    if (
+        "said" in lowered
+        and not claim_hedges.has_cue(lowered, claim_hedges._HEDGE_CUES)
+        and not claim_hedges._SAID_TO.search(lowered)
+    ):
+        assert not claim_hedges._HEDGE.search(text)
+        assert claim_hedges.find_hedges(text) == ()
 
 
 def test_a_number_starts_with_what_a_pattern_reads_as_a_digit() -> None:
