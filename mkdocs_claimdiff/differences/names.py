@@ -120,12 +120,23 @@ Schnectady", "Subryan of Schenectady", "Raj Chohan, 59, of Queens"."""
 WHERE_REACH = 48
 """Characters before a name searched for ``_WHERE_BEFORE``."""
 
+_WHERE_ENDINGS = tuple(
+    f"{word} {after}" for word in ("in", "from", "near", "of") for after in ("", "\n")
+)
+"""How every match of ``_WHERE_BEFORE`` ends (its space ends the text searched, or comes just
+before a newline that does, as ``$`` reads): most names follow no such word, and the pattern
+is not searched for before them."""
+
 
 def _placed(text: str, start: int) -> bool:
     """Whether the name is a place by the words before it. A place spelt two ways is a slip
     a reader passes over, not a name the outlets disagree on, so places are only told apart
     by their head ("Tasman Glacier", "Mueller Glacier")."""
-    return _WHERE_BEFORE.search(text, max(0, start - WHERE_REACH), start) is not None
+    reach = max(0, start - WHERE_REACH)
+    return (
+        text.endswith(_WHERE_ENDINGS, reach, start)
+        and _WHERE_BEFORE.search(text, reach, start) is not None
+    )
 
 
 @lru_cache(maxsize=65536)  # bounded as ``alike``: a story's capitalised words recur

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from mkdocs_claimdiff import normalise
 from mkdocs_claimdiff.claims import hedges as claim_hedges
+from mkdocs_claimdiff.claims.attribution import has_cue
 from mkdocs_claimdiff.differences import days, hedges, names, negations, numbers, slots
 from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.differences.slots import WORDS
@@ -410,11 +411,29 @@ def test_a_sentence_that_says_said_but_no_cue_has_no_hedge(text: str) -> None:
     lowered = text.lower()
     if (
         "said" in lowered
-        and not claim_hedges.has_cue(lowered, claim_hedges._HEDGE_CUES)
+        and not has_cue(lowered, claim_hedges._HEDGE_CUES)
         and not claim_hedges._SAID_TO.search(lowered)
     ):
         assert not claim_hedges._HEDGE.search(text)
         assert claim_hedges.find_hedges(text) == ()
+
+
+PLACES = st.lists(
+    st.one_of(
+        st.sampled_from("in from near of In OF Of, 59, Queens Raj Chohan \n , within".split(" ")),
+        st.text(alphabet="inofrm \n,5A", max_size=6),
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@given(PLACES, st.integers(min_value=0, max_value=120))
+def test_a_name_is_placed_where_the_pattern_reads_a_place_before_it(text: str, at: int) -> None:
+    """``names._placed`` searches ``_WHERE_BEFORE`` only where a match could end: the same."""
+    start = min(at, len(text))
+    reach = max(0, start - names.WHERE_REACH)
+    expected = names._WHERE_BEFORE.search(text, reach, start) is not None
+    assert names._placed(text, start) == expected
 
 
 def test_a_number_starts_with_what_a_pattern_reads_as_a_digit() -> None:
