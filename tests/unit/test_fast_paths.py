@@ -373,6 +373,9 @@ def test_a_text_that_lacks_the_parts_of_a_cue_has_no_match_of_it(text: str) -> N
     """``slots.lacks`` says a text lacks the parts of a cue only where the cue finds nothing."""
     for parts, cue in (
         (days._DAY_PARTS, days._DAY_CUE),
+        (days._MONTH_PARTS, days._MONTH_ONLY),
+        (days._DAY_WORD_PARTS, days._DAY_WORDS),
+        (days._YEAR_PARTS, days._YEAR),
         (numbers._QUANTITY_PARTS, numbers._QUANTITY_CUE),
     ):
         if slots.lacks(text, parts):
