@@ -49,12 +49,14 @@ def read_entities(text: str) -> tuple[Entity, ...]:
     run: list[re.Match[str]] = []
 
     def close() -> None:
+        if not run:
+            return  # most words that close a run open none ("The", "He", a month)
         words = [m for m in run if m.group().lower().rstrip(".") not in TITLES]
-        if run and run[0].start() == 0 and len(run) == 1:
+        if run[0].start() == 0 and len(run) == 1:
             words = []  # a sentence's first word is capitalised whatever it is
         if words:
             names = tuple(name_word(m.group()) for m in words)
-            place = any(word in _PLACE_HEADS for word in names) or _placed(text, words[0].start())
+            place = not _PLACE_HEADS.isdisjoint(names) or _placed(text, words[0].start())
             last = words[-1].group()  # its final "." ends the sentence ("Aden."), not "U.S.", "Jr."
             stop = last.endswith(".") and "." not in last[:-1] and len(last) > 4
             span = (words[0].start(), words[-1].end() - stop)

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from mkdocs_claimdiff import normalise
 from mkdocs_claimdiff.claims import hedges as claim_hedges
 from mkdocs_claimdiff.claims.attribution import has_cue
-from mkdocs_claimdiff.differences import days, hedges, names, negations, numbers, slots
+from mkdocs_claimdiff.differences import bearings, days, hedges, names, negations, numbers, slots
 from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.differences.slots import WORDS
 from mkdocs_claimdiff.matching import align
@@ -376,6 +376,7 @@ def test_a_text_that_lacks_the_parts_of_a_cue_has_no_match_of_it(text: str) -> N
         (days._MONTH_PARTS, days._MONTH_ONLY),
         (days._DAY_WORD_PARTS, days._DAY_WORDS),
         (days._YEAR_PARTS, days._YEAR),
+        (bearings._WAYS, bearings._BEARING),
         (numbers._QUANTITY_PARTS, numbers._QUANTITY_CUE),
     ):
         if slots.lacks(text, parts):
@@ -389,6 +390,8 @@ def test_a_cue_is_found_in_each_of_its_words_but_not_in_a_text_without_any() -> 
     for word in ("6", "Seventeen", "ninety-one", "a dozen", "at midnight", "ELEVEN"):
         assert numbers._QUANTITY_CUE.search(word)
         assert not slots.lacks(word, numbers._QUANTITY_PARTS)
+    for text in ("150 nautical miles East of Aden", "north-west of the Kremlin"):
+        assert bearings._BEARING.search(text) and not slots.lacks(text, bearings._WAYS)
     for parts in (days._DAY_PARTS, numbers._QUANTITY_PARTS):
         assert slots.lacks("The pirates seized a tanker off the coast.", parts)
     assert not slots.lacks("The pirates ſeized a tanker.", ("seized",))  # not ASCII: searched
