@@ -206,7 +206,7 @@ class Normaliser:
 
     def _split(self, text: str) -> tuple[Token, ...]:
         read = self._word
-        words = [(*m.span(), *read(m.group())) for m in WORD.finditer(text)]
+        words = [m.span() + read(m.group()) for m in WORD.finditer(text)]  # joined in C
         if self._phrase_starts.isdisjoint([word[2] for word in words]):
             return tuple(map(Token._make, words))  # no alias of several words (most sentences)
         result: list[Token] = []
