@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import snowballstemmer
@@ -205,7 +206,7 @@ class Normaliser:
 
     def _split(self, text: str) -> tuple[Token, ...]:
         read = self._word
-        words = [(*m.span(), *read(m.group())) for m in WORD.finditer(text)]
+        words = [m.span() + read(m.group()) for m in WORD.finditer(text)]  # joined in C
         if self._phrase_starts.isdisjoint([word[2] for word in words]):
             return tuple(map(Token._make, words))  # no alias of several words (most sentences)
         result: list[Token] = []
@@ -269,6 +270,11 @@ class Normaliser:
         return [self._join(tokens, vocabulary) for tokens in sentences]
 
     def _join(self, tokens: tuple[Token, ...], vocabulary: set[str]) -> tuple[Token, ...]:
+        if not any(
+            first.content and second.content and first.word + second.word in vocabulary
+            for first, second in pairwise(tokens)
+        ):
+            return tokens  # most sentences join no words: looked over once, not rebuilt
         out: list[Token] = []
         index = 0
         while index < len(tokens):

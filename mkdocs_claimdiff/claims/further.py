@@ -64,16 +64,28 @@ _FURTHER_VERB = (
     r"added)\b"
 )
 
+_PERFECT_AUXILIARIES = ("has", "have", "had")
+_PERFECT_VERBS = ("reported", "said", "stated", "confirmed")
+
 _PERFECT_SPEAKER = (
     r"(?<![\w’'&.-])((?:[Tt]he[ ])?"
     r"(?!(?:The|A|An|This|That|It|He|She|They|We|I|You|There|These|Those|Some|Many|Most|All|"
     r"Who)[ ])"
     r"(?:[A-Z][\w’'.&-]{0,40}[ ]){0,3}[A-Z][\w’'&-]{0,40})"
-    rf"[ ](?:has|have|had)[ ](?:reported|said|stated|confirmed|(?:told){NOT_AN_ORDER})\b"
+    rf"[ ](?:{'|'.join(_PERFECT_AUXILIARIES)})[ ]"
+    rf"(?:{'|'.join(_PERFECT_VERBS)}|(?:told){NOT_AN_ORDER})\b"
 )
 """A name (at most four capitalised words) in the perfect of a reporting verb: "Stephen A.
 Smith has reported that", "Reuters has said" ("announced" is read by the patterns of who
 announces); not a pronoun or a determiner ("It has been reported", "Some have said")."""
+
+_PERFECT_CUES = tuple(
+    f"{auxiliary} {verb}"
+    for auxiliary in _PERFECT_AUXILIARIES
+    for verb in (*_PERFECT_VERBS, "told")
+)
+"""What every match of ``_PERFECT_SPEAKER`` says, in lower case: the auxiliary and the verb as
+written, one space between (most sentences say "has", "have" or "had" of something else)."""
 
 _AFTER_VERB_TITLES = (
     r"(?:general|manager|coach|president|secretary|minister|commissioner|owner|attorney|"
@@ -173,7 +185,7 @@ _FURTHER_SOURCES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"[A-Z][\w’'-]{0,40})[ ]testified\b"
         ),
     ),
-    (("has", "have", "had"), re.compile(_PERFECT_SPEAKER)),
+    (_PERFECT_CUES, re.compile(_PERFECT_SPEAKER)),
     (("said", "says", "added"), re.compile(_SPOKEN_AFTER)),
     (
         ("say", "said"),

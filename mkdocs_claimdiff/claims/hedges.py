@@ -19,11 +19,16 @@ _HEDGE_WORDS = tuple(
 
 _HEDGE_CUES = (
     *_HEDGE_WORDS,
-    *"""said believed claimed claims may could thought understood expected estimated appear
+    *"""believed claimed claims may could thought understood expected estimated appear
     seem suspected presumed feared according reports reported rumored rumoured believe
     suspect""".split(),
     "sources say",
 )
+
+_SAID_TO = re.compile(r"said\s+to")
+"""The cue of the one hedge with "said" ("was said to"), looked for apart from the others: a
+sentence of news says "said" more often than not, and held as a cue it sent twice as many
+sentences to ``_HEDGE``."""
 
 # Unnamed sources or reports hedge as "sources say" does: "according to sources", "according
 # to media reports", "reports say", "reports that Obama had approached", "Obama's reported
@@ -93,7 +98,8 @@ _HEDGE = re.compile(
 
 def find_hedges(sentence: str) -> tuple[str, ...]:
     """Return the hedging words of the sentence, lowercase, in order of appearance, once each."""
-    if not has_cue(sentence.lower(), _HEDGE_CUES):
+    lowered = sentence.lower()
+    if not has_cue(lowered, _HEDGE_CUES) and not _SAID_TO.search(lowered):
         return ()
     found = (" ".join(match.group().lower().split()) for match in _HEDGE.finditer(sentence))
     return tuple(dict.fromkeys(found))

@@ -6,7 +6,7 @@ import re
 
 from ..model import Difference
 from .names import name_word
-from .slots import Bearing, Slots
+from .slots import Bearing, Slots, lacks
 
 _BEARING = re.compile(
     r"\b(?P<way>(?i:(?:north|south)(?:-?(?:east|west))?|east|west))[ ]of[ ](?:the[ ])?"
@@ -14,9 +14,13 @@ _BEARING = re.compile(
 )
 
 
+_WAYS = ("north", "south", "east", "west")
+"""A part of every match of ``_BEARING``, in lower case (``lacks``)."""
+
+
 def read_bearings(text: str) -> tuple[Bearing, ...]:
     """Compass directions from a named place ("150 nautical miles east of Aden")."""
-    if " of " not in text:  # what every match has, looked for at C speed
+    if " of " not in text or lacks(text, _WAYS):  # what every match has, looked for in C
         return ()
     return tuple(
         Bearing(

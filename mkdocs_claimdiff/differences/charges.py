@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 from ..model import Difference
-from .slots import Charge, Slots
+from .slots import Charge, Slots, lacks, word_parts
 
 _CHARGING = re.compile(r"\b(?i:charged|charges?|faces|facing|accused|indicted|convicted)\b")
 """Words that make a crime named in the sentence the charge: "the shooting was ruled a
 homicide" names no charge."""
+
+_CHARGING_PARTS = word_parts("charge faces facing accused indicted convicted".split())
+"""A part of every match of ``_CHARGING``, in lower case (``lacks``)."""
 
 _HOMICIDE = re.compile(
     r"(?<![\w-])(?:(?P<degree>(?i:first|second|third))[- ](?i:degree)[ ])?"
@@ -55,7 +58,7 @@ _BEFORE = 24
 def read_charges(text: str) -> tuple[Charge, ...]:
     """The grades of a killing the sentence names as a charge ("charged with first-degree
     murder", "faces manslaughter charges"); none when it names no charge."""
-    if _CHARGING.search(text) is None:
+    if lacks(text, _CHARGING_PARTS) or _CHARGING.search(text) is None:
         return ()
     crimes = [
         match

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..model import Difference
-from .slots import WEEKDAYS, WORDS, Day, Slots, adds_difference
+from .slots import WEEKDAYS, WORDS, Day, Slots, adds_difference, lacks, word_parts
 
 _MONTH_NAMES = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
@@ -70,6 +70,22 @@ _DAY_CUE = re.compile(
 same case folding: a month, a weekday, a relative day or a year as a word of its own. A claim
 without one names no day, and most claims are passed over in one quick search."""
 
+_MONTH_PARTS = word_parts("jan feb mar apr jun jul aug sep oct nov dec may".split())
+"""A part of every month ``_MONTH_NAMES`` reads, in lower case (``lacks``): its first three
+letters. Every match of ``_MONTH_ONLY`` has one."""
+
+_YEAR_PARTS = ("18", "19", "20")
+"""The first two digits of every year ``_YEAR`` reads."""
+
+_DAY_WORD_PARTS = word_parts(
+    (*_MONTH_PARTS, *WEEKDAYS, *"yesterday today tomorrow tonight".split(), "this ", "last night")
+)
+"""A part of every match of ``_DAY_WORDS``, in lower case: a month's, a weekday, a relative day
+("this " of "this morning")."""
+
+_DAY_PARTS = word_parts((*_DAY_WORD_PARTS, *_YEAR_PARTS))
+"""A part of every match of ``_DAY_CUE``, in lower case."""
+
 
 _RELATIVE_OFFSETS = {
     "yesterday": -1,
@@ -99,14 +115,14 @@ def _weekday_of(relative: str, published: str | None) -> str | None:
 def read_days(text: str, published: str | None = None) -> tuple[Day, ...]:
     """The days a claim names. A relative day ("yesterday") is the weekday it names when the
     article's date is known, so it is compared with the other claim's weekday."""
-    if not _DAY_CUE.search(text):
+    if lacks(text, _DAY_PARTS) or not _DAY_CUE.search(text):
         return ()
     found = [
         Day(match.group(), match.span(), match.group("month").lower()[:3], "month")
-        for match in _MONTH_ONLY.finditer(text)
+        for match in _found(_MONTH_ONLY, text, _MONTH_PARTS)
         if match.group() != match.group("month")
     ]
-    for match in _DAY_WORDS.finditer(text):
+    for match in _found(_DAY_WORDS, text, _DAY_WORD_PARTS):
         span = (match.start(), match.end())
         if match.group("weekday"):
             found.append(Day(match.group(), span, match.group().lower(), "day"))
@@ -122,9 +138,15 @@ def read_days(text: str, published: str | None = None) -> tuple[Day, ...]:
             month = (match.group("month") or match.group("month2")).lower()[:3]
             day = int(match.group("day") or match.group("day2"))
             found.append(Day(match.group(), span, f"{month} {day}", "date"))
-    for match in _YEAR.finditer(text):
+    for match in _found(_YEAR, text, _YEAR_PARTS):
         found.append(Day(match.group("year"), match.span("year"), match.group("year"), "year"))
     return tuple(found)
+
+
+def _found(pattern: re.Pattern[str], text: str, parts: Sequence[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text``, not searched for where the text lacks the parts
+    of every match (``lacks``): a claim that names a weekday mostly names no month nor year."""
+    return iter(()) if lacks(text, parts) else pattern.finditer(text)
 
 
 def day_differences(first: Slots, second: Slots) -> list[Difference]:

@@ -4,6 +4,7 @@ one person."""
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 from cydifflib import SequenceMatcher
@@ -48,12 +49,14 @@ def read_entities(text: str) -> tuple[Entity, ...]:
     run: list[re.Match[str]] = []
 
     def close() -> None:
+        if not run:
+            return  # most words that close a run open none ("The", "He", a month)
         words = [m for m in run if m.group().lower().rstrip(".") not in TITLES]
-        if run and run[0].start() == 0 and len(run) == 1:
+        if run[0].start() == 0 and len(run) == 1:
             words = []  # a sentence's first word is capitalised whatever it is
         if words:
             names = tuple(name_word(m.group()) for m in words)
-            place = any(word in _PLACE_HEADS for word in names) or _placed(text, words[0].start())
+            place = not _PLACE_HEADS.isdisjoint(names) or _placed(text, words[0].start())
             last = words[-1].group()  # its final "." ends the sentence ("Aden."), not "U.S.", "Jr."
             stop = last.endswith(".") and "." not in last[:-1] and len(last) > 4
             span = (words[0].start(), words[-1].end() - stop)
@@ -97,10 +100,19 @@ CAPITALS_SHARE = 0.8
 """Share of a claim's letters in capitals that makes it a headline in capitals."""
 
 
+_ASCII_LETTERS = string.ascii_letters.encode()
+_ASCII_CAPITALS = string.ascii_uppercase.encode()
+
+
 def _in_capitals(text: str) -> bool:
-    letters = "".join(filter(str.isalpha, text))  # counted in C, not character by character
-    capitals = sum(map(str.isupper, letters))
-    return len(letters) >= 8 and capitals >= CAPITALS_SHARE * len(letters)
+    if text.isascii():  # most claims: letters and capitals counted as the bytes deleted
+        raw = text.encode()
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        capitals = len(raw) - len(raw.translate(None, _ASCII_CAPITALS))
+    else:
+        alphabetic = "".join(filter(str.isalpha, text))  # counted in C, not one by one
+        letters, capitals = len(alphabetic), sum(map(str.isupper, alphabetic))
+    return letters >= 8 and capitals >= CAPITALS_SHARE * letters
 
 
 _WHERE_BEFORE = re.compile(r"(?:\b(?:in|from|near)|(?:[A-Z][\w’'.-]{0,40}|\d{1,3}),?[ ]of)[ ]$")
@@ -110,12 +122,23 @@ Schnectady", "Subryan of Schenectady", "Raj Chohan, 59, of Queens"."""
 WHERE_REACH = 48
 """Characters before a name searched for ``_WHERE_BEFORE``."""
 
+_WHERE_ENDINGS = tuple(
+    f"{word} {after}" for word in ("in", "from", "near", "of") for after in ("", "\n")
+)
+"""How every match of ``_WHERE_BEFORE`` ends (its space ends the text searched, or comes just
+before a newline that does, as ``$`` reads): most names follow no such word, and the pattern
+is not searched for before them."""
+
 
 def _placed(text: str, start: int) -> bool:
     """Whether the name is a place by the words before it. A place spelt two ways is a slip
     a reader passes over, not a name the outlets disagree on, so places are only told apart
     by their head ("Tasman Glacier", "Mueller Glacier")."""
-    return _WHERE_BEFORE.search(text, max(0, start - WHERE_REACH), start) is not None
+    reach = max(0, start - WHERE_REACH)
+    return (
+        text.endswith(_WHERE_ENDINGS, reach, start)
+        and _WHERE_BEFORE.search(text, reach, start) is not None
+    )
 
 
 @lru_cache(maxsize=65536)  # bounded as ``alike``: a story's capitalised words recur

@@ -30,16 +30,32 @@ _REJECTED = frozenset("claims allegations accusations reports suggestions charge
 warnings" denies "ignored" as "denied that it had ignored" does (and "rejected calls to resign"
 denies nothing)."""
 
+_POLAR_WORDS = _NEGATORS | _POSITIVE_DEGREE | _NEGATIVE_DEGREE | _REJECTIONS
+"""The words ``read_polarities`` reads, lower case."""
+
 _POLAR_CUE = re.compile(
-    r"(?i:n['’]t|(?<![\w’'])(?:"
-    + "|".join(
-        map(re.escape, sorted(_NEGATORS | _POSITIVE_DEGREE | _NEGATIVE_DEGREE | _REJECTIONS))
-    )
-    + r"))(?![\w’'])"
+    r"(?i:n['’]t|(?<![\w’'])(?:" + "|".join(map(re.escape, sorted(_POLAR_WORDS))) + r"))(?![\w’'])"
 )
 """Where a word ``read_polarities`` reads may stand: its words are ASCII once lower-cased, and
 no other character lower-cases to an ASCII letter they use (the Kelvin sign is "k"), so a text
 this finds nothing in has none, and most claims are passed over without reading every word."""
+
+
+def _polar_cue_finds(text: str) -> bool:
+    """Whether ``_POLAR_CUE`` finds anything in ``text``, not searched for in an ASCII text
+    (most claims) without one of its words: where the pattern finds a word, that word is a
+    whole run of ``_POLAR_WORD`` (the pattern's look-arounds end it there), and only
+    "under-equipped" spans two runs. Case folding reads more than ``lower`` in other texts."""
+    if text.isascii():
+        lowered = text.lower()
+        if (
+            "n't" not in lowered
+            and "under-equipped" not in lowered
+            and _POLAR_WORDS.isdisjoint(_POLAR_WORD.findall(lowered))
+        ):
+            return False
+    return _POLAR_CUE.search(text) is not None
+
 
 _DENY_ONE = frozenset({"no", "not"})
 """Words that, before "one", deny what follows of anyone: "No one was hurt", "not one person"."""
@@ -54,7 +70,7 @@ _QUOTES = frozenset('"”’')
 def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
     """Words said under a negation ("was not wearing") or with a degree that says yes or no
     ("well equipped", "insufficiently equipped")."""
-    if not _POLAR_CUE.search(text):
+    if not _polar_cue_finds(text):
         return ()
     words = [(m.start(), m.end(), m.group().lower()) for m in _POLAR_WORD.finditer(text)]
     found: list[Polarity] = []

@@ -29,11 +29,12 @@ from .number_words import (
     COUNTED_WORDS,
     SCALE_SUFFIXES,
     SCALES,
+    WORD_VALUES,
     rounded_alike,
     word_value,
 )
 from .qualifiers import qualifier_of
-from .slots import Day, Quantity, Slots, adds_difference
+from .slots import Day, Quantity, Slots, adds_difference, lacks, word_parts
 from .totals import OUTCOMES, parts_of_total
 from .units import FAHRENHEIT, UNITS, celsius, measured, tolerance
 
@@ -81,6 +82,10 @@ _QUANTITY_CUE = re.compile(rf"\d|(?<![\w.,:$£€])[$£€]?(?i:{COUNTED_WORDS}|
 """How every figure ``_QUANTITY`` reads starts, but for the lookbehinds that only narrow it: a
 claim without one has no figure, and is passed over in one quick search."""
 
+_QUANTITY_PARTS = word_parts((*"0123456789", *WORD_VALUES, *CLOCK_WORDS))
+"""A part of every match of ``_QUANTITY_CUE``, in lower case (``lacks``): a digit, a number word
+(every ten of ``COUNTED_WORDS`` is one) or a clock time in words."""
+
 _AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*),[ ](\d{1,3})(?:,|\.(?!\d)|$)")
 
 _AGE_OF_SOMEONE = re.compile(
@@ -97,7 +102,7 @@ _AGE_CUE = re.compile(r"(?i:,[ ]\d|[ ]aged[ ]\d|[ ]who[ ](?:is|was)[ ]\d)")
 
 def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> tuple[Quantity, ...]:
     """The figures of ``text``, but for those inside its ``days`` (``days.read_days``)."""
-    if not _QUANTITY_CUE.search(text):
+    if lacks(text, _QUANTITY_PARTS) or not _QUANTITY_CUE.search(text):
         return ()
     ages = {match.start(2): match.group(1) for match in _AGE_AFTER_NAME.finditer(text)}
     of_someone = (

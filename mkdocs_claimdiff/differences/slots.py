@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -260,6 +260,27 @@ _SAID_AFTER = re.compile(
 )
 """A clause break and the attribution after it ("drinking, police said", "resigned, his
 spokesman said"): the word before ends what is said, as a polarity reads a denied word."""
+
+
+def word_parts(words: Iterable[str]) -> tuple[str, ...]:
+    """The words (lower case) that hold none of the others: a text that lacks them lacks all
+    (``lacks``), and is searched for fewer."""
+    distinct = set(words)
+    return tuple(
+        sorted(word for word in distinct if not any(other in word for other in distinct - {word}))
+    )
+
+
+def lacks(text: str, parts: Sequence[str]) -> bool:
+    """Whether ``text`` is ASCII and its lower case holds none of ``parts`` (lower case): then
+    a pattern that ignores case and of whose every match one of them is part finds nothing in
+    it, and need not be searched. Python's engine tries a pattern of many words at every
+    character, several times as long as a string is searched for each word. A text that is
+    not ASCII never lacks them: a pattern that ignores case folds more than ``lower`` does
+    ("ſ" is "s"; "İ" is "i", which ``lower`` makes two characters)."""
+    if not text.isascii():
+        return False
+    return not any(map(text.lower().__contains__, parts))
 
 
 def negates(word: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 import numpy as np
 
@@ -269,16 +270,17 @@ def _highlights(
                     strong.setdefault(claim_id, set()).add(span)
     found = {}
     # Each claim's keys made once: a claim of a big story is the partner of dozens.
-    keys = {claim_id: frozenset(token.key for token in own) for claim_id, own in tokens.items()}
+    keys = {claim_id: frozenset(map(_KEY, own)) for claim_id, own in tokens.items()}
     for claim_id, others in comparison.partners.items():
         marked = _disjoint(sorted(strong.get(claim_id, ())))
+        text = comparison.claim(claim_id).text
         light = [
             Highlight(start, end)
             for highlight in _differing_spans(
                 tokens[claim_id], frozenset().union(*map(keys.__getitem__, others))
             )
             for start, end in _outside((highlight.start, highlight.end), marked)
-            if any(char.isalnum() for char in comparison.claim(claim_id).text[start:end])
+            if any(map(str.isalnum, text[start:end]))  # each character tested in C
         ]
         found[claim_id] = tuple(
             sorted(
@@ -287,6 +289,9 @@ def _highlights(
             )
         )
     return found
+
+
+_KEY = attrgetter("key")
 
 
 def _outside(span: tuple[int, int], marked: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 import numpy as np
 import numpy.typing as npt
@@ -73,7 +74,10 @@ def prepare(text: str, tokens: Sequence[Token]) -> Sentence:
         content=content,
         numbers=frozenset(filter(is_number, keys)),
         names=names,
-        negated=not NEGATIONS.isdisjoint(words) or any(word.endswith("n't") for word in words),
+        # A word ends with "n't" only where the lower-cased text has it: most claims have none,
+        # and are not read word by word for it.
+        negated=not NEGATIONS.isdisjoint(words)
+        or ("n't" in lower and any(word.endswith("n't") for word in words)),
         prefixes=frozenset(token for key in content if (token := related_token(key))),
         name_pairs=frozenset(
             (tokens[position - 1].key, tokens[position].key)
@@ -161,6 +165,9 @@ def related_token(key: str) -> str | None:
     return key[:PREFIX] if len(key) >= PREFIX else None
 
 
+_WORD = attrgetter("word")
+
+
 def prepare_all(
     texts: Sequence[str], normaliser: Normaliser, set_aside: Sequence[frozenset[str]] = ()
 ) -> list[Sentence]:
@@ -171,6 +178,8 @@ def prepare_all(
     """
     tokenised = [normaliser.tokens(text) for text in texts]
     for index, words in enumerate(set_aside):
+        if words.isdisjoint(map(_WORD, tokenised[index])):
+            continue  # nothing to set aside (most claims): not rebuilt word by word
         tokenised[index] = tuple(
             token._replace(content=False) if token.word in words else token
             for token in tokenised[index]

@@ -105,7 +105,14 @@ def _row_sizes(matrix: Matrix) -> Floats:
 
 
 def _scaled(matrix: Matrix, column_weights: Floats) -> Matrix:
-    return (matrix @ sparse.diags(column_weights)).tocsr()
+    """Each column times its weight, as a product with the diagonal matrix of the weights (whose
+    result drops the entries of weight 0), made in CSR as the product needs it: a ``diags``
+    matrix is converted for each product, with a sort of all its entries."""
+    places = np.arange(len(column_weights) + 1)
+    diagonal = sparse.csr_matrix(
+        (column_weights, places[:-1], places), shape=(len(places) - 1,) * 2
+    )
+    return (matrix @ diagonal).tocsr()
 
 
 def _ranks(runs: Ints) -> Ints:

@@ -21,7 +21,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mkdocs_claimdiff import normalise
-from mkdocs_claimdiff.differences import days, hedges, names, negations, numbers, slots
+from mkdocs_claimdiff.claims import hedges as claim_hedges
+from mkdocs_claimdiff.claims.attribution import has_cue
+from mkdocs_claimdiff.differences import bearings, days, hedges, names, negations, numbers, slots
 from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.differences.slots import WORDS
 from mkdocs_claimdiff.matching import align
@@ -295,6 +297,12 @@ def test_claims_passed_over_for_polarities_have_none(text: str) -> None:
 
 
 @given(HOSTILE_WORDS)
+def test_the_polarity_cue_is_searched_for_only_where_it_may_find_something(text: str) -> None:
+    """``_polar_cue_finds`` gives what a search of ``_POLAR_CUE`` gives, ASCII text or not."""
+    assert negations._polar_cue_finds(text) == bool(negations._POLAR_CUE.search(text))
+
+
+@given(HOSTILE_WORDS)
 def test_words_a_negation_leaves_unsaid_are_those_of_the_two_words_before(text: str) -> None:
     """``read_stated`` against its definition: a content word is stated unless one of the two
     words before it is a negation, or they are "yet to"."""
@@ -358,6 +366,80 @@ def test_claims_passed_over_for_figures_have_none(text: str) -> None:
         assert numbers.read_quantities(text, WORDS, ()) == found
     finally:
         numbers._QUANTITY_CUE = original
+
+
+@given(st.one_of(DAYS_AND_DATES, FIGURES, HOSTILE_WORDS))
+def test_a_text_that_lacks_the_parts_of_a_cue_has_no_match_of_it(text: str) -> None:
+    """``slots.lacks`` says a text lacks the parts of a cue only where the cue finds nothing."""
+    for parts, cue in (
+        (days._DAY_PARTS, days._DAY_CUE),
+        (days._MONTH_PARTS, days._MONTH_ONLY),
+        (days._DAY_WORD_PARTS, days._DAY_WORDS),
+        (days._YEAR_PARTS, days._YEAR),
+        (bearings._WAYS, bearings._BEARING),
+        (numbers._QUANTITY_PARTS, numbers._QUANTITY_CUE),
+    ):
+        if slots.lacks(text, parts):
+            assert not cue.search(text)
+
+
+def test_a_cue_is_found_in_each_of_its_words_but_not_in_a_text_without_any() -> None:
+    """Every word a cue reads holds one of its parts, and a text of other words lacks them."""
+    for word in ("Sept. 3", "Wednesday", "last night", "this evening", "in 1987", "May"):
+        assert days._DAY_CUE.search(word) and not slots.lacks(word, days._DAY_PARTS)
+    for word in ("6", "Seventeen", "ninety-one", "a dozen", "at midnight", "ELEVEN"):
+        assert numbers._QUANTITY_CUE.search(word)
+        assert not slots.lacks(word, numbers._QUANTITY_PARTS)
+    for text in ("150 nautical miles East of Aden", "north-west of the Kremlin"):
+        assert bearings._BEARING.search(text) and not slots.lacks(text, bearings._WAYS)
+    for parts in (days._DAY_PARTS, numbers._QUANTITY_PARTS):
+        assert slots.lacks("The pirates seized a tanker off the coast.", parts)
+    assert not slots.lacks("The pirates ſeized a tanker.", ("seized",))  # not ASCII: searched
+    assert slots.word_parts(["seven", "seventeen", "six"]) == ("seven", "six")
+
+
+SAYING = st.lists(
+    st.one_of(
+        st.sampled_from(
+            "said SAID Said to To was were is are it he police reportedly may May could be "
+            "thought sources say according \t \n ſaid saïd".split(" ")
+        ),
+        st.text(alphabet="saidtoSAIDTO \t\n", max_size=8),
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@given(SAYING)
+def test_a_sentence_that_says_said_but_no_cue_has_no_hedge(text: str) -> None:
+    """``find_hedges`` passes over a sentence whose only cue is "said" when it says no "said
+    to": the pattern finds no hedge there either."""
+    lowered = text.lower()
+    if (
+        "said" in lowered
+        and not has_cue(lowered, claim_hedges._HEDGE_CUES)
+        and not claim_hedges._SAID_TO.search(lowered)
+    ):
+        assert not claim_hedges._HEDGE.search(text)
+        assert claim_hedges.find_hedges(text) == ()
+
+
+PLACES = st.lists(
+    st.one_of(
+        st.sampled_from("in from near of In OF Of, 59, Queens Raj Chohan \n , within".split(" ")),
+        st.text(alphabet="inofrm \n,5A", max_size=6),
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@given(PLACES, st.integers(min_value=0, max_value=120))
+def test_a_name_is_placed_where_the_pattern_reads_a_place_before_it(text: str, at: int) -> None:
+    """``names._placed`` searches ``_WHERE_BEFORE`` only where a match could end: the same."""
+    start = min(at, len(text))
+    reach = max(0, start - names.WHERE_REACH)
+    expected = names._WHERE_BEFORE.search(text, reach, start) is not None
+    assert names._placed(text, start) == expected
 
 
 def test_a_number_starts_with_what_a_pattern_reads_as_a_digit() -> None:
