@@ -17,15 +17,26 @@ from .phrase_rule import rule
 CREDITS = "credits of the article"
 LINK = "link to another page"
 
-_WORD = r"(?-i:[A-Z])[\w'’.-]*"
-"""A capitalised word of a name or a place, dots and all ("St.", "D.C.", "Univ.")."""
+_WORD = r"(?-i:[A-Z])[\w'’.-]*+"
+"""A capitalised word of a name or a place, dots and all ("St.", "D.C.", "Univ."); possessive,
+so a long word is read once however a name around it may be split ("And" is a word of a name
+and a separator alike)."""
 _NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
 """A name or a place: up to four capitalised words."""
 _NAMES = rf"{_NAME}(?:\s?(?:/|&|,|;| and)\s?{_NAME}){{0,6}}"
 """Names in a list ("Sydney Sollod/The Wall Group", "Crawford & Co", "Jane Roe and John Doe")."""
-_NOT_A_NAME = r"(?!(?:he|she|they|it|we|i|you|the|a|an|this|that|who|correspondents?|reporters?)\b)"
-"""What opens a sentence about someone rather than a credit ("He reported from Vietnam.")."""
+_NOT_A_NAME = (
+    r"(?!(?:he|she|they|it|we|i|you|the|a|an|this|that|who|correspondents?|reporters?|journalists"
+    r"|mr|mrs|ms|dr|nobody|everyone|many|some|others|few|both|later|then)\b)"
+)
+"""What opens a sentence about someone rather than a credit ("He reported from Vietnam.", "Ms.
+Colvin reported from Homs.": a credit line gives no title)."""
 _END = r"\s?[.!]?$"
+_CREDITED = (
+    r"(?:produced|edited|reported|written|fact[- ]checked|mixed|engineered)"
+    r"(?: and (?:produced|edited|reported|written))?"
+)
+"""What a production credit says its people did."""
 
 CREDIT_RULES = (
     rule(  # the headings of a science story's trailer, on a line of their own
@@ -49,17 +60,17 @@ CREDIT_RULES = (
         needles=("provided",),
     ),
     rule(  # "Russo reported from New York.", "Pete Slover reported from Laredo and ... from ..."
-        rf"^{_NOT_A_NAME}{_NAMES} reported from {_NAME}"
-        rf"(?:,? and {_NAME} from {_NAME})?{_END}",
+        rf"^{_NOT_A_NAME}{_NAMES} reported from {_NAMES}"
+        rf"(?:,? and {_NAME} from {_NAMES})?{_END}",
         CREDITS,
         16,
         needles=("reported from",),
     ),
     rule(
-        r"^(?:contributing|additional reporting)(?: (?:writers?|reporters?|editors?))?\s?(?::|by\b)"
-        r"|^this (?:episode|segment|podcast|story|article|report|piece) was (?:produced|edited"
-        rf"|reported|written)(?: and (?:produced|edited|reported|written))? by {_NAME}"
-        rf"(?:,|;| and| with|{_END})"
+        r"^contributing(?: (?:writers?|reporters?|editors?))?\s?:"
+        rf"|^additional reporting by {_NAMES}{_END}"
+        rf"|^this (?:episode|segment|podcast|story|article|report|piece) was {_CREDITED} by"
+        rf" {_NAMES}(?:,? (?:and )?{_CREDITED} by {_NAMES}){{0,4}}{_END}"
         rf"|^the audio engineers? (?:was|were|is) {_NAMES}{_END}",
         CREDITS,
         40,
@@ -67,7 +78,7 @@ CREDIT_RULES = (
     ),
     rule(  # a magazine's shoot: "Styling: Ted Stafford.", "Grooming: Sydney Sollod/The Wall Group."
         r"^(?:styling(?: assistance)?|prop styling|grooming|hair(?: and make-?up)?|make-?up"
-        rf"|production|set design)\s?:\s?{_NAMES}{_END}",
+        rf"|production|set design)\s?:\s?(?=\S+ \S){_NAMES}{_END}",  # two words: not "Halted."
         CREDITS,
         8,
     ),
@@ -80,7 +91,7 @@ CREDIT_RULES = (
     rule(
         r"^for more(?: information| details| info)?(?: (?:on|about) [^.!?,]{1,60})?"
         r"(?:,? and to [^.!?,]{1,80})?[,:]\s?(?:please )?(?:visit|see|go to|read|check out)"
-        r"(?: \S+){1,12}$"
+        r"(?: [^\s,;]+){1,12}$"
         r"|^(?:see|read) more (?:about|from|on) [^.!?]{1,80} (?:here|at "
         rf"{_WORD}){_END}"
         r"|^watch (?:[\w'’-]+ ){0,6}(?:video|interview|clip|trailer|talk|highlights|livestream"
@@ -94,8 +105,8 @@ CREDIT_RULES = (
         r"^(?:and )?subscribe (?:to|for) (?:stay|get|keep|receive)\b[^.!?]{0,60}"
         r"\b(?:news|updates|newsletters?|stories|inbox|latest)\b[^.!?]{0,30}[.!]?$"
         r"|^sign up for (?:my|our) free\b"
-        r"|^get (?:[\w'’]+ ){0,2}free (?:[\w'’-]+ ){0,5}(?:guide|newsletter|e-?book|e-?course"
-        r"|course)\b",
+        r"|^get (?:[\w'’.-]+['’]s |our |my )free (?:[\w'’-]+ ){0,5}"
+        r"(?:guide|newsletter|e-?book|e-?course|course)\b",
         "newsletter form",
         40,
         needles=("subscribe", "sign up", "free"),

@@ -26,6 +26,8 @@ from .test_html import PARAGRAPHS, news_page, write
         ("Original written by Catherine Caruso.", CREDITS),
         ("Stats courtesy of Synergy Sports and Sports Reference.", CREDITS),
         ("Russo reported from New York.", CREDITS),
+        ("Russo reported from Kyiv, Ukraine.", CREDITS),
+        ("Production: Crawford & Co.", CREDITS),
         ("Pete Slover reported from Laredo and Gromer Jeffers from Albuquerque.", CREDITS),
         (
             "Contributing: Associated Press; Cybele Mayes-Osterman, Nikol Mudrova, and Minnah"
@@ -95,6 +97,21 @@ def test_credits_and_plugs_that_end_a_page_are_chrome(line: str, reason: str) ->
         "Buy tickets only from official sellers, police warned after dozens of fans were scammed.",
         "Buy tickets early, organisers warned.",
         "Users must subscribe to get access to the service, the company said.",
+        # found by a second review (helper-127)
+        "This story was reported by The Wall Street Journal and later confirmed by the White"
+        " House.",
+        "This episode was written by Vince Gilligan, who created the show.",
+        "This piece was written by Bach and first performed in Leipzig in 1724.",
+        "This podcast was produced by Spotify and has been downloaded 50 million times.",
+        "Mr. Apple reported from Vietnam.",
+        "Nobody reported from Gaza.",
+        "Journalists reported from Gaza.",
+        "Later, Gellhorn reported from Spain.",
+        "For more information, see a doctor, the health ministry said.",
+        "For more on the ruling, read the full opinion, which runs to 213 pages.",
+        "Production: Halted.",
+        "Get a free online course in first aid through the Red Cross, which has trained 2"
+        " million people this year.",
         "Kaitlyn McCormick writes about community news for the Courier Post.",  # not the author
         "For more information, officials said, residents should call the city.",
         "Read more slowly, the report shows a different picture.",
