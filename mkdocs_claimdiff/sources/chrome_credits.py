@@ -3,10 +3,10 @@ material came from ("Story Source:", "Materials provided by …"), who reported,
 produced it ("Russo reported from New York.", "Contributing: …", "Styling: …"), and the plugs
 that follow it ("Sign up for our free … course", "For more information, visit …", a label and a
 bare link). Each was a claim of the development pages' articles that their truth text leaves out
-(issue 14). A credit rule asks for the names the credit gives and nothing after them, but for
-the labels that only credits open with ("Contributing:", "Additional reporting by") ("Russo
-reported from New York." is one, "Reuters reported from Brussels on Tuesday that …" and "He
-reported from Vietnam." are not); a plug rule for the plug's own turn ("For more information,
+(issue 14). A credit rule asks for the names the credit gives and nothing after them ("Russo
+reported from New York." is one; "Reuters reported from Brussels on Tuesday that …" and "He
+reported from Vietnam." are not), the label "Contributing:" alone being enough; a plug rule
+for the plug's own turn ("For more information,
 visit", "Watch the full interview here"), not for its words alone ("For more than a year,
 investors have waited to see …", "Watch for temperatures to dip well below.")."""
 
