@@ -418,10 +418,30 @@ def test_a_sentence_that_says_said_but_no_cue_has_no_hedge(text: str) -> None:
     if (
         "said" in lowered
         and not has_cue(lowered, claim_hedges._HEDGE_CUES)
-        and not claim_hedges._SAID_TO.search(lowered)
+        and not claim_hedges._SAID_TO_CUE.search(lowered)
     ):
         assert not claim_hedges._HEDGE.search(text)
         assert claim_hedges.find_hedges(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police said sources  say he fled.", ("sources say",)),
+        ("Police said sources\nsay he fled.", ("sources say",)),
+        ("Police said sources\u00a0say he fled.", ("sources say",)),
+        ("The gunman was poſſibly armed, police said.", ("poſſibly",)),
+        ("The gunman was lıkely armed, police said.", ("lıkely",)),
+        ("The gunman was lİkely armed, police said.", ("li\u0307kely",)),
+    ],
+)
+def test_a_hedge_is_found_whatever_its_spaces_and_case_folding(
+    sentence: str, expected: tuple[str, ...]
+) -> None:
+    """Cues hold no space ("sources", not "sources say", which the pattern reads with any
+    spaces), and a sentence that is not ASCII is searched whatever its cues: the pattern folds
+    "ſ", "ı" and "İ" to ASCII letters that ``lower`` does not give."""
+    assert claim_hedges.find_hedges(sentence) == expected
 
 
 PLACES = st.lists(
