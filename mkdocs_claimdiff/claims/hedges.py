@@ -17,28 +17,6 @@ _HEDGE_WORDS = tuple(
     purportedly supposedly presumably seemingly perhaps""".split()
 )
 
-_HEDGE_CUES = (
-    *_HEDGE_WORDS,
-    *"""believed claimed claims may could thought understood expected estimated appear
-    seem suspected presumed feared according reports reported rumored rumoured believe
-    suspect""".split(),
-    "sources say",
-)
-
-_SAID_TO = re.compile(r"said\s+to")
-"""The cue of the one hedge with "said" ("was said to"), looked for apart from the others: a
-sentence of news says "said" more often than not, and held as a cue it sent twice as many
-sentences to ``_HEDGE``."""
-
-# Unnamed sources or reports hedge as "sources say" does: "according to sources", "according
-# to media reports", "reports say", "reports that Obama had approached", "Obama's reported
-# choice". Lower-case, so "according to CNN reports" names its source.
-_UNNAMED_REPORTS = (
-    r"[Aa]ccording\s+to\s+(?:(?:unnamed|anonymous|media|news|press|local|several|multiple)\s+)?"
-    r"(?:sources|reports)|[Rr]eports\s+(?:say|that)|"
-    r"(?:(?<=['’]s\s)|(?<=\bthe\s))reported(?=\s+[a-z])"
-)
-
 _TOLD_BODIES = (
     r"police|cops|authorities|officials|officers|managers|management|supervisors|crews|staff|"
     r"employees|workers|parents|teachers|administrators|investigators|detectives|deputies|"
@@ -72,6 +50,70 @@ protection officials"), neither of them a verb that takes such people as its obj
 preposition ("is reported to have told police", "to face police questioning", "to work for
 police" hedge)."""
 
+_SAID_TO = r"said\s+to"
+"""The one hedge with "said" ("was said to"), whose cue is this pattern, searched for apart:
+a sentence of news says "said" more often than not, and held as a cue it sent twice as many
+sentences to ``_HEDGE``."""
+
+_Piece = tuple[str, tuple[str, ...], str]
+"""A part of ``_HEDGE``: what stands before its words, the words (lower case, each a cue:
+every match of the piece holds one, whatever the spaces and case), what stands after."""
+
+_IGNORING_CASE: tuple[_Piece, ...] = (
+    ("", _HEDGE_WORDS, ""),
+    ("", ("suspected",), r"(?!\s+of\b)"),
+    ("", ("could",), r"(?=\s+(?:be(?!\s+(?:seen|heard|spotted|watched|observed)\b)|have)\b)"),
+    (rf"(?:was|is|were|are)\s+{_SAID_TO}", (), ""),
+    (r"(?:was|is|were|are)\s+", ("reported",), rf"\s+to{_BEFORE_A_VERB}"),
+    ("", ("believed",), r"\s+to"),
+    ("", ("claimed",), CLAIMED.removeprefix("claimed")),
+    ("", ("claims",), CLAIMS.removeprefix("claims")),
+    ("", ("presumed",), ""),
+    ("", ("feared",), r"(?=\s+(?:dead|killed|drowned|lost|missing|trapped)\b)"),
+    (
+        r"(?:is|are|was|were|[a-z]{1,40}['’](?:s|re))\s+(?:widely\s+)?",
+        ("thought", "understood", "expected", "rumored", "rumoured"),
+        r"\s+to",
+    ),
+    (r"it\s+is\s+(?:widely\s+)?", ("believed", "thought", "understood"), ""),
+    (r"(?:police|officials|investigators|authorities|detectives)\s+", ("believe",), r"(?!\s+in\b)"),
+    (
+        r"(?:police|officials|investigators|authorities|detectives)\s+",
+        ("suspect",),
+        r"(?=\s+(?:that|the|a|an|he|she|they|it|his|her|him|this)\b)",
+    ),
+    (r"an\s+", ("estimated",), ""),
+    ("", ("sources",), r"\s+say"),
+    ("", ("appear", "seem"), r"(?:s|ed)?\s+to"),
+    (r"it\s+", ("appear", "seem"), r"(?:s|ed)?"),
+)
+"""The pieces of ``_HEDGE`` that ignore case."""
+
+# Unnamed sources or reports hedge as "sources say" does: "according to sources", "according
+# to media reports", "reports say", "reports that Obama had approached", "Obama's reported
+# choice". Lower-case (but for a sentence's first letter), so "according to CNN reports" names
+# its source.
+_MINDING_CASE: tuple[_Piece, ...] = (
+    ("", ("may",), ""),
+    (
+        "[Aa]",
+        ("ccording",),
+        r"\s+to\s+(?:(?:unnamed|anonymous|media|news|press|local|several|multiple)\s+)?"
+        r"(?:sources|reports)",
+    ),
+    ("[Rr]", ("eports",), r"\s+(?:say|that)"),
+    (r"(?:(?<=['’]s\s)|(?<=\bthe\s))", ("reported",), r"(?=\s+[a-z])"),
+)
+"""The pieces of ``_HEDGE`` that mind case."""
+
+
+def _joined(pieces: tuple[_Piece, ...]) -> str:
+    return "|".join(
+        f"{before}(?:{'|'.join(words)}){after}" if words else before + after
+        for before, words, after in pieces
+    )
+
+
 # "may" only in lowercase, so the month "May" is no hedge; "could" only before "be"/"have", so
 # ability ("he could not win", "whatever he could", "police could be seen going in") is no hedge
 # either. "appeared to have been the targets", "it appears as if" and "12 are reported to be
@@ -79,27 +121,26 @@ police" hedge)."""
 # suspect that he", "the man"), not a noun ("Police suspect arrested"), nor does "officials
 # believe in the plan". "He's expected to" is "he is expected to"; "presumed dead" and "feared
 # dead" say a death no one has seen; "the Post claims that" hedges as "claimed" does.
-_HEDGE = re.compile(
-    rf"\b(?:(?i:{'|'.join(_HEDGE_WORDS)}|suspected(?!\s+of\b)|"
-    rf"could(?=\s+(?:be(?!\s+(?:seen|heard|spotted|watched|observed)\b)|have)\b)|"
-    rf"(?:was|is|were|are)\s+(?:said\s+to|reported\s+to{_BEFORE_A_VERB})|believed\s+to|{CLAIMED}|"
-    rf"{CLAIMS}|"
-    rf"presumed|feared(?=\s+(?:dead|killed|drowned|lost|missing|trapped)\b)|"
-    rf"(?:is|are|was|were|[a-z]{{1,40}}['’](?:s|re))\s+(?:widely\s+)?"
-    rf"(?:thought|understood|expected|rumou?red)\s+to|"
-    rf"it\s+is\s+(?:widely\s+)?(?:believed|thought|understood)|"
-    rf"(?:police|officials|investigators|authorities|detectives)\s+"
-    rf"(?:believe(?!\s+in\b)|suspect(?=\s+(?:that|the|a|an|he|she|they|it|his|her|him|this)\b))|"
-    rf"an\s+estimated|"
-    rf"sources\s+say|(?:appear|seem)(?:s|ed)?\s+to|it\s+(?:appear|seem)(?:s|ed)?)|may|"
-    rf"{_UNNAMED_REPORTS})\b"
+_HEDGE = re.compile(rf"\b(?:(?i:{_joined(_IGNORING_CASE)})|{_joined(_MINDING_CASE)})\b")
+
+_HEDGE_CUES = tuple(
+    dict.fromkeys(word for _, words, _ in (*_IGNORING_CASE, *_MINDING_CASE) for word in words)
 )
+"""A part of every match of ``_HEDGE`` but "was said to", in lower case, whatever the spaces:
+the words of its pieces. A sentence without one (most of news) is not searched."""
+
+_SAID_TO_CUE = re.compile(_SAID_TO)
 
 
 def find_hedges(sentence: str) -> tuple[str, ...]:
-    """Return the hedging words of the sentence, lowercase, in order of appearance, once each."""
-    lowered = sentence.lower()
-    if not has_cue(lowered, _HEDGE_CUES) and not _SAID_TO.search(lowered):
-        return ()
+    """Return the hedging words of the sentence, lowercase, in order of appearance, once each.
+
+    An ASCII sentence without a cue is passed over. One that is not ASCII is always searched:
+    the pattern ignores case, which matches "ſ" to "s" and "ı", "İ" to "i" where ``lower``
+    gives no ASCII letter ("poſſibly" is "possibly" to it)."""
+    if sentence.isascii():
+        lowered = sentence.lower()
+        if not has_cue(lowered, _HEDGE_CUES) and not _SAID_TO_CUE.search(lowered):
+            return ()
     found = (" ".join(match.group().lower().split()) for match in _HEDGE.finditer(sentence))
     return tuple(dict.fromkeys(found))

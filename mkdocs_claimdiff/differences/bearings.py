@@ -6,21 +6,26 @@ import re
 
 from ..model import Difference
 from .names import name_word
-from .slots import Bearing, Slots, lacks
+from .slots import Bearing, Slots, ascii_lower, lacks
+
+_POLES = ("north", "south")
+_SIDES = ("east", "west")
+"""The compass points: a pole alone or with a side ("north-east"), or a side alone. The
+pattern and its parts (``_WAYS``) are made of them, so neither is stale."""
 
 _BEARING = re.compile(
-    r"\b(?P<way>(?i:(?:north|south)(?:-?(?:east|west))?|east|west))[ ]of[ ](?:the[ ])?"
-    r"(?P<place>[A-Z][\w’'-]{0,40})"
+    rf"\b(?P<way>(?i:(?:{'|'.join(_POLES)})(?:-?(?:{'|'.join(_SIDES)}))?|{'|'.join(_SIDES)}))"
+    r"[ ]of[ ](?:the[ ])?(?P<place>[A-Z][\w’'-]{0,40})"
 )
 
-
-_WAYS = ("north", "south", "east", "west")
+_WAYS = (*_POLES, *_SIDES)
 """A part of every match of ``_BEARING``, in lower case (``lacks``)."""
 
 
 def read_bearings(text: str) -> tuple[Bearing, ...]:
     """Compass directions from a named place ("150 nautical miles east of Aden")."""
-    if " of " not in text or lacks(text, _WAYS):  # what every match has, looked for in C
+    # What every match has, looked for in C.
+    if " of " not in text or lacks(ascii_lower(text), _WAYS):
         return ()
     return tuple(
         Bearing(

@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 
 from ..model import Difference
-from .slots import Charge, Slots, lacks, word_parts
+from .slots import Charge, Slots, ascii_lower, lacks, word_parts
 
-_CHARGING = re.compile(r"\b(?i:charged|charges?|faces|facing|accused|indicted|convicted)\b")
+_CHARGING_WORDS = tuple("charged charges charge faces facing accused indicted convicted".split())
 """Words that make a crime named in the sentence the charge: "the shooting was ruled a
-homicide" names no charge."""
+homicide" names no charge. The pattern and its parts are made of them, so neither is stale."""
 
-_CHARGING_PARTS = word_parts("charge faces facing accused indicted convicted".split())
+_CHARGING = re.compile(rf"\b(?i:{'|'.join(_CHARGING_WORDS)})\b")
+
+_CHARGING_PARTS = word_parts(_CHARGING_WORDS)
 """A part of every match of ``_CHARGING``, in lower case (``lacks``)."""
 
 _HOMICIDE = re.compile(
@@ -58,7 +60,7 @@ _BEFORE = 24
 def read_charges(text: str) -> tuple[Charge, ...]:
     """The grades of a killing the sentence names as a charge ("charged with first-degree
     murder", "faces manslaughter charges"); none when it names no charge."""
-    if lacks(text, _CHARGING_PARTS) or _CHARGING.search(text) is None:
+    if lacks(ascii_lower(text), _CHARGING_PARTS) or _CHARGING.search(text) is None:
         return ()
     crimes = [
         match

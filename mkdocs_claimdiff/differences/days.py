@@ -7,18 +7,48 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..model import Difference
-from .slots import WEEKDAYS, WORDS, Day, Slots, adds_difference, lacks, word_parts
+from .slots import WEEKDAYS, WORDS, Day, Slots, adds_difference, ascii_lower, lacks, word_parts
 
-_MONTH_NAMES = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May"
+_MONTHS = (
+    ("jan", "uary"),
+    ("feb", "ruary"),
+    ("mar", "ch"),
+    ("apr", "il"),
+    ("jun", "e"),
+    ("jul", "y"),
+    ("aug", "ust"),
+    ("sep", "t?(?:ember)?"),
+    ("oct", "ober"),
+    ("nov", "ember"),
+    ("dec", "ember"),
 )
+"""The months read in any case, each by its first three letters and, if written, the rest
+(a pattern); "May" only with its capital, so the verb is no month. The patterns and their parts
+(``_MONTH_PARTS``) are made of them, so neither is stale."""
 
-_RELATIVE_DAYS = (
-    r"yesterday|today|tomorrow|tonight|this[ ](?:morning|afternoon|evening)|last[ ]night"
-)
-"""The days news names by their distance from the article's: "this morning" is today, "last
-night" yesterday."""
+_MAY = "May"
+
+_MONTH_NAMES = rf"(?i:{'|'.join(f'{start}(?:{rest})?' for start, rest in _MONTHS)})|{_MAY}"
+
+_RELATIVE_OFFSETS = {
+    "yesterday": -1,
+    "today": 0,
+    "tomorrow": 1,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "last night": -1,
+}
+"""The days news names by their distance from the article's, in days: "this morning" is today,
+"last night" yesterday. The pattern and its parts are made of them, so neither is stale."""
+
+_RELATIVE_DAYS = "|".join(day.replace(" ", "[ ]") for day in _RELATIVE_OFFSETS)
+
+_CENTURIES = ("18", "19", "20")
+"""The first two digits of every year read; ``_YEAR_DIGITS`` and its parts are made of them."""
+
+_YEAR_DIGITS = rf"(?:{'|'.join(_CENTURIES)})\d\d"
 
 _DAY_WORDS = re.compile(
     rf"\b(?i:(?P<weekday>{'|'.join(WEEKDAYS)})|(?P<relative>{_RELATIVE_DAYS}))\b"
@@ -44,8 +74,8 @@ _THINGS_AFTER = (
 _YEAR = re.compile(
     r"(?:\b(?i:in|since|from|by|until|till|through|to|between|and|before|after|during|early"
     rf"|late|mid)[ ]|\b(?:{_MONTH_NAMES})\.?[ ](?:[0-3]?\d(?:st|nd|rd|th)?,?[ ])?"
-    r"|(?<=(?:1[89]|20)\d\d)[-\u2013])"
-    rf"(?P<year>(?:1[89]|20)\d\d)\b(?![-\u2013]\d{{1,3}}\b|[.,]\d|%|{_THINGS_AFTER}"
+    rf"|(?<={_YEAR_DIGITS})[-\u2013])"
+    rf"(?P<year>{_YEAR_DIGITS})\b(?![-\u2013]\d{{1,3}}\b|[.,]\d|%|{_THINGS_AFTER}"
     r"|[ ](?i:gmt|utc|hours|hrs|local[ ]time)\b)"
 )
 """A year as a time, told by what stands before it ("in 1990", "since 1987", "from 1990 to
@@ -64,39 +94,25 @@ def counts_things(text: str, end: int) -> bool:
 
 _DAY_CUE = re.compile(
     rf"\b(?:{_MONTH_NAMES}|(?i:{'|'.join(WEEKDAYS)}|{_RELATIVE_DAYS})"
-    r"|(?:1[89]|20)\d\d)(?!\w)"
+    rf"|{_YEAR_DIGITS})(?!\w)"
 )
 """What every match of ``_DAY_WORDS``, ``_MONTH_ONLY`` and ``_YEAR`` has in it, read with the
 same case folding: a month, a weekday, a relative day or a year as a word of its own. A claim
 without one names no day, and most claims are passed over in one quick search."""
 
-_MONTH_PARTS = word_parts("jan feb mar apr jun jul aug sep oct nov dec may".split())
+_MONTH_PARTS = word_parts((*(start for start, _ in _MONTHS), _MAY.lower()))
 """A part of every month ``_MONTH_NAMES`` reads, in lower case (``lacks``): its first three
 letters. Every match of ``_MONTH_ONLY`` has one."""
 
-_YEAR_PARTS = ("18", "19", "20")
+_YEAR_PARTS = word_parts(_CENTURIES)
 """The first two digits of every year ``_YEAR`` reads."""
 
-_DAY_WORD_PARTS = word_parts(
-    (*_MONTH_PARTS, *WEEKDAYS, *"yesterday today tomorrow tonight".split(), "this ", "last night")
-)
-"""A part of every match of ``_DAY_WORDS``, in lower case: a month's, a weekday, a relative day
-("this " of "this morning")."""
+_DAY_WORD_PARTS = word_parts((*_MONTH_PARTS, *WEEKDAYS, *_RELATIVE_OFFSETS))
+"""A part of every match of ``_DAY_WORDS``, in lower case: a month's, a weekday, a relative
+day."""
 
 _DAY_PARTS = word_parts((*_DAY_WORD_PARTS, *_YEAR_PARTS))
 """A part of every match of ``_DAY_CUE``, in lower case."""
-
-
-_RELATIVE_OFFSETS = {
-    "yesterday": -1,
-    "last night": -1,
-    "today": 0,
-    "tonight": 0,
-    "this morning": 0,
-    "this afternoon": 0,
-    "this evening": 0,
-    "tomorrow": 1,
-}
 
 
 def _weekday_of(relative: str, published: str | None) -> str | None:
@@ -115,14 +131,15 @@ def _weekday_of(relative: str, published: str | None) -> str | None:
 def read_days(text: str, published: str | None = None) -> tuple[Day, ...]:
     """The days a claim names. A relative day ("yesterday") is the weekday it names when the
     article's date is known, so it is compared with the other claim's weekday."""
-    if lacks(text, _DAY_PARTS) or not _DAY_CUE.search(text):
+    lowered = ascii_lower(text)
+    if lacks(lowered, _DAY_PARTS) or not _DAY_CUE.search(text):
         return ()
     found = [
         Day(match.group(), match.span(), match.group("month").lower()[:3], "month")
-        for match in _found(_MONTH_ONLY, text, _MONTH_PARTS)
+        for match in _found(_MONTH_ONLY, text, lowered, _MONTH_PARTS)
         if match.group() != match.group("month")
     ]
-    for match in _found(_DAY_WORDS, text, _DAY_WORD_PARTS):
+    for match in _found(_DAY_WORDS, text, lowered, _DAY_WORD_PARTS):
         span = (match.start(), match.end())
         if match.group("weekday"):
             found.append(Day(match.group(), span, match.group().lower(), "day"))
@@ -138,15 +155,18 @@ def read_days(text: str, published: str | None = None) -> tuple[Day, ...]:
             month = (match.group("month") or match.group("month2")).lower()[:3]
             day = int(match.group("day") or match.group("day2"))
             found.append(Day(match.group(), span, f"{month} {day}", "date"))
-    for match in _found(_YEAR, text, _YEAR_PARTS):
+    for match in _found(_YEAR, text, lowered, _YEAR_PARTS):
         found.append(Day(match.group("year"), match.span("year"), match.group("year"), "year"))
     return tuple(found)
 
 
-def _found(pattern: re.Pattern[str], text: str, parts: Sequence[str]) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` in ``text``, not searched for where the text lacks the parts
-    of every match (``lacks``): a claim that names a weekday mostly names no month nor year."""
-    return iter(()) if lacks(text, parts) else pattern.finditer(text)
+def _found(
+    pattern: re.Pattern[str], text: str, lowered: str | None, parts: Sequence[str]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text``, not searched for where the text (``lowered`` by
+    ``ascii_lower``) lacks the parts of every match (``lacks``): a claim that names a weekday
+    mostly names no month nor year."""
+    return iter(()) if lacks(lowered, parts) else pattern.finditer(text)
 
 
 def day_differences(first: Slots, second: Slots) -> list[Difference]:
@@ -172,7 +192,7 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
     return found
 
 
-_YEAR_WRITTEN = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?!\w|[.,]\d)")
+_YEAR_WRITTEN = re.compile(rf"(?<![\w.,]){_YEAR_DIGITS}(?!\w|[.,]\d)")
 """A year as a word of its own, wherever it stands ("during its 2015 military intervention")."""
 
 
@@ -323,7 +343,7 @@ murder" share the charge, not the act, so a day's clause ends before it."""
 _OTHER_TIME = re.compile(
     rf"\b(?i:(?:last|this|next|previous)[ ](?:week|month|year|weekend|night)"
     rf"|{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow|tonight)\b"
-    rf"|\b(?:{_MONTH_NAMES})\b|\b(?:1[89]|20)\d\d\b(?!{_THINGS_AFTER})"
+    rf"|\b(?:{_MONTH_NAMES})\b|\b{_YEAR_DIGITS}\b(?!{_THINGS_AFTER})"
 )
 """Times that may date another event in a day's clause: a day, a month, a year, "last week"."""
 

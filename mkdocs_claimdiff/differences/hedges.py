@@ -51,8 +51,11 @@ _LEGAL_HEDGES = frozenset(
 )
 """The caution news puts on a crime not yet tried."""
 
+_ACCUSING = ("suspected", "accused")
+"""The words of ``_ACCUSATION``, each also looked for as a string before it is searched."""
+
 _ACCUSATION = re.compile(
-    r"\b(?:suspected|accused)\s+of(?=\s+(?:[a-z]{1,40}ly\s+)?[a-z]{1,40}ing\b)"
+    rf"\b(?:{'|'.join(_ACCUSING)})\s+of(?=\s+(?:[a-z]{{1,40}}ly\s+)?[a-z]{{1,40}}ing\b)"
 )
 """An act a person is said to be suspected or accused of ("a man suspected of shooting three
 people", "is accused of fatally shooting"): it softens the act as "allegedly" does, so against
@@ -86,7 +89,7 @@ def _hedges_in(text: str, hedges: tuple[str, ...]) -> tuple[str, ...]:
     """``_read_hedges`` of a claim's text and hedges, searched once however many matches the
     claim is in (a claim of a story of 400 outlets is in dozens)."""
     # Searched only where one of its words is (in most claims no one is accused or suspected).
-    searched = "suspected" in text or "accused" in text
+    searched = any(map(text.__contains__, _ACCUSING))
     matches: Iterable[re.Match[str]] = _ACCUSATION.finditer(text) if searched else ()
     accusations = (" ".join(found.group().lower().split()) for found in matches)
     return tuple(dict.fromkeys((*hedges, *accusations)))[:HEDGES_READ]

@@ -115,16 +115,20 @@ def _in_capitals(text: str) -> bool:
     return letters >= 8 and capitals >= CAPITALS_SHARE * letters
 
 
-_WHERE_BEFORE = re.compile(r"(?:\b(?:in|from|near)|(?:[A-Z][\w’'.-]{0,40}|\d{1,3}),?[ ]of)[ ]$")
-"""Words before a name that say it is where someone is or comes from: "a driver from
-Schnectady", "Subryan of Schenectady", "Raj Chohan, 59, of Queens"."""
+_PLACING = ("in", "from", "near")
+_OF = "of"
+"""The words before a name that say it is where someone is or comes from: "a driver from
+Schnectady", "Subryan of Schenectady" (after a name or a figure: "Raj Chohan, 59, of Queens").
+``_WHERE_BEFORE`` and ``_WHERE_ENDINGS`` are made of them, so neither is stale."""
+
+_WHERE_BEFORE = re.compile(
+    rf"(?:\b(?:{'|'.join(_PLACING)})|(?:[A-Z][\w’'.-]{{0,40}}|\d{{1,3}}),?[ ]{_OF})[ ]$"
+)
 
 WHERE_REACH = 48
 """Characters before a name searched for ``_WHERE_BEFORE``."""
 
-_WHERE_ENDINGS = tuple(
-    f"{word} {after}" for word in ("in", "from", "near", "of") for after in ("", "\n")
-)
+_WHERE_ENDINGS = tuple(f"{word} {after}" for word in (*_PLACING, _OF) for after in ("", "\n"))
 """How every match of ``_WHERE_BEFORE`` ends (its space ends the text searched, or comes just
 before a newline that does, as ``$`` reads): most names follow no such word, and the pattern
 is not searched for before them."""

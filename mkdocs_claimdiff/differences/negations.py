@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..model import Difference
 from ..normalise import STOPWORDS, Normaliser
-from .slots import _NEGATORS, DENIALS, WORDS, Polarity, Slots, negates
+from .slots import _NEGATORS, DENIALS, NEGATING_ENDINGS, WORDS, Polarity, Slots, negates
 
 _POSITIVE_DEGREE = frozenset("well sufficiently adequately properly fully".split())
 
@@ -34,24 +34,32 @@ _POLAR_WORDS = _NEGATORS | _POSITIVE_DEGREE | _NEGATIVE_DEGREE | _REJECTIONS
 """The words ``read_polarities`` reads, lower case."""
 
 _POLAR_CUE = re.compile(
-    r"(?i:n['’]t|(?<![\w’'])(?:" + "|".join(map(re.escape, sorted(_POLAR_WORDS))) + r"))(?![\w’'])"
+    rf"(?i:{'|'.join(NEGATING_ENDINGS)}|(?<![\w’'])(?:"
+    + "|".join(map(re.escape, sorted(_POLAR_WORDS)))
+    + r"))(?![\w’'])"
 )
 """Where a word ``read_polarities`` reads may stand: its words are ASCII once lower-cased, and
 no other character lower-cases to an ASCII letter they use (the Kelvin sign is "k"), so a text
 this finds nothing in has none, and most claims are passed over without reading every word."""
 
 
+_POLAR_PARTS = (
+    *NEGATING_ENDINGS,
+    *sorted(word for word in _POLAR_WORDS if not _POLAR_WORD.fullmatch(word)),
+)
+"""What ``_polar_cue_finds`` looks for as a string: the contractions, and the words that are
+more than one run of ``_POLAR_WORD`` ("under-equipped"), which no run equals."""
+
+
 def _polar_cue_finds(text: str) -> bool:
     """Whether ``_POLAR_CUE`` finds anything in ``text``, not searched for in an ASCII text
     (most claims) without one of its words: where the pattern finds a word, that word is a
-    whole run of ``_POLAR_WORD`` (the pattern's look-arounds end it there), and only
-    "under-equipped" spans two runs. Case folding reads more than ``lower`` in other texts."""
+    whole run of ``_POLAR_WORD`` (the pattern's look-arounds end it there), or one of
+    ``_POLAR_PARTS``. Case folding reads more than ``lower`` in other texts."""
     if text.isascii():
         lowered = text.lower()
-        if (
-            "n't" not in lowered
-            and "under-equipped" not in lowered
-            and _POLAR_WORDS.isdisjoint(_POLAR_WORD.findall(lowered))
+        if not any(map(lowered.__contains__, _POLAR_PARTS)) and _POLAR_WORDS.isdisjoint(
+            _POLAR_WORD.findall(lowered)
         ):
             return False
     return _POLAR_CUE.search(text) is not None

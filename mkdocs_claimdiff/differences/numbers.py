@@ -34,7 +34,7 @@ from .number_words import (
     word_value,
 )
 from .qualifiers import qualifier_of
-from .slots import Day, Quantity, Slots, adds_difference, lacks, word_parts
+from .slots import Day, Quantity, Slots, adds_difference, ascii_lower, lacks, word_parts
 from .totals import OUTCOMES, parts_of_total
 from .units import FAHRENHEIT, UNITS, celsius, measured, tolerance
 
@@ -102,7 +102,7 @@ _AGE_CUE = re.compile(r"(?i:,[ ]\d|[ ]aged[ ]\d|[ ]who[ ](?:is|was)[ ]\d)")
 
 def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> tuple[Quantity, ...]:
     """The figures of ``text``, but for those inside its ``days`` (``days.read_days``)."""
-    if lacks(text, _QUANTITY_PARTS) or not _QUANTITY_CUE.search(text):
+    if lacks(ascii_lower(text), _QUANTITY_PARTS) or not _QUANTITY_CUE.search(text):
         return ()
     ages = {match.start(2): match.group(1) for match in _AGE_AFTER_NAME.finditer(text)}
     of_someone = (

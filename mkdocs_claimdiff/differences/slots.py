@@ -271,18 +271,26 @@ def word_parts(words: Iterable[str]) -> tuple[str, ...]:
     )
 
 
-def lacks(text: str, parts: Sequence[str]) -> bool:
-    """Whether ``text`` is ASCII and its lower case holds none of ``parts`` (lower case): then
-    a pattern that ignores case and of whose every match one of them is part finds nothing in
-    it, and need not be searched. Python's engine tries a pattern of many words at every
-    character, several times as long as a string is searched for each word. A text that is
-    not ASCII never lacks them: a pattern that ignores case folds more than ``lower`` does
-    ("ſ" is "s"; "İ" is "i", which ``lower`` makes two characters)."""
-    if not text.isascii():
-        return False
-    return not any(map(text.lower().__contains__, parts))
+def ascii_lower(text: str) -> str | None:
+    """``text`` in lower case where it is ASCII, else None, made once for every ``lacks`` of
+    a claim (a claim's days ask up to four times)."""
+    return text.lower() if text.isascii() else None
+
+
+def lacks(lowered: str | None, parts: Sequence[str]) -> bool:
+    """Whether a text, ``lowered`` by ``ascii_lower``, holds none of ``parts`` (lower case):
+    then a pattern that ignores case and of whose every match one of them is part finds
+    nothing in it, and need not be searched. Python's engine tries a pattern of many words at
+    every character, several times as long as a string is searched for each word. A text that
+    is not ASCII (None) never lacks them: a pattern that ignores case folds more than ``lower``
+    does ("ſ" is "s"; "İ" is "i", which ``lower`` makes two characters)."""
+    return lowered is not None and not any(map(lowered.__contains__, parts))
+
+
+NEGATING_ENDINGS = ("n't", "n’t")
+"""How a contracted negation ends, with either apostrophe ("didn't", "didn’t")."""
 
 
 def negates(word: str) -> bool:
     """A negation, its contraction written with either apostrophe ("didn't", "didn’t")."""
-    return word in _NEGATORS or word.endswith(("n't", "n’t"))
+    return word in _NEGATORS or word.endswith(NEGATING_ENDINGS)

@@ -370,7 +370,8 @@ def test_claims_passed_over_for_figures_have_none(text: str) -> None:
 
 @given(st.one_of(DAYS_AND_DATES, FIGURES, HOSTILE_WORDS))
 def test_a_text_that_lacks_the_parts_of_a_cue_has_no_match_of_it(text: str) -> None:
-    """``slots.lacks`` says a text lacks the parts of a cue only where the cue finds nothing."""
+    """``slots.lacks`` says a text lacks the parts of a cue only where the cue finds nothing
+    (every pair: ``test_fast_path_parts``)."""
     for parts, cue in (
         (days._DAY_PARTS, days._DAY_CUE),
         (days._MONTH_PARTS, days._MONTH_ONLY),
@@ -379,22 +380,24 @@ def test_a_text_that_lacks_the_parts_of_a_cue_has_no_match_of_it(text: str) -> N
         (bearings._WAYS, bearings._BEARING),
         (numbers._QUANTITY_PARTS, numbers._QUANTITY_CUE),
     ):
-        if slots.lacks(text, parts):
+        if slots.lacks(slots.ascii_lower(text), parts):
             assert not cue.search(text)
 
 
 def test_a_cue_is_found_in_each_of_its_words_but_not_in_a_text_without_any() -> None:
     """Every word a cue reads holds one of its parts, and a text of other words lacks them."""
     for word in ("Sept. 3", "Wednesday", "last night", "this evening", "in 1987", "May"):
-        assert days._DAY_CUE.search(word) and not slots.lacks(word, days._DAY_PARTS)
+        assert days._DAY_CUE.search(word) and not slots.lacks(word.lower(), days._DAY_PARTS)
     for word in ("6", "Seventeen", "ninety-one", "a dozen", "at midnight", "ELEVEN"):
         assert numbers._QUANTITY_CUE.search(word)
-        assert not slots.lacks(word, numbers._QUANTITY_PARTS)
+        assert not slots.lacks(word.lower(), numbers._QUANTITY_PARTS)
     for text in ("150 nautical miles East of Aden", "north-west of the Kremlin"):
-        assert bearings._BEARING.search(text) and not slots.lacks(text, bearings._WAYS)
+        assert bearings._BEARING.search(text)
+        assert not slots.lacks(text.lower(), bearings._WAYS)
     for parts in (days._DAY_PARTS, numbers._QUANTITY_PARTS):
-        assert slots.lacks("The pirates seized a tanker off the coast.", parts)
-    assert not slots.lacks("The pirates ſeized a tanker.", ("seized",))  # not ASCII: searched
+        assert slots.lacks("the pirates seized a tanker off the coast.", parts)
+    not_ascii = slots.ascii_lower("The pirates ſeized a tanker.")
+    assert not_ascii is None and not slots.lacks(not_ascii, ("seized",))  # searched
     assert slots.word_parts(["seven", "seventeen", "six"]) == ("seven", "six")
 
 
@@ -418,10 +421,30 @@ def test_a_sentence_that_says_said_but_no_cue_has_no_hedge(text: str) -> None:
     if (
         "said" in lowered
         and not has_cue(lowered, claim_hedges._HEDGE_CUES)
-        and not claim_hedges._SAID_TO.search(lowered)
+        and not claim_hedges._SAID_TO_CUE.search(lowered)
     ):
         assert not claim_hedges._HEDGE.search(text)
         assert claim_hedges.find_hedges(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police said sources  say he fled.", ("sources say",)),
+        ("Police said sources\nsay he fled.", ("sources say",)),
+        ("Police said sources\u00a0say he fled.", ("sources say",)),
+        ("The gunman was poſſibly armed, police said.", ("poſſibly",)),
+        ("The gunman was lıkely armed, police said.", ("lıkely",)),
+        ("The gunman was lİkely armed, police said.", ("li\u0307kely",)),
+    ],
+)
+def test_a_hedge_is_found_whatever_its_spaces_and_case_folding(
+    sentence: str, expected: tuple[str, ...]
+) -> None:
+    """Cues hold no space ("sources", not "sources say", which the pattern reads with any
+    spaces), and a sentence that is not ASCII is searched whatever its cues: the pattern folds
+    "ſ", "ı" and "İ" to ASCII letters that ``lower`` does not give."""
+    assert claim_hedges.find_hedges(sentence) == expected
 
 
 PLACES = st.lists(
