@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import PurePosixPath
 from typing import TypeVar
 
@@ -75,11 +76,33 @@ class _Number(base.BaseConfigOption[Number]):
         if isinstance(value, bool) or not isinstance(value, int if whole else (int, float)):
             raise ValidationError(
                 f"expected {'a whole number' if whole else 'a number'}, not {value!r}"
+                + _read_as_text(value, whole)
             )
         if refused := out_of_range(value, self.minimum, self.maximum):
             raise ValidationError(refused)
         number: Number = self.kind(value)
         return number
+
+
+def _read_as_text(value: object, whole: bool) -> str:
+    """Why a number came as text, when it looks like one: YAML 1.1, which MkDocs reads
+    ``mkdocs.yml`` by, takes ``5e-1`` or ``1e3`` (no dot in the mantissa) for a string, and
+    "expected a number, not '5e-1'" alone leaves the writer puzzled. Quoted numbers ("0.5") are
+    text in every YAML: the hint shows them as a number too. It is written as YAML 1.1 reads
+    a number: a whole number where one is expected ("1e3" as 1000, not 1000.0), else with a
+    dot in the mantissa ("1e-05" as 1.0e-05)."""
+    if not isinstance(value, str):
+        return ""
+    try:
+        number = float(value)
+    except ValueError:
+        return ""
+    if not math.isfinite(number) or (whole and not number.is_integer()):
+        return ""
+    written = str(int(number)) if whole else repr(number)
+    if "." not in written and "e" in written:
+        written = written.replace("e", ".0e")
+    return f" (YAML reads it as text: write it as {written})"
 
 
 def safe_prefix(output_dir: str) -> str:

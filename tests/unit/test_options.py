@@ -98,3 +98,41 @@ def test_load_config_refuses_a_bad_value_naming_the_option(
 def test_the_edges_of_each_range_are_accepted(tmp_path: Path, option: str, value: object) -> None:
     config = load_config(str(_config_file(tmp_path, {option: value})))
     assert config.plugins["claimdiff"].config[option] == value
+
+
+@pytest.mark.parametrize(
+    ("option", "written", "hint"),
+    [
+        ("threshold", "5e-1", "write it as 0.5"),
+        ("threshold", "1e-5", "write it as 1.0e-05"),
+        ("threshold", "'0.5'", "write it as 0.5"),
+        ("max_columns", "1e3", "write it as 1000"),
+        ("workers", "'2'", "write it as 2"),
+    ],
+)
+def test_a_number_yaml_reads_as_text_is_refused_with_how_to_write_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, option: str, written: str, hint: str
+) -> None:
+    """YAML 1.1 (MkDocs') reads ``5e-1`` as a string: the message says how to write the number,
+    in a form that ``load_config`` then takes."""
+    (tmp_path / "docs").mkdir()
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(f"site_name: T\nplugins:\n  - claimdiff:\n      {option}: {written}\n")
+    with caplog.at_level(logging.ERROR), pytest.raises(Abort):
+        load_config(str(config))
+    assert f"Plugin 'claimdiff' option '{option}'" in caplog.text
+    assert f"(YAML reads it as text: {hint})" in caplog.text
+    config.write_text(
+        f"site_name: T\nplugins:\n  - claimdiff:\n      {option}: {hint.split()[-1]}\n"
+    )
+    taken = load_config(str(config)).plugins["claimdiff"].config[option]
+    assert taken == float(hint.split()[-1])
+
+
+def test_text_that_is_no_number_gets_no_hint(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.ERROR), pytest.raises(Abort):
+        load_config(str(_config_file(tmp_path, {"threshold": "nan"})))
+    assert "expected a number, not 'nan'" in caplog.text
+    assert "YAML reads it as text" not in caplog.text
