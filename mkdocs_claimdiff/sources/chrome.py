@@ -12,12 +12,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 
 from ..model import BlockKind
 from .budget import check
 from .chrome_rules import AFTER_END, ENDING_REASONS, ITEM_RULES, RULES, TEASER
-from .phrase_rule import fold_case
+from .phrase_rule import Rule, fold_case
 from .sentence_breaks import sentences_of
 
 SHORT_WORDS = 12
@@ -144,18 +144,24 @@ of a paragraph: there they took "The newsletter now has 40,000 paying readers." 
 def _phrase_reason(text: str, kind: BlockKind, least_words: int = 0) -> str | None:
     """The reason of the first rule for lines of at least ``least_words`` words that the text
     matches."""
-    words = word_count(text)  # counted and folded once: the text is tried against every rule
-    holds = fold_case(text).__contains__
-    rules = RULES if kind != "item" else ITEM_RULES
-    for rule in rules:
-        if (
-            least_words <= rule.max_words
-            and words <= rule.max_words
-            and (not rule.needles or any(map(holds, rule.needles)))
-            and rule.pattern.search(text)
-        ):
+    holds = fold_case(text).__contains__  # folded once: the text is tried against every rule
+    words = min(max(word_count(text), least_words), _LONGEST_RULE + 1)
+    for rule in _rules_for(kind == "item", words):
+        if (not rule.needles or any(map(holds, rule.needles))) and rule.pattern.search(text):
             return rule.reason
     return None
+
+
+_LONGEST_RULE = max(rule.max_words for rule in RULES)
+
+
+@cache
+def _rules_for(item: bool, words: int) -> tuple[Rule, ...]:
+    """The rules, in order, for a unit of ``words`` words (a list item or table row when
+    ``item``), chosen once per length up to ``_LONGEST_RULE`` + 1: most rules are for short
+    lines, and a long unit skipped each in turn (saved pages read ~4 % faster so)."""
+    rules = ITEM_RULES if item else RULES
+    return tuple(rule for rule in rules if words <= rule.max_words)
 
 
 def mark_extracted(units: Sequence[Unit]) -> None:
