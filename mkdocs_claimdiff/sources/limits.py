@@ -123,8 +123,12 @@ and date search take seconds per ten thousand attributes (one ``<p>`` of 100,000
 build for 40 s), and no article's text is in a tag's attributes."""
 
 _LONG_TAG = re.compile(rf"<([A-Za-z][\w:-]{{0,40}})[^<>]{{{LONG_TAG_CHARACTERS},}}>")
+_LONG_RUN = re.compile(rf"<[^<>]{{{LONG_TAG_CHARACTERS}}}")
+"""What every long tag starts with, looked for first: ``_LONG_TAG`` reads each tag once for
+every length its name might have, and most pages have no long tag (the 211 pages of a news
+set, 320 kB each: 0.46 s with ``_LONG_TAG`` alone, 0.19 s so)."""
 
 
 def cut_long_tags(text: str) -> str:
     """The page with each tag longer than ``LONG_TAG_CHARACTERS`` cut to its name."""
-    return _LONG_TAG.sub(r"<\1>", text) if len(text) > LONG_TAG_CHARACTERS else text
+    return _LONG_TAG.sub(r"<\1>", text) if _LONG_RUN.search(text) else text

@@ -16,6 +16,7 @@ from mkdocs_claimdiff.pipeline import stored_reader
 from mkdocs_claimdiff.sources import budget, text
 from mkdocs_claimdiff.sources.chrome import SHORT_LINE
 from mkdocs_claimdiff.sources.discover import discover, read_article
+from mkdocs_claimdiff.sources.limits import _LONG_TAG, LONG_TAG_CHARACTERS, cut_long_tags
 from mkdocs_claimdiff.store.comparisons import ComparisonCache
 from mkdocs_claimdiff.urls import is_web_url
 
@@ -335,3 +336,15 @@ def test_a_story_key_that_slugifies_to_untitled_is_a_name(tmp_path: Path) -> Non
     article = read_article(path, "fire", max_bytes=10_000)
     assert article.story == "untitled"
     assert not [p for p in article.problems if "no letter or digit" in p.message]
+
+
+@pytest.mark.parametrize("extra", [-1, 0, 1])
+@pytest.mark.parametrize("opening", ["<p ", "<data-x:y ", "x<b<p ", "<" + "n" * 60 + " "])
+def test_a_tag_is_cut_from_its_length_on(opening: str, extra: int) -> None:
+    """A tag of more than ``LONG_TAG_CHARACTERS`` characters between ``<`` and ``>`` loses its
+    attributes and a shorter one keeps them, as ``_LONG_TAG`` alone would have it (``_LONG_RUN``
+    looks first)."""
+    attributes = "a" * (LONG_TAG_CHARACTERS - len(opening.rsplit("<", 1)[1]) + extra)
+    page = f"<html>{opening}{attributes}>Text</p></html>"
+    assert cut_long_tags(page) == _LONG_TAG.sub(r"<\1>", page)
+    assert (len(cut_long_tags(page)) < len(page)) == (extra > 0)
