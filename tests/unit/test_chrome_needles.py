@@ -13,7 +13,6 @@ import re
 import sys
 from collections.abc import Iterable
 from functools import cache
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 import pytest
@@ -23,6 +22,8 @@ from hypothesis import strategies as st
 from mkdocs_claimdiff.sources.chrome import phrase_reason, word_count
 from mkdocs_claimdiff.sources.chrome_rules import RULES
 from mkdocs_claimdiff.sources.phrase_rule import Rule, fold_case
+
+from .regex_parser import parser as _parser
 
 NEEDLED = [rule for rule in RULES if rule.needles]
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Iterable
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 import pytest
@@ -23,6 +22,8 @@ from mkdocs_claimdiff.claims import hedges as claim_hedges
 from mkdocs_claimdiff.claims.attribution import has_cue
 from mkdocs_claimdiff.differences import bearings, charges, days, hedges, names, negations, numbers
 from mkdocs_claimdiff.differences.slots import ascii_lower, lacks, word_parts
+
+from .regex_parser import parser as _parser
 
 SAMPLES = 600
 """Texts drawn from each pattern (before the variants): enough to take every alternative of
