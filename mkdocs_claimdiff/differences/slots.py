@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, wraps
+from typing import TypeVar, cast
 
 from ..model import Claim, Difference
 from ..normalise import Token, normaliser
@@ -199,6 +200,26 @@ class Slots:
     def person_lasts(self) -> frozenset[str]:
         """The last words of its entities that are no places: a person's surname."""
         return frozenset(entity.words[-1] for entity in self.entities if not entity.place)
+
+
+Made = TypeVar("Made")
+
+
+def once_per_claim(reading: Callable[[Slots], Made]) -> Callable[[Slots], Made]:
+    """``reading`` of a claim's slots, kept in them as ``cached_property`` keeps what ``Slots``
+    reads itself: what depends on one claim only (its figures indexed, its source described) is
+    made once, not in each of the dozens of matches a claim of a big story is in, and without
+    ``Slots`` importing every module that reads it."""
+    name = f"{reading.__module__}.{reading.__qualname__}"
+
+    @wraps(reading)
+    def kept(slots: Slots) -> Made:
+        made = slots.__dict__
+        if name not in made:
+            made[name] = reading(slots)
+        return cast(Made, made[name])
+
+    return kept
 
 
 WORDS = normaliser(())

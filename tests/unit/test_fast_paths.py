@@ -23,7 +23,16 @@ from hypothesis import strategies as st
 from mkdocs_claimdiff import normalise
 from mkdocs_claimdiff.claims import hedges as claim_hedges
 from mkdocs_claimdiff.claims.attribution import has_cue
-from mkdocs_claimdiff.differences import bearings, days, hedges, names, negations, numbers, slots
+from mkdocs_claimdiff.differences import (
+    bearings,
+    days,
+    hedges,
+    name_forms,
+    names,
+    negations,
+    numbers,
+    slots,
+)
 from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.differences.slots import WORDS
 from mkdocs_claimdiff.matching import align
@@ -506,3 +515,69 @@ def test_claims_that_hedge_nothing_differ_in_no_hedge(first: str, second: str) -
     left, right = claim(first), claim(second)
     if not hedges.hedges_anything(left) and not hedges.hedges_anything(right):
         assert hedges.hedge_differences(left, right) == []
+
+
+A_CLAIM = claim("A claim.")
+
+NAMED = [
+    slots.Entity(" ".join(words), (0, 1), words, place)
+    for words in (
+        *((word,) for word in "zealand zealander oscar oscars johnson johnsonwas syria".split()),
+        *((word,) for word in "syrians rait raite s ians new".split()),
+        ("new", "zealand"),
+        ("new", "zealanders"),
+        ("johnson", "rait"),
+    )
+    for place in (False, True)
+]
+
+
+def slots_naming(entities: Sequence[slots.Entity]) -> slots.Slots:
+    return slots.Slots(A_CLAIM, (), (), tuple(entities), (), (), ())
+
+
+def test_an_entity_is_named_alike_where_a_word_by_word_comparison_says() -> None:
+    """``names._named_alike`` skips the subsets when no word is shared and looks a last word up
+    among the other claim's shortened ones (``name_forms``): what comparing every entity of
+    the other claim, set by set and word by word, gives, for each name against none, one and
+    two of them (places and people)."""
+
+    def one_name(left: str, right: str) -> bool:
+        shorter, longer = sorted((left, right), key=len)
+        return longer.startswith(shorter) and longer[len(shorter) :] in {
+            *name_forms.DEMONYM_ENDINGS,
+            *name_forms.GLUED_WORDS,
+        }
+
+    for count in range(3):
+        for others in itertools.combinations(NAMED, count):
+            named = slots_naming(others)
+            sets = [set(other.words) for other in others]
+            surnames = {other.words[-1] for other in others if not other.place}
+            for entity in NAMED:
+                words, last = set(entity.words), entity.words[-1]
+                expected = (
+                    words in sets
+                    or (not entity.place and last in surnames)
+                    or any(words <= other or other <= words for other in sets)
+                    or any(one_name(last, other.words[-1]) for other in others)
+                )
+                assert names._named_alike(entity, named) == expected, (entity, others)
+
+
+def test_what_is_read_once_per_claim_is_kept_in_its_slots_out_of_their_value() -> None:
+    """``slots.once_per_claim`` reads each claim's slots once, keeps what it read in them
+    (however often asked), and leaves the slots' fields, equality and ``repr`` as they were."""
+    read: list[slots.Slots] = []
+
+    @slots.once_per_claim
+    def reading(found: slots.Slots) -> tuple[str, ...]:
+        read.append(found)
+        return tuple(entity.text for entity in found.entities)
+
+    first = slots_naming([slots.Entity("Rait", (0, 4), ("rait",), False)])
+    second = slots_naming(first.entities)
+    shown = repr(first)
+    assert reading(first) is reading(first) and reading(first) == ("Rait",)
+    assert reading(second) == ("Rait",) and read == [first, second] and read[1] is second
+    assert first == second and repr(first) == shown and hash(first) == hash(second)
