@@ -179,11 +179,7 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
     left_words, right_words = first.entity_words, second.entity_words
     unnamed: list[Entity] | None = None
     for left in first.entities:
-        spelt = (
-            next((right for right in second.entities if _spelt_two_ways(left, right)), None)
-            if len(left.words) > 1  # a name of one word is never spelt two ways
-            else None
-        )
+        spelt = _spelt_in(left, second)
         if spelt is not None:
             found.append(
                 Difference(
@@ -207,6 +203,15 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
                 found.append(Difference("name", left.text, right.text, what, left.span, right.span))
                 break
     return found
+
+
+def _spelt_in(left: Entity, other: Slots) -> Entity | None:
+    """The first entity of the other claim that is ``left`` spelt two ways, or None. A name of
+    one word is never spelt two ways, nor one that shares no word with the other claim's names
+    (two spellings of a name differ in one word of several)."""
+    if len(left.words) < 2 or left.distinct.isdisjoint(other.entity_words):
+        return None
+    return next((right for right in other.entities if _spelt_two_ways(left, right)), None)
 
 
 _OPENING_HEADS = frozenset("hurricane typhoon cyclone storm mount lake".split())

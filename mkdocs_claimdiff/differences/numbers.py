@@ -159,6 +159,17 @@ def _figures(text: str, dates: set[int]) -> Iterator[re.Match[str]]:
             yield again
 
 
+@once_per_claim
+def _additions(slots: Slots) -> tuple[tuple[Difference, ...], tuple[Difference, ...]]:
+    """The ``adds`` of each figure of the claim, when it is the first claim of a match and when
+    the second, made once: most matches of a claim set some of its figures against nothing."""
+    told = [(_told(q), q.what, q.span) for q in slots.quantities]
+    return (
+        tuple(adds_difference(shown, "", what, span, None) for shown, what, span in told),
+        tuple(adds_difference("", shown, what, None, span) for shown, what, span in told),
+    )
+
+
 def _told(quantity: Quantity) -> str:
     """The figure as the claim tells it, with the words that qualify it: "almost three hours"."""
     return f"{quantity.qualifier} {quantity.text}" if quantity.qualifier else quantity.text
@@ -259,13 +270,9 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
     dimension the other claim does not give at all are ``adds``. Each figure is looked up among
     the other claim's figures that count the same things (``Candidates``), so the work grows
     with the figures, not with their pairs."""
-    others = second.quantities
+    others, added, added_too = second.quantities, _additions(first)[0], _additions(second)[1]
     if not first.quantities or not others:
-        # Most matches: a figure in one claim only adds; nothing to index or look up.
-        return [
-            *(adds_difference(_told(q), "", q.what, q.span, None) for q in first.quantities),
-            *(adds_difference("", _told(q), q.what, None, q.span) for q in others),
-        ]
+        return [*added, *added_too]  # most matches: nothing to index or look up
     found: list[Difference] = []
     named_first, named_second = people_named(first), people_named(second)
     usable = [owner_named(other, named_first) for other in others]
@@ -274,9 +281,9 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
     # Read once, when first needed (most matches never need them).
     uncounted: frozenset[float] | None = None
     settable: list[bool] | None = None
-    for quantity in first.quantities:
+    for at, quantity in enumerate(first.quantities):
         if not owner_named(quantity, named_second) or not candidates.any_for(quantity):
-            found.append(adds_difference(_told(quantity), "", quantity.what, quantity.span, None))
+            found.append(added[at])
             continue
         if candidates.agree_with(quantity, tolerance(quantity)):
             continue
@@ -301,11 +308,11 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             ]
         index = candidates.first_settable(quantity, settable)
         if index is None:
-            found.append(adds_difference(_told(quantity), "", quantity.what, quantity.span, None))
+            found.append(added[at])
             continue
         other = others[index]
         if not same_person(quantity, other):  # "the 36-year-old driver" / "a 66-year-old woman"
-            found.append(adds_difference(_told(quantity), "", quantity.what, quantity.span, None))
+            found.append(added[at])
             continue
         if quantity.what == "time" and rounded_alike(quantity.value, other.value):
             continue  # "around 7 p.m." and "at 7:01 p.m."
@@ -325,7 +332,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         if index not in parted and not (
             counted_things(other) & (counted | heads) or head_things(other) & counted
         ):
-            found.append(adds_difference("", _told(other), other.what, None, other.span))
+            found.append(added_too[index])
     return found
 
 

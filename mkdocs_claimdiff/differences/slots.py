@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, wraps
-from typing import TypeVar, cast
+from typing import TypeVar
 
 from ..model import Claim, Difference
 from ..normalise import Token, normaliser
@@ -181,6 +181,15 @@ class Slots:
         return words
 
     @cached_property
+    def days_by_kind(self) -> dict[str, tuple[tuple[Day, ...], frozenset[str]]]:
+        """Its days of each kind (``Day.what``), in order, with their keys: a day is set only
+        against days of its kind, in each match of the claim (``days.day_differences``)."""
+        kinds: dict[str, list[Day]] = {}
+        for day in self.days:
+            kinds.setdefault(day.what, []).append(day)
+        return {what: (tuple(days), frozenset(d.key for d in days)) for what, days in kinds.items()}
+
+    @cached_property
     def entity_words(self) -> frozenset[str]:
         """The words of all its entities, made once however many matches the claim is in."""
         return frozenset(word for entity in self.entities for word in entity.words)
@@ -214,10 +223,12 @@ def once_per_claim(reading: Callable[[Slots], Made]) -> Callable[[Slots], Made]:
 
     @wraps(reading)
     def kept(slots: Slots) -> Made:
-        made = slots.__dict__
-        if name not in made:
+        made: dict[str, Made] = slots.__dict__
+        try:
+            return made[name]
+        except KeyError:  # the first match of the claim that asks
             made[name] = reading(slots)
-        return cast(Made, made[name])
+            return made[name]
 
     return kept
 

@@ -24,6 +24,7 @@ from mkdocs_claimdiff import normalise
 from mkdocs_claimdiff.claims import hedges as claim_hedges
 from mkdocs_claimdiff.claims.attribution import has_cue
 from mkdocs_claimdiff.differences import (
+    attributions,
     bearings,
     days,
     hedges,
@@ -32,6 +33,8 @@ from mkdocs_claimdiff.differences import (
     negations,
     numbers,
     slots,
+    source_identity,
+    source_words,
 )
 from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.differences.slots import WORDS
@@ -519,17 +522,23 @@ def test_claims_that_hedge_nothing_differ_in_no_hedge(first: str, second: str) -
 
 A_CLAIM = claim("A claim.")
 
-NAMED = [
-    slots.Entity(" ".join(words), (0, 1), words, place)
-    for words in (
-        *((word,) for word in "zealand zealander oscar oscars johnson johnsonwas syria".split()),
-        *((word,) for word in "syrians rait raite s ians new".split()),
-        ("new", "zealand"),
-        ("new", "zealanders"),
-        ("johnson", "rait"),
-    )
-    for place in (False, True)
-]
+
+def people_and_places(*names: str) -> list[slots.Entity]:
+    """An entity of each name (its words by spaces), as a person and as a place."""
+    return [
+        slots.Entity(name, (0, 1), tuple(name.split()), place)
+        for name in names
+        for place in (False, True)
+    ]
+
+
+NAMED = people_and_places(
+    *"zealand zealander oscar oscars johnson johnsonwas syria syrians rait raite s ians".split(),
+    "new",
+    "new zealand",
+    "new zealanders",
+    "johnson rait",
+)
 
 
 def slots_naming(entities: Sequence[slots.Entity]) -> slots.Slots:
@@ -581,3 +590,61 @@ def test_what_is_read_once_per_claim_is_kept_in_its_slots_out_of_their_value() -
     assert reading(first) is reading(first) and reading(first) == ("Rait",)
     assert reading(second) == ("Rait",) and read == [first, second] and read[1] is second
     assert first == second and repr(first) == shown and hash(first) == hash(second)
+
+
+SPELT = people_and_places(
+    "duncan rait",
+    "duncan raite",
+    "dunkan rait",
+    "tasman glacier",
+    "tasmen glacier",
+    "academy award winner",
+    "academy awards winner",
+    "hurricane georges",
+    "hurricane george",
+    "rait",
+)
+
+
+def test_a_name_is_spelt_two_ways_where_every_name_of_the_other_claim_says() -> None:
+    """``names._spelt_in`` passes over the other claim when it shares no word with the name:
+    what trying each of its names gives, for each name against none, one and two of them."""
+    for count in range(3):
+        for others in itertools.combinations(SPELT + NAMED[:6], count):
+            named = slots_naming(others)
+            for entity in SPELT + NAMED:
+                expected = next((o for o in others if names._spelt_two_ways(entity, o)), None)
+                assert names._spelt_in(entity, named) == expected, (entity, others)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses told police the gunman fled, the chief said.",
+        "The fire spread, Reuters reported, citing police and local officials.",
+        "Police said the driver, Inspector Dave Gaskin told reporters, was drunk.",
+        "It was arrested by the California Highway Patrol, a Highway Patrol officer says.",
+        "According to police, citing witnesses, Gaskin said nothing.",
+        "Nobody told anyone anything.",
+    ],
+)
+def test_a_claim_mentions_a_source_where_its_words_in_pairs_say(text: str) -> None:
+    """``attributions._mentions`` looks a source's words up in the claim's words that tell
+    (before a word of saying, after one of citing), kept per claim: what reading the claim's
+    words pair by pair gives."""
+    said = [names.name_word(word) for word in names.NAME_WORDS.findall(text)]
+    read = slots.Slots(claim(text), (), (), (), (), (), ())
+    sources = "police|the chief|Reuters|witnesses|Inspector Gaskin|Dave Gaskin|local officials|Dave"
+    for source in sources.split("|"):
+        named = source_identity.words_of_source(source) - {"a", "an", "the", "one", "some", "local"}
+        words = (named - slots.TITLES) or named
+        expected = (
+            bool(words)
+            and any(
+                (word in words and following in source_words.SAID)
+                or (following in words and word in source_words.CITING)
+                for word, following in itertools.pairwise(said)
+            )
+            and words <= set(said)
+        )
+        assert attributions._mentions(read, source) == expected, source
