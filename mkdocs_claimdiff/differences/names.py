@@ -187,6 +187,8 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
                 )
             )
             continue
+        if left.distinct in second.entity_sets:
+            continue  # the other claim names it too: no other person, named alike (most names)
         namesake = another_person(left, second, first)
         if namesake is not None:
             found.append(

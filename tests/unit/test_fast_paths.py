@@ -27,6 +27,7 @@ from mkdocs_claimdiff.differences import (
     attributions,
     bearings,
     days,
+    given_names,
     hedges,
     name_forms,
     names,
@@ -526,7 +527,7 @@ A_CLAIM = claim("A claim.")
 def people_and_places(*names: str) -> list[slots.Entity]:
     """An entity of each name (its words by spaces), as a person and as a place."""
     return [
-        slots.Entity(name, (0, 1), tuple(name.split()), place)
+        slots.Entity(name.title(), (0, 1), tuple(name.split()), place)
         for name in names
         for place in (False, True)
     ]
@@ -603,6 +604,8 @@ SPELT = people_and_places(
     "hurricane georges",
     "hurricane george",
     "rait",
+    "john rait",
+    "peter rait",
 )
 
 
@@ -648,3 +651,17 @@ def test_a_claim_mentions_a_source_where_its_words_in_pairs_say(text: str) -> No
             and words <= set(said)
         )
         assert attributions._mentions(read, source) == expected, source
+
+
+def test_a_name_the_other_claim_names_too_is_no_other_person_and_named_alike() -> None:
+    """``names.name_differences`` passes over a name the other claim names with the same
+    words once it is spelt no other way: ``another_person`` finds no one for it, and
+    ``_named_alike`` says it is named, for each name against none, one and two others."""
+    for count in range(1, 3):
+        for others in itertools.combinations(SPELT + NAMED[:6], count):
+            named = slots_naming(others)
+            for entity in SPELT + NAMED:
+                if entity.distinct in named.entity_sets:
+                    own = slots_naming([entity])
+                    assert given_names.another_person(entity, named, own) is None
+                    assert names._named_alike(entity, named)
