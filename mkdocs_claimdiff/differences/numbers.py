@@ -270,9 +270,12 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
     dimension the other claim does not give at all are ``adds``. Each figure is looked up among
     the other claim's figures that count the same things (``Candidates``), so the work grows
     with the figures, not with their pairs."""
-    others, added, added_too = second.quantities, _additions(first)[0], _additions(second)[1]
+    others = second.quantities
+    if not first.quantities and not others:
+        return []  # most matches
+    added, added_too = _additions(first)[0], _additions(second)[1]
     if not first.quantities or not others:
-        return [*added, *added_too]  # most matches: nothing to index or look up
+        return [*added, *added_too]  # nothing to index or look up
     found: list[Difference] = []
     named_first, named_second = people_named(first), people_named(second)
     usable = [owner_named(other, named_first) for other in others]
