@@ -176,6 +176,7 @@ def counted_things(quantity: Quantity) -> frozenset[Thing]:
 
 @lru_cache(maxsize=4096)  # a story's figures measure a few dimensions, in match after match
 def _dimension(what: str) -> frozenset[Thing]:
+    """What a figure that counts nothing counts: its dimension, one set for all its figures."""
     return frozenset({("dimension", what)})
 
 

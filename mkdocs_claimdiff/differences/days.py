@@ -193,6 +193,7 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
 
 
 _NO_DAYS: tuple[tuple[Day, ...], frozenset[str]] = ((), frozenset())
+"""``Slots.days_by_kind`` of a kind the claim names no day of."""
 
 _YEAR_WRITTEN = re.compile(rf"(?<![\w.,]){_YEAR_DIGITS}(?!\w|[.,]\d)")
 """A year as a word of its own, wherever it stands ("during its 2015 military intervention")."""
