@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .names import name_word
-from .slots import Quantity
+from .slots import Quantity, Slots, once_per_claim
 
 PERSON_NOUNS = frozenset(
     """man woman boy girl person child baby toddler teenager teen youth student pupil driver
@@ -50,3 +50,18 @@ def same_person(first: Quantity, second: Quantity) -> bool:
     *adjectives, noun = first.described.split()
     *others, other_noun = second.described.split()
     return noun == other_noun and (not adjectives or not others or adjectives == others)
+
+
+def owner_named(quantity: Quantity, named_in_other: frozenset[str]) -> bool:
+    """Whether an age may be set against the other claim's ages: an age given after a name
+    ("Jean Larson, 48,") is that person's, and is set against the other claim's age only when
+    the other claim names that person too ("a 38-year-old Troy resident" is not Larson). Any
+    other figure may."""
+    return quantity.what != "age" or not quantity.owner or quantity.owner in named_in_other
+
+
+@once_per_claim
+def people_named(slots: Slots) -> frozenset[str]:
+    """The words naming people in a claim, the owners of its ages included: a name that opens a
+    sentence ("Buckley, 32, was arrested") is no entity, but its age still says who it is."""
+    return slots.entity_words | {quantity.owner for quantity in slots.quantities if quantity.owner}

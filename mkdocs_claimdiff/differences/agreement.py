@@ -8,11 +8,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import islice
 
 from .counted import Thing, counted_things, head_things
-from .slots import Quantity
+from .slots import Quantity, Slots, once_per_claim
 from .units import conversion_tolerance, measure, tolerance
 
 Tolerance = Callable[[Quantity], float]
@@ -239,25 +238,26 @@ class OwnFigures:
         return same is not None and same.agrees(figure, tolerance(figure))
 
 
-@lru_cache(maxsize=4096)  # a claim takes part in many matches; its figures are alive anyway
-def own_figures(figures: tuple[Quantity, ...]) -> OwnFigures:
+@once_per_claim
+def own_figures(slots: Slots) -> OwnFigures:
     """A claim's ``OwnFigures``, made once however many matches it is in."""
-    return OwnFigures(figures)
+    return OwnFigures(slots.quantities)
 
 
-@lru_cache(maxsize=4096)
-def things_of(figures: tuple[Quantity, ...]) -> tuple[frozenset[Thing], frozenset[Thing]]:
+@once_per_claim
+def things_of(slots: Slots) -> tuple[frozenset[Thing], frozenset[Thing]]:
     """What a claim's figures count, and the heads of its compound counts, made once however
     many matches it is in."""
+    figures = slots.quantities
     return (
         frozenset().union(*(counted_things(q) for q in figures)),
         frozenset().union(*(head_things(q) for q in figures)),
     )
 
 
-@lru_cache(maxsize=4096)
-def figures_of(figures: tuple[Quantity, ...]) -> Candidates:
+@once_per_claim
+def figures_of(slots: Slots) -> Candidates:
     """A claim's figures by what they count, every one usable (in most matches: ``usable``
     leaves out only ages whose owner the other claim does not name), made once however many
     matches it is in."""
-    return Candidates(figures, [True] * len(figures), tolerance)
+    return Candidates(slots.quantities, [True] * len(slots.quantities), tolerance)

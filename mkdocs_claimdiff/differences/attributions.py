@@ -11,7 +11,7 @@ from ..claims.shown import own_source, shown_source
 from ..model import Claim, Difference
 from .described import described
 from .names import NAME_WORDS, alike, name_word
-from .slots import TITLES, WORDS, Slots, adds_difference
+from .slots import TITLES, WORDS, Slots, adds_difference, once_per_claim
 from .source_identity import (
     DEFINITE,
     PRONOUN,
@@ -66,7 +66,7 @@ def _statement_keys(text: str) -> frozenset[str]:
     )
 
 
-def _mentions(text: str, source: str) -> bool:
+def _mentions(slots: Slots, source: str) -> bool:
     """Whether a claim names the other claim's source as telling it ("witnesses told police
     ..., the chief said" against "witnesses told the police"; "..., Reuters reported, citing
     police" against "police said"): then they tell the same chain.
@@ -74,15 +74,19 @@ def _mentions(text: str, source: str) -> bool:
     so "10News is reporting" and "a California Highway Patrol officer said" are two sources."""
     named = words_of_source(source) - {"a", "an", "the", "one", "some", "local"}
     words = (named - TITLES) or named  # "Inspector Gaskin" is Gaskin, "police" the police
-    said = [name_word(word) for word in NAME_WORDS.findall(text)]
-    return (
-        bool(words)
-        and any(
-            (word in words and following in SAID) or (following in words and word in CITING)
-            for word, following in pairwise(said)
-        )
-        and words <= set(said)
-    )
+    telling, written = _tellers(slots)
+    return bool(words) and not words.isdisjoint(telling) and words <= written
+
+
+@once_per_claim
+def _tellers(slots: Slots) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a claim (``name_word``) that tell something, each right before a word of
+    saying ("police said") or right after one of citing ("citing police"), and all its words:
+    read once, not in each match in which the other claim has a source."""
+    said = [name_word(word) for word in NAME_WORDS.findall(slots.claim.text)]
+    telling = {word for word, following in pairwise(said) if following in SAID}
+    telling.update(following for word, following in pairwise(said) if word in CITING)
+    return frozenset(telling), frozenset(said)
 
 
 EARLIER_REACH = 3
@@ -127,8 +131,8 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
         same = (
             first_slots.source_name == second_slots.source_name != ""  # "the EU", "Brussels"
             or same_source(first, second)
-            or (_mentions(right.text, a) and not PRONOUN.match(a))
-            or (_mentions(left.text, b) and not PRONOUN.match(b))
+            or (_mentions(second_slots, a) and not PRONOUN.match(a))
+            or (_mentions(first_slots, b) and not PRONOUN.match(b))
             or acronym_of(first, second)
             or acronym_of(second, first)
         )
@@ -147,10 +151,21 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
         if same or not told_apart or _spelt_alike(a, b) or witnesses_among(first, second):
             return []  # a surname spelt two ways is a name difference (``source_spellings``)
         return [Difference("source", _shown(a, first_slots), _shown(b, second_slots), "source")]
-    if a or b:
-        shown = (shown_source(a, left.text) if a else "", shown_source(b, right.text) if b else "")
-        return [adds_difference(*shown, "source", None, None)]
-    return []
+    if a:
+        return [_source_added(first_slots)[0]]
+    return [_source_added(second_slots)[1]] if b else []
+
+
+@once_per_claim
+def _source_added(slots: Slots) -> tuple[Difference, Difference]:
+    """The ``adds`` of the claim's source when the other claim cites no one, the claim being
+    the first of the match and the second: made once, as most matches of a claim that cites
+    someone are with claims that cite no one."""
+    shown = shown_source(own_source(slots.source), slots.claim.text)
+    return (
+        adds_difference(shown, "", "source", None, None),
+        adds_difference("", shown, "source", None, None),
+    )
 
 
 def _shown(attribution: str, slots: Slots) -> str:

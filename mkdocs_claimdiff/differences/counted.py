@@ -5,6 +5,7 @@ boats"), and the things a compound counts ("21 crew members" are 21 of the crew)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..normalise import RELATED_WORD_GROUPS, STOPWORDS
 from .slots import Quantity
@@ -169,8 +170,14 @@ def counted_things(quantity: Quantity) -> frozenset[Thing]:
     """What the figure counts, or its dimension when it counts nothing: two figures count the
     same things when they share one ("three boats", "two vessels" share their group)."""
     if not quantity.counted:
-        return frozenset({("dimension", quantity.what)})
+        return _dimension(quantity.what)
     return _things(quantity.counted)
+
+
+@lru_cache(maxsize=4096)  # a story's figures measure a few dimensions, in match after match
+def _dimension(what: str) -> frozenset[Thing]:
+    """What a figure that counts nothing counts: its dimension, one set for all its figures."""
+    return frozenset({("dimension", what)})
 
 
 def head_things(quantity: Quantity) -> frozenset[Thing]:
@@ -179,6 +186,7 @@ def head_things(quantity: Quantity) -> frozenset[Thing]:
     return _things(frozenset({quantity.head})) if quantity.head else frozenset()
 
 
+@lru_cache(maxsize=65536)  # asked of each figure in each match its claim is in
 def _things(keys: frozenset[str]) -> frozenset[Thing]:
     groups = {("group", group) for key in keys if (group := _RELATED.get(key))}
     return frozenset({("key", key) for key in keys} | groups)

@@ -177,9 +177,9 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
     if not first.days and not second.days:
         return found  # most pairs: no day on either side
     for what in ("day", "date", "month", "year"):
-        left = [day for day in first.days if day.what == what]
-        right = [day for day in second.days if day.what == what]
-        if left and right and {d.key for d in left}.isdisjoint({d.key for d in right}):
+        left, left_keys = first.days_by_kind.get(what, _NO_DAYS)
+        right, right_keys = second.days_by_kind.get(what, _NO_DAYS)
+        if left and right and left_keys.isdisjoint(right_keys):
             shared = YEAR_SHARED_WORDS if what == "year" else 1
             clash = _same_event(first.claim.text, left, second.claim.text, right, shared)
             if clash:
@@ -191,6 +191,9 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
             found.append(adds_difference("", right[0].text, what, None, right[0].span))
     return found
 
+
+_NO_DAYS: tuple[tuple[Day, ...], frozenset[str]] = ((), frozenset())
+"""``Slots.days_by_kind`` of a kind the claim names no day of."""
 
 _YEAR_WRITTEN = re.compile(rf"(?<![\w.,]){_YEAR_DIGITS}(?!\w|[.,]\d)")
 """A year as a word of its own, wherever it stands ("during its 2015 military intervention")."""

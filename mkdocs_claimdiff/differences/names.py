@@ -11,6 +11,7 @@ from cydifflib import SequenceMatcher
 
 from ..model import Difference
 from .given_names import another_person
+from .name_forms import one_word, plural, shortened, shortened_lasts
 from .slots import THING_HEADS, TITLES, WEEKDAYS, Entity, Slots
 
 SPELLING_LIKENESS = 0.8
@@ -178,11 +179,7 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
     left_words, right_words = first.entity_words, second.entity_words
     unnamed: list[Entity] | None = None
     for left in first.entities:
-        spelt = (
-            next((right for right in second.entities if _spelt_two_ways(left, right)), None)
-            if len(left.words) > 1  # a name of one word is never spelt two ways
-            else None
-        )
+        spelt = _spelt_in(left, second)
         if spelt is not None:
             found.append(
                 Difference(
@@ -190,6 +187,8 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
                 )
             )
             continue
+        if left.distinct in second.entity_sets:
+            continue  # the other claim names it too: no other person, named alike (most names)
         namesake = another_person(left, second, first)
         if namesake is not None:
             found.append(
@@ -206,6 +205,15 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
                 found.append(Difference("name", left.text, right.text, what, left.span, right.span))
                 break
     return found
+
+
+def _spelt_in(left: Entity, other: Slots) -> Entity | None:
+    """The first entity of the other claim that is ``left`` spelt two ways, or None. A name of
+    one word is never spelt two ways, nor one that shares no word with the other claim's names
+    (two spellings of a name differ in one word of several)."""
+    if len(left.words) < 2 or left.distinct.isdisjoint(other.entity_words):
+        return None
+    return next((right for right in other.entities if _spelt_two_ways(left, right)), None)
 
 
 _OPENING_HEADS = frozenset("hurricane typhoon cyclone storm mount lake".split())
@@ -240,18 +248,18 @@ def _spelt_two_ways(left: Entity, right: Entity) -> bool:
         # person's name "Christin" and "Christina" are two spellings.
         thing = left.words[-1] in THING_HEADS or left.words[-1] in _PLACE_HEADS
         return alike(left_word, right_word) and (
-            _plural(left_word, right_word) or not (thing and _one_word(left_word, right_word))
+            plural(left_word, right_word) or not (thing and one_word(left_word, right_word))
         )
     if (
         left.words[0] in _OPENING_HEADS
         and left.words[0] != left_word
-        and _plural(left_word, right_word)
+        and plural(left_word, right_word)
         and not min(left_word, right_word, key=len).endswith(_AGENT_ENDINGS)
     ):
         return True  # "Hurricane George" / "Hurricane Georges": a name after its kind
     return (
         alike(left_word, right_word)
-        and not _one_word(left_word, right_word)
+        and not one_word(left_word, right_word)
         and not left_word.startswith(right_word)
         and not right_word.startswith(left_word)
     )
@@ -299,59 +307,13 @@ def _named_alike(entity: Entity, other: Slots) -> bool:
     words, last = entity.distinct, entity.words[-1]
     if words in other.entity_sets or (not entity.place and last in other.person_lasts):
         return True
-    if any(words <= named or named <= words for named in other.entity_sets):
+    # No word in common, no entity of the other claim holds these words or is held by them.
+    if not words.isdisjoint(other.entity_words) and any(
+        words <= named or named <= words for named in other.entity_sets
+    ):
         return True
-    # "New Zealander" and "New Zealand", "Oscars" and "Oscar"
-    return any(_one_name(last, named_last) for named_last in other.entity_lasts)
-
-
-@lru_cache(maxsize=65536)
-def _one_name(left: str, right: str) -> bool:
-    """``_one_word`` or ``_glued``: remembered, as ``alike`` is (the same few names of a
-    story are set against each other in thousands of matches)."""
-    return _one_word(left, right) or _glued(left, right)
-
-
-_DEMONYM_ENDINGS = (
-    "a",  # "Somalia", "Somali"
-    "s",
-    "es",
-    "er",
-    "ers",
-    "n",
-    "ns",
-    "an",
-    "ans",
-    "ian",
-    "ians",
-    "ese",
-    "i",
-    "ish",
-    "ic",  # "Democrat", "Democratic"; "Islam", "Islamic"
-)
-
-
-def _one_word(left: str, right: str) -> bool:
-    """A place and its people ("Zealand", "Zealander"; "Syria", "Syrian"), not one name spelt
-    two ways ("Rait", "Raite")."""
-    shorter, longer = sorted((left, right), key=len)
-    return longer.startswith(shorter) and longer[len(shorter) :] in _DEMONYM_ENDINGS
-
-
-def _plural(left: str, right: str) -> bool:
-    """One word and its plural ("Picture", "Pictures"), not a place and its people."""
-    shorter, longer = sorted((left, right), key=len)
-    return longer.startswith(shorter) and longer[len(shorter) :] in ("s", "es")
-
-
-_GLUED_WORDS = frozenset("was is has had and said says of in to at on for who".split())
-"""Short words a scraped page glues to the name before them when it drops a space
-("Johnsonwas in the crosswalk"): the name, not another one."""
-
-
-def _glued(left: str, right: str) -> bool:
-    shorter, longer = sorted((left, right), key=len)
-    return longer.startswith(shorter) and longer[len(shorter) :] in _GLUED_WORDS
+    # "New Zealander" and "New Zealand", "Oscars" and "Oscar", "Johnsonwas" and "Johnson"
+    return last in shortened_lasts(other) or not shortened(last).isdisjoint(other.entity_lasts)
 
 
 def _prefix(name: str) -> bool:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from ..model import Difference, DifferenceKind
 from ..normalise import Normaliser
-from .ages import PERSON_NOUNS, age_of, same_person
+from .ages import PERSON_NOUNS, age_of, owner_named, people_named, same_person
 from .agreement import Candidates, figures_of, own_figures, things_of
 from .counted import (
     PEOPLE,
@@ -34,7 +33,16 @@ from .number_words import (
     word_value,
 )
 from .qualifiers import qualifier_of
-from .slots import Day, Quantity, Slots, adds_difference, ascii_lower, lacks, word_parts
+from .slots import (
+    Day,
+    Quantity,
+    Slots,
+    adds_difference,
+    ascii_lower,
+    lacks,
+    once_per_claim,
+    word_parts,
+)
 from .totals import OUTCOMES, parts_of_total
 from .units import FAHRENHEIT, UNITS, celsius, measured, tolerance
 
@@ -151,6 +159,17 @@ def _figures(text: str, dates: set[int]) -> Iterator[re.Match[str]]:
             yield again
 
 
+@once_per_claim
+def _additions(slots: Slots) -> tuple[tuple[Difference, ...], tuple[Difference, ...]]:
+    """The ``adds`` of each figure of the claim, when it is the first claim of a match and when
+    the second, made once: most matches of a claim set some of its figures against nothing."""
+    told = [(_told(q), q.what, q.span) for q in slots.quantities]
+    return (
+        tuple(adds_difference(shown, "", what, span, None) for shown, what, span in told),
+        tuple(adds_difference("", shown, what, None, span) for shown, what, span in told),
+    )
+
+
 def _told(quantity: Quantity) -> str:
     """The figure as the claim tells it, with the words that qualify it: "almost three hours"."""
     return f"{quantity.qualifier} {quantity.text}" if quantity.qualifier else quantity.text
@@ -252,23 +271,22 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
     the other claim's figures that count the same things (``Candidates``), so the work grows
     with the figures, not with their pairs."""
     others = second.quantities
+    if not first.quantities and not others:
+        return []  # most matches
+    added, added_too = _additions(first)[0], _additions(second)[1]
     if not first.quantities or not others:
-        # Most matches: a figure in one claim only adds; nothing to index or look up.
-        return [
-            *(adds_difference(_told(q), "", q.what, q.span, None) for q in first.quantities),
-            *(adds_difference("", _told(q), q.what, None, q.span) for q in others),
-        ]
+        return [*added, *added_too]  # nothing to index or look up
     found: list[Difference] = []
-    named_first, named_second = _named(first), _named(second)
-    usable = [_owner_named(other, named_first) for other in others]
-    candidates = figures_of(others) if all(usable) else Candidates(others, usable, tolerance)
+    named_first, named_second = people_named(first), people_named(second)
+    usable = [owner_named(other, named_first) for other in others]
+    candidates = figures_of(second) if all(usable) else Candidates(others, usable, tolerance)
     parted: set[int] = set()
     # Read once, when first needed (most matches never need them).
     uncounted: frozenset[float] | None = None
     settable: list[bool] | None = None
-    for quantity in first.quantities:
-        if not _owner_named(quantity, named_second) or not candidates.any_for(quantity):
-            found.append(adds_difference(_told(quantity), "", quantity.what, quantity.span, None))
+    for at, quantity in enumerate(first.quantities):
+        if not owner_named(quantity, named_second) or not candidates.any_for(quantity):
+            found.append(added[at])
             continue
         if candidates.agree_with(quantity, tolerance(quantity)):
             continue
@@ -285,7 +303,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             # million a decade ago" against "55.3 million"; ``OwnFigures``), or gives bare ("11
             # seasons ... and seven" against "seven seasons"), is no figure this one
             # disagrees with.
-            own, bare = own_figures(first.quantities), _bare_figures(first)
+            own, bare = own_figures(first), _bare_figures(first)
             settable = [
                 not (own.give(other) and not _toll_of_another(other, first.quantities))
                 and not (other.counted and other.value in bare)
@@ -293,11 +311,11 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             ]
         index = candidates.first_settable(quantity, settable)
         if index is None:
-            found.append(adds_difference(_told(quantity), "", quantity.what, quantity.span, None))
+            found.append(added[at])
             continue
         other = others[index]
         if not same_person(quantity, other):  # "the 36-year-old driver" / "a 66-year-old woman"
-            found.append(adds_difference(_told(quantity), "", quantity.what, quantity.span, None))
+            found.append(added[at])
             continue
         if quantity.what == "time" and rounded_alike(quantity.value, other.value):
             continue  # "around 7 p.m." and "at 7:01 p.m."
@@ -312,12 +330,12 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
     # A figure of the other claim counting what no figure of this one counts only adds, unless
     # it is a part of a total this claim gives; one that a figure of this one was set against,
     # or agreed with, counts what that figure counts.
-    counted, heads = things_of(first.quantities)
+    counted, heads = things_of(first)
     for index, other in enumerate(others):
         if index not in parted and not (
             counted_things(other) & (counted | heads) or head_things(other) & counted
         ):
-            found.append(adds_difference("", _told(other), other.what, None, other.span))
+            found.append(added_too[index])
     return found
 
 
@@ -338,18 +356,14 @@ def _toll_of_another(figure: Quantity, own: Sequence[Quantity]) -> bool:
     )
 
 
+@once_per_claim
 def _bare_figures(slots: Slots) -> frozenset[float]:
     """Every figure a claim's text gives that it reads as no quantity: "for 11 seasons and
     served as an assistant coach for seven" gives seven too, so against "seven seasons" it
     only adds. Its quantities are asked about with their bounds (``own_figures``): "fewer than
     10 people" gives no "more than 10 people"."""
-    return _figures_outside(slots.claim.text, tuple(q.span for q in slots.quantities))
-
-
-@lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
-def _figures_outside(text: str, spans: tuple[tuple[int, int], ...]) -> frozenset[float]:
-    parts, at = [], 0
-    for start, end in sorted(spans):
+    text, parts, at = slots.claim.text, [], 0
+    for start, end in sorted(q.span for q in slots.quantities):
         parts += [text[at:start], " " * max(end - max(start, at), 0)]
         at = max(at, end)
     return _figures_in("".join([*parts, text[at:]]))
@@ -368,6 +382,7 @@ def _figures_in(text: str) -> frozenset[float]:
     return frozenset(found)
 
 
+@once_per_claim
 def _uncounted_figures(slots: Slots) -> frozenset[float]:
     """The figures a claim gives without counting anything ("21 crew included two who were
     hurt", "Four of the board's 12 members"): a figure of the other claim may count what they
@@ -378,18 +393,4 @@ def _uncounted_figures(slots: Slots) -> frozenset[float]:
         pieces.append(text[at:start])
         at = max(at, end)
     pieces.append(text[at:])
-    return _figures_in(" ".join(pieces))  # not remembered: the joined text is made per match
-
-
-def _owner_named(quantity: Quantity, named_in_other: frozenset[str]) -> bool:
-    """Whether an age may be set against the other claim's ages: an age given after a name
-    ("Jean Larson, 48,") is that person's, and is set against the other claim's age only when
-    the other claim names that person too ("a 38-year-old Troy resident" is not Larson). Any
-    other figure may."""
-    return quantity.what != "age" or not quantity.owner or quantity.owner in named_in_other
-
-
-def _named(slots: Slots) -> frozenset[str]:
-    """The words naming people in a claim, the owners of its ages included: a name that opens a
-    sentence ("Buckley, 32, was arrested") is no entity, but its age still says who it is."""
-    return slots.entity_words | {quantity.owner for quantity in slots.quantities if quantity.owner}
+    return _figures_in(" ".join(pieces))

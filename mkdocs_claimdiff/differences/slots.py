@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, wraps
+from typing import TypeVar
 
 from ..model import Claim, Difference
 from ..normalise import Token, normaliser
@@ -180,6 +181,15 @@ class Slots:
         return words
 
     @cached_property
+    def days_by_kind(self) -> dict[str, tuple[tuple[Day, ...], frozenset[str]]]:
+        """Its days of each kind (``Day.what``), in order, with their keys: a day is set only
+        against days of its kind, in each match of the claim (``days.day_differences``)."""
+        kinds: dict[str, list[Day]] = {}
+        for day in self.days:
+            kinds.setdefault(day.what, []).append(day)
+        return {what: (tuple(days), frozenset(d.key for d in days)) for what, days in kinds.items()}
+
+    @cached_property
     def entity_words(self) -> frozenset[str]:
         """The words of all its entities, made once however many matches the claim is in."""
         return frozenset(word for entity in self.entities for word in entity.words)
@@ -199,6 +209,28 @@ class Slots:
     def person_lasts(self) -> frozenset[str]:
         """The last words of its entities that are no places: a person's surname."""
         return frozenset(entity.words[-1] for entity in self.entities if not entity.place)
+
+
+Made = TypeVar("Made")
+
+
+def once_per_claim(reading: Callable[[Slots], Made]) -> Callable[[Slots], Made]:
+    """``reading`` of a claim's slots, kept in them as ``cached_property`` keeps what ``Slots``
+    reads itself: what depends on one claim only (its figures indexed, its source described) is
+    made once, not in each of the dozens of matches a claim of a big story is in, and without
+    ``Slots`` importing every module that reads it."""
+    name = f"{reading.__module__}.{reading.__qualname__}"
+
+    @wraps(reading)
+    def kept(slots: Slots) -> Made:
+        made: dict[str, Made] = slots.__dict__
+        try:
+            return made[name]
+        except KeyError:  # the first match of the claim that asks
+            made[name] = reading(slots)
+            return made[name]
+
+    return kept
 
 
 WORDS = normaliser(())

@@ -23,7 +23,20 @@ from hypothesis import strategies as st
 from mkdocs_claimdiff import normalise
 from mkdocs_claimdiff.claims import hedges as claim_hedges
 from mkdocs_claimdiff.claims.attribution import has_cue
-from mkdocs_claimdiff.differences import bearings, days, hedges, names, negations, numbers, slots
+from mkdocs_claimdiff.differences import (
+    attributions,
+    bearings,
+    days,
+    given_names,
+    hedges,
+    name_forms,
+    names,
+    negations,
+    numbers,
+    slots,
+    source_identity,
+    source_words,
+)
 from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.differences.slots import WORDS
 from mkdocs_claimdiff.matching import align
@@ -506,3 +519,149 @@ def test_claims_that_hedge_nothing_differ_in_no_hedge(first: str, second: str) -
     left, right = claim(first), claim(second)
     if not hedges.hedges_anything(left) and not hedges.hedges_anything(right):
         assert hedges.hedge_differences(left, right) == []
+
+
+A_CLAIM = claim("A claim.")
+
+
+def people_and_places(*names: str) -> list[slots.Entity]:
+    """An entity of each name (its words by spaces), as a person and as a place."""
+    return [
+        slots.Entity(name.title(), (0, 1), tuple(name.split()), place)
+        for name in names
+        for place in (False, True)
+    ]
+
+
+NAMED = people_and_places(
+    *"zealand zealander oscar oscars johnson johnsonwas syria syrians rait raite s ians".split(),
+    "new",
+    "new zealand",
+    "new zealanders",
+    "johnson rait",
+)
+
+
+def slots_naming(entities: Sequence[slots.Entity]) -> slots.Slots:
+    return slots.Slots(A_CLAIM, (), (), tuple(entities), (), (), ())
+
+
+def test_an_entity_is_named_alike_where_a_word_by_word_comparison_says() -> None:
+    """``names._named_alike`` skips the subsets when no word is shared and looks a last word up
+    among the other claim's shortened ones (``name_forms``): what comparing every entity of
+    the other claim, set by set and word by word, gives, for each name against none, one and
+    two of them (places and people)."""
+
+    def one_name(left: str, right: str) -> bool:
+        shorter, longer = sorted((left, right), key=len)
+        return longer.startswith(shorter) and longer[len(shorter) :] in {
+            *name_forms.DEMONYM_ENDINGS,
+            *name_forms.GLUED_WORDS,
+        }
+
+    for count in range(3):
+        for others in itertools.combinations(NAMED, count):
+            named = slots_naming(others)
+            sets = [set(other.words) for other in others]
+            surnames = {other.words[-1] for other in others if not other.place}
+            for entity in NAMED:
+                words, last = set(entity.words), entity.words[-1]
+                expected = (
+                    words in sets
+                    or (not entity.place and last in surnames)
+                    or any(words <= other or other <= words for other in sets)
+                    or any(one_name(last, other.words[-1]) for other in others)
+                )
+                assert names._named_alike(entity, named) == expected, (entity, others)
+
+
+def test_what_is_read_once_per_claim_is_kept_in_its_slots_out_of_their_value() -> None:
+    """``slots.once_per_claim`` reads each claim's slots once, keeps what it read in them
+    (however often asked), and leaves the slots' fields, equality and ``repr`` as they were."""
+    read: list[slots.Slots] = []
+
+    @slots.once_per_claim
+    def reading(found: slots.Slots) -> tuple[str, ...]:
+        read.append(found)
+        return tuple(entity.text for entity in found.entities)
+
+    first = slots_naming([slots.Entity("Rait", (0, 4), ("rait",), False)])
+    second = slots_naming(first.entities)
+    shown = repr(first)
+    assert reading(first) is reading(first) and reading(first) == ("Rait",)
+    assert reading(second) == ("Rait",) and read == [first, second] and read[1] is second
+    assert first == second and repr(first) == shown and hash(first) == hash(second)
+
+
+SPELT = people_and_places(
+    "duncan rait",
+    "duncan raite",
+    "dunkan rait",
+    "tasman glacier",
+    "tasmen glacier",
+    "academy award winner",
+    "academy awards winner",
+    "hurricane georges",
+    "hurricane george",
+    "rait",
+    "john rait",
+    "peter rait",
+)
+
+
+def test_a_name_is_spelt_two_ways_where_every_name_of_the_other_claim_says() -> None:
+    """``names._spelt_in`` passes over the other claim when it shares no word with the name:
+    what trying each of its names gives, for each name against none, one and two of them."""
+    for count in range(3):
+        for others in itertools.combinations(SPELT + NAMED[:6], count):
+            named = slots_naming(others)
+            for entity in SPELT + NAMED:
+                expected = next((o for o in others if names._spelt_two_ways(entity, o)), None)
+                assert names._spelt_in(entity, named) == expected, (entity, others)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses told police the gunman fled, the chief said.",
+        "The fire spread, Reuters reported, citing police and local officials.",
+        "Police said the driver, Inspector Dave Gaskin told reporters, was drunk.",
+        "It was arrested by the California Highway Patrol, a Highway Patrol officer says.",
+        "According to police, citing witnesses, Gaskin said nothing.",
+        "Nobody told anyone anything.",
+    ],
+)
+def test_a_claim_mentions_a_source_where_its_words_in_pairs_say(text: str) -> None:
+    """``attributions._mentions`` looks a source's words up in the claim's words that tell
+    (before a word of saying, after one of citing), kept per claim: what reading the claim's
+    words pair by pair gives."""
+    said = [names.name_word(word) for word in names.NAME_WORDS.findall(text)]
+    read = slots.Slots(claim(text), (), (), (), (), (), ())
+    sources = "police|the chief|Reuters|witnesses|Inspector Gaskin|Dave Gaskin|local officials|Dave"
+    for source in sources.split("|"):
+        named = source_identity.words_of_source(source) - {"a", "an", "the", "one", "some", "local"}
+        words = (named - slots.TITLES) or named
+        expected = (
+            bool(words)
+            and any(
+                (word in words and following in source_words.SAID)
+                or (following in words and word in source_words.CITING)
+                for word, following in itertools.pairwise(said)
+            )
+            and words <= set(said)
+        )
+        assert attributions._mentions(read, source) == expected, source
+
+
+def test_a_name_the_other_claim_names_too_is_no_other_person_and_named_alike() -> None:
+    """``names.name_differences`` passes over a name the other claim names with the same
+    words once it is spelt no other way: ``another_person`` finds no one for it, and
+    ``_named_alike`` says it is named, for each name against none, one and two others."""
+    for count in range(1, 3):
+        for others in itertools.combinations(SPELT + NAMED[:6], count):
+            named = slots_naming(others)
+            for entity in SPELT + NAMED:
+                if entity.distinct in named.entity_sets:
+                    own = slots_naming([entity])
+                    assert given_names.another_person(entity, named, own) is None
+                    assert names._named_alike(entity, named)

@@ -1,0 +1,64 @@
+"""The forms one word of a name takes: a place and its people ("Zealand", "Zealander"), a
+plural ("Oscar", "Oscars"), a word a scrape glued to it ("Johnsonwas")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .slots import Slots, once_per_claim
+
+DEMONYM_ENDINGS = (
+    "a",  # "Somalia", "Somali"
+    "s",
+    "es",
+    "er",
+    "ers",
+    "n",
+    "ns",
+    "an",
+    "ans",
+    "ian",
+    "ians",
+    "ese",
+    "i",
+    "ish",
+    "ic",  # "Democrat", "Democratic"; "Islam", "Islamic"
+)
+
+GLUED_WORDS = frozenset("was is has had and said says of in to at on for who".split())
+"""Short words a scraped page glues to the name before them when it drops a space
+("Johnsonwas in the crosswalk"): the name, not another one."""
+
+ONE_NAME_ENDINGS = (*DEMONYM_ENDINGS, *GLUED_WORDS)
+"""What a word of a name may end in more than another word and still be that name: its people
+("Zealander") or a word glued to it."""
+
+
+def one_word(left: str, right: str) -> bool:
+    """A place and its people ("Zealand", "Zealander"; "Syria", "Syrian"), not one name spelt
+    two ways ("Rait", "Raite")."""
+    shorter, longer = sorted((left, right), key=len)
+    return longer.startswith(shorter) and longer[len(shorter) :] in DEMONYM_ENDINGS
+
+
+def plural(left: str, right: str) -> bool:
+    """One word and its plural ("Picture", "Pictures"), not a place and its people."""
+    shorter, longer = sorted((left, right), key=len)
+    return longer.startswith(shorter) and longer[len(shorter) :] in ("s", "es")
+
+
+@lru_cache(maxsize=65536)  # bounded as ``names.alike``: a story's names recur
+def shortened(word: str) -> frozenset[str]:
+    """The words that ``word`` is with one of ``ONE_NAME_ENDINGS`` added ("zealand" of
+    "zealander"), each one name with it: a word is one name with another when either is among
+    the other's, found by a look-up, not a comparison of the two."""
+    return frozenset(
+        word[: len(word) - len(ending)] for ending in ONE_NAME_ENDINGS if word.endswith(ending)
+    )
+
+
+@once_per_claim
+def shortened_lasts(slots: Slots) -> frozenset[str]:
+    """``shortened`` of every last word of the claim's entities (``Slots.entity_lasts``), made
+    once however many matches ask: a word among them is one name with one of those."""
+    return frozenset().union(*map(shortened, slots.entity_lasts))
