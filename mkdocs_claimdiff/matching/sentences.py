@@ -4,6 +4,7 @@ per sentence of a story, and the rarity of words across the story."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -56,46 +57,56 @@ class Sentence:
 
 
 def prepare(text: str, tokens: Sequence[Token]) -> Sentence:
-    keys = tuple(token.key for token in tokens)
-    content = frozenset(token.key for token in tokens if token.content)
-    capitalised = [_capitalised(text, token.start, token.end) for token in tokens]
-    names = frozenset(
-        token.key
-        for position, token in enumerate(tokens)
-        if position > 0 and capitalised[position] and token.content
-    )
+    keys = tuple([token.key for token in tokens])
+    content = frozenset([token.key for token in tokens if token.content])
+    capitalised = _capitalised(text, tokens)
     lower = text.lower()
     words = [token.word for token in tokens]
+    distinct = frozenset(keys)
+    after_capital = {position + 1 for position in capitalised}
     return Sentence(
         text=lower,
         tokens=tuple(tokens),
         keys=keys,
-        words=frozenset(keys),
+        words=distinct,
         content=content,
-        numbers=frozenset(filter(is_number, keys)),
-        names=names,
+        # Looked for among the distinct keys, not each word (a story has a hundred thousand).
+        numbers=frozenset([key for key in distinct if is_number(key)]),
+        names=frozenset(
+            [
+                tokens[position].key
+                for position in capitalised
+                if position and tokens[position].content
+            ]
+        ),
         # A word ends with "n't" only where the lower-cased text has it: most claims have none,
         # and are not read word by word for it.
         negated=not NEGATIONS.isdisjoint(words)
         or ("n't" in lower and any(word.endswith("n't") for word in words)),
-        prefixes=frozenset(token for key in content if (token := related_token(key))),
+        prefixes=frozenset([token for key in content if (token := related_token(key))]),
         name_pairs=frozenset(
-            (tokens[position - 1].key, tokens[position].key)
-            for position in range(1, len(tokens))
-            if capitalised[position - 1] and capitalised[position]
+            [
+                (tokens[position - 1].key, tokens[position].key)
+                for position in capitalised
+                if position in after_capital
+            ]
         ),
     )
 
 
-UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_CAPITAL = re.compile("[A-Z][a-z]")
 
 
-def _capitalised(text: str, start: int, end: int) -> bool:
-    """Whether the word ``text[start:end]`` starts with an ASCII capital and a lower-case ASCII
-    letter ("Obama", not "US" or "É"): read in place, without slicing the word out or a regex
-    (a story's claims have a hundred thousand words)."""
-    return end - start > 1 and text[start] in UPPER and text[start + 1] in LOWER
+def _capitalised(text: str, tokens: Sequence[Token]) -> list[int]:
+    """The places of the words that start with an ASCII capital and a lower-case ASCII letter
+    ("Obama", not "US" or "É"): where the pattern finds them in the text, in C, and not read
+    word by word (a story's claims have a hundred thousand words, a few of them capitalised)."""
+    starts = {found.start() for found in _CAPITAL.finditer(text)}
+    return [
+        position
+        for position, (start, end, *_) in enumerate(tokens)
+        if start in starts and end - start > 1
+    ]
 
 
 def name_clash(left: Sentence, right: Sentence) -> bool:
