@@ -101,8 +101,17 @@ def _penalty(story: _PreparedStory, pairs: _Pairs) -> Floats:
     someone alike."""
     factor = _fragment_factor(story, pairs.left, pairs.right)
     possible = np.flatnonzero(pairs.at(story.name_starts) > 0)
-    for index in possible:
-        left, right = story.sentences[pairs.left[index]], story.sentences[pairs.right[index]]
-        if name_clash(left, right):
-            factor[index] *= NAME_CLASH_PENALTY
+    sentences = story.sentences
+    # Read as Python numbers once, not a numpy scalar per pair (tens of thousands of pairs).
+    clashing = [
+        index
+        for index, left, right in zip(
+            possible.tolist(),
+            pairs.left[possible].tolist(),
+            pairs.right[possible].tolist(),
+            strict=True,
+        )
+        if name_clash(sentences[left], sentences[right])
+    ]
+    factor[clashing] *= NAME_CLASH_PENALTY
     return factor

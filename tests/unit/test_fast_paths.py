@@ -26,7 +26,7 @@ from mkdocs_claimdiff.claims.attribution import has_cue
 from mkdocs_claimdiff.differences import bearings, days, hedges, names, negations, numbers, slots
 from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.differences.slots import WORDS
-from mkdocs_claimdiff.matching import align
+from mkdocs_claimdiff.matching import align, sparse
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
 from mkdocs_claimdiff.matching.prepared import _as_strings
 from mkdocs_claimdiff.matching.sentences import Rarity, _capitalised, is_number, prepare_all
@@ -76,15 +76,26 @@ def test_word_weights_are_the_inverse_document_frequency_of_the_sentences() -> N
     assert rarity.largest == math.log((count + 1) / 2)
 
 
-def test_the_letter_trigram_matrix_counts_the_runs_of_three_characters_two_sentences_share() -> (
-    None
-):
-    """Each sentence with a space either side: "ab" has the runs " ab" and "ab "."""
-    texts = ["banana", "bandana", "", "a", "café 😀😀", "\ud800x😀"]
+@pytest.mark.parametrize("table", [0, sparse.TRIGRAM_TABLE, 10**6], ids=["sorted", "", "table"])
+@pytest.mark.parametrize(
+    "texts",
+    [["banana", "bandana", "", "a", "café 😀😀", "\ud800x😀"], ["ab", "ba", "aba"], [""], []],
+)
+def test_the_letter_trigram_matrix_counts_the_runs_of_three_characters_two_sentences_share(
+    monkeypatch: pytest.MonkeyPatch, texts: list[str], table: int
+) -> None:
+    """Each sentence with a space either side: "ab" has the runs " ab" and "ab ". The runs
+    are numbered in the order of their characters, from a table or sorted."""
+    monkeypatch.setattr(sparse, "TRIGRAM_TABLE", table)
     runs = [{f" {text} "[at : at + 3] for at in range(len(text))} for text in texts]
-    shared = (_letter_trigrams(texts) @ _letter_trigrams(texts).T).toarray()
+    matrix = _letter_trigrams(texts)
+    shared = (matrix @ matrix.T).toarray()
     for (i, left), (j, right) in itertools.product(enumerate(runs), repeat=2):
         assert shared[i, j] == len(left & right)
+    numbered = sorted(set().union(*runs), key=lambda run: [ord(letter) for letter in run])
+    columns = {run: numbered.index(run) for run in numbered}
+    for row, found in enumerate(runs):
+        assert matrix[row].indices.tolist() == sorted(columns[run] for run in found)
 
 
 @given(st.lists(st.lists(st.sampled_from("ab cd e"), max_size=12), min_size=2, max_size=6))
