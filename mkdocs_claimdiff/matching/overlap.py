@@ -68,13 +68,15 @@ def _unshared_weight(story: _PreparedStory, owner: Ints, other: Ints) -> tuple[F
         codes = other * story.key_count + key
         place = np.minimum(np.searchsorted(story.membership, codes), len(story.membership) - 1)
         missing = (key >= 0) & (story.membership[place] != codes)
+        # Copied where the masks hold, not gathered and scattered through them.
         settled = open_ & missing
-        low[settled] = high[settled] = weight[settled]
+        np.copyto(low, weight, where=settled)
+        np.copyto(high, weight, where=settled)
         open_ &= ~missing
-        high[open_ & (key >= 0)] = weight[open_ & (key >= 0)]
+        np.copyto(high, weight, where=open_ & (key >= 0))
     more = story.size[owner] > TOP_KEYS
-    low[open_] = 0.0
-    high[open_ & ~more] = 0.0
+    np.copyto(low, 0.0, where=open_)
+    np.copyto(high, 0.0, where=open_ & ~more)
     return low, high
 
 

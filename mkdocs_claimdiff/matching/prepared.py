@@ -45,7 +45,7 @@ class _PreparedStory:
         self.key_count = self.content.shape[1]
         keys = sorted(key_ids, key=key_ids.__getitem__)
         weight, boosted, long = (np.zeros(self.key_count) for _ in range(3))
-        weight[: len(keys)] = [rarity.weights[key] for key in keys]
+        weight[: len(keys)] = rarity.of(keys)
         long[: len(keys)] = [related_token(key) is not None for key in keys]
         boosted[: len(keys)] = [NUMBER_BOOST if is_number(key) else 1.0 for key in keys]
         boosted *= weight

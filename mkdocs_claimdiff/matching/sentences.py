@@ -148,15 +148,24 @@ class Rarity:
     """Inverse document frequency of keys over a set of sentences (a story, or a pairs file)."""
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
-        total = len(sentences)
-        frequency: Counter[str] = Counter(key for s in sentences for key in s.content)
+        self._total = len(sentences)
+        self._frequency: Counter[str] = Counter(key for s in sentences for key in s.content)
+        self.largest = self._weight(2) or 1.0
+        """The weight of the rarest possible key, to make weights comparable across corpora."""
+        self.weights: Mapping[str, float] = _PerKey(lambda key: self._weight(self._frequency[key]))
+
+    def _weight(self, uses: int) -> float:
         # A key only one sentence uses can never be shared; rarer than "rare" adds no evidence,
         # so it weighs as much as a key two sentences share and does not swamp the overlap.
-        weights = _PerKey(lambda key: math.log((total + 1) / max(frequency[key], 2)))
-        largest = math.log((total + 1) / 2) or 1.0
-        self.largest = largest
-        """The weight of the rarest possible key, to make weights comparable across corpora."""
-        self.weights: Mapping[str, float] = weights
+        return math.log((self._total + 1) / max(uses, 2))
+
+    def of(self, keys: Sequence[str]) -> Floats:
+        """The weights of ``keys``: one logarithm for each number of sentences that use a key (a
+        few dozen), not one a key (a story has tens of thousands)."""
+        uses = np.fromiter(map(self._frequency.__getitem__, keys), np.int64, len(keys))
+        distinct, where = np.unique(uses, return_inverse=True)
+        weights: Floats = np.array([self._weight(n) for n in distinct.tolist()], dtype=float)
+        return weights[where.ravel()]
 
 
 @lru_cache(maxsize=1)

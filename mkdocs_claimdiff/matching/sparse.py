@@ -58,17 +58,24 @@ def _sets(rows: Ints, columns: Ints, count: int) -> Matrix:
 
 def _runs(rows: Ints, codes: Ints, width: int) -> tuple[Ints, Ints]:
     """The row of every run of ``width`` consecutive items of one row (a bigram, a trigram of
-    words) and a number for it, one per distinct run: numbered in numpy from the items'
-    numbers, not hashed as tuples of strings one by one."""
+    words) and a number for it, one per distinct run, in the order of the runs' items: numbered
+    in numpy from the items' numbers, not hashed as tuples of strings one by one. The items of
+    a run make one integer, sorted once, where it fits in 62 bits (a story of fewer than two
+    million distinct words); else the runs are renumbered before it would not."""
     count = len(rows) - width + 1
     if count <= 0:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
     starts = np.flatnonzero(rows[width - 1 :] == rows[:count])
     base = int(codes.max(initial=0)) + 1
     numbered = np.zeros(len(starts), dtype=np.int64)
+    span = 1  # numbers so far lie below it
     for offset in range(width):
-        # Renumbered after each item, so the number of a run stays below the count of runs.
-        _, numbered = np.unique(numbered * base + codes[starts + offset], return_inverse=True)
+        if span * base >= 1 << 62:
+            _, numbered = np.unique(numbered, return_inverse=True)
+            span = len(starts)
+        numbered = numbered * base + codes[starts + offset]
+        span *= base
+    _, numbered = np.unique(numbered, return_inverse=True)
     return rows[starts], numbered.astype(np.int64).ravel()
 
 

@@ -74,6 +74,9 @@ def test_word_weights_are_the_inverse_document_frequency_of_the_sentences() -> N
     assert rarity.weights[tanker] == rarity.weights[year] == math.log((count + 1) / 2)
     assert rarity.weights["never-seen"] == math.log((count + 1) / 2)
     assert rarity.largest == math.log((count + 1) / 2)
+    keys = [pirat, navy, tanker, year, "never-seen", pirat]
+    assert rarity.of(keys).tolist() == [rarity.weights[key] for key in keys]
+    assert rarity.of([]).tolist() == []
 
 
 @pytest.mark.parametrize("table", [0, sparse.TRIGRAM_TABLE, 10**6], ids=["sorted", "", "table"])
@@ -130,6 +133,30 @@ def test_the_word_pair_and_triple_matrices_count_the_runs_two_sentences_share(
         assert matrix.shape[0] == len(sentences)
         for (i, left), (j, right) in itertools.product(enumerate(runs), repeat=2):
             assert shared[i, j] == len(left & right)
+
+
+@given(
+    st.lists(st.lists(st.integers(0, 3), max_size=7), max_size=5),
+    st.sampled_from([1, 2**20, 2**31, 2**40]),
+)
+def test_runs_are_numbered_in_the_order_of_their_words_however_many_words_there_are(
+    sentences: list[list[int]], scale: int
+) -> None:
+    """A run's number is its rank among the distinct runs, by its words' numbers in turn:
+    whether its words make one integer or it is renumbered on the way (more distinct words
+    than three make in 62 bits)."""
+    rows = np.repeat(np.arange(len(sentences)), [len(words) for words in sentences])
+    codes = np.array([word * scale for words in sentences for word in words], dtype=np.int64)
+    for width in (1, 2, 3):
+        runs = [
+            (row, tuple(words[at : at + width]))
+            for row, words in enumerate(sentences)
+            for at in range(len(words) - width + 1)
+        ]
+        ranks = {run: rank for rank, run in enumerate(sorted({run for _, run in runs}))}
+        found_rows, numbers = _runs(rows.astype(np.int64), codes, width)
+        assert found_rows.tolist() == [row for row, _ in runs]
+        assert numbers.tolist() == [ranks[run] for _, run in runs]
 
 
 def test_matrices_that_share_numbering_share_columns() -> None:
