@@ -13,7 +13,6 @@ rounding difference, so pruning never drops a pair whose score reaches the thres
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -33,7 +32,7 @@ from .overlap import (
     _unshared_weight,
     _unshared_weights,
 )
-from .prepared import _Pairs, _PreparedStory
+from .prepared import Objects, _Pairs, _PreparedStory
 from .sentences import Floats
 from .sparse import Ints, Matrix, _row_sizes
 
@@ -100,18 +99,11 @@ def claim_scores(model: Model, settled: Settled) -> Floats:
     return scores
 
 
-def _indel_ratio(
-    texts: Sequence[Sequence[Hashable]], lengths: Floats, left: Ints, right: Ints
-) -> Floats:
+def _indel_ratio(texts: Objects, lengths: Floats, left: Ints, right: Ints) -> Floats:
     """``2 L / (len + len)`` for every pair, L the longest common subsequence (1 where both are
     empty, as in difflib), computed in integers (rapidfuzz's Indel distance is
     ``len + len - 2 L``) and divided once."""
-    distance = cpdist(
-        [texts[index] for index in left],
-        [texts[index] for index in right],
-        scorer=Indel.distance,
-        dtype=np.int64,
-    )
+    distance = cpdist(texts[left], texts[right], scorer=Indel.distance, dtype=np.int64)
     total = lengths[left] + lengths[right]
     ratio: Floats = np.divide(total - distance, total, out=np.ones(len(left)), where=total > 0)
     return ratio

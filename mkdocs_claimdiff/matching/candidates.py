@@ -175,7 +175,8 @@ def _first_of_runs(runs: Ints, order: Ints, keep: int) -> npt.NDArray[np.bool_]:
     histogram = np.bincount(run * width + coarse, minlength=crowded_runs * width)
     reached = np.cumsum(histogram.reshape(crowded_runs, width), axis=1) >= keep
     close = coarse <= np.argmax(reached, axis=1)[run]
-    near, run, value = crowded[close], run[close], value[close]
+    within = np.flatnonzero(close)  # numbers, not a mask: taken from three arrays
+    near, run, value = crowded[within], run[within], value[within]
     # Sorted by run, then ``order``, ties in place order (stable): as one integer where run
     # and value fit in one (always in a story: a few times faster than sorting by two keys).
     if crowded_runs * (highest + 1) < 1 << 62:
@@ -231,7 +232,8 @@ def _candidates(story: _PreparedStory, keep_from: float) -> tuple[Ints, Ints]:
         most = _most(story, left, right, soft)
         strong = (soft > 0) & (most + 2 * ROUNDING >= keep_from)
         strong &= story.groups[left] != story.groups[right]
-        left, right, most = left[strong], right[strong], most[strong]
+        kept = np.flatnonzero(strong)  # numbers, not a mask: taken from three arrays
+        left, right, most = left[kept], right[kept], most[kept]
         # Strongest first within each claim (row) and article, CANDIDATES_PER_ARTICLE of each;
         # then strongest first within each claim (ties by article), the first
         # CANDIDATES_PER_CLAIM of them.

@@ -68,13 +68,15 @@ def _unshared_weight(story: _PreparedStory, owner: Ints, other: Ints) -> tuple[F
         codes = other * story.key_count + key
         place = np.minimum(np.searchsorted(story.membership, codes), len(story.membership) - 1)
         missing = (key >= 0) & (story.membership[place] != codes)
+        # Copied where the masks hold, not gathered and scattered through them.
         settled = open_ & missing
-        low[settled] = high[settled] = weight[settled]
+        np.copyto(low, weight, where=settled)
+        np.copyto(high, weight, where=settled)
         open_ &= ~missing
-        high[open_ & (key >= 0)] = weight[open_ & (key >= 0)]
+        np.copyto(high, weight, where=open_ & (key >= 0))
     more = story.size[owner] > TOP_KEYS
-    low[open_] = 0.0
-    high[open_ & ~more] = 0.0
+    np.copyto(low, 0.0, where=open_)
+    np.copyto(high, 0.0, where=open_ & ~more)
     return low, high
 
 
@@ -101,8 +103,17 @@ def _penalty(story: _PreparedStory, pairs: _Pairs) -> Floats:
     someone alike."""
     factor = _fragment_factor(story, pairs.left, pairs.right)
     possible = np.flatnonzero(pairs.at(story.name_starts) > 0)
-    for index in possible:
-        left, right = story.sentences[pairs.left[index]], story.sentences[pairs.right[index]]
-        if name_clash(left, right):
-            factor[index] *= NAME_CLASH_PENALTY
+    sentences = story.sentences
+    # Read as Python numbers once, not a numpy scalar per pair (tens of thousands of pairs).
+    clashing = [
+        index
+        for index, left, right in zip(
+            possible.tolist(),
+            pairs.left[possible].tolist(),
+            pairs.right[possible].tolist(),
+            strict=True,
+        )
+        if name_clash(sentences[left], sentences[right])
+    ]
+    factor[clashing] *= NAME_CLASH_PENALTY
     return factor

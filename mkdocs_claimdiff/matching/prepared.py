@@ -4,9 +4,9 @@ matrices, made once for all its pairs) and the pairs of it being bounded."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import chain
 
 import numpy as np
+import numpy.typing as npt
 from scipy import sparse
 
 from .sentences import NUMBER_BOOST, Floats, Rarity, Sentence, is_number, related_token
@@ -45,7 +45,7 @@ class _PreparedStory:
         self.key_count = self.content.shape[1]
         keys = sorted(key_ids, key=key_ids.__getitem__)
         weight, boosted, long = (np.zeros(self.key_count) for _ in range(3))
-        weight[: len(keys)] = [rarity.weights[key] for key in keys]
+        weight[: len(keys)] = rarity.of(keys)
         long[: len(keys)] = [related_token(key) is not None for key in keys]
         boosted[: len(keys)] = [NUMBER_BOOST if is_number(key) else 1.0 for key in keys]
         boosted *= weight
@@ -78,6 +78,7 @@ class _PreparedStory:
         # read from those numbers.
         rows, codes = _entries([s.keys for s in sentences], {})
         count = len(sentences)
+        sizes = np.array([len(s.keys) for s in sentences], dtype=np.int64)
         self.words = _sets(rows, codes, count)
         self.bigrams = _sets(*_runs(rows, codes, 2), count)
         self.trigrams = _sets(*_runs(rows, codes, 3), count)
@@ -90,10 +91,10 @@ class _PreparedStory:
             [number_sets.setdefault(s.numbers, len(number_sets)) for s in sentences]
         )
         self.negated = np.array([s.negated for s in sentences])
-        self.length = np.array([len(s.keys) for s in sentences], dtype=float)
+        self.length = sizes.astype(float)
         self.text_length = np.array([len(s.text) for s in sentences], dtype=float)
-        self.spelt = [s.text for s in sentences]
-        self.worded = _as_strings([s.keys for s in sentences])
+        self.spelt = _objects([s.text for s in sentences])
+        self.worded = _as_strings(codes, sizes)
         relative = weight / rarity.largest
         self.top_keys, self.top_weights = _rarest(self.content, relative)
         self.relative = _scaled(self.content, relative)
@@ -101,22 +102,33 @@ class _PreparedStory:
         self.membership = np.sort(coo.row.astype(np.int64) * self.key_count + coo.col)
 
 
+Objects = npt.NDArray[np.object_]
+
 CHARACTERS = 0x110000 - 0x800
 """Code points that are characters: all but the surrogates."""
 
 
-def _as_strings(sequences: Sequence[Sequence[str]]) -> list[str] | list[tuple[int, ...]]:
-    """Each sequence of keys as a string, one character a distinct key, for rapidfuzz (which
-    is fastest on strings); as a tuple of numbers in the rare story of more distinct keys than
-    there are characters (megabytes of gibberish)."""
-    codes: dict[str, int] = {}
-    for key in chain.from_iterable(sequences):
-        codes.setdefault(key, len(codes))
-    if len(codes) > CHARACTERS:
-        return [tuple(map(codes.__getitem__, keys)) for keys in sequences]
+def _as_strings(codes: Ints, sizes: Ints) -> Objects:
+    """Each sentence's keys (numbered in ``codes``, ``sizes`` of them a sentence, one after
+    another) as a string, one character a distinct key, for rapidfuzz (which is fastest on
+    strings); as a tuple of numbers in the rare story of more distinct keys than there are
+    characters (megabytes of gibberish). Made from the numbers in numpy: the text of all
+    sentences decoded at once and cut, not built key by key."""
+    ends = np.cumsum(sizes).tolist()
+    starts = [0, *ends][:-1]
+    if int(codes.max(initial=-1)) >= CHARACTERS:
+        numbers = codes.tolist()
+        return _objects([tuple(numbers[a:b]) for a, b in zip(starts, ends, strict=True)])
     # Past the surrogates, which are not characters.
-    characters = {key: chr(n if n < 0xD800 else n + 0x800) for key, n in codes.items()}
-    return ["".join(map(characters.__getitem__, keys)) for keys in sequences]
+    points = np.where(codes < 0xD800, codes, codes + 0x800).astype("<u4")
+    text = points.tobytes().decode("utf-32-le")
+    return _objects([text[a:b] for a, b in zip(starts, ends, strict=True)])
+
+
+def _objects(items: Sequence[object]) -> Objects:
+    """``items`` as an array, from which rapidfuzz's inputs for many pairs are picked by index in
+    C (``bounds._indel_ratio``), not by a Python loop over the pairs."""
+    return np.fromiter(items, dtype=object, count=len(items))
 
 
 class _Pairs:

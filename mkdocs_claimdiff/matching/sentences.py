@@ -4,6 +4,8 @@ per sentence of a story, and the rarity of words across the story."""
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -56,46 +58,60 @@ class Sentence:
 
 
 def prepare(text: str, tokens: Sequence[Token]) -> Sentence:
-    keys = tuple(token.key for token in tokens)
-    content = frozenset(token.key for token in tokens if token.content)
-    capitalised = [_capitalised(text, token.start, token.end) for token in tokens]
-    names = frozenset(
-        token.key
-        for position, token in enumerate(tokens)
-        if position > 0 and capitalised[position] and token.content
-    )
+    keys = tuple([token.key for token in tokens])
+    content = frozenset([token.key for token in tokens if token.content])
+    capitalised = _capitalised(text, tokens)
     lower = text.lower()
     words = [token.word for token in tokens]
+    distinct = frozenset(keys)
+    after_capital = {position + 1 for position in capitalised}
     return Sentence(
         text=lower,
         tokens=tuple(tokens),
         keys=keys,
-        words=frozenset(keys),
+        words=distinct,
         content=content,
-        numbers=frozenset(filter(is_number, keys)),
-        names=names,
+        # Looked for among the distinct keys, not each word (a story has a hundred thousand).
+        numbers=frozenset([key for key in distinct if is_number(key)]),
+        names=frozenset(
+            [
+                tokens[position].key
+                for position in capitalised
+                if position and tokens[position].content
+            ]
+        ),
         # A word ends with "n't" only where the lower-cased text has it: most claims have none,
         # and are not read word by word for it.
         negated=not NEGATIONS.isdisjoint(words)
         or ("n't" in lower and any(word.endswith("n't") for word in words)),
-        prefixes=frozenset(token for key in content if (token := related_token(key))),
+        prefixes=frozenset([token for key in content if (token := related_token(key))]),
         name_pairs=frozenset(
-            (tokens[position - 1].key, tokens[position].key)
-            for position in range(1, len(tokens))
-            if capitalised[position - 1] and capitalised[position]
+            [
+                (tokens[position - 1].key, tokens[position].key)
+                for position in capitalised
+                if position in after_capital
+            ]
         ),
     )
 
 
-UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_CAPITAL = re.compile("[A-Z][a-z]")
+_START = attrgetter("start")
 
 
-def _capitalised(text: str, start: int, end: int) -> bool:
-    """Whether the word ``text[start:end]`` starts with an ASCII capital and a lower-case ASCII
-    letter ("Obama", not "US" or "É"): read in place, without slicing the word out or a regex
-    (a story's claims have a hundred thousand words)."""
-    return end - start > 1 and text[start] in UPPER and text[start + 1] in LOWER
+def _capitalised(text: str, tokens: Sequence[Token]) -> list[int]:
+    """The places of the words that start with an ASCII capital and a lower-case ASCII letter
+    ("Obama", not "US" or "É"): found by the pattern in the text, in C, and each looked up among
+    the words' starts (in text order, as the normaliser gives them) by bisection, not every word
+    tested (a story's claims have a hundred thousand words, a few of them capitalised)."""
+    starts = list(map(_START, tokens))
+    places = []
+    for found in _CAPITAL.finditer(text):
+        start = found.start()
+        place = bisect_left(starts, start)
+        if place < len(starts) and starts[place] == start and tokens[place].end - start > 1:
+            places.append(place)
+    return places
 
 
 def name_clash(left: Sentence, right: Sentence) -> bool:
@@ -132,15 +148,24 @@ class Rarity:
     """Inverse document frequency of keys over a set of sentences (a story, or a pairs file)."""
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
-        total = len(sentences)
-        frequency: Counter[str] = Counter(key for s in sentences for key in s.content)
+        self._total = len(sentences)
+        self._frequency: Counter[str] = Counter(key for s in sentences for key in s.content)
+        self.largest = self._weight(2) or 1.0
+        """The weight of the rarest possible key, to make weights comparable across corpora."""
+        self.weights: Mapping[str, float] = _PerKey(lambda key: self._weight(self._frequency[key]))
+
+    def _weight(self, uses: int) -> float:
         # A key only one sentence uses can never be shared; rarer than "rare" adds no evidence,
         # so it weighs as much as a key two sentences share and does not swamp the overlap.
-        weights = _PerKey(lambda key: math.log((total + 1) / max(frequency[key], 2)))
-        largest = math.log((total + 1) / 2) or 1.0
-        self.largest = largest
-        """The weight of the rarest possible key, to make weights comparable across corpora."""
-        self.weights: Mapping[str, float] = weights
+        return math.log((self._total + 1) / max(uses, 2))
+
+    def of(self, keys: Sequence[str]) -> Floats:
+        """The weights of ``keys``: one logarithm for each number of sentences that use a key (a
+        few dozen), not one a key (a story has tens of thousands)."""
+        uses = np.fromiter(map(self._frequency.__getitem__, keys), np.int64, len(keys))
+        distinct, where = np.unique(uses, return_inverse=True)
+        weights: Floats = np.array([self._weight(n) for n in distinct.tolist()], dtype=float)
+        return weights[where.ravel()]
 
 
 @lru_cache(maxsize=1)

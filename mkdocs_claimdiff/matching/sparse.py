@@ -58,17 +58,24 @@ def _sets(rows: Ints, columns: Ints, count: int) -> Matrix:
 
 def _runs(rows: Ints, codes: Ints, width: int) -> tuple[Ints, Ints]:
     """The row of every run of ``width`` consecutive items of one row (a bigram, a trigram of
-    words) and a number for it, one per distinct run: numbered in numpy from the items'
-    numbers, not hashed as tuples of strings one by one."""
+    words) and a number for it, one per distinct run, in the order of the runs' items: numbered
+    in numpy from the items' numbers, not hashed as tuples of strings one by one. The items of
+    a run make one integer, sorted once, where it fits in 62 bits (a story of fewer than two
+    million distinct words); else the runs are renumbered before it would not."""
     count = len(rows) - width + 1
     if count <= 0:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
     starts = np.flatnonzero(rows[width - 1 :] == rows[:count])
     base = int(codes.max(initial=0)) + 1
     numbered = np.zeros(len(starts), dtype=np.int64)
+    span = 1  # numbers so far lie below it
     for offset in range(width):
-        # Renumbered after each item, so the number of a run stays below the count of runs.
-        _, numbered = np.unique(numbered * base + codes[starts + offset], return_inverse=True)
+        if span * base >= 1 << 62:
+            _, numbered = np.unique(numbered, return_inverse=True)
+            span = len(starts)
+        numbered = numbered * base + codes[starts + offset]
+        span *= base
+    _, numbered = np.unique(numbered, return_inverse=True)
     return rows[starts], numbered.astype(np.int64).ravel()
 
 
@@ -80,24 +87,52 @@ def _code_points(texts: Sequence[str]) -> tuple[Ints, Ints]:
     return rows, points.astype(np.int64)
 
 
+TRIGRAM_TABLE = 8
+"""Letter trigrams are numbered from a table of every trigram the story's characters can make
+(``_numbered``) where it has at most this many cells per trigram found, else by sorting them:
+a story's few dozen distinct characters make a table of about a million cells, read in linear
+time, where sorting the million trigrams of a story of 400 articles took half the time of
+preparing its sentences. At 8 (9 bytes a cell, no more than the trigrams' own arrays take) the
+table also serves the ECB+ stories of about 11 articles, whose trigrams are fewer than the
+cells of their alphabet: their trigrams took 0.076 s all sorted, 0.063 s at 4, 0.047 s at 8
+and 0.045 s at 16 to 64."""
+
+
 def _letter_trigrams(texts: Sequence[str]) -> Matrix:
     """Sentence-by-trigram matrix of the distinct three-character runs of each text with a
     space either side (a 1 for each), read in numpy: a story of 20,000 sentences has millions."""
     rows, points = _code_points([f" {text} " for text in texts])
-    # A run starts wherever two more characters of the same text follow; code points take
-    # 21 bits, so three make one integer.
+    # A run starts wherever two more characters of the same text follow.
     starts = np.flatnonzero(rows[2:] == rows[: len(rows) - 2]) if len(rows) > 2 else np.empty(0)
     starts = starts.astype(np.int64)
-    codes = points[starts] << 42 | points[starts + 1] << 21 | points[starts + 2]
-    # Each distinct run numbered in the order of its code (one sort, no hashing).
+    # The characters numbered in their order, so that three make one number, as small as the
+    # story's alphabet allows, and the runs are numbered in the order of their characters.
+    used = np.bincount(points) > 0
+    letters = np.cumsum(used) - 1
+    size = max(int(np.count_nonzero(used)), 1)
+    points = letters[points]
+    codes = (points[starts] * size + points[starts + 1]) * size + points[starts + 2]
+    columns, count = _numbered(codes, size**3)
+    matrix = _matrix(rows[starts], columns, (len(texts), max(count, 1)))
+    matrix.data[:] = 1.0  # a run a sentence has twice counts once, as in a set
+    return matrix
+
+
+def _numbered(codes: Ints, span: int) -> tuple[Ints, int]:
+    """Each distinct code (0 to ``span`` - 1) numbered in the order of the codes, and how many
+    there are: from a table of every code where it is small (``TRIGRAM_TABLE``), else from the
+    codes sorted."""
+    if span <= TRIGRAM_TABLE * len(codes):
+        seen = np.zeros(span, dtype=bool)
+        seen[codes] = True
+        number = np.cumsum(seen) - 1
+        return number[codes], int(number[-1]) + 1
     order = np.argsort(codes)
     first = np.ones(len(codes), dtype=bool)
     first[1:] = codes[order][1:] != codes[order][:-1]
     columns = np.empty_like(codes)
     columns[order] = np.cumsum(first) - 1
-    matrix = _matrix(rows[starts], columns, (len(texts), max(int(first.sum()), 1)))
-    matrix.data[:] = 1.0  # a run a sentence has twice counts once, as in a set
-    return matrix
+    return columns, int(first.sum())
 
 
 def _row_sizes(matrix: Matrix) -> Floats:

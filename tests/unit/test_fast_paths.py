@@ -39,7 +39,7 @@ from mkdocs_claimdiff.differences import (
 )
 from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
 from mkdocs_claimdiff.differences.slots import WORDS
-from mkdocs_claimdiff.matching import align
+from mkdocs_claimdiff.matching import align, sparse
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
 from mkdocs_claimdiff.matching.prepared import _as_strings
 from mkdocs_claimdiff.matching.sentences import Rarity, _capitalised, is_number, prepare_all
@@ -87,17 +87,31 @@ def test_word_weights_are_the_inverse_document_frequency_of_the_sentences() -> N
     assert rarity.weights[tanker] == rarity.weights[year] == math.log((count + 1) / 2)
     assert rarity.weights["never-seen"] == math.log((count + 1) / 2)
     assert rarity.largest == math.log((count + 1) / 2)
+    keys = [pirat, navy, tanker, year, "never-seen", pirat]
+    assert rarity.of(keys).tolist() == [rarity.weights[key] for key in keys]
+    assert rarity.of([]).tolist() == []
 
 
-def test_the_letter_trigram_matrix_counts_the_runs_of_three_characters_two_sentences_share() -> (
-    None
-):
-    """Each sentence with a space either side: "ab" has the runs " ab" and "ab "."""
-    texts = ["banana", "bandana", "", "a", "café 😀😀", "\ud800x😀"]
+@pytest.mark.parametrize("table", [0, sparse.TRIGRAM_TABLE, 10**6], ids=["sorted", "", "table"])
+@pytest.mark.parametrize(
+    "texts",
+    [["banana", "bandana", "", "a", "café 😀😀", "\ud800x😀"], ["ab", "ba", "aba"], [""], []],
+)
+def test_the_letter_trigram_matrix_counts_the_runs_of_three_characters_two_sentences_share(
+    monkeypatch: pytest.MonkeyPatch, texts: list[str], table: int
+) -> None:
+    """Each sentence with a space either side: "ab" has the runs " ab" and "ab ". The runs
+    are numbered in the order of their characters, from a table or sorted."""
+    monkeypatch.setattr(sparse, "TRIGRAM_TABLE", table)
     runs = [{f" {text} "[at : at + 3] for at in range(len(text))} for text in texts]
-    shared = (_letter_trigrams(texts) @ _letter_trigrams(texts).T).toarray()
+    matrix = _letter_trigrams(texts)
+    shared = (matrix @ matrix.T).toarray()
     for (i, left), (j, right) in itertools.product(enumerate(runs), repeat=2):
         assert shared[i, j] == len(left & right)
+    numbered = sorted(set().union(*runs), key=lambda run: [ord(letter) for letter in run])
+    columns = {run: numbered.index(run) for run in numbered}
+    for row, found in enumerate(runs):
+        assert matrix[row].indices.tolist() == sorted(columns[run] for run in found)
 
 
 @given(st.lists(st.lists(st.sampled_from("ab cd e"), max_size=12), min_size=2, max_size=6))
@@ -105,8 +119,9 @@ def test_the_subsequence_ratio_is_twice_the_longest_common_subsequence_over_both
     sequences: list[list[str]],
 ) -> None:
     """The word and character ratios, from rapidfuzz on keys spelt as one character each."""
-    texts = _as_strings(sequences)
-    lengths = np.array([len(keys) for keys in sequences], dtype=float)
+    sizes = np.array([len(keys) for keys in sequences], dtype=np.int64)
+    texts = _as_strings(_entries(sequences, {})[1], sizes)
+    lengths = sizes.astype(float)
     pairs = list(itertools.product(range(len(sequences)), repeat=2))
     left, right = (np.array(side, dtype=np.int64) for side in zip(*pairs, strict=True))
     ratio = _indel_ratio(texts, lengths, left, right)
@@ -131,6 +146,30 @@ def test_the_word_pair_and_triple_matrices_count_the_runs_two_sentences_share(
         assert matrix.shape[0] == len(sentences)
         for (i, left), (j, right) in itertools.product(enumerate(runs), repeat=2):
             assert shared[i, j] == len(left & right)
+
+
+@given(
+    st.lists(st.lists(st.integers(0, 3), max_size=7), max_size=5),
+    st.sampled_from([1, 2**20, 2**31, 2**40]),
+)
+def test_runs_are_numbered_in_the_order_of_their_words_however_many_words_there_are(
+    sentences: list[list[int]], scale: int
+) -> None:
+    """A run's number is its rank among the distinct runs, by its words' numbers in turn:
+    whether its words make one integer or it is renumbered on the way (more distinct words
+    than three make in 62 bits)."""
+    rows = np.repeat(np.arange(len(sentences)), [len(words) for words in sentences])
+    codes = np.array([word * scale for words in sentences for word in words], dtype=np.int64)
+    for width in (1, 2, 3):
+        runs = [
+            (row, tuple(words[at : at + width]))
+            for row, words in enumerate(sentences)
+            for at in range(len(words) - width + 1)
+        ]
+        ranks = {run: rank for rank, run in enumerate(sorted({run for _, run in runs}))}
+        found_rows, numbers = _runs(rows.astype(np.int64), codes, width)
+        assert found_rows.tolist() == [row for row, _ in runs]
+        assert numbers.tolist() == [ranks[run] for _, run in runs]
 
 
 def test_matrices_that_share_numbering_share_columns() -> None:
@@ -282,9 +321,13 @@ def test_tokens_with_and_without_the_phrase_search_agree(text: str) -> None:
 
 @given(HOSTILE_WORDS)
 def test_a_capital_is_read_in_place_as_the_pattern_reads_it(text: str) -> None:
-    for token in Normaliser()._split(text):
-        expected = bool(re.match(r"^[A-Z][a-z]", text[token.start : token.end]))
-        assert _capitalised(text, token.start, token.end) == expected
+    tokens = Normaliser()._split(text)
+    expected = [
+        position
+        for position, token in enumerate(tokens)
+        if re.match(r"^[A-Z][a-z]", text[token.start : token.end])
+    ]
+    assert _capitalised(text, tokens) == expected
 
 
 @given(HOSTILE_WORDS)
