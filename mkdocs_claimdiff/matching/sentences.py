@@ -4,10 +4,8 @@ per sentence of a story, and the rarity of words across the story."""
 from __future__ import annotations
 
 import math
-import re
-from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -95,23 +93,20 @@ def prepare(text: str, tokens: Sequence[Token]) -> Sentence:
     )
 
 
-_CAPITAL = re.compile("[A-Z][a-z]")
-_START = attrgetter("start")
+UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 def _capitalised(text: str, tokens: Sequence[Token]) -> list[int]:
     """The places of the words that start with an ASCII capital and a lower-case ASCII letter
-    ("Obama", not "US" or "É"): found by the pattern in the text, in C, and each looked up among
-    the words' starts (in text order, as the normaliser gives them) by bisection, not every word
-    tested (a story's claims have a hundred thousand words, a few of them capitalised)."""
-    starts = list(map(_START, tokens))
-    places = []
-    for found in _CAPITAL.finditer(text):
-        start = found.start()
-        place = bisect_left(starts, start)
-        if place < len(starts) and starts[place] == start and tokens[place].end - start > 1:
-            places.append(place)
-    return places
+    ("Obama", not "US" or "É"): read in place, without slicing the word out or a regex."""
+    return [
+        place
+        for place, token in enumerate(tokens)
+        if token.end - token.start > 1
+        and text[token.start] in UPPER
+        and text[token.start + 1] in LOWER
+    ]
 
 
 def name_clash(left: Sentence, right: Sentence) -> bool:
@@ -131,19 +126,6 @@ def name_clash(left: Sentence, right: Sentence) -> bool:
     )
 
 
-class _PerKey(dict[str, float]):
-    """A function of a key, worked out the first time a key is looked up: a key no sentence
-    uses has a weight too."""
-
-    def __init__(self, function: Callable[[str], float]) -> None:
-        super().__init__()
-        self._function = function
-
-    def __missing__(self, key: str) -> float:
-        value = self[key] = self._function(key)
-        return value
-
-
 class Rarity:
     """Inverse document frequency of keys over a set of sentences (a story, or a pairs file)."""
 
@@ -152,7 +134,6 @@ class Rarity:
         self._frequency: Counter[str] = Counter(key for s in sentences for key in s.content)
         self.largest = self._weight(2) or 1.0
         """The weight of the rarest possible key, to make weights comparable across corpora."""
-        self.weights: Mapping[str, float] = _PerKey(lambda key: self._weight(self._frequency[key]))
 
     def _weight(self, uses: int) -> float:
         # A key only one sentence uses can never be shared; rarer than "rare" adds no evidence,

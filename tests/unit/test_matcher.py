@@ -7,8 +7,9 @@ import random
 import numpy as np
 import pytest
 
+from mkdocs_claimdiff.matching import overlap
 from mkdocs_claimdiff.matching.features import FEATURES
-from mkdocs_claimdiff.matching.matcher import default_model
+from mkdocs_claimdiff.matching.matcher import NAME_CLASH_PENALTY, default_model
 from mkdocs_claimdiff.matching.scorer import PairScorer, score_pairs
 from mkdocs_claimdiff.matching.sentences import name_clash, prepare_all
 from mkdocs_claimdiff.normalise import Normaliser
@@ -133,3 +134,19 @@ def test_a_normaliser_remembers_short_sentences_only() -> None:
     assert normaliser.tokens(short) is normaliser.tokens(short)
     first = normaliser.tokens(long)
     assert first == normaliser.tokens(long) and first is not normaliser.tokens(long)
+
+
+def test_a_pair_whose_names_clash_scores_the_penalty_times_less(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The clash lowers the claim score of the pair by its factor, wherever the penalty is
+    worked out (``overlap._penalty``); without it "Lavrov" and "Ryabkov" would be one claim."""
+    texts = [
+        "Foreign Minister Sergei Lavrov met the envoy in Geneva on Tuesday.",
+        "Foreign Minister Sergei Ryabkov met the envoy in Geneva on Tuesday.",
+    ]
+    penalised = PairScorer(texts, Normaliser(), groups=[0, 1]).claim_score(0, 1)
+    monkeypatch.setattr(overlap, "NAME_CLASH_PENALTY", 1.0)
+    unpenalised = PairScorer(texts, Normaliser(), groups=[0, 1]).claim_score(0, 1)
+    assert NAME_CLASH_PENALTY < 1
+    assert penalised == pytest.approx(NAME_CLASH_PENALTY * unpenalised, abs=1e-4)
