@@ -11,7 +11,7 @@ from ..claims.shown import own_source, shown_source
 from ..model import Claim, Difference
 from .described import described
 from .names import NAME_WORDS, alike, name_word
-from .slots import TITLES, WORDS, Slots, adds_difference, once_per_claim
+from .slots import TITLES, WORDS, Additions, Slots, additions, once_per_claim
 from .source_identity import (
     DEFINITE,
     PRONOUN,
@@ -152,20 +152,15 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             return []  # a surname spelt two ways is a name difference (``source_spellings``)
         return [Difference("source", _shown(a, first_slots), _shown(b, second_slots), "source")]
     if a:
-        return [_source_added(first_slots)[0]]
-    return [_source_added(second_slots)[1]] if b else []
+        return [*_source_added(first_slots).as_first]
+    return [*_source_added(second_slots).as_second] if b else []
 
 
 @once_per_claim
-def _source_added(slots: Slots) -> tuple[Difference, Difference]:
-    """The ``adds`` of the claim's source when the other claim cites no one, the claim being
-    the first of the match and the second: made once, as most matches of a claim that cites
-    someone are with claims that cite no one."""
-    shown = shown_source(own_source(slots.source), slots.claim.text)
-    return (
-        adds_difference(shown, "", "source", None, None),
-        adds_difference("", shown, "source", None, None),
-    )
+def _source_added(slots: Slots) -> Additions:
+    """The ``adds`` of the claim's source when the other claim cites no one: most matches of a
+    claim that cites someone are with claims that cite no one."""
+    return additions([(shown_source(own_source(slots.source), slots.claim.text), "source", None)])
 
 
 def _shown(attribution: str, slots: Slots) -> str:

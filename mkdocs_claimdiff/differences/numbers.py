@@ -34,10 +34,11 @@ from .number_words import (
 )
 from .qualifiers import qualifier_of
 from .slots import (
+    Additions,
     Day,
     Quantity,
     Slots,
-    adds_difference,
+    additions,
     ascii_lower,
     lacks,
     once_per_claim,
@@ -160,14 +161,9 @@ def _figures(text: str, dates: set[int]) -> Iterator[re.Match[str]]:
 
 
 @once_per_claim
-def _additions(slots: Slots) -> tuple[tuple[Difference, ...], tuple[Difference, ...]]:
-    """The ``adds`` of each figure of the claim, when it is the first claim of a match and when
-    the second, made once: most matches of a claim set some of its figures against nothing."""
-    told = [(_told(q), q.what, q.span) for q in slots.quantities]
-    return (
-        tuple(adds_difference(shown, "", what, span, None) for shown, what, span in told),
-        tuple(adds_difference("", shown, what, None, span) for shown, what, span in told),
-    )
+def _additions(slots: Slots) -> Additions:
+    """The ``adds`` of each figure of the claim, in the order of its figures."""
+    return additions((_told(q), q.what, q.span) for q in slots.quantities)
 
 
 def _told(quantity: Quantity) -> str:
@@ -273,7 +269,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
     others = second.quantities
     if not first.quantities and not others:
         return []  # most matches
-    added, added_too = _additions(first)[0], _additions(second)[1]
+    added, added_too = _additions(first).as_first, _additions(second).as_second
     if not first.quantities or not others:
         return [*added, *added_too]  # nothing to index or look up
     found: list[Difference] = []

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, wraps
-from typing import TypeVar
+from typing import NamedTuple, TypeVar, cast
 
 from ..model import Claim, Difference
 from ..normalise import Token, normaliser
@@ -220,15 +220,15 @@ def once_per_claim(reading: Callable[[Slots], Made]) -> Callable[[Slots], Made]:
     made once, not in each of the dozens of matches a claim of a big story is in, and without
     ``Slots`` importing every module that reads it."""
     name = f"{reading.__module__}.{reading.__qualname__}"
+    if "<locals>" in name:  # two functions made by one factory would share one name
+        raise ValueError(f"{name}: only a function of a module is kept once per claim")
 
     @wraps(reading)
     def kept(slots: Slots) -> Made:
-        made: dict[str, Made] = slots.__dict__
-        try:
-            return made[name]
-        except KeyError:  # the first match of the claim that asks
+        made: dict[str, object] = slots.__dict__  # beside what cached_property keeps there
+        if name not in made:  # the first match of the claim that asks
             made[name] = reading(slots)
-            return made[name]
+        return cast(Made, made[name])
 
     return kept
 
@@ -243,6 +243,25 @@ def adds_difference(
     a: str, b: str, what: str, a_span: tuple[int, int] | None, b_span: tuple[int, int] | None
 ) -> Difference:
     return Difference("adds", a, b, what, a_span, b_span)
+
+
+class Additions(NamedTuple):
+    """What a claim adds (``adds`` differences), made once per claim (``once_per_claim``): most
+    matches of a claim set some of its details against nothing."""
+
+    as_first: tuple[Difference, ...]
+    """When it is the first claim of a match: its values and spans on the ``a`` side."""
+    as_second: tuple[Difference, ...]
+    """When it is the second: on the ``b`` side."""
+
+
+def additions(added: Iterable[tuple[str, str, tuple[int, int] | None]]) -> Additions:
+    """The ``Additions`` of details each told as (shown, what, span)."""
+    told = list(added)
+    return Additions(
+        tuple(adds_difference(shown, "", what, span, None) for shown, what, span in told),
+        tuple(adds_difference("", shown, what, None, span) for shown, what, span in told),
+    )
 
 
 DENIALS = frozenset("deny denies denied denying refuse refuses refused refusing".split())

@@ -14,8 +14,14 @@ from mkdocs_claimdiff import collector
 from mkdocs_claimdiff.claims.attribution import find_attribution
 from mkdocs_claimdiff.claims.extract import extract_claims
 from mkdocs_claimdiff.claims.hedges import find_hedges
-from mkdocs_claimdiff.differences.compare import compare_claims, disagreements
+from mkdocs_claimdiff.differences.compare import (
+    compare_claims,
+    compare_slots,
+    disagreements,
+    read_slots,
+)
 from mkdocs_claimdiff.differences.days import read_days
+from mkdocs_claimdiff.differences.slots import WORDS
 from mkdocs_claimdiff.model import Article, Claim, Difference, assemble_body
 from mkdocs_claimdiff.options import DEFAULT_THRESHOLD, AlignOptions
 from mkdocs_claimdiff.pipeline import compare_files
@@ -1330,3 +1336,33 @@ def test_a_name_the_other_claim_names_too_does_not_clash(
     per claim: the same answers as setting the entity against each of them."""
     assert shown(first, second) == expected
     assert shown(second, first) == [(k, b, a, w) for k, a, b, w in expected]
+
+
+def test_a_claim_adds_its_figure_and_source_on_its_own_side_first_or_second() -> None:
+    """What a claim adds is made once for it (``slots.Additions``) and shown on its side of the
+    match, whether it is the match's first claim or its second, in the same slots both times:
+    its value and its place in its own text (where its highlight goes)."""
+    adding = read_slots(claim("The storm killed 3 people, police said."), WORDS)
+    plain = read_slots(claim("The storm hit the town."), WORDS)
+    as_first = [
+        (d.what, d.a, d.b, d.a_span, d.b_span)
+        for d in compare_slots(adding, plain)
+        if d.kind == "adds"
+    ]
+    as_second = [
+        (d.what, d.a, d.b, d.a_span, d.b_span)
+        for d in compare_slots(plain, adding)
+        if d.kind == "adds"
+    ]
+    assert [(what, a) for what, a, _, _, _ in as_first] == [("killed", "3"), ("source", "police")]
+    (start, end) = as_first[0][3] or (0, 0)
+    assert adding.claim.text[start:end] == "3"
+    assert all(b == "" and b_span is None for _, _, b, _, b_span in as_first)
+    assert as_second == [(what, b, a, b_span, a_span) for what, a, b, a_span, b_span in as_first]
+
+
+def test_of_two_days_of_one_kind_a_claim_adds_the_first_it_names() -> None:
+    """A claim's days are set against the other claim's days of their kind in the order it
+    names them (``Slots.days_by_kind``): the first is the one shown as added."""
+    found = differences("The vote was set for Monday and moved to Tuesday.", "The vote was set.")
+    assert [(d.what, d.a) for d in found if d.kind == "adds"] == [("day", "Monday")]

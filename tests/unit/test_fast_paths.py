@@ -11,7 +11,7 @@ import subprocess
 import sys
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from unittest.mock import patch
 
 import numpy as np
@@ -618,22 +618,40 @@ def test_an_entity_is_named_alike_where_a_word_by_word_comparison_says() -> None
                 assert names._named_alike(entity, named) == expected, (entity, others)
 
 
+_READ: list[slots.Slots] = []
+
+
+@slots.once_per_claim
+def _entity_texts(found: slots.Slots) -> tuple[str, ...]:
+    _READ.append(found)
+    return tuple(entity.text for entity in found.entities)
+
+
 def test_what_is_read_once_per_claim_is_kept_in_its_slots_out_of_their_value() -> None:
     """``slots.once_per_claim`` reads each claim's slots once, keeps what it read in them
     (however often asked), and leaves the slots' fields, equality and ``repr`` as they were."""
-    read: list[slots.Slots] = []
-
-    @slots.once_per_claim
-    def reading(found: slots.Slots) -> tuple[str, ...]:
-        read.append(found)
-        return tuple(entity.text for entity in found.entities)
-
+    _READ.clear()
     first = slots_naming([slots.Entity("Rait", (0, 4), ("rait",), False)])
     second = slots_naming(first.entities)
     shown = repr(first)
-    assert reading(first) is reading(first) and reading(first) == ("Rait",)
-    assert reading(second) == ("Rait",) and read == [first, second] and read[1] is second
+    assert _entity_texts(first) is _entity_texts(first) and _entity_texts(first) == ("Rait",)
+    assert _entity_texts(second) == ("Rait",) and [first, second] == _READ
+    assert _READ[1] is second
     assert first == second and repr(first) == shown and hash(first) == hash(second)
+
+
+def test_only_a_function_of_a_module_is_kept_once_per_claim() -> None:
+    """What is kept is found by the function's name: two functions made by one factory (a
+    count of "cat" and of "mat") would share one, and the second would answer the first's."""
+
+    def count_of(word: str) -> Callable[[slots.Slots], int]:
+        def count(found: slots.Slots) -> int:
+            return found.claim.text.count(word)
+
+        return slots.once_per_claim(count)
+
+    with pytest.raises(ValueError, match="only a function of a module"):
+        count_of("cat")
 
 
 SPELT = people_and_places(
