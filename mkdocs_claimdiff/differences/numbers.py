@@ -277,19 +277,15 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
     usable = [owner_named(other, named_first) for other in others]
     candidates = figures_of(second) if all(usable) else Candidates(others, usable, tolerance)
     parted: set[int] = set()
-    # Read once, when first needed (most matches never need them).
-    uncounted: frozenset[float] | None = None
-    settable: list[bool] | None = None
+    settable: list[bool] | None = None  # worked out when first needed (most matches never do)
     for at, quantity in enumerate(first.quantities):
         if not owner_named(quantity, named_second) or not candidates.any_for(quantity):
             found.append(added[at])
             continue
         if candidates.agree_with(quantity, tolerance(quantity)):
             continue
-        if quantity.counted:
-            uncounted = _uncounted_figures(second) if uncounted is None else uncounted
-            if quantity.value in uncounted:
-                continue  # "two crew members" / "21 crew included two who were hurt"
+        if quantity.counted and quantity.value in _figures_outside(second):
+            continue  # "two crew members" / "21 crew included two who were hurt"
         parts = parts_of_total(quantity, first.quantities, others)
         if parts is not None:
             parted.update(parts)
@@ -299,7 +295,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             # million a decade ago" against "55.3 million"; ``OwnFigures``), or gives bare ("11
             # seasons ... and seven" against "seven seasons"), is no figure this one
             # disagrees with.
-            own, bare = own_figures(first), _bare_figures(first)
+            own, bare = own_figures(first), _figures_outside(first)
             settable = [
                 not (own.give(other) and not _toll_of_another(other, first.quantities))
                 and not (other.counted and other.value in bare)
@@ -352,19 +348,6 @@ def _toll_of_another(figure: Quantity, own: Sequence[Quantity]) -> bool:
     )
 
 
-@once_per_claim
-def _bare_figures(slots: Slots) -> frozenset[float]:
-    """Every figure a claim's text gives that it reads as no quantity: "for 11 seasons and
-    served as an assistant coach for seven" gives seven too, so against "seven seasons" it
-    only adds. Its quantities are asked about with their bounds (``own_figures``): "fewer than
-    10 people" gives no "more than 10 people"."""
-    text, parts, at = slots.claim.text, [], 0
-    for start, end in sorted(q.span for q in slots.quantities):
-        parts += [text[at:start], " " * max(end - max(start, at), 0)]
-        at = max(at, end)
-    return _figures_in("".join([*parts, text[at:]]))
-
-
 def _figures_in(text: str) -> frozenset[float]:
     """The figures of a text, in digits or words. "One" is left out: it is rarely a figure
     ("one of the climbers")."""
@@ -379,11 +362,14 @@ def _figures_in(text: str) -> frozenset[float]:
 
 
 @once_per_claim
-def _uncounted_figures(slots: Slots) -> frozenset[float]:
-    """The figures a claim gives without counting anything ("21 crew included two who were
-    hurt", "Four of the board's 12 members"): a figure of the other claim may count what they
-    leave unsaid, so it is not set against the claim's counted ones. A figure that counts
-    something else ("with two rockets") is no such figure."""
+def _figures_outside(slots: Slots) -> frozenset[float]:
+    """Every figure a claim's text gives that it reads as no quantity, in digits or words. Two
+    uses: such a figure may count what the claim leaves unsaid ("21 crew included two who were
+    hurt", "Four of the board's 12 members"), so a figure of the other claim is not set against
+    the claim's counted ones (a figure that counts something else, "with two rockets", is a
+    quantity); and the claim gives it too ("for 11 seasons and served as an assistant coach for
+    seven" gives seven), so against "seven seasons" it only adds. Its quantities are asked about
+    with their bounds (``own_figures``): "fewer than 10 people" gives no "more than 10 people"."""
     text, pieces, at = slots.claim.text, [], 0
     for start, end in sorted(quantity.span for quantity in slots.quantities):
         pieces.append(text[at:start])
