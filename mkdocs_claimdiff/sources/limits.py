@@ -123,12 +123,24 @@ and date search take seconds per ten thousand attributes (one ``<p>`` of 100,000
 build for 40 s), and no article's text is in a tag's attributes."""
 
 _LONG_TAG = re.compile(rf"<([A-Za-z][\w:-]{{0,40}})[^<>]{{{LONG_TAG_CHARACTERS},}}>")
-_LONG_RUN = re.compile(rf"<[^<>]{{{LONG_TAG_CHARACTERS}}}")
-"""What every long tag starts with, looked for first: ``_LONG_TAG`` reads each tag once for
-every length its name might have, and most pages have no long tag (the 211 pages of a news
-set, 320 kB each: 0.46 s with ``_LONG_TAG`` alone, 0.19 s so)."""
 
 
 def cut_long_tags(text: str) -> str:
-    """The page with each tag longer than ``LONG_TAG_CHARACTERS`` cut to its name."""
-    return _LONG_TAG.sub(r"<\1>", text) if _LONG_RUN.search(text) else text
+    """The page with each tag longer than ``LONG_TAG_CHARACTERS`` cut to its name.
+
+    A tag holds no ``<`` or ``>`` between its own, so a long one is the end of a piece of the
+    page between two ``>``, from the piece's last ``<`` on, and only such ends are tried.
+    ``_LONG_TAG`` on the whole page reads each tag once for every length its name might have:
+    on the 211 pages of a news set (320 kB each) that took 0.46 s, and 0.17 s with a pattern's
+    search for a long run after a ``<`` first; the pieces found by ``str.split``, 0.09 s."""
+    pieces = text.split(">")
+    cut = False
+    for index, piece in enumerate(pieces[:-1]):  # the last piece has no ``>`` to end a tag
+        if len(piece) <= LONG_TAG_CHARACTERS:
+            continue
+        start = piece.rfind("<")
+        tag = _LONG_TAG.fullmatch(f"{piece}>", start) if start >= 0 else None
+        if tag is not None:
+            pieces[index] = f"{piece[:start]}<{tag[1]}"
+            cut = True
+    return ">".join(pieces) if cut else text

@@ -342,9 +342,36 @@ def test_a_story_key_that_slugifies_to_untitled_is_a_name(tmp_path: Path) -> Non
 @pytest.mark.parametrize("opening", ["<p ", "<data-x:y ", "x<b<p ", "<" + "n" * 60 + " "])
 def test_a_tag_is_cut_from_its_length_on(opening: str, extra: int) -> None:
     """A tag of more than ``LONG_TAG_CHARACTERS`` characters between ``<`` and ``>`` loses its
-    attributes and a shorter one keeps them, as ``_LONG_TAG`` alone would have it (``_LONG_RUN``
-    looks first)."""
+    attributes and a shorter one keeps them, as ``_LONG_TAG`` alone would have it
+    (only long pieces of the page are searched)."""
     attributes = "a" * (LONG_TAG_CHARACTERS - len(opening.rsplit("<", 1)[1]) + extra)
     page = f"<html>{opening}{attributes}>Text</p></html>"
     assert cut_long_tags(page) == _LONG_TAG.sub(r"<\1>", page)
     assert (len(cut_long_tags(page)) < len(page)) == (extra > 0)
+
+
+_RUN = LONG_TAG_CHARACTERS
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<p " + "a" * _RUN,  # a run to the end of the page, no ``>``
+        "<p " + "a" * _RUN + ">",
+        "<p " + "a" * (_RUN - 3) + ">",
+        "<p " + "a" * _RUN + "<b>",  # ended by the next ``<``
+        "<p " + "a" * (_RUN - 4) + "<b " + "b" * _RUN + ">",  # the second ``<`` of a piece
+        "<p " + "a" * _RUN + "<b " + "b" * 5 + ">",  # the first ``<`` of a piece, not its last
+        "x" * (_RUN + 5) + "<b>",  # a long piece before any ``<``
+        ">" + "a" * (_RUN + 5) + ">",
+        "<p>" + "x<" * _RUN + ">",
+        "<script>if (a<b) {" + "c;" * _RUN + "}</script>",  # a script's comparison
+        "<p " + "a" * _RUN + "><i " + "b" * _RUN + "><p>Text</p><q " + "c" * _RUN + ">",
+        "",
+    ],
+)
+def test_long_tags_are_cut_as_one_search_of_the_page_would_cut_them(page: str) -> None:
+    """``cut_long_tags`` looks for long tags only in the long pieces of the page between two
+    ``>``, and cuts what ``_LONG_TAG`` cuts in the whole page, wherever a tag stands among a
+    piece's ``<``."""
+    assert cut_long_tags(page) == _LONG_TAG.sub(r"<\1>", page)
