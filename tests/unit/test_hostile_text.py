@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 import io
+import random
+import re
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -13,7 +15,7 @@ import pytest
 
 from mkdocs_claimdiff.output.export import to_csv
 from mkdocs_claimdiff.pipeline import stored_reader
-from mkdocs_claimdiff.sources import budget, text
+from mkdocs_claimdiff.sources import budget, limits, text
 from mkdocs_claimdiff.sources.chrome import SHORT_LINE
 from mkdocs_claimdiff.sources.discover import discover, read_article
 from mkdocs_claimdiff.sources.limits import _LONG_TAG, LONG_TAG_CHARACTERS, cut_long_tags
@@ -375,3 +377,35 @@ def test_long_tags_are_cut_as_one_search_of_the_page_would_cut_them(page: str) -
     ``>``, and cuts what ``_LONG_TAG`` cuts in the whole page, wherever a tag stands among a
     piece's ``<``."""
     assert cut_long_tags(page) == _LONG_TAG.sub(r"<\1>", page)
+
+
+@pytest.mark.parametrize("run", [0, 1, 3, 45])
+def test_long_tags_are_cut_in_random_pages_as_one_search_would_cut_them(
+    run: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a short limit, so that long tags are common: pages of random signs and tags of
+    every length around it come out as ``_LONG_TAG``'s search of the whole page cuts them, and
+    a page without a long tag is returned as it is (helper-134's review)."""
+    long_tag = re.compile(rf"<([A-Za-z][\w:-]{{0,40}})[^<>]{{{run},}}>")
+    monkeypatch.setattr(limits, "LONG_TAG_CHARACTERS", run)
+    monkeypatch.setattr(limits, "_LONG_TAG", long_tag)
+    monkeypatch.setattr(limits, "_LONG_PIECE", re.compile(rf">[^>]{{{run + 1}}}"))
+    names = ["p", "data-x:y", "n" * 45, "aé", "é", "1", ""]
+    randomly = random.Random(run)
+    cut = 0
+    for _ in range(3000):
+        page = "".join(
+            randomly.choice(["<", ">", "x", " "])
+            if randomly.random() < 0.4
+            else "<"
+            + randomly.choice(names)
+            + randomly.choice(" -é") * randomly.randint(max(0, run - 45), run + 3)
+            + randomly.choice([">", "", "<"])
+            for _ in range(randomly.randint(0, 8))
+        )
+        expected = long_tag.sub(r"<\1>", page)
+        assert limits.cut_long_tags(page) == expected, page
+        if long_tag.search(page) is None:
+            assert limits.cut_long_tags(page) is page
+        cut += expected != page
+    assert cut > 100  # the pages hold long tags
