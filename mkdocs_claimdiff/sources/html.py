@@ -43,6 +43,7 @@ from .home_links import base_of, is_home, place_of
 from .limits import cut_long_tags
 from .outlets import is_slug
 from .page_lines import LineFinder
+from .page_tree import page_tree
 from .pagemeta import declared_meta, page_meta, strip_site_name
 from .set_aside import set_aside
 from .shown_names import shown_names
@@ -149,12 +150,11 @@ def _extract(
     ``MAX_BLOCKS`` blocks, and what was taken out before extraction (``set_aside``)."""
     from trafilatura import bare_extraction
     from trafilatura.baseline import html2txt
-    from trafilatura.utils import load_html
 
     text = cut_long_tags(text)
-    tree = load_html(_without_early_end(text))
+    tree = page_tree(_without_early_end(text))
     if tree is None:  # one element and no <html> (a fragment): no page to trafilatura
-        tree = load_html(f"<html><body>{text}</body></html>")
+        tree = page_tree(f"<html><body>{text}</body></html>")
     if tree is None:
         return None, None, [], {}, False, False, ()
     _drop_heading_anchors(tree)

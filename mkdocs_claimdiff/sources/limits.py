@@ -139,7 +139,7 @@ def cut_long_tags(text: str) -> str:
     tried every tag, up to 41 lengths of its name each: on the 211 pages of a news set (320 kB
     each) that took 0.46 s, and 0.19 s with a pattern's search for a long run after a ``<``
     first (which took 1.5 s on a ``<`` and 10 MB after it); finding the long pieces takes
-    0.03 s, and time linear in the page whatever its shape."""
+    0.06 s, and time linear in the page whatever its shape."""
     kept: list[str] = []
     done = 0  # where the text not yet kept starts
     for begin, end in _long_pieces(text):
