@@ -31,7 +31,7 @@ def page_tree(text: str) -> Any:
         tree = fromstring(text, parser=parser)
     except ValueError:  # a string that declares its encoding: parsed as bytes
         tree, as_bytes = _from_bytes(text, parser), True
-    except Exception:
+    except Exception:  # as trafilatura: no tree from the string, so the bytes are tried
         tree = None
     if (tree is None or len(tree) < 1) and not as_bytes:
         tree = _from_bytes(text, parser)
@@ -41,11 +41,12 @@ def page_tree(text: str) -> Any:
 
 
 def _from_bytes(text: str, parser: Any) -> Any:
+    """The tree of the page's UTF-8 bytes (lone surrogates kept), None if lxml makes none."""
     from lxml.html import fromstring
 
     try:
         return fromstring(text.encode("utf8", "surrogatepass"), parser=parser)
-    except Exception:
+    except Exception:  # as trafilatura: a page lxml cannot parse has no tree
         return None
 
 
