@@ -209,9 +209,7 @@ def _unique(
     wanted: str, taken: Mapping[str, Path | None], path: Path, problems: list[Problem]
 ) -> str:
     """Return ``wanted``, or ``wanted-2`` (``-3``...) if taken, with a Problem naming both files.
-
-    ``taken`` maps each id in use to the file or folder that has it (None: reserved).
-    """
+    ``taken`` maps each id in use to the file or folder that has it (None: reserved)."""
     unique = numbered(wanted, set(taken))
     if unique == wanted:
         return wanted
@@ -273,13 +271,14 @@ def read_files(paths: Iterable[Path], story: str, problems: list[Problem]) -> li
 
 def story_of_files(paths: Sequence[Path]) -> tuple[Story, tuple[Problem, ...]]:
     """Loose files as one story, named like the folder of the first one (or its
-    ``_story.yml``), in the order given; problems about the files first, then about each
-    article's content."""
+    ``_story.yml``, also when given among them: ``story/*``), in the order given; problems
+    about the files first, then about each article's content."""
     folder = paths[0].parent  # as given, so a warning names its _story.yml as the user did
     name = folder.resolve().name  # "." (``a.md`` in the current folder) has no name of its own
     story_id = slugify(name)
     problems: list[Problem] = []
-    articles = unique_articles(read_files(paths, story_id, problems), problems)
+    files = [path for path in paths if not (path.name in STORY_FILES and path.parent == folder)]
+    articles = unique_articles(read_files(files, story_id, problems), problems)
     problems.extend(_same_outlet(articles))
     title, note = story_header(folder, problems, name=name)
     story = Story(story_id, title, articles, folder, note=note)

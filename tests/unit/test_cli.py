@@ -198,6 +198,24 @@ def test_compare_names_the_story_file_as_the_articles_are_named(
     assert len(warnings) == 1 and warnings[0].startswith("warning: strike/_story.yml:2: ")
 
 
+def test_compare_of_a_story_folder_glob_reads_its_story_file_without_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`claimdiff compare strike/*`, as the guide suggests, hands the story's _story.yml over
+    with the articles: it titles the story, and is no "sidecar without an article"."""
+    story = tmp_path / "strike"
+    story.mkdir()
+    (story / "_story.yml").write_text("title: The drivers' strike\n")
+    for name, outlet in (("a.md", "Metro Daily"), ("b.md", "The Times")):
+        url = f"https://{outlet.split()[-1].lower()}.example/strike"
+        (story / name).write_text(f"---\noutlet: {outlet}\nurl: {url}\n---\nDrivers walked out.\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["compare", "strike/_story.yml", "strike/a.md", "strike/b.md"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    assert captured.out.splitlines()[0] == "The drivers' strike: Metro Daily vs The Times"
+
+
 def test_compare_in_the_story_folder_titles_the_story_after_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
