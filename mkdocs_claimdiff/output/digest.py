@@ -16,7 +16,7 @@ from ..differences.counted import thing_group
 from ..differences.values import one_value
 from ..model import STATED_AS_FACT, Claim, Comparison, Row
 from .kept import once_per_comparison
-from .status import ACROSS_ROWS, row_statuses, rows_elsewhere
+from .status import ACROSS_ROWS, outlets_disagree, row_statuses, rows_elsewhere
 
 DISAGREEMENT_ORDER = ("negation", "number", "date", "name", "source", "hedge")
 """Kinds of disagreement, most telling first: one outlet saying the opposite, then a figure,
@@ -317,7 +317,7 @@ def _across_rows(comparison: Comparison) -> list[Disagreement]:
     and the page names both rows (of the kinds ``ACROSS_ROWS``). Of several such matches
     between two rows, the line is the strongest match's: merged, "200 feet" of one outlet and
     "200ft" of another would read as values that disagree. The value of the claim in the upper
-    row comes first."""
+    row comes first. A line sets outlets against each other (``outlets_disagree``)."""
     row_of = comparison.row_of
     strongest: dict[tuple[str, str, int, int], tuple[float, Disagreement]] = {}
     for match in comparison.matches:
@@ -326,10 +326,10 @@ def _across_rows(comparison: Comparison) -> list[Disagreement]:
         if upper == lower:
             continue
         for detail in match.details:
-            if detail.kind not in ACROSS_ROWS:
-                continue
             key = (detail.kind, detail.what, upper, lower)
-            if key in strongest and strongest[key][0] >= match.score:
+            if detail.kind not in ACROSS_ROWS or strongest.get(key, (-1.0,))[0] >= match.score:
+                continue
+            if not outlets_disagree(comparison, match, detail.kind):  # after the cheap checks
                 continue
             told = ((detail.a, match.claims[0]), (detail.b, match.claims[1]))
             ordered = told if match.claims[0] == upper_id else told[::-1]

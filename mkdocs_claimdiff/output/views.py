@@ -23,7 +23,7 @@ from ..urls import web_url
 from .fragments import link_to_sentence
 from .kept import once_per_comparison
 from .languages import language_name
-from .status import ACROSS_ROWS, RowKind, row_statuses
+from .status import ACROSS_ROWS, RowKind, outlets_disagree, row_statuses
 
 ABSENT_CELL = Markup(
     '<td class="cd-cell cd-empty" data-column="{column}" data-outlet="{outlet}">'
@@ -190,8 +190,10 @@ def describe(difference: Difference) -> str:
 def _disagreeing(comparison: Comparison, claim_id: str) -> tuple[tuple[int, str, str, str], ...]:
     """The disagreements of the claim's matches, each with the other claim's row number and
     outlet, its kind, and told from this claim's side ("number: 200 metres vs 150 metres
-    (distance)"), once each, in the order of the rows."""
+    (distance)"), once each, in the order of the rows; of a match with a claim of another
+    row, only when it sets outlets against each other (``outlets_disagree``)."""
     found: list[tuple[int, str, str, str]] = []
+    row = comparison.row_of[claim_id]
     for match in comparison.matches_of.get(claim_id, ()):
         if not match.differences:
             continue  # most matches: nothing to tell, and no row to look up
@@ -200,7 +202,9 @@ def _disagreeing(comparison: Comparison, claim_id: str) -> tuple[tuple[int, str,
         there = comparison.row_of[partner]
         outlet = comparison.articles[comparison.column_of[partner]].article.outlet_name
         for detail in match.details:
-            if detail.kind != "adds":
+            if detail.kind != "adds" and (
+                there == row or outlets_disagree(comparison, match, detail.kind)
+            ):
                 shown = (
                     detail
                     if mine_first
