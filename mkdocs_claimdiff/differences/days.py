@@ -179,12 +179,9 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
     for what in ("day", "date", "month", "year"):
         left, left_keys = first.days_by_kind.get(what, _NO_DAYS)
         right, right_keys = second.days_by_kind.get(what, _NO_DAYS)
-        if left and right:
-            # A day both name agrees, and hides no other ("closed on 3 March and reopened ...").
-            left_own = [day for day in left if day.key not in right_keys]
-            right_own = [day for day in right if day.key not in left_keys]
+        if left and right and left_keys.isdisjoint(right_keys):
             shared = YEAR_SHARED_WORDS if what == "year" else 1
-            clash = _same_event(first.claim.text, left_own, second.claim.text, right_own, shared)
+            clash = _same_event(first.claim.text, left, second.claim.text, right, shared)
             if clash:
                 one, other = clash
                 found.append(Difference("date", one.text, other.text, what, one.span, other.span))
@@ -250,21 +247,12 @@ def _same_event(
     ("on Thursday foiled a piracy attempt", "foiled a pirate attack ... on Friday"). A claim
     may date another event than the one both claims share ("police identified her on
     Thursday" against "she was struck ..., around 7 p.m. Wednesday"): those are not set
-    against each other. Clauses short of ``shared`` words (years) still date one event when
-    their content words, names too, are the same ("Smith was born in 1950" / "... in 1952";
-    not "won a Tony Award in 2004" / "won an Emmy in 2005")."""
-    if not left or not right:
-        return None
+    against each other."""
     theirs = [(other, _event_words(right_text, other.span)) for other in right[:DAYS_READ]]
     for one in left[:DAYS_READ]:
         words = _event_words(left_text, one.span)
         for other, their_words in theirs:
-            if len(words & their_words) >= shared or (
-                shared > 1
-                and words & their_words
-                and _event_words(left_text, one.span, names=True)
-                == _event_words(right_text, other.span, names=True)
-            ):
+            if len(words & their_words) >= shared:
                 return one, other
     return None
 
@@ -286,12 +274,9 @@ def one_event(
     )
 
 
-def _event_words(
-    text: str, span: tuple[int, int], clock: bool = False, names: bool = False
-) -> frozenset[str]:
+def _event_words(text: str, span: tuple[int, int], clock: bool = False) -> frozenset[str]:
     """Keys of the lower-case content words of the clause (between commas, colons, dashes, or
-    an "and") that holds the span; of a day's possessive, the words of what it names; with
-    ``names``, capitalised words too.
+    an "and") that holds the span; of a day's possessive, the words of what it names.
 
     Of a day, a phrase right after it is left out (``_PHRASE_AFTER``), and so are the words
     nearer another time of the clause (a weekday, a month, a year, "last week"), as that time
@@ -327,8 +312,7 @@ def _event_words(
         for token in WORDS.tokens(clause)
         if token.content
         and (
-            names
-            or clause[token.start : token.start + 1].islower()
+            clause[token.start : token.start + 1].islower()
             or (clock and _of_the_scene(text, start + token.start, start + token.end))
         )
         and not span[0] <= start + token.start < span[1]

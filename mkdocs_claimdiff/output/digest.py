@@ -329,7 +329,7 @@ def _across_rows(comparison: Comparison) -> list[Disagreement]:
             key = (detail.kind, detail.what, upper, lower)
             if detail.kind not in ACROSS_ROWS or strongest.get(key, (-1.0,))[0] >= match.score:
                 continue
-            if not outlets_disagree(comparison, match, detail.kind):  # after the cheap checks
+            if not outlets_disagree(comparison, match):  # after the cheap checks
                 continue
             told = ((detail.a, match.claims[0]), (detail.b, match.claims[1]))
             ordered = told if match.claims[0] == upper_id else told[::-1]

@@ -63,7 +63,7 @@ def _row_status(comparison: Comparison, row: Row) -> RowStatus:
                 for claim_id in match.claims
                 if claim_id not in ids
                 for detail in match.details
-                if detail.kind in ACROSS_ROWS and outlets_disagree(comparison, match, detail.kind)
+                if detail.kind in ACROSS_ROWS and outlets_disagree(comparison, match)
             }
         )
     )
@@ -77,30 +77,20 @@ def _row_status(comparison: Comparison, row: Row) -> RowStatus:
     return RowStatus(kind, columns, differences, details, across)
 
 
-def outlets_disagree(comparison: Comparison, match: Match, kind: str) -> bool:
-    """Whether a match of claims in two rows sets their outlets against each other on a kind
-    of difference: not when either outlet also makes the claim of the other row and agrees
-    with it there (no difference of that kind inside that row), as BBC News credits the police
-    in one row and, like The Guardian, a Foreign Office spokeswoman in the other (found by an
-    audit): that outlet tells two statements, not another account of one."""
-    inside = _inside_kinds(comparison)
-    rows, row_of, column_of = comparison.rows, comparison.row_of, comparison.column_of
-    first, second = match.claims
-    return not any(
-        column_of[one] in rows[row_of[other]].columns and kind not in inside[row_of[other]]
-        for one, other in ((first, second), (second, first))
-    )
-
-
-@once_per_comparison
-def _inside_kinds(comparison: Comparison) -> tuple[frozenset[str], ...]:
-    """The kinds of disagreement between the matched claims inside each row."""
-    kinds: list[set[str]] = [set() for _ in comparison.rows]
-    for match in comparison.matches:
-        first, second = (comparison.row_of[claim_id] for claim_id in match.claims)
-        if first == second:
-            kinds[first].update(match.differences)
-    return tuple(frozenset(found) for found in kinds)
+def outlets_disagree(comparison: Comparison, match: Match) -> bool:
+    """Whether a match of claims in two rows sets their outlets against each other: not when
+    either outlet's claim in the other row is matched to the other claim with no difference at
+    all, as BBC News credits the police in one row and, word for word like The Guardian, a
+    Foreign Office spokeswoman in the other (found by an audit): that outlet tells two
+    statements, not another account of one."""
+    row_of, column_of = comparison.row_of, comparison.column_of
+    for one, other in (match.claims, match.claims[::-1]):
+        for beside in comparison.matches_of.get(other, ()):
+            mate = beside.claims[0] if beside.claims[1] == other else beside.claims[1]
+            mine = column_of[mate] == column_of[one] and row_of[mate] == row_of[other]
+            if mine and not beside.details:
+                return False
+    return True
 
 
 def _unspanned(difference: Difference) -> Difference:

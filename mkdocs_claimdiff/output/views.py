@@ -202,9 +202,7 @@ def _disagreeing(comparison: Comparison, claim_id: str) -> tuple[tuple[int, str,
         there = comparison.row_of[partner]
         outlet = comparison.articles[comparison.column_of[partner]].article.outlet_name
         for detail in match.details:
-            if detail.kind != "adds" and (
-                there == row or outlets_disagree(comparison, match, detail.kind)
-            ):
+            if detail.kind != "adds" and (there == row or outlets_disagree(comparison, match)):
                 shown = (
                     detail
                     if mine_first
