@@ -20,7 +20,8 @@ from .counted import (
     thing_group,
     what_befell,
 )
-from .days import counts_things, one_event
+from .day_clauses import one_event
+from .days import counts_things
 from .names import name_word
 from .number_words import (
     CLOCK_PATTERN,
