@@ -40,20 +40,43 @@ _POSSESSED_END = re.compile(r"\b(?:at|in|on|of|for|with|from|by|to|against|or|th
 
 
 def same_event(
-    left_text: str, left: Sequence[Day], right_text: str, right: Sequence[Day], shared: int = 1
+    left_text: str,
+    left: Sequence[Day],
+    right_text: str,
+    right: Sequence[Day],
+    shared: int = 1,
+    alike: bool = False,
 ) -> tuple[Day, Day] | None:
     """Two days that date one event: the clauses they stand in share a lower-case content word
     ("on Thursday foiled a piracy attempt", "foiled a pirate attack ... on Friday"). A claim
     may date another event than the one both claims share ("police identified her on
     Thursday" against "she was struck ..., around 7 p.m. Wednesday"): those are not set
-    against each other."""
+    against each other. Clauses short of ``shared`` words (years), and with ``alike`` (days
+    beside one both claims name) every pair, date one event only when they also hold the same
+    content words, names too, at least ``shared`` of them ("Smith was born in 1950" / "... in
+    1952"; not "The factory closed on 3 March" / "The factory was inspected on 5 March", nor
+    "The tunnel, built in 1962," / "The bridge, built in 1964,")."""
+    if not left or not right:
+        return None
     theirs = [(other, _event_words(right_text, other.span)) for other in right[:DAYS_READ]]
     for one in left[:DAYS_READ]:
         words = _event_words(left_text, one.span)
         for other, their_words in theirs:
-            if len(words & their_words) >= shared:
+            common = words & their_words
+            if (len(common) >= shared and not alike) or (
+                common and _same_words(left_text, one.span, right_text, other.span, shared)
+            ):
                 return one, other
     return None
+
+
+def _same_words(
+    left_text: str, left: tuple[int, int], right_text: str, right: tuple[int, int], least: int
+) -> bool:
+    """Whether the clauses of two spans hold the same content words, names too, ``least`` or
+    more of them."""
+    words = _event_words(left_text, left, names=True)
+    return len(words) >= least and words == _event_words(right_text, right, names=True)
 
 
 def one_event(
@@ -73,9 +96,12 @@ def one_event(
     )
 
 
-def _event_words(text: str, span: tuple[int, int], clock: bool = False) -> frozenset[str]:
+def _event_words(
+    text: str, span: tuple[int, int], clock: bool = False, names: bool = False
+) -> frozenset[str]:
     """Keys of the lower-case content words of the clause (between commas, colons, dashes, or
-    an "and") that holds the span; of a day's possessive, the words of what it names.
+    an "and") that holds the span; of a day's possessive, the words of what it names; with
+    ``names``, capitalised words too.
 
     Of a day, a phrase right after it is left out (``_PHRASE_AFTER``), and so are the words
     nearer another time of the clause (a weekday, a month, a year, "last week"), as that time
@@ -111,7 +137,8 @@ def _event_words(text: str, span: tuple[int, int], clock: bool = False) -> froze
         for token in WORDS.tokens(clause)
         if token.content
         and (
-            clause[token.start : token.start + 1].islower()
+            names
+            or clause[token.start : token.start + 1].islower()
             or (clock and _of_the_scene(text, start + token.start, start + token.end))
         )
         and not span[0] <= start + token.start < span[1]

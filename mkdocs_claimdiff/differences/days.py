@@ -149,9 +149,15 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
     for what in ("day", "date", "month", "year"):
         left, left_keys = first.days_by_kind.get(what, _NO_DAYS)
         right, right_keys = second.days_by_kind.get(what, _NO_DAYS)
-        if left and right and left_keys.isdisjoint(right_keys):
+        if left and right:
+            # A day both name agrees, and hides no other whose clause says the same ("closed
+            # on 3 March and reopened ..." / "closed on 5 March and reopened ...").
+            left_own = [day for day in left if day.key not in right_keys]
+            right_own = [day for day in right if day.key not in left_keys]
             shared = YEAR_SHARED_WORDS if what == "year" else 1
-            clash = same_event(first.claim.text, left, second.claim.text, right, shared)
+            alike = len(left_own) < len(left)
+            text, other_text = first.claim.text, second.claim.text
+            clash = same_event(text, left_own, other_text, right_own, shared, alike)
             if clash:
                 one, other = clash
                 found.append(Difference("date", one.text, other.text, what, one.span, other.span))
