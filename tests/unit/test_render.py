@@ -12,7 +12,7 @@ import jinja2
 import pytest
 from bs4 import BeautifulSoup
 
-from mkdocs_claimdiff.model import Article, Comparison, Match, Removed, Story
+from mkdocs_claimdiff.model import Article, Comparison, Match, Removed, Row, Story
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.output.digest import (
     Disagreement,
@@ -381,6 +381,42 @@ def test_an_outlet_that_gives_both_values_is_not_set_against_another() -> None:
         assert status is not None and "differs from row" not in status.get_text()
     notes = [li.get_text() for li in page.select("#row-7 .cd-details-elsewhere li")]
     assert not any("police" in note for note in notes), notes
+
+
+@pytest.mark.parametrize("giver_first", [True, False])
+def test_a_source_is_set_against_another_unless_the_outlet_also_gives_it_word_for_word(
+    giver_first: bool,
+) -> None:
+    """Rows laid by hand, as the layout may: one outlet credits the fire service in one row
+    and the police in the other, the other outlet the police only. Where the first outlet's
+    claim beside the police claim says it word for word, the two outlets do not disagree on
+    the source; where that claim credits no one (a review found it counted as agreeing, and
+    hid the police / fire service line), they do. Either outlet may come first in the story."""
+    both = "Five workers died in the blaze, the fire service said."
+    plain = "Five workers died in the blaze at the warehouse."
+    police = "Five workers died in the blaze, police said."
+    for second, disagree in ((police, False), (plain, True)):
+        sentences = {"giver": f"{both} {second}", "other": police}
+        if not giver_first:
+            sentences = dict(reversed(sentences.items()))
+        comparison = _fire_story(sentences)
+        order = [entry.article.id for entry in comparison.articles]
+
+        # Row 2: the giver's fire service claim alone; row 3: its second claim beside the police.
+        alone = Row(tuple(("giver-2",) if name == "giver" else () for name in order))
+        beside = Row(tuple((f"{name}-{3 if name == 'giver' else 2}",) for name in order))
+        rows = (comparison.rows[0], alone, beside)
+        laid = replace(comparison, rows=rows)
+        assert any(
+            m.claims in {("giver-2", "other-2"), ("other-2", "giver-2")}
+            and m.differences == ("source",)
+            for m in laid.matches
+        )
+        statuses = row_statuses(laid)
+        assert [status.across for status in statuses[1:]] == (
+            [((3, "source"),), ((2, "source"),)] if disagree else [(), ()]
+        ), (second, giver_first)
+        assert bool(_across_rows(laid)) == disagree
 
 
 def _fire_story(sentences: dict[str, str]) -> Comparison:
