@@ -33,7 +33,8 @@ class RowStatus:
     """Every difference of those matches with its values, ``adds`` included, once each."""
     across: tuple[tuple[int, str], ...] = ()
     """Each other row (numbered from 1) holding a claim matched to one of this row's that
-    disagrees with it, with the kind of disagreement (of ``ACROSS_ROWS``), in order."""
+    disagrees with it, setting outlets against each other (``outlets_disagree``), with the
+    kind of disagreement (of ``ACROSS_ROWS``), in order."""
 
 
 @once_per_comparison
