@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from functools import lru_cache
 
 from cydifflib import SequenceMatcher
@@ -162,10 +163,15 @@ NAME_WORDS = re.compile(r"[\w’'-]+")
 @lru_cache(maxsize=65536)
 def name_word(word: str) -> str:
     """A word of a name as compared: lower-case, with one apostrophe ("We’ll" is "We'll"),
-    without its possessive or a closing quote ("`Salahaddin'" is "salahaddin"). Remembered
-    (bounded as ``alike`` is): a story names the same few people in claim after claim."""
+    without its possessive or a closing quote ("`Salahaddin'" is "salahaddin"), and without
+    its accents, which agencies keep or drop ("Gérald" and "Gerald", "Müller" and "Muller" are
+    one word). Remembered (bounded as ``alike`` is): a story names the same few people in
+    claim after claim."""
     word = word.lower().rstrip(".").replace("’", "'")
     word = _POSSESSIVE.sub("", word).rstrip("’'")
+    if not word.isascii():
+        marked = unicodedata.normalize("NFKD", word.replace("ß", "ss"))
+        word = "".join(character for character in marked if not unicodedata.combining(character))
     return "mount" if word == "mt" else word
 
 
