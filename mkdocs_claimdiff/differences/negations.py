@@ -8,7 +8,17 @@ from dataclasses import dataclass
 
 from ..model import Difference
 from ..normalise import STOPWORDS, Normaliser
-from .slots import _NEGATORS, DENIALS, NEGATING_ENDINGS, WORDS, Polarity, Slots, negates
+from .slots import (
+    _NEGATORS,
+    DENIALS,
+    FAILURES,
+    NEGATING_ENDINGS,
+    WORDS,
+    Polarity,
+    Slots,
+    negates,
+)
+from .unasserted import CLAUSE_BREAK, conditional, until
 
 _POSITIVE_DEGREE = frozenset("well sufficiently adequately properly fully".split())
 
@@ -30,7 +40,7 @@ _REJECTED = frozenset("claims allegations accusations reports suggestions charge
 warnings" denies "ignored" as "denied that it had ignored" does (and "rejected calls to resign"
 denies nothing)."""
 
-_POLAR_WORDS = _NEGATORS | _POSITIVE_DEGREE | _NEGATIVE_DEGREE | _REJECTIONS
+_POLAR_WORDS = _NEGATORS | _POSITIVE_DEGREE | _NEGATIVE_DEGREE | _REJECTIONS | FAILURES
 """The words ``read_polarities`` reads, lower case."""
 
 _POLAR_CUE = re.compile(
@@ -65,11 +75,15 @@ def _polar_cue_finds(text: str) -> bool:
     return _POLAR_CUE.search(text) is not None
 
 
+def _failed_to(words: Sequence[tuple[int, int, str]], index: int) -> bool:
+    """Whether a failure (``FAILURES``) is followed by "to" and a verb, which it denies: "failed
+    to stop", not "declined to 5 million", "fell to a record low"."""
+    to, verb = ([word for _, _, word in words[index + 1 : index + 3]] + ["", ""])[:2]
+    return to == "to" and verb not in _FILLERS and WORDS.key(verb).isalpha()
+
+
 _DENY_ONE = frozenset({"no", "not"})
 """Words that, before "one", deny what follows of anyone: "No one was hurt", "not one person"."""
-
-_CLAUSE_BREAK = re.compile(r"[,;:]")
-"""Where a clause ends, between a denied word and the one after it."""
 
 _OPENING_QUOTES = frozenset('"“‘')
 _QUOTES = frozenset('"”’')
@@ -87,9 +101,11 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
         rejected = (
             word in _REJECTIONS and following < len(words) and words[following][2] in _REJECTED
         )
-        negative = negates(word) or word in _NEGATIVE_DEGREE or rejected
-        if not (negative or word in _POSITIVE_DEGREE):
+        failed = word in FAILURES and _failed_to(words, index)
+        negative = negates(word) or word in _NEGATIVE_DEGREE or rejected or failed
+        if not (negative or word in _POSITIVE_DEGREE) or conditional(text, words, index):
             continue
+        following += failed  # "failed to stop" denies "stop"
         if rejected:
             following = _denied_from(text, words, following + 1)
         if word in _DENY_ONE and following < len(words) and words[following][2] == "one":
@@ -102,6 +118,8 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
             following += 1
         if following >= len(words) or words[following][2] in STOPWORDS:
             continue
+        if until(text, words, following):
+            continue  # "was not found until Tuesday" says it was found
         _, end, target = words[following]
         # The word after, in the same clause: "had never been inspected, the council said"
         # says nothing of the council.
@@ -109,7 +127,7 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
             (
                 w
                 for at, _, w in words[following + 1 : following + 3]
-                if w not in STOPWORDS and not _CLAUSE_BREAK.search(text, end, at)
+                if w not in STOPWORDS and not CLAUSE_BREAK.search(text, end, at)
             ),
             "",
         )
@@ -147,9 +165,7 @@ def _denied_from(text: str, words: Sequence[tuple[int, int, str]], following: in
         return following  # "denies murder was remanded": what is denied is the murder
     ahead = []
     for at, (start, _end, word) in enumerate(words[following : following + DENIED_REACH]):
-        if word == "and" or (
-            at and _CLAUSE_BREAK.search(text, words[following + at - 1][1], start)
-        ):
+        if word == "and" or (at and CLAUSE_BREAK.search(text, words[following + at - 1][1], start)):
             break
         ahead.append(word)
     auxiliary = next((at for at, word in enumerate(ahead) if word in _AUXILIARIES), None)
@@ -233,8 +249,8 @@ def _stated_last(
     if target.endswith(_PARTICIPLE_ENDINGS) or no_one:  # "nobody was hurt": "three were hurt"
         found = other.words.get((polarity.key, target))
     else:  # "did not survive" against the past "survived the sinking"; never a noun of the stem
-        found = other.words.get((polarity.key, target + "d")) or other.words.get(
-            (polarity.key, target + "ed")
+        found = next(
+            filter(None, (other.words.get((polarity.key, f)) for f in _pasts(target))), None
         )
         very = other.words.get((polarity.key, target))
         if found is None and very is not None and _same_verb(own, polarity, other, very):
@@ -245,6 +261,13 @@ def _stated_last(
     if no_one:  # "No one was killed" against "One person was killed": a count of someone
         return found if any(key.isdigit() for key in before) else None  # "one" keys as "1"
     return found if _content_before(own.claim.text, polarity.span[0]) & before else None
+
+
+def _pasts(verb: str) -> tuple[str, ...]:
+    """How the past of a regular verb may be written: "survived", "walked", "stopped",
+    "carried"."""
+    pasts = (verb + "d", verb + "ed", verb + verb[-1:] + "ed")
+    return (*pasts, verb[:-1] + "ied") if verb.endswith("y") else pasts
 
 
 _NONE_BEFELL = {
@@ -316,7 +339,9 @@ def _opposite(
     if candidate is not None:
         return candidate.text, candidate.span, polarity.what
     opener = polarity.text.lower().split()[:1]
-    negation = polarity.negative and (_negated(opener) or _REJECTIONS.issuperset(opener))
+    negation = polarity.negative and (
+        _negated(opener) or (_REJECTIONS | FAILURES).issuperset(opener)
+    )
     stated = (
         other.slots.stated.get((polarity.key, polarity.following))
         or _stated_last(polarity, own, other)

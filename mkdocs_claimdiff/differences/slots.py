@@ -268,6 +268,13 @@ DENIALS = frozenset("deny denies denied denying refuse refuses refused refusing"
 """Verbs that say the opposite of what follows them: "denies murdering his wife" against
 "murdered his wife" is the contradiction a reader looks for, as "did not murder" is."""
 
+FAILURES = frozenset(
+    """fail fails failed failing unable refuse refuses refused refusing decline declines declined
+    declining""".split()
+)
+"""Words that, before "to", say what follows was not done: "failed to stop", "were unable to
+reach", "declined to comment" (alone they deny nothing: "the engine failed", "sales declined")."""
+
 _NEGATORS = (
     frozenset(
         """not no never without nor neither none nobody cant dont didnt wont isnt wasnt arent
@@ -290,7 +297,7 @@ def read_stated(
     for index, word in enumerate(words):
         if negates(word):
             denied.update((index + 1, index + 2))
-        elif word == "yet" and words[index + 1 : index + 2] == ["to"]:
+        elif (word == "yet" or word in FAILURES) and words[index + 1 : index + 2] == ["to"]:
             denied.add(index + 2)
     content = [index for index, token in enumerate(tokens) if token.content]
     for position, index in enumerate(content):
