@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import islice
+from math import inf, isfinite
 
 from .counted import Thing, counted_things, head_things
 from .slots import Quantity, Slots, once_per_claim
@@ -25,6 +26,8 @@ def same_value(left: Quantity, right: Quantity, tolerance: float) -> bool:
     figure: "at least four killed" and "at least five killed" are two tolls. A floor and a
     ceiling agree when they leave a figure both allow: "more than 10" and "fewer than 10" leave
     none, nor do "nearly 100" and "more than 100"."""
+    if left.ceiling is not None or right.ceiling is not None:
+        return _overlap(left, right, tolerance)
     close = _close(left, right, tolerance)
     if left.bound and right.bound:
         if left.bound == right.bound:
@@ -48,6 +51,23 @@ _SHORT_OF = frozenset({"nearly", "almost"})
 """Approximations that fall short of their figure: "nearly 100" is fewer than 100."""
 
 
+def _overlap(left: Quantity, right: Quantity, tolerance: float) -> bool:
+    """Whether two figures, one of them a range, allow a value both do ("between 10 and 15"
+    allows twelve and "more than 12", not twenty nor "two or three")."""
+    (low, high), (other_low, other_high) = _allowed(left), _allowed(right)
+    slack = tolerance * max(abs(v) for v in (low, high, other_low, other_high) if isfinite(v))
+    return low <= other_high + slack and other_low <= high + slack
+
+
+def _allowed(quantity: Quantity) -> tuple[float, float]:
+    """The values a figure allows, from the lowest to the highest."""
+    if quantity.ceiling is not None:
+        return quantity.value, quantity.ceiling
+    values = _values(quantity)
+    low, high = min(values), max(values)
+    return (low, inf) if quantity.bound > 0 else (-inf, high) if quantity.bound < 0 else (low, high)
+
+
 def _close(left: Quantity, right: Quantity, tolerance: float) -> bool:
     """Whether the figures give one value (within ``tolerance``), bounds aside."""
     return any(
@@ -63,6 +83,12 @@ def _given(left: Quantity, right: Quantity, tolerance: float) -> bool:
 def _within(limit: float, bound: int, value: float) -> bool:
     """Whether ``value`` is allowed by a figure ``limit`` that is a floor (1) or ceiling (-1)."""
     return (bound > 0 and value >= limit) or (bound < 0 and value <= limit)
+
+
+def _loose(figure: Quantity) -> bool:
+    """Whether a figure allows more than its value: a bound, a range, or a figure falling
+    short ("nearly 100")."""
+    return bool(figure.bound) or figure.ceiling is not None or figure.qualifier in _SHORT_OF
 
 
 def _values(quantity: Quantity) -> tuple[float, ...]:
@@ -82,7 +108,7 @@ class Agreeing:
 
     def __init__(self, figures: Sequence[Quantity], tolerance: Tolerance) -> None:
         self._figures = [(figure, tolerance(figure)) for figure in figures]
-        self._bounded = any(figure.bound or figure.qualifier in _SHORT_OF for figure in figures)
+        self._bounded = any(map(_loose, figures))
         by_tolerance: dict[float, list[float]] = {}
         for figure in figures:
             by_tolerance.setdefault(tolerance(figure), []).extend(_values(figure))
@@ -123,7 +149,7 @@ class Agreeing:
         """Whether one of the figures passes ``test`` with ``figure``: where either side has a
         bound, or falls short of its figure ("nearly 100"), the first ``BOUNDS_TRIED`` figures
         one by one, the rest by value alone; else by value, in the sorted values."""
-        if not (self._bounded or figure.bound or figure.qualifier in _SHORT_OF):
+        if not (self._bounded or _loose(figure)):
             return self._near(figure, tolerance)
         shares = (
             (one, share if tolerance is None else max(share, tolerance))

@@ -34,6 +34,7 @@ from .number_words import (
     word_value,
 )
 from .qualifiers import qualifier_of
+from .ranges import Range, range_before
 from .slots import (
     Additions,
     Day,
@@ -146,6 +147,11 @@ def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> t
                 alternatives=(*previous.alternatives, quantity.value),
             )
             continue
+        spread = range_before(text, match.start(), quantity.value) if quantity.counted else None
+        if spread is not None:  # "between 10 and 15 people": one figure, not "10" and "15"
+            found = [figure for figure in found if figure.span[1] <= spread.start]
+            found.append(_ranged(quantity, text, spread))
+            continue
         bound, approximate, words = qualifier_of(text, match.start())
         found.append(replace(quantity, bound=bound, approximate=approximate, qualifier=words))
     return tuple(found)
@@ -159,6 +165,12 @@ def _figures(text: str, dates: set[int]) -> Iterator[re.Match[str]]:
             yield match
         elif comma > 0 and (again := _QUANTITY.match(text, match.start("value") + comma + 2)):
             yield again
+
+
+def _ranged(quantity: Quantity, text: str, spread: Range) -> Quantity:
+    span = (spread.start, quantity.span[1])
+    shown = text[slice(*span)]
+    return replace(quantity, text=shown, span=span, value=spread.low, ceiling=quantity.value)
 
 
 @once_per_claim

@@ -64,6 +64,9 @@ class Quantity:
     qualifier: str = ""
     """The words before the figure that make it a bound or an approximation, in lower case
     ("almost", "more than"), shown with it; ``""`` for none."""
+    ceiling: float | None = None
+    """The top of a range the figure is the bottom of ("between 10 and 15 people": 15), which
+    agrees with any figure within it; None for a single figure."""
     head: str = ""
     """Key of the noun a compound count counts ("boat" of "two pirate boats"), which a count
     of that noun alone ("three boats") counts too; ``""`` for a single word."""

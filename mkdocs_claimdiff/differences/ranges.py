@@ -1,0 +1,52 @@
+"""A count told as a range: "between 10 and 15 people", "10 to 15 people", "two or three
+people", "10–15 people" (an en dash: figures joined by a hyphen, "3-1", "10-15", are read as
+no figure at all). Each end alone is no figure of the claim: "Twelve people were injured"
+agrees with "between 10 and 15", and "twenty" disagrees with the range, not with "15"."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .number_words import COUNTED_WORDS, word_value
+
+_RANGE_BEFORE = re.compile(
+    rf"(?<![\w.,-])(?i:(?P<between>between[ ])?(?P<low>\d{{1,3}}(?:,\d{{3}})*|{COUNTED_WORDS})"
+    r"(?P<joint>[ ]?–[ ]?|[ ](?:and|to|or)[ ]))$"
+)
+"""The low end of a range and what joins it to the figure after: "between 10 and ", "10 to ",
+"two or ", "10–". "And" joins a range only after "between" ("10 and 15 people" may be two
+counts)."""
+
+_FROM_BEFORE = re.compile(r"(?i:\bfrom|\brose|\bfell|\bup|\bdown)[ ]$")
+"""What makes the two figures a change rather than a range: "rose from 10 to 15"."""
+
+RANGE_REACH = 40
+"""Characters before a figure searched for the low end of a range ("between seventy-seven and
+")."""
+
+
+class Range(NamedTuple):
+    """Where a range starts ("between" included) and the value of its low end."""
+
+    start: int
+    low: float
+
+
+def range_before(text: str, start: int, high: float) -> Range | None:
+    """The range that ends in the figure at ``start`` (of value ``high``), or None: its low end
+    is a smaller figure joined to it by an en dash, "to", "or", or "and" after "between", and no
+    word of change comes before it ("rose from 10 to 15" tells two figures)."""
+    found = _RANGE_BEFORE.search(text, max(0, start - RANGE_REACH), start)
+    if found is None:
+        return None
+    joint = found.group("joint").strip()
+    if joint == "and" and not found.group("between"):
+        return None
+    raw = found.group("low").lower()
+    low = word_value(raw) if raw.isalpha() or "-" in raw else float(raw.replace(",", ""))
+    if low is None or not low < high:
+        return None
+    if _FROM_BEFORE.search(text, max(0, found.start() - 8), found.start()):
+        return None
+    return Range(found.start(), low)
