@@ -68,11 +68,16 @@ def what_befell(text: str, start: int, end: int) -> str:
     against each other, whether or not they say "people", and counts of two ("injured",
     "arrested") never are; "" when there is none."""
     match = _BEFELL.match(text, end, end + 80)
-    if not match:
-        return _befell_before(text, start)
-    word = match.group(1).lower()
+    word = match.group(1).lower() if match else ""
     befell = word in _RELATED or word in _OUTCOMES or (word.endswith("ed") and len(word) > 4)
-    return word if befell and word not in STOPWORDS else _befell_before(text, start)
+    if befell and word not in STOPWORDS:
+        return word
+    return "" if _INCREMENT_AFTER.match(text, end) else _befell_before(text, start)
+
+
+_INCREMENT_AFTER = re.compile(r"[ ](?i:more|further|additional)\b")
+"""Words after a figure that make it an increment ("arrested two more"; ``counted_before``), not
+a count of those the verb before befell ("injured three others" counts the injured)."""
 
 
 _BEFELL = re.compile(
@@ -87,11 +92,14 @@ the outcome they count. Its words are read in any case, as a headline in title c
 them ("Six People Were Seriously Injured", whose "Were" was taken for the outcome)."""
 
 _BEFELL_BEFORE = re.compile(
-    r"(?<![\w’'-])(?i:(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds))"
+    r"(?<![\w’'-])(?i:(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds"
+    r"|arrested|arresting|arrests|detained|detaining|detains|rescued|rescuing|rescues"
+    r"|evacuated|evacuating|evacuates))"
     r"[ ]+(?:(?i:at[ ]+least|about|around|nearly|almost|some|more[ ]+than|over|up[ ]+to)[ ]+)?$"
 )
-"""A verb of killing or injuring right before a figure of people, with a word that bounds the
-figure between ("killed five people", "injuring at least 20")."""
+"""A verb of killing, injuring, arresting, rescuing or evacuating right before a figure of
+people, with a word that bounds the figure between ("killed five people", "injuring at least
+20", "arrested five people")."""
 
 BEFELL_REACH = 30
 """Characters before a figure searched for that verb."""
@@ -100,12 +108,21 @@ BEFELL_REACH = 30
 def _befell_before(text: str, position: int) -> str:
     """What befell the people a figure counts when a verb before it says ("The crash killed
     five people", "injuring 20"), as its participle, so that "killed five people" is set
-    against "three people died", as "five people were killed" is; "" when there is none."""
+    against "three people died", as "five people were killed" is, and "arrested five people"
+    against "seven people were arrested"; "" when there is none."""
     match = _BEFELL_BEFORE.search(text, max(0, position - BEFELL_REACH), position)
     return _AS_BEFELL[match.group(1).lower()[:4]] if match else ""
 
 
-_AS_BEFELL = {"kill": "killed", "inju": "injured", "woun": "wounded"}
+_AS_BEFELL = {
+    "kill": "killed",
+    "inju": "injured",
+    "woun": "wounded",
+    "arre": "arrested",
+    "deta": "detained",
+    "resc": "rescued",
+    "evac": "evacuated",
+}
 """The verb as what befell them: "killing one" counts one killed."""
 
 

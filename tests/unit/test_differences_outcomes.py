@@ -142,3 +142,46 @@ def test_a_figure_in_words_agrees_with_the_same_in_digits_and_not_with_another()
     assert shown("The attack began at 12 noon.", "The attack began at 11 a.m.") == [
         ("date", "12 noon", "11 a.m.", "time")
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "Police arrested five people after the riot.",
+            "Seven people were arrested after the riot.",
+            ("five", "Seven", "arrested"),
+        ),
+        (
+            "Police detained three people at the border.",
+            "Five people were detained at the border.",
+            ("three", "Five", "detained"),
+        ),
+        (
+            "Helicopters rescued 40 people from the roofs.",
+            "Twenty-two people were rescued from the roofs.",
+            ("40", "Twenty-two", "rescued"),
+        ),
+        (
+            "Officials evacuated 300 people from the valley.",
+            "About 2,000 people were evacuated from the valley.",
+            ("300", "about 2,000", "evacuated"),
+        ),
+    ],
+)
+def test_a_count_after_a_verb_of_arrest_or_rescue_is_set_against_the_passive_count(
+    first: str, second: str, values: tuple[str, str, str]
+) -> None:
+    """helper-139's probe: "Police arrested five people" against "Seven people were arrested"
+    was called the same, as killing and injuring no longer were."""
+    assert shown(first, second) == [("number", *values)]
+
+
+def test_a_count_arrested_is_not_set_against_a_count_injured() -> None:
+    assert (
+        kinds(
+            "Police arrested five people after the riot.", "Seven people were injured in the riot."
+        )
+        == ()
+    )
+    assert kinds("Police arrested five people.", "Five people were arrested.") == ()
