@@ -10,7 +10,7 @@ from itertools import takewhile
 
 from ..claims.shown import own_source
 from .slots import TITLES
-from .source_words import GENERIC_SOURCE_WORDS
+from .source_words import BODY_WORDS, GENERIC_SOURCE_WORDS
 
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:[\w-]+[ ]){1,3}$")
 
@@ -30,7 +30,8 @@ def _without_full_stop(name: str) -> str:
 def _titles(words: list[str]) -> list[str]:
     """The titles among the words before a source, with the capitalised words that hold them
     when they come right before the source: "City Attorney spokeswoman Gina Coburn" speaks for
-    the City Attorney, "Troy police Sgt. Barry Whiteside" for the Troy police."""
+    the City Attorney, "Troy police Sgt. Barry Whiteside" for the Troy police, "Israeli military
+    spokesman Daniel Hagari" for the Israeli military."""
     if words and words[-1].lower() in TITLES:
         held = list(takewhile(_title_or_name, reversed(words)))
         return [*reversed(held)]
@@ -38,7 +39,7 @@ def _titles(words: list[str]) -> list[str]:
 
 
 def _title_or_name(word: str) -> bool:
-    return word.lower() in TITLES or (
+    return word.lower() in TITLES | BODY_WORDS or (
         word[:1].isupper() and word.lower() not in GENERIC_SOURCE_WORDS
     )
 

@@ -52,12 +52,22 @@ def same_source(left: str, right: str) -> bool:
         return True
     if _two_people(left, right):
         return False  # "Genesee County Sheriff Robert Pickell", "Genesee County Undersheriff Gage"
-    first_names, second_names = first - GENERIC_SOURCE_WORDS, second - GENERIC_SOURCE_WORDS
-    if (first_names - TITLES) & (second_names - TITLES):
-        return True
+    first_names, second_names = _names(first), _names(second)
+    shared = first_names & second_names
+    if shared and not (shared <= THING_HEADS and first_names - shared and second_names - shared):
+        return True  # not "the Interior Ministry" and "the Foreign Ministry"
     if first & CHARGING_PAPERS and second & CHARGING_PAPERS:
         return True
     return bool(first & POLICE) and bool(second & POLICE)
+
+
+def _names(words: frozenset[str]) -> frozenset[str]:
+    """The words of a source that name it, a plural as its singular: "a Houthi spokesman" and
+    "the Houthis", "Malaysia Airlines" and "the airline" name one source."""
+    named = words - GENERIC_SOURCE_WORDS - TITLES
+    return frozenset(
+        w[:-1] if len(w) > 3 and w.endswith("s") and w[-2] != "s" else w for w in named
+    )
 
 
 @lru_cache(maxsize=65536)  # as ``words_of_source``: set against every source of a story
