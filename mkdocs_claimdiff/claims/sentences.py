@@ -36,7 +36,8 @@ _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 # Abbreviations that stand before a name or a term and so never end a sentence.
 _CONTINUING = frozenset(
     "mr mrs ms messrs dr prof gen lt col maj sgt cpl pvt capt cmdr adm brig gov sen rep rev hon "
-    "pres supt mt ft vs cf approx e.g i.e".split()
+    "pres supt mt ft vs cf approx e.g i.e det insp const cllr atty amb asst dep lieut cdr rt fr "
+    "ch".split()
 )
 
 # Abbreviations that stand before a number ("No. 10"): they end a sentence unless a digit follows.

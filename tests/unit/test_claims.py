@@ -136,6 +136,14 @@ TRICKY: list[tuple[str, list[str]]] = [
         ["Gov. Newsom, Sen. Warren, Rep. Ocasio-Cortez and Capt. Kirk met in St. Petersburg."],
     ),
     (
+        # Police and council ranks (helper-139's probe: "Det. Insp. Mark Rowley" made three claims)
+        "Det. Insp. Mark Rowley, Ch. Supt. Ann Lee and Cllr. Bob Jones spoke. Det. Sgt. Roe left.",
+        [
+            "Det. Insp. Mark Rowley, Ch. Supt. Ann Lee and Cllr. Bob Jones spoke.",
+            "Det. Sgt. Roe left.",
+        ],
+    ),
+    (
         "It opened Jan. 5 and closed Feb. 9, then Sept. 30 and Dec. 31.",
         ["It opened Jan. 5 and closed Feb. 9, then Sept. 30 and Dec. 31."],
     ),
