@@ -111,6 +111,8 @@ def _event_words(
     accounting firm", Tuesday dates no shooting at a firm. Of a ``clock`` time, a day or a
     year beside it dates the same moment ("1:00 am Sunday"), and the capitalised words that
     name a thing of the scene count too (``_of_the_scene``)."""
+    if date := _DATE_BEFORE.search(text, max(0, span[0] - 16), span[0]):
+        span = (date.start(), span[1])  # "on March 4, 2023": the year's clause is the date's
     if weekday := _WEEKDAY_BEFORE.search(text, max(0, span[0] - 12), span[0]):
         span = (weekday.start(), span[1])  # "on Friday, March 8": the date's clause is Friday's
     # Searched from before the span, not up to it: cut at the span, "after" before "2 a.m."
@@ -196,6 +198,9 @@ _WEEKDAY_BEFORE = re.compile(
     r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),[ ]$"
 )
 """A weekday and a comma right before a date: the date's day, not a clause of its own."""
+
+_DATE_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})\.?[ ][0-3]?\d(?:st|nd|rd|th)?,[ ]$")
+"""A month's day and a comma right before a year: the year of that date ("March 4, 2023")."""
 
 
 def _nearer_another(at: int, span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:

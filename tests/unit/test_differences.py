@@ -302,6 +302,13 @@ def test_a_day_both_claims_name_hides_no_other_day_that_disagrees() -> None:
         "Smith was born in 1952 and died in 2020.",
     ) == [("date", "1950", "1952", "year")]
     assert kinds("Smith won a Tony Award in 2004.", "Smith won a Tony Award in 2005.") == ("date",)
+    # The year of a date written the American way is in the date's clause, not one of its own
+    # after the comma (helper-139's probe: "March 4, 2023" / "March 4, 2022" agreed).
+    for first, second in (
+        ("The attack happened on March 4, 2023.", "The attack happened on March 4, 2022."),
+        ("The attack happened on Friday, March 4, 2023.", "The attack happened on March 4, 2022."),
+    ):
+        assert shown(first, second) == [("date", "2023", "2022", "year")]
     # Beside a shared day, the other days' clauses must say the same, names too: one shared
     # word ("factory", "arrested") is no longer enough there (found by a review).
     for first, second in (
