@@ -94,12 +94,14 @@ them ("Six People Were Seriously Injured", whose "Were" was taken for the outcom
 _BEFELL_BEFORE = re.compile(
     r"(?<![\w’'-])(?i:(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds"
     r"|arrested|arresting|arrests|detained|detaining|detains|rescued|rescuing|rescues"
-    r"|evacuated|evacuating|evacuates))"
+    r"|evacuated|evacuating|evacuates|death(?=[ ]toll))"
+    r"(?:[ ]toll(?:[ ](?:has|had|now)){0,2}(?:[ ](?:rose|risen|climbed|reached|jumped|stood|stands"
+    r"|is|was|of))?(?:[ ](?:to|at))?)?)"
     r"[ ]+(?:(?i:at[ ]+least|about|around|nearly|almost|some|more[ ]+than|over|up[ ]+to)[ ]+)?$"
 )
 """A verb of killing, injuring, arresting, rescuing or evacuating right before a figure of
 people, with a word that bounds the figure between ("killed five people", "injuring at least
-20", "arrested five people")."""
+20", "arrested five people"), or a death toll ("the death toll rose to 24": 24 killed)."""
 
 BEFELL_REACH = 30
 """Characters before a figure searched for that verb."""
@@ -116,6 +118,7 @@ def _befell_before(text: str, position: int) -> str:
 
 _AS_BEFELL = {
     "kill": "killed",
+    "deat": "killed",
     "inju": "injured",
     "woun": "wounded",
     "arre": "arrested",

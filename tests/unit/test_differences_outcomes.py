@@ -185,3 +185,35 @@ def test_a_count_arrested_is_not_set_against_a_count_injured() -> None:
         == ()
     )
     assert kinds("Police arrested five people.", "Five people were arrested.") == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "The death toll rose to 24.",
+            "The earthquake killed five people.",
+            ("24", "five", "killed"),
+        ),
+        (
+            "The death toll has now risen to 24, officials said.",
+            "Five people were killed, officials said.",
+            ("24", "Five", "killed"),
+        ),
+        (
+            "The death toll of 24 is the highest this year.",
+            "The quake killed 30 people.",
+            ("24", "30", "killed"),
+        ),
+    ],
+)
+def test_a_death_toll_counts_the_killed(
+    first: str, second: str, values: tuple[str, str, str]
+) -> None:
+    """helper-139's probe: "The death toll rose to 24" against "killed five" was the same."""
+    assert shown(first, second) == [("number", *values)]
+
+
+def test_a_death_toll_agrees_with_the_same_count_of_the_dead() -> None:
+    assert shown("The death toll rose to 24.", "24 people were killed.") == []
+    assert shown("The death toll stands at 24.", "At least 24 people died.") == []
