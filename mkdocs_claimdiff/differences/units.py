@@ -17,6 +17,13 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(
         ("km", "kilometre", "kilometres", "kilometer", "kilometers"), ("distance", 1e3)
     ),
+    **dict.fromkeys(
+        ("cm", "centimetre", "centimetres", "centimeter", "centimeters"), ("distance", 0.01)
+    ),
+    **dict.fromkeys(
+        ("mm", "millimetre", "millimetres", "millimeter", "millimeters"), ("distance", 0.001)
+    ),
+    **dict.fromkeys(("inch", "inches"), ("distance", 0.0254)),
     **dict.fromkeys(("mile", "miles", "mi"), ("distance", 1609.344)),
     **dict.fromkeys(("yard", "yards", "yd"), ("distance", 0.9144)),
     **dict.fromkeys(("mph", "miles per hour", "miles an hour"), ("speed", 1.609344)),
@@ -28,7 +35,9 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("%", "percent", "per cent"), ("share", 1.0)),
     **dict.fromkeys(("kg", "kilograms", "kilogrammes"), ("weight", 1.0)),
     **dict.fromkeys(("lb", "lbs", "pounds"), ("weight", 0.4536)),
+    **dict.fromkeys(("gram", "grams", "grammes"), ("weight", 0.001)),
     **dict.fromkeys(("tonnes", "tons"), ("weight", 1000.0)),
+    **dict.fromkeys(("second", "seconds", "secs"), ("duration", 1.0)),
     **dict.fromkeys(("minute", "minutes", "mins"), ("duration", 60.0)),
     **dict.fromkeys(("hour", "hours", "hrs"), ("duration", 3600.0)),
     **dict.fromkeys(("day", "days"), ("duration", 86400.0)),

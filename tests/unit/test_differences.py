@@ -74,6 +74,17 @@ def test_a_figure_in_one_unit_and_the_same_figure_in_another_agree() -> None:
         ("number", "90mph", "80 miles an hour", "speed")
     ]
     assert kinds("The car hit 90 kilometers an hour.", "The car hit 56 mph.") == ()
+    # Centimetres, millimetres, inches, grams and seconds are units too (helper-139's probe:
+    # "20 inches" / "20 cm" were counts of two things, never compared).
+    assert kinds("The snow was 8 inches deep.", "The snow was 20 cm deep.") == ()
+    assert kinds("The snow was 20cm deep.", "The snow was 200mm deep.") == ()
+    assert kinds("The quake lasted 60 seconds.", "The quake lasted one minute.") == ()
+    assert shown("The snow was 20 inches deep.", "The snow was 20 cm deep.") == [
+        ("number", "20 inches", "20 cm", "distance")
+    ]
+    assert shown("The bag held 500 grams.", "The bag held 2 kg.") == [
+        ("number", "500 grams", "2 kg", "weight")
+    ]
 
 
 def test_figures_that_disagree_are_a_number_difference_with_both_values() -> None:
