@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..claims.source_kinds import names_an_outlet
+from ..normalise import DEFAULT_ALIASES
 from .names import NAME_WORDS, name_word
 from .slots import THING_HEADS, TITLES
 from .source_words import (
@@ -47,27 +48,89 @@ def same_source(left: str, right: str) -> bool:
     """Whether two attributions name one source as written two ways: "Gaskin" and "Inspector
     Dave Gaskin", "police" and "Police Inspector Dave Gaskin", "Kiir" and "President Salva
     Kiir". Titles and generic words ("a spokesman", "officials") do not tell sources apart."""
-    first, second = words_of_source(left), words_of_source(right)
+    first, second = _short_name(words_of_source(left)), _short_name(words_of_source(right))
+    first_places, second_places = _places(first), _places(second)
+    if first_places and second_places and first_places.isdisjoint(second_places):
+        return False  # "the Russian Defence Ministry" and "Ukraine's Defence Ministry"
     if first <= second or second <= first:
         return True
     if _two_people(left, right):
         return False  # "Genesee County Sheriff Robert Pickell", "Genesee County Undersheriff Gage"
     first_names, second_names = _names(first), _names(second)
-    shared = first_names & second_names
-    if shared and not (shared <= THING_HEADS and first_names - shared and second_names - shared):
+    shared = (first_names & second_names) | _plural_of_one(first_names, right, second_names, left)
+    if shared - _PLACE_NAMES and not (
+        shared <= _PLACES_AND_HEADS
+        and first_names - shared
+        and second_names - shared
+        and not (named_person(left) or named_person(right))
+    ):
         return True  # not "the Interior Ministry" and "the Foreign Ministry"
     if first & CHARGING_PAPERS and second & CHARGING_PAPERS:
         return True
     return bool(first & POLICE) and bool(second & POLICE)
 
 
+_PLACES = {
+    variant: place
+    for place, variants in DEFAULT_ALIASES.items()
+    for variant in (place, *variants)
+    if variant.isalpha() or variant == place
+}
+"""A country's name, its people's and its capital's as one place ("israeli" is "israel", "uk"
+and "british" the United Kingdom): "the Israeli military" and "Israel's military" are one
+body, "the Russian Defence Ministry" and "Ukraine's Defence Ministry" two."""
+
+_PLACE_NAMES = frozenset(_PLACES.values())
+"""A place alone names no source another shares: "Russian President Vladimir Putin" is not
+"the Kremlin"."""
+
+_PLACES_AND_HEADS = THING_HEADS | {"coast", "armed"} | _PLACE_NAMES
+"""Words that say what kind of body a source is ("ministry", "coast guard", "armed forces"), or
+where it is, which two bodies share without being one ("the Russian Interior Ministry" and "the
+Russian Foreign Ministry")."""
+
+_LINKS = frozenset({"of", "for", "and", "on"})
+"""Words inside a body's name that name nothing ("the Ministry of Defence")."""
+
+_SHORT_NAMES = {
+    "pentagon": frozenset({"united states", "defense"}),
+    "fed": frozenset({"united states", "federal", "reserve"}),
+    "met": frozenset({"metropolitan", "police"}),
+}
+"""Bodies news names by a short name alone ("the Pentagon said", "the Fed", "the Met"): the
+words of the full name, read only when the short name is all the source says ("the Met
+Office" is no police)."""
+
+
+def _short_name(words: frozenset[str]) -> frozenset[str]:
+    named = words - {"the"}
+    return _SHORT_NAMES.get(next(iter(named)), words) if len(named) == 1 else words
+
+
+def _places(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(_PLACES[word] for word in words if word in _PLACES)
+
+
 def _names(words: frozenset[str]) -> frozenset[str]:
-    """The words of a source that name it, a plural as its singular: "a Houthi spokesman" and
-    "the Houthis", "Malaysia Airlines" and "the airline" name one source."""
-    named = words - GENERIC_SOURCE_WORDS - TITLES
-    return frozenset(
-        w[:-1] if len(w) > 3 and w.endswith("s") and w[-2] != "s" else w for w in named
-    )
+    """The words of a source that name it, a place as the place it names."""
+    return frozenset(_PLACES.get(w, w) for w in words - GENERIC_SOURCE_WORDS - TITLES - _LINKS)
+
+
+def _plural_of_one(
+    first: frozenset[str], right: str, second: frozenset[str], left: str
+) -> frozenset[str]:
+    """A source named by one word that the other source ends with, in the plural or the
+    singular: "the Houthis" and "a Houthi spokesman", "the airline" and "Malaysia Airlines";
+    not "a doctor" and "Doctors Without Borders". Both forms, or none."""
+    for one, other, other_text in ((first, second, right), (second, first, left)):
+        if len(one) != 1:
+            continue
+        (word,) = one
+        written = [name_word(w) for w in NAME_WORDS.findall(other_text)]
+        last = next((w for w in reversed(written) if _PLACES.get(w, w) in other), "")
+        if last and word in (last + "s", last[:-1] if last.endswith("s") else ""):
+            return frozenset({word, last})
+    return frozenset()
 
 
 @lru_cache(maxsize=65536)  # as ``words_of_source``: set against every source of a story

@@ -31,17 +31,13 @@ ONE_SOURCE_WORD = {
     "eyewitness": "witnesses",
     "eyewitnesses": "witnesses",
     "defence": "defense",
-    "pentagon": "defense",
-    "fed": "reserve",
-    "met": "metropolitan",
 }
 """A source's words as compared. A body named by its adjective is the body: "a spokesperson at
 naval headquarters" speaks for the navy; "the Indian military" and "an army spokesman" speak
 for one army. A witness is one of the witnesses, and an eyewitness a witness ("eye-witness"
 counts by its parts too): "an eyewitness said", "a witness said" and "witnesses said" cite one
-kind of source, told from "officials said" as witnesses are. A body's short name is the body:
-"the Pentagon" is the Defense (or Defence) Department, "the Fed" the Federal Reserve, "the Met"
-the Metropolitan Police."""
+kind of source, told from "officials said" as witnesses are. The Defence Ministry is the Defense
+Ministry."""
 
 
 BODY_WORDS = frozenset("military army navy naval government ministry presidential".split())
