@@ -75,6 +75,18 @@ def what_befell(text: str, start: int, end: int) -> str:
     return "" if _INCREMENT_AFTER.match(text, end) else _befell_before(text, start)
 
 
+_INCREMENT_BEFORE = re.compile(r"\b(?i:another|a[ ]further|an[ ]additional)[ ]$")
+
+INCREMENT_REACH = 16
+"""Characters before a figure searched for the words that make it an increment."""
+
+
+def increment_before(text: str, start: int) -> bool:
+    """Whether words right before the figure at ``start`` make it an increment: "another two
+    men", "a further two", "an additional 3" count those added, as "two more" does."""
+    return _INCREMENT_BEFORE.search(text, max(0, start - INCREMENT_REACH), start) is not None
+
+
 _INCREMENT_AFTER = re.compile(r"[ ](?i:more|further|additional)\b")
 """Words after a figure that make it an increment ("arrested two more"; ``counted_before``), not
 a count of those the verb before befell ("injured three others" counts the injured)."""

@@ -160,6 +160,13 @@ _POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
 NAME_WORDS = re.compile(r"[\w’'-]+")
 
 
+_UNMARKED = str.maketrans(
+    {"ß": "ss", "ł": "l", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th"}
+)
+"""Letters no accent removal turns into a Latin one, as agencies write them: "Wałęsa" is
+"Walesa", "Solskjær" "Solskjaer", "Kılıçdaroğlu" "Kilicdaroglu"."""
+
+
 @lru_cache(maxsize=65536)
 def name_word(word: str) -> str:
     """A word of a name as compared: lower-case, with one apostrophe ("We’ll" is "We'll"),
@@ -170,7 +177,7 @@ def name_word(word: str) -> str:
     word = word.lower().rstrip(".").replace("’", "'")
     word = _POSSESSIVE.sub("", word).rstrip("’'")
     if not word.isascii():
-        marked = unicodedata.normalize("NFKD", word.replace("ß", "ss"))
+        marked = unicodedata.normalize("NFKD", word.translate(_UNMARKED))
         word = "".join(character for character in marked if not unicodedata.combining(character))
     return "mount" if word == "mt" else word
 

@@ -18,19 +18,13 @@ from .slots import (
     Slots,
     negates,
 )
-from .unasserted import CLAUSE_BREAK, conditional, until
+from .unasserted import CLAUSE_BREAK, FILLERS, conditional, failed_to, until
 
 _POSITIVE_DEGREE = frozenset("well sufficiently adequately properly fully".split())
 
 _NEGATIVE_DEGREE = frozenset(
     "insufficiently inadequately poorly badly ill under-equipped improperly".split()
 )
-
-_FILLERS = frozenset(
-    "be been being was were is are has had have yet still also even a an any".split()
-)
-"""Words between a negation and what it denies: "has not had a functioning government" denies
-"functioning" as "has had no functioning government" does."""
 
 _POLAR_WORD = re.compile(r"[\w’']+")
 
@@ -75,13 +69,6 @@ def _polar_cue_finds(text: str) -> bool:
     return _POLAR_CUE.search(text) is not None
 
 
-def _failed_to(words: Sequence[tuple[int, int, str]], index: int) -> bool:
-    """Whether a failure (``FAILURES``) is followed by "to" and a verb, which it denies: "failed
-    to stop", not "declined to 5 million", "fell to a record low"."""
-    to, verb = ([word for _, _, word in words[index + 1 : index + 3]] + ["", ""])[:2]
-    return to == "to" and verb not in _FILLERS and WORDS.key(verb).isalpha()
-
-
 _DENY_ONE = frozenset({"no", "not"})
 """Words that, before "one", deny what follows of anyone: "No one was hurt", "not one person"."""
 
@@ -101,8 +88,8 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
         rejected = (
             word in _REJECTIONS and following < len(words) and words[following][2] in _REJECTED
         )
-        failed = word in FAILURES and _failed_to(words, index)
-        negative = negates(word) or word in _NEGATIVE_DEGREE or rejected or failed
+        failed = failed_to(words, index) if word in FAILURES else 0
+        negative = negates(word) or word in _NEGATIVE_DEGREE or rejected or bool(failed)
         if not (negative or word in _POSITIVE_DEGREE) or conditional(text, words, index):
             continue
         following += failed  # "failed to stop" denies "stop"
@@ -114,7 +101,7 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
                 following += 1  # "not one person was hurt"
         if word in DENIALS:
             following = _denied_from(text, words, following)
-        while following < len(words) and words[following][2] in _FILLERS:
+        while following < len(words) and words[following][2] in FILLERS:
             following += 1
         if following >= len(words) or words[following][2] in STOPWORDS:
             continue
@@ -352,6 +339,8 @@ def _opposite(
     if negation and stated and not other.negates and not _lost(other.slots.claim.text, stated[1]):
         if opener[0] in DENIALS | _REJECTIONS and _denial_agrees(polarity, own, other, stated):
             return None
+        if opener[0] in FAILURES and stated[0].lower() == polarity.what.split()[0]:
+            return None  # "declined to record lows" / "fell to record lows": no verb denied
         return stated[0], stated[1], polarity.what
     return None
 

@@ -17,6 +17,7 @@ from .counted import (
     counted_before,
     counted_things,
     head_things,
+    increment_before,
     thing_group,
     what_befell,
 )
@@ -28,13 +29,14 @@ from .number_words import (
     CLOCK_WORDS,
     COUNTED_WORDS,
     SCALE_SUFFIXES,
+    SCALE_WORDS,
     SCALES,
     WORD_VALUES,
     rounded_alike,
     word_value,
 )
 from .qualifiers import qualifier_of
-from .ranges import Range, range_before
+from .ranges import as_range, range_before
 from .slots import (
     Additions,
     Day,
@@ -83,7 +85,7 @@ _QUANTITY = re.compile(
     # A sum's scale glued to it: "£2m", "$1.5bn", "€300k" (after a currency sign only: "2m"
     # alone is two metres).
     rf"(?(currency)(?:(?P<suffix>(?i:{_SUFFIXES}))(?!\w))?)"
-    rf"(?:[ ](?P<scale>(?i:thousand|million|billion|trillion))\b)?"
+    rf"(?:[ ](?P<scale>(?i:{'|'.join(SCALE_WORDS)}))\b)?"
     rf"(?:(?P<age>-(?i:years?)-old\b)"
     rf"|[\s-]{{0,2}}(?P<unit>(?i:{_UNIT_WORDS}))(?![\w/])"
     rf"|(?P<time>[ ]?{_MERIDIEM}))?"
@@ -147,10 +149,14 @@ def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> t
                 alternatives=(*previous.alternatives, quantity.value),
             )
             continue
-        spread = range_before(text, match.start(), quantity.value) if quantity.counted else None
+        scale = SCALE_WORDS.get((match.group("scale") or "").lower(), 1.0)
+        spread = (
+            range_before(text, match.start(), quantity.value, scale) if quantity.counted else None
+        )
         if spread is not None:  # "between 10 and 15 people": one figure, not "10" and "15"
             found = [figure for figure in found if figure.span[1] <= spread.start]
-            found.append(_ranged(quantity, text, spread))
+            ranged = _quantity(match, text, normaliser, False, spread.start) or quantity
+            found.append(as_range(ranged, text, spread))
             continue
         bound, approximate, words = qualifier_of(text, match.start())
         found.append(replace(quantity, bound=bound, approximate=approximate, qualifier=words))
@@ -167,12 +173,6 @@ def _figures(text: str, dates: set[int]) -> Iterator[re.Match[str]]:
             yield again
 
 
-def _ranged(quantity: Quantity, text: str, spread: Range) -> Quantity:
-    span = (spread.start, quantity.span[1])
-    shown = text[slice(*span)]
-    return replace(quantity, text=shown, span=span, value=spread.low, ceiling=quantity.value)
-
-
 @once_per_claim
 def _additions(slots: Slots) -> Additions:
     """The ``adds`` of each figure of the claim, in the order of its figures."""
@@ -185,8 +185,10 @@ def _told(quantity: Quantity) -> str:
 
 
 def _quantity(
-    match: re.Match[str], text: str, normaliser: Normaliser, age: bool
+    match: re.Match[str], text: str, normaliser: Normaliser, age: bool, opened: int | None = None
 ) -> Quantity | None:
+    """The figure ``match`` reads, or None; ``opened`` is where a range it ends starts, before
+    which a verb says what befell those it counts ("killed between 10 and 15 people")."""
     raw = match.group("value").lower()
     if match.group("noon"):
         hour = CLOCK_WORDS[match.group("noon").lower()]  # "12 noon" is noon
@@ -200,7 +202,7 @@ def _quantity(
     if match.group("suffix"):
         value *= SCALE_SUFFIXES[match.group("suffix").lower()]
     if match.group("scale"):
-        value *= SCALES[match.group("scale").lower()]
+        value *= SCALE_WORDS[match.group("scale").lower()]
     span = (match.start(), match.end())
     shown = match.group().strip()
     unit = (match.group("unit") or "").lower()
@@ -234,12 +236,15 @@ def _quantity(
     counted = counted_after(text, match.end(), value != 1, _MEASURE_WORDS)
     if _NO_ONE.search(text, max(0, match.start() - 4), match.start()):
         return None  # "No one was injured" counts nobody: the negations oppose it
-    befell = what_befell(text, *span) if not counted or counted in PEOPLE else ""
+    start = match.start() if opened is None else opened
+    if value != 1 and increment_before(text, start):  # not "another one"
+        counted = "more"  # "another two men", "a further two": an increment, as "two more men"
+    befell = what_befell(text, start, span[1]) if not counted or counted in PEOPLE else ""
     if befell:  # "Six were injured", "Eight people were injured": both count the injured
         counted = befell
     if word and not counted:
         # "arrested three on Friday", "a group of three": what the words before say it counts
-        counted = counted_before(text, match.start(), match.end())
+        counted = counted_before(text, start, match.end())
         if not counted:
             return None  # "one of the party", "the two deaths were not related": no figure
     keys = frozenset(

@@ -6,20 +6,27 @@ agrees with "between 10 and 15", and "twenty" disagrees with the range, not with
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from .number_words import COUNTED_WORDS, word_value
+from .slots import Quantity
 
 _RANGE_BEFORE = re.compile(
-    rf"(?<![\w.,-])(?i:(?P<between>between[ ])?(?P<low>\d{{1,3}}(?:,\d{{3}})*|{COUNTED_WORDS})"
+    r"(?<![\w.,-])(?i:(?P<between>between[ ])?"
+    rf"(?P<low>\d{{1,3}}(?:,\d{{3}})*(?:\.\d{{1,3}})?|{COUNTED_WORDS})"
     r"(?P<joint>[ ]?–[ ]?|[ ](?:and|to|or)[ ]))$"
 )
 """The low end of a range and what joins it to the figure after: "between 10 and ", "10 to ",
 "two or ", "10–". "And" joins a range only after "between" ("10 and 15 people" may be two
 counts)."""
 
-_FROM_BEFORE = re.compile(r"(?i:\bfrom|\brose|\bfell|\bup|\bdown)[ ]$")
-"""What makes the two figures a change rather than a range: "rose from 10 to 15"."""
+_FROM_BEFORE = re.compile(
+    r"\b(?i:from|rose|risen|fell|fallen|up|down|climbed|increased|decreased|jumped|dropped|grew"
+    r"|soared|surged|slipped)[ ]$"
+)
+"""What makes the two figures a change rather than a range: "rose from 10 to 15", "climbed 10
+to 15"."""
 
 RANGE_REACH = 40
 """Characters before a figure searched for the low end of a range ("between seventy-seven and
@@ -33,10 +40,12 @@ class Range(NamedTuple):
     low: float
 
 
-def range_before(text: str, start: int, high: float) -> Range | None:
-    """The range that ends in the figure at ``start`` (of value ``high``), or None: its low end
-    is a smaller figure joined to it by an en dash, "to", "or", or "and" after "between", and no
-    word of change comes before it ("rose from 10 to 15" tells two figures)."""
+def range_before(text: str, start: int, high: float, scale: float = 1.0) -> Range | None:
+    """The range that ends in the figure at ``start`` (of value ``high``, ``scale`` times the
+    figure as written: "two million"), or None: its low end is a smaller figure joined to it by
+    an en dash, "to", "or", or "and" after "between", and no word of change comes before it
+    ("rose from 10 to 15" tells two figures). The low end takes the high end's scale when it
+    stays below it: "between one and two million" starts at a million."""
     found = _RANGE_BEFORE.search(text, max(0, start - RANGE_REACH), start)
     if found is None:
         return None
@@ -45,8 +54,18 @@ def range_before(text: str, start: int, high: float) -> Range | None:
         return None
     raw = found.group("low").lower()
     low = word_value(raw) if raw.isalpha() or "-" in raw else float(raw.replace(",", ""))
+    if low is not None and low * scale < high:
+        low *= scale
     if low is None or not low < high:
         return None
     if _FROM_BEFORE.search(text, max(0, found.start() - 8), found.start()):
         return None
     return Range(found.start(), low)
+
+
+def as_range(quantity: Quantity, text: str, spread: Range) -> Quantity:
+    """The figure ``quantity`` (the range's high end) as the whole range ``spread`` ends with
+    it: its text and span, the low end as its value and its own as the ceiling."""
+    span = (spread.start, quantity.span[1])
+    shown = text[slice(*span)]
+    return replace(quantity, text=shown, span=span, value=spread.low, ceiling=quantity.value)

@@ -1,19 +1,32 @@
-"""Where a negation asserts nothing: in a condition ("if no deal is reached" says no opposite of
-"a deal was reached") and before "until" ("was not found until Tuesday" says it was found)."""
+"""What a negation asserts: a failure denies the verb after "to" ("failed to stop"), and a
+negation in a condition asserts nothing ("if no deal is reached" says no opposite of "a deal was
+reached"), nor one before "until" ("was not found until Tuesday" says it was found)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from .slots import WORDS
+
 CLAUSE_BREAK = re.compile(r"[,;:]")
 """Where a clause ends, between a denied word and the one after it."""
 
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _LATER = frozenset({"until", "till"})
+_LASTING = frozenset(
+    """last lasted stay stayed wait waited survive survived remain remained continue continued
+    live lived""".split()
+)
+"""Verbs of lasting, which "until" says how long of: "did not last until midnight" denies that
+it lasted so long."""
+
 CLAUSE_REACH = 4
-"""Words searched, in the same clause, for a condition before a negation ("if no deal is
-reached" asserts no opposite of "a deal was reached") and for "until" after what it denies."""
+"""Words searched after what a negation denies for "until", in its clause."""
+
+CONDITION_REACH = 12
+"""Words searched back for a condition, to the start of the clause: "If the government and the
+unions do not reach a deal" asserts no opposite of "a deal was reached"."""
 
 
 Words = Sequence[tuple[int, int, str]]
@@ -26,17 +39,51 @@ def _in_clause(text: str, words: Words, first: int, last: int) -> bool:
 
 
 def conditional(text: str, words: Words, index: int) -> bool:
-    """Whether the word at ``index`` is said in a condition: "if", "unless" or "whether"
-    shortly before ("could not say whether the dam failed to hold")."""
-    return any(
-        words[at][2] in _CONDITIONS and _in_clause(text, words, at, index)
-        for at in range(max(0, index - CLAUSE_REACH), index)
-    )
+    """Whether the word at ``index`` is said in a condition: after "if", "unless", "whether" or
+    "in case" in its clause, or in a clause opened by "should" ("Should talks not succeed")."""
+    at = index
+    while at > max(0, index - CONDITION_REACH) and _in_clause(text, words, at - 1, index):
+        at -= 1
+        word = words[at][2]
+        if word in _CONDITIONS or (word == "case" and at and words[at - 1][2] == "in"):
+            return True
+    return words[at][2] == "should" and at < index
 
 
 def until(text: str, words: Words, target: int) -> bool:
-    """Whether "until" follows the word at ``target`` shortly, in its clause."""
-    return any(
-        words[at][2] in _LATER and _in_clause(text, words, target, at)
-        for at in range(target + 1, min(len(words), target + 1 + CLAUSE_REACH))
-    )
+    """Whether "until" follows the word at ``target`` shortly, in its clause and before any
+    "and", and the word is no verb of lasting ("was not found until Tuesday" says it was
+    found; "did not last until midnight" says it did not last)."""
+    if words[target][2] in _LASTING:
+        return False
+    for at in range(target + 1, min(len(words), target + 1 + CLAUSE_REACH)):
+        if words[at][2] == "and" or not _in_clause(text, words, target, at):
+            return False
+        if words[at][2] in _LATER:
+            return True
+    return False
+
+
+FILLERS = frozenset(
+    "be been being was were is are has had have yet still also even a an any".split()
+)
+"""Words between a negation and what it denies: "has not had a functioning government" denies
+"functioning" as "has had no functioning government" does."""
+
+
+_BE = frozenset("be been being was were is are".split())
+"""Forms of "be" before a failure that make it a passive ("was declined to protect"; "were
+unable to" is no passive)."""
+
+
+def failed_to(words: Words, index: int) -> int:
+    """Words from a failure (``FAILURES``) to the verb it denies, when "to" and a verb follow
+    it, an adverb between ("failed to properly report"): 0 for none ("declined to 5 million",
+    "fell to a record low", a passive: "the request was declined to protect the witness")."""
+    after = [word for _, _, word in words[index + 1 : index + 4]] + ["", "", ""]
+    passive = index and words[index - 1][2] in _BE and words[index][2] != "unable"
+    if after[0] != "to" or passive:
+        return 0
+    verb = 2 if after[1].endswith("ly") else 1
+    word = after[verb]
+    return verb if word not in FILLERS and WORDS.key(word).isalpha() else 0

@@ -553,6 +553,9 @@ def test_a_spelling_variant_of_a_name_is_flagged_but_a_demonym_is_not() -> None:
         ("Angela Müller was arrested on Friday.", "Angela Muller was arrested on Friday."),
         ("President Erdoğan visited Ankara.", "President Erdogan visited Ankara."),
         ("The Weißmann family lost its home.", "The Weissmann family lost its home."),
+        ("Lech Wałęsa won the vote.", "Lech Walesa won the vote."),
+        ("Ole Gunnar Solskjær was sacked.", "Ole Gunnar Solskjaer was sacked."),
+        ("Kemal Kılıçdaroğlu spoke on Monday.", "Kemal Kilicdaroglu spoke on Monday."),
     ],
 )
 def test_a_name_with_and_without_its_accents_is_one_name(first: str, second: str) -> None:

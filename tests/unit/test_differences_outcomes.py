@@ -217,3 +217,25 @@ def test_a_death_toll_counts_the_killed(
 def test_a_death_toll_agrees_with_the_same_count_of_the_dead() -> None:
     assert shown("The death toll rose to 24.", "24 people were killed.") == []
     assert shown("The death toll stands at 24.", "At least 24 people died.") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Police arrested a further two men on Friday.", "Five men were arrested on Friday."),
+        ("Police arrested another two men.", "Five men were arrested."),
+        ("Police arrested an additional 3 people.", "Five people were arrested."),
+    ],
+)
+def test_an_increment_before_a_count_counts_those_added(first: str, second: str) -> None:
+    """helper-141's review: "a further two men" was set against "Five men" as "two more men"
+    was not."""
+    assert kinds(first, second) == ()
+
+
+def test_a_figure_in_hundreds_is_one_figure() -> None:
+    """ "Two hundred people were killed" read "Two" hundreds and "hundred" killed (helper-141)."""
+    assert kinds("Two hundred people were killed.", "200 people were killed.") == ()
+    assert shown("Two hundred people were killed.", "300 people were killed.") == [
+        ("number", "Two hundred", "300", "killed")
+    ]

@@ -19,6 +19,16 @@ from .test_differences import shown
         ("Between 10 and 15 people were injured.", "More than 12 people were injured."),
         ("Between 10 and 15 people were injured.", "Between 12 and 20 people were injured."),
         ("Between 10 and 15 people were injured.", "Between 10 and 15 people were injured."),
+        # helper-141's review: a scale and a decimal on the low end, a verb before the range
+        (
+            "Between one and two million people fled the fighting.",
+            "About 1.5 million people fled the fighting.",
+        ),
+        ("1.5 to 2 million people fled.", "1.8 million people fled."),
+        (
+            "The blast killed between 10 and 15 people.",
+            "Twelve people were killed in the blast.",
+        ),
     ],
 )
 def test_a_count_within_a_range_agrees_with_it(ranged: str, other: str) -> None:
@@ -54,10 +64,46 @@ def test_a_count_outside_a_range_disagrees_with_the_range(
     assert shown(other, ranged) == [("number", *reversed(values), "injured")]
 
 
+@pytest.mark.parametrize(
+    ("ranged", "other", "values"),
+    [
+        (
+            "Between one and two million people fled the fighting.",
+            "Some 500 people fled the fighting.",
+            ("Between one and two million", "some 500", "fled"),
+        ),
+        (
+            "The quake killed two to three people.",
+            "The quake killed 40 people.",
+            ("two to three", "40", "killed"),
+        ),
+        (
+            "Police arrested 10 to 15 people.",
+            "Police arrested 40 people.",
+            ("10 to 15", "40", "arrested"),
+        ),
+        (
+            "The blast killed between 10 and 15 people.",
+            "Forty people were killed in the blast.",
+            ("between 10 and 15", "Forty", "killed"),
+        ),
+    ],
+)
+def test_a_range_keeps_its_scale_and_what_befell_those_it_counts(
+    ranged: str, other: str, values: tuple[str, str, str]
+) -> None:
+    """helper-141's review: "between one and two million" started at one, and "killed two to
+    three people" counted people, not the killed, so no count was set against it."""
+    assert shown(ranged, other) == [("number", *values)]
+
+
 def test_a_change_from_one_figure_to_another_is_no_range() -> None:
     """ "Rose from 10 to 15" tells the toll is 15: against "rose to 12" that is the difference."""
     assert shown("The toll rose from 10 to 15 people.", "The toll rose to 12 people.") == [
         ("number", "15", "12", "people")
+    ]
+    assert shown("The toll climbed 10 to 15 overnight.", "The toll climbed to 12 overnight.") == [
+        ("number", "15", "12", "overnight")
     ]
     # "and" joins a range only after "between"
     assert shown("10 and 15 people were hurt.", "12 people were hurt.") == [

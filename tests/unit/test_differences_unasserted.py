@@ -38,6 +38,22 @@ from .test_differences import shown
             "Firefighters carried the victims out.",
             ("not carry", "carried"),
         ),
+        # helper-141's review: a verb of lasting before "until", an "and" before it, an adverb
+        (
+            "The meeting did not last until midnight.",
+            "The meeting lasted until midnight.",
+            ("not last", "lasted"),
+        ),
+        (
+            "The man was not charged and was held until Monday.",
+            "The man was charged on Monday.",
+            ("not charged", "charged"),
+        ),
+        (
+            "He refused to publicly comment.",
+            "He publicly commented.",
+            ("refused to publicly comment", "commented"),
+        ),
     ],
 )
 def test_a_failure_to_act_or_a_regular_past_denied_is_a_negation(
@@ -65,6 +81,16 @@ def test_a_failure_to_act_or_a_regular_past_denied_is_a_negation(
         ("Sales declined to 5 million.", "Sales rose to 5 million."),
         ("The engine failed on Tuesday.", "The engine worked on Tuesday."),
         ("Shares fell to a record low.", "Shares failed to a record low."),
+        # helper-141's review: a failure before no verb, a passive, a longer condition
+        ("Exports declined to record lows in March.", "Exports fell to record lows in March."),
+        ("Inflation declined to nearly 3 percent.", "Inflation fell to nearly 3 percent."),
+        ("The request was declined to protect the witness.", "The request protected the witness."),
+        (
+            "If the government and the unions do not reach a deal, the strike will go ahead.",
+            "The government and the unions reached a deal.",
+        ),
+        ("Should talks not succeed, the strike will go ahead.", "The talks succeeded."),
+        ("In case the talks did not succeed, the strike would go ahead.", "The talks succeeded."),
     ],
 )
 def test_a_negation_that_asserts_no_opposite_is_none(first: str, second: str) -> None:
