@@ -36,9 +36,13 @@ _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 # Abbreviations that stand before a name or a term and so never end a sentence.
 _CONTINUING = frozenset(
     "mr mrs ms messrs dr prof gen lt col maj sgt cpl pvt capt cmdr adm brig gov sen rep rev hon "
-    "pres supt mt ft vs cf approx e.g i.e det insp const cllr atty amb asst dep lieut cdr rt fr "
-    "ch".split()
+    "pres supt mt ft vs cf approx e.g i.e".split()
 )
+
+# Ranks and titles that also end sentences as other words ("the dep.", "20 fr."): before a name
+# only when capitalised and not followed by a typical sentence opener ("Det. Insp. Mark Rowley",
+# "Cllr. Bob Jones"; not "the man was a Det. He had").
+_RANKS = frozenset("det insp const cllr atty amb asst dep lieut cdr rt fr ch".split())
 
 # Abbreviations that stand before a number ("No. 10"): they end a sentence unless a digit follows.
 _BEFORE_NUMBER = frozenset("no nos vol n° nº".split())
@@ -99,6 +103,11 @@ def _ends_sentence(match: re.Match[str], rules: LanguageRules) -> bool:
     word = _JOINED.split(token.lstrip(_OPENERS).rstrip(_CLOSERS).lower())[-1]
     if word in _CONTINUING or word in rules.continuing:
         return False
+    if word in _RANKS:  # a rank before a name, "ch." before a number ("ch. 7")
+        titled = token.lstrip(_OPENERS)[:1].isupper()
+        if following.isdigit():
+            return False
+        return not titled or _opens_sentence(match.string, match.end(), rules)
     if word in _BEFORE_NUMBER or word in rules.before_number:
         return not following.isdigit()
     if following.isdigit() and word.endswith(rules.endings_before_number):  # "Hauptstr. 5"

@@ -108,7 +108,7 @@ _BEFELL_BEFORE = re.compile(
     r"|arrested|arresting|arrests|detained|detaining|detains|rescued|rescuing|rescues"
     r"|evacuated|evacuating|evacuates|death(?=[ ]toll))"
     r"(?:[ ]toll(?:[ ](?:has|had|now)){0,2}(?:[ ](?:rose|risen|climbed|reached|jumped|stood|stands"
-    r"|is|was|of))?(?:[ ](?:to|at))?)?)"
+    r"|is|was|of))?(?:[ ]from[ ][\d,]{1,12})?(?:[ ](?:to|at))?)?)"
     r"[ ]+(?:(?i:at[ ]+least|about|around|nearly|almost|some|more[ ]+than|over|up[ ]+to)[ ]+)?$"
 )
 """A verb of killing, injuring, arresting, rescuing or evacuating right before a figure of

@@ -339,7 +339,7 @@ def _opposite(
     if negation and stated and not other.negates and not _lost(other.slots.claim.text, stated[1]):
         if opener[0] in DENIALS | _REJECTIONS and _denial_agrees(polarity, own, other, stated):
             return None
-        if opener[0] in FAILURES and stated[0].lower() == polarity.what.split()[0]:
+        if opener[0] in FAILURES and _moved_to(other.slots.claim.text, stated[1]):
             return None  # "declined to record lows" / "fell to record lows": no verb denied
         return stated[0], stated[1], polarity.what
     return None
@@ -369,6 +369,18 @@ def _denial_agrees(
         return True
     said = own.stated.get((polarity.key, polarity.following))
     return said is not None and said[1][0] >= polarity.span[1]
+
+
+_MOVED_BEFORE = re.compile(
+    r"\b(?i:fell|fall|falls|dropped|drops|slid|slipped|sank|declined|declines|rose|climbed|jumped"
+    r"|plunged|tumbled|dipped|eased|edged)[ ]+to[ ]+(?:[\w-]{1,30}[ ]+)?$"
+)
+"""A verb of rising or falling and "to" before a word: "fell to record lows" says where a figure
+went, so a failure's "declined to record lows" denies no verb "record"."""
+
+
+def _moved_to(text: str, span: tuple[int, int] | None) -> bool:
+    return span is not None and bool(_MOVED_BEFORE.search(text, max(0, span[0] - 50), span[0]))
 
 
 _LOST_BEFORE = re.compile(

@@ -15,6 +15,7 @@ from .names import NAME_WORDS, name_word
 from .slots import THING_HEADS, TITLES
 from .source_words import (
     BODIES_AS_TITLES,
+    BODY_WORDS,
     CHARGING_PAPERS,
     GENERIC_SOURCE_WORDS,
     KINDS_OF_SOURCE,
@@ -57,12 +58,15 @@ def same_source(left: str, right: str) -> bool:
     if _two_people(left, right):
         return False  # "Genesee County Sheriff Robert Pickell", "Genesee County Undersheriff Gage"
     first_names, second_names = _names(first), _names(second)
+    if _speaks_for(first_names, second_names, second) or _speaks_for(
+        second_names, first_names, first
+    ):
+        return True  # "the Americans" / "American officials", "the Kremlin" / "Kremlin spokesman"
     shared = (first_names & second_names) | _plural_of_one(first_names, right, second_names, left)
     if shared - _PLACE_NAMES and not (
         shared <= _PLACES_AND_HEADS
-        and first_names - shared
-        and second_names - shared
-        and not (named_person(left) or named_person(right))
+        and first_names - shared - _own_name(left)
+        and second_names - shared - _own_name(right)
     ):
         return True  # not "the Interior Ministry" and "the Foreign Ministry"
     if first & CHARGING_PAPERS and second & CHARGING_PAPERS:
@@ -89,6 +93,9 @@ _PLACES_AND_HEADS = THING_HEADS | {"coast", "armed"} | _PLACE_NAMES
 where it is, which two bodies share without being one ("the Russian Interior Ministry" and "the
 Russian Foreign Ministry")."""
 
+_BODY_NEXT = ROLES | TITLES | BODY_WORDS
+"""Words after a body's own name that say who speaks for it ("Houthi military spokesman")."""
+
 _LINKS = frozenset({"of", "for", "and", "on"})
 """Words inside a body's name that name nothing ("the Ministry of Defence")."""
 
@@ -103,8 +110,28 @@ Office" is no police)."""
 
 
 def _short_name(words: frozenset[str]) -> frozenset[str]:
-    named = words - {"the"}
-    return _SHORT_NAMES.get(next(iter(named)), words) if len(named) == 1 else words
+    """The words of a source with a body's short name as its full name's words ("Pentagon
+    officials"), but for "the Met Office", which is no police."""
+    for short, full in _SHORT_NAMES.items():
+        if short in words and not (short == "met" and "office" in words):
+            return (words - {short}) | full
+    return words
+
+
+def _speaks_for(place: frozenset[str], names: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether a source that is a place alone ("the Americans", "the Kremlin") is the other
+    source's place, which speaks for it without a person of its own ("American officials",
+    "Kremlin spokesman Dmitry Peskov"; not "Russian President Vladimir Putin")."""
+    return bool(place) and place <= _PLACE_NAMES and place <= names and bool(words & ROLES)
+
+
+def _own_name(attribution: str) -> frozenset[str]:
+    """The words of the name of the person a source names after its last title ("Tim Hawkins"
+    of "Navy spokesman Tim Hawkins"), which tell no body apart."""
+    words = NAME_WORDS.findall(attribution)
+    last_title = max((at for at, word in enumerate(words) if name_word(word) in TITLES), default=-1)
+    named = words[last_title + 1 :]
+    return frozenset(map(name_word, named)) if named and all(map(a_name, named)) else frozenset()
 
 
 def _places(words: frozenset[str]) -> frozenset[str]:
@@ -126,10 +153,13 @@ def _plural_of_one(
         if len(one) != 1:
             continue
         (word,) = one
-        written = [name_word(w) for w in NAME_WORDS.findall(other_text)]
-        last = next((w for w in reversed(written) if _PLACES.get(w, w) in other), "")
-        if last and word in (last + "s", last[:-1] if last.endswith("s") else ""):
-            return frozenset({word, last})
+        written = [name_word(w) for w in NAME_WORDS.findall(other_text)] + [""]
+        named = [w for w in written if _PLACES.get(w, w) in other]
+        for at, last in enumerate(written[:-1]):
+            # the last of its names, or one before a word of a body ("Houthi military spokesman")
+            ending = named[-1:] == [last] or written[at + 1] in _BODY_NEXT
+            if ending and word in (last + "s", last[:-1] if last.endswith("s") else ""):
+                return frozenset({word, last})
     return frozenset()
 
 

@@ -21,6 +21,10 @@ _LASTING = frozenset(
 """Verbs of lasting, which "until" says how long of: "did not last until midnight" denies that
 it lasted so long."""
 
+_NEW_ACT = frozenset("was were is are has had have he she they it then later".split())
+"""Words after "and" that open another act ("was not charged and was held until Monday"), where
+a participle goes on with the denied one ("not recovered and identified until Sunday")."""
+
 CLAUSE_REACH = 4
 """Words searched after what a negation denies for "until", in its clause."""
 
@@ -45,19 +49,28 @@ def conditional(text: str, words: Words, index: int) -> bool:
     while at > max(0, index - CONDITION_REACH) and _in_clause(text, words, at - 1, index):
         at -= 1
         word = words[at][2]
+        if word in _REPORTED:
+            return False  # "looking into whether the crash ... said the plane had not been"
         if word in _CONDITIONS or (word == "case" and at and words[at - 1][2] == "in"):
             return True
     return words[at][2] == "should" and at < index
 
 
+_REPORTED = frozenset("said says told found concluded showed revealed added confirmed".split())
+"""Verbs between a condition and a negation that report what follows as found or said: the
+negation is asserted ("asked voters if they trusted the government and found most did not")."""
+
+
 def until(text: str, words: Words, target: int) -> bool:
-    """Whether "until" follows the word at ``target`` shortly, in its clause and before any
-    "and", and the word is no verb of lasting ("was not found until Tuesday" says it was
-    found; "did not last until midnight" says it did not last)."""
+    """Whether "until" follows the word at ``target`` shortly, in its clause and before an
+    "and" that opens another act, and the word is no verb of lasting ("was not found until
+    Tuesday" says it was found; "did not last until midnight" says it did not last)."""
     if words[target][2] in _LASTING:
         return False
     for at in range(target + 1, min(len(words), target + 1 + CLAUSE_REACH)):
-        if words[at][2] == "and" or not _in_clause(text, words, target, at):
+        if not _in_clause(text, words, target, at) or (
+            words[at][2] == "and" and words[at + 1 : at + 2] and words[at + 1][2] in _NEW_ACT
+        ):
             return False
         if words[at][2] in _LATER:
             return True

@@ -144,6 +144,17 @@ TRICKY: list[tuple[str, list[str]]] = [
         ],
     ),
     (
+        # ...which end a sentence in lower case, or before a sentence's opener (helper-142)
+        "Sales fell in the dep. The rest stayed flat. It was led by Fr. The service was short.",
+        [
+            "Sales fell in the dep.",
+            "The rest stayed flat.",
+            "It was led by Fr.",
+            "The service was short.",
+        ],
+    ),
+    ("It is listed in ch. 7 of the report.", ["It is listed in ch. 7 of the report."]),
+    (
         "It opened Jan. 5 and closed Feb. 9, then Sept. 30 and Dec. 31.",
         ["It opened Jan. 5 and closed Feb. 9, then Sept. 30 and Dec. 31."],
     ),

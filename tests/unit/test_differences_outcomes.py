@@ -205,6 +205,11 @@ def test_a_count_arrested_is_not_set_against_a_count_injured() -> None:
             "The quake killed 30 people.",
             ("24", "30", "killed"),
         ),
+        (
+            "The death toll rose from 40 to 50.",
+            "The death toll rose to 45.",
+            ("50", "45", "killed"),
+        ),
     ],
 )
 def test_a_death_toll_counts_the_killed(

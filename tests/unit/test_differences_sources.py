@@ -337,6 +337,24 @@ def test_the_people_who_were_there_are_told_from_a_body_speaking_unnamed() -> No
             "The drones were shot down, the Russian Defence Ministry said.",
             "The drones were shot down, Russia's Ministry of Defence said.",
         ),
+        # helper-142's review: a place and who speaks for it, a short name with a role
+        (
+            "The strike killed 12, the Americans said.",
+            "The strike killed 12, American officials said.",
+        ),
+        (
+            "The strike killed 12, the Kremlin said.",
+            "The strike killed 12, Kremlin spokesman Dmitry Peskov said.",
+        ),
+        (
+            "Two drones were shot down, the Pentagon said.",
+            "Two drones were shot down, Pentagon officials said.",
+        ),
+        ("Rates will rise, the Fed said.", "Rates will rise, Fed Chair Jerome Powell said."),
+        (
+            "The ship was hit, the Houthis said.",
+            "The ship was hit, Houthi military spokesman Yahya Saree said.",
+        ),
     ],
 )
 def test_one_body_named_two_ways_is_one_source(first: str, second: str) -> None:
@@ -359,6 +377,9 @@ def test_one_body_named_two_ways_is_one_source(first: str, second: str) -> None:
         ("Sky News", "the New York Times"),
         ("the United States", "Islamic State"),
         ("a doctor", "Doctors Without Borders"),
+        ("Russian Foreign Ministry spokeswoman Maria Zakharova", "the Russian Defence Ministry"),
+        ("Interior Ministry spokesman Ahmed Ali", "the Foreign Ministry"),
+        ("Russian President Vladimir Putin", "the Kremlin"),
     ],
 )
 def test_two_bodies_alike_in_a_word_are_two_sources(first: str, second: str) -> None:

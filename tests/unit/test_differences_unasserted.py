@@ -54,6 +54,23 @@ from .test_differences import shown
             "He publicly commented.",
             ("refused to publicly comment", "commented"),
         ),
+        # helper-142's review: the bare verb after another verb's "to", a condition's finding
+        (
+            "The company failed to pay the fine.",
+            "The company agreed to pay the fine.",
+            ("failed to pay", "pay"),
+        ),
+        (
+            "Rescuers were unable to reach the climbers.",
+            "Rescuers were able to reach the climbers.",
+            ("unable to reach", "reach"),
+        ),
+        (
+            "Investigators looking into whether the crash was caused by pilot error said the"
+            " plane had not been serviced.",
+            "Investigators said the plane had been serviced.",
+            ("not been serviced", "serviced"),
+        ),
     ],
 )
 def test_a_failure_to_act_or_a_regular_past_denied_is_a_negation(
@@ -91,6 +108,10 @@ def test_a_failure_to_act_or_a_regular_past_denied_is_a_negation(
         ),
         ("Should talks not succeed, the strike will go ahead.", "The talks succeeded."),
         ("In case the talks did not succeed, the strike would go ahead.", "The talks succeeded."),
+        (
+            "The bodies were not recovered and identified until Sunday.",
+            "The bodies were recovered and identified on Sunday.",
+        ),
     ],
 )
 def test_a_negation_that_asserts_no_opposite_is_none(first: str, second: str) -> None:
