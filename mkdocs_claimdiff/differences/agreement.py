@@ -68,8 +68,24 @@ def _allowed(quantity: Quantity) -> tuple[float, float]:
     return (low, inf) if quantity.bound > 0 else (-inf, high) if quantity.bound < 0 else (low, high)
 
 
+EXACT_SHARE = 1e-9
+"""The share two values of figures written in one unit may differ by: their products with the
+unit's size in floating point."""
+
+
+def _one_unit(left: Quantity, right: Quantity) -> bool:
+    """Whether two measures are written in one unit and neither as an approximation: no
+    conversion lies between them to round ("155 mm" / "152 mm" disagree)."""
+    return (
+        bool(left.unit) and left.unit == right.unit and not (left.approximate or right.approximate)
+    )
+
+
 def _close(left: Quantity, right: Quantity, tolerance: float) -> bool:
-    """Whether the figures give one value (within ``tolerance``), bounds aside."""
+    """Whether the figures give one value (within ``tolerance``, or exactly in one unit),
+    bounds aside."""
+    if _one_unit(left, right):
+        tolerance = EXACT_SHARE
     return any(
         abs(x - y) <= tolerance * max(abs(x), abs(y)) for x in _values(left) for y in _values(right)
     )
@@ -109,10 +125,12 @@ class Agreeing:
     def __init__(self, figures: Sequence[Quantity], tolerance: Tolerance) -> None:
         self._figures = [(figure, tolerance(figure)) for figure in figures]
         self._bounded = any(map(_loose, figures))
-        by_tolerance: dict[float, list[float]] = {}
+        # by tolerance and by the unit of the figures that are no approximation
+        by_tolerance: dict[tuple[float, float], list[float]] = {}
         for figure in figures:
-            by_tolerance.setdefault(tolerance(figure), []).extend(_values(figure))
-        self._by_tolerance = {share: sorted(found) for share, found in by_tolerance.items()}
+            key = (tolerance(figure), 0.0 if figure.approximate else figure.unit)
+            by_tolerance.setdefault(key, []).extend(_values(figure))
+        self._by_tolerance = {key: sorted(found) for key, found in by_tolerance.items()}
 
     def agrees(self, figure: Quantity, tolerance: float | None = None) -> bool:
         """Whether one of the figures agrees with ``figure``, as ``same_value(one, figure,
@@ -133,8 +151,15 @@ class Agreeing:
         """Whether one of the figures has the value of ``figure``, bounds aside, looked up in
         the sorted values."""
         searched = (
-            (share if tolerance is None else max(share, tolerance), found)
-            for share, found in self._by_tolerance.items()
+            (
+                EXACT_SHARE
+                if unit and unit == figure.unit and not figure.approximate
+                else share
+                if tolerance is None
+                else max(share, tolerance),
+                found,
+            )
+            for (share, unit), found in self._by_tolerance.items()
         )
         return any(
             _near(found, value, share) for share, found in searched for value in _values(figure)

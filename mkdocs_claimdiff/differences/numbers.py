@@ -224,7 +224,7 @@ def _quantity(
         if dimension == "temperature":
             value, rounded = celsius(-value if match.group("minus") else value, unit)
             return Quantity(shown, span, value, dimension, frozenset(), alternatives=rounded)
-        return Quantity(shown, span, value * size, dimension, frozenset())
+        return Quantity(shown, span, value * size, dimension, frozenset(), unit=size)
     if match.group("currency"):
         rate = _RATE.match(text, match.end())
         what = f"money a {rate.group(1).lower()}" if rate else "money"

@@ -64,6 +64,10 @@ class Quantity:
     qualifier: str = ""
     """The words before the figure that make it a bound or an approximation, in lower case
     ("almost", "more than"), shown with it; ``""`` for none."""
+    unit: float = 0.0
+    """The size of the unit the figure is written in (a foot is 0.3048 of a metre), 0 for none:
+    two figures written in one unit are compared exactly ("155 mm" / "152 mm"), not as rounded
+    conversions of each other."""
     ceiling: float | None = None
     """The top of a range the figure is the bottom of ("between 10 and 15 people": 15), which
     agrees with any figure within it; None for a single figure."""

@@ -85,6 +85,15 @@ def test_a_figure_in_one_unit_and_the_same_figure_in_another_agree() -> None:
     assert shown("The bag held 500 grams.", "The bag held 2 kg.") == [
         ("number", "500 grams", "2 kg", "weight")
     ]
+    # Two figures in one unit are no conversion of each other, so no rounding lies between them
+    # (helper-142's review: "155 mm" / "152 mm" agreed), unless one is an approximation.
+    assert shown("The army fired 155 mm shells.", "The army fired 152 mm shells.") == [
+        ("number", "155 mm", "152 mm", "distance")
+    ]
+    assert shown("He ran it in 9.58 seconds.", "He ran it in 9.69 seconds.") == [
+        ("number", "9.58 seconds", "9.69 seconds", "duration")
+    ]
+    assert kinds("He fell about 200 feet.", "He fell 210 feet.") == ()
 
 
 def test_figures_that_disagree_are_a_number_difference_with_both_values() -> None:
