@@ -55,9 +55,13 @@ PARTICLE_REACH = 8
 """Characters before a name searched for a particle."""
 
 
-_GIVEN_NAME = re.compile(r"[A-Z][a-z]{2,40}")
-"""A given name as written: capitalised, in letters, three or more ("Mo" and initials are too
-short to tell apart from a shortened name, "INS" and "U.S." are no names)."""
+def _given_name_shape(word: str) -> bool:
+    """A given name as written: capitalised, in letters of any alphabet ("Łukasz", "Émile"),
+    three or more ("Mo" and initials are too short to tell apart from a shortened name, "INS"
+    and "U.S." are no names)."""
+    rest = word[1:]
+    return 3 <= len(word) <= 41 and word[0].isupper() and rest.isalpha() and rest.islower()
+
 
 _NO_NAME_ENDINGS = ("ly", "ing", "ed")
 """Endings of an adverb or a verb that opens a sentence before a surname: "Clearly Mark
@@ -83,7 +87,7 @@ def given_name(entity: Entity, text: str) -> str:
         return ""  # "de Pfeffel Johnson": the end of a longer name
     if entity.span[0] <= 1 and written[0].endswith(_NO_NAME_ENDINGS):
         return ""  # a sentence's first word is capitalised: "Clearly Mark", "Bringing Brand"
-    return entity.words[0] if _GIVEN_NAME.fullmatch(written[0]) else ""
+    return entity.words[0] if _given_name_shape(written[0]) else ""
 
 
 def another_person(left: Entity, other: Slots, own: Slots) -> Entity | None:

@@ -40,6 +40,10 @@ _SENTENCE_OPENERS = frozenset(
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'.]*(?:-[A-Z][\w’']*)*")
 
+_LETTER_FIRST = re.compile(r"(?<![\w’'])[^\W\d_][\w’'.]*(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’']*)*")
+"""Words, of which those that open with a capital of any alphabet are read in a text that is
+not ASCII ("Łukasz Kowalski", "Émile Dupont"): [A-Z] alone never sees them."""
+
 
 def read_entities(text: str) -> tuple[Entity, ...]:
     """Runs of capitalised words, titles left out ("Inspector Dave Gaskin" is "Dave Gaskin"),
@@ -65,9 +69,12 @@ def read_entities(text: str) -> tuple[Entity, ...]:
             found.append(Entity(text[span[0] : span[1]], span, names, place))
         run.clear()
 
-    for match in _CAPITALISED.finditer(text):
+    for match in (_CAPITALISED if text.isascii() else _LETTER_FIRST).finditer(text):
         if len(found) >= ENTITIES_READ:
             break
+        if not match.group()[0].isupper():
+            close()  # a word in lower case, read in a text that is not ASCII
+            continue
         between = text[run[-1].end() : match.start()] if run else ""
         if run and between not in (" ", "-") and not _place_of(run[-1].group(), between):
             close()

@@ -573,6 +573,18 @@ def test_a_name_with_and_without_its_accents_is_one_name(first: str, second: str
     assert shown(first, second) == []
 
 
+def test_a_name_opening_with_a_capital_outside_ascii_is_a_name() -> None:
+    """helper-142's review: "Łukasz Kowalski" / "Tomasz Kowalski" were no names at all, while
+    "Lukasz Kowalski" / "Tomasz Kowalski" were two people."""
+    for first in ("Łukasz Kowalski", "Lukasz Kowalski"):
+        assert shown(f"{first} was arrested.", "Tomasz Kowalski was arrested.") == [
+            ("name", first, "Tomasz Kowalski", "person")
+        ]
+    assert shown("Police said Émile Dupont fled.", "Police said Pierre Dupont fled.") == [
+        ("name", "Émile Dupont", "Pierre Dupont", "person")
+    ]
+
+
 def test_a_name_whose_letters_differ_beside_an_accent_is_still_spelt_two_ways() -> None:
     assert shown("Angela Müller was arrested.", "Angela Möller was arrested.") == [
         ("name", "Angela Müller", "Angela Möller", "spelling of a name")
