@@ -149,10 +149,12 @@ def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> t
                 alternatives=(*previous.alternatives, quantity.value),
             )
             continue
-        scale = SCALE_WORDS.get((match.group("scale") or "").lower(), 1.0)
-        spread = (
-            range_before(text, match.start(), quantity.value, scale) if quantity.counted else None
-        )
+        # A count, a measure ("two to three inches", in its unit's size) or a sum may be a range
+        scale = SCALE_WORDS.get((match.group("scale") or "").lower(), 1.0) * (quantity.unit or 1)
+        measured = bool(quantity.unit) or quantity.what == "money"
+        spread = None
+        if quantity.counted or measured:
+            spread = range_before(text, match.start(), quantity.value, scale, measured)
         if spread is not None:  # "between 10 and 15 people": one figure, not "10" and "15"
             found = [figure for figure in found if figure.span[1] <= spread.start]
             ranged = _quantity(match, text, normaliser, False, spread.start) or quantity

@@ -14,19 +14,23 @@ from .slots import Quantity
 
 _RANGE_BEFORE = re.compile(
     r"(?<![\w.,-])(?i:(?P<between>between[ ])?"
-    rf"(?P<low>\d{{1,3}}(?:,\d{{3}})*(?:\.\d{{1,3}})?|{COUNTED_WORDS})"
+    rf"[$£€]?(?P<low>\d{{1,3}}(?:,\d{{3}})*(?:\.\d{{1,3}})?|{COUNTED_WORDS})"
     r"(?P<joint>[ ]?–[ ]?|[ ](?:and|to|or)[ ]))$"
 )
 """The low end of a range and what joins it to the figure after: "between 10 and ", "10 to ",
 "two or ", "10–". "And" joins a range only after "between" ("10 and 15 people" may be two
 counts)."""
 
-_FROM_BEFORE = re.compile(
-    r"\b(?i:from|rose|risen|fell|fallen|up|down|climbed|increased|decreased|jumped|dropped|grew"
+_FROM_BEFORE = re.compile(r"\b(?i:from)[ ]$")
+"""What makes the two figures a change rather than a range: "rose from 10 to 15"."""
+
+_CHANGED_BEFORE = re.compile(
+    r"\b(?i:rose|risen|fell|fallen|up|down|climbed|increased|decreased|jumped|dropped|grew"
     r"|soared|surged|slipped)[ ]$"
 )
-"""What makes the two figures a change rather than a range: "rose from 10 to 15", "climbed 10
-to 15"."""
+"""A verb of change right before two counts, which it takes from one to the other: "the toll
+climbed 10 to 15"; before two measures it tells how much, a range ("rose 2 to 3 percent",
+"dropped 10 to 15 degrees")."""
 
 RANGE_REACH = 40
 """Characters before a figure searched for the low end of a range ("between seventy-seven and
@@ -40,11 +44,14 @@ class Range(NamedTuple):
     low: float
 
 
-def range_before(text: str, start: int, high: float, scale: float = 1.0) -> Range | None:
+def range_before(
+    text: str, start: int, high: float, scale: float = 1.0, measured: bool = False
+) -> Range | None:
     """The range that ends in the figure at ``start`` (of value ``high``, ``scale`` times the
     figure as written: "two million"), or None: its low end is a smaller figure joined to it by
     an en dash, "to", "or", or "and" after "between", and no word of change comes before it
-    ("rose from 10 to 15" tells two figures). The low end takes the high end's scale when it
+    ("rose from 10 to 15" tells two figures; a verb of change does so before counts only, not
+    ``measured`` figures). The low end takes the high end's scale when it
     stays below it: "between one and two million" starts at a million."""
     found = _RANGE_BEFORE.search(text, max(0, start - RANGE_REACH), start)
     if found is None:
@@ -58,7 +65,10 @@ def range_before(text: str, start: int, high: float, scale: float = 1.0) -> Rang
         low *= scale
     if low is None or not low < high:
         return None
-    if _FROM_BEFORE.search(text, max(0, found.start() - 8), found.start()):
+    before = max(0, found.start() - 10)
+    if _FROM_BEFORE.search(text, before, found.start()) or (
+        not measured and _CHANGED_BEFORE.search(text, before, found.start())
+    ):
         return None
     return Range(found.start(), low)
 

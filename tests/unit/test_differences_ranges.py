@@ -25,6 +25,12 @@ from .test_differences import shown
             "About 1.5 million people fled the fighting.",
         ),
         ("1.5 to 2 million people fled.", "1.8 million people fled."),
+        # helper-142's review: measures and sums are ranges too, a verb of change before them
+        # telling how much
+        ("Two to three inches of snow fell.", "2.5 inches of snow fell."),
+        ("Prices rose 2 to 3 percent.", "Prices rose 2.5 percent."),
+        ("Tickets cost $50 to $100.", "Tickets cost $75."),
+        ("Between $1 and $2 billion was lost.", "$1.5 billion was lost."),
         (
             "The blast killed between 10 and 15 people.",
             "Twelve people were killed in the blast.",
@@ -86,6 +92,12 @@ def test_a_count_outside_a_range_disagrees_with_the_range(
             "The blast killed between 10 and 15 people.",
             "Forty people were killed in the blast.",
             ("between 10 and 15", "Forty", "killed"),
+        ),
+        ("Tickets cost $50 to $100.", "Tickets cost $150.", ("$50 to $100", "$150", "money")),
+        (
+            "He was jailed for between five and 10 years.",
+            "He was jailed for 12 years.",
+            ("between five and 10 years", "12 years", "duration"),
         ),
     ],
 )
