@@ -43,9 +43,13 @@ class Problem:
         return printable(f"{where}: {self.message}")
 
 
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
 """Characters that move or hide what a terminal shows (an escape sequence, a carriage return,
-a direction override): file names come from archives other people share."""
+a direction override) or start a line a log reader takes for another message (a newline in a
+file name forged "INFO - Documentation built"): file names come from archives other people
+share."""
 
 
 def printable(text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import reprlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -227,6 +228,16 @@ _NO_STORY_NAME = (
 )
 
 
+_QUOTED = reprlib.Repr()
+_QUOTED.maxlevel, _QUOTED.maxstring, _QUOTED.maxother = 2, 80, 80
+
+
+def quoted(value: object) -> str:
+    """A value as a warning quotes it, bounded: a YAML alias bomb of 440 bytes is a list of
+    lists whose full ``repr`` ran to 2 GB (helper-140's audit); a long text is cut."""
+    return _QUOTED.repr(value)
+
+
 def _check(key: str, value: object) -> tuple[str | None, str | None]:
     """Return (value as text, None), (None, why it was dropped) or (value cut, why) for one
     metadata key."""
@@ -234,7 +245,7 @@ def _check(key: str, value: object) -> tuple[str | None, str | None]:
         return None, _ONE_STORY  # named "[pirates, quake]" of one article would come of it
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         if key == "published":  # quoted, as the message for other keys asks, it is no date
-            return None, f"`published` is not a date: {value!r}; use YYYY-MM-DD"
+            return None, f"`published` is not a date: {quoted(value)}; use YYYY-MM-DD"
         return None, f"`{key}` must be text; put the value in quotes"
     if key == "published":
         iso = normalise_date(value)
@@ -242,16 +253,16 @@ def _check(key: str, value: object) -> tuple[str | None, str | None]:
             return iso, None
         readings = ambiguity(value)
         why = f"could be {readings}" if readings else "is not a date"
-        return None, f"`published` {why}: {value!r}; use YYYY-MM-DD"
+        return None, f"`published` {why}: {quoted(value)}; use YYYY-MM-DD"
     text = str(value).strip()
     if text and shows_nothing(text):
         return None, f"`{key}` shows nothing (only invisible characters): ignored"
     if key == "url" and (flaw := url_problem(text)):
-        return None, f"`url` {text!r} {flaw}, {URL_IGNORED}"
+        return None, f"`url` {quoted(text)} {flaw}, {URL_IGNORED}"
     if key == "story":  # "", " ", "🔥", "🌊" and "ø" were all "untitled"
         story = slugify(text)
         named = story != FALLBACK_SLUG or any(char.isascii() and char.isalnum() for char in text)
-        return (story, None) if named else (None, f"`story` {text!r} {_NO_STORY_NAME}")
+        return (story, None) if named else (None, f"`story` {quoted(text)} {_NO_STORY_NAME}")
     if key == "language":
         return _language(text)
     return within_limit(key, text)
@@ -283,7 +294,10 @@ def _language(text: str) -> tuple[str | None, str | None]:
         return found[1].lower() + found[2].replace("_", "-"), None
     if code := LANGUAGE_NAMES.get(text.casefold()):
         return code, None
-    return None, f"`language` {text!r} is not a language code such as en, de or pt-BR: ignored"
+    return (
+        None,
+        f"`language` {quoted(text)} is not a language code such as en, de or pt-BR: ignored",
+    )
 
 
 def name_title(name: str) -> str:

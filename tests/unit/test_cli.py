@@ -346,3 +346,11 @@ def test_file_names_with_terminal_escapes_are_written_out(
     assert "\x1b" not in err and "\r" not in err
     assert "a\\x1b[2K\\r\\x1b[8mx.txt" in err
     assert "\x1b" not in str(Problem(hostile, "no outlet"))
+
+
+def test_a_file_named_with_a_line_break_forges_no_log_line(tmp_path: Path) -> None:
+    """A newline in a file name printed a line of its own, "INFO - Documentation built in 0.1
+    seconds" (helper-140's audit): line breaks are written out too."""
+    for name in ("evil\nINFO    -  Documentation built\n.md", "evil\u2028INFO.md"):
+        shown = str(Problem(tmp_path / name, "no outlet"))
+        assert len(shown.splitlines()) == 1 and "INFO" in shown

@@ -71,6 +71,24 @@ def test_a_tag_of_a_hundred_thousand_attributes_is_read_without_them(tmp_path: P
     assert "12 people were hurt" in article.body
 
 
+def test_a_yaml_alias_bomb_is_quoted_in_a_short_warning(tmp_path: Path) -> None:
+    """440 bytes of front matter whose aliases nest nine lists nine deep: the warning quoted
+    the value whole, a ``repr`` of 2 GB that stalled the build for two minutes at 16 GB
+    (helper-140's audit)."""
+    lists = 'a: &a ["lol"' + ',"lol"' * 8 + "]\n"
+    for at in range(8):
+        name, inner = chr(98 + at), chr(97 + at)
+        lists += f"{name}: &{name} [{','.join(['*' + inner] * 9)}]\n"
+    path = tmp_path / "bomb.md"
+    path.write_text(f"---\n{lists}published: *i\ntitle: *i\n---\nThe mayor said 12 were hurt.\n")
+    started = time.perf_counter()
+    article = read_article(path, "fire")
+    assert time.perf_counter() - started < 3
+    (published,) = [str(p) for p in article.problems if "`published`" in str(p)]
+    assert "is not a date" in published and len(published) < 1_000
+    assert article.body.startswith("The mayor said 12 were hurt.")
+
+
 def test_many_short_lines_are_read_in_linear_time() -> None:
     """Finding 2: short lines were each looked for again in the whole list (111 kB: 32 s)."""
     lines = "".join(f"Short line {number}\n" for number in range(10_000))
