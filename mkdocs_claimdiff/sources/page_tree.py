@@ -75,7 +75,8 @@ def _from_bytes(text: str, parser: Any) -> Any:
 
 @cache
 def _parser() -> Any:
-    """trafilatura's own parser's settings, and the element classes chosen in C."""
+    """trafilatura's own parser's settings, and the element classes chosen in C; with no limit
+    on nesting (the file's size is bounded before: ``limits``)."""
     from lxml.etree import ElementDefaultClassLookup
     from lxml.html import (
         HtmlComment,
@@ -91,6 +92,7 @@ def _parser() -> Any:
         encoding="utf-8",
         remove_comments=True,
         remove_pis=True,
+        huge_tree=True,  # past 256 nested tags libxml2 silently dropped the rest of the page
     )
     parser.set_element_class_lookup(
         ElementDefaultClassLookup(

@@ -53,6 +53,25 @@ def test_tags_nested_deep_are_read_in_linear_time(tmp_path: Path, name: str) -> 
     assert not any("left out" in problem.message for problem in article.problems)
 
 
+@pytest.mark.parametrize(
+    ("before", "after"), [("", "<span>" * 300 + "x" + "</span>" * 300), ("<div>" * 300, "")]
+)
+def test_a_saved_page_nested_past_256_tags_is_read_whole(
+    tmp_path: Path, before: str, after: str
+) -> None:
+    """libxml2 stopped at 256 nested tags and the rest of the page was silently left out, or
+    the whole page as "no article text found" (helper-140's audit)."""
+    page = (
+        f"<html><head><title>Fire</title></head><body>{before}<article><h1>Fire</h1>"
+        "<p>The mayor said on Monday that 12 people were hurt in the fire.</p>"
+        f"{after}<p>Police said the blaze started at 3 am on Monday.</p></article>"
+        f"{'</div>' * before.count('<div>')}</body></html>"
+    )
+    article = read_article(_write(tmp_path / "fire" / "page.html", page), "fire")
+    assert "12 people were hurt" in article.body
+    assert "the blaze started at 3 am" in article.body
+
+
 def test_a_tag_of_a_hundred_thousand_attributes_is_read_without_them(tmp_path: Path) -> None:
     """One ``<p>`` of 100,000 attributes (1 MB) took 40 s in the page's parser and date search,
     and the page was left out (helper-120's audit)."""
