@@ -108,6 +108,8 @@ _ANY_TAG = re.compile(r"""<[A-Za-z/!?](?:[^<>"']|"[^"]{0,4000}"|'[^']{0,4000}'){
 
 def html_to_text(text: str) -> str:
     """The text a reader sees of a fragment with raw HTML: tags dropped, entities decoded once.
+    ``text`` holds none of the private-use characters of the placeholders but those
+    ``strip_inline`` made.
 
     nh3 parses the fragment as a browser would and, with nothing allowed, returns escaped text.
     It never sees an entity of the article ("&" is hidden from it: its entity decoder is slow on
@@ -121,7 +123,9 @@ def html_to_text(text: str) -> str:
         unclosed = _HIDDEN_START.search(shown)  # as the parser does: the rest is its content
         shown = shown[: unclosed.start()] if unclosed else shown
         return html.unescape(_ANY_TAG.sub("", shown))
-    hidden = _PLACEHOLDER_CHARS.sub("", text).replace("&", _AMPERSAND)
+    # The placeholders of ``strip_inline`` pass through (it removed those of the article): they
+    # were removed here too, and "`42`" beside any tag read "0" (helper-140's audit).
+    hidden = text.replace("&", _AMPERSAND)
     clean = nh3.clean(
         _STRAY_LT.sub(_LESS_THAN, hidden),
         tags=set(),

@@ -17,6 +17,16 @@ from mkdocs_claimdiff.sources.markup import block_of, heading_level, is_rule, st
         ("source: <https://example.com/a_b_c>", "source: https://example.com/a_b_c"),
         ("**bold** __bold__ *it* _it_", "bold bold it it"),
         ("***both*** and ~~struck~~", "both and struck"),
+        # a tag beside a code span, an escape or an autolink turned them into the numbers of
+        # their placeholders: "0 people 1sic2" (helper-140's audit)
+        (
+            "The <o:p> officials said `42` people \\[sic\\] died.",
+            "The officials said 42 people [sic] died.",
+        ),
+        (
+            "The <b>mayor</b> said `42` died, <https://a.example/>",
+            "The mayor said 42 died, https://a.example/",
+        ),
         ("snake_case_name and my_var_", "snake_case_name and my_var_"),
         ("run `a *b* c` now", "run a *b* c now"),
         (r"not \*emphasis\* or \[link\](x)", "not *emphasis* or [link](x)"),
