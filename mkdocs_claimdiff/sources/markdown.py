@@ -22,7 +22,7 @@ from ..model import BlockKind, Problem, Removed
 from .chrome import Unit, mark_credits, mark_phrases
 from .chrome_notes import CELL_SEPARATOR, mark_notes
 from .draft import Draft, Meta, split_lines
-from .markup import split_hidden, strip_inline
+from .markup import first_unclosed, split_hidden, strip_inline
 from .meta import ARTICLE_KEYS, METADATA_IGNORED, load_yaml, unread_front_matter
 
 _FRONT_MATTER_END = ("---", "...")
@@ -49,6 +49,9 @@ def read(text: str, path: Path) -> Draft:
         problems = (*problems, unread)
     # Front matter is data, not HTML: a URL holding "<script>" is refused there, not cut.
     shown, hidden = split_hidden("\n".join(lines[start:]))
+    if unclosed := first_unclosed(shown):  # "<script>" never closed: the rest is its content
+        message = f"`{unclosed[1]}` is never closed and hides the text after it: close or remove it"
+        problems = (*problems, Problem(path, message, start + unclosed[0] + 1))
     body = split_lines(shown)
     removed = tuple(
         Removed(start + line + 1, tag, HIDDEN_REASON) for line, tag in hidden[:MAX_LISTED]

@@ -446,3 +446,27 @@ def test_long_tags_are_cut_in_random_pages_as_one_search_would_cut_them(
             assert limits.cut_long_tags(page) is page
         cut += expected != page
     assert cut > 100  # the pages hold long tags
+
+
+@pytest.mark.parametrize("opening", ["<script>alert(1)", "<!-- a note", "<style>p {}"])
+def test_an_element_never_closed_is_named_with_its_line(tmp_path: Path, opening: str) -> None:
+    """An unclosed ``<script>`` hid the rest of the article with no word (helper-140's audit):
+    the text after it stays hidden, as a browser hides it, and a warning names its line."""
+    path = _write(
+        tmp_path / "fire" / "a.md",
+        f"First says 1.\n\n{opening}\n\nResidents said the smoke was visible.\n",
+    )
+    article = read_article(path, "fire")
+    assert article.body == "First says 1."
+    (unclosed,) = [p for p in article.problems if "never closed" in p.message]
+    assert unclosed.line == 3 and f"`{opening.split('>')[0].split()[0]}`" in unclosed.message
+
+
+def test_an_element_in_a_code_span_or_closed_is_no_warning(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path / "fire" / "a.md",
+        "Use `<script>` tags, 3 < 4.\n\n<script>x()</script>\n\nResidents said so.\n",
+    )
+    article = read_article(path, "fire")
+    assert "Residents said so." in article.body
+    assert not [p for p in article.problems if "never closed" in p.message]
