@@ -39,6 +39,15 @@ BLOCKING_KEYS_PER_SENTENCE = 3
 outlets repeat word for word still finds its copies (through its rarest word, used 400 times)."""
 
 
+OWN_ARTICLE_SENTENCES = 1_000
+"""Sentences of an article from which a block of rows inside it is paired with the other
+articles' sentences only: pairs within one article are never candidates, and in an article of
+thousands of sentences alike in their common words (a scrape of 2 MB, 20,000 "X said N people
+were hurt") making them grew with its square, five minutes for one file (helper-140's audit).
+Smaller articles are paired as before, with every sentence, which costs less than leaving their
+columns out."""
+
+
 class _Blocking(NamedTuple):
     """``story.credit`` and ``story.held`` split into the keys that make pairs
     (``_blocking_keys``) and the rest, and the first two transposed (``_transposed``)."""
@@ -122,6 +131,56 @@ def _shared(
         given.sort_indices()
     left = np.repeat(np.arange(start, start + gets.shape[0]), np.diff(gets.indptr))
     return left, gets.indices.astype(np.int64), gets.data, given.data
+
+
+class _Outside:
+    """``_shared`` of each block of rows, those of a block inside an article of
+    ``OWN_ARTICLE_SENTENCES`` or more found among the other articles' columns only: the
+    transposed matrices without that article's columns, made once for all its blocks, and the
+    pairs' columns numbered back as in the story."""
+
+    def __init__(
+        self,
+        story: _PreparedStory,
+        transposed: tuple[Matrix, Matrix],
+        blocking: _Blocking | None,
+    ) -> None:
+        self.story, self.transposed, self.blocking = story, transposed, blocking
+        groups = story.groups
+        self.in_order = bool(np.all(groups[1:] >= groups[:-1]))  # each article's rows together
+        self.article = -1
+        self.columns: tuple[tuple[Matrix, Matrix], _Blocking | None, int, int] | None = None
+
+    def shared(self, start: int, stop: int) -> tuple[Ints, Ints, Floats, Floats]:
+        own = self._own_article(start, stop)
+        if own is None:
+            return _shared(self.story, self.transposed, self.blocking, start, stop)
+        transposed, blocking, first, size = own
+        left, right, gets, given = _shared(self.story, transposed, blocking, start, stop)
+        return left, np.where(right >= first, right + size, right), gets, given
+
+    def _own_article(
+        self, start: int, stop: int
+    ) -> tuple[tuple[Matrix, Matrix], _Blocking | None, int, int] | None:
+        groups = self.story.groups
+        article = int(groups[start])
+        if not self.in_order or int(groups[stop - 1]) != article:
+            return None
+        if article != self.article:
+            self.article, self.columns = article, None
+            first = int(np.searchsorted(groups, article, "left"))
+            end = int(np.searchsorted(groups, article, "right"))
+            if end - first >= OWN_ARTICLE_SENTENCES:
+                keep = np.r_[0:first, end : len(groups)]
+                credit, held = (matrix[:, keep] for matrix in self.transposed)
+                blocking = self.blocking
+                if blocking is not None:
+                    blocking = blocking._replace(
+                        credit_transposed=blocking.credit_transposed[:, keep],
+                        held_transposed=blocking.held_transposed[:, keep],
+                    )
+                self.columns = (credit, held), blocking, first, end - first
+        return self.columns
 
 
 def _rows_per_block(story: _PreparedStory) -> int:
@@ -225,9 +284,10 @@ def _candidates(story: _PreparedStory, keep_from: float) -> tuple[Ints, Ints]:
     blocking = _blocking_keys(story)
     articles = int(story.groups.max(initial=0)) + 1
     transposed = _transposed(story.credit), _transposed(story.held)
+    outside = _Outside(story, transposed, blocking)
     for start in range(0, count, rows):
         stop = min(start + rows, count)
-        left, right, gets, given = _shared(story, transposed, blocking, start, stop)
+        left, right, gets, given = outside.shared(start, stop)
         soft = _soft_from(story, left, right, gets, given)
         most = _most(story, left, right, soft)
         strong = (soft > 0) & (most + 2 * ROUNDING >= keep_from)
