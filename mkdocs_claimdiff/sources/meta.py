@@ -118,10 +118,18 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Pr
         return Meta(path), [Problem(path, "metadata must be `key: value` lines", first_line)]
     lines = {key: first_line + line for key, line in loader.key_lines.items()}
     problems = []
-    for key, earlier, used in loader.twice:
+    for key, earlier, used in loader.twice[:KEYS_LISTED]:
         message = f"`{key}` is given twice (also line {first_line + earlier}): {_LAST}"
         problems.append(Problem(path, message, first_line + used))
+    if len(loader.twice) > KEYS_LISTED:
+        more = f"and {len(loader.twice) - KEYS_LISTED:,} more keys given twice: {_LAST}"
+        problems.append(Problem(path, more, first_line + loader.twice[KEYS_LISTED][2]))
     return Meta(path, {str(key): value for key, value in values.items()}, lines), problems
+
+
+KEYS_LISTED = 20
+"""Keys given twice, or unknown, that a file's warnings name one by one; the rest are counted
+in one more: front matter of 100,000 unknown keys wrote 100,000 warnings (helper-140's audit)."""
 
 
 _LAST = "this one is used"
@@ -169,11 +177,17 @@ def clean_meta(
     """Return the usable values of ``meta`` as text, and a Problem for each one dropped."""
     cleaned: dict[str, str] = {}
     problems: list[Problem] = []
+    unknown = 0
     for key, value in meta.values.items():
         line = meta.lines.get(key)
         if key not in keys:
-            message = f"unknown key `{key}` ignored; known keys: {', '.join(keys)}"
-            problems.append(Problem(meta.path, message, line))
+            unknown += 1
+            if unknown <= KEYS_LISTED:
+                message = f"unknown key `{key}` ignored; known keys: {', '.join(keys)}"
+                problems.append(Problem(meta.path, message, line))
+            elif unknown == KEYS_LISTED + 1:
+                more = sum(key not in keys for key in meta.values) - KEYS_LISTED
+                problems.append(Problem(meta.path, f"and {more:,} more unknown keys ignored", line))
             continue
         if value is None:
             continue

@@ -470,3 +470,16 @@ def test_an_element_in_a_code_span_or_closed_is_no_warning(tmp_path: Path) -> No
     article = read_article(path, "fire")
     assert "Residents said so." in article.body
     assert not [p for p in article.problems if "never closed" in p.message]
+
+
+def test_keys_unknown_or_given_twice_are_named_up_to_twenty_then_counted(tmp_path: Path) -> None:
+    """Front matter of 100,000 unknown keys wrote as many warnings (helper-140's audit)."""
+    keys = "".join(f"k{at}: v\n" for at in range(500)) + "title: T\n" * 30
+    article = read_article(
+        _write(tmp_path / "fire" / "a.md", f"---\n{keys}---\nIt burned.\n"), "fire"
+    )
+    messages = [problem.message for problem in article.problems]
+    assert sum(message.startswith("unknown key") for message in messages) == 20
+    assert "and 480 more unknown keys ignored" in messages
+    assert sum(message.startswith("`title` is given twice") for message in messages) == 20
+    assert "and 9 more keys given twice: this one is used" in messages
