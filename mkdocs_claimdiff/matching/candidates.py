@@ -50,7 +50,7 @@ columns out."""
 
 class _Blocking(NamedTuple):
     """``story.credit`` and ``story.held`` split into the keys that make pairs
-    (``_blocking_keys``) and the rest, and the first two transposed (``_transposed``)."""
+    (``_blocking_keys``) and the rest, and the first two transposed (``transposed``)."""
 
     credit: Matrix
     held: Matrix
@@ -58,12 +58,6 @@ class _Blocking(NamedTuple):
     other_held: Matrix
     credit_transposed: Matrix
     held_transposed: Matrix
-
-
-def _transposed(matrix: Matrix) -> Matrix:
-    """The transpose of a story's matrix in rows (CSR), made once: a product with ``.T`` turns
-    it into rows again, which for every block of a long article cost the whole article."""
-    return matrix.T.tocsr()
 
 
 def _blocking_keys(story: _PreparedStory) -> _Blocking | None:
@@ -84,7 +78,8 @@ def _blocking_keys(story: _PreparedStory) -> _Blocking | None:
     credit, held, other_credit, other_held = (
         _masked(matrix, mask) for mask in (keep, ~keep) for matrix in (story.credit, story.held)
     )
-    return _Blocking(credit, held, other_credit, other_held, _transposed(credit), _transposed(held))
+    transposed = story.transposed(credit), story.transposed(held)
+    return _Blocking(credit, held, other_credit, other_held, *transposed)
 
 
 def _masked(matrix: Matrix, mask: npt.NDArray[np.bool_]) -> Matrix:
@@ -283,7 +278,7 @@ def _candidates(story: _PreparedStory, keep_from: float) -> tuple[Ints, Ints]:
     rows = _rows_per_block(story)
     blocking = _blocking_keys(story)
     articles = int(story.groups.max(initial=0)) + 1
-    transposed = _transposed(story.credit), _transposed(story.held)
+    transposed = story.transposed(story.credit), story.transposed(story.held)
     outside = _Outside(story, transposed, blocking)
     for start in range(0, count, rows):
         stop = min(start + rows, count)
