@@ -11,7 +11,7 @@ import numpy.typing as npt
 
 from .matcher import blend
 from .overlap import ROUNDING, SLACK, _fragment_factor, _soft_from
-from .prepared import CELLS_PER_BLOCK, _PreparedStory
+from .prepared import CELLS_PER_BLOCK, _PreparedStory, in_rows
 from .sentences import Floats
 from .sparse import Ints, Matrix, _ranks
 
@@ -50,7 +50,7 @@ columns out."""
 
 class _Blocking(NamedTuple):
     """``story.credit`` and ``story.held`` split into the keys that make pairs
-    (``_blocking_keys``) and the rest, and the first two transposed (``transposed``)."""
+    (``_blocking_keys``) and the rest, and the first two transposed in rows (``in_rows``)."""
 
     credit: Matrix
     held: Matrix
@@ -78,8 +78,8 @@ def _blocking_keys(story: _PreparedStory) -> _Blocking | None:
     credit, held, other_credit, other_held = (
         _masked(matrix, mask) for mask in (keep, ~keep) for matrix in (story.credit, story.held)
     )
-    transposed = story.transposed(credit), story.transposed(held)
-    return _Blocking(credit, held, other_credit, other_held, *transposed)
+    # Made here, not kept with the story's own: these masks live only while it is compared.
+    return _Blocking(credit, held, other_credit, other_held, in_rows(credit.T), in_rows(held.T))
 
 
 def _masked(matrix: Matrix, mask: npt.NDArray[np.bool_]) -> Matrix:
@@ -116,14 +116,13 @@ def _shared(
             blocking.held[start:stop] @ credit
             + blocking.other_held[start:stop] @ blocking.credit_transposed
         )
-    # Both products have one entry for each pair that shares a key (weights are above 0);
-    # ``credit`` and ``held`` have the same entries in the same order, so the products come
-    # out in the same order too (sorted only should that ever fail).
-    if not (
-        np.array_equal(gets.indptr, given.indptr) and np.array_equal(gets.indices, given.indices)
-    ):
-        gets.sort_indices()
-        given.sort_indices()
+    # Both products have one entry for each pair that shares a key (weights are above 0), in
+    # the order of the columns: a sum of products keeps its entries sorted only where both
+    # terms are, so without sorting, ties among a claim's partners (``_first_of_runs``) were
+    # broken by where scipy put them, which leaving out an article's own columns changed
+    # (helper-143's review).
+    gets.sort_indices()
+    given.sort_indices()
     left = np.repeat(np.arange(start, start + gets.shape[0]), np.diff(gets.indptr))
     return left, gets.indices.astype(np.int64), gets.data, given.data
 

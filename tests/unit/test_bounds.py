@@ -293,3 +293,22 @@ def test_pairs_sought_outside_a_long_articles_own_sentences_are_the_same(
     monkeypatch.setattr(candidates, "OWN_ARTICLE_SENTENCES", 1)
     outside = [part.tolist() for part in _candidates(story, 0.0)]
     assert len(every[0]) > 20 and outside == every
+
+
+def test_partners_that_tie_are_kept_alike_whichever_columns_are_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """helper-143's review: sentences that share as much with 13 partners tie, and which 12 a
+    claim kept depended on the order scipy left a sum's entries in, which leaving out an
+    article's own columns changed (row 12 kept partners 1-12 one way, 0-11 the other)."""
+    words = [f"w{chr(97 + at)}q{chr(97 + at)}z" for at in range(13)]
+    first = [f"Harbour {' '.join(words)} u{at}x{at}." for at in range(13)]
+    first += [f"Harbour f{at}k{at}." for at in range(1_400)]
+    second = [f"{word.capitalize()} y{at}m." for at, word in reversed(list(enumerate(words)))]
+    groups = [0] * len(first) + [1] * len(second)
+    found = []
+    for own in (10**9, 1_000):
+        monkeypatch.setattr(candidates, "OWN_ARTICLE_SENTENCES", own)
+        scored = PairScorer(first + second, Normaliser(), groups=groups).candidates(0.0)
+        found.append(sorted(zip(scored.left.tolist(), scored.right.tolist(), strict=True)))
+    assert len(found[0]) > 12 * 13 and found[0] == found[1]
