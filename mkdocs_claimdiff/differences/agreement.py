@@ -55,7 +55,8 @@ def _overlap(left: Quantity, right: Quantity, tolerance: float) -> bool:
     """Whether two figures, one of them a range, allow a value both do ("between 10 and 15"
     allows twelve and "more than 12", not twenty nor "two or three")."""
     (low, high), (other_low, other_high) = _allowed(left), _allowed(right)
-    slack = tolerance * max(abs(v) for v in (low, high, other_low, other_high) if isfinite(v))
+    share = EXACT_SHARE if _one_unit(left, right) else tolerance  # "20 to 30 cm" / "19 cm"
+    slack = share * max(abs(v) for v in (low, high, other_low, other_high) if isfinite(v))
     return low <= other_high + slack and other_low <= high + slack
 
 

@@ -40,9 +40,13 @@ _SENTENCE_OPENERS = frozenset(
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'.]*(?:-[A-Z][\w’']*)*")
 
-_LETTER_FIRST = re.compile(r"(?<![\w’'])[^\W\d_][\w’'.]*(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’']*)*")
+_LETTER_FIRST = re.compile(
+    r"(?<![\w’'])(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.]*(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][\w’']*)*|[^\W\d_][\w’'.]*)"
+)
 """Words, of which those that open with a capital of any alphabet are read in a text that is
-not ASCII ("Łukasz Kowalski", "Émile Dupont"): [A-Z] alone never sees them."""
+not ASCII ("Łukasz Kowalski", "Émile Dupont"): [A-Z] alone never sees them. Only a word opening
+with a Latin capital takes the capitalised words hyphened to it; one in lower case stops at its
+hyphen, so "al-Assad" gives "Assad", as in ASCII text (helper-143's review)."""
 
 
 def read_entities(text: str) -> tuple[Entity, ...]:

@@ -29,8 +29,8 @@ _CHANGED_BEFORE = re.compile(
     r"|soared|surged|slipped)[ ]$"
 )
 """A verb of change right before two counts, which it takes from one to the other: "the toll
-climbed 10 to 15"; before two measures it tells how much, a range ("rose 2 to 3 percent",
-"dropped 10 to 15 degrees")."""
+climbed 10 to 15"; before two measures or sums alike in size it tells how much, a range ("rose 2
+to 3 percent"), while "fell $3 to $45" tells by how much and to what (helper-143's review)."""
 
 RANGE_REACH = 40
 """Characters before a figure searched for the low end of a range ("between seventy-seven and
@@ -66,10 +66,11 @@ def range_before(
     if low is None or not low < high:
         return None
     before = max(0, found.start() - 10)
+    changed = _CHANGED_BEFORE.search(text, before, found.start()) is not None
     if _FROM_BEFORE.search(text, before, found.start()) or (
-        not measured and _CHANGED_BEFORE.search(text, before, found.start())
+        changed and not (measured and low >= high / 2)
     ):
-        return None
+        return None  # "fell $3 to $45": by how much, then to what
     return Range(found.start(), low)
 
 

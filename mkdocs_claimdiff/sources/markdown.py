@@ -11,7 +11,7 @@ plain text (see ``markup``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from ..model import BlockKind, Problem, Removed
 from .chrome import Unit, mark_credits, mark_phrases
 from .chrome_notes import CELL_SEPARATOR, mark_notes
 from .draft import Draft, Meta, split_lines
-from .markup import first_unclosed, split_hidden, strip_inline
+from .markup import split_hidden, strip_inline, unclosed
 from .meta import ARTICLE_KEYS, METADATA_IGNORED, load_yaml, unread_front_matter
 
 _FRONT_MATTER_END = ("---", "...")
@@ -49,9 +49,6 @@ def read(text: str, path: Path) -> Draft:
         problems = (*problems, unread)
     # Front matter is data, not HTML: a URL holding "<script>" is refused there, not cut.
     shown, hidden = split_hidden("\n".join(lines[start:]))
-    if unclosed := first_unclosed(shown):  # "<script>" never closed: the rest is its content
-        message = f"`{unclosed[1]}` is never closed and hides the text after it: close or remove it"
-        problems = (*problems, Problem(path, message, start + unclosed[0] + 1))
     body = split_lines(shown)
     removed = tuple(
         Removed(start + line + 1, tag, HIDDEN_REASON) for line, tag in hidden[:MAX_LISTED]
@@ -62,6 +59,10 @@ def read(text: str, path: Path) -> Draft:
         removed = (*removed, Removed(start + line + 1, more, HIDDEN_REASON))
     tokens = _parser().parse("\n".join(body))
     blocks = list(_blocks(tokens))
+    code = sorted(t.map for t in tokens if t.type in ("fence", "code_block") and t.map)
+    if found := _outside(unclosed(shown), code):  # "<script>" never closed: the rest is its content
+        message = f"`{found[1]}` is never closed and hides the text after it: close or remove it"
+        problems = (*problems, Problem(path, message, start + found[0] + 1))
     # Where the parser stopped: the last line a block of text covers (an open list or quote
     # covers lines the parser may have left unread), or a table's, whose delimiter row under
     # its header no text block covers.
@@ -176,6 +177,20 @@ def _blocks(tokens: list[Token]) -> Iterator[Block]:
             text = strip_inline(token.content)
             if text:
                 yield _kind(inside), 0, text, line
+
+
+def _outside(found: Iterable[tuple[int, str]], code: list[list[int]]) -> tuple[int, str] | None:
+    """The first of ``found`` (in order of lines) on no line of a code block (``code``: sorted
+    ranges of lines), where "<!--" or "<script>" is shown as code (helper-143's review); both
+    walked once."""
+    ranges = iter(code)
+    current = next(ranges, None)
+    for line, tag in found:
+        while current is not None and current[1] <= line:
+            current = next(ranges, None)
+        if current is None or line < current[0]:
+            return line, tag
+    return None
 
 
 def _kind(inside: list[str]) -> BlockKind:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 import nh3
 
@@ -137,21 +138,24 @@ def html_to_text(text: str) -> str:
     return html.unescape(plain)
 
 
-def first_unclosed(shown: str) -> tuple[int, str] | None:
-    """The line (from 0) and the opening of the first comment or hidden element that is never
-    closed in ``shown`` (a text ``split_hidden`` left), outside a code span: a browser, and the
-    reader, hide the text after it, up to the end of its paragraph or of the file. Linear: the
-    backticks of each line are counted once, from one element found to the next."""
+def unclosed(shown: str) -> Iterator[tuple[int, str]]:
+    """The line (from 0) and the opening of each comment or hidden element that is never closed
+    in ``shown`` (a text ``split_hidden`` left), outside a code span: a browser, and the reader,
+    hide the text after it, up to the end of its paragraph or of the file. Linear: the
+    backticks of each line (but escaped ones, "\\`") are counted once, from one element found
+    to the next."""
     counted = odd = 0  # backticks from the line's start to ``counted``: odd inside a code span
     for found in _HIDDEN_START.finditer(shown):
         line_end = shown.rfind("\n", counted, found.start())
         if line_end >= 0:
             counted, odd = line_end + 1, 0
-        odd ^= shown.count("`", counted, found.start()) & 1
+        ticks = shown.count("`", counted, found.start()) - shown.count(
+            "\\`", counted, found.start()
+        )
+        odd ^= ticks & 1
         counted = found.start()
         if not odd:
-            return shown.count("\n", 0, found.start()), found.group()
-    return None
+            yield shown.count("\n", 0, found.start()), found.group()
 
 
 def drop_hidden_elements(text: str) -> str:

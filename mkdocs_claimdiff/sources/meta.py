@@ -119,7 +119,7 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Pr
     lines = {key: first_line + line for key, line in loader.key_lines.items()}
     problems = []
     for key, earlier, used in loader.twice[:KEYS_LISTED]:
-        message = f"`{key}` is given twice (also line {first_line + earlier}): {_LAST}"
+        message = f"`{named(key)}` is given twice (also line {first_line + earlier}): {_LAST}"
         problems.append(Problem(path, message, first_line + used))
     if len(loader.twice) > KEYS_LISTED:
         more = f"and {len(loader.twice) - KEYS_LISTED:,} more keys given twice: {_LAST}"
@@ -183,7 +183,7 @@ def clean_meta(
         if key not in keys:
             unknown += 1
             if unknown <= KEYS_LISTED:
-                message = f"unknown key `{key}` ignored; known keys: {', '.join(keys)}"
+                message = f"unknown key `{named(key)}` ignored; known keys: {', '.join(keys)}"
                 problems.append(Problem(meta.path, message, line))
             elif unknown == KEYS_LISTED + 1:
                 more = sum(key not in keys for key in meta.values) - KEYS_LISTED
@@ -250,6 +250,12 @@ def quoted(value: object) -> str:
     """A value as a warning quotes it, bounded: a YAML alias bomb of 440 bytes is a list of
     lists whose full ``repr`` ran to 2 GB (helper-140's audit); a long text is cut."""
     return _QUOTED.repr(value)
+
+
+def named(key: object) -> str:
+    """A key as a warning names it, cut at 80 characters: a key of 1.9 MB wrote as long a line."""
+    text = str(key) if isinstance(key, str) else quoted(key)
+    return text if len(text) <= 80 else f"{text[:77]}..."
 
 
 def _check(key: str, value: object) -> tuple[str | None, str | None]:

@@ -109,6 +109,18 @@ def test_a_range_keeps_its_scale_and_what_befell_those_it_counts(
     assert shown(ranged, other) == [("number", *values)]
 
 
+def test_a_change_by_an_amount_to_a_level_and_a_range_in_one_unit_are_read_exactly() -> None:
+    """helper-143's review: "fell $3 to $45" read as a range agreed with "fell $3 to $41", and a
+    range in centimetres agreed with "19 cm" within 5 %."""
+    assert shown("Shares fell $3 to $45.", "Shares fell $3 to $41.") == [
+        ("number", "$45", "$41", "money")
+    ]
+    assert shown("The fish was 20 to 30 cm long.", "The fish was 19 cm long.") == [
+        ("number", "20 to 30 cm", "19 cm", "distance")
+    ]
+    assert shown("The fish was 20 to 30 cm long.", "The fish was 25 cm long.") == []
+
+
 def test_a_change_from_one_figure_to_another_is_no_range() -> None:
     """ "Rose from 10 to 15" tells the toll is 15: against "rose to 12" that is the difference."""
     assert shown("The toll rose from 10 to 15 people.", "The toll rose to 12 people.") == [

@@ -483,3 +483,36 @@ def test_keys_unknown_or_given_twice_are_named_up_to_twenty_then_counted(tmp_pat
     assert "and 480 more unknown keys ignored" in messages
     assert sum(message.startswith("`title` is given twice") for message in messages) == 20
     assert "and 9 more keys given twice: this one is used" in messages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n\n```\n<!-- not closed\n```\n\nResidents said so.\n",
+        "Intro.\n\n~~~html\n<script>x(\n~~~\n\nResidents said so.\n",
+        "Intro.\n\n    <script>x(\n\nResidents said so.\n",
+    ],
+)
+def test_an_element_shown_as_code_in_a_code_block_is_no_warning(tmp_path: Path, text: str) -> None:
+    """helper-143's review: a "<!--" in a fenced or indented code block was said to hide the
+    text after it, which it does not."""
+    article = read_article(_write(tmp_path / "fire" / "a.md", text), "fire")
+    assert "Residents said so." in article.body
+    assert not [p for p in article.problems if "never closed" in p.message]
+
+
+def test_an_escaped_backtick_opens_no_code_span(tmp_path: Path) -> None:
+    article = read_article(
+        _write(tmp_path / "fire" / "a.md", "Intro \\` <!-- note\n\nResidents said so.\n"), "fire"
+    )
+    assert [p.line for p in article.problems if "never closed" in p.message] == [1]
+
+
+def test_a_key_of_a_hundred_thousand_characters_is_named_cut(tmp_path: Path) -> None:
+    """helper-143's review: a key written as "? kkk..." of 1.9 MB wrote as long a warning."""
+    key = "k" * 100_000
+    path = _write(tmp_path / "fire" / "a.md", f"---\n? {key}\n: v\n? {key}\n: w\n---\nIt burned.\n")
+    messages = [problem.message for problem in read_article(path, "fire").problems]
+    assert any(message.startswith("unknown key `kkk") for message in messages)
+    assert any("is given twice" in message for message in messages)
+    assert max(map(len, messages)) < 300
