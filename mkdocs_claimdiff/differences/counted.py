@@ -76,6 +76,7 @@ def what_befell(text: str, start: int, end: int) -> str:
 
 
 _INCREMENT_BEFORE = re.compile(r"\b(?i:another|a[ ]further|an[ ]additional)[ ]$")
+"""Words right before a figure that make it an increment ("another two men")."""
 
 INCREMENT_REACH = 16
 """Characters before a figure searched for the words that make it an increment."""

@@ -1,7 +1,8 @@
-"""A count told as a range: "between 10 and 15 people", "10 to 15 people", "two or three
-people", "10–15 people" (an en dash: figures joined by a hyphen, "3-1", "10-15", are read as
-no figure at all). Each end alone is no figure of the claim: "Twelve people were injured"
-agrees with "between 10 and 15", and "twenty" disagrees with the range, not with "15"."""
+"""A count, a measure or a sum told as a range: "between 10 and 15 people", "10 to 15 people",
+"two or three people", "10–15 people" (an en dash: figures joined by a hyphen, "3-1", "10-15",
+are read as no figure at all), "two to three inches", "$50 to $100". Each end alone is no
+figure of the claim: "Twelve people were injured" agrees with "between 10 and 15", and "twenty"
+disagrees with the range, not with "15"."""
 
 from __future__ import annotations
 
@@ -50,9 +51,10 @@ def range_before(
     """The range that ends in the figure at ``start`` (of value ``high``, ``scale`` times the
     figure as written: "two million"), or None: its low end is a smaller figure joined to it by
     an en dash, "to", "or", or "and" after "between", and no word of change comes before it
-    ("rose from 10 to 15" tells two figures; a verb of change does so before counts only, not
-    ``measured`` figures). The low end takes the high end's scale when it
-    stays below it: "between one and two million" starts at a million."""
+    ("rose from 10 to 15" tells two figures; a verb of change does so before counts, and before
+    ``measured`` figures, a measure or a sum, whose low end is below half the high: "fell $3 to
+    $45"). The low end takes the high end's scale when it stays below it: "between one and two
+    million" starts at a million."""
     found = _RANGE_BEFORE.search(text, max(0, start - RANGE_REACH), start)
     if found is None:
         return None

@@ -104,9 +104,9 @@ _SHORT_NAMES = {
     "fed": frozenset({"united states", "federal", "reserve"}),
     "met": frozenset({"metropolitan", "police"}),
 }
-"""Bodies news names by a short name alone ("the Pentagon said", "the Fed", "the Met"): the
-words of the full name, read only when the short name is all the source says ("the Met
-Office" is no police)."""
+"""Bodies news names by a short name ("the Pentagon said", "Fed Chair Jerome Powell", "the
+Met"): the words of the full name, read for the short name wherever it stands in a source (but
+"the Met Office", which is no police)."""
 
 
 def _short_name(words: frozenset[str]) -> frozenset[str]:
@@ -146,9 +146,10 @@ def _names(words: frozenset[str]) -> frozenset[str]:
 def _plural_of_one(
     first: frozenset[str], right: str, second: frozenset[str], left: str
 ) -> frozenset[str]:
-    """A source named by one word that the other source ends with, in the plural or the
-    singular: "the Houthis" and "a Houthi spokesman", "the airline" and "Malaysia Airlines";
-    not "a doctor" and "Doctors Without Borders". Both forms, or none."""
+    """A source named by one word that the other source ends its name with, or names before a
+    word of who speaks for a body, in the plural or the singular: "the Houthis" and "Houthi
+    military spokesman Yahya Saree", "the airline" and "Malaysia Airlines"; not "a doctor" and
+    "Doctors Without Borders". Both forms, or none."""
     for one, other, other_text in ((first, second, right), (second, first, left)):
         if len(one) != 1:
             continue
