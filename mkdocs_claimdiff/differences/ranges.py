@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .number_words import COUNTED_WORDS, word_value
+from .qualifiers import qualifier_of
 from .slots import Quantity
 
 _RANGE_BEFORE = re.compile(
@@ -25,13 +26,15 @@ counts)."""
 _FROM_BEFORE = re.compile(r"\b(?i:from)[ ]$")
 """What makes the two figures a change rather than a range: "rose from 10 to 15"."""
 
+_CURRENCY = re.compile("[$£€]")
+
 _CHANGED_BEFORE = re.compile(
     r"\b(?i:rose|risen|fell|fallen|up|down|climbed|increased|decreased|jumped|dropped|grew"
     r"|soared|surged|slipped)[ ]$"
 )
-"""A verb of change right before two counts, which it takes from one to the other: "the toll
-climbed 10 to 15"; before two measures or sums alike in size it tells how much, a range ("rose 2
-to 3 percent"), while "fell $3 to $45" tells by how much and to what (helper-143's review)."""
+"""A verb of change right before two counts or sums, which it takes from one to the other:
+"the toll climbed 10 to 15", "fell $3 to $45" (by how much and to what; helper-143's review);
+before two measures it tells how much, a range ("rose 1 to 3 percent", "rose 1 to 3 metres")."""
 
 RANGE_REACH = 40
 """Characters before a figure searched for the low end of a range ("between seventy-seven and
@@ -51,10 +54,10 @@ def range_before(
     """The range that ends in the figure at ``start`` (of value ``high``, ``scale`` times the
     figure as written: "two million"), or None: its low end is a smaller figure joined to it by
     an en dash, "to", "or", or "and" after "between", and no word of change comes before it
-    ("rose from 10 to 15" tells two figures; a verb of change does so before counts, and before
-    ``measured`` figures, a measure or a sum, whose low end is below half the high: "fell $3 to
-    $45"). The low end takes the high end's scale when it stays below it: "between one and two
-    million" starts at a million."""
+    ("rose from 10 to 15" tells two figures; a verb of change does so before counts and sums,
+    not before other ``measured`` figures: "fell $3 to $45", "rose 1 to 3 percent"). The low
+    end takes the high end's scale when it stays below it: "between one and two million"
+    starts at a million."""
     found = _RANGE_BEFORE.search(text, max(0, start - RANGE_REACH), start)
     if found is None:
         return None
@@ -69,16 +72,26 @@ def range_before(
         return None
     before = max(0, found.start() - 10)
     changed = _CHANGED_BEFORE.search(text, before, found.start()) is not None
-    if _FROM_BEFORE.search(text, before, found.start()) or (
-        changed and not (measured and low >= high / 2)
-    ):
+    money = _CURRENCY.search(found.group()) is not None
+    if _FROM_BEFORE.search(text, before, found.start()) or (changed and (money or not measured)):
         return None  # "fell $3 to $45": by how much, then to what
     return Range(found.start(), low)
 
 
 def as_range(quantity: Quantity, text: str, spread: Range) -> Quantity:
     """The figure ``quantity`` (the range's high end) as the whole range ``spread`` ends with
-    it: its text and span, the low end as its value and its own as the ceiling."""
+    it: its text and span, the low end as its value and its own as the ceiling, an
+    approximation when the words before say so ("about 20 to 30 cm"; helper-144's review)."""
     span = (spread.start, quantity.span[1])
     shown = text[slice(*span)]
-    return replace(quantity, text=shown, span=span, value=spread.low, ceiling=quantity.value)
+    about = qualifier_of(text, spread.start)
+    words = about.words if about.approximate else ""
+    return replace(
+        quantity,
+        text=shown,
+        span=span,
+        value=spread.low,
+        ceiling=quantity.value,
+        approximate=about.approximate,
+        qualifier=words,
+    )

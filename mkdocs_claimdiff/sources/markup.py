@@ -138,24 +138,28 @@ def html_to_text(text: str) -> str:
     return html.unescape(plain)
 
 
+_TICK_MARKS = re.compile(r"\\[\s\S]|`|\n")
+"""What opens or closes a code span, or ends a line: a backtick, and a character escaped by a
+backslash (a backslash escapes nothing inside a code span)."""
+
+
 def unclosed(shown: str) -> Iterator[tuple[int, str]]:
     """The line (from 0) and the opening of each comment or hidden element that is never closed
     in ``shown`` (a text ``split_hidden`` left), outside a code span: a browser, and the reader,
-    hide the text after it, up to the end of its paragraph or of the file. Linear: the
-    backticks of each line (but escaped ones, "\\`") are counted once, from one element found
-    to the next."""
-    counted = odd = 0  # backticks from the line's start to ``counted``: odd inside a code span
+    hide the text after it, up to the end of its paragraph or of the file. Linear: the text is
+    read once, from one element found to the next, for its lines and code spans."""
+    at = line = 0
+    code = False  # inside a code span, which a line's end closes here
     for found in _HIDDEN_START.finditer(shown):
-        line_end = shown.rfind("\n", counted, found.start())
-        if line_end >= 0:
-            counted, odd = line_end + 1, 0
-        ticks = shown.count("`", counted, found.start()) - shown.count(
-            "\\`", counted, found.start()
-        )
-        odd ^= ticks & 1
-        counted = found.start()
-        if not odd:
-            yield shown.count("\n", 0, found.start()), found.group()
+        for mark in _TICK_MARKS.finditer(shown, at, found.start()):
+            token = mark.group()
+            if token[-1] == "\n":
+                line, code = line + 1, False
+            elif token == "`" or (code and token == "\\`"):
+                code = not code  # "\\`" in a span is a backslash, then its closing backtick
+        at = found.start()
+        if not code:
+            yield line, found.group()
 
 
 def drop_hidden_elements(text: str) -> str:

@@ -119,6 +119,13 @@ def test_a_change_by_an_amount_to_a_level_and_a_range_in_one_unit_are_read_exact
         ("number", "20 to 30 cm", "19 cm", "distance")
     ]
     assert shown("The fish was 20 to 30 cm long.", "The fish was 25 cm long.") == []
+    # helper-144's review: "about" before a range makes it an approximation; a verb of change
+    # before two sums tells a change whatever their sizes, before two shares a range
+    assert shown("The fish was about 20 to 30 cm long.", "The fish was 31 cm long.") == []
+    assert shown("Shares fell $30 to $45.", "Shares fell $30 to $41.") == [
+        ("number", "$45", "$41", "money")
+    ]
+    assert shown("Shares rose 1 to 3 percent.", "Shares rose 2 percent.") == []
 
 
 def test_a_change_from_one_figure_to_another_is_no_range() -> None:
