@@ -11,7 +11,7 @@ import numpy.typing as npt
 
 from .matcher import blend
 from .overlap import ROUNDING, SLACK, _fragment_factor, _soft_from
-from .prepared import CELLS_PER_BLOCK, _PreparedStory, in_rows
+from .prepared import CELLS_PER_BLOCK, _PreparedStory, transposed_in_rows
 from .sentences import Floats
 from .sparse import Ints, Matrix, _ranks
 
@@ -50,7 +50,8 @@ columns out."""
 
 class _Blocking(NamedTuple):
     """``story.credit`` and ``story.held`` split into the keys that make pairs
-    (``_blocking_keys``) and the rest, and the first two transposed in rows (``in_rows``)."""
+    (``_blocking_keys``) and the rest, and the first two transposed in rows
+    (``transposed_in_rows``)."""
 
     credit: Matrix
     held: Matrix
@@ -79,7 +80,8 @@ def _blocking_keys(story: _PreparedStory) -> _Blocking | None:
         _masked(matrix, mask) for mask in (keep, ~keep) for matrix in (story.credit, story.held)
     )
     # Made here, not kept with the story's own: these masks live only while it is compared.
-    return _Blocking(credit, held, other_credit, other_held, in_rows(credit.T), in_rows(held.T))
+    transposed = transposed_in_rows(credit), transposed_in_rows(held)
+    return _Blocking(credit, held, other_credit, other_held, *transposed)
 
 
 def _masked(matrix: Matrix, mask: npt.NDArray[np.bool_]) -> Matrix:

@@ -109,14 +109,14 @@ class _PreparedStory:
         whose ``id`` no other object can take while it is kept."""
         kept = self._transposes.get(id(matrix))
         if kept is None or kept[0] is not matrix:
-            kept = self._transposes[id(matrix)] = (matrix, in_rows(matrix.T))
+            kept = self._transposes[id(matrix)] = (matrix, transposed_in_rows(matrix))
         return kept[1]
 
 
-def in_rows(matrix: Matrix) -> Matrix:
-    """A matrix in rows (CSR): a transpose is in columns, which a product turns into rows again
-    each time it is used."""
-    return matrix.tocsr()
+def transposed_in_rows(matrix: Matrix) -> Matrix:
+    """The transpose of a matrix in rows (CSR): ``.T`` is in columns, which a product turns
+    into rows again each time it is used."""
+    return matrix.T.tocsr()
 
 
 Objects = npt.NDArray[np.object_]

@@ -281,8 +281,8 @@ def _check(key: str, value: object) -> tuple[str | None, str | None]:
         return None, f"`url` {quoted(text)} {flaw}, {URL_IGNORED}"
     if key == "story":  # "", " ", "🔥", "🌊" and "ø" were all "untitled"
         story = slugify(text)
-        named = story != FALLBACK_SLUG or any(char.isascii() and char.isalnum() for char in text)
-        return (story, None) if named else (None, f"`story` {quoted(text)} {_NO_STORY_NAME}")
+        has_name = story != FALLBACK_SLUG or any(char.isascii() and char.isalnum() for char in text)
+        return (story, None) if has_name else (None, f"`story` {quoted(text)} {_NO_STORY_NAME}")
     if key == "language":
         return _language(text)
     return within_limit(key, text)
