@@ -9,6 +9,7 @@ import re
 
 from .names import name_word
 from .slots import Quantity, Slots, once_per_claim
+from .units import BEFORE_UNIT
 
 PERSON_NOUNS = frozenset(
     """man woman boy girl person child baby toddler teenager teen youth student pupil driver
@@ -23,6 +24,30 @@ different ones ("woman", "driver") are two people's."""
 _AFTER_AGE = re.compile(r"[ ](?P<capitals>(?:[A-Z][\w’'.-]*[ ]){0,4})(?P<word>[A-Za-z][\w’'-]*)")
 """What follows "N-year-old": up to four capitalised words (a name, a nationality, "Ohio"),
 then one word. Bounded, so linear however the text runs on."""
+
+
+_AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*),[ ](\d{1,3})(?:,|\.(?!\d)|$)")
+"""An age after a name: "Jean Larson, 48,"."""
+
+_AGE_OF_SOMEONE = re.compile(
+    rf"(?<![\w’'-])(?i:({'|'.join(sorted(PERSON_NOUNS))})"
+    r"(?:,[ ]|,?[ ]aged[ ]|,?[ ]who[ ](?:is|was)[ ]))"
+    rf"(\d{{1,3}})(?![\w.,]?\d)(?![ ]?(?:years?[ ]old|-|%))(?!{BEFORE_UNIT})"
+)
+"""An age told after who it is of: "a woman, 45,", "a man aged 54", "the driver, who is 23";
+not a measure ("the officer, who was 5 metres away")."""
+
+_AGE_CUE = re.compile(r"(?i:,[ ]\d|[ ]aged[ ]\d|[ ]who[ ](?:is|was)[ ]\d)")
+"""What every age ``_AGE_OF_SOMEONE`` reads has: a claim without it is passed over quickly."""
+
+
+def ages_told(text: str) -> tuple[dict[int, str], dict[int, str]]:
+    """The ages told after a name and after who they are of, each by where its figure starts:
+    the name ("Larson") and the noun ("woman") as written."""
+    after_name = {match.start(2): match.group(1) for match in _AGE_AFTER_NAME.finditer(text)}
+    if not _AGE_CUE.search(text):
+        return after_name, {}
+    return after_name, {match.start(2): match.group(1) for match in _AGE_OF_SOMEONE.finditer(text)}
 
 
 def age_of(text: str, end: int) -> tuple[str, str]:

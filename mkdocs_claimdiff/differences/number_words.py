@@ -38,6 +38,35 @@ COUNTED_WORDS = (
 hyphen or a space ("twenty-four", "thirty one"), or a word of ``WORD_VALUES``, longest first."""
 
 
+BELOW_HUNDRED = (
+    rf"(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_ONES)})(?!\w))?"
+    + "|"
+    + "|".join(sorted([*_TEENS, *_ONES, "ten", "eleven", "twelve"], key=len, reverse=True))
+)
+"""A figure below a hundred in words, as a pattern (matched case-insensitively)."""
+
+AFTER_HUNDRED = (
+    rf"(?:(?<=(?i:hundred))[ ](?i:and[ ])?(?P<plus>(?i:{BELOW_HUNDRED}))(?!\w)"
+    rf"(?![ ](?i:{'|'.join(SCALE_WORDS)})))"
+)
+"""The tens and ones that go on after "hundred": "two hundred and fifty", "a hundred and
+twenty", "two hundred fifty" (not "one hundred and two hundred": a range's two ends)."""
+
+VAGUE_MULTIPLE = rf"(?P<vague>(?i:several|a[ ]few)[ ](?i:{'|'.join(SCALE_WORDS)}))"
+"""Some hundreds (thousands, ...), told vaguely: "several hundred", "a few thousand"."""
+
+VAGUE_MULTIPLES = (2.0, 9.0)
+"""How many hundreds (thousands, ...) ``VAGUE_MULTIPLE`` may mean, the least and the most:
+"several hundred" is a range from 200 to 900, which "about 300" falls in and "2,000" does
+not."""
+
+
+def vague_value(raw: str) -> float:
+    """The least value of a vague multiple (``VAGUE_MULTIPLE``, lower case): "several hundred"
+    is at least 200."""
+    return VAGUE_MULTIPLES[0] * SCALE_WORDS[raw.split()[-1]]
+
+
 def word_value(raw: str) -> float | None:
     """The value of a figure in words (lower case, as ``COUNTED_WORDS`` reads it), else None."""
     words = raw.replace("-", " ").split()

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..model import Difference, DifferenceKind
 from ..normalise import Normaliser
-from .ages import PERSON_NOUNS, age_of, owner_named, people_named, same_person
+from .ages import age_of, ages_told, owner_named, people_named, same_person
 from .agreement import Candidates, figures_of, own_figures, things_of
 from .counted import (
     PEOPLE,
@@ -25,14 +25,18 @@ from .day_clauses import one_event
 from .days import counts_things
 from .names import name_word
 from .number_words import (
+    AFTER_HUNDRED,
     CLOCK_PATTERN,
     CLOCK_WORDS,
     COUNTED_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     SCALES,
+    VAGUE_MULTIPLE,
+    VAGUE_MULTIPLES,
     WORD_VALUES,
     rounded_alike,
+    vague_value,
     word_value,
 )
 from .qualifiers import qualifier_of
@@ -49,18 +53,13 @@ from .slots import (
     word_parts,
 )
 from .totals import OUTCOMES, parts_of_total
-from .units import FAHRENHEIT, UNITS, celsius, measured, tolerance
+from .units import BEFORE_UNIT, FAHRENHEIT, UNIT_WORDS, UNITS, celsius, measured, tolerance
 
 _TOLLS = frozenset(thing_group(word) for word in OUTCOMES)
 """What befell people as ``counted.thing_group`` groups it (the dead, the injured, ...)."""
 
 _MEASURE_WORDS = frozenset(UNITS) | frozenset(SCALES)
 """Words after a figure that measure it, so that it counts nothing."""
-
-_UNIT_WORDS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-
-_BEFORE_UNIT = rf"[\s-]{{0,2}}(?i:{_UNIT_WORDS})(?![\w/])"
-"""What comes between a figure and its unit, and the unit."""
 
 _MERIDIEM = r"(?i:[ap]\.[ ]?m\.|[ap]\.[ ]m\b|am|pm)(?!\w)"
 """"a.m." or "p.m.", also as scraped text splits it ("10 a. m.", "1:30 a. m Sunday")."""
@@ -77,52 +76,36 @@ _QUANTITY = re.compile(
     rf"|(?P<clock>\d{{1,2}}):(?P<minutes>[0-5]\d)(?=[ ]?{_MERIDIEM})"
     # A group of thousands may come after a stray space when it opens with 0 ("2, 000ft") or
     # before a unit ("15, 800-square-metre", scraped text joined back; a date's day: _figures).
-    rf"|\d{{1,3}}(?:,(?:\d{{3}}|[ ]0\d{{2}}|[ ]\d{{3}}(?={_BEFORE_UNIT})))+(?:\.\d+)?"
+    rf"|\d{{1,3}}(?:,(?:\d{{3}}|[ ]0\d{{2}}|[ ]\d{{3}}(?={BEFORE_UNIT})))+(?:\.\d+)?"
     rf"|\d{{1,15}}(?:\.\d{{1,15}})?"
-    rf"|(?i:{COUNTED_WORDS}))"
+    rf"|{VAGUE_MULTIPLE}|(?i:{COUNTED_WORDS}))"
     # Bounded: the lookahead is tried again at every shorter figure when a long one fails.
     rf"(?![\w,]{{0,40}}\d)(?!-\d)(?!:\d)"
     # A sum's scale glued to it: "£2m", "$1.5bn", "€300k" (after a currency sign only: "2m"
     # alone is two metres).
     rf"(?(currency)(?:(?P<suffix>(?i:{_SUFFIXES}))(?!\w))?)"
-    rf"(?:[ ](?P<scale>(?i:{'|'.join(SCALE_WORDS)}))\b)?"
+    rf"(?:[ ](?P<scale>(?i:{'|'.join(SCALE_WORDS)}))\b)?{AFTER_HUNDRED}?"
     rf"(?:(?P<age>-(?i:years?)-old\b)"
-    rf"|[\s-]{{0,2}}(?P<unit>(?i:{_UNIT_WORDS}))(?![\w/])"
+    rf"|[\s-]{{0,2}}(?P<unit>(?i:{UNIT_WORDS}))(?![\w/])"
     rf"|(?P<time>[ ]?{_MERIDIEM}))?"
 )
 
-_QUANTITY_CUE = re.compile(rf"\d|(?<![\w.,:$£€])[$£€]?(?i:{COUNTED_WORDS}|{CLOCK_PATTERN})")
+_QUANTITY_CUE = re.compile(
+    rf"\d|(?<![\w.,:$£€])[$£€]?(?i:{COUNTED_WORDS}|{CLOCK_PATTERN})|{VAGUE_MULTIPLE}"
+)
 """How every figure ``_QUANTITY`` reads starts, but for the lookbehinds that only narrow it: a
 claim without one has no figure, and is passed over in one quick search."""
 
-_QUANTITY_PARTS = word_parts((*"0123456789", *WORD_VALUES, *CLOCK_WORDS))
+_QUANTITY_PARTS = word_parts((*"0123456789", *WORD_VALUES, *CLOCK_WORDS, "several", "few"))
 """A part of every match of ``_QUANTITY_CUE``, in lower case (``lacks``): a digit, a number word
-(every ten of ``COUNTED_WORDS`` is one) or a clock time in words."""
-
-_AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*),[ ](\d{1,3})(?:,|\.(?!\d)|$)")
-
-_AGE_OF_SOMEONE = re.compile(
-    rf"(?<![\w’'-])(?i:({'|'.join(sorted(PERSON_NOUNS))})"
-    r"(?:,[ ]|,?[ ]aged[ ]|,?[ ]who[ ](?:is|was)[ ]))"
-    rf"(\d{{1,3}})(?![\w.,]?\d)(?![ ]?(?:years?[ ]old|-|%))(?!{_BEFORE_UNIT})"
-)
-"""An age told after who it is of: "a woman, 45,", "a man aged 54", "the driver, who is 23";
-not a measure ("the officer, who was 5 metres away")."""
-
-_AGE_CUE = re.compile(r"(?i:,[ ]\d|[ ]aged[ ]\d|[ ]who[ ](?:is|was)[ ]\d)")
-"""What every age ``_AGE_OF_SOMEONE`` reads has: a claim without it is passed over quickly."""
+(every ten of ``COUNTED_WORDS`` is one), a clock time in words or a vague multiple's word."""
 
 
 def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> tuple[Quantity, ...]:
     """The figures of ``text``, but for those inside its ``days`` (``days.read_days``)."""
     if lacks(ascii_lower(text), _QUANTITY_PARTS) or not _QUANTITY_CUE.search(text):
         return ()
-    ages = {match.start(2): match.group(1) for match in _AGE_AFTER_NAME.finditer(text)}
-    of_someone = (
-        {match.start(2): match.group(1) for match in _AGE_OF_SOMEONE.finditer(text)}
-        if _AGE_CUE.search(text)
-        else {}
-    )
+    ages, of_someone = ages_told(text)
     dates = {start for day in days for start in range(*day.span)}
     found: list[Quantity] = []
     for match in _figures(text, dates):
@@ -138,6 +121,9 @@ def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> t
             quantity = replace(quantity, owner=named, described=described)
         if quantity is None:
             continue
+        if match.group("vague"):  # "several hundred": a range, an approximate one
+            spread = VAGUE_MULTIPLES[1] / VAGUE_MULTIPLES[0]
+            quantity = replace(quantity, ceiling=quantity.value * spread, approximate=True)
         previous = found[-1] if found else None
         between = text[previous.span[1] : match.start()] if previous else ""
         if previous and between.strip() == "(" and quantity.what == previous.what:
@@ -161,6 +147,7 @@ def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> t
             found.append(as_range(ranged, text, spread))
             continue
         bound, approximate, words = qualifier_of(text, match.start())
+        approximate = approximate or quantity.approximate
         found.append(replace(quantity, bound=bound, approximate=approximate, qualifier=words))
     return tuple(found)
 
@@ -195,7 +182,7 @@ def _quantity(
     if match.group("noon"):
         hour = CLOCK_WORDS[match.group("noon").lower()]  # "12 noon" is noon
         return Quantity(match.group(), match.span(), hour, "time", frozenset())
-    in_words = word_value(raw)
+    in_words = vague_value(raw) if match.group("vague") else word_value(raw)
     word = in_words is not None
     if match.group("clock"):
         value = int(match.group("clock")) + int(match.group("minutes")) / 60
@@ -205,6 +192,7 @@ def _quantity(
         value *= SCALE_SUFFIXES[match.group("suffix").lower()]
     if match.group("scale"):
         value *= SCALE_WORDS[match.group("scale").lower()]
+    value += word_value((match.group("plus") or "").lower()) or 0  # "two hundred and fifty"
     span = (match.start(), match.end())
     shown = match.group().strip()
     unit = (match.group("unit") or "").lower()

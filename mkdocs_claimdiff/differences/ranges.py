@@ -10,18 +10,19 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from .number_words import COUNTED_WORDS, word_value
+from .number_words import COUNTED_WORDS, SCALE_WORDS, word_value
 from .qualifiers import qualifier_of
 from .slots import Quantity
 
 _RANGE_BEFORE = re.compile(
     r"(?<![\w.,-])(?i:(?P<between>between[ ])?"
     rf"[$£€]?(?P<low>\d{{1,3}}(?:,\d{{3}})*(?:\.\d{{1,3}})?|{COUNTED_WORDS})"
+    rf"(?:[ ](?P<scale>{'|'.join(SCALE_WORDS)}))?"
     r"(?P<joint>[ ]?–[ ]?|[ ](?:and|to|or)[ ]))$"
 )
 """The low end of a range and what joins it to the figure after: "between 10 and ", "10 to ",
-"two or ", "10–". "And" joins a range only after "between" ("10 and 15 people" may be two
-counts)."""
+"two or ", "10–", "between one hundred and ". "And" joins a range only after "between" ("10
+and 15 people" may be two counts)."""
 
 _FROM_BEFORE = re.compile(r"\b(?i:from)[ ]$")
 """What makes the two figures a change rather than a range: "rose from 10 to 15"."""
@@ -66,7 +67,9 @@ def range_before(
         return None
     raw = found.group("low").lower()
     low = word_value(raw) if raw.isalpha() or "-" in raw else float(raw.replace(",", ""))
-    if low is not None and low * scale < high:
+    if low is not None and found.group("scale"):  # "between one hundred and two hundred"
+        low *= SCALE_WORDS[found.group("scale").lower()]
+    elif low is not None and low * scale < high:
         low *= scale
     if low is None or not low < high:
         return None

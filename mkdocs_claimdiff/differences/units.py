@@ -74,6 +74,12 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("hectare", "hectares"), ("area", 1e4)),
 }
 
+UNIT_WORDS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+"""The units, as a pattern (matched case-insensitively), longest first."""
+
+BEFORE_UNIT = rf"[\s-]{{0,2}}(?i:{UNIT_WORDS})(?![\w/])"
+"""What comes between a figure and its unit, and the unit."""
+
 FAHRENHEIT = frozenset(("f", "°f", "fahrenheit", "degrees fahrenheit"))
 """Units of a temperature read in Celsius, with the Celsius figures an outlet would print for
 it (``celsius``): a temperature is compared exactly, no conversion's 5 % allowed ("38C" and
