@@ -33,14 +33,13 @@ from .number_words import (
     SCALE_WORDS,
     SCALES,
     VAGUE_MULTIPLE,
-    VAGUE_MULTIPLES,
     WORD_VALUES,
     rounded_alike,
     vague_value,
     word_value,
 )
 from .qualifiers import qualifier_of
-from .ranges import as_range, range_before
+from .ranges import as_range, as_vague_range, range_before
 from .slots import (
     Additions,
     Day,
@@ -121,9 +120,8 @@ def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> t
             quantity = replace(quantity, owner=named, described=described)
         if quantity is None:
             continue
-        if match.group("vague"):  # "several hundred": a range, an approximate one
-            spread = VAGUE_MULTIPLES[1] / VAGUE_MULTIPLES[0]
-            quantity = replace(quantity, ceiling=quantity.value * spread, approximate=True)
+        if match.group("vague"):
+            quantity = as_vague_range(quantity)
         previous = found[-1] if found else None
         between = text[previous.span[1] : match.start()] if previous else ""
         if previous and between.strip() == "(" and quantity.what == previous.what:

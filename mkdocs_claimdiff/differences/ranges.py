@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from .number_words import COUNTED_WORDS, SCALE_WORDS, word_value
+from .number_words import COUNTED_WORDS, SCALE_WORDS, VAGUE_MULTIPLES, word_value
 from .qualifiers import qualifier_of
 from .slots import Quantity
 
@@ -98,3 +98,10 @@ def as_range(quantity: Quantity, text: str, spread: Range) -> Quantity:
         approximate=about.approximate,
         qualifier=words,
     )
+
+
+def as_vague_range(quantity: Quantity) -> Quantity:
+    """A vague multiple ("several hundred", read at its least, 200) as the approximate range it
+    spans (``VAGUE_MULTIPLES``: 200 to 900)."""
+    least, most = VAGUE_MULTIPLES
+    return replace(quantity, ceiling=quantity.value * most / least, approximate=True)
