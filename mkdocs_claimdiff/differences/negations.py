@@ -18,7 +18,8 @@ from .slots import (
     Slots,
     negates,
 )
-from .unasserted import CLAUSE_BREAK, FILLERS, conditional, failed_to, until
+from .unasserted import CLAUSE_BREAK, FILLERS, conditional, counterfactual, failed_to, until
+from .verb_forms import past_forms, stated_in_past
 
 _POSITIVE_DEGREE = frozenset("well sufficiently adequately properly fully".split())
 
@@ -92,6 +93,8 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
         negative = negates(word) or word in _NEGATIVE_DEGREE or rejected or bool(failed)
         if not (negative or word in _POSITIVE_DEGREE) or conditional(text, words, index):
             continue
+        if counterfactual(words, index):
+            continue  # "should not have been driving" says he was
         following += failed  # "failed to stop" denies "stop"
         if rejected:
             following = _denied_from(text, words, following + 1)
@@ -237,7 +240,7 @@ def _stated_last(
         found = other.words.get((polarity.key, target))
     else:  # "did not survive" against the past "survived the sinking"; never a noun of the stem
         found = next(
-            filter(None, (other.words.get((polarity.key, f)) for f in _pasts(target))), None
+            filter(None, (other.words.get((WORDS.key(f), f)) for f in past_forms(target))), None
         )
         very = other.words.get((polarity.key, target))
         if found is None and very is not None and _same_verb(own, polarity, other, very):
@@ -248,13 +251,6 @@ def _stated_last(
     if no_one:  # "No one was killed" against "One person was killed": a count of someone
         return found if any(key.isdigit() for key in before) else None  # "one" keys as "1"
     return found if _content_before(own.claim.text, polarity.span[0]) & before else None
-
-
-def _pasts(verb: str) -> tuple[str, ...]:
-    """How the past of a regular verb may be written: "survived", "walked", "stopped",
-    "carried"."""
-    pasts = (verb + "d", verb + "ed", verb + verb[-1:] + "ed")
-    return (*pasts, verb[:-1] + "ied") if verb.endswith("y") else pasts
 
 
 _NONE_BEFELL = {
@@ -331,6 +327,7 @@ def _opposite(
     )
     stated = (
         other.slots.stated.get((polarity.key, polarity.following))
+        or stated_in_past(polarity.what.split()[0], polarity.following, other.slots.stated)
         or _stated_last(polarity, own, other)
         or _count_befallen(polarity, other)
     )

@@ -56,6 +56,21 @@ def conditional(text: str, words: Words, index: int) -> bool:
     return words[at][2] == "should" and at < index
 
 
+_ADVISED = frozenset({"should", "ought", "shouldn't", "shouldn’t", "shouldnt"})
+_UNLESS_OTHERWISE = frozenset({"would", "wouldn't", "wouldn’t", "wouldnt"})
+
+
+def counterfactual(words: Words, index: int) -> bool:
+    """Whether the negation at ``index`` tells what ought to be or would have been, not what
+    was: "should not have been driving" says he was driving, "ought not to fly" is advice,
+    "would not have died" (if ...) says he died; "would not comment" is still a refusal."""
+    word, previous = words[index][2], words[index - 1][2] if index else ""
+    if word in _ADVISED or previous in _ADVISED:
+        return True
+    following = words[index + 1][2] if index + 1 < len(words) else ""
+    return (word in _UNLESS_OTHERWISE or previous in _UNLESS_OTHERWISE) and following == "have"
+
+
 _REPORTED = frozenset("said says told found concluded showed revealed added confirmed".split())
 """Verbs between a condition and a negation that report what follows as found or said: the
 negation is asserted ("asked voters if they trusted the government and found most did not")."""

@@ -1,0 +1,61 @@
+"""The past forms of a verb, by which a claim that states an act ("police found a weapon") is set
+against one that denies it in the base form ("police did not find a weapon"): the regular
+endings, and the irregular pasts news writes that the matcher's word keys leave apart
+(``normalise.IRREGULAR`` joins some forms for matching; changing it would move every match, so
+the differences keep their own list)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypeVar
+
+from .slots import WORDS
+
+Found = TypeVar("Found")
+
+IRREGULAR_PASTS: dict[str, tuple[str, ...]] = {
+    verb: tuple(pasts.split("/"))
+    for verb, pasts in (
+        line.split()
+        for line in """
+        find found|see saw/seen|pay paid|sink sank/sunk|know knew/known|hit hit|spread spread
+        shoot shot|leave left|tell told|say said|get got/gotten|buy bought|catch caught
+        teach taught|build built|send sent|spend spent|lend lent|lead led|feel felt|mean meant
+        hear heard|sell sold|stand stood|understand understood|steal stole/stolen
+        strike struck|throw threw/thrown|wear wore/worn|write wrote/written|drive drove/driven
+        ride rode/ridden|rise rose/risen|break broke/broken|choose chose/chosen|freeze froze/frozen
+        drink drank/drunk|eat ate/eaten|hide hid/hidden|hang hung|bring brought|fight fought
+        seek sought|think thought|win won|lose lost|meet met|keep kept|hold held|give gave/given
+        take took/taken|make made|go went/gone|come came|run ran|fly flew/flown|flee fled
+        fall fell/fallen|begin began/begun|speak spoke/spoken|grow grew/grown|draw drew/drawn
+        blow blew/blown|bite bit/bitten|sit sat|lay laid|lie lay/lain|become became
+        forget forgot/forgotten|bleed bled|feed fed|sleep slept|sweep swept|dig dug|stick stuck
+        set set|put put|cut cut|let let|hurt hurt|quit quit|shut shut|cost cost|read read
+        """.replace("|", "\n").split("\n")
+        if line.strip()
+    )
+}
+"""Each irregular verb news often denies, in its base form, with its past forms."""
+
+
+def past_forms(verb: str) -> tuple[str, ...]:
+    """How the past of ``verb`` (lower case, its base form) may be written: its irregular
+    forms ("find": "found"), else the regular ones ("survived", "walked", "stopped",
+    "carried")."""
+    irregular = IRREGULAR_PASTS.get(verb)
+    if irregular is not None:
+        return irregular
+    pasts = (verb + "d", verb + "ed", verb + verb[-1:] + "ed")
+    return (*pasts, verb[:-1] + "ied") if verb.endswith("y") else pasts
+
+
+def stated_in_past(
+    verb: str, following: str, stated: Mapping[tuple[str, str], Found]
+) -> Found | None:
+    """What a claim states (``Slots.stated``: by a word's key and the next content word's) in
+    an irregular past of ``verb`` before ``following``: "found a weapon" for "did not find a
+    weapon", whose keys differ where a regular past's ("stopped", "stop") are one."""
+    if not following:
+        return None
+    pasts = IRREGULAR_PASTS.get(verb, ())
+    return next(filter(None, (stated.get((WORDS.key(past), following)) for past in pasts)), None)
