@@ -78,7 +78,7 @@ _NOT_A_NAME = (
 
 _NAME = (
     rf"(?:[Tt]he\s+)?{_NOT_A_NAME}{_NAME_WORD}"
-    rf"(?:\s+(?:(?:bin|ibn|de|van|von|der|da|di|of)\s+)?{_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+    rf"(?:\s+(?:(?:bin|ibn|de|van|von|der|da|di|of|for)\s+)?{_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
 )
 
 _CALENDAR = (
@@ -92,10 +92,13 @@ _IN_PLACE = rf"(?:\s+in\s+(?!{_CALENDAR}){_NAME})?"
 # with the agency". At most four words, so the search stays linear.
 _PLACED = r"(?:\s+(?:at|for|with|from|of|in)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
 
-_DESCRIBED = r"(?:[\w’'-]+(?:,(?!\s+\d))?\s+(?:and\s+)?){0,5}?"
+_FIGURE_OPENS = r"(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)"
+
+_DESCRIBED = rf"(?:[\w’'-]+(?:,(?!\s+{_FIGURE_OPENS}))?\s+(?:and\s+)?){{0,5}}?"
 """The words that describe a source: a list of them may hold commas ("citing Russian, regional
 and Western sources"), but a figure after a comma opens another clause ("According to the
-health ministry, 32 people were injured" cites the ministry, not "32 people")."""
+health ministry, 32 people were injured" cites the ministry, not "32 people"; nor "According to
+the group, ten people died" "ten people")."""
 
 # Who holds an office named with whom it serves, then the holder's name between commas: "a
 # spokeswoman for the hospital, Jane Doe, said", "a spokesman for the UN, Stephane Dujarric,

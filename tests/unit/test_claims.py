@@ -349,6 +349,18 @@ def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
         ("A lawyer for the family, Smith, said so.", "Smith"),
         ("The mayor of New York, Bill de Blasio, said so.", "The mayor of New York"),
         ("He shot a friend of the family, Smith, said to be 45.", None),
+        # A count in words after the comma opens the clause the citation is of, as a figure
+        # does; a body's name may hold "for" (this session's probe).
+        ("According to the group, ten people died.", "the group"),
+        ("According to the health ministry, two people died.", "the health ministry"),
+        (
+            "Ten people died, according to the Syrian Observatory for Human Rights.",
+            "the Syrian Observatory for Human Rights",
+        ),
+        (
+            "According to the Syrian Observatory for Human Rights, ten people died.",
+            "the Syrian Observatory for Human Rights",
+        ),
     ],
 )
 def test_attribution_rules(sentence: str, attribution: str | None) -> None:
