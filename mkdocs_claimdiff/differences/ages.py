@@ -16,10 +16,13 @@ PERSON_NOUNS = frozenset(
     motorist cyclist pedestrian passenger pilot climber hiker skier swimmer diver suspect victim
     resident mother father son daughter husband wife brother sister grandmother grandfather
     gunman shooter worker employee officer soldier sailor actor actress singer player coach
-    veteran nurse doctor teacher priest farmer tourist""".split()
+    veteran nurse doctor teacher priest farmer tourist president king queen pope prince princess
+    leader minister chancellor governor mayor senator judge bishop ambassador founder director
+    lawyer journalist reporter photographer author rapper comedian""".split()
 )
-"""Nouns that say who an age is of when they follow it ("a 66-year-old woman"): two ages of
-different ones ("woman", "driver") are two people's."""
+"""Nouns that say who an age is of when they follow it ("a 66-year-old woman", "the
+81-year-old president") or stand before it ("the president, 78,"): two ages of different ones
+("woman", "driver") are two people's."""
 
 _AFTER_AGE = re.compile(r"[ ](?P<capitals>(?:[A-Z][\w’'.-]*[ ]){0,4})(?P<word>[A-Za-z][\w’'-]*)")
 """What follows "N-year-old": up to four capitalised words (a name, a nationality, "Ohio"),

@@ -82,6 +82,21 @@ CLOCK_PATTERN = "|".join(CLOCK_WORDS)
 """A clock time in words, as a pattern (matched case-insensitively)."""
 
 
+_BEFORE_CLOCK = "at by from until till around about before after since to and".split()
+
+CLOCK_24 = (
+    "(?:" + "|".join(rf"(?<=\b{word}[ ])" for word in _BEFORE_CLOCK) + ")"
+    r"(?P<hours>[01]\d|2[0-3]):(?P<minutes_24>[0-5]\d)"
+)
+"""A time on the 24-hour clock, two digits of hours, after a word that says it is a time ("at
+14:30", "until 09:00"): "14:30" is "2:30 p.m."; "the 3:16 verse" and a score are no times."""
+
+
+def clock_value(hours: str, minutes: str) -> float:
+    """A clock time as hours since midnight, in whole minutes: "14", "30" is 14.5."""
+    return (int(hours) * 60 + int(minutes)) / 60
+
+
 CLOCK_ROUNDING = 5
 """Two clock times this many minutes apart or closer, one of them on the hour or the half
 hour, are one time told in round figures: "around 7 p.m." and "7:01 p.m." agree, "about 1:00

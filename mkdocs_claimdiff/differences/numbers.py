@@ -26,6 +26,7 @@ from .days import counts_things
 from .names import name_word
 from .number_words import (
     AFTER_HUNDRED,
+    CLOCK_24,
     CLOCK_PATTERN,
     CLOCK_WORDS,
     COUNTED_WORDS,
@@ -34,6 +35,7 @@ from .number_words import (
     SCALES,
     VAGUE_MULTIPLE,
     WORD_VALUES,
+    clock_value,
     rounded_alike,
     vague_value,
     word_value,
@@ -72,7 +74,7 @@ _QUANTITY = re.compile(
     rf"(?P<minus>(?i:minus)[ ]|(?<![\w-])(?<!\d[ ])[-\u2212\u2013](?=\d))?"
     # A clock time in words ("midday"); with its minutes only before "a.m." or "p.m.": "2:30 a.m.".
     rf"(?P<value>(?:(?i:12|twelve)[ ])?(?P<noon>(?i:{CLOCK_PATTERN})\b)"
-    rf"|(?P<clock>\d{{1,2}}):(?P<minutes>[0-5]\d)(?=[ ]?{_MERIDIEM})"
+    rf"|(?P<clock>\d{{1,2}}):(?P<minutes>[0-5]\d)(?=[ ]?{_MERIDIEM})|{CLOCK_24}"
     # A group of thousands may come after a stray space when it opens with 0 ("2, 000ft") or
     # before a unit ("15, 800-square-metre", scraped text joined back; a date's day: _figures).
     rf"|\d{{1,3}}(?:,(?:\d{{3}}|[ ]0\d{{2}}|[ ]\d{{3}}(?={BEFORE_UNIT})))+(?:\.\d+)?"
@@ -182,8 +184,11 @@ def _quantity(
         return Quantity(match.group(), match.span(), hour, "time", frozenset())
     in_words = vague_value(raw) if match.group("vague") else word_value(raw)
     word = in_words is not None
+    if match.group("hours"):  # "at 14:30"
+        value = clock_value(match.group("hours"), match.group("minutes_24"))
+        return Quantity(match.group(), match.span(), value, "time", frozenset())
     if match.group("clock"):
-        value = int(match.group("clock")) + int(match.group("minutes")) / 60
+        value = clock_value(match.group("clock"), match.group("minutes"))
     else:
         value = in_words if in_words is not None else float(raw.replace(",", "").replace(" ", ""))
     if match.group("suffix"):
@@ -200,6 +205,7 @@ def _quantity(
         if "." in raw and len(raw.split(".")[1]) == 2:
             value = int(value) + int(raw.split(".")[1]) / 60  # "2.30am" is half past two
         hour = value % 12 + (12 if "p" in match.group("time").lower() else 0)
+        hour = round(hour * 60) / 60  # in whole minutes, as ``clock_value`` ("22:40")
         return Quantity(shown, span, hour, "time", frozenset())
     if (
         unit in FAHRENHEIT

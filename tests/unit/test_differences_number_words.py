@@ -73,3 +73,50 @@ def test_several_hundred_disagrees_with_a_figure_far_outside_it(
     assert difference[0] == "number"
     assert difference[1] == vague.split(" people")[0]
     assert difference[2] == told
+
+
+@pytest.mark.parametrize(
+    ("twenty_four", "twelve"),
+    [
+        ("The meeting began at 14:30 on Tuesday.", "The meeting began at 2:30 p.m. on Tuesday."),
+        ("The blast happened at 09:15 local time.", "The blast happened at 9:15 a.m. local time."),
+        ("The train left at 22:40.", "The train left at 10:40 p.m."),
+        ("The polls closed at 20:00.", "The polls closed at 8 p.m."),
+    ],
+)
+def test_a_time_on_the_24_hour_clock_is_the_same_time_on_the_12_hour_clock(
+    twenty_four: str, twelve: str
+) -> None:
+    assert kinds(twenty_four, twelve) == ()
+
+
+def test_two_times_on_the_24_hour_clock_that_disagree() -> None:
+    assert shown(
+        "The meeting began at 14:30 on Tuesday.", "The meeting began at 16:30 on Tuesday."
+    ) == [("date", "14:30", "16:30", "time")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The verse John 10:30 was read aloud.", "The verse John 11:30 was read aloud."),
+        ("Arsenal led 2:1 at the break.", "Arsenal led 3:1 at the break."),
+    ],
+)
+def test_a_verse_or_a_score_is_no_time(first: str, second: str) -> None:
+    assert all(kind != "date" for kind, *_ in shown(first, second))
+
+
+def test_an_age_told_after_a_title_is_that_persons_age() -> None:
+    """ "81-year-old president" against "the president, 78," went unread."""
+    assert shown(
+        "The 81-year-old president was taken to hospital.",
+        "The president, 78, was taken to hospital.",
+    ) == [("number", "81-year-old", "78", "age")]
+    assert (
+        kinds(
+            "The 81-year-old president was taken to hospital.",
+            "The 78-year-old driver was taken to hospital.",
+        )
+        == ()
+    )
