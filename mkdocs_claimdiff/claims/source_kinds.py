@@ -34,6 +34,13 @@ neighbour told reporters", "said the mayor". One person each: a plural ("doctors
 # "the charges, two officers" is no source.
 SPEAKER_NOUN = rf"(?:{SOURCE_NOUN}|officers?|{ROLE})"
 
+_NATIONAL = r"(?:(?-i:[A-Z])[\w’'.-]{0,30}\s+){0,2}"
+"""Up to two capitalised words before the body a group source names: "the Chinese coast
+guard", "the US military"."""
+
+_NATIONS = r"(?-i:[A-Z])[\w.-]{0,30}[’']s\s+"
+"""A country's possessive before its body: "China's coast guard", "Israel's military"."""
+
 # The most common newsroom attribution is lower-case and mid-sentence: "police said", "police
 # there have said", "officials told reporters", "sources say", "according to the county fire
 # service". A group noun before a reporting verb, or a lower-case phrase that closes an
@@ -44,8 +51,9 @@ GROUP_SOURCE = (
     r"(?:police|officials|authorities|sources|investigators|(?:eye-?)?witnesses|prosecutors|officers|"
     r"firefighters|rescuers|doctors|residents|organisers|organizers|paramedics|troops|"
     r"experts|researchers|lawmakers|"
-    r"the\s+military|the\s+army|the\s+government|the\s+ministry|the\s+company|the\s+family|"
-    r"(?:the\s+)?navy|the\s+coast\s+guard|"
+    # "the military", "the Chinese coast guard", "China's coast guard", "the Smith family"
+    rf"(?:the\s+{_NATIONAL}|{_NATIONS})(?:military|army|government|ministry|company|family|navy|"
+    r"coast\s+guard)|navy|"
     # "the fire service said", "the county ambulance service said", "the health ministry said"
     r"the\s+(?:(?:county|city|state|local|regional)\s+)?(?:fire|ambulance|rescue|health|"
     r"interior|defen[cs]e|foreign|emergency)\s+(?:services?|department|brigade|ministry|"

@@ -19,6 +19,7 @@ from .source_words import (
     CHARGING_PAPERS,
     GENERIC_SOURCE_WORDS,
     KINDS_OF_SOURCE,
+    NATIONS,
     OFFICES,
     ONE_SOURCE_WORD,
     PEOPLE_THERE,
@@ -65,10 +66,11 @@ def same_source(left: str, right: str) -> bool:
     shared = (first_names & second_names) | _plural_of_one(first_names, right, second_names, left)
     if shared - _PLACE_NAMES and not (
         shared <= _PLACES_AND_HEADS
-        and first_names - shared - _own_name(left)
-        and second_names - shared - _own_name(right)
+        and first_names - shared - _own_name(left) - _PLACE_NAMES
+        and second_names - shared - _own_name(right) - _PLACE_NAMES
     ):
-        return True  # not "the Interior Ministry" and "the Foreign Ministry"
+        return True  # not "the Interior Ministry" and "the Foreign Ministry"; a place one
+        # source adds tells no body apart ("the Indian navy", "a spokesperson at naval HQ")
     if first & CHARGING_PAPERS and second & CHARGING_PAPERS:
         return True
     return bool(first & POLICE) and bool(second & POLICE)
@@ -76,7 +78,7 @@ def same_source(left: str, right: str) -> bool:
 
 _PLACES = {
     variant: place
-    for place, variants in DEFAULT_ALIASES.items()
+    for place, variants in (*DEFAULT_ALIASES.items(), *NATIONS.items())
     for variant in (place, *variants)
     if variant.isalpha() or variant == place
 }

@@ -108,3 +108,28 @@ source as telling it."""
 CITING = frozenset("citing to told".split())
 """Words before a source that tells the claim: "Reuters reported, citing police", "according
 to cops", "Bill Adgate told CNN" (CNN tells it on)."""
+
+NATIONS: dict[str, tuple[str, ...]] = {
+    nation: tuple(variants.split(","))
+    for nation, variants in (
+        entry.split(":")
+        for entry in """india:indian,indians pakistan:pakistani,pakistanis afghanistan:afghan
+        iraq:iraqi,iraqis lebanon:lebanese jordan:jordanian egypt:egyptian,egyptians
+        saudi:saudis yemen:yemeni,yemenis somalia:somali,somalis ethiopia:ethiopian
+        kenya:kenyan nigeria:nigerian sudan:sudanese libya:libyan algeria:algerian
+        morocco:moroccan tunisia:tunisian japan:japanese korea:korean,koreans taiwan:taiwanese
+        philippines:philippine,filipino,filipinos vietnam:vietnamese indonesia:indonesian
+        malaysia:malaysian thailand:thai myanmar:burmese australia:australian,australians
+        zealand:zealander canada:canadian,canadians mexico:mexican,mexicans brazil:brazilian
+        argentina:argentine,argentinian venezuela:venezuelan colombia:colombian chile:chilean
+        peru:peruvian cuba:cuban france:french germany:german,germans italy:italian
+        spain:spanish portugal:portuguese netherlands:dutch belgium:belgian switzerland:swiss
+        austria:austrian poland:polish sweden:swedish norway:norwegian denmark:danish
+        finland:finnish ireland:irish greece:greek hungary:hungarian romania:romanian
+        serbia:serbian belarus:belarusian georgia:georgian armenia:armenian
+        azerbaijan:azerbaijani""".split()
+    )
+}
+"""Countries the default alias table (``normalise.DEFAULT_ALIASES``, which the matcher reads)
+leaves out, with their people's adjective, for telling sources apart only: "the Indian navy" and
+"India's navy" are one body, "the Philippine coast guard" and "China's coast guard" two."""

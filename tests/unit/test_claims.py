@@ -290,7 +290,7 @@ def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
         ('"The pirate boats broke off their attack," said an officer.', "an officer"),
         ("Fanning could not say, but said no one else was injured.", None),
         # Lower-case bodies and speakers placed or joined to another.
-        ("The Indian navy says it has arrested 23 pirates.", "navy"),
+        ("The Indian navy says it has arrested 23 pirates.", "The Indian navy"),
         (
             "Commandos took 23 pirates into custody, a spokesperson at naval headquarters said.",
             "a spokesperson at naval headquarters",
