@@ -30,6 +30,7 @@ from .outlets import (
     site_in_title,
     squash,
 )
+from .shown_dates import shown_date
 from .shown_names import Shown, logo_name, own_names
 
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|WebPage|NewsArticle", re.I)
@@ -129,6 +130,7 @@ def declared_meta(tree: Any) -> dict[str, str]:
             found.setdefault("app_name", content)
         elif name in _DATE_METAS and declared_date(content):
             found.setdefault("meta_date", declared_date(content) or "")
+            found.setdefault("meta_time", content)
     page_title = tree.find(".//head/title")
     if page_title is not None and _text(page_title.text_content()):
         found["page_title"] = _text(page_title.text_content()) or ""
@@ -145,7 +147,11 @@ def declared_meta(tree: Any) -> dict[str, str]:
     articles = sum(1 for item in items if _is_article(_kinds(item)))
     for item in items:
         _take_json_ld(item, found, several_articles=articles > 1)
+    times = {key: found.pop(key, None) for key in ("ld_time", "meta_time")}
     published = found.pop("ld_date", None) or found.pop("meta_date", None)
+    declared_time = times["ld_time"] or times["meta_time"]  # the value of ``published``
+    if published and declared_time:  # the date the page shows, for one declared in UTC
+        published = shown_date(declared_time, tree) or published
     if published:
         found["published"] = published
     language = (tree.get("lang") or tree.get("xml:lang") or "").strip().lower()
@@ -229,6 +235,7 @@ def _take_json_ld(item: dict[str, Any], found: dict[str, str], several_articles:
     date = declared_date(str(item.get("datePublished") or ""))
     if date and (article or "ld_date" not in found):
         found["ld_date"] = date
+        found["ld_time"] = str(item.get("datePublished"))
     body = _declared_body(item)
     if body and (not several_articles or _of_this_page(item, found)):
         found.setdefault("article_body", body)  # the first: the page's own, before related ones
