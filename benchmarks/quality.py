@@ -216,7 +216,7 @@ def _split(gold: dict) -> str:  # type: ignore[type-arg]
     return str(gold.get("split", ""))
 
 
-BLIND_BATCHES = ("fourth", "fifth", "sixth", "seventh")
+BLIND_BATCHES = ("fourth", "fifth", "sixth", "seventh", "eleventh")
 """The batches of differences gold annotated blind and measured once before being read."""
 
 
