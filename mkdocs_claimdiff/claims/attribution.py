@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..normalise import NUMBER_WORDS
 from .source_kinds import DETERMINER, GROUP_SOURCE, OUTLET, SOURCE_NOUN, SPEAKER_NOUN
 
 # Python's regex engine pays for every position it tries, so each pattern below is only run on a
@@ -92,7 +93,16 @@ _IN_PLACE = rf"(?:\s+in\s+(?!{_CALENDAR}){_NAME})?"
 # with the agency". At most four words, so the search stays linear.
 _PLACED = r"(?:\s+(?:at|for|with|from|of|in)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
 
-_FIGURE_OPENS = r"(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)"
+_FIGURE_WORDS = (
+    *NUMBER_WORDS,
+    *"""thirteen fourteen fifteen sixteen seventeen eighteen nineteen forty fifty sixty seventy
+    eighty ninety dozens hundreds thousands millions scores several about around nearly almost
+    some more at""".split(),
+)
+"""Words that open a count ("fifty people", "a dozen", "at least ten"), "a" left out: "a
+dozen" and "a spokesman" open alike."""
+
+_FIGURE_OPENS = rf"(?:\d|(?i:{'|'.join(sorted(_FIGURE_WORDS, key=len, reverse=True))})\b)"
 
 _DESCRIBED = rf"(?:[\w’'-]+(?:,(?!\s+{_FIGURE_OPENS}))?\s+(?:and\s+)?){{0,5}}?"
 """The words that describe a source: a list of them may hold commas ("citing Russian, regional

@@ -11,6 +11,7 @@ _OPENING_MARKS = "\"“‘'([ "
 """What may come before a sentence's first word: an opening quote or bracket."""
 
 _COMMON_OPENING = re.compile(
+    r"(?![A-Z][\w.-]{0,30}[’'][s][ ])"  # a country's body ("Israel's army") opens with a name
     rf"(?i:{GROUP_SOURCE}|{DETERMINER}|{SPEAKER_NOUN}|{PEOPLE_THERE_NOUN})"
     r"(?![\w’'-])(?![ ]+[A-Z])"
 )

@@ -16,7 +16,8 @@ WITNESS = r"(?:eye-?)?witness(?:es)?"
 
 SOURCE_NOUN = (
     rf"(?:sources?|officials?|diplomats?|insiders?|analysts?|{WITNESS}|people|persons?|"
-    r"spokes(?:person|man|woman)|documents?|reports?|statements?|releases?|media|outlets?)"
+    r"spokes(?:person|man|woman)|documents?|reports?|statements?|releases?|media|outlets?|"
+    r"watchdogs?|monitors?|regulators?|groups?|organi[sz]ations?|charit(?:y|ies))"
 )
 
 ROLE = (
@@ -38,7 +39,7 @@ _NATIONAL = r"(?:(?-i:[A-Z])[\w’'.-]{0,30}\s+){0,2}"
 """Up to two capitalised words before the body a group source names: "the Chinese coast
 guard", "the US military"."""
 
-_NATIONS = r"(?-i:[A-Z])[\w.-]{0,30}[’']s\s+"
+_COUNTRY_POSSESSIVE = r"(?-i:[A-Z])[\w.-]{0,30}[’']s\s+"
 """A country's possessive before its body: "China's coast guard", "Israel's military"."""
 
 # The most common newsroom attribution is lower-case and mid-sentence: "police said", "police
@@ -52,7 +53,7 @@ GROUP_SOURCE = (
     r"firefighters|rescuers|doctors|residents|organisers|organizers|paramedics|troops|"
     r"experts|researchers|lawmakers|"
     # "the military", "the Chinese coast guard", "China's coast guard", "the Smith family"
-    rf"(?:the\s+{_NATIONAL}|{_NATIONS})(?:military|army|government|ministry|company|family|navy|"
+    rf"(?:the\s+{_NATIONAL}|{_COUNTRY_POSSESSIVE})(?:military|army|government|ministry|company|family|navy|"
     r"coast\s+guard)|navy|"
     # "the fire service said", "the county ambulance service said", "the health ministry said"
     r"the\s+(?:(?:county|city|state|local|regional)\s+)?(?:fire|ambulance|rescue|health|"

@@ -16,13 +16,18 @@ PERSON_NOUNS = frozenset(
     motorist cyclist pedestrian passenger pilot climber hiker skier swimmer diver suspect victim
     resident mother father son daughter husband wife brother sister grandmother grandfather
     gunman shooter worker employee officer soldier sailor actor actress singer player coach
-    veteran nurse doctor teacher priest farmer tourist president king queen pope prince princess
-    leader minister chancellor governor mayor senator judge bishop ambassador founder director
-    lawyer journalist reporter photographer author rapper comedian""".split()
+    veteran nurse doctor teacher priest farmer tourist""".split()
 )
-"""Nouns that say who an age is of when they follow it ("a 66-year-old woman", "the
-81-year-old president") or stand before it ("the president, 78,"): two ages of different ones
-("woman", "driver") are two people's."""
+"""Nouns that say who an age is of when they follow it ("a 66-year-old woman"): two ages of
+different ones ("woman", "driver") are two people's."""
+
+TITLE_NOUNS = frozenset(
+    """president king queen pope prince princess leader minister chancellor governor mayor
+    senator judge bishop ambassador founder director lawyer journalist reporter photographer
+    author rapper comedian""".split()
+)
+"""Titles an age may follow between commas ("the president, 78,"), which say whose it is but
+not who else it is not: "the 81-year-old president" may be "the 78-year-old leader"."""
 
 _AFTER_AGE = re.compile(r"[ ](?P<capitals>(?:[A-Z][\w’'.-]*[ ]){0,4})(?P<word>[A-Za-z][\w’'-]*)")
 """What follows "N-year-old": up to four capitalised words (a name, a nationality, "Ohio"),
@@ -33,9 +38,10 @@ _AGE_AFTER_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*),[ ](\d{1,3})(?:,|
 """An age after a name: "Jean Larson, 48,"."""
 
 _AGE_OF_SOMEONE = re.compile(
-    rf"(?<![\w’'-])(?i:({'|'.join(sorted(PERSON_NOUNS))})"
-    r"(?:,[ ]|,?[ ]aged[ ]|,?[ ]who[ ](?:is|was)[ ]))"
+    rf"(?<![\w’'-])(?i:({'|'.join(sorted(PERSON_NOUNS | TITLE_NOUNS))})"
+    r"(?:(?P<comma>,[ ])|,?[ ]aged[ ]|,?[ ]who[ ](?:is|was)[ ]))"
     rf"(\d{{1,3}})(?![\w.,]?\d)(?![ ]?(?:years?[ ]old|-|%))(?!{BEFORE_UNIT})"
+    r"(?(comma)(?=,|\.(?!\d)|$))"
 )
 """An age told after who it is of: "a woman, 45,", "a man aged 54", "the driver, who is 23";
 not a measure ("the officer, who was 5 metres away")."""
@@ -46,11 +52,18 @@ _AGE_CUE = re.compile(r"(?i:,[ ]\d|[ ]aged[ ]\d|[ ]who[ ](?:is|was)[ ]\d)")
 
 def ages_told(text: str) -> tuple[dict[int, str], dict[int, str]]:
     """The ages told after a name and after who they are of, each by where its figure starts:
-    the name ("Larson") and the noun ("woman") as written."""
+    the name ("Larson") and the noun ("woman") as written, "" after a title (``_described``)."""
     after_name = {match.start(2): match.group(1) for match in _AGE_AFTER_NAME.finditer(text)}
     if not _AGE_CUE.search(text):
         return after_name, {}
-    return after_name, {match.start(2): match.group(1) for match in _AGE_OF_SOMEONE.finditer(text)}
+    return after_name, {
+        match.start(3): _described(match.group(1)) for match in _AGE_OF_SOMEONE.finditer(text)
+    }
+
+
+def _described(noun: str) -> str:
+    """Who an age after a noun is of as compared: a title says nothing of who else it is not."""
+    return "" if noun.lower() in TITLE_NOUNS else noun
 
 
 def age_of(text: str, end: int) -> tuple[str, str]:
@@ -72,8 +85,14 @@ def age_of(text: str, end: int) -> tuple[str, str]:
 def same_person(first: Quantity, second: Quantity) -> bool:
     """Whether two figures may be one person's age set against itself: any figure but two ages
     described as different people ("woman" / "driver", "British climber" / "Australian
-    climber"). An age with no description is anyone's, and "Melbourne man" may be "man"."""
-    if first.what != "age" or second.what != "age" or not (first.described and second.described):
+    climber"), nor two ages of two people named ("36-year-old Duncan Rait" / "31-year-old Robert
+    Buckley", in claims that name both). An age with no description is anyone's, and "Melbourne
+    man" may be "man"."""
+    if first.what != "age" or second.what != "age":
+        return True
+    if first.owner and second.owner:
+        return first.owner == second.owner
+    if not (first.described and second.described):
         return True
     *adjectives, noun = first.described.split()
     *others, other_noun = second.described.split()

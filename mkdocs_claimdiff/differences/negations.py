@@ -236,11 +236,13 @@ def _stated_last(
     if polarity.following:
         return None
     no_one = polarity.text.lower().startswith(("no one", "nobody", "not one"))
+    verb = not polarity.text.lower().startswith("no ")  # "no lead" is no verb
     if target.endswith(_PARTICIPLE_ENDINGS) or no_one:  # "nobody was hurt": "three were hurt"
         found = other.words.get((polarity.key, target))
     else:  # "did not survive" against the past "survived the sinking"; never a noun of the stem
         found = next(
-            filter(None, (other.words.get((WORDS.key(f), f)) for f in past_forms(target))), None
+            filter(None, (other.words.get((WORDS.key(f), f)) for f in past_forms(target, verb))),
+            None,
         )
         very = other.words.get((polarity.key, target))
         if found is None and very is not None and _same_verb(own, polarity, other, very):

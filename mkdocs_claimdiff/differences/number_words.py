@@ -6,6 +6,8 @@ figure's size: the scales glued to a sum ("£2m"), and clock times told in round
 
 from __future__ import annotations
 
+import re
+
 from ..normalise import NUMBER_WORDS
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -38,7 +40,7 @@ COUNTED_WORDS = (
 hyphen or a space ("twenty-four", "thirty one"), or a word of ``WORD_VALUES``, longest first."""
 
 
-BELOW_HUNDRED = (
+_BELOW_HUNDRED = (
     rf"(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_ONES)})(?!\w))?"
     + "|"
     + "|".join(sorted([*_TEENS, *_ONES, "ten", "eleven", "twelve"], key=len, reverse=True))
@@ -46,14 +48,18 @@ BELOW_HUNDRED = (
 """A figure below a hundred in words, as a pattern (matched case-insensitively)."""
 
 AFTER_HUNDRED = (
-    rf"(?:(?<=(?i:hundred))[ ](?i:and[ ])?(?P<plus>(?i:{BELOW_HUNDRED}))(?!\w)"
-    rf"(?![ ](?i:{'|'.join(SCALE_WORDS)})))"
+    rf"(?:(?<=(?i:hundred))[ ](?i:and[ ])?(?P<plus>(?i:{_BELOW_HUNDRED}))(?!\w)(?![ ](?i:hundred))"
+    rf"(?:[ ](?P<scale_after>(?i:{'|'.join(SCALES)}))\b)?)"
 )
-"""The tens and ones that go on after "hundred": "two hundred and fifty", "a hundred and
-twenty", "two hundred fifty" (not "one hundred and two hundred": a range's two ends)."""
+"""The tens and ones that go on after "hundred", and a larger scale after them: "two hundred
+and fifty", "a hundred and twenty", "two hundred fifty", "two hundred and fifty thousand" (not
+"one hundred and two hundred": a range's two ends)."""
 
-VAGUE_MULTIPLE = rf"(?P<vague>(?i:several|a[ ]few)[ ](?i:{'|'.join(SCALE_WORDS)}))"
-"""Some hundreds (thousands, ...), told vaguely: "several hundred", "a few thousand"."""
+_VAGUE_SCALES = {**SCALE_WORDS, "dozen": 12.0}
+
+VAGUE_MULTIPLE = rf"(?P<vague>(?i:several|a[ ]few)[ ](?i:{'|'.join(_VAGUE_SCALES)}))"
+"""Some dozens (hundreds, thousands, ...), told vaguely: "several hundred", "a few thousand",
+"several dozen"."""
 
 VAGUE_MULTIPLES = (2.0, 9.0)
 """How many hundreds (thousands, ...) ``VAGUE_MULTIPLE`` may mean, the least and the most:
@@ -64,7 +70,7 @@ not."""
 def vague_value(raw: str) -> float:
     """The least value of a vague multiple (``VAGUE_MULTIPLE``, lower case): "several hundred"
     is at least 200."""
-    return VAGUE_MULTIPLES[0] * SCALE_WORDS[raw.split()[-1]]
+    return VAGUE_MULTIPLES[0] * _VAGUE_SCALES[raw.split()[-1]]
 
 
 def word_value(raw: str) -> float | None:
@@ -82,14 +88,30 @@ CLOCK_PATTERN = "|".join(CLOCK_WORDS)
 """A clock time in words, as a pattern (matched case-insensitively)."""
 
 
-_BEFORE_CLOCK = "at by from until till around about before after since to and".split()
+_BEFORE_CLOCK = "at by from until till around about before after since to and between".split()
 
 CLOCK_24 = (
-    "(?:" + "|".join(rf"(?<=\b{word}[ ])" for word in _BEFORE_CLOCK) + ")"
-    r"(?P<hours>[01]\d|2[0-3]):(?P<minutes_24>[0-5]\d)"
+    "(?:"
+    + "|".join(rf"(?<=\b{cue}[ ])" for word in _BEFORE_CLOCK for cue in (word, word.capitalize()))
+    + ")"
+    r"(?P<hours>0\d|1[3-9]|2[0-3]):(?P<minutes_24>[0-5]\d)"
 )
-"""A time on the 24-hour clock, two digits of hours, after a word that says it is a time ("at
-14:30", "until 09:00"): "14:30" is "2:30 p.m."; "the 3:16 verse" and a score are no times."""
+"""A time only the 24-hour clock writes, after a word that says it is a time ("at 14:30",
+"until 09:00", "At 22:40"): its hours are 00 to 09 or 13 to 23, since "at 10:30" may be at
+night ("at 10:30 Friday night" is no morning time); "the 3:16 verse" is none."""
+
+
+_SCORED = re.compile(r"\b(?i:scores?|scored|ratio|odds|lead|led|level|tied|set|won|beat)\b")
+"""Words before a pair of figures joined by a colon that make it a score or a ratio ("the score
+stood at 21:17", "odds were cut to 10:11"), no time."""
+
+SCORE_REACH = 40
+"""Characters before a 24-hour time searched for those words."""
+
+
+def told_as_score(text: str, start: int) -> bool:
+    """Whether the figures at ``start`` ("21:17") are a score or a ratio (``_SCORED``)."""
+    return _SCORED.search(text, max(0, start - SCORE_REACH), start) is not None
 
 
 def clock_value(hours: str, minutes: str) -> float:

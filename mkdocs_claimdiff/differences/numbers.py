@@ -37,6 +37,7 @@ from .number_words import (
     WORD_VALUES,
     clock_value,
     rounded_alike,
+    told_as_score,
     vague_value,
     word_value,
 )
@@ -184,7 +185,9 @@ def _quantity(
         return Quantity(match.group(), match.span(), hour, "time", frozenset())
     in_words = vague_value(raw) if match.group("vague") else word_value(raw)
     word = in_words is not None
-    if match.group("hours"):  # "at 14:30"
+    if match.group("hours"):  # "at 14:30"; "the score stood at 21:17" is none
+        if told_as_score(text, match.start()):
+            return None
         value = clock_value(match.group("hours"), match.group("minutes_24"))
         return Quantity(match.group(), match.span(), value, "time", frozenset())
     if match.group("clock"):
@@ -195,7 +198,9 @@ def _quantity(
         value *= SCALE_SUFFIXES[match.group("suffix").lower()]
     if match.group("scale"):
         value *= SCALE_WORDS[match.group("scale").lower()]
-    value += word_value((match.group("plus") or "").lower()) or 0  # "two hundred and fifty"
+    if match.group("plus"):  # "two hundred and fifty (thousand)"
+        value += word_value(match.group("plus").lower()) or 0
+        value *= SCALES.get((match.group("scale_after") or "").lower(), 1.0)
     span = (match.start(), match.end())
     shown = match.group().strip()
     unit = (match.group("unit") or "").lower()

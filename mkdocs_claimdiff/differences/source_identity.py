@@ -63,14 +63,17 @@ def same_source(left: str, right: str) -> bool:
         second_names, first_names, first
     ):
         return True  # "the Americans" / "American officials", "the Kremlin" / "Kremlin spokesman"
+    if _state_body_of(first_names, second_names) or _state_body_of(second_names, first_names):
+        return True  # "India said" / "the military said"
     shared = (first_names & second_names) | _plural_of_one(first_names, right, second_names, left)
+    first_rest = first_names - shared - _own_name(left)
+    second_rest = second_names - shared - _own_name(right)
     if shared - _PLACE_NAMES and not (
         shared <= _PLACES_AND_HEADS
-        and first_names - shared - _own_name(left) - _PLACE_NAMES
-        and second_names - shared - _own_name(right) - _PLACE_NAMES
+        and _tells_apart(first_rest, second_rest, right)
+        and _tells_apart(second_rest, first_rest, left)
     ):
-        return True  # not "the Interior Ministry" and "the Foreign Ministry"; a place one
-        # source adds tells no body apart ("the Indian navy", "a spokesperson at naval HQ")
+        return True  # not "the Interior Ministry" and "the Foreign Ministry"
     if first & CHARGING_PAPERS and second & CHARGING_PAPERS:
         return True
     return bool(first & POLICE) and bool(second & POLICE)
@@ -125,6 +128,33 @@ def _speaks_for(place: frozenset[str], names: frozenset[str], words: frozenset[s
     source's place, which speaks for it without a person of its own ("American officials",
     "Kremlin spokesman Dmitry Peskov"; not "Russian President Vladimir Putin")."""
     return bool(place) and place <= _PLACE_NAMES and place <= names and bool(words & ROLES)
+
+
+_STATE_BODIES = frozenset(
+    """army navy government ministry forces guard coast command administration defense foreign
+    interior health finance justice""".split()
+)
+"""Bodies through which a country speaks, named by their kind alone ("the military", which is
+"army" as compared, "the navy", "the government", "the Foreign Ministry")."""
+
+
+def _state_body_of(place: frozenset[str], names: frozenset[str]) -> bool:
+    """Whether a source that is a country alone ("India said") and a state's body named by its
+    kind alone, no other place nor name of its own ("the military said", "the Indian navy
+    said"), are one source: the country speaks through it."""
+    own = names - place  # "the Indian navy" is India's
+    return bool(place) and place <= _PLACE_NAMES and bool(own) and own <= _STATE_BODIES
+
+
+def _tells_apart(rest: frozenset[str], other_rest: frozenset[str], other: str) -> bool:
+    """Whether what a source names beside the body both share tells it from the other source:
+    a place does only when the other names something of its own, capitalised ("the Indian
+    navy" is "a spokesperson at naval headquarters", not "the Sri Lankan Navy")."""
+    if rest - _PLACE_NAMES:
+        return True
+    return bool(rest) and any(
+        word[:1].isupper() and name_word(word) in other_rest for word in NAME_WORDS.findall(other)
+    )
 
 
 def _own_name(attribution: str) -> frozenset[str]:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from .slots import WORDS
+from .verb_forms import PARTICIPLES
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
 """Where a clause ends, between a denied word and the one after it."""
@@ -63,12 +64,21 @@ _UNLESS_OTHERWISE = frozenset({"would", "wouldn't", "wouldn’t", "wouldnt"})
 def counterfactual(words: Words, index: int) -> bool:
     """Whether the negation at ``index`` tells what ought to be or would have been, not what
     was: "should not have been driving" says he was driving, "ought not to fly" is advice,
-    "would not have died" (if ...) says he died; "would not comment" is still a refusal."""
+    "would not have died" (if ...) says he died; "would not comment" is still a refusal, and
+    "would not have a lawyer" a denial."""
     word, previous = words[index][2], words[index - 1][2] if index else ""
     if word in _ADVISED or previous in _ADVISED:
         return True
-    following = words[index + 1][2] if index + 1 < len(words) else ""
-    return (word in _UNLESS_OTHERWISE or previous in _UNLESS_OTHERWISE) and following == "have"
+    following = [word for _, _, word in words[index + 1 : index + 3]] + ["", ""]
+    return (
+        (word in _UNLESS_OTHERWISE or previous in _UNLESS_OTHERWISE)
+        and following[0] == "have"
+        and (following[1] == "been" or following[1] in PARTICIPLES or _regular_past(following[1]))
+    )  # not "would not have a lawyer"
+
+
+def _regular_past(word: str) -> bool:
+    return word.endswith("ed") and len(word) > 3
 
 
 _REPORTED = frozenset("said says told found concluded showed revealed added confirmed".split())

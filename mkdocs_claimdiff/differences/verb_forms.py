@@ -37,16 +37,20 @@ IRREGULAR_PASTS: dict[str, tuple[str, ...]] = {
 }
 """Each irregular verb news often denies, in its base form, with its past forms."""
 
+PARTICIPLES = frozenset(form for pasts in IRREGULAR_PASTS.values() for form in pasts[-1:])
+"""The past participles of ``IRREGULAR_PASTS`` (the last form of each): "known", "found"."""
 
-def past_forms(verb: str) -> tuple[str, ...]:
-    """How the past of ``verb`` (lower case, its base form) may be written: its irregular
+
+def past_forms(verb: str, irregular: bool = True) -> tuple[str, ...]:
+    """How the past of ``verb`` (lower case, its base form) may be written: its ``irregular``
     forms ("find": "found"), else the regular ones ("survived", "walked", "stopped",
-    "carried")."""
-    irregular = IRREGULAR_PASTS.get(verb)
-    if irregular is not None:
-        return irregular
-    pasts = (verb + "d", verb + "ed", verb + verb[-1:] + "ed")
-    return (*pasts, verb[:-1] + "ied") if verb.endswith("y") else pasts
+    "carried"). A noun after "no" is no verb ("no lead" / "led the suspect away"): there the
+    irregular ones are left out, which a noun's plain endings rarely make."""
+    pasts = IRREGULAR_PASTS.get(verb) if irregular else None
+    if pasts is not None:
+        return pasts
+    regular = (verb + "d", verb + "ed", verb + verb[-1:] + "ed")
+    return (*regular, verb[:-1] + "ied") if verb.endswith("y") else regular
 
 
 def stated_in_past(

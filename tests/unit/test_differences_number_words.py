@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from .test_differences import kinds, shown
+from mkdocs_claimdiff.differences.compare import read_slots
+from mkdocs_claimdiff.differences.slots import WORDS
+
+from .test_differences import claim, kinds, shown
 
 
 @pytest.mark.parametrize(
@@ -116,7 +119,80 @@ def test_an_age_told_after_a_title_is_that_persons_age() -> None:
     assert (
         kinds(
             "The 81-year-old president was taken to hospital.",
-            "The 78-year-old driver was taken to hospital.",
+            "The president, 81, was taken to hospital.",
         )
         == ()
+    )
+
+
+def test_a_scale_after_the_tens_multiplies_the_whole_figure() -> None:
+    assert (
+        kinds("Two hundred and fifty thousand people attended.", "250,000 people attended.") == ()
+    )
+    assert shown("One hundred and fifty thousand people attended.", "200,000 people attended.") == [
+        ("number", "One hundred and fifty thousand", "200,000", "attended")
+    ]
+
+
+def test_several_dozen_is_a_vague_range_of_dozens() -> None:
+    assert kinds("Several dozen people attended.", "About 40 people attended.") == ()
+    assert kinds("A few dozen people attended.", "About 400 people attended.") == ("number",)
+
+
+def _times(text: str) -> list[float]:
+    return [q.value for q in read_slots(claim(text), WORDS).quantities if q.what == "time"]
+
+
+def test_a_time_only_the_24_hour_clock_writes_is_read_as_one() -> None:
+    assert _times("The meeting began at 14:30 on Tuesday.") == [14.5]
+    assert _times("Police arrived at 09:15 local time.") == [9.25]
+    assert _times("At 22:40, the train left.") == [22 + 40 / 60]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police were called at 11:15 on Saturday night.",  # 11:15 may be at night
+        "The fire broke out at 12:30 Sunday morning.",
+        "The score stood at 21:17 at the break.",  # a score
+        "Odds were cut to 10:11 on Friday.",
+        "The verse John 3:16 was read.",
+    ],
+)
+def test_a_time_the_12_hour_clock_may_write_or_a_score_is_no_24_hour_time(text: str) -> None:
+    assert _times(text) == []
+
+
+def test_a_count_after_the_comma_of_an_attribution_is_no_age() -> None:
+    """ "According to the mayor, 20 homes" read 20 as the mayor's age (helper-147's review)."""
+    assert shown(
+        "According to the mayor, 20 homes were destroyed.",
+        "The mayor said 25 homes were destroyed.",
+    ) == [("number", "20", "25", "homes")]
+    assert (
+        kinds(
+            "According to the mayor, 20 people died.", "The 62-year-old mayor said 20 people died."
+        )
+        == ()
+    )
+
+
+def test_a_title_says_whose_age_it_is_not_who_else_it_is_not() -> None:
+    assert kinds(
+        "The 81-year-old president was taken to hospital.",
+        "The 78-year-old leader was taken to hospital.",
+    ) == ("number",)
+
+
+def test_ages_of_two_people_named_are_not_set_against_each_other() -> None:
+    """Both claims name both climbers: Rait's age is not Buckley's (eleventh batch)."""
+    assert (
+        kinds(
+            "Mr Buckley's death came a day after 36-year-old Duncan Rait was killed.",
+            "The day after Rait's death, 31-year-old Robert Buckley of the U.K. slipped on ice.",
+        )
+        == ()
+    )
+    assert kinds("36-year-old Duncan Rait was killed.", "35-year-old Duncan Rait was killed.") == (
+        "number",
     )

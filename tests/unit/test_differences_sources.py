@@ -454,3 +454,61 @@ def test_a_nations_body_in_lower_case_is_a_source(
 )
 def test_a_nations_body_named_two_ways_is_one_source(first: str, second: str) -> None:
     assert kinds(first, second) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The vessel was rammed, the Chinese coast guard said.", "the Chinese coast guard"),
+        ("The vessel was rammed, China's coast guard said.", "China's coast guard"),
+        (
+            "The vessel was rammed, according to the Philippine coast guard.",
+            "the Philippine coast guard",
+        ),
+        ("The vessel was a Thai ship, an anti-piracy watchdog said.", "an anti-piracy watchdog"),
+        ("Ten people died, the war monitor said.", "the war monitor"),
+    ],
+)
+def test_a_nations_body_or_a_watchdog_in_lower_case_is_read_as_the_source(
+    sentence: str, source: str
+) -> None:
+    assert find_attribution(sentence) == source
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ship sank, the Sri Lankan Navy said.", "The ship sank, the Indian Navy said."),
+        (
+            "The boat capsized, the Nigerian Army said.",
+            "The boat capsized, the Cameroonian Army said.",
+        ),
+    ],
+)
+def test_two_nations_bodies_are_two_sources_whichever_nation_the_tables_know(
+    first: str, second: str
+) -> None:
+    """A place one source adds tells no body apart only when the other names nothing
+    capitalised of its own (helper-147's review: "the Sri Lankan Navy" was "the Indian Navy")."""
+    assert kinds(first, second) == ("source",)
+
+
+def test_a_country_speaks_through_its_bodies() -> None:
+    """ "India said" / "the military said" was a source difference (eleventh batch)."""
+    assert (
+        kinds(
+            "Pirates were captured on Saturday, India said.",
+            "Pirates were captured on Saturday, the military said.",
+        )
+        == ()
+    )
+    assert kinds(
+        "Pirates were captured on Saturday, India said.",
+        "Pirates were captured on Saturday, the Pakistani military said.",
+    ) == ("source",)
+
+
+def test_a_possessive_nation_keeps_its_capital_when_shown() -> None:
+    assert shown("Israel's army said the drone fell.", "Hamas said the drone fell.") == [
+        ("source", "Israel's army", "Hamas", "source")
+    ]

@@ -94,3 +94,14 @@ def test_regular_and_irregular_pasts() -> None:
     assert "carried" in past_forms("carry")
     assert past_forms("find") == ("found",)
     assert all(verb.isalpha() and pasts for verb, pasts in IRREGULAR_PASTS.items())
+
+
+def test_what_would_have_been_is_told_by_a_participle_after_have() -> None:
+    """ "would not have survived" says nothing happened otherwise; "would not have a lawyer" is
+    a denial (helper-147's review)."""
+    assert kinds("He would not have survived the crash.", "He survived the crash.") == ()
+    assert kinds("He would not have a lawyer.", "He had a lawyer.") == ("negation",)
+
+
+def test_a_noun_after_no_meets_no_irregular_past() -> None:
+    assert kinds("Police had no lead on the suspect.", "Police led the suspect away.") == ()
