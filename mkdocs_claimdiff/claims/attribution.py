@@ -79,7 +79,9 @@ _NOT_A_NAME = (
 
 _NAME = (
     rf"(?:[Tt]he\s+)?{_NOT_A_NAME}{_NAME_WORD}"
-    rf"(?:\s+(?:(?:bin|ibn|de|van|von|der|da|di|of|for)\s+)?{_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+    # "the Committee for the Protection of Journalists", "the Ministry of the Interior"
+    rf"(?:\s+(?:(?:bin|ibn|de|van|von|der|da|di|of|for)\s+(?:the\s+)?)?{_NAME_WORD})"
+    rf"{{0,{MAX_NAME_WORDS - 1}}}"
 )
 
 _CALENDAR = (

@@ -361,6 +361,12 @@ def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
             "According to the Syrian Observatory for Human Rights, ten people died.",
             "the Syrian Observatory for Human Rights",
         ),
+        (
+            "Ten journalists were killed, the Committee for the Protection of Journalists said.",
+            "the Committee for the Protection of Journalists",
+        ),
+        ("According to the group, fifty people were injured.", "the group"),
+        ("According to the group, a dozen people died.", "the group"),
     ],
 )
 def test_attribution_rules(sentence: str, attribution: str | None) -> None:
