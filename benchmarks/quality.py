@@ -228,7 +228,7 @@ def _batch(gold: dict) -> str:  # type: ignore[type-arg]
     return next((batch for batch in BLIND_BATCHES if f"{batch} " in annotator), "")
 
 
-HELD_OUT_BATCHES = ("eighth", "ninth", "tenth")
+HELD_OUT_BATCHES = ("eighth", "ninth", "tenth", "twelfth")
 """The batches of differences gold that are only measured, each printed on its own line too:
 the eighth was annotated after round 6 of the label, the ninth while round 7 was written, the
 tenth while round 8 was (on the fourth batch's errors). (The
