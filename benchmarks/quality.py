@@ -231,7 +231,8 @@ def _batch(gold: dict) -> str:  # type: ignore[type-arg]
 HELD_OUT_BATCHES = ("eighth", "ninth", "tenth", "twelfth")
 """The batches of differences gold that are only measured, each printed on its own line too:
 the eighth was annotated after round 6 of the label, the ninth while round 7 was written, the
-tenth while round 8 was (on the fourth batch's errors). (The
+tenth while round 8 was (on the fourth batch's errors), the twelfth on 2026-12-06 after the
+eleventh's errors were read. (The
 fourth, annotated while round 2 was written, was held out until round 7's figure on it and is
 development data since.)"""
 
