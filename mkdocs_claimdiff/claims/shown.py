@@ -11,7 +11,8 @@ _OPENING_MARKS = "\"“‘'([ "
 """What may come before a sentence's first word: an opening quote or bracket."""
 
 _COMMON_OPENING = re.compile(
-    r"(?![A-Z][\w.-]{0,30}[’'][s][ ])"  # a country's body ("Israel's army") opens with a name
+    # a country's body ("Israel's army", "Sri Lanka's navy") opens with a name
+    r"(?!(?:[A-Z][\w.-]{0,30}[ ])?[A-Z][\w.-]{0,30}[’']s[ ])"
     rf"(?i:{GROUP_SOURCE}|{DETERMINER}|{SPEAKER_NOUN}|{PEOPLE_THERE_NOUN})"
     r"(?![\w’'-])(?![ ]+[A-Z])"
 )

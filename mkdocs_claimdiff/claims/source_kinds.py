@@ -39,8 +39,8 @@ _NATIONAL = r"(?:(?-i:[A-Z])[\w’'.-]{0,30}\s+){0,2}"
 """Up to two capitalised words before the body a group source names: "the Chinese coast
 guard", "the US military"."""
 
-_COUNTRY_POSSESSIVE = r"(?-i:[A-Z])[\w.-]{0,30}[’']s\s+"
-"""A country's possessive before its body: "China's coast guard", "Israel's military"."""
+_COUNTRY_POSSESSIVE = r"(?:(?-i:[A-Z])[\w.-]{0,30}\s+)?(?-i:[A-Z])[\w.-]{0,30}[’']s\s+"
+"""A country's possessive before its body: "China's coast guard", "Sri Lanka's navy"."""
 
 # The most common newsroom attribution is lower-case and mid-sentence: "police said", "police
 # there have said", "officials told reporters", "sources say", "according to the county fire
@@ -56,7 +56,8 @@ GROUP_SOURCE = (
     rf"(?:the\s+{_NATIONAL}|{_COUNTRY_POSSESSIVE})(?:military|army|government|ministry|company|family|navy|"
     r"coast\s+guard)|navy|"
     # "the fire service said", "the county ambulance service said", "the health ministry said"
-    r"the\s+(?:(?:county|city|state|local|regional)\s+)?(?:fire|ambulance|rescue|health|"
+    rf"(?:the\s+{_NATIONAL}|{_COUNTRY_POSSESSIVE})(?:(?:county|city|state|local|regional)\s+)?"
+    r"(?:fire|ambulance|rescue|health|"
     r"interior|defen[cs]e|foreign|emergency)\s+(?:services?|department|brigade|ministry|"
     r"office|agency)))"
 )

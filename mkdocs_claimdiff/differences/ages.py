@@ -26,8 +26,12 @@ TITLE_NOUNS = frozenset(
     senator judge bishop ambassador founder director lawyer journalist reporter photographer
     author rapper comedian""".split()
 )
-"""Titles an age may follow between commas ("the president, 78,"), which say whose it is but
-not who else it is not: "the 81-year-old president" may be "the 78-year-old leader"."""
+"""Titles and trades that say who an age is of, as ``PERSON_NOUNS`` do ("the president, 78,",
+"a 32-year-old journalist" is not "a 29-year-old photographer")."""
+
+_GENERAL_TITLES = frozenset({"leader"})
+"""Titles any holder of another may be called: "the 78-year-old leader" may be "the
+81-year-old president"."""
 
 _AFTER_AGE = re.compile(r"[ ](?P<capitals>(?:[A-Z][\w’'.-]*[ ]){0,4})(?P<word>[A-Za-z][\w’'-]*)")
 """What follows "N-year-old": up to four capitalised words (a name, a nationality, "Ohio"),
@@ -62,8 +66,9 @@ def ages_told(text: str) -> tuple[dict[int, str], dict[int, str]]:
 
 
 def _described(noun: str) -> str:
-    """Who an age after a noun is of as compared: a title says nothing of who else it is not."""
-    return "" if noun.lower() in TITLE_NOUNS else noun
+    """Who an age after a noun is of as compared: a general title says nothing of who else it
+    is not (``_GENERAL_TITLES``)."""
+    return "" if noun.lower() in _GENERAL_TITLES else noun
 
 
 def age_of(text: str, end: int) -> tuple[str, str]:
@@ -75,8 +80,9 @@ def age_of(text: str, end: int) -> tuple[str, str]:
     if found is None:
         return "", ""
     capitals, word = found.group("capitals").split(), found.group("word")
-    if word in PERSON_NOUNS:
-        return "", " ".join([*(name_word(c) for c in capitals), word])
+    if word in PERSON_NOUNS or word in TITLE_NOUNS:
+        described = _described(word)
+        return "", " ".join([*(name_word(c) for c in capitals), described]) if described else ""
     if word[0].isupper():
         return name_word(word), ""
     return (name_word(capitals[-1]), "") if capitals else ("", "")

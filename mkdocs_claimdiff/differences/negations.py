@@ -236,12 +236,14 @@ def _stated_last(
     if polarity.following:
         return None
     no_one = polarity.text.lower().startswith(("no one", "nobody", "not one"))
-    verb = not polarity.text.lower().startswith("no ")  # "no lead" is no verb
+    irregular = not polarity.text.lower().startswith("no ")  # "no lead" is no verb
     if target.endswith(_PARTICIPLE_ENDINGS) or no_one:  # "nobody was hurt": "three were hurt"
         found = other.words.get((polarity.key, target))
     else:  # "did not survive" against the past "survived the sinking"; never a noun of the stem
         found = next(
-            filter(None, (other.words.get((WORDS.key(f), f)) for f in past_forms(target, verb))),
+            filter(
+                None, (other.words.get((WORDS.key(f), f)) for f in past_forms(target, irregular))
+            ),
             None,
         )
         very = other.words.get((polarity.key, target))

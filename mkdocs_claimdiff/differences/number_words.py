@@ -98,20 +98,21 @@ CLOCK_24 = (
 )
 """A time only the 24-hour clock writes, after a word that says it is a time ("at 14:30",
 "until 09:00", "At 22:40"): its hours are 00 to 09 or 13 to 23, since "at 10:30" may be at
-night ("at 10:30 Friday night" is no morning time); "the 3:16 verse" is none."""
+night ("at 10:30 Friday night" is no morning time; two such times are not compared, though
+they differ in either half of the day); "the 3:16 verse" is none."""
 
 
-_SCORED = re.compile(r"\b(?i:scores?|scored|ratio|odds|lead|led|level|tied|set|won|beat)\b")
+_SCORED = re.compile(r"\b(?i:scores?|scored|scoreline|ratio|odds|tied)\b")
 """Words before a pair of figures joined by a colon that make it a score or a ratio ("the score
 stood at 21:17", "odds were cut to 10:11"), no time."""
 
-SCORE_REACH = 40
+_SCORE_REACH = 40
 """Characters before a 24-hour time searched for those words."""
 
 
 def told_as_score(text: str, start: int) -> bool:
     """Whether the figures at ``start`` ("21:17") are a score or a ratio (``_SCORED``)."""
-    return _SCORED.search(text, max(0, start - SCORE_REACH), start) is not None
+    return _SCORED.search(text, max(0, start - _SCORE_REACH), start) is not None
 
 
 def clock_value(hours: str, minutes: str) -> float:

@@ -298,7 +298,25 @@ def unnamed(attribution: str) -> bool:
     words = words_of_source(attribution)
     if words & KINDS_OF_SOURCE:
         return False
-    return words <= GENERIC_SOURCE_WORDS | TITLES | ROLES
+    return words <= GENERIC_SOURCE_WORDS | TITLES | ROLES or _described_body(attribution)
+
+
+_BODY_KINDS = frozenset(
+    "group organisation organization charity watchdog monitor regulator company agency".split()
+)
+"""Kinds of body a source may be described by in lower case ("the militant group", "the
+nuclear watchdog"), which the article named before ("Hamas", "the IAEA")."""
+
+
+def _described_body(attribution: str) -> bool:
+    """A body described in lower case, its kind last ("the militant group", "the war monitor"):
+    no name of its own, as "the group" is none."""
+    written = NAME_WORDS.findall(attribution)
+    return (
+        len(written) > 1
+        and name_word(written[-1]) in _BODY_KINDS
+        and not any(word[:1].isupper() for word in written[1:])
+    )
 
 
 def witness_and_official(left: str, right: str) -> bool:

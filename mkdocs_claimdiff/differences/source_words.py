@@ -15,7 +15,8 @@ GENERIC_SOURCE_WORDS = frozenset(
     outlet source sources official officials spokesman spokeswoman spokesperson statement release
     people person persons witness witnesses insider insiders analyst analysts document documents
     report reports media outlets said says told he she club team company agency department office
-    owner owners academy station newspaper network""".split()
+    owner owners academy station newspaper network group groups organisation organization
+    organisations organizations charity charities watchdog watchdogs""".split()
 )
 """Words that say what kind of source speaks but not which: "the club said" refers back to the
 club the article named ("Arsenal"), "the agency said" to "the FAA", "the station reported" to
@@ -114,22 +115,23 @@ NATIONS: dict[str, tuple[str, ...]] = {
     for nation, variants in (
         entry.split(":")
         for entry in """india:indian,indians pakistan:pakistani,pakistanis afghanistan:afghan
-        iraq:iraqi,iraqis lebanon:lebanese jordan:jordanian egypt:egyptian,egyptians
+        iraq:iraqi,iraqis lebanon:lebanese egypt:egyptian,egyptians
         saudi:saudis yemen:yemeni,yemenis somalia:somali,somalis ethiopia:ethiopian
         kenya:kenyan nigeria:nigerian sudan:sudanese libya:libyan algeria:algerian
         morocco:moroccan tunisia:tunisian japan:japanese korea:korean,koreans taiwan:taiwanese
         philippines:philippine,filipino,filipinos vietnam:vietnamese indonesia:indonesian
         malaysia:malaysian thailand:thai myanmar:burmese australia:australian,australians
         zealand:zealander canada:canadian,canadians mexico:mexican,mexicans brazil:brazilian
-        argentina:argentine,argentinian venezuela:venezuelan colombia:colombian chile:chilean
+        argentina:argentine,argentinian venezuela:venezuelan colombia:colombian
         peru:peruvian cuba:cuban france:french germany:german,germans italy:italian
         spain:spanish portugal:portuguese netherlands:dutch belgium:belgian switzerland:swiss
         austria:austrian poland:polish sweden:swedish norway:norwegian denmark:danish
         finland:finnish ireland:irish greece:greek hungary:hungarian romania:romanian
-        serbia:serbian belarus:belarusian georgia:georgian armenia:armenian
+        serbia:serbian belarus:belarusian armenia:armenian
         azerbaijan:azerbaijani""".split()
     )
 }
 """Countries the default alias table (``normalise.DEFAULT_ALIASES``, which the matcher reads)
 leaves out, with their people's adjective, for telling sources apart only: "the Indian navy" and
-"India's navy" are one body, "the Philippine coast guard" and "China's coast guard" two."""
+"India's navy" are one body, "the Philippine coast guard" and "China's coast guard" two. Not the
+countries named like people or a US state (Jordan, Georgia, Chile)."""

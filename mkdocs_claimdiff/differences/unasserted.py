@@ -77,7 +77,14 @@ def counterfactual(words: Words, index: int) -> bool:
     )  # not "would not have a lawyer"
 
 
+_EED_PARTICIPLES = frozenset("agreed freed decreed guaranteed refereed".split())
+
+
 def _regular_past(word: str) -> bool:
+    """Whether ``word`` may be a regular past participle ("survived", "stopped"); a noun in
+    "-eed" is none ("speed cameras", "seed funding"), but for a few verbs ("agreed")."""
+    if word.endswith("eed"):
+        return word in _EED_PARTICIPLES
     return word.endswith("ed") and len(word) > 3
 
 

@@ -26,9 +26,9 @@ IRREGULAR_PASTS: dict[str, tuple[str, ...]] = {
         ride rode/ridden|rise rose/risen|break broke/broken|choose chose/chosen|freeze froze/frozen
         drink drank/drunk|eat ate/eaten|hide hid/hidden|hang hung|bring brought|fight fought
         seek sought|think thought|win won|lose lost|meet met|keep kept|hold held|give gave/given
-        take took/taken|make made|go went/gone|come came|run ran|fly flew/flown|flee fled
+        take took/taken|make made|go went/gone|come came/come|run ran/run|fly flew/flown|flee fled
         fall fell/fallen|begin began/begun|speak spoke/spoken|grow grew/grown|draw drew/drawn
-        blow blew/blown|bite bit/bitten|sit sat|lay laid|lie lay/lain|become became
+        blow blew/blown|bite bit/bitten|sit sat|lay laid|lie lay/lain|become became/become
         forget forgot/forgotten|bleed bled|feed fed|sleep slept|sweep swept|dig dug|stick stuck
         set set|put put|cut cut|let let|hurt hurt|quit quit|shut shut|cost cost|read read
         """.replace("|", "\n").split("\n")
@@ -38,7 +38,8 @@ IRREGULAR_PASTS: dict[str, tuple[str, ...]] = {
 """Each irregular verb news often denies, in its base form, with its past forms."""
 
 PARTICIPLES = frozenset(form for pasts in IRREGULAR_PASTS.values() for form in pasts[-1:])
-"""The past participles of ``IRREGULAR_PASTS`` (the last form of each): "known", "found"."""
+"""The past participles of ``IRREGULAR_PASTS`` (the last form of each, which is the past too
+where only one is given): "known", "found", "run"."""
 
 
 def past_forms(verb: str, irregular: bool = True) -> tuple[str, ...]:

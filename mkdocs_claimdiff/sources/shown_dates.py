@@ -44,6 +44,15 @@ def shown_date(declared: str, tree: Any) -> str | None:
         return None
     for element in tree.iter("time"):
         local = _instant(element.get("datetime") or "")
-        if local is not None and local[1] and local[0] - local[1] == utc[0]:
+        if local is not None and local[1] and _same_instant(local, utc[0]):
             return local[0].date().isoformat()
     return None
+
+
+def _same_instant(local: tuple[dt.datetime, dt.timedelta], utc: dt.datetime) -> bool:
+    """Whether a time written in a zone is ``utc``; a time past the calendar's ends once its
+    offset is taken off ("0001-01-01T00:00:00+05:30", .NET's empty date) is none."""
+    try:
+        return local[0] - local[1] == utc
+    except OverflowError:
+        return False

@@ -512,3 +512,63 @@ def test_a_possessive_nation_keeps_its_capital_when_shown() -> None:
     assert shown("Israel's army said the drone fell.", "Hamas said the drone fell.") == [
         ("source", "Israel's army", "Hamas", "source")
     ]
+
+
+@pytest.mark.parametrize(
+    ("country", "body"),
+    [
+        (
+            "Twelve drones were shot down, Ukraine said.",
+            "Twelve drones were shot down, the Russian defence ministry said.",
+        ),
+        (
+            "The strike killed 27 people, Israel said.",
+            "The strike killed 27 people, the Gaza health ministry said.",
+        ),
+        (
+            "Talks resume on Sunday, Egypt said.",
+            "Talks resume on Sunday, Qatar's foreign ministry said.",
+        ),
+    ],
+)
+def test_a_country_is_not_another_countrys_body(country: str, body: str) -> None:
+    """A body named with its country in lower case was read as "ministry" alone, which any
+    country spoke through (helper-148's review)."""
+    assert kinds(country, body) == ("source",)
+
+
+@pytest.mark.parametrize(
+    ("described", "named"),
+    [
+        (
+            "Hezbollah fired 40 rockets, the group said.",
+            "Hezbollah fired 40 rockets, Hezbollah said.",
+        ),
+        (
+            "Inspectors found uranium, the nuclear watchdog said.",
+            "Inspectors found uranium, the IAEA said.",
+        ),
+        ("Ten people died, the war monitor said.", "Ten people died, the Syrian Observatory said."),
+    ],
+)
+def test_a_body_described_by_its_kind_is_the_body_named(described: str, named: str) -> None:
+    assert kinds(described, named) == ()
+
+
+def test_a_two_word_country_keeps_its_name_in_a_possessive() -> None:
+    assert (
+        find_attribution("Sri Lanka's navy said 14 fishermen were detained.") == "Sri Lanka's navy"
+    )
+    assert (
+        kinds(
+            "The Sri Lankan navy said 14 fishermen were detained.",
+            "Sri Lanka's navy said 14 fishermen were detained.",
+        )
+        == ()
+    )
+
+
+def test_according_to_a_name_without_a_comma_cites_no_clause() -> None:
+    assert find_attribution("According to Smith the fire started in the kitchen.") != (
+        "Smith the fire started in the kitchen"
+    )

@@ -105,3 +105,25 @@ def test_what_would_have_been_is_told_by_a_participle_after_have() -> None:
 
 def test_a_noun_after_no_meets_no_irregular_past() -> None:
     assert kinds("Police had no lead on the suspect.", "Police led the suspect away.") == ()
+
+
+@pytest.mark.parametrize(
+    ("counterfactual", "plain"),
+    [
+        (
+            "The plane would not have run out of fuel if it had been refuelled.",
+            "The plane ran out of fuel.",
+        ),
+        ("She would not have become president without them.", "She became president."),
+    ],
+)
+def test_an_irregular_participle_after_would_not_have_is_a_counterfactual(
+    counterfactual: str, plain: str
+) -> None:
+    assert kinds(counterfactual, plain) == ()
+
+
+def test_a_noun_in_eed_after_would_not_have_is_no_participle() -> None:
+    assert kinds("The town would not have speed cameras.", "The town had speed cameras.") == (
+        "negation",
+    )

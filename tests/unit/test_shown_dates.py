@@ -52,3 +52,27 @@ def test_only_the_same_instant_shown_in_another_zone_moves_the_date(
     tmp_path: Path, published: str, shown: str | None
 ) -> None:
     assert _dated(tmp_path, published, shown) == "2023-12-23"
+
+
+@pytest.mark.parametrize(
+    "shown", ["0001-01-01T00:00:00+05:30", "9999-12-31T23:00:00-05:00", "2023-02-30T10:00:00Z"]
+)
+def test_a_time_past_the_calendars_ends_leaves_the_page_as_it_is(
+    tmp_path: Path, shown: str
+) -> None:
+    """.NET's empty date in a zone east of UTC overflowed and dropped the whole page
+    (helper-148's review)."""
+    page = news_page(published="2023-12-23T03:22:07Z").replace(
+        '<p class="byline">', f'<p><time datetime="{shown}">Published</time></p><p class="byline">'
+    )
+    article = read_article(write(tmp_path, "page.html", page), "story")
+    assert article.published == "2023-12-23"
+    assert "Damascus" in article.body
+
+
+def test_a_page_dated_only_in_its_meta_is_dated_as_it_shows_it(tmp_path: Path) -> None:
+    page = news_page(published="2023-12-23T03:22:07Z", json_ld=False).replace(
+        '<p class="byline">',
+        '<p><time datetime="2023-12-22T22:22:07-0500">Published</time></p><p class="byline">',
+    )
+    assert read_article(write(tmp_path, "page.html", page), "story").published == "2023-12-22"
