@@ -238,7 +238,9 @@ _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = 
         re.compile(
             # capitalised words only after a determiner: "according to the Philippine coast
             # guard", not "according to Smith the fire started"
-            r"\b(?i:according\s+to)\s+((?:(?:the|a|an)\s+(?:[A-Z][\w’'.-]{0,30}\s+){0,2})?"
+            r"\b(?i:according\s+to)\s+((?:(?:the|a|an)\s+(?:[A-Z][\w’'.-]{0,30}\s+){0,2}"
+            # or a possessive: "according to Israel's military", "Reuters' tally"
+            r"|(?:[A-Z][\w.-]{0,30}\s+)?[A-Z][\w.-]{0,30}(?:[’']s|s[’'])\s+)?"
             r"[a-z][\w’'-]*"
             r"(?:\s+[a-z][\w’'-]*){0,5}?)(?=\s*(?:[,;:!?)”\"’]|\.(?!\w)|$))"
         ),

@@ -12,7 +12,7 @@ _OPENING_MARKS = "\"“‘'([ "
 
 _COMMON_OPENING = re.compile(
     # a country's body ("Israel's army", "Sri Lanka's navy") opens with a name
-    r"(?!(?:[A-Z][\w.-]{0,30}[ ])?[A-Z][\w.-]{0,30}[’']s[ ])"
+    r"(?![A-Z][\w.-]{0,30}[’']s[ ])(?!(?:Sri|South|North|New|Saudi|United)[ ][A-Z])"
     rf"(?i:{GROUP_SOURCE}|{DETERMINER}|{SPEAKER_NOUN}|{PEOPLE_THERE_NOUN})"
     r"(?![\w’'-])(?![ ]+[A-Z])"
 )

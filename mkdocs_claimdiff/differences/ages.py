@@ -23,8 +23,8 @@ different ones ("woman", "driver") are two people's."""
 
 TITLE_NOUNS = frozenset(
     """president king queen pope prince princess leader minister chancellor governor mayor
-    senator judge bishop ambassador founder director lawyer journalist reporter photographer
-    author rapper comedian""".split()
+    senator judge bishop ambassador founder director lawyer journalist reporter correspondent
+    photographer author rapper comedian""".split()
 )
 """Titles and trades that say who an age is of, as ``PERSON_NOUNS`` do ("the president, 78,",
 "a 32-year-old journalist" is not "a 29-year-old photographer")."""
@@ -65,10 +65,16 @@ def ages_told(text: str) -> tuple[dict[int, str], dict[int, str]]:
     }
 
 
+_ONE_TRADE = {"reporter": "journalist", "correspondent": "journalist", "rapper": "singer"}
+"""Trades news calls one person by in turn: "the 42-year-old reporter" is "the 43-year-old
+journalist"."""
+
+
 def _described(noun: str) -> str:
     """Who an age after a noun is of as compared: a general title says nothing of who else it
-    is not (``_GENERAL_TITLES``)."""
-    return "" if noun.lower() in _GENERAL_TITLES else noun
+    is not (``_GENERAL_TITLES``), and one trade has several names (``_ONE_TRADE``)."""
+    lowered = noun.lower()
+    return "" if lowered in _GENERAL_TITLES else _ONE_TRADE.get(lowered, lowered)
 
 
 def age_of(text: str, end: int) -> tuple[str, str]:

@@ -110,9 +110,15 @@ _SCORE_REACH = 40
 """Characters before a 24-hour time searched for those words."""
 
 
+_SCORE_AT = re.compile(r"\b(?i:led|leading|level|ahead|behind|trailed|trailing|tied)[ ]at[ ]$")
+"""A side's standing right before the figures: "Germany led at 14:12", "level at 20:20"."""
+
+
 def told_as_score(text: str, start: int) -> bool:
-    """Whether the figures at ``start`` ("21:17") are a score or a ratio (``_SCORED``)."""
-    return _SCORED.search(text, max(0, start - _SCORE_REACH), start) is not None
+    """Whether the figures at ``start`` ("21:17") are a score or a ratio (``_SCORED``,
+    ``_SCORE_AT``)."""
+    before = max(0, start - _SCORE_REACH)
+    return bool(_SCORED.search(text, before, start) or _SCORE_AT.search(text, before, start))
 
 
 def clock_value(hours: str, minutes: str) -> float:

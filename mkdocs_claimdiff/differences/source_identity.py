@@ -19,6 +19,7 @@ from .source_words import (
     CHARGING_PAPERS,
     GENERIC_SOURCE_WORDS,
     KINDS_OF_SOURCE,
+    NAMELIKE_COUNTRIES,
     NATIONS,
     OFFICES,
     ONE_SOURCE_WORD,
@@ -143,7 +144,8 @@ def _state_body_of(place: frozenset[str], names: frozenset[str]) -> bool:
     kind alone, no other place nor name of its own ("the military said", "the Indian navy
     said"), are one source: the country speaks through it."""
     own = names - place  # "the Indian navy" is India's
-    return bool(place) and place <= _PLACE_NAMES and bool(own) and own <= _STATE_BODIES
+    spoken = bool(place) and place <= _PLACE_NAMES and place.isdisjoint(NAMELIKE_COUNTRIES)
+    return spoken and bool(own) and own <= _STATE_BODIES
 
 
 def _tells_apart(rest: frozenset[str], other_rest: frozenset[str], other: str) -> bool:
@@ -315,8 +317,17 @@ def _described_body(attribution: str) -> bool:
     return (
         len(written) > 1
         and name_word(written[-1]) in _BODY_KINDS
-        and not any(word[:1].isupper() for word in written[1:])
+        and not any(map(_names_the_body, written[1:]))
     )
+
+
+def _names_the_body(word: str) -> bool:
+    """Whether a word of a described body names it: a capitalised word but a short acronym of
+    a place or a bloc ("the UN nuclear watchdog") or a word joined to "-based" or "-backed"
+    ("the Britain-based war monitor", "the Iran-backed group")."""
+    if not word[:1].isupper() or "-" in word:
+        return False
+    return not (word.isupper() and len(word) <= 3)
 
 
 def witness_and_official(left: str, right: str) -> bool:

@@ -115,23 +115,28 @@ NATIONS: dict[str, tuple[str, ...]] = {
     for nation, variants in (
         entry.split(":")
         for entry in """india:indian,indians pakistan:pakistani,pakistanis afghanistan:afghan
-        iraq:iraqi,iraqis lebanon:lebanese egypt:egyptian,egyptians
+        iraq:iraqi,iraqis lebanon:lebanese jordan:jordanian egypt:egyptian,egyptians
         saudi:saudis yemen:yemeni,yemenis somalia:somali,somalis ethiopia:ethiopian
         kenya:kenyan nigeria:nigerian sudan:sudanese libya:libyan algeria:algerian
         morocco:moroccan tunisia:tunisian japan:japanese korea:korean,koreans taiwan:taiwanese
         philippines:philippine,filipino,filipinos vietnam:vietnamese indonesia:indonesian
         malaysia:malaysian thailand:thai myanmar:burmese australia:australian,australians
         zealand:zealander canada:canadian,canadians mexico:mexican,mexicans brazil:brazilian
-        argentina:argentine,argentinian venezuela:venezuelan colombia:colombian
+        argentina:argentine,argentinian venezuela:venezuelan colombia:colombian chile:chilean
         peru:peruvian cuba:cuban france:french germany:german,germans italy:italian
         spain:spanish portugal:portuguese netherlands:dutch belgium:belgian switzerland:swiss
         austria:austrian poland:polish sweden:swedish norway:norwegian denmark:danish
         finland:finnish ireland:irish greece:greek hungary:hungarian romania:romanian
-        serbia:serbian belarus:belarusian armenia:armenian
+        serbia:serbian belarus:belarusian georgia:georgian armenia:armenian
         azerbaijan:azerbaijani""".split()
     )
 }
 """Countries the default alias table (``normalise.DEFAULT_ALIASES``, which the matcher reads)
 leaves out, with their people's adjective, for telling sources apart only: "the Indian navy" and
-"India's navy" are one body, "the Philippine coast guard" and "China's coast guard" two. Not the
-countries named like people or a US state (Jordan, Georgia, Chile)."""
+"India's navy" are one body, "the Philippine coast guard" and "China's coast guard" two.
+
+A country named like a person or a US state (``NAMELIKE_COUNTRIES``) speaks through no body
+alone: "Jordan said" may be a man's."""
+
+NAMELIKE_COUNTRIES = frozenset({"jordan", "georgia", "chile"})
+"""Countries whose name alone is also a person's or a US state's."""

@@ -217,3 +217,14 @@ def test_two_trades_are_two_people_a_general_title_anyone() -> None:
     assert kinds(
         "The president, 81, was taken to hospital.", "The leader, 78, was taken to hospital."
     ) == ("number",)
+
+
+def test_one_trade_called_two_ways_is_one_person() -> None:
+    assert kinds(
+        "The 42-year-old reporter was detained.", "The 43-year-old journalist was detained."
+    ) == ("number",)
+
+
+def test_a_sides_standing_before_the_figures_makes_them_a_score() -> None:
+    assert _times("Germany led at 14:12 at half-time.") == []
+    assert _times("The sides were level at 20:20 after an hour.") == []

@@ -572,3 +572,51 @@ def test_according_to_a_name_without_a_comma_cites_no_clause() -> None:
     assert find_attribution("According to Smith the fire started in the kitchen.") != (
         "Smith the fire started in the kitchen"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("According to Israel's military, 14 people died in the strike.", "Israel's military"),
+        (
+            "Drones were shot down, according to Russia's defence ministry.",
+            "Russia's defence ministry",
+        ),
+        ("But Israel's army said the drone fell near the border.", "Israel's army"),
+    ],
+)
+def test_a_possessive_body_is_cited_whole_and_alone(sentence: str, source: str) -> None:
+    """helper-151's review: "according to" took no possessive, and the possessive took the word
+    before it ("But Israel's army")."""
+    assert find_attribution(sentence) == source
+
+
+def test_a_country_named_like_a_person_keeps_its_people_but_speaks_alone() -> None:
+    assert (
+        kinds(
+            "Three sailors died, the Jordanian military said.",
+            "Three sailors died, Jordan's military said.",
+        )
+        == ()
+    )
+    assert kinds(
+        "Pirates were captured, Jordan said.", "Pirates were captured, the government said."
+    ) == ("source",)
+
+
+@pytest.mark.parametrize(
+    ("described", "named"),
+    [
+        (
+            "Inspectors found uranium, the UN nuclear watchdog said.",
+            "Inspectors found uranium, the IAEA said.",
+        ),
+        (
+            "Ten people died, the Britain-based war monitor said.",
+            "Ten people died, the Syrian Observatory said.",
+        ),
+        ("Rockets were fired, the Iran-backed group said.", "Rockets were fired, Hezbollah said."),
+    ],
+)
+def test_a_body_described_with_its_base_or_backer_names_no_one(described: str, named: str) -> None:
+    assert kinds(described, named) == ()
