@@ -239,8 +239,9 @@ _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = 
             # capitalised words only after a determiner: "according to the Philippine coast
             # guard", not "according to Smith the fire started"
             r"\b(?i:according\s+to)\s+((?:(?:the|a|an)\s+(?:[A-Z][\w’'.-]{0,30}\s+){0,2}"
-            # or a possessive: "according to Israel's military", "Reuters' tally"
-            r"|(?:[A-Z][\w.-]{0,30}\s+)?[A-Z][\w.-]{0,30}(?:[’']s|s[’'])\s+)?"
+            # or a possessive, no day's: "according to Israel's military", "Reuters' tally",
+            # not "according to Tuesday's figures"
+            rf"|(?!{_CALENDAR}[’'])(?:[A-Z][\w.-]{{0,30}}\s+)?[A-Z][\w.-]{{0,30}}(?:[’']s|s[’'])\s+)?"
             r"[a-z][\w’'-]*"
             r"(?:\s+[a-z][\w’'-]*){0,5}?)(?=\s*(?:[,;:!?)”\"’]|\.(?!\w)|$))"
         ),

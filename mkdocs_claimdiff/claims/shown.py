@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import re
 
-from .source_kinds import DETERMINER, GROUP_SOURCE, PEOPLE_THERE_NOUN, SPEAKER_NOUN
+from .source_kinds import (
+    DETERMINER,
+    FIRST_OF_TWO,
+    GROUP_SOURCE,
+    PEOPLE_THERE_NOUN,
+    SPEAKER_NOUN,
+)
 
 _OPENING_MARKS = "\"“‘'([ "
 """What may come before a sentence's first word: an opening quote or bracket."""
 
 _COMMON_OPENING = re.compile(
     # a country's body ("Israel's army", "Sri Lanka's navy") opens with a name
-    r"(?![A-Z][\w.-]{0,30}[’']s[ ])(?!(?:Sri|South|North|New|Saudi|United)[ ][A-Z])"
+    rf"(?![A-Z][\w.-]{{0,30}}[’']s[ ])(?!{FIRST_OF_TWO}[ ][A-Z])"
     rf"(?i:{GROUP_SOURCE}|{DETERMINER}|{SPEAKER_NOUN}|{PEOPLE_THERE_NOUN})"
     r"(?![\w’'-])(?![ ]+[A-Z])"
 )

@@ -39,10 +39,10 @@ _NATIONAL = r"(?:(?-i:[A-Z])[\w’'.-]{0,30}\s+){0,2}"
 """Up to two capitalised words before the body a group source names: "the Chinese coast
 guard", "the US military"."""
 
-_FIRST_OF_TWO = r"(?-i:Sri|South|North|New|Saudi|United|Costa|El|Sierra|Burkina|Hong|East|West)"
+FIRST_OF_TWO = r"(?-i:Sri|South|North|New|Saudi|United|Costa|El|Sierra|Burkina|Hong|East|West)"
 """First words of the names of two words that countries and places have ("Sri Lanka")."""
 
-_COUNTRY_POSSESSIVE = rf"(?:{_FIRST_OF_TWO}\s+)?(?-i:[A-Z])[\w.-]{{0,30}}[’']s\s+"
+_COUNTRY_POSSESSIVE = rf"(?:{FIRST_OF_TWO}\s+)?(?-i:[A-Z])[\w.-]{{0,30}}[’']s\s+"
 """A country's possessive before its body: "China's coast guard", "Sri Lanka's navy"."""
 
 # The most common newsroom attribution is lower-case and mid-sentence: "police said", "police

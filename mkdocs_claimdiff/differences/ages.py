@@ -65,7 +65,7 @@ def ages_told(text: str) -> tuple[dict[int, str], dict[int, str]]:
     }
 
 
-_ONE_TRADE = {"reporter": "journalist", "correspondent": "journalist", "rapper": "singer"}
+_ONE_TRADE = {"reporter": "journalist", "correspondent": "journalist"}
 """Trades news calls one person by in turn: "the 42-year-old reporter" is "the 43-year-old
 journalist"."""
 

@@ -110,8 +110,9 @@ _SCORE_REACH = 40
 """Characters before a 24-hour time searched for those words."""
 
 
-_SCORE_AT = re.compile(r"\b(?i:led|leading|level|ahead|behind|trailed|trailing|tied)[ ]at[ ]$")
-"""A side's standing right before the figures: "Germany led at 14:12", "level at 20:20"."""
+_SCORE_AT = re.compile(r"\b(?i:led|leading|trailed|trailing|tied)[ ]at[ ]$")
+"""A side's standing right before the figures: "Germany led at 14:12" ("level", "ahead" and
+"behind" are as often a river's, a market's or a train's: "the highest level at 14:30")."""
 
 
 def told_as_score(text: str, start: int) -> bool:

@@ -321,13 +321,16 @@ def _described_body(attribution: str) -> bool:
     )
 
 
+_DESCRIBING_ENDINGS = ("-based", "-backed", "-led", "-run", "-linked")
+"""Endings of a capitalised word that describes a body rather than naming it ("the
+Britain-based war monitor", "the Iran-backed group"; "the Al-Qaeda group" is named)."""
+
+
 def _names_the_body(word: str) -> bool:
-    """Whether a word of a described body names it: a capitalised word but a short acronym of
-    a place or a bloc ("the UN nuclear watchdog") or a word joined to "-based" or "-backed"
-    ("the Britain-based war monitor", "the Iran-backed group")."""
-    if not word[:1].isupper() or "-" in word:
-        return False
-    return not (word.isupper() and len(word) <= 3)
+    """Whether a word of a described body names it: any capitalised word but one that ends in
+    ``_DESCRIBING_ENDINGS`` ("the UN nuclear watchdog" names the UN, so it is set against "the
+    US nuclear regulator" and, wrongly, against "the IAEA")."""
+    return word[:1].isupper() and not word.lower().endswith(_DESCRIBING_ENDINGS)
 
 
 def witness_and_official(left: str, right: str) -> bool:

@@ -227,4 +227,4 @@ def test_one_trade_called_two_ways_is_one_person() -> None:
 
 def test_a_sides_standing_before_the_figures_makes_them_a_score() -> None:
     assert _times("Germany led at 14:12 at half-time.") == []
-    assert _times("The sides were level at 20:20 after an hour.") == []
+    assert _times("The river reached its highest level at 14:30 on Sunday.") == [14.5]
