@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from ..normalise import NUMBER_WORDS
-from .source_kinds import DETERMINER, GROUP_SOURCE, OUTLET, SOURCE_NOUN, SPEAKER_NOUN
+from .source_kinds import (
+    DETERMINER,
+    GROUP_SOURCE,
+    NAME_POSSESSIVE,
+    OUTLET,
+    SOURCE_NOUN,
+    SPEAKER_NOUN,
+)
 
 # Python's regex engine pays for every position it tries, so each pattern below is only run on a
 # sentence that contains one of its cue words (a plain substring test): most sentences skip most
@@ -241,7 +248,7 @@ _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = 
             r"\b(?i:according\s+to)\s+((?:(?:the|a|an)\s+(?:[A-Z][\w’'.-]{0,30}\s+){0,2}"
             # or a possessive, no day's: "according to Israel's military", "Reuters' tally",
             # not "according to Tuesday's figures"
-            rf"|(?!{_CALENDAR}[’'])(?:[A-Z][\w.-]{{0,30}}\s+)?[A-Z][\w.-]{{0,30}}(?:[’']s|s[’'])\s+)?"
+            rf"|(?!{_CALENDAR}[’']){NAME_POSSESSIVE})?"
             r"[a-z][\w’'-]*"
             r"(?:\s+[a-z][\w’'-]*){0,5}?)(?=\s*(?:[,;:!?)”\"’]|\.(?!\w)|$))"
         ),

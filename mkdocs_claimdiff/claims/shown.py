@@ -7,8 +7,8 @@ import re
 
 from .source_kinds import (
     DETERMINER,
-    FIRST_OF_TWO,
     GROUP_SOURCE,
+    NAME_POSSESSIVE,
     PEOPLE_THERE_NOUN,
     SPEAKER_NOUN,
 )
@@ -18,7 +18,7 @@ _OPENING_MARKS = "\"“‘'([ "
 
 _COMMON_OPENING = re.compile(
     # a country's body ("Israel's army", "Sri Lanka's navy") opens with a name
-    rf"(?![A-Z][\w.-]{{0,30}}[’']s[ ])(?!{FIRST_OF_TWO}[ ][A-Z])"
+    rf"(?!{NAME_POSSESSIVE})"
     rf"(?i:{GROUP_SOURCE}|{DETERMINER}|{SPEAKER_NOUN}|{PEOPLE_THERE_NOUN})"
     r"(?![\w’'-])(?![ ]+[A-Z])"
 )

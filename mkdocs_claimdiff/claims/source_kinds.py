@@ -42,8 +42,9 @@ guard", "the US military"."""
 FIRST_OF_TWO = r"(?-i:Sri|South|North|New|Saudi|United|Costa|El|Sierra|Burkina|Hong|East|West)"
 """First words of the names of two words that countries and places have ("Sri Lanka")."""
 
-_COUNTRY_POSSESSIVE = rf"(?:{FIRST_OF_TWO}\s+)?(?-i:[A-Z])[\w.-]{{0,30}}[’']s\s+"
-"""A country's possessive before its body: "China's coast guard", "Sri Lanka's navy"."""
+NAME_POSSESSIVE = rf"(?:{FIRST_OF_TWO}\s+)?(?-i:[A-Z])[\w.-]{{0,30}}(?:[’']s|s[’'])\s+"
+"""A name's possessive before what it owns: "China's coast guard", "Sri Lanka's navy",
+"Reuters' tally"."""
 
 # The most common newsroom attribution is lower-case and mid-sentence: "police said", "police
 # there have said", "officials told reporters", "sources say", "according to the county fire
@@ -56,10 +57,10 @@ GROUP_SOURCE = (
     r"firefighters|rescuers|doctors|residents|organisers|organizers|paramedics|troops|"
     r"experts|researchers|lawmakers|"
     # "the military", "the Chinese coast guard", "China's coast guard", "the Smith family"
-    rf"(?:the\s+{_NATIONAL}|{_COUNTRY_POSSESSIVE})(?:military|army|government|ministry|company|family|navy|"
+    rf"(?:the\s+{_NATIONAL}|{NAME_POSSESSIVE})(?:military|army|government|ministry|company|family|navy|"
     r"coast\s+guard)|navy|"
     # "the fire service said", "the county ambulance service said", "the health ministry said"
-    rf"(?:the\s+{_NATIONAL}|{_COUNTRY_POSSESSIVE})(?:(?:county|city|state|local|regional)\s+)?"
+    rf"(?:the\s+{_NATIONAL}|{NAME_POSSESSIVE})(?:(?:county|city|state|local|regional)\s+)?"
     r"(?:fire|ambulance|rescue|health|"
     r"interior|defen[cs]e|foreign|emergency)\s+(?:services?|department|brigade|ministry|"
     r"office|agency)))"

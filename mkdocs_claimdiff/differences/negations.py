@@ -19,7 +19,7 @@ from .slots import (
     negates,
 )
 from .unasserted import CLAUSE_BREAK, FILLERS, conditional, counterfactual, failed_to, until
-from .verb_forms import past_forms, stated_in_past
+from .verb_forms import denies_a_verb, past_forms, stated_in_past
 
 _POSITIVE_DEGREE = frozenset("well sufficiently adequately properly fully".split())
 
@@ -236,16 +236,11 @@ def _stated_last(
     if polarity.following:
         return None
     no_one = polarity.text.lower().startswith(("no one", "nobody", "not one"))
-    irregular = not polarity.text.lower().startswith("no ")  # "no lead" is no verb
     if target.endswith(_PARTICIPLE_ENDINGS) or no_one:  # "nobody was hurt": "three were hurt"
         found = other.words.get((polarity.key, target))
     else:  # "did not survive" against the past "survived the sinking"; never a noun of the stem
-        found = next(
-            filter(
-                None, (other.words.get((WORDS.key(f), f)) for f in past_forms(target, irregular))
-            ),
-            None,
-        )
+        pasts = past_forms(target, denies_a_verb(polarity.text))
+        found = next(filter(None, (other.words.get((WORDS.key(f), f)) for f in pasts)), None)
         very = other.words.get((polarity.key, target))
         if found is None and very is not None and _same_verb(own, polarity, other, very):
             found = very  # "pleaded not guilty to all counts" / "pleaded guilty to all counts"
@@ -331,7 +326,7 @@ def _opposite(
     )
     stated = (
         other.slots.stated.get((polarity.key, polarity.following))
-        or stated_in_past(polarity.what.split()[0], polarity.following, other.slots.stated)
+        or stated_in_past(polarity, other.slots.stated)
         or _stated_last(polarity, own, other)
         or _count_befallen(polarity, other)
     )

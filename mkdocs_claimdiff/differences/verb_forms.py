@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TypeVar
 
-from .slots import WORDS
+from .slots import WORDS, Polarity
 
 Found = TypeVar("Found")
 
@@ -54,13 +54,20 @@ def past_forms(verb: str, irregular: bool = True) -> tuple[str, ...]:
     return (*regular, verb[:-1] + "ied") if verb.endswith("y") else regular
 
 
-def stated_in_past(
-    verb: str, following: str, stated: Mapping[tuple[str, str], Found]
-) -> Found | None:
+def denies_a_verb(negation: str) -> bool:
+    """Whether a negation (as written: "not find", "no lead") may deny a verb, whose irregular
+    past the other claim may state: a noun after "no" is none ("no lead" / "led the suspect
+    away")."""
+    return not negation.lower().startswith("no ")
+
+
+def stated_in_past(polarity: Polarity, stated: Mapping[tuple[str, str], Found]) -> Found | None:
     """What a claim states (``Slots.stated``: by a word's key and the next content word's) in
-    an irregular past of ``verb`` before ``following``: "found a weapon" for "did not find a
-    weapon", whose keys differ where a regular past's ("stopped", "stop") are one."""
-    if not following:
+    an irregular past of the verb ``polarity`` denies, before the word after it: "found a
+    weapon" for "did not find a weapon", whose keys differ where a regular past's ("stopped",
+    "stop") are one."""
+    if not polarity.following or not denies_a_verb(polarity.text):
         return None
-    pasts = IRREGULAR_PASTS.get(verb, ())
+    pasts = IRREGULAR_PASTS.get(polarity.what.split()[0], ())
+    following = polarity.following
     return next(filter(None, (stated.get((WORDS.key(past), following)) for past in pasts)), None)
