@@ -38,11 +38,11 @@ _NOT_A_PERSON = frozenset(
 """Words of bylines that name an organisation ("The Associated Press", "BBC News", "Staff
 Reports"), which its own articles report as ("The Associated Press has reported …")."""
 
-_NOTE = re.compile(
-    r" (?:is (?:an?|the)\b|covers\b|writes\b|reports on\b|can be reached\b|joined\b"
-    r"|has (?:covered|written)\b|has been (?:covering|writing|reporting)\b)"
-)
-"""What a note says right after the author's name (the text has single spaces by then)."""
+_NOTE = re.compile(r" [a-z]")
+"""What a note says right after the author's full name: a word of what they are or do ("is a
+senior reporter", "covers courts", "makes frequent appearances on …"), not a possessive or a
+comma. A story does not name its own author at its end but to say who they are (the text has
+single spaces by then)."""
 
 _TRADES = (
     r"(?:editor|writer|reporter|journalist|correspondent|columnist|contributor|critic"
@@ -70,14 +70,20 @@ def mark_author_notes(units: Sequence[Unit], author: object) -> None:
     """Label the last paragraphs that open with an author's full name and say who they are,
     or with the first name and the author's trade at an outlet ("Rose is a Senior Editor at
     ELLE"), and the paragraphs after such a note up to the article's end when each goes on
-    about them ("He has covered pop culture for a decade.", "When she's not writing, ...")."""
+    about them ("He has covered pop culture for a decade.", "When she's not writing, ...").
+    Under a byline that names no one (an outlet's, or none), a note is told by its shape and
+    by whom it is about: someone the article has not named before (``_note_on_someone_new``)."""
     names = _people(author)
-    if not names:
-        return
     body = [unit for unit in units if unit.reason is None and unit.kind == "paragraph"]
+    if not names and not author_note_shaped(body):
+        return
     last = body[-LAST_PARAGRAPHS:]
     for index, unit in enumerate(last):
-        if unit.words <= NOTE_WORDS and _opens_a_note(unit.text, names):
+        if unit.words <= NOTE_WORDS and (
+            _opens_a_note(unit.text, names)
+            if names
+            else _note_on_someone_new(unit, body[: len(body) - len(last) + index])
+        ):
             unit.reason = AUTHOR_NOTE
             after = last[index + 1 :]
             if all(
@@ -87,6 +93,36 @@ def mark_author_notes(units: Sequence[Unit], author: object) -> None:
             ):
                 for other in after:
                     other.reason = AUTHOR_NOTE
+
+
+_SHAPED_NOTE = re.compile(
+    rf"(?P<name>(?-i:[A-Z])[\w’'-]{{1,40}}(?: (?-i:[A-Z])[\w’'-]{{1,40}}){{1,3}})"
+    rf" (?:is (?:an?|the) (?:[\w’'-]+ ){{0,3}}?{_TRADES} (?:at|for|of|with) "
+    r"|covers |writes (?:about|on|for) |can be reached )",
+    re.IGNORECASE,
+)
+"""What a note about a journalist says after their full name, when no byline names them:
+their trade at an outlet ("Jim Walsh is a senior reporter for the Courier-Post"), their beat
+("Kaitlyn McCormick writes about trending issues …", "Adam Sennott covers courts"), or how to
+reach them."""
+
+
+def author_note_shaped(body: Sequence[Unit]) -> bool:
+    """Whether one of the last paragraphs has the shape of a note about a journalist (a quick
+    look, before anything is worked out about the article's names)."""
+    return any(_SHAPED_NOTE.match(_compared(unit.text)) for unit in body[-LAST_PARAGRAPHS:])
+
+
+def _note_on_someone_new(unit: Unit, before: Sequence[Unit]) -> bool:
+    """Whether the paragraph is a note about a journalist (``_SHAPED_NOTE``) whom none of the
+    paragraphs before it names: "Evan Gershkovich is a reporter for The Wall Street Journal"
+    is a claim of a story about him, which names him before its end."""
+    found = _SHAPED_NOTE.match(_compared(unit.text))
+    if found is None or _person(found.group("name")) is None:
+        return False
+    surname = found.group("name").split()[-1]
+    named = re.compile(rf"\b{re.escape(surname)}\b")
+    return not any(named.search(other.text) for other in before)
 
 
 def _compared(text: str) -> str:

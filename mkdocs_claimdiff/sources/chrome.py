@@ -118,7 +118,7 @@ def phrase_reason(text: str, kind: BlockKind) -> str | None:
     sentence's reason: a site prints its newsletter notices or an author's note as one
     paragraph ("This newsletter may contain advertising. … You may unsubscribe at any time."),
     too long for any one rule. Only the rules for notices of a sentence or more are tried on
-    a block's sentences (``SENTENCE_RULE_WORDS``), and a block whose first sentence is article
+    a block's sentences (``Rule.judges_sentences``), and a block whose first sentence is article
     text is tried no further."""
     found = _phrase_reason(text, kind)
     if found is not None:
@@ -126,27 +126,20 @@ def phrase_reason(text: str, kind: BlockKind) -> str | None:
     sentences = sentences_of(text)
     if len(sentences) < 2:
         return None
-    first = _phrase_reason(sentences[0], kind, SENTENCE_RULE_WORDS)
+    first = _phrase_reason(sentences[0], kind, in_paragraph=True)
     if first is None or any(
-        _phrase_reason(other, kind, SENTENCE_RULE_WORDS) is None for other in sentences[1:]
+        _phrase_reason(other, kind, in_paragraph=True) is None for other in sentences[1:]
     ):
         return None
     return first
 
 
-SENTENCE_RULE_WORDS = 20
-"""Rules for lines of fewer words than this ("Menu", "Share", "newsletter" in a line of up to
-eight words, "Leave a comment") judge a line standing alone, and are not tried on the sentences
-of a paragraph: there they took "The newsletter now has 40,000 paying readers." for a form and
-"Leave comments on the proposal by March 1." for a comment form."""
-
-
-def _phrase_reason(text: str, kind: BlockKind, least_words: int = 0) -> str | None:
-    """The reason of the first rule for lines of at least ``least_words`` words that the text
-    matches."""
+def _phrase_reason(text: str, kind: BlockKind, in_paragraph: bool = False) -> str | None:
+    """The reason of the first rule that the text matches, as a unit of its own or, when
+    ``in_paragraph``, as one of a paragraph's sentences (``Rule.judges_sentences``)."""
     holds = fold_case(text).__contains__  # folded once: the text is tried against every rule
-    words = min(max(word_count(text), least_words), _LONGEST_RULE + 1)
-    for rule in _rules_for(kind == "item", words):
+    words = min(word_count(text), _LONGEST_RULE + 1)
+    for rule in _rules_for(kind == "item", words, in_paragraph):
         if (not rule.needles or any(map(holds, rule.needles))) and rule.pattern.search(text):
             return rule.reason
     return None
@@ -156,12 +149,17 @@ _LONGEST_RULE = max(rule.max_words for rule in RULES)
 
 
 @cache
-def _rules_for(item: bool, words: int) -> tuple[Rule, ...]:
+def _rules_for(item: bool, words: int, in_paragraph: bool) -> tuple[Rule, ...]:
     """The rules, in order, for a unit of ``words`` words (a list item or table row when
-    ``item``), chosen once per length up to ``_LONGEST_RULE`` + 1: most rules are for short
-    lines, and a long unit skipped each in turn (saved pages read ~4 % faster so)."""
+    ``item``; a sentence of a paragraph when ``in_paragraph``), chosen once per length up to
+    ``_LONGEST_RULE`` + 1: most rules are for short lines, and a long unit skipped each in turn
+    (saved pages read ~4 % faster so)."""
     rules = ITEM_RULES if item else RULES
-    return tuple(rule for rule in rules if words <= rule.max_words)
+    return tuple(
+        rule
+        for rule in rules
+        if words <= rule.max_words and (not in_paragraph or rule.judges_sentences)
+    )
 
 
 def mark_extracted(units: Sequence[Unit]) -> None:

@@ -51,6 +51,7 @@ CREDIT_RULES = (
         CREDITS,
         12,
         needles=("provided", "supplied", "written", "courtesy"),
+        sentences_too=True,
     ),
     rule(  # ScienceDaily's line: "Materials provided by X. Note: Content may be edited …"
         rf"^materials? provided by {_NAMES}\.? note: content may be edited for style and"
@@ -81,6 +82,7 @@ CREDIT_RULES = (
         rf"|production|set design)\s?:\s?(?=\S+ \S){_NAMES}{_END}",  # two words: not "Halted."
         CREDITS,
         8,
+        sentences_too=True,
     ),
     rule(  # a label and a bare link: "AP college football: https://apnews.com/hub/…"
         r"^[^:\n]{1,80}:\s?https?://\S+$",

@@ -63,5 +63,44 @@ NOTICE_RULES = (
         40,
         needles=("edited", "condensed", "reprinted", "excerpted"),
     ),
+    rule(  # a prompt to readers under the article, sentence by sentence: "What do you think
+        # about these open celeb relationships? Let us know in the comments and SHARE this
+        # article!"; '"What do you think?" he asked.' goes on after the question
+        r"^let us know\b[^.!?]{0,80}\b(?:comments?|below|think|thoughts)\b[^.!?]{0,60}[.!?]?$"
+        r"|^(?:tell us|share your thoughts)\b[^.!?]{0,80}\b(?:in the comments?|below)\b"
+        r"[^.!?]{0,40}[.!?]?$"
+        r"|^what do you think(?: (?:about|of) [^.!?\"“”]{1,80})?\?$",
+        "comment section notice",
+        30,
+        needles=("let us know", "tell us", "share your", "what do you think"),
+        sentences_too=True,
+    ),
+    rule(  # "… or to read this article on BleacherReport.com, click here.", "Click here to
+        # start your 14-day trial now!"; not the words a story quotes ("emails urging staff to
+        # click here to reset their passwords")
+        r"\bclick here(?:\s*[.!]?$| (?:to|for) (?:read|start|subscribe|sign up|download"
+        r"|watch|see|learn|find out|get|view|listen|register|buy|order|shop|try|join|continue"
+        r"|follow|access)\b)",
+        "link to another page",
+        40,
+        needles=("click here",),
+    ),
+    rule(  # a pointer to the page's pictures, which the text does not carry: "Check out the
+        # exclusive photos above."
+        r"^(?:check out|see|watch|view|take a look at) (?:the |our |all the |more )?"
+        r"(?:[\w'’-]+ ){0,3}?(?:photos?|pictures?|images?|videos?|gallery|slideshow|clips?"
+        r"|trailer) (?:above|below)[.!]?$",
+        "photo gallery or video player",
+        14,
+        needles=("above", "below"),
+        sentences_too=True,
+    ),
+    rule(  # a review site's boilerplate: "Why you can trust TechRadar We spend hours testing
+        # …", "Find out more about how we test."
+        r"^why you can trust (?-i:[A-Z])|^find out more about how we (?:test|review|rate)\b",
+        "pop-up or notice of the site",
+        40,
+        needles=("why you can trust", "how we"),
+    ),
 )
 """Tried by ``chrome_rules`` where the note on where an article first appeared always was."""

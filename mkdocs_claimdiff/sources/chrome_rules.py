@@ -202,7 +202,7 @@ RULES = (
         10,
     ),
     # Each whole line a few words long, tried on the sentences of a paragraph too (up to
-    # ``chrome.SENTENCE_RULE_WORDS``): "Want more movie news? Sign up for ... newsletter."
+    # ``phrase_rule.SENTENCE_RULE_WORDS``): "Want more movie news? Sign up for ... newsletter."
     _rule(  # "Want more movie news?": the site's plug for more of itself
         r"^want more [\w ]{1,30}\?$",
         "link to another article",
@@ -297,7 +297,6 @@ RULES = (
     *NOTICE_RULES,
     _rule(
         r"^(?:submit|post|leave|add|write) (?:a |your )?comments?\b|^(?:\d+ )?comments?$"
-        r"|^let us know (?:in the comments|what you think|your thoughts)\b"
         r"|^discuss this (?:in the forums?|article|story)\b"
         r"|^join the [\w ]{1,30} (?:discussion board|forums?)\b"
         r"|^(?:\d+ )?kommentare? (?:lesen|schreiben|anzeigen)(?: und \w+)?(?:[,:]|$)",

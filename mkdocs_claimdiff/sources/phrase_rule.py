@@ -27,6 +27,15 @@ def fold_case(text: str) -> str:
     return text.lower()
 
 
+SENTENCE_RULE_WORDS = 20
+"""Rules for lines of fewer words than this ("Menu", "Share", "newsletter" in a line of up to
+eight words, "Leave a comment") judge a line standing alone, and are not tried on the sentences
+of a paragraph: there they took "The newsletter now has 40,000 paying readers." for a form and
+"Leave comments on the proposal by March 1." for a comment form. A rule that matches only a
+whole sentence of its own words (``Rule.sentences_too``: "Materials provided by …") is tried
+there all the same."""
+
+
 @dataclass(frozen=True)
 class Rule:
     """A phrase that marks chrome in a unit of at most ``max_words`` words."""
@@ -37,11 +46,21 @@ class Rule:
     ends_article: bool = False
     rows_too: bool = True
     """False for a rule a table row would match: its cells are joined by " | "."""
+    sentences_too: bool = False
+    """True for a rule that matches only a whole sentence of its own words ("Materials provided
+    by Harvard Medical School.", "Styling: Ted Stafford."), which may judge the sentences of a
+    paragraph however few words it allows: a rule for short lines that is not ("Menu",
+    "newsletter" in eight words) would take sentences of news for chrome there."""
     needles: tuple[str, ...] = ()
     """Lower-case pieces one of which every match contains: a unit whose folded text
     (``fold_case``) holds none of them is not tried against the pattern, which is far slower
     than looking for a few words. Empty for a rule cheap enough without them. A unit test proves
     from the pattern's syntax that every match contains one."""
+
+    @property
+    def judges_sentences(self) -> bool:
+        """Whether the rule may judge one sentence of a paragraph (``SENTENCE_RULE_WORDS``)."""
+        return self.sentences_too or self.max_words >= SENTENCE_RULE_WORDS
 
 
 def rule(
@@ -51,7 +70,14 @@ def rule(
     ends_article: bool = False,
     rows_too: bool = True,
     needles: tuple[str, ...] = (),
+    sentences_too: bool = False,
 ) -> Rule:
     return Rule(
-        re.compile(pattern, re.IGNORECASE), reason, max_words, ends_article, rows_too, needles
+        re.compile(pattern, re.IGNORECASE),
+        reason,
+        max_words,
+        ends_article=ends_article,
+        rows_too=rows_too,
+        sentences_too=sentences_too,
+        needles=needles,
     )

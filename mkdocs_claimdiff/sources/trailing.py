@@ -25,15 +25,13 @@ from dataclasses import replace
 
 from ..model import BlockKind
 from .budget import check
-from .chrome import SENTENCE_RULE_WORDS, Unit, phrase_reason, word_count
+from .chrome import Unit, phrase_reason, word_count
 from .chrome_rules import ENDING_REASONS, RULES
 from .phrase_rule import fold_case
 from .sentence_breaks import sentence_starts, split_at
 
 _NOTICE_RULES = tuple(
-    rule
-    for rule in RULES
-    if rule.max_words >= SENTENCE_RULE_WORDS and rule.reason not in ENDING_REASONS
+    rule for rule in RULES if rule.judges_sentences and rule.reason not in ENDING_REASONS
 )
 """The rules a sentence ending a paragraph is tried against."""
 

@@ -65,6 +65,16 @@ from .test_html import PARAGRAPHS, news_page, write
             " No. 1 best piece of advice for regular investors.",
             "newsletter form",
         ),
+        # a paragraph of credits, each a sentence (development pages of 2023)
+        (
+            "Materials provided by Harvard Medical School. Original written by Catherine Caruso.",
+            "credits of the article",
+        ),
+        (
+            "Styling: Ted Stafford. Styling assistance: Rachel Tubbs. Grooming: Sydney Sollod/The"
+            " Wall Group. Prop styling: Wooden Ladder. Production: Crawford & Co.",
+            "credits of the article",
+        ),
     ],
 )
 def test_credits_and_plugs_that_end_a_page_are_chrome(line: str, reason: str) -> None:

@@ -121,6 +121,24 @@ from .test_html import PARAGRAPHS, news_page, write
         ("Includes information from The Associated Press", "byline"),
         ("posted on by Rafael Antonio Pineda", "byline"),
         ("Check out the exclusive photos above.", "photo gallery or video player"),
+        # sentences of a paragraph that are chrome each (development pages of 2023)
+        (
+            "What do you think about these open celeb relationships? Let us know in the comments"
+            " and SHARE this article!",
+            "comment section notice",
+        ),
+        ("Let us know what you think.", "comment section notice"),
+        (
+            "Editor’s Note: Find more of Jonathan Wasserman’s coverage of the 2024 Draft on"
+            " Bleacher Report or to read this article on BleacherReport.com, click here.",
+            "link to another page",
+        ),
+        ("Benzinga Pro - Click here to start Your 14-Day Trial Now!", "link to another page"),
+        (
+            "Why you can trust TechRadar We spend hours testing every product or service we"
+            " review, so you can be sure you’re buying the best. Find out more about how we test.",
+            "pop-up or notice of the site",
+        ),
         (
             "Reprinted by permission of Harvard Business Review Press. Excerpted from Getting"
             " Along: How to Get Along with Anyone (Even Difficult People) by Amy Gallo. Copyright"
@@ -200,6 +218,13 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "Something went wrong with the rocket's second stage, officials said.",
         "Scroll through the history of the photos archive and you find a story of loss.",
         "Click through rates on the photos fell sharply last year, the company said.",
+        # the words of a paragraph's chrome sentences, in news
+        "Hackers sent emails urging staff to click here to reset their passwords, police said.",
+        '"What do you think?" he asked the crowd.',
+        '"Let us know what you think," the mayor told residents on Monday.',
+        "Let us know if you see him, police told residents on Monday.",
+        "Why you can trust your bank is a question the survey asked.",
+        "See the photos below the fold of the first edition, the archivist said.",
     ],
 )
 def test_news_sentences_with_the_same_words_are_article_text(sentence: str) -> None:
@@ -379,3 +404,37 @@ def test_a_first_name_or_a_pronoun_after_a_note_is_article_text_unless_it_says_w
     article = read_article(write(tmp_path, "daily.html", page), "syria")
     kept = [text for text in paragraphs if text != NOTE]
     assert [article.block_text(block) for block in article.blocks] == kept
+
+
+def test_a_note_under_an_outlets_byline_is_told_by_whom_it_is_about(tmp_path: Path) -> None:
+    """A byline that names no one ("The Daily Journal"): a last paragraph that says a
+    journalist's trade or beat, about someone the article has not named, is a note; the same
+    shape about someone the article is about is a claim (development pages of 2023)."""
+    note = "Jim Walsh is a senior reporter for the Courier-Post and The Daily Example."
+    beat = (
+        "Kaitlyn McCormick writes about trending issues and community news across South Jersey"
+        " for the Courier Post, The Daily Example and the Burlington County Times. If you have a"
+        " story she should tell, email her at kmccormick@example.com."
+    )
+    page = news_page(author="The Daily Example", paragraphs=[*PARAGRAPHS, note, beat])
+    article = read_article(write(tmp_path, "journal.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert [(entry.text, entry.reason) for entry in article.removed] == [
+        (note, AUTHOR_NOTE),
+        (beat, AUTHOR_NOTE),
+    ]
+    named = ["Evan Gershkovich was detained in Yekaterinburg in March.", *PARAGRAPHS[1:]]
+    page = news_page(author="The Daily Example", paragraphs=[*named, ABOUT_ANOTHER])
+    article = read_article(write(tmp_path, "about.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == [*named, ABOUT_ANOTHER]
+
+
+def test_the_authors_full_name_opening_a_last_paragraph_is_a_note_whatever_it_says(
+    tmp_path: Path,
+) -> None:
+    """TechRadar's note: "Lance Ulanoff makes frequent appearances on …" under his byline."""
+    note = "Jane Roe makes frequent appearances on national news programs, including the BBC."
+    page = news_page(author="Jane Roe", paragraphs=[*PARAGRAPHS, note])
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
+    assert [(entry.text, entry.reason) for entry in article.removed] == [(note, AUTHOR_NOTE)]
