@@ -84,6 +84,14 @@ CREDIT_RULES = (
         8,
         sentences_too=True,
     ),
+    rule(  # who wrote a section of a round-up, signed under it: "Zack Zwiezen, staff writer"
+        rf"^{_NOT_A_NAME}{_NAME}, (?:(?:senior|staff|contributing|managing|deputy|executive"
+        r"|associate|video|news|features?|sports?) )?(?:writer|reporter|editor(?:[- ]in[- ]chief)?"
+        r"|correspondent|columnist|contributor|critic|producer|lead|photographer)$",
+        "byline",
+        8,
+        needles=(", ",),
+    ),
     rule(  # a label and a bare link: "AP college football: https://apnews.com/hub/…"
         r"^[^:\n]{1,80}:\s?https?://\S+$",
         LINK,

@@ -23,6 +23,7 @@ _NOTICE_ENDS = (
 ("Para seguir leyendo suscríbete", "Jetzt abonnieren und weiterlesen"), whereas the article's
 sentence goes on ("réservées aux abonnés du club", "para seguir leyendo a los clásicos")."""
 
+_LABEL = r"(?:[^|.!?]|[.!?](?!\s+[A-Z]))"  # a label's character: "Dec. 5" ends no sentence
 
 RULES = (
     _rule(
@@ -277,10 +278,11 @@ RULES = (
         "comment section notice",
         80,
     ),
-    _rule(
-        r"^[^|]{1,60}(?:\|[^|]{1,60}){2,4}$",
+    _rule(  # "CLASS OF 2025 RANKINGS: Rivals250 | Team | Position", "By Jane Roe | Dec. 5, 2023
+        # | 3 min read"; not "… | Draw 2. The count went on"; nor a table's row
+        rf"^{_LABEL}{{1,60}}(?:\|{_LABEL}{{1,80}}){{2,8}}$",
         "line of labels (byline, breadcrumb)",
-        10,
+        40,
         rows_too=False,
     ),
     _rule(

@@ -65,6 +65,15 @@ from .test_html import PARAGRAPHS, news_page, write
             " No. 1 best piece of advice for regular investors.",
             "newsletter form",
         ),
+        # a round-up's signatures and a line of section links (development pages of 2023)
+        ("Zack Zwiezen, staff writer", "byline"),
+        ("Jen Glennon, editor-in-chief", "byline"),
+        ("Eric Schulkin, video lead", "byline"),
+        (
+            "TRANSFER PORTAL: Latest news | Transfer search | Transfer tracker/player ranking"
+            " (football) | Transfer team ranking (football) | Rivals Portal Twitter",
+            "line of labels (byline, breadcrumb)",
+        ),
         # a paragraph of credits, each a sentence (development pages of 2023)
         (
             "Materials provided by Harvard Medical School. Original written by Catherine Caruso.",
@@ -128,6 +137,9 @@ def test_credits_and_plugs_that_end_a_page_are_chrome(line: str, reason: str) ->
         "Read more slowly, the report shows a different picture.",
         "Get free parking in the city centre on Sundays, the council said.",
         "The audio engineer who recorded the call testified on Monday.",
+        "He named the victim as John Smith, a reporter.",
+        "Police said the suspect, a writer",
+        "Results: Rebels 3 | Government 1 | Draw 2. The count went on all night.",
     ],
 )
 def test_news_sentences_with_the_same_words_are_article_text(sentence: str) -> None:
