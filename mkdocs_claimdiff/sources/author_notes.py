@@ -137,12 +137,26 @@ def _opens_a_note(paragraph: str, names: list[str]) -> bool:
 
 
 def _opens_note(text: str, name: str) -> bool:
-    """Whether ``text`` opens with the full ``name`` and what a note says, or with the first
-    name, what a note says and a trade."""
+    """Whether ``text`` opens with the full ``name`` and what a note says, with the first
+    name, what a note says and a trade, or with a description of the author before the first
+    name and their work ("A 35-year industry veteran and award-winning journalist, Lance has
+    covered technology since …")."""
     if text.startswith(name) and _NOTE.match(text, len(name)):
         return True
     first = name.split()[0]
-    return text.startswith(first) and _FIRST_NAME_NOTE.match(text, len(first)) is not None
+    if text.startswith(first) and _FIRST_NAME_NOTE.match(text, len(first)) is not None:
+        return True
+    described = _DESCRIBED_NOTE.match(text)
+    return described is not None and described.group("name") == first
+
+
+_DESCRIBED_NOTE = re.compile(
+    r"(?-i:[A-Z])[^.!?,]{0,120}, (?P<name>[\w’'-]{1,40}) (?:has|had) (?:long )?"
+    r"(?:covered|written (?:for|about|on)|reported (?:on|from|for))\b"
+)
+"""An author described before their first name, and their work ("A 35-year industry veteran
+and award-winning journalist, Lance has covered technology …"); "After the vote, Hope has
+written to the council" says no work of a journalist's."""
 
 
 def _goes_on(text: str) -> bool:

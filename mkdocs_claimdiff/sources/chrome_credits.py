@@ -84,6 +84,13 @@ CREDIT_RULES = (
         8,
         sentences_too=True,
     ),
+    rule(  # where a picture or a report came from, on a line of its own: "Source: Feat
+        # Pictures' Twitter account via Kaori Nusantara"
+        r"^source\s?:\s?[^.!?:]{1,80}$",
+        CREDITS,
+        12,
+        needles=("source",),
+    ),
     rule(  # who wrote a section of a round-up, signed under it: "Zack Zwiezen, staff writer"
         rf"^{_NOT_A_NAME}{_NAME}, (?:(?:senior|staff|contributing|managing|deputy|executive"
         r"|associate|video|news|features?|sports?) )?(?:writer|reporter|editor(?:[- ]in[- ]chief)?"

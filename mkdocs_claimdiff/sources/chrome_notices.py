@@ -1,5 +1,6 @@
 """The phrase rules of the notices a news site prints under an article: where it first appeared,
-that links in it earn the site a commission, how to reach its author. Each is a sentence like
+that links in it earn the site a commission, how to reach its author, what readers should do
+next, and what is left of a notice whose link the extractor dropped. Each is a sentence like
 the article's own, so each rule asks for the notice's own words ("This story was originally
 published …", "… through our retail links, we may earn an affiliate commission", "… can be
 reached at name@example.com"), not for the words alone ("The story was first published by The
@@ -101,6 +102,19 @@ NOTICE_RULES = (
         "pop-up or notice of the site",
         40,
         needles=("why you can trust", "how we"),
+    ),
+    rule(  # the rest of a line whose link the extractor dropped: "for more features." (of
+        # "Download the free CBS News app for more features."); in lower case only
+        r"^(?-i:(?:for|and|or|to|with|on|in|at|by|from|of) )[^.!?]{0,40}[.!]?$",
+        "fragment of a line of the site",
+        4,
+        rows_too=False,  # a list's items may open in lower case ("for adults: 5 mg")
+    ),
+    rule(  # a table's placeholder that a site's template leaves in: "Header Cell - Column 1"
+        r"^header cell - column \d{1,2}$",
+        "pop-up or notice of the site",
+        5,
+        needles=("header cell",),
     ),
 )
 """Tried by ``chrome_rules`` where the note on where an article first appeared always was."""

@@ -66,6 +66,7 @@ from .test_html import PARAGRAPHS, news_page, write
             "newsletter form",
         ),
         # a round-up's signatures and a line of section links (development pages of 2023)
+        ("Source: Feat Pictures' Twitter account via Kaori Nusantara", "credits of the article"),
         ("Zack Zwiezen, staff writer", "byline"),
         ("Jen Glennon, editor-in-chief", "byline"),
         ("Eric Schulkin, video lead", "byline"),
@@ -138,6 +139,7 @@ def test_credits_and_plugs_that_end_a_page_are_chrome(line: str, reason: str) ->
         "Get free parking in the city centre on Sundays, the council said.",
         "The audio engineer who recorded the call testified on Monday.",
         "He named the victim as John Smith, a reporter.",
+        "Source: the ministry said the fire was out.",
         "Police said the suspect, a writer",
         "Results: Rebels 3 | Government 1 | Draw 2. The count went on all night.",
     ],

@@ -134,6 +134,8 @@ from .test_html import PARAGRAPHS, news_page, write
             "link to another page",
         ),
         ("Benzinga Pro - Click here to start Your 14-Day Trial Now!", "link to another page"),
+        ("for more features.", "fragment of a line of the site"),
+        ("Header Cell - Column 1", "pop-up or notice of the site"),
         (
             "Why you can trust TechRadar We spend hours testing every product or service we"
             " review, so you can be sure you’re buying the best. Find out more about how we test.",
@@ -224,6 +226,8 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         '"Let us know what you think," the mayor told residents on Monday.',
         "Let us know if you see him, police told residents on Monday.",
         "Why you can trust your bank is a question the survey asked.",
+        "iPhone 15 is out.",
+        "For more features.",
         "See the photos below the fold of the first edition, the archivist said.",
     ],
 )
@@ -338,6 +342,7 @@ LONG_NOTE = (
                 "When she's not reporting, she can be found hiking in the Chouf mountains.",
             ],
         ),
+        ("Jane Roe", ["A veteran war correspondent, Jane has covered the Middle East since 2011."]),
     ],
     ids=[
         "a few sentences",
@@ -346,6 +351,7 @@ LONG_NOTE = (
         "goes on",
         "off work",
         "goes on twice",
+        "described before the first name",
     ],
 )
 def test_longer_notes_and_notes_in_two_paragraphs_are_dropped(
