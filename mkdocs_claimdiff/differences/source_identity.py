@@ -211,8 +211,9 @@ def named_person(attribution: str) -> str:
 
 
 def a_name(word: str) -> bool:
-    """A word of a person's name: capitalised, or an initial ("Robert J Pickell", "A.J.")."""
-    if len(word) == 1:
+    """A word of a person's name: capitalised, an initial ("Robert J Pickell", "A.J.") or two
+    run together ("AJ Butler")."""
+    if len(word) <= 2 and word.isalpha():
         return word.isupper()  # "A" of "A.J." is an initial, not the article
     return (
         word[:1].isupper()

@@ -196,6 +196,18 @@ def test_two_people_of_one_body_telling_one_statement_are_two_sources() -> None:
             "Genesee County Undersheriff James Gage",
         )
     ]
+    # A first name given as initials run together is a name: one title held by two people
+    # is two sources ("A.J. Smith" / "AJ Butler", the eleventh batch).
+    assert [
+        (d.kind, d.a, d.b)
+        for d in differences(
+            "Chargers General Manager A.J. Smith said he was aware of Jackson's"
+            ' "off-the-field issue."',
+            '"We\'re aware of the off-the-field issue involving Vincent," Chargers general'
+            " manager AJ Butler said in a statement.",
+        )
+        if d.kind != "adds"
+    ] == [("source", "Chargers General Manager A.J. Smith", "AJ Butler")]
     # Two people named after their titles, each on a detail of their own, are two people
     # quoted, not one statement told by two.
     assert (
