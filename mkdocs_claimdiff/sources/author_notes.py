@@ -5,11 +5,16 @@ A news page ends with a line on who wrote it. Read as a claim it is matched agai
 notes of other outlets, and it says nothing of the event. Its shape alone does not give it
 away: "Evan Gershkovich is a reporter for The Wall Street Journal" is a claim of a story about
 him. What does is the byline and the place: one of the last paragraphs of the article that
-opens with the full name of the page's own author, followed by what such a note says next
-("is a", "covers", "can be reached"), is a note about the author, dropped and listed as chrome.
-A first name alone is no sign ("Hope is fading for the miners" under Hope Yen's byline), nor is
-a paragraph higher up ("Jane Roe is a name the court gave her, the documents show."), nor an
-organisation's byline ("The Associated Press is the only news agency …" under its own).
+opens with the full name of the page's own author and goes on to say something of them ("is
+a", "covers", "makes frequent appearances"), is a note about the author, dropped and listed as
+chrome. A first name alone is no sign ("Hope is fading for the miners" under Hope Yen's
+byline) unless the author's trade at an outlet follows it, nor is a paragraph higher up ("Jane
+Roe is a name the court gave her, the documents show."). Under a byline that names no one (an
+organisation's, or none), a note is told by more: a journalist's trade or beat, the page's own
+outlet named in it, no statement in it, and someone the article has not named before
+(``_note_under_an_outlet``); "The Associated Press is the only news agency …" under its own
+byline, "Yellowstone National Park covers nearly 3,500 square miles" and "Evan Gershkovich is
+a reporter for The Wall Street Journal" in a brief about him stay.
 """
 
 from __future__ import annotations
@@ -66,23 +71,34 @@ covered pop culture …", "She lives in Brooklyn", "When not reviewing gear, he 
 found …"); "He has denied the charges" is article text."""
 
 
-def mark_author_notes(units: Sequence[Unit], author: object) -> None:
+def mark_author_notes(
+    units: Sequence[Unit], author: object, outlet: object = None, title: object = None
+) -> None:
     """Label the last paragraphs that open with an author's full name and say who they are,
     or with the first name and the author's trade at an outlet ("Rose is a Senior Editor at
     ELLE"), and the paragraphs after such a note up to the article's end when each goes on
     about them ("He has covered pop culture for a decade.", "When she's not writing, ...").
-    Under a byline that names no one (an outlet's, or none), a note is told by its shape and
-    by whom it is about: someone the article has not named before (``_note_on_someone_new``)."""
+    Under a byline that names no one, the page's ``outlet`` and byline name the site a note
+    would name, and its ``title`` is read with the paragraphs before the note
+    (``_note_under_an_outlet``)."""
     names = _people(author)
     body = [unit for unit in units if unit.reason is None and unit.kind == "paragraph"]
-    if not names and not author_note_shaped(body):
-        return
     last = body[-LAST_PARAGRAPHS:]
+    sites = [] if names else _sites(outlet, author)
+    if not names and not sites:
+        return
     for index, unit in enumerate(last):
         if unit.words <= NOTE_WORDS and (
             _opens_a_note(unit.text, names)
             if names
-            else _note_on_someone_new(unit, body[: len(body) - len(last) + index])
+            else _note_under_an_outlet(
+                unit.text,
+                sites,
+                [
+                    str(title or ""),
+                    *(other.text for other in body[: len(body) - len(last) + index]),
+                ],
+            )
         ):
             unit.reason = AUTHOR_NOTE
             after = last[index + 1 :]
@@ -98,31 +114,48 @@ def mark_author_notes(units: Sequence[Unit], author: object) -> None:
 _SHAPED_NOTE = re.compile(
     rf"(?P<name>(?-i:[A-Z])[\w’'-]{{1,40}}(?: (?-i:[A-Z])[\w’'-]{{1,40}}){{1,3}})"
     rf" (?:is (?:an?|the) (?:[\w’'-]+ ){{0,3}}?{_TRADES} (?:at|for|of|with) "
-    r"|covers |writes (?:about|on|for) |can be reached )",
+    rf"|(?:covers|writes (?:about|on)) [^.!?]{{1,120}} for )",
     re.IGNORECASE,
 )
 """What a note about a journalist says after their full name, when no byline names them:
-their trade at an outlet ("Jim Walsh is a senior reporter for the Courier-Post"), their beat
-("Kaitlyn McCormick writes about trending issues …", "Adam Sennott covers courts"), or how to
-reach them."""
+their trade at an outlet ("Jim Walsh is a senior reporter for the Courier-Post"), or their beat
+for one ("Kaitlyn McCormick writes about trending issues … for the Courier Post")."""
+
+_STATES = re.compile(r"\b(?:said|says|told|tells|added|according to)\b", re.IGNORECASE)
+"""A statement in a paragraph: a note says who someone is, not what anyone said ("Mohamed
+El-Erian writes about markets for Bloomberg Opinion and said the Fed …")."""
 
 
-def author_note_shaped(body: Sequence[Unit]) -> bool:
-    """Whether one of the last paragraphs has the shape of a note about a journalist (a quick
-    look, before anything is worked out about the article's names)."""
-    return any(_SHAPED_NOTE.match(_compared(unit.text)) for unit in body[-LAST_PARAGRAPHS:])
+def _sites(outlet: object, author: object) -> list[str]:
+    """The page's outlet and the byline that names no one, as looked for in a paragraph
+    (``_as_looked_for``): "The Daily Journal" is "daily journal"."""
+    return [
+        looked_for
+        for name in (outlet, author)
+        if isinstance(name, str) and len(looked_for := _as_looked_for(name)) >= 3
+    ]
 
 
-def _note_on_someone_new(unit: Unit, before: Sequence[Unit]) -> bool:
-    """Whether the paragraph is a note about a journalist (``_SHAPED_NOTE``) whom none of the
-    paragraphs before it names: "Evan Gershkovich is a reporter for The Wall Street Journal"
-    is a claim of a story about him, which names him before its end."""
-    found = _SHAPED_NOTE.match(_compared(unit.text))
-    if found is None or _person(found.group("name")) is None:
+def _as_looked_for(text: str) -> str:
+    """Lower case, hyphens as spaces, without a leading "the", single spaces."""
+    words = text.casefold().replace("-", " ").split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _note_under_an_outlet(paragraph: str, sites: list[str], before: list[str]) -> bool:
+    """Whether the paragraph is a note about a journalist (``_SHAPED_NOTE``) of the page's own
+    site (one of ``sites`` named in it) that states nothing (``_STATES``), about someone whom
+    neither the title nor a paragraph before it names, by surname or first name, in any case:
+    "Evan Gershkovich is a reporter for The Wall Street Journal" is a claim of a story about
+    him, which names him before its end."""
+    found = _SHAPED_NOTE.match(_compared(paragraph))
+    if found is None or _person(found.group("name")) is None or _STATES.search(paragraph):
         return False
-    surname = found.group("name").split()[-1]
-    named = re.compile(rf"\b{re.escape(surname)}\b")
-    return not any(named.search(other.text) for other in before)
+    if not any(site in _as_looked_for(paragraph) for site in sites):
+        return False
+    words = found.group("name").split()
+    named = re.compile(rf"\b(?:{re.escape(words[0])}|{re.escape(words[-1])})\b", re.IGNORECASE)
+    return not any(named.search(text) for text in before)
 
 
 def _compared(text: str) -> str:

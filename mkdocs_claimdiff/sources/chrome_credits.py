@@ -25,6 +25,9 @@ _NAMES = rf"{_NAME}(?:\s?(?:/|&|,|;|(?-i: and))\s?{_NAME}){{0,6}}"
 """Names in a list ("Sydney Sollod/The Wall Group", "Crawford & Co", "Jane Roe and John Doe"),
 joined by "and" in lower case only: "And" is a word of a name, and a word read as both doubled
 the ways a line could fail for each one (16 ms for a line of 40)."""
+_BODY = rf"{_WORD}(?: (?:(?:of|for|and|at|de|the) ){{0,2}}{_WORD}){{0,7}}(?: [-–] {_NAME})?"
+"""An institution's name: "University of Michigan", "University of California - San Diego"."""
+
 _NOT_A_NAME = (
     r"(?!(?:he|she|they|it|we|i|you|the|a|an|this|that|who|correspondents?|reporters?|journalists"
     r"|mr|mrs|ms|dr|nobody|everyone|many|some|others|few|both|later|then)\b)"
@@ -45,7 +48,7 @@ CREDIT_RULES = (
         3,
     ),
     rule(
-        rf"^(?:materials?|content) (?:provided|supplied) by {_NAMES}{_END}"
+        rf"^(?:materials?|content) (?:provided|supplied) by (?:the )?{_BODY}{_END}"
         rf"|^original(?:ly)? written by {_NAMES}{_END}"
         rf"|^stats? (?:courtesy of|provided by) {_NAMES}{_END}",
         CREDITS,
@@ -94,9 +97,10 @@ CREDIT_RULES = (
     rule(  # who wrote a section of a round-up, signed under it: "Zack Zwiezen, staff writer"
         rf"^{_NOT_A_NAME}{_NAME}, (?:(?:senior|staff|contributing|managing|deputy|executive"
         r"|associate|video|news|features?|sports?) )?(?:writer|reporter|editor(?:[- ]in[- ]chief)?"
-        r"|correspondent|columnist|contributor|critic|producer|lead|photographer)$",
+        r"|correspondent|columnist|contributor|critic|producer|lead|photographer)\.?$",
         "byline",
         8,
+        rows_too=False,  # a list of names and trades ("Hamza Dahdouh, photographer") is news
         needles=(", ",),
     ),
     rule(  # a label and a bare link: "AP college football: https://apnews.com/hub/…"

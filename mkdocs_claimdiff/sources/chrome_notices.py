@@ -17,6 +17,13 @@ _PURPOSES = (
     r"(?:(?:,| and/or| and| or|/|, and) (?:length|clarity|brevity|style|space|readability))*"
 )
 
+_IN = r"(?:[^.!?]|[.!?](?=[\w/]))"
+"""A character of one sentence: a stop in an address ("BleacherReport.com", "x@example.com")
+ends none."""
+
+_END = r"[.!?]*$"
+"""The end of a sentence, its stops and all."""
+
 NOTICE_RULES = (
     rule(
         r"^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b"
@@ -66,31 +73,30 @@ NOTICE_RULES = (
     ),
     rule(  # a prompt to readers under the article, sentence by sentence: "What do you think
         # about these open celeb relationships? Let us know in the comments and SHARE this
-        # article!"; '"What do you think?" he asked.' goes on after the question
-        r"^let us know\b[^.!?]{0,80}\b(?:comments?|below|think|thoughts)\b[^.!?]{0,60}[.!?]?$"
-        r"|^(?:tell us|share your thoughts)\b[^.!?]{0,80}\b(?:in the comments?|below)\b"
-        r"[^.!?]{0,40}[.!?]?$"
-        r"|^what do you think(?: (?:about|of) [^.!?\"“”]{1,80})?\?$",
+        # article!"; not '"What do you think?" he asked', "Let us know if you think you saw
+        # him, the sheriff's office wrote", "Tell us what happened below the bridge"
+        rf"^(?:let us know|tell us|share) (?:what you think|your thoughts)\b{_IN}{{0,80}}{_END}"
+        rf"|^(?:let us know|tell us)\b{_IN}{{0,60}}\bin the comments?\b{_IN}{{0,60}}{_END}"
+        rf"|^(?:what (?:do|did) you think(?: (?:about|of) [^\"“”?]{{1,80}})?|thoughts)\?$",
         "comment section notice",
         30,
-        needles=("let us know", "tell us", "share your", "what do you think"),
+        needles=("think", "thoughts", "comment"),
         sentences_too=True,
     ),
-    rule(  # "… or to read this article on BleacherReport.com, click here.", "Click here to
-        # start your 14-day trial now!"; not the words a story quotes ("emails urging staff to
-        # click here to reset their passwords")
-        r"\bclick here(?:\s*[.!]?$| (?:to|for) (?:read|start|subscribe|sign up|download"
-        r"|watch|see|learn|find out|get|view|listen|register|buy|order|shop|try|join|continue"
-        r"|follow|access)\b)",
+    rule(  # "… or to read this article on BleacherReport.com, click here.", "Benzinga Pro -
+        # Click here to start your 14-day trial now!": the sentence opens with it or it
+        # follows a comma or a dash; not what a story quotes or tells ("The phishing email
+        # read: Click here to view your invoice.", "urging staff to click here to reset …")
+        rf"^(?:{_IN}{{1,200}}?(?:,|\s[-–—]))?\s?click here(?:\s(?:to|for)\s{_IN}{{1,100}})?{_END}",
         "link to another page",
         40,
         needles=("click here",),
     ),
     rule(  # a pointer to the page's pictures, which the text does not carry: "Check out the
-        # exclusive photos above."
+        # exclusive photos above.", "See photos of the damage below."
         r"^(?:check out|see|watch|view|take a look at) (?:the |our |all the |more )?"
         r"(?:[\w'’-]+ ){0,3}?(?:photos?|pictures?|images?|videos?|gallery|slideshow|clips?"
-        r"|trailer) (?:above|below)[.!]?$",
+        r"|trailer)(?: (?:of|from) [^.!?]{1,40}?)? (?:above|below)[.!]?$",
         "photo gallery or video player",
         14,
         needles=("above", "below"),

@@ -23,7 +23,6 @@ _NOTICE_ENDS = (
 ("Para seguir leyendo suscríbete", "Jetzt abonnieren und weiterlesen"), whereas the article's
 sentence goes on ("réservées aux abonnés du club", "para seguir leyendo a los clásicos")."""
 
-_LABEL = r"(?:[^|.!?]|[.!?](?!\s+[A-Z]))"  # a label's character: "Dec. 5" ends no sentence
 
 RULES = (
     _rule(
@@ -278,11 +277,10 @@ RULES = (
         "comment section notice",
         80,
     ),
-    _rule(  # "CLASS OF 2025 RANKINGS: Rivals250 | Team | Position", "By Jane Roe | Dec. 5, 2023
-        # | 3 min read"; not "… | Draw 2. The count went on"; nor a table's row
-        rf"^{_LABEL}{{1,60}}(?:\|{_LABEL}{{1,80}}){{2,8}}$",
+    _rule(
+        r"^[^|]{1,60}(?:\|[^|]{1,60}){2,4}$",
         "line of labels (byline, breadcrumb)",
-        40,
+        10,
         rows_too=False,
     ),
     _rule(

@@ -123,7 +123,7 @@ def read(text: str, path: Path) -> Draft:
     else:
         mark_extracted(units)
         mark_link_runs(units, lambda: _link_texts(tree))
-    mark_author_notes(units, values.get("author"))
+    mark_author_notes(units, values.get("author"), values.get("outlet"), title)
     mark_notes(units)
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
     lines = LineFinder(text)

@@ -135,6 +135,16 @@ from .test_html import PARAGRAPHS, news_page, write
         ),
         ("Benzinga Pro - Click here to start Your 14-Day Trial Now!", "link to another page"),
         ("for more features.", "fragment of a line of the site"),
+        # found by a review
+        ("Let us know your thoughts at letters@example.com.", "comment section notice"),
+        (
+            "What did you think of the finale? Let us know in the comments.",
+            "comment section notice",
+        ),
+        ("Thoughts? Let us know in the comments.", "comment section notice"),
+        ("Click here for more coverage of the election.", "link to another page"),
+        ("For more local crime news, click here.", "link to another page"),
+        ("See photos of the damage below.", "photo gallery or video player"),
         ("Header Cell - Column 1", "pop-up or notice of the site"),
         (
             "Why you can trust TechRadar We spend hours testing every product or service we"
@@ -229,6 +239,16 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "iPhone 15 is out.",
         "For more features.",
         "See the photos below the fold of the first edition, the archivist said.",
+        # found by a review
+        "Let us know if you think you saw him, the sheriff's office wrote on Facebook.",
+        "Tell us what happened below the bridge, the officer said.",
+        "Prices rose 3.2 percent in the year to March, the statistics office said. Click here"
+        " to read our full analysis.",
+        "Scammers sent texts telling recipients to click here to get a refund. More than 300"
+        " people in Ohio lost money, police said.",
+        "The phishing email read: Click here to view your invoice.",
+        "Employees were trained never to click here.",
+        "The message said simply: click here.",
     ],
 )
 def test_news_sentences_with_the_same_words_are_article_text(sentence: str) -> None:
@@ -433,6 +453,49 @@ def test_a_note_under_an_outlets_byline_is_told_by_whom_it_is_about(tmp_path: Pa
     page = news_page(author="The Daily Example", paragraphs=[*named, ABOUT_ANOTHER])
     article = read_article(write(tmp_path, "about.html", page), "syria")
     assert [article.block_text(block) for block in article.blocks] == [*named, ABOUT_ANOTHER]
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraphs"),
+    [
+        (None, [*PARAGRAPHS, "Yellowstone National Park covers nearly 3,500 square miles."]),
+        (
+            None,
+            [
+                *PARAGRAPHS,
+                "Mohamed El-Erian writes about markets for The Daily Example and said the Fed"
+                " risked falling behind the curve.",
+            ],
+        ),
+        (None, [*PARAGRAPHS, "Jane Roe is a reporter for The Wall Street Journal in Moscow."]),
+        (
+            "Evan Gershkovich detained in Russia",
+            [*PARAGRAPHS, "Evan Gershkovich is a reporter for The Daily Example in Moscow."],
+        ),
+        (
+            None,
+            [
+                "Russia detained Evan on Thursday, his editors said.",
+                *PARAGRAPHS[1:],
+                "Evan Gershkovich is a reporter for The Daily Example in Moscow.",
+            ],
+        ),
+    ],
+    ids=["a place's extent", "a statement", "another outlet's", "in the title", "by first name"],
+)
+def test_what_looks_like_a_note_under_an_outlets_byline_stays(
+    tmp_path: Path, headline: str | None, paragraphs: list[str]
+) -> None:
+    """Found by a review: under an outlet's byline a note names the page's own outlet, states
+    nothing, and is about someone the title and the article have not named, in any form."""
+    page = news_page(
+        author="The Daily Example",
+        paragraphs=paragraphs,
+        **({"headline": headline} if headline else {}),
+    )
+    article = read_article(write(tmp_path, "brief.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == paragraphs
+    assert article.removed == ()
 
 
 def test_the_authors_full_name_opening_a_last_paragraph_is_a_note_whatever_it_says(

@@ -24,6 +24,8 @@ NOTICE = "Get The Watchlist delivered every Thursday."
         # a rule for a whole sentence of few words (development pages of 2023)
         ("Check out the exclusive photos above.", "photo gallery or video player"),
         ("Materials provided by Harvard Medical School.", "credits of the article"),
+        ("Materials provided by the University of Michigan.", "credits of the article"),
+        ("Click here to read our full analysis.", "link to another page"),
     ],
 )
 def test_a_notice_ending_a_paragraph_is_listed_on_its_line_and_the_news_stays(
