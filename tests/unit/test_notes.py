@@ -157,6 +157,25 @@ def test_table_rows_of_figures_are_shown_but_a_row_that_states_something_is_a_cl
     assert labels[0]["title"] == "No claim: a label, a figure or a table row that states nothing"
 
 
+def test_a_short_paragraph_without_sentence_punctuation_is_shown_but_makes_no_claim(
+    tmp_path: Path,
+) -> None:
+    """A subheading set in bold, a field, a caption ("An overlooked brain region", "Size:
+    6-foot-8, 216 lbs"): up to eight words and no sentence's stop. Read as claims, such lines
+    matched other outlets' subheadings (development pages of 2023). A list's item of three
+    words ("Five people died") stays a claim, and a paragraph of nine words is prose."""
+    labels = ["An overlooked brain region", "Size: 6-foot-8, 216 lbs"]
+    prose = "Rebels said they had taken the airport on Sunday without a fight"
+    extra = (
+        "".join(f"<p>{text}</p>" for text in [*labels, prose])
+        + "<ul><li>Five people died</li></ul>"
+    )
+    article = read_article(page_with(tmp_path, "labels.html", extra), "x")
+    kinds = {article.block_text(block): block.kind for block in article.blocks}
+    assert [kinds[text] for text in labels] == ["label", "label"]
+    assert claim_texts(article) == [*PARAGRAPHS, prose, "Five people died"]
+
+
 def test_the_references_of_unrelated_pages_match_nothing(tmp_path: Path) -> None:
     """Two unrelated pages, each ending in its references: before, "Retrieved 6 July 2017."
     matched "Retrieved 1 May 2016." and "A. (2009)." matched "A. (2009).", thousands of times
