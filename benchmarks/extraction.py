@@ -28,11 +28,21 @@ For every page with a non-empty truth text it prints, for claimdiff's HTML reade
 
 Several folders may be given (Readability's and leogao2's test pages in the same layout): the
 figures are printed for each and for all together.
+
+``--chrome LABELS`` also counts the claims not in the truth that a person labelled as site chrome
+(a promo, a bio, a prompt to readers, a credit, a caption) rather than article text the truth
+leaves out: ``LABELS`` holds one line per labelled claim, ``label<TAB>page<TAB>sha1`` (the label
+``chrome`` or ``article``, the first ten characters of the page's name, the SHA-1 of the claim's
+text in UTF-8), e.g. ``benchmarks/chrome_labels/news2023-dev.tsv``, the claims not in the truth
+of the news2023 development pages (``benchmarks/pagesets.py``) at 2026-12-06's start, labelled
+blind. Claims not in the truth that the file does not hold are counted apart: the labels say
+nothing of them.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -132,8 +142,28 @@ def _pages(folder: Path) -> list[tuple[Path, str, dict[str, Any]]]:
     return pages
 
 
+Labels = dict[tuple[str, str], str]
+"""A claim's label (``chrome`` or ``article``) by its page (the name's first ten characters)
+and the SHA-1 of its text."""
+
+
+def read_labels(path: Path) -> Labels:
+    labels: Labels = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        label, page, digest = line.split("\t")
+        labels[page, digest] = label
+    return labels
+
+
+def claim_key(page: Path, text: str) -> tuple[str, str]:
+    return page.stem[:10], hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 def _measure(
-    pages: list[tuple[Path, str, dict[str, Any]]], repeat: int, verbose: bool
+    pages: list[tuple[Path, str, dict[str, Any]]],
+    repeat: int,
+    verbose: bool,
+    labels: Labels | None = None,
 ) -> dict[str, float]:
     """Sums over ``pages``: F1 of both readers, metadata hits, CPU seconds of the three."""
     import trafilatura
@@ -153,6 +183,7 @@ def _measure(
             for claim in extract_claims(article)  # type: ignore[arg-type]
             if claim.role == "body" and _squash(claim.text) not in squashed_truth
         ]
+        judged = [(labels or {}).get(claim_key(page, text), "") for text in stray]
         title = article.title  # type: ignore[attr-defined]
         outlet = article.outlet  # type: ignore[attr-defined]
         truth_site = meta.get("meta_site_name") or outlet
@@ -167,6 +198,9 @@ def _measure(
             theirs_low=theirs_f1 < LOW_F1,
             stray=len(stray),
             stray_pages=bool(stray),
+            chrome=judged.count("chrome"),
+            chrome_pages="chrome" in judged,
+            unlabelled=judged.count(""),
             ours_seconds=ours_seconds,
             theirs_seconds=theirs_seconds,
             with_metadata_seconds=with_metadata_seconds,
@@ -193,7 +227,7 @@ def _add(tally: dict[str, float], **values: float) -> None:
         tally[key] = tally.get(key, 0.0) + value
 
 
-def _report(name: str, tally: dict[str, float]) -> None:
+def _report(name: str, tally: dict[str, float], labelled: str = "") -> None:
     count = int(tally["pages"])
     print(f"pages: {count} with truth text, from {name}")
     print(
@@ -204,6 +238,11 @@ def _report(name: str, tally: dict[str, float]) -> None:
     print(
         f"  body claims not in the truth: {tally['stray']:.0f} on {tally['stray_pages']:.0f} pages"
     )
+    if labelled:
+        print(
+            f"  of those, labelled chrome by hand ({labelled}): {tally['chrome']:.0f} on "
+            f"{tally['chrome_pages']:.0f} pages; not in the labels: {tally['unlabelled']:.0f}"
+        )
     print(
         f"  titles equal to the truth: {tally['titles']:.0f}/{tally['titled']:.0f}; titles "
         f"ending in a site name: {tally['site_titles']:.0f}/{count}; dates right: "
@@ -233,7 +272,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data", type=Path, nargs="+", help="folders with html/, txt/, metadata/")
     parser.add_argument("--repeat", type=int, default=1, help="timing runs per page (best kept)")
     parser.add_argument("--verbose", action="store_true", help="one line per page")
+    parser.add_argument("--chrome", type=Path, help="hand labels of claims not in the truth")
     args = parser.parse_args(argv)
+    labels = read_labels(args.chrome) if args.chrome else None
+    labelled = str(args.chrome or "")
 
     import trafilatura
 
@@ -247,11 +289,11 @@ def main(argv: list[str] | None = None) -> int:
     total: dict[str, float] = {}
     for folder, pages in folders:
         if pages:
-            tally = _measure(pages, args.repeat, args.verbose)
-            _report(str(folder), tally)
+            tally = _measure(pages, args.repeat, args.verbose, labels)
+            _report(str(folder), tally, labelled)
             _add(total, **tally)
     if len(folders) > 1:
-        _report("all folders", total)
+        _report("all folders", total, labelled)
     return 0
 
 
