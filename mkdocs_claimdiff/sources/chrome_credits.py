@@ -87,6 +87,15 @@ CREDIT_RULES = (
         8,
         sentences_too=True,
     ),
+    rule(  # a site's line on where its figures came from: "In order to give you the most
+        # up-to-date … information possible, the data used to compile this article was sourced
+        # from Ford and other authoritative sources"
+        r"\bthe data used to compile this (?:article|story|list|piece) (?:was|were|is|has been)"
+        r" (?:sourced|taken|gathered|compiled) from\b",
+        CREDITS,
+        60,
+        needles=("to compile this",),
+    ),
     rule(  # where a picture or a report came from, on a line of its own: "Source: Feat
         # Pictures' Twitter account via Kaori Nusantara"
         r"^source\s?:\s?[^.!?:]{1,80}$",
@@ -125,7 +134,7 @@ CREDIT_RULES = (
     rule(
         r"^(?:and )?subscribe (?:to|for) (?:stay|get|keep|receive)\b[^.!?]{0,60}"
         r"\b(?:news|updates|newsletters?|stories|inbox|latest)\b[^.!?]{0,30}[.!]?$"
-        r"|^sign up for (?:my|our) free\b"
+        r"|^sign up for (?:my|our) free\b[^.!?]{0,160}[.!]?$"
         r"|^get (?:[\w'’.-]+['’]s |our |my )free (?:[\w'’-]+ ){0,5}"
         r"(?:guide|newsletter|e-?book|e-?course|course)\b",
         "newsletter form",

@@ -51,10 +51,12 @@ NEWSLETTER_RULES = (
             "iscriviti",
         ),
     ),
-    rule(
-        r"newsletter|^(?:subscribe|sign up)(?: now| today| here| for\b.*)?[.!]?$",
+    rule(r"newsletter|^(?:subscribe|sign up) for\b.*$", "newsletter form", 8),
+    rule(  # a sentence of its own, as a paragraph's last: "Get alerts on … Sign up here."
+        r"^(?:subscribe|sign up)(?: now| today| here)?[.!]?$",
         "newsletter form",
-        8,
+        3,
+        sentences_too=True,
     ),
     rule(  # "Be the first to get Breaking News", "Get The Watchlist delivered every Thursday."
         r"^be the first to (?:get|know|hear|read|see)\b[^.!?,]{0,40}[.!]?$"

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import BlockKind
-from .chrome import _TERMINAL, CHARS_PER_WORD, Unit, word_count
+from .chrome import _TERMINAL, CHARS_PER_WORD, SHORT_WORDS, Unit, word_count
 
 _SECTION_NAME = (
     r"(?:(?:foot|end)?notes?|citations?|references?|sources?|bibliography|further reading"
@@ -75,12 +75,13 @@ LABEL_WORDS = 2
 "HDI (2017)", "15 islands", "Building dashboards"): the fields of an infobox, the names of a
 list of links. A bullet point that states something takes more words ("Five people died")."""
 
-PARAGRAPH_LABEL_WORDS = 8
+PARAGRAPH_LABEL_WORDS = SHORT_WORDS
 """A paragraph (not a list's item) of at most this many words without sentence punctuation is
-a label too: a subheading set in bold ("An overlooked brain region", "Secure by design"), a
-field ("Size: 6-foot-8, 216 lbs"), a caption ("Florence Pugh wearing a pink coat"). Prose ends
-its sentences; read as a claim, such a line matched the subheadings of other outlets (one was
-in 19 matches of a story)."""
+a label too, as such a line of a scrape is no sentence (``chrome.SHORT_WORDS``): a subheading
+set in bold ("An overlooked brain region"), a field ("Size: 6-foot-8, 216 lbs"), a caption or
+a picture's description ("Florence Pugh wearing a pink coat"). Prose ends its sentences; read
+as a claim, such a line matched the subheadings of other outlets (one was in 19 matches of a
+story)."""
 
 CELL_STATEMENT_WORDS = 5
 """A cell of a table row that ends as a sentence does and has this many words states
@@ -119,7 +120,17 @@ def _is_label(unit: Unit) -> bool:
     if unit.kind == "item" and CELL_SEPARATOR in unit.text:
         return not any(map(_states, unit.text.split(CELL_SEPARATOR)))
     most = {"item": LABEL_WORDS, "paragraph": PARAGRAPH_LABEL_WORDS}.get(unit.kind, -1)
-    return not unit.is_sentence and _label_words(unit.text) <= most
+    return (
+        not unit.is_sentence
+        and _label_words(unit.text) <= most
+        and not _SENTENCE_INSIDE.search(unit.text)
+    )
+
+
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s")
+"""A sentence that ends inside a line, after a word ("… north of Detroit. (CNN News Article)"):
+the line states it, though it does not end as a sentence does. An abbreviation of a single
+letter ("Regina M. Benjamin") ends none; "Sept. 23" counts as one, so the line stays a claim."""
 
 
 def _label_words(text: str) -> int:

@@ -77,10 +77,11 @@ NOTICE_RULES = (
         # him, the sheriff's office wrote", "Tell us what happened below the bridge"
         rf"^(?:let us know|tell us|share) (?:what you think|your thoughts)\b{_IN}{{0,80}}{_END}"
         rf"|^(?:let us know|tell us)\b{_IN}{{0,60}}\bin the comments?\b{_IN}{{0,60}}{_END}"
-        rf"|^(?:what (?:do|did) you think(?: (?:about|of) [^\"“”?]{{1,80}})?|thoughts)\?$",
+        rf"|^(?:what (?:do|did) you think(?: (?:about|of) [^\"“”?]{{1,80}})?|thoughts)\?$"
+        r"|^are you (?:looking forward to|excited (?:for|about|to))\b[^\"“”?]{1,80}\?$",
         "comment section notice",
         30,
-        needles=("think", "thoughts", "comment"),
+        needles=("think", "thoughts", "comment", "are you"),
         sentences_too=True,
     ),
     rule(  # "… or to read this article on BleacherReport.com, click here.", "Benzinga Pro -
@@ -91,6 +92,25 @@ NOTICE_RULES = (
         "link to another page",
         40,
         needles=("click here",),
+    ),
+    rule(  # a plug for more of the site: "If you're still shopping, check out these plus-size
+        # … outfits under $50.", "… be sure to check out our step-by-step guide on …"
+        r"^(?:if [^.!?,]{1,80}, )?(?:be sure to |make sure to |you can also |please )?check out"
+        r" (?:our|these|more of our)\b[^.!?]{1,160}[.!]?$",
+        "link to another article",
+        50,
+        needles=("check out",),
+    ),
+    rule(  # an advice column's footer: "ask.annalisa@theguardian.com. Annalisa regrets she
+        # cannot enter into personal correspondence. Submissions are subject to our terms …"
+        r"^[\w'’-]{1,40} regrets (?:she|he|they|we) (?:cannot|can't|is unable to|are unable to)"
+        r" (?:enter into|answer|reply to) (?:personal |individual )?(?:correspondence|letters"
+        r"|emails|queries)[.!]?$"
+        r"|^(?:all )?(?:submissions|letters|entries|contributions) (?:are|will be) subject to"
+        r" (?:our|the) (?:terms|rules|house rules)\b[^.!?]{0,60}[.!]?$",
+        "pop-up or notice of the site",
+        30,
+        needles=("regrets", "subject to"),
     ),
     rule(  # a pointer to the page's pictures, which the text does not carry: "Check out the
         # exclusive photos above.", "See photos of the damage below."

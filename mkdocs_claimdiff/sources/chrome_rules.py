@@ -256,6 +256,7 @@ RULES = (
         r"^(?:(?:e-?mail|contact|kontakt)\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?\s*(?:\(end\))?$",
         "contact address",
         4,
+        sentences_too=True,
     ),
     _rule(
         r"\b(?:comments?|comentarios?|commentaires?|kommentare?|commenti)\b.{0,60}"

@@ -67,6 +67,11 @@ from .test_html import PARAGRAPHS, news_page, write
         ),
         # a round-up's signatures (development pages of 2023)
         ("Source: Feat Pictures' Twitter account via Kaori Nusantara", "credits of the article"),
+        (
+            "In order to give you the most up-to-date and accurate information possible, the data"
+            " used to compile this article was sourced from Ford and other authoritative sources.",
+            "credits of the article",
+        ),
         ("Zack Zwiezen, staff writer", "byline"),
         ("Zack Zwiezen, staff writer.", "byline"),
         (

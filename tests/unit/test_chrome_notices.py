@@ -145,6 +145,21 @@ from .test_html import PARAGRAPHS, news_page, write
         ("Click here for more coverage of the election.", "link to another page"),
         ("For more local crime news, click here.", "link to another page"),
         ("See photos of the damage below.", "photo gallery or video player"),
+        # hand-labelled chrome of the development pages
+        ("Are you looking forward to returning to Happy Valley?", "comment section notice"),
+        (
+            "If you're still shopping, check out these plus-size New Year's Eve outfits under $50.",
+            "link to another article",
+        ),
+        (
+            "ask.annalisa@theguardian.com. Annalisa regrets she cannot enter into personal"
+            " correspondence. Submissions are subject to our terms and conditions.",
+            "contact address",
+        ),
+        (
+            "Get alerts on the latest AP Top 25 poll throughout the season. Sign up here.",
+            "newsletter form",
+        ),
         ("Header Cell - Column 1", "pop-up or notice of the site"),
         (
             "Why you can trust TechRadar We spend hours testing every product or service we"
@@ -249,6 +264,10 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "The phishing email read: Click here to view your invoice.",
         "Employees were trained never to click here.",
         "The message said simply: click here.",
+        '"Are you looking forward to it?" she asked.',
+        "Residents should check out our city's new recycling rules, the mayor said.",
+        "The senator regrets she cannot attend the hearing, her office said.",
+        "All flights are subject to delays this week, the airline said.",
     ],
 )
 def test_news_sentences_with_the_same_words_are_article_text(sentence: str) -> None:

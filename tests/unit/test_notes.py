@@ -161,19 +161,27 @@ def test_a_short_paragraph_without_sentence_punctuation_is_shown_but_makes_no_cl
     tmp_path: Path,
 ) -> None:
     """A subheading set in bold, a field, a caption ("An overlooked brain region", "Size:
-    6-foot-8, 216 lbs"): up to eight words and no sentence's stop. Read as claims, such lines
+    6-foot-8, 216 lbs"): up to twelve words and no sentence's stop. Read as claims, such lines
     matched other outlets' subheadings (development pages of 2023). A list's item of three
-    words ("Five people died") stays a claim, and a paragraph of nine words is prose."""
+    words ("Five people died") stays a claim, and so does a paragraph of thirteen words, or one
+    with a sentence inside ("… north of Detroit. (CNN News Article)")."""
     labels = ["An overlooked brain region", "Size: 6-foot-8, 216 lbs"]
-    prose = "Rebels said they had taken the airport on Sunday without a fight"
+    inside = "The office is 15 miles north of Detroit. (CNN News Article)"
+    prose = "Rebels said they had taken the airport on Sunday without a fight, residents said"
     extra = (
-        "".join(f"<p>{text}</p>" for text in [*labels, prose])
+        "".join(f"<p>{text}</p>" for text in [*labels, prose, inside])
         + "<ul><li>Five people died</li></ul>"
     )
     article = read_article(page_with(tmp_path, "labels.html", extra), "x")
     kinds = {article.block_text(block): block.kind for block in article.blocks}
     assert [kinds[text] for text in labels] == ["label", "label"]
-    assert claim_texts(article) == [*PARAGRAPHS, prose, "Five people died"]
+    assert claim_texts(article) == [
+        *PARAGRAPHS,
+        prose,
+        "The office is 15 miles north of Detroit.",
+        "(CNN News Article)",
+        "Five people died",
+    ]
 
 
 def test_the_references_of_unrelated_pages_match_nothing(tmp_path: Path) -> None:
