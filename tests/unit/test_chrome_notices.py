@@ -510,7 +510,7 @@ def test_what_looks_like_a_note_under_an_outlets_byline_stays(
     page = news_page(
         author="The Daily Example",
         paragraphs=paragraphs,
-        **({"headline": headline} if headline else {}),
+        headline=headline or "Assad flees to Moscow after rebels take Damascus",
     )
     article = read_article(write(tmp_path, "brief.html", page), "syria")
     assert [article.block_text(block) for block in article.blocks] == paragraphs
