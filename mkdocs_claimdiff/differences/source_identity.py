@@ -213,8 +213,10 @@ def named_person(attribution: str) -> str:
 def a_name(word: str) -> bool:
     """A word of a person's name: capitalised, an initial ("Robert J Pickell", "A.J.") or two
     run together ("AJ Butler")."""
-    if len(word) <= 2 and word.isalpha():
+    if len(word) == 1:
         return word.isupper()  # "A" of "A.J." is an initial, not the article
+    if len(word) == 2 and word.isalpha() and word.isupper():
+        return True  # initials run together, "AJ"; "Ed", "Wu" are names as any capitalised word
     return (
         word[:1].isupper()
         and not word.isupper()

@@ -79,8 +79,9 @@ def mark_author_notes(
     ELLE"), and the paragraphs after such a note up to the article's end when each goes on
     about them ("He has covered pop culture for a decade.", "When she's not writing, ...").
     Under a byline that names no one, the page's ``outlet`` and byline name the site a note
-    would name, and its ``title`` is read with the paragraphs before the note
-    (``_note_under_an_outlet``)."""
+    would name (``_note_under_an_outlet``). Under any byline, a person the ``title`` or a
+    paragraph before names is the article's subject, not its author ("Throughout her career,
+    Taylor has written about her exes" under Taylor Henderson's byline)."""
     names = _people(author)
     body = [unit for unit in units if unit.reason is None and unit.kind == "paragraph"]
     last = body[-LAST_PARAGRAPHS:]
@@ -88,17 +89,14 @@ def mark_author_notes(
     if not names and not sites:
         return
     for index, unit in enumerate(last):
+        before = [
+            str(title or ""),
+            *(other.text for other in body[: len(body) - len(last) + index]),
+        ]
         if unit.words <= NOTE_WORDS and (
-            _opens_a_note(unit.text, names)
+            _opens_a_note(unit.text, names) and not any(_named_before(n, before) for n in names)
             if names
-            else _note_under_an_outlet(
-                unit.text,
-                sites,
-                [
-                    str(title or ""),
-                    *(other.text for other in body[: len(body) - len(last) + index]),
-                ],
-            )
+            else _note_under_an_outlet(unit.text, sites, before)
         ):
             unit.reason = AUTHOR_NOTE
             after = last[index + 1 :]
@@ -137,9 +135,12 @@ def _sites(outlet: object, author: object) -> list[str]:
 
 
 def _as_looked_for(text: str) -> str:
-    """Lower case, hyphens as spaces, without a leading "the", single spaces."""
-    words = text.casefold().replace("-", " ").split()
+    """Lower case, words only (hyphens and stops as spaces), without a leading "the"."""
+    words = _NOT_A_WORD.sub(" ", text.casefold()).split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+_NOT_A_WORD = re.compile(r"[\W_]+")
 
 
 def _note_under_an_outlet(paragraph: str, sites: list[str], before: list[str]) -> bool:
@@ -151,11 +152,18 @@ def _note_under_an_outlet(paragraph: str, sites: list[str], before: list[str]) -
     found = _SHAPED_NOTE.match(_compared(paragraph))
     if found is None or _person(found.group("name")) is None or _STATES.search(paragraph):
         return False
-    if not any(site in _as_looked_for(paragraph) for site in sites):
+    looked_for = f" {_as_looked_for(paragraph)} "
+    if not any(f" {site} " in looked_for for site in sites):  # whole words: not "the Hillsboro"
         return False
-    words = found.group("name").split()
+    return not _named_before(found.group("name"), before)
+
+
+def _named_before(name: str, before: list[str]) -> bool:
+    """Whether the title or a paragraph before names the person, by surname or first name, in
+    any case: the article is about them, and what looks like a note is a claim of it."""
+    words = name.split()
     named = re.compile(rf"\b(?:{re.escape(words[0])}|{re.escape(words[-1])})\b", re.IGNORECASE)
-    return not any(named.search(text) for text in before)
+    return any(named.search(text) for text in before)
 
 
 def _compared(text: str) -> str:

@@ -76,12 +76,12 @@ LABEL_WORDS = 2
 list of links. A bullet point that states something takes more words ("Five people died")."""
 
 PARAGRAPH_LABEL_WORDS = SHORT_WORDS
-"""A paragraph (not a list's item) of at most this many words without sentence punctuation is
-a label too, as such a line of a scrape is no sentence (``chrome.SHORT_WORDS``): a subheading
-set in bold ("An overlooked brain region"), a field ("Size: 6-foot-8, 216 lbs"), a caption or
-a picture's description ("Florence Pugh wearing a pink coat"). Prose ends its sentences; read
-as a claim, such a line matched the subheadings of other outlets (one was in 19 matches of a
-story)."""
+"""A paragraph of a saved page (not a list's item) of at most this many words that is no
+sentence is a label too, as such a line of a scrape is (``chrome.SHORT_WORDS``): a subheading
+set in bold ("An overlooked brain region"), a field ("Size: 6-foot-8, 216 lbs"), a caption
+("Florence Pugh wearing a pink coat"). Read as a claim, such a line matched the subheadings of
+other outlets (one was in 19 matches of a story). A Markdown article is the user's own and its
+paragraphs are claims, as written."""
 
 CELL_STATEMENT_WORDS = 5
 """A cell of a table row that ends as a sentence does and has this many words states
@@ -93,9 +93,11 @@ CELL_SEPARATOR = " | "
 """How the readers join the cells of a table row into one line (``extracted``, ``markdown``)."""
 
 
-def mark_notes(units: Sequence[Unit]) -> None:
+def mark_notes(units: Sequence[Unit], extracted: bool = False) -> None:
     """Make the entries of references sections, and units shaped like citations, references;
     make units that state nothing labels (``_is_label``). Both are shown, and make no claim.
+    In a saved page's extraction (``extracted``), a short paragraph that is no sentence is a
+    label too (``_is_heading_like``).
 
     A references section runs from its heading to the next heading that names no such section
     (a wiki puts "Notes", "Citations" and "External links" one after another at its end).
@@ -108,29 +110,47 @@ def mark_notes(units: Sequence[Unit]) -> None:
             in_section = bool(_SECTION.fullmatch(_section_name(unit.text)))
         elif in_section or _CITATION.search(unit.text):
             unit.kind = REFERENCE
-        elif _is_label(unit):
+        elif _is_label(unit) or (extracted and _is_heading_like(unit)):
             unit.kind = LABEL
 
 
 def _is_label(unit: Unit) -> bool:
-    """A line without a word, a table row none of whose cells states anything, or a short line
-    that is no sentence (``LABEL_WORDS``, ``PARAGRAPH_LABEL_WORDS``)."""
+    """A line without a word, a table row none of whose cells states anything, or a line of a
+    word or two that is no sentence (``LABEL_WORDS``) nor holds one ("外務省は声明を発表した。
+    （共同）")."""
     if not _WORD.search(unit.text):
         return True
     if unit.kind == "item" and CELL_SEPARATOR in unit.text:
         return not any(map(_states, unit.text.split(CELL_SEPARATOR)))
-    most = {"item": LABEL_WORDS, "paragraph": PARAGRAPH_LABEL_WORDS}.get(unit.kind, -1)
     return (
-        not unit.is_sentence
-        and _label_words(unit.text) <= most
+        unit.kind in ("item", "paragraph")
+        and not unit.is_sentence
+        and _label_words(unit.text) <= LABEL_WORDS
         and not _SENTENCE_INSIDE.search(unit.text)
     )
 
 
-_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s")
-"""A sentence that ends inside a line, after a word ("… north of Detroit. (CNN News Article)"):
-the line states it, though it does not end as a sentence does. An abbreviation of a single
-letter ("Regina M. Benjamin") ends none; "Sept. 23" counts as one, so the line stays a claim."""
+def _is_heading_like(unit: Unit) -> bool:
+    """A paragraph of a saved page of at most ``PARAGRAPH_LABEL_WORDS`` words that ends in a
+    Latin letter or a figure and holds no sentence's stop of any script: a subheading set in
+    bold, a field, a caption. A paragraph ending in a quote, a bracket, a footnote mark, an emoji
+    or a stop of another script ("… der Ukraine.“", "هل ستنجح المفاوضات؟", "…。（共同）") is
+    left a sentence, as is one with a sentence ending inside it."""
+    return (
+        unit.kind == "paragraph"
+        and _LATIN_END.search(unit.text) is not None
+        and _label_words(unit.text) <= PARAGRAPH_LABEL_WORDS
+        and not _SENTENCE_INSIDE.search(unit.text)
+    )
+
+
+_LATIN_END = re.compile(r"[A-Za-z0-9]$")
+"""How a heading-like paragraph ends: in a Latin letter or a figure."""
+
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?]\s|[。！？؟۔։።]")
+"""A sentence that ends inside a line, after two letters ("… north of Detroit. (CNN News
+Article)", "Sept. 23", "No. 4"), or a stop of a script that writes its own: the line states
+it. An initial ("Regina M. Benjamin") ends none."""
 
 
 def _label_words(text: str) -> int:

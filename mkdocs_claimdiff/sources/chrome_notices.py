@@ -75,8 +75,11 @@ NOTICE_RULES = (
         # about these open celeb relationships? Let us know in the comments and SHARE this
         # article!"; not '"What do you think?" he asked', "Let us know if you think you saw
         # him, the sheriff's office wrote", "Tell us what happened below the bridge"
-        rf"^(?:let us know|tell us|share) (?:what you think|your thoughts)\b{_IN}{{0,80}}{_END}"
-        rf"|^(?:let us know|tell us)\b{_IN}{{0,60}}\bin the comments?\b{_IN}{{0,60}}{_END}"
+        r"^(?:let us know|tell us) (?:what you think|your thoughts)"
+        rf"(?: (?:about|of|on) [^,.!?]{{1,60}})?"
+        rf"(?: in the comments?(?: below)?| at [\w.+-]+@[\w-]+(?:\.[\w-]+)+)?{_END}"
+        rf"|^(?:let us know|tell us|share your thoughts)\b[^,.!?]{{0,60}}\bin the comments?\b"
+        rf"(?: below| and share this (?:article|story|post))?{_END}"
         rf"|^(?:what (?:do|did) you think(?: (?:about|of) [^\"“”?]{{1,80}})?|thoughts)\?$"
         r"|^are you (?:looking forward to|excited (?:for|about|to))\b[^\"“”?]{1,80}\?$",
         "comment section notice",
@@ -88,7 +91,8 @@ NOTICE_RULES = (
         # Click here to start your 14-day trial now!": the sentence opens with it or it
         # follows a comma or a dash; not what a story quotes or tells ("The phishing email
         # read: Click here to view your invoice.", "urging staff to click here to reset …")
-        rf"^(?:{_IN}{{1,200}}?(?:,|\s[-–—]))?\s?click here(?:\s(?:to|for)\s{_IN}{{1,100}})?{_END}",
+        rf"^(?![^.!?]{{0,200}}?(?:[\"“”]|\b(?:said|says|told)\b))"
+        rf"(?:{_IN}{{1,200}}?(?:,|\s[-–—]))?\s?click here(?:\s(?:to|for)\s[^,.!?]{{1,80}})?{_END}",
         "link to another page",
         40,
         needles=("click here",),
@@ -107,7 +111,7 @@ NOTICE_RULES = (
         r" (?:enter into|answer|reply to) (?:personal |individual )?(?:correspondence|letters"
         r"|emails|queries)[.!]?$"
         r"|^(?:all )?(?:submissions|letters|entries|contributions) (?:are|will be) subject to"
-        r" (?:our|the) (?:terms|rules|house rules)\b[^.!?]{0,60}[.!]?$",
+        r" our (?:terms(?: and conditions| of use)?|house rules)[.!]?$",
         "pop-up or notice of the site",
         30,
         needles=("regrets", "subject to"),

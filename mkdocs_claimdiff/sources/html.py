@@ -124,7 +124,7 @@ def read(text: str, path: Path) -> Draft:
         mark_extracted(units)
         mark_link_runs(units, lambda: _link_texts(tree))
     mark_author_notes(units, values.get("author"), values.get("outlet"), title)
-    mark_notes(units)
+    mark_notes(units, extracted=True)
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
     lines = LineFinder(text)
     removed = (

@@ -265,6 +265,14 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "Employees were trained never to click here.",
         "The message said simply: click here.",
         '"Are you looking forward to it?" she asked.',
+        # found by a second review
+        "Share your thoughts on the plan at a meeting Thursday, officials said.",
+        "Let us know what you think caused the crash, the post said.",
+        'Texts read "Your parcel is delayed, click here to reschedule" and linked to a fake site.',
+        "The message said, click here to pay your fine.",
+        "The notice - click here to pay - was fake, police said.",
+        "Contributions are subject to the rules of the Federal Election Commission.",
+        "All submissions are subject to the rules of the contest, the company said.",
         "Residents should check out our city's new recycling rules, the mayor said.",
         "The senator regrets she cannot attend the hearing, her office said.",
         "All flights are subject to delays this week, the airline said.",
@@ -526,3 +534,43 @@ def test_the_authors_full_name_opening_a_last_paragraph_is_a_note_whatever_it_sa
     article = read_article(write(tmp_path, "daily.html", page), "syria")
     assert [article.block_text(block) for block in article.blocks] == PARAGRAPHS
     assert [(entry.text, entry.reason) for entry in article.removed] == [(note, AUTHOR_NOTE)]
+
+
+@pytest.mark.parametrize(
+    ("author", "title", "paragraphs"),
+    [
+        (
+            "Taylor Henderson",
+            "Taylor Swift tops the charts again",
+            [*PARAGRAPHS, "Throughout her career, Taylor has written about her exes in songs."],
+        ),
+        (
+            "David Smith",
+            "David Smith's firm is sold",
+            [*PARAGRAPHS, "David Smith founded the firm after leaving university."],
+        ),
+        (
+            "The Hill",
+            None,
+            [
+                *PARAGRAPHS,
+                "Anna Kowalski is a freelance photographer for the Hillsboro Tribune.",
+            ],
+        ),
+    ],
+    ids=["the subject's first name", "the subject's full name", "another outlet's name"],
+)
+def test_a_paragraph_about_the_articles_subject_is_no_note(
+    tmp_path: Path, author: str, title: str | None, paragraphs: list[str]
+) -> None:
+    """Found by a second review: a person the title names is the article's subject, whoever
+    the byline names; and the page's outlet is a whole name in a note ("The Hill" is not in
+    "the Hillsboro Tribune")."""
+    page = news_page(
+        author=author,
+        outlet=author if title is None else "The Daily Example",
+        paragraphs=paragraphs,
+        headline=title or "Assad flees to Moscow after rebels take Damascus",
+    )
+    article = read_article(write(tmp_path, "subject.html", page), "syria")
+    assert [article.block_text(block) for block in article.blocks] == paragraphs

@@ -208,6 +208,12 @@ def test_two_people_of_one_body_telling_one_statement_are_two_sources() -> None:
         )
         if d.kind != "adds"
     ] == [("source", "Chargers General Manager A.J. Smith", "AJ Butler")]
+    # A first name of two letters is a name still ("Ed Johnson" / "Mark Johnston": two people,
+    # not one surname spelt two ways; a second review).
+    fired = "The coach was fired on Monday"
+    assert kinds(f"{fired}, Coach Ed Johnson said.", f"{fired}, Coach Mark Johnston said.") == (
+        "source",
+    )
     # Two people named after their titles, each on a detail of their own, are two people
     # quoted, not one statement told by two.
     assert (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
 from mkdocs_claimdiff.claims.extract import extract_claims
@@ -182,6 +183,36 @@ def test_a_short_paragraph_without_sentence_punctuation_is_shown_but_makes_no_cl
         "(CNN News Article)",
         "Five people died",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kanzler sagte: „Wir stehen an der Seite der Ukraine.“",
+        "هل ستنجح المفاوضات؟",
+        "Police said the suspect fled on foot (no one was hurt)",
+        "The team won the title 🏆",
+        '"We will not give up —"',
+        "Wellington is the capital of New Zealand.<sup>[1]</sup>",
+    ],
+)
+def test_a_short_sentence_without_a_latin_stop_stays_a_claim(tmp_path: Path, text: str) -> None:
+    """Found by a second review: a sentence ending in a quote, a bracket, an emoji, a footnote
+    mark or another script's stop is no label."""
+    article = read_article(page_with(tmp_path, "short.html", f"<p>{text}</p>"), "x")
+    assert [block.kind for block in article.blocks][len(PARAGRAPHS) :] == ["paragraph"]
+
+
+def test_a_short_paragraph_of_a_markdown_article_is_a_claim(tmp_path: Path) -> None:
+    """A Markdown article is the user's own: a paragraph without a stop is a claim as written."""
+    path = tmp_path / "story" / "mine.md"
+    path.parent.mkdir()
+    path.write_text(
+        "---\ntitle: Mine\n---\n\nStocks fell 3% on Monday after the announcement\n",
+        encoding="utf-8",
+    )
+    article = read_article(path, "story")
+    assert claim_texts(article) == ["Stocks fell 3% on Monday after the announcement"]
 
 
 def test_the_references_of_unrelated_pages_match_nothing(tmp_path: Path) -> None:
