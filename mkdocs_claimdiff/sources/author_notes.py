@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from .chrome import Unit
+from .chrome_credits import JOURNALIST_TRADES
 
 AUTHOR_NOTE = "note about the author"
 
@@ -49,21 +50,17 @@ senior reporter", "covers courts", "makes frequent appearances on …"), not a p
 comma. A story does not name its own author at its end but to say who they are (the text has
 single spaces by then)."""
 
-_TRADES = (
-    r"(?:editor|writer|reporter|journalist|correspondent|columnist|contributor|critic"
-    r"|producer|photographer)"
-)
-_FIRST_NAME_NOTE = re.compile(
-    rf" is (?:an?|the) (?:[\w’'-]+ ){{0,3}}?{_TRADES} (?:at|for|of|with) (?:the )?(?-i:[A-Z])",
-    re.IGNORECASE,
-)
+_TRADE_AT = rf"is (?:an?|the) (?:[\w’'-]+ ){{0,3}}?{JOURNALIST_TRADES} (?:at|for|of|with) "
+"""A journalist's trade at an outlet: "is a senior reporter for …", "is the editor of …"."""
+
+_FIRST_NAME_NOTE = re.compile(rf" {_TRADE_AT}(?:the )?(?-i:[A-Z])", re.IGNORECASE)
 """What a note by the first name alone says: the author's trade at an outlet ("Rose is a
 Senior Editor at ELLE"). "Hope is a virtue" under Hope Yen's byline, and "Michael is a
 photographer whose studio burned down" under Michael Smith's, are article text."""
 
 _GOES_ON = re.compile(
     rf"(?:He|She|They)(?:'s|’s| is| was| has| have)? (?:also )?(?:(?:an?|the) (?:[\w’'-]+ ){{0,3}}?"
-    rf"{_TRADES}\b|(?:covered|written|reported|worked|writes|covers|joined|lives in"
+    rf"{JOURNALIST_TRADES}\b|(?:covered|written|reported|worked|writes|covers|joined|lives in"
     r"|can be reached)\b)|When (?:(?:he|she|they)(?:'s|’s| is| are|'re|’re) )?not\b"
 )
 """How the paragraphs after a note at an article's end go on about its author ("He has
@@ -111,8 +108,7 @@ def mark_author_notes(
 
 _SHAPED_NOTE = re.compile(
     rf"(?P<name>(?-i:[A-Z])[\w’'-]{{1,40}}(?: (?-i:[A-Z])[\w’'-]{{1,40}}){{1,3}})"
-    rf" (?:is (?:an?|the) (?:[\w’'-]+ ){{0,3}}?{_TRADES} (?:at|for|of|with) "
-    rf"|(?:covers|writes (?:about|on)) [^.!?]{{1,120}} for )",
+    rf" (?:{_TRADE_AT}|(?:covers|writes (?:about|on)) [^.!?]{{1,120}} for )",
     re.IGNORECASE,
 )
 """What a note about a journalist says after their full name, when no byline names them:

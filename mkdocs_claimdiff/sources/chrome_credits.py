@@ -25,6 +25,13 @@ _NAMES = rf"{_NAME}(?:\s?(?:/|&|,|;|(?-i: and))\s?{_NAME}){{0,6}}"
 """Names in a list ("Sydney Sollod/The Wall Group", "Crawford & Co", "Jane Roe and John Doe"),
 joined by "and" in lower case only: "And" is a word of a name, and a word read as both doubled
 the ways a line could fail for each one (16 ms for a line of 40)."""
+JOURNALIST_TRADES = (
+    r"(?:editor|writer|reporter|journalist|correspondent|columnist|contributor|critic"
+    r"|producer|photographer)"
+)
+"""The trades a note about a journalist or a signature names ("staff writer", "a senior
+reporter at …"; ``author_notes``)."""
+
 _BODY = rf"{_WORD}(?: (?:(?:of|for|and|at|de|the) ){{0,2}}{_WORD}){{0,7}}(?: [-–] {_NAME})?"
 """An institution's name: "University of Michigan", "University of California - San Diego"."""
 
@@ -105,8 +112,8 @@ CREDIT_RULES = (
     ),
     rule(  # who wrote a section of a round-up, signed under it: "Zack Zwiezen, staff writer"
         rf"^{_NOT_A_NAME}{_NAME}, (?:(?:senior|staff|contributing|managing|deputy|executive"
-        r"|associate|video|news|features?|sports?) )?(?:writer|reporter|editor(?:[- ]in[- ]chief)?"
-        r"|correspondent|columnist|contributor|critic|producer|lead|photographer)\.?$",
+        rf"|associate|video|news|features?|sports?) )?(?:{JOURNALIST_TRADES}|editor[- ]in[- ]chief"
+        r"|lead)\.?$",
         "byline",
         8,
         rows_too=False,  # a list of names and trades ("Hamza Dahdouh, photographer") is news

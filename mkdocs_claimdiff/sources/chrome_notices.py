@@ -21,7 +21,7 @@ _IN = r"(?:[^.!?]|[.!?](?=[\w/]))"
 """A character of one sentence: a stop in an address ("BleacherReport.com", "x@example.com")
 ends none."""
 
-_END = r"[.!?]*$"
+_SENTENCE_END = r"[.!?]*$"
 """The end of a sentence, its stops and all."""
 
 NOTICE_RULES = (
@@ -77,9 +77,9 @@ NOTICE_RULES = (
         # him, the sheriff's office wrote", "Tell us what happened below the bridge"
         r"^(?:let us know|tell us) (?:what you think|your thoughts)"
         rf"(?: (?:about|of|on) [^,.!?]{{1,60}})?"
-        rf"(?: in the comments?(?: below)?| at [\w.+-]+@[\w-]+(?:\.[\w-]+)+)?{_END}"
+        rf"(?: in the comments?(?: below)?| at [\w.+-]+@[\w-]+(?:\.[\w-]+)+)?{_SENTENCE_END}"
         rf"|^(?:let us know|tell us|share your thoughts)\b[^,.!?]{{0,60}}\bin the comments?\b"
-        rf"(?: below| and share this (?:article|story|post))?{_END}"
+        rf"(?: below| and share this (?:article|story|post))?{_SENTENCE_END}"
         rf"|^(?:what (?:do|did) you think(?: (?:about|of) [^\"“”?]{{1,80}})?|thoughts)\?$"
         r"|^are you (?:looking forward to|excited (?:for|about|to))\b[^\"“”?]{1,80}\?$",
         "comment section notice",
@@ -92,7 +92,8 @@ NOTICE_RULES = (
         # follows a comma or a dash; not what a story quotes or tells ("The phishing email
         # read: Click here to view your invoice.", "urging staff to click here to reset …")
         rf"^(?![^.!?]{{0,200}}?(?:[\"“”]|\b(?:said|says|told)\b))"
-        rf"(?:{_IN}{{1,200}}?(?:,|\s[-–—]))?\s?click here(?:\s(?:to|for)\s[^,.!?]{{1,80}})?{_END}",
+        rf"(?:{_IN}{{1,200}}?(?:,|\s[-–—]))?\s?click here"
+        rf"(?:\s(?:to|for)\s[^,.!?]{{1,80}})?{_SENTENCE_END}",
         "link to another page",
         40,
         needles=("click here",),
