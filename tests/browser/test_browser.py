@@ -206,6 +206,29 @@ def test_shared_first_order_puts_rows_most_outlets_share_first(demo: str, visit:
     assert shared_by == sorted(shared_by, reverse=True) and shared_by[0] == 2
 
 
+def test_the_coverage_matrix_follows_the_rows_order_both_ways(demo: str, visit: Visit) -> None:
+    """Each line of the matrix stands for a row: sorted one way and back, the lines follow."""
+    page = visit(demo + "stories/mount-cook-climbers/")
+
+    def orders() -> tuple[list[str], list[str], list[int]]:
+        rows = page.eval_on_selector_all("tr.cd-row", "rows => rows.map(r => r.id)")
+        lines = page.eval_on_selector_all(
+            ".cd-matrix tbody tr", "lines => lines.map(l => l.dataset.row)"
+        )
+        numbers = page.eval_on_selector_all(
+            "tr.cd-row", "rows => rows.map(r => Number(r.dataset.number))"
+        )
+        return rows, lines, numbers
+
+    rows, lines, numbers = orders()
+    assert len(rows) > 20 and lines == rows and numbers == sorted(numbers)
+    page.select_option("select[name=order]", "shared")
+    shared_rows, shared_lines, shared_numbers = orders()
+    assert shared_lines == shared_rows and shared_numbers != numbers
+    page.select_option("select[name=order]", "story")
+    assert orders() == (rows, lines, numbers)
+
+
 def test_claim_links_go_where_they_say(demo: str, visit: Visit) -> None:
     page = visit(demo + STORY)
     claim = page.locator("td[data-column=moscow-times] .cd-claim").nth(1)

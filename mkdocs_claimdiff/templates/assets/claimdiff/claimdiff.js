@@ -78,7 +78,25 @@
     return a[0] - b[0] || a[1] - b[1];
   }
 
-  function apply(root, state) {
+  /** Appends ``items`` to ``parent`` in their order, unless they are in that order already:
+   * moving every row of a long table costs the browser a new layout of it, which a page
+   * opened in its default order need not pay. */
+  function arrange(parent, items) {
+    var children = parent.children;
+    var placed = items.every(function (item, index) { return children[index] === item; });
+    if (!placed) items.forEach(function (item) { parent.appendChild(item); });
+  }
+
+  /** The coverage matrix's lines by the id of the row each stands for (none without a matrix). */
+  function matrixLines(root) {
+    var lines = {};
+    all(root, ".cd-matrix tbody tr[data-row]").forEach(function (line) {
+      lines[line.getAttribute("data-row")] = line;
+    });
+    return lines;
+  }
+
+  function apply(root, state, lines) {
     var table = root.querySelector(".cd-table");
     var body = table.tBodies[0];
     var rows = all(body, "tr.cd-row");
@@ -87,21 +105,23 @@
     });
     var keyed = rows.map(function (row) { return [rowKey(row, state.order), row]; });
     keyed.sort(function (a, b) { return compareKeys(a[0], b[0]); });
+    var ordered = keyed.map(function (pair) { return pair[1]; });
     var matrix = root.querySelector(".cd-matrix tbody");
     var shown = 0;
-    keyed.forEach(function (pair) {
-      var row = pair[1];
+    ordered.forEach(function (row) {
       var visible = (state.show === "all" || row.getAttribute("data-status") === state.show) &&
         row.querySelector("td.cd-cell:not(.cd-empty):not(.cd-off)") !== null;
       row.classList.toggle("cd-off", !visible);
       shown += visible ? 1 : 0;
-      body.appendChild(row);
-      if (matrix) {
-        var line = matrix.querySelector('tr[data-row="' + row.id + '"]');
+      var line = lines[row.id];
+      if (line) {
         line.classList.toggle("cd-off", state.show !== "all" && line.getAttribute("data-status") !== state.show);
-        matrix.appendChild(line);
       }
     });
+    arrange(body, ordered);
+    if (matrix) {
+      arrange(matrix, ordered.map(function (row) { return lines[row.id]; }).filter(Boolean));
+    }
     fitWidth(table, state.cols.length);
     root.querySelector(".cd-shown").textContent = "Showing " + shown + " of " + rows.length +
       " rows" + (state.cols.length < all(table, "th.cd-colhead").length
@@ -140,10 +160,11 @@
     var columns = all(root, ".cd-table th.cd-colhead").map(function (th) {
       return th.getAttribute("data-column");
     });
+    var lines = matrixLines(root);
     var state = readState(columns);
     if (["all", "shared", "differs", "unique"].indexOf(state.show) < 0) state.show = "all";
     fill(form, state);
-    apply(root, state);
+    apply(root, state, lines);
     form.hidden = false;
     window.addEventListener("resize", function () {
       fitWidth(root.querySelector(".cd-table"), state.cols.length);
@@ -151,7 +172,7 @@
     form.addEventListener("change", function () {
       state = collect(form, state);
       fill(form, state);
-      apply(root, state);
+      apply(root, state, lines);
       writeState(state, columns);
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
@@ -163,10 +184,10 @@
       if (!row || !root.contains(row) || !row.classList.contains("cd-row") ||
           !row.classList.contains("cd-off")) return false;
       state.show = "all";
-      apply(root, state);
+      apply(root, state, lines);
       if (row.classList.contains("cd-off")) {
         state.cols = defaultColumns(columns);
-        apply(root, state);
+        apply(root, state, lines);
       }
       fill(form, state);
       writeState(state, columns);
