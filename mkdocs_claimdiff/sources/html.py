@@ -38,6 +38,7 @@ from .chrome import (
 )
 from .chrome_notes import mark_notes
 from .draft import Draft, Meta
+from .embedded import embedded_article
 from .extracted import blocks, clean
 from .home_links import base_of, is_home, place_of
 from .limits import cut_long_tags
@@ -187,6 +188,10 @@ def _extract(
         and declared_wins(read := declared_blocks(body), parts if words else [])
     ):
         parts = read
+    elif not body and parts and not crowded:
+        embedded = embedded_article(tree, parts)
+        if embedded and replaces(embedded, parts, words):  # it holds what was found
+            parts = embedded
     whole_page = not parts
     if whole_page:
         parts = [("paragraph", line) for line in _lines(html2txt(tree))]

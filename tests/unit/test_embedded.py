@@ -1,0 +1,181 @@
+"""A saved page that shows the start of its article and keeps the rest in its own data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mkdocs_claimdiff.sources import embedded
+from mkdocs_claimdiff.sources.discover import read_article
+
+from .test_html import PARAGRAPHS, write
+
+MORE = [
+    "Residents of the capital queued for bread on Monday morning as shops reopened, and "
+    "traffic returned to the main avenues for the first time in a week of fighting.",
+    "Foreign ministers of the neighbouring states are to meet in Amman on Thursday to discuss "
+    "the transition, a spokesman for the Jordanian government told reporters.",
+    "The United Nations envoy called for calm and for the protection of state institutions, "
+    "warning that a vacuum would serve none of the parties on the ground.",
+]
+ARTICLE = [*PARAGRAPHS, *MORE]
+SHOWN = PARAGRAPHS[:2]
+
+
+def page(data: object, shown: list[str] = SHOWN, script_type: str = "application/json") -> str:
+    """A page whose HTML shows ``shown`` and paywall placeholders, and whose framework data
+    (a ``__NEXT_DATA__`` script) is ``data``."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in shown)
+    placeholders = '<div class="placeholder"><div class="line"></div></div>' * 3
+    source = data if isinstance(data, str) else json.dumps(data)
+    return (
+        "<html><head><title>Assad flees to Moscow</title></head><body>"
+        '<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>'
+        f"<main><article><h1>Assad flees to Moscow</h1>{paragraphs}{placeholders}</article></main>"
+        f'<script id="__NEXT_DATA__" type="{script_type}">{source}</script>'
+        "</body></html>"
+    )
+
+
+def runs(text: str) -> list[dict[str, Any]]:
+    """A paragraph's text as a framework stores it: runs of text, one of them a link's."""
+    head, _, tail = text.partition(" ")
+    link = {"type": "link", "data": {"href": "https://example.com/x"}, "content": []}
+    link["content"] = [{"type": "text", "value": head}]
+    return [link, {"type": "text", "value": f" {tail}"}]
+
+
+def document(paragraphs: list[str]) -> dict[str, Any]:
+    """A story as a news site's Next.js data holds it: a summary repeating the first
+    paragraph before the body, and in the body pictures, advertisements, a pull quote and a
+    heading among the paragraphs."""
+    content: list[dict[str, Any]] = [
+        {"type": "paragraph", "data": {}, "content": runs(text)} for text in paragraphs
+    ]
+    content.insert(2, {"type": "heading", "data": {"level": 2}, "content": runs("After the fall")})
+    content.insert(1, {"type": "ad", "data": {"class": "ad"}, "content": [{"value": " "}]})
+    media = {"caption": "Crowds in Damascus. Photo: Agency", "credit": "Agency"}
+    content.insert(4, {"type": "media", "data": {"photo": media}, "content": []})
+    quote = {"type": "paragraph", "content": [{"type": "text", "value": "A pull quote here."}]}
+    content.insert(5, {"type": "aside", "data": {"class": "pullquote"}, "content": [quote]})
+    story = {
+        "abstract": [paragraphs[0]],
+        "headline": "Assad flees to Moscow",
+        "body": {"type": "document", "content": content},
+    }
+    return {"props": {"pageProps": {"story": story}}, "buildId": "abc"}
+
+
+def texts(path: Path) -> list[tuple[str, str]]:
+    article = read_article(path, "syria")
+    return [(block.kind, article.block_text(block)) for block in article.blocks]
+
+
+def test_an_article_behind_placeholders_is_read_from_the_pages_data(tmp_path: Path) -> None:
+    """The HTML shows two paragraphs; the page's Next.js data holds the whole story: all of it
+    is read, its heading as a heading, without its pictures' captions, advertisements and
+    pull quote, and not from the summary that repeats the first paragraph."""
+    found = texts(write(tmp_path, "story.html", page(document(ARTICLE))))
+    assert found == [
+        ("paragraph", ARTICLE[0]),
+        ("paragraph", ARTICLE[1]),
+        ("heading", "After the fall"),
+        *(("paragraph", text) for text in ARTICLE[2:]),
+    ]
+
+
+def test_portable_text_and_html_strings_are_read(tmp_path: Path) -> None:
+    """Other stores' shapes: Sanity's Portable Text (blocks of spans, a style for headings,
+    images with captions) and blocks that hold their paragraph as HTML."""
+    portable: list[dict[str, Any]] = [
+        {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": text}]}
+        for text in ARTICLE
+    ]
+    portable.insert(2, {"_type": "block", "style": "h2", "children": [{"text": "After the fall"}]})
+    portable.insert(3, {"_type": "image", "caption": "Crowds in Damascus", "alt": "crowds"})
+    found = texts(write(tmp_path, "sanity.html", page({"post": {"body": portable}})))
+    assert found == [
+        ("paragraph", ARTICLE[0]),
+        ("paragraph", ARTICLE[1]),
+        ("heading", "After the fall"),
+        *(("paragraph", text) for text in ARTICLE[2:]),
+    ]
+    as_html = [
+        {"type": "p", "html": f"<p>{text.replace('Kremlin', '<b>Kremlin</b>')}</p>"}
+        for text in ARTICLE
+    ]
+    found = texts(write(tmp_path, "html.html", page({"blocks": as_html})))
+    assert found == [("paragraph", text) for text in ARTICLE]
+
+
+def test_a_list_in_the_data_is_read_item_by_item(tmp_path: Path) -> None:
+    """Each item of a list is a paragraph, whatever runs of text (links) it is made of."""
+    items = [{"type": "list-item", "content": runs(text)} for text in MORE]
+    content = [
+        *({"type": "paragraph", "content": [{"type": "text", "value": t}]} for t in PARAGRAPHS),
+        {"type": "list", "items": items},
+    ]
+    found = texts(write(tmp_path, "list.html", page({"body": content})))
+    assert found == [("paragraph", text) for text in ARTICLE]
+
+
+def test_related_stories_that_repeat_the_first_paragraph_are_not_read(tmp_path: Path) -> None:
+    """A box of related stories in the data, the first of them this story's summary (its
+    first paragraph), the others other stories: it holds no second paragraph of the page, so
+    the page reads as it shows."""
+    others = [f"{text} More in our live coverage of the region." for text in MORE * 3]
+    related = [{"type": "teaser", "summary": SHOWN[0]}] + [{"text": t} for t in others]
+    related[0] = {"text": SHOWN[0]}
+    found = texts(write(tmp_path, "related.html", page({"related": related})))
+    assert found == [("paragraph", text) for text in SHOWN]
+
+
+def test_data_that_holds_no_more_than_the_page_shows_changes_nothing(tmp_path: Path) -> None:
+    found = texts(write(tmp_path, "whole.html", page(document(ARTICLE), shown=ARTICLE)))
+    assert found == [("paragraph", text) for text in ARTICLE]
+
+
+@pytest.mark.parametrize(
+    ("data", "script_type"),
+    [
+        ('{"body": [' + '"' * 3, "application/json"),  # broken
+        ("[" * 100_000 + "]" * 100_000, "application/json"),  # nested past Python's recursion
+        (json.dumps(document(ARTICLE)), "text/plain"),  # not data
+    ],
+    ids=["broken", "nested", "not json"],
+)
+def test_data_that_cannot_be_read_leaves_the_page_as_it_shows(
+    tmp_path: Path, data: str, script_type: str
+) -> None:
+    found = texts(write(tmp_path, "odd.html", page(data, script_type=script_type)))
+    assert found == [("paragraph", text) for text in SHOWN]
+
+
+def test_data_too_long_to_be_worth_reading_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(embedded, "DATA_SCRIPT_CHARACTERS", 1_000)
+    found = texts(write(tmp_path, "long.html", page(document(ARTICLE))))
+    assert found == [("paragraph", text) for text in SHOWN]
+
+
+def test_a_box_of_related_stories_inside_the_body_is_left_out(tmp_path: Path) -> None:
+    data = document(ARTICLE)
+    related = {"type": "related-list", "items": [{"type": "list-item", "text": "Read more: X"}]}
+    data["props"]["pageProps"]["story"]["body"]["content"].insert(3, related)
+    found = texts(write(tmp_path, "boxed.html", page(data)))
+    assert ("paragraph", "Read more: X") not in found and len(found) == len(ARTICLE) + 1
+
+
+def test_data_nested_deep_inside_the_article_neither_stalls_nor_crashes(tmp_path: Path) -> None:
+    """An item holding lists hundreds deep (600 levels of data) is read without recursion, as any other item."""
+    data = document(ARTICLE)
+    deep: Any = {"type": "list", "items": ["The end."]}
+    for _ in range(300):
+        deep = {"type": "list", "items": [deep]}
+    data["props"]["pageProps"]["story"]["body"]["content"].append(deep)
+    found = texts(write(tmp_path, "deep.html", page(data)))
+    assert found[-1] == ("paragraph", "The end.") and len(found) == len(ARTICLE) + 2
