@@ -87,18 +87,34 @@ def embedded_article(
             continue
         found = _article_in(data, anchors, _words(joined(extracted)))
         if found:
-            return found
+            return [*_before(extracted, found), *found]
+    return []
+
+
+def _before(
+    extracted: list[tuple[BlockKind, str]], found: list[tuple[BlockKind, str]]
+) -> list[tuple[BlockKind, str]]:
+    """The extracted blocks above the first one the data's article opens with: a standfirst
+    the page shows over the article, which the data keeps apart from its paragraphs."""
+    openings = [_folded(text) for _kind, text in found]
+    for index, (kind, text) in enumerate(extracted):
+        anchor = _anchor(kind, text)
+        if anchor and any(opening.startswith(anchor) for opening in openings):
+            return extracted[:index]
     return []
 
 
 def _anchors(extracted: list[tuple[BlockKind, str]]) -> list[str]:
     """The opening words of the extracted paragraphs long enough to be looked for."""
-    found = []
-    for kind, text in extracted:
-        tokens = _TOKEN.findall(text.casefold())
-        if kind == "paragraph" and len(tokens) >= ANCHOR_PARAGRAPH_WORDS:
-            found.append(" ".join(tokens[:ANCHOR_WORDS]))
-    return found
+    return [anchor for kind, text in extracted if (anchor := _anchor(kind, text))]
+
+
+def _anchor(kind: BlockKind, text: str) -> str | None:
+    """The opening words of an extracted paragraph long enough to be looked for, or None."""
+    tokens = _TOKEN.findall(text.casefold())
+    if kind != "paragraph" or len(tokens) < ANCHOR_PARAGRAPH_WORDS:
+        return None
+    return " ".join(tokens[:ANCHOR_WORDS])
 
 
 def _words(text: str) -> int:

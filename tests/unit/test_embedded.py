@@ -179,3 +179,21 @@ def test_data_nested_deep_inside_the_article_neither_stalls_nor_crashes(tmp_path
     data["props"]["pageProps"]["story"]["body"]["content"].append(deep)
     found = texts(write(tmp_path, "deep.html", page(data)))
     assert found[-1] == ("paragraph", "The end.") and len(found) == len(ARTICLE) + 2
+
+
+def test_the_standfirst_the_page_shows_over_the_article_stays(tmp_path: Path) -> None:
+    """The data keeps the standfirst apart from the paragraphs (in a summary field): shown
+    over the first paragraph, it still opens the article."""
+    standfirst = (
+        "The president's flight ends five decades of his family's rule, as crowds gather in the "
+        "squares of the capital."
+    )
+    data = document(ARTICLE)
+    data["props"]["pageProps"]["story"]["summary"] = standfirst
+    found = texts(write(tmp_path, "dek.html", page(data, shown=[standfirst, *SHOWN])))
+    assert found[:3] == [
+        ("paragraph", standfirst),
+        ("paragraph", ARTICLE[0]),
+        ("paragraph", ARTICLE[1]),
+    ]
+    assert len(found) == len(ARTICLE) + 2
