@@ -360,25 +360,28 @@ def report_serve(
     """Save an edit to ``article`` and time until the served ``page`` shows it: fetched over
     HTTP every 20 ms, then, where Chromium is installed (``make test`` installs it), in a
     browser that has the page open, as a reader previewing it does: MkDocs' live-reload script
-    reloads the page when the build is done, and the time runs until the reloaded page's text
-    holds the edit (so it includes loading and laying out the page)."""
+    reloads the page when the build is done, and the time runs until the reloaded page, its
+    scripts run, holds the edit and has been drawn once. The article is put back as it was,
+    whatever happens."""
     name = f"mkdocs serve{' --dirty' if dirty else ''}, {name}"
     port = free_port()
     url = f"http://127.0.0.1:{port}/{page}"
     original = article.read_text(encoding="utf-8")
-    with serving(site, port, dirty):
-        started = wait_for(lambda: fetch(url) is not None, timeout=300, step=0.2)
-        print(f"{name}: first page served after {started or float('nan'):.1f} s")
-        marks = (f"{EDIT_MARK} number {number} arrived" for number in range(2 * edits))
-        delays = []
-        for mark in itertools.islice(marks, edits):
-            time.sleep(1.0)
-            article.write_text(f"{original.rstrip()}\n{mark}.\n", encoding="utf-8")
-            delay = wait_for(partial(_shows, url, mark), timeout=120)
-            delays.append(delay if delay is not None else float("inf"))
-        shown = browser_delays(url, article, original, marks, edits)
+    marks = (f"{EDIT_MARK} number {number} arrived" for number in range(2 * edits))
+    try:
+        with serving(site, port, dirty):
+            started = wait_for(lambda: fetch(url) is not None, timeout=300, step=0.2)
+            print(f"{name}: first page served after {started or float('nan'):.1f} s")
+            delays = []
+            for mark in itertools.islice(marks, edits):
+                time.sleep(1.0)
+                article.write_text(f"{original.rstrip()}\n{mark}.\n", encoding="utf-8")
+                delay = wait_for(partial(_shows, url, mark), timeout=120)
+                delays.append(delay if delay is not None else float("inf"))
+            print(f"  edit to page served over HTTP: {_summary(delays)}")
+            shown = browser_delays(url, article, original, marks, edits)
+    finally:
         article.write_text(original, encoding="utf-8")
-    print(f"  edit to page served over HTTP: {_summary(delays)}")
     if shown:
         print(f"  edit to page shown in Chromium: {_summary(shown)}")
 
@@ -392,16 +395,27 @@ def browser_delays(
     url: str, article: Path, original: str, marks: Iterator[str], edits: int
 ) -> list[float]:
     """Seconds from saving each edit to the open page showing it in headless Chromium (the
-    browser tests' one), or nothing where Chromium or Playwright is missing."""
+    browser tests' one; ``inf`` for an edit not shown within two minutes), or nothing, said
+    so, where Chromium or Playwright is missing."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
     try:
+        from playwright.sync_api import TimeoutError as PageTimeout
         from playwright.sync_api import sync_playwright
-    except ImportError:
-        return []
-    sys.path.insert(0, str(ROOT))
-    from tests.browser.browser import CHROMIUM, launch
 
-    if not CHROMIUM.is_file():
+        from tests.browser.browser import CHROMIUM, launch
+    except ImportError as missing:
+        print(f"  (no browser timing: {missing})")
         return []
+    if not CHROMIUM.is_file():
+        print(f"  (no browser timing: {CHROMIUM} is missing)")
+        return []
+    # Parsed, its scripts run (not "loading"), the edit in its text (textContent: innerText
+    # would lay the page out at every check).
+    shows = (
+        'document.readyState !== "loading" && document.body !== null'
+        " && document.body.textContent.includes({})"
+    )
     delays = []
     with sync_playwright() as playwright:
         browser = launch(playwright)
@@ -412,12 +426,14 @@ def browser_delays(
                 time.sleep(1.5)
                 start = time.perf_counter()
                 article.write_text(f"{original.rstrip()}\n{mark}.\n", encoding="utf-8")
-                # textContent: innerText would lay the page out again at every check.
-                view.wait_for_function(
-                    f"document.body !== null && document.body.textContent.includes({mark!r})",
-                    polling=20,
-                    timeout=120_000,
-                )
+                try:
+                    view.wait_for_function(
+                        shows.format(json.dumps(mark)), polling=20, timeout=120_000
+                    )
+                    view.evaluate("new Promise(done => requestAnimationFrame(() => done(0)))")
+                except PageTimeout:
+                    delays.append(float("inf"))
+                    continue
                 delays.append(time.perf_counter() - start)
         finally:
             browser.close()

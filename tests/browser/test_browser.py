@@ -227,6 +227,15 @@ def test_the_coverage_matrix_follows_the_rows_order_both_ways(demo: str, visit: 
     assert shared_lines == shared_rows and shared_numbers != numbers
     page.select_option("select[name=order]", "story")
     assert orders() == (rows, lines, numbers)
+    page.click("label[for=cd-show-unique]")
+    page.eval_on_selector("#cd-coverage", "box => { box.open = true; }")  # folded when long
+    shown_rows = page.eval_on_selector_all(
+        "tr.cd-row", "rows => rows.filter(r => r.offsetParent).map(r => r.id)"
+    )
+    shown_lines = page.eval_on_selector_all(
+        ".cd-matrix tbody tr", "lines => lines.filter(l => l.offsetParent).map(l => l.dataset.row)"
+    )
+    assert 0 < len(shown_rows) < len(rows) and shown_lines == shown_rows
 
 
 def test_claim_links_go_where_they_say(demo: str, visit: Visit) -> None:
