@@ -43,8 +43,11 @@ def page(data: object, shown: list[str] = SHOWN, script_type: str = "application
 def runs(text: str) -> list[dict[str, Any]]:
     """A paragraph's text as a framework stores it: runs of text, one of them a link's."""
     head, _, tail = text.partition(" ")
-    link = {"type": "link", "data": {"href": "https://example.com/x"}, "content": []}
-    link["content"] = [{"type": "text", "value": head}]
+    link = {
+        "type": "link",
+        "data": {"href": "https://example.com/x"},
+        "content": [{"type": "text", "value": head}],
+    }
     return [link, {"type": "text", "value": f" {tail}"}]
 
 
@@ -171,7 +174,8 @@ def test_a_box_of_related_stories_inside_the_body_is_left_out(tmp_path: Path) ->
 
 
 def test_data_nested_deep_inside_the_article_neither_stalls_nor_crashes(tmp_path: Path) -> None:
-    """An item holding lists hundreds deep (600 levels of data) is read without recursion, as any other item."""
+    """An item holding lists hundreds deep (600 levels of data) is read without recursion, as
+    any other item."""
     data = document(ARTICLE)
     deep: Any = {"type": "list", "items": ["The end."]}
     for _ in range(300):
