@@ -17,14 +17,16 @@ the extraction found, as a later extraction replaces an earlier one
 from __future__ import annotations
 
 import bisect
+import html
 import itertools
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..model import BlockKind
 from .article_text import ARTICLE_WORDS, declared_blocks, joined
+from .scrub import scrub
 
 ANCHOR_WORDS = 8
 """Words that open an extracted paragraph, looked for in the page's data to find the article
@@ -42,19 +44,36 @@ DATA_SCRIPT_CHARACTERS = 5_000_000
 """Data scripts longer than this are not read: a page's story is a small part of any such
 script, and parsing many megabytes would cost a build more than the page is worth."""
 
-TEXT_KEYS = frozenset({"value", "text", "html", "rendered", "content"})
+TEXT_KEYS = ("text", "value", "html", "rendered", "content")
 """Keys under which a framework's data holds an item's text ("value" of a text run, "text"
-of a span, "rendered" of a WordPress field, "html" or "content" of a block); the strings of
-other keys are addresses, names, classes, captions and credits."""
+of a span, "rendered" of a WordPress field, "html" or "content" of a block), in the order one
+is taken when an item gives its text twice ("text" and "html"); the strings of other keys are
+addresses, names, classes, captions and credits."""
 
-TYPE_KEYS = ("type", "_type", "nodeType", "__typename")
+INSIDE_KEYS = frozenset({*TEXT_KEYS, "children", "items", "data"})
+"""Keys whose lists and objects hold more of an item's text (a paragraph's runs, a span's
+children, a list's items, Editor.js' ``data``); under others ("target", "fields") lie a link's
+address or an embedded entry's own fields."""
+
+ITEM_BLOCKS = 3
+"""Blocks a bare string of a list of paragraphs may give (a paragraph with line breaks in it);
+a string of more is a whole document, and its list a list of stories (a page that loads the
+next story under this one). An item that names a type of text may hold several paragraphs."""
+
+MAX_ITEMS = 5_000
+"""Items of a list beyond which it is no article's list of paragraphs (a data dump of
+hundreds of thousands of strings, each of which would be read)."""
+
+TYPE_KEYS = ("type", "_type", "nodeType", "__typename", "@type")
 """Keys that name an item's type in the data of the common frameworks and content stores."""
 
 CHAINS_TRIED = 20
 """Texts holding an anchor whose lists are tried before the page's data is given up on: the
 article's list is among the first (a summary or a teaser may come before it)."""
 
-HEADING_TYPES = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADING_TYPES = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "header"})
+"""Types of a heading, besides any type naming one ("heading-2", "subheading"); Editor.js
+names its headings "header"."""
 LIST_TYPES = frozenset(
     "list ul ol bulletlist bulletedlist numberedlist orderedlist unorderedlist".split()
 )
@@ -65,6 +84,7 @@ PARAGRAPH_TYPES = frozenset("p li listitem text block quote blockquote".split())
 """Types of a paragraph, written as ``LIST_TYPES`` are, besides any type naming a paragraph
 ("paragraph", "ParagraphBlock"); a teaser or a gallery's item is none."""
 _TOKEN = re.compile(r"\w+")
+_TAG = re.compile(r"<[^<>]*>")
 
 
 def embedded_article(
@@ -77,9 +97,10 @@ def embedded_article(
     shown = len(joined(extracted))
     for script in tree.iter("script"):
         source = script.text or ""
-        if (script.get("type") or "").lower() != "application/json":
+        kind = (script.get("type") or "").split(";")[0].strip().lower()
+        if kind != "application/json" or not MORE_TEXT * shown <= len(source):
             continue
-        if not MORE_TEXT * shown <= len(source) <= DATA_SCRIPT_CHARACTERS:
+        if len(source) > DATA_SCRIPT_CHARACTERS or not _mentions(source.casefold(), anchors):
             continue
         try:
             data = json.loads(source)
@@ -91,17 +112,29 @@ def embedded_article(
     return []
 
 
+def _mentions(folded: str, anchors: list[str]) -> bool:
+    """Whether the longest word of some anchor is in the script at all: most data scripts hold
+    no paragraph of the page, and parsing and walking them would be wasted."""
+    return any(max(anchor.split(), key=len) in folded for anchor in anchors)
+
+
 def _before(
     extracted: list[tuple[BlockKind, str]], found: list[tuple[BlockKind, str]]
 ) -> list[tuple[BlockKind, str]]:
-    """The extracted blocks above the first one the data's article opens with: a standfirst
-    the page shows over the article, which the data keeps apart from its paragraphs."""
+    """The extracted blocks above the first one the data's article opens with (however short):
+    a standfirst the page shows over the article, which the data keeps apart from its
+    paragraphs."""
     openings = [_folded(text) for _kind, text in found]
-    for index, (kind, text) in enumerate(extracted):
-        anchor = _anchor(kind, text)
-        if anchor and any(opening.startswith(anchor) for opening in openings):
+    for index, (_kind, text) in enumerate(extracted):
+        opening = " ".join(_TOKEN.findall(text.casefold())[:ANCHOR_WORDS])
+        if opening and any(_opens(block, opening) for block in openings):
             return extracted[:index]
     return []
+
+
+def _opens(text: str, words: str) -> bool:
+    """Whether ``text`` (folded) opens with the folded ``words``, word for word."""
+    return text == words or text.startswith(f"{words} ")
 
 
 def _anchors(extracted: list[tuple[BlockKind, str]]) -> list[str]:
@@ -126,37 +159,75 @@ def _folded(text: str) -> str:
     return " ".join(_TOKEN.findall(text.casefold()))
 
 
+class _ReadList(NamedTuple):
+    """A list of the data read as an article: its blocks, their words, and where each block's
+    opening words (``ANCHOR_WORDS`` of them) stand."""
+
+    blocks: list[tuple[BlockKind, str]]
+    words: int
+    openings: dict[str, list[int]]
+
+
 def _article_in(data: Any, anchors: list[str], words: int) -> list[tuple[BlockKind, str]]:
     """The blocks of the lowest list of ``data`` above a text that holds an anchor and that
-    holds ``MORE_TEXT`` times the extraction's words, if blocks of it open with two of the
-    anchors in order (or the only one): the article's own paragraphs, not a story's summary
-    nor a container of the whole page's data, where the anchors open no block. Each list is
-    read once, however many anchors lie under it."""
-    wanted = min(2, len(anchors))
-    read: dict[int, list[tuple[BlockKind, str]]] = {}
+    holds ``MORE_TEXT`` times the extraction's words (100 at least), if it is a list of
+    paragraphs (``_paragraph_list``) and blocks of it open with two of the anchors in order (or
+    the only one, with its first block): the article's own paragraphs, not a story's summary,
+    teasers, nor a container of the whole page's data. Each list is read once, however many
+    anchors lie under it."""
+    needed = max(ARTICLE_WORDS, MORE_TEXT * words)
+    lists: dict[int, _ReadList | None] = {}
     for chain in itertools.islice(_chains_to(data, anchors), CHAINS_TRIED):
         for node in reversed(chain):
             if not isinstance(node, list):
                 continue
-            if id(node) not in read:
-                read[id(node)] = [block for item in node for block in _blocks(item)]
-            blocks = read[id(node)]
-            if _words(joined(blocks)) < max(ARTICLE_WORDS, MORE_TEXT * words):
+            if id(node) not in lists:
+                lists[id(node)] = _read_list(node)
+            read = lists[id(node)]
+            if read is None or read.words < needed:
                 continue
-            if _opened_in_order([_folded(text) for _kind, text in blocks], anchors) >= wanted:
-                return blocks
+            if _opened_in_order(read.openings, anchors) >= min(2, len(anchors)):
+                return read.blocks
             break  # the lowest list large enough is not the article: look further on
     return []
 
 
-def _opened_in_order(blocks: list[str], anchors: list[str]) -> int:
+def _read_list(node: list[Any]) -> _ReadList | None:
+    """The list read as paragraphs, or None if it is no list of paragraphs: one of objects
+    that name their type, or of strings, not a mix nor a dump of many thousands of items, each
+    string a paragraph (``ITEM_BLOCKS``; a list of whole documents is a list of stories)."""
+    if not node or len(node) > MAX_ITEMS:
+        return None
+    if not (
+        all(isinstance(item, dict) for item in node) or all(isinstance(item, str) for item in node)
+    ):
+        return None
+    blocks: list[tuple[BlockKind, str]] = []
+    for item in node:
+        found = list(_blocks(item))
+        if len(found) > ITEM_BLOCKS and isinstance(item, str):
+            return None
+        blocks += found
+    openings: dict[str, list[int]] = {}
+    for index, (_kind_of_block, text) in enumerate(blocks):
+        openings.setdefault(" ".join(_TOKEN.findall(text.casefold())[:ANCHOR_WORDS]), []).append(
+            index
+        )
+    return _ReadList(blocks, _words(joined(blocks)), openings)
+
+
+def _opened_in_order(openings: dict[str, list[int]], anchors: list[str]) -> int:
     """How many of the anchors open blocks, in order (the extraction's paragraphs that the
-    list holds as its own; a standfirst the data keeps apart is not among them)."""
+    list holds as its own; a standfirst the data keeps apart is not among them). The only
+    anchor counts only when it opens the list's first block."""
+    if len(anchors) == 1:
+        return int(0 in openings.get(anchors[0], []))
     count, at = 0, 0
     for anchor in anchors:
-        found = next((i for i in range(at, len(blocks)) if blocks[i].startswith(anchor)), None)
-        if found is not None:
-            count, at = count + 1, found + 1
+        places = openings.get(anchor, [])
+        found = bisect.bisect_left(places, at)
+        if found < len(places):
+            count, at = count + 1, places[found] + 1
     return count
 
 
@@ -168,22 +239,21 @@ string, kept without copying a list of containers for every string."""
 def _chains_to(data: Any, anchors: list[str]) -> Iterator[list[Any]]:
     """For each place where an anchor starts in the data's text, in document order, the
     containers from ``data`` down to the string it starts in. The text is the strings under
-    ``TEXT_KEYS`` and in lists, their words in a row, so an anchor whose first word is a
-    link's text (a run of its own) is found too."""
+    ``TEXT_KEYS`` and in lists, without their tags, their words in a row, so an anchor whose
+    first word is a link's text (a run of its own, or ``<a>`` in HTML) is found too."""
     links: list[Link | None] = []
-    tokens: list[str] = []
-    owners: list[int] = []
+    folded: list[str] = []
     for text, link in _text_leaves(data):
-        found = _TOKEN.findall(text.casefold())
-        tokens += found
-        owners += [len(links)] * len(found)
-        links.append(link)
-    text = " ".join(tokens)
-    starts = list(itertools.accumulate((len(token) + 1 for token in tokens[:-1]), initial=0))
+        words = _folded(html.unescape(_TAG.sub(" ", text)) if "<" in text else text)
+        if words:
+            folded.append(words)
+            links.append(link)
+    text = " ".join(folded)
+    starts = list(itertools.accumulate((len(words) + 1 for words in folded[:-1]), initial=0))
     places = sorted(place for anchor in anchors for place in _places(text, anchor))
     for place in places:
         chain: list[Any] = []
-        link = links[owners[bisect.bisect_right(starts, place) - 1]]
+        link = links[bisect.bisect_right(starts, place) - 1]
         while link is not None:
             chain.append(link[0])
             link = link[1]
@@ -204,9 +274,9 @@ def _text_leaves(data: Any) -> Iterator[tuple[str, Link | None]]:
     document order, each with the link of the container it is in."""
     stack: list[tuple[Any, bool, Link | None]] = [(data, False, None)]
     while stack:
-        node, text, above = stack.pop()
+        node, under_text_key, above = stack.pop()
         if isinstance(node, str):
-            if text:
+            if under_text_key:
                 yield node, above
         elif isinstance(node, dict):
             link: Link = (node, above)
@@ -220,23 +290,24 @@ def _text_leaves(data: Any) -> Iterator[tuple[str, Link | None]]:
 
 def _kind(item: Any) -> str | None:
     """What an item of the article's list is, by its type: "heading", "paragraph", "list",
-    or None for anything else (a picture, an advertisement, a pull quote). An item without a
-    type, or a bare string, is a paragraph; an item of a list ("list-item") is one too."""
+    or None for anything else (a picture, an advertisement, a pull quote, an object that names
+    no type: a teaser, a comment). A bare string is a paragraph; an item of a list
+    ("list-item") is one too."""
     if isinstance(item, str):
         return "paragraph"
     if not isinstance(item, dict):
         return None
     named = next((item[key] for key in TYPE_KEYS if isinstance(item.get(key), str)), None)
+    if named is None:
+        return None
     style = item.get("style")  # Portable Text: {"_type": "block", "style": "h2"}
     if isinstance(style, str) and _is_heading(style.casefold()):
         return "heading"
-    if named is None:
-        return "paragraph"
     named = named.casefold().replace("-", "").replace("_", "")
     if _is_heading(named):
         return "heading"
-    if named in PARAGRAPH_TYPES or "paragraph" in named:
-        return "paragraph"
+    if named in PARAGRAPH_TYPES or "paragraph" in named or "text" in named:
+        return "paragraph"  # "DocumentBlockText", "RichText": a block of text
     return "list" if named in LIST_TYPES else None
 
 
@@ -246,37 +317,46 @@ def _is_heading(kind: str) -> bool:
 
 def _blocks(item: Any) -> Iterator[tuple[BlockKind, str]]:
     """The blocks of one item: its text as one block or more (an HTML string's paragraphs), a
-    list's items (and those of the lists in it) each as a paragraph."""
+    list's items (and those of the lists in it, Editor.js' under ``data``) each as a
+    paragraph; control characters and lone surrogates taken out, as from any text read."""
     stack = [item]
     while stack:
         current = stack.pop()
         kind = _kind(current)
         if kind == "list" and isinstance(current, dict):
-            entries = [
-                entry for value in current.values() if isinstance(value, list) for entry in value
-            ]
+            holders = [current, *(v for v in current.values() if isinstance(v, dict))]
+            entries = [e for h in holders for v in h.values() if isinstance(v, list) for e in v]
             stack.extend(reversed(entries))
             continue
         if kind is None:
             continue
-        text = "".join(_texts(current))
+        text = scrub("".join(_texts(current)))[0]
         block_kind: BlockKind = "heading" if kind == "heading" and current is item else "paragraph"
         for _paragraph, line in declared_blocks(text):
             yield block_kind, line
 
 
 def _texts(node: Any) -> Iterator[str]:
-    """The item's strings under ``TEXT_KEYS`` (and in lists under them), in document order:
-    its text runs, its links' text; a bare string is its own text."""
-    stack: list[tuple[Any, bool]] = [(node, True)]
+    """The item's text, in document order: of each object the first string it has under
+    ``TEXT_KEYS`` (one, where it gives the same text twice, as "text" and as "html"), and the
+    text of what it holds under ``INSIDE_KEYS`` (its runs, its links' text; not a link's
+    address nor an embedded entry's fields); a bare string is its own text."""
+    stack: list[Any] = [node]
     while stack:
-        current, text = stack.pop()
+        current = stack.pop()
         if isinstance(current, str):
-            if text:
-                yield current
+            yield current
         elif isinstance(current, list):
-            stack.extend((value, text) for value in reversed(current))
+            stack.extend(reversed(current))
         elif isinstance(current, dict):
-            stack.extend(
-                (value, key in TEXT_KEYS) for key, value in reversed(list(current.items()))
+            own = next(
+                (current[key] for key in TEXT_KEYS if isinstance(current.get(key), str)), None
             )
+            inside = [
+                value
+                for key, value in current.items()
+                if key in INSIDE_KEYS and isinstance(value, (dict, list))
+            ]
+            stack.extend(reversed(inside))
+            if own is not None:
+                stack.append(own)

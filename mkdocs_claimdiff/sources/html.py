@@ -188,7 +188,7 @@ def _extract(
         and declared_wins(read := declared_blocks(body), parts if words else [])
     ):
         parts = read
-    elif not body and parts and not crowded:
+    elif parts and not crowded:  # a declared teaser did not win: the data may hold the rest
         embedded = embedded_article(tree, parts)
         if embedded and replaces(embedded, parts, words):  # it holds what was found
             parts = embedded

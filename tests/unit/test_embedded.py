@@ -130,8 +130,7 @@ def test_related_stories_that_repeat_the_first_paragraph_are_not_read(tmp_path: 
     first paragraph), the others other stories: it holds no second paragraph of the page, so
     the page reads as it shows."""
     others = [f"{text} More in our live coverage of the region." for text in MORE * 3]
-    related = [{"type": "teaser", "summary": SHOWN[0]}] + [{"text": t} for t in others]
-    related[0] = {"text": SHOWN[0]}
+    related = [{"text": SHOWN[0]}] + [{"text": t} for t in others]
     found = texts(write(tmp_path, "related.html", page({"related": related})))
     assert found == [("paragraph", text) for text in SHOWN]
 
@@ -201,3 +200,88 @@ def test_the_standfirst_the_page_shows_over_the_article_stays(tmp_path: Path) ->
         ("paragraph", ARTICLE[1]),
     ]
     assert len(found) == len(ARTICLE) + 2
+
+
+def test_the_next_stories_a_page_loads_are_no_part_of_its_article(tmp_path: Path) -> None:
+    """A page that loads the next story under this one keeps each as one HTML document in a
+    list: a list of documents, not of paragraphs."""
+    stories = ["".join(f"<p>{text}</p>" for text in ARTICLE), "<p>Brent crude rose.</p>" * 2]
+    found = texts(write(tmp_path, "scroll.html", page({"props": {"articles": stories}})))
+    assert found == [("paragraph", text) for text in SHOWN]
+
+
+def test_a_flat_payload_of_every_value_is_no_article(tmp_path: Path) -> None:
+    """Nuxt 3 keeps the page's data as one array of strings, numbers and objects."""
+    payload = ["Assad flees", {"title": 0}, 3, True, None, *ARTICLE, "https://example.com/x.jpg"]
+    found = texts(write(tmp_path, "nuxt.html", page(payload)))
+    assert found == [("paragraph", text) for text in SHOWN]
+
+
+def test_teasers_and_comments_that_name_no_type_are_no_paragraphs(tmp_path: Path) -> None:
+    """A list of other stories' teasers, this one's first, under a page that shows one
+    paragraph; readers' comments after the article's typed paragraphs."""
+    teasers = [{"headline": "Assad flees", "text": PARAGRAPHS[0]}]
+    teasers += [{"headline": "Other", "text": text} for text in MORE * 3]
+    found = texts(write(tmp_path, "latest.html", page({"latest": teasers}, shown=SHOWN[:1])))
+    assert found == [("paragraph", SHOWN[0])]
+    data = document(ARTICLE)
+    comments = [{"author": "reader", "text": f"{text} Great piece!"} for text in MORE * 3]
+    data["props"]["pageProps"]["story"]["body"]["content"] += comments
+    found = texts(write(tmp_path, "comments.html", page(data)))
+    assert not any("Great piece" in text for _kind, text in found)
+    assert len(found) == len(ARTICLE) + 1
+
+
+def test_an_item_is_read_once_without_what_it_embeds(tmp_path: Path) -> None:
+    """A block that gives its text twice ("text" and "html") is read once; a Contentful entry
+    embedded in a paragraph adds none of its fields to it."""
+    embed = {"nodeType": "embedded-entry-inline", "data": {"target": {"fields": {"content": "X"}}}}
+    items = [
+        {
+            "nodeType": "paragraph",
+            "text": text,
+            "html": f"<p>{text}</p>",
+            "content": [embed],
+        }
+        for text in ARTICLE
+    ]
+    found = texts(write(tmp_path, "twice.html", page({"document": {"content": items}})))
+    assert found == [("paragraph", text) for text in ARTICLE]
+
+
+def test_a_short_first_paragraph_the_data_holds_too_is_kept_once(tmp_path: Path) -> None:
+    lede = "Bashar al-Assad is gone."
+    items = [{"type": "paragraph", "text": text} for text in [lede, *ARTICLE]]
+    found = texts(write(tmp_path, "lede.html", page({"body": items}, shown=[lede, *SHOWN])))
+    assert found == [("paragraph", text) for text in [lede, *ARTICLE]]
+
+
+def test_a_declared_teaser_does_not_stop_the_data_being_read(tmp_path: Path) -> None:
+    """The page's JSON-LD declares its first paragraphs as the article's body (a teaser)."""
+    ld = {"@type": "NewsArticle", "headline": "Assad flees", "articleBody": "\n".join(SHOWN)}
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    source = page(document(ARTICLE)).replace("</head>", f"{script}</head>")
+    found = texts(write(tmp_path, "teaser.html", source))
+    assert [text for kind, text in found if kind == "paragraph"] == ARTICLE
+
+
+def test_html_paragraphs_that_open_with_a_link_and_editor_js_blocks_are_read(
+    tmp_path: Path,
+) -> None:
+    linked = [
+        {"type": "p", "html": f'<p><a href="/q">{text[:6]}</a>{text[6:]}</p>'} for text in ARTICLE
+    ]
+    found = texts(write(tmp_path, "linked.html", page({"blocks": linked})))
+    assert found == [("paragraph", text) for text in ARTICLE]
+    blocks: list[dict[str, Any]] = [
+        {"type": "paragraph", "data": {"text": text}} for text in PARAGRAPHS
+    ]
+    blocks.insert(2, {"type": "header", "data": {"text": "After the fall", "level": 2}})
+    blocks.append({"type": "list", "data": {"style": "unordered", "items": MORE}})
+    found = texts(write(tmp_path, "editorjs.html", page({"blocks": blocks})))
+    assert found == [
+        ("paragraph", ARTICLE[0]),
+        ("paragraph", ARTICLE[1]),
+        ("heading", "After the fall"),
+        *(("paragraph", text) for text in ARTICLE[2:]),
+    ]
