@@ -4,11 +4,12 @@ Sites built on a JavaScript framework (Next.js and the like) put the story in a 
 the page (``<script id="__NEXT_DATA__" type="application/json">``) and lay its paragraphs out in
 the browser. A page saved without running its scripts, behind a paywall's placeholders, shows
 the first paragraphs in its HTML and the rest only in that data (two development pages: 129
-words read of articles of 2,267 and 495). Only a list in the data whose items hold the
-paragraphs the extraction found, in the order it found them, and much more text besides is
-read as the article: a list of related stories that repeats the article's summary holds none
-of its second paragraph. Each item is a paragraph, a heading or a list (of paragraphs) by its
-type, when it has one; items of other types (pictures, advertisements, pull quotes, boxes of
+words read of articles of 2,267 and 495). Only a list of paragraphs in the data (objects that
+name their type, or strings) whose items open with the paragraphs the extraction found, in the
+order it found them, and that holds much more text besides is read as the article: a list of
+related stories that repeats the article's summary holds none of its second paragraph, and
+teasers and comments name no type. Each item is a paragraph, a heading or a list (of
+paragraphs) by its type; items of other types (pictures, advertisements, asides, boxes of
 related stories) are left out. It is read instead of the extraction when it holds most of what
 the extraction found, as a later extraction replaces an earlier one
 (``article_text.replaces``).
@@ -114,8 +115,14 @@ def embedded_article(
 
 def _mentions(folded: str, anchors: list[str]) -> bool:
     """Whether the longest word of some anchor is in the script at all: most data scripts hold
-    no paragraph of the page, and parsing and walking them would be wasted."""
-    return any(max(anchor.split(), key=len) in folded for anchor in anchors)
+    no paragraph of the page, and parsing and walking them would be wasted. Only a word in
+    ASCII is looked for (JSON may escape any other letter, "\\u00e9"); an anchor without one
+    could be anywhere."""
+    for anchor in anchors:
+        plain = [word for word in anchor.split() if word.isascii()]
+        if not plain or max(plain, key=len) in folded:
+            return True
+    return False
 
 
 def _before(
@@ -171,7 +178,7 @@ class _ReadList(NamedTuple):
 def _article_in(data: Any, anchors: list[str], words: int) -> list[tuple[BlockKind, str]]:
     """The blocks of the lowest list of ``data`` above a text that holds an anchor and that
     holds ``MORE_TEXT`` times the extraction's words (100 at least), if it is a list of
-    paragraphs (``_paragraph_list``) and blocks of it open with two of the anchors in order (or
+    paragraphs (``_read_list``) and blocks of it open with two of the anchors in order (or
     the only one, with its first block): the article's own paragraphs, not a story's summary,
     teasers, nor a container of the whole page's data. Each list is read once, however many
     anchors lie under it."""

@@ -285,3 +285,15 @@ def test_html_paragraphs_that_open_with_a_link_and_editor_js_blocks_are_read(
         ("heading", "After the fall"),
         *(("paragraph", text) for text in ARTICLE[2:]),
     ]
+
+
+def test_data_that_escapes_every_letter_of_another_script_is_read(tmp_path: Path) -> None:
+    """JSON may write "Москва" as "\\u041c\\u043e…": a page in Russian is still found in it."""
+    russian = [
+        f"Москва сообщила в воскресенье о новых переговорах по Сирии, пункт {number}, "
+        "и министры встретятся в Аммане на следующей неделе для обсуждения"
+        for number in ("один", "два", "три", "четыре", "пять", "шесть")
+    ]
+    items = [{"type": "paragraph", "text": text} for text in russian]
+    found = texts(write(tmp_path, "ru.html", page({"body": items}, shown=russian[:2])))
+    assert found == [("paragraph", text) for text in russian]
