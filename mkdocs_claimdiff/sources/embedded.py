@@ -133,7 +133,7 @@ def _before(
     paragraphs."""
     openings = [_folded(text) for _kind, text in found]
     for index, (_kind, text) in enumerate(extracted):
-        opening = " ".join(_TOKEN.findall(text.casefold())[:ANCHOR_WORDS])
+        opening = _opening(text)
         if opening and any(_opens(block, opening) for block in openings):
             return extracted[:index]
     return []
@@ -151,13 +151,18 @@ def _anchors(extracted: list[tuple[BlockKind, str]]) -> list[str]:
 
 def _anchor(kind: BlockKind, text: str) -> str | None:
     """The opening words of an extracted paragraph long enough to be looked for, or None."""
-    tokens = _TOKEN.findall(text.casefold())
-    if kind != "paragraph" or len(tokens) < ANCHOR_PARAGRAPH_WORDS:
+    if kind != "paragraph" or _words(text) < ANCHOR_PARAGRAPH_WORDS:
         return None
-    return " ".join(tokens[:ANCHOR_WORDS])
+    return _opening(text)
+
+
+def _opening(text: str) -> str:
+    """The text's first ``ANCHOR_WORDS`` words, folded (``_folded``): what an anchor is."""
+    return " ".join(_TOKEN.findall(text.casefold())[:ANCHOR_WORDS])
 
 
 def _words(text: str) -> int:
+    """Words of a text as anchors count them (``\\w+``)."""
     return len(_TOKEN.findall(text))
 
 
@@ -217,9 +222,7 @@ def _read_list(node: list[Any]) -> _ReadList | None:
         blocks += found
     openings: dict[str, list[int]] = {}
     for index, (_kind_of_block, text) in enumerate(blocks):
-        openings.setdefault(" ".join(_TOKEN.findall(text.casefold())[:ANCHOR_WORDS]), []).append(
-            index
-        )
+        openings.setdefault(_opening(text), []).append(index)
     return _ReadList(blocks, _words(joined(blocks)), openings)
 
 
@@ -331,8 +334,15 @@ def _blocks(item: Any) -> Iterator[tuple[BlockKind, str]]:
         current = stack.pop()
         kind = _kind(current)
         if kind == "list" and isinstance(current, dict):
-            holders = [current, *(v for v in current.values() if isinstance(v, dict))]
-            entries = [e for h in holders for v in h.values() if isinstance(v, list) for e in v]
+            holders = [current, *(v for k, v in current.items() if k in INSIDE_KEYS)]
+            entries = [
+                entry
+                for holder in holders
+                if isinstance(holder, dict)
+                for key, value in holder.items()
+                if key in INSIDE_KEYS and isinstance(value, list)
+                for entry in value
+            ]
             stack.extend(reversed(entries))
             continue
         if kind is None:
