@@ -54,12 +54,13 @@ def compose(text: str) -> str:
 
 
 def scrub_values(values: MutableMapping[str, str], path: Path) -> list[Problem]:
-    """Remove unwanted characters from metadata values in place; a Problem per value."""
+    """Remove unwanted characters from metadata values in place, and the white space they leave
+    at either end ("Daily Post \\udfff" is "Daily Post"); a Problem per value."""
     problems = []
     for key, value in values.items():
         cleaned, removed, _line = scrub(value)
         if removed:
-            values[key] = cleaned
+            values[key] = cleaned.strip()
             problems.append(Problem(path, f"`{key}`: {_count(removed)} removed"))
     return problems
 

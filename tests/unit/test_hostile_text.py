@@ -136,13 +136,20 @@ LONG_HEAD = "---\nurl: https://a.example/\n---\n" + "The quake hit.\n" * 1_000
     [
         ('---\ntitle: "Quake\\ud800 hits"\nurl: https://a.example/\n---\nThe quake hit.\n', None),
         ('---\noutlet: "Red\\x1b[31m News"\nurl: https://a.example/\n---\nThe quake hit.\n', None),
+        ('---\noutlet: "Red News \\udfff"\nurl: https://a.example/\n---\nThe quake hit.\n', None),
         ("---\nurl: https://a.example/\n---\nThe\x07 quake\x1b[2J hit.\n", 4),
         (
             "---\nurl: https://a.example/\n---\n" + "The quake hit.\n" * 1_000 + "Late\x00 NUL.\n",
             1_004,
         ),
     ],
-    ids=["surrogate in the title", "escape in the outlet", "BEL and ESC", "NUL after 8 kB"],
+    ids=[
+        "surrogate in the title",
+        "escape in the outlet",
+        "surrogate ending the outlet",
+        "BEL and ESC",
+        "NUL after 8 kB",
+    ],
 )
 def test_control_characters_and_lone_surrogates_are_removed_with_a_warning(
     tmp_path: Path, content: str, line: int | None
@@ -156,6 +163,7 @@ def test_control_characters_and_lone_surrogates_are_removed_with_a_warning(
     shown.encode("utf-8")  # the page can be written
     (warning,) = [p for p in article.problems if "control character" in p.message]
     assert warning.path == path and warning.line == line
+    assert article.outlet == article.outlet.strip()  # nothing left where a character was
 
 
 BENGALI = "কুষ্টি{x}া-১ আসনের সংসদ সদস্যের ভাইকে শনিবার সকালে হত্যা করা হ{x}েছে বলে পুলিশ জানি{x}েছে।"
