@@ -32,6 +32,7 @@ from .source_words import (
     POLICE,
     SAID,
 )
+from .spans import located
 
 SAME_STATEMENT = 0.4
 """Share of the shorter claim's lower-case content words the other claim must also use for two
@@ -150,7 +151,16 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
         )
         if same or not told_apart or _spelt_alike(a, b) or witnesses_among(first, second):
             return []  # a surname spelt two ways is a name difference (``source_spellings``)
-        return [Difference("source", _shown(a, first_slots), _shown(b, second_slots), "source")]
+        return [
+            Difference(
+                "source",
+                _shown(a, first_slots),
+                _shown(b, second_slots),
+                "source",
+                located(left.text, a),
+                located(right.text, b),
+            )
+        ]
     if a:
         return [*_source_added(first_slots).as_first]
     return [*_source_added(second_slots).as_second] if b else []
@@ -178,7 +188,10 @@ def source_spellings(first_slots: Slots, second_slots: Slots) -> list[Difference
     if not first_slots.source or not second_slots.source:
         return []
     a, b = own_source(first_slots.source), own_source(second_slots.source)
-    return [Difference("name", a, b, "spelling of a name")] if _spelt_alike(a, b) else []
+    if not _spelt_alike(a, b):
+        return []
+    places = located(first_slots.claim.text, a), located(second_slots.claim.text, b)
+    return [Difference("name", a, b, "spelling of a name", *places)]
 
 
 def _spelt_alike(left: str, right: str) -> bool:

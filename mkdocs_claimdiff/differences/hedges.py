@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -23,10 +22,12 @@ from .acts import (
     accused,
     accuses,
     acts,
+    acts_as_one_word,
     charge_of,
 )
 from .days import read_days
 from .slots import WORDS, negates
+from .spans import first_located
 
 _ATTRIBUTING_HEDGES = frozenset(
     {"reportedly", "allegedly", "sources say", "allege", "alleges", "claims"}
@@ -288,48 +289,11 @@ def _agentless(claim: Claim, words: set[str]) -> bool:
     return False
 
 
-_SHOOTING_PHRASE = re.compile(
-    r"\b(?:[Oo]pen(?P<tense>ed|ing|s)?[ ]fire(?:[ ](?:at|on|upon))?"
-    r"|(?P<gun>[Gg]un(?:ned|ning|s))[ ]down)\b"
-)
-"""Phrases news writes for shooting: "opened fire (at)", "gunned down". One outlet writes
-"allegedly opened fire", another "shot one man": the same act, which a hedge softens in one
-claim only if the act is read as one word in both. The preposition goes with the phrase: "opened
-fire at an office" shoots at it, as "shot an office party" would read."""
-
-_SHOT = {"ed": "shot", "ing": "shooting", "s": "shoots", "ned": "shot", "ning": "shooting"}
-
-
-def _as_shooting(found: re.Match[str]) -> str:
-    """The phrase as the verb "shoot" in its tense ("opened fire" is "shot", "opening fire"
-    "shooting"), so that "opened fire" and "shot" soften and state one word."""
-    tense = found.group("tense") or ""
-    if found.group("gun"):
-        tense = found.group("gun")[3:]
-    return _SHOT.get(tense, "shoot")
-
-
-def _acts_as_one_word(claim: Claim) -> Claim:
-    """The claim with its phrases for shooting read as "shoot" (``_SHOOTING_PHRASE``); the
-    claim itself when it has none, as most have."""
-    if "fire" not in claim.text and "down" not in claim.text:
-        return claim
-    text = _shootings_as_shot(claim.text)
-    return claim if text == claim.text else replace(claim, text=text)
-
-
-@lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
-def _shootings_as_shot(text: str) -> str:
-    """The text with its phrases for shooting read as "shoot" (``_acts_as_one_word``), worked
-    out once however many matches the claim is in."""
-    return _SHOOTING_PHRASE.sub(_as_shooting, text)
-
-
 def hedges_anything(claim: Claim) -> bool:
     """Whether the claim has a hedge ``hedge_differences`` could set against the other claim:
     read once per claim (``Slots.hedged``), so that a match of two claims that hedge nothing
     (most matches) is not read for hedges at all."""
-    return bool(_read_hedges(_acts_as_one_word(claim)))
+    return bool(_read_hedges(acts_as_one_word(claim)))
 
 
 def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
@@ -339,41 +303,43 @@ def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
     may have intended to shoot another") does not make what this one hedges less stated. An
     act is compared as one word however it is written ("allegedly opened fire" against "shot
     one man")."""
-    left, right = _acts_as_one_word(left), _acts_as_one_word(right)
-    a, b = _hedged_only_in(left, right), _hedged_only_in(right, left)
+    acted_left, acted_right = acts_as_one_word(left), acts_as_one_word(right)
+    a, b = _hedged_only_in(acted_left, acted_right), _hedged_only_in(acted_right, acted_left)
     if not a and not b:
         return []
-    # Each may hedge a clause the other states: both hedges are shown.
-    return [Difference("hedge", a or STATED_AS_FACT, b or STATED_AS_FACT, "certainty")]
+    # Each may hedge a clause the other states: both hedges are shown, and marked.
+    shown = (", ".join(a) or STATED_AS_FACT, ", ".join(b) or STATED_AS_FACT)
+    places = first_located(left.text, a), first_located(right.text, b)
+    return [Difference("hedge", *shown, "certainty", *places)]
 
 
-def _hedged_only_in(hedged: Claim, plain: Claim) -> str:
-    """The hedges of ``hedged`` on words ``plain`` states without a hedge of its own on them,
-    as shown ("likely"), or ``""``."""
+def _hedged_only_in(hedged: Claim, plain: Claim) -> tuple[str, ...]:
+    """The hedges of ``hedged`` on words ``plain`` states without a hedge of its own on them
+    ("likely"), or none."""
     found = _read_hedges(hedged)
     if not found:
-        return ""
+        return ()
     credited = plain.attribution or any(_only_attributes((h,)) for h in _read_hedges(plain))
     if credited and _only_attributes(found):
-        return ""  # both say someone else tells it: "according to sources", "reportedly"
+        return ()  # both say someone else tells it: "according to sources", "reportedly"
     hedges, words = _hedged_in_common(hedged, plain)
     if not hedges or any(words & softened for _, softened in _softened(plain)):
-        return ""
+        return ()
     acted = words & acts(hedged) if ACT_HEDGES.issuperset(hedges) else set()
     if acted and not acted & acts(plain, charge=charge_of(hedged)):
-        return ""  # "allegedly shot" against "after the shooting": no one is said to shoot
+        return ()  # "allegedly shot" against "after the shooting": no one is said to shoot
     if not acted and (ACCUSATIONS | ALLEGING).issuperset(hedges):
-        return ""  # "accused of wounding two" against "2 hurt": what both say is no act
+        return ()  # "accused of wounding two" against "2 hurt": what both say is no act
     if _LEGAL_HEDGES.issuperset(hedges) and (words & accused(plain) if acted else accuses(plain)):
-        return ""  # "allegedly shot" and "charged in the shooting": both accuse
+        return ()  # "allegedly shot" and "charged in the shooting": both accuse
     if _LEGAL_HEDGES.issuperset(hedges) and _agentless(plain, words):
-        return ""  # "allegedly shot and killed a man": who shot, which "was shot" does not say
+        return ()  # "allegedly shot and killed a man": who shot, which "was shot" does not say
     # The other claim hedges too: what it states before its first hedge is what it states
     # plainly ("Police said LaCalamita targeted the two managers and also may have ..."); after
     # it, a hedge may cover it ("Reports that Obama had approached").
     if _read_hedges(plain) and not words & _before_first_hedge(plain):
-        return ""
-    return ", ".join(hedges)
+        return ()
+    return tuple(hedges)
 
 
 def _before_first_hedge(claim: Claim) -> set[str]:

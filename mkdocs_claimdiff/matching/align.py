@@ -8,7 +8,7 @@ shared "Assad". Matching is many-to-many: one long sentence may say what another
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from operator import attrgetter
 
@@ -272,23 +272,33 @@ def _highlights(
     # Each claim's keys made once: a claim of a big story is the partner of dozens.
     keys = {claim_id: frozenset(map(_KEY, own)) for claim_id, own in tokens.items()}
     for claim_id, others in comparison.partners.items():
-        marked = _disjoint(sorted(strong.get(claim_id, ())))
-        text = comparison.claim(claim_id).text
-        light = [
-            Highlight(start, end)
-            for highlight in _differing_spans(
-                tokens[claim_id], frozenset().union(*map(keys.__getitem__, others))
-            )
-            for start, end in _outside((highlight.start, highlight.end), marked)
-            if any(map(str.isalnum, text[start:end]))  # each character tested in C
-        ]
-        found[claim_id] = tuple(
-            sorted(
-                light + [Highlight(start, end, strong=True) for start, end in marked],
-                key=lambda highlight: highlight.start,
-            )
+        found[claim_id] = with_marks(
+            comparison.claim(claim_id).text,
+            _differing_spans(tokens[claim_id], frozenset().union(*map(keys.__getitem__, others))),
+            strong.get(claim_id, ()),
         )
     return found
+
+
+def with_marks(
+    text: str, light: Iterable[Highlight], strong: Iterable[tuple[int, int]]
+) -> tuple[Highlight, ...]:
+    """A claim's highlights in order: the ``strong`` spans (values that disagree), overlapping
+    ones joined, and the parts of the ``light`` ones (wording a partner does not use) outside
+    them that hold a letter or a digit."""
+    marked = _disjoint(sorted(strong))
+    kept = [
+        Highlight(start, end)
+        for highlight in light
+        for start, end in _outside((highlight.start, highlight.end), marked)
+        if any(map(str.isalnum, text[start:end]))  # each character tested in C
+    ]
+    return tuple(
+        sorted(
+            kept + [Highlight(start, end, strong=True) for start, end in marked],
+            key=lambda highlight: highlight.start,
+        )
+    )
 
 
 _KEY = attrgetter("key")

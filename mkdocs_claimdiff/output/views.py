@@ -10,6 +10,7 @@ from typing import Protocol
 from markupsafe import Markup
 
 from ..claims.shown import shown_source
+from ..matching.align import with_marks
 from ..model import (
     Article,
     BlockKind,
@@ -187,12 +188,18 @@ def describe(difference: Difference) -> str:
     return f"{difference.kind}: {difference.a} vs {difference.b} ({difference.what})"
 
 
-def _disagreeing(comparison: Comparison, claim_id: str) -> tuple[tuple[int, str, str, str], ...]:
+Disagreeing = tuple[int, str, str, str, tuple[int, int] | None]
+"""A disagreement beside a claim: the other claim's row number and outlet, the kind, the
+difference told from this claim's side, and where this claim writes its value."""
+
+
+def _disagreeing(comparison: Comparison, claim_id: str) -> tuple[Disagreeing, ...]:
     """The disagreements of the claim's matches, each with the other claim's row number and
-    outlet, its kind, and told from this claim's side ("number: 200 metres vs 150 metres
-    (distance)"), once each, in the order of the rows; of a match with a claim of another
-    row, only when it sets outlets against each other (``outlets_disagree``)."""
-    found: list[tuple[int, str, str, str]] = []
+    outlet, its kind, told from this claim's side ("number: 200 metres vs 150 metres
+    (distance)") and this claim's value's place, once each, in the order of the rows; of a
+    match with a claim of another row, only when it sets outlets against each other
+    (``outlets_disagree``)."""
+    found: list[Disagreeing] = []
     row = comparison.row_of[claim_id]
     for match in comparison.matches_of.get(claim_id, ()):
         if not match.differences:
@@ -208,7 +215,8 @@ def _disagreeing(comparison: Comparison, claim_id: str) -> tuple[tuple[int, str,
                     if mine_first
                     else Difference(detail.kind, detail.b, detail.a, detail.what)
                 )
-                found.append((there + 1, outlet, detail.kind, describe(shown)))
+                span = detail.a_span if mine_first else detail.b_span
+                found.append((there + 1, outlet, detail.kind, describe(shown), span))
     return tuple(dict.fromkeys(sorted(found, key=lambda item: item[0])))
 
 
@@ -271,8 +279,8 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim) -> Claim
     shared = _shared(comparison, claim.id)
     row = comparison.row_of[claim.id]
     disagreeing = _disagreeing(comparison, claim.id)
-    differs = tuple((n, outlet, told) for n, outlet, _, told in disagreeing if n != row + 1)
-    here = tuple(dict.fromkeys(told for number, _, _, told in disagreeing if number == row + 1))
+    differs = tuple((n, outlet, told) for n, outlet, _, told, _ in disagreeing if n != row + 1)
+    here = tuple(dict.fromkeys(told for number, _, _, told, _ in disagreeing if number == row + 1))
     # A figure or a day across rows is more often a second event (``ACROSS_ROWS``), unless
     # nothing agrees with the claim: then "shared" would read as corroborated, and it differs.
     agreed = len(comparison.rows[row].columns) > 1 or any(
@@ -281,14 +289,25 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim) -> Claim
     across = tuple(
         dict.fromkeys(
             f"{outlet}: {told}"
-            for number, outlet, kind, told in disagreeing
+            for number, outlet, kind, told, _ in disagreeing
             if number != row + 1 and (kind in ACROSS_ROWS or not agreed)
         )
     )
+    highlights = comparison.highlights.get(claim.id, ())
+    # A value that disagrees with a claim of another row in a way that makes the row differ
+    # (``ACROSS_ROWS``) is marked as one inside the row is: the claim lists it beneath.
+    if elsewhere := [
+        span
+        for number, _, kind, _, span in disagreeing
+        if number != row + 1 and kind in ACROSS_ROWS and span
+    ]:
+        strong = [(mark.start, mark.end) for mark in highlights if mark.strong]
+        light = [mark for mark in highlights if not mark.strong]
+        highlights = with_marks(claim.text, light, [*strong, *elsewhere])
     return ClaimView(
         id=claim.id,
         index=claim.index,
-        segments=_segments(claim.text, comparison.highlights.get(claim.id, ())),
+        segments=_segments(claim.text, highlights),
         text=claim.text,
         role=claim.role,
         status="shared" if shared else "unique",

@@ -490,6 +490,29 @@ def test_values_are_marked_as_disagreeing_only_in_rows_that_differ(make_site: Si
     assert all("cd-differs" in row["class"] for row in marked)
 
 
+@pytest.mark.parametrize(
+    ("story", "claim", "marked"),
+    [
+        ("mount-cook-climbers", "were said to have been rescued", ["were said to"]),
+        ("mount-cook-climbers", "was not wearing crampons", ["not wearing"]),
+        ("mount-cook-climbers", "He was wearing crampons", ["wearing"]),
+        ("assad-escape", "Flee Syria – Reuters", ["Reuters"]),
+        ("assad-escape", "likely turned off", ["likely", "the outlet's source"]),
+    ],
+    ids=["hedge", "negation", "negation, other side", "source", "hedge and source"],
+)
+def test_the_values_that_disagree_are_marked_whatever_their_kind(
+    make_site: SiteBuilder, story: str, claim: str, marked: list[str]
+) -> None:
+    """helper-160's audit: only figures and names were marked as disagreeing. A hedge ("were
+    said to"), a source ("Reuters") and a negation are the values that disagree too, marked
+    in the claim, also where the claim it contradicts sits in another row (the negation)."""
+    site = make_site(demo_stories=None)
+    page = site.html(f"stories/{story}/index.md")
+    (found,) = [c for c in page.select(".cd-claim") if claim in c.select_one(".cd-text").get_text()]
+    assert [mark.get_text() for mark in found.select("mark.cd-disagrees")] == marked
+
+
 def test_the_debug_log_says_how_long_each_stage_took(
     make_site: SiteBuilder, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -512,7 +535,7 @@ def test_a_claim_names_what_its_matches_in_other_rows_give_differently(
     page = site.html("stories/mount-cook-climbers/index.md")
 
     def claim_with(words: str) -> Tag:
-        (found,) = [c for c in page.select(".cd-claim") if words in c.get_text(" ")]
+        (found,) = [c for c in page.select(".cd-claim") if words in c.select_one(".cd-text").text]
         return found
 
     def row_number(claim: Tag) -> str:
