@@ -341,7 +341,15 @@ def _columns(comparison: Comparison, links: Linker) -> tuple[ColumnView, ...]:
     for entry in comparison.articles:
         reach = [_reach(comparison, claim.id) for claim in entry.claims]
         shared = sum(1 for n in reach if n > 1)
-        shared_all = sum(1 for n in reach if n == outlets > 1)
+        # Of three outlets or more, shared with all as the claim's row shows it ("Shared by 7
+        # of 7"), not through a match in another row (helper-160's audit: "Shared with all: 1"
+        # where no row was); the rest of its reach is "some".
+        shared_all = sum(
+            1
+            for claim, n in zip(entry.claims, reach, strict=True)
+            if n == outlets > 1
+            and (outlets == 2 or len(comparison.rows[comparison.row_of[claim.id]].columns) == n)
+        )
         columns.append(
             ColumnView(
                 id=entry.article.id,

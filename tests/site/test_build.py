@@ -513,6 +513,29 @@ def test_the_values_that_disagree_are_marked_whatever_their_kind(
     assert [mark.get_text() for mark in found.select("mark.cd-disagrees")] == marked
 
 
+def test_shared_with_all_counts_the_claims_of_rows_all_outlets_share(
+    make_site: SiteBuilder,
+) -> None:
+    """helper-160's audit: three outlets showed "Shared with all: 1" on the seven-outlet story,
+    where no row is shared by all seven (a match to a claim in another row was counted). Each
+    article's count is its claims in the rows every outlet shares, as the rows show them."""
+    site = make_site(demo_stories=None)
+    page = site.html("stories/mount-cook-climbers/index.md")
+    outlets = len(page.select("table.cd-table thead th.cd-colhead"))
+    complete = [row for row in page.select("tr.cd-row") if row["data-shared-by"] == str(outlets)]
+    heads = [th.get_text(strip=True) for th in page.select("table.cd-stats thead th")]
+    column = heads.index("Shared with all")
+    for line in page.select("table.cd-stats tbody tr"):
+        outlet = line.select_one("th bdi").get_text()
+        in_rows = sum(
+            len(cell.select(".cd-claim"))
+            for row in complete
+            for cell in row.select("td.cd-cell")
+            if cell.get("data-outlet") == outlet
+        )
+        assert int(line.select("th, td")[column].get_text()) == in_rows, outlet
+
+
 def test_the_debug_log_says_how_long_each_stage_took(
     make_site: SiteBuilder, caplog: pytest.LogCaptureFixture
 ) -> None:
