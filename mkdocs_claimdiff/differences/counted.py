@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..normalise import RELATED_WORD_GROUPS, STOPWORDS
+from ..normalise import NUMBER_WORDS, RELATED_WORD_GROUPS, STOPWORDS
 from .slots import Quantity
 
 _QUALIFIERS = frozenset("suspected alleged apparent presumed reported confirmed".split())
@@ -43,7 +43,7 @@ def counted_after(text: str, position: int, plural: bool, measures: frozenset[st
     ):
         word = f"{word} {head.group(1).lower()}"  # "two pirate boats" counts no pirates
     joined = _JOINED_COUNT.match(text, match.end())
-    if joined and joined.group(1) not in STOPWORDS and joined.group(1) not in measures:
+    if joined and not {joined.group(1)} & (STOPWORDS | measures | NUMBER_WORDS.keys()):
         return f"{word} and {joined.group(1)}"
     return word
 
@@ -55,7 +55,8 @@ describes."""
 
 _JOINED_COUNT = re.compile(r"[ ]and[ ]([a-z]+(?<!ed)(?<!ing))\b")
 """A second group counted with the first: "420 passengers and crew" counts both, so it is not
-set against "246 passengers" ("246 passengers and most of its crew" counts the passengers).
+set against "246 passengers" ("246 passengers and most of its crew" counts the passengers); a
+number word opens a count of its own ("One Australian and one English climber").
 A word ending in "-ed" or "-ing" opens a new clause ("11 seasons and served as ...")."""
 
 

@@ -755,6 +755,16 @@ def test_a_count_of_two_groups_is_not_set_against_a_count_of_one() -> None:
         "Cheeks played for 11 seasons and served as an assistant.",
         "Cheeks played for 12 seasons.",
     ) == ("number",)
+    # A number word after "and" opens a count of its own (helper-160's audit: the demo showed
+    # "adds: One (australian and one)").
+    added = differences(
+        "One Australian and one English climber have fallen to their deaths.",
+        "A British climber has fallen to his death.",
+    )
+    assert [(d.a, d.what) for d in added if d.kind == "adds"] == [
+        ("One", "australian"),
+        ("one", "english"),
+    ]
 
 
 def test_clock_times_that_date_one_event_and_disagree_are_a_date_difference() -> None:
