@@ -10,8 +10,13 @@ source and what is one name; this module asks it of two shown values.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..model import Difference
 from .names import NAME_WORDS, name_word
 from .qualifiers import unqualified
+from .slots import WORDS
 from .source_identity import same_source
 
 
@@ -60,3 +65,36 @@ def _who(source: str) -> str:
 
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(name_word(word) for word in NAME_WORDS.findall(name.replace(".", " ")))
+
+
+def distinct_additions(additions: Sequence[Difference]) -> list[Difference]:
+    """The ``adds`` of a row once per value: one measure that outlets write in other units or
+    words ("about 2,000 feet", "about 2,000ft", "about 600 metres (2,000 feet)") is one detail
+    only some of the row's claims give, not three (helper-160's audit)."""
+    kept: list[Difference] = []
+    for addition in additions:
+        value = addition.a or addition.b
+        if not any(
+            other.what == addition.what and _one_measure(value, other.a or other.b)
+            for other in kept
+        ):
+            kept.append(addition)
+    return kept
+
+
+@lru_cache(maxsize=1024)  # each value of a row is set against the few kept before it
+def _one_measure(first: str, second: str) -> bool:
+    """Whether two values shown are each one measure (a distance, a duration: a figure with a
+    unit) and the same one, within a conversion's rounding."""
+    # Imported here: a build whose pages all come from the cache renders no row, and reading
+    # figures is the largest module it would otherwise load.
+    from .agreement import same_value
+    from .numbers import read_quantities
+    from .units import measure, tolerance
+
+    left, right = (read_quantities(text, WORDS, ()) for text in (first, second))
+    if len(left) != 1 or len(right) != 1 or not left[0].unit or not right[0].unit:
+        return False
+    one, other = left[0], right[0]
+    share = max(tolerance(one), tolerance(other))
+    return measure(one.what) == measure(other.what) and same_value(one, other, share)

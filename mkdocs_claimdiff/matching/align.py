@@ -8,7 +8,7 @@ shared "Assad". Matching is many-to-many: one long sentence may say what another
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from operator import attrgetter
 
@@ -32,6 +32,7 @@ from ..model import (
 )
 from ..normalise import Normaliser, Token, normaliser
 from ..options import AlignOptions
+from .highlights import with_marks
 from .scorer import PairScorer
 
 ROW_CLAIMS_PER_ARTICLE = 2
@@ -280,53 +281,7 @@ def _highlights(
     return found
 
 
-def with_marks(
-    text: str, light: Iterable[Highlight], strong: Iterable[tuple[int, int]]
-) -> tuple[Highlight, ...]:
-    """A claim's highlights in order: the ``strong`` spans (values that disagree), overlapping
-    ones joined, and the parts of the ``light`` ones (wording a partner does not use) outside
-    them that hold a letter or a digit."""
-    marked = _disjoint(sorted(strong))
-    kept = [
-        Highlight(start, end)
-        for highlight in light
-        for start, end in _outside((highlight.start, highlight.end), marked)
-        if any(map(str.isalnum, text[start:end]))  # each character tested in C
-    ]
-    return tuple(
-        sorted(
-            kept + [Highlight(start, end, strong=True) for start, end in marked],
-            key=lambda highlight: highlight.start,
-        )
-    )
-
-
 _KEY = attrgetter("key")
-
-
-def _outside(span: tuple[int, int], marked: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The parts of ``span`` that no marked span covers (sorted, disjoint ``marked``)."""
-    parts = []
-    start, end = span
-    for mark_start, mark_end in marked:
-        if mark_start > start and mark_start < end:
-            parts.append((start, mark_start))
-        if mark_end > start and mark_start < end:
-            start = max(start, mark_end)
-    if start < end:
-        parts.append((start, end))
-    return [(a, b) for a, b in parts if a < b]
-
-
-def _disjoint(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans with overlapping ones joined, so no text is marked twice."""
-    joined: list[tuple[int, int]] = []
-    for start, end in spans:
-        if joined and start < joined[-1][1]:
-            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
-        else:
-            joined.append((start, end))
-    return joined
 
 
 def _differing_spans(own: Sequence[Token], theirs: frozenset[str]) -> tuple[Highlight, ...]:

@@ -15,6 +15,7 @@ import jinja2
 
 from ..differences.counted import thing_group
 from ..differences.qualifiers import unqualified
+from ..differences.values import distinct_additions
 from ..model import (
     Article,
     ArticleClaims,
@@ -306,7 +307,7 @@ def _row_details(details: Sequence[Difference]) -> tuple[tuple[str, ...], tuple[
     ]
     return (
         tuple(map(describe, disagreeing.values())),
-        tuple(dict.fromkeys(map(describe, adds))),
+        tuple(dict.fromkeys(map(describe, distinct_additions(adds)))),
     )
 
 

@@ -10,7 +10,7 @@ from typing import Protocol
 from markupsafe import Markup
 
 from ..claims.shown import shown_source
-from ..matching.align import with_marks
+from ..matching.highlights import with_marks
 from ..model import (
     Article,
     BlockKind,

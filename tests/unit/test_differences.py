@@ -22,6 +22,7 @@ from mkdocs_claimdiff.differences.compare import (
 )
 from mkdocs_claimdiff.differences.days import read_days
 from mkdocs_claimdiff.differences.slots import WORDS
+from mkdocs_claimdiff.differences.values import distinct_additions
 from mkdocs_claimdiff.model import Article, Claim, Difference, assemble_body
 from mkdocs_claimdiff.options import DEFAULT_THRESHOLD, AlignOptions
 from mkdocs_claimdiff.pipeline import compare_files
@@ -1488,3 +1489,14 @@ def test_of_two_days_of_one_kind_a_claim_adds_the_first_it_names() -> None:
     names them (``Slots.days_by_kind``): the first is the one shown as added."""
     found = differences("The vote was set for Monday and moved to Tuesday.", "The vote was set.")
     assert [(d.what, d.a) for d in found if d.kind == "adds"] == [("day", "Monday")]
+
+
+def test_one_measure_written_in_other_units_is_one_addition_of_a_row() -> None:
+    """helper-160's audit: a row listed "adds" for one distance three times, as three outlets
+    wrote it. A count or a figure without a unit is left as it is: "three" and "3" are read
+    alike already, and two counts of different things share no unit to compare."""
+    written = ("about 2,000 feet", "about 2,000ft", "about 600 metres (2,000 feet)", "150 metres")
+    adds = [Difference("adds", value, "", "distance") for value in written]
+    assert [d.a for d in distinct_additions(adds)] == ["about 2,000 feet", "150 metres"]
+    counts = [Difference("adds", value, "", "companions") for value in ("three", "3")]
+    assert distinct_additions(counts) == counts
