@@ -84,6 +84,21 @@ def _as_written(loader: _TextDatesLoader, node: yaml.Node) -> str:
 
 _TextDatesLoader.add_constructor("tag:yaml.org,2002:timestamp", _as_written)
 
+LONGEST_NUMBER = 1_000
+"""Characters of a whole number read as a number; a longer one is kept as the text it is
+written as: Python refuses to read or write a number of more than 4,300 digits (1,000
+hexadecimal ones are 1,205), and ``author: 999…9`` crashed the build (helper-159's audit)."""
+
+
+def _whole_number(loader: _TextDatesLoader, node: yaml.Node) -> int | str:
+    assert isinstance(node, yaml.ScalarNode)  # an integer is a scalar
+    if len(node.value) > LONGEST_NUMBER:
+        return _as_written(loader, node)
+    return loader.construct_yaml_int(node)
+
+
+_TextDatesLoader.add_constructor("tag:yaml.org,2002:int", _whole_number)
+
 _TOO_DEEP = "nested too deeply"
 """Why metadata of thousands of nested ``[`` is ignored: PyYAML builds it by recursion."""
 

@@ -542,3 +542,24 @@ def test_a_key_of_a_hundred_thousand_characters_is_named_cut(tmp_path: Path) -> 
     assert any(message.startswith("unknown key `kkk") for message in messages)
     assert any("is given twice" in message for message in messages)
     assert max(map(len, messages)) < 300
+
+
+@pytest.mark.parametrize(
+    "number", ["9" * 5_000, "0x" + "f" * 4_000], ids=["decimal", "hexadecimal"]
+)
+@pytest.mark.parametrize("place", ["front matter", "sidecar"])
+def test_a_number_of_thousands_of_digits_is_text_like_any_value(
+    tmp_path: Path, number: str, place: str
+) -> None:
+    """helper-159's audit: Python refuses to read or write a whole number of more than 4,300
+    digits, and ``author: 999…9`` crashed the build. Metadata is text: the number is read as
+    written, cut to the key's limit with a warning naming the file."""
+    body = "The quake hit the city on Monday. Ten people died.\n"
+    if place == "front matter":
+        path = _write(tmp_path / "quake" / "a.md", f"---\nauthor: {number}\n---\n{body}")
+    else:
+        path = _write(tmp_path / "quake" / "a.md", body)
+        _write(tmp_path / "quake" / "a.yml", f"author: {number}\n")
+    article = read_article(path, "quake")
+    assert article.author is not None and article.author.startswith(number[:50])
+    assert any("`author` is longer" in problem.message for problem in article.problems)
