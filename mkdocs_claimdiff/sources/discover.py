@@ -31,7 +31,7 @@ from .meta import (
     within_limit,
 )
 from .outlets import host_name
-from .scrub import compose, scrub_text, scrub_values
+from .scrub import compose, scrub_draft, scrub_text, scrub_values
 from .sidecars import SIDECAR_SUFFIXES, not_overridden, read_sidecar
 
 NOT_AN_ARTICLE = "not an article: unknown suffix"
@@ -84,8 +84,9 @@ def _empty(path: Path, story: str, message: str) -> Article:
 
 def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
     """Merge the file's metadata with its sidecar's (the sidecar wins) and assemble the body."""
-    meta, problems = clean_meta(draft.meta)
-    problems.extend(scrub_values(meta, path))
+    draft, problems = scrub_draft(draft, path)  # what a page declares in JSON, once parsed
+    meta, checked = clean_meta(draft.meta)
+    problems.extend([*checked, *scrub_values(meta, path)])
     sidecar, sidecar_problems = read_sidecar(path, max_bytes)
     meta.update(sidecar)
     problems = [*not_overridden([*draft.problems, *problems], sidecar), *sidecar_problems]

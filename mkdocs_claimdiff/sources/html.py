@@ -114,7 +114,7 @@ def read(text: str, path: Path) -> Draft:
         tree, title, parts, values, whole_page, crowded, taken = _extract(text)
     except Exception as error:  # an ImportError from a broken install, parser errors on bad pages
         reason = clean(f"{type(error).__name__}: {error}")
-        message = f"cannot read page (trafilatura failed: {reason})"
+        message = f"cannot read page ({reason})"  # the extractor or a reader of its own
         return Draft(None, (), Meta(path), problems=(Problem(path, message),))
     parts = split_trailing_chrome(parts)
     units = [Unit(0, [part], index, kind, part) for index, (kind, part) in enumerate(parts)]

@@ -205,9 +205,13 @@ def _without_cdata(text: str) -> str:
 
 
 def _kinds(item: dict[str, Any]) -> str:
-    """The JSON-LD types of an item, space-separated ("NewsArticle", "Article BlogPosting")."""
+    """The JSON-LD types of an item, space-separated ("NewsArticle", "Article BlogPosting"); a
+    list's entries that are no text are no type (``["NewsArticle", null]`` dropped the page:
+    helper-159's audit)."""
     kind = item.get("@type")
-    return " ".join(kind) if isinstance(kind, list) else str(kind or "")
+    if isinstance(kind, list):
+        return " ".join(entry for entry in kind if isinstance(entry, str))
+    return kind if isinstance(kind, str) else ""
 
 
 def _is_article(kinds: str) -> bool:

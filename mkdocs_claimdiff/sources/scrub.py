@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import MutableMapping
+from dataclasses import replace
 from pathlib import Path
 
 from ..model import Problem
+from .draft import Draft
 
 _UNWANTED = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 """C0 and C1 control characters but for tab, line feed, form feed and carriage return; lone
@@ -46,6 +48,24 @@ def scrub_text(text: str, path: Path) -> tuple[str, Problem | None]:
     if not removed:
         return composed, None
     return composed, Problem(path, f"{_count(removed)} removed", line)
+
+
+def scrub_draft(draft: Draft, path: Path) -> tuple[Draft, list[Problem]]:
+    """The draft with unwanted characters removed from its title and blocks, and a Problem
+    when any was: a saved page declares its headline and text in JSON, whose escapes
+    ("\\ud800") make a lone surrogate only once parsed, after the file's text was scrubbed (a
+    headline so crashed the build: helper-159's audit)."""
+    title, removed, _line = scrub(draft.title or "")
+    parts = []
+    for kind, text in draft.parts:
+        cleaned, count, _line = scrub(text)
+        parts.append((kind, cleaned))
+        removed += count
+    if not removed:
+        return draft, []
+    headline = " ".join(title.split()) if draft.title is not None else None
+    scrubbed = replace(draft, title=headline, parts=tuple(parts))
+    return scrubbed, [Problem(path, f"{_count(removed)} removed from the page's own data")]
 
 
 def compose(text: str) -> str:

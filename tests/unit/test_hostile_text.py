@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import random
 import re
 import time
@@ -563,3 +564,35 @@ def test_a_number_of_thousands_of_digits_is_text_like_any_value(
     article = read_article(path, "quake")
     assert article.author is not None and article.author.startswith(number[:50])
     assert any("`author` is longer" in problem.message for problem in article.problems)
+
+
+@pytest.mark.parametrize("field", ["headline", "articleBody"])
+def test_a_lone_surrogate_escaped_in_a_pages_json_ld_is_removed_with_a_warning(
+    tmp_path: Path, field: str
+) -> None:
+    """helper-159's audit: a page's JSON-LD headline ``"Quake \\ud800 hits city"`` became a
+    lone surrogate only once parsed, after the file's text was scrubbed, and crashed the
+    build when the title was written."""
+    values = {
+        "headline": "Quake hits city",
+        "articleBody": "A strong earthquake hit the city on Monday, officials said. Ten people"
+        " were killed and dozens were hurt in the quake. Rescuers searched the rubble through"
+        " the night for survivors of the disaster." * 5,  # an article: 100 words or more
+    }
+    values[field] = values[field].replace(" ", " \\ud800 ", 1)
+    declared = json.dumps({"@type": "NewsArticle", **values}).replace("\\\\ud800", "\\ud800")
+    page = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<script type="application/ld+json">{declared}</script></head>'
+        "<body><div>A strong earthquake hit the city on Monday, officials said.</div></body></html>"
+    )
+    path = _write(tmp_path / "quake" / "page.html", page)
+    article = read_article(path, "quake")
+    shown = " ".join((article.title, article.body))
+    shown.encode("utf-8")  # the page can be written
+    assert article.title == "Quake hits city"
+    assert article.body.startswith("A strong earthquake hit the city")
+    assert not any(0xD800 <= ord(char) <= 0xDFFF for char in shown)
+    if field == "headline":  # the body's is removed as the extractor reads the declared body
+        (warning,) = [p for p in article.problems if "lone surrogate" in p.message]
+        assert warning.path == path

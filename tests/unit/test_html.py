@@ -479,6 +479,21 @@ def test_a_broken_address_or_deep_json_ld_in_the_head_loses_nothing_else(tmp_pat
     assert not any("cannot read page" in problem.message for problem in article.problems)
 
 
+@pytest.mark.parametrize(
+    "kind", ['["NewsArticle", null]', '["NewsArticle", 3, {"a": 1}]', "7", '{"a": 1}']
+)
+def test_a_json_ld_type_that_is_no_text_loses_nothing_else(tmp_path: Path, kind: str) -> None:
+    """helper-159's audit: ``"@type": ["NewsArticle", null]`` made the page unreadable, and the
+    warning blamed trafilatura."""
+    page = news_page(headline="Quake hits city", paragraphs=RUSSIAN)
+    declared = f'<script type="application/ld+json">{{"@type": {kind}, "headline": "Q"}}</script>'
+    path = tmp_path / "quake.html"
+    path.write_text(page.replace("</head>", declared + "</head>"), encoding="utf-8")
+    article = read_article(path, "quake")
+    assert [article.block_text(block) for block in article.blocks] == RUSSIAN
+    assert not any("cannot read page" in problem.message for problem in article.problems)
+
+
 def test_a_page_saved_as_utf8_under_its_old_declaration_is_read_as_utf8(tmp_path: Path) -> None:
     """A browser saves a page as UTF-8 but keeps the ``<meta charset>`` it was served with:
     read by the declaration, every word came out garbled."""
