@@ -32,7 +32,7 @@ from .source_words import (
     POLICE,
     SAID,
 )
-from .spans import located
+from .spans import located_source
 
 SAME_STATEMENT = 0.4
 """Share of the shorter claim's lower-case content words the other claim must also use for two
@@ -157,8 +157,8 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
                 _shown(a, first_slots),
                 _shown(b, second_slots),
                 "source",
-                located(left.text, a),
-                located(right.text, b),
+                located_source(left.text, a),
+                located_source(right.text, b),
             )
         ]
     if a:
@@ -190,7 +190,7 @@ def source_spellings(first_slots: Slots, second_slots: Slots) -> list[Difference
     a, b = own_source(first_slots.source), own_source(second_slots.source)
     if not _spelt_alike(a, b):
         return []
-    places = located(first_slots.claim.text, a), located(second_slots.claim.text, b)
+    places = located_source(first_slots.claim.text, a), located_source(second_slots.claim.text, b)
     return [Difference("name", a, b, "spelling of a name", *places)]
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..normalise import NUMBER_WORDS, RELATED_WORD_GROUPS, STOPWORDS
+from ..normalise import RELATED_WORD_GROUPS, STOPWORDS
+from .number_words import SCALE_WORDS, WORD_VALUES
 from .slots import Quantity
 
 _QUALIFIERS = frozenset("suspected alleged apparent presumed reported confirmed".split())
@@ -43,8 +44,9 @@ def counted_after(text: str, position: int, plural: bool, measures: frozenset[st
     ):
         word = f"{word} {head.group(1).lower()}"  # "two pirate boats" counts no pirates
     joined = _JOINED_COUNT.match(text, match.end())
-    if joined and not {joined.group(1)} & (STOPWORDS | measures | NUMBER_WORDS.keys()):
-        return f"{word} and {joined.group(1)}"
+    other = joined.group(1) if joined else ""
+    if other and other not in STOPWORDS and other not in measures and other not in _OPENS_A_COUNT:
+        return f"{word} and {other}"
     return word
 
 
@@ -56,8 +58,15 @@ describes."""
 _JOINED_COUNT = re.compile(r"[ ]and[ ]([a-z]+(?<!ed)(?<!ing))\b")
 """A second group counted with the first: "420 passengers and crew" counts both, so it is not
 set against "246 passengers" ("246 passengers and most of its crew" counts the passengers); a
-number word opens a count of its own ("One Australian and one English climber").
-A word ending in "-ed" or "-ing" opens a new clause ("11 seasons and served as ...")."""
+number word opens a count of its own ("One Australian and one English climber", "two Britons
+and forty Americans": ``_OPENS_A_COUNT``). A word ending in "-ed" or "-ing" opens a new clause
+("11 seasons and served as ...")."""
+
+_OPENS_A_COUNT = frozenset(
+    {*WORD_VALUES, *SCALE_WORDS, *(f"{scale}s" for scale in SCALE_WORDS), "dozen", "dozens"}
+)
+"""Words after "and" that count a group of their own: a figure in words, a scale ("hundreds of
+Americans"), a dozen."""
 
 
 def what_befell(text: str, start: int, end: int) -> str:

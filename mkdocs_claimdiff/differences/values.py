@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..model import Difference
 from .names import NAME_WORDS, name_word
 from .qualifiers import unqualified
-from .slots import WORDS
+from .slots import WORDS, Quantity
 from .source_identity import same_source
 
 
@@ -67,34 +67,44 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(name_word(word) for word in NAME_WORDS.findall(name.replace(".", " ")))
 
 
+COMPARED_MEASURES = 32
+"""Measures of one kind a row's value is set against: a row of a story of thousands of outlets
+may give as many values of one distance, and each set against every other took seconds."""
+
+
 def distinct_additions(additions: Sequence[Difference]) -> list[Difference]:
     """The ``adds`` of a row once per value: one measure that outlets write in other units or
     words ("about 2,000 feet", "about 2,000ft", "about 600 metres (2,000 feet)") is one detail
-    only some of the row's claims give, not three (helper-160's audit)."""
+    only some of the row's claims give, not three (helper-160's audit). Each value is read
+    once, and only measures of one ``what`` are set against each other."""
     kept: list[Difference] = []
+    measures: dict[str, list[Quantity]] = {}
     for addition in additions:
-        value = addition.a or addition.b
-        if not any(
-            other.what == addition.what and _one_measure(value, other.a or other.b)
-            for other in kept
-        ):
-            kept.append(addition)
+        measured = _measure(addition.a or addition.b)
+        if measured is not None:
+            earlier = measures.setdefault(addition.what, [])
+            if any(_one_measure(measured, other) for other in earlier[:COMPARED_MEASURES]):
+                continue
+            earlier.append(measured)
+        kept.append(addition)
     return kept
 
 
-@lru_cache(maxsize=1024)  # each value of a row is set against the few kept before it
-def _one_measure(first: str, second: str) -> bool:
-    """Whether two values shown are each one measure (a distance, a duration: a figure with a
-    unit) and the same one, within a conversion's rounding."""
+@lru_cache(maxsize=4096)  # a row's values recur in its many matches
+def _measure(value: str) -> Quantity | None:
+    """The one figure with a unit that ``value`` writes (a distance, a duration), or None."""
     # Imported here: a build whose pages all come from the cache renders no row, and reading
     # figures is the largest module it would otherwise load.
-    from .agreement import same_value
     from .numbers import read_quantities
+
+    found = read_quantities(value, WORDS, ())
+    return found[0] if len(found) == 1 and found[0].unit else None
+
+
+def _one_measure(one: Quantity, other: Quantity) -> bool:
+    """Whether two measures are the same one, within a conversion's rounding."""
+    from .agreement import same_value
     from .units import measure, tolerance
 
-    left, right = (read_quantities(text, WORDS, ()) for text in (first, second))
-    if len(left) != 1 or len(right) != 1 or not left[0].unit or not right[0].unit:
-        return False
-    one, other = left[0], right[0]
     share = max(tolerance(one), tolerance(other))
     return measure(one.what) == measure(other.what) and same_value(one, other, share)

@@ -279,7 +279,10 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim) -> Claim
     shared = _shared(comparison, claim.id)
     row = comparison.row_of[claim.id]
     disagreeing = _disagreeing(comparison, claim.id)
-    differs = tuple((n, outlet, told) for n, outlet, _, told, _ in disagreeing if n != row + 1)
+    # Once each: a claim that writes a value twice gives one told line with two places.
+    differs = tuple(
+        dict.fromkeys((n, outlet, told) for n, outlet, _, told, _ in disagreeing if n != row + 1)
+    )
     here = tuple(dict.fromkeys(told for number, _, _, told, _ in disagreeing if number == row + 1))
     # A figure or a day across rows is more often a second event (``ACROSS_ROWS``), unless
     # nothing agrees with the claim: then "shared" would read as corroborated, and it differs.
@@ -296,11 +299,8 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim) -> Claim
     highlights = comparison.highlights.get(claim.id, ())
     # A value that disagrees with a claim of another row in a way that makes the row differ
     # (``ACROSS_ROWS``) is marked as one inside the row is: the claim lists it beneath.
-    if elsewhere := [
-        span
-        for number, _, kind, _, span in disagreeing
-        if number != row + 1 and kind in ACROSS_ROWS and span
-    ]:
+    elsewhere = [s for n, _, kind, _, s in disagreeing if n != row + 1 and kind in ACROSS_ROWS]
+    if elsewhere := [span for span in elsewhere if span]:
         strong = [(mark.start, mark.end) for mark in highlights if mark.strong]
         light = [mark for mark in highlights if not mark.strong]
         highlights = with_marks(claim.text, light, [*strong, *elsewhere])

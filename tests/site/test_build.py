@@ -470,7 +470,8 @@ def test_generated_pages_have_a_table_of_contents(make_site: SiteBuilder, theme:
 
 def test_a_row_lists_each_detail_once(make_site: SiteBuilder) -> None:
     """Several matches of one row often name the same detail ("adds: 32 (age)"): the row label
-    lists it once."""
+    lists it once, and one distance written in other units ("about 2,000 feet", "about
+    2,000ft", "about 600 metres (2,000 feet)") is one detail (helper-160's audit)."""
     site = make_site(demo_stories=None)
     page = site.html("stories/mount-cook-climbers/index.md")
     lists = page.select("tr.cd-row ul.cd-details")
@@ -478,6 +479,8 @@ def test_a_row_lists_each_detail_once(make_site: SiteBuilder) -> None:
     for details in lists:
         items = [item.get_text(" ", strip=True) for item in details.select("li")]
         assert len(items) == len(set(items)), items
+        added = [item for item in items if item.startswith("adds:")]
+        assert sum(item.endswith("(distance)") for item in added) <= 1, items
 
 
 def test_values_are_marked_as_disagreeing_only_in_rows_that_differ(make_site: SiteBuilder) -> None:

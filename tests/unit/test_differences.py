@@ -766,6 +766,12 @@ def test_a_count_of_two_groups_is_not_set_against_a_count_of_one() -> None:
         ("One", "australian"),
         ("one", "english"),
     ]
+    # Any figure in words, or a scale (helper-161's review: "and forty Americans").
+    for others in ("four", "forty", "fifteen", "hundreds of"):
+        assert kinds(
+            f"Rescuers took two Britons and {others} Americans from the ship.",
+            "Rescuers took three Britons from the ship.",
+        ) == ("number",), others
 
 
 def test_clock_times_that_date_one_event_and_disagree_are_a_date_difference() -> None:

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from mkdocs_claimdiff.sources import html
+from mkdocs_claimdiff.sources.crowds import LINK_RUN
 from mkdocs_claimdiff.sources.discover import discover, read_article
 from mkdocs_claimdiff.sources.pagemeta import strip_site_name
 
@@ -2022,3 +2023,35 @@ def test_a_title_too_long_to_compare_names_no_article() -> None:
     tree = document_fromstring(page)
     assert drop_other_articles(tree) == ()
     assert len(list(tree.iter("h1"))) == 2
+
+
+@pytest.mark.parametrize(
+    ("crowd", "listed"),
+    [
+        ("<p>" + '<a href="/tag">tag</a> ' * 5_000 + "</p>", True),
+        ('<a href="/tag">tag</a>' * 5_000, True),
+        ("<br>" * 5_000, False),
+        ("<img>" * 5_000, False),
+        ("<span>tag</span>" * 5_000, False),
+    ],
+    ids=["links in a paragraph", "links", "line breaks", "images", "spans"],
+)
+def test_an_element_of_thousands_of_children_is_thinned_before_extraction(
+    tmp_path: Path, crowd: str, listed: bool
+) -> None:
+    """helper-159's audit: trafilatura's cost grows with the square or the cube of an element's
+    children (one paragraph of 32,000 links took over three minutes, 500,000 ``<br>`` 15 s).
+    An element of more than ``MAX_CHILDREN`` keeps its blocks and reads the rest as text; when
+    most are links, those are taken out and listed. The article's paragraphs stay whole."""
+    page = news_page(paragraphs=PARAGRAPHS).replace(
+        f"<p>{PARAGRAPHS[-1]}</p>", f"<p>{PARAGRAPHS[-1]}</p>{crowd}"
+    )
+    path = tmp_path / "assad.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_article(path, "syria")
+    texts = [article.block_text(block) for block in article.blocks]
+    assert texts[: len(PARAGRAPHS)] == PARAGRAPHS
+    runs = [removed for removed in article.removed if removed.reason == LINK_RUN]
+    assert len(runs) == listed
+    if listed:
+        assert runs[0].text.startswith("tag tag") and runs[0].text.endswith("(5,000 links)")

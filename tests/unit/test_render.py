@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup
 
 from mkdocs_claimdiff.model import Article, Comparison, Match, Removed, Row, Story
 from mkdocs_claimdiff.options import AlignOptions
+from mkdocs_claimdiff.output import views
 from mkdocs_claimdiff.output.digest import (
     Disagreement,
     Value,
@@ -1280,3 +1281,26 @@ def test_articles_in_two_languages_are_named_with_what_that_means() -> None:
         render_comparison(default_environment(), comparison, Links()), "html.parser"
     )
     assert page.select_one("p.cd-languages") is None
+
+
+def test_a_disagreement_with_another_row_is_listed_once_however_often_the_claim_writes_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """helper-161's review: once each disagreement carried the place of its value, a claim that
+    writes the value twice ("the 17-inch MacBook Pro, the lightest 17-inch notebook") listed
+    the same line under it twice."""
+    comparison = _demo()
+    found = views._disagreeing
+
+    def twice(comparison: Comparison, claim_id: str) -> tuple[views.Disagreeing, ...]:
+        once = found(comparison, claim_id)
+        return tuple(sorted([*once, *((*item[:4], (0, 1)) for item in once)], key=str))
+
+    monkeypatch.setattr(views, "_disagreeing", twice)
+    shown = [
+        views.linked_view(comparison, claim, Links()).differs_elsewhere
+        for entry in comparison.articles
+        for claim in entry.claims
+    ]
+    assert any(shown)
+    assert all(len(set(lines)) == len(lines) for lines in shown)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_claimdiff.differences.compare import compare_claims
-from mkdocs_claimdiff.differences.spans import first_located, located
+from mkdocs_claimdiff.differences.spans import first_located, located, located_source
 
 from .test_differences import claim
 
@@ -48,3 +48,31 @@ def test_a_source_difference_marks_each_source() -> None:
     assert difference.a_span is not None and difference.b_span is not None
     assert one.text[slice(*difference.a_span)] == "Reuters"
     assert other.text[slice(*difference.b_span)] == "Bloomberg"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cited"),
+    [
+        ('"... AMD\'s technology leadership to servers," AMD said in a statement.', "AMD", 46),
+        ("Sanjay Gupta, CNN's chief medical correspondent, got the job, CNN reported.", "CNN", 62),
+        ("Reuters journalists were at the scene; he fled, according to Reuters.", "Reuters", 61),
+        ("Reuters named no one.", "Reuters", 0),
+    ],
+    ids=["said after", "reported after", "according to", "no citing word: the first"],
+)
+def test_a_source_is_located_where_it_is_cited(text: str, source: str, cited: int) -> None:
+    """helper-161's review: the first place a source's name stood was marked, also inside a
+    quote ("AMD's technology") when the claim cites it later ("AMD said")."""
+    assert located_source(text, source) == (cited, cited + len(source))
+
+
+def test_a_hedge_is_located_in_its_own_case_first() -> None:
+    """helper-161's review: the hedge "may" marked the month ("In May the dam may burst")."""
+    text = "In May the dam may burst, officials said."
+    hedged = claim(text)
+    (difference,) = [
+        d for d in compare_claims(hedged, claim("In May the dam will burst.")) if d.kind == "hedge"
+    ]
+    assert difference.a_span is not None
+    assert difference.a_span[0] == text.index("may burst")
+    assert located("Likely, the dam burst.", "likely") == (0, 6)
