@@ -102,8 +102,11 @@ _WEB_ALIASES = {
 
 _NOT_PAGE_CODECS = frozenset(
     {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "mbcs", "oem"}
+    | {"utf-7"}
 )
-"""Text codecs no web page is written in: they fail on ordinary bytes or rewrite escapes."""
+"""Text codecs no web page is written in: they fail on ordinary bytes or rewrite escapes. No
+browser reads UTF-7 (the WHATWG Encoding standard leaves it out), whose "+ADw-" is "<": read
+so, a paragraph became a script (helper-159's audit)."""
 
 
 def declared_charset(data: bytes) -> str | None:
