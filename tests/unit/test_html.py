@@ -450,19 +450,29 @@ def test_the_last_paragraph_of_a_page_stays_without_final_punctuation(tmp_path: 
     assert [article.block_text(block) for block in article.blocks] == [*PARAGRAPHS, last]
 
 
-@pytest.mark.parametrize(
-    "declared", ["base64", "rot13", "undefined", "idna", "unicode_escape", "utf-7"]
-)
+@pytest.mark.parametrize("declared", ["base64", "rot13", "undefined", "idna", "unicode_escape"])
 def test_a_codec_that_is_no_character_set_is_no_declaration(tmp_path: Path, declared: str) -> None:
     """``codecs`` also knows "base64", "idna", "undefined": declared by a page, they crashed the
-    build (LookupError, UnicodeError) or rewrote escapes; no browser reads UTF-7, whose "+ADw-"
-    is "<" (helper-159's audit). The page is read as UTF-8."""
+    build (LookupError, UnicodeError) or rewrote escapes. The page is read as UTF-8."""
     page = news_page(headline="Асад бежал в Москву", paragraphs=RUSSIAN, outlet="Газета")
     path = tmp_path / "gazeta.html"
     path.write_bytes(page.replace('charset="utf-8"', f'charset="{declared}"').encode("utf-8"))
     article = read_article(path, "syria")
     assert article.title == "Асад бежал в Москву"
     assert [article.block_text(block) for block in article.blocks] == RUSSIAN
+
+
+def test_a_page_declaring_utf7_is_read_as_browsers_read_it(tmp_path: Path) -> None:
+    """helper-159's audit: no browser reads UTF-7, whose "+ADw-" is "<"; read so, a paragraph
+    of this text became a script, taken out, and the page showed "happened here." alone."""
+    written = "+ADw-script+AD4-alert(1)+ADw-/script+AD4- happened here, officials said."
+    page = news_page(paragraphs=[*PARAGRAPHS, written]).replace(
+        'charset="utf-8"', 'charset="utf-7"'
+    )
+    path = tmp_path / "assad.html"
+    path.write_bytes(page.encode("ascii", "xmlcharrefreplace"))
+    article = read_article(path, "syria")
+    assert [article.block_text(block) for block in article.blocks][-1] == written
 
 
 def test_a_broken_address_or_deep_json_ld_in_the_head_loses_nothing_else(tmp_path: Path) -> None:
