@@ -52,6 +52,24 @@ SHAPES = {
         "html",
         "<html><body>" + "<p>Six were hurt when the bridge fell.</p>" * 29_000 + "</body></html>",
     ),
+    "a paragraph of 100,000 links (.html)": (
+        "html",
+        "<html><body><p>Six were hurt when the bridge fell.</p><p>"
+        + '<a href="/x">x</a> ' * 100_000
+        + "</p></body></html>",
+    ),
+    "500,000 line breaks (.html)": (
+        "html",
+        "<html><body><p>Six were hurt when the bridge fell.</p>"
+        + "<br>" * 500_000
+        + "</body></html>",
+    ),
+    "140,000 spans (.html)": (
+        "html",
+        "<html><body><p>Six were hurt when the bridge fell.</p>"
+        + "<span>x</span>" * 140_000
+        + "</body></html>",
+    ),
 }
 
 
