@@ -28,7 +28,7 @@ _CITES_AFTER = re.compile(
 reported Tuesday", "police there have said"), each word of bounded length so that a search
 stays linear."""
 
-_CITES_BEFORE = re.compile(r"(?:according[ ]to|per|told|said)\W{1,3}(?:the\W+)?$", re.IGNORECASE)
+_CITES_BEFORE = re.compile(r"\b(?:according[ ]to|per|told|said)\W{1,3}(?:the\W+)?$", re.IGNORECASE)
 """Words that cite the source just after them ("according to Reuters", "told the BBC")."""
 
 
@@ -48,10 +48,15 @@ def located_source(text: str, source: str) -> Span | None:
     """Where ``source`` stands in ``text`` as the one a word beside it cites, else where it
     first stands."""
     places = _places(text, source)
+    cited = []  # each place a word cites, by how far that word is from it
     for start, end in places:
-        before = text[max(0, start - CITING_REACH) : start]
-        if _CITES_AFTER.match(text, end, end + CITING_REACH) or _CITES_BEFORE.search(before):
-            return start, end
+        if _CITES_BEFORE.search(text[max(0, start - CITING_REACH) : start]):
+            cited.append((0, start, end))
+        elif after := _CITES_AFTER.match(text, end, end + CITING_REACH):
+            cited.append((after.end() - end, start, end))
+    if cited:
+        _, start, end = min(cited)  # the nearest: "the super AMD fans, AMD said" cites the second
+        return start, end
     return places[0] if places else None
 
 

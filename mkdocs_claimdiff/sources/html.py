@@ -369,8 +369,9 @@ def _blocks(tree: Any) -> int:
 
 
 def _paragraph_words(tree: Any) -> int:
-    """The words of the page's ``<p>`` elements, counted once for all the extractions."""
-    return word_count(" ".join(tree.xpath("//p//text()", smart_strings=False)))
+    """The words of the page's ``<p>`` elements, counted once for all the extractions (walked
+    in Python: libxml2's ``//p//text()`` took 12 s for 80,000 pieces of text, helper-162)."""
+    return word_count(" ".join(" ".join(p.itertext()) for p in tree.iter("p")))
 
 
 def _short(words: int, paragraphs: int, tree: Any) -> bool:

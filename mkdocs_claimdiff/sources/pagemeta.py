@@ -175,7 +175,7 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
         try:
-            data = json.loads(_without_cdata(script.text))
+            data = json.loads(_without_cdata(script.text), parse_int=_whole_number)
         except (ValueError, RecursionError):  # broken, or nested deeper than Python recurses
             continue
         stack = [data]
@@ -187,6 +187,12 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
                 yield item
                 if isinstance(item.get("@graph"), list):
                     stack.extend(reversed(item["@graph"]))
+
+
+def _whole_number(written: str) -> int | str:
+    """A JSON number as Python reads one, but one of thousands of digits (which Python refuses,
+    and with it the whole JSON-LD: helper-162) as the text it is written as."""
+    return int(written) if len(written) <= 1_000 else written
 
 
 def _without_cdata(text: str) -> str:

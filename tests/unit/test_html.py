@@ -2068,3 +2068,47 @@ def test_an_element_of_thousands_of_children_is_thinned_before_extraction(
     assert len(runs) == listed
     if listed:
         assert runs[0].text.startswith("tag tag") and runs[0].text.endswith("(5,000 links)")
+
+
+def test_a_crowded_element_keeps_its_code_and_data_and_the_sentences_around_its_links(
+    tmp_path: Path,
+) -> None:
+    """helper-162's review of the thinning: a script and a style inside an element of
+    thousands of images became a paragraph; the JSON-LD of a crowded ``<body>`` was lost with
+    its author; links inside sentences ("according to <a>Reuters</a>") were taken out of them;
+    and a run of links inside another crowded element was listed as dropped but kept."""
+    script = '<script>window.dataLayer.push({"event": "pageview"});</script><style>.x{}</style>'
+    sentences = "".join(
+        f'Rescuers in district {n} dug, according to <a href="/r">Reuters</a>.<br>'
+        for n in range(1_100)
+    )
+    nested = "<span>" + '<a href="/t">TagLink</a>' * 1_100 + "</span>" + "<i>x</i>" * 1_100
+    crowds = f"{script}{'<img>' * 1_100}<div>{sentences}</div><div>{nested}</div>"
+    last = f"<p>{PARAGRAPHS[-1]}</p>"
+    page = news_page(paragraphs=PARAGRAPHS).replace(last, last + crowds)
+    page = page.replace("<body>", "<body>" + "<img>" * 1_100)  # the body crowded too
+    path = tmp_path / "assad.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_article(path, "syria")
+    assert "dataLayer" not in article.body and ".x{}" not in article.body
+    assert article.author == "Jane Roe"  # from the JSON-LD
+    assert "district 7 dug, according to Reuters." in " ".join(article.body.split())
+    runs = [removed for removed in article.removed if removed.reason == LINK_RUN]
+    assert len(runs) == 1 and runs[0].text.startswith("TagLink")
+    assert "TagLink" not in article.body
+
+
+def test_a_json_ld_number_of_thousands_of_digits_loses_nothing_else(tmp_path: Path) -> None:
+    """helper-162: Python refuses a whole number of more than 4,300 digits, and json.loads
+    with it the page's whole JSON-LD: the outlet it alone names was lost without a word."""
+    declared = json.dumps(
+        {"@type": "NewsArticle", "headline": "Q", "publisher": {"name": "Planet Daily"}}
+    ).replace('"@type"', '"wordCount": ' + "9" * 5_000 + ', "@type"')
+    page = (
+        news_page(paragraphs=PARAGRAPHS, json_ld=False)
+        .replace('<meta property="og:site_name" content="The Daily Example">', "")
+        .replace("</head>", f'<script type="application/ld+json">{declared}</script></head>')
+    )
+    path = tmp_path / "assad.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_article(path, "syria").outlet == "Planet Daily"

@@ -57,8 +57,9 @@ def test_a_source_difference_marks_each_source() -> None:
         ("Sanjay Gupta, CNN's chief medical correspondent, got the job, CNN reported.", "CNN", 62),
         ("Reuters journalists were at the scene; he fled, according to Reuters.", "Reuters", 61),
         ("Reuters named no one.", "Reuters", 0),
+        ("AMD makes chips for the super AMD fans, AMD said.", "AMD", 40),
     ],
-    ids=["said after", "reported after", "according to", "no citing word: the first"],
+    ids=["said after", "reported after", "according to", "no citing word: the first", "nearest"],
 )
 def test_a_source_is_located_where_it_is_cited(text: str, source: str, cited: int) -> None:
     """helper-161's review: the first place a source's name stood was marked, also inside a
