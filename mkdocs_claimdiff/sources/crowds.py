@@ -39,6 +39,11 @@ KEPT = BLOCKS | frozenset(
 the article (the extractor drops them) and which the page's metadata is read from (its JSON-LD
 script, its ``<meta>``): read as text, they became paragraphs or were lost (helper-162)."""
 
+MAX_IN_PARAGRAPHS = 5_000
+"""Elements inside the page's paragraphs, all told, past which each paragraph is read as its
+text: the extractor's cost grows with the square of them too (2,000 paragraphs of 40 ``<i>``
+each took 157 s, helper-162), and the most of 239 real pages is 909."""
+
 PARAGRAPHS = frozenset({"p"})
 """A crowded element that is itself a paragraph keeps what it reads as its own text."""
 
@@ -52,6 +57,9 @@ def thin_crowds(tree: Any) -> tuple[tuple[str, int], ...]:
     """Thin each element of ``tree`` with more than ``MAX_CHILDREN`` children; each run of
     links taken out as its first words and its line in the page."""
     crowded = [element for element in tree.iter() if len(element) > MAX_CHILDREN]
+    paragraphs = list(tree.iter("p"))
+    if sum(1 for paragraph in paragraphs for _ in paragraph.iterdescendants()) > MAX_IN_PARAGRAPHS:
+        crowded += [paragraph for paragraph in paragraphs if len(paragraph)]
     dropped = []
     # Innermost first: an element read as text reads its children as they are by then, so a
     # run of links inside it is taken out before (and not kept in its text while listed).
