@@ -41,6 +41,13 @@ def link_outside(path: Path, root: Path) -> Path | None:
     return target
 
 
+LONGEST_NUMBER = 1_000
+"""Characters of a whole number in metadata (YAML, a page's JSON-LD) read as a number; a longer
+one is kept as the text it is written as: Python refuses to read or write a number of more than
+4,300 digits (1,000 hexadecimal ones are 1,205), and ``author: 999…9`` crashed the build, a
+``"wordCount"`` of as many digits lost a page's whole JSON-LD (helper-159, helper-162)."""
+
+
 SNIFF_BYTES = 8192
 """How much of a file is looked at to tell text from binary, as git and grep do."""
 MAX_CONTROL_RATIO = 0.1

@@ -22,7 +22,7 @@ from ..slug import FALLBACK_SLUG, humanise, slugify
 from ..urls import URL_IGNORED, shows_nothing, url_problem
 from .dates import ambiguity, normalise_date
 from .draft import Meta, decode
-from .limits import LINK_NOT_READ, LINK_OUTSIDE, link_outside
+from .limits import LINK_NOT_READ, LINK_OUTSIDE, LONGEST_NUMBER, link_outside
 from .scrub import scrub, scrub_text, scrub_values
 
 ARTICLE_KEYS = ("title", "url", "outlet", "author", "published", "language", "story")
@@ -83,11 +83,6 @@ def _as_written(loader: _TextDatesLoader, node: yaml.Node) -> str:
 
 
 _TextDatesLoader.add_constructor("tag:yaml.org,2002:timestamp", _as_written)
-
-LONGEST_NUMBER = 1_000
-"""Characters of a whole number read as a number; a longer one is kept as the text it is
-written as: Python refuses to read or write a number of more than 4,300 digits (1,000
-hexadecimal ones are 1,205), and ``author: 999…9`` crashed the build (helper-159's audit)."""
 
 
 def _whole_number(loader: _TextDatesLoader, node: yaml.Node) -> int | str:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .dates import normalise_date
+from .limits import LONGEST_NUMBER
 from .outlets import (
     MAX_BRAND_WORDS,
     MAX_SITE_WORDS,
@@ -190,9 +191,8 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
 
 
 def _whole_number(written: str) -> int | str:
-    """A JSON number as Python reads one, but one of thousands of digits (which Python refuses,
-    and with it the whole JSON-LD: helper-162) as the text it is written as."""
-    return int(written) if len(written) <= 1_000 else written
+    """A JSON number as Python reads one, but one past ``LONGEST_NUMBER`` as written."""
+    return int(written) if len(written) <= LONGEST_NUMBER else written
 
 
 def _without_cdata(text: str) -> str:
