@@ -18,6 +18,7 @@ from .charges import charge_differences, read_charges
 from .days import day_differences, read_days
 from .hedges import hedge_differences, hedges_anything
 from .names import name_differences, read_entities
+from .nationalities import nationality_differences
 from .negations import negation_differences, read_polarities
 from .numbers import number_differences, read_quantities
 from .slots import WORDS, Slots
@@ -37,6 +38,7 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
         *number_differences(first, second),
         *day_differences(first, second),
         *(names or source_spellings(first, second)),
+        *nationality_differences(first, second),
         *charge_differences(first, second),
         *bearing_differences(first, second),
         *source_differences(first, second),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..differences.nationalities import nationality_clash
 from .features import share
 from .matcher import FRAGMENT_PENALTY, FRAGMENT_WORDS, NAME_CLASH_PENALTY
 from .prepared import _Pairs, _PreparedStory
@@ -116,4 +117,17 @@ def _penalty(story: _PreparedStory, pairs: _Pairs) -> Floats:
         if name_clash(sentences[left], sentences[right])
     ]
     factor[clashing] *= NAME_CLASH_PENALTY
+    # Two kinds of clash, one penalty: names alike that end differently, or people of one kind
+    # given two nationalities ("a New Zealand climber", "a British climber").
+    named = np.flatnonzero(story.nationals[pairs.left] & story.nationals[pairs.right])
+    penalised = set(clashing)
+    told_apart = [
+        index
+        for index, left, right in zip(
+            named.tolist(), pairs.left[named].tolist(), pairs.right[named].tolist(), strict=True
+        )
+        if index not in penalised
+        and nationality_clash(sentences[left].nationals, sentences[right].nationals)
+    ]
+    factor[told_apart] *= NAME_CLASH_PENALTY
     return factor

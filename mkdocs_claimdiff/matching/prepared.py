@@ -91,6 +91,7 @@ class _PreparedStory:
             [number_sets.setdefault(s.numbers, len(number_sets)) for s in sentences]
         )
         self.negated = np.array([s.negated for s in sentences])
+        self.nationals = np.array([bool(s.nationals) for s in sentences], dtype=bool)
         self.length = sizes.astype(float)
         self.text_length = np.array([len(s.text) for s in sentences], dtype=float)
         self.spelt = _objects([s.text for s in sentences])

@@ -13,6 +13,7 @@ from operator import attrgetter
 import numpy as np
 import numpy.typing as npt
 
+from ..differences.nationalities import NATIONALITY_STARTS, Nationality, read_nationalities
 from ..normalise import RELATED_WORD_GROUPS, Normaliser, Token
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "nor", "none", "nobody", "nothing", "neither"})
@@ -53,6 +54,9 @@ class Sentence:
     negated: bool
     prefixes: frozenset[str]
     name_pairs: frozenset[tuple[str, str]]
+    nationals: tuple[Nationality, ...] = ()
+    """The people it names by nationality (``read_nationalities``), set against the other
+    sentence's by ``nationality_clash``."""
 
 
 def prepare(text: str, tokens: Sequence[Token]) -> Sentence:
@@ -90,6 +94,10 @@ def prepare(text: str, tokens: Sequence[Token]) -> Sentence:
                 if position in after_capital
             ]
         ),
+        # Read only where a capitalised word may open a nationality: most sentences name none.
+        nationals=read_nationalities(text)
+        if any(words[position] in NATIONALITY_STARTS for position in capitalised)
+        else (),
     )
 
 

@@ -354,7 +354,7 @@ def test_the_heading_the_summary_and_the_index_count_the_same_rows_that_differ()
     listed = index.select_one("td[data-label='Rows that differ']")
     assert said is not None and listed is not None
     differing = page.select("tr.cd-row.cd-differs")
-    assert heading.get_text() == f"{len(differing)} of 48 rows"
+    assert heading.get_text() == f"{len(differing)} of {len(page.select('tr.cd-row'))} rows"
     assert int(said[1]) == int(listed.get_text()) == len(differing) == 7
 
     row = page.select_one("#row-15 .cd-status")
@@ -616,10 +616,10 @@ def test_a_claim_that_says_the_opposite_of_one_in_another_row_is_on_the_first_sc
     agreed_rows = {point.row for point in digest(comparison).agreed}
     assert not agreed_rows & {11, 15}
     # A figure set against one in another row is more often a second event: the demo's
-    # distances of rows 19 and 20 are told in the note under each claim, not listed.
+    # distances of rows 20 and 21 are told in the note under each claim, not listed.
     lines = digest(comparison).disagreements
     assert {line.kind for line in lines if line.other_row} <= set(ACROSS_ROWS)
-    assert [line.row for line in lines if line.kind == "number"] == [20]
+    assert [line.row for line in lines if line.kind == "number"] == [21]
     exported = to_data(comparison)["digest"]["disagreements"][0]
     assert (exported["kind"], exported["row"], exported["other_row"]) == ("negation", 11, 15)
 
