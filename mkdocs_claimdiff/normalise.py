@@ -104,6 +104,21 @@ DEFAULT_ALIASES: dict[str, tuple[str, ...]] = {
     "iran": ("iranian", "iranians", "tehran"),
 }
 
+NEGATION_WORDS = frozenset(
+    {"not", "no", "never", "n't", "nor", "none", "nobody", "nothing", "neither"}
+)
+"""English words that deny what a sentence says."""
+
+DENIALS_ABROAD = frozenset(
+    """nicht kein keine keinen keinem keiner keines nichts nie niemals pas jamais aucun aucune
+    rien nunca ningún ninguno ninguna nessun nessuno nessuna не нет никогда""".split()
+)
+"""Words that deny in German, French, Spanish, Italian and Russian, none of them an English
+word (helper-165's audit: "Die Polizei schließt Brandstiftung nicht aus" and "... schließt
+Brandstiftung aus" were one claim, and the page listed the denial as what all outlets agree on).
+Italian "non" is left out: "non-profit" is read as the word "non"; Spanish "no" is English."""
+
+
 NUMBER_WORDS = {
     "one": "1",
     "two": "2",

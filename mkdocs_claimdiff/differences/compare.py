@@ -16,6 +16,7 @@ from .attributions import (
 from .bearings import bearing_differences, read_bearings
 from .charges import charge_differences, read_charges
 from .days import day_differences, read_days
+from .denials_abroad import denial_abroad_differences
 from .hedges import hedge_differences, hedges_anything
 from .names import name_differences, read_entities
 from .nationalities import nationality_differences
@@ -44,6 +45,7 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
         *source_differences(first, second),
         *(hedge_differences(left, right) if first.hedged or second.hedged else ()),
         *negation_differences(first, second),
+        *denial_abroad_differences(first, second),
     ]
     if len(found) > 1:  # most matches differ in nothing or in one detail
         found.sort(key=lambda difference: difference.kind == "adds")

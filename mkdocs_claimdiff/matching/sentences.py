@@ -14,9 +14,9 @@ import numpy as np
 import numpy.typing as npt
 
 from ..differences.nationalities import NATIONALITY_STARTS, Nationality, read_nationalities
-from ..normalise import RELATED_WORD_GROUPS, Normaliser, Token
+from ..normalise import DENIALS_ABROAD, NEGATION_WORDS, RELATED_WORD_GROUPS, Normaliser, Token
 
-NEGATIONS = frozenset({"not", "no", "never", "n't", "nor", "none", "nobody", "nothing", "neither"})
+NEGATIONS = NEGATION_WORDS | DENIALS_ABROAD
 
 
 def is_number(key: str) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 from ..model import Comparison, Match
 from .digest import Copy, Digest, Point, digest
 from .excerpts import digest_point
+from .languages import unread_languages
 from .status import row_statuses
 
 
@@ -57,7 +58,25 @@ def to_data(comparison: Comparison) -> dict[str, Any]:
             }
             for match in comparison.matches
         ],
-        "digest": digest_data(digest(comparison)),
+        "rows": [
+            {
+                "number": number,
+                "status": status.kind,
+                "claims": [claim_id for cell in row.cells for claim_id in cell],
+                "differences": list(status.differences),
+                "differs_from_rows": sorted({other for other, _ in status.across}),
+            }
+            for number, (row, status) in enumerate(
+                zip(comparison.rows, row_statuses(comparison), strict=True), start=1
+            )
+        ],
+        "digest": {
+            **digest_data(digest(comparison)),
+            "not_read": [
+                {"language": language, "outlets": list(outlets)}
+                for language, outlets in unread_languages(e.article for e in comparison.articles)
+            ],
+        },
     }
 
 
@@ -184,13 +203,19 @@ def _digest_lines(comparison: Comparison) -> list[str]:
     rows = comparison.rows
     differing = len(found.disagreeing_rows)
     lines.append(f"Where they disagree ({differing} of {len(rows)} rows):")
+    unread = unread_languages(entry.article for entry in comparison.articles)
+    lines += [
+        f"  {language} articles ({', '.join(outlets)}): only denials compared, not figures,"
+        " dates, names, hedges or sources"
+        for language, outlets in unread
+    ]
     lines += [
         f"  {_rows_named(line.rows)}, {line.kind}"
         + ("" if line.what == line.kind else f" ({line.what})")
         + ": "
         + " vs ".join(f"{v.text} ({', '.join(v.outlets)})" for v in line.values)
         for line in found.disagreements
-    ] or ["  no disagreement found"]
+    ] or ["  no disagreement found" + (" where one is looked for" if unread else "")]
     for heading, points in (
         ("What most agree on:", found.agreed),
         ("Reported by one outlet only:", found.unique),

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
+from ..model import Article
 from ..sources.meta import LANGUAGE_NAMES as WRITTEN_NAMES
 
 NAMES: dict[str, str] = {}
@@ -68,3 +70,22 @@ def language_name(declared: str | None, text: str) -> str | None:
     here ("pt"), None when it is not told."""
     code = language_of(declared, text)
     return NAMES.get(code, code) if code else None
+
+
+DIFFERENCES_READ = frozenset({"en"})
+"""Languages in which a figure, a date, a name, a negation, a hedge and a source are read to
+find what matched claims disagree on (the patterns of ``differences`` and ``claims`` are
+English): in another, matched claims are shown side by side, but a disagreement goes unseen,
+and the page must say so rather than "No disagreement found"."""
+
+
+def unread_languages(articles: Iterable[Article]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each language told (``language_of``) in which disagreements are not read, by its name,
+    with the outlets of the articles in it, in the order of the articles."""
+    unread: dict[str, list[str]] = {}
+    for article in articles:
+        code = language_of(article.language, article.body)
+        if code is not None and code not in DIFFERENCES_READ:
+            outlets = unread.setdefault(NAMES.get(code, code), [])
+            outlets.extend([article.outlet_name] * (article.outlet_name not in outlets))
+    return tuple((name, tuple(outlets)) for name, outlets in unread.items())

@@ -28,6 +28,7 @@ from ..options import MAX_COLUMNS
 from ..urls import URL_IGNORED, web_url
 from .digest import digest
 from .excerpts import digest_point, excerpt_of
+from .languages import unread_languages
 from .status import RowKind, RowStatus, row_statuses, rows_elsewhere
 from .views import (
     BodyBlock,
@@ -45,9 +46,7 @@ TEMPLATES = Path(__file__).parent.parent / "templates"
 
 COMPARISON_TEMPLATE = "claimdiff/comparison.html"
 CLAIM_TEMPLATE = "claimdiff/claim.html"
-
 ARTICLE_TEMPLATE = "claimdiff/article.html"
-
 ARTICLE_SEARCH_TEMPLATE = "claimdiff/article_search.html"
 
 INDEX_TEMPLATE = "claimdiff/index.html"
@@ -264,6 +263,7 @@ def render_comparison(
     return env.get_template(COMPARISON_TEMPLATE).render(
         story=comparison.story,
         digest=digest(comparison),
+        unread=unread_languages(entry.article for entry in comparison.articles),
         point_text=digest_point,
         columns=_columns(comparison, links),
         listed=is_listed(comparison, max_columns),

@@ -1,0 +1,148 @@
+"""Stories in a language whose figures, dates, names, hedges and sources claimdiff does not
+read (helper-165's audit): the page says so instead of "No disagreement found", a denial is
+still a negation, and the export holds the rows the digest names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from mkdocs_claimdiff.model import Article, Story, assemble_body
+from mkdocs_claimdiff.options import AlignOptions
+from mkdocs_claimdiff.output.export import to_data, to_text
+from mkdocs_claimdiff.output.render import default_environment, render_comparison
+from mkdocs_claimdiff.pipeline import compare_story
+
+from .test_differences import shown
+from .test_render import Links
+
+
+def article(name: str, outlet: str, text: str, language: str | None) -> Article:
+    body, blocks = assemble_body([("paragraph", text)])
+    found = Article(name, Path(f"{name}.md"), "brand", name, body, blocks)
+    return replace(found, outlet=outlet, language=language)
+
+
+GERMAN = (
+    ("a", "Zeitung A", "Die Polizei schließt Brandstiftung nicht aus. Der Schaden ist groß."),
+    ("b", "Zeitung B", "Die Polizei schließt Brandstiftung aus. Der Schaden ist groß."),
+)
+
+
+def german_story(language: str | None = "de") -> Story:
+    articles = tuple(article(name, outlet, text, language) for name, outlet, text in GERMAN)
+    return Story("brand", "Brand", articles)
+
+
+def test_the_page_says_what_is_not_compared_in_another_language() -> None:
+    comparison = compare_story(german_story(), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    caveat = page.select_one("p.cd-unread")
+    assert caveat is not None
+    assert " ".join(caveat.get_text().split()) == (
+        "Figures, dates, names, hedges and sources are compared in English only: in the German"
+        " articles (Zeitung A, Zeitung B), only a claim denying what another states is found,"
+        " and a row marked shared may still disagree."
+    )
+    # The denial is found: one outlet says the opposite of the other.
+    line = page.select_one("ul.cd-disagreements li")
+    assert line is not None
+    assert "Brandstiftung nicht aus (Zeitung A) vs Brandstiftung aus (Zeitung B)" in " ".join(
+        line.get_text().split()
+    )
+    text = to_text(comparison)
+    assert "German articles (Zeitung A, Zeitung B): only denials compared" in text
+
+
+def test_a_story_in_english_has_no_such_note() -> None:
+    english = tuple(
+        article(name, outlet, text, None)
+        for name, outlet, text in (
+            ("a", "Alpha", "Police said three people were hurt in the fire on Monday."),
+            ("b", "Beta", "Police said three people were hurt in the fire on Monday."),
+        )
+    )
+    comparison = compare_story(Story("fire", "Fire", english), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    assert page.select_one("p.cd-unread") is None
+    none = page.select_one("p.cd-digest-none")
+    assert none is not None and none.get_text().startswith("No disagreement found: no other")
+    assert to_data(comparison)["digest"]["not_read"] == []
+
+
+def test_the_language_is_told_from_the_text_when_none_is_declared() -> None:
+    comparison = compare_story(german_story(None), AlignOptions.create())
+    data = to_data(comparison)["digest"]["not_read"]
+    # Two short sentences tell no language: nothing is claimed about them either way.
+    assert data == [] or data == [{"language": "German", "outlets": ["Zeitung A", "Zeitung B"]}]
+
+
+def test_the_export_holds_the_rows_the_digest_names() -> None:
+    """helper-164's audit: the digest's rows were numbers the JSON never defined."""
+    comparison = compare_story(german_story(), AlignOptions.create())
+    data = to_data(comparison)
+    assert data["digest"]["not_read"] == [
+        {"language": "German", "outlets": ["Zeitung A", "Zeitung B"]}
+    ]
+    rows = {row["number"]: row for row in data["rows"]}
+    assert sorted(rows) == list(range(1, len(comparison.rows) + 1))
+    named = [line["row"] for line in data["digest"]["disagreements"]] + [
+        point["row"] for point in data["digest"]["agreed"]
+    ]
+    assert named and all(number in rows for number in named)
+    denial = rows[data["digest"]["disagreements"][0]["row"]]
+    assert denial["status"] == "differs" and denial["differences"] == ["negation"]
+    claims = {claim["id"] for entry in data["articles"] for claim in entry["claims"]}
+    placed = [claim for row in data["rows"] for claim in row["claims"]]
+    assert sorted(placed) == sorted(claims)  # every claim in exactly one row
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "Es gab keine Verletzten.",
+            "Es gab Verletzte.",
+            ("gab keine Verletzten", "gab Verletzte"),
+        ),
+        (
+            "Прокуратура не возбудила дело.",
+            "Прокуратура возбудила дело.",
+            ("Прокуратура не возбудила", "Прокуратура возбудила"),
+        ),
+        (
+            "El juez nunca firmó la orden.",
+            "El juez firmó la orden.",
+            ("juez nunca firmó", "juez firmó"),
+        ),
+    ],
+)
+def test_a_denial_in_another_language_is_a_negation(
+    first: str, second: str, values: tuple[str, str]
+) -> None:
+    assert shown(first, second) == [("negation", *values, "negation")]
+    assert shown(second, first) == [("negation", values[1], values[0], "negation")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Das ist nicht nur ein Problem.", "Das ist ein Problem."),  # "not only" denies nothing
+        ("Es gab keine Verletzten.", "Es gab keine Toten."),  # both deny
+    ],
+)
+def test_what_is_no_denial_abroad(first: str, second: str) -> None:
+    assert [what for *_, what in shown(first, second) if what == "negation"] == []
+
+
+def test_an_english_denial_is_read_by_the_english_rules_alone() -> None:
+    found = shown("Police did not find the driver.", "Police found the driver.")
+    assert [kind for kind, *_ in found] == ["negation"]
+    assert found[0][3] != "negation"  # named by the English rules, not told once more
