@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
+from ..claims.language import english_figures
 from ..claims.shown import own_source
 from ..model import Claim, Difference
 from ..normalise import Normaliser
@@ -22,7 +24,7 @@ from .names import name_differences, read_entities
 from .nationalities import nationality_differences
 from .negations import negation_differences, read_polarities
 from .numbers import number_differences, read_quantities
-from .slots import WORDS, Slots
+from .slots import WORDS, Day, Quantity, Slots
 
 
 def compare_claims(left: Claim, right: Claim) -> tuple[Difference, ...]:
@@ -63,11 +65,13 @@ def read_slots(
     earlier: Sequence[Claim] = (),
     published: str | None = None,
     aliases: Normaliser = WORDS,
+    decimal_comma: bool = False,
 ) -> Slots:
     """The slots of a claim; ``earlier`` are the claims just before it in its article, in
     order (the last ``EARLIER_REACH`` are read), which a source such as "the statement" stands
     for; ``published`` is the article's date (ISO), which makes "yesterday" a weekday;
-    ``aliases`` holds the site's alias table, by which a source may be one name ("Brussels").
+    ``aliases`` holds the site's alias table, by which a source may be one name ("Brussels");
+    ``decimal_comma``, whether the article's language writes "3,5" (``DECIMAL_COMMA``).
     The words it states are read (with ``WORDS``) when a match first needs them
     (``Slots.stated``)."""
     text = claim.text
@@ -75,7 +79,7 @@ def read_slots(
     source = cited_source(claim)
     return Slots(
         claim=claim,
-        quantities=read_quantities(text, normaliser, days),
+        quantities=_quantities(text, normaliser, days, decimal_comma),
         days=days,
         entities=read_entities(text),
         bearings=read_bearings(text),
@@ -86,3 +90,16 @@ def read_slots(
         source_name=aliases.one_name(own_source(source)) if source else "",
         hedged=hedges_anything(claim),
     )
+
+
+def _quantities(
+    text: str, normaliser: Normaliser, days: tuple[Day, ...], decimal_comma: bool
+) -> tuple[Quantity, ...]:
+    """The claim's figures (``read_quantities``); of a language that writes a decimal comma,
+    read as English writes them and told as the claim writes them (helper-165's audit: "3,5
+    Millionen" against "3,8 Millionen" was no difference, "1.200 Liter" against "1200 Liter"
+    one)."""
+    if not decimal_comma:
+        return read_quantities(text, normaliser, days)
+    found = read_quantities(english_figures(text), normaliser, days)
+    return tuple(replace(figure, text=text[figure.span[0] : figure.span[1]]) for figure in found)

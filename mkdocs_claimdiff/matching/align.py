@@ -15,6 +15,7 @@ from operator import attrgetter
 import numpy as np
 
 from .. import collector
+from ..claims.language import decimal_comma
 from ..differences.attributions import EARLIER_REACH
 from ..differences.compare import compare_slots, disagreements, read_slots
 from ..differences.scopes import counted_over_other_spans
@@ -137,8 +138,15 @@ def _matches(
             if index not in slots:
                 start = max(first_of_article[groups[index]], index - EARLIER_REACH)
                 earlier = claims[start:index]  # not the whole article: one claim at a time
-                published = entries[groups[index]].article.published
-                slots[index] = read_slots(claims[index], WORDS, earlier, published, aliases)
+                article = entries[groups[index]].article
+                slots[index] = read_slots(
+                    claims[index],
+                    WORDS,
+                    earlier,
+                    article.published,
+                    aliases,
+                    decimal_comma=decimal_comma(article),
+                )
         kind, differences, details = _divergence(slots[i], slots[j])
         if differences and FIGURES.issuperset(differences) and score < FIGURES_DIFFER_SCORE:
             continue  # two counts or two events more often than one claim (see the constant)

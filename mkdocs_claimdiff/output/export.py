@@ -205,8 +205,8 @@ def _digest_lines(comparison: Comparison) -> list[str]:
     lines.append(f"Where they disagree ({differing} of {len(rows)} rows):")
     unread = unread_languages(entry.article for entry in comparison.articles)
     lines += [
-        f"  {language} articles ({', '.join(outlets)}): only denials compared, not figures,"
-        " dates, names, hedges or sources"
+        f"  {language} articles ({', '.join(outlets)}): only figures in digits and denials"
+        " compared, not dates, names, hedges or sources"
         for language, outlets in unread
     ]
     lines += [

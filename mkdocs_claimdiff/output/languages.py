@@ -5,11 +5,10 @@ disagreement found" stand for agreement."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..claims.language import language_of
 from ..model import Article
 from ..sources.meta import LANGUAGE_NAMES as WRITTEN_NAMES
 
@@ -17,51 +16,6 @@ NAMES: dict[str, str] = {}
 for _name, _code in WRITTEN_NAMES.items():  # the English name of each comes first
     NAMES.setdefault(_code, _name.capitalize())
 """The languages whose sentence rules claimdiff has, by code: "fr" is "French"."""
-
-_TWO_LETTERS = {
-    "eng": "en",
-    "deu": "de",
-    "ger": "de",
-    "fra": "fr",
-    "fre": "fr",
-    "spa": "es",
-    "ita": "it",
-}
-"""Three-letter codes of those languages, as ``language: eng`` may give them."""
-
-_COMMON_WORDS = {
-    "en": frozenset("the and of to was were is are that with for said has have from".split()),
-    "de": frozenset("der die das und ist nicht mit den von zu ein eine sich auf wurde".split()),
-    "fr": frozenset("le la les des et est une dans du pour que qui sur au ont été".split()),
-    "es": frozenset("el la los las y que en del por una con para se fue han".split()),
-    "it": frozenset("il che di per una con del non sono gli della nel ha è stato".split()),
-}
-"""Words each language writes in nearly every sentence and the others rarely do."""
-
-CHARACTERS_READ = 2_000
-"""Characters of an article's text whose words are counted for its language: a few paragraphs
-tell it."""
-
-FEWEST_HITS = 8
-"""Common words an article must give of its language, and twice as many as of any other,
-for its language to be told: a short or mixed text tells none."""
-
-_WORD = re.compile(r"\w+")
-
-
-def language_of(declared: str | None, text: str) -> str | None:
-    """The article's language: the one it declares (its front matter, the page's ``lang``),
-    else the one its common words tell, among ``NAMES``; None when neither does."""
-    if declared:
-        code = declared.split("-")[0].split("_")[0].lower()
-        return _TWO_LETTERS.get(code, code)
-    counts = Counter(_WORD.findall(text[:CHARACTERS_READ].lower()))
-    hits = sorted(
-        ((sum(counts[word] for word in common), code) for code, common in _COMMON_WORDS.items()),
-        reverse=True,
-    )
-    (best, code), (second, _other) = hits[0], hits[1]
-    return code if best >= FEWEST_HITS and best >= 2 * second else None
 
 
 @lru_cache(maxsize=4096)  # the page and its search entry ask for every article of a story

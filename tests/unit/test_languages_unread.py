@@ -45,9 +45,9 @@ def test_the_page_says_what_is_not_compared_in_another_language() -> None:
     caveat = page.select_one("p.cd-unread")
     assert caveat is not None
     assert " ".join(caveat.get_text().split()) == (
-        "Figures, dates, names, hedges and sources are compared in English only: in the German"
-        " articles (Zeitung A, Zeitung B), only a claim denying what another states is found,"
-        " and a row marked shared may still disagree."
+        "Dates, names, hedges, sources and figures in words are compared in English only: in"
+        " the German articles (Zeitung A, Zeitung B), only figures in digits and a claim denying"
+        " what another states are compared, and a row marked shared may still disagree."
     )
     # The denial is found: one outlet says the opposite of the other.
     line = page.select_one("ul.cd-disagreements li")
@@ -56,7 +56,7 @@ def test_the_page_says_what_is_not_compared_in_another_language() -> None:
         line.get_text().split()
     )
     text = to_text(comparison)
-    assert "German articles (Zeitung A, Zeitung B): only denials compared" in text
+    assert "German articles (Zeitung A, Zeitung B): only figures in digits and denials" in text
 
 
 def test_a_story_in_english_has_no_such_note() -> None:
@@ -146,3 +146,48 @@ def test_an_english_denial_is_read_by_the_english_rules_alone() -> None:
     found = shown("Police did not find the driver.", "Police found the driver.")
     assert [kind for kind, *_ in found] == ["negation"]
     assert found[0][3] != "negation"  # named by the English rules, not told once more
+
+
+def _pair(first: str, second: str, language: str | None) -> list[tuple[str, str, str]]:
+    """The disagreements of the match of two one-sentence articles in ``language``."""
+    story = Story(
+        "s",
+        "S",
+        (article("x", "X", first, language), article("y", "Y", second, language)),
+    )
+    (match,) = compare_story(story, AlignOptions.create()).matches
+    return [(d.kind, d.a, d.b) for d in match.details if d.kind != "adds"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "found"),
+    [
+        (
+            "Der Schaden liegt bei 3,5 Millionen Euro.",
+            "Der Schaden liegt bei 3,8 Millionen Euro.",
+            "de",
+            [("number", "3,5", "3,8")],
+        ),
+        ("Der Tank fasste 1.200 Liter Öl.", "Der Tank fasste 1200 Liter Öl.", "de", []),
+        ("Le site abritait 1 200 litres.", "Le site abritait 1200 litres.", "fr", []),
+        (
+            "El daño: 3.500.000 euros.",
+            "El daño: 3.800.000 euros.",
+            "es",
+            [("number", "3.500.000", "3.800.000")],
+        ),
+        # English writes a decimal point: 1.200 tonnes is not 1200.
+        (
+            "The tank held 1.200 tonnes of oil.",
+            "The tank held 1200 tonnes of oil.",
+            None,
+            [("number", "1.200 tonnes", "1200 tonnes")],
+        ),
+    ],
+)
+def test_figures_are_read_as_their_language_writes_them(
+    first: str, second: str, language: str | None, found: list[tuple[str, str, str]]
+) -> None:
+    """helper-165's audit: "3,5 Millionen" against "3,8 Millionen" was no difference, and
+    "1.200 Liter" against "1200 Liter" one."""
+    assert _pair(first, second, language) == found
