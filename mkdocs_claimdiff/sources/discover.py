@@ -2,8 +2,7 @@
 
 One function per question (which reader, which sidecar, which story) so the rules are easy to
 find. Bad input never raises: every problem becomes a ``Problem`` and the build goes on with
-what could be read.
-"""
+what could be read."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ from ..options import MAX_ARTICLE_BYTES
 from ..slug import humanise, numbered, slugify
 from ..urls import URL_IGNORED
 from . import budget
+from .copies import without_copies
 from .draft import USED_AS_TITLE, Draft
 from .group import group_articles
 from .limits import NOT_TEXT, looks_binary, read_limited
@@ -237,7 +237,7 @@ def _read_folder(
             problems.append(Problem(entry, "folders inside a story folder are not read"))
         else:
             articles.extend(_read(entry, story, problems, max_bytes, read))
-    return articles
+    return without_copies(articles, problems)
 
 
 def _read(
