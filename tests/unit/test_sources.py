@@ -1185,8 +1185,8 @@ def test_a_sidecar_of_two_articles_or_of_no_regular_file_is_named(tmp_path: Path
     sidecar that was there (helper-120's audit)."""
     story = tmp_path / "fire"
     story.mkdir()
-    for name in ("a.txt", "a.html", "b.txt"):
-        (story / name).write_text("Blaze\n\nThe plant burned on Monday.\n")
+    for name, day in (("a.txt", "Monday"), ("a.html", "Tuesday"), ("b.txt", "Monday")):
+        (story / name).write_text(f"Blaze\n\nThe plant burned on {day}.\n")
     (story / "a.yml").write_text("outlet: Only For Txt\n")
     os.mkfifo(story / "b.yml")
     os.mkfifo(story / "_story.yml")
