@@ -25,6 +25,7 @@ from .nationalities import nationality_differences
 from .negations import negation_differences, read_polarities
 from .numbers import number_differences, read_quantities
 from .slots import WORDS, Day, Quantity, Slots
+from .tallies import read_tallies, tally_differences
 
 
 def compare_claims(left: Claim, right: Claim) -> tuple[Difference, ...]:
@@ -39,6 +40,7 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
     names = name_differences(first, second)
     found = [
         *number_differences(first, second),
+        *tally_differences(first, second),
         *day_differences(first, second),
         *(names or source_spellings(first, second)),
         *nationality_differences(first, second),
@@ -99,7 +101,11 @@ def _quantities(
     read as English writes them and told as the claim writes them (helper-165's audit: "3,5
     Millionen" against "3,8 Millionen" was no difference, "1.200 Liter" against "1200 Liter"
     one)."""
-    if not decimal_comma:
-        return read_quantities(text, normaliser, days)
-    found = read_quantities(english_figures(text), normaliser, days)
-    return tuple(replace(figure, text=text[figure.span[0] : figure.span[1]]) for figure in found)
+    found = read_quantities(english_figures(text) if decimal_comma else text, normaliser, days)
+    # The two figures of a vote or a score are one value (``tallies``), not two counts.
+    votes = [tally.span for tally in read_tallies(text)]
+    return tuple(
+        replace(figure, text=text[figure.span[0] : figure.span[1]])
+        for figure in found
+        if not any(start <= figure.span[0] and figure.span[1] <= end for start, end in votes)
+    )

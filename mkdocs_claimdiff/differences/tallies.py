@@ -1,0 +1,72 @@
+"""Votes and scores: "voted 7-2", "by a vote of 7 to 2", "won 3-1". Two figures read as one
+value, which another claim's tally can disagree with ("7-2" against "6-3"); read apart, "7-2"
+was no figure at all and "7 to 2" two, set against the wrong ones (helper-164's audit)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Difference
+from .slots import Slots, once_per_claim
+
+_BEFORE = (
+    r"(?:vote[sd]?|voting|won|wins?|winning|beat|beats|beaten|defeated|lost|loses|losing|ruled|"
+    r"decision|approved|passed|rejected|scored|margin|split|tally|score|lead|led|trail(?:ed|s)?)"
+)
+"""Words that open a tally a few words before it: "voted 7-2", "won 3-1", "a 5-4 decision"."""
+
+_AFTER = r"(?:vote|votes|decision|ruling|verdict|victory|win|defeat|loss|majority|margin|split)"
+"""Words right after a tally: "a 7-2 vote", "a 5-4 ruling"."""
+
+_TALLY = re.compile(
+    rf"(?i:\b{_BEFORE}\b(?:[ ][\w’']{{1,20}}){{0,3}}?[ ](?P<first>\d{{1,3}})"
+    rf"[ ]?[-–—][ ]?(?P<second>\d{{1,3}})\b(?![.,]\d|[ ]?%)"
+    # "to" only right after a vote: "voted 7 to 2", "a vote of 7 to 2" ("passed, leaving 10 to
+    # 20 people hurt" is a range).
+    r"|\bvot(?:ed|es?|ing)(?:[ ](?:of|by))?[ ](?P<yes>\d{1,3})[ ]to[ ](?P<no>\d{1,3})\b(?![.,]\d)"
+    rf"|\b(?P<before>\d{{1,3}})[ ]?[-–—][ ]?(?P<after>\d{{1,3}})[ ]{_AFTER}\b)"
+)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A vote or a score as written, its place, and its two figures, the larger first (a side's
+    "won 7-2" and the other side's "lost 2-7" are one result)."""
+
+    text: str
+    span: tuple[int, int]
+    figures: tuple[int, int]
+
+
+def read_tallies(text: str) -> tuple[Tally, ...]:
+    """The votes and scores of a claim."""
+    if "-" not in text and "–" not in text and "—" not in text and "vot" not in text.lower():
+        return ()  # every tally holds a dash, or a vote's "to"
+    found = []
+    for match in _TALLY.finditer(text):
+        opened, closed = next(
+            pair
+            for pair in (("first", "second"), ("yes", "no"), ("before", "after"))
+            if match.group(pair[0]) is not None
+        )
+        first, second = match.group(opened, closed)
+        span = match.start(opened), match.end(closed)
+        high, low = sorted((int(first), int(second)), reverse=True)
+        found.append(Tally(text[span[0] : span[1]], span, (high, low)))
+    return tuple(found)
+
+
+@once_per_claim
+def tallies(slots: Slots) -> tuple[Tally, ...]:
+    """``read_tallies`` of a claim, read once however many matches it is in."""
+    return read_tallies(slots.claim.text)
+
+
+def tally_differences(first: Slots, second: Slots) -> list[Difference]:
+    """Two tallies that disagree, when each claim gives one: "7-2" against "6-3"."""
+    left, right = tallies(first), tallies(second)
+    if len(left) != 1 or len(right) != 1 or left[0].figures == right[0].figures:
+        return []
+    (a,), (b,) = left, right
+    return [Difference("number", a.text, b.text, "vote or score", a.span, b.span)]

@@ -1,0 +1,57 @@
+"""Votes and scores are one value of two figures (helper-164's audit: "voted 7-2" against
+"voted 6-3" was the same claim, and "7 to 2" against "6 to 3" set 7 against 6 and 2 against 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_claimdiff.differences.tallies import read_tallies
+
+from .test_differences import shown
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "The council voted 7-2 to declare an emergency.",
+            "The council voted 6-3 to declare an emergency.",
+            ("7-2", "6-3"),
+        ),
+        (
+            "The council voted 7 to 2 on Tuesday.",
+            "The council voted 6 to 3 on Tuesday.",
+            ("7 to 2", "6 to 3"),
+        ),
+        ("The measure passed by a vote of 7 to 2.", "The measure passed 6-3.", ("7 to 2", "6-3")),
+        ("Chelsea won 3-1 against Arsenal.", "Chelsea won 2-1 against Arsenal.", ("3-1", "2-1")),
+        (
+            "The court ruled in a 5-4 decision.",
+            "The court ruled in a 6-3 decision.",
+            ("5-4", "6-3"),
+        ),
+    ],
+)
+def test_two_tallies_that_disagree_are_a_number_difference(
+    first: str, second: str, values: tuple[str, str]
+) -> None:
+    assert shown(first, second) == [("number", *values, "vote or score")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # One result told from either side, or either way.
+        ("Chelsea won 3-1 at home.", "Arsenal lost 1-3 at Chelsea."),
+        ("The Senate voted 51-49 to pass it.", "The Senate passed it 51-49."),
+        ("The council voted 7 to 2.", "The council voted 7-2."),
+    ],
+)
+def test_one_result_is_no_difference(first: str, second: str) -> None:
+    assert [kind for kind, *_ in shown(first, second) if kind == "number"] == []
+
+
+def test_a_range_is_no_tally() -> None:
+    """ "To" makes a tally only right after a vote: "passed, leaving 10 to 20 people" is a range."""
+    assert read_tallies("The storm passed, leaving 10 to 20 people hurt.") == ()
+    assert read_tallies("Between 10-15 people were hurt.") == ()
