@@ -69,12 +69,18 @@ def _row_status(comparison: Comparison, row: Row) -> RowStatus:
         )
     )
     if len(columns) == 1:
-        return RowStatus("differs" if across else "unique", columns, (), across=across)
+        # A claim shown alone but matched, with nothing differing, to one in another row is
+        # made by other outlets: "shared", as its article page and "Only here" count it, not
+        # among the claims of one article (helper-164's audit: the "Only in one" filter showed
+        # rows labelled "Only Stuff in this row; the same claim in row 16").
+        agreed = any(m.kind == "same" and not ids.issuperset(m.claims) for m in touching)
+        kind: RowKind = "differs" if across else ("shared" if agreed else "unique")
+        return RowStatus(kind, columns, (), across=across)
     inside = [m for m in touching if ids.issuperset(m.claims)]
     inside.sort(key=lambda match: match.claims)
     differences = tuple(sorted({name for m in inside for name in m.differences}))
     details = tuple(dict.fromkeys(_unspanned(d) for m in inside for d in m.details))
-    kind: RowKind = "differs" if differences or across else "shared"
+    kind = "differs" if differences or across else "shared"
     return RowStatus(kind, columns, differences, details, across)
 
 
