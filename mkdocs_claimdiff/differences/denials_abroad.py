@@ -22,6 +22,9 @@ STATED = "stated without a denial"
 def _denial(slots: Slots) -> tuple[tuple[Token, ...], int] | None:
     """The claim's words and the place of its first word that denies, or None when it denies
     nothing; ``()`` and ``-1`` when it holds an English denial, which ``negations`` reads."""
+    lowered = slots.claim.text.lower()
+    if not any(map(lowered.__contains__, DENIALS_ABROAD)):
+        return None  # most claims: none of the words anywhere, looked for in C
     tokens = tuple(WORDS.tokens(slots.claim.text))
     words = [token.word for token in tokens]
     if not NEGATION_WORDS.isdisjoint(words):
@@ -42,7 +45,7 @@ def denial_abroad_differences(first: Slots, second: Slots) -> list[Difference]:
         return []  # both deny, or neither does
     denying, plain, found = (first, second, one) if one is not None else (second, first, other)
     tokens, place = found or ((), -1)
-    if place < 0:
+    if place < 0 or _denies_in_english(plain):
         return []  # an English denial: ``negations`` reads it
     text = denying.claim.text
     before = tokens[place - 1] if place else tokens[place]
@@ -61,3 +64,9 @@ def denial_abroad_differences(first: Slots, second: Slots) -> list[Difference]:
     if denying is first:
         return [Difference("negation", values[0], values[1], "negation", denied, stated)]
     return [Difference("negation", values[1], values[0], "negation", stated, denied)]
+
+
+def _denies_in_english(slots: Slots) -> bool:
+    """Whether the claim holds an English word that denies (``NEGATION_WORDS``): read only for
+    the other claim of a denial abroad, which is rare."""
+    return not NEGATION_WORDS.isdisjoint(token.word for token in WORDS.tokens(slots.claim.text))

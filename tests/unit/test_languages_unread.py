@@ -136,6 +136,7 @@ def test_a_denial_in_another_language_is_a_negation(
     [
         ("Das ist nicht nur ein Problem.", "Das ist ein Problem."),  # "not only" denies nothing
         ("Es gab keine Verletzten.", "Es gab keine Toten."),  # both deny
+        ("Police did not find the driver.", "Die Polizei fand den Fahrer nicht."),  # both deny
     ],
 )
 def test_what_is_no_denial_abroad(first: str, second: str) -> None:
