@@ -8,8 +8,6 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ..model import Article
-
 _TWO_LETTERS = {
     "eng": "en",
     "deu": "de",
@@ -64,18 +62,24 @@ DECIMAL_COMMA = frozenset(
 "3,5 Millionen" is three and a half million, "1.200 Liter" and "1 200 litres" twelve hundred."""
 
 
-def decimal_comma(article: Article) -> bool:
-    """Whether the article's language (``language_of``) writes a decimal comma."""
-    return language_of(article.language, article.body) in DECIMAL_COMMA
-
-
-_SEPARATOR = re.compile(r"(?<=\d)(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))(?=\d)")
-"""A separator between digits: a decimal comma, or a full stop or a space between groups of
-thousands, as a language that writes a decimal comma writes them."""
+_GROUPED = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:(?P<gap>[. \u00a0\u202f])\d{3}(?:(?P=gap)\d{3})*)?(?:,\d+)?(?![\d,])"
+    r"(?!\.\d)"
+)
+"""A whole figure as a language that writes a decimal comma writes it: groups of thousands set
+apart by one sign, a full stop or a space ("1.200", "3.500.000", "1 200"), and a decimal comma
+("3,5", "1.200,50"). A date or a time of full stops ("31.10.2023", "22.30") is none: its groups
+are not of three; nor is a year before a count ("2022 250 migrants"): a group opens a figure."""
 
 
 def english_figures(text: str) -> str:
     """``text`` with its figures written as English writes them, one character for one, so
     that every place in it stays: "3,5 Millionen" as "3.5 Millionen", "1.200" and "1 200" as
     "1,200"."""
-    return _SEPARATOR.sub(lambda separator: "." if separator.group() == "," else ",", text)
+    return _GROUPED.sub(lambda figure: _as_english(figure.group()), text)
+
+
+def _as_english(figure: str) -> str:
+    return "".join(
+        "." if sign == "," else "," if sign in ". \u00a0\u202f" else sign for sign in figure
+    )

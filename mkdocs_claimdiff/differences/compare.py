@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from ..claims.language import english_figures
+from ..claims.language import DECIMAL_COMMA, english_figures
 from ..claims.shown import own_source
 from ..model import Claim, Difference
 from ..normalise import Normaliser
@@ -67,13 +67,14 @@ def read_slots(
     earlier: Sequence[Claim] = (),
     published: str | None = None,
     aliases: Normaliser = WORDS,
-    decimal_comma: bool = False,
+    language: str | None = None,
 ) -> Slots:
     """The slots of a claim; ``earlier`` are the claims just before it in its article, in
     order (the last ``EARLIER_REACH`` are read), which a source such as "the statement" stands
     for; ``published`` is the article's date (ISO), which makes "yesterday" a weekday;
     ``aliases`` holds the site's alias table, by which a source may be one name ("Brussels");
-    ``decimal_comma``, whether the article's language writes "3,5" (``DECIMAL_COMMA``).
+    ``language``, the article's (``language_of``), how its figures are written ("3,5" in a
+    language of ``DECIMAL_COMMA``) and whether its denials are read (``denials_abroad``).
     The words it states are read (with ``WORDS``) when a match first needs them
     (``Slots.stated``)."""
     text = claim.text
@@ -81,7 +82,7 @@ def read_slots(
     source = cited_source(claim)
     return Slots(
         claim=claim,
-        quantities=_quantities(text, normaliser, days, decimal_comma),
+        quantities=_quantities(text, normaliser, days, language in DECIMAL_COMMA),
         days=days,
         entities=read_entities(text),
         bearings=read_bearings(text),
@@ -91,6 +92,7 @@ def read_slots(
         named_earlier=named_earlier(claim, source, earlier),
         source_name=aliases.one_name(own_source(source)) if source else "",
         hedged=hedges_anything(claim),
+        language=language,
     )
 
 

@@ -14,6 +14,10 @@ NOT_ONLY = frozenset({"nur", "seulement", "solo", "sólo", "soltanto", "solament
 """Words after a denial that make it "not only", which denies nothing ("nicht nur", "pas
 seulement", "не только")."""
 
+DENYING_LANGUAGES = frozenset({"de", "fr", "es", "it", "ru", "pt", "nl"})
+"""The languages whose words that deny are ``DENIALS_ABROAD``: in an article of another (or
+of none told) those words are names and nothing else."""
+
 STATED = "stated without a denial"
 """The other claim's value where it lacks the word before the denial ("n'a pas ouvert")."""
 
@@ -22,16 +26,24 @@ STATED = "stated without a denial"
 def _denial(slots: Slots) -> tuple[tuple[Token, ...], int] | None:
     """The claim's words and the place of its first word that denies, or None when it denies
     nothing; ``()`` and ``-1`` when it holds an English denial, which ``negations`` reads."""
-    lowered = slots.claim.text.lower()
+    text = slots.claim.text
+    if slots.language not in DENYING_LANGUAGES:
+        return None  # "Pas-de-Calais" and "Nie Haisheng" in English deny nothing
+    lowered = text.lower()
     if not any(map(lowered.__contains__, DENIALS_ABROAD)):
         return None  # most claims: none of the words anywhere, looked for in C
-    tokens = tuple(WORDS.tokens(slots.claim.text))
+    tokens = tuple(WORDS.tokens(text))
     words = [token.word for token in tokens]
     if not NEGATION_WORDS.isdisjoint(words):
         return (), -1
-    for place, word in enumerate(words):
+    for place, token in enumerate(tokens):
         following = words[place + 1] if place + 1 < len(words) else ""
-        if word in DENIALS_ABROAD and following not in NOT_ONLY:
+        # Written in lower case: "Nunca Mas" is a name.
+        if (
+            token.word in DENIALS_ABROAD
+            and text[token.start].islower()
+            and following not in NOT_ONLY
+        ):
             return tokens, place
     return None
 

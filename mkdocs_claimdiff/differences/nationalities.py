@@ -103,9 +103,14 @@ _KIND_OF = {word: kind for kind, words in PEOPLE.items() for word in words.split
 _WORD = re.compile(r"[A-Za-z][A-Za-z’']{0,40}|\d[\d,.]{0,12}|[^\w\s]")
 """Words, figures and each other sign, with their places."""
 
-_JOINING = frozenset({"and", "or", ",", "one", "two", "three", "four", "five", "some", "all"})
+_JOINING = frozenset({"and", "or", ",", "-", "one", "two", "three", "four", "five", "some", "all"})
 """What may stand between two nationalities of one group ("One Australian and one English
-climber", "Australian, English climbers"); a figure may too ("12 Somali and 11 Yemeni")."""
+climber", "Australian, English climbers", "a British-Iranian aid worker", of two nationalities
+both); a figure may too ("12 Somali and 11 Yemeni")."""
+
+_OF_A_REGION = frozenset({"central", "latin", "south", "north", "native", "anglo", "afro", "pan"})
+"""Words before a nationality that make it a region's or a people's: "Central American
+migrants" are no Americans."""
 
 HEAD_REACH = 2
 """Words at most between the last nationality of a group and the word for the people it
@@ -129,6 +134,7 @@ def read_nationalities(text: str) -> tuple[Nationality, ...]:
     and one that describes no word for people (within ``HEAD_REACH``) is the name of something
     else ("Indian Navy", "the British government"): neither is read."""
     words = list(_WORD.finditer(text))
+    titled = _in_title_case(words)
     found: list[Nationality] = []
     at = 0
     while at < len(words):
@@ -149,11 +155,29 @@ def read_nationalities(text: str) -> tuple[Nationality, ...]:
             found.append(
                 Nationality(text[start:stop], (start, stop), frozenset(countries), "people")
             )
+        elif _named_after(words, end, titled):
+            pass  # "the Australian Open", "British Airways"
         elif (described := _people_after(words, end)) is not None:
             kind, stop = described
             found.append(Nationality(text[start:stop], (start, stop), frozenset(countries), kind))
         at = end
     return tuple(found)
+
+
+def _named_after(words: list[re.Match[str]], at: int, titled: bool) -> bool:
+    """Whether the word after a nationality is capitalised and names no people, so that the
+    two are part of a name ("Australian Open players", "British Airways passengers"); not in a
+    text in title case, where every word is ("Australian Ski Mountaineer Dies")."""
+    if titled or at >= len(words):
+        return False
+    word = words[at].group()
+    return word[0].isupper() and word.lower() not in _KIND_OF
+
+
+def _in_title_case(words: list[re.Match[str]]) -> bool:
+    """Whether most words of four letters or more are capitalised, as in a headline."""
+    long = [word.group() for word in words if len(word.group()) >= 4 and word.group()[0].isalpha()]
+    return len(long) >= 2 and 2 * sum(word[0].isupper() for word in long) > len(long)
 
 
 def _form(words: list[re.Match[str]], start: int, end: int) -> str:
@@ -165,13 +189,18 @@ def _nationality_at(words: list[re.Match[str]], at: int, text: str) -> tuple[str
     word after it; ``(None, at)`` when there is none."""
     if not words[at].group()[0].isupper():
         return None, at
+    if at and words[at - 1].group().lower() in _OF_A_REGION:
+        return None, at
     for width in range(min(_LONGEST, len(words) - at), 0, -1):
         country = COUNTRY_OF.get(_form(words, at, at + width))
         if country is not None:
-            last = words[at + width - 1]
-            if text[last.end() : last.end() + 1] == "-":
-                return None, at  # part of a word: "New Zealand-born"
-            return country, at + width
+            end = at + width
+            hyphened = text[words[end - 1].end() : words[end - 1].end() + 1] == "-"
+            if hyphened and (
+                end + 1 >= len(words) or _nationality_at(words, end + 1, text)[0] is None
+            ):
+                return None, at  # part of a word: "New Zealand-born", "Somali-flagged"
+            return country, end
     return None, at
 
 

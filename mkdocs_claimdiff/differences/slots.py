@@ -167,6 +167,9 @@ class Slots:
     hedged: bool = True
     """Whether the claim hedges anything (``hedges.hedges_anything``): a match of two claims
     that hedge nothing differs in no hedge."""
+    language: str | None = None
+    """The language of the claim's article (``claims.language.language_of``), None when it is
+    not told."""
 
     @cached_property
     def stated(self) -> dict[tuple[str, str], tuple[str, tuple[int, int]]]:

@@ -20,9 +20,17 @@ _BEFORE = (
 _AFTER = r"(?:vote|votes|decision|ruling|verdict|victory|win|defeat|loss|majority|margin|split)"
 """Words right after a tally: "a 7-2 vote", "a 5-4 ruling"."""
 
+_ENDS = (
+    r"(?:[ ]?(?:[,;:.!?)]|$)|[ ](?:to|in|on|at|against|over|with|after|before|for|and|as|when|"
+    r"while|from|vote|votes|victory|win|defeat|loss|decision|ruling|margin|majority|lead)\b)"
+)
+"""What follows a tally of two figures after a verb: a sign, or a word that opens no count
+("voted 7-2 to", "won 3-1 against", "passed it 51-49."). A word for what is counted ("lost
+300-400 jobs", "won 10-12 seats", "lost 10-15 kg") makes the two figures a range."""
+
 _TALLY = re.compile(
     rf"(?i:\b{_BEFORE}\b(?:[ ][\w’']{{1,20}}){{0,3}}?[ ](?P<first>\d{{1,3}})"
-    rf"[ ]?[-–—][ ]?(?P<second>\d{{1,3}})\b(?![.,]\d|[ ]?%)"
+    rf"[ ]?[-–—][ ]?(?P<second>\d{{1,3}})\b(?![.,]\d|[ ]?%)(?={_ENDS})"
     # "to" only right after a vote: "voted 7 to 2", "a vote of 7 to 2" ("passed, leaving 10 to
     # 20 people hurt" is a range).
     r"|\bvot(?:ed|es?|ing)(?:[ ](?:of|by))?[ ](?P<yes>\d{1,3})[ ]to[ ](?P<no>\d{1,3})\b(?![.,]\d)"

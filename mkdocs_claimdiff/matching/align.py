@@ -15,7 +15,7 @@ from operator import attrgetter
 import numpy as np
 
 from .. import collector
-from ..claims.language import decimal_comma
+from ..claims.language import language_of
 from ..differences.attributions import EARLIER_REACH
 from ..differences.compare import compare_slots, disagreements, read_slots
 from ..differences.scopes import counted_over_other_spans
@@ -145,7 +145,7 @@ def _matches(
                     earlier,
                     article.published,
                     aliases,
-                    decimal_comma=decimal_comma(article),
+                    language=language_of(article.language, article.body),
                 )
         kind, differences, details = _divergence(slots[i], slots[j])
         if differences and FIGURES.issuperset(differences) and score < FIGURES_DIFFER_SCORE:

@@ -16,7 +16,14 @@ import numpy.typing as npt
 from ..differences.nationalities import NATIONALITY_STARTS, Nationality, read_nationalities
 from ..normalise import DENIALS_ABROAD, NEGATION_WORDS, RELATED_WORD_GROUPS, Normaliser, Token
 
-NEGATIONS = NEGATION_WORDS | DENIALS_ABROAD
+
+def _denies_abroad(text: str, tokens: Sequence[Token]) -> bool:
+    """A word of another language that denies (``DENIALS_ABROAD``), written in lower case:
+    "nicht", "pas"; "Pas-de-Calais" and "Nie Haisheng" are names."""
+    return any(
+        token.word in DENIALS_ABROAD and text[token.start : token.start + 1].islower()
+        for token in tokens
+    )
 
 
 def is_number(key: str) -> bool:
@@ -84,8 +91,9 @@ def prepare(text: str, tokens: Sequence[Token]) -> Sentence:
         ),
         # A word ends with "n't" only where the lower-cased text has it: most claims have none,
         # and are not read word by word for it.
-        negated=not NEGATIONS.isdisjoint(words)
-        or ("n't" in lower and any(word.endswith("n't") for word in words)),
+        negated=not NEGATION_WORDS.isdisjoint(words)
+        or ("n't" in lower and any(word.endswith("n't") for word in words))
+        or (not DENIALS_ABROAD.isdisjoint(words) and _denies_abroad(text, tokens)),
         prefixes=frozenset([token for key in content if (token := related_token(key))]),
         name_pairs=frozenset(
             [

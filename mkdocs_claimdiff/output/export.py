@@ -73,8 +73,10 @@ def to_data(comparison: Comparison) -> dict[str, Any]:
         "digest": {
             **digest_data(digest(comparison)),
             "not_read": [
-                {"language": language, "outlets": list(outlets)}
-                for language, outlets in unread_languages(e.article for e in comparison.articles)
+                {"language": language, "outlets": list(outlets), "denials": denials}
+                for language, outlets, denials in unread_languages(
+                    entry.article for entry in comparison.articles
+                )
             ],
         },
     }
@@ -205,9 +207,10 @@ def _digest_lines(comparison: Comparison) -> list[str]:
     lines.append(f"Where they disagree ({differing} of {len(rows)} rows):")
     unread = unread_languages(entry.article for entry in comparison.articles)
     lines += [
-        f"  {language} articles ({', '.join(outlets)}): only figures in digits and denials"
-        " compared, not dates, names, hedges or sources"
-        for language, outlets in unread
+        f"  {language} articles ({', '.join(outlets)}): only figures in digits"
+        + (" and denials" if denials else "")
+        + " compared, not dates, names, hedges or sources"
+        for language, outlets, denials in unread
     ]
     lines += [
         f"  {_rows_named(line.rows)}, {line.kind}"

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..claims.language import language_of
+from ..differences.denials_abroad import DENYING_LANGUAGES
 from ..model import Article
 from ..sources.meta import LANGUAGE_NAMES as WRITTEN_NAMES
 
@@ -33,13 +34,44 @@ English): in another, matched claims are shown side by side, but a disagreement 
 and the page must say so rather than "No disagreement found"."""
 
 
-def unread_languages(articles: Iterable[Article]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def unread_languages(
+    articles: Iterable[Article],
+) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     """Each language told (``language_of``) in which disagreements are not read, by its name,
-    with the outlets of the articles in it, in the order of the articles."""
-    unread: dict[str, list[str]] = {}
+    with the outlets of the articles in it, in the order of the articles, and whether a claim
+    denying another is found in it (``DENYING_LANGUAGES``)."""
+    unread: dict[str, tuple[list[str], bool]] = {}
     for article in articles:
         code = language_of(article.language, article.body)
         if code is not None and code not in DIFFERENCES_READ:
-            outlets = unread.setdefault(NAMES.get(code, code), [])
+            name = NAMES.get(code) or OTHER_NAMES.get(code, code)
+            outlets, _ = unread.setdefault(name, ([], code in DENYING_LANGUAGES))
             outlets.extend([article.outlet_name] * (article.outlet_name not in outlets))
-    return tuple((name, tuple(outlets)) for name, outlets in unread.items())
+    return tuple((name, tuple(outlets), denials) for name, (outlets, denials) in unread.items())
+
+
+OTHER_NAMES = {
+    "pt": "Portuguese",
+    "nl": "Dutch",
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "pl": "Polish",
+    "el": "Greek",
+    "tr": "Turkish",
+    "sv": "Swedish",
+    "da": "Danish",
+    "no": "Norwegian",
+    "fi": "Finnish",
+    "cs": "Czech",
+    "ro": "Romanian",
+    "hu": "Hungarian",
+    "ar": "Arabic",
+    "he": "Hebrew",
+    "fa": "Persian",
+    "hi": "Hindi",
+    "zh": "Chinese",
+    "ja": "Japanese",
+    "ko": "Korean",
+}
+"""Names of languages claimdiff has no sentence rules for (``NAMES`` has those), as the page
+names an article's language: "the Portuguese articles", not "the pt articles"."""

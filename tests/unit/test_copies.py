@@ -7,21 +7,44 @@ from pathlib import Path
 
 from mkdocs_claimdiff.sources.discover import discover
 
-TEXT = "Fire at the mill\n\nThree people died in the fire on Monday, police said.\n"
+TEXT = (
+    "Fire at the mill\n\nThree people died in the fire on Monday, police said. The fire started"
+    " in the drying room of the old mill at about noon and spread to the roof within minutes,"
+    " the fire service said. Forty firefighters fought it for six hours.\n"
+)
+FRONT = "---\noutlet: Herald\nurl: https://herald.example/fire\n---\n\n"
 
 
 def test_a_copy_of_an_article_is_left_out_with_a_warning_naming_both(tmp_path: Path) -> None:
     story = tmp_path / "fire"
     story.mkdir()
-    (story / "report.txt").write_text(TEXT, encoding="utf-8")
-    (story / "report (1).txt").write_text(TEXT, encoding="utf-8")
+    (story / "report.md").write_text(FRONT + TEXT, encoding="utf-8")
+    (story / "report (1).md").write_text(FRONT + TEXT, encoding="utf-8")
     (story / "wire.txt").write_text(TEXT.replace("Three", "Four"), encoding="utf-8")
     (found,), problems = discover(tmp_path)
-    assert [article.path.name for article in found.articles] == ["report.txt", "wire.txt"]
+    assert [article.path.name for article in found.articles] == ["report.md", "wire.txt"]
     assert [(problem.path.name, problem.message) for problem in problems] == [
         (
-            "report (1).txt",
-            "the same article as report.txt: left out, as a copy would count as a second outlet",
+            "report (1).md",
+            "the same article as report.md: left out, as a copy would count as a second outlet",
+        )
+    ]
+
+
+def test_one_text_in_two_files_that_name_no_outlet_is_kept_and_named(tmp_path: Path) -> None:
+    """helper-166's review: two scrapes of one wire story without metadata ("herald.txt",
+    "courier.txt") lost a column as a copy. They are kept, and the warning says what to do."""
+    story = tmp_path / "fire"
+    story.mkdir()
+    for name in ("herald.txt", "courier.txt"):
+        (story / name).write_text(TEXT, encoding="utf-8")
+    (found,), problems = discover(tmp_path)
+    assert len(found.articles) == 2
+    assert [(p.path.name, p.message) for p in problems if "same text" in p.message] == [
+        (
+            "courier.txt",
+            "the same text as herald.txt, and neither names its outlet: counted as a second"
+            " outlet that shares every claim; add `outlet:` to each, or delete the copy",
         )
     ]
 
@@ -37,4 +60,14 @@ def test_one_text_of_two_outlets_is_two_articles(tmp_path: Path) -> None:
         )
     (found,), problems = discover(tmp_path)
     assert len(found.articles) == 2
-    assert not [problem for problem in problems if "same article" in problem.message]
+    assert not [problem for problem in problems if "same" in problem.message]
+
+
+def test_one_line_in_two_files_is_no_copy(tmp_path: Path) -> None:
+    """A brief of one line is as often one item that two outlets carry."""
+    story = tmp_path / "fire"
+    story.mkdir()
+    for name in ("herald.md", "herald (1).md"):
+        (story / name).write_text(FRONT + "Drivers walked out.\n", encoding="utf-8")
+    (found,), _problems = discover(tmp_path)
+    assert len(found.articles) == 2

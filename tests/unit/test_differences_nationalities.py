@@ -70,6 +70,18 @@ def test_people_of_one_kind_given_two_nationalities_differ_by_name() -> None:
             "Rescuers took two Britons and hundreds of Americans from the ship.",
             "Rescuers took three Britons from the ship.",
         ),
+        # Two nationalities of one person, a region's, a name's (helper-166's review).
+        (
+            "British-Iranian aid worker Nazanin Zaghari-Ratcliffe was freed.",
+            "British aid worker Nazanin Zaghari-Ratcliffe was freed.",
+        ),
+        ("The Iranian-American journalist was held.", "The Iranian journalist was held."),
+        ("Central American migrants crossed the river.", "Honduran migrants crossed the river."),
+        ("Two Australian Open players withdrew.", "Two Spanish players withdrew."),
+        (
+            "British Airways passengers were stuck for hours.",
+            "American passengers on the British Airways flight were stuck for hours.",
+        ),
         # Two groups of people: the navy's sailors and the pirates.
         (
             "Indian sailors boarded the ship and seized the pirates.",

@@ -51,7 +51,27 @@ def test_one_result_is_no_difference(first: str, second: str) -> None:
     assert [kind for kind, *_ in shown(first, second) if kind == "number"] == []
 
 
-def test_a_range_is_no_tally() -> None:
-    """ "To" makes a tally only right after a vote: "passed, leaving 10 to 20 people" is a range."""
-    assert read_tallies("The storm passed, leaving 10 to 20 people hurt.") == ()
-    assert read_tallies("Between 10-15 people were hurt.") == ()
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "To" makes a tally only right after a vote.
+        "The storm passed, leaving 10 to 20 people hurt.",
+        "Between 10-15 people were hurt.",
+        # Two figures before what they count are a range, whatever verb comes first
+        # (helper-166's review).
+        "The company lost 300–400 jobs last year.",
+        "The army lost 10–20 soldiers in the attack.",
+        "The Greens won 10 - 12 seats in the election.",
+        "She lost 10-15 kg after the surgery.",
+        "Lead poisoning affected 10-20 children.",
+        "The plan was approved 3-4 months ago.",
+    ],
+)
+def test_a_range_is_no_tally(text: str) -> None:
+    assert read_tallies(text) == ()
+
+
+def test_a_range_after_a_verb_of_winning_keeps_its_figures() -> None:
+    assert shown(
+        "The company lost 300–400 jobs last year.", "The company lost 900 jobs last year."
+    ) == [("number", "300–400", "900", "jobs")]

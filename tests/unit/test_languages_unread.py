@@ -16,8 +16,8 @@ from mkdocs_claimdiff.output.export import to_data, to_text
 from mkdocs_claimdiff.output.render import default_environment, render_comparison
 from mkdocs_claimdiff.pipeline import compare_story
 
+from ..conftest import Links
 from .test_differences import shown
-from .test_render import Links
 
 
 def article(name: str, outlet: str, text: str, language: str | None) -> Article:
@@ -78,10 +78,26 @@ def test_a_story_in_english_has_no_such_note() -> None:
 
 
 def test_the_language_is_told_from_the_text_when_none_is_declared() -> None:
-    comparison = compare_story(german_story(None), AlignOptions.create())
-    data = to_data(comparison)["digest"]["not_read"]
-    # Two short sentences tell no language: nothing is claimed about them either way.
-    assert data == [] or data == [{"language": "German", "outlets": ["Zeitung A", "Zeitung B"]}]
+    """A scrape that declares no language is told German by its common words, and its figures
+    are read with a decimal comma."""
+    german = (
+        "Die Polizei sagte, dass der Schaden bei {} Millionen Euro liegt. Das Feuer ist in der "
+        "Nacht in einer Halle von der Firma ausgebrochen und wurde von den Feuerwehren mit "
+        "einem großen Einsatz gelöscht, die Ursache ist noch nicht bekannt."
+    )
+    articles = (
+        article("a", "Zeitung A", german.format("3,5"), None),
+        article("b", "Zeitung B", german.format("3,8"), None),
+    )
+    comparison = compare_story(Story("brand", "Brand", articles), AlignOptions.create())
+    data = to_data(comparison)
+    assert data["digest"]["not_read"] == [
+        {"language": "German", "outlets": ["Zeitung A", "Zeitung B"], "denials": True}
+    ]
+    assert [
+        (line["kind"], [v["value"] for v in line["values"]])
+        for line in data["digest"]["disagreements"]
+    ] == [("number", ["3,5", "3,8"])]
 
 
 def test_the_export_holds_the_rows_the_digest_names() -> None:
@@ -89,7 +105,7 @@ def test_the_export_holds_the_rows_the_digest_names() -> None:
     comparison = compare_story(german_story(), AlignOptions.create())
     data = to_data(comparison)
     assert data["digest"]["not_read"] == [
-        {"language": "German", "outlets": ["Zeitung A", "Zeitung B"]}
+        {"language": "German", "outlets": ["Zeitung A", "Zeitung B"], "denials": True}
     ]
     rows = {row["number"]: row for row in data["rows"]}
     assert sorted(rows) == list(range(1, len(comparison.rows) + 1))
@@ -105,42 +121,62 @@ def test_the_export_holds_the_rows_the_digest_names() -> None:
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "values"),
+    ("first", "second", "language", "values"),
     [
         (
             "Es gab keine Verletzten.",
             "Es gab Verletzte.",
+            "de",
             ("gab keine Verletzten", "gab Verletzte"),
         ),
         (
             "Прокуратура не возбудила дело.",
             "Прокуратура возбудила дело.",
+            "ru",
             ("Прокуратура не возбудила", "Прокуратура возбудила"),
         ),
         (
             "El juez nunca firmó la orden.",
             "El juez firmó la orden.",
+            "es",
             ("juez nunca firmó", "juez firmó"),
+        ),
+        (
+            "O juiz não assinou a ordem.",
+            "O juiz assinou a ordem.",
+            "pt",
+            ("juiz não assinou", "juiz assinou"),
         ),
     ],
 )
 def test_a_denial_in_another_language_is_a_negation(
-    first: str, second: str, values: tuple[str, str]
+    first: str, second: str, language: str, values: tuple[str, str]
 ) -> None:
-    assert shown(first, second) == [("negation", *values, "negation")]
-    assert shown(second, first) == [("negation", values[1], values[0], "negation")]
+    assert _pair(first, second, language) == [("negation", *values)]
+    assert _pair(second, first, language) == [("negation", values[1], values[0])]
 
 
 @pytest.mark.parametrize(
-    ("first", "second"),
+    ("first", "second", "language"),
     [
-        ("Das ist nicht nur ein Problem.", "Das ist ein Problem."),  # "not only" denies nothing
-        ("Es gab keine Verletzten.", "Es gab keine Toten."),  # both deny
-        ("Police did not find the driver.", "Die Polizei fand den Fahrer nicht."),  # both deny
+        ("Das ist nicht nur ein Problem.", "Das ist ein Problem.", "de"),  # "not only"
+        ("Es gab keine Verletzten.", "Es gab keine Toten.", "de"),  # both deny
+        # Names in English (helper-166's review): no denial.
+        (
+            "Police in Pas-de-Calais found 12 migrants in a lorry on Tuesday.",
+            "Police in northern France found 12 migrants in a lorry on Tuesday.",
+            "en",
+        ),
+        (
+            "The astronaut Nie Haisheng returned on Friday.",
+            "The astronaut returned on Friday.",
+            None,
+        ),
+        ("The band Nunca Mas played a concert.", "The band played a concert.", "es"),
     ],
 )
-def test_what_is_no_denial_abroad(first: str, second: str) -> None:
-    assert [what for *_, what in shown(first, second) if what == "negation"] == []
+def test_what_is_no_denial_abroad(first: str, second: str, language: str | None) -> None:
+    assert [kind for kind, *_ in _pair(first, second, language) if kind == "negation"] == []
 
 
 def test_an_english_denial_is_read_by_the_english_rules_alone() -> None:
@@ -192,3 +228,22 @@ def test_figures_are_read_as_their_language_writes_them(
     """helper-165's audit: "3,5 Millionen" against "3,8 Millionen" was no difference, and
     "1.200 Liter" against "1200 Liter" one."""
     assert _pair(first, second, language) == found
+
+
+def test_a_language_without_denials_read_is_named_and_told_so() -> None:
+    """helper-166's review: a Portuguese story read "the pt articles", and the note said denials
+    were compared in every language."""
+    articles = (
+        article("a", "Jornal A", "Το λιμάνι έκλεισε τη Δευτέρα.", "el"),
+        article("b", "Jornal B", "Το λιμάνι έκλεισε τη Δευτέρα.", "el"),
+    )
+    comparison = compare_story(Story("s", "S", articles), AlignOptions.create())
+    assert to_data(comparison)["digest"]["not_read"] == [
+        {"language": "Greek", "outlets": ["Jornal A", "Jornal B"], "denials": False}
+    ]
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    caveat = page.select_one("p.cd-unread")
+    assert caveat is not None
+    assert "only figures in digits are compared" in " ".join(caveat.get_text().split())
