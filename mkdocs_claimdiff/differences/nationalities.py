@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Difference
 from .slots import Slots, once_per_claim
@@ -79,6 +80,9 @@ NATIONALITY_STARTS = frozenset(form.split()[0] for form in COUNTRY_OF)
 """The first word of each nationality (lower case): a text none of whose capitalised words is
 one names no nationality."""
 
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]{1,20}\b")
+"""Capitalised words, among which a nationality's first word is looked for first."""
+
 PEOPLE = {
     "people": """man men woman women person people boy boys girl girls child children climber
     climbers mountaineer mountaineers hiker hikers skier skiers tourist tourists traveller
@@ -128,11 +132,14 @@ class Nationality:
     kind: str
 
 
+@lru_cache(maxsize=16_384)  # read for matching (``prepare``), then again for the slots
 def read_nationalities(text: str) -> tuple[Nationality, ...]:
     """The groups of people a claim names by nationality, each nationality written with a
     capital. One right before a hyphen is part of a word ("New Zealand-born", "Somali-flagged"),
     and one that describes no word for people (within ``HEAD_REACH``) is the name of something
     else ("Indian Navy", "the British government"): neither is read."""
+    if NATIONALITY_STARTS.isdisjoint(word.lower() for word in _CAPITALISED.findall(text)):
+        return ()  # most claims: no capitalised word opens a nationality
     words = list(_WORD.finditer(text))
     titled = _in_title_case(words)
     found: list[Nationality] = []
