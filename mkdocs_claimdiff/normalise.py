@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import pairwise
@@ -120,6 +120,22 @@ them an English word (helper-165's audit: "Die Polizei schließt Brandstiftung n
 outlets agree on). Italian "non" is left out: "non-profit" is read as the word "non"; Spanish
 "no" is English. Read only in lower case, and by the differences only in an article of those
 languages: "Pas-de-Calais" and "Nie Haisheng" are names."""
+
+
+def denies(text: str, tokens: Sequence[Token], place: int) -> bool:
+    """Whether the word at ``place`` (one of ``DENIALS_ABROAD``) denies: written in lower case,
+    or capitalised as the first word of the text or of a quotation ("Keine Passagiere wurden
+    verletzt"), and not the "pas" of "faux pas". A capital elsewhere is a name: "Pas-de-Calais",
+    "Nie Haisheng", "Nunca Mas"."""
+    token = tokens[place]
+    if place and tokens[place - 1].word == "faux":
+        return False
+    before = text[: token.start].rstrip()
+    return text[token.start : token.start + 1].islower() or not before or before[-1] in OPENINGS
+
+
+OPENINGS = "\"“„«‘'(—–-:"
+"""What may stand right before a sentence's first word inside a text."""
 
 
 NUMBER_WORDS = {

@@ -16,6 +16,10 @@ _TWO_LETTERS = {
     "fre": "fr",
     "spa": "es",
     "ita": "it",
+    "por": "pt",
+    "nld": "nl",
+    "dut": "nl",
+    "rus": "ru",
 }
 """Three-letter codes of those languages, as ``language: eng`` may give them."""
 
@@ -63,7 +67,7 @@ DECIMAL_COMMA = frozenset(
 
 
 _GROUPED = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:(?P<gap>[. \u00a0\u202f])\d{3}(?:(?P=gap)\d{3})*)?(?:,\d+)?(?![\d,])"
+    r"(?<![\d.,])\d{1,3}(?:(?P<gap>[. \u00a0\u202f])\d{3}(?:(?P=gap)\d{3})*)?(?:,\d+)?(?!\d|,\d)"
     r"(?!\.\d)"
 )
 """A whole figure as a language that writes a decimal comma writes it: groups of thousands set

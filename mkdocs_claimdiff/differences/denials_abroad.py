@@ -7,7 +7,7 @@ the other holds none says the opposite, which a reader must see rather than a sh
 from __future__ import annotations
 
 from ..model import Difference
-from ..normalise import DENIALS_ABROAD, NEGATION_WORDS, Token
+from ..normalise import DENIALS_ABROAD, NEGATION_WORDS, Token, denies
 from .slots import WORDS, Slots, once_per_claim
 
 NOT_ONLY = frozenset({"nur", "seulement", "solo", "sólo", "soltanto", "solamente", "только"})
@@ -15,8 +15,10 @@ NOT_ONLY = frozenset({"nur", "seulement", "solo", "sólo", "soltanto", "solament
 seulement", "не только")."""
 
 DENYING_LANGUAGES = frozenset({"de", "fr", "es", "it", "ru", "pt", "nl"})
-"""The languages whose words that deny are ``DENIALS_ABROAD``: in an article of another (or
-of none told) those words are names and nothing else."""
+"""The languages whose words that deny are ``DENIALS_ABROAD``. An article of another language
+told (English above all) is not read for them; one whose language is not told is, since a
+short scrape tells none (helper-167's review: a German pair of one sentence lost its
+negation)."""
 
 STATED = "stated without a denial"
 """The other claim's value where it lacks the word before the denial ("n'a pas ouvert")."""
@@ -27,8 +29,8 @@ def _denial(slots: Slots) -> tuple[tuple[Token, ...], int] | None:
     """The claim's words and the place of its first word that denies, or None when it denies
     nothing; ``()`` and ``-1`` when it holds an English denial, which ``negations`` reads."""
     text = slots.claim.text
-    if slots.language not in DENYING_LANGUAGES:
-        return None  # "Pas-de-Calais" and "Nie Haisheng" in English deny nothing
+    if slots.language not in DENYING_LANGUAGES and slots.language is not None:
+        return None  # an English article's "Nie Haisheng" denies nothing (nor a Greek one's)
     lowered = text.lower()
     if not any(map(lowered.__contains__, DENIALS_ABROAD)):
         return None  # most claims: none of the words anywhere, looked for in C
@@ -38,10 +40,9 @@ def _denial(slots: Slots) -> tuple[tuple[Token, ...], int] | None:
         return (), -1
     for place, token in enumerate(tokens):
         following = words[place + 1] if place + 1 < len(words) else ""
-        # Written in lower case: "Nunca Mas" is a name.
         if (
             token.word in DENIALS_ABROAD
-            and text[token.start].islower()
+            and denies(text, tokens, place)
             and following not in NOT_ONLY
         ):
             return tokens, place

@@ -107,7 +107,12 @@ _KIND_OF = {word: kind for kind, words in PEOPLE.items() for word in words.split
 _WORD = re.compile(r"[A-Za-z][A-Za-z’']{0,40}|\d[\d,.]{0,12}|[^\w\s]")
 """Words, figures and each other sign, with their places."""
 
-_JOINING = frozenset({"and", "or", ",", "-", "one", "two", "three", "four", "five", "some", "all"})
+_DASHES = frozenset({"-", "–"})
+"""What joins two nationalities of one person: "British-Iranian", "British–Iranian"."""
+
+_JOINING = frozenset(
+    {"and", "or", ",", *_DASHES, "one", "two", "three", "four", "five", "some", "all"}
+)
 """What may stand between two nationalities of one group ("One Australian and one English
 climber", "Australian, English climbers", "a British-Iranian aid worker", of two nationalities
 both); a figure may too ("12 Somali and 11 Yemeni")."""
@@ -196,13 +201,14 @@ def _nationality_at(words: list[re.Match[str]], at: int, text: str) -> tuple[str
     word after it; ``(None, at)`` when there is none."""
     if not words[at].group()[0].isupper():
         return None, at
-    if at and words[at - 1].group().lower() in _OF_A_REGION:
+    before = at - 1 - (at > 1 and words[at - 1].group() in _DASHES)  # "Anglo-Irish"
+    if at and words[before].group().lower() in _OF_A_REGION:
         return None, at
     for width in range(min(_LONGEST, len(words) - at), 0, -1):
         country = COUNTRY_OF.get(_form(words, at, at + width))
         if country is not None:
             end = at + width
-            hyphened = text[words[end - 1].end() : words[end - 1].end() + 1] == "-"
+            hyphened = text[words[end - 1].end() : words[end - 1].end() + 1] in _DASHES
             if hyphened and (
                 end + 1 >= len(words) or _nationality_at(words, end + 1, text)[0] is None
             ):

@@ -20,17 +20,25 @@ _BEFORE = (
 _AFTER = r"(?:vote|votes|decision|ruling|verdict|victory|win|defeat|loss|majority|margin|split)"
 """Words right after a tally: "a 7-2 vote", "a 5-4 ruling"."""
 
-_ENDS = (
-    r"(?:[ ]?(?:[,;:.!?)]|$)|[ ](?:to|in|on|at|against|over|with|after|before|for|and|as|when|"
-    r"while|from|vote|votes|victory|win|defeat|loss|decision|ruling|margin|majority|lead)\b)"
+_NOT_COUNTED = (
+    r"(?:as|is|was|has|his|its|this|thus|plus|less|unless|yes|does|gets|votes|ways|towards|"
+    r"afterwards|besides|despite|across|always|perhaps|sometimes|thanks)"
 )
-"""What follows a tally of two figures after a verb: a sign, or a word that opens no count
-("voted 7-2 to", "won 3-1 against", "passed it 51-49."). A word for what is counted ("lost
-300-400 jobs", "won 10-12 seats", "lost 10-15 kg") makes the two figures a range."""
+"""Words ending in "s" that count nothing ("passed 51-49 as expected")."""
+
+_COUNTED_AFTER = (
+    rf"(?:[ ](?!{_NOT_COUNTED}\b)[a-z][a-z’'-]{{1,20}}s\b"
+    r"|[ ](?:children|people|men|women|police|staff|personnel|feet|cattle|sheep)\b"
+    r"|[ ]?(?:kg|km|lbs?|mph|percent|per[ ]cent|%)(?![a-z]))"
+)
+"""What a range is followed by and a tally is not: a plural noun or a unit, what the two figures
+count ("lost 300-400 jobs", "won 10-12 seats", "lost 10-15 kg"). A list of what may follow a
+tally instead ("to", "against", a sign) missed "ruled 5-4 that", "voted 7-2 Tuesday", "beat
+Arsenal 2-1 yesterday" (helper-167's review)."""
 
 _TALLY = re.compile(
     rf"(?i:\b{_BEFORE}\b(?:[ ][\w’']{{1,20}}){{0,3}}?[ ](?P<first>\d{{1,3}})"
-    rf"[ ]?[-–—][ ]?(?P<second>\d{{1,3}})\b(?![.,]\d|[ ]?%)(?={_ENDS})"
+    rf"[ ]?[-–—][ ]?(?P<second>\d{{1,3}})\b(?![.,]\d|{_COUNTED_AFTER})"
     # "to" only right after a vote: "voted 7 to 2", "a vote of 7 to 2" ("passed, leaving 10 to
     # 20 people hurt" is a range).
     r"|\bvot(?:ed|es?|ing)(?:[ ](?:of|by))?[ ](?P<yes>\d{1,3})[ ]to[ ](?P<no>\d{1,3})\b(?![.,]\d)"

@@ -14,15 +14,22 @@ import numpy as np
 import numpy.typing as npt
 
 from ..differences.nationalities import NATIONALITY_STARTS, Nationality, read_nationalities
-from ..normalise import DENIALS_ABROAD, NEGATION_WORDS, RELATED_WORD_GROUPS, Normaliser, Token
+from ..normalise import (
+    DENIALS_ABROAD,
+    NEGATION_WORDS,
+    RELATED_WORD_GROUPS,
+    Normaliser,
+    Token,
+    denies,
+)
 
 
 def _denies_abroad(text: str, tokens: Sequence[Token]) -> bool:
-    """A word of another language that denies (``DENIALS_ABROAD``), written in lower case:
-    "nicht", "pas"; "Pas-de-Calais" and "Nie Haisheng" are names."""
+    """A word of another language that denies (``DENIALS_ABROAD``, ``denies``): "nicht",
+    "Keine ..." opening the sentence; "Pas-de-Calais" and "Nie Haisheng" are names."""
     return any(
-        token.word in DENIALS_ABROAD and text[token.start : token.start + 1].islower()
-        for token in tokens
+        token.word in DENIALS_ABROAD and denies(text, tokens, place)
+        for place, token in enumerate(tokens)
     )
 
 

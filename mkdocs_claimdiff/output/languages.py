@@ -72,6 +72,17 @@ OTHER_NAMES = {
     "zh": "Chinese",
     "ja": "Japanese",
     "ko": "Korean",
+    "sk": "Slovak",
+    "sl": "Slovenian",
+    "hr": "Croatian",
+    "sr": "Serbian",
+    "bg": "Bulgarian",
+    "et": "Estonian",
+    "lv": "Latvian",
+    "lt": "Lithuanian",
+    "id": "Indonesian",
+    "nb": "Norwegian",
+    "nn": "Norwegian",
 }
 """Names of languages claimdiff has no sentence rules for (``NAMES`` has those), as the page
 names an article's language: "the Portuguese articles", not "the pt articles"."""

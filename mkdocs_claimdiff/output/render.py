@@ -48,9 +48,7 @@ COMPARISON_TEMPLATE = "claimdiff/comparison.html"
 CLAIM_TEMPLATE = "claimdiff/claim.html"
 ARTICLE_TEMPLATE = "claimdiff/article.html"
 ARTICLE_SEARCH_TEMPLATE = "claimdiff/article_search.html"
-
 INDEX_TEMPLATE = "claimdiff/index.html"
-
 SEARCH_TEMPLATE = "claimdiff/search.html"
 
 OUTLETS_NAMED = 12
@@ -180,6 +178,8 @@ def _row_label(
     ]:
         rows = ", ".join(str(number) for number in same)
         parts = [f"Only {outlets[0]} in this row; the same claim in row {rows}"]
+        if status.kind == "differs" and not status.across:  # told under the claim
+            parts.append("differs in a figure or a day")
     else:
         parts = [f"Only {outlets[0]} in this row" if status.across else f"Only in {outlets[0]}"]
     if status.differences:

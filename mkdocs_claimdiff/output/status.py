@@ -69,13 +69,14 @@ def _row_status(comparison: Comparison, row: Row) -> RowStatus:
         )
     )
     if len(columns) == 1:
-        # A claim shown alone but matched to one in another row is made by other outlets:
-        # "shared", as its label ("the same claim in row 16"), its article page and "Only
-        # here" count it, not among the claims of one article (helper-164's audit: the "Only
-        # in one" filter showed such rows). A figure or a day the two give differently is told
-        # under the claim; only the kinds of ``ACROSS_ROWS`` make the row differ.
-        elsewhere = any(not ids.issuperset(match.claims) for match in touching)
-        kind: RowKind = "differs" if across else ("shared" if elsewhere else "unique")
+        # A claim shown alone but matched to one in another row is made by other outlets, as
+        # its label ("the same claim in row 16"), its article page and "Only here" count it,
+        # not one article's (helper-164's audit: the "Only in one" filter showed such rows):
+        # "shared" where a match agrees in every detail, else "differs", as its article page
+        # tags it (helper-167's review: "8.7 vs 6.1 magnitude" was shared).
+        elsewhere = [match for match in touching if not ids.issuperset(match.claims)]
+        agreed = any(match.kind == "same" for match in elsewhere)
+        kind: RowKind = "shared" if agreed and not across else "differs" if elsewhere else "unique"
         return RowStatus(kind, columns, (), across=across)
     inside = [m for m in touching if ids.issuperset(m.claims)]
     inside.sort(key=lambda match: match.claims)

@@ -20,17 +20,17 @@ one wire story word for word. Both are kept, the user is told: only they can say
 
 
 SHORTEST_COPY = 200
-"""Characters of text from which two files of one text are a copy: one line ("Drivers walked
-out.") is as often one brief that two outlets carry, and counts for little."""
+"""Characters of text from which two files of one text that name no outlet are told about: one
+line ("Drivers walked out.") is as often one brief that two outlets carry, and counts for little.
+Files that name one outlet or address are copies whatever their length."""
 
 
 def without_copies(articles: Sequence[Article], problems: list[Problem]) -> list[Article]:
-    """The articles but the copies of one: the same text (``SHORTEST_COPY`` characters or more),
-    title (its own, not one made of the file name), outlet, address, date and author. Of a file
-    and its copies, the one of the shortest name is kept ("report.txt", not "report (1).txt"),
-    in the order of the files; a copy is left out where the files declare an outlet or an
-    address, else kept and named (two outlets may print one text). Each with a Problem naming
-    the file kept."""
+    """The articles but the copies of one: the same text, title (its own, not one made of the
+    file name), outlet, address, date and author. Of a file and its copies, the one of the
+    shortest name is kept ("report.txt", not "report (1).txt"), in the order of the files; a
+    copy is left out where the files declare an outlet or an address, else kept and named (two
+    outlets may print one text; ``SHORTEST_COPY``). Each with a Problem naming the file kept."""
     copies: dict[tuple[object, ...], list[Article]] = {}
     for article in articles:
         title = article.title if article.titled else None
@@ -41,7 +41,7 @@ def without_copies(articles: Sequence[Article], problems: list[Problem]) -> list
         kept = min(same, key=lambda article: len(article.path.name))
         declared = kept.outlet is not None or kept.url is not None
         for copy in same:
-            if copy is kept or len(copy.body) < SHORTEST_COPY:
+            if copy is kept or not copy.body or (not declared and len(copy.body) < SHORTEST_COPY):
                 continue
             message = COPY if declared else SAME_TEXT
             problems.append(Problem(copy.path, message.format(other=kept.path.name)))

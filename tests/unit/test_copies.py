@@ -63,11 +63,25 @@ def test_one_text_of_two_outlets_is_two_articles(tmp_path: Path) -> None:
     assert not [problem for problem in problems if "same" in problem.message]
 
 
-def test_one_line_in_two_files_is_no_copy(tmp_path: Path) -> None:
+def test_one_line_in_two_files_that_name_no_outlet_is_no_copy(tmp_path: Path) -> None:
     """A brief of one line is as often one item that two outlets carry."""
     story = tmp_path / "fire"
     story.mkdir()
-    for name in ("herald.md", "herald (1).md"):
-        (story / name).write_text(FRONT + "Drivers walked out.\n", encoding="utf-8")
-    (found,), _problems = discover(tmp_path)
+    for name in ("herald.txt", "courier.txt"):
+        (story / name).write_text("Strike\n\nDrivers walked out.\n", encoding="utf-8")
+    (found,), problems = discover(tmp_path)
     assert len(found.articles) == 2
+    assert not [problem for problem in problems if "same" in problem.message]
+
+
+def test_a_short_copy_that_names_its_outlet_is_left_out(tmp_path: Path) -> None:
+    """helper-167's review: the length limit is for files that name no outlet."""
+    story = tmp_path / "fire"
+    story.mkdir()
+    for name in ("herald.md", "herald (1).md"):
+        (story / name).write_text(FRONT + "Drivers walked out on Monday.\n", encoding="utf-8")
+    (found,), problems = discover(tmp_path)
+    assert [article.path.name for article in found.articles] == ["herald.md"]
+    assert [problem.path.name for problem in problems if "same article" in problem.message] == [
+        "herald (1).md"
+    ]

@@ -76,6 +76,8 @@ def test_people_of_one_kind_given_two_nationalities_differ_by_name() -> None:
             "British aid worker Nazanin Zaghari-Ratcliffe was freed.",
         ),
         ("The Iranian-American journalist was held.", "The Iranian journalist was held."),
+        ("The British–Iranian aid worker was freed.", "The British aid worker was freed."),
+        ("An Anglo-Irish climber died.", "A British climber died."),
         ("Central American migrants crossed the river.", "Honduran migrants crossed the river."),
         ("Two Australian Open players withdrew.", "Two Spanish players withdrew."),
         (

@@ -75,3 +75,22 @@ def test_a_range_after_a_verb_of_winning_keeps_its_figures() -> None:
     assert shown(
         "The company lost 300–400 jobs last year.", "The company lost 900 jobs last year."
     ) == [("number", "300–400", "900", "jobs")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whatever follows, but a word for what is counted (helper-167's review).
+        "The Supreme Court ruled 5-4 that the law stood.",
+        "The council voted 7-2 Tuesday.",
+        "City beat Arsenal 2-1 yesterday.",
+        "It passed 51-49 but barely.",
+        "The bill was approved 7-2 by the board.",
+        "United won 3-1 thanks to a late goal.",
+        "They lost 2-3 despite the rally.",
+        "City won 3–1 — a record.",
+        'He said it "won 3-1".',
+    ],
+)
+def test_a_tally_is_read_whatever_follows_it(text: str) -> None:
+    assert len(read_tallies(text)) == 1

@@ -262,7 +262,7 @@ def test_a_link_leading_out_of_the_articles_folder_is_reported_not_read(tmp_path
     """A folder of articles shared as an archive may hold links to files of the machine that
     builds it (a new user's audit published /etc/passwd): an article or a story folder that
     leads outside the articles folder is not read, and the warning says where it leads.
-    A link that stays inside the folder is read as the file it leads to."""
+    A link that stays inside the folder is read as the file it leads to: here, a copy of it."""
     articles, outside = tmp_path / "articles", tmp_path / "outside"
     story = articles / "story"
     story.mkdir(parents=True)
@@ -274,13 +274,14 @@ def test_a_link_leading_out_of_the_articles_folder_is_reported_not_read(tmp_path
     (story / "same.md").symlink_to(story / "fine.md")
     (articles / "linked").symlink_to(outside)
     stories, problems = discover(articles)
-    assert [(s.id, [a.id for a in s.articles]) for s in stories] == [("story", ["fine", "same"])]
+    assert [(s.id, [a.id for a in s.articles]) for s in stories] == [("story", ["fine"])]
     assert all("hunter2" not in article.body for s in stories for article in s.articles)
     reported = {problem.path.name: problem.message for problem in problems}
     assert (
         reported["secret.txt"] == f"{ARTICLES_OUTSIDE} ({secret.resolve()}): not read; copy it in"
     )
     assert reported["linked"] == f"{ARTICLES_OUTSIDE} ({outside.resolve()}): not read; copy it in"
+    assert reported["same.md"].startswith("the same article as fine.md: left out")
     assert story_files(articles) == [(story / "fine.md", "story"), (story / "same.md", "story")]
 
 

@@ -46,7 +46,7 @@ def test_the_page_says_what_is_not_compared_in_another_language() -> None:
     assert caveat is not None
     assert " ".join(caveat.get_text().split()) == (
         "Dates, names, hedges, sources and figures in words are compared in English only: in"
-        " the German articles (Zeitung A, Zeitung B), only figures in digits and a claim denying"
+        " the German articles (Zeitung A, Zeitung B) only figures in digits and a claim denying"
         " what another states are compared, and a row marked shared may still disagree."
     )
     # The denial is found: one outlet says the opposite of the other.
@@ -246,4 +246,54 @@ def test_a_language_without_denials_read_is_named_and_told_so() -> None:
     )
     caveat = page.select_one("p.cd-unread")
     assert caveat is not None
-    assert "only figures in digits are compared" in " ".join(caveat.get_text().split())
+    assert "(Jornal A, Jornal B) only figures in digits are compared" in " ".join(
+        caveat.get_text().split()
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [
+        # A denial opening the sentence (helper-167's review).
+        (
+            "Keine Passagiere wurden bei dem Unfall verletzt.",
+            "Passagiere wurden bei dem Unfall verletzt.",
+            "de",
+        ),
+        ("Aucun passager n'a été blessé.", "Un passager a été blessé.", "fr"),
+        # A language not told (one sentence tells none) or written as three letters.
+        (
+            "Die Polizei schließt Brandstiftung nicht aus.",
+            "Die Polizei schließt Brandstiftung aus.",
+            None,
+        ),
+        (
+            "De politie heeft het wapen niet gevonden.",
+            "De politie heeft het wapen gevonden.",
+            "nld",
+        ),
+    ],
+)
+def test_a_denial_is_read_where_a_reader_would_see_it(
+    first: str, second: str, language: str | None
+) -> None:
+    assert "negation" in [kind for kind, *_ in _pair(first, second, language)]
+
+
+def test_a_faux_pas_denies_nothing() -> None:
+    assert (
+        _pair(
+            "The remark was a faux pas, aides said.", "The remark was a blunder, aides said.", None
+        )
+        == []
+    )
+
+
+def test_a_grouped_figure_before_a_comma_is_read() -> None:
+    """helper-167's review: "1.200, als" was left as 1.2."""
+    assert (
+        _pair(
+            "Es starben 1.200, als das Schiff sank.", "Es starben 1200, als das Schiff sank.", "de"
+        )
+        == []
+    )

@@ -857,7 +857,7 @@ def test_two_articles_of_one_outlet_in_a_story_are_reported(tmp_path: Path) -> N
     as shared by two: the second file is named, with the first, and the way to count it once.
     The same outlet in another story is no clash."""
     for name in ("strike/metro-daily.md", "strike/metro-daily-update.md", "other/metro.md"):
-        write(tmp_path, name, "---\noutlet: Metro Daily\n---\nDrivers walked out.\n")
+        write(tmp_path, name, f"---\noutlet: Metro Daily\n---\nDrivers walked out ({name}).\n")
     write(tmp_path, "strike/times.md", "---\noutlet: Novograd Times\n---\nDrivers walked out.\n")
     write(tmp_path, "other/times.md", "---\noutlet: Novograd Times\n---\nDrivers walked out.\n")
     _stories, problems = discover(tmp_path)
