@@ -122,20 +122,23 @@ outlets agree on). Italian "non" is left out: "non-profit" is read as the word "
 languages: "Pas-de-Calais" and "Nie Haisheng" are names."""
 
 
-def denies(text: str, tokens: Sequence[Token], place: int) -> bool:
+def denies(text: str, tokens: Sequence[Token], place: int, capital: bool = True) -> bool:
     """Whether the word at ``place`` (one of ``DENIALS_ABROAD``) denies: written in lower case,
-    or capitalised as the first word of the text or of a quotation ("Keine Passagiere wurden
-    verletzt"), and not the "pas" of "faux pas". A capital elsewhere is a name: "Pas-de-Calais",
-    "Nie Haisheng", "Nunca Mas"."""
+    or, with ``capital``, capitalised as the first word of the text, a quotation or a clause
+    after a colon or a dash ("Keine Passagiere wurden verletzt"); not the "pas" of "faux pas". A
+    capital elsewhere is a name: "Pas-de-Calais", "(Pas-de-Calais)", "Nie Haisheng"."""
     token = tokens[place]
     if place and tokens[place - 1].word == "faux":
         return False
+    if text[token.start : token.start + 1].islower():
+        return True
     before = text[: token.start].rstrip()
-    return text[token.start : token.start + 1].islower() or not before or before[-1] in OPENINGS
+    return capital and (not before or before[-1] in OPENINGS)
 
 
-OPENINGS = "\"“„«‘'(—–-:"
-"""What may stand right before a sentence's first word inside a text."""
+OPENINGS = '"“„«‘:—–'
+"""What may stand right before a sentence's or a clause's first word inside a text: a quotation
+mark, a colon, a dash set apart (a hyphen or a bracket joins a name: "Nord-Pas-de-Calais")."""
 
 
 NUMBER_WORDS = {

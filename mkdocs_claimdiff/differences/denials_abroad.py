@@ -40,9 +40,13 @@ def _denial(slots: Slots) -> tuple[tuple[Token, ...], int] | None:
         return (), -1
     for place, token in enumerate(tokens):
         following = words[place + 1] if place + 1 < len(words) else ""
+        # An article whose language is not told may be English ("pas de deux", "Nie Haisheng"
+        # opening a sentence): there only a denial in lower case, and no "pas" (helper-168).
+        told = slots.language is not None
         if (
             token.word in DENIALS_ABROAD
-            and denies(text, tokens, place)
+            and (told or token.word != "pas")
+            and denies(text, tokens, place, capital=told)
             and following not in NOT_ONLY
         ):
             return tokens, place

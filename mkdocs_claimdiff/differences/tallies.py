@@ -13,7 +13,8 @@ from .slots import Slots, once_per_claim
 
 _BEFORE = (
     r"(?:vote[sd]?|voting|won|wins?|winning|beat|beats|beaten|defeated|lost|loses|losing|ruled|"
-    r"decision|approved|passed|rejected|scored|margin|split|tally|score|lead|led|trail(?:ed|s)?)"
+    r"decision|approved|passed|rejected|upheld|scored|margin|split|tally|score|lead|led|"
+    r"trail(?:ed|s)?)"
 )
 """Words that open a tally a few words before it: "voted 7-2", "won 3-1", "a 5-4 decision"."""
 
@@ -22,14 +23,15 @@ _AFTER = r"(?:vote|votes|decision|ruling|verdict|victory|win|defeat|loss|majorit
 
 _NOT_COUNTED = (
     r"(?:as|is|was|has|his|its|this|thus|plus|less|unless|yes|does|gets|votes|ways|towards|"
-    r"afterwards|besides|despite|across|always|perhaps|sometimes|thanks)"
+    r"afterwards|besides|despite|across|always|perhaps|sometimes|thanks|whereas|overseas)"
 )
 """Words ending in "s" that count nothing ("passed 51-49 as expected")."""
 
 _COUNTED_AFTER = (
-    rf"(?:[ ](?!{_NOT_COUNTED}\b)[a-z][a-z’'-]{{1,20}}s\b"
-    r"|[ ](?:children|people|men|women|police|staff|personnel|feet|cattle|sheep)\b"
-    r"|[ ]?(?:kg|km|lbs?|mph|percent|per[ ]cent|%)(?![a-z]))"
+    rf"(?-i:[ ](?!{_NOT_COUNTED}\b)[a-z][a-z’'-]{{1,20}}s\b"
+    r"|[ ](?:children|people|men|women|police|staff|personnel|feet|cattle|sheep|dead|million|"
+    r"billion|thousand|hundred|percentage|day|week|month|year|hour|minute|mile|metre|meter)\b"
+    r"|[ ]?(?:kg|km|cm|mm|lbs?|mph|percent|per[ ]cent|%)(?![a-z]))"
 )
 """What a range is followed by and a tally is not: a plural noun or a unit, what the two figures
 count ("lost 300-400 jobs", "won 10-12 seats", "lost 10-15 kg"). A list of what may follow a

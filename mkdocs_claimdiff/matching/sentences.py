@@ -25,10 +25,11 @@ from ..normalise import (
 
 
 def _denies_abroad(text: str, tokens: Sequence[Token]) -> bool:
-    """A word of another language that denies (``DENIALS_ABROAD``, ``denies``): "nicht",
-    "Keine ..." opening the sentence; "Pas-de-Calais" and "Nie Haisheng" are names."""
+    """A word of another language that denies (``DENIALS_ABROAD``, ``denies``), in lower case:
+    matching does not know the sentence's language, and a capital "Nie" opening an English
+    sentence is a name (helper-168's review)."""
     return any(
-        token.word in DENIALS_ABROAD and denies(text, tokens, place)
+        token.word in DENIALS_ABROAD and denies(text, tokens, place, capital=False)
         for place, token in enumerate(tokens)
     )
 

@@ -179,7 +179,7 @@ def _row_label(
         rows = ", ".join(str(number) for number in same)
         parts = [f"Only {outlets[0]} in this row; the same claim in row {rows}"]
         if status.kind == "differs" and not status.across:  # told under the claim
-            parts.append("differs in a figure or a day")
+            parts.append("differs in a detail told under the claim")
     else:
         parts = [f"Only {outlets[0]} in this row" if status.across else f"Only in {outlets[0]}"]
     if status.differences:

@@ -65,6 +65,10 @@ def test_one_result_is_no_difference(first: str, second: str) -> None:
         "She lost 10-15 kg after the surgery.",
         "Lead poisoning affected 10-20 children.",
         "The plan was approved 3-4 months ago.",
+        "The firm lost 2-3 million jobs.",
+        "The party lost 2-3 percentage points.",
+        "Police led a 3-4 day search.",
+        "She won a 3-4 year contract.",
     ],
 )
 def test_a_range_is_no_tally(text: str) -> None:
@@ -90,6 +94,10 @@ def test_a_range_after_a_verb_of_winning_keeps_its_figures() -> None:
         "They lost 2-3 despite the rally.",
         "City won 3–1 — a record.",
         'He said it "won 3-1".',
+        # A capitalised word after it, or one that only looks plural (helper-168's review).
+        "The Senate voted 51-49 Democrats said.",
+        "United won 2-1 overseas.",
+        "The court upheld 6-3 on appeal.",
     ],
 )
 def test_a_tally_is_read_whatever_follows_it(text: str) -> None:

@@ -297,3 +297,39 @@ def test_a_grouped_figure_before_a_comma_is_read() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [
+        # A name after a hyphen or in brackets (helper-168's review).
+        (
+            "Dans le Nord-Pas-de-Calais, la préfecture a fermé le port mardi.",
+            "Dans le Nord, la préfecture a fermé le port mardi.",
+            "fr",
+        ),
+        ("La préfecture (Pas-de-Calais) a fermé le port.", "La préfecture a fermé le port.", "fr"),
+        # An English scrape too short to tell its language.
+        (
+            "Nie Haisheng returned to Earth on Friday, state media said.",
+            "Astronaut Nie Haisheng returned to Earth on Friday, state media said.",
+            None,
+        ),
+        ("The dancers' pas de deux drew applause.", "The dancers' duet drew applause.", None),
+        ('"Niet," the minister said of the plan.', '"No," the minister said of the plan.', None),
+    ],
+)
+def test_a_name_or_an_english_word_is_no_denial(
+    first: str, second: str, language: str | None
+) -> None:
+    found = _pair(first, second, language) if _matched(first, second, language) else []
+    assert [kind for kind, *_ in found if kind == "negation"] == []
+
+
+def _matched(first: str, second: str, language: str | None) -> bool:
+    story = Story(
+        "s",
+        "S",
+        (article("x", "X", first, language), article("y", "Y", second, language)),
+    )
+    return len(compare_story(story, AlignOptions.create()).matches) == 1
