@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from mkdocs_claimdiff.model import Article, Story, assemble_body
+from mkdocs_claimdiff.model import Article, Comparison, Story, assemble_body
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.output.export import to_data, to_text
 from mkdocs_claimdiff.output.render import default_environment, render_comparison
@@ -185,14 +185,19 @@ def test_an_english_denial_is_read_by_the_english_rules_alone() -> None:
     assert found[0][3] != "negation"  # named by the English rules, not told once more
 
 
-def _pair(first: str, second: str, language: str | None) -> list[tuple[str, str, str]]:
-    """The disagreements of the match of two one-sentence articles in ``language``."""
+def _compared(first: str, second: str, language: str | None) -> Comparison:
+    """Two one-sentence articles in ``language``, compared as one story."""
     story = Story(
         "s",
         "S",
         (article("x", "X", first, language), article("y", "Y", second, language)),
     )
-    (match,) = compare_story(story, AlignOptions.create()).matches
+    return compare_story(story, AlignOptions.create())
+
+
+def _pair(first: str, second: str, language: str | None) -> list[tuple[str, str, str]]:
+    """The disagreements of the match of two one-sentence articles in ``language``."""
+    (match,) = _compared(first, second, language).matches
     return [(d.kind, d.a, d.b) for d in match.details if d.kind != "adds"]
 
 
@@ -327,9 +332,4 @@ def test_a_name_or_an_english_word_is_no_denial(
 
 
 def _matched(first: str, second: str, language: str | None) -> bool:
-    story = Story(
-        "s",
-        "S",
-        (article("x", "X", first, language), article("y", "Y", second, language)),
-    )
-    return len(compare_story(story, AlignOptions.create()).matches) == 1
+    return len(_compared(first, second, language).matches) == 1
