@@ -1,6 +1,6 @@
 """Which language an article is written in, as far as reading it needs to know: the
 language it declares, else the one its common words tell. Figures are read by it (a decimal
-comma in German, French, Spanish or Italian), and the comparison page names it."""
+comma in ``DECIMAL_COMMA``), denials of other languages too, and the comparison page names it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""One claim denying what the other states, in German, French, Spanish, Italian or Russian:
+"""One claim denying what the other states, in German, French, Spanish, Italian, Russian,
+Portuguese or Dutch:
 "Die Polizei schließt Brandstiftung nicht aus" against "Die Polizei schließt Brandstiftung
 aus". The English rules (``negations``) read what a denial applies to by English word order;
 in these languages a matched claim that holds a word that denies (``DENIALS_ABROAD``) where
@@ -38,11 +39,11 @@ def _denial(slots: Slots) -> tuple[tuple[Token, ...], int] | None:
     words = [token.word for token in tokens]
     if not NEGATION_WORDS.isdisjoint(words):
         return (), -1
+    # An article whose language is not told may be English ("pas de deux", "Nie Haisheng"
+    # opening a sentence): there only a denial in lower case, and no "pas" (helper-168).
+    told = slots.language is not None
     for place, token in enumerate(tokens):
         following = words[place + 1] if place + 1 < len(words) else ""
-        # An article whose language is not told may be English ("pas de deux", "Nie Haisheng"
-        # opening a sentence): there only a denial in lower case, and no "pas" (helper-168).
-        told = slots.language is not None
         if (
             token.word in DENIALS_ABROAD
             and (told or token.word != "pas")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Difference
-from .slots import Slots, once_per_claim
+from .slots import Slots
 
 _DEMONYMS = """
 GB: British / Briton, Britons | GB-ENG: English / Englishman, Englishmen, Englishwoman |
@@ -241,12 +241,6 @@ def _people_after(words: list[re.Match[str]], at: int) -> tuple[str, int] | None
     return None
 
 
-@once_per_claim
-def nationalities(slots: Slots) -> tuple[Nationality, ...]:
-    """``read_nationalities`` of a claim, read once however many matches it is in."""
-    return read_nationalities(slots.claim.text)
-
-
 def _compatible(one: str, other: str) -> bool:
     """One country, or one the other is part of ("GB-ENG" and "GB")."""
     return one == other or one.startswith(f"{other}-") or other.startswith(f"{one}-")
@@ -294,7 +288,10 @@ def _unmatched(group: Nationality, others: Sequence[Nationality]) -> bool:
 def nationality_differences(first: Slots, second: Slots) -> list[Difference]:
     """``nationality_clash`` of two matched claims, as a name difference a reader should check
     (two people told apart, or one given two nationalities)."""
-    clash = nationality_clash(nationalities(first), nationalities(second))
+    # Read once per text (``read_nationalities`` keeps them), however many matches ask.
+    clash = nationality_clash(
+        read_nationalities(first.claim.text), read_nationalities(second.claim.text)
+    )
     if clash is None:
         return []
     a, b = clash

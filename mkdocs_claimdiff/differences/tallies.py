@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Difference
-from .slots import Slots, once_per_claim
+from .slots import Slots
 
 _BEFORE = (
     r"(?:vote[sd]?|voting|won|wins?|winning|beat|beats|beaten|defeated|lost|loses|losing|ruled|"
@@ -81,15 +81,9 @@ def read_tallies(text: str) -> tuple[Tally, ...]:
     return tuple(found)
 
 
-@once_per_claim
-def tallies(slots: Slots) -> tuple[Tally, ...]:
-    """``read_tallies`` of a claim, read once however many matches it is in."""
-    return read_tallies(slots.claim.text)
-
-
 def tally_differences(first: Slots, second: Slots) -> list[Difference]:
     """Two tallies that disagree, when each claim gives one: "7-2" against "6-3"."""
-    left, right = tallies(first), tallies(second)
+    left, right = read_tallies(first.claim.text), read_tallies(second.claim.text)
     if len(left) != 1 or len(right) != 1 or left[0].figures == right[0].figures:
         return []
     (a,), (b,) = left, right
