@@ -104,10 +104,12 @@ def _quantities(
     Millionen" against "3,8 Millionen" was no difference, "1.200 Liter" against "1200 Liter"
     one)."""
     found = read_quantities(english_figures(text) if decimal_comma else text, normaliser, days)
+    if decimal_comma:  # read in English figures, told as written (of the same length)
+        found = tuple(replace(figure, text=text[slice(*figure.span)]) for figure in found)
     # The two figures of a vote or a score are one value (``tallies``), not two counts.
-    votes = [tally.span for tally in read_tallies(text)]
+    votes = [tally.span for tally in read_tallies(text)] if found else []
     return tuple(
-        replace(figure, text=text[figure.span[0] : figure.span[1]])
+        figure
         for figure in found
         if not any(start <= figure.span[0] and figure.span[1] <= end for start, end in votes)
     )
