@@ -130,9 +130,8 @@ def _build(path: Path, story: str, draft: Draft, max_bytes: int) -> Article:
 
 _SENTENCE_END = re.compile(r"\.[\"'”’)]*$")
 """A full stop at the end, a closing quote or bracket after it ("... over pay.", '... "now."'):
-a headline may end in a question or exclamation mark, rarely in a full stop. Only the first
-line of a scrape ends so when the reader takes it as the headline (the lines it prefers end
-otherwise), so it goes back where it stood, first in the body."""
+a headline rarely ends so. Only the first line of a scrape does when the reader takes it as the
+headline (the lines it prefers end otherwise), so it goes back where it stood, in the body."""
 
 
 def _sentence_kept(draft: Draft, title: str) -> Draft:
@@ -272,14 +271,15 @@ def read_files(paths: Iterable[Path], story: str, problems: list[Problem]) -> li
 
 def story_of_files(paths: Sequence[Path]) -> tuple[Story, tuple[Problem, ...]]:
     """Loose files as one story, named like the folder of the first one (or its
-    ``_story.yml``, also when given among them: ``story/*``), in the order given; problems
-    about the files first, then about each article's content."""
+    ``_story.yml``, also when given among them: ``story/*``), in the order given, copies left
+    out as in a folder; problems about the files first, then about each article's content."""
     folder = paths[0].parent  # as given, so a warning names its _story.yml as the user did
     name = folder.resolve().name  # "." (``a.md`` in the current folder) has no name of its own
     story_id = slugify(name)
     problems: list[Problem] = []
     files = [path for path in paths if not (path.name in STORY_FILES and path.parent == folder)]
-    articles = unique_articles(read_files(files, story_id, problems), problems)
+    found = without_copies(read_files(files, story_id, problems), problems)
+    articles = unique_articles(found, problems)
     problems.extend(_same_outlet(articles))
     title, note = story_header(folder, problems, name=name)
     story = Story(story_id, title, articles, folder, note=note)

@@ -171,8 +171,8 @@ def test_compare_warns_of_two_articles_of_one_outlet(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """As a site build does: two columns of one outlet count a claim both make as shared."""
-    for name in ("report.md", "update.md"):
-        (tmp_path / name).write_text("---\noutlet: Metro Daily\n---\nDrivers walked out.\n")
+    for name, text in (("report.md", "Drivers walked out."), ("update.md", "Drivers struck.")):
+        (tmp_path / name).write_text(f"---\noutlet: Metro Daily\n---\n{text}\n")
     (tmp_path / "times.md").write_text("---\noutlet: The Times\n---\nDrivers walked out.\n")
     assert (
         main(["compare", *(str(tmp_path / n) for n in ("report.md", "times.md", "update.md"))]) == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs_claimdiff.sources.discover import discover
+from mkdocs_claimdiff.sources.discover import discover, story_of_files
 
 TEXT = (
     "Fire at the mill\n\nThree people died in the fire on Monday, police said. The fire started"
@@ -84,4 +84,16 @@ def test_a_short_copy_that_names_its_outlet_is_left_out(tmp_path: Path) -> None:
     assert [article.path.name for article in found.articles] == ["herald.md"]
     assert [problem.path.name for problem in problems if "same article" in problem.message] == [
         "herald (1).md"
+    ]
+
+
+def test_claimdiff_compare_leaves_out_a_copy_as_a_build_does(tmp_path: Path) -> None:
+    """helper-168's review: ``claimdiff compare`` given a file and its copy counted two outlets."""
+    for name in ("report.md", "report (1).md"):
+        (tmp_path / name).write_text(FRONT + TEXT, encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(TEXT.replace("Three", "Four"), encoding="utf-8")
+    story, problems = story_of_files(sorted(tmp_path.iterdir()))
+    assert [article.path.name for article in story.articles] == ["report.md", "wire.txt"]
+    assert [problem.path.name for problem in problems if "same article" in problem.message] == [
+        "report (1).md"
     ]
