@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 _DOTLESS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
@@ -81,39 +80,4 @@ def rule(
         rows_too=rows_too,
         sentences_too=sentences_too,
         needles=needles,
-    )
-
-
-@dataclass(frozen=True)
-class Screen:
-    """One search that every match of any of some rules passes: a unit that fails it is
-    article text without trying the rules one by one. A page of 100,000 short lines had each
-    tried against some seventy rules, a search and a look for needles each, 7.6 s of a 10 s
-    read (``benchmarks/hostile.py``); most lines of news match no rule at all."""
-
-    patterns: re.Pattern[str] | None
-    """The patterns of the rules without needles, as one alternation."""
-    needles: re.Pattern[str] | None
-    """Every needle of the other rules, as one alternation of literal words: a unit whose
-    folded text holds none of them matches none of those rules."""
-
-    def passes(self, text: str, folded: str) -> bool:
-        """Whether any of the rules may match ``text`` (``folded`` by ``fold_case``)."""
-        return bool(
-            (self.needles is not None and self.needles.search(folded))
-            or (self.patterns is not None and self.patterns.search(text))
-        )
-
-
-def screen(rules: Sequence[Rule]) -> Screen:
-    """The ``Screen`` of ``rules``: every match of a rule is a match of its own pattern, which
-    the alternation holds as it is (the rules' patterns have no back references and no named
-    groups, and all ignore case, as ``rule`` compiles them), and holds one of its needles."""
-    plain = [item.pattern.pattern for item in rules if not item.needles]
-    needles = sorted({needle for item in rules for needle in item.needles})
-    return Screen(
-        re.compile("|".join(f"(?:{pattern})" for pattern in plain), re.IGNORECASE)
-        if plain
-        else None,
-        re.compile("|".join(map(re.escape, needles))) if needles else None,
     )

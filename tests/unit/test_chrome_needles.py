@@ -1,13 +1,10 @@
-"""The needles of the chrome rules, and the screen of all rules, never turn away a line a
-rule's pattern matches.
+"""The needles of the chrome rules never turn away a line the rule's pattern matches.
 
 ``phrase_reason`` tries a rule's pattern only on a line whose folded text (``fold_case``) holds
 one of the rule's needles. That is safe if every match, folded, contains a needle: proved here
 from the pattern's syntax tree, checked on random lines the patterns match, and resting on
 ``fold_case`` turning every character a case-insensitive pattern matches to a needle's letter
-into that letter, checked for every character Unicode has. Before any rule is tried, a line
-must pass the ``Screen`` of the rules for its length (one search for all needles, one for the
-patterns of the rules without): checked on random lines of every rule.
+into that letter, checked for every character Unicode has.
 """
 
 from __future__ import annotations
@@ -22,16 +19,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mkdocs_claimdiff.sources.chrome import _LONGEST_RULE, _rules_for, phrase_reason, word_count
+from mkdocs_claimdiff.sources.chrome import phrase_reason, word_count
 from mkdocs_claimdiff.sources.chrome_rules import RULES
 from mkdocs_claimdiff.sources.phrase_rule import Rule, fold_case
 
 from .regex_parser import parser as _parser
 
 NEEDLED = [rule for rule in RULES if rule.needles]
-DRAWN = [rule for rule in RULES if not rule.needles and "(?-i:" not in rule.pattern.pattern]
-"""The rules without needles that hypothesis draws lines from: of a pattern that turns case
-back on ("(?-i:[A-Z])" of a name) it draws none (``test_the_screen_turns_away_...``)."""
 
 MAX_STRINGS = 10_000
 """The most strings an exact part of a pattern may stand for before the proof gives up on it."""
@@ -197,37 +191,3 @@ def test_lines_a_rule_matches_pass_its_needles(rule: Rule, data: st.DataObject) 
     assert any(needle in folded for needle in rule.needles)
     for kind in ("paragraph", "item"):
         assert phrase_reason(line, kind) == _plain_reason(line, kind)
-
-
-@pytest.mark.parametrize("rule", DRAWN, ids=_rule_id)
-@settings(suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
-@given(data=st.data())
-def test_lines_any_rule_matches_pass_the_screen(rule: Rule, data: st.DataObject) -> None:
-    """Random lines the pattern of a rule without needles matches pass the screen of the rules
-    for a line of their length, and are judged as if every rule were tried in turn (the lines
-    of the rules with needles: ``test_lines_a_rule_matches_pass_its_needles``)."""
-    line = data.draw(st.from_regex(rule.pattern), label="line")
-    words = min(word_count(line), _LONGEST_RULE + 1)
-    for item in (False, True):
-        rules, screen = _rules_for(item, words, False)
-        if any(candidate.pattern.search(line) for candidate in rules):
-            assert screen.passes(line, fold_case(line))
-    for kind in ("paragraph", "item"):
-        assert phrase_reason(line, kind) == _plain_reason(line, kind)
-
-
-def test_the_screen_turns_away_article_text_and_lets_chrome_through() -> None:
-    article = "Six people were hurt when the bridge fell on Friday, police said."
-    _, screen = _rules_for(False, word_count(article), False)
-    assert not screen.passes(article, fold_case(article))
-    for chrome in (
-        "Sign up for our newsletter",
-        "Menu",
-        "Read more: the bridge",
-        "Styling: Ted Stafford.",
-        "Copyright 2024 Reuters",
-        "Share this article",
-    ):
-        _, screen = _rules_for(False, word_count(chrome), False)
-        assert screen.passes(chrome, fold_case(chrome)), chrome
-        assert phrase_reason(chrome, "paragraph") is not None, chrome
