@@ -296,6 +296,11 @@ def hedges_anything(claim: Claim) -> bool:
     return bool(_read_hedges(acts_as_one_word(claim)))
 
 
+_ASKS = re.compile(r"\?[!?\"'”’»)\]]*\s*$")
+"""A question's end, and the quotes or brackets after it: a question asks, it states nothing
+as fact that a hedge of another claim could soften (helper-170's audit)."""
+
+
 def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
     """One claim hedges ("is thought to", "likely") what the other states as fact. Both
     hedging the same words, however differently ("believed to have about 10,000", "an
@@ -305,8 +310,12 @@ def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
     one man")."""
     acted_left, acted_right = acts_as_one_word(left), acts_as_one_word(right)
     a, b = _hedged_only_in(acted_left, acted_right), _hedged_only_in(acted_right, acted_left)
-    if not a and not b:
-        return []
+    if (
+        (not a and not b)
+        or (not a and _ASKS.search(left.text))
+        or (not b and _ASKS.search(right.text))
+    ):
+        return []  # a question states nothing as fact ("... Onion headline or actual news?")
     # Each may hedge a clause the other states: both hedges are shown, and marked.
     shown = (", ".join(a) or STATED_AS_FACT, ", ".join(b) or STATED_AS_FACT)
     places = first_located(left.text, a), first_located(right.text, b)

@@ -300,11 +300,16 @@ def alike(left: str, right: str) -> bool:
         min(len(left), len(right)) >= 4
         and _convention(left) != _convention(right)
         and not _inflected(left, right)
+        and _WORD_OF.sub("", left) != _WORD_OF.sub("", right)
         and SequenceMatcher(None, left, right).ratio() >= SPELLING_LIKENESS
     )
 
 
 _VERB_ENDINGS = ("d", "ed", "ing")
+
+_WORD_OF = re.compile(r"(?:ic|ist|ism)s?$")
+"""Endings that make another word of one stem, not another spelling: "Islamic" and "Islamist"
+(helper-170's audit), "Zionist" and "Zionism"."""
 
 
 def _inflected(left: str, right: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..model import Difference
 from ..normalise import STOPWORDS, Normaliser
+from .befallen import content_before, count_befallen, counted_before, of_no_one
 from .slots import (
     _NEGATORS,
     DENIALS,
@@ -219,10 +220,6 @@ def _said(slots: Slots) -> _Said:
 
 _PARTICIPLE_ENDINGS = ("ed", "en")
 
-SUBJECT_REACH = 80
-"""Characters before a verb searched for its subject ("Results of Williams' blood-alcohol test
-have not been released")."""
-
 
 def _stated_last(
     polarity: Polarity, own: Slots, other: _Said
@@ -235,7 +232,7 @@ def _stated_last(
     target = polarity.what.split()[0]
     if polarity.following:
         return None
-    no_one = polarity.text.lower().startswith(("no one", "nobody", "not one"))
+    no_one = of_no_one(polarity)
     if target.endswith(_PARTICIPLE_ENDINGS) or no_one:  # "nobody was hurt": "three were hurt"
         found = other.words.get((polarity.key, target))
     else:  # "did not survive" against the past "survived the sinking"; never a noun of the stem
@@ -246,47 +243,10 @@ def _stated_last(
             found = very  # "pleaded not guilty to all counts" / "pleaded guilty to all counts"
     if found is None:
         return None  # "taken into custody without incident" denies no "witnessed the incident"
-    before = _content_before(other.slots.claim.text, found[1][0])
     if no_one:  # "No one was killed" against "One person was killed": a count of someone
-        return found if any(key.isdigit() for key in before) else None  # "one" keys as "1"
-    return found if _content_before(own.claim.text, polarity.span[0]) & before else None
-
-
-_NONE_BEFELL = {
-    "injuries": ("injured", "hurt", "wounded"),
-    "deaths": ("killed", "died", "dead"),
-    "fatalities": ("killed", "died", "dead"),
-    "casualties": ("killed", "died", "dead", "injured", "hurt", "wounded"),
-}
-"""What a claim may say befell no one ("No injuries were reported", "no deaths"), and the words
-a claim counting those it befell says it with ("Two people were injured")."""
-
-
-def _count_befallen(polarity: Polarity, other: _Said) -> tuple[str, tuple[int, int]] | None:
-    """Where the other claim counts people whom what ``polarity`` says befell no one befell:
-    "No injuries were reported" against "Two people were injured", as "No one was injured"
-    against it. Only a figure of the other claim whose clause it is says so ("Two people were
-    injured", "3 officers were hurt"): "were injured" alone may be of another event, and a
-    year or a count of trucks earlier in the sentence counts no one injured."""
-    words = polarity.text.lower().split()
-    if len(words) != 2 or words[0] != "no":
-        return None
-    text = other.slots.claim.text
-    for word in _NONE_BEFELL.get(words[1], ()):
-        found = other.words.get((WORDS.key(word), word))
-        if found is not None and any(
-            _COUNT_OF.fullmatch(text, quantity.span[1], found[1][0])
-            for quantity in other.slots.quantities
-            if quantity.span[1] <= found[1][0]
-        ):
-            return found
-    return None
-
-
-_COUNT_OF = re.compile(r"(?:[ ]+[A-Za-z][\w’'-]{0,40}){0,3}?[ ]+(?:(?:were|was|are|is)[ ]+)?")
-"""What may stand between a count and what befell them, in one clause: up to three words (what
-it counts, "of them") and the verb "be": "Two people were injured", "3 officers were hurt",
-"2 injured"; no comma nor a second clause ("2 trucks collided and the drivers were")."""
+        return found if counted_before(other.slots, found) else None
+    before = content_before(other.slots.claim.text, found[1][0])
+    return found if content_before(own.claim.text, polarity.span[0]) & before else None
 
 
 def _same_verb(
@@ -308,11 +268,6 @@ def _word_before(text: str, position: int) -> str:
     return found.group(1).lower() if found else ""
 
 
-def _content_before(text: str, end: int) -> set[str]:
-    before = text[max(0, end - SUBJECT_REACH) : end]
-    return {token.key for token in WORDS.tokens(before) if token.content}
-
-
 def _opposite(
     polarity: Polarity, own: Slots, other: _Said
 ) -> tuple[str, tuple[int, int] | None, str] | None:
@@ -328,8 +283,10 @@ def _opposite(
         other.slots.stated.get((polarity.key, polarity.following))
         or stated_in_past(polarity, other.slots.stated)
         or _stated_last(polarity, own, other)
-        or _count_befallen(polarity, other)
+        or count_befallen(polarity, other.slots)
     )
+    if stated and of_no_one(polarity) and not counted_before(other.slots, stated):
+        stated = None  # "No one knew what to do" denies no "details become known" (helper-170)
     # A claim that negates a word of its own may say the same with the negation elsewhere:
     # "we weren't executing" and "I didn't feel we were executing".
     if negation and stated and not other.negates and not _lost(other.slots.claim.text, stated[1]):

@@ -1,0 +1,71 @@
+"""What befell no one, against a count of those it befell: "No one was killed" against "One
+person was killed", "No injuries were reported" against "Two people were injured". Only a
+count makes the opposite statement: "No one knew what to do" denies nothing that "as more
+details become known" states (helper-170's audit)."""
+
+from __future__ import annotations
+
+import re
+
+from .slots import WORDS, Polarity, Slots
+
+Stated = tuple[str, tuple[int, int]]
+"""A word a claim states, as written, and its span."""
+
+SUBJECT_REACH = 80
+"""Characters before a verb searched for its subject ("Results of Williams' blood-alcohol test
+have not been released")."""
+
+
+def content_before(text: str, end: int) -> set[str]:
+    """The keys of the content words just before ``end`` (``SUBJECT_REACH``)."""
+    before = text[max(0, end - SUBJECT_REACH) : end]
+    return {token.key for token in WORDS.tokens(before) if token.content}
+
+
+def of_no_one(polarity: Polarity) -> bool:
+    """Whether the polarity says something of no one ("No one was hurt", "Nobody knew")."""
+    return polarity.text.lower().startswith(("no one", "nobody", "not one"))
+
+
+def counted_before(other: Slots, found: Stated) -> bool:
+    """Whether a count of someone comes before what the other claim states (``found``): "One
+    person was killed", "three were hurt"."""
+    return any(key.isdigit() for key in content_before(other.claim.text, found[1][0]))
+
+
+_NONE_BEFELL = {
+    "injuries": ("injured", "hurt", "wounded"),
+    "deaths": ("killed", "died", "dead"),
+    "fatalities": ("killed", "died", "dead"),
+    "casualties": ("killed", "died", "dead", "injured", "hurt", "wounded"),
+}
+"""What a claim may say befell no one ("No injuries were reported", "no deaths"), and the words
+a claim counting those it befell says it with ("Two people were injured")."""
+
+
+def count_befallen(polarity: Polarity, other: Slots) -> Stated | None:
+    """Where the other claim counts people whom what ``polarity`` says befell no one befell:
+    "No injuries were reported" against "Two people were injured", as "No one was injured"
+    against it. Only a figure of the other claim whose clause it is says so ("Two people were
+    injured", "3 officers were hurt"): "were injured" alone may be of another event, and a
+    year or a count of trucks earlier in the sentence counts no one injured."""
+    words = polarity.text.lower().split()
+    if len(words) != 2 or words[0] != "no":
+        return None
+    text = other.claim.text
+    for word in _NONE_BEFELL.get(words[1], ()):
+        found = other.stated_as_written.get((WORDS.key(word), word))
+        if found is not None and any(
+            _COUNT_OF.fullmatch(text, quantity.span[1], found[1][0])
+            for quantity in other.quantities
+            if quantity.span[1] <= found[1][0]
+        ):
+            return found
+    return None
+
+
+_COUNT_OF = re.compile(r"(?:[ ]+[A-Za-z][\w’'-]{0,40}){0,3}?[ ]+(?:(?:were|was|are|is)[ ]+)?")
+"""What may stand between a count and what befell them, in one clause: up to three words (what
+it counts, "of them") and the verb "be": "Two people were injured", "3 officers were hurt",
+"2 injured"; no comma nor a second clause ("2 trucks collided and the drivers were")."""
