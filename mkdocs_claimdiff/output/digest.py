@@ -21,6 +21,7 @@ from .status import ACROSS_ROWS, outlets_disagree, row_statuses, rows_elsewhere
 DISAGREEMENT_ORDER = ("negation", "number", "date", "name", "source", "hedge")
 """Kinds of disagreement, most telling first: one outlet saying the opposite, then a figure,
 a day or a name, then who says it and how sure they are."""
+_KIND = {kind: rank for rank, kind in enumerate(DISAGREEMENT_ORDER)}
 AGREED = 3
 """Claims shown as what most outlets agree on."""
 UNIQUE = 3
@@ -194,12 +195,13 @@ def _same_words(first: str, second: str) -> bool:
 
 
 def _disagreements(comparison: Comparison, across: list[Disagreement]) -> tuple[Disagreement, ...]:
-    """Every disagreement of matched claims, most telling kind first: those inside a row
-    (``_inside_rows``), then those of claims the layout put in two rows (``across``, from
-    ``_across_rows``) unless a line already gives each of its values by the same outlet ("Duncan
-    Rait" of BBC News against "Duncan Raite" of Sky News, told in row 19 and again between rows
-    19 and 20). Values alone would fold two unrelated hedges ("stated as fact" against
-    "appeared to") of other outlets and rows into one line."""
+    """Every disagreement of matched claims: those inside a row (``_inside_rows``), then those
+    of claims the layout put in two rows (``across``, from ``_across_rows``) unless a line
+    already gives each of its values by the same outlet ("Duncan Rait" of BBC News against
+    "Duncan Raite" of Sky News, told in row 19 and again between rows 19 and 20). Values alone
+    would fold two unrelated hedges ("stated as fact" against "appeared to") of other outlets
+    and rows into one line. Those inside a row first, as surer (development gold: 130 of 189
+    labelled differs truly differ, across rows 26 of 61), then the most telling kind first."""
     found = _inside_rows(comparison)
     for line in across:
         if not all(_told(line.kind, line.what, value, found) for value in line.values):
@@ -218,9 +220,7 @@ def _disagreements(comparison: Comparison, across: list[Disagreement]) -> tuple[
         )
         new = {line.row, line.other_row or line.row} - set(found[at].rows)
         found[at] = replace(found[at], also_rows=tuple(sorted({*found[at].also_rows, *new})))
-    found.sort(
-        key=lambda line: (DISAGREEMENT_ORDER.index(line.kind), line.row, line.other_row or 0)
-    )
+    found.sort(key=lambda d: (d.other_row is not None, _KIND[d.kind], d.row, d.other_row or 0))
     return tuple(found)
 
 

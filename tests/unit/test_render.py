@@ -602,13 +602,18 @@ def test_a_claim_that_says_the_opposite_of_one_in_another_row_is_on_the_first_sc
     call him well equipped, "was wearing crampons" (Sky News) in row 15: the match was a
     negation, but the digest listed only disagreements inside a row, and row 15 counted
     among what most agree on could have said "wearing crampons" as agreed. The digest names
-    both values, both outlets and both rows, negations first."""
+    both values, both outlets and both rows, among the lines shown before "more", after the
+    disagreements inside a row (surer: helper-170 found the crampons line itself to be of two
+    men), negations first among those across rows."""
     comparison = _demo()
     page = BeautifulSoup(
         render_comparison(default_environment(), comparison, Links()), "html.parser"
     )
-    first = page.select_one("ul.cd-disagreements li")
-    assert first is not None
+    lines = page.select("ul.cd-disagreements > li")  # those shown, then those under "more"
+    across = [at for at, line in enumerate(lines) if len(line.select("a.cd-digest-row")) > 1]
+    assert across == list(range(len(lines) - len(across), len(lines)))  # inside a row first
+    first = lines[across[0]]
+    assert first.find_parent("details") is None  # shown, not folded under "more"
     assert " ".join(first.get_text().split()) == (
         "Wearing crampons: not wearing (Otago Daily Times) vs wearing (Sky News) row 11 and row 15"
     )
@@ -620,8 +625,16 @@ def test_a_claim_that_says_the_opposite_of_one_in_another_row_is_on_the_first_sc
     lines = digest(comparison).disagreements
     assert {line.kind for line in lines if line.other_row} <= set(ACROSS_ROWS)
     assert [line.row for line in lines if line.kind == "number"] == [21]
-    exported = to_data(comparison)["digest"]["disagreements"][0]
-    assert (exported["kind"], exported["row"], exported["other_row"]) == ("negation", 11, 15)
+    exported = to_data(comparison)["digest"]["disagreements"]
+    assert [line["other_row"] is not None for line in exported] == sorted(
+        line["other_row"] is not None for line in exported
+    )
+    first_across = next(line for line in exported if line["other_row"] is not None)
+    assert (first_across["kind"], first_across["row"], first_across["other_row"]) == (
+        "negation",
+        11,
+        15,
+    )
 
 
 def test_a_name_spelt_two_ways_is_one_finding_in_its_row() -> None:
