@@ -25,9 +25,10 @@ def shows_nothing(text: str) -> bool:
 def url_problem(url: str) -> str | None:
     """Why ``url`` may not become a link, or None when it may: only an http(s) URL with a host,
     so a scraped ``javascript:`` never does; without a user name or password, which make
-    ``https://bank.example@evil.example/`` read like one site and lead to another; and without
-    invisible characters (a zero-width space, a direction mark), which make two different
-    addresses look the same."""
+    ``https://bank.example@evil.example/`` read like one site and lead to another, as a
+    backslash in the host does (``_NOT_IN_A_HOST``); without a port past 65535, a dead link;
+    and without invisible characters (a zero-width space, a direction mark), which make two
+    different addresses look the same."""
     if any(char.isspace() or unicodedata.category(char) in _INVISIBLE for char in url):
         return "has spaces or invisible characters"
     try:
@@ -37,9 +38,21 @@ def url_problem(url: str) -> str | None:
         web = False
     if not web:
         return "is not an http(s) address"
+    try:
+        parts.port  # noqa: B018 - read for its check: one past 65535 raises
+    except ValueError:
+        return "has a port no browser opens"
     if "@" in parts.netloc:
         return "holds a user name or password"
+    if any(sign in parts.netloc for sign in _NOT_IN_A_HOST):
+        return "has a backslash or an escaped character in its host"
     return None
+
+
+_NOT_IN_A_HOST = ("\\", "%")
+"""Signs a browser reads otherwise than ``urlsplit`` in an address's host: a backslash is a
+slash to it, so ``https://evil.example\\.bank.example/`` reads as one site and opens
+``evil.example`` (helper-169's audit); an escaped character (``%00``) makes no valid host."""
 
 
 def is_web_url(url: str | None) -> bool:

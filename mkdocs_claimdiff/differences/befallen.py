@@ -1,7 +1,8 @@
 """What befell no one, against a count of those it befell: "No one was killed" against "One
-person was killed", "No injuries were reported" against "Two people were injured". Only a
-count makes the opposite statement: "No one knew what to do" denies nothing that "as more
-details become known" states (helper-170's audit)."""
+person was killed", "No injuries were reported" against "Two people were injured". Where the
+other claim says the word in another form, only a count in its clause makes the opposite
+statement: "No one knew what to do" denies nothing that "as more details become known" states
+(helper-170's audit), nor "In 2012, more details became known" (helper-171's review)."""
 
 from __future__ import annotations
 
@@ -28,10 +29,27 @@ def of_no_one(polarity: Polarity) -> bool:
     return polarity.text.lower().startswith(("no one", "nobody", "not one"))
 
 
-def counted_before(other: Slots, found: Stated) -> bool:
-    """Whether a count of someone comes before what the other claim states (``found``): "One
-    person was killed", "three were hurt"."""
+def digits_before(other: Slots, found: Stated) -> bool:
+    """Whether a figure comes shortly before what the other claim states (``found``): "One
+    person was killed", "Results of the test of 3 players were released"."""
     return any(key.isdigit() for key in content_before(other.claim.text, found[1][0]))
+
+
+def counted_in_clause(other: Slots, found: Stated) -> bool:
+    """Whether a figure of the other claim counts those of whom it states ``found``, in one
+    clause: "Two people were injured", "3 officers were hurt", "Three workers knew"; a year or
+    a time earlier in the sentence ("In 2012, more details became known") counts no one."""
+    text, start = other.claim.text, found[1][0]
+    return any(
+        _COUNT_OF.fullmatch(text, quantity.span[1], start)
+        for quantity in other.quantities
+        if quantity.span[1] <= start
+    )
+
+
+def another_form(polarity: Polarity, found: Stated) -> bool:
+    """Whether the other claim says the denied word in another form ("knew", "known")."""
+    return found[0].lower() != polarity.what.split()[0].lower()
 
 
 _NONE_BEFELL = {
@@ -53,14 +71,9 @@ def count_befallen(polarity: Polarity, other: Slots) -> Stated | None:
     words = polarity.text.lower().split()
     if len(words) != 2 or words[0] != "no":
         return None
-    text = other.claim.text
     for word in _NONE_BEFELL.get(words[1], ()):
         found = other.stated_as_written.get((WORDS.key(word), word))
-        if found is not None and any(
-            _COUNT_OF.fullmatch(text, quantity.span[1], found[1][0])
-            for quantity in other.quantities
-            if quantity.span[1] <= found[1][0]
-        ):
+        if found is not None and counted_in_clause(other, found):
             return found
     return None
 

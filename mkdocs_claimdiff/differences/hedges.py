@@ -296,9 +296,14 @@ def hedges_anything(claim: Claim) -> bool:
     return bool(_read_hedges(acts_as_one_word(claim)))
 
 
-_ASKS = re.compile(r"\?[!?\"'”’»)\]]*\s*$")
-"""A question's end, and the quotes or brackets after it: a question asks, it states nothing
-as fact that a hedge of another claim could soften (helper-170's audit)."""
+def _asks(text: str) -> bool:
+    """Whether the claim is a question: it ends in a question mark of its own, not in one
+    inside quotes or brackets ('neighbours asked "why?"', "(or was it four?)", a film called
+    "Why Me?"), which a statement may end in (helper-171's review). A question asks; it
+    states nothing as fact, nor hedges anything, that another claim could state otherwise
+    ("... Onion headline or actual news?", helper-170's audit). A rhetorical question is read
+    as one too."""
+    return text.rstrip().rstrip("!").endswith("?")
 
 
 def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
@@ -310,12 +315,8 @@ def hedge_differences(left: Claim, right: Claim) -> list[Difference]:
     one man")."""
     acted_left, acted_right = acts_as_one_word(left), acts_as_one_word(right)
     a, b = _hedged_only_in(acted_left, acted_right), _hedged_only_in(acted_right, acted_left)
-    if (
-        (not a and not b)
-        or (not a and _ASKS.search(left.text))
-        or (not b and _ASKS.search(right.text))
-    ):
-        return []  # a question states nothing as fact ("... Onion headline or actual news?")
+    if (not a and not b) or _asks(left.text) or _asks(right.text):
+        return []
     # Each may hedge a clause the other states: both hedges are shown, and marked.
     shown = (", ".join(a) or STATED_AS_FACT, ", ".join(b) or STATED_AS_FACT)
     places = first_located(left.text, a), first_located(right.text, b)

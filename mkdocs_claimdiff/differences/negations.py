@@ -8,7 +8,14 @@ from dataclasses import dataclass
 
 from ..model import Difference
 from ..normalise import STOPWORDS, Normaliser
-from .befallen import content_before, count_befallen, counted_before, of_no_one
+from .befallen import (
+    another_form,
+    content_before,
+    count_befallen,
+    counted_in_clause,
+    digits_before,
+    of_no_one,
+)
 from .slots import (
     _NEGATORS,
     DENIALS,
@@ -244,7 +251,7 @@ def _stated_last(
     if found is None:
         return None  # "taken into custody without incident" denies no "witnessed the incident"
     if no_one:  # "No one was killed" against "One person was killed": a count of someone
-        return found if counted_before(other.slots, found) else None
+        return found if digits_before(other.slots, found) else None  # "one" keys as "1"
     before = content_before(other.slots.claim.text, found[1][0])
     return found if content_before(own.claim.text, polarity.span[0]) & before else None
 
@@ -285,8 +292,9 @@ def _opposite(
         or _stated_last(polarity, own, other)
         or count_befallen(polarity, other.slots)
     )
-    if stated and of_no_one(polarity) and not counted_before(other.slots, stated):
-        stated = None  # "No one knew what to do" denies no "details become known" (helper-170)
+    if stated and of_no_one(polarity) and another_form(polarity, stated):
+        # "No one knew what to do" denies no "details become known" (helper-170's audit)
+        stated = stated if counted_in_clause(other.slots, stated) else None
     # A claim that negates a word of its own may say the same with the negation elsewhere:
     # "we weren't executing" and "I didn't feel we were executing".
     if negation and stated and not other.negates and not _lost(other.slots.claim.text, stated[1]):

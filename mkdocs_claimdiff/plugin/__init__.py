@@ -52,7 +52,7 @@ from .pages import (
     in_build_order,
     replace_file,
 )
-from .paths import cache_folder, is_within, take_article_files, watch_articles
+from .paths import cache_folder, is_within, refuse_endless_walks, take_article_files, watch_articles
 from .rendering import PageRenderer, Shown
 
 log = get_plugin_logger(__name__)
@@ -115,6 +115,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
                 f"{self._articles_path}, which holds all of docs_dir: the plugin would take "
                 "every page of the site for an article"
             )
+        refuse_endless_walks(config.docs_dir, self._articles_folder)
         if str(TEMPLATES) not in config.theme.dirs:
             config.theme.dirs.append(str(TEMPLATES))
         if STYLESHEET not in config.extra_css:

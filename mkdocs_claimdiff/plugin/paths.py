@@ -77,3 +77,43 @@ def watch_articles(server: LiveReloadServer, articles: Path, docs_dir: Path) -> 
             f"articles folder {articles} does not exist, so it is not watched: create it, then "
             "start mkdocs serve again"
         )
+
+
+def refuse_endless_walks(docs_dir: str, articles: Path) -> None:
+    """Stop the build, naming the link, when MkDocs' own listing of ``docs_dir`` would never
+    end in the articles folder: MkDocs follows every link to a folder before any plugin sees a
+    file, so a link to a folder above it ("..", "/"), or links that lead round to one another,
+    loop (helper-169's audit: 6.7 GB of memory in ten minutes, no message). A link to a folder
+    outside ``docs_dir`` is not walked here: MkDocs lists it, and the plugin reads nothing of
+    it (``sources.listing``). An articles folder beside ``docs_dir`` MkDocs never lists."""
+    docs = Path(os.path.normpath(docs_dir))
+    if not is_within(articles, docs, resolve=False):
+        return
+    inside, done = docs.resolve(), set()
+
+    def walk(folder: Path, chain: frozenset[Path]) -> None:
+        done.add(folder.resolve())
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError:
+            return  # unreadable: MkDocs stops there too
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                if not entry.is_dir():  # follows a link, as MkDocs does
+                    continue
+                target = path.resolve()
+            except (OSError, RuntimeError):
+                continue  # a link to itself, which MkDocs lists as a file: not a folder
+            if target in chain:
+                raise PluginError(
+                    f"claimdiff: {path} is a link to a folder above it ({target}): MkDocs"
+                    " follows every link in docs_dir when it lists the site's files, and would"
+                    " follow this one without end; remove it, or put articles_dir beside"
+                    " docs_dir, where MkDocs does not look"
+                )
+            if target not in done and is_within(target, inside, resolve=False):
+                walk(path, chain | {target})
+
+    real = articles.resolve()
+    walk(articles, frozenset({real, *real.parents}))

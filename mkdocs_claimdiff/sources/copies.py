@@ -44,7 +44,9 @@ def without_copies(articles: Sequence[Article], problems: list[Problem]) -> list
             if copy is kept or not copy.body or (not declared and len(copy.body) < SHORTEST_COPY):
                 continue
             message = COPY if declared else SAME_TEXT
-            problems.append(Problem(copy.path, message.format(other=kept.path.name)))
+            # the kept file by name beside it, as given from another folder (``claimdiff compare``)
+            other = kept.path.name if kept.path.parent == copy.path.parent else str(kept.path)
+            problems.append(Problem(copy.path, message.format(other=other)))
             if declared:
                 left_out.add(id(copy))
     return [article for article in articles if id(article) not in left_out]

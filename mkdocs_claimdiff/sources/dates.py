@@ -33,9 +33,11 @@ _MONTH = (
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|2\d)\d\d"
 _TIME = (
-    r"(?:(?:T|,?\s+(?:at\s+)?)[0-2]?\d[:.][0-5]\d(?::[0-5]\d(?:\.\d*)?)?"
-    r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|[+-]\d\d?(?::?\d\d)?|(?-i:[A-Z]{2,4})\b))?)?"
+    r"(?:(?:T|,?\s+(?:at\s+)?)(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d(?:\.\d*)?)?"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|[+-](?:0?\d|1[0-4])(?::?[0-5]\d)?|(?-i:[A-Z]{2,4})\b))?)?"
 )
+"""A time of day after a date: hours to 23, minutes and seconds to 59, an offset to 14 hours
+("25:00" or "+99:00" is no time, so no date: helper-169's audit)."""
 
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 

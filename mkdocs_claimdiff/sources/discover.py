@@ -39,8 +39,8 @@ NOT_IN_A_FOLDER = "not in a story folder"
 LEFT_OUT = ": left out"
 """Ends the message about a file that gives nothing of its own (no text, no title of its own):
 it gets no page and no column, where it would only count as an outlet that reports nothing."""
-RESERVED_IDS = ("index",)
-"""Article ids that would clash with the story's own page."""
+RESERVED_IDS = ("index", "row", "col")
+"""Article ids that would take the story page's name, or whose claims its rows' or columns' ids."""
 
 
 def read_article(path: Path, story: str, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:

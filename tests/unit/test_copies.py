@@ -97,3 +97,21 @@ def test_claimdiff_compare_leaves_out_a_copy_as_a_build_does(tmp_path: Path) -> 
     assert [problem.path.name for problem in problems if "same article" in problem.message] == [
         "report (1).md"
     ]
+
+
+def test_a_copy_in_another_folder_names_the_kept_file_by_its_path(tmp_path: Path) -> None:
+    """helper-171's review: "the same article as report.md" of b/report.md did not say which."""
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.md").write_text(FRONT + TEXT, encoding="utf-8")
+    paths = [tmp_path / "a" / "report.md", tmp_path / "b" / "report.md"]
+    story, problems = story_of_files(paths)
+    assert [article.path for article in story.articles] == [paths[0]]
+    assert [
+        (problem.path, problem.message) for problem in problems if "same" in problem.message
+    ] == [
+        (
+            paths[1],
+            f"the same article as {paths[0]}: left out, as a copy would count as a second outlet",
+        )
+    ]

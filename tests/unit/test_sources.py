@@ -527,6 +527,16 @@ def test_unreadable_metadata_is_one_warning(
             {"a.md": "---\ntitle: Bridge\noutlet: Alpha\nauthor: 0000-01-01\n---\nSix hurt.\n"},
             None,
         ),
+        *(  # helper-169's audit: an hour of 25 or an offset of 99 hours were read as dates
+            (
+                {
+                    "a.md": f"---\ntitle: Bridge\noutlet: Alpha\npublished: '{when}'\n---\n"
+                    "Six hurt.\n"
+                },
+                ("a.md", 4, f"`published` is not a date: '{when}'; use YYYY-MM-DD"),
+            )
+            for when in ("2024-01-02T25:00:00", "2024-01-02 25:00:00", "2024-01-02T10:00:00+99:00")
+        ),
         (
             {"a.md": "---\ntitle: " + "[" * 5000 + "\n---\nSix hurt.\n"},
             ("a.md", None, "invalid YAML (nested too deeply); metadata ignored"),
@@ -720,7 +730,18 @@ def test_a_sidecar_title_keeps_a_scrapes_first_sentence_in_its_body(tmp_path: Pa
 
 
 @pytest.mark.parametrize(
-    "url", ["javascript:alert(1)", "ftp://example.com/a", "https://", "example.com/a", "http://a b"]
+    "url",
+    [
+        "javascript:alert(1)",
+        "ftp://example.com/a",
+        "https://",
+        "example.com/a",
+        "http://a b",
+        # helper-169's audit: read as evil.example by a browser; a dead link; no host
+        "https://evil.example\\.bank.example/",
+        "https://evil.example:99999/",
+        "https://evil.example%00.bank.example/",
+    ],
 )
 def test_urls_other_than_web_addresses_are_rejected(tmp_path: Path, url: str) -> None:
     """One warning tells it: a second one saying "no original URL: add `url:` …" told the user
@@ -735,6 +756,14 @@ def test_urls_other_than_web_addresses_are_rejected(tmp_path: Path, url: str) ->
             None,
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://example.com/a%20b", "https://example.com:8080/x", "https://ελλάδα.gr/", "http://a.b"],
+)
+def test_web_addresses_become_links(url: str) -> None:
+    assert url_problem(url) is None
 
 
 def test_unknown_keys_and_bad_values_are_problems(tmp_path: Path) -> None:
@@ -885,6 +914,16 @@ def test_an_article_named_index_does_not_take_the_story_page(tmp_path: Path) -> 
     (story,), problems = discover(tmp_path)
     assert [article.id for article in story.articles] == ["index-2", "other"]
     assert [problem.path.name for problem in problems] == ["index.md"]
+
+
+def test_an_article_named_row_or_col_leaves_the_ids_of_rows_and_columns(tmp_path: Path) -> None:
+    """helper-169's audit: claims of row.md were "row-1", "row-2", the ids of the comparison's
+    rows, and of col.md "col-1", that of the column of 1.md."""
+    for name in ("row", "col", "1"):
+        write(tmp_path, f"s/{name}.md", "Text.\n")
+    (story,), problems = discover(tmp_path)
+    assert sorted(article.id for article in story.articles) == ["1", "col-2", "row-2"]
+    assert sorted(problem.path.name for problem in problems) == ["col.md", "row.md"]
 
 
 def test_story_key_moves_an_article_and_stays_a_safe_slug(tmp_path: Path) -> None:

@@ -1,0 +1,73 @@
+"""A link to a folder in the articles folder that MkDocs' own listing of docs_dir would follow
+without end stops the build at once, naming the link (helper-169's audit: a link to "/" or to
+a folder above it hung the build, 6.7 GB of memory in ten minutes, without a message)."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, PluginError
+
+from mkdocs_claimdiff.plugin.paths import refuse_endless_walks
+
+from ..conftest import deadline
+
+
+def _articles(tmp_path: Path) -> Path:
+    articles = tmp_path / "docs" / "articles"
+    for story in ("fire", "flood"):
+        (articles / story).mkdir(parents=True)
+        (articles / story / "a.md").write_text("Six were hurt.\n")
+    return articles
+
+
+@pytest.mark.parametrize("target", ["/", ".."])
+def test_a_link_mkdocs_would_follow_without_end_stops_the_build(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, target: str
+) -> None:
+    articles = _articles(tmp_path)
+    (articles / "fire" / "up").symlink_to(target)
+    (tmp_path / "docs" / "index.md").write_text("# Home\n")
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text(yaml.safe_dump({"site_name": "T", "plugins": ["claimdiff"]}))
+    with deadline(60), caplog.at_level(logging.ERROR), pytest.raises(Abort):
+        build(load_config(str(config_file)))
+    (message,) = [m for m in caplog.messages if " is a link to " in m]
+    link = articles / "fire" / "up"
+    assert message.startswith(
+        f"claimdiff: {link} is a link to a folder above it ({link.resolve()})"
+    )
+
+
+def test_a_link_to_a_folder_outside_is_left_to_the_warning_of_the_reading(tmp_path: Path) -> None:
+    """Documented in the guide: not read, the build goes on (MkDocs lists what it holds)."""
+    articles = _articles(tmp_path)
+    (tmp_path / "elsewhere").mkdir()
+    (articles / "fire" / "archive").symlink_to(tmp_path / "elsewhere")
+    refuse_endless_walks(str(tmp_path / "docs"), articles)
+
+
+def test_links_that_loop_through_two_folders_are_found(tmp_path: Path) -> None:
+    articles = _articles(tmp_path)
+    (articles / "fire" / "to-flood").symlink_to(articles / "flood")
+    (articles / "flood" / "to-fire").symlink_to(articles / "fire")
+    with pytest.raises(PluginError, match="a folder above it"):
+        refuse_endless_walks(str(tmp_path / "docs"), articles)
+
+
+def test_a_link_to_another_folder_inside_or_an_articles_folder_beside_docs_is_fine(
+    tmp_path: Path,
+) -> None:
+    articles = _articles(tmp_path)
+    (articles / "fire" / "flood").symlink_to(articles / "flood")
+    refuse_endless_walks(str(tmp_path / "docs"), articles)  # walked twice, but it ends
+    beside = tmp_path / "articles"
+    os.rename(articles, beside)
+    (beside / "flood" / "up").symlink_to(beside)
+    refuse_endless_walks(str(tmp_path / "docs"), beside)  # MkDocs never lists it
