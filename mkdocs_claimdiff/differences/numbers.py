@@ -303,7 +303,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             continue
         if quantity.counted and quantity.value in _figures_outside(second):
             continue  # "two crew members" / "21 crew included two who were hurt"
-        parts = parts_of_total(quantity, first.quantities, others)
+        parts = parts_of_total(quantity, first, second)
         if parts is not None:
             parted.update(parts)
             continue
