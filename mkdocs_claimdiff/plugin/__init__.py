@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,7 @@ from .pages import (
     contents,
     in_build_order,
     replace_file,
+    shown_to_search,
 )
 from .paths import cache_folder, is_within, refuse_endless_walks, take_article_files, watch_articles
 from .rendering import PageRenderer, Shown
@@ -90,7 +92,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         whose key changed."""
         self._dirty = False
         self._serving = False
-        self._shown: dict[str, str] = {}
+        self._shown: dict[str, Callable[[], None]] = {}
         """Per comparison page, its HTML while search indexes the other."""
         self._frozen = False
         """Whether this build froze what it keeps (``_freeze``), to thaw when it ends."""
@@ -330,21 +332,18 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def _show_search_its_summary(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> None:
-        """Just before the search plugin (default priority) indexes a comparison page, hand it
-        the story's summary instead of the claims, which the article pages hold already."""
-        summary = self._renderer.for_search.pop(page.file.src_uri, None)
-        if summary is not None and page.content is not None:
-            self._shown[page.file.src_uri] = page.content
-            page.content = summary
+        """Just before the search plugin (default priority) indexes a generated page, hand it
+        what a reader should find (``shown_to_search``)."""
+        if page.file.src_uri in self._pages:
+            summary = self._renderer.for_search.pop(page.file.src_uri, None)
+            self._shown[page.file.src_uri] = shown_to_search(page, summary)
 
     @event_priority(-1)
     def _restore_the_page(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> None:
         """Right after indexing, the page gets its comparison back, before the theme shows it."""
-        shown = self._shown.pop(page.file.src_uri, None)
-        if shown is not None:
-            page.content = shown
+        self._shown.pop(page.file.src_uri, lambda: None)()
 
     on_page_context = CombinedEvent(
         _fill_a_waiting_page, _show_search_its_summary, _restore_the_page

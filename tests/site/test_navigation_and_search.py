@@ -163,3 +163,34 @@ def test_search_indexes_an_articles_text_without_the_pages_tags_and_removed_chro
     chrome = removed.get_text(" ", strip=True).split("):", 1)[1].strip()
     assert chrome and chrome not in texts
     assert page.select(".cd-body a.cd-tag") and "another outlet" in page.get_text()
+
+
+@pytest.mark.parametrize("theme", ["mkdocs", "readthedocs"])
+def test_search_holds_titles_as_text_the_pages_as_html(
+    make_site: SiteBuilder, theme: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """helper-169's audit: the search of the mkdocs and readthedocs themes escapes titles
+    again, so "New Zealand's" showed as "New Zealand&#x27;s". Their index (MkDocs' search
+    plugin) holds them as text (Material's own search shows them as HTML, and is right),
+    angle brackets still the angle quotes no theme makes a tag of; the page's own <title>, as
+    a browser reads it, says the same."""
+    articles = tmp_path_factory.mktemp("articles")
+    story = articles / "deal"
+    story.mkdir()
+    (story / "_story.yml").write_text('title: AT&T\'s "big" <b>deal</b>\n')
+    for outlet in ("Alpha", "Beta"):
+        (story / f"{outlet.lower()}.md").write_text(
+            f"---\noutlet: {outlet}\nurl: https://{outlet.lower()}.example/\n"
+            f"title: \"Fire & smoke: O'Hare's bad night ({outlet})\"\n---\n"
+            "Six were hurt when the bridge fell on Monday.\n"
+        )
+    site = make_site(theme=theme, articles=articles)
+    wanted = {'AT&T\'s "big" ‹b›deal‹/b›', "Fire & smoke: O'Hare's bad night (Alpha)"}
+    index = json.loads((site.out / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert wanted <= {doc["title"] for doc in index["docs"]}
+    for page, title in (
+        ("stories/deal/index.md", 'AT&T\'s "big" ‹b›deal‹/b›'),
+        ("stories/deal/alpha.md", "Fire & smoke: O'Hare's bad night (Alpha)"),
+    ):
+        shown = site.html(page).title
+        assert shown is not None and shown.get_text().startswith(title)
