@@ -609,10 +609,10 @@ def test_a_claim_that_says_the_opposite_of_one_in_another_row_is_on_the_first_sc
     page = BeautifulSoup(
         render_comparison(default_environment(), comparison, Links()), "html.parser"
     )
-    lines = page.select("ul.cd-disagreements > li")  # those shown, then those under "more"
-    across = [at for at, line in enumerate(lines) if len(line.select("a.cd-digest-row")) > 1]
-    assert across == list(range(len(lines) - len(across), len(lines)))  # inside a row first
-    first = lines[across[0]]
+    items = page.select("ul.cd-disagreements > li")  # those shown, then those under "more"
+    across = [at for at, item in enumerate(items) if len(item.select("a.cd-digest-row")) > 1]
+    assert across == list(range(len(items) - len(across), len(items)))  # inside a row first
+    first = items[across[0]]
     assert first.find_parent("details") is None  # shown, not folded under "more"
     assert " ".join(first.get_text().split()) == (
         "Wearing crampons: not wearing (Otago Daily Times) vs wearing (Sky News) row 11 and row 15"
