@@ -45,11 +45,11 @@ def parts_of_total(quantity: Quantity, first: Slots, second: Slots) -> set[int] 
             and count_the_same(quantity, total)
             and any(
                 at in group and len(group) > 1 and _one_outcome([own[i] for i in group])
-                for group in groups.get(total.value, ())
+                for group in groups.get(_rounded(total.value), ())
             )
         ):
             return {index}
-    for group in _sums(second).get(quantity.value, ()):
+    for group in _sums(second).get(_rounded(quantity.value), ()):
         parts = [others[i] for i in group]
         if (
             len(group) > 1
@@ -74,8 +74,14 @@ def _sums(slots: Slots) -> dict[float, list[tuple[int, ...]]]:
     for size in range(1, MAX_PARTS + 1):
         for group in combinations(counts, size):
             total = sum(slots.quantities[index].value for index in group)
-            found.setdefault(total, []).append(group)
+            found.setdefault(_rounded(total), []).append(group)
     return found
+
+
+def _rounded(value: float) -> float:
+    """A sum to 12 significant digits: "4.5, 2.9 and 1.8" add up to 9.200000000000001, which
+    is the 9.2 of the other claim (helper-172's review)."""
+    return float(f"{value:.12g}")
 
 
 def _one_outcome(parts: Sequence[Quantity]) -> bool:

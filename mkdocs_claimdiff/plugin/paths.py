@@ -82,38 +82,40 @@ def watch_articles(server: LiveReloadServer, articles: Path, docs_dir: Path) -> 
 def refuse_endless_walks(docs_dir: str, articles: Path) -> None:
     """Stop the build, naming the link, when MkDocs' own listing of ``docs_dir`` would never
     end in the articles folder: MkDocs follows every link to a folder before any plugin sees a
-    file, so a link to a folder above it ("..", "/"), or links that lead round to one another,
-    loop (helper-169's audit: 6.7 GB of memory in ten minutes, no message). A link to a folder
-    outside ``docs_dir`` is not walked here: MkDocs lists it, and the plugin reads nothing of
-    it (``sources.listing``). An articles folder beside ``docs_dir`` MkDocs never lists."""
+    file, so a link to a folder it is already inside ("..", "/", ``docs_dir``), or links that
+    lead round to one another, wherever they lead, loop (helper-169's audit: 6.7 GB of memory
+    in ten minutes, no message). Every folder reached from the articles folder is walked once,
+    as MkDocs walks it, a link's target resolved; an articles folder beside ``docs_dir`` MkDocs
+    never lists."""
     docs = Path(os.path.normpath(docs_dir))
     if not is_within(articles, docs, resolve=False):
         return
-    inside, done = docs.resolve(), set()
+    done: set[Path] = set()
+    # The folders MkDocs is inside when it reaches the articles folder, as written and resolved.
+    above = [articles, *articles.parents[: len(articles.relative_to(docs).parts)]]
+    inside = {folder.resolve() for folder in above} | set(articles.resolve().parents)
 
-    def walk(folder: Path, chain: frozenset[Path]) -> None:
-        done.add(folder.resolve())
+    def walk(folder: str, real: Path, chain: frozenset[Path]) -> None:
+        done.add(real)
         try:
             entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
         except OSError:
             return  # unreadable: MkDocs stops there too
         for entry in entries:
-            path = Path(entry.path)
             try:
                 if not entry.is_dir():  # follows a link, as MkDocs does
                     continue
-                target = path.resolve()
+                target = Path(entry.path).resolve() if entry.is_symlink() else real / entry.name
             except (OSError, RuntimeError):
                 continue  # a link to itself, which MkDocs lists as a file: not a folder
             if target in chain:
                 raise PluginError(
-                    f"claimdiff: {path} is a link to a folder above it ({target}): MkDocs"
+                    f"claimdiff: {entry.path} is a link to a folder above it ({target}): MkDocs"
                     " follows every link in docs_dir when it lists the site's files, and would"
                     " follow this one without end; remove it, or put articles_dir beside"
                     " docs_dir, where MkDocs does not look"
                 )
-            if target not in done and is_within(target, inside, resolve=False):
-                walk(path, chain | {target})
+            if target not in done:
+                walk(entry.path, target, chain | {target})
 
-    real = articles.resolve()
-    walk(articles, frozenset({real, *real.parents}))
+    walk(str(articles), articles.resolve(), frozenset(inside))

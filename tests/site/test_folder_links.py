@@ -71,3 +71,29 @@ def test_a_link_to_another_folder_inside_or_an_articles_folder_beside_docs_is_fi
     os.rename(articles, beside)
     (beside / "flood" / "up").symlink_to(beside)
     refuse_endless_walks(str(tmp_path / "docs"), beside)  # MkDocs never lists it
+
+
+@pytest.mark.parametrize("target", ["/", ".."])
+def test_an_articles_folder_that_is_itself_a_link_is_walked_too(
+    tmp_path: Path, target: str
+) -> None:
+    """helper-172's review: the guide's own way to keep articles elsewhere (the articles folder
+    a link) hid the loops, and the build hung."""
+    kept = _articles(tmp_path / "data")
+    articles = tmp_path / "docs" / "articles"
+    articles.parent.mkdir(parents=True, exist_ok=True)
+    articles.symlink_to(kept)
+    (kept / "fire" / "up").symlink_to(target)
+    with pytest.raises(PluginError, match="fire/up is a link to a folder above it"):
+        refuse_endless_walks(str(tmp_path / "docs"), articles)
+
+
+def test_a_loop_through_a_folder_outside_docs_dir_is_found(tmp_path: Path) -> None:
+    """helper-172's review: a link to a folder outside that links back to docs_dir."""
+    articles = _articles(tmp_path)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "back").symlink_to(tmp_path / "docs")
+    (articles / "fire" / "archive").symlink_to(outside)
+    with pytest.raises(PluginError, match="fire/archive/back is a link to a folder above it"):
+        refuse_endless_walks(str(tmp_path / "docs"), articles)

@@ -20,7 +20,7 @@ from mkdocs_claimdiff.differences.totals import (
     parts_of_total,
 )
 
-from .test_differences import claim
+from .test_differences import claim, shown
 
 NOUNS = ("Somalis", "Yemenis", "pirates", "people", "soldiers", "dead", "injured", "km")
 
@@ -75,3 +75,14 @@ def test_parts_of_a_total_are_found() -> None:
     right = read_slots(claim("Police captured 23 Somali and Yemeni pirates."), WORDS)
     assert parts_of_total(left.quantities[0], left, right) == {0}
     assert parts_of_total(right.quantities[0], right, left) == {0, 1}
+
+
+def test_decimal_parts_add_up_as_written() -> None:
+    """helper-172's review: 4.5 + 2.9 + 1.8 is 9.200000000000001 in floating point."""
+    assert (
+        shown(
+            "Police said 4.5 people and 2.9 people and 1.8 people were found.",
+            "Police said 9.2 people were found.",
+        )
+        == []
+    )
