@@ -44,18 +44,14 @@ def parts_of_total(quantity: Quantity, first: Slots, second: Slots) -> set[int] 
             _summed(total)
             and count_the_same(quantity, total)
             and any(
-                at in group and len(group) > 1 and _one_outcome([own[i] for i in group])
+                at in group and _one_outcome([own[i] for i in group])
                 for group in groups.get(_rounded(total.value), ())
             )
         ):
             return {index}
     for group in _sums(second).get(_rounded(quantity.value), ()):
         parts = [others[i] for i in group]
-        if (
-            len(group) > 1
-            and any(count_the_same(quantity, q) for q in parts)
-            and _one_outcome(parts)
-        ):
+        if any(count_the_same(quantity, q) for q in parts) and _one_outcome(parts):
             return set(group)
     return None
 
@@ -67,11 +63,11 @@ def _summed(quantity: Quantity) -> bool:
 
 @once_per_claim
 def _sums(slots: Slots) -> dict[float, list[tuple[int, ...]]]:
-    """The groups of one to ``MAX_PARTS`` of the claim's first ``SUMMED`` plain counts, by
+    """The groups of two to ``MAX_PARTS`` of the claim's first ``SUMMED`` plain counts, by
     their sum: smaller groups first, each size in the order of its figures."""
     counts = [index for index, q in enumerate(slots.quantities[:SUMMED]) if _summed(q)]
     found: dict[float, list[tuple[int, ...]]] = {}
-    for size in range(1, MAX_PARTS + 1):
+    for size in range(2, MAX_PARTS + 1):
         for group in combinations(counts, size):
             total = sum(slots.quantities[index].value for index in group)
             found.setdefault(_rounded(total), []).append(group)

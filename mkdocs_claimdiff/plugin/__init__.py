@@ -93,7 +93,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._dirty = False
         self._serving = False
         self._shown: dict[str, Callable[[], None]] = {}
-        """Per comparison page, its HTML while search indexes the other."""
+        """Per generated page, what puts it back for the theme while search indexes it."""
         self._frozen = False
         """Whether this build froze what it keeps (``_freeze``), to thaw when it ends."""
 
@@ -342,7 +342,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
     def _restore_the_page(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> None:
-        """Right after indexing, the page gets its comparison back, before the theme shows it."""
+        """Right after indexing, the page gets its comparison and titles back for the theme."""
         self._shown.pop(page.file.src_uri, lambda: None)()
 
     on_page_context = CombinedEvent(
