@@ -75,9 +75,10 @@ def _sums(slots: Slots) -> dict[float, list[tuple[int, ...]]]:
 
 
 def _rounded(value: float) -> float:
-    """A sum to 12 significant digits: "4.5, 2.9 and 1.8" add up to 9.200000000000001, which
-    is the 9.2 of the other claim (helper-172's review)."""
-    return float(f"{value:.12g}")
+    """A sum to nine decimal places: "4.5, 2.9 and 1.8" add up to 9.200000000000001, which is
+    the 9.2 of the other claim (helper-172's review); whole figures stay exact, however large
+    ("2000000000000" twice is no 4000000000001: helper-174)."""
+    return round(value, 9)
 
 
 def _one_outcome(parts: Sequence[Quantity]) -> bool:

@@ -54,7 +54,7 @@ from .pages import (
     replace_file,
     shown_to_search,
 )
-from .paths import cache_folder, is_within, refuse_endless_walks, take_article_files, watch_articles
+from .paths import cache_folder, followed, is_within, take_article_files, watch_articles
 from .rendering import PageRenderer, Shown
 
 log = get_plugin_logger(__name__)
@@ -107,7 +107,7 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
         self._articles_folder = Path(
             os.path.normpath(Path(config.docs_dir) / self.config.articles_dir)
         )
-        self._articles_path = self._articles_folder.resolve()
+        self._articles_path = followed(config.docs_dir, self._articles_folder)
         if not self.config.enabled:
             return config
         self._uris = PageUris(safe_prefix(self.config.output_dir))
@@ -117,7 +117,6 @@ class ClaimDiffPlugin(BasePlugin[ClaimDiffConfig]):
                 f"{self._articles_path}, which holds all of docs_dir: the plugin would take "
                 "every page of the site for an article"
             )
-        refuse_endless_walks(config.docs_dir, self._articles_folder)
         if str(TEMPLATES) not in config.theme.dirs:
             config.theme.dirs.append(str(TEMPLATES))
         if STYLESHEET not in config.extra_css:

@@ -97,8 +97,9 @@ def refuse_endless_walks(docs_dir: str, articles: Path) -> None:
 
     def walk(folder: str, real: Path, chain: frozenset[Path]) -> None:
         done.add(real)
-        try:
-            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        try:  # listed where it is, not by the path it was reached by: a path of 40 links or
+            # 4,096 characters cannot be opened, and its links would go unseen (helper-174)
+            entries = sorted(os.scandir(real), key=lambda entry: entry.name)
         except OSError:
             return  # unreadable: MkDocs stops there too
         for entry in entries:
@@ -108,14 +109,29 @@ def refuse_endless_walks(docs_dir: str, articles: Path) -> None:
                 target = Path(entry.path).resolve() if entry.is_symlink() else real / entry.name
             except (OSError, RuntimeError):
                 continue  # a link to itself, which MkDocs lists as a file: not a folder
+            shown = os.path.join(folder, entry.name)  # as MkDocs reaches it
             if target in chain:
                 raise PluginError(
-                    f"claimdiff: {entry.path} is a link to a folder above it ({target}): MkDocs"
+                    f"claimdiff: {shown} is a link to a folder above it ({target}): MkDocs"
                     " follows every link in docs_dir when it lists the site's files, and would"
                     " follow this one without end; remove it, or put articles_dir beside"
                     " docs_dir, where MkDocs does not look"
                 )
             if target not in done:
-                walk(entry.path, target, chain | {target})
+                walk(shown, target, chain | {target})
 
     walk(str(articles), articles.resolve(), frozenset(inside))
+
+
+def followed(docs_dir: str, articles: Path) -> Path:
+    """The articles folder with its links followed, once MkDocs' listing of ``docs_dir`` is
+    known to end in it (``refuse_endless_walks``); a link that leads to itself (``articles ->
+    articles``) stops the build with a message, not a traceback (helper-174)."""
+    try:
+        real = articles.resolve()
+    except (OSError, RuntimeError) as error:
+        raise PluginError(
+            f"claimdiff: articles_dir {articles} cannot be followed: {error}"
+        ) from None
+    refuse_endless_walks(docs_dir, articles)
+    return real

@@ -97,3 +97,30 @@ def test_a_loop_through_a_folder_outside_docs_dir_is_found(tmp_path: Path) -> No
     (articles / "fire" / "archive").symlink_to(outside)
     with pytest.raises(PluginError, match="fire/archive/back is a link to a folder above it"):
         refuse_endless_walks(str(tmp_path / "docs"), articles)
+
+
+def test_a_loop_behind_a_chain_of_41_links_is_found(tmp_path: Path) -> None:
+    """helper-174's review: a folder reached through 41 links cannot be opened by that path,
+    its links went unseen, and the folder counted as walked."""
+    articles = tmp_path / "docs" / "articles"
+    for number in range(41):
+        (articles / f"s{number:02}").mkdir(parents=True)
+    for number in range(40):
+        (articles / f"s{number:02}" / "next").symlink_to(f"../s{number + 1:02}")
+    (articles / "s40" / "up").symlink_to("..")
+    with pytest.raises(PluginError, match="up is a link to a folder above it"):
+        refuse_endless_walks(str(tmp_path / "docs"), articles)
+
+
+def test_an_articles_folder_that_links_to_itself_is_a_message(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """helper-174's review: ``articles -> articles`` ended the build with a RuntimeError."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Home\n")
+    (tmp_path / "docs" / "articles").symlink_to("articles")
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text(yaml.safe_dump({"site_name": "T", "plugins": ["claimdiff"]}))
+    with deadline(60), caplog.at_level(logging.ERROR), pytest.raises(Abort):
+        build(load_config(str(config_file)))
+    assert any("cannot be followed" in message for message in caplog.messages), caplog.messages

@@ -86,3 +86,11 @@ def test_decimal_parts_add_up_as_written() -> None:
         )
         == []
     )
+
+
+def test_large_figures_add_up_exactly() -> None:
+    """helper-174's review: sums kept to 12 significant digits made 2,000,000,000,000 twice
+    the 4,000,000,000,001 of the other claim."""
+    left = read_slots(claim("Police said 2000000000000 people and 2000000000000 people."), WORDS)
+    right = read_slots(claim("Police said 4000000000001 people were found."), WORDS)
+    assert parts_of_total(left.quantities[0], left, right) is None
