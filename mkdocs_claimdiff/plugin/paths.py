@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -95,32 +96,44 @@ def refuse_endless_walks(docs_dir: str, articles: Path) -> None:
     above = [articles, *articles.parents[: len(articles.relative_to(docs).parts)]]
     inside = {folder.resolve() for folder in above} | set(articles.resolve().parents)
 
-    def walk(folder: str, real: Path, chain: frozenset[Path]) -> None:
+    chain = set(inside)  # the folders the walk is inside, ancestors first
+    walking: list[tuple[str, Path, Iterator[os.DirEntry[str]]]] = []
+
+    def enter(shown: str, real: Path) -> None:
         done.add(real)
+        chain.add(real)
         try:  # listed where it is, not by the path it was reached by: a path of 40 links or
             # 4,096 characters cannot be opened, and its links would go unseen (helper-174)
             entries = sorted(os.scandir(real), key=lambda entry: entry.name)
         except OSError:
-            return  # unreadable: MkDocs stops there too
-        for entry in entries:
-            try:
-                if not entry.is_dir():  # follows a link, as MkDocs does
-                    continue
-                target = Path(entry.path).resolve() if entry.is_symlink() else real / entry.name
-            except (OSError, RuntimeError):
-                continue  # a link to itself, which MkDocs lists as a file: not a folder
-            shown = os.path.join(folder, entry.name)  # as MkDocs reaches it
-            if target in chain:
-                raise PluginError(
-                    f"claimdiff: {shown} is a link to a folder above it ({target}): MkDocs"
-                    " follows every link in docs_dir when it lists the site's files, and would"
-                    " follow this one without end; remove it, or put articles_dir beside"
-                    " docs_dir, where MkDocs does not look"
-                )
-            if target not in done:
-                walk(shown, target, chain | {target})
+            entries = []  # unreadable: MkDocs stops there too
+        walking.append((shown, real, iter(entries)))
 
-    walk(str(articles), articles.resolve(), frozenset(inside))
+    # Depth first with a stack, not by recursion: a tree 1,000 folders deep is no crash.
+    enter(str(articles), articles.resolve())
+    while walking:
+        folder, real, entries = walking[-1]
+        entry = next(entries, None)
+        if entry is None:
+            walking.pop()
+            chain.discard(real)
+            continue
+        try:
+            if not entry.is_dir():  # follows a link, as MkDocs does
+                continue
+            target = Path(entry.path).resolve() if entry.is_symlink() else real / entry.name
+        except (OSError, RuntimeError):
+            continue  # a link to itself, which MkDocs lists as a file: not a folder
+        shown = os.path.join(folder, entry.name)  # as MkDocs reaches it
+        if target in chain:
+            raise PluginError(
+                f"claimdiff: {shown} is a link to a folder above it ({target}): MkDocs"
+                " follows every link in docs_dir when it lists the site's files, and would"
+                " follow this one without end; remove it, or put articles_dir beside"
+                " docs_dir, where MkDocs does not look"
+            )
+        if target not in done:
+            enter(shown, target)
 
 
 def followed(docs_dir: str, articles: Path) -> Path:

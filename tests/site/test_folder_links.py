@@ -124,3 +124,16 @@ def test_an_articles_folder_that_links_to_itself_is_a_message(
     with deadline(60), caplog.at_level(logging.ERROR), pytest.raises(Abort):
         build(load_config(str(config_file)))
     assert any("cannot be followed" in message for message in caplog.messages), caplog.messages
+
+
+def test_a_tree_of_1200_folders_is_walked_without_recursion(tmp_path: Path) -> None:
+    """Walked by recursion, a tree deeper than Python's limit ended the build with a
+    RecursionError; its loop at the bottom is still found."""
+    articles = tmp_path / "docs" / "articles"
+    deepest = articles
+    for _ in range(1200):
+        deepest = deepest / "d"
+        deepest.mkdir(parents=True)
+    (deepest / "up").symlink_to(articles)
+    with pytest.raises(PluginError, match="up is a link to a folder above it"):
+        refuse_endless_walks(str(tmp_path / "docs"), articles)
