@@ -135,5 +135,11 @@ def test_a_tree_of_1200_folders_is_walked_without_recursion(tmp_path: Path) -> N
         deepest = deepest / "d"
         deepest.mkdir(parents=True)
     (deepest / "up").symlink_to(articles)
-    with pytest.raises(PluginError, match="up is a link to a folder above it"):
-        refuse_endless_walks(str(tmp_path / "docs"), articles)
+    try:
+        with pytest.raises(PluginError, match="up is a link to a folder above it"):
+            refuse_endless_walks(str(tmp_path / "docs"), articles)
+    finally:  # removed from the bottom: shutil.rmtree recurses, and pytest's clean-up with it
+        (deepest / "up").unlink()
+        while deepest != articles:
+            deepest.rmdir()
+            deepest = deepest.parent
