@@ -24,7 +24,7 @@ from ..urls import web_url
 from .fragments import link_to_sentence
 from .kept import once_per_comparison
 from .languages import language_name
-from .status import ACROSS_ROWS, RowKind, outlets_disagree, row_statuses
+from .status import ACROSS_ROWS, RowKind, agrees_across_rows, outlets_disagree, row_statuses
 
 ABSENT_CELL = Markup(
     '<td class="cd-cell cd-empty" data-column="{column}" data-outlet="{outlet}">'
@@ -287,7 +287,7 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim) -> Claim
     # A figure or a day across rows is more often a second event (``ACROSS_ROWS``), unless
     # nothing agrees with the claim: then "shared" would read as corroborated, and it differs.
     agreed = len(comparison.rows[row].columns) > 1 or any(
-        not match.differences for match in comparison.matches_of.get(claim.id, ())
+        agrees_across_rows(match) for match in comparison.matches_of.get(claim.id, ())
     )
     across = tuple(
         dict.fromkeys(

@@ -137,9 +137,10 @@ def test_shared_claims_are_one_row_and_marked_in_words(make_site: SiteBuilder) -
 
 def test_a_row_names_differences_inside_it_and_with_other_rows(make_site: SiteBuilder) -> None:
     """A row names the differences of the matches between the claims it shows, then those of
-    its claims with claims of other rows, of the kinds the digest lists between rows (on the
-    seed, the source of moscow-times-2, matched with the Kyiv Independent headline of the
-    first row): "Where they disagree" sends a reader to both rows."""
+    its claims with claims of other rows, of the kinds the digest lists between rows:
+    "Where they disagree" sends a reader to both rows. Not a source: moscow-times-2, crediting
+    Reuters, matched with the Kyiv Independent headline of the first row, crediting
+    Bloomberg, is the same claim in row 1."""
     site = make_site()
     page = site.html(STORY)
     comparison = demo_comparison()
@@ -177,7 +178,7 @@ def test_a_row_names_differences_inside_it_and_with_other_rows(make_site: SiteBu
         assert ("cd-differs" in row["class"]) == bool(inside or across)
         if ids == {"moscow-times-2"}:
             alone = status
-    assert alone == "Only The Moscow Times in this row; differs from row 1 in cited source"
+    assert alone == "Only The Moscow Times in this row; the same claim in row 1"
 
 
 def test_story_index_lists_the_story(make_site: SiteBuilder) -> None:
