@@ -27,8 +27,9 @@ def url_problem(url: str) -> str | None:
     so a scraped ``javascript:`` never does; without a user name or password, which make
     ``https://bank.example@evil.example/`` read like one site and lead to another, as a
     backslash in the host does (``_NOT_IN_A_HOST``); without a port past 65535, a dead link;
-    and without invisible characters (a zero-width space, a direction mark), which make two
-    different addresses look the same."""
+    and without invisible characters (a zero-width space, a direction mark), or a part of the
+    host whose letters mix alphabets (``_mixes_alphabets``), which make two different addresses
+    look the same."""
     if any(char.isspace() or unicodedata.category(char) in _INVISIBLE for char in url):
         return "has spaces or invisible characters"
     try:
@@ -46,7 +47,23 @@ def url_problem(url: str) -> str | None:
         return "holds a user name or password"
     if any(sign in parts.netloc for sign in _NOT_IN_A_HOST):
         return "has a backslash or an escaped character in its host"
+    if any(map(_mixes_alphabets, (parts.hostname or "").split("."))):
+        return "mixes alphabets in its host, as a look-alike of another site does"
     return None
+
+
+_WITH_LATIN = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO"})
+"""Scripts a name in Chinese, Japanese or Korean writes beside Latin letters, as browsers allow."""
+
+
+def _mixes_alphabets(label: str) -> bool:
+    """Whether a part of a host name writes letters of two alphabets: a Cyrillic "а" among
+    Latin ones makes ``bаnk.example`` look like ``bank.example`` (browsers show such a name as
+    ``xn--`` for that reason); "bücher" or "ελλάδα" is one alphabet each."""
+    if label.isascii():
+        return False
+    scripts = {unicodedata.name(char, "?").split(" ")[0] for char in label if char.isalpha()}
+    return len(scripts - _WITH_LATIN) > 1
 
 
 _NOT_IN_A_HOST = ("\\", "%")

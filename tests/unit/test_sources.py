@@ -741,6 +741,9 @@ def test_a_sidecar_title_keeps_a_scrapes_first_sentence_in_its_body(tmp_path: Pa
         "https://evil.example\\.bank.example/",
         "https://evil.example:99999/",
         "https://evil.example%00.bank.example/",
+        "https://b\u0430nk.example/",  # a Cyrillic "а" among Latin letters
+        "https://\u0440aypal.example/login",  # a Cyrillic "р"
+        "https://bank.ex\u03b1mple/",  # a Greek "α"
     ],
 )
 def test_urls_other_than_web_addresses_are_rejected(tmp_path: Path, url: str) -> None:
@@ -760,7 +763,17 @@ def test_urls_other_than_web_addresses_are_rejected(tmp_path: Path, url: str) ->
 
 @pytest.mark.parametrize(
     "url",
-    ["https://example.com/a%20b", "https://example.com:8080/x", "https://ελλάδα.gr/", "http://a.b"],
+    [
+        "https://example.com/a%20b",
+        "https://example.com:8080/x",
+        "https://ελλάδα.gr/",
+        "http://a.b",
+        "https://bücher.example/",
+        "https://пример.рф/",
+        "https://пример.com/",
+        "https://東京ガス.example/",
+        "https://ｅｘａｍｐｌｅ.com/",
+    ],
 )
 def test_web_addresses_become_links(url: str) -> None:
     assert url_problem(url) is None
