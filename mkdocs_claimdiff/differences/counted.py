@@ -32,7 +32,7 @@ def counted_after(text: str, position: int, plural: bool, measures: frozenset[st
     word = match.group(1).lower()
     if word == "other":
         return _others(text, match.end(), measures)
-    if word in STOPWORDS or word in measures:
+    if word in STOPWORDS or word in measures or _modifies_a_compound(text, match.end()):
         return ""
     head = _HEAD_AFTER.match(text, match.end())
     if (
@@ -54,6 +54,25 @@ _HEAD_AFTER = re.compile(r"[ ]([A-Za-z][a-z]+(?<!ss)s)\b(?![ ]of\b)")
 """The plural noun a counted word stands before in a compound ("two pirate boats", "Three
 Pirate Vessels", "two police officers"): the thing counted, which the first word only
 describes."""
+
+_PARTICIPLE_AND_WORD = re.compile(r"[ ][a-z]{2,40}ed[ ]([a-z]{1,40})\b")
+
+_NOT_DESCRIBED = frozenset("yesterday today tonight overnight earlier later last".split())
+"""Words after a participle that say when, not what it describes ("two people killed
+yesterday")."""
+
+
+def _modifies_a_compound(text: str, end: int) -> bool:
+    """Whether the word before ``end`` is part of a compound adjective, a participle and the
+    word it describes after it ("one rocket propelled grenade launcher", "two solar powered
+    pumps"): what is counted is a further word. "Two men armed with knives", "three people
+    killed instantly" count men and people."""
+    found = _PARTICIPLE_AND_WORD.match(text, end)
+    if not found:
+        return False
+    word = found.group(1)
+    return word not in STOPWORDS and word not in _NOT_DESCRIBED and not word.endswith("ly")
+
 
 _JOINED_COUNT = re.compile(r"[ ]and[ ]([a-z]+(?<!ed)(?<!ing))\b")
 """A second group counted with the first: "420 passengers and crew" counts both, so it is not

@@ -743,6 +743,26 @@ def test_a_figure_inside_a_bound_agrees_with_it() -> None:
     assert kinds("Speeds reached 90 mph.", "Speeds were more than 100 mph.") == ("number",)
 
 
+def test_a_word_of_a_compound_adjective_is_not_what_is_counted() -> None:
+    """ "one rocket propelled grenade launcher" counts a launcher, not a rocket, so it is not
+    set against "two rockets" (a known misread of an ECB+ story); a participle followed by a
+    preposition, a time or an adverb is no compound: "two men armed with knives" count men."""
+    assert (
+        shown(
+            "The navy seized two rockets and a launcher.",
+            "The navy seized one rocket propelled grenade launcher.",
+        )
+        == []
+    )
+    assert kinds(
+        "Two men armed with knives were arrested.", "Three men armed with knives were arrested."
+    ) == ("number",)
+    assert kinds(
+        "Two people injured yesterday left hospital.",
+        "Three people injured yesterday left hospital.",
+    ) == ("number",)
+
+
 def test_a_count_of_two_groups_is_not_set_against_a_count_of_one() -> None:
     assert (
         kinds(
