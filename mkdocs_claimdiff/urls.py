@@ -28,7 +28,7 @@ def url_problem(url: str) -> str | None:
     ``https://bank.example@evil.example/`` read like one site and lead to another, as a
     backslash in the host does (``_NOT_IN_A_HOST``); without a port past 65535, a dead link;
     and without invisible characters (a zero-width space, a direction mark), or a part of the
-    host whose letters mix alphabets (``_mixes_alphabets``), which make two different addresses
+    host whose letters mix alphabets (``mixes_alphabets``), which make two different addresses
     look the same."""
     if any(char.isspace() or unicodedata.category(char) in _INVISIBLE for char in url):
         return "has spaces or invisible characters"
@@ -47,7 +47,7 @@ def url_problem(url: str) -> str | None:
         return "holds a user name or password"
     if any(sign in parts.netloc for sign in _NOT_IN_A_HOST):
         return "has a backslash or an escaped character in its host"
-    if any(map(_mixes_alphabets, (parts.hostname or "").split("."))):
+    if any(map(mixes_alphabets, (parts.hostname or "").split("."))):
         return "mixes alphabets in its host, as a look-alike of another site does"
     return None
 
@@ -56,7 +56,7 @@ _WITH_LATIN = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO"})
 """Scripts a name in Chinese, Japanese or Korean writes beside Latin letters, as browsers allow."""
 
 
-def _mixes_alphabets(label: str) -> bool:
+def mixes_alphabets(label: str) -> bool:
     """Whether a part of a host name writes letters of two alphabets: a Cyrillic "а" among
     Latin ones makes ``bаnk.example`` look like ``bank.example`` (browsers show such a name as
     ``xn--`` for that reason); "bücher" or "ελλάδα" is one alphabet each."""

@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
+from ..urls import mixes_alphabets
+
 TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|–—·:»/-]{1,2}|::)\s+")
 _WIDE = re.compile("[：｜]")
 """Full-width colon and bar, which separate a title's parts in Chinese and Japanese."""
@@ -179,6 +181,8 @@ def host_name(url: str | None) -> str | None:
         return host_name(url[archived + 1 :])
     if "//" not in url and host.rpartition(".")[2].lower() in _FILE_TYPES:
         return None  # a relative address ("showthread.php?t=1"), not a host
+    if any(map(mixes_alphabets, host.split("."))):
+        return None  # "bаnk.example" with a Cyrillic "а" would head a column as bank.example
     return host if "." in host else None
 
 

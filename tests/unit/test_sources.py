@@ -761,6 +761,22 @@ def test_urls_other_than_web_addresses_are_rejected(tmp_path: Path, url: str) ->
     ]
 
 
+def test_a_look_alike_host_names_no_outlet_and_makes_no_link(tmp_path: Path) -> None:
+    """A saved page whose address writes a Cyrillic "а" among Latin letters would head its
+    column "bаnk.example", which reads as bank.example: its host names no outlet, and the
+    warnings say why and what to add."""
+    page = (
+        '<html><head><title>Rates up</title><link rel="canonical" href="https://b\u0430nk.example/a">'
+        "</head><body><article><h1>Rates up</h1><p>The bank raised its rates by half a point on"
+        " Monday, the first rise in two years.</p></article></body></html>"
+    )
+    article = read_article(write(tmp_path, "a.html", page), "s")
+    assert (article.url, article.outlet) == (None, None)
+    messages = [problem.message for problem in article.problems]
+    assert any("mixes alphabets in its host" in message for message in messages), messages
+    assert any(message.startswith("no outlet:") for message in messages), messages
+
+
 @pytest.mark.parametrize(
     "url",
     [
