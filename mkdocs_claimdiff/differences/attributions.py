@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -117,7 +118,28 @@ def named_earlier(claim: Claim, source: str, earlier: Sequence[Claim]) -> str:
             if unnamed(found) or (PRONOUN.match(own) and not named_person(found)):
                 return ""
             return found
+        if PRONOUN.match(own) and _another_subject(previous.text):
+            return ""  # "Obama said ... Dr. Benjamin lamented ... '...,' she said": Benjamin
     return ""
+
+
+_OPENS_WITH_SOMEONE = re.compile(
+    r"(?:He|She|(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?(?:(?-i:[A-Z])[a-z]+\s+){1,4}[a-z]+)\b"
+)
+"""A sentence opening with "he", "she" or capitalised words and a lower-case one ("Benjamin
+lamented", "Dr. Benjamin lamented", "Commodore Kumar praised"): it may be about another
+person, whom a later "she said" then means."""
+
+_NOT_SOMEONE = frozenset(
+    """the a an this that these those it its there in on at after before when while as but
+    and""".split()
+)
+
+
+def _another_subject(text: str) -> bool:
+    """Whether the sentence may open with a person other than the source cited before it."""
+    found = _OPENS_WITH_SOMEONE.match(text)
+    return bool(found) and text.split(maxsplit=1)[0].lower() not in _NOT_SOMEONE
 
 
 def source_differences(first_slots: Slots, second_slots: Slots) -> list[Difference]:

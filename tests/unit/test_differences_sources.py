@@ -116,6 +116,29 @@ def test_he_said_is_the_person_the_sentences_before_name(tmp_path: Path) -> None
         assert _matched_pair(tmp_path, alone, wire, "He said") == ()
 
 
+def test_he_said_after_a_sentence_about_another_person_is_no_one_named(tmp_path: Path) -> None:
+    """ "Obama said ... Dr. Benjamin lamented ... '...,' she said": "she" is Benjamin, and the
+    page set "she [Obama]" against another source (helper-176's audit; an ECB+ story also had
+    "he [Earley]" for the bell ringer the two sentences before it are about). A sentence in
+    between that opens with someone else leaves who "he" or "she" is unsaid; one about
+    something else does not."""
+    wire = "The commandos caught 12 Somalis and 11 Yemenis, Reuters reported.\n"
+    for between, expected in (
+        ("Commodore Kumar praised the crew.", ()),
+        ("Dr. Kumar lamented the cost of the patrols.", ()),
+        ("She rebuilt the clinic twice.", ()),
+        (
+            "The ship was 150 miles east of Aden.",
+            ("source: He [Commodore Nirad Sinha] vs Reuters",),
+        ),
+    ):
+        navy = (
+            "Indian commandos stopped the pirates in the Gulf of Aden, Commodore Nirad Sinha"
+            f" said.\n{between}\nHe said the commandos caught 12 Somalis and 11 Yemenis.\n"
+        )
+        assert _matched_pair(tmp_path, navy, wire, "He said") == expected, between
+
+
 def test_a_headline_in_capitals_cites_the_source_before_says() -> None:
     headline = "GRANDMOTHER KILLED BY DRUNK HIT-AND-RUN DRIVER IN QUEENS, QUEENS DA SAYS"
     assert find_further_source(headline) == "QUEENS DA"
