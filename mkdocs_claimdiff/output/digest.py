@@ -8,29 +8,24 @@ analysis, so it can never say something the rows below it do not.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..differences.counted import thing_group
 from ..differences.values import one_value
-from ..model import STATED_AS_FACT, Claim, Comparison, Row
+from ..model import STATED_AS_FACT, Comparison
 from .kept import once_per_comparison
-from .status import ACROSS_ROWS, outlets_disagree, row_statuses, rows_elsewhere
+from .points import Point, agreed, outlet_of, unique
+from .status import ACROSS_ROWS, outlets_disagree, row_statuses
 
 DISAGREEMENT_ORDER = ("negation", "number", "date", "name", "source", "hedge")
 """Kinds of disagreement, most telling first: one outlet saying the opposite, then a figure,
 a day or a name, then who says it and how sure they are."""
 _KIND = {kind: rank for rank, kind in enumerate(DISAGREEMENT_ORDER)}
-AGREED = 3
-"""Claims shown as what most outlets agree on."""
-UNIQUE = 3
-"""Claims shown as reported by one outlet only."""
 MIN_COPIED = 3
 """Sentences of an article, at least, that another's must give word for word (and more than
 half of its sentences) for the page to say it repeats that one: a shared quote or two is
 reporting, not a copy."""
-_FIGURE = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -78,18 +73,6 @@ class Disagreement:
 
 
 @dataclass(frozen=True)
-class Point:
-    """A claim of one row, in the words of one outlet, and the outlets whose claims the row
-    shows."""
-
-    text: str
-    outlets: tuple[str, ...]
-    row: int
-    quoted: str = ""
-    """The outlet whose words ``text`` is: the row's outlets each word it their own way."""
-
-
-@dataclass(frozen=True)
 class Copy:
     """An article most of whose sentences another article gives word for word (a wire story
     and a paper running it): where the two agree, a reader sees one report counted twice."""
@@ -127,10 +110,6 @@ class Digest:
     copies: tuple[Copy, ...] = ()
 
 
-def _outlet(comparison: Comparison, column: int) -> str:
-    return comparison.articles[column].article.outlet_name
-
-
 @once_per_comparison
 def digest(comparison: Comparison) -> Digest:
     """The story's digest, made once for the page and the exports of one comparison."""
@@ -143,8 +122,8 @@ def digest(comparison: Comparison) -> Digest:
         last_published=last,
         note=comparison.story.note,
         disagreements=disagreements,
-        agreed=_agreed(comparison),
-        unique=_unique(comparison),
+        agreed=agreed(comparison),
+        unique=unique(comparison),
         outlet_count=len(outlets),
         outlet_articles=tuple(Counter(outlets).items()),
         disagreeing_rows=tuple(
@@ -180,7 +159,7 @@ def _copies(comparison: Comparison) -> tuple[Copy, ...]:
         if count >= MIN_COPIED and 2 * count > sentences:
             best[column] = (-source, count, sentences)
     return tuple(
-        Copy(_outlet(comparison, column), _outlet(comparison, source), count, sentences)
+        Copy(outlet_of(comparison, column), outlet_of(comparison, source), count, sentences)
         for column, (source, count, sentences) in best.items()
         if not (source > column and best.get(source, (None,))[0] == column)
     )
@@ -262,7 +241,7 @@ def _inside_rows(comparison: Comparison) -> list[Disagreement]:
                     named.setdefault(key, detail.what)
                     apart.setdefault(key, set()).add(frozenset((detail.a, detail.b)))
                     for value, owner in zip((detail.a, detail.b), match.claims, strict=True):
-                        outlet = _outlet(comparison, comparison.column_of[owner])
+                        outlet = outlet_of(comparison, comparison.column_of[owner])
                         lines.setdefault(key, []).append((value, outlet))
         for (kind, group), given in lines.items():
             values = _one_value_each(kind, given, apart[(kind, group)])
@@ -334,67 +313,9 @@ def _across_rows(comparison: Comparison) -> list[Disagreement]:
             told = ((detail.a, match.claims[0]), (detail.b, match.claims[1]))
             ordered = told if match.claims[0] == upper_id else told[::-1]
             values = tuple(
-                Value(text, (_outlet(comparison, comparison.column_of[owner]),))
+                Value(text, (outlet_of(comparison, comparison.column_of[owner]),))
                 for text, owner in ordered
             )
             line = Disagreement(detail.kind, detail.what, values, upper + 1, lower + 1)
             strongest[key] = (match.score, line)
     return [line for _, line in strongest.values()]
-
-
-def _agreed(comparison: Comparison) -> tuple[Point, ...]:
-    """The rows most outlets share (more than half of them, and two) as stated, most outlets
-    first. A row that differs is no agreement: under "What most agree on" its plainest claim
-    ("The captain did not survive", 4 of 4) would tell a reader that outlets saying the
-    opposite agree with it, in the row or in another. Half is not most: "(2 of 4)"
-    under that heading was a claim the other two may well contradict in a row of their own."""
-    wanted = max(2, len(comparison.articles) // 2 + 1)
-    shared = []
-    statuses = row_statuses(comparison)
-    for number, (row, status) in enumerate(zip(comparison.rows, statuses, strict=True), start=1):
-        if row.shared_by >= wanted and status.kind == "shared":
-            shared.append((-row.shared_by, number, row))
-    return tuple(_point(comparison, row, number) for _, number, row in sorted(shared)[:AGREED])
-
-
-def _unique(comparison: Comparison) -> tuple[Point, ...]:
-    """Claims one outlet alone makes and no other outlet matches anywhere, the most specific
-    first (figures, a named source, length), shown in the order of the page."""
-    candidates = []
-    for number, row in enumerate(comparison.rows, start=1):
-        ids = [claim_id for cell in row.cells for claim_id in cell]
-        if row.shared_by != 1 or rows_elsewhere(comparison, row):
-            continue
-        claim = comparison.claim(ids[0])
-        if claim.role != "body":
-            continue
-        candidates.append((-_specificity(claim), number, row))
-    chosen = sorted(candidates)[:UNIQUE]
-    return tuple(
-        _point(comparison, row, number) for _, number, row in sorted(chosen, key=lambda c: c[1])
-    )
-
-
-def _specificity(claim: Claim) -> float:
-    words = claim.text.split()
-    figures = sum(1 for word in words if _FIGURE.search(word))
-    return figures + (1 if claim.attribution else 0) + min(len(words), 40) / 40
-
-
-_PRONOUN_FIRST = re.compile(r"[\"“‘']?(?i:he|she|they|it|his|her|their|its|this|these|those)\b")
-"""A claim that opens with a pronoun ("He says they come as a reminder") says nothing of whom
-without the sentence before it, which the digest does not show."""
-
-
-def _point(comparison: Comparison, row: Row, number: int) -> Point:
-    """The row's claim in its plainest words: its shortest body claim (a headline is often
-    cut short or written in title case) that does not open with a pronoun, else its first
-    claim."""
-    claims = [comparison.claim(claim_id) for cell in row.cells for claim_id in cell]
-    body = [claim for claim in claims if claim.role == "body"] or claims
-    plainest = min(
-        body, key=lambda claim: (_PRONOUN_FIRST.match(claim.text) is not None, len(claim.text))
-    )
-    outlets = tuple(_outlet(comparison, column) for column in sorted(row.columns))
-    quoted = _outlet(comparison, comparison.column_of[plainest.id])
-    return Point(plainest.text, outlets, number, quoted)

@@ -14,9 +14,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model import Comparison, Match
-from .digest import Copy, Digest, Point, digest
+from .digest import Copy, Digest, digest
 from .excerpts import digest_point
 from .languages import unread_languages
+from .points import Point
 from .status import row_statuses
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 import weakref
 from dataclasses import replace
@@ -12,14 +13,13 @@ import jinja2
 import pytest
 from bs4 import BeautifulSoup
 
-from mkdocs_claimdiff.model import Article, Comparison, Removed, Row, Story
+from mkdocs_claimdiff.model import Article, Comparison, Match, Removed, Row, Story
 from mkdocs_claimdiff.options import AlignOptions
-from mkdocs_claimdiff.output import views
+from mkdocs_claimdiff.output import points, views
 from mkdocs_claimdiff.output.digest import (
     Disagreement,
     Value,
     _across_rows,
-    _agreed,
     _disagreements,
     _inside_rows,
     digest,
@@ -637,7 +637,7 @@ def test_a_disagreement_of_other_outlets_with_the_same_values_keeps_its_line() -
     again = replace(spelt, row=spelt.row, other_row=spelt.row + 1)
     lines = _disagreements(comparison, [*across, stuff, again])
     assert stuff in lines and bbc in lines and again not in lines
-    assert 13 not in {point.row for point in _agreed(comparison)}
+    assert 13 not in {point.row for point in points.agreed(comparison)}
 
 
 def test_a_claim_that_says_the_opposite_of_one_in_another_row_is_on_the_first_screen() -> None:
@@ -893,6 +893,38 @@ def test_what_most_agree_on_says_who_not_he() -> None:
     assert [point.text for point in points if "experienced" in point.text] == [
         f"All three of {said}"
     ]
+
+
+def test_what_most_agree_on_quotes_the_claim_matched_to_the_most_outlets() -> None:
+    """The shortest claim of a row of 11 outlets said "Banky was the CEO of TallGrass", which
+    two outlets say; the other nine say only that the shooting was at TallGrass (helper-176's
+    audit). The line quotes the claim matched to the most outlets of the row."""
+    texts = {
+        "wire": "The shooting was at the offices of TallGrass, a health products supplier.",
+        "courier": "The shooting took place at the offices of TallGrass, a supplier.",
+        "gazette": "The shooting was at the offices of TallGrass, a health firm.",
+        "radio": "Banky was the CEO of TallGrass.",
+    }
+    articles = tuple(
+        markdown_article(name, f"# Shooting at TallGrass\n\n{text}\n")
+        for name, text in texts.items()
+    )
+    comparison = compare_story(Story("s", "Shooting", articles), AlignOptions.create())
+    ids = [f"{name}-2" for name in texts]
+    row = Row(tuple((claim_id,) for claim_id in ids))
+    matches = tuple(
+        Match((first, second), 0.5)
+        for first, second in itertools.combinations(ids, 2)
+        if "radio-2" not in (first, second) or "courier-2" in (first, second)
+    )
+    laid = replace(comparison, rows=(row,), matches=matches)
+    (point,) = points.agreed(laid)
+    assert (point.text, point.quoted) == (texts["courier"], "courier")
+    # Without the matches, the shortest claim speaks for the row.
+    (point,) = points.agreed(
+        replace(laid, matches=tuple(Match(p, 0.5) for p in itertools.combinations(ids, 2)))
+    )
+    assert point.quoted == "radio"
 
 
 def test_what_most_agree_on_lists_no_claim_only_half_of_the_outlets_make() -> None:
