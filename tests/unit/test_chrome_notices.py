@@ -110,6 +110,10 @@ from .test_html import PARAGRAPHS, news_page, write
         ),
         ("Saturday 23 December 2023 05:39, UK", "time stamp of the page"),
         ("Saturday December 23, 2023 09:30 PM EST", "time stamp of the page"),
+        # a news agency's dateline, its code before and the place after (an ECB+ scrape; the
+        # first screen of its story listed it as reported by one outlet only)
+        ("TNN Nov 12, 2011, 05.51AM IST MUMBAI:", "time stamp of the page"),
+        ("PTI Nov 12, 2011 NEW DELHI:", "time stamp of the page"),
         ("Let us know in the comments and SHARE this article!", "comment section notice"),
         ("discuss this in the forum (12 posts) |", "comment section notice"),
         ("Join the FamousFix discussion board >>", "comment section notice"),
@@ -187,6 +191,8 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "The suspect could not be reached for comment, police said.",
         "Police asked anyone with information to contact detectives at 555-0100.",
         "Follow the money, investigators said.",
+        "MAY 2024 ELECTION RESULTS",
+        "NASA Nov 12, 2011 was the launch date, officials said.",
         # found by a review of the first version of these rules
         "This article, which first appeared in the Lancet in 1998, was retracted in 2010.",
         "This piece of legislation was first published in draft form in March, ministers said.",
