@@ -6,6 +6,7 @@ Usage (from the repository root, with ../shared beside it):
     python benchmarks/quality.py --sweep         # gold precision/recall over story thresholds
     python benchmarks/quality.py --differences   # only the label's precision/recall
     python benchmarks/quality.py --errors        # the label's development errors, to read
+    python benchmarks/quality.py --rows          # development differs by kind and row
 
 The ``differs`` label is measured on the matches the plugin makes that are gold pairs: of the
 matched pairs labelled ``differs``, how many truly differ (precision); of the truly differing
@@ -31,7 +32,8 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -173,19 +175,20 @@ def not_the_same_claim(gold: dict, comparison: Comparison) -> set[tuple[str, str
     return {match.claims for match in comparison.matches} - true_or_borderline
 
 
+def _development_gold() -> Iterator[dict]:  # type: ignore[type-arg]
+    """The development gold files of the label, loaded: never a held-out one."""
+    paths = [GOLD_DIFFERENCES / "mount-cook-climbers.json", *sorted(GOLD.glob("*.json"))]
+    paths += sorted(GOLD_DIFFERENCES.glob("ecb-*.json"))
+    for path in paths:
+        gold = _load(path)
+        if not HELD_OUT_TOPIC.match(path.name) and _split(gold) != "held-out":
+            yield {**gold, "file": path.name}
+
+
 def error_report() -> None:
     """The development errors of the label, to read: false ``differs`` and misses, each with
     both claims, the plugin's differences and the gold's. Never for a held-out file."""
-    paths = [GOLD_DIFFERENCES / "mount-cook-climbers.json", *sorted(GOLD.glob("*.json"))]
-    paths += [
-        path
-        for path in sorted(GOLD_DIFFERENCES.glob("ecb-*.json"))
-        if _split(_load(path)) == "development"
-    ]
-    for path in paths:
-        gold = _load(path)
-        if HELD_OUT_TOPIC.match(path.name) or _split(gold) == "held-out":
-            continue
+    for gold in _development_gold():
         comparison, judged = judged_matches(gold)
         texts = {c.id: c.text for entry in comparison.articles for c in entry.claims}
         for match, differs, pairs in judged:
@@ -199,11 +202,44 @@ def error_report() -> None:
                 for p in pairs
                 for d in p.get("differences", [])
             ] + [p["note"] for p in pairs if p.get("note")]
-            print(f"{'FALSE DIFFERS' if match.kind == 'differs' else 'MISSED'}  {path.name}")
+            print(f"{'FALSE DIFFERS' if match.kind == 'differs' else 'MISSED'}  {gold['file']}")
             print(f"  A: {texts[match.claims[0]]}")
             print(f"  B: {texts[match.claims[1]]}")
             print(f"  plugin: {'; '.join(said) or '-'}")
             print(f"  gold:   {'; '.join(truth) or '-'}")
+
+
+def rows_report() -> None:
+    """The development matches labelled ``differs``, by kind and by where the page shows their
+    claims (side by side in a row, or in two rows): how many truly differ, how many the gold
+    says do not, and how many join two claims that are not the same claim. Which kinds are told
+    between two rows (``output.status.ACROSS_ROWS``) rests on these figures."""
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for gold in _development_gold():
+        comparison, judged = judged_matches(gold)
+        truth = {frozenset(match.claims): differs for match, differs, _ in judged}
+        not_same = not_the_same_claim(gold, comparison)
+        row_of = comparison.row_of
+        for match in comparison.matches:
+            if match.kind != "differs":
+                continue
+            key = frozenset(match.claims)
+            if match.claims in not_same:
+                verdict = "not the same claim"
+            elif key in truth:
+                verdict = "truly differ" if truth[key] else "do not differ"
+            else:
+                continue  # not judged
+            first, second = (row_of[claim_id] for claim_id in match.claims)
+            where = "in a row" if first == second else "across rows"
+            for kind in match.differences:
+                counts[(where, kind, verdict)] += 1
+    verdicts = ("truly differ", "do not differ", "not the same claim")
+    print("Development matches labelled differs, by kind and where their claims are shown:")
+    for where in ("in a row", "across rows"):
+        for kind in sorted({k for w, k, _ in counts if w == where}):
+            told = ", ".join(f"{counts[(where, kind, v)]} {v}" for v in verdicts)
+            print(f"  {where:11}  {kind:8}  {told}")
 
 
 def _load(path: Path) -> dict:  # type: ignore[type-arg]
@@ -392,9 +428,15 @@ def main() -> None:
     parser.add_argument(
         "--errors", action="store_true", help="the differs label's development errors"
     )
+    parser.add_argument(
+        "--rows", action="store_true", help="development differs by kind, in a row or across"
+    )
     args = parser.parse_args()
     if args.errors:
         error_report()
+        return
+    if args.rows:
+        rows_report()
         return
     if args.differences:
         label_report()

@@ -16,19 +16,21 @@ RowKind = Literal["shared", "differs", "unique"]
 ACROSS_ROWS = ("negation", "name", "hedge")
 """Kinds of disagreement told between matched claims of two rows: in the digest, and by the
 tag of a claim on its article's page. Not a figure or a day: a claim matched to one in another
-row, with another figure, is more often a second event than a second account of one (on the
-ECB+ development gold, 14 of the 23 such figures were two different claims, against 6 of the
-27 other kinds, and 7 of the 46 inside a row). Nor a source: a sentence the layout put apart
-from one crediting another source is most often another statement (on the development gold, 9
-of 27 such matches truly credit one claim two ways, 16 were two claims; inside a row 43 of
-60); the comparison still lists the other source beneath the claim."""
+row, with another figure, was more often a second event than a second account of one when
+the rule was made (2026-12-04: 14 of 23 such figures were two different claims; on today's
+development gold, ``python benchmarks/quality.py --rows``, 2 of 7 figures and the one day).
+Nor a source: a sentence the layout put apart from one crediting another source is most often
+another statement (9 of 26 such matches truly credit one claim two ways, 16 are two claims;
+side by side in a row 43 of 59); the comparison still lists the other source beneath the
+claim."""
 
 
-def agrees_across_rows(match: Match) -> bool:
+def agrees_across_rows(comparison: Comparison, match: Match) -> bool:
     """Whether a match with a claim of another row corroborates a claim shown alone: it differs
     in nothing but who is credited, which is told under the claim and is no disagreement
-    between rows (``ACROSS_ROWS``)."""
-    return set(match.differences) <= {"source"}
+    between rows (``ACROSS_ROWS``), or it sets no outlets against each other
+    (``outlets_disagree``), and nothing is told under the claim."""
+    return set(match.differences) <= {"source"} or not outlets_disagree(comparison, match)
 
 
 @dataclass(frozen=True)
@@ -83,10 +85,17 @@ def _row_status(comparison: Comparison, row: Row) -> RowStatus:
         # its label ("the same claim in row 16"), its article page and "Only here" count it,
         # not one article's (helper-164's audit: the "Only in one" filter showed such rows):
         # "shared" where a match agrees in every detail, else "differs", as its article page
-        # tags it (helper-167's review: "8.7 vs 6.1 magnitude" was shared).
-        elsewhere = [match for match in touching if not ids.issuperset(match.claims)]
-        agreed = any(agrees_across_rows(match) for match in elsewhere)
-        kind: RowKind = "shared" if agreed and not across else "differs" if elsewhere else "unique"
+        # tags it (helper-167's review: "8.7 vs 6.1 magnitude" was shared). Each claim of the
+        # row (it may hold two of one article) is tagged so on its own (helper-175's review).
+        matched = [
+            [m for m in comparison.matches_of.get(claim_id, ()) if not ids.issuperset(m.claims)]
+            for claim_id in ids
+        ]
+        matched = [partners for partners in matched if partners]
+        agreed = all(any(agrees_across_rows(comparison, m) for m in ms) for ms in matched)
+        kind: RowKind = (
+            "unique" if not matched else "shared" if agreed and not across else "differs"
+        )
         return RowStatus(kind, columns, (), across=across)
     inside = [m for m in touching if ids.issuperset(m.claims)]
     inside.sort(key=lambda match: match.claims)

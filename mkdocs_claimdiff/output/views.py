@@ -287,7 +287,7 @@ def _claim_view(comparison: Comparison, article: Article, claim: Claim) -> Claim
     # A figure or a day across rows is more often a second event (``ACROSS_ROWS``), unless
     # nothing agrees with the claim: then "shared" would read as corroborated, and it differs.
     agreed = len(comparison.rows[row].columns) > 1 or any(
-        agrees_across_rows(match) for match in comparison.matches_of.get(claim.id, ())
+        agrees_across_rows(comparison, match) for match in comparison.matches_of.get(claim.id, ())
     )
     across = tuple(
         dict.fromkeys(

@@ -445,6 +445,82 @@ def test_a_source_credited_otherwise_in_another_row_is_no_disagreement_between_r
         " ".join(li.get_text().split()) for li in page.select("#row-2 .cd-details-elsewhere li")
     ]
     assert any("police" in note for note in notes), notes
+    # Its article's page tags it shared too, as the row is (helper-175's review: the page
+    # tagged it differs, "(herald: source: ...)", while the row said shared).
+    city = next(entry for entry in laid.articles if entry.article.id == "city")
+    article = BeautifulSoup(
+        render_article(default_environment(), laid, city, Links()), "html.parser"
+    )
+    assert _tags(article) == {"city-2": "shared"}
+
+
+def _tags(page: BeautifulSoup) -> dict[str, str]:
+    """Each body claim of an article's page and how the page tags it."""
+    return {
+        str(span["id"]): span.find_next("a", class_="cd-tag").get_text(strip=True)
+        for span in page.select("span.cd-sentence")
+    }
+
+
+def test_a_row_of_one_outlet_agrees_with_a_partner_that_sets_no_outlets_against_each_other() -> (
+    None
+):
+    """An ECB+ row of one outlet said "differs in a detail told under the claim", but nothing
+    was told and its article's page tagged it shared (helper-175's review): its only partner
+    spells a name otherwise, and the outlet itself spells it that way too, beside the partner
+    (``outlets_disagree``). Such a partner agrees with it."""
+    comparison = _fire_story(
+        {
+            "city": "Duncan Rait died on the mountain on Friday. Duncan Raite died on the mountain"
+            " on Friday.",
+            "herald": "Duncan Raite died on the mountain on Friday.",
+        }
+    )
+    assert {m.claims: m.differences for m in comparison.matches}[("city-2", "herald-2")] == (
+        "name",
+    )
+    laid = replace(
+        comparison,
+        rows=(comparison.rows[0], Row((("city-2",), ())), Row((("city-3",), ("herald-2",)))),
+    )
+    assert [status.kind for status in row_statuses(laid)[1:]] == ["shared", "shared"]
+    article = BeautifulSoup(
+        render_article(default_environment(), laid, laid.articles[0], Links()), "html.parser"
+    )
+    assert _tags(article) == {"city-2": "shared", "city-3": "shared"}
+
+
+def test_a_row_of_two_claims_of_one_outlet_differs_if_either_does() -> None:
+    """A row of one outlet may hold two claims of its article: one whose partner in another
+    row only credits someone else, one whose partner gives another figure. The row said
+    shared while its article's page tagged the second claim differs (helper-175's review):
+    each claim counts, and the row differs."""
+    comparison = _fire_story(
+        {
+            "city": "Five workers died in the blaze, the fire service said."
+            " Seven fire engines fought the blaze at the warehouse.",
+            "herald": "Five workers died in the blaze, police said.",
+            "wire": "Nine fire engines fought the blaze at the warehouse.",
+        }
+    )
+    kinds = {m.claims: m.differences for m in comparison.matches}
+    assert kinds[("city-2", "herald-2")] == ("source",)
+    assert kinds[("city-3", "wire-2")] == ("number",)
+    laid = replace(
+        comparison,
+        rows=(
+            comparison.rows[0],
+            Row((("city-2", "city-3"), (), ())),
+            Row(((), ("herald-2",), ())),
+            Row(((), (), ("wire-2",))),
+        ),
+    )
+    assert [status.kind for status in row_statuses(laid)[1:]] == ["differs", "shared", "differs"]
+    city = laid.articles[0]
+    article = BeautifulSoup(
+        render_article(default_environment(), laid, city, Links()), "html.parser"
+    )
+    assert _tags(article) == {"city-2": "shared", "city-3": "differs"}
 
 
 def _fire_story(sentences: dict[str, str]) -> Comparison:
@@ -478,7 +554,8 @@ def test_a_row_of_one_outlet_that_differs_from_another_row_is_not_counted_shared
     """The index said "Rows shared 4 of 19" of the demo's Assad story, where 3 rows show the
     claims of two outlets: the fourth showed one outlet's claim alone, differing from row 1
     (found by a review). The summary counts such a row among the rows that differ, not among
-    those in one article only or shared."""
+    those in one article only or shared (rows laid by hand: that row of the demo now credits
+    another source only, which is no disagreement between rows)."""
     comparison = _hedged_apart()
     env = default_environment()
     page = BeautifulSoup(render_comparison(env, comparison, Links()), "html.parser")
