@@ -1387,6 +1387,8 @@ def test_the_first_screen_says_the_matches_are_machine_made() -> None:
     )
     caveat = page.select_one("section.cd-digest p.cd-caveat")
     assert caveat is not None and "Matched by machine" in caveat.get_text()
+    # How far to trust the lines below, as measured (site/guide/quality.md, the first screen)
+    assert "about one line in three" in caveat.get_text()
     heading = caveat.find_next("h2")
     assert heading is not None and heading.get_text().startswith("Where they disagree")
     alone = compare_story(Story("s", "Bridge", articles[:1]), AlignOptions.create())
