@@ -31,12 +31,13 @@ which outlets write either way ("charged with criminally negligent homicide" / "
 manslaughter charges"); an "intentional homicide" is murder's grade."""
 
 _CHARGED_WITH = re.compile(
-    r"\b(?i:charged[ ]with|charges?[ ]of|accused[ ]of|convicted[ ]of|indicted[ ](?:on|for)|"
-    r"faces?|facing|guilty[ ]of)[ ](?:[\w-]+,?[ ]){0,8}$"
+    r"\b(?i:charged(?:[ ][\w-]+){0,3}?[ ]with|charges?[ ]of|counts?[ ]of|accused[ ]of|"
+    r"convicted[ ]of|indicted[ ](?:on|for)|faces?|facing|guilty[ ]of)[ ](?:[\w-]+,?[ ]){0,8}$"
 )
 """What comes before a crime the sentence charges: "charged with first-degree murder", "faces
-criminally negligent homicide", or a list of charges ("charged with vehicular manslaughter,
-criminally negligent homicide")."""
+criminally negligent homicide", "charged on Friday with", a count ("three counts of criminal
+vehicular homicide"), or a list of charges ("charged with vehicular manslaughter, criminally
+negligent homicide")."""
 
 _CHARGE_REACH = 120
 """Characters before a crime searched for ``_CHARGED_WITH``: the verb and eight words."""

@@ -35,6 +35,25 @@ def test_one_charge_written_two_ways_or_listed_with_others_agrees() -> None:
     )
 
 
+def test_every_charge_of_a_list_counts_after_a_day_or_as_counts() -> None:
+    """ "charged on Friday with third degree murder and three counts of criminal vehicular
+    homicide" was read as murder alone, and set against "expected to face charges of criminal
+    vehicular homicide" on an ECB+ story's first screen (helper-176's audit): the vehicular
+    homicide is charged too, so the second claim says less, it does not disagree."""
+    expected = "LaSalle is expected to face charges of criminal vehicular homicide and DWI."
+    for charged in (
+        "LaSalle was charged on Friday with third degree murder and three counts of criminal"
+        " vehicular homicide.",
+        "The charges include one count of third-degree murder and three counts of criminal"
+        " vehicular homicide.",
+    ):
+        assert "name" not in kinds(charged, expected), charged
+    assert kinds(
+        "He was charged on Friday with first-degree murder.",
+        "He was charged with second-degree murder.",
+    ) == ("name",)
+
+
 def test_a_killing_named_without_a_charge_or_another_crime_is_no_charge() -> None:
     assert (
         kinds(
