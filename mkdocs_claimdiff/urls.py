@@ -52,18 +52,32 @@ def url_problem(url: str) -> str | None:
     return None
 
 
-_WITH_LATIN = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO"})
-"""Scripts a name in Chinese, Japanese or Korean writes beside Latin letters, as browsers allow."""
+_EAST_ASIAN = frozenset(
+    {"CJK", "IDEOGRAPHIC", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL", "BOPOMOFO"}
+)
+"""First words of the names of the letters and marks of Chinese, Japanese and Korean ("々" is
+an IDEOGRAPHIC ITERATION MARK, "ー" a KATAKANA-HIRAGANA PROLONGED SOUND MARK), which such names
+write beside Latin letters, as browsers allow: one alphabet here."""
+
+
+def _alphabet(char: str) -> str:
+    """The alphabet of a letter, by the first word of its Unicode name: full-width and
+    half-width forms are the letters they stand for ("ｅ" Latin, "ｱ" Katakana)."""
+    name = unicodedata.name(char, "").removeprefix("FULLWIDTH ").removeprefix("HALFWIDTH ")
+    first = name.split(" ", 1)[0]
+    return "EAST ASIAN" if first in _EAST_ASIAN else first
 
 
 def mixes_alphabets(label: str) -> bool:
     """Whether a part of a host name writes letters of two alphabets: a Cyrillic "а" among
     Latin ones makes ``bаnk.example`` look like ``bank.example`` (browsers show such a name as
-    ``xn--`` for that reason); "bücher" or "ελλάδα" is one alphabet each."""
+    ``xn--`` for that reason); "bücher" or "ελλάδα" is one alphabet each, and Chinese,
+    Japanese or Korean beside Latin letters ("sonyストア") is allowed, as browsers allow it.
+    Look-alikes within one alphabet ("аррӏе" in Cyrillic alone) are not caught."""
     if label.isascii():
         return False
-    scripts = {unicodedata.name(char, "?").split(" ")[0] for char in label if char.isalpha()}
-    return len(scripts - _WITH_LATIN) > 1
+    alphabets = {_alphabet(char) for char in label if char.isalpha()}
+    return len(alphabets - {"EAST ASIAN"}) > 1
 
 
 _NOT_IN_A_HOST = ("\\", "%")

@@ -49,6 +49,13 @@ _CREDITED = (
 """What a production credit says its people did."""
 
 CREDIT_RULES = (
+    rule(  # a news agency's dateline: its code, a day and a time, its place
+        r"^(?-i:[A-Z]{2,6}) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[a-z]{0,6}\.?)? "
+        r"\d{1,2},? \d{4},? \d{1,2}[:.]\d{2} ?[ap]\.?m\.?(?: (?-i:[A-Z]{2,4}))?"
+        r"(?: (?-i:[A-Z][A-Z'-]{1,20}(?: [A-Z][A-Z'-]{1,20}){0,2}):)?$",
+        "time stamp of the page",  # "TNN Nov 12, 2011, 05.51AM IST MUMBAI:", not "NASA Mars 2020"
+        8,
+    ),
     rule(  # the headings of a science story's trailer, on a line of their own
         r"^(?:story source|journal reference|cite this page)\s?:$",
         CREDITS,

@@ -113,7 +113,7 @@ from .test_html import PARAGRAPHS, news_page, write
         # a news agency's dateline, its code before and the place after (an ECB+ scrape; the
         # first screen of its story listed it as reported by one outlet only)
         ("TNN Nov 12, 2011, 05.51AM IST MUMBAI:", "time stamp of the page"),
-        ("PTI Nov 12, 2011 NEW DELHI:", "time stamp of the page"),
+        ("PTI Nov 12, 2011, 10:05 PM NEW DELHI:", "time stamp of the page"),
         ("Let us know in the comments and SHARE this article!", "comment section notice"),
         ("discuss this in the forum (12 posts) |", "comment section notice"),
         ("Join the FamousFix discussion board >>", "comment section notice"),
@@ -193,6 +193,13 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "Follow the money, investigators said.",
         "MAY 2024 ELECTION RESULTS",
         "NASA Nov 12, 2011 was the launch date, officials said.",
+        # helper-177's review of the first dateline rule
+        "NASA Mars 2020",
+        "FIFA June 2026",
+        "UN Decade 2030",
+        "MAY 2024 ELECTION RESULTS:",
+        "UK March 2020 LOCKDOWN:",
+        "PTI Nov 12, 2011 NEW DELHI:",
         # found by a review of the first version of these rules
         "This article, which first appeared in the Lancet in 1998, was retracted in 2010.",
         "This piece of legislation was first published in draft form in March, ministers said.",

@@ -118,19 +118,20 @@ def test_he_said_is_the_person_the_sentences_before_name(tmp_path: Path) -> None
 
 def test_he_said_after_a_sentence_about_another_person_is_no_one_named(tmp_path: Path) -> None:
     """ "Obama said ... Dr. Benjamin lamented ... '...,' she said": "she" is Benjamin, and the
-    page set "she [Obama]" against another source (helper-176's audit; an ECB+ story also had
-    "he [Earley]" for the bell ringer the two sentences before it are about). A sentence in
-    between that opens with someone else leaves who "he" or "she" is unsaid; one about
-    something else does not."""
+    page set "she [Obama]" against another source (helper-176's audit). A sentence in between
+    that opens with another person's title and name leaves who "he" or "she" is unsaid; one
+    about something else, or about the same person, does not (helper-177's review of a rule
+    that stopped at any capitalised word)."""
     wire = "The commandos caught 12 Somalis and 11 Yemenis, Reuters reported.\n"
+    named = ("source: He [Commodore Nirad Sinha] vs Reuters",)
     for between, expected in (
-        ("Commodore Kumar praised the crew.", ()),
         ("Dr. Kumar lamented the cost of the patrols.", ()),
-        ("She rebuilt the clinic twice.", ()),
-        (
-            "The ship was 150 miles east of Aden.",
-            ("source: He [Commodore Nirad Sinha] vs Reuters",),
-        ),
+        ("Mr Kumar praised the crew.", ()),
+        ("Mr Sinha praised the crew.", named),
+        ("The ship was 150 miles east of Aden.", named),
+        ("Officers boarded the ship at dawn.", named),
+        ("New Delhi has sent two more ships.", named),
+        ("He has commanded the fleet since 2009.", named),
     ):
         navy = (
             "Indian commandos stopped the pirates in the Gulf of Aden, Commodore Nirad Sinha"

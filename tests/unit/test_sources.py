@@ -788,6 +788,10 @@ def test_a_look_alike_host_names_no_outlet_and_makes_no_link(tmp_path: Path) -> 
         "https://пример.рф/",
         "https://пример.com/",
         "https://東京ガス.example/",
+        # helper-177's review: marks of Japanese with names of their own, and half-width kana
+        "https://yahooオークション.jp/",
+        "https://佐々木abc.jp/",
+        "https://ｱｲｳabc.jp/",
         "https://ｅｘａｍｐｌｅ.com/",
     ],
 )
