@@ -123,7 +123,7 @@ def named_earlier(claim: Claim, source: str, earlier: Sequence[Claim]) -> str:
     return ""
 
 
-_OPENS_WITH_A_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+((?-i:[A-Z])[\w'’-]{1,40})")
+_OPENS_WITH_A_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+((?-i:[A-Z])[\w-]{1,40})\b")
 """A sentence opening with a person's title and name ("Dr. Benjamin lamented the cost"): it
 is about that person, whom a later "she said" may mean."""
 
@@ -133,12 +133,16 @@ def _another_person(text: str, earlier: Sequence[Claim]) -> bool:
     the claims before it cite: "Dr. Benjamin lamented ..." after "Obama said ...", not "Mr
     Sinha praised the crew" after "Commodore Nirad Sinha said". Only a title marks a person
     surely: a sentence opening with a capitalised word may be about anything ("Officers
-    boarded the ship", "New Delhi has sent"; helper-177's review of a wider rule)."""
+    boarded the ship", "New Delhi has sent"; helper-177's review of a wider rule). The name is
+    compared whole ("Mr Li" is not "Lieutenant Nirad Sinha")."""
     found = _OPENS_WITH_A_TITLE.match(text)
     if not found:
         return False
-    name = found.group(1)
-    return not any(name in cited_source(claim) for claim in earlier)
+    name = found.group(1)  # "Sinha" of "Mr Sinha's ship"
+    return not any(name in _WORDS.findall(cited_source(claim)) for claim in earlier)
+
+
+_WORDS = re.compile(r"[\w-]+")
 
 
 def source_differences(first_slots: Slots, second_slots: Slots) -> list[Difference]:

@@ -32,8 +32,10 @@ def counted_after(text: str, position: int, plural: bool, measures: frozenset[st
     word = match.group(1).lower()
     if word == "other":
         return _others(text, match.end(), measures)
-    if word in STOPWORDS or word in measures or _modifies_a_compound(text, match.end()):
+    if word in STOPWORDS or word in measures:
         return ""
+    if (compound := _COMPOUNDING.match(text, match.end())) and not _plural(word):
+        return counted_after(text, compound.end(), plural, measures)
     head = _HEAD_AFTER.match(text, match.end())
     if (
         plural
@@ -57,19 +59,25 @@ describes."""
 
 _COMPOUNDING = re.compile(
     r"[ ](?:propelled|powered|operated|guided|fired|owned|funded|sponsored|controlled)"
-    r"[ ](?!(?:by|with|in|on|at|to|for|from|after|and|or)\b)[a-z]"
+    r"(?=[ ](?!(?:by|with|in|on|at|to|for|from|after|and|or|this|last|next)\b)[a-z])"
 )
-"""A participle that makes a compound adjective of the word before it, and a word after it
-that the compound describes: "one rocket propelled grenade launcher", "two solar powered
-pumps", "three state owned firms" count launchers, pumps and firms. Only these: after most
-participles the word counts ("two soldiers killed near the border", "four climbers stranded
-near the summit"; helper-177's review of a wider rule)."""
+"""A participle that makes a compound adjective of a word before it, before a word that the
+compound describes: "one rocket propelled grenade launcher", "two solar powered pumps",
+"three state owned firms" count a grenade launcher, pumps and firms. Only these, and only
+after a word that is not a plural (``_plural``): after most participles, and after a plural,
+the participle is the verb of what is counted ("two soldiers killed near the border", "two
+men fired shots"; helper-177's and helper-178's reviews of wider rules)."""
+
+_PLURALS = frozenset("men women people children police staff crew troops".split())
 
 
-def _modifies_a_compound(text: str, end: int) -> bool:
-    """Whether the word before ``end`` is the first part of a compound adjective
-    (``_COMPOUNDING``): what is counted is a further word."""
-    return _COMPOUNDING.match(text, end) is not None
+def _plural(word: str) -> bool:
+    """Whether a word names many: "soldiers", "men", "firemen"; not "gas", "bus", "press"."""
+    return (
+        word in _PLURALS
+        or word.endswith("men")
+        or (word.endswith("s") and not word.endswith(("ss", "us", "is", "as")))
+    )
 
 
 _JOINED_COUNT = re.compile(r"[ ]and[ ]([a-z]+(?<!ed)(?<!ing))\b")

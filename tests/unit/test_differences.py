@@ -767,8 +767,19 @@ def test_a_word_of_a_compound_adjective_is_not_what_is_counted() -> None:
         "{} children rescued alive from the rubble were named.",
         "{} climbers stranded near the summit were reached.",
         "{} men wanted questioning by police.",
+        # helper-178's review: after a plural a compounding participle is a verb too
+        "{} men fired weapons into the crowd.",
+        "{} coaches fired this season were replaced.",
     ):
         assert shown(said.format("Two"), said.format("Five"))[0][0] == "number", said
+    # and a compound counts what it describes
+    for said, counted in (
+        ("{} solar powered pumps failed.", "pumps"),
+        ("{} state owned firms bid for the port.", "firms"),
+    ):
+        assert shown(said.format("Two"), said.format("Five")) == [
+            ("number", "Two", "Five", counted)
+        ]
 
 
 def test_a_count_of_two_groups_is_not_set_against_a_count_of_one() -> None:

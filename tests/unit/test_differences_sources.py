@@ -128,6 +128,9 @@ def test_he_said_after_a_sentence_about_another_person_is_no_one_named(tmp_path:
         ("Dr. Kumar lamented the cost of the patrols.", ()),
         ("Mr Kumar praised the crew.", ()),
         ("Mr Sinha praised the crew.", named),
+        # helper-178's review: a possessive, and a name that is part of another
+        ("Mr Sinha's ship was 150 miles east of Aden.", named),
+        ("Mr Nir, the ship's owner, thanked the crew.", ()),
         ("The ship was 150 miles east of Aden.", named),
         ("Officers boarded the ship at dawn.", named),
         ("New Delhi has sent two more ships.", named),
