@@ -18,7 +18,9 @@ pirates, as "23 pirates" does."""
 _WORD_AFTER = re.compile(r"(?<![ ])[ ]+(?:[a-z]+[ ]+){0,2}?([A-Za-z][a-z]+)")
 
 
-def counted_after(text: str, position: int, plural: bool, measures: frozenset[str]) -> str:
+def counted_after(
+    text: str, position: int, plural: bool, measures: frozenset[str], compound: bool = True
+) -> str:
     """The word a bare figure counts: the next content word ("23 pirates", "four men",
     "three other climbers"), read at most two small words on, with the plural noun after it
     when the figure is ``plural`` (more than one) and that word only describes it: "two
@@ -34,8 +36,9 @@ def counted_after(text: str, position: int, plural: bool, measures: frozenset[st
         return _others(text, match.end(), measures)
     if word in STOPWORDS or word in measures:
         return ""
-    if (compound := _COMPOUNDING.match(text, match.end())) and not _plural(word):
-        return counted_after(text, compound.end(), plural, measures)
+    if compound and (found := _COMPOUNDING.match(text, match.end())) and not _plural(word):
+        # what the compound describes, read once: "a powered b powered c ..." reads no further
+        return counted_after(text, found.end(), plural, measures, compound=False)
     head = _HEAD_AFTER.match(text, match.end())
     if (
         plural

@@ -782,6 +782,13 @@ def test_a_word_of_a_compound_adjective_is_not_what_is_counted() -> None:
         ]
 
 
+def test_a_chain_of_compounds_is_read_once() -> None:
+    """A compound is followed once: "one rocket propelled rocket propelled ..." 5,000 times (a
+    hostile line) would have recursed past Python's limit and stopped the build."""
+    chain = "one " + "rocket propelled " * 5_000 + "launcher was seized."
+    assert {d.kind for d in differences(chain, "Two rockets were seized.")} <= {"number", "adds"}
+
+
 def test_a_count_of_two_groups_is_not_set_against_a_count_of_one() -> None:
     assert (
         kinds(
