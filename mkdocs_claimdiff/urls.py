@@ -53,11 +53,13 @@ def url_problem(url: str) -> str | None:
 
 
 _EAST_ASIAN = frozenset(
-    {"CJK", "IDEOGRAPHIC", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL", "BOPOMOFO"}
+    """CJK IDEOGRAPHIC HIRAGANA KATAKANA KATAKANA-HIRAGANA HENTAIGANA VERTICAL MASU HANGUL
+    BOPOMOFO""".split()
 )
 """First words of the names of the letters and marks of Chinese, Japanese and Korean ("々" is
-an IDEOGRAPHIC ITERATION MARK, "ー" a KATAKANA-HIRAGANA PROLONGED SOUND MARK), which such names
-write beside Latin letters, as browsers allow: one alphabet here."""
+an IDEOGRAPHIC ITERATION MARK, "ー" a KATAKANA-HIRAGANA PROLONGED SOUND MARK, "〱" a VERTICAL
+KANA REPEAT MARK), which such names write beside Latin letters, as browsers allow: one
+alphabet here, which may stand beside Latin letters only."""
 
 
 def _alphabet(char: str) -> str:
@@ -72,12 +74,15 @@ def mixes_alphabets(label: str) -> bool:
     """Whether a part of a host name writes letters of two alphabets: a Cyrillic "а" among
     Latin ones makes ``bаnk.example`` look like ``bank.example`` (browsers show such a name as
     ``xn--`` for that reason); "bücher" or "ελλάδα" is one alphabet each, and Chinese,
-    Japanese or Korean beside Latin letters ("sonyストア") is allowed, as browsers allow it.
+    Japanese or Korean beside Latin letters ("sonyストア") is allowed, as browsers allow it,
+    but not beside Cyrillic ("中国рф").
     Look-alikes within one alphabet ("аррӏе" in Cyrillic alone) are not caught."""
     if label.isascii():
         return False
     alphabets = {_alphabet(char) for char in label if char.isalpha()}
-    return len(alphabets - {"EAST ASIAN"}) > 1
+    return len(alphabets - {"EAST ASIAN"}) > 1 or (
+        "EAST ASIAN" in alphabets and bool(alphabets - {"EAST ASIAN", "LATIN"})
+    )
 
 
 _NOT_IN_A_HOST = ("\\", "%")

@@ -744,6 +744,7 @@ def test_a_sidecar_title_keeps_a_scrapes_first_sentence_in_its_body(tmp_path: Pa
         "https://b\u0430nk.example/",  # a Cyrillic "а" among Latin letters
         "https://\u0440aypal.example/login",  # a Cyrillic "р"
         "https://bank.ex\u03b1mple/",  # a Greek "α"
+        "https://中国\u0440\u0444.example/",  # Chinese beside Cyrillic, as browsers refuse
     ],
 )
 def test_urls_other_than_web_addresses_are_rejected(tmp_path: Path, url: str) -> None:
@@ -792,6 +793,7 @@ def test_a_look_alike_host_names_no_outlet_and_makes_no_link(tmp_path: Path) -> 
         "https://yahooオークション.jp/",
         "https://佐々木abc.jp/",
         "https://ｱｲｳabc.jp/",
+        "https://\u3031abc.jp/",  # a vertical kana repeat mark (helper-178)
         "https://ｅｘａｍｐｌｅ.com/",
     ],
 )
