@@ -138,11 +138,8 @@ def _another_person(text: str, earlier: Sequence[Claim]) -> bool:
     found = _OPENS_WITH_A_TITLE.match(text)
     if not found:
         return False
-    name = found.group(1)  # "Sinha" of "Mr Sinha's ship"
-    return not any(name in _WORDS.findall(cited_source(claim)) for claim in earlier)
-
-
-_WORDS = re.compile(r"[\w-]+")
+    name = name_word(found.group(1))  # "Sinha" of "Mr Sinha's ship"
+    return not any(name in words_of_source(cited_source(claim)) for claim in earlier)
 
 
 def source_differences(first_slots: Slots, second_slots: Slots) -> list[Difference]:

@@ -71,7 +71,12 @@ after a word that is not a plural (``_plural``): after most participles, and aft
 the participle is the verb of what is counted ("two soldiers killed near the border", "two
 men fired shots"; helper-177's and helper-178's reviews of wider rules)."""
 
-_PLURALS = frozenset("men women people children police staff crew troops".split())
+_PLURAL_NOUNS = frozenset("men women children".split())
+"""Plurals without an "s" that, before a head, still count themselves: "2 women attendees" are
+two women."""
+
+
+_PLURALS = _PLURAL_NOUNS | frozenset("people police staff crew".split())
 
 
 def _plural(word: str) -> bool:
@@ -204,10 +209,6 @@ def _others(text: str, position: int, measures: frozenset[str]) -> str:
 _COUNTING_HEADS = frozenset("members officers personnel staff people".split())
 """Heads that count the noun before them too: "21 crew members" are 21 of the crew, "two police
 officers" two of the police."""
-
-_PLURAL_NOUNS = frozenset("men women children".split())
-"""Plurals without an "s" that, before a head, still count themselves: "2 women attendees" are
-two women."""
 
 
 def compound_parts(counted: str) -> tuple[str, str]:
