@@ -16,6 +16,7 @@ from functools import cache, partial
 
 from ..model import BlockKind
 from .budget import check
+from .chrome_lists import mark_link_lists
 from .chrome_rules import AFTER_END, ENDING_REASONS, ITEM_RULES, RULES, TEASER
 from .phrase_rule import Rule, fold_case
 from .sentence_breaks import sentences_of
@@ -167,9 +168,10 @@ def mark_extracted(units: Sequence[Unit]) -> None:
 
     The extractor has already told headings from paragraphs and dropped the teasers and photos
     around the article, so only the rules that hold for any text apply: photo credits (the line
-    above one is article text here, not a caption), repeated lines and everything after a footer.
-    """
+    above one is article text here, not a caption), links (``chrome_lists``), repeated lines
+    and everything after a footer."""
     mark_credits(units)
+    mark_link_lists(units)
     _mark_repeats(units, extracted=True)
     _mark_after_end(units)
 
@@ -189,6 +191,7 @@ def mark_layout(units: Sequence[Unit]) -> None:
     """
     for mark in (
         partial(_mark_captions, above_credits=True),
+        mark_link_lists,
         _mark_repeats,
         _mark_after_end,
         _mark_short_lines,

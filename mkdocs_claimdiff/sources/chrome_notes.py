@@ -131,16 +131,37 @@ def _is_label(unit: Unit) -> bool:
 
 
 def _is_heading_like(unit: Unit) -> bool:
-    """A paragraph of a saved page of at most ``PARAGRAPH_LABEL_WORDS`` words that ends in a
-    Latin letter or a figure and holds no sentence's stop of any script: a subheading set in
-    bold, a field, a caption. A paragraph ending in a quote, a bracket, a footnote mark, an emoji
-    or a stop of another script ("… der Ukraine.“", "هل ستنجح المفاوضات؟", "…。（共同）") is
+    """A paragraph of a saved page of at most ``PARAGRAPH_LABEL_WORDS`` words, or a headline
+    of any length (``_in_title_case``), that ends in a Latin letter or a figure and holds no
+    sentence's stop of any script: a subheading set in bold, a field, a caption, the headline
+    of another article. A paragraph ending in a quote, a bracket, a footnote mark, an emoji or
+    a stop of another script ("… der Ukraine.“", "هل ستنجح المفاوضات؟", "…。（共同）") is
     left a sentence, as is one with a sentence ending inside it."""
     return (
         unit.kind == "paragraph"
         and _LATIN_END.search(unit.text) is not None
-        and _label_words(unit.text) <= PARAGRAPH_LABEL_WORDS
+        and (_label_words(unit.text) <= PARAGRAPH_LABEL_WORDS or _in_title_case(unit.text))
         and not _SENTENCE_INSIDE.search(unit.text)
+    )
+
+
+_TITLE_CASE_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on onto or over the to via vs with".split()
+)
+"""The words English headlines leave in lower case ("Weigh in on Harvard Decision to Not
+Report"); every other word of a headline opens with a capital."""
+
+
+def _in_title_case(text: str) -> bool:
+    """Whether every word that opens with a letter opens with a capital, but for
+    ``_TITLE_CASE_SMALL_WORDS``: the headline of another article, which a site lists above or
+    below its article ("Congress Widens Investigation into Harvard to Include Plagiarism
+    Allegations Against President Claudine Gay") and which, read as a claim, matched the
+    headlines of other outlets. A sentence of news has a lower-case verb or noun."""
+    words = [word.strip("‘’“”\"'(") for word in text.split()]
+    opening = [word for word in words if word[:1].isalpha()]
+    return bool(opening) and all(
+        word[0].isupper() or word in _TITLE_CASE_SMALL_WORDS for word in opening
     )
 
 

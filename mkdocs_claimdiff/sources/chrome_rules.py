@@ -52,7 +52,7 @@ RULES = (
         r"|(?:también )?(?:te|le) (?:puede|podría) interesar|lire la suite|à lire"
         r"|potrebbe interessarti|per approfondire|leia (?:também|mais)"
         r"|(?:you )?(?:may|might) also (?:like|be interested(?: in)?)|recommended(?: reading)?"
-        r"|(?:watch|listen|more)(?: now)?|learn more)\s*[:»>|]",
+        r"|(?:watch|listen|more)(?: now)?|learn more|don['’]t miss)\s*[:»>|]",
         "link to another article",
         80,
     ),
@@ -64,7 +64,7 @@ RULES = (
     ),
     _rule(
         r"^(?:(?:lesen sie|lies) auch|mehr zum thema|(?:à )?lire aussi|lee también|leggi anche"
-        r"|read more|related)$",
+        r"|read more|related|don['’]t miss)$",
         "link to another article",
         4,
     ),
