@@ -115,12 +115,12 @@ def mark_phrases(units: Sequence[Unit]) -> None:
 def phrase_reason(text: str, kind: BlockKind) -> str | None:
     """The reason of the first phrase rule a block of text matches, None for article text.
 
-    A block of several sentences that each say what chrome says is chrome too, with the first
-    sentence's reason: a site prints its newsletter notices or an author's note as one
-    paragraph ("This newsletter may contain advertising. … You may unsubscribe at any time."),
-    too long for any one rule. Only the rules for notices of a sentence or more are tried on
-    a block's sentences (``Rule.judges_sentences``), and a block whose first sentence is article
-    text is tried no further."""
+    A block whose first two sentences say what chrome says is chrome too, with the first
+    one's reason: a site prints its newsletter notices or an author's note as one paragraph
+    ("This newsletter may contain advertising. … You may unsubscribe at any time."), too long
+    for any one rule, which goes on in words of its own ("… we may earn a small commission.
+    Thanks for your support!"). Only the rules for notices of a sentence or more are tried on
+    a block's sentences (``Rule.judges_sentences``)."""
     found = _phrase_reason(text, kind)
     if found is not None:
         return found
@@ -128,9 +128,7 @@ def phrase_reason(text: str, kind: BlockKind) -> str | None:
     if len(sentences) < 2:
         return None
     first = _phrase_reason(sentences[0], kind, in_paragraph=True)
-    if first is None or any(
-        _phrase_reason(other, kind, in_paragraph=True) is None for other in sentences[1:]
-    ):
+    if first is None or _phrase_reason(sentences[1], kind, in_paragraph=True) is None:
         return None
     return first
 

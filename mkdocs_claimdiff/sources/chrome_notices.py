@@ -46,6 +46,35 @@ NOTICE_RULES = (
         40,
         needles=("commission", "compensat"),
     ),
+    rule(  # an affiliate disclosure of the site's own: "we may get a commission if you purchase
+        # something", "We may receive compensation if you visit partners we recommend"; the
+        # site speaks as "we", where news says who earns ("the influencers earn commissions")
+        r"\bwe (?:may |might |could |can |will |also |do )?(?:earn|get|receive|collect|make)\b"
+        r"[^.!?]{0,40}?\b(?:commissions?|compensation|a share of (?:the )?(?:sales?|revenue)"
+        r"|a portion of (?:the )?(?:sales?|revenue))\b"
+        # "Some of the links on ONE Esports are affiliate links.", "Dieser Artikel enthält
+        # Affiliate-Links", "Die Affiliate-Links sind durch einen Stern gekennzeichnet."
+        r"|\b(?:are|is|enthält|enthalten|sind|um|(?:post|article|page|story|review|guide|site)"
+        r" (?:may )?(?:contains?|includes?|uses?))\b[^.!?]{0,30}?\baffiliate[- ]?links?\b"
+        r"|\baffiliate[- ]?links?\b[^.!?]{0,60}?\b(?:gekennzeichnet|marked|indicated|identified)\b"
+        r"|\b(?:bekommen|erhalten) wir\b[^.!?]{0,80}?\bprovision\b"  # "…, bekommen wir … Provision"
+        # "We independently selected these deals and products because we love them"
+        r"|^we independently (?:select|selected|chose|choose|pick|picked|review|reviewed"
+        r"|research|researched|test|tested|vet|vetted)\b"
+        r"|\bindependently (?:selected|chosen|reviewed|vetted|picked|tested) by (?:our|the)"
+        r" (?:editors|editorial|team|staff)\b",
+        "advertisement",
+        40,
+        needles=(
+            "commission",
+            "compensation",
+            "share of",
+            "portion of",
+            "affiliate",
+            "provision",
+            "independently",
+        ),
+    ),
     rule(  # "Adam Sennott can be reached at adam.sennott@globe.com.", "… Email: jw@cpsj.com."
         # the address right after the words that offer it, and last: not an address a story
         # mentions ("told victims to email him at x@proton.me to arrange payment")

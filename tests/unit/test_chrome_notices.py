@@ -176,6 +176,27 @@ from .test_html import PARAGRAPHS, news_page, write
             " 2022 Amy Gallo. All rights reserved.",
             "editor's note",
         ),
+        # the site's own affiliate disclosures (development pages)
+        (
+            "E! has affiliate relationships, so we may get a commission if you purchase something"
+            " through our links.",
+            "advertisement",
+        ),
+        ("Just a heads up, some of the links on ONE Esports are affiliate links.", "advertisement"),
+        ("This post contains affiliate links.", "advertisement"),
+        ("We may receive compensation if you visit partners we recommend.", "advertisement"),
+        (
+            "We independently selected these deals and products because we love them, and we"
+            " think you might like them at these prices.",
+            "advertisement",
+        ),
+        ("Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte.", "advertisement"),
+        ("(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links.", "advertisement"),
+        (
+            "Wenn du auf so einen Affiliate-Link klickst und über diesen Link einkaufst, bekommen"
+            " wir von dem jeweiligen Online-Shop oder Anbieter eine kleine Provision.",
+            "advertisement",
+        ),
     ],
 )
 def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
@@ -289,6 +310,12 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "Residents should check out our city's new recycling rules, the mayor said.",
         "The senator regrets she cannot attend the hearing, her office said.",
         "All flights are subject to delays this week, the airline said.",
+        # the words of an affiliate disclosure, in news
+        "The influencers earn commissions on every sale, the lawsuit says.",
+        "We could get a share of the blame, the minister said.",
+        "Amazon said it would cut the commissions it pays to sites that link to its store.",
+        "Der Makler erhält eine Provision von drei Prozent, sagte die Polizei.",
+        "The products were independently tested by a lab in Ohio, the company said.",
     ],
 )
 def test_news_sentences_with_the_same_words_are_article_text(sentence: str) -> None:
@@ -307,6 +334,23 @@ def test_a_paragraph_of_notices_is_chrome_and_a_paragraph_opening_with_news_is_n
         "Six people were hurt when the roof of the station collapsed on Monday, the fire"
         " service said. Contact Kayla Jimenez at kjimenez@usatoday.com for the full list of the"
         " stations that the city will close until the inspections are done."
+    )
+    assert phrase_reason(news, "paragraph") is None
+
+
+def test_a_notice_of_two_sentences_takes_the_rest_of_its_paragraph() -> None:
+    """A disclosure goes on in words of its own, which no rule knows; a paragraph that only
+    opens with one sentence of a notice is article text."""
+    disclosure = (
+        "Just a heads up, some of the links on ONE Esports are affiliate links. This means if you"
+        " click on them and make a purchase, we may earn a small commission at no additional"
+        " cost to you. It’s a way for us to keep the site running. Thanks for your support!"
+    )
+    assert phrase_reason(disclosure, "paragraph") == "advertisement"
+    news = (
+        "Just a heads up, some of the links on ONE Esports are affiliate links. The team won the"
+        " final 3-1 on Sunday in Manila, its first title since the league was founded in 2019,"
+        " and its captain was named the most valuable player of the tournament."
     )
     assert phrase_reason(news, "paragraph") is None
 
