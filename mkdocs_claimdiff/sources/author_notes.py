@@ -91,7 +91,8 @@ def mark_author_notes(
             *(other.text for other in body[: len(body) - len(last) + index]),
         ]
         if unit.words <= NOTE_WORDS and (
-            _opens_a_note(unit.text, names) and not any(_named_before(n, before) for n in names)
+            (opener := _note_opener(unit.text, names)) is not None
+            and not _named_before(opener, before)
             if names
             else _note_under_an_outlet(unit.text, sites, before)
         ):
@@ -157,7 +158,9 @@ def _note_under_an_outlet(paragraph: str, sites: list[str], before: list[str]) -
 def _named_before(name: str, before: list[str]) -> bool:
     """Whether the title or a paragraph before names the person, by surname or first name, in
     any case: the article is about them, and what looks like a note is a claim of it."""
-    words = name.split()
+    words = [word for word in name.split() if len(word) > 1]  # not an initial: "L Daniela"
+    if not words:
+        return False
     named = re.compile(rf"\b(?:{re.escape(words[0])}|{re.escape(words[-1])})\b", re.IGNORECASE)
     return any(named.search(text) for text in before)
 
@@ -169,8 +172,15 @@ def _compared(text: str) -> str:
 
 def _opens_a_note(paragraph: str, names: list[str]) -> bool:
     """Whether a paragraph opens with a note about one of the authors."""
+    return _note_opener(paragraph, names) is not None
+
+
+def _note_opener(paragraph: str, names: list[str]) -> str | None:
+    """The author a paragraph opens a note about, of ``names``, or None: whether the article
+    is about them is asked of that one alone ("Jonathan Wasserman; Bleacher Report" is a
+    byline of a person and a site, whose name any article about a report holds)."""
     text = _compared(paragraph)
-    return any(_opens_note(text, name) for name in names)
+    return next((name for name in names if _opens_note(text, name)), None)
 
 
 def _opens_note(text: str, name: str) -> bool:

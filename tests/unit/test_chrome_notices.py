@@ -370,6 +370,32 @@ def test_a_note_about_the_pages_own_author_is_dropped_and_listed(tmp_path: Path)
 
 
 @pytest.mark.parametrize(
+    ("author", "note"),
+    [
+        (
+            "Jonathan Wasserman; Bleacher Report",
+            "Jonathan Wasserman is the lead scout and NBA Draft analyst for Bleacher Report.",
+        ),
+        (
+            "L Daniela Alvarez",
+            "L. Daniela Alvarez is a contributing writer for Better Homes & Gardens.",
+        ),
+    ],
+    ids=["a byline of a person and a site", "a byline with an initial"],
+)
+def test_a_note_is_asked_whether_the_article_is_about_the_author_it_names(
+    tmp_path: Path, author: str, note: str
+) -> None:
+    """Whether the article is about the author is asked of the author the note is about: a
+    byline's site ("Bleacher Report") is named by any sentence with "report" in it, and an
+    initial ("L") by any "L" of the text."""
+    above = "The report said the L train would run again on Monday, the city's transit agency said."
+    page = news_page(author=author, paragraphs=[*PARAGRAPHS, above, note])
+    article = read_article(write(tmp_path, "daily.html", page), "syria")
+    assert [(entry.text, entry.reason) for entry in article.removed] == [(note, AUTHOR_NOTE)]
+
+
+@pytest.mark.parametrize(
     ("author", "paragraphs"),
     [
         ("Hope Yen", [*PARAGRAPHS, "Hope is fading for the miners trapped since Monday."]),
