@@ -156,6 +156,22 @@ NOTICE_RULES = (
         needles=("above", "below"),
         sentences_too=True,
     ),
+    rule(  # a site's disclaimer: "The views on this page do not necessarily reflect the views of
+        # the NBA", "… does not necessarily represent the official views of the NIH"
+        r"\b(?:views|opinions|content)\b[^.!?]{0,80}?\b(?:do|does) not necessarily"
+        r" (?:reflect|represent)\b",
+        "pop-up or notice of the site",
+        50,
+        needles=("necessarily",),
+    ),
+    rule(  # a subscription's pitch: "Benzinga Pro - Click here to start Your 14-Day Trial Now!"
+        r"(?:^|\bto |[-–—:!] )(?:start|begin|claim|activate) your"
+        r" (?:(?:\d{1,3}[- ]day|free|risk[- ]free) ){1,3}"
+        r"trial\b",
+        "advertisement",
+        40,
+        needles=("trial",),
+    ),
     rule(  # a review site's boilerplate: "Why you can trust TechRadar We spend hours testing
         # …", "Find out more about how we test."
         r"^why you can trust (?-i:[A-Z])|^find out more about how we (?:test|review|rate)\b",

@@ -191,6 +191,21 @@ from .test_html import PARAGRAPHS, news_page, write
             "advertisement",
         ),
         ("Dieser Artikel enthält Affiliate-Links und/oder werbende Inhalte.", "advertisement"),
+        (
+            '"ACTIVE INVESTORS\' SECRET WEAPON" Supercharge Your Stock Market Game with the #1'
+            ' "news & everything else" trading tool: Benzinga Pro - Click here to start Your'
+            " 14-Day Trial Now!",
+            "advertisement",
+        ),
+        (
+            "The views on this page do not necessarily reflect the views of the NBA, its clubs or"
+            " Warner Brothers Discovery.",
+            "pop-up or notice of the site",
+        ),
+        (
+            "The Booklist is a weekly newsletter for book lovers from books editor Jason Steger.",
+            "newsletter form",
+        ),
         ("(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links.", "advertisement"),
         (
             "Wenn du auf so einen Affiliate-Link klickst und über diesen Link einkaufst, bekommen"
@@ -316,6 +331,10 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "Amazon said it would cut the commissions it pays to sites that link to its store.",
         "Der Makler erhält eine Provision von drei Prozent, sagte die Polizei.",
         "The products were independently tested by a lab in Ohio, the company said.",
+        "The company said it would start your free trial automatically.",
+        "Patients can start their 30-day trial on Monday.",
+        "The poll does not necessarily reflect the views of voters, the analyst said.",
+        "Popular Information is a newsletter by Judd Legum that covers politics.",
     ],
 )
 def test_news_sentences_with_the_same_words_are_article_text(sentence: str) -> None:
