@@ -156,6 +156,13 @@ NOTICE_RULES = (
         needles=("above", "below"),
         sentences_too=True,
     ),
+    rule(  # a link set off by a double arrow: ">> new years events", ">> Mehr lesen: Erfahrt
+        # mehr über …"; not a console's prompt (">>> foo()")
+        r"^>>(?!>)\s?\S",
+        "link to another article",
+        20,
+        needles=(">>",),
+    ),
     rule(  # a site's disclaimer: "The views on this page do not necessarily reflect the views of
         # the NBA", "… does not necessarily represent the official views of the NIH"
         r"\b(?:views|opinions|content)\b[^.!?]{0,80}?\b(?:do|does) not necessarily"

@@ -206,6 +206,8 @@ from .test_html import PARAGRAPHS, news_page, write
             "The Booklist is a weekly newsletter for book lovers from books editor Jason Steger.",
             "newsletter form",
         ),
+        (">> new years events", "link to another article"),
+        (">> Mehr lesen: Erfahrt mehr über Rogner Bad Blumau!", "link to another article"),
         ("(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links.", "advertisement"),
         (
             "Wenn du auf so einen Affiliate-Link klickst und über diesen Link einkaufst, bekommen"
@@ -335,6 +337,7 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "Patients can start their 30-day trial on Monday.",
         "The poll does not necessarily reflect the views of voters, the analyst said.",
         "Popular Information is a newsletter by Judd Legum that covers politics.",
+        '>>> foo() ["baz"] >>> foo() ["baz", "baz"]',
     ],
 )
 def test_news_sentences_with_the_same_words_are_article_text(sentence: str) -> None:
