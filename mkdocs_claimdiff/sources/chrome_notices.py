@@ -193,6 +193,63 @@ NOTICE_RULES = (
         4,
         rows_too=False,  # a list's items may open in lower case ("for adults: 5 mg")
     ),
+    rule(  # a link to another article in the words of more languages, bracketed or not: "Czytaj
+        # też: Czy grozi nam wojna atomowa?", "[czytaj więcej]", "Lesen Sie hier: Spielabbruch
+        # …", "Zum Weiterlesen:", "Lees ook: …"
+        r"^[\[(]?\s?(?:czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
+        r"|dowiedz się więcej|lees (?:ook|meer)|lesen sie hier|zum weiterlesen|mehr themen"
+        r"|schon gelesen|(?:lesen sie|lies) auch die(?: folgenden)? (?:beiträge|artikel))"
+        r"\s?(?:[:»>|\])?]|$)",
+        "link to another article",
+        80,
+        needles=(
+            "czytaj",
+            "zobacz",
+            "dowiedz",
+            "lees ",
+            "lesen",
+            "weiterlesen",
+            "mehr themen",
+            "schon gelesen",
+            "lies auch",
+        ),
+    ),
+    rule(  # a newsletter's plug in the words of the sentence that offers it: "Never miss the
+        # latest news by signing up to our newsletter today!", "Get The Times of Israel's Daily
+        # Edition by email and never miss our top stories Free Sign Up"
+        r"\bsigning up (?:to|for) our (?:free )?(?:\w+ )?newsletters?\b"
+        r"|\bby e-?mail and never miss\b",
+        "newsletter form",
+        30,
+        needles=("signing up", "never miss"),
+    ),
+    rule(  # a prompt to readers to comment: "We want to hear what you think about this
+        # article.", "Verraten Sie gerne in den Kommentaren: …", "Tell us in the comments"
+        r"^we want to hear what you think(?: about (?:this|our) (?:article|story|piece|coverage))?"
+        r"[.!]?$|\b(?:verraten|schreiben|sagen) sie (?:uns )?"
+        r"(?:gerne |es )?in den kommentaren\b|^(?:tell|let) us (?:know )?in the comments\b",
+        "comment section notice",
+        40,
+        needles=("hear what you think", "in den kommentaren", "in the comments"),
+    ),
+    rule(  # the comment form's notices: "Du musst Eingeloggt sein um Kommentare zu schreiben!",
+        # "Sie sind aktuell nicht eingeloggt.", "Keine Kommentare (Kommentare erscheinen erst
+        # nach unserer Freigabe)"
+        r"^(?:du musst|sie müssen) (?:eingeloggt|angemeldet) sein\b"
+        r"|^sie sind (?:aktuell |derzeit |zurzeit )?nicht (?:eingeloggt|angemeldet)\b"
+        r"|^keine kommentare(?:$|\s?[(.:!])",
+        "comment section notice",
+        20,
+        needles=("eingeloggt", "angemeldet", "keine kommentare"),
+    ),
+    rule(  # a site's own notice that it earns from what it names: "This post contains
+        # references to products from one or more of our advertisers.", "Geld erhalten wir,
+        # wenn Sie diesen Link z.B. klicken"
+        r"\bproducts from (?:one or more of )?our advertisers\b|^geld (?:erhalten|bekommen) wir\b",
+        "advertisement",
+        40,
+        needles=("our advertisers", "geld"),
+    ),
     rule(  # a table's placeholder that a site's template leaves in: "Header Cell - Column 1"
         r"^header cell - column \d{1,2}$",
         "pop-up or notice of the site",

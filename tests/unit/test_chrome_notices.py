@@ -207,6 +207,31 @@ from .test_html import PARAGRAPHS, news_page, write
             "newsletter form",
         ),
         (">> new years events", "link to another article"),
+        ("Czytaj też: Czy grozi nam wojna atomowa?", "link to another article"),
+        ("[czytaj więcej]", "link to another article"),
+        ("Lesen Sie hier: Spielabbruch in der Kreisliga", "link to another article"),
+        ("Lesen Sie auch die folgenden Beiträge:", "link to another article"),
+        ("Zum Weiterlesen:", "link to another article"),
+        ("Never miss the latest news by signing up to our newsletter today!", "newsletter form"),
+        (
+            "Get The Times of Israel's Daily Edition by email and never miss our top stories Free"
+            " Sign Up",
+            "newsletter form",
+        ),
+        ("We want to hear what you think about this article.", "comment section notice"),
+        (
+            "Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?",
+            "comment section notice",
+        ),
+        ("Sie sind aktuell nicht eingeloggt.", "comment section notice"),
+        (
+            "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
+            "comment section notice",
+        ),
+        (
+            "This post contains references to products from one or more of our advertisers.",
+            "advertisement",
+        ),
         (">> Mehr lesen: Erfahrt mehr über Rogner Bad Blumau!", "link to another article"),
         ("(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links.", "advertisement"),
         (
@@ -338,6 +363,11 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "The poll does not necessarily reflect the views of voters, the analyst said.",
         "Popular Information is a newsletter by Judd Legum that covers politics.",
         '>>> foo() ["baz"] >>> foo() ["baz", "baz"]',
+        "Keine Kommentare wollte der Sprecher dazu abgeben.",
+        "We want to hear what you think, the mayor told residents on Monday.",
+        "Lesen Sie hier, was der Minister am Montag sagte.",
+        "Czytaj też, co powiedział minister.",
+        "Officials are signing up for the newsletter in droves, the agency said.",
     ],
 )
 def test_news_sentences_with_the_same_words_are_article_text(sentence: str) -> None:
