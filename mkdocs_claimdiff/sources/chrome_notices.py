@@ -227,10 +227,11 @@ NOTICE_RULES = (
         # article.", "Verraten Sie gerne in den Kommentaren: …", "Tell us in the comments"
         r"^we want to hear what you think(?: about (?:this|our) (?:article|story|piece|coverage))?"
         r"[.!]?$|\b(?:verraten|schreiben|sagen) sie (?:uns )?"
-        r"(?:gerne |es )?in den kommentaren\b|^(?:tell|let) us (?:know )?in the comments\b",
+        r"(?:gerne |es )?in den kommentaren\b|^(?:tell|let) us (?:know )?in the comments\b"
+        r"|^submit a letter to the editor\b",
         "comment section notice",
         40,
-        needles=("hear what you think", "in den kommentaren", "in the comments"),
+        needles=("hear what you think", "in den kommentaren", "in the comments", "letter to the"),
     ),
     rule(  # the comment form's notices: "Du musst Eingeloggt sein um Kommentare zu schreiben!",
         # "Sie sind aktuell nicht eingeloggt.", "Keine Kommentare (Kommentare erscheinen erst

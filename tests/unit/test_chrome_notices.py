@@ -218,7 +218,11 @@ from .test_html import PARAGRAPHS, news_page, write
             " Sign Up",
             "newsletter form",
         ),
-        ("We want to hear what you think about this article.", "comment section notice"),
+        (
+            "We want to hear what you think about this article. Submit a letter to the editor or"
+            " write to letters@theatlantic.com.",
+            "comment section notice",
+        ),
         (
             "Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?",
             "comment section notice",
