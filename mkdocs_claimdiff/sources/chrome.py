@@ -18,7 +18,7 @@ from ..model import BlockKind
 from .budget import check
 from .chrome_lists import mark_link_lists
 from .chrome_rules import AFTER_END, ENDING_REASONS, ITEM_RULES, RULES, TEASER
-from .phrase_rule import Rule, fold_case
+from .phrase_rule import ADVERTISEMENT, Rule, fold_case
 from .sentence_breaks import sentences_of
 
 SHORT_WORDS = 12
@@ -115,22 +115,22 @@ def mark_phrases(units: Sequence[Unit]) -> None:
 def phrase_reason(text: str, kind: BlockKind) -> str | None:
     """The reason of the first phrase rule a block of text matches, None for article text.
 
-    A block whose first two sentences say what chrome says is chrome too, with the first
-    one's reason: a site prints its newsletter notices or an author's note as one paragraph
-    ("This newsletter may contain advertising. … You may unsubscribe at any time."), too long
-    for any one rule, which goes on in words of its own ("… we may earn a small commission.
-    Thanks for your support!"). Only the rules for notices of a sentence or more are tried on
-    a block's sentences (``Rule.judges_sentences``)."""
+    A block of sentences that each say what chrome says is chrome, with the first one's reason:
+    a site prints its notices as one paragraph ("This newsletter may contain advertising. … You
+    may unsubscribe at any time."); so is one that opens with two of an advertiser's notice,
+    which goes on in words of its own ("… we may earn a commission. Thanks for your support!").
+    Only the rules for a sentence or more judge a block's sentences (``judges_sentences``)."""
     found = _phrase_reason(text, kind)
     if found is not None:
         return found
     sentences = sentences_of(text)
     if len(sentences) < 2:
         return None
-    first = _phrase_reason(sentences[0], kind, in_paragraph=True)
-    if first is None or _phrase_reason(sentences[1], kind, in_paragraph=True) is None:
+    reasons = [_phrase_reason(sentence, kind, in_paragraph=True) for sentence in sentences[:2]]
+    if None in reasons:
         return None
-    return first
+    rest = sentences[2:] if reasons[0] != ADVERTISEMENT else []
+    return reasons[0] if all(_phrase_reason(s, kind, in_paragraph=True) for s in rest) else None
 
 
 def _phrase_reason(text: str, kind: BlockKind, in_paragraph: bool = False) -> str | None:

@@ -1,32 +1,42 @@
-"""Links to other pages that a site sets out as a list or a line, found by their shape around a
-label the phrase rules already know: the list under a heading of links ("Read next:", "Don't
-miss:") and a line of links set apart by bars ("Rankings: Team | Position | State").
+"""Links to other pages that a site sets out as a list or a line, found by their shape under a
+label that says they are links: the list under "Read next:" or "Don't miss:", and a line of
+links set apart by bars ("Rankings: Team | Position | State").
 
 Each item of such a list is a headline or a teaser sentence of another article, and the phrase
-rules cannot know them by their words: "Elon Musk has reportedly bought 6,000 acres of land" is
-news anywhere else. What gives them away is the label above them.
+rules cannot know it by its words: "Elon Musk has reportedly bought 6,000 acres of land" is
+news anywhere else. What gives it away is the label above it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .chrome import Unit
 
-LINK_LABEL_WORDS = 4
-"""A label over a list of links is a word or a few ("Related", "Read next:", "More from CNN");
-a longer line that a link rule matches is itself a teaser ("Read more: Police find the car"),
-and the list after it, if any, is not its own."""
+_LINK_LABEL = re.compile(
+    r"(?:read (?:next|more|also)|also read|don['’]t miss|(?:more )?related(?: (?:articles?"
+    r"|stories|news|coverage|content|posts|reading|links|videos?))?|more (?:stories|articles"
+    r"|news|coverage)|recommended(?: reading| for you)?|you (?:may|might) also like"
+    r"|trending(?: now)?|most (?:read|popular|viewed)|top stories|(?:lesen sie|lies) (?:auch"
+    r"|mehr)|mehr zum thema|(?:à )?lire aussi|lee también|leggi anche|czytaj (?:też|także"
+    r"|również)|zobacz (?:też|także|również))\s?[:»>|]?",
+    re.IGNORECASE,
+)
+"""A label over a list of links to other articles, the whole of its line ("Related", "Read
+next:", "Don't miss:"). A label that other lists have too ("Related charges:", "See also:",
+"Watch:") heads the article's own facts as often."""
 
-LINK_LABEL_REASONS = frozenset({"link to another article", "site navigation"})
-"""The reasons of the phrase rules for labels of links to other pages."""
+LISTED_LINK_WORDS = 40
+"""Words of a listed link, at most: a headline or a teaser of a sentence or two."""
 
 LISTED_LINK = "listed link to another article"
 
-BAR = " | "
-"""What stands between the links of a line of links, as sites write it."""
+CELL_SEPARATOR = " | "
+"""How the readers join the cells of a table row into one line (``extracted``, ``markdown``),
+and what stands between the links of a line of links as sites write it."""
 
 BAR_LINKS = 3
 """Links in a line set apart by bars, at least: "Team | Position | State"."""
@@ -36,31 +46,39 @@ BAR_LINK_WORDS = 8
 
 BAR_LINE = "line of links"
 
+_DIGIT = re.compile(r"\d")
+
 
 def mark_link_lists(units: Sequence[Unit]) -> None:
-    """Label the list items right under a label of links (``LINK_LABEL_REASONS``, at most
-    ``LINK_LABEL_WORDS`` words), up to the first unit that is no list item, and the paragraphs
-    that are lines of links (``_is_bar_line``). A table row is a list item whose cells the
-    readers join by bars (``chrome_notes.CELL_SEPARATOR``), so lines of links are looked for
-    in paragraphs and labels only."""
+    """Label the list items right under a label of links (``_LINK_LABEL``), up to the first
+    unit that is no list item, and the paragraphs that are lines of links (``_is_bar_line``).
+    A table row is a list item whose cells the readers join by bars (``CELL_SEPARATOR``): it
+    is neither a listed link nor a line of links."""
     under_label = False
     for unit in units:
         if unit.kind == "item":
-            if under_label and unit.reason is None:
+            if under_label and unit.reason is None and _is_listed_link(unit.text):
                 unit.reason = LISTED_LINK
             continue
-        under_label = unit.reason in LINK_LABEL_REASONS and unit.words <= LINK_LABEL_WORDS
+        under_label = _LINK_LABEL.fullmatch(unit.text.strip()) is not None
         if unit.reason is None and _is_bar_line(unit.text):
             unit.reason = BAR_LINE
 
 
+def _is_listed_link(text: str) -> bool:
+    return CELL_SEPARATOR not in text and len(text.split()) <= LISTED_LINK_WORDS
+
+
 def _is_bar_line(text: str) -> bool:
     """Whether the text is ``BAR_LINKS`` or more short pieces set apart by bars, none of them
-    ending as a sentence ends."""
-    if text.count(BAR) < BAR_LINKS - 1:
+    ending as a sentence ends, at most one with a figure: a line of scores, results or prices
+    ("Yankees 5, Red Sox 3 | Mets 2, Phillies 1 | …") gives one in each piece, and a row of a
+    table written in text opens and ends with a bar."""
+    stripped = text.strip()
+    if stripped.count(CELL_SEPARATOR) < BAR_LINKS - 1 or "|" in (stripped[0], stripped[-1]):
         return False
-    pieces = text.split(BAR)
-    return all(
+    pieces = stripped.split(CELL_SEPARATOR)
+    return sum(1 for piece in pieces if _DIGIT.search(piece)) <= 1 and all(
         0 < len(piece.split()) <= BAR_LINK_WORDS and not piece.rstrip().endswith((".", "!", "?"))
         for piece in pieces
     )

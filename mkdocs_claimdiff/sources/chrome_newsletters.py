@@ -52,14 +52,6 @@ NEWSLETTER_RULES = (
         ),
     ),
     rule(r"newsletter|^(?:subscribe|sign up) for\b.*$", "newsletter form", 8),
-    rule(  # what a newsletter is, beside its form: "The Booklist is a weekly newsletter for book
-        # lovers from books editor Jason Steger."
-        r"^(?:the )?[\w’'&!.-]{1,40}(?: [\w’'&!.-]{1,40}){0,4} is (?:a|an|our) (?:free )?"
-        r"(?:daily|weekly|monthly|fortnightly|twice-weekly) newsletter (?:for|from)\b",
-        "newsletter form",
-        30,
-        needles=("newsletter",),
-    ),
     rule(  # a sentence of its own, as a paragraph's last: "Get alerts on … Sign up here."
         r"^(?:subscribe|sign up)(?: now| today| here)?[.!]?$",
         "newsletter form",

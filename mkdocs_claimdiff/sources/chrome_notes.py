@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from ..model import BlockKind
 from .chrome import _TERMINAL, CHARS_PER_WORD, SHORT_WORDS, Unit, word_count
+from .chrome_lists import CELL_SEPARATOR
 
 _SECTION_NAME = (
     r"(?:(?:foot|end)?notes?|citations?|references?|sources?|bibliography|further reading"
@@ -88,9 +89,6 @@ CELL_STATEMENT_WORDS = 5
 something ("Two brothers return to a cult that is stuck in a time loop."); a row without such
 a cell is data ("3 | Christchurch | Canterbury | 404,500"), whose numbers and years matched
 those of every other table and list."""
-
-CELL_SEPARATOR = " | "
-"""How the readers join the cells of a table row into one line (``extracted``, ``markdown``)."""
 
 
 def mark_notes(units: Sequence[Unit], extracted: bool = False) -> None:
@@ -157,7 +155,12 @@ def _in_title_case(text: str) -> bool:
     ``_TITLE_CASE_SMALL_WORDS``: the headline of another article, which a site lists above or
     below its article ("Congress Widens Investigation into Harvard to Include Plagiarism
     Allegations Against President Claudine Gay") and which, read as a claim, matched the
-    headlines of other outlets. A sentence of news has a lower-case verb or noun."""
+    headlines of other outlets. A sentence of news has a lower-case verb or noun. A line in
+    capitals is a warning ("TORNADO WARNING FOR DALLAS COUNTY UNTIL 9 PM"), and one with
+    commas a list of names ("Nominees for Best Picture: Oppenheimer, Barbie, Poor Things"):
+    both state something."""
+    if text.count(",") > 1 or not any(character.islower() for character in text):
+        return False
     words = [word.strip("‘’“”\"'(") for word in text.split()]
     opening = [word for word in words if word[:1].isalpha()]
     return bool(opening) and all(

@@ -8,7 +8,7 @@ Guardian", "could not be reached for comment")."""
 
 from __future__ import annotations
 
-from .phrase_rule import rule
+from .phrase_rule import ADVERTISEMENT, rule
 
 _EDITED = r"(?:lightly |slightly |minimally )?(?:edited|condensed)"
 _CONDENSED = r"(?:lightly |slightly )?condensed"
@@ -42,34 +42,43 @@ NOTICE_RULES = (
         r"(?:\b(?:through|via|from|using) (?:our|these) (?:(?:retail|affiliate|shopping"
         r"|product|partner) )?links?\b|\blinks? (?:on|in) (?:our|this) (?:site|page|article)\b)"
         r".{0,100}?\b(?:we|i)\b.{0,40}?\b(?:commissions?|compensated|compensation)\b",
-        "advertisement",
+        ADVERTISEMENT,
         40,
         needles=("commission", "compensat"),
     ),
-    rule(  # an affiliate disclosure of the site's own: "we may get a commission if you purchase
-        # something", "We may receive compensation if you visit partners we recommend"; the
-        # site speaks as "we", where news says who earns ("the influencers earn commissions")
+    rule(  # an affiliate disclosure of the site's own, which says what it earns when the reader
+        # buys or clicks: "we may get a commission if you purchase something", "We may earn a
+        # fee when you buy through our links", "we may earn a small commission at no
+        # additional cost to you"; a quote in news says what "we" earn, not when you buy
         r"\bwe (?:may |might |could |can |will |also |do )?(?:earn|get|receive|collect|make)\b"
-        r"[^.!?]{0,40}?\b(?:commissions?|compensation|a share of (?:the )?(?:sales?|revenue)"
-        r"|a portion of (?:the )?(?:sales?|revenue))\b"
+        r"[^.!?]{0,40}?\b(?:commissions?|compensation|fees?|a share of (?:the )?(?:sales?"
+        r"|revenue)|a portion of (?:the )?(?:sales?|revenue))\b[^.!?]{0,60}?"
+        r"(?:\b(?:if|when) you\b|\bthrough (?:our|these|the) links\b"
+        r"|\bat no (?:additional|extra) cost to you\b)"
+        r"|^as an amazon associate,? (?:we|i) earn\b"
         # "Some of the links on ONE Esports are affiliate links.", "Dieser Artikel enthält
-        # Affiliate-Links", "Die Affiliate-Links sind durch einen Stern gekennzeichnet."
-        r"|\b(?:are|is|enthält|enthalten|sind|um|(?:post|article|page|story|review|guide|site)"
-        r" (?:may )?(?:contains?|includes?|uses?))\b[^.!?]{0,30}?\baffiliate[- ]?links?\b"
-        r"|\baffiliate[- ]?links?\b[^.!?]{0,60}?\b(?:gekennzeichnet|marked|indicated|identified)\b"
-        r"|\b(?:bekommen|erhalten) wir\b[^.!?]{0,80}?\bprovision\b"  # "…, bekommen wir … Provision"
+        # Affiliate-Links", "Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links":
+        # the page's own links; not "Honey is replacing affiliate links"
+        r"|\b(?:links?|post|article|page|story|review|guide|site|verlinkungen|beitrag|artikel"
+        r"|seite)\b[^.!?]{0,40}?\b(?:are|is|sind|enthält|enthalten|contains?|includes?|uses?"
+        r"|um)\b[^.!?]{0,20}?\baffiliate[- ]?links?\b"
+        r"|\baffiliate[- ]?links? (?:sind|are)\b[^.!?]{0,60}?\b(?:gekennzeichnet|marked)\b"
+        # "Wenn du auf so einen Affiliate-Link klickst …, bekommen wir … eine kleine Provision"
+        r"|\blinks?\b[^.!?]{0,120}?\b(?:bekommen|erhalten) wir\b[^.!?]{0,80}?\bprovision\b"
         # "We independently selected these deals and products because we love them"
-        r"|^we independently (?:select|selected|chose|choose|pick|picked|review|reviewed"
-        r"|research|researched|test|tested|vet|vetted)\b"
+        r"|^we independently (?:select|selected|chose|choose|pick|picked|curate|curated)"
+        r" (?:(?:these|the|all|every|each|our) )?(?:deals|products|items|picks|everything)\b"
         r"|\bindependently (?:selected|chosen|reviewed|vetted|picked|tested) by (?:our|the)"
         r" (?:editors|editorial|team|staff)\b",
-        "advertisement",
+        ADVERTISEMENT,
         40,
         needles=(
             "commission",
             "compensation",
+            "fee",
             "share of",
             "portion of",
+            "amazon associate",
             "affiliate",
             "provision",
             "independently",
@@ -157,25 +166,26 @@ NOTICE_RULES = (
         sentences_too=True,
     ),
     rule(  # a link set off by a double arrow: ">> new years events", ">> Mehr lesen: Erfahrt
-        # mehr über …"; not a console's prompt (">>> foo()")
-        r"^>>(?!>)\s?\S",
+        # mehr über …"; not a console's prompt (">>> foo()") nor a quote in ">>…<<"
+        r"^>> (?!.{0,200}<<)\S",
         "link to another article",
         20,
         needles=(">>",),
     ),
     rule(  # a site's disclaimer: "The views on this page do not necessarily reflect the views of
-        # the NBA", "… does not necessarily represent the official views of the NIH"
-        r"\b(?:views|opinions|content)\b[^.!?]{0,80}?\b(?:do|does) not necessarily"
+        # the NBA"; not "the views expressed by the ambassador do not necessarily reflect …"
+        r"\b(?:views|opinions)(?: expressed)? (?:on|in) (?:this|these) (?:page|site|website"
+        r"|article|post|blog|column|piece)s?\b[^.!?]{0,60}?\b(?:do|does) not necessarily"
         r" (?:reflect|represent)\b",
         "pop-up or notice of the site",
         50,
         needles=("necessarily",),
     ),
     rule(  # a subscription's pitch: "Benzinga Pro - Click here to start Your 14-Day Trial Now!"
-        r"(?:^|\bto |[-–—:!] )(?:start|begin|claim|activate) your"
+        r"(?:^|\b(?:click|tap) here to |[-–—:!] )(?:start|begin|claim|activate) your"
         r" (?:(?:\d{1,3}[- ]day|free|risk[- ]free) ){1,3}"
         r"trial\b",
-        "advertisement",
+        ADVERTISEMENT,
         40,
         needles=("trial",),
     ),
@@ -198,7 +208,8 @@ NOTICE_RULES = (
         # …", "Zum Weiterlesen:", "Lees ook: …"
         r"^[\[(]?\s?(?:czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
         r"|dowiedz się więcej|lees (?:ook|meer)|lesen sie hier|zum weiterlesen|mehr themen"
-        r"|schon gelesen|(?:lesen sie|lies) auch die(?: folgenden)? (?:beiträge|artikel))"
+        r"|schon gelesen|mehr lesen|(?:lesen sie|lies) auch die(?: folgenden)?"
+        r" (?:beiträge|artikel))"
         r"\s?(?:[:»>|\])?]|$)",
         "link to another article",
         80,
@@ -210,6 +221,7 @@ NOTICE_RULES = (
             "lesen",
             "weiterlesen",
             "mehr themen",
+            "mehr lesen",
             "schon gelesen",
             "lies auch",
         ),
@@ -217,7 +229,8 @@ NOTICE_RULES = (
     rule(  # a newsletter's plug in the words of the sentence that offers it: "Never miss the
         # latest news by signing up to our newsletter today!", "Get The Times of Israel's Daily
         # Edition by email and never miss our top stories Free Sign Up"
-        r"\bsigning up (?:to|for) our (?:free )?(?:\w+ )?newsletters?\b"
+        r"\bby signing up (?:to|for) our (?:free )?(?:\w+ )?newsletters?(?: today| now| here)?"
+        r"[.!]?$"
         r"|\bby e-?mail and never miss\b",
         "newsletter form",
         30,
@@ -228,7 +241,7 @@ NOTICE_RULES = (
         r"^we want to hear what you think(?: about (?:this|our) (?:article|story|piece|coverage))?"
         r"[.!]?$|\b(?:verraten|schreiben|sagen) sie (?:uns )?"
         r"(?:gerne |es )?in den kommentaren\b|^(?:tell|let) us (?:know )?in the comments\b"
-        r"|^submit a letter to the editor\b",
+        r"|^submit a letter to the editor(?: or [^!?]{1,60}?)?[.!]?$",
         "comment section notice",
         40,
         needles=("hear what you think", "in den kommentaren", "in the comments", "letter to the"),
@@ -236,9 +249,9 @@ NOTICE_RULES = (
     rule(  # the comment form's notices: "Du musst Eingeloggt sein um Kommentare zu schreiben!",
         # "Sie sind aktuell nicht eingeloggt.", "Keine Kommentare (Kommentare erscheinen erst
         # nach unserer Freigabe)"
-        r"^(?:du musst|sie müssen) (?:eingeloggt|angemeldet) sein\b"
-        r"|^sie sind (?:aktuell |derzeit |zurzeit )?nicht (?:eingeloggt|angemeldet)\b"
-        r"|^keine kommentare(?:$|\s?[(.:!])",
+        r"^(?:du musst|sie müssen) (?:eingeloggt|angemeldet) sein,? um (?:einen )?kommentar"
+        r"|^sie sind (?:aktuell |derzeit |zurzeit )?nicht (?:eingeloggt|angemeldet)[.!]?$"
+        r"|^(?:noch )?keine kommentare[.!]?(?: ?\([^()]{1,80}\))?$",
         "comment section notice",
         20,
         needles=("eingeloggt", "angemeldet", "keine kommentare"),
@@ -246,8 +259,9 @@ NOTICE_RULES = (
     rule(  # a site's own notice that it earns from what it names: "This post contains
         # references to products from one or more of our advertisers.", "Geld erhalten wir,
         # wenn Sie diesen Link z.B. klicken"
-        r"\bproducts from (?:one or more of )?our advertisers\b|^geld (?:erhalten|bekommen) wir\b",
-        "advertisement",
+        r"\bproducts from (?:one or more of )?our advertisers\b"
+        r"|^geld (?:erhalten|bekommen) wir,? wenn (?:sie|du)\b[^.!?]{0,40}?\blinks?\b",
+        ADVERTISEMENT,
         40,
         needles=("our advertisers", "geld"),
     ),

@@ -8,6 +8,7 @@ from .chrome_credits import CREDIT_RULES
 from .chrome_donations import DONATION_RULES
 from .chrome_newsletters import NEWSLETTER_RULES
 from .chrome_notices import NOTICE_RULES
+from .phrase_rule import ADVERTISEMENT
 from .phrase_rule import rule as _rule
 
 AFTER_END = "after the end of the article"
@@ -52,7 +53,7 @@ RULES = (
         r"|(?:también )?(?:te|le) (?:puede|podría) interesar|lire la suite|à lire"
         r"|potrebbe interessarti|per approfondire|leia (?:também|mais)"
         r"|(?:you )?(?:may|might) also (?:like|be interested(?: in)?)|recommended(?: reading)?"
-        r"|(?:watch|listen|more)(?: now)?|learn more|don['’]t miss)\s*[:»>|]",
+        r"|(?:watch|listen|more)(?: now)?|learn more)\s*[:»>|]",
         "link to another article",
         80,
     ),
@@ -64,7 +65,7 @@ RULES = (
     ),
     _rule(
         r"^(?:(?:lesen sie|lies) auch|mehr zum thema|(?:à )?lire aussi|lee también|leggi anche"
-        r"|read more|related|don['’]t miss)$",
+        r"|read more|related|don['’]t miss)\s?:?$",
         "link to another article",
         4,
     ),
@@ -193,7 +194,7 @@ RULES = (
         6,
     ),
     _rule(r"(?:^|\|\s*)powered by [\w.-]+(?: [\w.-]+)?$", "footer of the site", 8),
-    _rule(r"affiliate[- ]links?|^anzeige\s*[,:|]", "advertisement", 10),
+    _rule(r"affiliate[- ]links?|^anzeige\s*[,:|]", ADVERTISEMENT, 10),
     *NEWSLETTER_RULES,
     _rule(  # "Install the Sky News app for free", "Download our free app now"
         r"^(?:download|install) (?:the|our) (?:free )?[\w ]{0,30}\bapps?\b"
@@ -351,7 +352,7 @@ RULES = (
         r"|continue reading the main story|story continues(?: below)?(?: advertisement)?"
         r"|(?:article|story) continues below(?: (?:this|the) (?:ad|advert|advertisement))?"
         r"|anzeige|werbung|publicité|publicidad|pubblicità)$",
-        "advertisement",
+        ADVERTISEMENT,
         5,
     ),
     _rule(

@@ -20,7 +20,8 @@ from markdown_it.token import Token
 
 from ..model import BlockKind, Problem, Removed
 from .chrome import Unit, mark_credits, mark_phrases
-from .chrome_notes import CELL_SEPARATOR, mark_notes
+from .chrome_lists import CELL_SEPARATOR
+from .chrome_notes import mark_notes
 from .draft import Draft, Meta, split_lines
 from .markup import split_hidden, strip_inline, unclosed
 from .meta import ARTICLE_KEYS, METADATA_IGNORED, load_yaml, unread_front_matter

@@ -27,6 +27,9 @@ def fold_case(text: str) -> str:
     return text.lower()
 
 
+ADVERTISEMENT = "advertisement"
+"""The reason of the rules for advertisements and an advertiser's notices."""
+
 SENTENCE_RULE_WORDS = 20
 """Rules for lines of fewer words than this ("Menu", "Share", "newsletter" in a line of up to
 eight words, "Leave a comment") judge a line standing alone, and are not tried on the sentences

@@ -104,3 +104,35 @@ def test_a_scrape_saved_as_text_drops_the_list_under_a_label_of_links_too(
     article = read_article(write(tmp_path, "scrape.txt", text), "story")
     assert claim_texts(article) == PARAGRAPHS[:2]
     assert [reason for text, reason in removed(article).items() if "Musk" in text] == [LISTED_LINK]
+
+
+def test_a_list_under_a_label_other_lists_have_too_stays_its_text(tmp_path: Path) -> None:
+    """Found by a review (helper-181): "Related charges:" heads the article's own facts."""
+    items = "".join(f"<li>{teaser}</li>" for teaser in TEASERS)
+    for label in ("Related charges:", "See also:", "Watch:"):
+        article = read(tmp_path, f"<h2>{label}</h2><ul>{items}</ul>")
+        assert all(teaser in claim_texts(article) for teaser in TEASERS), label
+
+
+def test_lines_of_scores_and_prices_set_apart_by_bars_stay(tmp_path: Path) -> None:
+    """Found by a review (helper-181): a line of results gives a figure in every piece."""
+    scores = "Saturday's results: Yankees 5, Red Sox 3 | Mets 2, Phillies 1 | Cubs 7, Cardinals 4"
+    article = read(tmp_path, f"<p>{scores}</p>")
+    assert scores in article.body
+    assert BAR_LINE not in removed(article).values()
+
+
+def test_a_line_in_capitals_or_a_list_of_names_is_no_headline(tmp_path: Path) -> None:
+    """Found by a review (helper-181): a warning in capitals and a list of nominees state
+    something."""
+    warning = (
+        "THE NATIONAL WEATHER SERVICE HAS ISSUED A TORNADO WARNING FOR DALLAS COUNTY UNTIL 9 PM"
+        " CENTRAL TIME"
+    )
+    nominees = (
+        "Nominees for Best Picture: Oppenheimer, Barbie, Poor Things, Killers of the Flower Moon,"
+        " The Zone of Interest"
+    )
+    article = read(tmp_path, f"<p>{warning}</p><p>{nominees}</p>")
+    kinds = {article.block_text(block): block.kind for block in article.blocks}
+    assert kinds[warning] == kinds[nominees] == "paragraph"
