@@ -93,6 +93,7 @@ def mark_author_notes(
         if unit.words <= NOTE_WORDS and (
             (opener := _note_opener(unit.text, names)) is not None
             and not _named_before(opener, before)
+            and not _STATES.search(unit.text)
             if names
             else _note_under_an_outlet(unit.text, sites, before)
         ):

@@ -17,17 +17,18 @@ if TYPE_CHECKING:
     from .chrome import Unit
 
 _LINK_LABEL = re.compile(
-    r"(?:read (?:next|more|also)|also read|don['’]t miss|(?:more )?related(?: (?:articles?"
-    r"|stories|news|coverage|content|posts|reading|links|videos?))?|more (?:stories|articles"
-    r"|news|coverage)|recommended(?: reading| for you)?|you (?:may|might) also like"
-    r"|trending(?: now)?|most (?:read|popular|viewed)|top stories|(?:lesen sie|lies) (?:auch"
-    r"|mehr)|mehr zum thema|(?:à )?lire aussi|lee también|leggi anche|czytaj (?:też|także"
-    r"|również)|zobacz (?:też|także|również))\s?[:»>|]?",
+    r"(?:read (?:next|more|also)|also read|don['’]t miss|related (?:articles?|stories|news"
+    r"|coverage|content|posts|reading|links)|more (?:stories|articles|news)(?: (?:from|on)"
+    r" [\w .'’&-]{1,40})?|you (?:may|might) also like|(?:lesen sie|lies) (?:auch|mehr)"
+    r"|mehr zum thema|das könnte (?:sie|dich) auch interessieren|(?:à )?lire aussi|sur le même"
+    r" sujet|lee también|noticias relacionadas|leggi anche|potrebbe interessarti|lees ook"
+    r"|czytaj (?:też|także|również|dalej)|zobacz (?:też|także|również)|polecamy)\s?[:»>|]?",
     re.IGNORECASE,
 )
-"""A label over a list of links to other articles, the whole of its line ("Related", "Read
-next:", "Don't miss:"). A label that other lists have too ("Related charges:", "See also:",
-"Watch:") heads the article's own facts as often."""
+"""A label over a list of links to other articles, the whole of its line ("Read next:", "Don't
+miss:", "Related stories"). A label that other lists have too ("Related", "Related charges:",
+"See also:", "Recommended:", "Top stories", "Most popular") heads the article's own facts as
+often: a briefing's top stories, a health agency's recommendations."""
 
 LISTED_LINK_WORDS = 40
 """Words of a listed link, at most: a headline or a teaser of a sentence or two."""
@@ -44,14 +45,15 @@ BAR_LINKS = 3
 BAR_LINK_WORDS = 8
 """Words of each link of such a line, at most: a name, not a sentence."""
 
-BAR_LINE = "line of links"
 
 _DIGIT = re.compile(r"\d")
 
 
 def mark_link_lists(units: Sequence[Unit]) -> None:
     """Label the list items right under a label of links (``_LINK_LABEL``), up to the first
-    unit that is no list item, and the paragraphs that are lines of links (``_is_bar_line``).
+    unit that is no list item, and show the paragraphs that are lines of links
+    (``_is_bar_line``) as labels: in place, no claim, since a line of election results may be
+    set out the same way ("Labour gains Bolton North East | Conservatives hold Bexley | …").
     A table row is a list item whose cells the readers join by bars (``CELL_SEPARATOR``): it
     is neither a listed link nor a line of links."""
     under_label = False
@@ -62,7 +64,7 @@ def mark_link_lists(units: Sequence[Unit]) -> None:
             continue
         under_label = _LINK_LABEL.fullmatch(unit.text.strip()) is not None
         if unit.reason is None and _is_bar_line(unit.text):
-            unit.reason = BAR_LINE
+            unit.kind = "label"
 
 
 def _is_listed_link(text: str) -> bool:

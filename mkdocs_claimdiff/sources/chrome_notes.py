@@ -157,9 +157,9 @@ def _in_title_case(text: str) -> bool:
     Allegations Against President Claudine Gay") and which, read as a claim, matched the
     headlines of other outlets. A sentence of news has a lower-case verb or noun. A line in
     capitals is a warning ("TORNADO WARNING FOR DALLAS COUNTY UNTIL 9 PM"), and one with
-    commas a list of names ("Nominees for Best Picture: Oppenheimer, Barbie, Poor Things"):
-    both state something."""
-    if text.count(",") > 1 or not any(character.islower() for character in text):
+    commas or semicolons a list of names ("Nominees for Best Picture: Oppenheimer, Barbie, Poor
+    Things"): both state something."""
+    if text.count(",") > 1 or ";" in text or not any(character.islower() for character in text):
         return False
     words = [word.strip("‘’“”\"'(") for word in text.split()]
     opening = [word for word in words if word[:1].isalpha()]

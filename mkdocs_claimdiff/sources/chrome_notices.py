@@ -24,6 +24,18 @@ ends none."""
 _SENTENCE_END = r"[.!?]*$"
 """The end of a sentence, its stops and all."""
 
+_NOT_REPORTED = (
+    r"^(?!.{0,400}?\b(?:said|says|say|told|tells|according to|alleges?|alleged|wrote|writes"
+    r"|lawsuit|critics?|regulators?|sagte|sagt|sagten|erklärte|kritisierte|laut|berichtete"
+    r"|schrieb|dijo|según|selon|secondo)\b)"
+)
+"""What opens a rule for a site's notice in its own voice: a sentence that reports someone
+saying the same words ("'We earn a fee when you use an out-of-network ATM,' a Chase spokesperson
+said", "The lawsuit says the article contains affiliate links") is news."""
+
+_OWN_VOICE = rf"{_NOT_REPORTED}.{{0,400}}?"
+"""``_NOT_REPORTED``, the rule's own words anywhere after it."""
+
 NOTICE_RULES = (
     rule(
         r"^(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by)\b"
@@ -46,30 +58,32 @@ NOTICE_RULES = (
         40,
         needles=("commission", "compensat"),
     ),
-    rule(  # an affiliate disclosure of the site's own, which says what it earns when the reader
-        # buys or clicks: "we may get a commission if you purchase something", "We may earn a
-        # fee when you buy through our links", "we may earn a small commission at no
-        # additional cost to you"; a quote in news says what "we" earn, not when you buy
-        r"\bwe (?:may |might |could |can |will |also |do )?(?:earn|get|receive|collect|make)\b"
-        r"[^.!?]{0,40}?\b(?:commissions?|compensation|fees?|a share of (?:the )?(?:sales?"
-        r"|revenue)|a portion of (?:the )?(?:sales?|revenue))\b[^.!?]{0,60}?"
-        r"(?:\b(?:if|when) you\b|\bthrough (?:our|these|the) links\b"
-        r"|\bat no (?:additional|extra) cost to you\b)"
+    rule(  # an affiliate disclosure in the site's own voice (``_OWN_VOICE``), which says what it
+        # earns when the reader buys or clicks: "we may get a commission if you purchase
+        # something", "We may earn a fee when you buy through our links", "We may earn a
+        # commission from links on this page", "… at no additional cost to you"
+        rf"{_OWN_VOICE}(?:\bwe (?:may |might |could |can |will |also |do )?(?:earn|get|receive"
+        r"|collect|make)\b[^.!?]{0,40}?\b(?:commissions?|compensation|fees?|a share of (?:the )?"
+        r"(?:sales?|revenue)|a portion of (?:the )?(?:sales?|revenue))\b[^!?]{0,60}?"
+        r"(?:\b(?:if|when) you\b|\bthrough (?:our|these|the) links\b|\bat no (?:additional"
+        r"|extra) cost to you\b|\b(?:from|through|via) (?:the )?links (?:on|in) this (?:page"
+        r"|article|post)\b|\bon purchases made through (?:our )?links\b)"
+        r"|^purchases (?:you make|made) through our links may earn us\b"
         r"|^as an amazon associate,? (?:we|i) earn\b"
         # "Some of the links on ONE Esports are affiliate links.", "Dieser Artikel enthält
-        # Affiliate-Links", "Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links":
-        # the page's own links; not "Honey is replacing affiliate links"
+        # Affiliate-Links", "Die mit Sternchen gekennzeichneten Links sind sogenannte
+        # »Affiliate-Links«": the page or its links, and "affiliate links" a word later at most
         r"|\b(?:links?|post|article|page|story|review|guide|site|verlinkungen|beitrag|artikel"
         r"|seite)\b[^.!?]{0,40}?\b(?:are|is|sind|enthält|enthalten|contains?|includes?|uses?"
-        r"|um)\b[^.!?]{0,20}?\baffiliate[- ]?links?\b"
+        r"|um) (?:[\w-]{1,20} )?[»«\"“„']?affiliate[- ]?links?\b"
         r"|\baffiliate[- ]?links? (?:sind|are)\b[^.!?]{0,60}?\b(?:gekennzeichnet|marked)\b"
         # "Wenn du auf so einen Affiliate-Link klickst …, bekommen wir … eine kleine Provision"
         r"|\blinks?\b[^.!?]{0,120}?\b(?:bekommen|erhalten) wir\b[^.!?]{0,80}?\bprovision\b"
         # "We independently selected these deals and products because we love them"
         r"|^we independently (?:select|selected|chose|choose|pick|picked|curate|curated)"
-        r" (?:(?:these|the|all|every|each|our) )?(?:deals|products|items|picks|everything)\b"
-        r"|\bindependently (?:selected|chosen|reviewed|vetted|picked|tested) by (?:our|the)"
-        r" (?:editors|editorial|team|staff)\b",
+        r" (?:(?:these|all|every|each|our) )?(?:deals|products|items|picks|everything)\b"
+        r"|\bindependently (?:selected|chosen|reviewed|vetted|picked|tested) by our"
+        r" (?:editors|editorial team|team|staff)\b)",
         ADVERTISEMENT,
         40,
         needles=(
@@ -78,6 +92,7 @@ NOTICE_RULES = (
             "fee",
             "share of",
             "portion of",
+            "purchases",
             "amazon associate",
             "affiliate",
             "provision",
@@ -167,7 +182,7 @@ NOTICE_RULES = (
     ),
     rule(  # a link set off by a double arrow: ">> new years events", ">> Mehr lesen: Erfahrt
         # mehr über …"; not a console's prompt (">>> foo()") nor a quote in ">>…<<"
-        r"^>> (?!.{0,200}<<)\S",
+        rf"{_NOT_REPORTED}>> (?!.{{0,200}}<<)\S",
         "link to another article",
         20,
         needles=(">>",),
@@ -182,7 +197,8 @@ NOTICE_RULES = (
         needles=("necessarily",),
     ),
     rule(  # a subscription's pitch: "Benzinga Pro - Click here to start Your 14-Day Trial Now!"
-        r"(?:^|\b(?:click|tap) here to |[-–—:!] )(?:start|begin|claim|activate) your"
+        rf"{_OWN_VOICE}(?:^|\b(?:click|tap) here to |[-–—:!] )(?:start|begin|claim|activate)"
+        r" your"
         r" (?:(?:\d{1,3}[- ]day|free|risk[- ]free) ){1,3}"
         r"trial\b",
         ADVERTISEMENT,
@@ -229,8 +245,8 @@ NOTICE_RULES = (
     rule(  # a newsletter's plug in the words of the sentence that offers it: "Never miss the
         # latest news by signing up to our newsletter today!", "Get The Times of Israel's Daily
         # Edition by email and never miss our top stories Free Sign Up"
-        r"\bby signing up (?:to|for) our (?:free )?(?:\w+ )?newsletters?(?: today| now| here)?"
-        r"[.!]?$"
+        r"^(?:never|don['’]t) miss\b[^.!?]{0,80}?\bby signing up (?:to|for) our (?:free )?"
+        r"(?:\w+ )?newsletters?(?: today| now| here)?[.!]?$"
         r"|\bby e-?mail and never miss\b",
         "newsletter form",
         30,
@@ -259,7 +275,7 @@ NOTICE_RULES = (
     rule(  # a site's own notice that it earns from what it names: "This post contains
         # references to products from one or more of our advertisers.", "Geld erhalten wir,
         # wenn Sie diesen Link z.B. klicken"
-        r"\bproducts from (?:one or more of )?our advertisers\b"
+        rf"{_OWN_VOICE}(?:\bproducts from (?:one or more of )?our advertisers\b)"
         r"|^geld (?:erhalten|bekommen) wir,? wenn (?:sie|du)\b[^.!?]{0,40}?\blinks?\b",
         ADVERTISEMENT,
         40,

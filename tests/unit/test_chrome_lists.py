@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs_claimdiff.claims.extract import extract_claims
 from mkdocs_claimdiff.model import Article
-from mkdocs_claimdiff.sources.chrome_lists import BAR_LINE, LISTED_LINK
+from mkdocs_claimdiff.sources.chrome_lists import LISTED_LINK
 from mkdocs_claimdiff.sources.discover import read_article
 from tests.unit.test_html import PARAGRAPHS, news_page, write
 
@@ -58,17 +58,19 @@ def test_a_list_under_a_heading_of_the_article_stays_its_text(tmp_path: Path) ->
     assert not any(reason == LISTED_LINK for reason in removed(article).values())
 
 
-def test_a_line_of_links_set_apart_by_bars_is_dropped_but_a_table_row_stays(
+def test_a_line_of_links_set_apart_by_bars_is_shown_as_a_label_but_a_table_row_stays(
     tmp_path: Path,
 ) -> None:
+    """Shown in place, no claim: a line of election results is set out the same way."""
     line = "TEAM RANKINGS: Comprehensive ranking | High school ranking | Transfer portal ranking"
     table = (
         "<table><tr><th>City</th><th>Dead</th><th>Injured</th></tr>"
         "<tr><td>Damascus</td><td>12</td><td>40</td></tr></table>"
     )
     article = read(tmp_path, f"<p>{line}</p>{table}")
-    assert removed(article)[line] == BAR_LINE
-    assert line not in article.body
+    kinds = {article.block_text(block): block.kind for block in article.blocks}
+    assert kinds[line] == "label"
+    assert line not in claim_texts(article)
     assert "Damascus | 12 | 40" in article.body
 
 
@@ -107,9 +109,10 @@ def test_a_scrape_saved_as_text_drops_the_list_under_a_label_of_links_too(
 
 
 def test_a_list_under_a_label_other_lists_have_too_stays_its_text(tmp_path: Path) -> None:
-    """Found by a review (helper-181): "Related charges:" heads the article's own facts."""
+    """Found by reviews (helper-181, helper-182): "Related charges:", "Recommended:" (a health
+    agency's advice) head the article's own facts as often as links."""
     items = "".join(f"<li>{teaser}</li>" for teaser in TEASERS)
-    for label in ("Related charges:", "See also:", "Watch:"):
+    for label in ("Related charges:", "See also:", "Watch:", "Recommended:", "Key facts:"):
         article = read(tmp_path, f"<h2>{label}</h2><ul>{items}</ul>")
         assert all(teaser in claim_texts(article) for teaser in TEASERS), label
 
@@ -118,8 +121,8 @@ def test_lines_of_scores_and_prices_set_apart_by_bars_stay(tmp_path: Path) -> No
     """Found by a review (helper-181): a line of results gives a figure in every piece."""
     scores = "Saturday's results: Yankees 5, Red Sox 3 | Mets 2, Phillies 1 | Cubs 7, Cardinals 4"
     article = read(tmp_path, f"<p>{scores}</p>")
-    assert scores in article.body
-    assert BAR_LINE not in removed(article).values()
+    assert scores in article.body  # shown where it stands, as a short line of figures was
+    assert not article.removed
 
 
 def test_a_line_in_capitals_or_a_list_of_names_is_no_headline(tmp_path: Path) -> None:
@@ -133,6 +136,10 @@ def test_a_line_in_capitals_or_a_list_of_names_is_no_headline(tmp_path: Path) ->
         "Nominees for Best Picture: Oppenheimer, Barbie, Poor Things, Killers of the Flower Moon,"
         " The Zone of Interest"
     )
-    article = read(tmp_path, f"<p>{warning}</p><p>{nominees}</p>")
+    actresses = (
+        "Nominees for Best Actress: Lily Gladstone; Emma Stone; Sandra Hüller; Carey Mulligan;"
+        " Annette Bening"
+    )
+    article = read(tmp_path, f"<p>{warning}</p><p>{nominees}</p><p>{actresses}</p>")
     kinds = {article.block_text(block): block.kind for block in article.blocks}
-    assert kinds[warning] == kinds[nominees] == "paragraph"
+    assert kinds[warning] == kinds[nominees] == kinds[actresses] == "paragraph"
