@@ -34,6 +34,11 @@ def claim_texts(article: Article) -> list[str]:
     return [claim.text for claim in extract_claims(article) if claim.role == "body"]
 
 
+def kinds(article: Article) -> dict[str, str]:
+    """The kind of each block the article page shows, by its text."""
+    return {article.block_text(block): block.kind for block in article.blocks}
+
+
 def removed(article: Article) -> dict[str, str]:
     return {line.text: line.reason for line in article.removed}
 
@@ -68,8 +73,7 @@ def test_a_line_of_links_set_apart_by_bars_is_shown_as_a_label_but_a_table_row_s
         "<tr><td>Damascus</td><td>12</td><td>40</td></tr></table>"
     )
     article = read(tmp_path, f"<p>{line}</p>{table}")
-    kinds = {article.block_text(block): block.kind for block in article.blocks}
-    assert kinds[line] == "label"
+    assert kinds(article)[line] == "label"
     assert line not in claim_texts(article)
     assert "Damascus | 12 | 40" in article.body
 
@@ -92,10 +96,11 @@ def test_the_headline_of_another_article_is_shown_as_a_label_not_a_claim(
         "overnight without a fight"
     )
     article = read(tmp_path, f"<p>{headline}</p><p>{unfinished}</p>")
-    kinds = {article.block_text(block): block.kind for block in article.blocks}
-    assert kinds[headline] == "label"
+    assert kinds(article)[headline] == "label"
     assert headline not in claim_texts(article)
-    assert kinds[unfinished] == "paragraph"  # a sentence in lower case, only its stop missing
+    assert (
+        kinds(article)[unfinished] == "paragraph"
+    )  # a sentence in lower case, only its stop missing
 
 
 def test_a_scrape_saved_as_text_drops_the_list_under_a_label_of_links_too(
@@ -141,5 +146,5 @@ def test_a_line_in_capitals_or_a_list_of_names_is_no_headline(tmp_path: Path) ->
         " Annette Bening"
     )
     article = read(tmp_path, f"<p>{warning}</p><p>{nominees}</p><p>{actresses}</p>")
-    kinds = {article.block_text(block): block.kind for block in article.blocks}
-    assert kinds[warning] == kinds[nominees] == kinds[actresses] == "paragraph"
+    shown = kinds(article)
+    assert shown[warning] == shown[nominees] == shown[actresses] == "paragraph"
