@@ -130,7 +130,8 @@ def phrase_reason(text: str, kind: BlockKind) -> str | None:
     if None in reasons:
         return None
     rest = sentences[2:] if reasons[0] != ADVERTISEMENT else []
-    return reasons[0] if all(_phrase_reason(s, kind, in_paragraph=True) for s in rest) else None
+    chrome = all(_phrase_reason(sentence, kind, in_paragraph=True) for sentence in rest)
+    return reasons[0] if chrome else None
 
 
 def _phrase_reason(text: str, kind: BlockKind, in_paragraph: bool = False) -> str | None:

@@ -198,9 +198,7 @@ NOTICE_RULES = (
     ),
     rule(  # a subscription's pitch: "Benzinga Pro - Click here to start Your 14-Day Trial Now!"
         rf"{_OWN_VOICE}(?:^|\b(?:click|tap) here to |[-–—:!] )(?:start|begin|claim|activate)"
-        r" your"
-        r" (?:(?:\d{1,3}[- ]day|free|risk[- ]free) ){1,3}"
-        r"trial\b",
+        r" your (?:(?:\d{1,3}[- ]day|free|risk[- ]free) ){1,3}trial\b",
         ADVERTISEMENT,
         40,
         needles=("trial",),
