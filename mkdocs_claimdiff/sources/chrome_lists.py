@@ -11,10 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from .chrome import Unit
+from ..model import BlockKind
+
+
+class Unit(Protocol):
+    """What these rules read and set of a unit of a page's text (``chrome.Unit``, which
+    imports this module)."""
+
+    kind: BlockKind
+    text: str
+    reason: str | None
+
 
 _LINK_LABEL = re.compile(
     r"(?:read (?:next|more|also)|also read|don['’]t miss|related (?:articles?|stories|news"
