@@ -18,7 +18,7 @@ from ..model import BlockKind
 from .budget import check
 from .chrome_lists import mark_link_lists
 from .chrome_rules import AFTER_END, ENDING_REASONS, ITEM_RULES, RULES, TEASER
-from .phrase_rule import ADVERTISEMENT, Rule, fold_case
+from .phrase_rule import ADVERTISEMENT, Rule, fold_case, notice_goes_on
 from .sentence_breaks import sentences_of
 
 SHORT_WORDS = 12
@@ -115,10 +115,9 @@ def mark_phrases(units: Sequence[Unit]) -> None:
 def phrase_reason(text: str, kind: BlockKind) -> str | None:
     """The reason of the first phrase rule a block of text matches, None for article text.
 
-    A block of sentences that each say what chrome says is chrome, with the first one's reason:
-    a site prints its notices as one paragraph ("This newsletter may contain advertising. … You
-    may unsubscribe at any time."); so is one that opens with two of an advertiser's notice,
-    which goes on in words of its own ("… we may earn a commission. Thanks for your support!").
+    A block of sentences that each say what chrome says is chrome, with the first one's reason
+    ("This newsletter may contain advertising. … You may unsubscribe at any time."); so is one
+    opening with two of an advertiser's notice that goes on in a few words (``notice_goes_on``).
     Only the rules for a sentence or more judge a block's sentences (``judges_sentences``)."""
     found = _phrase_reason(text, kind)
     if found is not None:
@@ -129,7 +128,9 @@ def phrase_reason(text: str, kind: BlockKind) -> str | None:
     reasons = [_phrase_reason(sentence, kind, in_paragraph=True) for sentence in sentences[:2]]
     if None in reasons:
         return None
-    rest = sentences[2:] if reasons[0] != ADVERTISEMENT else []
+    rest = sentences[2:]
+    if reasons[0] == ADVERTISEMENT:
+        return reasons[0] if notice_goes_on(rest) else None
     chrome = all(_phrase_reason(sentence, kind, in_paragraph=True) for sentence in rest)
     return reasons[0] if chrome else None
 

@@ -27,8 +27,8 @@ class Unit(Protocol):
 
 _LINK_LABEL = re.compile(
     r"(?:read (?:next|more|also)|also read|don['’]t miss|related (?:articles?|stories|news"
-    r"|coverage|content|posts|reading|links)|more (?:stories|articles|news)(?: (?:from|on)"
-    r" [\w .'’&-]{1,40})?|you (?:may|might) also like|(?:lesen sie|lies) (?:auch|mehr)"
+    r"|coverage|content|posts|reading|links)|you (?:may|might) also like|(?:lesen sie|lies)"
+    r" (?:auch|mehr)"
     r"|mehr zum thema|das könnte (?:sie|dich) auch interessieren|(?:à )?lire aussi|sur le même"
     r" sujet|lee también|noticias relacionadas|leggi anche|potrebbe interessarti|lees ook"
     r"|czytaj (?:też|także|również|dalej)|zobacz (?:też|także|również)|polecamy)\s?[:»>|]?",
@@ -36,8 +36,8 @@ _LINK_LABEL = re.compile(
 )
 """A label over a list of links to other articles, the whole of its line ("Read next:", "Don't
 miss:", "Related stories"). A label that other lists have too ("Related", "Related charges:",
-"See also:", "Recommended:", "Top stories", "Most popular") heads the article's own facts as
-often: a briefing's top stories, a health agency's recommendations."""
+"See also:", "Recommended:", "Top stories", "More news from Syria:") heads the article's own
+facts as often: a briefing's news, a health agency's recommendations."""
 
 LISTED_LINK_WORDS = 40
 """Words of a listed link, at most: a headline or a teaser of a sentence or two."""

@@ -8,7 +8,7 @@ Guardian", "could not be reached for comment")."""
 
 from __future__ import annotations
 
-from .phrase_rule import ADVERTISEMENT, rule
+from .phrase_rule import ADVERTISEMENT, NOT_REPORTED, rule
 
 _EDITED = r"(?:lightly |slightly |minimally )?(?:edited|condensed)"
 _CONDENSED = r"(?:lightly |slightly )?condensed"
@@ -24,17 +24,8 @@ ends none."""
 _SENTENCE_END = r"[.!?]*$"
 """The end of a sentence, its stops and all."""
 
-_NOT_REPORTED = (
-    r"^(?!.{0,400}?\b(?:said|says|say|told|tells|according to|alleges?|alleged|wrote|writes"
-    r"|lawsuit|critics?|regulators?|sagte|sagt|sagten|erklärte|kritisierte|laut|berichtete"
-    r"|schrieb|dijo|según|selon|secondo)\b)"
-)
-"""What opens a rule for a site's notice in its own voice: a sentence that reports someone
-saying the same words ("'We earn a fee when you use an out-of-network ATM,' a Chase spokesperson
-said", "The lawsuit says the article contains affiliate links") is news."""
-
-_OWN_VOICE = rf"{_NOT_REPORTED}.{{0,400}}?"
-"""``_NOT_REPORTED``, the rule's own words anywhere after it."""
+_OWN_VOICE = rf"{NOT_REPORTED}.{{0,400}}?"
+"""``NOT_REPORTED`` (``phrase_rule``), the rule's own words anywhere after it."""
 
 NOTICE_RULES = (
     rule(
@@ -68,8 +59,8 @@ NOTICE_RULES = (
         r"(?:\b(?:if|when) you\b|\bthrough (?:our|these|the) links\b|\bat no (?:additional"
         r"|extra) cost to you\b|\b(?:from|through|via) (?:the )?links (?:on|in) this (?:page"
         r"|article|post)\b|\bon purchases made through (?:our )?links\b)"
-        r"|^purchases (?:you make|made) through our links may earn us\b"
-        r"|^as an amazon associate,? (?:we|i) earn\b"
+        r"|^purchases (?:you make |made )?through (?:our )?links(?: on this page)? may earn us\b"
+        r"|^as an amazon associate,? [\w .'’&-]{1,40}? (?:may )?earns?\b"
         # "Some of the links on ONE Esports are affiliate links.", "Dieser Artikel enthält
         # Affiliate-Links", "Die mit Sternchen gekennzeichneten Links sind sogenannte
         # »Affiliate-Links«": the page or its links, and "affiliate links" a word later at most
@@ -180,25 +171,28 @@ NOTICE_RULES = (
         needles=("above", "below"),
         sentences_too=True,
     ),
-    rule(  # a link set off by a double arrow: ">> new years events", ">> Mehr lesen: Erfahrt
-        # mehr über …"; not a console's prompt (">>> foo()") nor a quote in ">>…<<"
-        rf"{_NOT_REPORTED}>> (?!.{{0,200}}<<)\S",
+    rule(  # a link set off by a double arrow, a few words: ">> new years events"; not a console's
+        # prompt (">>> foo()"), a quote in ">>…<<" nor a speaker's turn in a transcript (">> Good
+        # evening. I'm Judy Woodruff.")
+        r"^>> [^.!?<>]{1,60}$",
         "link to another article",
-        20,
+        5,
         needles=(">>",),
     ),
     rule(  # a site's disclaimer: "The views on this page do not necessarily reflect the views of
         # the NBA"; not "the views expressed by the ambassador do not necessarily reflect …"
-        r"\b(?:views|opinions)(?: expressed)? (?:on|in) (?:this|these) (?:page|site|website"
-        r"|article|post|blog|column|piece)s?\b[^.!?]{0,60}?\b(?:do|does) not necessarily"
-        r" (?:reflect|represent)\b",
+        rf"{_OWN_VOICE}\b(?:views|opinions)(?: expressed)? (?:on|in) (?:this|these)"
+        r" (?:page|site|website|article|post|blog|column|piece)s?\b[^.!?]{0,60}?\b(?:do|does)"
+        r" not necessarily (?:reflect|represent)\b",
         "pop-up or notice of the site",
         50,
         needles=("necessarily",),
     ),
     rule(  # a subscription's pitch: "Benzinga Pro - Click here to start Your 14-Day Trial Now!"
-        rf"{_OWN_VOICE}(?:^|\b(?:click|tap) here to |[-–—:!] )(?:start|begin|claim|activate)"
-        r" your (?:(?:\d{1,3}[- ]day|free|risk[- ]free) ){1,3}trial\b",
+        rf"{_OWN_VOICE}\b(?:click|tap) here to (?:start|begin|claim|activate) your"
+        r" (?:(?:\d{1,3}[- ]day|free|risk[- ]free) ){1,3}trial\b"
+        r"|^(?:start|begin|claim) your (?:(?:\d{1,3}[- ]day|free|risk[- ]free) ){1,3}trial"
+        r"(?: (?:now|today))?[.!]?$",
         ADVERTISEMENT,
         40,
         needles=("trial",),
@@ -220,7 +214,8 @@ NOTICE_RULES = (
     rule(  # a link to another article in the words of more languages, bracketed or not: "Czytaj
         # też: Czy grozi nam wojna atomowa?", "[czytaj więcej]", "Lesen Sie hier: Spielabbruch
         # …", "Zum Weiterlesen:", "Lees ook: …"
-        r"^[\[(]?\s?(?:czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
+        r"^(?:>>\s?|»\s?|[\[(]\s?)?(?:czytaj (?:też|także|również|więcej)"
+        r"|zobacz (?:też|także|również)"
         r"|dowiedz się więcej|lees (?:ook|meer)|lesen sie hier|zum weiterlesen|mehr themen"
         r"|schon gelesen|mehr lesen|(?:lesen sie|lies) auch die(?: folgenden)?"
         r" (?:beiträge|artikel))"
@@ -245,7 +240,8 @@ NOTICE_RULES = (
         # Edition by email and never miss our top stories Free Sign Up"
         r"^(?:never|don['’]t) miss\b[^.!?]{0,80}?\bby signing up (?:to|for) our (?:free )?"
         r"(?:\w+ )?newsletters?(?: today| now| here)?[.!]?$"
-        r"|\bby e-?mail and never miss\b",
+        rf"|{_OWN_VOICE}\bby e-?mail and never miss (?:our|the) (?:top |latest |best )?"
+        r"(?:stories|news|headlines)\b",
         "newsletter form",
         30,
         needles=("signing up", "never miss"),
@@ -253,8 +249,8 @@ NOTICE_RULES = (
     rule(  # a prompt to readers to comment: "We want to hear what you think about this
         # article.", "Verraten Sie gerne in den Kommentaren: …", "Tell us in the comments"
         r"^we want to hear what you think(?: about (?:this|our) (?:article|story|piece|coverage))?"
-        r"[.!]?$|\b(?:verraten|schreiben|sagen) sie (?:uns )?"
-        r"(?:gerne |es )?in den kommentaren\b|^(?:tell|let) us (?:know )?in the comments\b"
+        rf"[.!]?$|{_OWN_VOICE}(?:\b(?:verraten|schreiben|sagen) (?-i:Sie) (?:uns )?"
+        r"(?:gerne |es )?in den kommentaren\b|^(?:tell|let) us (?:know )?in the comments\b)"
         r"|^submit a letter to the editor(?: or [^!?]{1,60}?)?[.!]?$",
         "comment section notice",
         40,

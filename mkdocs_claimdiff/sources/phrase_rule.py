@@ -30,6 +30,40 @@ def fold_case(text: str) -> str:
 ADVERTISEMENT = "advertisement"
 """The reason of the rules for advertisements and an advertiser's notices."""
 
+NOT_REPORTED = (
+    r"^(?![\"“„«‘].{0,400}[\"”»’][.!?]?$"
+    r"|.{0,400}?\b(?:said|says|say|told|tells|according to|alleges?|alleged"
+    r"|wrote|writes|lawsuit|critics?|regulators?|explained|added|noted|argued|claimed|stated"
+    r"|reads|per|filing|ruling|court|found|admitted|conceded|confirmed|warned|warn|announced"
+    r"|reported|insisted|acknowledged|complained|testified|posted|tweeted|sagte|sagt|sagten"
+    r"|erklärte|kritisierte|laut|berichtete|schrieb|stellte|klage|gericht|dijo|según|admitió"
+    r"|selon|reconnu|secondo|ammesso|przyznała|przyznał|zei|aldus)\b)"
+)
+"""What opens a rule for a site's notice in its own voice: a sentence that stands between quote
+marks, or that reports someone saying the same words ("'We earn a fee when you use an
+out-of-network ATM,' a Chase spokesperson said", "The lawsuit says the article contains
+affiliate links", "…, the bank explained", "…, per the filing"), is news."""
+
+_UNREPORTED = re.compile(NOT_REPORTED, re.IGNORECASE)
+
+NOTICE_GOES_ON = 3
+"""Sentences after the first two of an advertiser's notice that still belong to it, at most."""
+
+NOTICE_GOES_ON_WORDS = 20
+"""Words of each of them, at most: "Thanks for your support!", "Prices are accurate as of
+publish time."."""
+
+
+def notice_goes_on(sentences: list[str]) -> bool:
+    """Whether the sentences after the first two of an advertiser's notice are its own: a few
+    short ones that report no one. A paragraph that goes on to news ("… Those were the words
+    the influencer posted before the FTC fined her, the agency said") is no notice."""
+    return len(sentences) <= NOTICE_GOES_ON and all(
+        len(sentence.split()) <= NOTICE_GOES_ON_WORDS and _UNREPORTED.match(sentence) is not None
+        for sentence in sentences
+    )
+
+
 SENTENCE_RULE_WORDS = 20
 """Rules for lines of fewer words than this ("Menu", "Share", "newsletter" in a line of up to
 eight words, "Leave a comment") judge a line standing alone, and are not tried on the sentences

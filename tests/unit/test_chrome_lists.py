@@ -117,7 +117,13 @@ def test_a_list_under_a_label_other_lists_have_too_stays_its_text(tmp_path: Path
     """Found by reviews (helper-181, helper-182): "Related charges:", "Recommended:" (a health
     agency's advice) head the article's own facts as often as links."""
     items = "".join(f"<li>{teaser}</li>" for teaser in TEASERS)
-    for label in ("Related charges:", "See also:", "Watch:", "Recommended:", "Key facts:"):
+    for label in (
+        "Related charges:",
+        "See also:",
+        "Watch:",
+        "Recommended:",
+        "Key facts:",
+    ):
         article = read(tmp_path, f"<h2>{label}</h2><ul>{items}</ul>")
         assert all(teaser in claim_texts(article) for teaser in TEASERS), label
 

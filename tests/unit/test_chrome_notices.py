@@ -213,6 +213,9 @@ from .test_html import PARAGRAPHS, news_page, write
             "advertisement",
         ),
         ("Purchases you make through our links may earn us a commission.", "advertisement"),
+        ("Purchases made through links on this page may earn us a commission.", "advertisement"),
+        ("As an Amazon Associate, Mashable earns from qualifying purchases.", "advertisement"),
+        ("» Czytaj też: Czy grozi nam wojna atomowa?", "link to another article"),
         ("Czytaj też: Czy grozi nam wojna atomowa?", "link to another article"),
         ("[czytaj więcej]", "link to another article"),
         ("Lesen Sie hier: Spielabbruch in der Kreisliga", "link to another article"),
@@ -435,6 +438,29 @@ def test_notices_under_an_article_are_chrome(line: str, reason: str) -> None:
         "The FTC says the button — Start your free trial — hid a $139 annual fee.",
         ">> The suspect was arrested at 3 a.m., police said.",
         "More than 10,000 people responded by signing up to our newsletter.",
+        # found by a third review (helper-183)
+        "We may earn a fee when you use an out-of-network ATM, the bank explained.",
+        '"We earn a commission if you buy," Amazon noted in its letter to the FTC.',
+        "The bank argued that we will collect fees if you overdraw your account.",
+        '"We may earn a commission when you buy through our links."',
+        "Über diese Links erhalten wir eine Provision, so die Verbraucherzentrale in ihrer Klage.",
+        ">> I think the economy is strong and we are going to win in November.",
+        ">> Good evening. I'm Judy Woodruff.",
+        "Amazon's sign-up page showed one large button: Start your free trial.",
+        "Start your free trial with a credit card, and you will be charged automatically,"
+        " consumer groups warn.",
+        "Users who tapped - Start your free trial - were charged $79.99 a year.",
+        '"We only feature products from our advertisers," the editor admitted to investigators.',
+        "This story contains affiliate links. Amazon's Prime Day starts July 16, the company"
+        " announced.",
+        "This article contains affiliate links. Click here. Those were the words the influencer"
+        " posted before the FTC fined her $10,000, the agency said in a statement on Tuesday that"
+        " also named four other accounts.",
+        "Harvard said the opinions in these articles do not necessarily reflect the university's"
+        " position.",
+        "Residents can sign up for alerts by email and never miss a road closure, the city said.",
+        "Tell us in the comments which player was best, the club tweeted after the match.",
+        "Das sagen sie in den Kommentaren über den Trainer.",
     ],
 )
 def test_news_sentences_with_the_same_words_are_article_text(sentence: str) -> None:
