@@ -1,6 +1,6 @@
-"""Links to other pages that a site sets out as a list or a line, found by their shape under a
-label that says they are links: the list under "Read next:" or "Don't miss:", and a line of
-links set apart by bars ("Rankings: Team | Position | State").
+"""Links to other pages that a site sets out as a list or a line, found by their shape: the
+list under a label that says they are links ("Read next:", "Don't miss:"), dropped and listed,
+and a line of links set apart by bars ("Rankings: Team | Position | State"), shown as a label.
 
 Each item of such a list is a headline or a teaser sentence of another article, and the phrase
 rules cannot know it by its words: "Elon Musk has reportedly bought 6,000 acres of land" is
