@@ -58,10 +58,7 @@ NOTICE_RULES = (
         r"(?:sales?|revenue)|a portion of (?:the )?(?:sales?|revenue))\b[^!?]{0,60}?"
         r"(?:\b(?:if|when) you\b|\bthrough (?:our|these|the) links\b|\bat no (?:additional"
         r"|extra) cost to you\b|\b(?:from|through|via) (?:the )?links (?:on|in) this (?:page"
-        r"|article|post)\b|\b(?:from|through|via) (?:(?:these|our) (?:partner |affiliate "
-        r"|chosen )?|(?:partner|affiliate) )links\b|\bon purchases made (?:through|from) (?:our )?"
-        r"(?:chosen |partner )?links\b)"
-        r"|\b(?:companies|partners|advertisers) (?:that|who) compensate us\b"
+        r"|article|post)\b|\bon purchases made through (?:our )?links\b)"
         r"|^purchases (?:you make |made )?through (?:our )?links(?: on this page)? may earn us\b"
         r"|^as an amazon associate,? [\w .'’&-]{1,40}? (?:may )?earns?\b"
         # "Some of the links on ONE Esports are affiliate links.", "Dieser Artikel enthält
@@ -87,7 +84,6 @@ NOTICE_RULES = (
             "share of",
             "portion of",
             "purchases",
-            "compensate us",
             "amazon associate",
             "affiliate",
             "provision",
@@ -191,16 +187,6 @@ NOTICE_RULES = (
         "pop-up or notice of the site",
         50,
         needles=("necessarily",),
-    ),
-    rule(  # a site's legal boilerplate in its own voice: "This article is for informational
-        # purposes only and does not constitute financial advice.", "… is not intended to be a
-        # substitute for professional medical advice"
-        rf"{_OWN_VOICE}(?:\bfor (?:general )?informational (?:and educational )?purposes only\b"
-        r"|\bdoes not constitute (?:financial|investment|legal|medical|tax) advice\b"
-        r"|\bnot (?:intended|meant) (?:to be |as )?(?:a )?substitute for professional\b)",
-        "disclaimer of the site",
-        50,
-        needles=("informational", "does not constitute", "substitute for professional"),
     ),
     rule(  # a subscription's pitch: "Benzinga Pro - Click here to start Your 14-Day Trial Now!"
         rf"{_OWN_VOICE}\b(?:click|tap) here to (?:start|begin|claim|activate) your"
