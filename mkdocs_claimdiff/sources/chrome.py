@@ -125,14 +125,14 @@ def phrase_reason(text: str, kind: BlockKind) -> str | None:
     sentences = sentences_of(text)
     if len(sentences) < 2:
         return None
-    reasons = [_phrase_reason(sentence, kind, in_paragraph=True) for sentence in sentences[:2]]
-    if None in reasons:
+    first = _phrase_reason(sentences[0], kind, in_paragraph=True)
+    if first is None or _phrase_reason(sentences[1], kind, in_paragraph=True) is None:
         return None
     rest = sentences[2:]
-    if reasons[0] == ADVERTISEMENT:
-        return reasons[0] if notice_goes_on(rest) else None
+    if first == ADVERTISEMENT:
+        return first if notice_goes_on(rest) else None
     chrome = all(_phrase_reason(sentence, kind, in_paragraph=True) for sentence in rest)
-    return reasons[0] if chrome else None
+    return first if chrome else None
 
 
 def _phrase_reason(text: str, kind: BlockKind, in_paragraph: bool = False) -> str | None:

@@ -10,11 +10,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
-from ..model import BlockKind
+from ..model import BlockKind, Removed
 from ..normalise import STOPWORDS
 from .chrome import word_count
+
+
+class Extraction(NamedTuple):
+    """What the HTML reader takes from a saved page (``html._extract``)."""
+
+    tree: Any
+    """The page's tree, None if it has none."""
+    title: str | None
+    parts: list[tuple[BlockKind, str]]
+    """The blocks of the article."""
+    values: dict[str, object]
+    """The page's metadata (front matter keys)."""
+    whole_page: bool
+    """Whether the blocks are the text of the whole page: no extraction found the article."""
+    crowded: bool
+    """Whether that is because the page has more than ``html.MAX_BLOCKS`` blocks."""
+    taken: tuple[Removed, ...]
+    """What was taken out of the page before extraction (``set_aside``)."""
+    italic: frozenset[str]
+    """The text of the page's blocks set wholly in italics (``italic_notes.italic_texts``)."""
+
 
 _KINDS: dict[str, BlockKind] = {"head": "heading", "p": "paragraph", "quote": "quote"}
 _SKIPPED = frozenset({"graphic", "ref", "comments"})

@@ -39,8 +39,9 @@ from .chrome import (
 from .chrome_notes import mark_notes
 from .draft import Draft, Meta
 from .embedded import embedded_article
-from .extracted import blocks, clean
+from .extracted import Extraction, blocks, clean
 from .home_links import base_of, is_home, place_of
+from .italic_notes import italic_texts, mark_italic_notes
 from .limits import cut_long_tags
 from .outlets import is_slug
 from .page_lines import LineFinder
@@ -111,7 +112,7 @@ def read(text: str, path: Path) -> Draft:
     if not _MARKUP.search(text):  # a scrape's text saved under a web page's name
         return text_reader.read(text, path)
     try:
-        tree, title, parts, values, whole_page, crowded, taken = _extract(text)
+        tree, title, parts, values, whole_page, crowded, taken, italic = _extract(text)
     except Exception as error:  # an ImportError from a broken install, parser errors on bad pages
         reason = clean(f"{type(error).__name__}: {error}")
         message = f"cannot read page ({reason})"  # the extractor or a reader of its own
@@ -124,6 +125,7 @@ def read(text: str, path: Path) -> Draft:
     else:
         mark_extracted(units)
         mark_link_runs(units, lambda: _link_texts(tree))
+        mark_italic_notes(units, italic)
     mark_author_notes(units, values.get("author"), values.get("outlet"), title)
     mark_notes(units, extracted=True)
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
@@ -140,15 +142,8 @@ def read(text: str, path: Path) -> Draft:
     return Draft(title, kept, Meta(path, values), removed, problems)
 
 
-def _extract(
-    text: str,
-) -> tuple[
-    Any, str | None, list[tuple[BlockKind, str]], dict[str, object], bool, bool, tuple[Removed, ...]
-]:
-    """The page's tree (None if it has none), the title, the blocks of the article, the page's
-    metadata (front matter keys), whether the blocks are the text of the whole page (no
-    extraction found the article), whether that is because the page has more than
-    ``MAX_BLOCKS`` blocks, and what was taken out before extraction (``set_aside``)."""
+def _extract(text: str) -> Extraction:
+    """The article trafilatura finds in the page, with what the page says about it."""
     from trafilatura import bare_extraction
     from trafilatura.baseline import html2txt
 
@@ -157,7 +152,7 @@ def _extract(
     if tree is None:  # one element and no <html> (a fragment): no page to trafilatura
         tree = page_tree(f"<html><body>{text}</body></html>")
     if tree is None:
-        return None, None, [], {}, False, False, ()
+        return Extraction(None, None, [], {}, False, False, (), frozenset())
     _drop_heading_anchors(tree)
     taken = set_aside(tree)
     parts: list[tuple[BlockKind, str]] = []
@@ -197,7 +192,7 @@ def _extract(
         parts = [("paragraph", line) for line in _lines(html2txt(tree))]
     # the page's names and its standfirst before trafilatura's metadata search, which may change
     # the tree
-    shown = shown_names(tree)
+    shown, italic = shown_names(tree), italic_texts(tree)
     dek = standfirst(tree, joined(parts)) if parts and not whole_page else None
     values = page_meta(declared, _found_meta(tree, dated="published" in declared), shown)
     title = values.pop("title", None)
@@ -205,7 +200,8 @@ def _extract(
         parts = parts[1:]
     if dek and dek.casefold() != str(title or "").casefold():  # not the headline again
         parts = [("paragraph", dek), *parts]
-    return tree, (str(title) if title else None), parts, values, whole_page, crowded, taken
+    title_text = str(title) if title else None
+    return Extraction(tree, title_text, parts, values, whole_page, crowded, taken, italic)
 
 
 _HTML_END = re.compile(r"</html\s*>", re.IGNORECASE)

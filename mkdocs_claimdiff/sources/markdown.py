@@ -23,6 +23,7 @@ from .chrome import Unit, mark_credits, mark_phrases
 from .chrome_lists import CELL_SEPARATOR
 from .chrome_notes import mark_notes
 from .draft import Draft, Meta, split_lines
+from .italic_notes import italic_markdown, mark_italic_notes
 from .markup import split_hidden, strip_inline, unclosed
 from .meta import ARTICLE_KEYS, METADATA_IGNORED, load_yaml, unread_front_matter
 
@@ -92,6 +93,8 @@ def read(text: str, path: Path) -> Draft:
     mark_phrases(units)
     mark_credits(units)
     mark_notes(units)
+    written = (token.content for token in tokens if token.type == "inline")
+    mark_italic_notes(units, italic_markdown((text, strip_inline(text)) for text in written))
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
     dropped = tuple(Removed(u.number, u.text, u.reason) for u in units if u.reason is not None)
     return Draft(title, kept, meta, (*removed, *dropped), problems)
