@@ -27,7 +27,8 @@ NOTES_MAX_WORDS = 80
 sentences (at most 66 words on the development pages)."""
 
 _ITALIC = ("em", "i")
-_BLOCKS = frozenset({"p", "div", "li", "blockquote", "section", "aside", "footer"})
+_BLOCKS = frozenset({"p", "div", "li", "blockquote", "section", "aside", "footer", "figure"})
+_QUOTING = frozenset({"blockquote", "aside", "figure", "figcaption", "q"})
 
 
 def _squeezed(text: str) -> str:
@@ -38,28 +39,32 @@ def italic_texts(tree: Any) -> frozenset[str]:
     """The text, spaces squeezed, of every block of the page that is wholly in italics: one
     whose every word stands inside an ``<em>`` or ``<i>`` (``<p><em>Contact …</em></p>``, or
     ``<p><i>Reviews have been edited</i> <i>for length.</i></p>``). Only the blocks that hold
-    such an element are looked at: most pages italicise a few words."""
+    such an element are looked at: most pages italicise a few words. Italics inside a quote, an
+    aside or a figure are left out: a pull quote repeats a sentence of the article, which must
+    not read as set in italics where the article prints it."""
     found: set[str] = set()
     seen: set[Any] = set()
     for element in tree.iter(*_ITALIC):
         block = element.getparent()
         while block is not None and block.tag not in _BLOCKS:
             block = block.getparent()
-        if block is None or block in seen:
+        if block is None or block in seen or _set_apart(block):
             continue
         seen.add(block)
         whole = _squeezed(block.text_content())
         outermost = (
             italic
             for italic in block.iter(*_ITALIC)
-            if not any(
-                above.tag in _ITALIC for above in italic.iterancestors() if above is not block
-            )
-            and _inside(italic, block)
+            if _inside(italic, block) and not _in_italics(italic, block)
         )
         if whole and _squeezed(" ".join(italic.text_content() for italic in outermost)) == whole:
             found.add(whole)
     return frozenset(found)
+
+
+def _set_apart(block: Any) -> bool:
+    """Whether the block is or lies in a quote, an aside or a figure (``_QUOTING``)."""
+    return block.tag in _QUOTING or any(above.tag in _QUOTING for above in block.iterancestors())
 
 
 _MARKDOWN_ITALIC = re.compile(r"\*[^*]+\*|_[^_]+_")

@@ -123,3 +123,11 @@ PARTLY = PITCH.replace("The commemorative print issue", "*The commemorative prin
 def test_a_markdown_paragraph_in_bold_or_partly_in_italics_stays(tmp_path: Path, last: str) -> None:
     article = markdown_article(tmp_path, last)
     assert claim_texts(article) == [*PARAGRAPHS, PITCH]
+
+
+def test_a_pull_quote_in_italics_repeating_the_last_paragraph_leaves_it(tmp_path: Path) -> None:
+    # in an aside, which the extractor leaves out: no repeated line for other rules to see
+    quote = f'<aside class="pullquote"><p><em>{PARAGRAPHS[-1]}</em></p></aside>'
+    article = read(tmp_path, [*PARAGRAPHS[:2], quote, *PARAGRAPHS[2:]])
+    assert ITALIC_NOTE not in removed(article).values()
+    assert claim_texts(article)[-1] == PARAGRAPHS[-1]
