@@ -111,7 +111,7 @@ def mark_italic_notes(units: Sequence[Unit], italic: frozenset[str]) -> None:
     for unit in reversed(units):
         if unit.reason is not None:
             continue
-        if unit.kind != "paragraph" or _squeezed(unit.text) not in italic:
+        if unit.kind != "paragraph" or not _in_italic(_squeezed(unit.text), italic):
             break
         notes.append(unit)
     else:
@@ -120,3 +120,19 @@ def mark_italic_notes(units: Sequence[Unit], italic: frozenset[str]) -> None:
     if len(notes) <= NOTES_AT_END and words <= NOTES_MAX_WORDS:
         for unit in notes:
             unit.reason = ITALIC_NOTE
+
+
+PREFIX_MIN_WORDS = 4
+"""Words at least of a paragraph read as the opening of a block in italics (``_in_italic``)."""
+
+
+def _in_italic(text: str, italic: frozenset[str]) -> bool:
+    """Whether the paragraph is a block in italics, or its opening when the rest of it was
+    dropped already ("Don't let yourself miss an ounce of Pixel magic.", the newsletter pitch
+    after it in the same italics dropped as a newsletter's)."""
+    if text in italic:
+        return True
+    opening = text + " "
+    return len(text.split()) >= PREFIX_MIN_WORDS and any(
+        block.startswith(opening) for block in italic
+    )

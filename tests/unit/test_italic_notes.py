@@ -131,3 +131,13 @@ def test_a_pull_quote_in_italics_repeating_the_last_paragraph_leaves_it(tmp_path
     article = read(tmp_path, [*PARAGRAPHS[:2], quote, *PARAGRAPHS[2:]])
     assert ITALIC_NOTE not in removed(article).values()
     assert claim_texts(article)[-1] == PARAGRAPHS[-1]
+
+
+def test_the_opening_of_a_note_whose_pitch_was_dropped_already_is_a_note(tmp_path: Path) -> None:
+    note = (
+        "<em>Don't let yourself miss a single trick of your phone. Sign up for our free "
+        '<a href="https://example.com/course">phone tips newsletter</a> and get tips.</em>'
+    )
+    article = read(tmp_path, [*PARAGRAPHS, note])
+    assert claim_texts(article) == PARAGRAPHS
+    assert removed(article)["Don't let yourself miss a single trick of your phone."] == ITALIC_NOTE
