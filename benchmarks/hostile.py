@@ -65,6 +65,12 @@ SHAPES = {
         + "<br>" * 500_000
         + "</body></html>",
     ),
+    "3,000 nested comments, an italic icon in each (.html)": (
+        "html",
+        "<html><body><p>Six were hurt when the bridge fell.</p>"
+        + "<div class='comment'><p>Nice piece.</p><i class='fa fa-reply'></i> Reply" * 3_000
+        + "</body></html>",
+    ),
     "140,000 spans (.html)": (
         "html",
         "<html><body><p>Six were hurt when the bridge fell.</p>"

@@ -4,7 +4,10 @@ been edited for length and clarity.", "This story was updated on August 25."), a
 Hip-Hop 50 commemorative print issue is on sale …", "Sign up for my free Pixel Academy
 e-course"). Their words vary from site to site; their type does not: a paragraph wholly in
 italics after the article's own text. An extractor keeps them as paragraphs and drops the
-italics, so the page itself is asked which of its paragraphs are set so."""
+italics, so the page itself is asked which of its paragraphs are set so.
+
+Italics at the end are news too where a site sets a quote, a statement, a letter or lyrics in
+them, or a recurring kind of paragraph (helper-185's review): those stay (``_news_in_italics``)."""
 
 from __future__ import annotations
 
@@ -26,9 +29,14 @@ NOTES_MAX_WORDS = 80
 """Words at most of the notes together: an author's bio or an editor's note runs to a few
 sentences (at most 66 words on the development pages)."""
 
+PREFIX_MIN_WORDS = 4
+"""Words at least of a paragraph read as the opening of a block in italics (``_in_italic``)."""
+
 _ITALIC = ("em", "i")
 _BLOCKS = frozenset({"p", "div", "li", "blockquote", "section", "aside", "footer", "figure"})
 _QUOTING = frozenset({"blockquote", "aside", "figure", "figcaption", "q"})
+"""Where italics are a pull quote or a caption, not a note: a pull quote repeats a sentence of
+the article, which must not read as set in italics where the article prints it."""
 
 
 def _squeezed(text: str) -> str:
@@ -36,35 +44,55 @@ def _squeezed(text: str) -> str:
 
 
 def italic_texts(tree: Any) -> frozenset[str]:
-    """The text, spaces squeezed, of every block of the page that is wholly in italics: one
-    whose every word stands inside an ``<em>`` or ``<i>`` (``<p><em>Contact …</em></p>``, or
-    ``<p><i>Reviews have been edited</i> <i>for length.</i></p>``). Only the blocks that hold
-    such an element are looked at: most pages italicise a few words. Italics inside a quote, an
-    aside or a figure are left out: a pull quote repeats a sentence of the article, which must
-    not read as set in italics where the article prints it."""
-    found: set[str] = set()
-    seen: set[Any] = set()
+    """The text, spaces squeezed, of every block of the page wholly in italics: a block with no
+    block inside it whose every word stands inside an ``<em>`` or ``<i>`` (``<p><em>Contact
+    …</em></p>``, ``<p><i>Reviews have been edited</i> <i>for length.</i></p>``), outside a
+    quote, an aside or a figure; less any text the page prints twice (in plain type beside,
+    a sidebar's copy). Each italic looks up at most ``ANCESTORS_READ`` elements, each block is
+    read once: a page of thousands of nested comments, each with an ``<i>`` icon, took a minute
+    when each italic walked its block (helper-185's review)."""
+    italics: dict[Any, list[Any]] = {}
     for element in tree.iter(*_ITALIC):
-        block = element.getparent()
-        while block is not None and block.tag not in _BLOCKS:
-            block = block.getparent()
-        if block is None or block in seen or _set_apart(block):
-            continue
-        seen.add(block)
+        block = _block_of(element)
+        if block is not None:
+            italics.setdefault(block, []).append(element)
+    found = set()
+    for block, inside in italics.items():
+        if next(block.iterdescendants(*_BLOCKS), None) is not None:
+            continue  # a block of blocks: its own blocks are read
         whole = _squeezed(block.text_content())
-        outermost = (
-            italic
-            for italic in block.iter(*_ITALIC)
-            if _inside(italic, block) and not _in_italics(italic, block)
-        )
-        if whole and _squeezed(" ".join(italic.text_content() for italic in outermost)) == whole:
+        if whole and _squeezed(" ".join(i.text_content() for i in inside)) == whole:
             found.add(whole)
-    return frozenset(found)
+    return frozenset(text for text in found if _printed_once(tree, text))
 
 
-def _set_apart(block: Any) -> bool:
-    """Whether the block is or lies in a quote, an aside or a figure (``_QUOTING``)."""
-    return block.tag in _QUOTING or any(above.tag in _QUOTING for above in block.iterancestors())
+ANCESTORS_READ = 60
+"""Elements above an italic looked at for its block and for a quote, an aside or a figure
+around it: real pages nest a paragraph a few dozen deep."""
+
+
+def _block_of(italic: Any) -> Any:
+    """The block an italic element stands right in, or None: when it lies inside another
+    italic (that one counts), in a quote, an aside or a figure, or deeper than read."""
+    block = None
+    for depth, above in enumerate(italic.iterancestors()):
+        if depth >= ANCESTORS_READ:
+            return None
+        tag = above.tag
+        if tag in _QUOTING:
+            return None
+        if block is None and tag in _ITALIC:
+            return None
+        if block is None and tag in _BLOCKS:
+            block = above
+    return block
+
+
+def _printed_once(tree: Any, text: str) -> bool:
+    """Whether no two paragraphs or list items of the page read ``text`` (XPath's spaces, which
+    are ASCII's: a text it reads otherwise counts as printed once)."""
+    twice = "count((//p|//li)[normalize-space(.) = $text]) > 1"
+    return not tree.xpath(twice, text=text)
 
 
 _MARKDOWN_ITALIC = re.compile(r"\*[^*]+\*|_[^_]+_")
@@ -72,64 +100,67 @@ _MARKDOWN_ITALIC = re.compile(r"\*[^*]+\*|_[^_]+_")
 
 
 def italic_markdown(paragraphs: Iterable[tuple[str, str]]) -> frozenset[str]:
-    """``italic_texts`` of a Markdown file: of its paragraphs as written and as read (their
-    text made plain), the plain text of those wholly in italics, spaces squeezed."""
-    return frozenset(
-        _squeezed(plain)
-        for written, plain in paragraphs
-        if _MARKDOWN_ITALIC.fullmatch(written.strip())
-    )
-
-
-def _in_italics(element: Any, block: Any) -> bool:
-    """Whether ``element`` lies inside another italic element of ``block``."""
-    for above in element.iterancestors():
-        if above is block:
-            return False
-        if above.tag in _ITALIC:
-            return True
-    return False
-
-
-def _inside(element: Any, block: Any) -> bool:
-    """Whether ``element`` lies in ``block`` with no other block between them."""
-    for above in element.iterancestors():
-        if above is block:
-            return True
-        if above.tag in _BLOCKS:
-            return False
-    return False
+    """``italic_texts`` of a Markdown file, from its paragraphs as written and as read (their
+    text made plain): those wholly in italics, less any text it also prints in plain type."""
+    italic: set[str] = set()
+    plain: set[str] = set()
+    for written, shown in paragraphs:
+        (italic if _MARKDOWN_ITALIC.fullmatch(written.strip()) else plain).add(_squeezed(shown))
+    return frozenset(italic - plain)
 
 
 def mark_italic_notes(units: Sequence[Unit], italic: frozenset[str]) -> None:
     """Label the paragraphs in italics (``italic_texts``) that end the article, after its last
     paragraph in plain type, as notes set apart: at most ``NOTES_AT_END`` of them, of at most
-    ``NOTES_MAX_WORDS`` words together. What other rules dropped already is passed over."""
+    ``NOTES_MAX_WORDS`` words together, none of them news in italics (``_news_in_italics``).
+    What other rules dropped already is passed over."""
     if not italic:
         return
-    notes: list[Unit] = []
-    for unit in reversed(units):
-        if unit.reason is not None:
-            continue
-        if unit.kind != "paragraph" or not _in_italic(_squeezed(unit.text), italic):
-            break
-        notes.append(unit)
-    else:
-        return  # nothing in plain type before them: the article itself is set in italics
-    words = sum(len(unit.text.split()) for unit in notes)
-    if len(notes) <= NOTES_AT_END and words <= NOTES_MAX_WORDS:
+    kept = [unit for unit in units if unit.reason is None]
+    shown = [unit.kind == "paragraph" and _in_italic(unit.text, italic) for unit in kept]
+    start = len(kept)
+    while start and shown[start - 1]:
+        start -= 1
+    notes = kept[start:]
+    body = [unit for unit, set_so in zip(kept[:start], shown[:start], strict=True) if not set_so]
+    if (
+        notes
+        and len(notes) <= NOTES_AT_END
+        and sum(len(unit.text.split()) for unit in notes) <= NOTES_MAX_WORDS
+        and any(unit.kind == "paragraph" for unit in body)  # an article in plain type above
+        and sum(shown[:start]) < RECURRING
+        and not kept[start - 1].text.rstrip().endswith(":")  # "… said in a statement:"
+        and not any(_NEWS_IN_ITALICS.search(unit.text) for unit in notes)
+    ):
         for unit in notes:
             unit.reason = ITALIC_NOTE
 
 
-PREFIX_MIN_WORDS = 4
-"""Words at least of a paragraph read as the opening of a block in italics (``_in_italic``)."""
+RECURRING = 2
+"""Paragraphs in italics above the last ones from which italics are a kind of paragraph the
+site sets so (the practical details after each item of a listing: "Through Dec. 27 at Lyric
+Opera House …"), not notes set apart."""
+
+_NEWS_IN_ITALICS = re.compile(
+    r"^\W{0,3}[\"“”„«»‘’‚‹›–—-]"  # a quote, or a quote opened by a dash (Polish)
+    r"|(?i:\b(?:said|says|told|according to|sagte|sagt|erklärte|kündigte|déclaré|a promis"
+    r"|ha detto|dijo|powiedział|powiedziała|zapowiedział|zapowiedziała)\b)"
+    r"|(?i:^(?:dear|liebe[rs]?|cher|chère|chers|caro|cara|cari|querid[oa]s?|drog[aiy]e?)\b)"
+    r"|\([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)[.!?]?$"  # "… (Albert Einstein)"
+    r"|\s[—–-] ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}[.!?]?$"  # "… — Mark Twain"
+)
+"""What makes a paragraph in italics news rather than a note: a quote ("“This is the hardest
+vote I have cast,” Park said", „Wir werden im Januar …“, « Nous reviendrons … », "– Będziemy
+walczyć … – zapowiedział radny"), a report of someone's words ("…, he said, according to a
+translation by the Associated Press"), a letter's greeting ("Dear neighbours, …"), an epigraph
+with its author ("… the same thinking that created it (Albert Einstein)")."""
 
 
 def _in_italic(text: str, italic: frozenset[str]) -> bool:
     """Whether the paragraph is a block in italics, or its opening when the rest of it was
     dropped already ("Don't let yourself miss an ounce of Pixel magic.", the newsletter pitch
     after it in the same italics dropped as a newsletter's)."""
+    text = _squeezed(text)
     if text in italic:
         return True
     opening = text + " "

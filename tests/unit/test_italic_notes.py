@@ -141,3 +141,76 @@ def test_the_opening_of_a_note_whose_pitch_was_dropped_already_is_a_note(tmp_pat
     article = read(tmp_path, [*PARAGRAPHS, note])
     assert claim_texts(article) == PARAGRAPHS
     assert removed(article)["Don't let yourself miss a single trick of your phone."] == ITALIC_NOTE
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "“This is the hardest vote I have cast in eight years on this council,” Park said as"
+        " the meeting ended shortly before midnight.",
+        "„Wir werden im Januar einen neuen Antrag stellen“, kündigte Fraktionschef Raj Patel an.",
+        "« Nous reviendrons à la charge en janvier », a promis l'élu d'opposition Raj Patel.",
+        "– Będziemy walczyć o zmianę tej uchwały – zapowiedział radny Raj Patel.",
+        "Update, 6:40 p.m.: Police said the suspect was arrested at a motel in Fresno.",
+        "Dear neighbours, we will reopen the bridge as soon as the engineers allow it.",
+        "You can’t solve a problem with the same thinking that created it (Albert Einstein)",
+        "The greatest glory in living lies in rising every time we fall — Nelson Mandela",
+    ],
+)
+def test_a_quote_a_report_a_letter_or_an_epigraph_in_italics_at_the_end_stays(
+    tmp_path: Path, last: str
+) -> None:
+    """Italics that are news (helper-185's review): a closing quote, as sites that set quotes in
+    italics print it, in English, German, French or Polish; an update that reports someone; a
+    letter; an epigraph with its author."""
+    article = read(tmp_path, [*PARAGRAPHS, f"<em>{last}</em>"])
+    assert ITALIC_NOTE not in removed(article).values()
+
+
+def test_a_statement_announced_by_a_colon_stays(tmp_path: Path) -> None:
+    lead = "The company said in a statement:"
+    statement = "<em>We are cooperating fully with the investigators of the crash.</em>"
+    article = read(tmp_path, [*PARAGRAPHS, lead, statement])
+    assert ITALIC_NOTE not in removed(article).values()
+
+
+def test_italics_the_site_sets_for_a_kind_of_paragraph_stay(tmp_path: Path) -> None:
+    """Practical details after each item of a listing, all in italics: the last one too."""
+    details = [
+        f"<em>Through Dec. {day} at the Lyric Opera House; tickets $36-$198.</em>"
+        for day in (20, 27)
+    ]
+    paragraphs = [
+        PARAGRAPHS[0],
+        details[0],
+        PARAGRAPHS[1],
+        details[0].replace("20", "22"),
+        PARAGRAPHS[2],
+        details[1],
+    ]
+    article = read(tmp_path, paragraphs)
+    assert ITALIC_NOTE not in removed(article).values()
+
+
+def test_a_plain_last_paragraph_that_a_sidebar_prints_in_italics_stays(tmp_path: Path) -> None:
+    sidebar = f'<div class="sidebar"><p><i>{PARAGRAPHS[-1]}</i></p></div>'
+    article = read(tmp_path, [*PARAGRAPHS[:2], sidebar, *PARAGRAPHS[2:]])
+    assert ITALIC_NOTE not in removed(article).values()
+    assert PARAGRAPHS[-1] in claim_texts(article)
+
+
+def test_a_body_wholly_in_italics_under_a_heading_stays(tmp_path: Path) -> None:
+    """A poem under its title: a heading above is no article in plain type."""
+    stanzas = [
+        "The ferry crossed the bay in the cold of the morning.",
+        "Ice gathered on its rails.",
+    ]
+    article = read(tmp_path, ["<h2>Winter Ferry</h2>", *(f"<em>{line}</em>" for line in stanzas)])
+    assert ITALIC_NOTE not in removed(article).values()
+    assert claim_texts(article) == stanzas
+
+
+def test_a_markdown_paragraph_also_in_italics_in_a_list_stays(tmp_path: Path) -> None:
+    article = markdown_article(tmp_path, f"- *{PITCH}*\n\n{PITCH}")
+    assert ITALIC_NOTE not in removed(article).values()
+    assert PITCH in claim_texts(article)
