@@ -71,6 +71,15 @@ SHAPES = {
         + "<div class='comment'><p>Nice piece.</p><i class='fa fa-reply'></i> Reply" * 3_000
         + "</body></html>",
     ),
+    "18,000 list items in italics (.html)": (
+        "html",
+        "<html><body><p>Six were hurt when the bridge fell.</p><ul>"
+        + "".join(
+            f"<li><em>Item {number} of a long list set in italics</em></li>"
+            for number in range(18_000)
+        )
+        + "</ul></body></html>",
+    ),
     "140,000 spans (.html)": (
         "html",
         "<html><body><p>Six were hurt when the bridge fell.</p>"

@@ -155,6 +155,11 @@ def test_the_opening_of_a_note_whose_pitch_was_dropped_already_is_a_note(tmp_pat
         "Dear neighbours, we will reopen the bridge as soon as the engineers allow it.",
         "You can’t solve a problem with the same thinking that created it (Albert Einstein)",
         "The greatest glory in living lies in rising every time we fall — Nelson Mandela",
+        # helper-186's review: a fact an update adds, more reporting verbs, practical details
+        "Update, 6:40 p.m.: The suspect was arrested at a motel in Fresno.",
+        "The council will meet again in January, the mayor wrote on Facebook.",
+        "Selon la préfecture, le pont restera fermé jusqu'à lundi.",
+        "The documentary airs Sunday at 9 p.m. on PBS.",
     ],
 )
 def test_a_quote_a_report_a_letter_or_an_epigraph_in_italics_at_the_end_stays(
@@ -214,3 +219,22 @@ def test_a_markdown_paragraph_also_in_italics_in_a_list_stays(tmp_path: Path) ->
     article = markdown_article(tmp_path, f"- *{PITCH}*\n\n{PITCH}")
     assert ITALIC_NOTE not in removed(article).values()
     assert PITCH in claim_texts(article)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # about the article itself, whoever it says said what
+        "Correction: An earlier version of this story misquoted what the mayor said.",
+        "Dear readers, our coverage of the election goes on tomorrow morning.",
+    ],
+)
+def test_a_note_about_the_article_or_to_its_readers_is_a_note(tmp_path: Path, note: str) -> None:
+    article = read(tmp_path, [*PARAGRAPHS, f"<em>{note}</em>"])
+    assert removed(article)[note] == ITALIC_NOTE
+
+
+def test_punctuation_outside_the_italics_leaves_a_note_in_italics(tmp_path: Path) -> None:
+    note = "<em>The Booklist is a weekly newsletter for book lovers from our books editor</em>."
+    article = read(tmp_path, [*PARAGRAPHS, note])
+    assert claim_texts(article) == PARAGRAPHS
