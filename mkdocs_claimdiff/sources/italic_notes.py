@@ -7,7 +7,8 @@ italics after the article's own text. An extractor keeps them as paragraphs and 
 italics, so the page itself is asked which of its paragraphs are set so.
 
 Italics at the end are news too where a site sets a quote, a statement, a letter or lyrics in
-them, or a recurring kind of paragraph (helper-185's review): those stay (``_news_in_italics``)."""
+them, or a recurring kind of paragraph (helper-185's and helper-186's reviews): those stay
+(``_news``, ``mark_italic_notes``)."""
 
 from __future__ import annotations
 
@@ -99,8 +100,9 @@ def _block_of(italic: Any) -> Any:
     return block
 
 
-_MARKDOWN_ITALIC = re.compile(r"\*[^*]+\*|_[^_]+_")
-"""A Markdown paragraph wholly in italics: one ``*`` or ``_`` around all of it (``**`` is bold)."""
+_MARKDOWN_ITALIC = re.compile(r"\*(?=\S)[^*]+(?<=\S)\*|_(?=\S)[^_]+(?<=\S)_")
+"""A Markdown paragraph wholly in italics: one ``*`` or ``_`` around all of it, with no space
+just inside either (``**`` is bold; "*text. *" is no italics in CommonMark)."""
 
 
 def italic_markdown(paragraphs: Iterable[tuple[str, str]]) -> frozenset[str]:

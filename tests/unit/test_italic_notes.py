@@ -238,3 +238,8 @@ def test_punctuation_outside_the_italics_leaves_a_note_in_italics(tmp_path: Path
     note = "<em>The Booklist is a weekly newsletter for book lovers from our books editor</em>."
     article = read(tmp_path, [*PARAGRAPHS, note])
     assert claim_texts(article) == PARAGRAPHS
+
+
+def test_stars_with_a_space_inside_are_no_italics(tmp_path: Path) -> None:
+    article = markdown_article(tmp_path, f"*{PITCH} *")
+    assert ITALIC_NOTE not in removed(article).values()
