@@ -80,6 +80,12 @@ SHAPES = {
         )
         + "</ul></body></html>",
     ),
+    "2,000 nested list items after a note in italics (.html)": (
+        "html",
+        "<html><body><p>Six were hurt when the bridge fell.</p><p><em>A note in italics.</em></p>"
+        + ("<ul><li>" + "word " * 200) * 2_000
+        + "</body></html>",
+    ),
     "140,000 spans (.html)": (
         "html",
         "<html><body><p>Six were hurt when the bridge fell.</p>"
