@@ -30,6 +30,7 @@ from .source_identity import (
 )
 from .source_words import (
     CITING,
+    OFFICES,
     POLICE,
     SAID,
 )
@@ -117,10 +118,19 @@ def named_earlier(claim: Claim, source: str, earlier: Sequence[Claim]) -> str:
             found = described(previous.text, cited)
             if unnamed(found) or (PRONOUN.match(own) and not named_person(found)):
                 return ""
-            return found
+            return "" if _another_office(own, found) else found
         if PRONOUN.match(own) and _another_person(previous.text, earlier):
             return ""  # "Obama said ... Dr. Benjamin lamented ... '...,' she said": Benjamin
     return ""
+
+
+def _another_office(own: str, found: str) -> bool:
+    """Whether a definite source names an office that the earlier source does not hold, where
+    that one holds another: "the judge said" does not stand for "Prosecutors said" (helper-187's
+    audit found "the judge [prosecutors]"), though it does for "U.S. District Judge Patricia
+    Lowell said"."""
+    offices, theirs = words_of_source(own) & OFFICES, words_of_source(found) & OFFICES
+    return bool(offices) and bool(theirs) and offices.isdisjoint(theirs)
 
 
 _OPENS_WITH_A_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+((?-i:[A-Z])[\w-]{1,40})\b")

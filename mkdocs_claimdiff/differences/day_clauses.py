@@ -10,7 +10,7 @@ from .calendar_words import MONTH_NAMES, THINGS_AFTER, YEAR_DIGITS
 from .slots import WEEKDAYS, WORDS, Day
 
 _OTHER_EVENT = (
-    r"[,;:()\u2013\u2014]|--|[ ](?:and|because)[ ]"
+    r"[;()\u2013\u2014]|(?<!\d)[,:]|[,:](?!\d)|--|[ ](?:and|because)[ ]"
     r"|[ ](?:after|before|following)[ ](?!\d|(?i:about|around|noon|midnight|dawn|dusk|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
 )

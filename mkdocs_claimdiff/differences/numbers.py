@@ -15,6 +15,7 @@ from .counted import (
     compound_parts,
     counted_after,
     counted_before,
+    counted_in_group,
     counted_things,
     head_things,
     increment_before,
@@ -142,6 +143,8 @@ def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> t
         spread = None
         if quantity.counted or measured:
             spread = range_before(text, match.start(), quantity.value, scale, measured)
+        if spread is not None and spread.start in dates:
+            spread = None  # "sentenced on March 7 to nine years": a date's day opens no range
         if spread is not None:  # "between 10 and 15 people": one figure, not "10" and "15"
             found = [figure for figure in found if figure.span[1] <= spread.start]
             ranged = _quantity(match, text, normaliser, False, spread.start) or quantity
@@ -233,6 +236,8 @@ def _quantity(
     if _is_year(value, raw) and not counts_things(text, match.end()):
         return None  # "the 2009 season", "in 2009": a year (``days``), not a count
     counted = counted_after(text, match.end(), value != 1, _MEASURE_WORDS)
+    if not counted and value > 1:
+        counted = counted_in_group(text, match.end(), _MEASURE_WORDS)
     if _NO_ONE.search(text, max(0, match.start() - 4), match.start()):
         return None  # "No one was injured" counts nobody: the negations oppose it
     start = match.start() if opened is None else opened

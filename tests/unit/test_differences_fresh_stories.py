@@ -1,0 +1,81 @@
+"""What two blind audits on stories written for them found (helper-187: a factory fire, a
+sentencing and a flood, each told by four outlets; helper-188: a harbour fire), as a reader of
+two matched claims sees it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .test_differences import _matched_pair, kinds, shown
+
+
+def test_a_figure_in_words_counting_some_of_a_group_is_compared() -> None:
+    """ "Three of the injured" and "Four of the injured" were shown as one claim: "of" ended
+    what the figure counts, and a figure in words that counts nothing is no figure."""
+    assert shown(
+        "Three of the injured were taken to St Mary's Hospital in a serious condition.",
+        "Four of the injured were taken to St Mary's Hospital in a serious condition.",
+    ) == [("number", "Three", "Four", "injured")]
+    assert kinds("3 of the injured were taken to hospital.", "Four of the injured were.") == (
+        "number",
+    )
+    # One of a group is a person, not a count ("one of the climbers said").
+    assert kinds("One of the climbers said the ridge was icy.", "A climber said it was icy.") == ()
+
+
+def test_a_denial_against_an_admission_of_the_same_thing_is_a_negation() -> None:
+    assert shown(
+        "The mayor denied the allegations on Monday.",
+        "The mayor confirmed the allegations on Monday.",
+    ) == [("negation", "denied the allegations", "confirmed the allegations", "allegations")]
+    assert (
+        kinds("The mayor did not deny the allegations.", "The mayor confirmed the allegations.")
+        == ()
+    )
+    assert kinds("The club confirmed the report.", "The club confirmed the report on Monday.") == ()
+
+
+def test_a_denied_verb_is_compared_alone_when_another_verb_follows_it() -> None:
+    assert kinds(
+        "Whitcombe apologized and told the court he had a gambling addiction.",
+        "Whitcombe did not apologize and declined to address the court.",
+    ) == ("negation",)
+
+
+def test_the_day_of_a_date_opens_no_range() -> None:
+    """ "sentenced on March 7 to nine years" was read as "7 to nine years"."""
+    assert shown(
+        "Gerald Whitcombe was sentenced on March 7 to nine years in prison.",
+        "Gerald Whitcombe, 58, was sentenced to 11 years in prison on Friday.",
+    ) == [("number", "nine years", "11 years", "duration")]
+
+
+def test_a_sum_with_a_thousands_comma_stays_in_the_clause_its_year_dates() -> None:
+    assert shown(
+        "The company had been fined $48,000 in 2021 for blocking fire exits.",
+        "The company was fined $48,000 in 2019 over blocked fire exits.",
+    ) == [("date", "2021", "2019", "year")]
+
+
+def test_an_abbreviated_rank_is_a_title() -> None:
+    assert (
+        kinds(
+            "Superintendent Claire Dunmore of Ardenshire Police urged people not to drive.",
+            "Supt Dunmore urged people not to drive through flood water.",
+        )
+        == ()
+    )
+
+
+def test_the_judge_does_not_stand_for_prosecutors_named_before(tmp_path: Path) -> None:
+    """ "the judge said" was shown as "the judge [prosecutors]" against the judge's name."""
+    first = (
+        "Whitcombe stole money.\n\nProsecutors said Whitcombe moved the money through a shell"
+        ' company.\n\n"You betrayed the people who trusted you with their money," the judge'
+        " said.\n"
+    )
+    second = (
+        'Whitcombe was sentenced.\n\n"You betrayed the people who trusted you with their'
+        ' money," Lowell told Whitcombe.\n'
+    )
+    assert _matched_pair(tmp_path, first, second, "betrayed") == ()
