@@ -16,7 +16,7 @@ from ..differences.values import one_value
 from ..model import STATED_AS_FACT, Comparison
 from .kept import once_per_comparison
 from .points import Point, agreed, outlet_of, unique
-from .status import ACROSS_ROWS, outlets_disagree, row_statuses
+from .status import ACROSS_ROWS, outlets_disagree, row_statuses, told_across
 
 DISAGREEMENT_ORDER = ("negation", "number", "date", "name", "source", "hedge")
 """Kinds of disagreement, most telling first: one outlet saying the opposite, then a figure,
@@ -306,7 +306,9 @@ def _across_rows(comparison: Comparison) -> list[Disagreement]:
             continue
         for detail in match.details:
             key = (detail.kind, detail.what, upper, lower)
-            if detail.kind not in ACROSS_ROWS or strongest.get(key, (-1.0,))[0] >= match.score:
+            if strongest.get(key, (-1.0,))[0] >= match.score:
+                continue
+            if not told_across(comparison, detail.kind, upper, lower):
                 continue
             if not outlets_disagree(comparison, match):  # after the cheap checks
                 continue

@@ -96,6 +96,11 @@ def _row_status(comparison: Comparison, row: Row) -> RowStatus:
         kind: RowKind = (
             "unique" if not matched else "shared" if agreed and not across else "differs"
         )
+        if kind == "differs" and not across:
+            # Differing by a figure or a day with every partner elsewhere: those rows and kinds
+            # say why, as the others' do (helper-188's review: "90 firefighters" alone in a row,
+            # "80" in the next, was counted as differing with no reason given anywhere).
+            across = _told_alone(comparison, ids, [m for ms in matched for m in ms])
         return RowStatus(kind, columns, (), across=across)
     inside = [m for m in touching if ids.issuperset(m.claims)]
     inside.sort(key=lambda match: match.claims)
@@ -103,6 +108,39 @@ def _row_status(comparison: Comparison, row: Row) -> RowStatus:
     details = tuple(dict.fromkeys(_unspanned(d) for m in inside for d in m.details))
     kind = "differs" if differences or across else "shared"
     return RowStatus(kind, columns, differences, details, across)
+
+
+def _told_alone(
+    comparison: Comparison, ids: set[str], matches: list[Match]
+) -> tuple[tuple[int, str], ...]:
+    """The other rows (numbered from 1) and kinds of disagreement (a source aside) of the
+    matches that make a claim shown alone differ."""
+    row_of = comparison.row_of
+    return tuple(
+        sorted(
+            {
+                (row_of[claim_id] + 1, kind)
+                for match in matches
+                if not agrees_across_rows(comparison, match)
+                for claim_id in match.claims
+                if claim_id not in ids
+                for kind in match.differences
+                if kind != "source"
+            }
+        )
+    )
+
+
+def told_across(comparison: Comparison, kind: str, upper: int, lower: int) -> bool:
+    """Whether a disagreement of ``kind`` between a claim of row ``upper`` and one of row
+    ``lower`` (numbered from 0) is told between the two rows: a kind of ``ACROSS_ROWS``, or
+    one that makes a claim shown alone differ (``RowStatus.across``)."""
+    if kind in ACROSS_ROWS:
+        return True
+    statuses = row_statuses(comparison)
+    return (lower + 1, kind) in statuses[upper].across or (upper + 1, kind) in statuses[
+        lower
+    ].across
 
 
 def outlets_disagree(comparison: Comparison, match: Match) -> bool:

@@ -578,6 +578,35 @@ def test_a_row_of_one_outlet_that_differs_from_another_row_is_not_counted_shared
     assert "2 that differ" in said and f"{only_here} in one article only" in said, said
 
 
+def test_a_row_of_one_outlet_that_differs_by_a_figure_from_another_row_says_so() -> None:
+    """helper-188's review: "Around 90 firefighters" alone in a row, "around 80" in the next,
+    made the row differ with nothing in the JSON, the page or the digest saying why. The row
+    names the other row and the kind, and a line of the digest gives both values."""
+    comparison = _fire_story(
+        {
+            "city": "Around 90 firefighters fought the blaze.",
+            "herald": "Around 80 firefighters fought the blaze.",
+        }
+    )
+    count = len(comparison.articles)
+    rows = tuple(
+        Row(tuple((f"{name}-2",) if at == column else () for at in range(count)))
+        for column, name in enumerate(("city", "herald"))
+    )
+    laid = replace(comparison, rows=(comparison.rows[0], *rows))
+    statuses = row_statuses(laid)
+    assert [(s.kind, s.across) for s in statuses[1:]] == [
+        ("differs", ((3, "number"),)),
+        ("differs", ((2, "number"),)),
+    ]
+    exported = to_data(laid)["rows"]
+    assert [row["differs_from_rows"] for row in exported[1:]] == [[3], [2]]
+    lines = digest(laid).disagreements
+    assert [
+        (line.kind, [v.text for v in line.values], line.row, line.other_row) for line in lines
+    ] == [("number", ["around 90", "around 80"], 2, 3)]
+
+
 def test_a_figure_with_and_without_its_qualifier_is_one_value() -> None:
     """Once differences showed their qualifiers, "about 150" of one outlet and "150" of
     another read as two figures against "200", in the digest ("200 vs about 150 vs 150") and
