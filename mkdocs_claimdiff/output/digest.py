@@ -293,8 +293,8 @@ def _across_rows(comparison: Comparison) -> list[Disagreement]:
     """One line per pair of rows and detail, from the matches whose claims sit in two rows:
     "was not wearing crampons" placed with the outlets that call him well equipped, and
     "was wearing crampons" in a row of its own, disagree as much as two claims side by side,
-    and the page names both rows (of the kinds ``status.told_across`` tells). Of several such matches
-    between two rows, the line is the strongest match's: merged, "200 feet" of one outlet and
+    and the page names both rows (of the kinds ``status.told_across`` tells). Of several such
+    matches between two rows, the line is the strongest match's: merged, "200 feet" of one outlet and
     "200ft" of another would read as values that disagree. The value of the claim in the upper
     row comes first. A line sets outlets against each other (``outlets_disagree``)."""
     row_of = comparison.row_of
