@@ -294,9 +294,9 @@ def _across_rows(comparison: Comparison) -> list[Disagreement]:
     "was not wearing crampons" placed with the outlets that call him well equipped, and
     "was wearing crampons" in a row of its own, disagree as much as two claims side by side,
     and the page names both rows (of the kinds ``status.told_across`` tells). Of several such
-    matches between two rows, the line is the strongest match's: merged, "200 feet" of one outlet and
-    "200ft" of another would read as values that disagree. The value of the claim in the upper
-    row comes first. A line sets outlets against each other (``outlets_disagree``)."""
+    matches between two rows, the line is the strongest match's: merged, "200 feet" of one
+    outlet and "200ft" of another would read as values that disagree. The value of the claim
+    in the upper row comes first. A line sets outlets against each other (``outlets_disagree``)."""
     row_of = comparison.row_of
     strongest: dict[tuple[str, str, int, int], tuple[float, Disagreement]] = {}
     for match in comparison.matches:
