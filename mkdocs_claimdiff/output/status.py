@@ -68,7 +68,7 @@ def _row_status(comparison: Comparison, row: Row) -> RowStatus:
     columns = tuple(sorted(row.columns))
     touching = set().union(*(comparison.matches_of.get(claim_id, ()) for claim_id in ids))
     row_of = comparison.row_of
-    across = tuple(
+    across: tuple[tuple[int, str], ...] = tuple(
         sorted(
             {
                 (row_of[claim_id] + 1, detail.kind)
