@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .chrome import Unit
+from .chrome import STATES, Unit
 from .chrome_credits import JOURNALIST_TRADES
 
 AUTHOR_NOTE = "note about the author"
@@ -93,7 +93,7 @@ def mark_author_notes(
         if unit.words <= NOTE_WORDS and (
             (opener := _note_opener(unit.text, names)) is not None
             and not _named_before(opener, before)
-            and not _STATES.search(unit.text)
+            and not STATES.search(unit.text)
             if names
             else _note_under_an_outlet(unit.text, sites, before)
         ):
@@ -117,10 +117,6 @@ _SHAPED_NOTE = re.compile(
 their trade at an outlet ("Jim Walsh is a senior reporter for the Courier-Post"), or their beat
 for one ("Kaitlyn McCormick writes about trending issues … for the Courier Post")."""
 
-_STATES = re.compile(r"\b(?:said|says|told|tells|added|according to)\b", re.IGNORECASE)
-"""A statement in a paragraph: a note says who someone is, not what anyone said ("Mohamed
-El-Erian writes about markets for Bloomberg Opinion and said the Fed …")."""
-
 
 def _sites(outlet: object, author: object) -> list[str]:
     """The page's outlet and the byline that names no one, as looked for in a paragraph
@@ -143,12 +139,12 @@ _NOT_A_WORD = re.compile(r"[\W_]+")
 
 def _note_under_an_outlet(paragraph: str, sites: list[str], before: list[str]) -> bool:
     """Whether the paragraph is a note about a journalist (``_SHAPED_NOTE``) of the page's own
-    site (one of ``sites`` named in it) that states nothing (``_STATES``), about someone whom
+    site (one of ``sites`` named in it) that states nothing (``STATES``), about someone whom
     neither the title nor a paragraph before it names, by surname or first name, in any case:
     "Evan Gershkovich is a reporter for The Wall Street Journal" is a claim of a story about
     him, which names him before its end."""
     found = _SHAPED_NOTE.match(_compared(paragraph))
-    if found is None or _person(found.group("name")) is None or _STATES.search(paragraph):
+    if found is None or _person(found.group("name")) is None or STATES.search(paragraph):
         return False
     looked_for = f" {_as_looked_for(paragraph)} "
     if not any(f" {site} " in looked_for for site in sites):  # whole words: not "the Hillsboro"

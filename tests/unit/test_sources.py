@@ -297,6 +297,31 @@ def test_a_bold_credit_takes_the_caption_above_it(tmp_path: Path) -> None:
     assert removed_reason(article, "Gedenidze") == "photo credit"
 
 
+def test_a_reported_sentence_above_a_credit_is_no_caption(tmp_path: Path) -> None:
+    """helper-188's review: an attributed sentence of the article, just above a photo credit,
+    was left out as the photo's caption."""
+    path = write(
+        tmp_path,
+        "a.txt",
+        """
+        # Harbour fire
+
+        The blaze broke out shortly after 10 p.m. in the eastern dock, according to the fire brigade.
+
+        Photo: Jane Roe/AP
+
+        Around 80 firefighters fought the blaze for six hours.
+        """,
+    )
+    article = read_article(path, "s")
+    assert paragraphs(article) == [
+        "The blaze broke out shortly after 10 p.m. in the eastern dock, according to the fire"
+        " brigade.",
+        "Around 80 firefighters fought the blaze for six hours.",
+    ]
+    assert removed_reason(article, "Jane Roe") == "photo credit"
+
+
 def test_hard_wrapped_paragraphs_are_joined_and_lists_kept(tmp_path: Path) -> None:
     path = write(
         tmp_path,
