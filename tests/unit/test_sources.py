@@ -315,8 +315,7 @@ def test_a_reported_sentence_above_a_credit_is_no_caption(tmp_path: Path) -> Non
     )
     article = read_article(path, "s")
     assert paragraphs(article) == [
-        "The blaze broke out after 10 p.m. in the eastern dock, according to the fire"
-        " brigade.",
+        "The blaze broke out after 10 p.m. in the eastern dock, according to the fire brigade.",
         "Around 80 firefighters fought the blaze for six hours.",
     ]
     assert removed_reason(article, "Jane Roe") == "photo credit"
