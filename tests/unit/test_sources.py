@@ -852,6 +852,28 @@ def test_windows_1252_file_is_decoded_with_a_problem(tmp_path: Path) -> None:
     assert "read as Windows-1252" in messages(article)[0]
 
 
+def test_a_file_of_utf8_and_windows_1252_lines_reads_each_line_as_written(tmp_path: Path) -> None:
+    """helper-188's review: one Windows-1252 line made the whole file Windows-1252, so the UTF-8
+    lines were garbled ("cafÃ©") and the headline, its "Ã©" read as a copyright sign, was left
+    out as a photo credit."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(
+        "Port Ellery fire: café owner speaks\n\nThe café owner said the fire began at 10 p.m.\n\n".encode()
+        + "He said “no” twice.\n".encode("cp1252")
+        + "It burned for six hours — officials said.\n".encode()
+    )
+    article = read_article(path, "s")
+    assert article.title == "Port Ellery fire: café owner speaks"
+    assert paragraphs(article) == [
+        "The café owner said the fire began at 10 p.m.",
+        "He said “no” twice.",
+        "It burned for six hours — officials said.",
+    ]
+    problem = article.problems[0]
+    assert problem.line == 5
+    assert "this line read as Windows-1252, the others as UTF-8" in problem.message
+
+
 def test_unreadable_file_gives_an_empty_article_with_a_problem(tmp_path: Path) -> None:
     (tmp_path / "folder.md").mkdir()
     article = read_article(tmp_path / "folder.md", "s")
