@@ -858,7 +858,8 @@ def test_a_file_of_utf8_and_windows_1252_lines_reads_each_line_as_written(tmp_pa
     out as a photo credit."""
     path = tmp_path / "a.txt"
     path.write_bytes(
-        "Port Ellery fire: café owner speaks\n\nThe café owner said the fire began at 10 p.m.\n\n".encode()
+        "Port Ellery fire: café owner speaks\n\n".encode()
+        + "The café owner said the fire began at 10 p.m.\n\n".encode()
         + "He said “no” twice.\n".encode("cp1252")
         + "It burned for six hours — officials said.\n".encode()
     )
