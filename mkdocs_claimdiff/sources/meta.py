@@ -26,6 +26,9 @@ from .limits import LINK_NOT_READ, LINK_OUTSIDE, LONGEST_NUMBER, link_outside
 from .scrub import scrub, scrub_text, scrub_values
 
 ARTICLE_KEYS = ("title", "url", "outlet", "author", "published", "language", "story")
+KEY_ALIASES = {"date": "published"}
+"""Keys other tools write for one of ``ARTICLE_KEYS``: MkDocs' blog plugins, Jekyll and Hugo
+date a post with ``date:`` (helper-187's audit wrote it and got no date, only a warning)."""
 STORY_FILES = ("_story.yml", "_story.yaml")
 STORY_KEYS = ("title", "note")
 
@@ -188,8 +191,14 @@ def clean_meta(
     cleaned: dict[str, str] = {}
     problems: list[Problem] = []
     unknown = 0
-    for key, value in meta.values.items():
-        line = meta.lines.get(key)
+    for written, value in meta.values.items():
+        line = meta.lines.get(written)
+        aliased = KEY_ALIASES.get(written, written)
+        key = aliased if written not in keys and aliased in keys else written
+        if key != written and key in meta.values:
+            message = f"`{written}` ignored: `{key}` is given too"
+            problems.append(Problem(meta.path, message, line))
+            continue
         if key not in keys:
             unknown += 1
             if unknown <= KEYS_LISTED:

@@ -835,6 +835,24 @@ def test_unknown_keys_and_bad_values_are_problems(tmp_path: Path) -> None:
     assert (article.author, article.published, article.outlet) == (None, None, None)
 
 
+def test_date_is_read_as_published_as_blogs_write_it(tmp_path: Path) -> None:
+    """helper-187's audit dated its articles with ``date:``, as MkDocs' blog plugins, Jekyll
+    and Hugo do, and got a warning and no date."""
+    write(tmp_path, "a.md", "---\ntitle: Fire\ndate: 2024-11-04\n---\n\nText.\n")
+    article = read_article(tmp_path / "a.md", "s")
+    assert article.published == "2024-11-04"
+    assert not [m for m in messages(article) if "date" in m]
+    write(
+        tmp_path,
+        "b.md",
+        "---\ntitle: Fire\ndate: 2024-11-04\npublished: 2024-11-05\n---\n\nText.\n",
+    )
+    both = read_article(tmp_path / "b.md", "s")
+    assert both.published == "2024-11-05"
+    (problem,) = [p for p in both.problems if "date" in p.message]
+    assert (problem.message, problem.line) == ("`date` ignored: `published` is given too", 3)
+
+
 def test_invalid_sidecar_is_reported_at_its_own_line(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "A headline\n\nText.\n")
     write(tmp_path, "a.yml", "outlet: Fine\nurl: [broken\n")
