@@ -118,8 +118,17 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Pr
         return Meta(path), [Problem(path, f"invalid YAML ({_TOO_DEEP}); {METADATA_IGNORED}")]
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        line = mark.line + first_line if mark is not None else None
         reason = getattr(error, "problem", None) or "cannot be parsed"
+        opened, context = getattr(error, "context_mark", None), getattr(error, "context", None)
+        if (
+            opened is not None
+            and context
+            and ("end of stream" in reason or "<stream end>" in reason)
+        ):
+            # "url: [" or a quote never closed is found only at the end of the file: the line
+            # is where it opened (helper-188's review: the warning named the line after the last).
+            mark, reason = opened, f"{reason} {context}"
+        line = mark.line + first_line if mark is not None else None
         if reason == _COLON_IN_VALUE and mark is not None and _colon_in_value(text, mark.line):
             reason += f"; {_QUOTE_IT}"
         return Meta(path), [Problem(path, f"invalid YAML ({reason}); {METADATA_IGNORED}", line)]
