@@ -106,8 +106,10 @@ class Article:
 
     @property
     def outlet_name(self) -> str:
-        """The outlet as a reader sees it named: the article's id when none is known."""
-        return self.outlet or self.id
+        """The outlet as a reader sees it named: its file's name when none is known, as the
+        warning about it says ("новости", not the slug "novosti" of its pages' addresses;
+        helper-188's review)."""
+        return self.outlet or self.path.stem or self.id
 
 
 def assemble_body(parts: list[tuple[BlockKind, str]]) -> tuple[str, tuple[Block, ...]]:

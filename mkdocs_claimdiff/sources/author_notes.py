@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .chrome import STATES, Unit
+from .chrome import Unit
 from .chrome_credits import JOURNALIST_TRADES
+from .phrase_rule import STATES
 
 AUTHOR_NOTE = "note about the author"
 

@@ -18,7 +18,7 @@ from ..model import BlockKind
 from .budget import check
 from .chrome_lists import mark_link_lists
 from .chrome_rules import AFTER_END, ENDING_REASONS, ITEM_RULES, RULES, TEASER
-from .phrase_rule import ADVERTISEMENT, Rule, fold_case, notice_goes_on
+from .phrase_rule import ADVERTISEMENT, STATES, Rule, fold_case, notice_goes_on
 from .sentence_breaks import sentences_of
 
 SHORT_WORDS = 12
@@ -26,12 +26,6 @@ SHORT_WORDS = 12
 
 CAPTION_WORDS = 60
 """A caption above a photo credit is at most this long; a longer paragraph is kept as body."""
-
-STATES = re.compile(r"\b(?:said|says|told|tells|added|according to)\b", re.IGNORECASE)
-"""A statement in a paragraph: a caption or a note says what a photo shows or who someone is,
-not what anyone said ("Mohamed El-Erian writes about markets for Bloomberg Opinion and said
-the Fed …"; "The blaze broke out shortly after 10 p.m., according to the fire brigade." above
-"Photo: Jane Roe/AP" is news)."""
 
 REPEAT_WORDS = 20
 """A repeated line this short is chrome every time; a longer one is a duplicated paragraph."""
@@ -237,8 +231,7 @@ def _mark_captions(units: Sequence[Unit], above_credits: bool) -> None:
             if (
                 above_credits
                 and not unit.is_sentence
-                and above
-                and above.reason is None
+                and (above and above.reason is None)
                 and above.words <= CAPTION_WORDS
                 and not STATES.search(above.text)
             ):

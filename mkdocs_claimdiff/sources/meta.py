@@ -27,8 +27,7 @@ from .scrub import scrub, scrub_text, scrub_values
 
 ARTICLE_KEYS = ("title", "url", "outlet", "author", "published", "language", "story")
 KEY_ALIASES = {"date": "published"}
-"""Keys other tools write for one of ``ARTICLE_KEYS``: MkDocs' blog plugins, Jekyll and Hugo
-date a post with ``date:`` (helper-187's audit wrote it and got no date, only a warning)."""
+"""Keys other tools write for ``ARTICLE_KEYS``: blogs (MkDocs', Jekyll, Hugo) write ``date:``."""
 STORY_FILES = ("_story.yml", "_story.yaml")
 STORY_KEYS = ("title", "note")
 
@@ -125,8 +124,7 @@ def load_yaml(text: str, path: Path, first_line: int = 1) -> tuple[Meta, list[Pr
             and context
             and ("end of stream" in reason or "<stream end>" in reason)
         ):
-            # "url: [" or a quote never closed is found only at the end of the file: the line
-            # is where it opened (helper-188's review: the warning named the line after the last).
+            # A bracket or quote never closed: where it opens, not the file's end (helper-188).
             mark, reason = opened, f"{reason} {context}"
         line = mark.line + first_line if mark is not None else None
         if reason == _COLON_IN_VALUE and mark is not None and _colon_in_value(text, mark.line):

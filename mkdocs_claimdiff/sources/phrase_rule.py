@@ -27,6 +27,12 @@ def fold_case(text: str) -> str:
     return text.lower()
 
 
+STATES = re.compile(r"\b(?:said|says|told|tells|added|according to)\b", re.IGNORECASE)
+"""A statement in a paragraph: a caption or a note says what a photo shows or who someone is,
+not what anyone said ("Mohamed El-Erian writes about markets for Bloomberg Opinion and said
+the Fed …"; "The blaze broke out shortly after 10 p.m., according to the fire brigade." above
+"Photo: Jane Roe/AP" is news)."""
+
 ADVERTISEMENT = "advertisement"
 """The reason of the rules for advertisements and an advertiser's notices."""
 

@@ -196,7 +196,7 @@ def test_compare_names_the_story_file_as_the_articles_are_named(
     monkeypatch.chdir(tmp_path)
     assert main(["compare", "strike/a.md", "strike/b.md"]) == 0
     warnings = [line for line in capsys.readouterr().err.splitlines() if "_story.yml" in line]
-    assert len(warnings) == 1 and warnings[0].startswith("warning: strike/_story.yml:2: ")
+    assert len(warnings) == 1 and warnings[0].startswith("warning: strike/_story.yml:1: ")
 
 
 def test_compare_of_a_story_folder_glob_reads_its_story_file_without_a_warning(

@@ -516,8 +516,9 @@ def test_unclosed_front_matter_is_reported(tmp_path: Path) -> None:
             },
             (
                 "a.yml",
-                3,
-                "invalid YAML (expected ',' or ']', but got '<stream end>'); metadata ignored",
+                2,
+                "invalid YAML (expected ',' or ']', but got '<stream end>' while parsing a flow"
+                " sequence); metadata ignored",
             ),
         ),
     ],
@@ -1383,3 +1384,14 @@ def test_front_matter_where_it_is_not_read_is_named(
     # A rule between a headline and the text is no front matter.
     path.write_text("Blaze\n\n---\n\nThe plant burned. Update: none.\n")
     assert not [p for p in read_article(path, "fire").problems if "read as text" in p.message]
+
+
+def test_an_article_without_an_outlet_is_headed_by_its_file_name_as_written(
+    tmp_path: Path,
+) -> None:
+    """helper-188's review: the warning said the column is headed by the file name, and the
+    column said "novosti", the slug of "новости.md"."""
+    write(tmp_path, "новости.md", "# Пожар в порту\n\nПожар начался около 22:00.\n")
+    article = read_article(tmp_path / "новости.md", "s")
+    assert (article.id, article.outlet_name) == ("novosti", "новости")
+    assert any("heads its column with the file name" in m for m in messages(article))
