@@ -29,6 +29,8 @@ _COMMON_WORDS = {
     "fr": frozenset("le la les des et est une dans du pour que qui sur au ont été".split()),
     "es": frozenset("el la los las y que en del por una con para se fue han".split()),
     "it": frozenset("il che di per una con del non sono gli della nel ha è stato".split()),
+    "ru": frozenset("и в что это как был была были из от он она они его по с на".split()),
+    "uk": frozenset("і та що це як був була були від він вона вони його які до з".split()),
 }
 """Words each language writes in nearly every sentence and the others rarely do."""
 

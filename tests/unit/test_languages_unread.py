@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from mkdocs_claimdiff.claims.language import language_of
 from mkdocs_claimdiff.model import Article, Comparison, Story, assemble_body
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.output.export import to_data, to_text
@@ -333,3 +334,19 @@ def test_a_name_or_an_english_word_is_no_denial(
 
 def _matched(first: str, second: str, language: str | None) -> bool:
     return len(_compared(first, second, language).matches) == 1
+
+
+def test_russian_and_ukrainian_are_told_by_their_words() -> None:
+    """helper-188's review: a Russian article without front matter was read as no language, so
+    the first screen named only the other Russian article among those not read."""
+    russian = (
+        "В четверг вечером в порту сгорел зерновой склад, пострадали 12 человек. Пожар начался"
+        " около 22:00 в восточном доке, сообщили пожарные. По словам начальника порта, на"
+        " складе хранилось около 4000 тонн пшеницы. Полиция сообщила, что причина пожара пока"
+        " не установлена. Он сказал, что это был не поджог."
+    )
+    ukrainian = (
+        "Пожежа знищила склад у порту. Він сказав, що вогонь був великий, і пожежники боролися"
+        " з ним шість годин, як повідомили вони. Це була ніч, та його не знайшли до ранку."
+    )
+    assert (language_of(None, russian), language_of(None, ukrainian)) == ("ru", "uk")
