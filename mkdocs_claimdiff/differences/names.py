@@ -61,7 +61,13 @@ def read_entities(text: str) -> tuple[Entity, ...]:
     def close() -> None:
         if not run:
             return  # most words that close a run open none ("The", "He", a month)
-        words = [m for m in run if m.group().lower().rstrip(".") not in TITLES]
+        titled = [m.group().lower().rstrip(".") in TITLES for m in run]
+        # Who a title is of goes before it ("U.S. District Judge Patricia Lowell"): the name is
+        # what follows the last title, as "District Judge Patricia Lowe" writes it too.
+        after = max((at + 1 for at, title in enumerate(titled) if title), default=0)
+        if after == len(run):
+            after = 0
+        words = [m for m, title in zip(run[after:], titled[after:], strict=True) if not title]
         if run[0].start() == 0 and len(run) == 1:
             words = []  # a sentence's first word is capitalised whatever it is
         if words:

@@ -79,3 +79,13 @@ def test_the_judge_does_not_stand_for_prosecutors_named_before(tmp_path: Path) -
         ' money," Lowell told Whitcombe.\n'
     )
     assert _matched_pair(tmp_path, first, second, "betrayed") == ()
+
+
+def test_a_name_after_a_title_is_read_without_who_the_title_is_of() -> None:
+    """ "U.S. District Judge Patricia Lowell" was one name of four words, "District Judge
+    Patricia Lowe" another, so the spelling was never set against the other."""
+    assert shown(
+        "U.S. District Judge Patricia Lowell also ordered Whitcombe to repay the full amount.",
+        "District Judge Patricia Lowe also ordered him to repay the money.",
+    ) == [("name", "Patricia Lowell", "Patricia Lowe", "spelling of a name")]
+    assert kinds("Los Angeles County Sheriff Lee Baca said so.", "Sheriff Lee Baca said so.") == ()
