@@ -34,11 +34,12 @@ _DAY_WORDS = re.compile(
 
 
 _MONTH_ONLY = re.compile(
-    rf"\b(?:(?i:early|mid|late|the[ ]end[ ]of|the[ ]start[ ]of|the[ ]beginning[ ]of|in)[ -])?"
+    r"\b(?:(?i:early|mid|late|the[ ]end[ ]of|the[ ]start[ ]of|the[ ]beginning[ ]of|in|last|next)"
+    r"[ -])?"
     rf"(?P<month>{MONTH_NAMES})(?P<end>-end)?\b(?![ .,]*\d{{1,2}}\b)"
 )
-"""A month without a day ("early December", "November-end", "in May 2008"): read when it is
-qualified, so a bare "May" stays a name."""
+"""A month without a day ("early December", "November-end", "in May 2008", "last October"):
+read when it is qualified, so a bare "May" stays a name."""
 
 
 _YEAR = re.compile(

@@ -89,3 +89,10 @@ def test_a_name_after_a_title_is_read_without_who_the_title_is_of() -> None:
         "District Judge Patricia Lowe also ordered him to repay the money.",
     ) == [("name", "Patricia Lowell", "Patricia Lowe", "spelling of a name")]
     assert kinds("Los Angeles County Sheriff Lee Baca said so.", "Sheriff Lee Baca said so.") == ()
+
+
+def test_last_and_next_date_a_month() -> None:
+    assert shown(
+        "He pleaded guilty last October to wire fraud.",
+        "Whitcombe pleaded guilty in November to wire fraud.",
+    ) == [("date", "last October", "in November", "month")]
