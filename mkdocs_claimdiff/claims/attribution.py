@@ -200,6 +200,15 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             rf"(?:,\s+{_NAME},)?{_ASIDE}\s+{_VERB}\b(?!\s+to\s+(?:be|have)\b)"
         ),
     ),
+    # "Tom Pryce, the county auditor, said": a name and then its office set apart by commas,
+    # whose holder is the source (helper-187's audit found it read as no source).
+    (
+        _VERB_CUES,
+        re.compile(
+            rf"(?<![\w’'&-])(?!{_CALENDAR})({_NAME}),\s+{DETERMINER}\s+{_DESCRIBED}{SPEAKER_NOUN}"
+            rf"{_PLACED},\s+{_VERB}\b(?!\s+to\s+(?:be|have)\b)"
+        ),
+    ),
     # "citing the Kremlin", "according to a Russian diplomatic source", "citing anonymous
     # sources": a source cited without a speaker found above. "Citing" is what a reporting
     # subject does, so when the sentence names that subject, the subject is the source as

@@ -24,7 +24,8 @@ ROLE = (
     r"(?:chief|mayor|governor|minister|president|director|commander|sheriff|coroner|"
     r"prosecutor|attorney|lawyer|judge|manager|coach|captain|superintendent|secretary|senator|"
     r"lieutenant|sergeant|inspector|ambassador|doctor|surgeon|owner|chair(?:man|woman|person)?|"
-    r"executive|lawmaker|neighbou?r|relative|friend)"
+    r"executive|lawmaker|neighbou?r|relative|friend|auditor|commissioner|treasurer|"
+    r"council(?:l)?or|administrator|principal)"
 )
 """Who a news sentence cites by their office or tie alone: "the police chief said", "a
 neighbour told reporters", "said the mayor". One person each: a plural ("doctors said",

@@ -553,3 +553,17 @@ def test_an_articles_language_chooses_the_splitter_rules(tmp_path: Path) -> None
     article = read_article(path, "wahl")
     body = [claim.text for claim in extract_claims(article) if claim.role == "body"]
     assert body == ["Die Wahl findet am 31. Oktober statt.", "Gezählt wird danach."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The county's auditor, Tom Pryce, said the county may never recover all of the money.",
+        "Tom Pryce, the county auditor, said the county may never recover the money.",
+        "County auditor Tom Pryce said the county may never recover the money.",
+    ],
+)
+def test_a_name_set_apart_from_its_office_is_the_source(sentence: str) -> None:
+    """helper-187's audit: "The county's auditor, Tom Pryce, said" cited no one, so the same
+    words credited to a county commissioner by another outlet were no source difference."""
+    assert find_attribution(sentence) == "Tom Pryce"
