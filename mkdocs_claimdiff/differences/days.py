@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
@@ -128,7 +129,46 @@ def read_days(text: str, published: str | None = None) -> tuple[Day, ...]:
             found.append(Day(match.group(), span, f"{month} {day}", "date"))
     for match in _found(_YEAR, text, lowered, _YEAR_PARTS):
         found.append(Day(match.group("year"), match.span("year"), match.group("year"), "year"))
+    if published and not any(day.what == "day" for day in found):
+        found.extend(_dated_days(found, published))
     return tuple(found)
+
+
+DATED_DAY = "weekday of a date"
+"""The kind of the weekday a date falls on in the year around its article's date: set only
+against a weekday the other claim names ("on Monday" / "on Nov. 3", helper-187's audit), never
+told as a detail only one claim gives (the date is)."""
+
+_MONTH_NUMBERS = {
+    short: number
+    for number, short in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+}
+
+
+def _dated_days(found: list[Day], published: str) -> list[Day]:
+    """The weekday of each date of a claim, in the year that puts it nearest its article's date
+    (a story of December 30 may tell of January 2); none for a claim that names no year but
+    another than the article's, whose dates are of that year."""
+    try:
+        day = dt.date.fromisoformat(published)
+    except ValueError:
+        return []
+    if any(other.what == "year" and other.key != str(day.year) for other in found):
+        return []
+    dated = []
+    for date in (other for other in found if other.what == "date"):
+        short, number = date.key.split()
+        nearest = None
+        for year in (day.year - 1, day.year, day.year + 1):
+            with contextlib.suppress(ValueError):
+                candidate = dt.date(year, _MONTH_NUMBERS[short], int(number))
+                if nearest is None or abs(candidate - day) < abs(nearest - day):
+                    nearest = candidate
+        if nearest is not None:
+            weekday = WEEKDAYS[nearest.weekday()]
+            shown = f"{date.text} ({weekday.capitalize()})"
+            dated.append(Day(shown, date.span, weekday, DATED_DAY))
+    return dated
 
 
 def _found(
@@ -150,6 +190,19 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
     for what in ("day", "date", "month", "year"):
         left, left_keys = first.days_by_kind.get(what, _NO_DAYS)
         right, right_keys = second.days_by_kind.get(what, _NO_DAYS)
+        if what == "day" and bool(left) != bool(right):  # a weekday against a date's weekday
+            dated_left = left or first.days_by_kind.get(DATED_DAY, _NO_DAYS)[0]
+            dated_right = right or second.days_by_kind.get(DATED_DAY, _NO_DAYS)[0]
+            if dated_left and dated_right:
+                clash = same_event(
+                    first.claim.text, dated_left, second.claim.text, dated_right, 1, False
+                )
+                if clash and clash[0].key != clash[1].key:
+                    one, other = clash
+                    found.append(
+                        Difference("date", one.text, other.text, what, one.span, other.span)
+                    )
+                continue
         if left and right:
             # A day both name agrees, and hides no other whose clause says the same ("closed
             # on 3 March and reopened ..." / "closed on 5 March and reopened ...").

@@ -96,3 +96,21 @@ def test_last_and_next_date_a_month() -> None:
         "He pleaded guilty last October to wire fraud.",
         "Whitcombe pleaded guilty in November to wire fraud.",
     ) == [("date", "last October", "in November", "month")]
+
+
+def test_a_weekday_is_set_against_the_weekday_of_a_date_in_its_articles_year(
+    tmp_path: Path,
+) -> None:
+    """helper-187's audit: "on Monday" against "on Nov. 3" of articles published on Tuesday 5
+    November 2024 was no difference (Nov. 3 was a Sunday)."""
+    dated = "---\npublished: 2024-11-05\n---\n\n"
+    first = f"{dated}The fire broke out at the plant on Monday, officials said.\n"
+    for date, expected in (("Nov. 3", ("date: Monday vs Nov. 3 (Sunday)",)), ("Nov. 4", ())):
+        second = (
+            "---\npublished: 2024-11-05\n---\n\n"
+            f"The fire broke out at the plant on {date}, officials said.\n"
+        )
+        assert _matched_pair(tmp_path, first, second, "Monday") == expected
+    # Without its article's date a date falls on no known weekday.
+    undated = "The fire broke out at the plant on Nov. 3, officials said.\n"
+    assert _matched_pair(tmp_path, first, undated, "Monday") == ()
