@@ -14,6 +14,7 @@ from functools import partial
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.pages import Page
 
 from ..model import ArticleClaims, Comparison
@@ -30,6 +31,13 @@ from ..store.keys import digest
 from ..store.pages import RenderedPages
 from .compiled import CompiledTemplates
 from .pages import GeneratedPage, PageLinker, contents, template_sources
+
+
+log = get_plugin_logger(__name__)
+
+LARGE_PAGE_BYTES = 10_000_000
+"""A comparison page this large is more than a browser opens with ease: one scrape of 5 MB made
+a page of 70 MB, 28,765 rows (helper-188's review). The build warns, naming the story."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +119,8 @@ class PageRenderer:
                 found = render_index(env, every_story(), links, index_title)
             elif entry is None:
                 found = render_comparison(env, comparison, links, max_columns)
+                if len(found) > LARGE_PAGE_BYTES:
+                    log.warning(_too_large(comparison, len(found)))
             else:
                 found = render_article(env, comparison, entry, links)
             self.seconds += time.perf_counter() - started
@@ -130,3 +140,14 @@ class PageRenderer:
             self.compiled.attach(self._env)
             self._templates = template_sources(self._env)
         return self._env
+
+
+def _too_large(comparison: Comparison, size: int) -> str:
+    """The warning about a comparison page of ``size`` bytes, naming its longest article."""
+    longest = max(comparison.articles, key=lambda entry: len(entry.article.body)).article
+    return (
+        f"story {comparison.story.id}: its comparison page is {size / 1e6:.0f} MB"
+        f" ({len(comparison.rows):,} rows), more than a browser opens with ease; its longest"
+        f" article is {longest.path} ({len(longest.body):,} characters): lower"
+        " max_article_bytes, or split the article"
+    )

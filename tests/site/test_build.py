@@ -586,3 +586,28 @@ def test_a_claim_names_what_its_matches_in_other_rows_give_differently(
         assert f"row {row_number(other)} {told}" in texts, texts
         link = next(i.a for i in items if told in i.get_text())
         assert link is not None and link["href"] == f"#row-{row_number(other)}"
+
+
+def test_a_comparison_page_too_large_for_a_browser_is_named_in_a_warning(
+    make_site: SiteBuilder,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """helper-188's review: one scrape of 5 MB made a comparison page of 70 MB, with no word
+    of it. The limit is lowered here so that a small story crosses it."""
+    from mkdocs_claimdiff.plugin import rendering
+
+    monkeypatch.setattr(rendering, "LARGE_PAGE_BYTES", 1_000)
+    story = tmp_path / "input" / "quake"
+    story.mkdir(parents=True)
+    for name in ("a", "b"):
+        (story / f"{name}.md").write_text(
+            f"---\ntitle: Quake {name}\noutlet: Outlet {name}\nurl: https://{name}.example/q\n"
+            "---\nA strong earthquake hit the city on Monday. Ten people died.\n"
+        )
+    with caplog.at_level(logging.WARNING):
+        make_site(articles=tmp_path / "input")
+    (warning,) = [m for m in caplog.messages if "comparison page is" in m]
+    assert warning.startswith("mkdocs_claimdiff: story quake: its comparison page is ")
+    assert "max_article_bytes" in warning and "a.md" in warning
