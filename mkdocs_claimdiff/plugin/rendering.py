@@ -32,7 +32,6 @@ from ..store.pages import RenderedPages
 from .compiled import CompiledTemplates
 from .pages import GeneratedPage, PageLinker, contents, template_sources
 
-
 log = get_plugin_logger(__name__)
 
 LARGE_PAGE_BYTES = 10_000_000
