@@ -17,6 +17,7 @@ from .attributions import (
 )
 from .bearings import bearing_differences, read_bearings
 from .charges import charge_differences, read_charges
+from .codes import code_differences
 from .days import day_differences, read_days
 from .denials_abroad import denial_abroad_differences
 from .hedges import hedge_differences, hedges_anything
@@ -44,6 +45,7 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
         *tally_differences(first, second),
         *day_differences(first, second),
         *(names or source_spellings(first, second)),
+        *code_differences(first, second),
         *nationality_differences(first, second),
         *charge_differences(first, second),
         *bearing_differences(first, second),

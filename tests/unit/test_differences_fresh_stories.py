@@ -114,3 +114,16 @@ def test_a_weekday_is_set_against_the_weekday_of_a_date_in_its_articles_year(
     # Without its article's date a date falls on no known weekday.
     undated = "The fire broke out at the plant on Nov. 3, officials said.\n"
     assert _matched_pair(tmp_path, first, undated, "Monday") == ()
+
+
+def test_a_road_or_a_model_written_as_a_code_is_a_name() -> None:
+    """ "The A569 was closed" against "The A59 was closed" was one claim, and the digest quoted
+    the outlier as what most outlets agree on."""
+    assert shown(
+        "The A569 was closed between Kelsall and Ashby Green.",
+        "The A59 between Kelsall and Ashby Green was closed.",
+    ) == [("name", "A569", "A59", "code")]
+    assert kinds("The plane, an A380, landed safely.", "The A380 landed safely.") == ()
+    # Of two codes of a kind, which goes with which is not told.
+    assert kinds("Traffic moved along the M6 and the M62.", "Traffic moved along the M61.") == ()
+    assert kinds("COVID-19 cases rose.", "COVID-20 cases rose.") == ()
