@@ -124,3 +124,59 @@ def people_named(slots: Slots) -> frozenset[str]:
     """The words naming people in a claim, the owners of its ages included: a name that opens a
     sentence ("Buckley, 32, was arrested") is no entity, but its age still says who it is."""
     return slots.entity_words | {quantity.owner for quantity in slots.quantities if quantity.owner}
+
+
+_DECADES = {
+    word: 10 * at
+    for at, words in enumerate(
+        (
+            "",
+            "",
+            "twenties 20s",
+            "thirties 30s",
+            "forties 40s",
+            "fifties 50s",
+            "sixties 60s",
+            "seventies 70s",
+            "eighties 80s",
+            "nineties 90s",
+        ),
+    )
+    for word in words.split()
+}
+
+_DECADE_AGE = re.compile(
+    r"(?:(?<![\w’'-])(?P<noun>[a-z]+)[ ])?(?P<age>(?i:in[ ](?:his|her|their)[ ]"
+    r"(?:(?P<part>early|mid|late)[ -])?)(?P<decade>(?i:"
+    + "|".join(sorted(_DECADES, key=len, reverse=True))
+    + r")))\b"
+)
+"""An age told by its decade: "a man in his seventies", "a woman in her late 60s"."""
+
+_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def decade_ages(text: str) -> tuple[Quantity, ...]:
+    """The ages a claim tells by their decade, each as the range of years it spans ("in his
+    seventies" is 70 to 79; "in her late 60s" 67 to 69), of whom the noun before says: so
+    "A man in his seventies died" is set against "A 67-year-old man died" (helper-187's audit
+    found it no difference), and "in his seventies" agrees with "a 74-year-old"."""
+    if "in " not in text:
+        return ()
+    found = []
+    for match in _DECADE_AGE.finditer(text):
+        decade = _DECADES[match.group("decade").lower()]
+        low, high = _PARTS.get((match.group("part") or "").lower(), (0, 9))
+        noun = (match.group("noun") or "").lower()
+        found.append(
+            Quantity(
+                match.group("age"),
+                match.span("age"),
+                float(decade + low),
+                "age",
+                frozenset(),
+                described=noun if noun in PERSON_NOUNS else "",
+                ceiling=float(decade + high),
+            )
+        )
+    return tuple(found)

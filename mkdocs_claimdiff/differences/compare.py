@@ -9,6 +9,7 @@ from ..claims.language import DECIMAL_COMMA, english_figures
 from ..claims.shown import own_source
 from ..model import Claim, Difference
 from ..normalise import Normaliser
+from .ages import decade_ages
 from .attributions import (
     cited_source,
     named_earlier,
@@ -115,4 +116,4 @@ def _quantities(
         figure
         for figure in found
         if not any(start <= figure.span[0] and figure.span[1] <= end for start, end in votes)
-    )
+    ) + decade_ages(text)

@@ -127,3 +127,17 @@ def test_a_road_or_a_model_written_as_a_code_is_a_name() -> None:
     # Of two codes of a kind, which goes with which is not told.
     assert kinds("Traffic moved along the M6 and the M62.", "Traffic moved along the M61.") == ()
     assert kinds("COVID-19 cases rose.", "COVID-20 cases rose.") == ()
+
+
+def test_an_age_told_by_its_decade_is_the_range_of_its_years() -> None:
+    assert shown(
+        "A man in his seventies died when his car was swept off a flooded road.",
+        "A 67-year-old man died after his car was swept away.",
+    ) == [("number", "in his seventies", "67-year-old", "age")]
+    assert kinds("A man in his seventies died.", "A 74-year-old man died.") == ()
+    assert kinds("A man in his late 60s died.", "A 67-year-old man died.") == ()
+    # Of another person: a detail only one claim gives.
+    assert (
+        kinds("A woman in her thirties was hurt.", "A 67-year-old man died, a woman was hurt.")
+        == ()
+    )
