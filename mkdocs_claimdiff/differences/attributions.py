@@ -125,12 +125,17 @@ def named_earlier(claim: Claim, source: str, earlier: Sequence[Claim]) -> str:
 
 
 def _another_office(own: str, found: str) -> bool:
-    """Whether a definite source names an office that the earlier source does not hold, where
-    that one holds another: "the judge said" does not stand for "Prosecutors said" (helper-187's
-    audit found "the judge [prosecutors]"), though it does for "U.S. District Judge Patricia
-    Lowell said"."""
-    offices, theirs = words_of_source(own) & OFFICES, words_of_source(found) & OFFICES
+    """Whether two sources each name an office and none the same: "the judge said" does not
+    stand for "Prosecutors said" (helper-187's audit found "the judge [prosecutors]"), though
+    it does for "U.S. District Judge Patricia Lowell said"; and "the judge said" and
+    "prosecutor Dana Hewitt told the court" are two sources, though the first names no one."""
+    offices, theirs = _offices(own), _offices(found)
     return bool(offices) and bool(theirs) and offices.isdisjoint(theirs)
+
+
+def _offices(source: str) -> frozenset[str]:
+    """The offices a source names, one word each ("prosecutors" is "prosecutor")."""
+    return frozenset(word.removesuffix("s") for word in words_of_source(source) & OFFICES)
 
 
 _OPENS_WITH_A_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+((?-i:[A-Z])[\w-]{1,40})\b")
@@ -171,6 +176,7 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
         )
         told_apart = (
             witness_and_official(first, second)
+            or _another_office(first, second)
             or body_and_its_subject(first, second, left.text, right.text, b)
             or body_and_its_subject(second, first, right.text, left.text, a)
         ) or not (

@@ -19,7 +19,8 @@ TITLES = frozenset(
     president vice prime minister secretary senator sen governor gov mayor judge justice sheriff
     deputy police spokesman spokeswoman spokesperson commander cmdr admiral adm king queen prince
     princess pope rev reverend father brother sister coach pilot local senior manager director
-    chairman chairwoman supt insp det const cllr cpl pvt brig cdr lieut""".split()
+    chairman chairwoman supt insp det const cllr cpl pvt brig cdr lieut prosecutor attorney
+    coroner""".split()
 )
 
 THING_HEADS = frozenset(

@@ -141,3 +141,18 @@ def test_an_age_told_by_its_decade_is_the_range_of_its_years() -> None:
         kinds("A woman in her thirties was hurt.", "A 67-year-old man died, a woman was hurt.")
         == ()
     )
+
+
+def test_two_offices_are_two_sources_though_one_names_no_one() -> None:
+    assert shown(
+        '"You betrayed the people who trusted you with their money," the judge said.',
+        '"You betrayed the people who trusted you with their money," prosecutor Dana Hewitt'
+        " told the court.",
+    ) == [("source", "the judge", "Dana Hewitt", "source")]
+    assert (
+        kinds("The money is gone, the prosecutor said.", "The money is gone, prosecutors said.")
+        == ()
+    )
+    assert (
+        kinds("The money is gone, Judge Lowell said.", "The money is gone, the judge said.") == ()
+    )
