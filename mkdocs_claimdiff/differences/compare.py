@@ -25,6 +25,7 @@ from .hedges import hedge_differences, hedges_anything
 from .names import name_differences, read_entities
 from .nationalities import nationality_differences
 from .negations import negation_differences, read_polarities
+from .number_words import zoned_times
 from .numbers import number_differences, read_quantities
 from .slots import WORDS, Day, Quantity, Slots
 from .stances import stance_differences
@@ -112,8 +113,9 @@ def _quantities(
         found = tuple(replace(figure, text=text[slice(*figure.span)]) for figure in found)
     # The two figures of a vote or a score are one value (``tallies``), not two counts.
     votes = [tally.span for tally in read_tallies(text)] if found else []
-    return tuple(
+    counted = tuple(
         figure
         for figure in found
         if not any(start <= figure.span[0] and figure.span[1] <= end for start, end in votes)
-    ) + decade_ages(text)
+    )
+    return zoned_times(text, counted) + decade_ages(text)

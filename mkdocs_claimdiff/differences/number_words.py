@@ -7,8 +7,11 @@ figure's size: the scales glued to a sum ("£2m"), and clock times told in round
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from ..normalise import NUMBER_WORDS
+from .slots import Quantity
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 """Words that multiply the figure before them ("2 million"); alone they count nothing here."""
@@ -142,3 +145,36 @@ def rounded_alike(first: float, second: float) -> bool:
     return min(apart, 24 * 60 - apart) <= CLOCK_ROUNDING and (
         first_minute % 30 == 0 or second_minute % 30 == 0
     )
+
+
+_ZONE_AFTER = re.compile(r"[ ]?(?:GMT|UTC)\b")
+"""A time zone right after a figure: "0952 GMT", "09.52 GMT"."""
+
+_ZONED_CLOCK = re.compile(r"(?P<hours>[01]\d|2[0-3])[.:]?(?P<minutes>[0-5]\d)")
+
+_BESIDE_LOCAL = re.compile(r"[ ]?(?:local[ ]time[ ]?)?\([ ]?")
+"""What stands between a local time and the same moment in another zone: "4:52 a.m. local
+time (0952 GMT)"."""
+
+
+def zoned_times(text: str, found: Sequence[Quantity]) -> tuple[Quantity, ...]:
+    """The figures of a claim with those a time zone follows read as clock times ("0952 GMT"
+    is 9:52), and left out where they give again, in brackets, the local time before them
+    ("4:52 a.m. local time (0952 GMT)"): "0952" against "09.52" was a number difference
+    (helper-190's audit)."""
+    kept: list[Quantity] = []
+    for quantity in found:
+        clock = _ZONED_CLOCK.fullmatch(quantity.text)
+        if clock is None or not _ZONE_AFTER.match(text, quantity.span[1]):
+            kept.append(quantity)
+            continue
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.what == "time"
+            and _BESIDE_LOCAL.fullmatch(text, before.span[1], quantity.span[0])
+        ):
+            continue  # the local time's moment told in another zone
+        value = clock_value(clock.group("hours"), clock.group("minutes"))
+        kept.append(replace(quantity, value=value, what="time", counted=frozenset()))
+    return tuple(kept)

@@ -156,3 +156,18 @@ def test_two_offices_are_two_sources_though_one_names_no_one() -> None:
     assert (
         kinds("The money is gone, Judge Lowell said.", "The money is gone, the judge said.") == ()
     )
+
+
+def test_a_time_given_again_in_another_zone_is_one_time() -> None:
+    """helper-190's audit: "4:52 a.m. local time (0952 GMT)" against "4.52am local time (09.52
+    GMT)" was a number difference, 0952 against 09.52."""
+    assert (
+        kinds(
+            "The quake hit at 4:52 a.m. local time (0952 GMT), jolting residents awake.",
+            "It struck at 4.52am local time (09.52 GMT), when most residents were asleep.",
+        )
+        == ()
+    )
+    assert shown("The quake hit at 0952 GMT.", "The quake hit at 1052 GMT.") == [
+        ("date", "0952", "1052", "time")
+    ]
