@@ -106,10 +106,15 @@ class Article:
 
     @property
     def outlet_name(self) -> str:
-        """The outlet as a reader sees it named: its file's name when none is known, as the
-        warning about it says ("новости", not the slug "novosti" of its pages' addresses;
+        """The outlet as a reader sees it named, when none is known: the article's id (its
+        file's name as a slug, "herald-2" for a second "herald" of the story), but the file's
+        name as written where the slug transliterates it ("новости", not "novosti";
         helper-188's review)."""
-        return self.outlet or self.path.stem or self.id
+        if self.outlet:
+            return self.outlet
+        stem = self.path.stem
+        second = self.id[-1:].isdigit() and not stem[-1:].isdigit()  # "-2" told a copy apart
+        return stem if not stem.isascii() and not second else self.id
 
 
 def assemble_body(parts: list[tuple[BlockKind, str]]) -> tuple[str, tuple[Block, ...]]:

@@ -112,14 +112,14 @@ NEGATION_WORDS = frozenset(
 DENIALS_ABROAD = frozenset(
     """nicht kein keine keinen keinem keiner keines nichts nie niemals pas jamais aucun aucune
     rien nunca ningún ninguno ninguna nessun nessuno nessuna не нет никогда não nenhum nenhuma
-    niet geen nooit""".split()
+    niet geen nooit ні ніколи немає""".split()
 )
-"""Words that deny in German, French, Spanish, Italian, Russian, Portuguese and Dutch, none of
-them an English word (helper-165's audit: "Die Polizei schließt Brandstiftung nicht aus" and
-"... schließt Brandstiftung aus" were one claim, and the page listed the denial as what all
-outlets agree on). Italian "non" is left out: "non-profit" is read as the word "non"; Spanish
-"no" is English. Read only in lower case, and by the differences only in an article of those
-languages: "Pas-de-Calais" and "Nie Haisheng" are names."""
+"""Words that deny in German, French, Spanish, Italian, Russian, Ukrainian, Portuguese and
+Dutch, none of them an English word (helper-165's audit: "Die Polizei schließt
+Brandstiftung nicht aus" and "... schließt Brandstiftung aus" were one claim, and the page
+listed the denial as what all outlets agree on). Italian "non" is left out: "non-profit" is
+read as the word "non"; Spanish "no" is English. Read only in lower case, and by the
+differences only in an article of those languages: "Pas-de-Calais" and "Nie Haisheng" are names."""
 
 
 def denies(text: str, tokens: Sequence[Token], place: int, capital: bool = True) -> bool:

@@ -55,9 +55,12 @@ def counted_after(
     return word
 
 
-_PARTITIVE = re.compile(r"[ ]of[ ](?i:the|these|those|its|their|his|her|our)(?=[ ][A-Za-z])")
+_PARTITIVE = re.compile(
+    r"[ ]of[ ](?i:the|these|those|its|their|his|her|our)(?=[ ][A-Za-z][A-Za-z-]*(?![\w’']))"
+)
 """The group a figure is a part of, right after it: "Three of the injured", "two of the
-pirate vessels" count some of the injured, of the vessels."""
+pirate vessels" count some of the injured, of the vessels; not "Four of the board's 12
+members", whose count is the members'."""
 
 
 def counted_in_group(text: str, position: int, measures: frozenset[str]) -> str:
@@ -66,7 +69,11 @@ def counted_in_group(text: str, position: int, measures: frozenset[str]) -> str:
     hospital": the injured; helper-188's review found "Three of the injured" against "Four of
     the injured" shared, as "of" ends ``counted_after``), else ""."""
     match = _PARTITIVE.match(text, position, position + 16)
-    return counted_after(text, match.end(), True, measures) if match else ""
+    group = counted_after(text, match.end(), True, measures) if match else ""
+    # Some of a group are counted apart from the group's whole ("Three of the injured" is no
+    # count of the injured, "Seven people were injured" is; helper-189's review), and "two of
+    # the five victims" counts the five too, read on their own.
+    return f"of the {group}" if group and group.split()[0] not in WORD_VALUES else ""
 
 
 _HEAD_AFTER = re.compile(r"[ ]([A-Za-z][a-z]+(?<!ss)s)\b(?![ ]of\b)")

@@ -1,5 +1,5 @@
 """One claim denying what the other states, in German, French, Spanish, Italian, Russian,
-Portuguese or Dutch:
+Ukrainian, Portuguese or Dutch:
 "Die Polizei schließt Brandstiftung nicht aus" against "Die Polizei schließt Brandstiftung
 aus". The English rules (``negations``) read what a denial applies to by English word order;
 in these languages a matched claim that holds a word that denies (``DENIALS_ABROAD``) where
@@ -15,7 +15,7 @@ NOT_ONLY = frozenset({"nur", "seulement", "solo", "sólo", "soltanto", "solament
 """Words after a denial that make it "not only", which denies nothing ("nicht nur", "pas
 seulement", "не только")."""
 
-DENYING_LANGUAGES = frozenset({"de", "fr", "es", "it", "ru", "pt", "nl"})
+DENYING_LANGUAGES = frozenset({"de", "fr", "es", "it", "ru", "uk", "pt", "nl"})
 """The languages whose words that deny are ``DENIALS_ABROAD``. An article of another language
 told (English above all) is not read for them; one whose language is not told is, since a
 short scrape tells none (helper-167's review: a German pair of one sentence lost its

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import takewhile
 
 from ..model import Difference
 from ..normalise import STOPWORDS, Normaliser
@@ -79,11 +78,6 @@ def _polar_cue_finds(text: str) -> bool:
     return _POLAR_CUE.search(text) is not None
 
 
-_JOINING = frozenset({"and", "but", "or"})
-"""Words that join a second verb to a denied one: what follows them is not what is denied
-("did not apologize and declined to address the court" denies the apology alone; helper-187's
-audit found it set against "apologized and told the court" as nothing)."""
-
 _DENY_ONE = frozenset({"no", "not"})
 """Words that, before "one", deny what follows of anyone: "No one was hurt", "not one person"."""
 
@@ -126,13 +120,11 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
             continue  # "was not found until Tuesday" says it was found
         _, end, target = words[following]
         # The word after, in the same clause: "had never been inspected, the council said"
-        # says nothing of the council, nor "did not apologize and declined to" of declining.
+        # says nothing of the council.
         after = next(
             (
                 w
-                for at, _, w in takewhile(
-                    lambda word: word[2] not in _JOINING, words[following + 1 : following + 3]
-                )
+                for at, _, w in words[following + 1 : following + 3]
                 if w not in STOPWORDS and not CLAUSE_BREAK.search(text, end, at)
             ),
             "",

@@ -236,7 +236,7 @@ def _quantity(
     if _is_year(value, raw) and not counts_things(text, match.end()):
         return None  # "the 2009 season", "in 2009": a year (``days``), not a count
     counted = counted_after(text, match.end(), value != 1, _MEASURE_WORDS)
-    if not counted and value > 1:
+    if not counted and value > 1 and word:  # "Three of the injured"; not "Chapter 2 of the act"
         counted = counted_in_group(text, match.end(), _MEASURE_WORDS)
     if _NO_ONE.search(text, max(0, match.start() - 4), match.start()):
         return None  # "No one was injured" counts nobody: the negations oppose it

@@ -350,3 +350,13 @@ def test_russian_and_ukrainian_are_told_by_their_words() -> None:
         " з ним шість годин, як повідомили вони. Це була ніч, та його не знайшли до ранку."
     )
     assert (language_of(None, russian), language_of(None, ukrainian)) == ("ru", "uk")
+
+
+def test_a_ukrainian_denial_is_read_as_a_russian_one_is() -> None:
+    """helper-189's review: once an article was told Ukrainian, its denials went unread."""
+    found = _pair(
+        "Поліція не встановила причину пожежі на складі у порту.",
+        "Поліція встановила причину пожежі на складі у порту.",
+        None,
+    )
+    assert [kind for kind, *_ in found] == ["negation"]
