@@ -134,8 +134,13 @@ def _another_office(own: str, found: str) -> bool:
 
 
 def _offices(source: str) -> frozenset[str]:
-    """The offices a source names, one word each ("prosecutors" is "prosecutor")."""
-    return frozenset(word.removesuffix("s") for word in words_of_source(source) & OFFICES)
+    """The offices a source names, one word each: "prosecutors" is "prosecutor", and so are a
+    district attorney and a DA; a councilman is a councillor (helper-189's review)."""
+    words = {word.removesuffix("s") for word in words_of_source(source) & OFFICES}
+    return frozenset(_ONE_OFFICE.get(word, word) for word in words)
+
+
+_ONE_OFFICE = {"da": "prosecutor", "attorney": "prosecutor", "councilman": "councillor"}
 
 
 _OPENS_WITH_A_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+((?-i:[A-Z])[\w-]{1,40})\b")

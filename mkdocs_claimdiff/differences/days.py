@@ -37,10 +37,11 @@ _DAY_WORDS = re.compile(
 _MONTH_ONLY = re.compile(
     r"\b(?:(?i:early|mid|late|the[ ]end[ ]of|the[ ]start[ ]of|the[ ]beginning[ ]of|in|last|next)"
     r"[ -])?"
-    rf"(?P<month>{MONTH_NAMES})(?P<end>-end)?\b(?![ .,]*\d{{1,2}}\b)"
+    rf"(?P<month>{MONTH_NAMES})(?P<end>-end)?\b(?![ .,]*\d{{1,2}}\b)(?![ ][A-Z])"
 )
 """A month without a day ("early December", "November-end", "in May 2008", "last October"):
-read when it is qualified, so a bare "May" stays a name."""
+read when it is qualified, so a bare "May" stays a name, and not before a capitalised word
+("the last March on Washington", "the last May Ball"; helper-189's review)."""
 
 
 _YEAR = re.compile(
@@ -130,7 +131,7 @@ def read_days(text: str, published: str | None = None) -> tuple[Day, ...]:
     for match in _found(_YEAR, text, lowered, _YEAR_PARTS):
         found.append(Day(match.group("year"), match.span("year"), match.group("year"), "year"))
     if published and not any(day.what == "day" for day in found):
-        found.extend(_dated_days(found, published))
+        found.extend(_dated_days(text, found, published))
     return tuple(found)
 
 
@@ -145,7 +146,10 @@ _MONTH_NUMBERS = {
 }
 
 
-def _dated_days(found: list[Day], published: str) -> list[Day]:
+_OTHER_YEAR = re.compile(r"\b(?i:last|next|previous|the[ ]following)[ ]year\b")
+
+
+def _dated_days(text: str, found: list[Day], published: str) -> list[Day]:
     """The weekday of each date of a claim, in the year that puts it nearest its article's date
     (a story of December 30 may tell of January 2); none for a claim that names no year but
     another than the article's, whose dates are of that year."""
@@ -155,6 +159,8 @@ def _dated_days(found: list[Day], published: str) -> list[Day]:
         return []
     if any(other.what == "year" and other.key != str(day.year) for other in found):
         return []
+    if _OTHER_YEAR.search(text):
+        return []  # "Nov. 6 last year" (helper-189's review)
     dated = []
     for date in (other for other in found if other.what == "date"):
         short, number = date.key.split()

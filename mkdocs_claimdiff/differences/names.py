@@ -25,6 +25,8 @@ _MONTHS = frozenset(
 )
 """Months as words of a name run ("May" is left out: it is a surname too)."""
 
+_SUFFIXES = frozenset("jr sr ii iii iv v".split())  # follow a name: "King III", "King Jr."
+
 _PLACE_HEADS = frozenset(
     """glacier mount mt lake river street st avenue ave road rd park hut bivvy saddle valley
     island islands bay gulf sea ocean county city town village province state district airport
@@ -63,9 +65,10 @@ def read_entities(text: str) -> tuple[Entity, ...]:
             return  # most words that close a run open none ("The", "He", a month)
         titled = [m.group().lower().rstrip(".") in TITLES for m in run]
         # Who a title is of goes before it ("U.S. District Judge Patricia Lowell"): the name is
-        # what follows the last title, as "District Judge Patricia Lowe" writes it too.
+        # what follows the last title if two names do ("Martin Luther King III" stays whole).
         after = max((at + 1 for at, title in enumerate(titled) if title), default=0)
-        if after == len(run):
+        named = [m.group().rstrip(".").lower() for m in run[after:]]
+        if len(named) < 2 or not _SUFFIXES.isdisjoint(named):
             after = 0
         words = [m for m, title in zip(run[after:], titled[after:], strict=True) if not title]
         if run[0].start() == 0 and len(run) == 1:

@@ -20,7 +20,8 @@ TITLES = frozenset(
     deputy police spokesman spokeswoman spokesperson commander cmdr admiral adm king queen prince
     princess pope rev reverend father brother sister coach pilot local senior manager director
     chairman chairwoman supt insp det const cllr cpl pvt brig cdr lieut prosecutor attorney
-    coroner""".split()
+    coroner councillor councilor councilman councilwoman auditor commissioner treasurer
+    administrator principal""".split()
 )
 
 THING_HEADS = frozenset(

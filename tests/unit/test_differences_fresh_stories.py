@@ -206,3 +206,24 @@ def test_a_huge_claim_gives_a_bounded_number_of_stances() -> None:
     claim of 1 MB took 85 s; only the first ``STANCES_READ`` are read."""
     sentence = "The mayor denied the claims and confirmed the report, " * 20_000
     assert len(stances(sentence)) == STANCES_READ
+
+
+def test_what_the_review_of_the_new_name_day_and_source_rules_found() -> None:
+    """helper-189's review."""
+    # A title inside a name with a suffix keeps the name whole.
+    assert kinds(
+        "Martin Luther King III spoke at the rally.", "Martin Luther King Jr. spoke at the rally."
+    ) == ("name",)
+    # A month before a capitalised word is part of a name.
+    assert kinds("He played at the last May Ball in Cambridge.", "He played a ball in June.") == ()
+    # A councillor named earlier is the councillor of "the councillor said".
+    assert kinds("The money is gone, the prosecutor said.", "The money is gone, the DA said.") == ()
+
+
+def test_the_councillor_stands_for_the_councilman_named_before(tmp_path: Path) -> None:
+    first = (
+        "The council met.\n\nCouncilman Bob Jones said the vote was close.\n\n"
+        '"We will fix the road this year," the councillor said.\n'
+    )
+    second = 'The council met.\n\n"We will fix the road this year," Jones said.\n'
+    assert _matched_pair(tmp_path, first, second, "fix the road") == ()
