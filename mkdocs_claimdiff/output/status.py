@@ -46,7 +46,8 @@ class RowStatus:
     across: tuple[tuple[int, str], ...] = ()
     """Each other row (numbered from 1) holding a claim matched to one of this row's that
     disagrees with it, setting outlets against each other (``outlets_disagree``), with the
-    kind of disagreement (of ``ACROSS_ROWS``), in order."""
+    kind of disagreement (of ``ACROSS_ROWS``; of a row showing one outlet's claim alone that
+    differs, any kind but a source: ``_told_alone``), in order."""
 
 
 @once_per_comparison
