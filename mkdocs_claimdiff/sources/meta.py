@@ -26,8 +26,7 @@ from .limits import LINK_NOT_READ, LINK_OUTSIDE, LONGEST_NUMBER, link_outside
 from .scrub import scrub, scrub_text, scrub_values
 
 ARTICLE_KEYS = ("title", "url", "outlet", "author", "published", "language", "story")
-KEY_ALIASES = {"date": "published"}
-"""Keys other tools write for ``ARTICLE_KEYS``: blogs (MkDocs', Jekyll, Hugo) write ``date:``."""
+KEY_ALIASES = {"date": "published"}  # as blogs (MkDocs', Hugo) write it, or its ``created:``
 STORY_FILES = ("_story.yml", "_story.yaml")
 STORY_KEYS = ("title", "note")
 
@@ -202,7 +201,8 @@ def clean_meta(
         line = meta.lines.get(written)
         aliased = KEY_ALIASES.get(written, written)
         key = aliased if written not in keys and aliased in keys else written
-        if key != written and key in meta.values:
+        value = value.get("created") if key != written and isinstance(value, dict) else value
+        if key != written and meta.values.get(key) not in (None, ""):
             message = f"`{written}` ignored: `{key}` is given too"
             problems.append(Problem(meta.path, message, line))
             continue

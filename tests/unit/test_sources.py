@@ -1395,3 +1395,16 @@ def test_an_article_without_an_outlet_is_headed_by_its_file_name_as_written(
     article = read_article(tmp_path / "новости.md", "s")
     assert (article.id, article.outlet_name) == ("novosti", "новости")
     assert any("heads its column with the file name" in m for m in messages(article))
+
+
+@pytest.mark.parametrize(
+    "front", ["date:\n  created: 2024-11-04\n", "published:\ndate: 2024-11-04\n"]
+)
+def test_date_as_mkdocs_blog_writes_it_or_beside_an_empty_published(
+    tmp_path: Path, front: str
+) -> None:
+    """helper-189's review."""
+    write(tmp_path, "a.md", f"---\ntitle: Fire\n{front}---\n\nText.\n")
+    article = read_article(tmp_path / "a.md", "s")
+    assert article.published == "2024-11-04"
+    assert not [m for m in messages(article) if "date" in m or "published" in m]
