@@ -179,6 +179,7 @@ def _development_gold() -> Iterator[dict]:  # type: ignore[type-arg]
     """The development gold files of the label, loaded: never a held-out one."""
     paths = [GOLD_DIFFERENCES / "mount-cook-climbers.json", *sorted(GOLD.glob("*.json"))]
     paths += sorted(GOLD_DIFFERENCES.glob("ecb-*.json"))
+    paths += sorted(GOLD_DIFFERENCES.glob("written-*.json"))
     for path in paths:
         gold = _load(path)
         if not HELD_OUT_TOPIC.match(path.name) and _split(gold) != "held-out":
@@ -304,6 +305,8 @@ def label_report() -> None:
             ]
             for batch in BLIND_BATCHES
         },
+        # Stories written for two blind audits (``written/``), their errors read since.
+        "stories written for audits (dev)": sorted(GOLD_DIFFERENCES.glob("written-*.json")),
     }
     held_out = [
         path
