@@ -227,7 +227,8 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 # they serve ("said Troy police Lt. Gerry Scherlinck", "said an officer").
 AFTER_VERB_WORDS = (
     r"(?:police|spokes(?:man|woman|person)|officer|official|chief|deputy|director|head|"
-    r"of|for|at|the|and|state|county|city)"
+    r"of|for|at|the|and|state|county|city|union|president|executive|manager|minister|"
+    r"secretary|mayor|governor|sheriff|prosecutor|attorney|lawyer|judge|coach)"
 )
 
 _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (

@@ -16,11 +16,13 @@ GENERIC_SOURCE_WORDS = frozenset(
     people person persons witness witnesses insider insiders analyst analysts document documents
     report reports media outlets said says told he she club team company agency department office
     owner owners academy station newspaper network group groups organisation organization
-    organisations organizations charity charities watchdog watchdogs""".split()
+    organisations organizations charity charities watchdog watchdogs operator league union
+    council federation association airline firm bank court board commission committee
+    university hospital""".split()
 )
 """Words that say what kind of source speaks but not which: "the club said" refers back to the
 club the article named ("Arsenal"), "the agency said" to "the FAA", "the station reported" to
-"WCCO-TV"."""
+"WCCO-TV", "the operator said" to "Meridian Rail"."""
 
 
 ONE_SOURCE_WORD = {
