@@ -75,6 +75,9 @@ class Block:
     end: int
 
 
+_COPY_NUMBER = re.compile(r"-\d+$")
+
+
 @dataclass(frozen=True)
 class Article:
     """One article as read from its file: metadata and a cleaned plain-text body.
@@ -113,7 +116,8 @@ class Article:
         if self.outlet:
             return self.outlet
         stem = self.path.stem
-        second = self.id[-1:].isdigit() and not stem[-1:].isdigit()  # "-2" told a copy apart
+        # "-2" told a second copy apart ("vesti1-2" of a second "вести1"; helper-192's review)
+        second = _COPY_NUMBER.search(self.id) and not _COPY_NUMBER.search(stem)
         return stem if not stem.isascii() and not second else self.id
 
 

@@ -200,14 +200,14 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             rf"(?:,\s+{_NAME},)?{_ASIDE}\s+{_VERB}\b(?!\s+to\s+(?:be|have)\b)"
         ),
     ),
-    # "Tom Pryce, the county auditor, said": a name opening its clause and then its office set
-    # apart by commas, whose holder is the source (helper-187's audit found it read as no
-    # source); not a name the clause's subject acts on ("The suspect attacked Tom Pryce, the
-    # county auditor, said a witness"; helper-189's review).
+    # "Tom Pryce, the county auditor, said": a name opening the sentence (or following a quote)
+    # and then its office set apart by commas, whose holder is the source (helper-187's audit
+    # found it read as no source); not a name a clause acts on ("The gunman shot his neighbour,
+    # Tom Pryce, the county auditor, said a witness"; helper-189's and helper-192's reviews).
     (
         _VERB_CUES,
         re.compile(
-            rf"(?:^[\"“]?|(?<=, )|(?<=” )|(?<=\" ))(?!{_CALENDAR})({_NAME}),\s+{DETERMINER}\s+"
+            rf"(?:^[\"“]?|(?<=” )|(?<=\" ))(?!{_CALENDAR})({_NAME}),\s+{DETERMINER}\s+"
             rf"{_DESCRIBED}{SPEAKER_NOUN}"
             rf"{_PLACED},\s+{_VERB}\b(?!\s+to\s+(?:be|have)\b)"
         ),

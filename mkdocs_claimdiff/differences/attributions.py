@@ -135,12 +135,16 @@ def _another_office(own: str, found: str) -> bool:
 
 def _offices(source: str) -> frozenset[str]:
     """The offices a source names, one word each: "prosecutors" is "prosecutor", and so are a
-    district attorney and a DA; a councilman is a councillor (helper-189's review)."""
-    words = {word.removesuffix("s") for word in words_of_source(source) & OFFICES}
+    district attorney and a DA (not a defence attorney: helper-192's review); a councilman is a
+    councillor (helper-189's review)."""
+    named = words_of_source(source)
+    words = {word.removesuffix("s") for word in named & OFFICES}
+    if "district" in named:  # a district attorney prosecutes; a defence attorney does not
+        words = {"prosecutor" if word == "attorney" else word for word in words}
     return frozenset(_ONE_OFFICE.get(word, word) for word in words)
 
 
-_ONE_OFFICE = {"da": "prosecutor", "attorney": "prosecutor", "councilman": "councillor"}
+_ONE_OFFICE = {"da": "prosecutor", "councilman": "councillor"}
 
 
 _OPENS_WITH_A_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+((?-i:[A-Z])[\w-]{1,40})\b")

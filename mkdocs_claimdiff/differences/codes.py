@@ -34,17 +34,33 @@ def codes(text: str) -> tuple[Code, ...]:
 
 
 def code_differences(first: Slots, second: Slots) -> list[Difference]:
-    """One code of a kind (its letters) in each claim, with other digits: "A569" / "A59". Of
-    several codes of a kind in a claim ("the A59 and the A61") none is set against another:
-    which goes with which is not told."""
-    left, right = codes(first.claim.text), codes(second.claim.text)
+    """One code of a kind (its letters) in each claim, with other digits of the same first
+    digit: "A569" / "A59", a number mistyped; not "M3" (a car) / "M6" (a road) nor "A380" /
+    "A4" (helper-192's review). Of several codes of a kind in a claim ("the A59 and the A61")
+    none is set against another: which goes with which is not told. Nor is a code its claim
+    cites as its source ("MI5 said"): the sources tell it."""
+    left, right = _by_letters(first.claim.text), _by_letters(second.claim.text)
     if not left or not right:
         return []  # most claims
     found = []
-    for letters in {code.letters for code in left}:
-        mine = [code for code in left if code.letters == letters]
-        theirs = [code for code in right if code.letters == letters]
-        if len(mine) == 1 and len(theirs) == 1 and mine[0].digits != theirs[0].digits:
+    for letters, mine in left.items():
+        theirs = right.get(letters, ())
+        if len(mine) == 1 and len(theirs) == 1:
             one, other = mine[0], theirs[0]
-            found.append(Difference("name", one.text, other.text, "code", one.span, other.span))
+            if (
+                one.digits != other.digits
+                and one.digits[:1] == other.digits[:1]
+                and one.text not in (first.source or "")
+                and other.text not in (second.source or "")
+            ):
+                found.append(Difference("name", one.text, other.text, "code", one.span, other.span))
     return sorted(found, key=lambda difference: difference.a_span or (0, 0))
+
+
+@lru_cache(maxsize=65536)  # as ``codes``
+def _by_letters(text: str) -> dict[str, tuple[Code, ...]]:
+    """The codes of a text by their letters, gathered in one pass."""
+    found: dict[str, list[Code]] = {}
+    for code in codes(text):
+        found.setdefault(code.letters, []).append(code)
+    return {letters: tuple(group) for letters, group in found.items()}

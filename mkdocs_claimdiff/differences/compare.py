@@ -47,7 +47,7 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
         *tally_differences(first, second),
         *day_differences(first, second),
         *(names or source_spellings(first, second)),
-        *code_differences(first, second),
+        *(() if names else code_differences(first, second)),
         *nationality_differences(first, second),
         *charge_differences(first, second),
         *bearing_differences(first, second),

@@ -35,9 +35,9 @@ _DAY_WORDS = re.compile(
 
 
 _MONTH_ONLY = re.compile(
-    r"\b(?:(?i:early|mid|late|the[ ]end[ ]of|the[ ]start[ ]of|the[ ]beginning[ ]of|in|last|next)"
-    r"[ -])?"
-    rf"(?P<month>{MONTH_NAMES})(?P<end>-end)?\b(?![ .,]*\d{{1,2}}\b)(?![ ][A-Z])"
+    r"\b(?:(?i:early|mid|late|the[ ]end[ ]of|the[ ]start[ ]of|the[ ]beginning[ ]of|in"
+    r"|(?:last|next)(?=[ -]\w+\b(?![ ](?-i:[A-Z]))))[ -])?"
+    rf"(?P<month>{MONTH_NAMES})(?P<end>-end)?\b(?![ .,]*\d{{1,2}}\b)"
 )
 """A month without a day ("early December", "November-end", "in May 2008", "last October"):
 read when it is qualified, so a bare "May" stays a name, and not before a capitalised word
@@ -196,7 +196,10 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
     for what in ("day", "date", "month", "year"):
         left, left_keys = first.days_by_kind.get(what, _NO_DAYS)
         right, right_keys = second.days_by_kind.get(what, _NO_DAYS)
-        if what == "day" and bool(left) != bool(right):  # a weekday against a date's weekday
+        # A weekday against the weekday of a date, when the weekday's claim names no date: "died
+        # on Monday, missing since Oct. 20" dates two events (helper-192's review).
+        named = first if left else second
+        if what == "day" and bool(left) != bool(right) and "date" not in named.days_by_kind:
             dated_left = left or first.days_by_kind.get(DATED_DAY, _NO_DAYS)[0]
             dated_right = right or second.days_by_kind.get(DATED_DAY, _NO_DAYS)[0]
             if dated_left and dated_right:

@@ -152,29 +152,21 @@ _ZONE_AFTER = re.compile(r"[ ]?(?:GMT|UTC)\b")
 
 _ZONED_CLOCK = re.compile(r"(?P<hours>[01]\d|2[0-3])[.:]?(?P<minutes>[0-5]\d)")
 
-_BESIDE_LOCAL = re.compile(r"[ ]?(?:local[ ]time[ ]?)?\([ ]?")
-"""What stands between a local time and the same moment in another zone: "4:52 a.m. local
-time (0952 GMT)"."""
+ZONED_TIME = "time (GMT)"
+"""What a clock time a zone follows tells: a moment set only against another told in GMT or
+UTC, never against a local time ("4:52 a.m." / "0952 GMT"; "11pm BST" / "2200 GMT")."""
 
 
 def zoned_times(text: str, found: Sequence[Quantity]) -> tuple[Quantity, ...]:
-    """The figures of a claim with those a time zone follows read as clock times ("0952 GMT"
-    is 9:52), and left out where they give again, in brackets, the local time before them
-    ("4:52 a.m. local time (0952 GMT)"): "0952" against "09.52" was a number difference
-    (helper-190's audit)."""
+    """The figures of a claim with those a time zone follows read as clock times of that zone
+    (``ZONED_TIME``): "0952 GMT" against "09.52 GMT" was a number difference (helper-190's
+    audit), and against a local time a time difference (helper-192's review)."""
     kept: list[Quantity] = []
     for quantity in found:
         clock = _ZONED_CLOCK.fullmatch(quantity.text)
         if clock is None or not _ZONE_AFTER.match(text, quantity.span[1]):
             kept.append(quantity)
             continue
-        before = kept[-1] if kept else None
-        if (
-            before is not None
-            and before.what == "time"
-            and _BESIDE_LOCAL.fullmatch(text, before.span[1], quantity.span[0])
-        ):
-            continue  # the local time's moment told in another zone
         value = clock_value(clock.group("hours"), clock.group("minutes"))
-        kept.append(replace(quantity, value=value, what="time", counted=frozenset()))
+        kept.append(replace(quantity, value=value, what=ZONED_TIME, counted=frozenset()))
     return tuple(kept)

@@ -17,8 +17,7 @@ GENERIC_SOURCE_WORDS = frozenset(
     report reports media outlets said says told he she club team company agency department office
     owner owners academy station newspaper network group groups organisation organization
     organisations organizations charity charities watchdog watchdogs operator league union
-    council federation association airline firm bank court board commission committee
-    university hospital""".split()
+    council federation association firm board commission committee""".split()
 )
 """Words that say what kind of source speaks but not which: "the club said" refers back to the
 club the article named ("Arsenal"), "the agency said" to "the FAA", "the station reported" to

@@ -58,10 +58,37 @@ class Stance(NamedTuple):
 
 
 def _next_key(text: str, end: int) -> str:
-    """The key of the first content word of the two after ``end``, else ""."""
+    """The key of the first content word of the two after ``end`` that is no day or month
+    ("the allegations on Monday" goes on with nothing said of them), else ""."""
     found = _NEXT_WORDS.match(text, end, end + 40)
     words = [word.lower() for word in (found.groups() if found else ()) if word]
-    return next((WORDS.key(word) for word in words if word not in STOPWORDS), "")
+    return next(
+        (WORDS.key(word) for word in words if word not in STOPWORDS and word not in _WHEN), ""
+    )
+
+
+_WHEN = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    january february march april may june july august september october november december
+    morning afternoon evening night week month year""".split()
+)
+
+_SUBJECT = re.compile(r"[^,;:()“”\"]{0,80}$")
+"""The words of a stance's clause before its verb, its subject: "On Monday, Israel denied"."""
+
+
+def _named(text: str, start: int) -> frozenset[str]:
+    """The capitalised words (lower case) of the clause before a stance's verb, but a first
+    word of the sentence that is no name ("The", "A"): "A spokesman for Israel" names Israel."""
+    clause = _SUBJECT.search(text, max(0, start - 80), start)
+    words = (clause.group() if clause else "").split()
+    at = clause.start() if clause else start
+    names = [
+        w
+        for n, w in enumerate(words)
+        if w[:1].isupper() and not (n == 0 and at == 0 and w.lower() in STOPWORDS)
+    ]
+    return frozenset(w.strip("’'s").lower() for w in names)
 
 
 @lru_cache(maxsize=65536)  # bounded as the other per-text caches: a claim meets many partners
@@ -88,7 +115,10 @@ def stance_differences(first: Slots, second: Slots) -> list[Difference]:
     other (helper-188's review found "denied the allegations" against "confirmed the
     allegations" shared), as a ``negation``. A claim that takes both stances ("initially
     denied the charges but later admitted them") is set against neither; nor are two subjects
-    who share no word ("Israel denied" / "Hezbollah confirmed")."""
+    who share no word or name different people ("Israel denied" / "Hezbollah confirmed", "A
+    spokesman for Israel denied" / "A spokesman for Hamas confirmed"), nor a stance that goes
+    on to say more of the thing than the other ("confirmed the strike" / "denied the strike
+    hit a hospital"; helper-192's review)."""
     left, right = stances(first.claim.text), stances(second.claim.text)
     if not left or not right or _both_ways(left) or _both_ways(right):
         return []  # most claims
@@ -97,9 +127,11 @@ def stance_differences(first: Slots, second: Slots) -> list[Difference]:
             if (
                 one.denies != other.denies
                 and one.key == other.key
-                and not (one.next_key and other.next_key and one.next_key != other.next_key)
+                and one.next_key == other.next_key
                 and content_before(first.claim.text, one.span[0])
                 & content_before(second.claim.text, other.span[0])
+                and _named(first.claim.text, one.span[0])
+                == _named(second.claim.text, other.span[0])
             ):
                 return [
                     Difference("negation", one.text, other.text, one.thing, one.span, other.span)

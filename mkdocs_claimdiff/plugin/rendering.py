@@ -118,8 +118,8 @@ class PageRenderer:
                 found = render_index(env, every_story(), links, index_title)
             elif entry is None:
                 found = render_comparison(env, comparison, links, max_columns)
-                if len(found) > LARGE_PAGE_BYTES:
-                    log.warning(_too_large(comparison, len(found)))
+                if len(found) > LARGE_PAGE_BYTES / 4 and len(found.encode()) > LARGE_PAGE_BYTES:
+                    log.warning(_too_large(comparison, len(found.encode())))
             else:
                 found = render_article(env, comparison, entry, links)
             self.seconds += time.perf_counter() - started

@@ -202,7 +202,7 @@ def test_words_that_also_open_a_score_do_not_hide_a_time() -> None:
     assert shown(
         "The ceasefire was set to take effect at 07:00 GMT.",
         "The ceasefire was set to take effect at 09:00 GMT.",
-    ) == [("date", "07:00", "09:00", "time")]
+    ) == [("date", "07:00", "09:00", "time (GMT)")]
 
 
 def test_two_trades_are_two_people_a_general_title_anyone() -> None:
