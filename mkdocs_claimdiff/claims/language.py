@@ -103,6 +103,8 @@ def _cyrillic(text: str) -> str | None:
     Bulgarian and Serbian write neither set and are left untold. Common words told too few in
     a short article (helper-188's review: a Russian article of five sentences was read as no
     language), or both (helper-189's: "на", "в", "по" are in both)."""
+    if text.isascii():
+        return None  # most articles
     letters = len(_LETTER.findall(text))
     if not letters or 2 * len(_CYRILLIC.findall(text)) < letters:
         return None
