@@ -18,6 +18,8 @@ standing as a word of its own ("A59", not "MP3s" nor "COVID-19")."""
 
 
 class Code(NamedTuple):
+    """A code as written, where, its letters and its digits (leading zeros left out)."""
+
     text: str
     span: tuple[int, int]
     letters: str
