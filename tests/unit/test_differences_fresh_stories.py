@@ -273,3 +273,19 @@ def test_a_weekday_is_set_against_no_date_when_its_claim_gives_a_date_too(tmp_pa
     first = f"{dated}The man who died on Monday had been missing since Oct. 20, police said.\n"
     second = f"{dated}The man had been missing since Oct. 20, police said.\n"
     assert _matched_pair(tmp_path, first, second, "Monday") == ()
+
+
+def test_a_number_that_names_something_counts_nothing() -> None:
+    """helper-191's audit: "Local 88 president Rosa Delgado" was read as 88 presidents."""
+    assert (
+        kinds(
+            "Local 88 president Rosa Delgado said the strike would go on.",
+            "Rosa Delgado said the strike would go on.",
+        )
+        == ()
+    )
+    assert kinds("Flight 370 vanished in 2014.", "Flight 370 disappeared in 2014.") == ()
+    # A name's figures of a plural thing stay figures ("Iguodala 14.9 points").
+    assert kinds("Miller scored 15 points, Iguodala 14 points.", "Iguodala scored 9 points.") == (
+        "number",
+    )
