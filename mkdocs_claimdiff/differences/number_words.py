@@ -180,7 +180,8 @@ _NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+)[ ]$")
 
 _NOT_A_NAME = frozenset(
     """about around some nearly almost over under more less fewer only just at in on by to from
-    of and or all another the a an at least most up between after before since until than""".split()
+    of and or all another the a an at least most up between after before since until than
+    roughly exactly approximately precisely estimated barely well while with as""".split()
 )
 """Capitalised words before a figure that open a sentence, not name something: "About 370"."""
 
