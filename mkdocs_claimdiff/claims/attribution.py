@@ -161,9 +161,25 @@ _CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 _JOINED = r"\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
 _JOINED_SOURCE = rf"(?:{_JOINED})?"
 
+# Words of a speaker named after the verb that are not capitalised: titles and the bodies
+# they serve ("said Troy police Lt. Gerry Scherlinck", "said an officer").
+AFTER_VERB_WORDS = (
+    r"(?:police|spokes(?:man|woman|person)|officer|official|chief|deputy|director|head|"
+    r"of|for|at|the|and|state|county|city|union|president|executive|manager|minister|"
+    r"secretary|mayor|governor|sheriff|prosecutor|attorney|lawyer|judge|coach|hospital|"
+    r"elections?|company|campaign|party|agency|department|bureau|federal|press|"
+    r"communications|health|fire|transportation)"
+)
+
 _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "according to Bloomberg", "according to the Kremlin.": the writer's own named source.
-    (("according",), re.compile(rf"{_ACCORDING}{_WHOLE_NAME}")),
+    # "according to chief executive Elaine Marsh": the titles in lower case before the name.
+    (
+        ("according",),
+        re.compile(
+            rf"{_ACCORDING}(?:(?!(?:the|of|for|at|and)\b){AFTER_VERB_WORDS}\s+){{0,4}}{_WHOLE_NAME}"
+        ),
+    ),
     # "..., Reuters reported", "Bloomberg wrote", "Hadi al-Bahra claimed", "Bloomberg, citing
     # anonymous sources, reported": a named speaker before a reporting verb, the most common
     # formula and the most specific one.
@@ -221,14 +237,6 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         _CITING_CUES,
         re.compile(rf"{_CITES}((?:{DETERMINER}\s+)?{_DESCRIBED}{SOURCE_NOUN})\b"),
     ),
-)
-
-# Words of a speaker named after the verb that are not capitalised: titles and the bodies
-# they serve ("said Troy police Lt. Gerry Scherlinck", "said an officer").
-AFTER_VERB_WORDS = (
-    r"(?:police|spokes(?:man|woman|person)|officer|official|chief|deputy|director|head|"
-    r"of|for|at|the|and|state|county|city|union|president|executive|manager|minister|"
-    r"secretary|mayor|governor|sheriff|prosecutor|attorney|lawyer|judge|coach)"
 )
 
 _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (

@@ -139,12 +139,13 @@ def _offices(source: str) -> frozenset[str]:
     councillor (helper-189's review)."""
     named = words_of_source(source)
     words = {word.removesuffix("s") for word in named & OFFICES}
-    if "district" in named:  # a district attorney prosecutes; a defence attorney does not
+    if named & _PROSECUTING:  # a district, state or U.S. attorney prosecutes; a defence one not
         words = {"prosecutor" if word == "attorney" else word for word in words}
     return frozenset(_ONE_OFFICE.get(word, word) for word in words)
 
 
 _ONE_OFFICE = {"da": "prosecutor", "councilman": "councillor"}
+_PROSECUTING = frozenset("district state county general u us".split())
 
 
 _OPENS_WITH_A_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+((?-i:[A-Z])[\w-]{1,40})\b")

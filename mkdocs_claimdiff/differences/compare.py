@@ -25,7 +25,7 @@ from .hedges import hedge_differences, hedges_anything
 from .names import name_differences, read_entities
 from .nationalities import nationality_differences
 from .negations import negation_differences, read_polarities
-from .number_words import numbered_names, zoned_times
+from .number_words import zoned_times
 from .numbers import number_differences, read_quantities
 from .slots import WORDS, Day, Quantity, Slots
 from .stances import stance_differences
@@ -118,4 +118,4 @@ def _quantities(
         for figure in found
         if not any(start <= figure.span[0] and figure.span[1] <= end for start, end in votes)
     )
-    return numbered_names(text, zoned_times(text, counted)) + decade_ages(text)
+    return zoned_times(text, counted) + decade_ages(text)

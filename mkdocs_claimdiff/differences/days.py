@@ -37,7 +37,7 @@ _DAY_WORDS = re.compile(
 _MONTH_ONLY = re.compile(
     r"\b(?:(?i:early|mid|late|the[ ]end[ ]of|the[ ]start[ ]of|the[ ]beginning[ ]of|in"
     r"|(?:last|next)(?=[ -]\w+\b(?![ ](?-i:[A-Z]))))[ -])?"
-    rf"(?P<month>{MONTH_NAMES})(?P<end>-end)?\b(?![ .,]*\d{{1,2}}\b)"
+    rf"(?P<month>{MONTH_NAMES})(?P<end>-end)?\b(?![ .,]*\d{{1,2}}\b)(?<!May(?=[ ][A-Z]))"
 )
 """A month without a day ("early December", "November-end", "in May 2008", "last October"):
 read when it is qualified, so a bare "May" stays a name, and not before a capitalised word

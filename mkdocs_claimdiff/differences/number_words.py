@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..normalise import NUMBER_WORDS
-from .calendar_words import MONTH_NAMES, THINGS_AFTER
 from .slots import Quantity
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -148,7 +147,7 @@ def rounded_alike(first: float, second: float) -> bool:
     )
 
 
-_ZONE_AFTER = re.compile(r"[ ]?(?:GMT|UTC)\b")
+_ZONE_AFTER = re.compile(r"[ ]?(?:GMT|UTC)\b(?![+-]\d)")
 """A time zone right after a figure: "0952 GMT", "09.52 GMT"."""
 
 _ZONED_CLOCK = re.compile(r"(?P<hours>[01]\d|2[0-3])[.:]?(?P<minutes>[0-5]\d)")
@@ -164,53 +163,16 @@ def zoned_times(text: str, found: Sequence[Quantity]) -> tuple[Quantity, ...]:
     audit), and against a local time a time difference (helper-192's review)."""
     kept: list[Quantity] = []
     for quantity in found:
+        if not _ZONE_AFTER.match(text, quantity.span[1]):
+            kept.append(quantity)
+            continue
+        if quantity.what == "time":  # "9:52 a.m. GMT", "10pm GMT" (helper-194's review)
+            kept.append(replace(quantity, what=ZONED_TIME))
+            continue
         clock = _ZONED_CLOCK.fullmatch(quantity.text)
-        if clock is None or not _ZONE_AFTER.match(text, quantity.span[1]):
+        if clock is None:
             kept.append(quantity)
             continue
         value = clock_value(clock.group("hours"), clock.group("minutes"))
         kept.append(replace(quantity, value=value, what=ZONED_TIME, counted=frozenset()))
     return tuple(kept)
-
-
-_THINGS_AFTER = re.compile(THINGS_AFTER)
-
-_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+)[ ]$")
-"""A capitalised word right before a figure: "Flight 370", "Local 88", "Route 52"."""
-
-_NOT_A_NAME = frozenset(
-    """about around some nearly almost over under more less fewer only just at in on by to from
-    of and or all another the a an at least most up between after before since until than
-    roughly exactly approximately precisely estimated barely well while with as""".split()
-)
-"""Capitalised words before a figure that open a sentence, not name something: "About 370"."""
-
-
-def numbered_names(text: str, found: Sequence[Quantity]) -> tuple[Quantity, ...]:
-    """The figures of a claim but those that number a name ("Flight 370 vanished", "Local 88
-    president Rosa Delgado", "Route 52"), which count nothing: helper-191's audit found "88"
-    read as a count of presidents. A month or a weekday before a figure makes a date, read
-    apart; a figure of a unit or a sum keeps its reading."""
-    return tuple(
-        quantity
-        for quantity in found
-        if quantity.what == "age"
-        or quantity.unit
-        or quantity.what.startswith(("time", "money"))
-        or not quantity.text.isdigit()  # "Iguodala 14.9 points": no name has a decimal
-        or _THINGS_AFTER.match(text, quantity.span[1]) is not None  # "Alabama 42 points"
-        or not _numbered(text, quantity.span[0])
-    )
-
-
-def _numbered(text: str, start: int) -> bool:
-    before = _NAME_BEFORE.search(text, max(0, start - 24), start)
-    if before is None:
-        return False
-    word = before.group(1)
-    return word.lower() not in _NOT_A_NAME and _CALENDAR_WORD.fullmatch(word) is None
-
-
-_CALENDAR_WORD = re.compile(
-    rf"(?:{MONTH_NAMES})\.?|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-)

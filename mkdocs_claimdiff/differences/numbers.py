@@ -331,14 +331,14 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         if not same_person(quantity, other):  # "the 36-year-old driver" / "a 66-year-old woman"
             found.append(added[at])
             continue
-        if quantity.what.startswith("time") and rounded_alike(quantity.value, other.value):
+        if quantity.what.partition(" ")[0] == "time" and rounded_alike(quantity.value, other.value):
             continue  # "around 7 p.m." and "at 7:01 p.m."
-        if quantity.what.startswith("time") and not one_event(
+        if quantity.what.partition(" ")[0] == "time" and not one_event(
             first.claim.text, quantity.span, second.claim.text, other.span
         ):
             continue  # "turned himself in around 6 p.m." and "entered around 4 p.m."
         # A clock time says when, as a date does: "2 a.m." against "2:30 a.m." is a date.
-        kind: DifferenceKind = "date" if quantity.what.startswith("time") else "number"
+        kind: DifferenceKind = "date" if quantity.what.partition(" ")[0] == "time" else "number"
         told = _told(quantity), _told(other)
         found.append(Difference(kind, *told, quantity.what, quantity.span, other.span))
     # A figure of the other claim counting what no figure of this one counts only adds, unless
