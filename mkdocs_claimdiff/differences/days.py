@@ -151,8 +151,8 @@ _OTHER_YEAR = re.compile(r"\b(?i:last|next|previous|the[ ]following)[ ]year\b")
 
 def _dated_days(text: str, found: list[Day], published: str) -> list[Day]:
     """The weekday of each date of a claim, in the year that puts it nearest its article's date
-    (a story of December 30 may tell of January 2); none for a claim that names no year but
-    another than the article's, whose dates are of that year."""
+    (a story of December 30 may tell of January 2); none for a claim that names a year other
+    than the article's, or says "last year", whose dates are of another year."""
     try:
         day = dt.date.fromisoformat(published)
     except ValueError:

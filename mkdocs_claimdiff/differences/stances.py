@@ -11,7 +11,7 @@ from typing import NamedTuple
 from ..model import Difference
 from ..normalise import STOPWORDS
 from .befallen import content_before
-from .slots import WORDS, Slots
+from .slots import WEEKDAYS, WORDS, Slots
 
 _STANCE = re.compile(
     r"\b(?:(?P<denial>(?i:denied|denies|deny|denying|disputed|disputes))"
@@ -75,9 +75,12 @@ def _next_key(text: str, end: int) -> str:
 _AUXILIARIES = frozenset("was were is are had has have would will could did does".split())
 
 _WHEN = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    january february march april may june july august september october november december
-    morning afternoon evening night week month year late early""".split()
+    (
+        *WEEKDAYS,
+        *"""today yesterday tonight january february march april may june july august september
+        october november december morning afternoon evening night week month year late
+        early""".split(),
+    )
 )
 
 _SUBJECT = re.compile(r"[^,;:()“”\"]{0,80}$")

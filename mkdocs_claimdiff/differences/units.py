@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .number_words import ZONED_TIME
 from .slots import Quantity
 
 CONVERSION_TOLERANCE = 0.05
@@ -104,7 +105,7 @@ APPROXIMATION_TOLERANCE = 0.1
 """How far a figure told as an approximation ("about 100") may be from another and agree with
 it ("98 people"): a tenth, so "about 100" is not "80", nor "about 5,000 square metres" "3,000"."""
 
-EXACT = frozenset({"age", "time", "time (GMT)"})
+EXACT = frozenset({"age", "time", ZONED_TIME})
 """Figures an approximation does not widen: an age told "about 40" is still one age, and a
 clock time "around 7 p.m." is one time told in round figures (``numbers``)."""
 
