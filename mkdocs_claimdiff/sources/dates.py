@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 _MONTHS = {
     "jan": 1,
@@ -57,6 +58,16 @@ _WHOLE_DATE = re.compile(rf"(?:{_DATE.pattern}){_TIME}", re.IGNORECASE)
 # cost of trying each branch of ``_DATE_IN_TEXT`` from every position.
 _YEAR_ANYWHERE = re.compile(_YEAR)
 
+_WRITTEN_TIME = re.compile(
+    rf"(?<![\w-])(?:{_WEEKDAY}(?P<mdy>(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR}))"
+    rf"|{_WEEKDAY}(?P<dmy>(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>{_YEAR})))"
+    r"[\s,|·•–-]{1,6}(?:at\s{1,3})?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+    r"(?::[0-5]\d)?(?:\s{0,2}(?P<half>[ap])\.?m\b\.?)?(?![\w:])",
+    re.IGNORECASE,
+)
+"""A date written with its month's name and a time of day, as bylines show them: "Dec 23, 2023
+5:06pm PT", "December 22, 2023 10:00 PM", "23 December 2023, 17:06"."""
+
 
 def normalise_date(value: object) -> str | None:
     """Return ``value`` as ``YYYY-MM-DD`` if it is a date written as text, else None.
@@ -99,6 +110,29 @@ def find_date(text: str) -> tuple[str, int, int] | None:
         if iso:
             return iso, match.start(), match.end()
     return None
+
+
+def written_times(text: str) -> Iterator[dt.datetime]:
+    """Every date and time of day ``text`` writes in words, as written (no zone is read)."""
+    for match in _WRITTEN_TIME.finditer(text):
+        month, day, year = (
+            (match["m1"], match["d1"], match["y1"])
+            if match["mdy"]
+            else (match["m2"], match["d2"], match["y2"])
+        )
+        hour, half = int(match["hour"]), (match["half"] or "").lower()
+        if half and not 1 <= hour <= 12:
+            continue
+        try:
+            yield dt.datetime(
+                int(year),
+                _MONTHS[month[:3].lower()],
+                int(_NOT_DIGIT.sub("", day)),
+                hour % 12 + 12 if half == "p" else hour % 12 if half else hour,
+                int(match["minute"]),
+            )
+        except ValueError:  # "February 30"
+            continue
 
 
 def _iso(match: re.Match[str]) -> str | None:

@@ -76,3 +76,55 @@ def test_a_page_dated_only_in_its_meta_is_dated_as_it_shows_it(tmp_path: Path) -
         '<p><time datetime="2023-12-22T22:22:07-0500">Published</time></p><p class="byline">',
     )
     assert read_article(write(tmp_path, "page.html", page), "story").published == "2023-12-22"
+
+
+def _shown_in_words(tmp_path: Path, published: str, byline: str) -> str | None:
+    page = news_page(published=published).replace(
+        '<p class="byline">', f'<p class="date">{byline}</p><p class="byline">'
+    )
+    return read_article(write(tmp_path, "page.html", page), "story").published
+
+
+@pytest.mark.parametrize(
+    ("published", "byline", "date"),
+    [
+        # Variety: 01:06 UTC on the 24th is 5:06 p.m. on the 23rd in Los Angeles
+        ("2023-12-24T01:06:51+00:00", "Dec 23, 2023 5:06pm PT", "2023-12-23"),
+        ("2023-12-23T03:00:46.074Z", "December 22, 2023 10:00 PM", "2023-12-22"),
+        ("2023-12-22T04:00:41+00:00", "Dec. 21, 2023 \n 11:00 pm EST", "2023-12-21"),
+        ("2023-12-22T04:00:41Z", "Thursday, December 21, 2023, at 11:00 p.m.", "2023-12-21"),
+        # declared in New York's zone, shown in UTC: the reader sees the 19th
+        ("2023-12-18T22:57-05:00", "Dec 19, 2023 3:57 AM", "2023-12-19"),
+        ("2023-12-22T18:30:00Z", "23 December 2023, 05:30", "2023-12-23"),  # Sydney
+        ("2023-12-22T18:00:00Z", "23 December 2023, 00:15", "2023-12-23"),  # Kathmandu, +5:45
+    ],
+)
+def test_a_date_and_time_shown_in_words_for_the_declared_instant_dates_the_page(
+    tmp_path: Path, published: str, byline: str, date: str
+) -> None:
+    assert _shown_in_words(tmp_path, published, byline) == date
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Dec 23, 2023 5:07pm PT",  # another minute: an update, not the instant declared
+        "Dec 23, 2023",  # no time of day: no zone can be told
+        "Dec 22, 2023 5:06pm PT",  # a day too far for any zone
+        "Dec 23, 2023 13:06 PM",  # no such time
+        "Feb 30, 2023 5:06pm",  # no such day
+        "Dec 24, 2023 1:06:51",  # shown as declared
+    ],
+)
+def test_other_times_in_words_leave_the_declared_date(tmp_path: Path, byline: str) -> None:
+    assert _shown_in_words(tmp_path, "2023-12-24T01:06:51+00:00", byline) == "2023-12-24"
+
+
+def test_a_time_in_words_split_across_elements_is_read_whole(tmp_path: Path) -> None:
+    byline = "<time>Dec 23, 2023 <span>5:06 pm</span></time>"
+    assert _shown_in_words(tmp_path, "2023-12-24T01:06:51Z", byline) == "2023-12-23"
+
+
+def test_a_time_in_a_script_is_not_shown(tmp_path: Path) -> None:
+    byline = '<script>var shown = "Dec 23, 2023 5:06pm";</script>'
+    assert _shown_in_words(tmp_path, "2023-12-24T01:06:51Z", byline) == "2023-12-24"
