@@ -18,6 +18,31 @@ pirates, as "23 pirates" does."""
 _WORD_AFTER = re.compile(r"(?<![ ])[ ]+(?:[a-z]+[ ]+){0,2}?([A-Za-z][a-z]+)")
 
 
+_DEGREE = re.compile(
+    r",?[ ](?:of[ ](?:them|those)[ ])?(critically|seriously|severely|gravely|badly|slightly)"
+    r"(?![\w’'-])"
+)
+"""How gravely some of a group fared, right after their figure: "nine of them critically",
+"19 seriously" count those hurt that badly, whatever the group is called."""
+
+_ORDINAL = re.compile(r"(st|nd|rd|th)[ ]([a-z]{3,20})(?![\w’'-])")
+"""An ordinal's suffix and the word it ranks in lower case: "87th minute", "3rd floor"; not
+"101st Airborne", a name. Only an ordinal in digits: one in words ("fourth", "second") ranks
+in its own scope as often as not ("the fourth head coach since King took over" / "the 21st
+head coach")."""
+
+
+def ordinal(text: str, start: int, end: int, value: float) -> Quantity | None:
+    """The figure of an ordinal in digits ending at ``end``, with what it ranks as what it
+    measures ("halted in the 87th minute" / "the 78th minute"), else None ("76ers", "3D")."""
+    found = _ORDINAL.match(text, end)
+    if found is None or found.group(2) in STOPWORDS or not text[start:end].isdigit():
+        return None
+    return Quantity(
+        text[start : found.end(1)], (start, found.end(1)), value, found.group(2), frozenset()
+    )
+
+
 def counted_after(
     text: str, position: int, plural: bool, measures: frozenset[str], compound: bool = True
 ) -> str:
@@ -26,6 +51,9 @@ def counted_after(
     when the figure is ``plural`` (more than one) and that word only describes it: "two
     pirate boats" count boats of pirates, no pirates; "" when there is none, or when the word
     is one of ``measures`` (a unit: "200 feet" counts nothing)."""
+    degree = _DEGREE.match(text, position)
+    if degree:  # "64 were injured, nine of them critically" / "19 critically"
+        return degree.group(1).lower()
     match = _WORD_AFTER.match(text, position, position + 60)
     if match and match.group(1).lower() in _QUALIFIERS:
         match = _WORD_AFTER.match(text, match.end(), match.end() + 60)

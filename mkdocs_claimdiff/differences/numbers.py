@@ -19,6 +19,7 @@ from .counted import (
     counted_things,
     head_things,
     increment_before,
+    ordinal,
     thing_group,
     what_befell,
 )
@@ -231,8 +232,8 @@ def _quantity(
         rate = _RATE.match(text, match.end())
         what = f"money a {rate.group(1).lower()}" if rate else "money"
         return Quantity(shown, span, value, what, frozenset())
-    if text[match.end("value") : match.end("value") + 1].isalpha():
-        return None  # "76ers", "3D": a name, not a figure
+    if text[match.end("value") : match.end("value") + 1].isalpha():  # "76ers", "3D": a name
+        return ordinal(text, match.start(), match.end("value"), value)  # or "the 87th minute"
     if _is_year(value, raw) and not counts_things(text, match.end()):
         return None  # "the 2009 season", "in 2009": a year (``days``), not a count
     counted = counted_after(text, match.end(), value != 1, _MEASURE_WORDS)
@@ -274,8 +275,7 @@ _NO_ONE = re.compile(r"(?i:\bno|\bnot)[ ]$")
 """"No" or "not" right before a figure: "No one was injured", "not one person" count nobody."""
 
 _RATE = re.compile(r"[ ](?i:a|an|per|each)[ ](year|season|month|week|day|hour)\b")
-"""A sum paid by the year (the season, ...): "$4 million a year" is a rate, set only against
-another rate of that period, never against a total ("$8 million left on the contract")."""
+"""A sum paid by the year (the season, ...): "$4 million a year", set only against such rates."""
 
 
 def _is_year(value: float, raw: str) -> bool:
