@@ -331,6 +331,7 @@ def test_some_of_the_hurt_counted_by_how_gravely_are_compared() -> None:
         "Sixty-four were hurt, nine critically, police said.",
         "Sixty-four people were injured, 19 of them critically, police said.",
     ) == [("number", "nine", "19", "critically")]
-    assert kinds(
-        "Sixty-four were hurt, nine critically.", "Sixty-four were hurt, nine seriously."
-    ) == ()
+    assert (
+        kinds("Sixty-four were hurt, nine critically.", "Sixty-four were hurt, nine seriously.")
+        == ()
+    )
