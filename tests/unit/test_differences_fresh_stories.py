@@ -335,3 +335,13 @@ def test_some_of_the_hurt_counted_by_how_gravely_are_compared() -> None:
         kinds("Sixty-four were hurt, nine critically.", "Sixty-four were hurt, nine seriously.")
         == ()
     )
+
+
+def test_a_statement_ends_before_an_attribution_that_opens_with_said() -> None:
+    """ "treated for minor injuries, said Lena Ortiz, a spokeswoman" was read as injuries
+    followed by "said", no statement of them, so "No injuries have been reported" was no
+    opposite (a written story's miss, read 2026-12-07)."""
+    assert shown(
+        "Two firefighters were treated for minor injuries, said Lena Ortiz, a spokeswoman.",
+        "No injuries have been reported.",
+    ) == [("negation", "injuries", "No injuries", "injuries")]
