@@ -326,7 +326,8 @@ def read_stated(
 
 
 _SAID_AFTER = re.compile(
-    r"\W{0,3}[,;:][ ]*(?i:according|(?:said|says)(?![ ]to\b)|(?:[a-z]{1,20}[ ]){1,3}(?:said|says|told|added))\b"
+    r"\W{0,3}[,;:][ ]*(?i:according|(?:said|says)(?![ ]to\b)"
+    r"|(?:[a-z]{1,20}[ ]){1,3}(?:said|says|told|added))\b"
 )
 """A clause break and the attribution after it ("drinking, police said", "resigned, his
 spokesman said", "minor injuries, said Lena Ortiz"; not "said to be"): the word before ends
