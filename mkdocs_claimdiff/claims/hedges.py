@@ -76,7 +76,11 @@ _IGNORING_CASE: tuple[_Piece, ...] = (
         r"\s+to",
     ),
     (r"it\s+is\s+(?:widely\s+)?", ("believed", "thought", "understood"), ""),
-    (r"(?:police|officials|investigators|authorities|detectives)\s+", ("believe",), r"(?!\s+in\b)"),
+    (
+        r"(?:police|officials|investigators|authorities|detectives|we)\s+",
+        ("believe",),
+        r"(?!\s+in\b)",
+    ),
     (
         r"(?:police|officials|investigators|authorities|detectives)\s+",
         ("suspect",),

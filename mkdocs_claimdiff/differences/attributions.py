@@ -29,6 +29,7 @@ from .source_identity import (
     words_of_source,
 )
 from .source_words import (
+    BODIES,
     CITING,
     OFFICES,
     POLICE,
@@ -118,6 +119,8 @@ def named_earlier(claim: Claim, source: str, earlier: Sequence[Claim]) -> str:
             found = described(previous.text, cited)
             if unnamed(found) or (PRONOUN.match(own) and not named_person(found)):
                 return ""
+            if named_person(found) and not BODIES.isdisjoint(words_of_source(own)):
+                return ""  # "the company said" is no person's word
             return "" if _another_office(own, found) else found
         if PRONOUN.match(own) and _another_person(previous.text, earlier):
             return ""  # "Obama said ... Dr. Benjamin lamented ... '...,' she said": Benjamin

@@ -131,20 +131,25 @@ def clock_value(hours: str, minutes: str) -> float:
 
 
 CLOCK_ROUNDING = 5
-"""Two clock times this many minutes apart or closer, one of them on the hour or the half
-hour, are one time told in round figures: "around 7 p.m." and "7:01 p.m." agree, "about 1:00
-am" and "about 1:30 a.m." do not, nor do two exact times ("2:45 p.m." and "2:49 p.m.")."""
+"""Two clock times this many minutes apart or closer, one of them told in round figures (on the
+hour or the half hour, or "about" a time of five minutes: ``_round``), are one time: "around 7
+p.m." and "7:01 p.m." agree, as do "about 4:50 p.m." and "4:52 p.m."; "about 1:00 am" and
+"about 1:30 a.m." do not, nor do two exact times ("2:45 p.m." and "2:49 p.m.")."""
 
 
-def rounded_alike(first: float, second: float) -> bool:
-    """Whether two clock times (hours since midnight) are one time, one told in round figures
-    (``CLOCK_ROUNDING``); "11:58 p.m." and "12 a.m." are two minutes apart. In whole minutes, so
-    that "1:06" and "7:06" are as far from the hour."""
-    first_minute, second_minute = round(first * 60), round(second * 60)
+def rounded_alike(first: Quantity, second: Quantity) -> bool:
+    """Whether two clock times (``value``: hours since midnight) are one time, one told in round
+    figures (``CLOCK_ROUNDING``); "11:58 p.m." and "12 a.m." are two minutes apart. In whole
+    minutes, so that "1:06" and "7:06" are as far from the hour."""
+    first_minute, second_minute = round(first.value * 60), round(second.value * 60)
     apart = abs(first_minute - second_minute) % (24 * 60)
     return min(apart, 24 * 60 - apart) <= CLOCK_ROUNDING and (
-        first_minute % 30 == 0 or second_minute % 30 == 0
+        _round(first, first_minute) or _round(second, second_minute)
     )
+
+
+def _round(time: Quantity, minute: int) -> bool:
+    return minute % 30 == 0 or (time.approximate and minute % CLOCK_ROUNDING == 0)
 
 
 _ZONE_AFTER = re.compile(r"[ ]?(?:GMT|UTC)\b(?![+-]\d)")

@@ -331,7 +331,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         if not same_person(quantity, other):  # "the 36-year-old driver" / "a 66-year-old woman"
             found.append(added[at])
             continue
-        if quantity.what.partition(" ")[0] == "time" and rounded_alike(quantity.value, other.value):
+        if quantity.what.partition(" ")[0] == "time" and rounded_alike(quantity, other):
             continue  # "around 7 p.m." and "at 7:01 p.m."
         if quantity.what.partition(" ")[0] == "time" and not one_event(
             first.claim.text, quantity.span, second.claim.text, other.span

@@ -24,6 +24,15 @@ club the article named ("Arsenal"), "the agency said" to "the FAA", "the station
 "WCCO-TV", "the operator said" to "Meridian Rail"."""
 
 
+BODIES = frozenset(
+    """club team company agency department academy station newspaper network group
+    organisation organization charity watchdog operator league union council federation
+    association firm board commission committee airline ministry""".split()
+)
+"""Words that name a body, never a person: "the company said" stands for no "Lieutenant
+Governor Mark Ruiz said" before it (helper-195's audit)."""
+
+
 ONE_SOURCE_WORD = {
     "naval": "navy",
     "presidential": "president",

@@ -345,3 +345,40 @@ def test_a_statement_ends_before_an_attribution_that_opens_with_said() -> None:
         "Two firefighters were treated for minor injuries, said Lena Ortiz, a spokeswoman.",
         "No injuries have been reported.",
     ) == [("negation", "injuries", "No injuries", "injuries")]
+
+
+def test_a_body_stands_for_no_person_named_before_it(tmp_path: Path) -> None:
+    """ "The company said" after "Lieutenant Governor Mark Ruiz said" was shown as "the
+    company [Lieutenant Governor Mark Ruiz]", a source other than the company itself
+    (helper-195's audit)."""
+    first = (
+        "The state will open an inquiry into the collapse, Lieutenant Governor Mark Ruiz said.\n"
+        "The company said it was cooperating fully with regulators.\n"
+    )
+    second = "Tessaly said it was cooperating fully with investigators.\n"
+    assert _matched_pair(tmp_path, first, second, "The company said") == ()
+
+
+def test_we_believe_hedges_as_police_believe_does() -> None:
+    """ "We believe this was a carefully planned operation," said the inspector was read as
+    stated against "Police believe the raid was carefully planned" (helper-195's audit)."""
+    assert (
+        kinds(
+            '"We believe this was a carefully planned operation," said Chief Inspector Ekdahl.',
+            "Police believe the raid was a carefully planned operation, Ekdahl said.",
+        )
+        == ()
+    )
+    assert kinds(
+        '"We believe this was a carefully planned operation," said Chief Inspector Ekdahl.',
+        "The raid was a carefully planned operation, Chief Inspector Ekdahl said.",
+    ) == ("hedge",)
+
+
+def test_a_time_told_about_in_five_minutes_is_the_exact_time_near_it() -> None:
+    assert kinds("The jet landed safely at 4:52 p.m.", "The plane landed at about 4:50 p.m.") == ()
+    assert shown("The jet landed safely at 4:25 p.m.", "The plane landed at about 4:50 p.m.") == [
+        ("date", "4:25 p.m.", "about 4:50 p.m.", "time")
+    ]
+    # exact times are told to the minute
+    assert kinds("The jet landed at 4:52 p.m.", "The plane landed at 4:50 p.m.") == ("date",)
