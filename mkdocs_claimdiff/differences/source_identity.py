@@ -14,6 +14,7 @@ from ..normalise import DEFAULT_ALIASES
 from .names import NAME_WORDS, name_word
 from .slots import THING_HEADS, TITLES
 from .source_words import (
+    BODIES,
     BODIES_AS_TITLES,
     BODY_WORDS,
     CHARGING_PAPERS,
@@ -338,11 +339,13 @@ def _names_the_body(word: str) -> bool:
 
 def witness_and_official(left: str, right: str) -> bool:
     """One source is witnesses or people who were there ("co-workers"), the other speaks for a
-    body without naming who ("officials said", "a police spokesman"): it is none of them."""
+    body without naming who ("officials said", "a police spokesman", "the league said"): it is
+    none of them."""
     first, second = words_of_source(left), words_of_source(right)
+    speaking = ROLES | BODIES
     return bool(
-        (first & THOSE_THERE and second & ROLES and not second & THOSE_THERE)
-        or (second & THOSE_THERE and first & ROLES and not first & THOSE_THERE)
+        (first & THOSE_THERE and second & speaking and not second & THOSE_THERE)
+        or (second & THOSE_THERE and first & speaking and not first & THOSE_THERE)
     )
 
 

@@ -382,3 +382,10 @@ def test_a_time_told_about_in_five_minutes_is_the_exact_time_near_it() -> None:
     ]
     # exact times are told to the minute
     assert kinds("The jet landed at 4:52 p.m.", "The plane landed at 4:50 p.m.") == ("date",)
+
+
+def test_witnesses_and_a_body_are_two_sources() -> None:
+    assert shown(
+        "The game was stopped in the 78th minute, according to witnesses.",
+        "The league said the game was halted in the 78th minute.",
+    ) == [("source", "witnesses", "the league", "source")]
