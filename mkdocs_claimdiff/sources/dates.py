@@ -61,7 +61,7 @@ _YEAR_ANYWHERE = re.compile(_YEAR)
 _WRITTEN_TIME = re.compile(
     rf"(?<![\w-])(?:{_WEEKDAY}(?P<mdy>(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR}))"
     rf"|{_WEEKDAY}(?P<dmy>(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>{_YEAR})))"
-    r"[\s,|·•–-]{1,6}(?:at\s{1,3})?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+    r"[\s,|·•–-]{1,6}(?:at\s{1,3})?(?P<hour>[01]?\d|2[0-3])(?P<separator>[:.])(?P<minute>[0-5]\d)"
     r"(?::[0-5]\d)?(?:\s{0,2}(?P<half>[ap])\.?m\b\.?)?(?![\w:])",
     re.IGNORECASE,
 )
@@ -112,8 +112,9 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     return None
 
 
-def written_times(text: str) -> Iterator[dt.datetime]:
-    """Every date and time of day ``text`` writes in words, as written (no zone is read)."""
+def written_times(text: str) -> Iterator[tuple[dt.datetime, tuple[int, int]]]:
+    """Every date and time of day ``text`` writes in words, as written (no zone is read), with
+    where it stands."""
     for match in _WRITTEN_TIME.finditer(text):
         month, day, year = (
             (match["m1"], match["d1"], match["y1"])
@@ -121,10 +122,10 @@ def written_times(text: str) -> Iterator[dt.datetime]:
             else (match["m2"], match["d2"], match["y2"])
         )
         hour, half = int(match["hour"]), (match["half"] or "").lower()
-        if half and not 1 <= hour <= 12:
-            continue
+        if (half and not 1 <= hour <= 12) or (match["separator"] == "." and not half):
+            continue  # "13:06 PM"; "17.06 million" (a time with a dot has its "p.m.")
         try:
-            yield dt.datetime(
+            written = dt.datetime(
                 int(year),
                 _MONTHS[month[:3].lower()],
                 int(_NOT_DIGIT.sub("", day)),
@@ -133,6 +134,7 @@ def written_times(text: str) -> Iterator[dt.datetime]:
             )
         except ValueError:  # "February 30"
             continue
+        yield written, match.span()
 
 
 def _iso(match: re.Match[str]) -> str | None:

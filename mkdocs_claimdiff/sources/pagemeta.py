@@ -151,7 +151,7 @@ def declared_meta(tree: Any) -> dict[str, str]:
     times = {key: found.pop(key, None) for key in ("ld_time", "meta_time")}
     published = found.pop("ld_date", None) or found.pop("meta_date", None)
     declared_time = times["ld_time"] or times["meta_time"]  # the value of ``published``
-    if published and declared_time:  # the date the page shows, for one declared in UTC
+    if published and declared_time:  # the date the page shows its readers for that time
         published = shown_date(declared_time, tree) or published
     if published:
         found["published"] = published

@@ -43,9 +43,10 @@ def shown_date(declared: str, tree: Any) -> str | None:
     from the date it declares, else None.
 
     Shown is what a ``<time datetime>`` of the page gives for the very same instant in a zone
-    of its own (only for a time declared in UTC), else the first date and time of day the page
-    writes in words that is that instant in some zone ("Dec 23, 2023 5:06pm PT" for
-    "2023-12-24T01:06:51Z"; "Dec 19, 2023 3:57 AM", shown in UTC, for "2023-12-18T22:57-05:00").
+    of its own (only for a time declared in UTC), else the date of the page's first byline
+    that writes a date and time of day in words, when that is the same instant in a zone
+    ("Dec 23, 2023 5:06pm PT" for "2023-12-24T01:06:51Z"; "Dec 19, 2023 3:57 AM", shown in
+    UTC, for "2023-12-18T22:57-05:00").
     """
     declared_instant = _instant(declared)
     if declared_instant is None:
@@ -63,38 +64,72 @@ def shown_date(declared: str, tree: Any) -> str | None:
     return _date_in_words(utc, tree)
 
 
-_QUARTER_HOUR = dt.timedelta(minutes=15)
-_WESTMOST, _EASTMOST = dt.timedelta(hours=-12), dt.timedelta(hours=14)
-"""The offsets from UTC that zones use: whole quarter hours from -12 to +14 hours."""
+_ZONE_OFFSETS = frozenset(
+    [dt.timedelta(hours=hours) for hours in range(-12, 15)]
+    + [dt.timedelta(minutes=minutes) for minutes in (-570, -210, -150, 210, 270, 330, 390, 570)]
+    + [dt.timedelta(minutes=minutes) for minutes in (345, 525, 630, 765, 825)]
+)
+"""The offsets from UTC that zones use (tzdata's, summer time included): the whole hours from
+-12 to +14, the half hours of Newfoundland, Iran, Afghanistan, India, Myanmar, the Marquesas
+and central Australia, and Nepal's, Eucla's, Lord Howe's and the Chatham Islands' odd ones."""
+
+_LATEST = max(_ZONE_OFFSETS)
 
 _SHOWN_TEXT = (
     "//body//text()[{years}][not(ancestor::script or ancestor::style or ancestor::template)]"
 )
 """The page's text that shows readers a date of one of ``years``."""
 
-_BYLINE = 300
-"""Characters of an element's text read whole for a date and time of day its parts split
-("<time>Dec 21, 2023 <span>11:00 pm</span></time>")."""
+_BYLINE = 80
+"""Characters of an element's text that a byline's date takes at most ("Published Dec 21, 2023
+<span>11:00 pm EST</span>"): a longer text is prose, whose dates and times are of the news
+("The curfew began on December 7, 2024 at 23:00")."""
 
 
 def _date_in_words(utc: dt.datetime, tree: Any) -> str | None:
-    """The date of the first time of day the page's text writes in words that is ``utc`` in
-    some zone: its minutes are those of ``utc`` and it is a zone's offset from it. A byline's
-    date of another instant (an update) is passed over.
+    """The date of the page's first byline that writes a date and time of day in words, when
+    that is ``utc`` in a zone (``_ZONE_OFFSETS``; so its minutes are those of ``utc`` but in
+    zones of half hours), else None: the first byline is the article's (a later one may date
+    an update, a related story, a comment).
 
     Only the text that holds a year that instant may fall in locally is read: reading all of a
     page's text for dates cost a tenth of a page's reading."""
     minute = utc.replace(second=0, microsecond=0)
-    years = sorted({str((utc + offset).year) for offset in (_WESTMOST, _EASTMOST)})
+    try:
+        years = sorted({str((utc + offset).year) for offset in (-_LATEST, _LATEST)})
+    except OverflowError:  # a time at the calendar's ends: no page shows it
+        return None
     holds = " or ".join(f"contains(., '{year}')" for year in years)
     for node in tree.xpath(_SHOWN_TEXT.format(years=holds)):
-        element = node.getparent()
-        whole = element.text_content() if node.is_text and element is not None else ""
-        for local in written_times(whole if len(whole) <= _BYLINE else str(node)):
-            offset = local - minute
-            if _WESTMOST <= offset <= _EASTMOST and not offset % _QUARTER_HOUR:
-                return local.date().isoformat()
+        shown = _byline(node)
+        found = next(written_times(shown), None) if shown else None
+        if found is None or _PROSE.search(shown[: found[1][0]] + shown[found[1][1] :]):
+            continue  # no date and time, or one the news tells in a sentence
+        local = found[0]
+        return local.date().isoformat() if local - minute in _ZONE_OFFSETS else None
     return None
+
+
+_PROSE = re.compile(r"[.!?](?:\s|$)|\w[.!?]\W*$")
+"""What a sentence has beside its date and time and a byline not: a full stop, "!" or "?"
+("The curfew began on December 7, 2024 at 23:00, police said.")."""
+
+
+def _byline(node: Any) -> str:
+    """The text of the element a text of the page stands in, when short enough for a byline
+    (``_BYLINE``), else ""; a text after an element (its tail) alone. Read no further than a
+    byline's length, so a page of many dates in one long element is read in linear time."""
+    element = node.getparent()
+    if not node.is_text or element is None:
+        return str(node) if len(node) <= _BYLINE else ""
+    read: list[str] = []
+    size = 0
+    for part in element.itertext():
+        read.append(part)
+        size += len(part)
+        if size > _BYLINE:
+            return ""
+    return "".join(read)
 
 
 def _same_instant(local: tuple[dt.datetime, dt.timedelta], utc: dt.datetime) -> bool:

@@ -389,3 +389,25 @@ def test_witnesses_and_a_body_are_two_sources() -> None:
         "The game was stopped in the 78th minute, according to witnesses.",
         "The league said the game was halted in the 78th minute.",
     ) == [("source", "witnesses", "the league", "source")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("It was the 5th time police were called.", "Police were called at 5 p.m."),
+        ("It was the 5th time this year.", "It was the 3rd time this month."),
+        (
+            "Cheeks is the 4th head coach since King took over as president.",
+            "King announced that Cheeks has been hired as the 21st head coach of the 76ers.",
+        ),
+        ("It was his 5th goal of the season.", "It was his 3rd goal in the game."),
+        (
+            "Lagos is the 2nd largest city in Africa.",
+            "Lagos has the 5th largest economy in Africa.",
+        ),
+        ("The worst attack of the 21st century.", "The worst attack since the 20th century."),
+    ],
+)
+def test_ordinals_of_their_own_scopes_are_no_difference(first: str, second: str) -> None:
+    """Found by helper-196's review of the first reading of ordinals, which ranked any word."""
+    assert kinds(first, second) == ()

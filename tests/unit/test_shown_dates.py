@@ -96,7 +96,7 @@ def _shown_in_words(tmp_path: Path, published: str, byline: str) -> str | None:
         # declared in New York's zone, shown in UTC: the reader sees the 19th
         ("2023-12-18T22:57-05:00", "Dec 19, 2023 3:57 AM", "2023-12-19"),
         ("2023-12-22T18:30:00Z", "23 December 2023, 05:30", "2023-12-23"),  # Sydney
-        ("2023-12-22T18:00:00Z", "23 December 2023, 00:15", "2023-12-23"),  # Kathmandu, +5:45
+        ("2023-12-22T18:30:00Z", "23 December 2023, 00:15", "2023-12-23"),  # Kathmandu, +5:45
     ],
 )
 def test_a_date_and_time_shown_in_words_for_the_declared_instant_dates_the_page(
@@ -113,7 +113,9 @@ def test_a_date_and_time_shown_in_words_for_the_declared_instant_dates_the_page(
         "Dec 22, 2023 5:06pm PT",  # a day too far for any zone
         "Dec 23, 2023 13:06 PM",  # no such time
         "Feb 30, 2023 5:06pm",  # no such day
-        "Dec 24, 2023 1:06:51",  # shown as declared
+        "Dec 23, 2023 9:21pm",  # -3:45 from the instant: no zone's offset
+        "Dec 23, 2023 5:21pm PT",  # an update a quarter hour later
+        "Dec 23, 2023, 17.06 million viewers",  # a decimal, no time
     ],
 )
 def test_other_times_in_words_leave_the_declared_date(tmp_path: Path, byline: str) -> None:
@@ -128,3 +130,37 @@ def test_a_time_in_words_split_across_elements_is_read_whole(tmp_path: Path) -> 
 def test_a_time_in_a_script_is_not_shown(tmp_path: Path) -> None:
     byline = '<script>var shown = "Dec 23, 2023 5:06pm";</script>'
     assert _shown_in_words(tmp_path, "2023-12-24T01:06:51Z", byline) == "2023-12-24"
+
+
+def _with_body(tmp_path: Path, published: str, paragraphs: list[str], top: str = "") -> str | None:
+    page = news_page(published=published, paragraphs=paragraphs)
+    page = page.replace("<main>", f"{top}<main>")
+    return read_article(write(tmp_path, "page.html", page), "story").published
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence"),
+    [
+        (
+            "2024-12-08T06:00:00+02:00",
+            "The curfew began on December 7, 2024 at 23:00, police said.",
+        ),
+        ("2024-12-08T06:00:00Z", "Voting closed on Dec. 7, 2024 at 10:00 p.m. ET, officials said."),
+    ],
+)
+def test_a_date_and_time_in_the_article_s_prose_dates_no_page(
+    tmp_path: Path, published: str, sentence: str
+) -> None:
+    """The news' own times are no byline (helper-196's review)."""
+    paragraphs = [sentence, "Rebels entered the capital overnight, witnesses said."]
+    assert _with_body(tmp_path, published, paragraphs) == "2024-12-08"
+
+
+def test_only_the_first_byline_dates_the_page(tmp_path: Path) -> None:
+    """A byline before the article's, of another instant (a related story, an update), leaves
+    the declared date: the first date and time in words decides."""
+    top = "<ul><li>Other story Dec 23, 2023 9:00pm</li></ul><p>Dec 23, 2023 5:06pm PT</p>"
+    paragraphs = ["Rebels entered the capital overnight, witnesses said."]
+    assert _with_body(tmp_path, "2023-12-24T01:06:51Z", paragraphs, top) == "2023-12-24"
+    top = "<p>Dec 23, 2023 5:06pm PT</p><ul><li>Other story Dec 23, 2023 9:00pm</li></ul>"
+    assert _with_body(tmp_path, "2023-12-24T01:06:51Z", paragraphs, top) == "2023-12-23"
