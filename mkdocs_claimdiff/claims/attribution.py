@@ -168,7 +168,12 @@ AFTER_VERB_WORDS = (
     r"of|for|at|the|and|state|county|city|union|president|executive|manager|minister|"
     r"secretary|mayor|governor|sheriff|prosecutor|attorney|lawyer|judge|coach|hospital|"
     r"elections?|company|campaign|party|agency|department|bureau|federal|press|"
-    r"communications|health|fire|transportation)"
+    r"communications|health|fire|transportation|museum|gallery|school|university|college|"
+    r"airport|airline|zoo|library|board|council|league|club|team|firm|bank|court|mine|plant|"
+    r"factory|park|church|town|regional|national|local|senior|assistant|vice|interim|acting|"
+    r"general|managing|operations|safety|emergency|rescue|curator|principal|superintendent|"
+    r"commissioner|chairman|chairwoman|chair|founder|owner|analyst|economist|researcher|"
+    r"scientist|professor|surgeon|pilot|captain|commander)"
 )
 
 _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (

@@ -3,6 +3,7 @@ plural ("Oscar", "Oscars"), a word a scrape glued to it ("Johnsonwas")."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .slots import Slots, once_per_claim
@@ -62,3 +63,40 @@ def shortened_lasts(slots: Slots) -> frozenset[str]:
     """``shortened`` of every last word of the claim's entities (``Slots.entity_lasts``), made
     once however many matches ask: a word among them is one name with one of those."""
     return frozenset().union(*map(shortened, slots.entity_lasts))
+
+
+OPENING_HEADS = frozenset("hurricane typhoon cyclone storm mount lake".split())
+"""Kinds that open a name ("Hurricane George", "Mount Sefton", "Lake Tekapo"): what follows
+is a proper name, which a final "s" misspells, not a plural ("Golden Globes", "San Diego
+Chargers" are plurals). Not every place head: before a common noun they open no name, and
+its plural is grammar ("Park Rangers", "County Commissioners", "City Councils", "Range
+Rovers", "St Johns")."""
+
+AGENT_ENDINGS = ("er", "or")
+"""Endings of a noun of people or things that do something: after a kind it is a common noun
+("Hurricane Hunters", "Storm Chasers"), whose plural is grammar."""
+
+
+def letters_of(name: str) -> str:
+    """A name's words in lower case, punctuation and a possessive left out, initials run
+    together: "P.J.Carlesimo", "PJ Carlesimo" and "P.J. Carlesimo's" are one spelling (a
+    difference of punctuation alone is none), "Trail Blazers" and "Trailblazers" two."""
+    words = _WORD.findall(name.removesuffix("'s").removesuffix("’s").lower())
+    return _INITIALS.sub(lambda run: run.group().replace(" ", ""), " ".join(words))
+
+
+_WORD = re.compile(r"[^\W_]+")
+_INITIALS = re.compile(r"\b\w(?:[ ]\w\b)+")
+"""A run of single letters: initials written apart ("p j" of "P.J.")."""
+
+
+_ORGANISATION_SUFFIXES = frozenset("company co inc ltd corp corporation llc plc".split())
+
+
+def without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words (``name_word``) without the legal form a company's name may end in:
+    "Tessaly Coal Company" and "Tesally Coal" are one name spelt two ways (helper-195's audit),
+    "Tessaly Coal Company" and "Tessaly Coal" one name."""
+    if len(words) > 2 and words[-1] in _ORGANISATION_SUFFIXES:
+        return words[:-1]
+    return words

@@ -1,5 +1,4 @@
-"""People and places, compared as entities: a surname against a full name with a title is
-one person."""
+"""People and places, compared as entities: a surname and a titled full name are one person."""
 
 from __future__ import annotations
 
@@ -12,7 +11,16 @@ from cydifflib import SequenceMatcher
 
 from ..model import Difference
 from .given_names import another_person
-from .name_forms import one_word, plural, shortened, shortened_lasts
+from .name_forms import (
+    AGENT_ENDINGS,
+    OPENING_HEADS,
+    letters_of,
+    one_word,
+    plural,
+    shortened,
+    shortened_lasts,
+    without_suffix,
+)
 from .slots import THING_HEADS, TITLES, WEEKDAYS, Entity, Slots
 
 SPELLING_LIKENESS = 0.8
@@ -74,7 +82,7 @@ def read_entities(text: str) -> tuple[Entity, ...]:
         if run[0].start() == 0 and len(run) == 1:
             words = []  # a sentence's first word is capitalised whatever it is
         if words:
-            names = tuple(name_word(m.group()) for m in words)
+            names = without_suffix(tuple(name_word(m.group()) for m in words))
             place = not _PLACE_HEADS.isdisjoint(names) or _placed(text, words[0].start())
             last = words[-1].group()  # its final "." ends the sentence ("Aden."), not "U.S.", "Jr."
             stop = last.endswith(".") and "." not in last[:-1] and len(last) > 4
@@ -89,7 +97,10 @@ def read_entities(text: str) -> tuple[Entity, ...]:
             close()  # a word in lower case, read in a text that is not ASCII
             continue
         between = text[run[-1].end() : match.start()] if run else ""
-        if run and between not in (" ", "-") and not _place_of(run[-1].group(), between):
+        if run and (
+            (between not in (" ", "-") and not _place_of(run[-1].group(), between))
+            or run[-1].group().endswith(_POSSESSIVES)  # "Anders Lindqvist's Winter Harbour"
+        ):
             close()
         if match.group().lower() in _SENTENCE_OPENERS or _is_calendar(match.group()):
             close()
@@ -97,6 +108,9 @@ def read_entities(text: str) -> tuple[Entity, ...]:
         run.append(match)
     close()
     return tuple(found[:ENTITIES_READ])
+
+
+_POSSESSIVES = ("'s", "’s")  # end a name: "Anders Lindqvist's Winter Harbour" names two
 
 
 def _place_of(head: str, between: str) -> bool:
@@ -213,7 +227,7 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
     unnamed: list[Entity] | None = None
     for left in first.entities:
         spelt = _spelt_in(left, second)
-        if spelt is not None:
+        if spelt is not None and letters_of(left.text) != letters_of(spelt.text):
             found.append(
                 Difference(
                     "name", left.text, spelt.text, "spelling of a name", left.span, spelt.span
@@ -234,31 +248,18 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
             unnamed = [right for right in second.entities if not _named_alike(right, first)]
         for right in unnamed:
             what = _clash(left, right, left_words, right_words)
-            if what:
+            if what and letters_of(left.text) != letters_of(right.text):
                 found.append(Difference("name", left.text, right.text, what, left.span, right.span))
                 break
     return found
 
 
 def _spelt_in(left: Entity, other: Slots) -> Entity | None:
-    """The first entity of the other claim that is ``left`` spelt two ways, or None. A name of
-    one word is never spelt two ways, nor one that shares no word with the other claim's names
-    (two spellings of a name differ in one word of several)."""
+    """The first entity of the other claim that is ``left`` spelt two ways (in one word of
+    several, so sharing a word with the other claim's names), or None."""
     if len(left.words) < 2 or left.distinct.isdisjoint(other.entity_words):
         return None
     return next((right for right in other.entities if _spelt_two_ways(left, right)), None)
-
-
-_OPENING_HEADS = frozenset("hurricane typhoon cyclone storm mount lake".split())
-"""Kinds that open a name ("Hurricane George", "Mount Sefton", "Lake Tekapo"): what follows
-is a proper name, which a final "s" misspells, not a plural ("Golden Globes", "San Diego
-Chargers" are plurals). Not every place head: before a common noun they open no name, and
-its plural is grammar ("Park Rangers", "County Commissioners", "City Councils", "Range
-Rovers", "St Johns")."""
-
-_AGENT_ENDINGS = ("er", "or")
-"""Endings of a noun of people or things that do something: after a kind it is a common noun
-("Hurricane Hunters", "Storm Chasers"), whose plural is grammar."""
 
 
 def _spelt_two_ways(left: Entity, right: Entity) -> bool:
@@ -284,10 +285,10 @@ def _spelt_two_ways(left: Entity, right: Entity) -> bool:
             plural(left_word, right_word) or not (thing and one_word(left_word, right_word))
         )
     if (
-        left.words[0] in _OPENING_HEADS
+        left.words[0] in OPENING_HEADS
         and left.words[0] != left_word
         and plural(left_word, right_word)
-        and not min(left_word, right_word, key=len).endswith(_AGENT_ENDINGS)
+        and not min(left_word, right_word, key=len).endswith(AGENT_ENDINGS)
     ):
         return True  # "Hurricane George" / "Hurricane Georges": a name after its kind
     return (

@@ -73,10 +73,12 @@ ROLES = frozenset(
 
 OFFICES = frozenset(
     """attorney prosecutor prosecutors da coroner mayor governor minister president senator
-    judge councillor councilman""".split()
+    judge councillor councilman director curator principal chairman chairwoman manager
+    executive ceo founder owner""".split()
 )
 """Offices outside the police: "police said" and "District Attorney Richard Brown said" are
-two sources, though the police's words do not name anyone."""
+two sources, though the police's words do not name anyone, and so are "police said" and
+"according to museum director Johan Berglund" (helper-195's audit)."""
 
 
 BODIES_AS_TITLES = frozenset("police sheriff cops".split())
