@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..normalise import RELATED_WORD_GROUPS, STOPWORDS
 from .number_words import SCALE_WORDS, WORD_VALUES
-from .slots import Quantity
+from .slots import WORDS, Quantity
 
 _QUALIFIERS = frozenset("suspected alleged apparent presumed reported confirmed".split())
 """Words that say how sure a count is, not what it counts: "23 suspected pirates" counts
@@ -106,7 +106,17 @@ def counted_in_group(text: str, position: int, measures: frozenset[str]) -> str:
     # Some of a group are counted apart from the group's whole ("Three of the injured" is no
     # count of the injured, "Seven people were injured" is; helper-189's review), and "two of
     # the five victims" counts the five too, read on their own.
-    return f"of the {group}" if group and group.split()[0] not in WORD_VALUES else ""
+    if not match or not group or group.split()[0] in WORD_VALUES:
+        return ""
+    # What befell some of a group counts them: "Seven of the miners were rescued" as "Six
+    # were rescued" (helper-195's audit).
+    named = _GROUP_NAMED.match(text, match.end())
+    befell = named and group.split()[-1] in PEOPLE and what_befell(text, 0, named.end())
+    return befell or f"of the {group}"
+
+
+_GROUP_NAMED = re.compile(r"[ ][A-Za-z][a-z]+(?=[ ])")
+"""The word naming the group right after "of the" ("of the miners were"), before a verb."""
 
 
 _HEAD_AFTER = re.compile(r"[ ]([A-Za-z][a-z]+(?<!ss)s)\b(?![ ]of\b)")
@@ -164,6 +174,8 @@ def what_befell(text: str, start: int, end: int) -> str:
     says ("killed five people": ``_befell_before``), so that counts of one outcome are set
     against each other, whether or not they say "people", and counts of two ("injured",
     "arrested") never are; "" when there is none."""
+    if _GROUP_BEFORE.search(text, max(0, start - 8), start):
+        return ""  # "two of the three victims died": what befell is the two's
     match = _BEFELL.match(text, end, end + 80)
     word = match.group(1).lower() if match else ""
     befell = word in _RELATED or word in _OUTCOMES or (word.endswith("ed") and len(word) > 4)
@@ -171,6 +183,8 @@ def what_befell(text: str, start: int, end: int) -> str:
         return word
     return "" if _INCREMENT_AFTER.match(text, end) else _befell_before(text, start)
 
+
+_GROUP_BEFORE = re.compile(r"\b(?i:of[ ]the|of[ ]its|of[ ]their)[ ]$")
 
 _INCREMENT_BEFORE = re.compile(r"\b(?i:another|a[ ]further|an[ ]additional)[ ]$")
 """Words right before a figure that make it an increment ("another two men")."""
@@ -190,12 +204,23 @@ _INCREMENT_AFTER = re.compile(r"[ ](?i:more|further|additional)\b")
 a count of those the verb before befell ("injured three others" counts the injured)."""
 
 
+PEOPLE = frozenset(
+    """people persons person others individuals miners workers passengers residents employees
+    students children soldiers civilians firefighters climbers fans spectators victims patients
+    tourists migrants villagers protesters men women man woman miner worker passenger resident
+    employee student child soldier civilian firefighter climber fan spectator victim patient
+    tourist migrant villager protester""".split()
+)
+"""What a figure counts when it names no more than people, whoever they are: what befell them
+says more ("Two miners remain missing" / "One man is still missing"; helper-195's audit)."""
+
+
 _BEFELL = re.compile(
-    r"(?<![ ])(?:[ ]+(?i:people|persons|person|others|individuals))?"
+    rf"(?<![ ])(?:[ ]+(?i:{'|'.join(sorted(PEOPLE))}))?"
     r"(?:[ ]+(?i:were|was|are|is|have|has|had|been|remain|remained)){0,2}"
     r"(?:[ ]+(?i:believed|thought|feared|reported|said|known|understood|confirmed|presumed)"
     r"(?:[ ]+(?i:to)[ ]+(?i:be|have[ ]+been))?)?"
-    r"(?:[ ]+(?:[A-Za-z][a-z]+ly|[Aa]lso))?[ ]+([A-Za-z][a-z]+)\b"
+    r"(?:[ ]+(?:[A-Za-z][a-z]+ly|[Aa]lso|[Ss]till))?[ ]+([A-Za-z][a-z]+)\b"
 )
 """The word after a figure's people, the verb "be", a hedge and an adverb ("seriously", "also"):
 the outcome they count. Its words are read in any case, as a headline in title case writes
@@ -242,9 +267,6 @@ _AS_BEFELL = {
 _OUTCOMES = frozenset("missing dead hurt".split())
 """Words of what befell people that are no participle in "-ed"."""
 
-PEOPLE = frozenset("people persons person others individuals".split())
-"""What a figure counts when it names no more than people: what befell them says more."""
-
 
 def _others(text: str, position: int, measures: frozenset[str]) -> str:
     """What a figure of "other" things counts ("two other rifles", "three other assault
@@ -283,7 +305,24 @@ Thing = tuple[str, str]
 a key is in ("group", "boat boats vessel ..."), or a figure's dimension when it counts nothing
 ("dimension", "distance")."""
 
-_RELATED = {word: group for group in RELATED_WORD_GROUPS for word in group.split()}
+_COUNTED_ALIKE = (
+    "thief thieves burglar burglars robber robbers intruder intruders raider raiders",
+    "painting paintings artwork artworks work works",
+    "surgery surgeries operation operations",
+    "injure injured injuries hurt wounded wounding treated suffered",
+)
+"""Things a count names two ways, which matching does not take for one word ("Four masked
+intruders" / "Three thieves", "four works stolen" / "Five paintings stolen", "23 surgeries"
+/ "32 operations"; "Eleven people were treated for minor injuries" / "Seventeen were hurt"
+/ "Eleven passengers suffered minor injuries"; helper-193's and helper-195's audits): each
+word and its key."""
+
+_RELATED = {word: group for group in RELATED_WORD_GROUPS for word in group.split()} | {
+    form: group
+    for group in _COUNTED_ALIKE
+    for word in group.split()
+    for form in (word, WORDS.key(word))
+}
 
 
 def thing_group(word: str) -> str:

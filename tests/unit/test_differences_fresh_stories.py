@@ -442,3 +442,47 @@ def test_a_named_director_and_the_police_are_two_sources() -> None:
         "The museum's alarm sounded at 3:42 a.m., according to museum director Johan Berglund.",
         "The alarm was triggered at 3:42 a.m., police said.",
     ) == [("source", "Johan Berglund", "police", "source")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "what"),
+    [
+        ("Two miners remain missing.", "One man is still missing.", "missing"),
+        (
+            "Seven of the miners were rescued on Tuesday.",
+            "Six were rescued alive on Tuesday.",
+            "rescued",
+        ),
+        (
+            "Four masked intruders climbed a ladder.",
+            "Three thieves climbed a ladder.",
+            "masked intruders",
+        ),
+        ("Four works were stolen in the raid.", "Five paintings were stolen in the raid.", "works"),
+        (
+            "The hospital postponed 23 surgeries.",
+            "The hospital postponed 32 operations.",
+            "surgeries",
+        ),
+        (
+            "Eleven people were treated for minor injuries.",
+            "Seventeen people were hurt.",
+            "treated",
+        ),
+        (
+            "Eleven passengers suffered minor injuries.",
+            "Seventeen passengers were hurt.",
+            "suffered",
+        ),
+    ],
+)
+def test_one_count_named_two_ways_is_compared(first: str, second: str, what: str) -> None:
+    """Counts of one group under two nouns or verbs (helper-195's audit)."""
+    assert [(kind, named) for kind, _, _, named in shown(first, second)] == [("number", what)]
+
+
+def test_counts_of_what_befell_different_people_or_a_group_are_not_compared() -> None:
+    assert kinds("Eight miners were killed.", "Five miners were injured.") == ()
+    # the group of a part: what befell is the part's
+    assert kinds("One person died in the attack.", "Two of the three victims died.") == ()
+    assert kinds("Three of the injured were taken to hospital.", "Seven people were injured.") == ()
