@@ -9,7 +9,7 @@ from functools import cached_property, wraps
 from typing import NamedTuple, TypeVar, cast
 
 from ..model import Claim, Difference
-from ..normalise import Token, normaliser
+from ..normalise import NUMBER_WORDS, Token, normaliser
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -312,11 +312,20 @@ def read_stated(
         elif (word == "yet" or word in FAILURES) and words[index + 1 : index + 2] == ["to"]:
             denied.add(index + 2)
     content = [index for index, token in enumerate(tokens) if token.content]
+    # The content word after each, a figure passed over: "fined for 14 violations" states the
+    # fine of violations that "not fined for violations" denies.
+    after: list[str] = []
+    word_after = ""
+    for index in reversed(content):
+        after.append(word_after)
+        if not _FIGURE.fullmatch(tokens[index].word):
+            word_after = tokens[index].key
+    after.reverse()
     for position, index in enumerate(content):
         if index in denied:
             continue
         token = tokens[index]
-        following = tokens[content[position + 1]].key if position + 1 < len(content) else ""
+        following = after[position]
         if following and _SAID_AFTER.match(text, token.end):
             following = ""  # as a polarity reads it: "had been drinking, police said"
         found.setdefault(
@@ -324,6 +333,8 @@ def read_stated(
         )
     return found
 
+
+_FIGURE = re.compile(r"[\d.,]+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)))
 
 _SAID_AFTER = re.compile(
     r"\W{0,3}[,;:][ ]*(?i:according|(?:said|says)(?![ ]to\b)"

@@ -486,3 +486,11 @@ def test_counts_of_what_befell_different_people_or_a_group_are_not_compared() ->
     # the group of a part: what befell is the part's
     assert kinds("One person died in the attack.", "Two of the three victims died.") == ()
     assert kinds("Three of the injured were taken to hospital.", "Seven people were injured.") == ()
+
+
+def test_a_figure_between_a_verb_and_its_object_leaves_the_statement_whole() -> None:
+    """ "fined for 14 violations" stated a fine of 14, not of violations, so "not fined for
+    violations" opposed nothing (helper-195's audit, "cited for 14 roof-control violations")."""
+    assert shown(
+        "The company was fined for 14 violations.", "The company was not fined for violations."
+    ) == [("negation", "fined", "not fined", "fined violations")]
