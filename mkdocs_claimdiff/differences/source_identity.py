@@ -237,6 +237,9 @@ def _two_people(left: str, right: str) -> bool:
     )
 
 
+_POLICE_NAMES = frozenset(POLICE | {"state", "county", "city"})
+
+
 def role_and_person(left: str, right: str) -> bool:
     """One attribution describes a role ("Vancouver Police spokesperson"), the other names a
     person ("Tim Fanning"): the person may well hold the role, so they are not told apart,
@@ -244,6 +247,8 @@ def role_and_person(left: str, right: str) -> bool:
     San Diego Union-Tribune") holds no role. Charging papers quote the people of a case: "the
     charges say he admitted" and "Lasalle told police" may well be one account."""
     first, second = words_of_source(left), words_of_source(right)
+    if _two_people(left, right) and _names(first) & _names(second) - _POLICE_NAMES:
+        return False  # "Crestline spokeswoman Alicia Marsh", "Crestline chief ... Robert Hale"
     if (first & CHARGING_PAPERS and _quotes_a_person(right)) or (
         second & CHARGING_PAPERS and _quotes_a_person(left)
     ):

@@ -494,3 +494,20 @@ def test_a_figure_between_a_verb_and_its_object_leaves_the_statement_whole() -> 
     assert shown(
         "The company was fined for 14 violations.", "The company was not fined for violations."
     ) == [("negation", "fined", "not fined", "fined violations")]
+
+
+def test_two_named_people_of_one_body_are_two_sources() -> None:
+    """A spokeswoman and the chief executive of one airline were taken for a role and the
+    person who may hold it (helper-195's audit)."""
+    assert shown(
+        "The crew did well, said Crestline spokeswoman Alicia Marsh.",
+        "The crew did well, Crestline chief executive Robert Hale said.",
+    ) == [("source", "Crestline spokeswoman Alicia Marsh", "Robert Hale", "source")]
+    # a role of the body against a person who may hold it stays one source
+    assert (
+        kinds(
+            "The crew did well, a Crestline spokeswoman said.",
+            "The crew did well, Alicia Marsh said.",
+        )
+        == ()
+    )
