@@ -203,6 +203,15 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("reporting", "confirmed"),
         re.compile(rf"(?<![\w’'&-]){_OPENING}({_NAME}{_IN_PLACE}){_ASIDE}\s+(?:{_NEWS_VERB})\b"),
     ),
+    # 'Culture Minister Lena Sjöberg called the theft "an attack on our heritage"', 'described
+    # the theft as "..."': a named speaker whose words the quotation gives (helper-195's audit).
+    (
+        ("called", "described"),
+        re.compile(
+            rf"(?<![\w’'&-])(?!{_CALENDAR})({_NAME})\s+(?:called|described)\s+"
+            r"(?:[\w’'-]+\s+){1,4}?(?:as\s+)?[“\"]"
+        ),
+    ),
     # "police and the woman's friend said": a group and another speaker, before the other alone.
     (
         _VERB_CUES,

@@ -511,3 +511,11 @@ def test_two_named_people_of_one_body_are_two_sources() -> None:
         )
         == ()
     )
+
+
+def test_a_named_speaker_who_calls_something_in_a_quotation_is_its_source() -> None:
+    assert shown(
+        'Culture Minister Lena Sjöberg called the theft "an attack on our shared heritage."',
+        'The theft was "an attack on our shared heritage", Prime Minister Henrik Dahl said.',
+    ) == [("source", "Culture Minister Lena Sjöberg", "Prime Minister Henrik Dahl", "source")]
+    assert kinds("Police called the fire department.", "Police called the fire brigade.") == ()
