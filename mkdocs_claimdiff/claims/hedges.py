@@ -76,6 +76,8 @@ _IGNORING_CASE: tuple[_Piece, ...] = (
         r"\s+to",
     ),
     (r"it\s+is\s+(?:widely\s+)?", ("believed", "thought", "understood"), ""),
+    # set apart: "The thieves, thought to be three men, entered" (helper-195's audit)
+    (r"(?<=,[ ])(?:widely\s+)?", ("thought", "understood"), r"\s+to"),
     (
         r"(?:police|officials|investigators|authorities|detectives|we)\s+",
         ("believe",),

@@ -519,3 +519,10 @@ def test_a_named_speaker_who_calls_something_in_a_quotation_is_its_source() -> N
         'The theft was "an attack on our shared heritage", Prime Minister Henrik Dahl said.',
     ) == [("source", "Culture Minister Lena Sjöberg", "Prime Minister Henrik Dahl", "source")]
     assert kinds("Police called the fire department.", "Police called the fire brigade.") == ()
+
+
+def test_thought_to_set_apart_by_commas_hedges() -> None:
+    assert shown(
+        "The thieves, thought to be three men, entered through an upper window.",
+        "Three masked men entered through an upper window.",
+    ) == [("hedge", "thought to", "stated as fact", "certainty")]
