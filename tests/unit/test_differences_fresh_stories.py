@@ -526,3 +526,20 @@ def test_thought_to_set_apart_by_commas_hedges() -> None:
         "The thieves, thought to be three men, entered through an upper window.",
         "Three masked men entered through an upper window.",
     ) == [("hedge", "thought to", "stated as fact", "certainty")]
+
+
+def test_a_sentence_s_first_word_the_other_claim_writes_in_lower_case_dates_one_event() -> None:
+    """ "Passengers", capitalised as the sentence's first word, was no word of the day's clause,
+    so the two days shared none (helper-195's audit)."""
+    assert shown(
+        "Passengers were flown to Seattle on a replacement aircraft on Thursday night.",
+        "The passengers continued to Seattle on Friday morning.",
+    ) == [("date", "Thursday", "Friday", "day")]
+    # a name that opens a sentence stays a name: the story is about it, said of every event
+    assert (
+        kinds(
+            "Johnson was struck by a car on Wednesday.",
+            "Police identified the victim on Thursday as Johnson.",
+        )
+        == ()
+    )
