@@ -47,6 +47,14 @@ def _only_attributes(hedges: tuple[str, ...]) -> bool:
     )
 
 
+_APPROXIMATE_FIGURE = re.compile(
+    r"\b(?i:about|around|some|roughly|approximately|nearly|almost|more[ ]than|over|up[ ]to"
+    r"|at[ ]least|close[ ]to)[ ](?:[$€£][ ]?)?\d"
+)
+"""A figure told as an estimate in its own words, which "an estimated" figure is no less sure
+than."""
+
+
 _LEGAL_HEDGES = frozenset(
     {"allegedly", "alleges", "allege", "suspected", "suspected of", "accused of"}
 )
@@ -335,6 +343,8 @@ def _hedged_only_in(hedged: Claim, plain: Claim) -> tuple[str, ...]:
     hedges, words = _hedged_in_common(hedged, plain)
     if not hedges or any(words & softened for _, softened in _softened(plain)):
         return ()
+    if set(hedges) == {"an estimated"} and _APPROXIMATE_FIGURE.search(plain.text):
+        return ()  # "an estimated 95 million" / "worth around 8.6 million" (helper-195's audit)
     acted = words & acts(hedged) if ACT_HEDGES.issuperset(hedges) else set()
     if acted and not acted & acts(plain, charge=charge_of(hedged)):
         return ()  # "allegedly shot" against "after the shooting": no one is said to shoot

@@ -543,3 +543,17 @@ def test_a_sentence_s_first_word_the_other_claim_writes_in_lower_case_dates_one_
         )
         == ()
     )
+
+
+def test_an_estimated_figure_against_one_told_about_is_no_hedge_difference() -> None:
+    assert (
+        kinds(
+            "The stolen works are worth an estimated 95 million kronor.",
+            "Together the works are worth around 95 million kronor.",
+        )
+        == ()
+    )
+    assert kinds(
+        "The stolen works are worth an estimated 95 million kronor.",
+        "Together the works are worth 95 million kronor.",
+    ) == ("hedge",)
