@@ -25,28 +25,6 @@ _DEGREE = re.compile(
 """How gravely some of a group fared, right after their figure: "nine of them critically",
 "19 seriously" count those hurt that badly, whatever the group is called."""
 
-_ORDINAL = re.compile(
-    r"(st|nd|rd|th)[ ](minute|floor|storey|inning|lap|round|hole|quarter|period)(?![\w’'-])"
-)
-"""An ordinal's suffix and the place in a sequence it ranks, when the sequence is the event's
-own: "halted in the 87th minute", "on the 3rd floor", "in the 9th inning". An ordinal of
-anything else ranks in a scope of its own as often as not ("the 4th head coach since King
-took over" / "the 21st head coach", "his 5th goal of the season" / "his 3rd goal in the
-game", "the 5th time" / "at 5 p.m."; helper-196's review), and so does one in words ("the
-fourth head coach")."""
-
-
-def ordinal(text: str, start: int, end: int, value: float) -> Quantity | None:
-    """The figure of an ordinal in digits ending at ``end``, with the place it ranks as what
-    it measures ("halted in the 87th minute" / "the 78th minute"), else None ("76ers", "3D",
-    "the 21st century")."""
-    found = _ORDINAL.match(text, end)
-    if found is None or not text[start:end].isdigit():
-        return None
-    return Quantity(
-        text[start : found.end(1)], (start, found.end(1)), value, found.group(2), frozenset()
-    )
-
 
 def counted_after(
     text: str, position: int, plural: bool, measures: frozenset[str], compound: bool = True
@@ -178,7 +156,7 @@ def what_befell(text: str, start: int, end: int) -> str:
         return ""  # "two of the three victims died": what befell is the two's
     match = _BEFELL.match(text, end, end + 80)
     word = match.group(1).lower() if match else ""
-    befell = word in _RELATED or word in _OUTCOMES or (word.endswith("ed") and len(word) > 4)
+    befell = word in _BEFALLING or word in _OUTCOMES or (word.endswith("ed") and len(word) > 4)
     if befell and word not in STOPWORDS:
         return word
     return "" if _INCREMENT_AFTER.match(text, end) else _befell_before(text, start)
@@ -310,12 +288,16 @@ _COUNTED_ALIKE = (
     "painting paintings artwork artworks work works",
     "surgery surgeries operation operations",
     "injure injured injuries hurt wounded wounding treated suffered",
+    "people persons individuals residents inhabitants",
 )
 """Things a count names two ways, which matching does not take for one word ("Four masked
 intruders" / "Three thieves", "four works stolen" / "Five paintings stolen", "23 surgeries"
 / "32 operations"; "Eleven people were treated for minor injuries" / "Seventeen were hurt"
 / "Eleven passengers suffered minor injuries"; helper-193's and helper-195's audits): each
 word and its key."""
+
+_BEFALLING = frozenset(word for group in RELATED_WORD_GROUPS for word in group.split())
+"""Words of what may befall people ("killed", "hurt", "arrested"), not of who they are."""
 
 _RELATED = {word: group for group in RELATED_WORD_GROUPS for word in group.split()} | {
     form: group

@@ -19,7 +19,6 @@ from .counted import (
     counted_things,
     head_things,
     increment_before,
-    ordinal,
     thing_group,
     what_befell,
 )
@@ -43,6 +42,7 @@ from .number_words import (
     vague_value,
     word_value,
 )
+from .ordinals import ordinal
 from .qualifiers import qualifier_of
 from .ranges import as_range, as_vague_range, range_before
 from .slots import (
@@ -57,7 +57,16 @@ from .slots import (
     word_parts,
 )
 from .totals import OUTCOMES, parts_of_total
-from .units import BEFORE_UNIT, FAHRENHEIT, UNIT_WORDS, UNITS, celsius, measured, tolerance
+from .units import (
+    BEFORE_UNIT,
+    FAHRENHEIT,
+    UNIT_WORDS,
+    UNITS,
+    celsius,
+    measured,
+    sum_of_money,
+    tolerance,
+)
 
 _TOLLS = frozenset(thing_group(word) for word in OUTCOMES)
 """What befell people as ``counted.thing_group`` groups it (the dead, the injured, ...)."""
@@ -78,15 +87,13 @@ _QUANTITY = re.compile(
     # A clock time in words ("midday"); with its minutes only before "a.m." or "p.m.": "2:30 a.m.".
     rf"(?P<value>(?:(?i:12|twelve)[ ])?(?P<noon>(?i:{CLOCK_PATTERN})\b)"
     rf"|(?P<clock>\d{{1,2}}):(?P<minutes>[0-5]\d)(?=[ ]?{_MERIDIEM})|{CLOCK_24}"
-    # A group of thousands may come after a stray space when it opens with 0 ("2, 000ft") or
-    # before a unit ("15, 800-square-metre", scraped text joined back; a date's day: _figures).
+    # Thousands after a stray space opening with 0 ("2, 000ft") or before a unit ("15, 800-m").
     rf"|\d{{1,3}}(?:,(?:\d{{3}}|[ ]0\d{{2}}|[ ]\d{{3}}(?={BEFORE_UNIT})))+(?:\.\d+)?"
     rf"|\d{{1,15}}(?:\.\d{{1,15}})?"
     rf"|{VAGUE_MULTIPLE}|(?i:{COUNTED_WORDS}))"
     # Bounded: the lookahead is tried again at every shorter figure when a long one fails.
     rf"(?![\w,]{{0,40}}\d)(?!-\d)(?!:\d)"
-    # A sum's scale glued to it: "£2m", "$1.5bn", "€300k" (after a currency sign only: "2m"
-    # alone is two metres).
+    # A sum's scale glued to it after a sign only ("£2m", "$1.5bn"; "2m" alone is two metres).
     rf"(?(currency)(?:(?P<suffix>(?i:{_SUFFIXES}))(?!\w))?)"
     rf"(?:[ ](?P<scale>(?i:{'|'.join(SCALE_WORDS)}))\b)?{AFTER_HUNDRED}?"
     rf"(?:(?P<age>-(?i:years?)-old\b)"
@@ -228,10 +235,8 @@ def _quantity(
             value, rounded = celsius(-value if match.group("minus") else value, unit)
             return Quantity(shown, span, value, dimension, frozenset(), alternatives=rounded)
         return Quantity(shown, span, value * size, dimension, frozenset(), unit=size)
-    if match.group("currency"):
-        rate = _RATE.match(text, match.end())
-        what = f"money a {rate.group(1).lower()}" if rate else "money"
-        return Quantity(shown, span, value, what, frozenset())
+    if money := sum_of_money(text, span, value, bool(match.group("currency"))):
+        return money  # "$4 million a year", "84,000 euros"
     if text[match.end("value") : match.end("value") + 1].isalpha():  # "76ers", "3D": a name
         return ordinal(text, match.start(), match.end("value"), value)  # or "the 87th minute"
     if _is_year(value, raw) and not counts_things(text, match.end()):
@@ -274,12 +279,8 @@ def _quantity(
 _NO_ONE = re.compile(r"(?i:\bno|\bnot)[ ]$")
 """"No" or "not" right before a figure: "No one was injured", "not one person" count nobody."""
 
-_RATE = re.compile(r"[ ](?i:a|an|per|each)[ ](year|season|month|week|day|hour)\b")
-"""A sum paid by the year (the season, ...): "$4 million a year", set only against such rates."""
 
-
-def _is_year(value: float, raw: str) -> bool:
-    """The years ``days._YEAR`` reads: 1800 to 2099."""
+def _is_year(value: float, raw: str) -> bool:  # the years ``days._YEAR`` reads: 1800 to 2099
     return raw.isascii() and raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2099
 
 
@@ -341,9 +342,8 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         kind: DifferenceKind = "date" if quantity.what.partition(" ")[0] == "time" else "number"
         told = _told(quantity), _told(other)
         found.append(Difference(kind, *told, quantity.what, quantity.span, other.span))
-    # A figure of the other claim counting what no figure of this one counts only adds, unless
-    # it is a part of a total this claim gives; one that a figure of this one was set against,
-    # or agreed with, counts what that figure counts.
+    # A figure of the other claim counting what none of this one counts only adds, unless it
+    # is a part of a total this one gives (or counts what a figure set against it counts).
     counted, heads = things_of(first)
     for index, other in enumerate(others):
         if index not in parted and not (

@@ -314,12 +314,14 @@ def read_stated(
     content = [index for index, token in enumerate(tokens) if token.content]
     # The content word after each, a figure passed over: "fined for 14 violations" states the
     # fine of violations that "not fined for violations" denies.
+    # A figure that ends its clause stays what follows ("eight of their last 10").
     after: list[str] = []
-    word_after = ""
+    word_after = any_after = ""
     for index in reversed(content):
-        after.append(word_after)
+        after.append(word_after or any_after)
+        any_after = tokens[index].key
         if not _FIGURE.fullmatch(tokens[index].word):
-            word_after = tokens[index].key
+            word_after = any_after
     after.reverse()
     for position, index in enumerate(content):
         if index in denied:

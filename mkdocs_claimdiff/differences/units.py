@@ -164,3 +164,29 @@ def celsius(value: float, unit: str) -> tuple[float, tuple[float, ...]]:
         return value, ()
     exact = (value - 32) * 5 / 9
     return exact, (float(round(exact)), round(exact, 1))
+
+
+_RATE = re.compile(r"[ ](?i:a|an|per|each)[ ](year|season|month|week|day|hour)\b")
+"""A sum paid by the year (the season, ...): "$4 million a year", set only against such rates."""
+
+_CURRENCY_WORD = re.compile(
+    r"[ ](?i:(euros?|dollars?)|(kronor|krona|kroner|yen|yuan|rupees|pesos|francs|roubles|rubles))"
+    r"(?![\w’'-])"
+)
+"""A currency named after a sum: euros and dollars as their signs are (any sign's sum is
+"money"); another only against sums of its own, since a conversion into it is no other figure
+("95 million kronor" / "worth around €8.6 million"; helper-197's audit found "€48,000" /
+"84,000 euros" never compared)."""
+
+
+def sum_of_money(text: str, span: tuple[int, int], value: float, signed: bool) -> Quantity | None:
+    """The sum of money a figure at ``span`` is, written with a currency's sign (``signed``) or
+    followed by its name, as a rate when a period follows; else None."""
+    named = None if signed else _CURRENCY_WORD.match(text, span[1])
+    if not signed and named is None:
+        return None
+    end = named.end() if named else span[1]
+    rate = _RATE.match(text, end)
+    what = f"money in {named.group(2).lower()}" if named and named.group(2) else "money"
+    what = f"{what} a {rate.group(1).lower()}" if rate else what
+    return Quantity(text[span[0] : end], (span[0], end), value, what, frozenset())

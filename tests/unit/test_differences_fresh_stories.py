@@ -557,3 +557,26 @@ def test_an_estimated_figure_against_one_told_about_is_no_hedge_difference() -> 
         "The stolen works are worth an estimated 95 million kronor.",
         "Together the works are worth 95 million kronor.",
     ) == ("hedge",)
+
+
+def test_a_sum_named_by_its_currency_is_money_and_residents_are_people() -> None:
+    """ "€48,000" / "84,000 euros" and "30,000 residents" / "25,000 people" were never
+    compared (helper-197's audit)."""
+    assert shown(
+        "He billed the ministry for €48,000 worth of private flights.",
+        "He billed the ministry for 84,000 euros in private air travel.",
+    ) == [("number", "€48,000", "84,000 euros", "money")]
+    assert shown("He earns $4 million a year.", "He earns 5 million dollars a year.") == [
+        ("number", "$4 million", "5 million dollars", "money a year")
+    ]
+    # a sum in another currency is no other figure: most often a conversion
+    assert (
+        kinds("The works are worth 95 million kronor.", "The works are worth €8.6 million.") == ()
+    )
+    assert kinds(
+        "The works are worth 95 million kronor.", "The works are worth 59 million kronor."
+    ) == ("number",)
+    assert shown(
+        "Around 30,000 residents have been told not to drink tap water.",
+        "About 25,000 people have been told not to drink tap water.",
+    ) == [("number", "around 30,000", "about 25,000", "residents")]

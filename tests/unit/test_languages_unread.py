@@ -217,7 +217,7 @@ def _pair(first: str, second: str, language: str | None) -> list[tuple[str, str,
             "El daño: 3.500.000 euros.",
             "El daño: 3.800.000 euros.",
             "es",
-            [("number", "3.500.000", "3.800.000")],
+            [("number", "3.500.000 euros", "3.800.000 euros")],
         ),
         # English writes a decimal point: 1.200 tonnes is not 1200.
         (

@@ -1,0 +1,29 @@
+"""Ordinals in digits: the place in the event's own sequence they rank ("the 87th minute")."""
+
+from __future__ import annotations
+
+import re
+
+from .slots import Quantity
+
+_ORDINAL = re.compile(
+    r"(st|nd|rd|th)[ ](minute|floor|storey|inning|lap|round|hole|quarter|period)(?![\w’'-])"
+)
+"""An ordinal's suffix and the place in a sequence it ranks, when the sequence is the event's
+own: "halted in the 87th minute", "on the 3rd floor", "in the 9th inning". An ordinal of
+anything else ranks in a scope of its own as often as not ("the 4th head coach since King
+took over" / "the 21st head coach", "his 5th goal of the season" / "his 3rd goal in the
+game", "the 5th time" / "at 5 p.m."; helper-196's review), and so does one in words ("the
+fourth head coach")."""
+
+
+def ordinal(text: str, start: int, end: int, value: float) -> Quantity | None:
+    """The figure of an ordinal in digits ending at ``end``, with the place it ranks as what
+    it measures ("halted in the 87th minute" / "the 78th minute"), else None ("76ers", "3D",
+    "the 21st century")."""
+    found = _ORDINAL.match(text, end)
+    if found is None or not text[start:end].isdigit():
+        return None
+    return Quantity(
+        text[start : found.end(1)], (start, found.end(1)), value, found.group(2), frozenset()
+    )
