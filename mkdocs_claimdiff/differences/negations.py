@@ -297,7 +297,13 @@ def _opposite(
         stated = stated if counted_in_clause(other.slots, stated) else None
     # A claim that negates a word of its own may say the same with the negation elsewhere:
     # "we weren't executing" and "I didn't feel we were executing".
-    if negation and stated and not other.negates and not _lost(other.slots.claim.text, stated[1]):
+    if (
+        negation
+        and stated
+        and not other.negates
+        and not _lost(other.slots.claim.text, stated[1])
+        and not _few(other.slots.claim.text, stated[1])
+    ):
         if opener[0] in DENIALS | _REJECTIONS and _denial_agrees(polarity, own, other, stated):
             return None
         if opener[0] in FAILURES and _moved_to(other.slots.claim.text, stated[1]):
@@ -342,6 +348,20 @@ went, so a failure's "declined to record lows" denies no verb "record"."""
 
 def _moved_to(text: str, span: tuple[int, int] | None) -> bool:
     return span is not None and bool(_MOVED_BEFORE.search(text, max(0, span[0] - 50), span[0]))
+
+
+_FEW_BEFORE = re.compile(
+    r"(?<![Aa][ ])\b(?i:few|hardly[ ]any|scarcely[ ]any|barely[ ]any)\b(?:[ ][\w’'-]{1,30}){0,6}[ ]$"
+)
+"""A quantifier that denies most of what it counts, a few words before a word: "few of the
+passengers were wearing life jackets" says what "many were not wearing" says (helper-197's
+audit); "a few" says some were."""
+
+FEW_REACH = 80
+
+
+def _few(text: str, span: tuple[int, int] | None) -> bool:
+    return span is not None and bool(_FEW_BEFORE.search(text, max(0, span[0] - FEW_REACH), span[0]))
 
 
 _LOST_BEFORE = re.compile(

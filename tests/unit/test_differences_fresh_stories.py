@@ -580,3 +580,39 @@ def test_a_sum_named_by_its_currency_is_money_and_residents_are_people() -> None
         "Around 30,000 residents have been told not to drink tap water.",
         "About 25,000 people have been told not to drink tap water.",
     ) == [("number", "around 30,000", "about 25,000", "residents")]
+
+
+def test_few_says_what_many_not_says() -> None:
+    """ "few of the passengers were wearing life jackets" was read as the opposite of "many
+    were not wearing" (helper-197's audit)."""
+    assert (
+        kinds(
+            "Many passengers were not wearing life jackets, survivors said.",
+            "Survivors said few of the passengers were wearing life jackets.",
+        )
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Coast guard officials suspect the ferry was carrying too much cargo.",
+            "The coast guard believes the ferry was carrying too much cargo.",
+        ),
+        (
+            "Corrosion is thought to have caused the tank to fail.",
+            "Investigators suspect corrosion caused the tank to fail.",
+        ),
+    ],
+)
+def test_a_body_that_believes_or_investigators_who_suspect_hedge(first: str, second: str) -> None:
+    assert kinds(first, second) == ()
+
+
+def test_a_police_suspect_is_no_hedge() -> None:
+    assert (
+        kinds("Police suspect arrested after chase.", "Suspect arrested after chase, police said.")
+        == ()
+    )
