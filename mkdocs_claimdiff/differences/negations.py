@@ -351,7 +351,8 @@ def _moved_to(text: str, span: tuple[int, int] | None) -> bool:
 
 
 _FEW_BEFORE = re.compile(
-    r"(?<![Aa][ ])\b(?i:few|hardly[ ]any|scarcely[ ]any|barely[ ]any)\b(?:[ ][\w’'-]{1,30}){0,6}[ ]$"
+    r"(?<![Aa][ ])\b(?i:few|hardly[ ]any|scarcely[ ]any|barely[ ]any)\b"
+    r"(?:[ ][\w’'-]{1,30}){0,6}[ ]$"
 )
 """A quantifier that denies most of what it counts, a few words before a word: "few of the
 passengers were wearing life jackets" says what "many were not wearing" says (helper-197's
