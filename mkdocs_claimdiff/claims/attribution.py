@@ -79,10 +79,20 @@ _NAME_WORD = (
     rf"(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ][\w’'&-]{{0,{MAX_NAME_WORD_LENGTH}}}(?![\w’'&-]))"
 )
 
+_COUNT_WORDS = sorted(
+    {word.capitalize() for word in NUMBER_WORDS if word.isalpha()}
+    | set("Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Dozens".split())
+    | set("Hundreds Thousands Several Few".split()),
+    key=len,
+    reverse=True,
+)
+
 _NOT_A_NAME = (
     r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|Some|Many|Most|Both|All|One|"
-    r"Others|Who)\b)"
+    rf"Others|Who|{'|'.join(_COUNT_WORDS)})\b)"
 )
+"""Words that open a sentence but name no speaker: pronouns, and counts ("Seventeen confirmed
+dead as ferry capsizes" cites no "Seventeen"; helper-197's audit)."""
 
 _NAME = (
     rf"(?:[Tt]he\s+)?{_NOT_A_NAME}{_NAME_WORD}"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from mkdocs_claimdiff.claims.attribution import find_attribution
 from mkdocs_claimdiff.differences.stances import STANCES_READ, stances
 
 from .test_differences import _matched_pair, kinds, shown
@@ -616,3 +617,12 @@ def test_a_police_suspect_is_no_hedge() -> None:
         kinds("Police suspect arrested after chase.", "Suspect arrested after chase, police said.")
         == ()
     )
+
+
+def test_a_count_that_opens_a_headline_is_no_speaker() -> None:
+    """ "Seventeen confirmed dead as ferry capsizes" was read as "Seventeen" confirming, and
+    "according to the governor's office" after it shown as "the governor's office
+    [Seventeen]" (helper-197's audit)."""
+    assert find_attribution("Seventeen confirmed dead as ferry capsizes", headline=True) is None
+    assert find_attribution("Three reported missing after flood") is None
+    assert find_attribution("CNN has confirmed the news.") == "CNN"
