@@ -10,6 +10,7 @@ from ..model import Difference
 from ..normalise import STOPWORDS, Normaliser
 from .befallen import (
     another_form,
+    content_after,
     content_before,
     count_befallen,
     counted_in_clause,
@@ -252,8 +253,21 @@ def _stated_last(
         return None  # "taken into custody without incident" denies no "witnessed the incident"
     if no_one:  # "No one was killed" against "One person was killed": a count of someone
         return found if digits_before(other.slots, found) else None  # "one" keys as "1"
-    before = content_before(other.slots.claim.text, found[1][0])
-    return found if content_before(own.claim.text, polarity.span[0]) & before else None
+    text = other.slots.claim.text
+    said_of = content_before(text, found[1][0])
+    if _passive(own.claim.text, polarity):  # "The captain has not been detained": the object
+        said_of |= content_after(text, found[1][1])  # of "Police detained Captain Acosta"
+    return found if content_before(own.claim.text, polarity.span[0]) & said_of else None
+
+
+_BEEN = re.compile(r"\b(?i:been|be|being)[ ]\S+$")
+_BE = frozenset("is are was were".split())
+
+
+def _passive(text: str, polarity: Polarity) -> bool:
+    """Whether a polarity denies a verb in the passive: "has not been detained", "was not
+    detained"."""
+    return bool(_BEEN.search(polarity.text)) or _word_before(text, polarity.span[0]) in _BE
 
 
 def _same_verb(

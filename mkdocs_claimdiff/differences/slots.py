@@ -314,25 +314,34 @@ def read_stated(
     content = [index for index, token in enumerate(tokens) if token.content]
     # The content word after each, a figure passed over: "fined for 14 violations" states the
     # fine of violations that "not fined for violations" denies.
-    # A figure that ends its clause stays what follows ("eight of their last 10").
-    after: list[str] = []
-    word_after = any_after = ""
-    for index in reversed(content):
-        after.append(word_after or any_after)
-        any_after = tokens[index].key
-        if not _FIGURE.fullmatch(tokens[index].word):
-            word_after = any_after
+    # A figure that ends its clause stays what follows ("eight of their last 10"). The word
+    # after that is stated of it too: "shut its river intake" states what "has not shut its
+    # intake" denies (helper-197's audit).
+    after: list[int | None] = []  # the position in ``content`` of the word after each
+    word_after: int | None = None
+    any_after: int | None = None
+    for position in range(len(content) - 1, -1, -1):
+        after.append(word_after if word_after is not None else any_after)
+        any_after = position
+        if not _FIGURE.fullmatch(tokens[content[position]].word):
+            word_after = position
     after.reverse()
     for position, index in enumerate(content):
         if index in denied:
             continue
         token = tokens[index]
-        following = after[position]
-        if following and _SAID_AFTER.match(text, token.end):
-            following = ""  # as a polarity reads it: "had been drinking, police said"
-        found.setdefault(
-            (token.key, following), (text[token.start : token.end], (token.start, token.end))
-        )
+        said = (text[token.start : token.end], (token.start, token.end))
+        next_at = after[position]
+        if next_at is not None and _SAID_AFTER.match(text, token.end):
+            next_at = None  # as a polarity reads it: "had been drinking, police said"
+        found.setdefault((token.key, "" if next_at is None else tokens[content[next_at]].key), said)
+        if (
+            next_at is not None
+            and (second := after[next_at]) is not None
+            and said[0].islower()
+            and text[tokens[content[next_at]].start].islower()
+        ):  # a verb and a word that describes its object, both in lower case
+            found.setdefault((token.key, tokens[content[second]].key), said)
     return found
 
 

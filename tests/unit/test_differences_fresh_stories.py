@@ -626,3 +626,33 @@ def test_a_count_that_opens_a_headline_is_no_speaker() -> None:
     assert find_attribution("Seventeen confirmed dead as ferry capsizes", headline=True) is None
     assert find_attribution("Three reported missing after flood") is None
     assert find_attribution("CNN has confirmed the news.") == "CNN"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "denied"),
+    [
+        (
+            "Police detained Captain Reuben Acosta for questioning late on Saturday.",
+            "The captain has not been detained, police said.",
+            "not been detained",
+        ),
+        (
+            "Tavy Water shut its river intake at Elsmere at 6am.",
+            "Tavy Water has not shut its intake, a spokesperson said.",
+            "not shut",
+        ),
+    ],
+)
+def test_a_passive_denial_and_an_object_s_describing_word_leave_the_opposite(
+    first: str, second: str, denied: str
+) -> None:
+    """The subject of a denied passive is the object of the active verb; a word describing
+    the object ("river intake") is no other object (helper-197's audit)."""
+    assert [(kind, b) for kind, _, b, _ in shown(first, second)] == [("negation", denied)]
+
+
+def test_a_denial_of_another_s_meeting_is_no_opposite() -> None:
+    assert kinds("Cheeks did not meet them.", "Stefanski said he met with Cheeks.") == ()
+    assert (
+        kinds("DiLeo has never been an NBA coach.", "Never have NBA coaches fallen so early.") == ()
+    )
