@@ -370,7 +370,8 @@ def test_words_a_negation_leaves_unsaid_are_those_of_the_two_words_before(text: 
     def next_word(position: int) -> int | None:
         later = content[position + 1 :]
         words = [index for index in later if not slots._FIGURE.fullmatch(tokens[index].word)]
-        return (words or later or [None])[0]
+        first = words or later
+        return first[0] if first else None
 
     expected: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
     for position, index in enumerate(content):
