@@ -83,7 +83,35 @@ def count_befallen(polarity: Polarity, other: Slots) -> Stated | None:
         found = other.stated_as_written.get((WORDS.key(word), word))
         if found is not None and counted_in_clause(other, found):
             return found
+    return _counted_and_befallen(polarity.key, polarity.following, other)
+
+
+def _counted_and_befallen(thing: str, befell: str, other: Slots) -> Stated | None:
+    """Where the other claim counts ``thing`` (a key) and says ``befell`` of them later in the
+    figure's clause: "No homes were evacuated" against "About 200 homes near the plant were
+    evacuated" (helper-197's audit)."""
+    if not befell:
+        return None
+    text = other.claim.text
+    counts = [q.span for q in other.quantities if thing in q.counted or thing == q.head]
+    for (key, _following), found in other.stated.items() if counts else ():
+        at, end = found[1]
+        if key == befell and any(
+            (start <= at <= start + BEFALLEN_REACH and not _BREAK.search(text, start, at))
+            or _JUST_BEFORE.fullmatch(text, end, first)  # "Police evacuated 120 homes"
+            for first, start in counts
+        ):
+            return found
     return None
+
+
+BEFALLEN_REACH = 60
+"""Characters after a count searched for what befell what it counts."""
+
+_JUST_BEFORE = re.compile(r"[ ]+(?:(?i:about|around|some|nearly|almost|more[ ]than)[ ]+)?")
+"""Between a verb and the count it acts on: "evacuated 120 homes", "evacuated about 200"."""
+
+_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|after|before|when)\b")
 
 
 _COUNT_OF = re.compile(r"(?:[ ]+[A-Za-z][\w’'-]{0,40}){0,3}?[ ]+(?:(?:were|was|are|is)[ ]+)?")

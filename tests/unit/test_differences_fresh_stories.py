@@ -656,3 +656,16 @@ def test_a_denial_of_another_s_meeting_is_no_opposite() -> None:
     assert (
         kinds("DiLeo has never been an NBA coach.", "Never have NBA coaches fallen so early.") == ()
     )
+
+
+@pytest.mark.parametrize(
+    "counted",
+    [
+        "About 200 homes near the plant were evacuated as a precaution.",
+        "Police evacuated 120 homes closest to the plant overnight.",
+    ],
+)
+def test_no_things_befallen_against_a_count_of_them_is_a_negation(counted: str) -> None:
+    """ "No homes were evacuated" against a count of homes evacuated (helper-197's audit)."""
+    assert kinds(counted, "No homes were evacuated, police said.") == ("negation",)
+    assert kinds(counted, "No homes were damaged, police said.") == ()
