@@ -669,3 +669,23 @@ def test_no_things_befallen_against_a_count_of_them_is_a_negation(counted: str) 
     """ "No homes were evacuated" against a count of homes evacuated (helper-197's audit)."""
     assert kinds(counted, "No homes were evacuated, police said.") == ("negation",)
     assert kinds(counted, "No homes were damaged, police said.") == ()
+
+
+def test_two_parts_of_one_weekday_are_a_date_difference() -> None:
+    """ "on Thursday afternoon" / "on Thursday evening" were one day (helper-197's audit)."""
+    assert shown(
+        "Kessler announced his resignation at a news conference on Thursday afternoon.",
+        "Kessler announced his resignation at a news conference on Thursday evening.",
+    ) == [("date", "Thursday afternoon", "Thursday evening", "time of day")]
+    # an evening and a night may be one time; two events are not set against each other
+    assert (
+        kinds("The ferry capsized on Saturday evening.", "The ferry capsized on Saturday night.")
+        == ()
+    )
+    assert (
+        kinds(
+            "The fire started on Thursday afternoon.",
+            "Firefighters were still at the scene on Thursday evening.",
+        )
+        == ()
+    )
