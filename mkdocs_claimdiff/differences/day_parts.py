@@ -17,6 +17,11 @@ _DAY_PART = re.compile(
 _ONE_TIME = frozenset({frozenset({"evening", "night"})})
 """Parts of a day that may name one time: "Saturday evening" and "Saturday night"."""
 
+SHARED = 2
+"""Words two clauses must share for their parts of one day to date one event: parts of a day
+are hours apart, and many a story tells two events of one day ("two of the injured were in
+critical condition on Tuesday night" / "two divers were injured on Tuesday afternoon")."""
+
 DayPart = tuple[str, str, tuple[int, int]]
 """A weekday, its part (both lower case) and where the two stand in the claim's text."""
 
@@ -45,7 +50,7 @@ def day_part_differences(first: Slots, second: Slots) -> list[Difference]:
     if day != other_day or part == other_part or frozenset({part, other_part}) in _ONE_TIME:
         return []
     dated = Day(day, span, day, "day"), Day(other_day, other_span, other_day, "day")
-    if same_event(first.claim.text, dated[:1], second.claim.text, dated[1:]) is None:
+    if same_event(first.claim.text, dated[:1], second.claim.text, dated[1:], SHARED) is None:
         return []  # "The fire started on Thursday afternoon" / "still burning Thursday night"
     a, b = first.claim.text[span[0] : span[1]], second.claim.text[other_span[0] : other_span[1]]
     return [Difference("date", a, b, "time of day", span, other_span)]
