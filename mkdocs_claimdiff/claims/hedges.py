@@ -86,11 +86,17 @@ _IGNORING_CASE: tuple[_Piece, ...] = (
     (
         r"(?:police|officials|investigators|authorities|detectives)\s+",
         ("suspect",),
-        r"(?=\s+(?:(?:that|the|a|an|he|she|they|it|his|her|him|this)\b|"
-        r"(?!(?:is|was|has|had|in|on|at|who|remains)\b)[a-z]+(?<!ed)\b))",
+        r"(?=\s+(?:that|the|a|an|he|she|they|it|his|her|him|this)\b)",
+    ),
+    # a thing suspected, after those who are no noun phrase with "suspect" ("Investigators
+    # suspect corrosion caused"; "Police suspect dies in custody" is a suspect: helper-199)
+    (
+        r"(?:officials|investigators|authorities|detectives)\s+",
+        ("suspect",),
+        r"(?=\s+(?!(?:is|was|has|had|in|on|at|who|remains)\b)[a-z]+(?<!ed)\b)",
     ),
     # "The coast guard believes the vessel was carrying too much cargo" (helper-197's audit)
-    ("", ("believes",), r"(?!\s+in\b)"),
+    (r"(?<!\bnobody\s)(?<!\bno\sone\s)", ("believes",), r"(?!\s+in\b)"),
     (r"an\s+", ("estimated",), ""),
     ("", ("sources",), r"\s+say"),
     ("", ("appear", "seem"), r"(?:s|ed)?\s+to"),

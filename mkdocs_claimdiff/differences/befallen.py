@@ -24,14 +24,6 @@ def content_before(text: str, end: int) -> set[str]:
     return {token.key for token in WORDS.tokens(before) if token.content}
 
 
-def content_after(text: str, start: int) -> set[str]:
-    """The keys of the content words just after ``start`` (``SUBJECT_REACH``): the object of an
-    active verb ("Police detained Captain Reuben Acosta"), the subject of its passive ("The
-    captain has not been detained")."""
-    after = text[start : start + SUBJECT_REACH]
-    return {token.key for token in WORDS.tokens(after) if token.content}
-
-
 def of_no_one(polarity: Polarity) -> bool:
     """Whether the polarity says something of no one ("No one was hurt", "Nobody knew")."""
     return polarity.text.lower().startswith(("no one", "nobody", "not one"))

@@ -84,17 +84,7 @@ def counted_in_group(text: str, position: int, measures: frozenset[str]) -> str:
     # Some of a group are counted apart from the group's whole ("Three of the injured" is no
     # count of the injured, "Seven people were injured" is; helper-189's review), and "two of
     # the five victims" counts the five too, read on their own.
-    if not match or not group or group.split()[0] in WORD_VALUES:
-        return ""
-    # What befell some of a group counts them: "Seven of the miners were rescued" as "Six
-    # were rescued" (helper-195's audit).
-    named = _GROUP_NAMED.match(text, match.end())
-    befell = named and group.split()[-1] in PEOPLE and what_befell(text, 0, named.end())
-    return befell or f"of the {group}"
-
-
-_GROUP_NAMED = re.compile(r"[ ][A-Za-z][a-z]+(?=[ ])")
-"""The word naming the group right after "of the" ("of the miners were"), before a verb."""
+    return f"of the {group}" if group and group.split()[0] not in WORD_VALUES else ""
 
 
 _HEAD_AFTER = re.compile(r"[ ]([A-Za-z][a-z]+(?<!ss)s)\b(?![ ]of\b)")
@@ -182,15 +172,10 @@ _INCREMENT_AFTER = re.compile(r"[ ](?i:more|further|additional)\b")
 a count of those the verb before befell ("injured three others" counts the injured)."""
 
 
-PEOPLE = frozenset(
-    """people persons person others individuals miners workers passengers residents employees
-    students children soldiers civilians firefighters climbers fans spectators victims patients
-    tourists migrants villagers protesters men women man woman miner worker passenger resident
-    employee student child soldier civilian firefighter climber fan spectator victim patient
-    tourist migrant villager protester""".split()
-)
-"""What a figure counts when it names no more than people, whoever they are: what befell them
-says more ("Two miners remain missing" / "One man is still missing"; helper-195's audit)."""
+PEOPLE = frozenset("people persons person others individuals residents inhabitants".split())
+"""What a figure counts when it names no more than people: what befell them says more. Not
+who they are: "Three firefighters were injured" is no count of the injured ("Eight people
+were injured, including three firefighters"; helper-199's review of a wider list)."""
 
 
 _BEFELL = re.compile(
@@ -287,14 +272,14 @@ _COUNTED_ALIKE = (
     "thief thieves burglar burglars robber robbers intruder intruders raider raiders",
     "painting paintings artwork artworks work works",
     "surgery surgeries operation operations",
-    "injure injured injuries hurt wounded wounding treated suffered",
+    "injure injured injuries hurt wounded wounding suffered",
     "people persons individuals residents inhabitants",
 )
 """Things a count names two ways, which matching does not take for one word ("Four masked
 intruders" / "Three thieves", "four works stolen" / "Five paintings stolen", "23 surgeries"
-/ "32 operations"; "Eleven people were treated for minor injuries" / "Seventeen were hurt"
-/ "Eleven passengers suffered minor injuries"; helper-193's and helper-195's audits): each
-word and its key."""
+/ "32 operations"; "Eleven passengers suffered minor injuries" / "Seventeen were hurt";
+helper-193's and helper-195's audits): each word and its key. Not "treated", which is as
+often "treated at the scene" or "for shock" (helper-199's review)."""
 
 _BEFALLING = frozenset(word for group in RELATED_WORD_GROUPS for word in group.split())
 """Words of what may befall people ("killed", "hurt", "arrested"), not of who they are."""

@@ -58,13 +58,9 @@ def same_event(
     "The tunnel, built in 1962," / "The bridge, built in 1964,")."""
     if not left or not right:
         return None
-    left_common, right_common = _lower_case_words(left_text), _lower_case_words(right_text)
-    theirs = [
-        (other, _event_words(right_text, other.span, common=left_common))
-        for other in right[:DAYS_READ]
-    ]
+    theirs = [(other, _event_words(right_text, other.span)) for other in right[:DAYS_READ]]
     for one in left[:DAYS_READ]:
-        words = _event_words(left_text, one.span, common=right_common)
+        words = _event_words(left_text, one.span)
         for other, their_words in theirs:
             common = words & their_words
             if (len(common) >= shared and not alike) or (
@@ -100,26 +96,12 @@ def one_event(
     )
 
 
-def _lower_case_words(text: str) -> frozenset[str]:
-    return frozenset(_LOWER_CASE_WORD.findall(text))
-
-
-_LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
-
-
 def _event_words(
-    text: str,
-    span: tuple[int, int],
-    clock: bool = False,
-    names: bool = False,
-    common: frozenset[str] = frozenset(),
+    text: str, span: tuple[int, int], clock: bool = False, names: bool = False
 ) -> frozenset[str]:
     """Keys of the lower-case content words of the clause (between commas, colons, dashes, or
     an "and") that holds the span; of a day's possessive, the words of what it names; with
-    ``names``, capitalised words too; and the sentence's first word, capitalised as the first,
-    when it is one of the ``common`` words the other claim writes in lower case ("Passengers
-    were flown to Seattle on Thursday" / "The passengers continued to Seattle on Friday";
-    helper-195's audit).
+    ``names``, capitalised words too.
 
     Of a day, a phrase right after it is left out (``_PHRASE_AFTER``), and so are the words
     nearer another time of the clause (a weekday, a month, a year, "last week"), as that time
@@ -159,7 +141,6 @@ def _event_words(
         and (
             names
             or clause[token.start : token.start + 1].islower()
-            or (start + token.start == 0 and text[: token.end].lower() in common)
             or (clock and _of_the_scene(text, start + token.start, start + token.end))
         )
         and not span[0] <= start + token.start < span[1]

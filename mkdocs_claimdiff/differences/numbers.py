@@ -42,7 +42,7 @@ from .number_words import (
     vague_value,
     word_value,
 )
-from .ordinals import ordinal
+from .ordinals import PLACES, ordinal
 from .qualifiers import qualifier_of
 from .ranges import as_range, as_vague_range, range_before
 from .slots import (
@@ -334,10 +334,10 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             continue
         if quantity.what.partition(" ")[0] == "time" and rounded_alike(quantity, other):
             continue  # "around 7 p.m." and "at 7:01 p.m."
-        if quantity.what.partition(" ")[0] == "time" and not one_event(
-            first.claim.text, quantity.span, second.claim.text, other.span
-        ):
-            continue  # "turned himself in around 6 p.m." and "entered around 4 p.m."
+        if (quantity.what.partition(" ")[0] == "time" or quantity.what in PLACES) and not (
+            one_event(first.claim.text, quantity.span, second.claim.text, other.span)
+        ):  # "turned himself in around 6 p.m." / "entered around 4 p.m."; two goals' minutes
+            continue
         # A clock time says when, as a date does: "2 a.m." against "2:30 a.m." is a date.
         kind: DifferenceKind = "date" if quantity.what.partition(" ")[0] == "time" else "number"
         told = _told(quantity), _told(other)

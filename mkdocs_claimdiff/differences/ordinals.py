@@ -6,9 +6,12 @@ import re
 
 from .slots import Quantity
 
-_ORDINAL = re.compile(
-    r"(st|nd|rd|th)[ ](minute|floor|storey|inning|lap|round|hole|quarter|period)(?![\w’'-])"
-)
+PLACES = frozenset("minute floor storey inning lap round hole quarter period".split())
+"""What an ordinal ranks in the event's own sequence: set against another only in clauses of
+one event, as clock times are ("Smith scored in the 23rd minute" / "Jones equalised in the
+87th minute"; helper-199's review)."""
+
+_ORDINAL = re.compile(rf"(st|nd|rd|th)[ ]({'|'.join(sorted(PLACES))})(?![\w’'-])")
 """An ordinal's suffix and the place in a sequence it ranks, when the sequence is the event's
 own: "halted in the 87th minute", "on the 3rd floor", "in the 9th inning". An ordinal of
 anything else ranks in a scope of its own as often as not ("the 4th head coach since King
@@ -24,6 +27,7 @@ def ordinal(text: str, start: int, end: int, value: float) -> Quantity | None:
     found = _ORDINAL.match(text, end)
     if found is None or not text[start:end].isdigit():
         return None
+    # The place ranked is part of the figure: no word the clauses share for one event.
     return Quantity(
-        text[start : found.end(1)], (start, found.end(1)), value, found.group(2), frozenset()
+        text[start : found.end()], (start, found.end()), value, found.group(2), frozenset()
     )

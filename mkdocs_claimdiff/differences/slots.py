@@ -9,7 +9,7 @@ from functools import cached_property, wraps
 from typing import NamedTuple, TypeVar, cast
 
 from ..model import Claim, Difference
-from ..normalise import NUMBER_WORDS, Token, normaliser
+from ..normalise import Token, normaliser
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -312,40 +312,18 @@ def read_stated(
         elif (word == "yet" or word in FAILURES) and words[index + 1 : index + 2] == ["to"]:
             denied.add(index + 2)
     content = [index for index, token in enumerate(tokens) if token.content]
-    # The content word after each, a figure passed over: "fined for 14 violations" states the
-    # fine of violations that "not fined for violations" denies.
-    # A figure that ends its clause stays what follows ("eight of their last 10"). The word
-    # after that is stated of it too: "shut its river intake" states what "has not shut its
-    # intake" denies (helper-197's audit).
-    after: list[int | None] = []  # the position in ``content`` of the word after each
-    word_after: int | None = None
-    any_after: int | None = None
-    for position in range(len(content) - 1, -1, -1):
-        after.append(word_after if word_after is not None else any_after)
-        any_after = position
-        if not _FIGURE.fullmatch(tokens[content[position]].word):
-            word_after = position
-    after.reverse()
     for position, index in enumerate(content):
         if index in denied:
             continue
         token = tokens[index]
-        said = (text[token.start : token.end], (token.start, token.end))
-        next_at = after[position]
-        if next_at is not None and _SAID_AFTER.match(text, token.end):
-            next_at = None  # as a polarity reads it: "had been drinking, police said"
-        found.setdefault((token.key, "" if next_at is None else tokens[content[next_at]].key), said)
-        if (
-            next_at is not None
-            and (second := after[next_at]) is not None
-            and said[0].islower()
-            and text[tokens[content[next_at]].start].islower()
-        ):  # a verb and a word that describes its object, both in lower case
-            found.setdefault((token.key, tokens[content[second]].key), said)
+        following = tokens[content[position + 1]].key if position + 1 < len(content) else ""
+        if following and _SAID_AFTER.match(text, token.end):
+            following = ""  # as a polarity reads it: "had been drinking, police said"
+        found.setdefault(
+            (token.key, following), (text[token.start : token.end], (token.start, token.end))
+        )
     return found
 
-
-_FIGURE = re.compile(r"[\d.,]+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)))
 
 _SAID_AFTER = re.compile(
     r"\W{0,3}[,;:][ ]*(?i:according|(?:said|says)(?![ ]to\b)"

@@ -170,23 +170,41 @@ _RATE = re.compile(r"[ ](?i:a|an|per|each)[ ](year|season|month|week|day|hour)\b
 """A sum paid by the year (the season, ...): "$4 million a year", set only against such rates."""
 
 _CURRENCY_WORD = re.compile(
-    r"[ ](?i:(euros?|dollars?)|(kronor|krona|kroner|yen|yuan|rupees|pesos|francs|roubles|rubles))"
+    r"[ ]((?i:euros?|dollars?|kronor|krona|kroner|yen|yuan|rupees|pesos|francs|roubles|rubles))"
     r"(?![\w’'-])"
 )
-"""A currency named after a sum: euros and dollars as their signs are (any sign's sum is
-"money"); another only against sums of its own, since a conversion into it is no other figure
-("95 million kronor" / "worth around €8.6 million"; helper-197's audit found "€48,000" /
-"84,000 euros" never compared)."""
+"""A currency named after a sum ("84,000 euros")."""
+
+_CURRENCIES = {
+    "$": "dollar",
+    "£": "pound",
+    "€": "euro",
+    **dict.fromkeys(("euro", "euros"), "euro"),
+    **dict.fromkeys(("dollar", "dollars"), "dollar"),
+    **dict.fromkeys(("kronor", "krona", "kroner"), "krona"),
+    **dict.fromkeys(("rouble", "roubles", "ruble", "rubles"), "rouble"),
+    "yen": "yen",
+    "yuan": "yuan",
+    "rupees": "rupee",
+    "pesos": "peso",
+    "francs": "franc",
+}
+"""Each sign and name of a currency, as one currency: a sum is set only against sums of its
+currency ("€48,000" / "84,000 euros"), since one in another is most often a conversion
+("$2 million" / "1.5 million euros", "95 million kronor" / "€8.6 million"; helper-197's audit
+and helper-199's review)."""
 
 
 def sum_of_money(text: str, span: tuple[int, int], value: float, signed: bool) -> Quantity | None:
     """The sum of money a figure at ``span`` is, written with a currency's sign (``signed``) or
-    followed by its name, as a rate when a period follows; else None."""
+    followed by its name, as a rate when a period follows; else None. What it counts is its
+    currency."""
     named = None if signed else _CURRENCY_WORD.match(text, span[1])
     if not signed and named is None:
         return None
     end = named.end() if named else span[1]
+    currency = _CURRENCIES[named.group(1).lower() if named else text[span[0]]]
     rate = _RATE.match(text, end)
-    what = f"money in {named.group(2).lower()}" if named and named.group(2) else "money"
-    what = f"{what} a {rate.group(1).lower()}" if rate else what
-    return Quantity(text[span[0] : end], (span[0], end), value, what, frozenset())
+    period = f" a {rate.group(1).lower()}" if rate else ""  # a rate only against rates
+    shown = text[span[0] : end]
+    return Quantity(shown, (span[0], end), value, f"money{period}", frozenset({currency + period}))

@@ -310,7 +310,7 @@ def test_ordinals_in_digits_rank_what_follows_them() -> None:
     assert shown(
         "The match was halted in the 87th minute after home fans invaded the pitch.",
         "The match was halted in the 78th minute when home fans invaded the pitch.",
-    ) == [("number", "87th", "78th", "minute")]
+    ) == [("number", "87th minute", "78th minute", "minute")]
     assert kinds("The fire started on the 3rd floor.", "The fire started on the third floor.") == ()
     assert kinds("He served in the 101st Airborne.", "He served in the 82nd Airborne.") == ()
     # an ordinal in words ranks in a scope of its own as often as not
@@ -446,55 +446,56 @@ def test_a_named_director_and_the_police_are_two_sources() -> None:
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "what"),
+    ("first", "second", "shown_pair"),
     [
-        ("Two miners remain missing.", "One man is still missing.", "missing"),
-        (
-            "Seven of the miners were rescued on Tuesday.",
-            "Six were rescued alive on Tuesday.",
-            "rescued",
-        ),
         (
             "Four masked intruders climbed a ladder.",
             "Three thieves climbed a ladder.",
-            "masked intruders",
+            ("number", "Four", "Three", "masked intruders"),
         ),
-        ("Four works were stolen in the raid.", "Five paintings were stolen in the raid.", "works"),
+        (
+            "Four works were stolen in the raid.",
+            "Five paintings were stolen in the raid.",
+            ("number", "Four", "Five", "works"),
+        ),
         (
             "The hospital postponed 23 surgeries.",
             "The hospital postponed 32 operations.",
-            "surgeries",
-        ),
-        (
-            "Eleven people were treated for minor injuries.",
-            "Seventeen people were hurt.",
-            "treated",
+            ("number", "23", "32", "surgeries"),
         ),
         (
             "Eleven passengers suffered minor injuries.",
             "Seventeen passengers were hurt.",
-            "suffered",
+            ("number", "Eleven", "Seventeen", "passengers"),
         ),
     ],
 )
-def test_one_count_named_two_ways_is_compared(first: str, second: str, what: str) -> None:
-    """Counts of one group under two nouns or verbs (helper-195's audit)."""
-    assert [(kind, named) for kind, _, _, named in shown(first, second)] == [("number", what)]
+def test_one_count_named_two_ways_is_compared(
+    first: str, second: str, shown_pair: tuple[str, str, str, str]
+) -> None:
+    """Counts of one group under two nouns (helper-195's audit)."""
+    assert shown(first, second) == [shown_pair]
 
 
-def test_counts_of_what_befell_different_people_or_a_group_are_not_compared() -> None:
-    assert kinds("Eight miners were killed.", "Five miners were injured.") == ()
+def test_counts_of_some_of_the_people_or_a_group_are_not_compared() -> None:
+    """Who they are is a part of the people something befell (helper-199's review of a first
+    reading of miners, men and the like as people)."""
+    assert (
+        kinds(
+            "Three firefighters were injured.",
+            "Eight people were injured, including three firefighters.",
+        )
+        == ()
+    )
+    assert kinds("Two women were killed.", "Three men were killed.") == ()
+    assert (
+        kinds("Seven of the miners were rescued by helicopter.", "Twelve miners were rescued.")
+        == ()
+    )
+    assert kinds("Eleven people were treated at the scene.", "Four people were hurt.") == ()
     # the group of a part: what befell is the part's
     assert kinds("One person died in the attack.", "Two of the three victims died.") == ()
     assert kinds("Three of the injured were taken to hospital.", "Seven people were injured.") == ()
-
-
-def test_a_figure_between_a_verb_and_its_object_leaves_the_statement_whole() -> None:
-    """ "fined for 14 violations" stated a fine of 14, not of violations, so "not fined for
-    violations" opposed nothing (helper-195's audit, "cited for 14 roof-control violations")."""
-    assert shown(
-        "The company was fined for 14 violations.", "The company was not fined for violations."
-    ) == [("negation", "fined", "not fined", "fined violations")]
 
 
 def test_two_named_people_of_one_body_are_two_sources() -> None:
@@ -527,23 +528,6 @@ def test_thought_to_set_apart_by_commas_hedges() -> None:
         "The thieves, thought to be three men, entered through an upper window.",
         "Three masked men entered through an upper window.",
     ) == [("hedge", "thought to", "stated as fact", "certainty")]
-
-
-def test_a_sentence_s_first_word_the_other_claim_writes_in_lower_case_dates_one_event() -> None:
-    """ "Passengers", capitalised as the sentence's first word, was no word of the day's clause,
-    so the two days shared none (helper-195's audit)."""
-    assert shown(
-        "Passengers were flown to Seattle on a replacement aircraft on Thursday night.",
-        "The passengers continued to Seattle on Friday morning.",
-    ) == [("date", "Thursday", "Friday", "day")]
-    # a name that opens a sentence stays a name: the story is about it, said of every event
-    assert (
-        kinds(
-            "Johnson was struck by a car on Wednesday.",
-            "Police identified the victim on Thursday as Johnson.",
-        )
-        == ()
-    )
 
 
 def test_an_estimated_figure_against_one_told_about_is_no_hedge_difference() -> None:
@@ -628,29 +612,6 @@ def test_a_count_that_opens_a_headline_is_no_speaker() -> None:
     assert find_attribution("CNN has confirmed the news.") == "CNN"
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "denied"),
-    [
-        (
-            "Police detained Captain Reuben Acosta for questioning late on Saturday.",
-            "The captain has not been detained, police said.",
-            "not been detained",
-        ),
-        (
-            "Tavy Water shut its river intake at Elsmere at 6am.",
-            "Tavy Water has not shut its intake, a spokesperson said.",
-            "not shut",
-        ),
-    ],
-)
-def test_a_passive_denial_and_an_object_s_describing_word_leave_the_opposite(
-    first: str, second: str, denied: str
-) -> None:
-    """The subject of a denied passive is the object of the active verb; a word describing
-    the object ("river intake") is no other object (helper-197's audit)."""
-    assert [(kind, b) for kind, _, b, _ in shown(first, second)] == [("negation", denied)]
-
-
 def test_a_denial_of_another_s_meeting_is_no_opposite() -> None:
     assert kinds("Cheeks did not meet them.", "Stefanski said he met with Cheeks.") == ()
     assert (
@@ -689,3 +650,71 @@ def test_two_parts_of_one_weekday_are_a_date_difference() -> None:
         )
         == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The hostages were not harmed.",
+            "The gunmen harmed two guards before freeing the hostages.",
+        ),
+        ("The driver was not charged.", "Prosecutors charged the driver's brother with murder."),
+        ("Police released 3 suspects.", "Police did not release the suspects' names."),
+        ("Smith won the 2012 election.", "Smith did not win the election in 2008."),
+        (
+            "Ellen DeGeneres will host this year's Oscars.",
+            "He said he would not host the Oscars again.",
+        ),
+    ],
+)
+def test_a_denial_of_another_object_is_no_opposite(first: str, second: str) -> None:
+    """Readings of a passive's object and of the word after a figure or a describing word
+    were tried and taken out (helper-199's review found these pairs labelled negations)."""
+    assert "negation" not in kinds(first, second)
+
+
+def test_a_sentence_s_subject_alone_dates_no_event() -> None:
+    """A reading of a sentence's capitalised first word as a word of its day's clause was
+    tried and taken out: the subject is what the story is about (helper-199's review)."""
+    assert kinds("Police arrested him on Monday.", "He was released by police on Wednesday.") == ()
+    assert (
+        kinds("Thieves broke into the museum on Sunday.", "The thieves were caught on Wednesday.")
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Smith scored in the 23rd minute.", "Jones equalised in the 87th minute."),
+        (
+            "The fire broke out on the 3rd floor.",
+            "Firefighters rescued a woman from the 10th floor.",
+        ),
+        ("The company was fined $2 million.", "The company was fined 1.5 million euros."),
+        (
+            "He must also repay 24,000 euros in prize money.",
+            "He must forfeit about $28,000 in prize money.",
+        ),
+        ("Police suspect dies in custody.", "Man arrested by police dies in custody."),
+        (
+            "Nobody believes the official account of the crash.",
+            "The official account of the crash was disputed.",
+        ),
+    ],
+)
+def test_what_the_review_found_labelled_differs_is_not(first: str, second: str) -> None:
+    """Pairs helper-199's review (and helper-198's audit: the prize money) found labelled
+    `differs` by the first versions of the day's rules."""
+    assert kinds(first, second) == ()
+
+
+def test_every_few_and_the_few_deny_nothing() -> None:
+    assert kinds("Every few minutes the alarm sounded.", "The alarm did not sound.") == (
+        "negation",
+    )
+
+
+def test_a_count_that_opens_a_name_stays_in_it() -> None:
+    assert find_attribution("Nine News reported that two men were arrested.") == "Nine News"

