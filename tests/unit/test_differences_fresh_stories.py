@@ -718,3 +718,12 @@ def test_every_few_and_the_few_deny_nothing() -> None:
 
 def test_a_count_that_opens_a_name_stays_in_it() -> None:
     assert find_attribution("Nine News reported that two men were arrested.") == "Nine News"
+
+
+def test_a_tabloid_s_gran_is_a_title() -> None:
+    """ "Gran Margaret Okafur" was a name of three words, never set against "Margaret Okafor"
+    (helper-198's audit)."""
+    assert shown(
+        "Margaret Okafor, 81, died in her fourth-floor flat.",
+        "Gran Margaret Okafur, 81, was killed in her fourth-floor flat.",
+    ) == [("name", "Margaret Okafor", "Margaret Okafur", "spelling of a name")]
