@@ -198,11 +198,16 @@ def error_report() -> None:
             said = [
                 f"{d.kind} {d.a!r} vs {d.b!r} ({d.what})" for d in match.details if d.kind != "adds"
             ]
-            truth = [
-                f"{d['kind']} {d['a']!r} vs {d['b']!r} ({d.get('what', '')})"
-                for p in pairs
-                for d in p.get("differences", [])
-            ] + [p["note"] for p in pairs if p.get("note")]
+            truth = (
+                [
+                    f"{d['kind']} {d['a']!r} vs {d['b']!r} ({d.get('what', '')})"
+                    for p in pairs
+                    for d in p.get("differences", [])
+                ]
+                # the written stories' gold: its kinds and values as one line
+                + [f"{'+'.join(p['kinds'])}: {p.get('values', '')}" for p in pairs if "kinds" in p]
+                + [p["note"] for p in pairs if p.get("note")]
+            )
             print(f"{'FALSE DIFFERS' if match.kind == 'differs' else 'MISSED'}  {gold['file']}")
             print(f"  A: {texts[match.claims[0]]}")
             print(f"  B: {texts[match.claims[1]]}")
