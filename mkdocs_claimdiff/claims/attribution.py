@@ -215,12 +215,14 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         re.compile(rf"(?<![\w’'&-]){_OPENING}({_NAME}{_IN_PLACE}){_ASIDE}\s+(?:{_NEWS_VERB})\b"),
     ),
     # 'Culture Minister Lena Sjöberg called the theft "an attack on our heritage"', 'described
-    # the theft as "..."': a named speaker whose words the quotation gives (helper-195's audit).
+    # the theft as "..."': a named speaker, opening the sentence, whose words the quotation
+    # gives (helper-195's audit); not one a relative clause names ('The reporter, whose work
+    # President Trump called "the enemy"') nor a call ("Smith called 911"; helper-201).
     (
         ("called", "described"),
         re.compile(
-            rf"(?<![\w’'&-])(?!{_CALENDAR})({_NAME})\s+(?:called|described)\s+"
-            r"(?:[\w’'-]+\s+){1,4}?(?:as\s+)?[“\"]"
+            rf"^[\"“]?(?:[A-Za-z]+\s+){{0,3}}?(?!{_CALENDAR})({_NAME})\s+(?:called|described)\s+"
+            r"(?!\d|police\b)(?:[\w’'-]+\s+){1,4}?(?:as\s+)?[“\"]"
         ),
     ),
     # "police and the woman's friend said": a group and another speaker, before the other alone.

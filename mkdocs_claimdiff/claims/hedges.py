@@ -95,8 +95,6 @@ _IGNORING_CASE: tuple[_Piece, ...] = (
         ("suspect",),
         r"(?=\s+(?!(?:is|was|has|had|in|on|at|who|remains)\b)[a-z]+(?<!ed)\b)",
     ),
-    # "The coast guard believes the vessel was carrying too much cargo" (helper-197's audit)
-    (r"(?<!\bnobody\s)(?<!\bno\sone\s)", ("believes",), r"(?!\s+in\b)"),
     (r"an\s+", ("estimated",), ""),
     ("", ("sources",), r"\s+say"),
     ("", ("appear", "seem"), r"(?:s|ed)?\s+to"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .slots import WORDS, Polarity, Slots
+from .slots import WORDS, Polarity, Slots, once_per_claim
 
 Stated = tuple[str, tuple[int, int]]
 """A word a claim states, as written, and its span."""
@@ -75,26 +75,57 @@ def count_befallen(polarity: Polarity, other: Slots) -> Stated | None:
         found = other.stated_as_written.get((WORDS.key(word), word))
         if found is not None and counted_in_clause(other, found):
             return found
-    return _counted_and_befallen(polarity.key, polarity.following, other)
+    return _counted_and_befallen(polarity, other)
 
 
-def _counted_and_befallen(thing: str, befell: str, other: Slots) -> Stated | None:
-    """Where the other claim counts ``thing`` (a key) and says ``befell`` of them later in the
-    figure's clause: "No homes were evacuated" against "About 200 homes near the plant were
-    evacuated" (helper-197's audit)."""
-    if not befell:
+def _counted_and_befallen(polarity: Polarity, other: Slots) -> Stated | None:
+    """Where the other claim counts what ``polarity`` says befell none of ("No homes were
+    evacuated") and says it befell them, in the same word, in the figure's clause: "About 200
+    homes near the plant were evacuated", "Police evacuated 120 homes" (helper-197's audit);
+    not what is only planned, risked or avoided ("plan to evacuate 200 homes", "would have been
+    flooded"; helper-201's review). A few figures and statements are read, so a claim of
+    thousands of them costs no more."""
+    words = polarity.what.split()
+    if len(words) != 2:
         return None
     text = other.claim.text
-    counts = [q.span for q in other.quantities if thing in q.counted or thing == q.head]
-    for (key, _following), found in other.stated.items() if counts else ():
+    counts = [
+        q.span
+        for q in other.quantities[:READ]
+        if polarity.key in q.counted or polarity.key == q.head
+    ]
+    for found in _stated_by_key(other).get(polarity.following, ())[:READ] if counts else ():
         at, end = found[1]
-        if key == befell and any(
+        if found[0].lower() != words[1] or _UNDONE.search(text, max(0, at - 40), at):
+            continue
+        if any(
             (start <= at <= start + BEFALLEN_REACH and not _BREAK.search(text, start, at))
             or _JUST_BEFORE.fullmatch(text, end, first)  # "Police evacuated 120 homes"
             for first, start in counts
         ):
             return found
     return None
+
+
+READ = 8
+"""Figures and statements of one word of the other claim read for ``_counted_and_befallen``."""
+
+
+@once_per_claim
+def _stated_by_key(slots: Slots) -> dict[str, list[Stated]]:
+    found: dict[str, list[Stated]] = {}
+    for (key, _following), stated in slots.stated.items():
+        found.setdefault(key, []).append(stated)
+    return found
+
+
+_UNDONE = re.compile(
+    r"\b(?i:to|may|might|could|would|will|should|can|plans?|planned|threaten(?:s|ed)?|ordered"
+    r"|against|from|of|than|if|whether|risk|rather|instead)[ ]+(?:[a-z]+[ ]+){0,3}$"
+)
+"""Words right before a verb that say it did not (yet) happen: "plan to evacuate", "may
+evacuate", "ordered evacuated", "prevented pirates from hijacking", "at risk of being
+flooded", "would otherwise have been flooded"."""
 
 
 BEFALLEN_REACH = 60

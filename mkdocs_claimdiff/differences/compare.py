@@ -19,7 +19,6 @@ from .attributions import (
 from .bearings import bearing_differences, read_bearings
 from .charges import charge_differences, read_charges
 from .codes import code_differences
-from .day_parts import day_part_differences
 from .days import day_differences, read_days
 from .denials_abroad import denial_abroad_differences
 from .hedges import hedge_differences, hedges_anything
@@ -47,7 +46,6 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
         *number_differences(first, second),
         *tally_differences(first, second),
         *day_differences(first, second),
-        *day_part_differences(first, second),
         *(names or source_spellings(first, second)),
         *(() if names else code_differences(first, second)),
         *nationality_differences(first, second),

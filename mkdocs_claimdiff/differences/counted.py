@@ -270,7 +270,7 @@ a key is in ("group", "boat boats vessel ..."), or a figure's dimension when it 
 
 _COUNTED_ALIKE = (
     "thief thieves burglar burglars robber robbers intruder intruders raider raiders",
-    "painting paintings artwork artworks work works",
+    "painting paintings artwork artworks",
     "surgery surgeries operation operations",
     "injure injured injuries hurt wounded wounding suffered",
     "people persons individuals residents inhabitants",

@@ -95,8 +95,9 @@ _ORGANISATION_SUFFIXES = frozenset("company co inc ltd corp corporation llc plc"
 
 def without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
     """A name's words (``name_word``) without the legal form a company's name may end in:
-    "Tessaly Coal Company" and "Tesally Coal" are one name spelt two ways (helper-195's audit),
-    "Tessaly Coal Company" and "Tessaly Coal" one name."""
-    if len(words) > 2 and words[-1] in _ORGANISATION_SUFFIXES:
+        "Tessaly Coal Company" and "Tesally Coal" are one name spelt two ways (helper-195's audit),
+        "Tessaly Coal Company" and "Tessaly Coal" one name, "Bay Company" and "Bay Co" (of "Hudson's
+    Bay Company") one name (helper-201's review)."""
+    if len(words) > 1 and words[-1] in _ORGANISATION_SUFFIXES:
         return words[:-1]
     return words

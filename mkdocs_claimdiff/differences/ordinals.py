@@ -6,12 +6,15 @@ import re
 
 from .slots import Quantity
 
-PLACES = frozenset("minute floor storey inning lap round hole quarter period".split())
+PLACES = frozenset("minute inning lap hole".split())
 """What an ordinal ranks in the event's own sequence: set against another only in clauses of
 one event, as clock times are ("Smith scored in the 23rd minute" / "Jones equalised in the
-87th minute"; helper-199's review)."""
+87th minute"; helper-199's review), and not when a phrase with "of" says of what ("the 3rd
+minute of stoppage time"). Floors, rounds, quarters and periods were read too, and taken out:
+"the 5th round of talks", "the 3rd floor" where the fire broke out / "the 10th floor" where
+guests were evacuated (helper-201's review)."""
 
-_ORDINAL = re.compile(rf"(st|nd|rd|th)[ ]({'|'.join(sorted(PLACES))})(?![\w’'-])")
+_ORDINAL = re.compile(rf"(st|nd|rd|th)[ ]({'|'.join(sorted(PLACES))})(?![\w’'-])(?![ ]of\b)")
 """An ordinal's suffix and the place in a sequence it ranks, when the sequence is the event's
 own: "halted in the 87th minute", "on the 3rd floor", "in the 9th inning". An ordinal of
 anything else ranks in a scope of its own as often as not ("the 4th head coach since King

@@ -73,12 +73,14 @@ ROLES = frozenset(
 
 OFFICES = frozenset(
     """attorney prosecutor prosecutors da coroner mayor governor minister president senator
-    judge councillor councilman director curator principal chairman chairwoman manager
-    executive ceo founder owner""".split()
+    judge councillor councilman curator principal chairman chairwoman executive ceo founder
+    owner""".split()
 )
 """Offices outside the police: "police said" and "District Attorney Richard Brown said" are
 two sources, though the police's words do not name anyone, and so are "police said" and
-"according to museum director Johan Berglund" (helper-195's audit)."""
+"according to the museum's curator, Johan Berglund" (helper-195's audit). Not a director or a
+manager, who may be the police's ("police operations director Jane Doe", "Public Safety
+Director Brian O'Hara"; helper-201's review)."""
 
 
 BODIES_AS_TITLES = frozenset("police sheriff cops".split())

@@ -61,8 +61,10 @@ def shown_date(declared: str, tree: Any) -> str | None:
             local = _instant(element.get("datetime") or "")
             if local is not None and local[1] and _same_instant(local, utc):
                 return local[0].date().isoformat()
-    return _date_in_words(utc, tree)
+    return _date_in_words(utc, tree, _ZONE_OFFSETS if not offset else frozenset({offset, _UTC}))
 
+
+_UTC = dt.timedelta(0)
 
 _ZONE_OFFSETS = frozenset(
     [dt.timedelta(hours=hours) for hours in range(-12, 15)]
@@ -86,11 +88,12 @@ _BYLINE = 80
 ("The curfew began on December 7, 2024 at 23:00")."""
 
 
-def _date_in_words(utc: dt.datetime, tree: Any) -> str | None:
+def _date_in_words(utc: dt.datetime, tree: Any, offsets: frozenset[dt.timedelta]) -> str | None:
     """The date of the page's first byline that writes a date and time of day in words, when
-    that is ``utc`` in a zone (``_ZONE_OFFSETS``; so its minutes are those of ``utc`` but in
-    zones of half hours), else None: the first byline is the article's (a later one may date
-    an update, a related story, a comment).
+    that is ``utc`` at one of ``offsets`` (a zone's, or a page declaring its own zone's or
+    UTC's), and at the offset of the zone the byline names after it ("5:06pm PT"), else None:
+    the first byline is the article's (a later one may date a related story, a comment), and
+    one of an update ("Updated Dec 23, 2023 10:00 AM") is passed over (helper-201's review).
 
     Only the text that holds a year that instant may fall in locally is read: reading all of a
     page's text for dates cost a tenth of a page's reading."""
@@ -105,9 +108,46 @@ def _date_in_words(utc: dt.datetime, tree: Any) -> str | None:
         found = next(written_times(shown), None) if shown else None
         if found is None or _PROSE.search(shown[: found[1][0]] + shown[found[1][1] :]):
             continue  # no date and time, or one the news tells in a sentence
-        local = found[0]
-        return local.date().isoformat() if local - minute in _ZONE_OFFSETS else None
+        if _UPDATE.search(shown):
+            continue
+        local, (_, end) = found
+        named = _ZONE_NAMED.match(shown, end)
+        allowed = offsets & _NAMED_ZONES[named.group(1).upper()] if named else offsets
+        return local.date().isoformat() if local - minute in allowed else None
     return None
+
+
+_UPDATE = re.compile(r"(?i)\b(?:updated?|modified|edited|revised)\b")
+
+_NAMED_ZONES = {
+    name: frozenset(dt.timedelta(hours=hours) for hours in offsets)
+    for name, offsets in {
+        "ET": (-5, -4),
+        "EST": (-5,),
+        "EDT": (-4,),
+        "CT": (-6, -5),
+        "CST": (-6,),
+        "CDT": (-5,),
+        "MT": (-7, -6),
+        "MST": (-7,),
+        "MDT": (-6,),
+        "PT": (-8, -7),
+        "PST": (-8,),
+        "PDT": (-7,),
+        "GMT": (0,),
+        "UTC": (0,),
+        "BST": (1,),
+        "CET": (1,),
+        "CEST": (2,),
+        "AEST": (10,),
+        "AEDT": (11,),
+        "JST": (9,),
+    }.items()
+} | {"IST": frozenset({dt.timedelta(hours=5, minutes=30), dt.timedelta(hours=1)})}
+"""The zones bylines name after a time, by their offsets from UTC: a byline's time is the
+declared instant only at its named zone's ("10:00 AM EST" is no "10:00" of another zone)."""
+
+_ZONE_NAMED = re.compile(rf"[ ]?\(?({'|'.join(sorted(_NAMED_ZONES, key=len, reverse=True))})\b")
 
 
 _PROSE = re.compile(r"[.!?](?:\s|$)|\w[.!?]\W*$")

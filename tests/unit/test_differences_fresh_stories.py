@@ -438,11 +438,19 @@ def test_a_possessive_ends_a_name_and_a_company_s_legal_form_is_no_word_of_it() 
     )
 
 
-def test_a_named_director_and_the_police_are_two_sources() -> None:
+def test_a_named_curator_and_the_police_are_two_sources() -> None:
     assert shown(
-        "The museum's alarm sounded at 3:42 a.m., according to museum director Johan Berglund.",
+        "The alarm sounded at 3:42 a.m., according to museum curator Johan Berglund.",
         "The alarm was triggered at 3:42 a.m., police said.",
     ) == [("source", "Johan Berglund", "police", "source")]
+    # a director may be the police's own (helper-201's review)
+    assert (
+        kinds(
+            "Two men were arrested, police said.",
+            "Two men were arrested, police operations director Jane Doe said.",
+        )
+        == ()
+    )
 
 
 @pytest.mark.parametrize(
@@ -454,9 +462,9 @@ def test_a_named_director_and_the_police_are_two_sources() -> None:
             ("number", "Four", "Three", "masked intruders"),
         ),
         (
-            "Four works were stolen in the raid.",
+            "Four artworks were stolen in the raid.",
             "Five paintings were stolen in the raid.",
-            ("number", "Four", "Five", "works"),
+            ("number", "Four", "Five", "artworks"),
         ),
         (
             "The hospital postponed 23 surgeries.",
@@ -583,16 +591,12 @@ def test_few_says_what_many_not_says() -> None:
     ("first", "second"),
     [
         (
-            "Coast guard officials suspect the ferry was carrying too much cargo.",
-            "The coast guard believes the ferry was carrying too much cargo.",
-        ),
-        (
             "Corrosion is thought to have caused the tank to fail.",
             "Investigators suspect corrosion caused the tank to fail.",
         ),
     ],
 )
-def test_a_body_that_believes_or_investigators_who_suspect_hedge(first: str, second: str) -> None:
+def test_investigators_who_suspect_hedge(first: str, second: str) -> None:
     assert kinds(first, second) == ()
 
 
@@ -630,26 +634,6 @@ def test_no_things_befallen_against_a_count_of_them_is_a_negation(counted: str) 
     """ "No homes were evacuated" against a count of homes evacuated (helper-197's audit)."""
     assert kinds(counted, "No homes were evacuated, police said.") == ("negation",)
     assert kinds(counted, "No homes were damaged, police said.") == ()
-
-
-def test_two_parts_of_one_weekday_are_a_date_difference() -> None:
-    """ "on Thursday afternoon" / "on Thursday evening" were one day (helper-197's audit)."""
-    assert shown(
-        "Kessler announced his resignation at a news conference on Thursday afternoon.",
-        "Kessler announced his resignation at a news conference on Thursday evening.",
-    ) == [("date", "Thursday afternoon", "Thursday evening", "time of day")]
-    # an evening and a night may be one time; two events are not set against each other
-    assert (
-        kinds("The ferry capsized on Saturday evening.", "The ferry capsized on Saturday night.")
-        == ()
-    )
-    assert (
-        kinds(
-            "The fire started on Thursday afternoon.",
-            "Firefighters were still at the scene on Thursday evening.",
-        )
-        == ()
-    )
 
 
 @pytest.mark.parametrize(
@@ -727,3 +711,64 @@ def test_a_tabloid_s_gran_is_a_title() -> None:
         "Margaret Okafor, 81, died in her fourth-floor flat.",
         "Gran Margaret Okafur, 81, was killed in her fourth-floor flat.",
     ) == [("name", "Margaret Okafor", "Margaret Okafur", "spelling of a name")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Crews battled the blaze on Friday morning.",
+            "Crews were still battling the blaze on Friday afternoon.",
+        ),
+        (
+            "Power was cut to 20,000 homes in the city on Tuesday morning.",
+            "Power was restored to 20,000 homes in the city on Tuesday evening.",
+        ),
+    ],
+)
+def test_two_parts_of_one_day_in_a_rolling_story_are_no_difference(first: str, second: str) -> None:
+    """A reading of two parts of one weekday as a date difference was tried and taken out:
+    most stories tell one day in phases (helper-201's review)."""
+    assert kinds(first, second) == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Officials plan to evacuate 200 homes.", "No homes were evacuated."),
+        ("About 200 homes near the plant were ordered evacuated.", "No homes were evacuated."),
+        (
+            "Sandbags protected 300 homes that would otherwise have been flooded.",
+            "No homes were flooded.",
+        ),
+        ("Nadal beat Smith in the 2nd round.", "Nadal beat Smith to reach the 3rd round."),
+        (
+            "He scored the winner in the 90th minute.",
+            "He scored the winner in the 3rd minute of stoppage time.",
+        ),
+        (
+            "The fire broke out on the 3rd floor of the hotel.",
+            "Guests on the 10th floor of the hotel were evacuated after the fire broke out.",
+        ),
+        (
+            "Witnesses told the newspaper the driver fled.",
+            "The driver fled, the newspaper reported.",
+        ),
+        (
+            "The judge said she believes the victim and sentenced Smith to 10 years.",
+            "The judge sentenced Smith to 10 years.",
+        ),
+        (
+            "Thieves stole four paintings from the gallery.",
+            "The gallery, home to 3,000 works, was robbed.",
+        ),
+        ("Hudson's Bay Company closed stores.", "Hudson's Bay Co closed stores."),
+        (
+            'The reporter, whose work President Trump called "the enemy", died on Monday.',
+            "The reporter died on Monday, his family said.",
+        ),
+    ],
+)
+def test_what_the_second_review_found_labelled_differs_is_not(first: str, second: str) -> None:
+    """Pairs helper-201's review found labelled `differs` by the day's rules."""
+    assert kinds(first, second) == ()

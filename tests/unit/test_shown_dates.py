@@ -164,3 +164,22 @@ def test_only_the_first_byline_dates_the_page(tmp_path: Path) -> None:
     assert _with_body(tmp_path, "2023-12-24T01:06:51Z", paragraphs, top) == "2023-12-24"
     top = "<p>Dec 23, 2023 5:06pm PT</p><ul><li>Other story Dec 23, 2023 9:00pm</li></ul>"
     assert _with_body(tmp_path, "2023-12-24T01:06:51Z", paragraphs, top) == "2023-12-23"
+
+
+@pytest.mark.parametrize(
+    ("published", "byline", "date"),
+    [
+        # an update's time, whatever zone, moves nothing
+        ("2023-12-22T22:00:00-05:00", "Updated Dec 23, 2023 10:00 AM EST", "2023-12-22"),
+        # declared in a zone: shown only in that zone or in UTC
+        ("2023-12-22T22:00:00-05:00", "Saturday, December 23, 2023 11:00", "2023-12-22"),
+        # a zone named after the time must be the instant's
+        ("2023-12-22T20:00:00Z", "December 23, 2023 at 8:00 a.m. ET", "2023-12-22"),
+        ("2023-12-24T01:06:51Z", "Dec 23, 2023 5:06pm PST", "2023-12-23"),
+    ],
+)
+def test_a_byline_of_an_update_another_zone_or_a_zone_it_names_otherwise(
+    tmp_path: Path, published: str, byline: str, date: str
+) -> None:
+    """Found by helper-201's review: an update's byline, a header's clock, a webinar's time."""
+    assert _shown_in_words(tmp_path, published, byline) == date
