@@ -113,6 +113,7 @@ READ = 8
 
 @once_per_claim
 def _stated_by_key(slots: Slots) -> dict[str, list[Stated]]:
+    """What the claim states, by each word's key, made once however many matches ask."""
     found: dict[str, list[Stated]] = {}
     for (key, _following), stated in slots.stated.items():
         found.setdefault(key, []).append(stated)

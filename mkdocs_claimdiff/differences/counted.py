@@ -153,6 +153,7 @@ def what_befell(text: str, start: int, end: int) -> str:
 
 
 _GROUP_BEFORE = re.compile(r"\b(?i:of[ ]the|of[ ]its|of[ ]their)[ ]$")
+"""Words right before a figure that make it a group's whole ("two of the three victims")."""
 
 _INCREMENT_BEFORE = re.compile(r"\b(?i:another|a[ ]further|an[ ]additional)[ ]$")
 """Words right before a figure that make it an increment ("another two men")."""
@@ -276,7 +277,7 @@ _COUNTED_ALIKE = (
     "people persons individuals residents inhabitants",
 )
 """Things a count names two ways, which matching does not take for one word ("Four masked
-intruders" / "Three thieves", "four works stolen" / "Five paintings stolen", "23 surgeries"
+intruders" / "Three thieves", "four artworks stolen" / "Five paintings stolen", "23 surgeries"
 / "32 operations"; "Eleven passengers suffered minor injuries" / "Seventeen were hurt";
 helper-193's and helper-195's audits): each word and its key. Not "treated", which is as
 often "treated at the scene" or "for shock" (helper-199's review)."""

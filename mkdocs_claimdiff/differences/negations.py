@@ -361,9 +361,11 @@ audit); "a few" says some were, "every few minutes" and "the few survivors" deny
 (helper-199's review)."""
 
 FEW_REACH = 80
+"""Characters before a word searched for ``_FEW_BEFORE``."""
 
 
 def _few(text: str, span: tuple[int, int] | None) -> bool:
+    """Whether "few" counts what the word at ``span`` says of them (``_FEW_BEFORE``)."""
     return span is not None and bool(_FEW_BEFORE.search(text, max(0, span[0] - FEW_REACH), span[0]))
 
 
