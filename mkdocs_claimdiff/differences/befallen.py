@@ -136,6 +136,7 @@ _JUST_BEFORE = re.compile(r"[ ]+(?:(?i:about|around|some|nearly|almost|more[ ]th
 """Between a verb and the count it acts on: "evacuated 120 homes", "evacuated about 200"."""
 
 _BREAK = re.compile(r"[,;:]|\b(?:and|but|while|after|before|when)\b")
+"""Where the clause of a count ends before what befell them could be said of it."""
 
 
 _COUNT_OF = re.compile(r"(?:[ ]+[A-Za-z][\w’'-]{0,40}){0,3}?[ ]+(?:(?:were|was|are|is)[ ]+)?")
