@@ -184,7 +184,10 @@ AFTER_VERB_WORDS = (
     r"factory|park|church|town|regional|national|local|senior|assistant|vice|interim|acting|"
     r"general|managing|operations|safety|emergency|rescue|curator|principal|superintendent|"
     r"commissioner|chairman|chairwoman|chair|founder|owner|analyst|economist|researcher|"
-    r"scientist|professor|surgeon|pilot|captain|commander)"
+    r"scientist|professor|surgeon|pilot|captain|commander|councillor|councilor|councilman|"
+    r"councilwoman|senator|lawmaker|legislator|ambassador|envoy|inspector|detective|sergeant|"
+    # whose body a plural possessive names: "said students' union president Amara Osei"
+    r"[a-z]{2,20}s[’'](?=\s))"
 )
 
 _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (

@@ -61,11 +61,14 @@ GROUP_SOURCE = (
     rf"(?:the\s+{_NATIONAL}|{NAME_POSSESSIVE})(?:military|army|government|ministry|company|family|navy|"
     r"coast\s+guard|league|club|team|agency|council|union|federation|association|airline|"
     r"hospital|university|commission|committee|board|court|firm|bank|department|operator|"
+    r"prefecture|municipality|"
     r"(?:sheriff[’']s\s+)?office)|navy|analysts|"
-    # "the fire service said", "the county ambulance service said", "the health ministry said"
+    # "the fire service said", "the county ambulance service said", "the health ministry said",
+    # "the regional civil protection agency said"
     rf"(?:the\s+{_NATIONAL}|{NAME_POSSESSIVE})(?:(?:county|city|state|local|regional)\s+)?"
     r"(?:fire|ambulance|rescue|health|"
-    r"interior|defen[cs]e|foreign|emergency)\s+(?:services?|department|brigade|ministry|"
+    r"interior|defen[cs]e|foreign|emergency|civil\s+(?:protection|defen[cs]e))\s+"
+    r"(?:services?|department|brigade|ministry|"
     r"office|agency)))"
 )
 

@@ -11,7 +11,8 @@ from ..claims.further import find_further_source
 from ..claims.shown import own_source, shown_source
 from ..model import Claim, Difference
 from .described import described
-from .names import NAME_WORDS, alike, name_word
+from .name_forms import alike
+from .names import NAME_WORDS, name_word
 from .slots import TITLES, WORDS, Additions, Slots, additions, once_per_claim
 from .source_identity import (
     DEFINITE,

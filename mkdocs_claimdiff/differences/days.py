@@ -46,15 +46,17 @@ read when it is qualified, so a bare "May" stays a name, and not before a capita
 
 _YEAR = re.compile(
     r"(?:\b(?i:in|since|from|by|until|till|through|to|between|and|before|after|during|early"
-    rf"|late|mid)[ ]|\b(?:{MONTH_NAMES})\.?[ ](?:[0-3]?\d(?:st|nd|rd|th)?,?[ ])?"
+    r"|late|mid|a|an|the|its|his|her|their)[ ]"
+    rf"|\b(?:{MONTH_NAMES})\.?[ ](?:[0-3]?\d(?:st|nd|rd|th)?,?[ ])?"
     rf"|(?<={YEAR_DIGITS})[-\u2013])"
     rf"(?P<year>{YEAR_DIGITS})\b(?![-\u2013]\d{{1,3}}\b|[.,]\d|%|{THINGS_AFTER}"
     r"|[ ](?i:gmt|utc|hours|hrs|local[ ]time)\b)"
 )
 """A year as a time, told by what stands before it ("in 1990", "since 1987", "from 1990 to
-1991", "Feb. 4, 2009", "2002-2003"), not a count of that many ("to 2000 troops") nor a season
-("the 2009-10 season"), a clock ("until 1900 GMT") or a phone number ("555-1990"); "of"
-is no cue ("a crowd of 2000")."""
+1991", "Feb. 4, 2009", "2002-2003", "a 2019 geological survey"; helper-202's audit), not a
+count of that many ("to 2000 troops", "the 2000 troops") nor a season ("the 2009-10 season"),
+a clock ("until 1900 GMT") or a phone number ("555-1990"); "of" is no cue ("a crowd of
+2000")."""
 
 _COUNTS_THINGS = re.compile(THINGS_AFTER)
 

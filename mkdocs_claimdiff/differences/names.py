@@ -7,13 +7,12 @@ import string
 import unicodedata
 from functools import lru_cache
 
-from cydifflib import SequenceMatcher
-
 from ..model import Difference
 from .given_names import another_person
 from .name_forms import (
     AGENT_ENDINGS,
     OPENING_HEADS,
+    alike,
     letters_of,
     one_word,
     plural,
@@ -22,10 +21,6 @@ from .name_forms import (
     without_suffix,
 )
 from .slots import THING_HEADS, TITLES, WEEKDAYS, Entity, Slots
-
-SPELLING_LIKENESS = 0.8
-"""Two different surnames this alike (difflib ratio) are one name spelt two ways ("Rait",
-"Raite"), which a reader should check, not two people."""
 
 _MONTHS = frozenset(
     """january february march april june july august september october november december jan feb
@@ -297,45 +292,6 @@ def _spelt_two_ways(left: Entity, right: Entity) -> bool:
         and not left_word.startswith(right_word)
         and not right_word.startswith(left_word)
     )
-
-
-@lru_cache(maxsize=65536)
-def alike(left: str, right: str) -> bool:
-    """Spelt alike but not the same name: "Recognised" and "Recognized", "Theatre" and
-    "Theater" are one word in two spelling conventions, which no reader needs to check.
-    Remembered: a story of many outlets compares the same few names in thousands of matches.
-    difflib's ratio from ``cydifflib`` (difflib compiled: the same matches, several times as
-    fast), as the word highlights take theirs."""
-    return (
-        min(len(left), len(right)) >= 4
-        and _convention(left) != _convention(right)
-        and not _inflected(left, right)
-        and _WORD_OF.sub("", left) != _WORD_OF.sub("", right)
-        and SequenceMatcher(None, left, right).ratio() >= SPELLING_LIKENESS
-    )
-
-
-_VERB_ENDINGS = ("d", "ed", "ing")
-
-_WORD_OF = re.compile(r"(?:ic|ist|ism)s?$")
-"""Endings that make another word of one stem, not another spelling: "Islamic" and "Islamist"
-(helper-170's audit), "Zionist" and "Zionism"."""
-
-
-def _inflected(left: str, right: str) -> bool:
-    """A name made a verb ("Tasered", "Googling") is that name, capitalised as it is, not
-    another name spelt alike. "Raite" against "Rait" adds no ending a verb takes."""
-    shorter, longer = sorted((left, right), key=len)
-    return longer.startswith(shorter) and longer[len(shorter) :] in _VERB_ENDINGS
-
-
-_CONVENTIONS = re.compile(r"(?<=[a-z])(?:is(?=e|ing|ation)|ys(?=e|ing)|our\b|tre\b|ll(?=ed|ing))")
-_CONVENTIONAL = {"is": "iz", "ys": "yz", "our": "or", "tre": "ter", "ll": "l"}
-
-
-def _convention(word: str) -> str:
-    """The word in American spelling, which British spelling differs from in a few endings."""
-    return _CONVENTIONS.sub(lambda match: _CONVENTIONAL[match.group()], word)
 
 
 def _named_alike(entity: Entity, other: Slots) -> bool:

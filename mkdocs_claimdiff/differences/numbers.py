@@ -42,7 +42,7 @@ from .number_words import (
     vague_value,
     word_value,
 )
-from .ordinals import PLACES, ordinal
+from .ordinals import IN_SEQUENCE, ordinal
 from .qualifiers import qualifier_of
 from .ranges import as_range, as_vague_range, range_before
 from .slots import (
@@ -334,7 +334,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             continue
         if quantity.what.partition(" ")[0] == "time" and rounded_alike(quantity, other):
             continue  # "around 7 p.m." and "at 7:01 p.m."
-        if (quantity.what.partition(" ")[0] == "time" or quantity.what in PLACES) and not (
+        if (quantity.what.partition(" ")[0] == "time" or quantity.what in IN_SEQUENCE) and not (
             one_event(first.claim.text, quantity.span, second.claim.text, other.span)
         ):  # "turned himself in around 6 p.m." / "entered around 4 p.m."; two goals' minutes
             continue

@@ -28,6 +28,7 @@ IRREGULAR_PASTS: dict[str, tuple[str, ...]] = {
         seek sought|think thought|win won|lose lost|meet met|keep kept|hold held|give gave/given
         take took/taken|make made|go went/gone|come came/come|run ran/run|fly flew/flown|flee fled
         fall fell/fallen|begin began/begun|speak spoke/spoken|grow grew/grown|draw drew/drawn
+        withdraw withdrew/withdrawn
         blow blew/blown|bite bit/bitten|sit sat|lay laid|lie lay/lain|become became/become
         forget forgot/forgotten|bleed bled|feed fed|sleep slept|sweep swept|dig dug|stick stuck
         set set|put put|cut cut|let let|hurt hurt|quit quit|shut shut|cost cost|read read

@@ -538,10 +538,11 @@ def test_a_number_starts_with_what_a_pattern_reads_as_a_digit() -> None:
     st.text(alphabet="aeinrstRTéE’'-.", max_size=12),
 )
 def test_names_spelt_alike_are_those_of_the_standard_difflib(left: str, right: str) -> None:
-    """``names.alike`` reads difflib's ratio from ``cydifflib``: the same as the standard's."""
-    compiled = names.alike.__wrapped__(left, right)
-    with patch.object(names, "SequenceMatcher", difflib.SequenceMatcher):
-        assert names.alike.__wrapped__(left, right) == compiled
+    """``name_forms.alike`` reads difflib's ratio from ``cydifflib``: the same as the
+    standard's."""
+    compiled = name_forms.alike.__wrapped__(left, right)
+    with patch.object(name_forms, "SequenceMatcher", difflib.SequenceMatcher):
+        assert name_forms.alike.__wrapped__(left, right) == compiled
     for pair in ((left, right), (left + right, right + left), ("a" * 250 + left, "a" * 249)):
         assert SequenceMatcher(None, *pair).ratio() == difflib.SequenceMatcher(None, *pair).ratio()
 

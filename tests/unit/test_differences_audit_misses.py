@@ -1,0 +1,115 @@
+"""What the last two blind audits' stories (helper-200: a coach crash, a blackout, a launch
+failure; helper-202: a bank siege, a landslide, an admissions scandal) showed missed, as a
+reader of two matched claims sees it, and what the same readings must still leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_claimdiff.claims.attribution import find_attribution
+
+from .test_differences import kinds, shown
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "shown_pair"),
+    [
+        (
+            "Some 400 residents of the lower village were evacuated.",
+            "About 300 residents were evacuated from the lower village.",
+            ("number", "some 400", "about 300", "evacuated"),
+        ),
+        (
+            "The mud buried 12 houses in the upper part of the village.",
+            "At least 15 homes were buried under mud and rock.",
+            ("number", "12", "at least 15", "houses"),
+        ),
+        (
+            "In all, 1.1 million Northgate customers lost electricity.",
+            "Around 1.4 million customers lost power, the grid operator said.",
+            ("number", "1.1 million", "around 1.4 million", "customers"),
+        ),
+        (
+            "In all, 1.1 million Northgate customers lost electricity.",
+            "Some 1.38 million Northgate Power customers were left without electricity.",
+            ("number", "1.1 million", "some 1.38 million", "customers"),
+        ),
+        (
+            "Wexcombe is ranked 14th among UK universities in the Complete University Guide.",
+            "The university is ranked 41st in the Complete University Guide.",
+            ("number", "14th", "41st", "rank"),
+        ),
+        (
+            "A geological survey had classified the slope as unstable in 2017.",
+            "The slope had been flagged as unstable in a 2019 geological survey.",
+            ("date", "2017", "2019", "year"),
+        ),
+        (
+            "A girl aged nine, Sophia Bellandi, was pulled out alive after 16 hours.",
+            "A girl aged nine, Sofia Bellandi, was pulled out alive after 16 hours.",
+            ("name", "Sophia Bellandi", "Sofia Bellandi", "spelling of a name"),
+        ),
+        (
+            '"This is a day none of us will forget," said Mayor Jens Hartwig.',
+            '"This is a day none of us will forget," said local councillor Petra Vogt.',
+            ("source", "Mayor Jens Hartwig", "local councillor Petra Vogt", "source"),
+        ),
+        (
+            "Four people have died, including a child, the prefecture said.",
+            "At least four people died, according to civil protection officials.",
+            ("source", "the prefecture", "civil protection officials", "source"),
+        ),
+    ],
+)
+def test_what_the_audits_planted_is_named(
+    first: str, second: str, shown_pair: tuple[str, str, str, str]
+) -> None:
+    assert shown(first, second) == [shown_pair]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            '"It is a betrayal," said students\' union president Amara Osei.',
+            "students' union president Amara Osei",
+        ),
+        ('"It is a betrayal," said local councillor Petra Vogt.', "local councillor Petra Vogt"),
+        ("Four people were killed, the regional civil protection agency said.", None),
+        ("Four people have died, the prefecture said.", "the prefecture"),
+    ],
+)
+def test_speakers_in_lower_case_words_are_read(sentence: str, source: str | None) -> None:
+    found = find_attribution(sentence)
+    if source is None:
+        assert found == "the regional civil protection agency"
+    else:
+        assert found == source
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # who the people are is read past "of" only up to the verb "be"
+        ("Some 400 residents of the village were evacuated.", "400 residents were evacuated."),
+        ("Eight people were injured.", "Twelve people were killed."),
+        # a capitalised word before lower-case things describes them
+        ("The navy captured 23 Somali pirates.", "The navy captured 23 pirates."),
+        # two ranks of one thing in two clauses of different events
+        (
+            "The university is ranked 14th in the league table.",
+            "The university, which was founded in 1890, ranked 41st for research in 2010.",
+        ),
+        # a year before a plural noun stays a count ("the 2000 troops")
+        ("The 2000 troops left in May.", "The troops left in May."),
+        # a name two people share is not one name spelt two ways
+        ("Stephen Smith scored twice.", "Stephen Smith scored twice for the team."),
+        # "the prefecture" is no office, and bodies told apart by nothing else are one account
+        (
+            "Four people have died, the prefecture said.",
+            "Four people were killed, the regional civil protection agency said.",
+        ),
+    ],
+)
+def test_the_new_readings_leave_agreement_alone(first: str, second: str) -> None:
+    assert kinds(first, second) == ()
