@@ -59,6 +59,18 @@ from .test_differences import kinds, shown
             "At least four people died, according to civil protection officials.",
             ("source", "the prefecture", "civil protection officials", "source"),
         ),
+        (
+            '"At no point was the public in any danger," Senior Sergeant Mark Dunleavy, of'
+            " Bellhaven police, said.",
+            '"At no point was the public in any danger," Mr Tully said.',
+            ("source", "Senior Sergeant Mark Dunleavy", "Mr Tully", "source"),
+        ),
+        (
+            'Councillor Fiona Macrae said the failure was "a setback, not the end of the road".',
+            'The space minister, Lord Harcourt, called the failure "a setback, not the end of'
+            ' the road".',
+            ("source", "Councillor Fiona Macrae", "Lord Harcourt", "source"),
+        ),
     ],
 )
 def test_what_the_audits_planted_is_named(
@@ -75,16 +87,32 @@ def test_what_the_audits_planted_is_named(
             "students' union president Amara Osei",
         ),
         ('"It is a betrayal," said local councillor Petra Vogt.', "local councillor Petra Vogt"),
-        ("Four people were killed, the regional civil protection agency said.", None),
+        (
+            "Four people were killed, the regional civil protection agency said.",
+            "the regional civil protection agency",
+        ),
         ("Four people have died, the prefecture said.", "the prefecture"),
+        (
+            '"The public was never in danger," Senior Sergeant Mark Dunleavy, of Bellhaven'
+            " police, said.",
+            "Senior Sergeant Mark Dunleavy",
+        ),
+        (
+            'The space minister, Lord Harcourt, called the failure "a setback".',
+            "Lord Harcourt",
+        ),
+        (
+            'Students\' union president Amara Osei called the findings "a betrayal".',
+            "Amara Osei",
+        ),
+        ("The FBI is investigating, a bureau spokesperson confirmed.", "a bureau spokesperson"),
+        # a confirmation of a thing names no speaker, nor does a call
+        ("A spokesperson confirmed the closure of the plant.", None),
+        ('Smith called police "immediately".', None),
     ],
 )
 def test_speakers_in_lower_case_words_are_read(sentence: str, source: str | None) -> None:
-    found = find_attribution(sentence)
-    if source is None:
-        assert found == "the regional civil protection agency"
-    else:
-        assert found == source
+    assert find_attribution(sentence) == source
 
 
 @pytest.mark.parametrize(
