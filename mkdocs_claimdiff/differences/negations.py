@@ -18,6 +18,7 @@ from .befallen import (
 )
 from .slots import (
     _NEGATORS,
+    COORDINATORS,
     DENIALS,
     FAILURES,
     NEGATING_ENDINGS,
@@ -121,20 +122,25 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
         _, end, target = words[following]
         # The word after, in the same clause: "had never been inspected, the council said"
         # says nothing of the council.
-        after = next(
-            (
-                w
-                for at, _, w in words[following + 1 : following + 3]
-                if w not in STOPWORDS and not CLAUSE_BREAK.search(text, end, at)
-            ),
-            "",
-        )
+        after = _word_after(text, words[following + 1 : following + 3], end)
         what = f"{target} {after}".strip()
         key, next_key = normaliser.key(target), normaliser.key(after) if after else ""
         if start and text[start - 1] in _OPENING_QUOTES and _QUOTES & set(text[start:end]):
             start -= 1  # 'be "insufficiently" equipped' shows its quotation marks in pairs
         found.append(Polarity(text[start:end], (start, end), key, next_key, negative, what))
     return tuple(found)
+
+
+def _word_after(text: str, ahead: Sequence[tuple[int, int, str]], end: int) -> str:
+    """The content word after a denied word (ending at ``end``) in its clause, of the ``ahead``
+    words: none past a clause's break, or past "and", "but" or "or", after which another verb
+    follows ("did not apologize and declined to address the court")."""
+    for at, _, word in ahead:
+        if word in COORDINATORS or CLAUSE_BREAK.search(text, end, at):
+            return ""
+        if word not in STOPWORDS:
+            return word
+    return ""
 
 
 _DENIED_SUBJECTS = frozenset("that he she it they i we you".split())

@@ -11,6 +11,20 @@ from mkdocs_claimdiff.claims.attribution import find_attribution
 from .test_differences import kinds, shown
 
 
+def test_a_denied_verb_before_another_verb_is_set_against_its_statement() -> None:
+    """What follows "and" is another verb's, not what the denied one acts on."""
+    assert shown(
+        "Whitcombe apologized and told the court he had a gambling addiction.",
+        "Whitcombe did not apologize and declined to address the court.",
+    ) == [("negation", "apologized", "not apologize", "apologize")]
+    assert shown(
+        "The climber was not wearing crampons and an ice axe.",
+        "The climber was wearing crampons and an ice axe.",
+    ) == [("negation", "not wearing", "wearing", "wearing crampons")]
+    # still not against the same verb of another thing
+    assert kinds("He did not pay the fine and left.", "He paid the rent and left.") == ()
+
+
 @pytest.mark.parametrize(
     ("first", "second", "shown_pair"),
     [
