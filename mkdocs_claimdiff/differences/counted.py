@@ -51,12 +51,7 @@ def counted_after(
         # what the compound describes, read once: "a powered b powered c ..." reads no further
         return counted_after(text, found.end(), plural, measures, compound=False)
     head = _HEAD_AFTER.match(text, match.end())
-    named = _NAMED_HEAD.match(text, match.end()) if match.group(1)[0].isupper() else None
-    if plural and named and named.group(1) not in STOPWORDS:
-        # "1.1 million Northgate customers", "1.38 million Northgate Power customers" (helper-
-        # 200's audit): a name that describes the things counts no other things
-        word = named.group(1)
-    elif (
+    if (
         plural
         and head
         and not word.endswith("s")
@@ -91,9 +86,6 @@ def counted_in_group(text: str, position: int, measures: frozenset[str]) -> str:
     # the five victims" counts the five too, read on their own.
     return f"of the {group}" if group and group.split()[0] not in WORD_VALUES else ""
 
-
-_NAMED_HEAD = re.compile(r"(?:[ ][A-Z][\w’'-]*){0,2}[ ]([a-z]+(?<!ss)s)\b(?![ ]of\b)")
-"""The plural noun after a figure's capitalised words, read past two more of them."""
 
 _HEAD_AFTER = re.compile(r"[ ]([A-Za-z][a-z]+(?<!ss)s)\b(?![ ]of\b)")
 """The plural noun a counted word stands before in a compound ("two pirate boats", "Three
@@ -187,20 +179,18 @@ who they are: "Three firefighters were injured" is no count of the injured ("Eig
 were injured, including three firefighters"; helper-199's review of a wider list)."""
 
 
-_BE_WORDS = "were|was|are|is|have|has|had"
-
 _BEFELL = re.compile(
-    rf"(?<![ ])(?:[ ]+(?i:{'|'.join(sorted(PEOPLE))})"
-    rf"(?:[ ]+of(?:[ ]+[\w’'-]+){{1,3}}?(?=[ ]+(?i:{_BE_WORDS})\b))?)?"
-    rf"(?:[ ]+(?i:{_BE_WORDS}|been|remain|remained)){{0,2}}"
+    rf"(?<![ ])(?:[ ]+(?i:{'|'.join(sorted(PEOPLE))}))?"
+    r"(?:[ ]+(?i:were|was|are|is|have|has|had|been|remain|remained)){0,2}"
     r"(?:[ ]+(?i:believed|thought|feared|reported|said|known|understood|confirmed|presumed)"
     r"(?:[ ]+(?i:to)[ ]+(?i:be|have[ ]+been))?)?"
     r"(?:[ ]+(?:[A-Za-z][a-z]+ly|[Aa]lso|[Ss]till))?[ ]+([A-Za-z][a-z]+)\b"
 )
-"""The word after a figure's people (and whose they are, "400 residents of the lower village
-were evacuated"), the verb "be", a hedge and an adverb ("seriously", "also"): the outcome they
-count. Its words are read in any case, as a headline in title case writes them ("Six People
-Were Seriously Injured", whose "Were" was taken for the outcome)."""
+"""The word after a figure's people, the verb "be", a hedge and an adverb ("seriously", "also"):
+the outcome they count. Its words are read in any case, as a headline in title case writes
+them ("Six People Were Seriously Injured", whose "Were" was taken for the outcome). Not past
+whose people they are: "Twelve residents of the care home were killed" are some of those
+killed, not a count of them all (helper-204's review)."""
 
 _BEFELL_BEFORE = re.compile(
     r"(?<![\w’'-])(?i:(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds"
@@ -288,13 +278,14 @@ _COUNTED_ALIKE = (
     "injure injured injuries hurt wounded wounding suffered",
     "people persons individuals residents inhabitants",
     "house houses home homes",
+    "prisoner prisoners inmate inmates convict convicts",
 )
 """Things a count names two ways, which matching does not take for one word ("Four masked
 intruders" / "Three thieves", "four artworks stolen" / "Five paintings stolen", "23 surgeries"
 / "32 operations"; "Eleven passengers suffered minor injuries" / "Seventeen were hurt"; "12
-houses" / "At least 15 homes"; helper-193's, helper-195's and helper-202's audits): each word
-and its key. Not "treated", which is as often "treated at the scene" or "for shock"
-(helper-199's review)."""
+houses" / "At least 15 homes", "Two inmates" / "Three convicts"; helper-193's, helper-195's,
+helper-202's and helper-203's audits): each word and its key. Not "treated", which is as
+often "treated at the scene" or "for shock" (helper-199's review)."""
 
 _BEFALLING = frozenset(word for group in RELATED_WORD_GROUPS for word in group.split())
 """Words of what may befall people ("killed", "hurt", "arrested"), not of who they are."""

@@ -46,25 +46,27 @@ read when it is qualified, so a bare "May" stays a name, and not before a capita
 
 _YEAR = re.compile(
     r"(?:\b(?i:in|since|from|by|until|till|through|to|between|and|before|after|during|early"
-    r"|late|mid|a|an|the|its|his|her|their)[ ]"
-    rf"|\b(?:{MONTH_NAMES})\.?[ ](?:[0-3]?\d(?:st|nd|rd|th)?,?[ ])?"
+    rf"|late|mid)[ ]|\b(?:{MONTH_NAMES})\.?[ ](?:[0-3]?\d(?:st|nd|rd|th)?,?[ ])?"
     rf"|(?<={YEAR_DIGITS})[-\u2013])"
     rf"(?P<year>{YEAR_DIGITS})\b(?![-\u2013]\d{{1,3}}\b|[.,]\d|%|{THINGS_AFTER}"
     r"|[ ](?i:gmt|utc|hours|hrs|local[ ]time)\b)"
 )
 """A year as a time, told by what stands before it ("in 1990", "since 1987", "from 1990 to
-1991", "Feb. 4, 2009", "2002-2003", "a 2019 geological survey"; helper-202's audit), not a
-count of that many ("to 2000 troops", "the 2000 troops") nor a season ("the 2009-10 season"),
-a clock ("until 1900 GMT") or a phone number ("555-1990"); "of" is no cue ("a crowd of
-2000")."""
+1991", "Feb. 4, 2009", "2002-2003"), not a count of that many ("to 2000 troops") nor a season
+("the 2009-10 season"), a clock ("until 1900 GMT") or a phone number ("555-1990"); "of"
+is no cue ("a crowd of 2000"). Nor after an article: "a 2019 geological survey" dates a
+survey, but "built for the 2012 Olympics" and "overturns the 1973 decision" date another
+event than the claim's (helper-204's review)."""
 
 _COUNTS_THINGS = re.compile(THINGS_AFTER)
 
 
-def counts_things(text: str, end: int) -> bool:
-    """Whether the figure that ends at ``end`` counts the plural noun after it ("2000
-    troops"): a figure that looks like a year is then a count."""
-    return _COUNTS_THINGS.match(text, end) is not None
+def a_year(raw: str, value: float, text: str, end: int) -> bool:
+    """Whether a figure as written (``raw``, its ``value`` ending at ``end``) is a year, 1800
+    to 2099 in four digits as ``_YEAR`` reads one, that counts no plural noun after it: "the
+    2009 season" and "in 2009" give a year, "2000 troops" a count, "2000 million" none."""
+    year = raw.isascii() and raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2099
+    return year and _COUNTS_THINGS.match(text, end) is None
 
 
 _DAY_CUE = re.compile(

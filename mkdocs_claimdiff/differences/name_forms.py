@@ -122,14 +122,24 @@ def alike(left: str, right: str) -> bool:
         and _convention(left) != _convention(right)
         and not _inflected(left, right)
         and _WORD_OF.sub("", left) != _WORD_OF.sub("", right)
-        and SequenceMatcher(None, *_sounded(left, right)).ratio() >= SPELLING_LIKENESS
+        and max(
+            SequenceMatcher(None, left, right).ratio(),
+            SequenceMatcher(None, *_sounded(left, right)).ratio(),
+        )
+        >= SPELLING_LIKENESS
     )
 
 
-def _sounded(*words: str) -> list[str]:
-    """The words with "ph" written as it sounds, so that a name spelt both ways is as alike
-    as it reads: "Sophia" and "Sofia" (helper-202's audit), "Philip" and "Filip"."""
-    return [word.replace("ph", "f") for word in words]
+def _sounded(left: str, right: str) -> tuple[str, str]:
+    """The words with "ph" written "f" where the other word writes "f", so that a name spelt
+    both ways is as alike as it reads: "Sophia" and "Sofia" (helper-202's audit). Not where
+    the other has no "f": "Topham" is no "Tofam" beside "Tolam", nor "Shepherd" a "Shefherd"
+    (helper-204's review); the larger likeness counts."""
+    if "f" in right and "ph" in left:
+        return left.replace("ph", "f"), right
+    if "f" in left and "ph" in right:
+        return left, right.replace("ph", "f")
+    return left, right
 
 
 _VERB_ENDINGS = ("d", "ed", "ing")

@@ -23,7 +23,7 @@ from .counted import (
     what_befell,
 )
 from .day_clauses import one_event
-from .days import counts_things
+from .days import a_year
 from .names import name_word
 from .number_words import (
     AFTER_HUNDRED,
@@ -42,7 +42,7 @@ from .number_words import (
     vague_value,
     word_value,
 )
-from .ordinals import IN_SEQUENCE, ordinal
+from .ordinals import PLACES, ordinal
 from .qualifiers import qualifier_of
 from .ranges import as_range, as_vague_range, range_before
 from .slots import (
@@ -66,6 +66,7 @@ from .units import (
     measured,
     sum_of_money,
     tolerance,
+    weighs_nothing,
 )
 
 _TOLLS = frozenset(thing_group(word) for word in OUTCOMES)
@@ -229,7 +230,7 @@ def _quantity(
         and match.start("unit") > match.end("value")
     ):
         unit = ""  # "3 F grades", "on 5 F": a grade or a floor; "40F" is a temperature
-    if unit in UNITS and not (unit == "m" and word):
+    if unit in UNITS and not ((unit == "m" and word) or weighs_nothing(unit, text, *span)):
         dimension, size = measured(unit, text, match.end(), hyphened="-" in shown)
         if dimension == "temperature":
             value, rounded = celsius(-value if match.group("minus") else value, unit)
@@ -239,7 +240,7 @@ def _quantity(
         return money  # "$4 million a year", "84,000 euros"
     if text[match.end("value") : match.end("value") + 1].isalpha():  # "76ers", "3D": a name
         return ordinal(text, match.start(), match.end("value"), value)  # or "the 87th minute"
-    if _is_year(value, raw) and not counts_things(text, match.end()):
+    if a_year(raw, value, text, match.end()):
         return None  # "the 2009 season", "in 2009": a year (``days``), not a count
     counted = counted_after(text, match.end(), value != 1, _MEASURE_WORDS)
     if not counted and value > 1 and word:  # "Three of the injured"; not "Chapter 2 of the act"
@@ -278,10 +279,6 @@ def _quantity(
 
 _NO_ONE = re.compile(r"(?i:\bno|\bnot)[ ]$")
 """"No" or "not" right before a figure: "No one was injured", "not one person" count nobody."""
-
-
-def _is_year(value: float, raw: str) -> bool:  # the years ``days._YEAR`` reads: 1800 to 2099
-    return raw.isascii() and raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2099
 
 
 def number_differences(first: Slots, second: Slots) -> list[Difference]:
@@ -334,7 +331,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             continue
         if quantity.what.partition(" ")[0] == "time" and rounded_alike(quantity, other):
             continue  # "around 7 p.m." and "at 7:01 p.m."
-        if (quantity.what.partition(" ")[0] == "time" or quantity.what in IN_SEQUENCE) and not (
+        if (quantity.what.partition(" ")[0] == "time" or quantity.what in PLACES) and not (
             one_event(first.claim.text, quantity.span, second.claim.text, other.span)
         ):  # "turned himself in around 6 p.m." / "entered around 4 p.m."; two goals' minutes
             continue

@@ -1,5 +1,4 @@
-"""Ordinals in digits: the place in the event's own sequence they rank ("the 87th minute"), and
-ranks ("ranked 14th")."""
+"""Ordinals in digits: the place in the event's own sequence they rank ("the 87th minute")."""
 
 from __future__ import annotations
 
@@ -15,17 +14,6 @@ minute of stoppage time"). Floors, rounds, quarters and periods were read too, a
 "the 5th round of talks", "the 3rd floor" where the fire broke out / "the 10th floor" where
 guests were evacuated (helper-201's review)."""
 
-RANK = "rank"
-"""What an ordinal after "ranked" measures: "is ranked 14th among UK universities" / "is
-ranked 41st" (helper-202's audit)."""
-
-IN_SEQUENCE = PLACES | {RANK}
-"""What ordinals measure: each set against another only in clauses of one event."""
-
-_RANKED = re.compile(r"\b(?i:ranked|ranks)[ ]$")
-
-_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![\w’'-])")
-
 _ORDINAL = re.compile(rf"(st|nd|rd|th)[ ]({'|'.join(sorted(PLACES))})(?![\w’'-])(?![ ]of\b)")
 """An ordinal's suffix and the place in a sequence it ranks, when the sequence is the event's
 own: "halted in the 87th minute", "on the 3rd floor", "in the 9th inning". An ordinal of
@@ -37,18 +25,10 @@ fourth head coach")."""
 
 def ordinal(text: str, start: int, end: int, value: float) -> Quantity | None:
     """The figure of an ordinal in digits ending at ``end``, with the place it ranks as what
-    it measures ("halted in the 87th minute" / "the 78th minute") or a rank ("is ranked 14th"),
-    else None ("76ers", "3D", "the 21st century")."""
-    if not text[start:end].isdigit():
-        return None
-    suffix = _SUFFIX.match(text, end)
-    ranked = _RANKED.search(text, max(0, start - 7), start) if suffix is not None else None
-    if ranked is not None and suffix is not None:
-        # "ranked" is part of the figure: no word the clauses share for one ranking
-        span = (ranked.start(), suffix.end())
-        return Quantity(text[start : suffix.end()], span, value, RANK, frozenset())
+    it measures ("halted in the 87th minute" / "the 78th minute"), else None ("76ers", "3D",
+    "the 21st century")."""
     found = _ORDINAL.match(text, end)
-    if found is None:
+    if found is None or not text[start:end].isdigit():
         return None
     # The place ranked is part of the figure: no word the clauses share for one event.
     return Quantity(

@@ -42,6 +42,8 @@ ONE_SOURCE_WORD = {
     "eyewitness": "witnesses",
     "eyewitnesses": "witnesses",
     "defence": "defense",
+    "municipal": "municipality",
+    "prefectural": "prefecture",
 }
 """A source's words as compared. A body named by its adjective is the body: "a spokesperson at
 naval headquarters" speaks for the navy; "the Indian military" and "an army spokesman" speak

@@ -14,9 +14,10 @@ from .slots import Slots
 _BEFORE = (
     r"(?:vote[sd]?|voting|won|wins?|winning|beat|beats|beaten|defeated|lost|loses|losing|ruled|"
     r"decision|approved|passed|rejected|upheld|scored|margin|split|tally|score|lead|led|"
-    r"trail(?:ed|s)?)"
+    r"trail(?:ed|s)?|edged|edging|thrashed|trounced|routed|downed|overcame|drew|drawn)"
 )
-"""Words that open a tally a few words before it: "voted 7-2", "won 3-1", "a 5-4 decision"."""
+"""Words that open a tally a few words before it: "voted 7-2", "won 3-1", "a 5-4 decision",
+"edged Milford Rangers 3-2" (helper-203's audit)."""
 
 _AFTER = r"(?:vote|votes|decision|ruling|verdict|victory|win|defeat|loss|majority|margin|split)"
 """Words right after a tally: "a 7-2 vote", "a 5-4 ruling"."""

@@ -170,10 +170,36 @@ _RATE = re.compile(r"[ ](?i:a|an|per|each)[ ](year|season|month|week|day|hour)\b
 """A sum paid by the year (the season, ...): "$4 million a year", set only against such rates."""
 
 _CURRENCY_WORD = re.compile(
-    r"[ ]((?i:euros?|dollars?|kronor|krona|kroner|yen|yuan|rupees|pesos|francs|roubles|rubles))"
-    r"(?![\w’'-])"
+    r"[ ]((?i:euros?|dollars?|kronor|krona|kroner|yen|yuan|rupees|pesos|francs|roubles|rubles"
+    r"|pounds?))(?![\w’'-])"
 )
-"""A currency named after a sum ("84,000 euros")."""
+"""A currency named after a sum ("84,000 euros"); pounds only where ``weighs_nothing`` says
+they are a sum, not a weight."""
+
+_SUM_BEFORE = re.compile(
+    r"\b(?i:reward|fine|fined|worth|cost|costs|costing|paid|pay|pays|salary|compensation|prize"
+    r"|price|budget|funding|bonus|bail|damages|donated|donation|raised|owed|debt|fee|fees"
+    r"|spent|spend|sum)\b(?:[ ](?:of|at|to|about|around|nearly|almost|some|over|more[ ]than"
+    r"|up[ ]to)){0,2}[ ]$"
+)
+"""Words right before a figure of pounds that make them a sum: "a reward of 10,000 pounds",
+"fined 500 pounds", "worth about 2 million pounds" (helper-203's audit)."""
+
+_SUM_AFTER = re.compile(r"[ ](?i:sterling)\b|[ ]?\((?i:about|around|roughly|some|or)?[ ]?[$€]")
+"""Words after pounds that make them a sum: "sterling", a conversion "(about $13,300)"."""
+
+
+_POUNDS = re.compile(r"[ ]((?i:pounds?))$")
+
+
+def weighs_nothing(unit: str, text: str, start: int, end: int) -> bool:
+    """Whether the pounds of a figure (at ``start``, its unit ending at ``end``) are a sum of
+    money: the words right before or after say so. Else pounds weigh ("a 10,000-pound bomb",
+    "weighed 200 pounds")."""
+    if unit not in ("pound", "pounds"):
+        return False
+    return bool(_SUM_BEFORE.search(text, max(0, start - 40), start) or _SUM_AFTER.match(text, end))
+
 
 _CURRENCIES = {
     "$": "dollar",
@@ -188,6 +214,7 @@ _CURRENCIES = {
     "rupees": "rupee",
     "pesos": "peso",
     "francs": "franc",
+    **dict.fromkeys(("pound", "pounds"), "pound"),
 }
 """Each sign and name of a currency, as one currency: a sum is set only against sums of its
 currency ("€48,000" / "84,000 euros"), since one in another is most often a conversion
@@ -199,7 +226,8 @@ def sum_of_money(text: str, span: tuple[int, int], value: float, signed: bool) -
     """The sum of money a figure at ``span`` is, written with a currency's sign (``signed``) or
     followed by its name, as a rate when a period follows; else None. What it counts is its
     currency."""
-    named = None if signed else _CURRENCY_WORD.match(text, span[1])
+    # pounds that are a sum end the figure's own match, as a unit would ("10,000 pounds")
+    named = None if signed else _CURRENCY_WORD.match(text, span[1]) or _POUNDS.search(text, *span)
     if not signed and named is None:
         return None
     end = named.end() if named else span[1]

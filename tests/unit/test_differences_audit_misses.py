@@ -1,12 +1,14 @@
-"""What the last two blind audits' stories (helper-200: a coach crash, a blackout, a launch
-failure; helper-202: a bank siege, a landslide, an admissions scandal) showed missed, as a
-reader of two matched claims sees it, and what the same readings must still leave alone."""
+"""What the last blind audits' stories (helper-200: a coach crash, a blackout, a launch
+failure; helper-202: a bank siege, a landslide, an admissions scandal; helper-203: a prison
+escape, a storm, a cup final) showed missed, as a reader of two matched claims sees it, and
+what helper-204's review of the first readings found they must still leave alone."""
 
 from __future__ import annotations
 
 import pytest
 
 from mkdocs_claimdiff.claims.attribution import find_attribution
+from mkdocs_claimdiff.differences.name_forms import alike
 
 from .test_differences import kinds, shown
 
@@ -29,34 +31,24 @@ def test_a_denied_verb_before_another_verb_is_set_against_its_statement() -> Non
     ("first", "second", "shown_pair"),
     [
         (
-            "Some 400 residents of the lower village were evacuated.",
-            "About 300 residents were evacuated from the lower village.",
-            ("number", "some 400", "about 300", "evacuated"),
-        ),
-        (
             "The mud buried 12 houses in the upper part of the village.",
             "At least 15 homes were buried under mud and rock.",
             ("number", "12", "at least 15", "houses"),
         ),
         (
-            "In all, 1.1 million Northgate customers lost electricity.",
-            "Around 1.4 million customers lost power, the grid operator said.",
-            ("number", "1.1 million", "around 1.4 million", "customers"),
+            "Two inmates escaped from HMP Marlow Fen overnight.",
+            "Three convicts escaped from HMP Marlow Fen in the dead of night.",
+            ("number", "Two", "Three", "inmates"),
         ),
         (
-            "In all, 1.1 million Northgate customers lost electricity.",
-            "Some 1.38 million Northgate Power customers were left without electricity.",
-            ("number", "1.1 million", "some 1.38 million", "customers"),
+            "Crimestoppers has offered a £5,000 reward for information.",
+            "Crimestoppers is offering a reward of 10,000 pounds for information.",
+            ("number", "£5,000", "10,000 pounds", "money"),
         ),
         (
-            "Wexcombe is ranked 14th among UK universities in the Complete University Guide.",
-            "The university is ranked 41st in the Complete University Guide.",
-            ("number", "14th", "41st", "rank"),
-        ),
-        (
-            "A geological survey had classified the slope as unstable in 2017.",
-            "The slope had been flagged as unstable in a 2019 geological survey.",
-            ("date", "2017", "2019", "year"),
+            "Eastport Albion edged Milford Rangers 3-2 in a thrilling final.",
+            "Eastport Albion defeated Milford Rangers 2-1 in overtime to win the Northern Cup.",
+            ("number", "3-2", "2-1", "vote or score"),
         ),
         (
             "A girl aged nine, Sophia Bellandi, was pulled out alive after 16 hours.",
@@ -120,6 +112,13 @@ def test_what_the_audits_planted_is_named(
             "Amara Osei",
         ),
         ("The FBI is investigating, a bureau spokesperson confirmed.", "a bureau spokesperson"),
+        (
+            '"We are conducting a full review," said the prison\'s governor, Margaret Oyelaran.',
+            "Margaret Oyelaran",
+        ),
+        ("The case was settled, said the victims' lawyer, John Reed.", "John Reed"),
+        # speakers of a body are not the body (helper-204's review)
+        ("Residents of the municipality said the water was brown.", None),
         # a confirmation of a thing names no speaker, nor does a call
         ("A spokesperson confirmed the closure of the plant.", None),
         ('Smith called police "immediately".', None),
@@ -132,21 +131,34 @@ def test_speakers_in_lower_case_words_are_read(sentence: str, source: str | None
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        # who the people are is read past "of" only up to the verb "be"
-        ("Some 400 residents of the village were evacuated.", "400 residents were evacuated."),
+        # some of the people are no count of them all
+        ("Twelve residents of the care home were killed.", "Thirty people were killed."),
         ("Eight people were injured.", "Twelve people were killed."),
-        # a capitalised word before lower-case things describes them
+        # groups a name tells apart are two counts
+        ("Two Republican senators voted against.", "Five Democratic senators voted against."),
         ("The navy captured 23 Somali pirates.", "The navy captured 23 pirates."),
-        # two ranks of one thing in two clauses of different events
+        # ranks in two tables, and a year of something else than the claim's event
         (
-            "The university is ranked 14th in the league table.",
-            "The university, which was founded in 1890, ranked 41st for research in 2010.",
+            "The university is ranked 3rd in the world for engineering.",
+            "The university is ranked 1st in Europe for engineering.",
         ),
-        # a year before a plural noun stays a count ("the 2000 troops")
+        ("The stadium was built for the 2012 Olympics.", "The stadium was built in 2010."),
         ("The 2000 troops left in May.", "The troops left in May."),
+        # pounds that weigh are no sum of money
+        ("The bomb weighed 500 pounds.", "The bomb cost £500."),
         # a name two people share is not one name spelt two ways
         ("Stephen Smith scored twice.", "Stephen Smith scored twice for the team."),
-        # "the prefecture" is no office, and bodies told apart by nothing else are one account
+        # the same lawyer named two ways
+        (
+            "The case was settled, said the victims' lawyer, John Reed.",
+            "The case was settled, lawyer John Reed said.",
+        ),
+        # a body named by its adjective is the body
+        (
+            "The water was cut, the municipality said.",
+            "The water was cut, municipal officials said.",
+        ),
+        # bodies told apart by nothing else are one account
         (
             "Four people have died, the prefecture said.",
             "Four people were killed, the regional civil protection agency said.",
@@ -155,3 +167,16 @@ def test_speakers_in_lower_case_words_are_read(sentence: str, source: str | None
 )
 def test_the_new_readings_leave_agreement_alone(first: str, second: str) -> None:
     assert kinds(first, second) == ()
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spelt_alike"),
+    [
+        ("sophia", "sofia", True),
+        ("shepherd", "shepard", True),  # as before "ph" was read as "f"
+        ("topham", "tolam", False),
+        ("stephen", "steven", False),
+    ],
+)
+def test_ph_reads_as_f_only_against_an_f(left: str, right: str, spelt_alike: bool) -> None:
+    assert alike.__wrapped__(left, right) is spelt_alike
