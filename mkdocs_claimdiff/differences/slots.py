@@ -128,6 +128,9 @@ class Polarity:
     negative: bool
     what: str
     """The word said yes or no to, with what follows it: "wearing crampons"."""
+    coordinated: bool = False
+    """Whether another verb follows it after "and", "but" or "or" ("did not apologize and
+    declined"), so that what it acts on is not told."""
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,9 @@ def test_a_denied_verb_before_another_verb_is_set_against_its_statement() -> Non
         "The climber was not wearing crampons and an ice axe.",
         "The climber was wearing crampons and an ice axe.",
     ) == [("negation", "not wearing", "wearing", "wearing crampons")]
-    # still not against the same verb of another thing
+    # still not against the same verb of another thing, nor of a subject alike
     assert kinds("He did not pay the fine and left.", "He paid the rent and left.") == ()
+    assert kinds("The plane did not crash and landed safely.", "A second plane crashed.") == ()
 
 
 @pytest.mark.parametrize(
