@@ -143,3 +143,16 @@ _COUNT_OF = re.compile(r"(?:[ ]+[A-Za-z][\w’'-]{0,40}){0,3}?[ ]+(?:(?:were|was
 """What may stand between a count and what befell them, in one clause: up to three words (what
 it counts, "of them") and the verb "be": "Two people were injured", "3 officers were hurt",
 "2 injured"; no comma nor a second clause ("2 trucks collided and the drivers were")."""
+
+
+def same_subject(
+    own: Slots, polarity: Polarity, other: Slots, stated: tuple[str, tuple[int, int] | None]
+) -> bool:
+    """Whether the content words right before a denied word and before what the other claim
+    states are the same: a denied verb that another verb follows ("did not apologize and
+    declined") tells nothing it acts on, so only the very same subject ("Whitcombe") makes the
+    two one act, not one alike ("The plane" / "A second plane")."""
+    if stated[1] is None:
+        return False
+    own_before = content_before(own.claim.text, polarity.span[0])
+    return bool(own_before) and own_before == content_before(other.claim.text, stated[1][0])

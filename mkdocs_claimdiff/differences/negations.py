@@ -15,10 +15,10 @@ from .befallen import (
     counted_in_clause,
     digits_before,
     of_no_one,
+    same_subject,
 )
 from .slots import (
     _NEGATORS,
-    COORDINATORS,
     DENIALS,
     FAILURES,
     NEGATING_ENDINGS,
@@ -27,7 +27,15 @@ from .slots import (
     Slots,
     negates,
 )
-from .unasserted import CLAUSE_BREAK, FILLERS, conditional, counterfactual, failed_to, until
+from .unasserted import (
+    CLAUSE_BREAK,
+    FILLERS,
+    conditional,
+    counterfactual,
+    failed_to,
+    until,
+    word_after,
+)
 from .verb_forms import denies_a_verb, past_forms, stated_in_past
 
 _POSITIVE_DEGREE = frozenset("well sufficiently adequately properly fully".split())
@@ -122,7 +130,7 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
         _, end, target = words[following]
         # The word after, in the same clause: "had never been inspected, the council said"
         # says nothing of the council.
-        after, coordinated = _word_after(text, words[following + 1 : following + 3], end)
+        after, coordinated = word_after(text, words[following + 1 : following + 3], end)
         what = f"{target} {after}".strip()
         key, next_key = normaliser.key(target), normaliser.key(after) if after else ""
         if start and text[start - 1] in _OPENING_QUOTES and _QUOTES & set(text[start:end]):
@@ -131,20 +139,6 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
             Polarity(text[start:end], (start, end), key, next_key, negative, what, coordinated)
         )
     return tuple(found)
-
-
-def _word_after(text: str, ahead: Sequence[tuple[int, int, str]], end: int) -> tuple[str, bool]:
-    """The content word after a denied word (ending at ``end``) in its clause, of the ``ahead``
-    words, and whether "and", "but" or "or" came first, after which another verb follows ("did
-    not apologize and declined to address the court"): none past those or a clause's break."""
-    for at, _, word in ahead:
-        if CLAUSE_BREAK.search(text, end, at):
-            return "", False  # "was not breached, but water spilled over": the clause ended
-        if word in COORDINATORS:
-            return "", True
-        if word not in STOPWORDS:
-            return word, False
-    return "", False
 
 
 _DENIED_SUBJECTS = frozenset("that he she it they i we you".split())
@@ -302,7 +296,7 @@ def _opposite(
         or _stated_last(polarity, own, other)
         or count_befallen(polarity, other.slots)
     )
-    if stated and polarity.coordinated and not _same_subject(own, polarity, other, stated):
+    if stated and polarity.coordinated and not same_subject(own, polarity, other.slots, stated):
         stated = None  # "The plane did not crash and landed" / "A second plane crashed"
     if stated and of_no_one(polarity) and another_form(polarity, stated):
         # "No one knew what to do" denies no "details become known" (helper-170's audit)
@@ -322,19 +316,6 @@ def _opposite(
             return None  # "declined to record lows" / "fell to record lows": no verb denied
         return stated[0], stated[1], polarity.what
     return None
-
-
-def _same_subject(
-    own: Slots, polarity: Polarity, other: _Said, stated: tuple[str, tuple[int, int] | None]
-) -> bool:
-    """Whether the content words right before a denied word and before what the other claim
-    states are the same: a denied verb that another verb follows ("did not apologize and
-    declined") tells nothing it acts on, so only the very same subject ("Whitcombe") makes the
-    two one act, not one alike ("The plane" / "A second plane")."""
-    if stated[1] is None:
-        return False
-    own_before = content_before(own.claim.text, polarity.span[0])
-    return bool(own_before) and own_before == content_before(other.slots.claim.text, stated[1][0])
 
 
 _ACCUSED_BEFORE = re.compile(

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .slots import WORDS
+from ..normalise import STOPWORDS
+from .slots import COORDINATORS, WORDS
 from .verb_forms import PARTICIPLES
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
@@ -132,3 +133,17 @@ def failed_to(words: Words, index: int) -> int:
     verb = 2 if after[1].endswith("ly") else 1
     word = after[verb]
     return verb if word not in FILLERS and WORDS.key(word).isalpha() else 0
+
+
+def word_after(text: str, ahead: Sequence[tuple[int, int, str]], end: int) -> tuple[str, bool]:
+    """The content word after a denied word (ending at ``end``) in its clause, of the ``ahead``
+    words, and whether "and", "but" or "or" came first, after which another verb follows ("did
+    not apologize and declined to address the court"): none past those or a clause's break."""
+    for at, _, word in ahead:
+        if CLAUSE_BREAK.search(text, end, at):
+            return "", False  # "was not breached, but water spilled over": the clause ended
+        if word in COORDINATORS:
+            return "", True
+        if word not in STOPWORDS:
+            return word, False
+    return "", False
