@@ -149,10 +149,17 @@ def same_subject(
     own: Slots, polarity: Polarity, other: Slots, stated: tuple[str, tuple[int, int] | None]
 ) -> bool:
     """Whether the content words right before a denied word and before what the other claim
-    states are the same: a denied verb that another verb follows ("did not apologize and
-    declined") tells nothing it acts on, so only the very same subject ("Whitcombe") makes the
-    two one act, not one alike ("The plane" / "A second plane")."""
-    if stated[1] is None:
+    states are the same, and the stated word acts on nothing either (another verb or the
+    clause's end follows it): a denied verb that another verb follows ("did not apologize and
+    declined") tells nothing it acts on, so only the very same subject ("Whitcombe") and the
+    act told alike ("apologized and told the court") make the two one act; not a subject alike
+    ("The plane" / "A second plane") nor an act on something ("The driver did not stop and
+    drove off" / "stopped for fuel an hour later"; helper-205's review)."""
+    if stated[1] is None or not _ACTS_ON_NOTHING.match(other.claim.text, stated[1][1]):
         return False
     own_before = content_before(own.claim.text, polarity.span[0])
     return bool(own_before) and own_before == content_before(other.claim.text, stated[1][0])
+
+
+_ACTS_ON_NOTHING = re.compile(r"[ ]?(?:[,;:.!?]|$|[ ](?i:and|but)\b)")
+"""What follows a stated word that acts on nothing told: a clause's end, or another verb."""

@@ -299,11 +299,6 @@ _NEGATORS = (
 )
 
 
-COORDINATORS = frozenset({"and", "but", "or"})
-"""Words after which another verb may follow a word ("apologized and told the court"), so
-that what follows them is not what the word acts on (``read_stated``, ``negations``)."""
-
-
 def read_stated(
     text: str, tokens: Sequence[Token]
 ) -> dict[tuple[str, str], tuple[str, tuple[int, int]]]:
@@ -324,9 +319,7 @@ def read_stated(
         if index in denied:
             continue
         token = tokens[index]
-        after = content[position + 1] if position + 1 < len(content) else index
-        coordinated = not COORDINATORS.isdisjoint(words[index + 1 : after])
-        following = tokens[after].key if after > index and not coordinated else ""
+        following = tokens[content[position + 1]].key if position + 1 < len(content) else ""
         if following and _SAID_AFTER.match(text, token.end):
             following = ""  # as a polarity reads it: "had been drinking, police said"
         found.setdefault(

@@ -17,7 +17,8 @@ GENERIC_SOURCE_WORDS = frozenset(
     report reports media outlets said says told he she club team company agency department office
     owner owners academy station newspaper network group groups organisation organization
     organisations organizations charity charities watchdog watchdogs operator league union
-    council federation association firm board commission committee""".split()
+    council federation association firm board commission committee municipality prefecture
+    """.split()
 )
 """Words that say what kind of source speaks but not which: "the club said" refers back to the
 club the article named ("Arsenal"), "the agency said" to "the FAA", "the station reported" to
@@ -27,7 +28,8 @@ club the article named ("Arsenal"), "the agency said" to "the FAA", "the station
 BODIES = frozenset(
     """club team company agency department academy station newspaper network group
     organisation organization charity watchdog operator league union council federation
-    association firm board commission committee airline ministry""".split()
+    association firm board commission committee airline ministry municipality prefecture
+    """.split()
 )
 """Words that name a body, never a person: "the company said" stands for no "Lieutenant
 Governor Mark Ruiz said" before it (helper-195's audit)."""

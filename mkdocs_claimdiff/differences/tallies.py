@@ -14,13 +14,16 @@ from .slots import Slots
 _BEFORE = (
     r"(?:vote[sd]?|voting|won|wins?|winning|beat|beats|beaten|defeated|lost|loses|losing|ruled|"
     r"decision|approved|passed|rejected|upheld|scored|margin|split|tally|score|lead|led|"
-    r"trail(?:ed|s)?|edged|edging|thrashed|trounced|routed|downed|overcame|drew|drawn)"
+    r"trail(?:ed|s)?|edged|edging|thrashed|trounced|routed|downed|overcame|drew|beating|ended)"
 )
 """Words that open a tally a few words before it: "voted 7-2", "won 3-1", "a 5-4 decision",
-"edged Milford Rangers 3-2" (helper-203's audit)."""
+"edged Milford Rangers 3-2" (helper-203's audit), "drew 1-1 with Spurs after beating Chelsea
+2-0" (both tallies read, or the one after "beating" was no tally; helper-205's review)."""
 
-_AFTER = r"(?:vote|votes|decision|ruling|verdict|victory|win|defeat|loss|majority|margin|split)"
-"""Words right after a tally: "a 7-2 vote", "a 5-4 ruling"."""
+_AFTER = (
+    r"(?:vote|votes|decision|ruling|verdict|victory|win|defeat|loss|majority|margin|split|draw)"
+)
+"""Words right after a tally: "a 7-2 vote", "a 5-4 ruling", "a 3-3 draw"."""
 
 _NOT_COUNTED = (
     r"(?:as|is|was|has|his|its|this|thus|plus|less|unless|yes|does|gets|votes|ways|towards|"

@@ -8,11 +8,17 @@ import re
 from collections.abc import Sequence
 
 from ..normalise import STOPWORDS
-from .slots import COORDINATORS, WORDS
+from .slots import WORDS
 from .verb_forms import PARTICIPLES
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
 """Where a clause ends, between a denied word and the one after it."""
+
+COORDINATORS = frozenset({"and", "but"})
+"""Words after which another verb may follow a denied word ("did not apologize and declined to
+address the court"), so that what follows them is not what the word acts on (``negations``);
+not "or", whose verbs share what follows ("did not kill or injure anyone else";
+helper-205's review)."""
 
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _LATER = frozenset({"until", "till"})
@@ -137,13 +143,15 @@ def failed_to(words: Words, index: int) -> int:
 
 def word_after(text: str, ahead: Sequence[tuple[int, int, str]], end: int) -> tuple[str, bool]:
     """The content word after a denied word (ending at ``end``) in its clause, of the ``ahead``
-    words, and whether "and", "but" or "or" came first, after which another verb follows ("did
-    not apologize and declined to address the court"): none past those or a clause's break."""
+    words, and whether it follows "and" or "but", as another verb does ("did not apologize and
+    declined to address the court"): then none, nor past a clause's break. Where no content
+    word follows in them ("was not charged and was held"), none, as before any coordinator."""
+    coordinated = False
     for at, _, word in ahead:
         if CLAUSE_BREAK.search(text, end, at):
             return "", False  # "was not breached, but water spilled over": the clause ended
         if word in COORDINATORS:
-            return "", True
-        if word not in STOPWORDS:
-            return word, False
+            coordinated = True
+        elif word not in STOPWORDS:
+            return ("", True) if coordinated else (word, False)
     return "", False

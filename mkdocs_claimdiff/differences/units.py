@@ -189,6 +189,8 @@ _SUM_AFTER = re.compile(r"[ ](?i:sterling)\b|[ ]?\((?i:about|around|roughly|some
 """Words after pounds that make them a sum: "sterling", a conversion "(about $13,300)"."""
 
 
+_OF_GOODS = re.compile(r"[ ]of\b")
+
 _POUNDS = re.compile(r"[ ]((?i:pounds?))$")
 
 
@@ -196,8 +198,8 @@ def weighs_nothing(unit: str, text: str, start: int, end: int) -> bool:
     """Whether the pounds of a figure (at ``start``, its unit ending at ``end``) are a sum of
     money: the words right before or after say so. Else pounds weigh ("a 10,000-pound bomb",
     "weighed 200 pounds")."""
-    if unit not in ("pound", "pounds"):
-        return False
+    if unit not in ("pound", "pounds") or _OF_GOODS.match(text, end):
+        return False  # "donated 300 pounds of clothing" weighs (helper-205's review)
     return bool(_SUM_BEFORE.search(text, max(0, start - 40), start) or _SUM_AFTER.match(text, end))
 
 

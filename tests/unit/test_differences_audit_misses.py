@@ -62,9 +62,9 @@ def test_a_denied_verb_before_another_verb_is_set_against_its_statement() -> Non
             ("source", "Mayor Jens Hartwig", "local councillor Petra Vogt", "source"),
         ),
         (
-            "Four people have died, including a child, the prefecture said.",
-            "At least four people died, according to civil protection officials.",
-            ("source", "the prefecture", "civil protection officials", "source"),
+            "City drew 2-2 with Spurs.",
+            "The match ended in a 3-3 draw.",
+            ("number", "2-2", "3-3", "vote or score"),
         ),
         (
             '"At no point was the public in any danger," Senior Sergeant Mark Dunleavy, of'
@@ -89,10 +89,6 @@ def test_what_the_audits_planted_is_named(
 @pytest.mark.parametrize(
     ("sentence", "source"),
     [
-        (
-            '"It is a betrayal," said students\' union president Amara Osei.',
-            "students' union president Amara Osei",
-        ),
         ('"It is a betrayal," said local councillor Petra Vogt.', "local councillor Petra Vogt"),
         (
             "Four people were killed, the regional civil protection agency said.",
@@ -113,13 +109,16 @@ def test_what_the_audits_planted_is_named(
             "Amara Osei",
         ),
         ("The FBI is investigating, a bureau spokesperson confirmed.", "a bureau spokesperson"),
-        (
-            '"We are conducting a full review," said the prison\'s governor, Margaret Oyelaran.',
-            "Margaret Oyelaran",
-        ),
-        ("The case was settled, said the victims' lawyer, John Reed.", "John Reed"),
-        # speakers of a body are not the body (helper-204's review)
+        ("The case was settled, said the mayor, John Reed.", "John Reed"),
+        # speakers of a body are not the body (helper-204's review); no day or party tag is a
+        # name, nor one a clause acts on, nor a death confirmed (helper-205's review)
         ("Residents of the municipality said the water was brown.", None),
+        ("The vote was delayed, said the senator, R-Texas.", "the senator"),
+        ("The vote was delayed, said the mayor, Tuesday.", "the mayor"),
+        ("A neighbour of Mark Dunleavy, of Bellhaven Road, said he was kind.", None),
+        ("Police arrested Tom Reed, of Bellhaven, said Inspector Ann Cole.", "Inspector Ann Cole"),
+        ('Assad, called by critics "the butcher of Damascus", denied the charges.', None),
+        ("Four died, with the death of a second police officer confirmed.", None),
         # a confirmation of a thing names no speaker, nor does a call
         ("A spokesperson confirmed the closure of the plant.", None),
         ('Smith called police "immediately".', None),
@@ -147,6 +146,20 @@ def test_speakers_in_lower_case_words_are_read(sentence: str, source: str | None
         ("The 2000 troops left in May.", "The troops left in May."),
         # pounds that weigh are no sum of money
         ("The bomb weighed 500 pounds.", "The bomb cost £500."),
+        ("Residents donated 300 pounds of clothing.", "Residents donated clothing worth £1,000."),
+        # a denial of one person is no opposite of a statement of another, nor one verb's of
+        # another's object (helper-205's review)
+        ("His wife was not charged.", "He was charged and remanded in custody."),
+        ("The gunman did not kill or injure anyone else.", "The gunman killed himself."),
+        ("The driver did not stop and drove off.", "The driver stopped for fuel an hour later."),
+        # both tallies read
+        ("City drew 1-1 with Spurs after beating Chelsea 2-0.", "City beat Chelsea 2-0."),
+        # a body a mayor heads, and a lawyer named two ways
+        ("The water was cut, the municipality said.", "The water was cut, Mayor Ana Ruiz said."),
+        (
+            "The case was settled, said the victims' lawyer.",
+            "The case was settled, an attorney for the families said.",
+        ),
         # a name two people share is not one name spelt two ways
         ("Stephen Smith scored twice.", "Stephen Smith scored twice for the team."),
         # the same lawyer named two ways
