@@ -221,7 +221,10 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # helper-205's review).
     (
         _VERB_CUES,
-        re.compile(rf"(?:^|(?<=[”\"] ))(?!{_CALENDAR})({_NAME}){_OF_BODY}\s+{_VERB}\b"),
+        re.compile(
+            rf"(?:^|(?<=[”\"] ))(?!{_CALENDAR})({_NAME}){_OF_BODY}\s+{_VERB}\b"
+            r"(?!\s+to\s+(?:be|have)\b)"
+        ),
     ),
     # "10News in San Diego is reporting that", "CNN has confirmed": news told by a named outlet.
     (
@@ -239,7 +242,9 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             # an office set apart before the name is set apart after it too: "The space
             # minister, Lord Harcourt, called"; not 'Assad, called by critics "the butcher"'
             rf"(?P<named>{_NAME})(?(apposed),)\s+(?:called|described)\s+"
-            r"(?!\d|police\b|by\b)(?:[\w’'-]+\s+){1,4}?(?:as\s+)?[“\"]"
+            # not passive: 'described as "dangerous"', 'called a "death trap" by residents'
+            r"(?!\d|police\b|by\b|as\b)(?:[\w’'-]+\s+){1,4}?(?:as\s+)?[“\"]"
+            r"(?![^”\"]{0,200}[”\"],?\s+by\b)"
         ),
     ),
     # "police and the woman's friend said": a group and another speaker, before the other alone.
@@ -258,16 +263,6 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             rf"\b({DETERMINER}\s+{_DESCRIBED}{SPEAKER_NOUN}(?:,\s+(?P<named>{_NAME}),|"
             rf"{_SERVED},\s+(?P<named_after_place>{_NAME}),|{_PLACED}))"
             rf"(?:,\s+{_NAME},)?{_ASIDE}\s+{_VERB}\b(?!\s+to\s+(?:be|have)\b)"
-        ),
-    ),
-    # "..., a bureau spokesperson confirmed.": an unnamed speaker who confirmed it, after a
-    # comma at the clause's end (helper-193's audit); not "with the death of a second police
-    # officer confirmed" (helper-205's review).
-    (
-        ("confirmed",),
-        re.compile(
-            rf"(?:^|,\s+)({DETERMINER}\s+{_DESCRIBED}{SPEAKER_NOUN}{_PLACED})"
-            r"\s+confirmed(?=\s*(?:[.;]|$))"
         ),
     ),
     # "Tom Pryce, the county auditor, said": a name opening the sentence (or following a quote)
@@ -293,9 +288,10 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
 )
 
-_NOT_WHOSE = r"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bfor\s)"
+_NOT_WHOSE = r"(?:(?!(?i:the)\s)|(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bfor\s))"
 """Not a body that the speakers before it belong to: "Residents of the municipality said",
-"Workers at the company said" cite the residents and the workers (helper-204's review)."""
+"Workers at the company said" cite the residents and the workers (helper-204's review). A
+people word is no body: "Dozens of witnesses said" cites the witnesses (helper-207's)."""
 
 _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (

@@ -157,6 +157,8 @@ def same_subject(
     drove off" / "stopped for fuel an hour later"; helper-205's review)."""
     if stated[1] is None or not _ACTS_ON_NOTHING.match(other.claim.text, stated[1][1]):
         return False
+    if bool(own.days) != bool(other.days):
+        return False  # "did not collapse and remains open" / "collapsed and was rebuilt in 1990"
     own_before = content_before(own.claim.text, polarity.span[0])
     return bool(own_before) and own_before == content_before(other.claim.text, stated[1][0])
 

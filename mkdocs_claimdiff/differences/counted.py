@@ -277,15 +277,16 @@ _COUNTED_ALIKE = (
     "surgery surgeries operation operations",
     "injure injured injuries hurt wounded wounding suffered",
     "people persons individuals residents inhabitants",
-    "house houses home homes",
-    "prisoner prisoners inmate inmates convict convicts",
 )
 """Things a count names two ways, which matching does not take for one word ("Four masked
 intruders" / "Three thieves", "four artworks stolen" / "Five paintings stolen", "23 surgeries"
-/ "32 operations"; "Eleven passengers suffered minor injuries" / "Seventeen were hurt"; "12
-houses" / "At least 15 homes", "Two inmates" / "Three convicts"; helper-193's, helper-195's,
-helper-202's and helper-203's audits): each word and its key. Not "treated", which is as
-often "treated at the scene" or "for shock" (helper-199's review)."""
+/ "32 operations"; "Eleven passengers suffered minor injuries" / "Seventeen were hurt";
+helper-193's and helper-195's audits): each word and its key. Not "treated", which is as
+often "treated at the scene" or "for shock" (helper-199's review). Nor houses and homes, nor
+prisoners, inmates and convicts: a count of things is set against another whatever befell
+them, and two words made it happen twice as often ("The flood damaged 200 homes" / "destroyed
+12 houses", "Twelve inmates were taken to hospital" / "Two prisoners died"; helper-204's and
+helper-207's reviews)."""
 
 _BEFALLING = frozenset(word for group in RELATED_WORD_GROUPS for word in group.split())
 """Words of what may befall people ("killed", "hurt", "arrested"), not of who they are."""

@@ -122,19 +122,23 @@ def alike(left: str, right: str) -> bool:
         and _convention(left) != _convention(right)
         and not _inflected(left, right)
         and _WORD_OF.sub("", left) != _WORD_OF.sub("", right)
-        and max(
-            SequenceMatcher(None, left, right).ratio(),
-            SequenceMatcher(None, *_sounded(left, right)).ratio(),
+        and (
+            SequenceMatcher(None, left, right).ratio() >= SPELLING_LIKENESS
+            or SequenceMatcher(None, *_sounded(left, right)).ratio() >= SOUNDED_LIKENESS
         )
-        >= SPELLING_LIKENESS
     )
+
+
+SOUNDED_LIKENESS = 0.9
+"""Two words alike once "ph" is written "f" (``_sounded``) are one name spelt two ways only
+this alike: "Sophia" and "Sofia" are the same then, "Shepherd" ("Sheferd") and "Schaefer" two
+names (helper-207's review)."""
 
 
 def _sounded(left: str, right: str) -> tuple[str, str]:
     """The words with "ph" written "f" where the other word writes "f", so that a name spelt
     both ways is as alike as it reads: "Sophia" and "Sofia" (helper-202's audit). Not where
-    the other has no "f": "Topham" is no "Tofam" beside "Tolam", nor "Shepherd" a "Shefherd"
-    (helper-204's review); the larger likeness counts."""
+    the other has no "f": "Topham" is no "Tofam" beside "Tolam" (helper-204's review)."""
     if "f" in right and "ph" in left:
         return left.replace("ph", "f"), right
     if "f" in left and "ph" in right:

@@ -130,7 +130,9 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
         _, end, target = words[following]
         # The word after, in the same clause: "had never been inspected, the council said"
         # says nothing of the council.
-        after, coordinated = word_after(text, words[following + 1 : following + 3], end)
+        after, coordinated = word_after(
+            text, words[following][2], words[following + 1 : following + 3], end
+        )
         what = f"{target} {after}".strip()
         key, next_key = normaliser.key(target), normaliser.key(after) if after else ""
         if start and text[start - 1] in _OPENING_QUOTES and _QUOTES & set(text[start:end]):

@@ -14,11 +14,12 @@ from .slots import Slots
 _BEFORE = (
     r"(?:vote[sd]?|voting|won|wins?|winning|beat|beats|beaten|defeated|lost|loses|losing|ruled|"
     r"decision|approved|passed|rejected|upheld|scored|margin|split|tally|score|lead|led|"
-    r"trail(?:ed|s)?|edged|edging|thrashed|trounced|routed|downed|overcame|drew|beating|ended)"
+    r"trail(?:ed|s)?|edged|edging|thrashed|trounced|routed|downed|overcame)"
 )
 """Words that open a tally a few words before it: "voted 7-2", "won 3-1", "a 5-4 decision",
-"edged Milford Rangers 3-2" (helper-203's audit), "drew 1-1 with Spurs after beating Chelsea
-2-0" (both tallies read, or the one after "beating" was no tally; helper-205's review)."""
+"edged Milford Rangers 3-2" (helper-203's audit). Not "drew", "beating" or "ended", which
+bring in the score of another game or of half-time as often as not ("City beat United after
+the first half ended 1-1", "fresh from beating Chelsea 4-0"; helper-207's review)."""
 
 _AFTER = (
     r"(?:vote|votes|decision|ruling|verdict|victory|win|defeat|loss|majority|margin|split|draw)"
@@ -43,7 +44,9 @@ tally instead ("to", "against", a sign) missed "ruled 5-4 that", "voted 7-2 Tues
 Arsenal 2-1 yesterday" (helper-167's review)."""
 
 _TALLY = re.compile(
-    rf"(?i:\b{_BEFORE}\b(?:[ ][\w’']{{1,20}}){{0,3}}?[ ](?P<first>\d{{1,3}})"
+    # not in a clause about another game: "Spain, who thrashed Costa Rica 7-0, lost to Japan"
+    rf"(?i:(?<!\bwho[ ])(?<!\bwhich[ ])\b{_BEFORE}\b(?:[ ][\w’']{{1,20}}){{0,3}}?"
+    rf"[ ](?P<first>\d{{1,3}})"
     rf"[ ]?[-–—][ ]?(?P<second>\d{{1,3}})\b(?![.,]\d|{_COUNTED_AFTER})"
     # "to" only right after a vote: "voted 7 to 2", "a vote of 7 to 2" ("passed, leaving 10 to
     # 20 people hurt" is a range).

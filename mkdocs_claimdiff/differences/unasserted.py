@@ -141,11 +141,15 @@ def failed_to(words: Words, index: int) -> int:
     return verb if word not in FILLERS and WORDS.key(word).isalpha() else 0
 
 
-def word_after(text: str, ahead: Sequence[tuple[int, int, str]], end: int) -> tuple[str, bool]:
-    """The content word after a denied word (ending at ``end``) in its clause, of the ``ahead``
-    words, and whether it follows "and" or "but", as another verb does ("did not apologize and
-    declined to address the court"): then none, nor past a clause's break. Where no content
-    word follows in them ("was not charged and was held"), none, as before any coordinator."""
+def word_after(
+    text: str, denied: str, ahead: Sequence[tuple[int, int, str]], end: int
+) -> tuple[str, bool]:
+    """The content word after a ``denied`` word (ending at ``end``) in its clause, of the
+    ``ahead`` words, and whether it follows "and" or "but" as another verb does ("did not
+    apologize and declined to address the court"): then none, nor past a clause's break. A word
+    of the denied word's form after "and" is a second verb of one object ("have not arrested
+    and charged anyone"; helper-207's review), read as the word after; where no content word
+    follows ("was not charged and was held"), none, as before any coordinator."""
     coordinated = False
     for at, _, word in ahead:
         if CLAUSE_BREAK.search(text, end, at):
@@ -153,5 +157,12 @@ def word_after(text: str, ahead: Sequence[tuple[int, int, str]], end: int) -> tu
         if word in COORDINATORS:
             coordinated = True
         elif word not in STOPWORDS:
-            return ("", True) if coordinated else (word, False)
+            if coordinated and _form(word) != _form(denied):
+                return "", True
+            return word, False
     return "", False
+
+
+def _form(word: str) -> str:
+    """A verb's form by its ending: "arrested" and "charged", "hear" and "decide" are alike."""
+    return next((ending for ending in ("ed", "en", "ing", "s") if word.endswith(ending)), "")
