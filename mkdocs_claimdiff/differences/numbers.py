@@ -64,9 +64,9 @@ from .units import (
     UNITS,
     celsius,
     measured,
+    pounds_of_money,
     sum_of_money,
     tolerance,
-    weighs_nothing,
 )
 
 _TOLLS = frozenset(thing_group(word) for word in OUTCOMES)
@@ -230,7 +230,7 @@ def _quantity(
         and match.start("unit") > match.end("value")
     ):
         unit = ""  # "3 F grades", "on 5 F": a grade or a floor; "40F" is a temperature
-    if unit in UNITS and not ((unit == "m" and word) or weighs_nothing(unit, text, *span)):
+    if unit in UNITS and not ((unit == "m" and word) or pounds_of_money(unit, text, *span)):
         dimension, size = measured(unit, text, match.end(), hyphened="-" in shown)
         if dimension == "temperature":
             value, rounded = celsius(-value if match.group("minus") else value, unit)

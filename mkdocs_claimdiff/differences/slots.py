@@ -129,8 +129,8 @@ class Polarity:
     what: str
     """The word said yes or no to, with what follows it: "wearing crampons"."""
     coordinated: bool = False
-    """Whether another verb follows it after "and", "but" or "or" ("did not apologize and
-    declined"), so that what it acts on is not told."""
+    """Whether a verb of another form follows it after "and" or "but" ("did not apologize and
+    declined"), so that what it acts on is not told (``unasserted.word_after``)."""
 
 
 @dataclass(frozen=True)

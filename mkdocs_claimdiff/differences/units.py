@@ -170,11 +170,11 @@ _RATE = re.compile(r"[ ](?i:a|an|per|each)[ ](year|season|month|week|day|hour)\b
 """A sum paid by the year (the season, ...): "$4 million a year", set only against such rates."""
 
 _CURRENCY_WORD = re.compile(
-    r"[ ]((?i:euros?|dollars?|kronor|krona|kroner|yen|yuan|rupees|pesos|francs|roubles|rubles"
-    r"|pounds?))(?![\w’'-])"
+    r"[ ]((?i:euros?|dollars?|kronor|krona|kroner|yen|yuan|rupees|pesos|francs|roubles|rubles))"
+    r"(?![\w’'-])"
 )
-"""A currency named after a sum ("84,000 euros"); pounds only where ``weighs_nothing`` says
-they are a sum, not a weight."""
+"""A currency named after a sum ("84,000 euros"). Pounds are a unit of weight too, which a
+figure's own match takes; ``pounds_of_money`` tells when they are a sum (``_POUNDS``)."""
 
 _SUM_BEFORE = re.compile(
     r"\b(?i:reward|fine|fined|worth|cost|costs|costing|paid|pay|pays|salary|compensation|prize"
@@ -190,11 +190,13 @@ _SUM_AFTER = re.compile(r"[ ](?i:sterling)\b|[ ]?\((?i:about|around|roughly|some
 
 
 _OF_GOODS = re.compile(r"[ ]of\b")
+"""What pounds weigh: "300 pounds of clothing"."""
 
 _POUNDS = re.compile(r"[ ]((?i:pounds?))$")
+"""Pounds that end a figure's match, as its unit would: "10,000 pounds"."""
 
 
-def weighs_nothing(unit: str, text: str, start: int, end: int) -> bool:
+def pounds_of_money(unit: str, text: str, start: int, end: int) -> bool:
     """Whether the pounds of a figure (at ``start``, its unit ending at ``end``) are a sum of
     money: the words right before or after say so. Else pounds weigh ("a 10,000-pound bomb",
     "weighed 200 pounds")."""
