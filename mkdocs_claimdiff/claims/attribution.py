@@ -89,11 +89,13 @@ _COUNT_WORDS = sorted(
 
 _NOT_A_NAME = (
     r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|Some|Many|Most|Both|All|One|"
-    rf"Others|Who)\b|(?:{'|'.join(_COUNT_WORDS)})\b(?![ ]+[A-Z]))"
+    r"Others|Who|But|And|Yet|So|Meanwhile|However|Still|Then|Also|Later|Earlier|Instead|"
+    rf"Separately)\b|(?:{'|'.join(_COUNT_WORDS)})\b(?![ ]+[A-Z]))"
 )
-"""Words that open a sentence but name no speaker: pronouns, and counts before a word in lower
-case ("Seventeen confirmed dead as ferry capsizes" cites no "Seventeen"; helper-197's audit),
-not a name's first word ("Nine News reported"; helper-199's review)."""
+"""Words that open a sentence but name no speaker: pronouns, words that join it to the one
+before ("But Tom Reed said" cites Tom Reed; helper-207's review), and counts before a word in
+lower case ("Seventeen confirmed dead as ferry capsizes" cites no "Seventeen"; helper-197's
+audit), not a name's first word ("Nine News reported"; helper-199's review)."""
 
 _NAME = (
     rf"(?:[Tt]he\s+)?{_NOT_A_NAME}{_NAME_WORD}"

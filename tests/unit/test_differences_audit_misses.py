@@ -122,6 +122,8 @@ def test_what_the_audits_planted_is_named(
         # name, nor one a clause acts on, nor a death confirmed (helper-205's review)
         ("Residents of the municipality said the water was brown.", None),
         ("Dozens of witnesses said the gunman fired first.", "witnesses"),
+        # a word that joins the sentence to the one before names no one
+        ("But Tom Reed said the plan had failed.", "Tom Reed"),
         ("The vote was delayed, said the senator, R-Texas.", "the senator"),
         ("The vote was delayed, said the mayor, Tuesday.", "the mayor"),
         ("A neighbour of Mark Dunleavy, of Bellhaven Road, said he was kind.", None),
