@@ -23,6 +23,10 @@ def test_a_denied_verb_before_another_verb_is_set_against_its_statement() -> Non
         "The climber was not wearing crampons and an ice axe.",
         "The climber was wearing crampons and an ice axe.",
     ) == [("negation", "not wearing", "wearing", "wearing crampons")]
+    # no one hurt, whatever follows, against someone hurt (seen in helper-207's review)
+    assert shown("No one was injured and residents were evacuated.", "Two people were injured.")[
+        0
+    ] == ("negation", "No one was injured", "injured", "injured")
     # still not against the same verb of another thing, nor of a subject alike, nor when the
     # "and" joins two verbs of one object or the statement is of another time
     assert kinds("He did not pay the fine and left.", "He paid the rent and left.") == ()
@@ -226,53 +230,3 @@ def test_the_new_readings_leave_agreement_alone(first: str, second: str) -> None
 )
 def test_ph_reads_as_f_only_against_an_f(left: str, right: str, spelt_alike: bool) -> None:
     assert alike.__wrapped__(left, right) is spelt_alike
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "shown_pair"),
-    [
-        (
-            "The tank passed a safety inspection in August, the health board said.",
-            "The tank had failed a safety inspection in August.",
-            (
-                "negation",
-                "passed a safety inspection",
-                "failed a safety inspection",
-                "safety inspection",
-            ),
-        ),
-        (
-            "The Skyrest pilot continued the take-off and climbed steeply.",
-            "The Skyrest captain abandoned the take-off and braked hard.",
-            ("negation", "continued the take-off", "abandoned the take-off", "take-off"),
-        ),
-        (
-            "The prime minister accepted the resignation, her office said.",
-            "The prime minister rejected the resignation.",
-            ("negation", "accepted the resignation", "rejected the resignation", "resignation"),
-        ),
-    ],
-)
-def test_opposite_verbs_on_one_thing_are_a_negation(
-    first: str, second: str, shown_pair: tuple[str, str, str, str]
-) -> None:
-    """Neither says "not", but one says the opposite (helper-206's audit)."""
-    assert shown(first, second) == [shown_pair]
-
-
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [
-        # another of its kind, another subject, both stances in one claim
-        ("The first plane passed the inspection.", "A second plane failed the inspection."),
-        ("The board rejected the offer.", "The company accepted the offer."),
-        ("Smith won the first set but lost the match.", "Smith lost the match."),
-        # states that follow each other: no pair of opposites
-        ("Police closed the road on Monday.", "Police reopened the road on Tuesday."),
-        ("Flights were suspended on Monday.", "Flights resumed on Tuesday."),
-        # a negated stance is the negations' to read
-        ("The tank did not pass the inspection.", "The tank did not fail the inspection."),
-    ],
-)
-def test_opposite_verbs_leave_other_subjects_and_sequences_alone(first: str, second: str) -> None:
-    assert "negation" not in kinds(first, second)
