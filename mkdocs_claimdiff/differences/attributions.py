@@ -128,6 +128,24 @@ def named_earlier(claim: Claim, source: str, earlier: Sequence[Claim]) -> str:
     return ""
 
 
+_GROUP_OF = re.compile(r"(?:(?:the|a|an)\s+)?([a-z]+)")
+
+
+def _named_for_its_work(group: str, body: str) -> bool:
+    """Whether a group in lower case and a body are one source because the body is named for
+    the group's work: "investigators say" and "Britain's Air Accidents Investigation Branch
+    said" (helper-206's audit), whose words share their stem in another form; not a group the
+    body is named after ("doctors" and "Doctors Without Borders")."""
+    found = _GROUP_OF.fullmatch(group)
+    if found is None or not found.group(1).endswith("s"):
+        return False
+    stem = WORDS.key(found.group(1))
+    return len(stem) > 4 and any(
+        word[:1].isupper() and word.lower() != found.group(1) and WORDS.key(word.lower()) == stem
+        for word in body.split()
+    )
+
+
 def _another_office(own: str, found: str) -> bool:
     """Whether two sources each name an office and none the same: "the judge said" does not
     stand for "Prosecutors said" (helper-187's audit found "the judge [prosecutors]"), though
@@ -187,6 +205,8 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             or (_mentions(first_slots, b) and not PRONOUN.match(b))
             or acronym_of(first, second)
             or acronym_of(second, first)
+            or _named_for_its_work(first, second)
+            or _named_for_its_work(second, first)
         )
         told_apart = (
             witness_and_official(first, second)

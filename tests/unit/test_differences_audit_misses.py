@@ -76,6 +76,11 @@ def test_a_denied_verb_before_another_verb_is_set_against_its_statement() -> Non
             ("number", "2-2", "3-3", "vote or score"),
         ),
         (
+            "The man was hit while walking, investigators say.",
+            "The man was hit while walking, Queens District Attorney Richard Brown said.",
+            ("source", "investigators", "Queens District Attorney Richard Brown", "source"),
+        ),
+        (
             '"At no point was the public in any danger," Senior Sergeant Mark Dunleavy, of'
             " Bellhaven police, said.",
             '"At no point was the public in any danger," Mr Tully said.',
@@ -206,6 +211,12 @@ def test_speakers_in_lower_case_words_are_read(sentence: str, source: str | None
         (
             "The water was cut, the municipality said.",
             "The water was cut, municipal officials said.",
+        ),
+        # a body named for the group's work is the group (helper-206's audit)
+        (
+            "Two jets in near-miss on Bramwell Airport runway, investigators say",
+            "Two jets came close on a runway at Bramwell Airport, Britain's Air Accidents"
+            " Investigation Branch said.",
         ),
         # bodies told apart by nothing else are one account
         (
