@@ -89,9 +89,11 @@ _IGNORING_CASE: tuple[_Piece, ...] = (
         r"(?=\s+(?:that|the|a|an|he|she|they|it|his|her|him|this)\b)",
     ),
     # a thing suspected, after those who are no noun phrase with "suspect" ("Investigators
-    # suspect corrosion caused"; "Police suspect dies in custody" is a suspect: helper-199)
+    # suspect corrosion caused", "Engineers suspect erosion caused": helper-209's audit;
+    # "Police suspect dies in custody" is a suspect: helper-199)
     (
-        r"(?:officials|investigators|authorities|detectives)\s+",
+        r"(?:officials|investigators|authorities|detectives|engineers|experts|scientists"
+        r"|doctors)\s+",
         ("suspect",),
         r"(?=\s+(?!(?:is|was|has|had|in|on|at|who|remains)\b)[a-z]+(?<!ed)\b)",
     ),

@@ -76,6 +76,11 @@ def test_a_denied_verb_before_another_verb_is_set_against_its_statement() -> Non
             ("number", "2-2", "3-3", "vote or score"),
         ),
         (
+            "Erosion beneath the concrete caused the damage, engineers said.",
+            "Engineers suspect erosion underneath the concrete slab caused the damage.",
+            ("hedge", "stated as fact", "engineers suspect", "certainty"),
+        ),
+        (
             "The man was hit while walking, investigators say.",
             "The man was hit while walking, Queens District Attorney Richard Brown said.",
             ("source", "investigators", "Queens District Attorney Richard Brown", "source"),
@@ -217,6 +222,11 @@ def test_speakers_in_lower_case_words_are_read(sentence: str, source: str | None
             "Two jets in near-miss on Bramwell Airport runway, investigators say",
             "Two jets came close on a runway at Bramwell Airport, Britain's Air Accidents"
             " Investigation Branch said.",
+        ),
+        # both hedge (helper-209's audit)
+        (
+            "The damage is thought to have been caused by erosion beneath the concrete.",
+            "Engineers suspect erosion underneath the concrete slab caused the damage.",
         ),
         # bodies told apart by nothing else are one account
         (
