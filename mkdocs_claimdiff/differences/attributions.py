@@ -120,8 +120,11 @@ def named_earlier(claim: Claim, source: str, earlier: Sequence[Claim]) -> str:
             found = described(previous.text, cited)
             if unnamed(found) or (PRONOUN.match(own) and not named_person(found)):
                 return ""
-            if named_person(found) and not BODIES.isdisjoint(words_of_source(own)):
+            bodies = BODIES & words_of_source(own)
+            if named_person(found) and bodies:
                 return ""  # "the company said" is no person's word
+            if bodies and bodies.isdisjoint(theirs := BODIES & words_of_source(found)) and theirs:
+                return ""  # nor the Food Standards Agency's (helper-209's audit)
             return "" if _another_office(own, found) else found
         if PRONOUN.match(own) and _another_person(previous.text, earlier):
             return ""  # "Obama said ... Dr. Benjamin lamented ... '...,' she said": Benjamin

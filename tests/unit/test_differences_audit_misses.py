@@ -5,12 +5,14 @@ what helper-204's review of the first readings found they must still leave alone
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mkdocs_claimdiff.claims.attribution import find_attribution
 from mkdocs_claimdiff.differences.name_forms import alike
 
-from .test_differences import kinds, shown
+from .test_differences import _matched_pair, kinds, shown
 
 
 def test_a_denied_verb_before_another_verb_is_set_against_its_statement() -> None:
@@ -251,3 +253,14 @@ def test_the_new_readings_leave_agreement_alone(first: str, second: str) -> None
 )
 def test_ph_reads_as_f_only_against_an_f(left: str, right: str, spelt_alike: bool) -> None:
     assert alike.__wrapped__(left, right) is spelt_alike
+
+
+def test_a_body_stands_for_no_body_of_another_kind_named_before_it(tmp_path: Path) -> None:
+    """ "the company said" after "..., the Food Standards Agency said" was read as the agency's
+    word and set against "Brackwater said" (helper-209's audit)."""
+    first = (
+        "Brackwater Foods recalled 180,000 jars of puree, the Food Standards Agency said.\n"
+        "A mother in Doncaster found a piece of glass in a jar, the company said.\n"
+    )
+    second = "A Doncaster mother found a shard of glass in a jar, Brackwater said.\n"
+    assert _matched_pair(tmp_path, first, second, "A mother in Doncaster") == ()
