@@ -89,13 +89,18 @@ _COUNT_WORDS = sorted(
 
 _NOT_A_NAME = (
     r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|Some|Many|Most|Both|All|One|"
-    r"Others|Who|But|And|Yet|So|Meanwhile|However|Still|Then|Also|Later|Earlier|Instead|"
-    rf"Separately)\b|(?:{'|'.join(_COUNT_WORDS)})\b(?![ ]+[A-Z]))"
+    rf"Others|Who)\b|(?:{'|'.join(_COUNT_WORDS)})\b(?![ ]+[A-Z]))"
 )
-"""Words that open a sentence but name no speaker: pronouns, words that join it to the one
-before ("But Tom Reed said" cites Tom Reed; helper-207's review), and counts before a word in
-lower case ("Seventeen confirmed dead as ferry capsizes" cites no "Seventeen"; helper-197's
-audit), not a name's first word ("Nine News reported"; helper-199's review)."""
+"""Words that open a sentence but name no speaker: pronouns, and counts before a word in lower
+case ("Seventeen confirmed dead as ferry capsizes" cites no "Seventeen"; helper-197's audit),
+not a name's first word ("Nine News reported"; helper-199's review)."""
+
+_JOINING = re.compile(
+    r"^(?:But|And|Meanwhile|However|Then|Also|Later|Earlier|Instead|Separately)[ ]+(?=[A-Z])"
+)
+"""A word that joins a sentence to the one before, opening a source read from the sentence's
+start: "But Tom Reed said" cites Tom Reed (helper-207's review). Not "So" or "Still", which
+are surnames too ("Still said doctors had told her"; helper-210's review)."""
 
 _NAME = (
     rf"(?:[Tt]he\s+)?{_NOT_A_NAME}{_NAME_WORD}"
@@ -352,9 +357,10 @@ def find_attribution(sentence: str, headline: bool = False) -> str | None:
         found = pattern.search(sentence) if has_cue(lowered, cues) else None
         if found:
             named = found.groupdict()
-            return (
+            source = (
                 named.get("named") or named.get("named_after_place") or _last_phrase(found.group(1))
             )
+            return _JOINING.sub("", source) if found.start() == 0 else source
     return None
 
 

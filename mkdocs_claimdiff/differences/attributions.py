@@ -137,16 +137,24 @@ _GROUP_OF = re.compile(r"(?:(?:the|a|an)\s+)?([a-z]+)")
 def _named_for_its_work(group: str, body: str) -> bool:
     """Whether a group in lower case and a body are one source because the body is named for
     the group's work: "investigators say" and "Britain's Air Accidents Investigation Branch
-    said" (helper-206's audit), whose words share their stem in another form; not a group the
-    body is named after ("doctors" and "Doctors Without Borders")."""
+    said" (helper-206's audit), whose words share their stem, the body's word a work's before a
+    body's kind (``_WORK_OF_BODY``); not a group the body is named after ("doctors" and
+    "Doctors Without Borders", "prisoners" and "the Prison Service")."""
     found = _GROUP_OF.fullmatch(group)
     if found is None or not found.group(1).endswith("s"):
         return False
     stem = WORDS.key(found.group(1))
     return len(stem) > 4 and any(
-        word[:1].isupper() and word.lower() != found.group(1) and WORDS.key(word.lower()) == stem
-        for word in body.split()
+        WORDS.key(work.group(1).lower()) == stem for work in _WORK_OF_BODY.finditer(body)
     )
+
+
+_WORK_OF_BODY = re.compile(
+    r"\b([A-Z][a-z]+(?:ion|ive|orate|ing))[ ](?:Branch|Committee|Board|Unit|Bureau|Service"
+    r"|Office|Agency|Authority|Commission|Department|Group|Council)\b"
+)
+"""A body's name by its work and its kind: "Investigation Branch", "Monitoring Group"; not
+"the Prison Service", "Research UK" or "the Labour Party" (helper-210's review)."""
 
 
 def _another_office(own: str, found: str) -> bool:

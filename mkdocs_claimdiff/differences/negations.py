@@ -298,12 +298,7 @@ def _opposite(
         or _stated_last(polarity, own, other)
         or count_befallen(polarity, other.slots)
     )
-    if (
-        stated
-        and polarity.coordinated
-        and not of_no_one(polarity)  # "No one was injured and residents were evacuated"
-        and not same_subject(own, polarity, other.slots, stated)
-    ):
+    if stated and polarity.coordinated and not same_subject(own, polarity, other.slots, stated):
         stated = None  # "The plane did not crash and landed" / "A second plane crashed"
     if stated and of_no_one(polarity) and another_form(polarity, stated):
         # "No one knew what to do" denies no "details become known" (helper-170's audit)

@@ -25,10 +25,6 @@ def test_a_denied_verb_before_another_verb_is_set_against_its_statement() -> Non
         "The climber was not wearing crampons and an ice axe.",
         "The climber was wearing crampons and an ice axe.",
     ) == [("negation", "not wearing", "wearing", "wearing crampons")]
-    # no one hurt, whatever follows, against someone hurt (seen in helper-207's review)
-    assert shown("No one was injured and residents were evacuated.", "Two people were injured.")[
-        0
-    ] == ("negation", "No one was injured", "injured", "injured")
     # still not against the same verb of another thing, nor of a subject alike, nor when the
     # "and" joins two verbs of one object or the statement is of another time
     assert kinds("He did not pay the fine and left.", "He paid the rent and left.") == ()
@@ -81,6 +77,11 @@ def test_a_denied_verb_before_another_verb_is_set_against_its_statement() -> Non
             "Erosion beneath the concrete caused the damage, engineers said.",
             "Engineers suspect erosion underneath the concrete slab caused the damage.",
             ("hedge", "stated as fact", "engineers suspect", "certainty"),
+        ),
+        (
+            "The drug cut deaths by a third, researchers said.",
+            "The drug cut deaths by a third, Cancer Research UK said.",
+            ("source", "researchers", "Cancer Research UK", "source"),
         ),
         (
             "The man was hit while walking, investigators say.",
@@ -138,8 +139,10 @@ def test_what_the_audits_planted_is_named(
         # name, nor one a clause acts on, nor a death confirmed (helper-205's review)
         ("Residents of the municipality said the water was brown.", None),
         ("Dozens of witnesses said the gunman fired first.", "witnesses"),
-        # a word that joins the sentence to the one before names no one
+        # a word that joins the sentence to the one before names no one; a surname alike does
+        # (helper-210's review)
         ("But Tom Reed said the plan had failed.", "Tom Reed"),
+        ("Still said doctors had told her the boy would recover.", "Still"),
         ("The vote was delayed, said the senator, R-Texas.", "the senator"),
         ("The vote was delayed, said the mayor, Tuesday.", "the mayor"),
         ("A neighbour of Mark Dunleavy, of Bellhaven Road, said he was kind.", None),
