@@ -17,6 +17,7 @@ from .befallen import (
     of_no_one,
     same_subject,
 )
+from .objects import acted_on_alike
 from .slots import (
     _NEGATORS,
     DENIALS,
@@ -297,6 +298,7 @@ def _opposite(
         or stated_in_past(polarity, other.slots.stated)
         or _stated_last(polarity, own, other)
         or count_befallen(polarity, other.slots)
+        or acted_on_alike(polarity, own, other.slots)
     )
     if stated and polarity.coordinated and not same_subject(own, polarity, other.slots, stated):
         stated = None  # "The plane did not crash and landed" / "A second plane crashed"
