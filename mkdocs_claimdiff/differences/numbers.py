@@ -56,6 +56,7 @@ from .slots import (
     once_per_claim,
     word_parts,
 )
+from .spellings import american_spelling
 from .totals import OUTCOMES, parts_of_total
 from .units import (
     BEFORE_UNIT,
@@ -258,11 +259,12 @@ def _quantity(
         counted = counted_before(text, start, match.end())
         if not counted:
             return None  # "one of the party", "the two deaths were not related": no figure
+    spelt = american_spelling(counted)  # "cooling centres" counts "cooling centers"
     keys = frozenset(
         {
             " and ".join(
                 " ".join(normaliser.key(word) for word in group.split())
-                for group in counted.split(" and ")
+                for group in spelt.split(" and ")
             )
         }
         if counted
@@ -270,7 +272,7 @@ def _quantity(
     )
     if befell:
         keys |= {befell}  # as written too, for its group of related words ("hurt", "injured")
-    counted_too, head = compound_parts(counted)
+    counted_too, head = compound_parts(spelt)
     if counted_too:
         keys |= {normaliser.key(counted_too)}  # "21 crew members" count the crew
     head_key = normaliser.key(head) if head else ""

@@ -51,3 +51,40 @@ def test_a_denied_verb_is_set_against_the_verb_acting_on_its_object_or_on_nothin
 )
 def test_a_denied_verb_leaves_other_objects_and_subjects_alone(first: str, second: str) -> None:
     assert kinds(first, second) == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "In all, 1.1 million Northgate customers lost electricity.",
+            "Some 1.38 million Northgate Power customers were left without electricity.",
+            [("number", "1.1 million", "some 1.38 million", "northgate customers")],
+        ),
+        (
+            "Around 1.4 million customers lost power, the grid operator said.",
+            "In all, 1.1 million Northgate customers lost electricity.",
+            [("number", "around 1.4 million", "1.1 million", "customers")],
+        ),
+        (
+            "The city opened 12 cooling centers overnight.",
+            "Fourteen cooling centres were opened overnight.",
+            [("number", "12", "Fourteen", "cooling centers")],
+        ),
+    ],
+)
+def test_a_count_is_of_the_noun_after_a_name_and_of_one_thing_in_either_spelling(
+    first: str, second: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """A name before the noun a figure counts only describes it, as a word in lower case does
+    ("two pirate boats"), and "centres" are "centers" (helper-196's and helper-200's audits)."""
+    assert shown(first, second) == expected
+
+
+def test_a_name_before_a_noun_still_tells_what_is_counted_apart() -> None:
+    """Customers are not homes, and a headline's title case still counts its last word."""
+    assert kinds("About 1.1 million Northgate customers lost power.", "200 homes lost power.") == ()
+    assert shown(
+        "Indian Naval Ship Interdicts Three Pirate Vessels",
+        "The navy intercepted two pirate vessels.",
+    ) == [("number", "Three", "two", "pirate vessels")]

@@ -1,0 +1,36 @@
+"""British spellings of the words a figure counts read as American English writes them, so that
+"12 cooling centers" and "Fourteen cooling centres" count one thing (helper-196's audit)."""
+
+from __future__ import annotations
+
+import re
+
+BRITISH_ENDINGS = re.compile(
+    r"\b(?P<re>\w*(?:cent|theat|met|lit|fib|calib|spect|somb|meag|lust))(?:re(?=s?\b)|(?P<d>r)ed\b)"
+    r"|\b(?P<our>(?:dis|un|mis|ill)?(?:col|hon|lab|neighb|fav|behavi|harb|hum|rum|vap|arm|od"
+    r"|flav|vig|val|endeav|savi?|parl|clam|splend|ferv|ard|cand|tum))our"
+    r"(?=(?:s|ed|ing|ite|ites|able|ably|ful|less|er|ers|hood|hoods)?\b)"
+    r"|\b(?P<ence>def|off|lic|pret)ence(?=s?\b)"
+)
+"""British endings that American English writes otherwise: "centres" / "centers", "theatre" /
+"theater", "kilometres", "colour", "neighbours", "defence". Only these words: "acre", "genre",
+"four", "hour", "tour" and "fence" keep theirs. Read only where a figure's counted things are
+compared (helper-196's audit: "12 cooling centers" / "Fourteen cooling centres" counted two
+things), not in the keys matching compares: there "Kodak Theatre" and "Kodak Theater" are two
+spellings of a name (a ``name`` difference), and claims that only these words join made new
+matches, some of them wrong."""
+_AMERICAN_ENDINGS = {"re": "er", "d": "ered", "our": "or", "ence": "ense"}
+"""The American ending of each group of ``BRITISH_ENDINGS``."""
+
+
+def american_spelling(words: str) -> str:
+    """Lower-case words with a British ending (``BRITISH_ENDINGS``) as American English writes
+    them."""
+    return BRITISH_ENDINGS.sub(_american_ending, words)
+
+
+def _american_ending(match: re.Match[str]) -> str:
+    """The stem ``BRITISH_ENDINGS`` read and the American ending of its group."""
+    group = str(match.lastgroup)
+    stem = match.group("re") if group == "d" else match.group(group)
+    return stem + _AMERICAN_ENDINGS[group]
