@@ -88,3 +88,47 @@ def test_a_name_before_a_noun_still_tells_what_is_counted_apart() -> None:
         "Indian Naval Ship Interdicts Three Pirate Vessels",
         "The navy intercepted two pirate vessels.",
     ) == [("number", "Three", "two", "pirate vessels")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "Ingrid is the seventh named storm of the season.",
+            "Ingrid is the ninth named storm of the season.",
+            [("number", "seventh", "ninth", "named storm")],
+        ),
+        (
+            "It is the company's second recall in three years, after plastic was found in jars.",
+            "It's the firm's THIRD recall in three years.",
+            [("number", "second", "THIRD", "recall")],
+        ),
+        (
+            "It was the team's 2nd such arrest in less than a month.",
+            "It was the team's third such arrest in less than a month.",
+            [("number", "2nd", "third", "arrest")],
+        ),
+    ],
+)
+def test_a_rank_said_of_the_subject_in_the_same_words_is_set_against_the_other(
+    first: str, second: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """helper-203's and helper-209's audits: ordinals in words were read nowhere."""
+    assert shown(first, second) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two of a sequence, not two ranks of one thing
+        ("The second victim died in hospital.", "The third victim died in hospital."),
+        # two scopes
+        ("He was the club's 4th head coach since King took over.", "He is the 21st head coach."),
+        # the minutes of a game are figures of their own, set against each other in one event
+        ("Smith scored in the 23rd minute.", "Jones equalised in the 87th minute."),
+        # the same rank
+        ("It is the second recall in three years.", "It is the 2nd recall in three years."),
+    ],
+)
+def test_ranks_of_other_things_or_scopes_are_left_alone(first: str, second: str) -> None:
+    assert kinds(first, second) == ()
