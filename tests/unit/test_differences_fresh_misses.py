@@ -132,3 +132,19 @@ def test_a_rank_said_of_the_subject_in_the_same_words_is_set_against_the_other(
 )
 def test_ranks_of_other_things_or_scopes_are_left_alone(first: str, second: str) -> None:
     assert kinds(first, second) == ()
+
+
+def test_a_day_set_apart_at_the_end_dates_the_clauses_before_it() -> None:
+    """ ", on Saturday." had no words of its own, so it dated no event (helper-203's audit)."""
+    assert shown(
+        "Four departments were placed on red alert, the highest level, on Saturday.",
+        "Météo-France placed four departments on red alert on Sunday.",
+    ) == [("date", "Saturday", "Sunday", "day")]
+    # a day with words after it dates them; a day of the saying dates no arrest
+    assert (
+        kinds("He was arrested, and on Monday he was charged.", "He was arrested on Sunday.") == ()
+    )
+    assert (
+        kinds("The man was arrested in Leeds, police said on Monday.", "He was arrested on Sunday.")
+        == ()
+    )
