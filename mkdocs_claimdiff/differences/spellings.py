@@ -1,5 +1,7 @@
-"""British spellings of the words a figure counts read as American English writes them, so that
-"12 cooling centers" and "Fourteen cooling centres" count one thing (helper-196's audit)."""
+"""British spellings read as American English writes them: the words a figure counts ("12
+cooling centers" and "Fourteen cooling centres" count one thing; helper-196's audit), and two
+names alike that differ only so ("Kodak Theatre" / "Kodak Theater"), which no reader needs to
+check."""
 
 from __future__ import annotations
 
@@ -14,10 +16,8 @@ BRITISH_ENDINGS = re.compile(
 )
 """British endings that American English writes otherwise: "centres" / "centers", "theatre" /
 "theater", "kilometres", "colour", "neighbours", "defence". Only these words: "acre", "genre",
-"four", "hour", "tour" and "fence" keep theirs. Read only where a figure's counted things are
-compared (helper-196's audit: "12 cooling centers" / "Fourteen cooling centres" counted two
-things), not in the keys matching compares: there "Kodak Theatre" and "Kodak Theater" are two
-spellings of a name (a ``name`` difference), and claims that only these words join made new
+"four", "hour", "tour" and "fence" keep theirs. Not in the keys matching compares: claims that
+only these words join ("in self-defence" / "in self-defense", "neighbourhood") made new
 matches, some of them wrong."""
 _AMERICAN_ENDINGS = {"re": "er", "d": "ered", "our": "or", "ence": "ense"}
 """The American ending of each group of ``BRITISH_ENDINGS``."""

@@ -148,3 +148,14 @@ def test_a_day_set_apart_at_the_end_dates_the_clauses_before_it() -> None:
         kinds("The man was arrested in Leeds, police said on Monday.", "He was arrested on Sunday.")
         == ()
     )
+
+
+def test_british_spellings_are_one_list_for_counted_words_and_names() -> None:
+    """The endings of ``spellings`` make "Kodak Theatre" and "Kodak Theater" one name; a name
+    that only looks British ("Seymour") is spelt two ways against "Seymor"."""
+    theatre = "The ceremony will be held at the Kodak Theatre on February 22."
+    assert kinds(theatre, "The ceremony will be held at the Kodak Theater on February 22.") == ()
+    assert shown(
+        "Arthur Seymour was named chairman on Monday.",
+        "Arthur Seymor was named chairman on Monday.",
+    ) == [("name", "Arthur Seymour", "Arthur Seymor", "spelling of a name")]
