@@ -159,3 +159,34 @@ def test_british_spellings_are_one_list_for_counted_words_and_names() -> None:
         "Arthur Seymour was named chairman on Monday.",
         "Arthur Seymor was named chairman on Monday.",
     ) == [("name", "Arthur Seymour", "Arthur Seymor", "spelling of a name")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "Five people were confirmed dead, civil protection officials said.",
+            "At least four people died, according to civil protection officials.",
+            [("number", "Five", "at least four", "dead")],
+        ),
+        (
+            "Fifteen killed in Tamale stadium stampede",
+            "Stampede at Ghana football stadium kills at least 12",
+            [("number", "Fifteen", "at least 12", "killed")],
+        ),
+    ],
+)
+def test_a_toll_past_a_bound_of_it_is_another_toll(
+    first: str, second: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """ "At least four" dead are those confirmed so far: five dead is another toll
+    (helper-200's, -202's and -203's audits)."""
+    assert shown(first, second) == expected
+
+
+def test_a_bound_still_allows_a_toll_near_it_and_any_other_figure() -> None:
+    assert kinds("More than 140 people were injured.", "146 people were injured.") == ()
+    assert (
+        kinds("More than 150 firefighters fought the blaze.", "About 200 firefighters fought it.")
+        == ()
+    )
