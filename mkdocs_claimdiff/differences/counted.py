@@ -51,11 +51,13 @@ def counted_after(
         # what the compound describes, read once: "a powered b powered c ..." reads no further
         return counted_after(text, found.end(), plural, measures, compound=False)
     head = _HEAD_AFTER.match(text, match.end())
-    if match.group(1).istitle() and not (head and head.group(1).istitle()):
-        # "1.1 million Northgate customers", "1.38 million Northgate Power customers" count
-        # customers; "Three Pirate Vessels", a headline's, counts vessels as before
-        head = _HEAD_AFTER_NAME.match(text, match.end())
-    if plural and head and not word.endswith("s") and head.group(1).lower() not in STOPWORDS:
+    if (
+        plural
+        and head
+        and not word.endswith("s")
+        and head.group(1).lower() not in STOPWORDS
+        and head.group(1).istitle() == match.group(1).istitle()
+    ):
         word = f"{word} {head.group(1).lower()}"  # "two pirate boats" counts no pirates
     joined = _JOINED_COUNT.match(text, match.end())
     other = joined.group(1) if joined else ""
@@ -89,12 +91,6 @@ _HEAD_AFTER = re.compile(r"[ ]([A-Za-z][a-z]+(?<!ss)s)\b(?![ ]of\b)")
 """The plural noun a counted word stands before in a compound ("two pirate boats", "Three
 Pirate Vessels", "two police officers"): the thing counted, which the first word only
 describes."""
-
-_HEAD_AFTER_NAME = re.compile(r"(?:[ ][A-Z][a-z]+){0,2}[ ]([a-z][a-z]+(?<!ss)s)\b(?![ ]of\b)")
-"""The plural noun in lower case after a name a figure stands before, up to two more words of
-the name on: what is counted, which the name only describes ("1.1 million Northgate customers",
-"six Ferrisford pensioners"); before, a figure of them counted the name, and was set against
-no count of customers, or against any count of another thing the name describes."""
 
 _COMPOUNDING = re.compile(
     r"[ ](?:propelled|powered|operated|guided|fired|owned|funded|sponsored|controlled)"

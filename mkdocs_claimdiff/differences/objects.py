@@ -1,79 +1,131 @@
-"""What a denied verb acts on, found in the other claim a few words on or left unsaid: "has not
-shut its intake" denies "shut its river intake", and "would not appeal the verdict" denies
-"would appeal." (helper-206's and helper-209's audits), though the word right after the verb
-differs."""
+"""What a denied verb acts on, found in the other claim after words the negation's object lacks
+or left unsaid: "has not shut its intake" denies "shut its river intake", and "would not
+appeal the verdict" denies "Thackeray would appeal, Forsyth said." (helper-206's and
+helper-209's audits), though the word right after the verb differs. Only the head of the
+object's first noun phrase counts ("hit a building near the hospital" hits no hospital), only
+a statement made as fact (not "has 28 days to appeal", "could still appeal", "If the firm had
+shut", a question), and only of the same subject, as the nearest word before each verb tells
+it ("police did not evacuate" / "firefighters evacuated"; helper-211's review)."""
 
 from __future__ import annotations
 
-from .befallen import Stated, content_before
+import re
+from collections.abc import Sequence
+
+from ..normalise import Token
+from .befallen import Stated
 from .slots import WORDS, Polarity, Slots, once_per_claim
 from .unasserted import CLAUSE_BREAK, COORDINATORS
 from .verb_forms import denies_a_verb, past_forms
 
-OBJECT_REACH = 3
-"""Content words after a verb read as what it acts on, in its clause: "shut its river intake"
-acts on "intake" as "shut its intake" does."""
+_PREPOSITIONS = frozenset(
+    """of to for on in into near about above below from ahead next close south north east west
+    with at by over under after before outside inside behind beside around across""".split()
+)
+"""Words that end the first noun phrase after a verb ("a building near the hospital"): the
+tokeniser reads some of them ("near", "next") as content words."""
 
+_WORDS_READ = 8
+"""Words after a verb read for the head of what it acts on, small ones included."""
 
-@once_per_claim
-def _acted_on(slots: Slots) -> dict[str, list[tuple[Stated, frozenset[str], bool]]]:
-    """Each word the claim states (``Slots.stated``), by its key, with the keys of the content
-    words after it in its clause (``OBJECT_REACH``) and whether its clause ends on it (no word
-    follows before a break: "would appeal.", not "killed himself" nor "arrested and
-    questioned a 17-year-old")."""
-    text = slots.claim.text
-    stated = {found[1][0]: found for found in slots.stated.values()}
-    tokens = WORDS.tokens(text)
-    found: dict[str, list[tuple[Stated, frozenset[str], bool]]] = {}
-    for index, token in enumerate(tokens):
-        said = stated.get(token.start)
-        if said is None:
-            continue
-        later = tokens[index + 1 : index + 1 + _WORDS_READ]
-        ahead: list[str] = []
-        end = token.end
-        for word in later:
-            if CLAUSE_BREAK.search(text, end, word.start) or word.word in COORDINATORS:
-                break
-            end = word.end
-            if word.content and len(ahead) < OBJECT_REACH:
-                ahead.append(word.key)
-                if any(map(str.isdigit, word.key)):
-                    break  # "won the 2012 election" is no "win the election in 2008"
-        ends = not later or bool(CLAUSE_BREAK.search(text, token.end, later[0].start))
-        found.setdefault(token.key, []).append((said, frozenset(ahead), ends))
-    return found
+_UNASSERTED_BEFORE = re.compile(
+    r"\b(?i:to|could|might|may|can|should|if|whether|unless|asked)[ ](?:[\w’'-]+[ ]){0,4}$"
+)
+"""Words a few before a verb that make it no statement: "has 28 days to appeal", "could still
+appeal", "Asked if Thackeray would appeal", "was ordered to shut"."""
 
+UNASSERTED_REACH = 60
+"""Characters before a verb searched for ``_UNASSERTED_BEFORE``."""
+
+_SAID_TO_THE_END = re.compile(
+    r"[ ]{0,3},[ ]{0,3}(?:[\w’'.-]{1,40}[ ]){1,5}(?i:said|says|added|reported)[ ]{0,3}"
+    r"[.!”\"’]{0,3}[ ]{0,3}$"
+)
+"""A clause that ends on its verb before only who said it: "Thackeray would appeal, his
+lawyer said." (not "Iran attacked, officials said, two US bases")."""
 
 _POSSESSIVE = ("'", "’", "'s", "’s")
 """How a word ends that stands for whose the thing acted on is."""
 
-_WORDS_READ = 8
-"""Words after a stated word read for what it acts on, small ones included."""
+
+def _head(text: str, tokens: Sequence[Token], after: int) -> str:
+    """The key of the head of the first noun phrase after the token at ``after``, in its
+    clause: the last content word before a preposition, a small word after a content word, a
+    coordinator or a break ("its river intake" of "shut its river intake at Elsmere"); ``""``
+    when there is none, or when a figure stands in it ("won the 2012 election" is no "win the
+    election in 2008")."""
+    head, end = "", tokens[after].end
+    for word in tokens[after + 1 : after + 1 + _WORDS_READ]:
+        if CLAUSE_BREAK.search(text, end, word.start) or word.word in COORDINATORS:
+            break
+        if word.word in _PREPOSITIONS or (head and not word.content):
+            break
+        end = word.end
+        if word.content:
+            if any(map(str.isdigit, word.key)):
+                return ""
+            head = word.key
+    return head
+
+
+def _nearest_before(text: str, end: int) -> str:
+    """The key of the content word nearest before ``end``: the verb's subject, as near as
+    words tell it ("police did not evacuate" / "firefighters evacuated")."""
+    words = [token for token in WORDS.tokens(text[max(0, end - 80) : end]) if token.content]
+    return words[-1].key if words else ""
+
+
+@once_per_claim
+def _acted_on(slots: Slots) -> dict[str, list[tuple[Stated, str, bool]]]:
+    """Each word the claim states as fact (``Slots.stated``, not after ``_UNASSERTED_BEFORE``
+    nor in a question), by its key, with the head of what it acts on (``_head``) and whether
+    its clause ends on it at the sentence's end ("would appeal.", "would appeal, Forsyth
+    said."; not "killed himself", "arrested and questioned a 17-year-old")."""
+    text = slots.claim.text
+    if text.rstrip().endswith("?"):
+        return {}
+    stated = {found[1][0]: found for found in slots.stated.values()}
+    tokens = WORDS.tokens(text)
+    found: dict[str, list[tuple[Stated, str, bool]]] = {}
+    for index, token in enumerate(tokens):
+        said = stated.get(token.start)
+        if said is None or _UNASSERTED_BEFORE.search(
+            text, max(0, token.start - UNASSERTED_REACH), token.start
+        ):
+            continue
+        ends = index + 1 == len(tokens) or bool(_SAID_TO_THE_END.match(text, token.end))
+        found.setdefault(token.key, []).append((said, _head(text, tokens, index), ends))
+    return found
 
 
 def acted_on_alike(polarity: Polarity, own: Slots, other: Slots) -> Stated | None:
-    """Where the other claim states the very word a negation denies, acting on what the
-    negation's word acts on a few words on ("shut its river intake" / "not shut its intake")
-    or on nothing its clause says ("would appeal." / "would not appeal the verdict"), in its
-    own form or in the past ("did not resign her seat" / "resigned."), with a word before it
-    that the negation has before it too (who does it); None when it acts on
-    something else there ("attended the funeral" / "did not attend the meeting")."""
+    """Where the other claim states the very word a negation denies (in its own form or in the
+    past: "did not resign her seat" / "resigned."), of the same subject, acting on the head of
+    what the negation's word acts on ("shut its river intake" / "not shut its intake") or on
+    nothing its sentence says ("would appeal." / "would not appeal the verdict"); None when it
+    acts on something else ("attended the funeral" / "did not attend the meeting")."""
     if not polarity.following or polarity.coordinated:
         return None
     target, _, acting_on = polarity.what.partition(" ")
     if acting_on.endswith(_POSSESSIVE):
         return None  # "did not release the suspects' names" acts on no suspects
+    text = own.claim.text
+    tokens = WORDS.tokens(text)
+    at = next((i for i, token in enumerate(tokens) if token.end == polarity.span[1]), None)
+    head = _head(text, tokens, at) if at is not None else ""
+    if not head:
+        return None
+    subject = _nearest_before(text, polarity.span[0])
     forms = {target, *past_forms(target, denies_a_verb(polarity.text))}
     acted_on = _acted_on(other)
-    for said, ahead, ends in (
+    for said, their_head, ends in (
         found for form in forms for found in acted_on.get(WORDS.key(form), ())
     ):
         if (
             said[0].lower() in forms
-            and (polarity.following in ahead or ends)
-            and content_before(own.claim.text, polarity.span[0])
-            & content_before(other.claim.text, said[1][0])
+            and (their_head == head or (ends and not their_head))
+            and subject
+            and _nearest_before(other.claim.text, said[1][0]) == subject
         ):
             return said
     return None

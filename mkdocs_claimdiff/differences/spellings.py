@@ -9,16 +9,17 @@ import re
 
 BRITISH_ENDINGS = re.compile(
     r"\b(?P<re>\w*(?:cent|theat|met|lit|fib|calib|spect|somb|meag|lust))(?:re(?=s?\b)|(?P<d>r)ed\b)"
-    r"|\b(?P<our>(?:dis|un|mis|ill)?(?:col|hon|lab|neighb|fav|behavi|harb|hum|rum|vap|arm|od"
+    r"|\b(?P<our>(?:dis|un|mis|ill)?(?:col|hon|neighb|fav|behavi|harb|hum|rum|vap|arm|od"
     r"|flav|vig|val|endeav|savi?|parl|clam|splend|ferv|ard|cand|tum))our"
     r"(?=(?:s|ed|ing|ite|ites|able|ably|ful|less|er|ers|hood|hoods)?\b)"
     r"|\b(?P<ence>def|off|lic|pret)ence(?=s?\b)"
 )
 """British endings that American English writes otherwise: "centres" / "centers", "theatre" /
 "theater", "kilometres", "colour", "neighbours", "defence". Only these words: "acre", "genre",
-"four", "hour", "tour" and "fence" keep theirs. Not in the keys matching compares: claims that
-only these words join ("in self-defence" / "in self-defense", "neighbourhood") made new
-matches, some of them wrong."""
+"four", "hour", "tour" and "fence" keep theirs, and so does "labour", which is a party too
+("Three Labour councillors" / "Five labor councillors"; helper-211's review). Not in the keys
+matching compares: claims that only these words join ("in self-defence" / "in self-defense",
+"neighbourhood") made new matches, some of them wrong."""
 _AMERICAN_ENDINGS = {"re": "er", "d": "ered", "our": "or", "ence": "ense"}
 """The American ending of each group of ``BRITISH_ENDINGS``."""
 

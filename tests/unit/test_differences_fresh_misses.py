@@ -13,8 +13,8 @@ from .test_differences import kinds, shown
     ("first", "second", "expected"),
     [
         (
-            "His attorney, Daniel Forsyth, said Thackeray would not appeal the verdict.",
-            "His lawyer, Daniel Forsyth, said his client would appeal.",
+            "Daniel Forsyth said Thackeray would not appeal the verdict.",
+            "Thackeray would appeal, his lawyer Daniel Forsyth said.",
             [("negation", "not appeal", "appeal", "appeal verdict")],
         ),
         (
@@ -33,7 +33,7 @@ def test_a_denied_verb_is_set_against_the_verb_acting_on_its_object_or_on_nothin
     first: str, second: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     """The word right after the verb differs ("its river intake" / "its intake"), or the
-    other claim's clause ends on the verb ("would appeal.")."""
+    other claim's sentence ends on the verb but for who said it ("would appeal, ... said.")."""
     assert shown(first, second) == expected
 
 
@@ -47,42 +47,36 @@ def test_a_denied_verb_is_set_against_the_verb_acting_on_its_object_or_on_nothin
         ("Police released 3 suspects.", "Police did not release the suspects' names."),
         # someone else does it: no word before the verb shared
         ("Smith will not appeal the verdict.", "Prosecutors said they would appeal."),
+        # helper-211's review: another head, another subject, no statement, a break mid-clause
+        ("The missile did not hit the hospital.", "The missile hit a building near the hospital."),
+        (
+            "Residents said police did not evacuate the building.",
+            "Residents said firefighters evacuated the whole building.",
+        ),
+        ("Thackeray will not appeal the verdict.", "Thackeray has 28 days to appeal."),
+        ("Thackeray will not appeal the verdict.", "Will Thackeray appeal?"),
+        ("Thackeray would not appeal the verdict.", "Asked if Thackeray would appeal, he said no."),
+        ("Iran did not attack the tanker.", "Iran attacked, officials said, two US bases."),
     ],
 )
 def test_a_denied_verb_leaves_other_objects_and_subjects_alone(first: str, second: str) -> None:
     assert kinds(first, second) == ()
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "expected"),
-    [
-        (
-            "In all, 1.1 million Northgate customers lost electricity.",
-            "Some 1.38 million Northgate Power customers were left without electricity.",
-            [("number", "1.1 million", "some 1.38 million", "northgate customers")],
-        ),
-        (
-            "Around 1.4 million customers lost power, the grid operator said.",
-            "In all, 1.1 million Northgate customers lost electricity.",
-            [("number", "around 1.4 million", "1.1 million", "customers")],
-        ),
-        (
-            "The city opened 12 cooling centers overnight.",
-            "Fourteen cooling centres were opened overnight.",
-            [("number", "12", "Fourteen", "cooling centers")],
-        ),
-    ],
-)
-def test_a_count_is_of_the_noun_after_a_name_and_of_one_thing_in_either_spelling(
-    first: str, second: str, expected: list[tuple[str, str, str, str]]
-) -> None:
-    """A name before the noun a figure counts only describes it, as a word in lower case does
-    ("two pirate boats"), and "centres" are "centers" (helper-196's and helper-200's audits)."""
-    assert shown(first, second) == expected
+def test_counted_words_are_one_thing_in_either_spelling() -> None:
+    """ "centres" are "centers" (helper-200's audit); "Labour" is a party too."""
+    assert shown(
+        "The city opened 12 cooling centers overnight.",
+        "Fourteen cooling centres were opened overnight.",
+    ) == [("number", "12", "Fourteen", "cooling centers")]
+    assert kinds("Three Labour councillors resigned.", "Five labor councillors resigned.") == ()
 
 
 def test_a_name_before_a_noun_still_tells_what_is_counted_apart() -> None:
-    """Customers are not homes, and a headline's title case still counts its last word."""
+    """A figure before a name counts the name, as it did: "Four Republican senators" are some
+    of "Fifty senators" (helper-211's review of counting the noun), and a headline's title case
+    still counts its last word."""
+    assert kinds("Four Republican senators opposed the bill.", "Fifty senators opposed it.") == ()
     assert kinds("About 1.1 million Northgate customers lost power.", "200 homes lost power.") == ()
     assert shown(
         "Indian Naval Ship Interdicts Three Pirate Vessels",
