@@ -341,9 +341,10 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
     # A figure of the other claim counting what none of this one counts only adds, unless it
     # is a part of a total this one gives (or counts what a figure set against it counts).
     counted, heads = things_of(first)
+    either = counted | heads
     for index, other in enumerate(others):
         if index not in parted and not (
-            counted_things(other) & (counted | heads) or head_things(other) & counted
+            counted_things(other) & either or head_things(other) & counted
         ):
             found.append(added_too[index])
     return found
