@@ -111,8 +111,20 @@ clock time "around 7 p.m." is one time told in round figures (``numbers``)."""
 
 
 def conversion_tolerance(quantity: Quantity) -> float:
-    """Two measures are one figure within a conversion's rounding; counts are exact."""
-    return CONVERSION_TOLERANCE if measure(quantity.what) in CONVERTIBLE else 0.0
+    """Two measures are one figure within a conversion's rounding; counts are exact. A measure
+    written as a small whole number of its unit was rounded to that unit: "a two-mile zone" is
+    anything from 1.5 to 2.5 miles, and "3km" (1.86 miles) one of them (helper-212's audit)."""
+    if measure(quantity.what) not in CONVERTIBLE:
+        return 0.0
+    told = quantity.value / quantity.unit if quantity.unit else 0.0
+    if 0 < told <= ROUNDED_UNITS and told.is_integer():
+        return max(CONVERSION_TOLERANCE, 0.5 / told)
+    return CONVERSION_TOLERANCE
+
+
+ROUNDED_UNITS = 20
+"""Whole numbers of a unit up to which a measure is read as rounded to the unit: past them a
+figure is as often exact ("155 mm"), and a conversion's 5 % stands."""
 
 
 def tolerance(quantity: Quantity) -> float:

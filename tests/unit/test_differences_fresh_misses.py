@@ -184,3 +184,22 @@ def test_a_bound_still_allows_a_toll_near_it_and_any_other_figure() -> None:
         kinds("More than 150 firefighters fought the blaze.", "About 200 firefighters fought it.")
         == ()
     )
+
+
+def test_a_small_whole_number_of_a_unit_is_rounded_to_it() -> None:
+    """ "a two-mile zone" is anything from 1.5 to 2.5 miles, 3 km among them (helper-212's
+    audit); two figures in one unit, or too far apart for the rounding, still differ."""
+    assert (
+        kinds(
+            "A 3km protection zone and a 10km surveillance zone have been set up around the farm.",
+            "A two-mile protection zone and a six-mile surveillance zone were set up around it.",
+        )
+        == ()
+    )
+    assert shown("The fire was 2 miles from the town.", "The fire was 5 km from the town.") == [
+        ("number", "2 miles", "5 km", "distance")
+    ]
+    assert kinds("The road was closed for 3 km.", "The road was closed for 2 km.") == ("number",)
+    assert kinds("The crack was 3 inches long.", "The crack was 10 centimetres long.") == (
+        "number",
+    )
