@@ -203,3 +203,11 @@ def test_a_small_whole_number_of_a_unit_is_rounded_to_it() -> None:
     assert kinds("The crack was 3 inches long.", "The crack was 10 centimetres long.") == (
         "number",
     )
+
+
+def test_an_auction_house_is_a_body_that_speaks() -> None:
+    """ "the auction house said" cited no one (helper-212's audit)."""
+    assert shown(
+        "The buyer is a collector from Hong Kong, the auction house said.",
+        "The buyer is a collector from Hong Kong, the family said.",
+    ) == [("source", "the auction house", "the family", "source")]
