@@ -362,6 +362,10 @@ def _hedged_only_in(hedged: Claim, plain: Claim) -> tuple[str, ...]:
     return tuple(hedges)
 
 
+_RAISING = frozenset("is are was were".split())
+"""The first word of a hedge said of its clause's subject: "are thought to", "is believed to"."""
+
+
 def _before_first_hedge(claim: Claim) -> set[str]:
     """Keys of the lower-case content words of the claim before its first hedge: the names
     both claims share ("Obama") say nothing of what either states plainly."""
@@ -378,6 +382,12 @@ def _before_first_hedge(claim: Claim) -> set[str]:
             ),
             default=first,
         )
+    if first < len(tokens) and words[first] in _RAISING:
+        # "Migrating wild birds are thought to have spread the disease": the hedge covers its
+        # subject too, the words of its clause before it (helper-212's audit)
+        hedged_at = tokens[first].start
+        opened = max((m.end() for m in CLAUSE_END.finditer(claim.text, 0, hedged_at)), default=0)
+        first = sum(1 for token in tokens[:first] if token.end <= opened)
     return {
         token.key
         for token in tokens[:first]

@@ -211,3 +211,20 @@ def test_an_auction_house_is_a_body_that_speaks() -> None:
         "The buyer is a collector from Hong Kong, the auction house said.",
         "The buyer is a collector from Hong Kong, the family said.",
     ) == [("source", "the auction house", "the family", "source")]
+
+
+def test_a_hedge_said_of_its_subject_covers_the_subject() -> None:
+    """ "Migrating wild birds are thought to have spread the disease" hedges the birds too, so
+    against "Defra officials suspect wild birds carried the virus" both hedge (helper-212's
+    audit); against a plain statement it is still a hedge difference."""
+    assert (
+        kinds(
+            "Defra officials suspect wild birds carried the virus to the farm.",
+            "Migrating wild birds are thought to have spread the disease.",
+        )
+        == ()
+    )
+    assert kinds(
+        "The fire started in the kitchen, firefighters said.",
+        "The fire is thought to have started in the kitchen.",
+    ) == ("hedge",)
