@@ -79,7 +79,8 @@ _IGNORING_CASE: tuple[_Piece, ...] = (
     # set apart: "The thieves, thought to be three men, entered" (helper-195's audit)
     (r"(?<=,[ ])(?:widely\s+)?", ("thought", "understood"), r"\s+to"),
     (
-        r"(?:police|officials|investigators|authorities|detectives|we)\s+",
+        r"(?:police|officials|investigators|authorities|detectives|we|engineers|experts"
+        r"|scientists|geologists|doctors)\s+",
         ("believe",),
         r"(?!\s+in\b)",
     ),

@@ -157,6 +157,23 @@ _WORK_OF_BODY = re.compile(
 "the Prison Service", "Research UK" or "the Labour Party" (helper-210's review)."""
 
 
+_CREWS = {"firefighters": "fire", "firemen": "fire", "paramedics": "ambulance"}
+"""Groups in lower case that speak for the service they crew: "firefighters said" and "the
+fire service said" are one source (helper-214's audit)."""
+
+_SERVICE = re.compile(
+    r"\b(?i:(fire|ambulance))[ ](?i:and[ ]rescue[ ])?(?i:service|brigade|department|authority)\b"
+)
+
+
+def _crew_of(group: str, body: str) -> bool:
+    """Whether a group in lower case crews the service the body is: "firefighters" and "North
+    Yorkshire Fire and Rescue Service", "paramedics" and "the ambulance service"."""
+    found = _GROUP_OF.fullmatch(group)
+    kind = _CREWS.get(found.group(1)) if found else None
+    return kind is not None and any(m.group(1).lower() == kind for m in _SERVICE.finditer(body))
+
+
 def _another_office(own: str, found: str) -> bool:
     """Whether two sources each name an office and none the same: "the judge said" does not
     stand for "Prosecutors said" (helper-187's audit found "the judge [prosecutors]"), though
@@ -218,6 +235,8 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             or acronym_of(second, first)
             or _named_for_its_work(first, second)
             or _named_for_its_work(second, first)
+            or _crew_of(first, second)
+            or _crew_of(second, first)
         )
         told_apart = (
             witness_and_official(first, second)

@@ -42,10 +42,14 @@ NO_QUALIFIER = Qualifier(0, False, "")
 
 def qualifier_of(text: str, start: int) -> Qualifier:
     """What the words right before the figure at ``start`` make of it."""
+    article = text[start : start + 5].lower() == "dozen" and text[max(0, start - 2) : start] == "a "
+    if article:
+        start -= 2  # "more than a dozen cameras" (helper-214's audit: read as twelve)
     found = _QUALIFIER_BEFORE.search(text, max(0, start - QUALIFIER_REACH), start)
     if found is None:
         return NO_QUALIFIER
     words = found.group().rstrip().lower()  # "More than 200" read mid-line: "more than 200"
+    words += " a" if article else ""
     if found.group("about"):
         return Qualifier(0, True, words)
     return Qualifier(1 if found.group("floor") else -1, False, words)

@@ -228,3 +228,32 @@ def test_a_hedge_said_of_its_subject_covers_the_subject() -> None:
         "The fire started in the kitchen, firefighters said.",
         "The fire is thought to have started in the kitchen.",
     ) == ("hedge",)
+
+
+def test_helper_214s_false_differences_are_gone() -> None:
+    """ "more than a dozen" was read as twelve, "firefighters" and "the fire service" as two
+    sources, "Geologists believe" as a plain statement (helper-214's audit)."""
+    assert (
+        kinds(
+            "More than a dozen cameras captured the fireball.",
+            "The fireball was captured by 14 cameras.",
+        )
+        == ()
+    )
+    assert shown("About a dozen cars fell into the hole.", "Twenty cars fell into the hole.") == [
+        ("number", "about a dozen", "Twenty", "cars")
+    ]
+    assert (
+        kinds("No one was injured, the fire service said.", "Nobody was hurt, firefighters said.")
+        == ()
+    )
+    assert kinds("No one was injured, police said.", "Nobody was hurt, firefighters said.") == (
+        "source",
+    )
+    assert (
+        kinds(
+            "The collapse was probably caused by water dissolving gypsum beneath the town.",
+            "Geologists believe groundwater dissolving gypsum rock caused the collapse.",
+        )
+        == ()
+    )
