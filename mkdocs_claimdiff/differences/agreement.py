@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from itertools import islice
 from math import inf, isfinite
 
-from .counted import Thing, counted_things, head_things, thing_group
+from .counted import Thing, counted_things, head_things
 from .slots import Quantity, Slots, once_per_claim
-from .totals import TOLLS
 from .units import conversion_tolerance, measure, tolerance
 
 Tolerance = Callable[[Quantity], float]
@@ -40,25 +39,9 @@ def same_value(left: Quantity, right: Quantity, tolerance: float) -> bool:
     bounded, plain = (left, right) if left.bound else (right, left)
     if bounded.bound > 0 and plain.qualifier in _SHORT_OF:
         return any(p > b for p in _values(plain) for b in _values(bounded))
-    slack = TOLL_SLACK if _toll(bounded) and _toll(plain) else inf
     return close or any(
-        _within(b, bounded.bound, p) and abs(p - b) <= slack * abs(b)
-        for b in _values(bounded)
-        for p in _values(plain)
+        _within(b, bounded.bound, p) for b in _values(bounded) for p in _values(plain)
     )
-
-
-TOLL_SLACK = 0.2
-"""How far a toll may lie past a bound of it and still agree with it: "at least four people
-died" and "Five people were confirmed dead" are two tolls, as news counts its dead ("at
-least" gives those confirmed so far; helper-200's, -202's and -203's audits), while "more
-than 140 injured" and "146 people injured" give one. A bound of anything else allows any
-figure past it ("more than 150 firefighters" / "about 200 firefighters")."""
-
-
-def _toll(figure: Quantity) -> bool:
-    """Whether the figure counts what befell people (the dead, the injured, the missing)."""
-    return bool(figure.counted) and thing_group(figure.what.lower()) in TOLLS
 
 
 _INCLUSIVE = frozenset({"at least", "upwards of", "up to", "at most"})

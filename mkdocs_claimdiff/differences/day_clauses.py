@@ -132,16 +132,6 @@ def _event_words(
         end = named_end.start() if named_end else end
     if not clock and _PHRASE_AFTER.match(text, span[1], end):
         end = span[1]  # "charged Saturday with murder", "in court Monday on a charge of murder"
-    if (
-        not clock
-        and start
-        and _BARE_DAY.fullmatch(text, start, span[0])
-        and not _WORDED.search(text, span[1], end)
-    ):
-        # ", on Saturday.": the day dates the clauses before it ("Four departments were placed
-        # on red alert, the highest level, on Saturday"; helper-203's audit), not "and on
-        # Monday he was charged"
-        start = max(0, start - EVENT_REACH)
     clause = text[start:end]
     others = () if clock else _other_times(clause, start, span)
     return frozenset(
@@ -158,13 +148,6 @@ def _event_words(
         and not _nearer_another(start + token.start, span, others)
     )
 
-
-_BARE_DAY = re.compile(r"[ ]*(?:(?i:on|early|late|by|from|since|until)[ ]+)?")
-"""What stands before a day that opens its clause when the clause says nothing else: ", on
-Saturday", ", since 2019"."""
-
-_WORDED = re.compile(r"[^\W\d_]")
-"""A letter: a day's clause with one after the day says what it dates."""
 
 _OWNED_BEFORE = re.compile(r"\b(?i:his|her|their|its|my|our|your)[ ](?:[\w-]{1,20}[ ])?$")
 

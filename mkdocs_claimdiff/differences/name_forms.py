@@ -9,7 +9,6 @@ from functools import lru_cache
 from cydifflib import SequenceMatcher
 
 from .slots import Slots, once_per_claim
-from .spellings import american_spelling
 
 DEMONYM_ENDINGS = (
     "a",  # "Somalia", "Somali"
@@ -161,11 +160,10 @@ def _inflected(left: str, right: str) -> bool:
     return longer.startswith(shorter) and longer[len(shorter) :] in _VERB_ENDINGS
 
 
-_CONVENTIONS = re.compile(r"(?<=[a-z])(?:is(?=e|ing|ation)|ys(?=e|ing)|ll(?=ed|ing))")
-_CONVENTIONAL = {"is": "iz", "ys": "yz", "ll": "l"}
+_CONVENTIONS = re.compile(r"(?<=[a-z])(?:is(?=e|ing|ation)|ys(?=e|ing)|our\b|tre\b|ll(?=ed|ing))")
+_CONVENTIONAL = {"is": "iz", "ys": "yz", "our": "or", "tre": "ter", "ll": "l"}
 
 
 def _convention(word: str) -> str:
-    """The word in American spelling: its British ending (``american_spelling``: "Theatre",
-    "Harbour") and its verb's ("organised", "travelled")."""
-    return _CONVENTIONS.sub(lambda match: _CONVENTIONAL[match.group()], american_spelling(word))
+    """The word in American spelling, which British spelling differs from in a few endings."""
+    return _CONVENTIONS.sub(lambda match: _CONVENTIONAL[match.group()], word)

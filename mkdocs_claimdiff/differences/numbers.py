@@ -57,7 +57,7 @@ from .slots import (
     word_parts,
 )
 from .spellings import american_spelling
-from .totals import TOLLS, parts_of_total
+from .totals import OUTCOMES, parts_of_total
 from .units import (
     BEFORE_UNIT,
     FAHRENHEIT,
@@ -69,6 +69,9 @@ from .units import (
     sum_of_money,
     tolerance,
 )
+
+_TOLLS = frozenset(thing_group(word) for word in OUTCOMES)
+"""What befell people as ``counted.thing_group`` groups it (the dead, the injured, ...)."""
 
 _MEASURE_WORDS = frozenset(UNITS) | frozenset(SCALES)
 """Words after a figure that measure it, so that it counts nothing."""
@@ -359,11 +362,11 @@ def _toll_of_another(figure: Quantity, own: Sequence[Quantity]) -> bool:
     another outcome: "3 killed and 12 injured" against "12 killed and 3 injured" gives 12, but
     as the injured, so the 12 killed are a figure it disagrees with."""
     group = thing_group(figure.what.lower())
-    if group not in TOLLS:
+    if group not in _TOLLS:
         return False
     same = [quantity for quantity in own if quantity.value == figure.value]
     return bool(same) and all(
-        thing_group(quantity.what.lower()) in TOLLS - {group} for quantity in same
+        thing_group(quantity.what.lower()) in _TOLLS - {group} for quantity in same
     )
 
 

@@ -48,37 +48,48 @@ _POSSESSIVE = ("'", "’", "'s", "’s")
 """How a word ends that stands for whose the thing acted on is."""
 
 
-def _head(text: str, tokens: Sequence[Token], after: int) -> str:
-    """The key of the head of the first noun phrase after the token at ``after``, in its
-    clause: the last content word before a preposition, a small word after a content word, a
-    coordinator or a break ("its river intake" of "shut its river intake at Elsmere"); ``""``
-    when there is none, or when a figure stands in it ("won the 2012 election" is no "win the
-    election in 2008")."""
-    head, end = "", tokens[after].end
+def _noun_phrase(text: str, tokens: Sequence[Token], after: int) -> tuple[str, ...]:
+    """The keys of the content words of the first noun phrase after the token at ``after``, in
+    its clause, its head last: up to a preposition, a small word after a content word, a
+    coordinator or a break ("river intake" of "shut its river intake at Elsmere"); none when a
+    figure stands in it ("won the 2012 election" is no "win the election in 2008")."""
+    words: list[str] = []
+    end = tokens[after].end
     for word in tokens[after + 1 : after + 1 + _WORDS_READ]:
         if CLAUSE_BREAK.search(text, end, word.start) or word.word in COORDINATORS:
             break
-        if word.word in _PREPOSITIONS or (head and not word.content):
+        if word.word in _PREPOSITIONS or (words and not word.content):
             break
         end = word.end
         if word.content:
             if any(map(str.isdigit, word.key)):
-                return ""
-            head = word.key
-    return head
+                return ()
+            words.append(word.key)
+    return tuple(words)
 
 
 def _nearest_before(text: str, end: int) -> str:
-    """The key of the content word nearest before ``end``: the verb's subject, as near as
-    words tell it ("police did not evacuate" / "firefighters evacuated")."""
-    words = [token for token in WORDS.tokens(text[max(0, end - 80) : end]) if token.content]
+    """The key of the content word nearest before ``end``, a word of when aside: the verb's
+    subject, as near as words tell it ("police did not evacuate" / "firefighters evacuated";
+    "The defence minister yesterday did not resign" / "His deputy yesterday resigned")."""
+    words = [
+        token
+        for token in WORDS.tokens(text[max(0, end - 80) : end])
+        if token.content and token.word not in _WHEN
+    ]
     return words[-1].key if words else ""
 
 
+_WHEN = frozenset(
+    """yesterday today tonight earlier later also still monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
+
+
 @once_per_claim
-def _acted_on(slots: Slots) -> dict[str, list[tuple[Stated, str, bool]]]:
+def _acted_on(slots: Slots) -> dict[str, list[tuple[Stated, tuple[str, ...], bool]]]:
     """Each word the claim states as fact (``Slots.stated``, not after ``_UNASSERTED_BEFORE``
-    nor in a question), by its key, with the head of what it acts on (``_head``) and whether
+    nor in a question), by its key, with what it acts on (``_noun_phrase``) and whether
     its clause ends on it at the sentence's end ("would appeal.", "would appeal, Forsyth
     said."; not "killed himself", "arrested and questioned a 17-year-old")."""
     text = slots.claim.text
@@ -86,7 +97,7 @@ def _acted_on(slots: Slots) -> dict[str, list[tuple[Stated, str, bool]]]:
         return {}
     stated = {found[1][0]: found for found in slots.stated.values()}
     tokens = WORDS.tokens(text)
-    found: dict[str, list[tuple[Stated, str, bool]]] = {}
+    found: dict[str, list[tuple[Stated, tuple[str, ...], bool]]] = {}
     for index, token in enumerate(tokens):
         said = stated.get(token.start)
         if said is None or _UNASSERTED_BEFORE.search(
@@ -94,7 +105,7 @@ def _acted_on(slots: Slots) -> dict[str, list[tuple[Stated, str, bool]]]:
         ):
             continue
         ends = index + 1 == len(tokens) or bool(_SAID_TO_THE_END.match(text, token.end))
-        found.setdefault(token.key, []).append((said, _head(text, tokens, index), ends))
+        found.setdefault(token.key, []).append((said, _noun_phrase(text, tokens, index), ends))
     return found
 
 
@@ -112,20 +123,26 @@ def acted_on_alike(polarity: Polarity, own: Slots, other: Slots) -> Stated | Non
     text = own.claim.text
     tokens = WORDS.tokens(text)
     at = next((i for i, token in enumerate(tokens) if token.end == polarity.span[1]), None)
-    head = _head(text, tokens, at) if at is not None else ""
-    if not head:
+    phrase = _noun_phrase(text, tokens, at) if at is not None else ()
+    if not phrase:
         return None
     subject = _nearest_before(text, polarity.span[0])
     forms = {target, *past_forms(target, denies_a_verb(polarity.text))}
     acted_on = _acted_on(other)
-    for said, their_head, ends in (
+    for said, theirs, ends in (
         found for form in forms for found in acted_on.get(WORDS.key(form), ())
     ):
         if (
             said[0].lower() in forms
-            and (their_head == head or (ends and not their_head))
+            and (_within(phrase, theirs) or (ends and not theirs))
             and subject
             and _nearest_before(other.claim.text, said[1][0]) == subject
         ):
             return said
     return None
+
+
+def _within(phrase: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Whether the other noun phrase has the same head and every word of this one ("its
+    intake" in "its river intake"; not "the Republican plan" in "the Democratic plan")."""
+    return bool(theirs) and theirs[-1] == phrase[-1] and set(phrase) <= set(theirs)

@@ -1,7 +1,8 @@
-"""British spellings read as American English writes them: the words a figure counts ("12
-cooling centers" and "Fourteen cooling centres" count one thing; helper-196's audit), and two
-names alike that differ only so ("Kodak Theatre" / "Kodak Theater"), which no reader needs to
-check."""
+"""British spellings of the words a figure counts read as American English writes them, so that
+"12 cooling centers" and "Fourteen cooling centres" count one thing (helper-196's audit). Names
+keep their own, broader reading of British endings (``name_forms``): a list made for counted
+words made "Labour Party" / "Labor Party" and "Glamour" / "Glamor" spelling differences
+(helper-213's review)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""What the blind audits' stories showed still missed after 2026-12-07's first pass (helper-206:
-a fraud verdict; helper-209: a chemical spill), as a reader of two matched claims sees it, and
-what the readings must still leave alone."""
+"""What the blind audits' stories showed missed or wrongly differing after 2026-12-07's first
+pass (helper-206, -209, -212, -214), as a reader of two matched claims sees it, and what the
+readings must still leave alone (helper-211's and helper-213's reviews)."""
 
 from __future__ import annotations
 
@@ -57,6 +57,12 @@ def test_a_denied_verb_is_set_against_the_verb_acting_on_its_object_or_on_nothin
         ("Thackeray will not appeal the verdict.", "Will Thackeray appeal?"),
         ("Thackeray would not appeal the verdict.", "Asked if Thackeray would appeal, he said no."),
         ("Iran did not attack the tanker.", "Iran attacked, officials said, two US bases."),
+        # helper-213's review: another modifier of the head, a word of when before the verbs
+        (
+            "The council did not approve the Republican plan.",
+            "The council approved the Democratic plan.",
+        ),
+        ("The minister yesterday did not resign his post.", "His deputy yesterday resigned."),
     ],
 )
 def test_a_denied_verb_leaves_other_objects_and_subjects_alone(first: str, second: str) -> None:
@@ -82,108 +88,6 @@ def test_a_name_before_a_noun_still_tells_what_is_counted_apart() -> None:
         "Indian Naval Ship Interdicts Three Pirate Vessels",
         "The navy intercepted two pirate vessels.",
     ) == [("number", "Three", "two", "pirate vessels")]
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "expected"),
-    [
-        (
-            "Ingrid is the seventh named storm of the season.",
-            "Ingrid is the ninth named storm of the season.",
-            [("number", "seventh", "ninth", "named storm")],
-        ),
-        (
-            "It is the company's second recall in three years, after plastic was found in jars.",
-            "It's the firm's THIRD recall in three years.",
-            [("number", "second", "THIRD", "recall")],
-        ),
-        (
-            "It was the team's 2nd such arrest in less than a month.",
-            "It was the team's third such arrest in less than a month.",
-            [("number", "2nd", "third", "arrest")],
-        ),
-    ],
-)
-def test_a_rank_said_of_the_subject_in_the_same_words_is_set_against_the_other(
-    first: str, second: str, expected: list[tuple[str, str, str, str]]
-) -> None:
-    """helper-203's and helper-209's audits: ordinals in words were read nowhere."""
-    assert shown(first, second) == expected
-
-
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [
-        # two of a sequence, not two ranks of one thing
-        ("The second victim died in hospital.", "The third victim died in hospital."),
-        # two scopes
-        ("He was the club's 4th head coach since King took over.", "He is the 21st head coach."),
-        # the minutes of a game are figures of their own, set against each other in one event
-        ("Smith scored in the 23rd minute.", "Jones equalised in the 87th minute."),
-        # the same rank
-        ("It is the second recall in three years.", "It is the 2nd recall in three years."),
-    ],
-)
-def test_ranks_of_other_things_or_scopes_are_left_alone(first: str, second: str) -> None:
-    assert kinds(first, second) == ()
-
-
-def test_a_day_set_apart_at_the_end_dates_the_clauses_before_it() -> None:
-    """ ", on Saturday." had no words of its own, so it dated no event (helper-203's audit)."""
-    assert shown(
-        "Four departments were placed on red alert, the highest level, on Saturday.",
-        "Météo-France placed four departments on red alert on Sunday.",
-    ) == [("date", "Saturday", "Sunday", "day")]
-    # a day with words after it dates them; a day of the saying dates no arrest
-    assert (
-        kinds("He was arrested, and on Monday he was charged.", "He was arrested on Sunday.") == ()
-    )
-    assert (
-        kinds("The man was arrested in Leeds, police said on Monday.", "He was arrested on Sunday.")
-        == ()
-    )
-
-
-def test_british_spellings_are_one_list_for_counted_words_and_names() -> None:
-    """The endings of ``spellings`` make "Kodak Theatre" and "Kodak Theater" one name; a name
-    that only looks British ("Seymour") is spelt two ways against "Seymor"."""
-    theatre = "The ceremony will be held at the Kodak Theatre on February 22."
-    assert kinds(theatre, "The ceremony will be held at the Kodak Theater on February 22.") == ()
-    assert shown(
-        "Arthur Seymour was named chairman on Monday.",
-        "Arthur Seymor was named chairman on Monday.",
-    ) == [("name", "Arthur Seymour", "Arthur Seymor", "spelling of a name")]
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "expected"),
-    [
-        (
-            "Five people were confirmed dead, civil protection officials said.",
-            "At least four people died, according to civil protection officials.",
-            [("number", "Five", "at least four", "dead")],
-        ),
-        (
-            "Fifteen killed in Tamale stadium stampede",
-            "Stampede at Ghana football stadium kills at least 12",
-            [("number", "Fifteen", "at least 12", "killed")],
-        ),
-    ],
-)
-def test_a_toll_past_a_bound_of_it_is_another_toll(
-    first: str, second: str, expected: list[tuple[str, str, str, str]]
-) -> None:
-    """ "At least four" dead are those confirmed so far: five dead is another toll
-    (helper-200's, -202's and -203's audits)."""
-    assert shown(first, second) == expected
-
-
-def test_a_bound_still_allows_a_toll_near_it_and_any_other_figure() -> None:
-    assert kinds("More than 140 people were injured.", "146 people were injured.") == ()
-    assert (
-        kinds("More than 150 firefighters fought the blaze.", "About 200 firefighters fought it.")
-        == ()
-    )
 
 
 def test_a_small_whole_number_of_a_unit_is_rounded_to_it() -> None:
