@@ -1,11 +1,13 @@
 """What a denied verb acts on, found in the other claim after words the negation's object lacks
 or left unsaid: "has not shut its intake" denies "shut its river intake", and "would not
 appeal the verdict" denies "Thackeray would appeal, Forsyth said." (helper-206's and
-helper-209's audits), though the word right after the verb differs. Only the head of the
-object's first noun phrase counts ("hit a building near the hospital" hits no hospital), only
-a statement made as fact (not "has 28 days to appeal", "could still appeal", "If the firm had
-shut", a question), and only of the same subject, as the nearest word before each verb tells
-it ("police did not evacuate" / "firefighters evacuated"; helper-211's review)."""
+helper-209's audits), though the word right after the verb differs. Only a first noun phrase
+that holds the denied one's words and head counts ("hit a building near the hospital" hits no
+hospital, "approved the Democratic plan" no Republican one), only a statement made as fact
+(not "has 28 days to appeal", "could still appeal", "If the firm had shut", a question), and
+only of the same subject, as the nearest word before each verb tells
+it ("police did not evacuate" / "firefighters evacuated"; helper-211's and helper-213's
+reviews)."""
 
 from __future__ import annotations
 
@@ -109,10 +111,18 @@ def _acted_on(slots: Slots) -> dict[str, list[tuple[Stated, tuple[str, ...], boo
     return found
 
 
+@once_per_claim
+def _token_ending(slots: Slots) -> dict[int, int]:
+    """The index of each of the claim's tokens by where it ends: a claim of many denials asks
+    once per denial, and a search of its tokens each time would grow as their product."""
+    return {token.end: index for index, token in enumerate(WORDS.tokens(slots.claim.text))}
+
+
 def acted_on_alike(polarity: Polarity, own: Slots, other: Slots) -> Stated | None:
     """Where the other claim states the very word a negation denies (in its own form or in the
-    past: "did not resign her seat" / "resigned."), of the same subject, acting on the head of
-    what the negation's word acts on ("shut its river intake" / "not shut its intake") or on
+    past: "did not resign her seat" / "resigned."), of the same subject, acting on a noun phrase
+    that holds what the negation's word acts on ("shut its river intake" / "not shut its
+    intake", ``_within``) or on
     nothing its sentence says ("would appeal." / "would not appeal the verdict"); None when it
     acts on something else ("attended the funeral" / "did not attend the meeting")."""
     if not polarity.following or polarity.coordinated:
@@ -122,7 +132,7 @@ def acted_on_alike(polarity: Polarity, own: Slots, other: Slots) -> Stated | Non
         return None  # "did not release the suspects' names" acts on no suspects
     text = own.claim.text
     tokens = WORDS.tokens(text)
-    at = next((i for i, token in enumerate(tokens) if token.end == polarity.span[1]), None)
+    at = _token_ending(own).get(polarity.span[1])
     phrase = _noun_phrase(text, tokens, at) if at is not None else ()
     if not phrase:
         return None
