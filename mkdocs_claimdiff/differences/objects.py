@@ -98,7 +98,7 @@ def _acted_on(slots: Slots) -> dict[str, list[tuple[Stated, tuple[str, ...], boo
     if text.rstrip().endswith("?"):
         return {}
     stated = {found[1][0]: found for found in slots.stated.values()}
-    tokens = WORDS.tokens(text)
+    tokens = _tokens(slots)[0]
     found: dict[str, list[tuple[Stated, tuple[str, ...], bool]]] = {}
     for index, token in enumerate(tokens):
         said = stated.get(token.start)
@@ -112,10 +112,21 @@ def _acted_on(slots: Slots) -> dict[str, list[tuple[Stated, tuple[str, ...], boo
 
 
 @once_per_claim
-def _token_ending(slots: Slots) -> dict[int, int]:
-    """The index of each of the claim's tokens by where it ends: a claim of many denials asks
-    once per denial, and a search of its tokens each time would grow as their product."""
-    return {token.end: index for index, token in enumerate(WORDS.tokens(slots.claim.text))}
+def _tokens(slots: Slots) -> tuple[tuple[Token, ...], dict[int, int]]:
+    """The claim's tokens, and the index of each by where it ends: a claim of many denials asks
+    once per denial, and tokenising or searching it each time would grow as their product
+    (helper-213's review: 64 kB of denials took 30 s)."""
+    tokens = WORDS.tokens(slots.claim.text)
+    return tokens, {token.end: index for index, token in enumerate(tokens)}
+
+
+CANDIDATES_READ = 16
+"""Statements of the denied verb in the other claim tried for one denial: a claim states a
+verb a few times at most, and thousands (a scraped table) would cost their product."""
+
+_ALL_OF = frozenset("every all each any both".split())
+"""Words that make a denial of a whole ("did not cancel every flight"), which a statement of
+one ("cancelled the flight to Paris") does not contradict."""
 
 
 def acted_on_alike(polarity: Polarity, own: Slots, other: Slots) -> Stated | None:
@@ -128,11 +139,11 @@ def acted_on_alike(polarity: Polarity, own: Slots, other: Slots) -> Stated | Non
     if not polarity.following or polarity.coordinated:
         return None
     target, _, acting_on = polarity.what.partition(" ")
-    if acting_on.endswith(_POSSESSIVE):
+    if acting_on.endswith(_POSSESSIVE) or acting_on in _ALL_OF:
         return None  # "did not release the suspects' names" acts on no suspects
     text = own.claim.text
-    tokens = WORDS.tokens(text)
-    at = _token_ending(own).get(polarity.span[1])
+    tokens, ending = _tokens(own)
+    at = ending.get(polarity.span[1])
     phrase = _noun_phrase(text, tokens, at) if at is not None else ()
     if not phrase:
         return None
@@ -140,7 +151,7 @@ def acted_on_alike(polarity: Polarity, own: Slots, other: Slots) -> Stated | Non
     forms = {target, *past_forms(target, denies_a_verb(polarity.text))}
     acted_on = _acted_on(other)
     for said, theirs, ends in (
-        found for form in forms for found in acted_on.get(WORDS.key(form), ())
+        found for form in forms for found in acted_on.get(WORDS.key(form), ())[:CANDIDATES_READ]
     ):
         if (
             said[0].lower() in forms

@@ -34,21 +34,35 @@ def _figures(count: int, side: int) -> str:
     return ", ".join(f"{i + side * 100_000} pirates" for i in range(1, count)) + "."
 
 
+def _denials(count: int, side: int) -> str:
+    said = ("Tavy Water did not shut its intake, ", "Tavy Water shut its pipe, ")[side]
+    return said * count + "it said."
+
+
 def _sources(count: int, side: int) -> str:
     return " ".join(f"Police Chief John{i} Smith{side} said, witnesses said," for i in range(count))
 
 
 @pytest.mark.parametrize(
     ("make", "count"),
-    [(_names, 2_000), (_ages, 2_000), (_charges, 4_000), (_figures, 2_000), (_sources, 1_000)],
-    ids=["names", "ages", "charges", "figures", "sources"],
+    [
+        (_names, 2_000),
+        (_ages, 2_000),
+        (_charges, 4_000),
+        (_figures, 2_000),
+        (_sources, 1_000),
+        (_denials, 2_000),
+    ],
+    ids=["names", "ages", "charges", "figures", "sources", "denials"],
 )
 def test_two_long_claims_of_many_values_take_linear_time(
     make: Callable[[int, int], str], count: int
 ) -> None:
     """2,000 names in each of two matched claims took 31 s (each name looked for among all the
     other's), 2,000 ages 9 s, 3,700 figures 1.1 s (each tried as the part of a total): four
-    times the values took sixteen times as long."""
+    times the values took sixteen times as long; 2,000 denials of one verb against 2,000
+    statements of it 30 s at 64 kB (each denial tokenised its claim again and was tried against
+    every statement)."""
 
     def seconds(repeats: int) -> float:
         first, second = claim(make(repeats, 0)), claim(make(repeats, 1))
