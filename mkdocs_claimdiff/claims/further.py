@@ -35,8 +35,8 @@ SAYSSEPTEMBER 19, 2013")."""
 _BODY_NOUN = (
     r"(?:government|military|army|navy|ministry|office|owner|owners|company|team|club|academy|"
     r"department|agency|prosecutors?|family|friends?|neighbou?rs?|cops|station|newspaper|"
-    r"airline|carrier|hospital|council|school|university|union|court|regulators?|firm|bank|auction\s+house|"
-    r"network|nephew|niece|son|daughter|husband|wife|brother|sister|mother|father|cousin|"
+    r"airline|carrier|hospital|council|school|university|union|court|regulators?|firm|bank|"
+    r"auction\s+house|network|nephew|niece|son|daughter|husband|wife|brother|sister|mother|father|cousin|"
     r"relatives?)"
 )
 """What speaks without a name: a body ("the Indian military"), an outlet the article named

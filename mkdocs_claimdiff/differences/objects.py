@@ -133,30 +133,32 @@ def acted_on_alike(polarity: Polarity, own: Slots, other: Slots) -> Stated | Non
     """Where the other claim states the very word a negation denies (in its own form or in the
     past: "did not resign her seat" / "resigned."), of the same subject, acting on a noun phrase
     that holds what the negation's word acts on ("shut its river intake" / "not shut its
-    intake", ``_within``) or on
-    nothing its sentence says ("would appeal." / "would not appeal the verdict"); None when it
-    acts on something else ("attended the funeral" / "did not attend the meeting")."""
+    intake", ``_within``) or on nothing its sentence says ("would appeal." / "would not appeal
+    the verdict"); None when it acts on something else ("attended the funeral" / "did not
+    attend the meeting")."""
     if not polarity.following or polarity.coordinated:
         return None
     target, _, acting_on = polarity.what.partition(" ")
     if acting_on.endswith(_POSSESSIVE) or acting_on in _ALL_OF:
-        return None  # "did not release the suspects' names" acts on no suspects
+        return None  # "the suspects' names" acts on no suspects, "every flight" on no one
     text = own.claim.text
     tokens, ending = _tokens(own)
     at = ending.get(polarity.span[1])
     phrase = _noun_phrase(text, tokens, at) if at is not None else ()
-    if not phrase:
-        return None
     subject = _nearest_before(text, polarity.span[0])
+    if not phrase or not subject:
+        return None
     forms = {target, *past_forms(target, denies_a_verb(polarity.text))}
     acted_on = _acted_on(other)
     for said, theirs, ends in (
-        found for form in forms for found in acted_on.get(WORDS.key(form), ())[:CANDIDATES_READ]
+        found
+        for key in {WORDS.key(form) for form in forms}
+        for found in acted_on.get(key, ())[:CANDIDATES_READ]
     ):
+        # a clause that ends on the verb holds no noun phrase after it
         if (
             said[0].lower() in forms
-            and (_within(phrase, theirs) or (ends and not theirs))
-            and subject
+            and (ends or _within(phrase, theirs))
             and _nearest_before(other.claim.text, said[1][0]) == subject
         ):
             return said
