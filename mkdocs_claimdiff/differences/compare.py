@@ -22,7 +22,7 @@ from .codes import code_differences
 from .days import day_differences, read_days
 from .denials_abroad import denial_abroad_differences
 from .hedges import hedge_differences, hedges_anything
-from .names import name_differences, read_entities
+from .names import in_capitals, name_differences, read_entities
 from .nationalities import nationality_differences
 from .negations import negation_differences, read_polarities
 from .number_words import zoned_times
@@ -108,8 +108,16 @@ def _quantities(
     read as English writes them and told as the claim writes them (helper-165's audit: "3,5
     Millionen" against "3,8 Millionen" was no difference, "1.200 Liter" against "1200 Liter"
     one)."""
-    found = read_quantities(english_figures(text) if decimal_comma else text, normaliser, days)
-    if decimal_comma:  # read in English figures, told as written (of the same length)
+    read = english_figures(text) if decimal_comma else text
+    # A headline in capitals ("THREE DEAD IN TOWER BLOCK GAS HORROR") is read in lower case,
+    # as what its figures count is read in words in lower case (helper-198's audit: its
+    # "THREE DEAD" was no figure against "Two dead"); where lower case changes the length (a
+    # letter such as "İ"), as written.
+    lowered = read.lower() if in_capitals(text) else read
+    if len(lowered) == len(read):
+        read = lowered
+    found = read_quantities(read, normaliser, days)
+    if read != text:  # read otherwise, told as written (of the same length)
         found = tuple(replace(figure, text=text[slice(*figure.span)]) for figure in found)
     # The two figures of a vote or a score are one value (``tallies``), not two counts.
     votes = [tally.span for tally in read_tallies(text)] if found else []

@@ -58,7 +58,7 @@ def read_entities(text: str) -> tuple[Entity, ...]:
     """Runs of capitalised words, titles left out ("Inspector Dave Gaskin" is "Dave Gaskin"),
     places told by their head word ("Tasman Glacier", "Mount Sefton"). A headline in capitals
     ("CHARGERS' RECEIVER ARRESTED") capitalises every word, so it names no one by its case."""
-    if _in_capitals(text):
+    if in_capitals(text):
         return ()
     found: list[Entity] = []
     run: list[re.Match[str]] = []
@@ -135,7 +135,9 @@ _ASCII_LETTERS = string.ascii_letters.encode()
 _ASCII_CAPITALS = string.ascii_uppercase.encode()
 
 
-def _in_capitals(text: str) -> bool:
+def in_capitals(text: str) -> bool:
+    """Whether the claim is a headline in capitals (``CAPITALS_SHARE`` of its letters, eight
+    letters at least): its case tells nothing of names, nor of what its figures count."""
     if text.isascii():  # most claims: letters and capitals counted as the bytes deleted
         raw = text.encode()
         letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from mkdocs_claimdiff.matching.align import FIGURES_DIFFER_SCORE
+from mkdocs_claimdiff.options import AlignOptions
+from mkdocs_claimdiff.pipeline import compare_files
+
+from ..conftest import ROOT
 from .test_differences import kinds, shown
 
 
@@ -162,3 +167,40 @@ def test_helper_214s_false_differences_are_gone() -> None:
         )
         == ()
     )
+
+
+def test_a_headline_in_capitals_gives_its_figures() -> None:
+    """A tabloid's headline in capitals counts what its words say, read in lower case and told
+    as written (helper-198's audit: "THREE DEAD" was no figure against "Two dead"); one of a
+    word in lower case was read before, as a title in capitals names no one."""
+    assert shown(
+        "Two dead as gas blast rips through English apartment block",
+        "THREE DEAD IN TOWER BLOCK GAS HORROR",
+    ) == [("number", "Two", "THREE", "dead")]
+    assert shown("THE ARMY SENDS 3,000 TROOPS NORTH", "The army sends 2,000 troops north") == [
+        ("number", "3,000", "2,000", "troops")
+    ]
+    assert kinds("THREE DEAD IN TOWER BLOCK GAS HORROR", "Three people died in the blast.") == ()
+
+
+def test_two_headlines_that_give_the_toll_differently_stay_matched() -> None:
+    """Two outlets' headlines state the story's main event, so a weak match of two headlines
+    that disagree only on a figure is kept, labelled ``differs``: ``FIGURES_DIFFER_SCORE``
+    drops such a match between other claims, which more often count two things (five
+    headline pairs of the written stories, all true disagreements, were dropped)."""
+    folder = ROOT / "benchmarks" / "gold_differences" / "written" / "glenmarrow-coach-crash"
+    comparison, _ = compare_files(sorted(folder.glob("*.md")), AlignOptions.create())
+    texts = {claim.id: claim.text for entry in comparison.articles for claim in entry.claims}
+    [match] = [
+        match
+        for match in comparison.matches
+        if {texts[claim_id] for claim_id in match.claims}
+        == {
+            "Coach crash on Westmere mountain road leaves six dead",
+            "Seven killed in Glenmarrow coach crash as questions grow over road's safety",
+        }
+    ]
+    assert match.score < FIGURES_DIFFER_SCORE
+    assert {(d.kind, frozenset((d.a, d.b))) for d in match.details if d.kind != "adds"} == {
+        ("number", frozenset(("six", "Seven")))
+    }

@@ -37,7 +37,7 @@ from mkdocs_claimdiff.differences import (
     source_identity,
     source_words,
 )
-from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, _in_capitals
+from mkdocs_claimdiff.differences.names import CAPITALS_SHARE, in_capitals
 from mkdocs_claimdiff.differences.slots import WORDS
 from mkdocs_claimdiff.matching import align, sparse
 from mkdocs_claimdiff.matching.bounds import _indel_ratio
@@ -335,7 +335,7 @@ def test_a_headline_in_capitals_is_told_as_letter_by_letter(text: str) -> None:
     letters = [character for character in text if character.isalpha()]
     capitals = sum(1 for character in letters if character.isupper())
     expected = len(letters) >= 8 and capitals >= CAPITALS_SHARE * len(letters)
-    assert _in_capitals(text) == expected
+    assert in_capitals(text) == expected
 
 
 @given(HOSTILE_WORDS)
