@@ -9,7 +9,8 @@ from dataclasses import replace
 from ..model import Difference, DifferenceKind
 from ..normalise import Normaliser
 from .ages import age_of, ages_told, owner_named, people_named, same_person
-from .agreement import Candidates, figures_of, own_figures, things_of
+from .agreement import Candidates, figures_of, own_figures, same_value, things_of
+from .bare_figures import figures_outside
 from .counted import (
     PEOPLE,
     compound_parts,
@@ -45,6 +46,7 @@ from .number_words import (
 from .ordinals import PLACES, ordinal
 from .qualifiers import qualifier_of
 from .ranges import as_range, as_vague_range, range_before
+from .recounted import recounted
 from .slots import (
     Additions,
     Day,
@@ -182,6 +184,11 @@ def _additions(slots: Slots) -> Additions:
     return additions((_told(q), q.what, q.span) for q in slots.quantities)
 
 
+def _against(kind: DifferenceKind, quantity: Quantity, other: Quantity) -> Difference:
+    """Two figures that disagree, each told as its claim tells it, in their places."""
+    return Difference(kind, _told(quantity), _told(other), quantity.what, quantity.span, other.span)
+
+
 def _told(quantity: Quantity) -> str:
     """The figure as the claim tells it, with the words that qualify it: "almost three hours"."""
     return f"{quantity.qualifier} {quantity.text}" if quantity.qualifier else quantity.text
@@ -283,11 +290,15 @@ _NO_ONE = re.compile(r"(?i:\bno|\bnot)[ ]$")
 """"No" or "not" right before a figure: "No one was injured", "not one person" count nobody."""
 
 
-def number_differences(first: Slots, second: Slots) -> list[Difference]:
+def number_differences(first: Slots, second: Slots, strong: bool = True) -> list[Difference]:
     """Figures of the same dimension (or counting the same thing) that disagree; figures whose
     dimension the other claim does not give at all are ``adds``. Each figure is looked up among
     the other claim's figures that count the same things (``Candidates``), so the work grows
-    with the figures, not with their pairs."""
+    with the figures, not with their pairs. In a ``strong`` match, one thing named two ways
+    is one thing too (``recounted``); a weak one (under ``align.FIGURES_DIFFER_SCORE``) is
+    dropped when it differs in a figure alone, as such a match more often counts two things
+    than one claim (set against each other, "about 2,000 riders were evacuated" / "Some 3,000
+    passengers had to be evacuated", a weak match of one claim, was dropped)."""
     others = second.quantities
     if not first.quantities and not others:
         return []  # most matches
@@ -300,13 +311,18 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
     candidates = figures_of(second) if all(usable) else Candidates(others, usable, tolerance)
     parted: set[int] = set()
     settable: list[bool] | None = None  # worked out when first needed (most matches never do)
+    alike = recounted(first, second) if strong else {}  # "inmates", "convicts"
     for at, quantity in enumerate(first.quantities):
         if not owner_named(quantity, named_second) or not candidates.any_for(quantity):
-            found.append(added[at])
+            if (index := alike.get(at)) is None:
+                found.append(added[at])
+            elif not same_value(quantity, other := others[index], tolerance(quantity)):
+                found.append(_against("number", quantity, other))
+            parted.update(() if index is None else (index,))
             continue
         if candidates.agree_with(quantity, tolerance(quantity)):
             continue
-        if quantity.counted and quantity.value in _figures_outside(second):
+        if quantity.counted and quantity.value in figures_outside(second):
             continue  # "two crew members" / "21 crew included two who were hurt"
         parts = parts_of_total(quantity, first, second)
         if parts is not None:
@@ -317,7 +333,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             # million a decade ago" against "55.3 million"; ``OwnFigures``), or gives bare ("11
             # seasons ... and seven" against "seven seasons"), is no figure this one
             # disagrees with.
-            own, bare = own_figures(first), _figures_outside(first)
+            own, bare = own_figures(first), figures_outside(first)
             settable = [
                 not (own.give(other) and not _toll_of_another(other, first.quantities))
                 and not (other.counted and other.value in bare)
@@ -339,8 +355,7 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             continue
         # A clock time says when, as a date does: "2 a.m." against "2:30 a.m." is a date.
         kind: DifferenceKind = "date" if quantity.what.partition(" ")[0] == "time" else "number"
-        told = _told(quantity), _told(other)
-        found.append(Difference(kind, *told, quantity.what, quantity.span, other.span))
+        found.append(_against(kind, quantity, other))
     # A figure of the other claim counting what none of this one counts only adds, unless it
     # is a part of a total this one gives (or counts what a figure set against it counts).
     counted, heads = things_of(first)
@@ -351,10 +366,6 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
         ):
             found.append(added_too[index])
     return found
-
-
-_BARE_WORD = re.compile(rf"(?i:{COUNTED_WORDS})(?!\w)|[\w,.]+")
-"""A word, or a figure in words first ("twenty-one" is one figure, not "twenty" and "one")."""
 
 
 def _toll_of_another(figure: Quantity, own: Sequence[Quantity]) -> bool:
@@ -368,33 +379,3 @@ def _toll_of_another(figure: Quantity, own: Sequence[Quantity]) -> bool:
     return bool(same) and all(
         thing_group(quantity.what.lower()) in _TOLLS - {group} for quantity in same
     )
-
-
-def _figures_in(text: str) -> frozenset[float]:
-    """The figures of a text, in digits or words. "One" is left out: it is rarely a figure
-    ("one of the climbers")."""
-    found = set()
-    for match in _BARE_WORD.finditer(text):
-        word = match.group().strip(",.").lower()
-        if word.isascii() and word.isdigit():  # "²" and "①" are digits to isdigit, not to float
-            found.add(float(word))
-        elif word != "one" and (value := word_value(word)) is not None:
-            found.add(value)
-    return frozenset(found)
-
-
-@once_per_claim
-def _figures_outside(slots: Slots) -> frozenset[float]:
-    """Every figure a claim's text gives that it reads as no quantity, in digits or words. Two
-    uses: such a figure may count what the claim leaves unsaid ("21 crew included two who were
-    hurt", "Four of the board's 12 members"), so a figure of the other claim is not set against
-    the claim's counted ones (a figure that counts something else, "with two rockets", is a
-    quantity); and the claim gives it too ("for 11 seasons and served as an assistant coach for
-    seven" gives seven), so against "seven seasons" it only adds. Its quantities are asked about
-    with their bounds (``own_figures``): "fewer than 10 people" gives no "more than 10 people"."""
-    text, pieces, at = slots.claim.text, [], 0
-    for start, end in sorted(quantity.span for quantity in slots.quantities):
-        pieces.append(text[at:start])
-        at = max(at, end)
-    pieces.append(text[at:])
-    return _figures_in(" ".join(pieces))

@@ -151,7 +151,9 @@ def _matches(
                     aliases,
                     language=language_of(article.language, article.body),
                 )
-        kind, differences, details = _divergence(slots[i], slots[j])
+        kind, differences, details = _divergence(
+            slots[i], slots[j], strong=score >= FIGURES_DIFFER_SCORE
+        )
         if (
             differences
             and FIGURES.issuperset(differences)
@@ -166,11 +168,12 @@ def _matches(
 
 
 def _divergence(
-    left: Slots, right: Slots
+    left: Slots, right: Slots, strong: bool
 ) -> tuple[MatchKind, tuple[str, ...], tuple[Difference, ...]]:
     """Name the details that two matched claims state differently (the ``differences`` package): the
-    match differs only when they disagree, not when one merely adds a detail."""
-    details = compare_slots(left, right)
+    match differs only when they disagree, not when one merely adds a detail. ``strong``: a
+    match whose figures may be set against each other when named two ways (``compare_slots``)."""
+    details = compare_slots(left, right, strong=strong)
     kinds = disagreements(details)
     return ("differs" if kinds else "same"), kinds, details
 
