@@ -19,11 +19,20 @@ _WORD_AFTER = re.compile(r"(?<![ ])[ ]+(?:[a-z]+[ ]+){0,2}?([A-Za-z][a-z]+)")
 
 
 _DEGREE = re.compile(
-    r",?[ ](?:of[ ](?:them|those)[ ])?(critically|seriously|severely|gravely|badly|slightly)"
+    r",?[ ](?:of[ ](?:them|those)[ ])?(?:(critically|seriously|severely|gravely|badly|slightly)"
+    r"|(?:(?:are|were|is|was)[ ])?in[ ](?:a[ ])?(critical|serious|stable)[ ]condition)"
     r"(?![\w’'-])"
 )
 """How gravely some of a group fared, right after their figure: "nine of them critically",
-"19 seriously" count those hurt that badly, whatever the group is called."""
+"19 seriously", "three of them in a critical condition" count those hurt that badly,
+whatever the group is called; the condition told as the adverb ("critically"), so that "two of
+them critically" and "three of them in a critical condition" count one thing (the new-user
+audit of 2026-12-07)."""
+
+_DEGREE_OF_CONDITION = {"critical": "critically", "serious": "seriously", "stable": "stable"}
+
+DEGREES = frozenset("critically seriously severely gravely badly slightly stable".split())
+"""What ``counted_after`` reads of a figure of those that fared so: some of a group."""
 
 
 def counted_after(
@@ -36,7 +45,7 @@ def counted_after(
     is one of ``measures`` (a unit: "200 feet" counts nothing)."""
     degree = _DEGREE.match(text, position)
     if degree:  # "64 were injured, nine of them critically" / "19 critically"
-        return degree.group(1).lower()
+        return degree.group(1).lower() if degree.group(1) else _DEGREE_OF_CONDITION[degree[2]]
     match = _WORD_AFTER.match(text, position, position + 60)
     if match and match.group(1).lower() in _QUALIFIERS:
         match = _WORD_AFTER.match(text, match.end(), match.end() + 60)

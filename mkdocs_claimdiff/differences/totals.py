@@ -3,10 +3,11 @@ and Yemeni pirates" count the same people, which is no disagreement."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import combinations
 
-from .counted import count_the_same
+from .counted import DEGREES, count_the_same
 from .slots import Quantity, Slots, once_per_claim
 from .units import UNSUMMED, measure
 
@@ -65,13 +66,47 @@ def _summed(quantity: Quantity) -> bool:
 def _sums(slots: Slots) -> dict[float, list[tuple[int, ...]]]:
     """The groups of two to ``MAX_PARTS`` of the claim's first ``SUMMED`` plain counts, by
     their sum: smaller groups first, each size in the order of its figures."""
-    counts = [index for index, q in enumerate(slots.quantities[:SUMMED]) if _summed(q)]
+    text, figures = slots.claim.text, slots.quantities[:SUMMED]
+    opening = min((q.span[0] for q in figures), default=0)
+    counts = [
+        index
+        for index, q in enumerate(figures)
+        if _summed(q) and not (q.span[0] > opening and _subset(text, q))
+    ]
     found: dict[float, list[tuple[int, ...]]] = {}
     for size in range(2, MAX_PARTS + 1):
         for group in combinations(counts, size):
             total = sum(slots.quantities[index].value for index in group)
             found.setdefault(_rounded(total), []).append(group)
     return found
+
+
+_SUBSET_BEFORE = re.compile(
+    r"\b(?i:including|includes|included|among[ ]them|among[ ]whom|of[ ]whom|of[ ]which)"
+    r"[ ](?:[\w’'-]+[ ]){0,2}$"
+)
+"""Words before a figure that make it some of a count the claim gives ("14 people were hurt,
+including two children", "including at least two")."""
+
+_SUBSET_AFTER = re.compile(r"[ ](?i:of[ ](?:them|whom|those))\b")
+"""Words after a figure that make it some of a count the claim gives ("two of them")."""
+
+SUBSET_REACH = 40
+"""Characters before a figure searched for ``_SUBSET_BEFORE``."""
+
+
+def _subset(text: str, quantity: Quantity) -> bool:
+    """Whether the figure, after another of its claim, counts some of what that one counts:
+    never a part to add to it ("Fourteen passengers were injured, two of them critically" is
+    no sixteen; the new-user audit of 2026-12-07 found it read as sixteen, agreeing with
+    "Sixteen passengers were injured"). A claim's first figure is some of no other ("The
+    apprehended included 12 Somalis and 11 Yemenis" sums to 23)."""
+    start, end = quantity.span
+    return (
+        quantity.what in DEGREES
+        or _SUBSET_AFTER.match(text, end) is not None
+        or _SUBSET_BEFORE.search(text, max(0, start - SUBSET_REACH), start) is not None
+    )
 
 
 def _rounded(value: float) -> float:
