@@ -202,14 +202,17 @@ def clean_meta(
         aliased = KEY_ALIASES.get(written, written)
         key = aliased if written not in keys and aliased in keys else written
         value = value.get("created") if key != written and isinstance(value, dict) else value
-        if key != written and meta.values.get(key) not in (None, ""):
+        given = meta.values.get(key)
+        if key != written and given not in (None, "") and _check(key, given)[0]:
+            # an alias of a key given and usable; of one not usable, the alias is used
+            # ("published: 2025-13-45" and "date: 2025-03-04": dated 4 March)
             message = f"`{written}` ignored: `{key}` is given too"
             problems.append(Problem(meta.path, message, line))
             continue
         if key not in keys:
             unknown += 1
             if unknown <= KEYS_LISTED:
-                message = f"unknown key `{named(key)}` ignored; known keys: {', '.join(keys)}"
+                message = f"unknown key `{named(key)}` ignored; known keys: {_known(keys)}"
                 problems.append(Problem(meta.path, message, line))
             elif unknown == KEYS_LISTED + 1:
                 more = sum(key not in keys for key in meta.values) - KEYS_LISTED
@@ -223,6 +226,13 @@ def clean_meta(
         if text:
             cleaned[key] = text
     return cleaned, problems
+
+
+def _known(keys: tuple[str, ...]) -> str:
+    """The keys a file may give, each with the other name it may be given by ("published (or
+    date)"), as the message for an unknown key lists them."""
+    other = {key: alias for alias, key in KEY_ALIASES.items()}
+    return ", ".join(f"{key} (or {other[key]})" if key in other else key for key in keys)
 
 
 MAX_TITLE_CHARACTERS = 300

@@ -854,6 +854,20 @@ def test_date_is_read_as_published_as_blogs_write_it(tmp_path: Path) -> None:
     assert (problem.message, problem.line) == ("`date` ignored: `published` is given too", 3)
 
 
+def test_a_date_stands_in_for_a_published_that_is_no_date(tmp_path: Path) -> None:
+    """The new-user audit of 2026-12-07: ``published: 2025-13-45`` beside ``date: 2025-03-04``
+    left the article undated, the valid date ignored for the invalid one; and the message for
+    an unknown key did not name ``date`` among the keys."""
+    content = "---\ntitle: Fire\npublished: 2025-13-45\ndate: 2025-03-04\noutlt: X\n---\n\nText.\n"
+    article = read_article(write(tmp_path, "a.md", content), "s")
+    assert article.published == "2025-03-04"
+    found = {(problem.line, problem.message) for problem in article.problems}
+    assert (3, "`published` is not a date: '2025-13-45'; use YYYY-MM-DD") in found
+    assert not [message for _, message in found if "`date` ignored" in message]
+    (unknown,) = [message for _, message in found if "outlt" in message]
+    assert "published (or date)" in unknown, unknown
+
+
 def test_invalid_sidecar_is_reported_at_its_own_line(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "A headline\n\nText.\n")
     write(tmp_path, "a.yml", "outlet: Fine\nurl: [broken\n")
