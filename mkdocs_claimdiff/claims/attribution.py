@@ -336,6 +336,11 @@ _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = 
             rf"|(?!{_CALENDAR}[’']){NAME_POSSESSIVE})?"
             r"[a-z][\w’'-]*"
             r"(?:\s+[a-z][\w’'-]*){0,5}?)(?=\s*(?:[,;:!?)”\"’]|\.(?!\w)|$))"
+            # and the name of that body or speaker set apart at the sentence's end: "according
+            # to the airport operator, Isavia." (helper-215's audit: read as the operator alone,
+            # a source other than "the airport operator Isavia said")
+            r"(?:,\s+(?P<named>[A-Z][\w’'&-]{1,40}(?:\s+[A-Z][\w’'&-]{1,40}){0,3})"
+            r"(?=\s*[.!”\"’]{0,2}\s*$))?"
         ),
     ),
 )

@@ -292,8 +292,8 @@ reach", "declined to comment" (alone they deny nothing: "the engine failed", "sa
 
 _NEGATORS = (
     frozenset(
-        """not no never without nor neither none nobody cant dont didnt wont isnt wasnt arent
-        werent""".split()
+        """not no never without nor neither none nobody cant cannot dont didnt wont isnt wasnt
+        arent werent""".split()
     )
     | DENIALS
 )

@@ -1,8 +1,7 @@
 """Whether two attributions name one source: who a source is, not how it is written ("Gaskin"
 and "Inspector Dave Gaskin", "the CHP" and "the California Highway Patrol"), and whether it names
 a person, a body or no one. The comparison of sources (``attributions``) and the pages'
-gathering of shown values (``values``) both ask it.
-"""
+gathering of shown values (``values``) both ask it."""
 
 from __future__ import annotations
 
@@ -30,6 +29,7 @@ from .source_words import (
     THOSE_THERE,
     WITNESSES,
 )
+from .spellings import american_spelling
 
 DEFINITE = re.compile(r"(?i:the|this|that)[ ]|(?i:he|she)$")
 """A source that opens with "the" refers back ("the statement", "the spokesman"), as "he" does;
@@ -42,8 +42,9 @@ _OPENING_QUOTES = ('"', "“", "‘", "'")
 
 @lru_cache(maxsize=65536)  # bounded as ``names.alike``: a story cites the same few sources
 def words_of_source(attribution: str) -> frozenset[str]:
-    """Words of a source as compared; a hyphenated name counts by its parts too ("WCCO-TV")."""
-    words = {name_word(w) for w in NAME_WORDS.findall(attribution)}
+    """Words of a source as compared; a hyphenated name counts by its parts too ("WCCO-TV");
+    each in American spelling ("organisers" / "organizers" are one source; helper-215's audit)."""
+    words = {american_spelling(name_word(w)) for w in NAME_WORDS.findall(attribution)}
     words |= {part for word in words if "-" in word for part in word.split("-") if part}
     return frozenset(ONE_SOURCE_WORD.get(word, word) for word in words)
 

@@ -14,14 +14,17 @@ BRITISH_ENDINGS = re.compile(
     r"|flav|vig|val|endeav|savi?|parl|clam|splend|ferv|ard|cand|tum))our"
     r"(?=(?:s|ed|ing|ite|ites|able|ably|ful|less|er|ers|hood|hoods)?\b)"
     r"|\b(?P<ence>def|off|lic|pret)ence(?=s?\b)"
+    r"|\b(?P<ise>(?:re)?organ|author|special|civil|national|hospital|mobil|local|stabil|util"
+    r"|priorit|apolog|critic|recogn)is(?=(?:e|es|ed|er|ers|ing|ation|ations)\b)"
 )
 """British endings that American English writes otherwise: "centres" / "centers", "theatre" /
-"theater", "kilometres", "colour", "neighbours", "defence". Only these words: "acre", "genre",
+"theater", "kilometres", "colour", "neighbours", "defence", "organisers" (helper-215's
+audit: "organisers said" / "organizers said" were two sources). Only these words: "acre", "genre",
 "four", "hour", "tour" and "fence" keep theirs, and so does "labour", which is a party too
 ("Three Labour councillors" / "Five labor councillors"; helper-211's review). Not in the keys
 matching compares: claims that only these words join ("in self-defence" / "in self-defense",
 "neighbourhood") made new matches, some of them wrong."""
-_AMERICAN_ENDINGS = {"re": "er", "d": "ered", "our": "or", "ence": "ense"}
+_AMERICAN_ENDINGS = {"re": "er", "d": "ered", "our": "or", "ence": "ense", "ise": "iz"}
 """The American ending of each group of ``BRITISH_ENDINGS``."""
 
 

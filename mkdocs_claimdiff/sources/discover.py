@@ -18,6 +18,7 @@ from ..urls import URL_IGNORED
 from . import budget
 from .copies import without_copies
 from .draft import USED_AS_TITLE, Draft
+from .field_limits import within_limit
 from .group import group_articles
 from .limits import NOT_TEXT, looks_binary, read_limited
 from .listing import FRONT_MATTER, READER_MODULES, escapes, reader_of, visible
@@ -28,7 +29,6 @@ from .meta import (
     clean_meta,
     name_title,
     story_header,
-    within_limit,
 )
 from .outlets import host_name
 from .scrub import compose, scrub_draft, scrub_text, scrub_values

@@ -22,6 +22,7 @@ from ..slug import FALLBACK_SLUG, humanise, slugify
 from ..urls import URL_IGNORED, shows_nothing, url_problem
 from .dates import ambiguity, normalise_date
 from .draft import Meta, decode
+from .field_limits import within_limit
 from .limits import LINK_NOT_READ, LINK_OUTSIDE, LONGEST_NUMBER, link_outside
 from .scrub import scrub, scrub_text, scrub_values
 
@@ -233,37 +234,6 @@ def _known(keys: tuple[str, ...]) -> str:
     date)"), as the message for an unknown key lists them."""
     other = {key: alias for alias, key in KEY_ALIASES.items()}
     return ", ".join(f"{key} (or {other[key]})" if key in other else key for key in keys)
-
-
-MAX_TITLE_CHARACTERS = 300
-"""A line longer than this is body text, never a headline: the longest title of the 1,052
-development and further saved pages is 201 characters (a quote and a headline), of their 122
-published truths 130; the longest first line of the development ECB+ files, which their
-readers take for a title, 283 (a lede). A scrape saved as one long line (2 MB) made one
-headline claim of all its text."""
-
-MAX_NAME_CHARACTERS = 120
-"""An outlet's or an author's name longer than this is cut: the longest site name of the
-development pages ("Handelsblatt – Nachrichten aus Wirtschaft, Finanzen, …") has 85; one of
-5,000 ran past the edge of every page it headed."""
-
-_LIMITS = {
-    "title": MAX_TITLE_CHARACTERS,
-    "outlet": MAX_NAME_CHARACTERS,
-    "author": MAX_NAME_CHARACTERS,
-}
-
-
-def within_limit(key: str, text: str) -> tuple[str, str | None]:
-    """``text``, cut at a word before the limit of ``key`` (``_LIMITS``) and ended with "…" when
-    longer, and then why: a title of 10,000 characters made a headline claim as long and an
-    article page whose heading filled 250 lines."""
-    limit = _LIMITS.get(key)
-    if limit is None or len(text) <= limit:
-        return text, None
-    cut = text[: limit - 1]
-    words = cut.rsplit(" ", 1)[0] if " " in cut else cut
-    return f"{words.rstrip()}…", f"`{key}` is longer than {limit} characters: cut"
 
 
 _ONE_STORY = (

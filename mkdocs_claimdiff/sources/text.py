@@ -17,8 +17,9 @@ from .chrome import Unit, mark_layout, mark_phrases
 from .chrome_notes import mark_notes
 from .dates import find_date, normalise_date
 from .draft import USED_AS_TITLE, Draft, Meta, split_lines
+from .field_limits import MAX_TITLE_CHARACTERS
 from .markup import block_of, heading_level, is_rule, strip_inline
-from .meta import MAX_TITLE_CHARACTERS, unread_front_matter
+from .meta import unread_front_matter
 from .trailing import split_units
 
 _URL_LABEL = re.compile(r"^\W*(?:original|source|canonical)\s+(?:url|link)\W*?:\s*(.*)$", re.I)

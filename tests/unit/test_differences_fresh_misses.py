@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from mkdocs_claimdiff.claims.attribution import find_attribution
 from mkdocs_claimdiff.differences.compare import compare_slots, disagreements, read_slots
 from mkdocs_claimdiff.differences.slots import WORDS
 from mkdocs_claimdiff.matching.align import FIGURES_DIFFER_SCORE
@@ -269,3 +270,43 @@ def test_a_weak_match_sets_no_figures_named_two_ways_against_each_other() -> Non
     second = read_slots(claim("Some 3,000 passengers had to be evacuated."), WORDS)
     assert disagreements(compare_slots(first, second)) == ("number",)
     assert disagreements(compare_slots(first, second, strong=False)) == ()
+
+
+def test_helper_215s_false_differences_are_gone() -> None:
+    """helper-215's audit: "organisers" / "organizers" were two sources, the airport operator
+    named after a comma was no name, "almost no wind" denied wind, and "cannot" denied
+    nothing."""
+    assert (
+        kinds(
+            "Kipkemboi was tested for banned substances after the finish, organisers said.",
+            "Kipkemboi was drug-tested after the race, organizers said.",
+        )
+        == ()
+    )
+    assert kinds("The race was cancelled, the organisers said.", "It was, police said.") == (
+        "source",
+    )
+    assert (
+        find_attribution(
+            "Flights were operating normally, according to the airport operator, Isavia."
+        )
+        == "Isavia"
+    )
+    assert (
+        kinds(
+            "Two flights were delayed, the airport operator Isavia said.",
+            "Two flights were delayed, according to the airport operator, Isavia.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "Conditions were close to perfect, with barely a breath of wind.",
+            "The temperature at the start was 12C, with almost no wind.",
+        )
+        == ()
+    )
+    assert kinds("She still cannot ride a bike.", "She still could not ride a bike.") == ()
+    assert shown("He cannot walk, his doctor said.", "He can walk, his doctor said.") == [
+        ("negation", "cannot walk", "walk", "walk")
+    ]
