@@ -130,14 +130,8 @@ def read(text: str, path: Path) -> Draft:
     mark_notes(units, extracted=True)
     kept = tuple((unit.kind, unit.text) for unit in units if unit.reason is None)
     lines = LineFinder(text)
-    removed = (
-        tuple(
-            Removed(lines.line_of(unit.text), unit.text, unit.reason)
-            for unit in units
-            if unit.reason is not None
-        )
-        + taken
-    )
+    found = [Removed(lines.line_of(u.text), u.text, u.reason) for u in units if u.reason]
+    removed = tuple(sorted((*found, *taken), key=lambda line: line.line))  # in page order
     problems = (Problem(path, _CROWDED),) if crowded else ()
     return Draft(title, kept, Meta(path, values), removed, problems)
 

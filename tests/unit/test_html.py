@@ -206,6 +206,26 @@ def test_a_removed_line_is_found_below_a_long_head(tmp_path: Path) -> None:
     assert removed.line == line + 1 > 12_000
 
 
+def test_a_removed_line_split_by_markup_is_found_and_listed_in_page_order(
+    tmp_path: Path,
+) -> None:
+    """The new-user audit of 2026-12-07: "<strong>Read more:</strong> <a ...>Ferry fares"
+    was listed at line 1, as tags split its words, and a caption taken out first was listed
+    last."""
+    teaser = '<p><strong>Read more:</strong> <a href="/news/f">Ferry fares to rise</a></p>'
+    paragraphs = [*PARAGRAPHS[:2], "READ MORE: Ten things to know about the fall of Damascus"]
+    page = news_page(paragraphs=paragraphs).replace(
+        f"<p>{PARAGRAPHS[1]}</p>", f"{teaser}\n<p>{PARAGRAPHS[1]}</p>"
+    )
+    article = read_article(write(tmp_path, "teaser.html", page), "syria")
+    lines = page.split("\n")
+    teaser_line = lines.index(teaser) + 1
+    assert [(r.text, r.line) for r in article.removed if "Ferry" in r.text] == [
+        ("Read more: Ferry fares to rise", teaser_line)
+    ]
+    assert [r.line for r in article.removed] == sorted(r.line for r in article.removed)
+
+
 def test_a_web_page_that_is_plain_text_or_one_element_is_read(tmp_path: Path) -> None:
     """A scrape's plain text saved as ``.htm``, and a page of one element without ``<html>``,
     were "no article text found: left out" (trafilatura takes neither for a page)."""
