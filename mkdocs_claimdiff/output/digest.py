@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..differences.counted import thing_group
+from ..differences.qualifiers import unqualified
 from ..differences.values import one_value
 from ..model import STATED_AS_FACT, Comparison
 from .kept import once_per_comparison
@@ -36,6 +37,17 @@ class Value:
     outlets: tuple[str, ...]
     also: tuple[str, ...] = ()
     """Other ways the outlets write the value ("The Indian Navy" of "navy"; ``written``)."""
+    qualified: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """A figure or day some outlets qualify and others do not ("at least 14" / "14"): each
+    way with the outlets that write it, as the page tells it, so that no outlet is shown
+    with a bound or an estimate it did not give (the new-user audit of 2026-12-07: "at least
+    14 (Harbour Herald, wire-scrape)" where Harbour Herald wrote "14"). Empty otherwise."""
+
+    @property
+    def told(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The value as the page tells it: each way with its outlets (``qualified``), else the
+        value with all of them."""
+        return self.qualified or ((self.text, self.outlets),)
 
     @property
     def written(self) -> tuple[str, ...]:
@@ -285,8 +297,40 @@ def _one_value_each(
     values = []
     for written, outlets in groups:
         ranked = sorted(written, key=lambda way: (-len(writers[way]), -len(way)))
-        values.append(Value(ranked[0], tuple(outlets), tuple(ranked[1:])))
+        values.append(
+            Value(
+                ranked[0],
+                tuple(outlets),
+                tuple(ranked[1:]),
+                _qualified(kind, ranked, outlets, writers),
+            )
+        )
     return tuple(values)
+
+
+def _qualified(
+    kind: str, ranked: list[str], outlets: list[str], writers: dict[str, set[str]]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``Value.qualified`` of a value written the ``ranked`` ways by ``outlets``: of a figure
+    or a day whose ways differ in the words that qualify it, the first way of each qualifier
+    with the outlets that write it so (an outlet may write it two ways, in its headline and
+    its text)."""
+    if kind not in QUALIFIED_KINDS:
+        return ()
+    by_qualifier: dict[str, list[str]] = {}
+    for way in ranked:
+        qualifier = way[: len(way) - len(unqualified(way))].strip().lower()
+        by_qualifier.setdefault(qualifier, []).append(way)
+    if len(by_qualifier) < 2:
+        return ()
+    return tuple(
+        (ways[0], tuple(o for o in outlets if any(o in writers[way] for way in ways)))
+        for ways in by_qualifier.values()
+    )
+
+
+QUALIFIED_KINDS = frozenset({"number", "date"})
+"""Kinds of value whose words may qualify it ("at least", "about", "shortly after")."""
 
 
 def _across_rows(comparison: Comparison) -> list[Disagreement]:

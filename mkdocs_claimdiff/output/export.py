@@ -94,7 +94,12 @@ def digest_data(found: Digest) -> dict[str, Any]:
                 "kind": line.kind,
                 "what": line.what,
                 "values": [
-                    {"value": v.text, "outlets": list(v.outlets), "written": list(v.written)}
+                    {
+                        "value": v.text,
+                        "outlets": list(v.outlets),
+                        "written": list(v.written),
+                        "told": [{"value": t, "outlets": list(o)} for t, o in v.told],
+                    }
                     for v in line.values
                 ],
                 "row": line.row,
@@ -217,7 +222,10 @@ def _digest_lines(comparison: Comparison) -> list[str]:
         f"  {_rows_named(line.rows)}, {line.kind}"
         + ("" if line.what == line.kind else f" ({line.what})")
         + ": "
-        + " vs ".join(f"{v.text} ({', '.join(v.outlets)})" for v in line.values)
+        + " vs ".join(
+            " / ".join(f"{text} ({', '.join(outlets)})" for text, outlets in v.told)
+            for v in line.values
+        )
         for line in found.disagreements
     ] or ["  no disagreement found" + (" where one is looked for" if unread else "")]
     for heading, points in (

@@ -1490,3 +1490,32 @@ def test_a_disagreement_with_another_row_is_listed_once_however_often_the_claim_
     ]
     assert any(shown)
     assert all(len(set(lines)) == len(lines) for lines in shown)
+
+
+def test_a_toll_some_outlets_qualify_is_told_with_each_outlets_words(tmp_path: Path) -> None:
+    """The new-user audit of 2026-12-07: "at least 14 (Harbour Herald, wire-scrape)", where
+    Harbour Herald wrote "14": one value, but each outlet is shown with the words it wrote."""
+    texts = {
+        "herald": "Police said 14 people were hurt when the ferry hit the barge on Tuesday.",
+        "wire": "Police said at least 14 people were hurt when the ferry hit the barge on Tuesday.",
+        "radio": "Police said 12 people were hurt when the ferry hit the barge on Tuesday.",
+    }
+    for outlet, sentence in texts.items():
+        (tmp_path / f"{outlet}.md").write_text(
+            f"---\ntitle: Ferry hits barge\noutlet: {outlet.title()}\n---\n{sentence}\n"
+        )
+    comparison, _ = compare_files(sorted(tmp_path.glob("*.md")), AlignOptions.create())
+    page = BeautifulSoup(
+        render_comparison(default_environment(), comparison, Links()), "html.parser"
+    )
+    (line,) = [" ".join(li.get_text().split()) for li in page.select("ul.cd-disagreements li")]
+    assert "12 (Radio)" in line, line
+    assert "14 (Herald) / at least 14 (Wire)" in line or "at least 14 (Wire) / 14 (Herald)" in line
+    data = to_data(comparison)
+    (value,) = [
+        v for d in data["digest"]["disagreements"] for v in d["values"] if "Herald" in v["outlets"]
+    ]
+    assert sorted((t["value"], t["outlets"]) for t in value["told"]) == [
+        ("14", ["Herald"]),
+        ("at least 14", ["Wire"]),
+    ]
