@@ -37,14 +37,13 @@ def compare_claims(left: Claim, right: Claim) -> tuple[Difference, ...]:
     return compare_slots(read_slots(left, WORDS), read_slots(right, WORDS))
 
 
-def compare_slots(first: Slots, second: Slots, strong: bool = True) -> tuple[Difference, ...]:
+def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
     """``compare_claims`` from slots read once per claim (``read_slots`` with ``WORDS``): a
-    claim of a story takes part in many matches. Not ``strong``: a match too weak for a figure
-    named in other words to be set against another (``numbers.number_differences``)."""
+    claim of a story takes part in many matches."""
     left, right = first.claim, second.claim
     names = name_differences(first, second)
     found = [
-        *number_differences(first, second, strong),
+        *number_differences(first, second),
         *tally_differences(first, second),
         *day_differences(first, second),
         *(names or source_spellings(first, second)),

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..model import Difference, DifferenceKind
 from ..normalise import Normaliser
 from .ages import age_of, ages_told, owner_named, people_named, same_person
-from .agreement import Candidates, figures_of, own_figures, same_value, things_of
+from .agreement import Candidates, figures_of, own_figures, things_of
 from .bare_figures import figures_outside
 from .counted import (
     PEOPLE,
@@ -46,7 +46,6 @@ from .number_words import (
 from .ordinals import PLACES, ordinal
 from .qualifiers import qualifier_of
 from .ranges import as_range, as_vague_range, range_before
-from .recounted import recounted
 from .slots import (
     Additions,
     Day,
@@ -290,15 +289,11 @@ _NO_ONE = re.compile(r"(?i:\bno|\bnot)[ ]$")
 """"No" or "not" right before a figure: "No one was injured", "not one person" count nobody."""
 
 
-def number_differences(first: Slots, second: Slots, strong: bool = True) -> list[Difference]:
+def number_differences(first: Slots, second: Slots) -> list[Difference]:
     """Figures of the same dimension (or counting the same thing) that disagree; figures whose
     dimension the other claim does not give at all are ``adds``. Each figure is looked up among
     the other claim's figures that count the same things (``Candidates``), so the work grows
-    with the figures, not with their pairs. In a ``strong`` match, one thing named two ways
-    is one thing too (``recounted``); a weak one (under ``align.FIGURES_DIFFER_SCORE``) is
-    dropped when it differs in a figure alone, as such a match more often counts two things
-    than one claim (set against each other, "about 2,000 riders were evacuated" / "Some 3,000
-    passengers had to be evacuated", a weak match of one claim, was dropped)."""
+    with the figures, not with their pairs."""
     others = second.quantities
     if not first.quantities and not others:
         return []  # most matches
@@ -311,14 +306,9 @@ def number_differences(first: Slots, second: Slots, strong: bool = True) -> list
     candidates = figures_of(second) if all(usable) else Candidates(others, usable, tolerance)
     parted: set[int] = set()
     settable: list[bool] | None = None  # worked out when first needed (most matches never do)
-    alike = recounted(first, second) if strong else {}  # "inmates", "convicts"
     for at, quantity in enumerate(first.quantities):
         if not owner_named(quantity, named_second) or not candidates.any_for(quantity):
-            if (index := alike.get(at)) is None:
-                found.append(added[at])
-            elif not same_value(quantity, other := others[index], tolerance(quantity)):
-                found.append(_against("number", quantity, other))
-            parted.update(() if index is None else (index,))
+            found.append(added[at])
             continue
         if candidates.agree_with(quantity, tolerance(quantity)):
             continue

@@ -67,11 +67,8 @@ def _sums(slots: Slots) -> dict[float, list[tuple[int, ...]]]:
     """The groups of two to ``MAX_PARTS`` of the claim's first ``SUMMED`` plain counts, by
     their sum: smaller groups first, each size in the order of its figures."""
     text, figures = slots.claim.text, slots.quantities[:SUMMED]
-    opening = min((q.span[0] for q in figures), default=0)
     counts = [
-        index
-        for index, q in enumerate(figures)
-        if _summed(q) and not (q.span[0] > opening and _subset(text, q))
+        index for index, q in enumerate(figures) if _summed(q) and not _subset(text, q, figures)
     ]
     found: dict[float, list[tuple[int, ...]]] = {}
     for size in range(2, MAX_PARTS + 1):
@@ -95,18 +92,20 @@ SUBSET_REACH = 40
 """Characters before a figure searched for ``_SUBSET_BEFORE``."""
 
 
-def _subset(text: str, quantity: Quantity) -> bool:
-    """Whether the figure, after another of its claim, counts some of what that one counts:
-    never a part to add to it ("Fourteen passengers were injured, two of them critically" is
-    no sixteen; the new-user audit of 2026-12-07 found it read as sixteen, agreeing with
-    "Sixteen passengers were injured"). A claim's first figure is some of no other ("The
-    apprehended included 12 Somalis and 11 Yemenis" sums to 23)."""
+def _subset(text: str, quantity: Quantity, figures: Sequence[Quantity]) -> bool:
+    """Whether the figure is told as some of what a larger figure before it in its claim
+    counts: never a part to add to it ("Fourteen passengers were injured, two of them
+    critically" is no sixteen; the new-user audit of 2026-12-07 found it read as sixteen,
+    agreeing with "Sixteen passengers were injured"). Not of a figure before it of another
+    thing, which cannot hold it ("seized two skiffs ..., including 12 Somalis and 11 Yemenis"
+    sums to 23; helper-217's review), nor of no figure ("The apprehended included ...")."""
     start, end = quantity.span
-    return (
+    told_so = (
         quantity.what in DEGREES
         or _SUBSET_AFTER.match(text, end) is not None
         or _SUBSET_BEFORE.search(text, max(0, start - SUBSET_REACH), start) is not None
     )
+    return told_so and any(o.span[0] < start and o.value > quantity.value for o in figures)
 
 
 def _rounded(value: float) -> float:

@@ -8,6 +8,7 @@ shared "Assad". Matching is many-to-many: one long sentence may say what another
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from operator import attrgetter
@@ -151,14 +152,12 @@ def _matches(
                     aliases,
                     language=language_of(article.language, article.body),
                 )
-        kind, differences, details = _divergence(
-            slots[i], slots[j], strong=score >= FIGURES_DIFFER_SCORE
-        )
+        kind, differences, details = _divergence(slots[i], slots[j])
         if (
             differences
             and FIGURES.issuperset(differences)
             and score < FIGURES_DIFFER_SCORE
-            and not (claims[i].role == claims[j].role == "headline")
+            and not _two_headlines_of_one_event(claims[i], claims[j])
         ):
             continue  # two counts or two events more often than one claim (see the constant)
         if differences == ("number",) and counted_over_other_spans(claims[i], claims[j]):
@@ -167,13 +166,31 @@ def _matches(
     return tuple(found)
 
 
+_ANOTHER_EVENT = re.compile(
+    r"\b(?i:second|third|fourth|another|fresh|again|latest)\b|\b[Nn]ew\b(?![ ][A-Z])"
+    r"|\b[Mm]ore\b(?![ ]than\b)"
+)
+"""Words by which a headline tells of another event than the story's first: "Second crash on
+Glenmarrow Pass in a week leaves two dead", "Another quake", "More dead as ..." (not "New York",
+"more than")."""
+
+
+def _two_headlines_of_one_event(first: Claim, second: Claim) -> bool:
+    """Whether both claims are headlines that tell of the story's main event: each states it,
+    so a weak match of the two that disagrees only on a figure stays (``FIGURES_DIFFER_SCORE``);
+    not one that tells of another event (helper-217's review: "Six dead as coach overturns" /
+    "Second crash on Glenmarrow Pass in a week leaves two dead")."""
+    return first.role == second.role == "headline" and not any(
+        _ANOTHER_EVENT.search(claim.text) for claim in (first, second)
+    )
+
+
 def _divergence(
-    left: Slots, right: Slots, strong: bool
+    left: Slots, right: Slots
 ) -> tuple[MatchKind, tuple[str, ...], tuple[Difference, ...]]:
     """Name the details that two matched claims state differently (the ``differences`` package): the
-    match differs only when they disagree, not when one merely adds a detail. ``strong``: a
-    match whose figures may be set against each other when named two ways (``compare_slots``)."""
-    details = compare_slots(left, right, strong=strong)
+    match differs only when they disagree, not when one merely adds a detail."""
+    details = compare_slots(left, right)
     kinds = disagreements(details)
     return ("differs" if kinds else "same"), kinds, details
 

@@ -4,17 +4,17 @@ readings must still leave alone (helper-211's and helper-213's reviews)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mkdocs_claimdiff.claims.attribution import find_attribution
-from mkdocs_claimdiff.differences.compare import compare_slots, disagreements, read_slots
-from mkdocs_claimdiff.differences.slots import WORDS
 from mkdocs_claimdiff.matching.align import FIGURES_DIFFER_SCORE
 from mkdocs_claimdiff.options import AlignOptions
 from mkdocs_claimdiff.pipeline import compare_files
 
 from ..conftest import ROOT
-from .test_differences import claim, kinds, shown
+from .test_differences import kinds, shown
 
 
 @pytest.mark.parametrize(
@@ -209,69 +209,6 @@ def test_two_headlines_that_give_the_toll_differently_stay_matched() -> None:
     }
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "expected"),
-    [
-        (
-            "Two inmates escaped from HMP Marlow Fen overnight.",
-            "Three convicts escaped from HMP Marlow Fen in the dead of night.",
-            [("number", "Two", "Three", "inmates")],
-        ),
-        (
-            "Two houses were left teetering on the edge of the hole.",
-            "FOUR homes were left teetering on the brink.",
-            [("number", "Two", "FOUR", "houses")],
-        ),
-        (
-            "The mud buried 12 houses in the upper part of the village.",
-            "At least 15 homes were buried under mud and rock.",
-            [("number", "12", "at least 15", "houses")],
-        ),
-        (
-            "Flights were suspended for two hours, delaying 23 departures.",
-            "The runway was closed for two hours, and 32 flights were delayed.",
-            [("number", "23", "32", "departures")],
-        ),
-    ],
-)
-def test_one_thing_named_two_ways_is_counted_alike_where_the_same_befell_it(
-    first: str, second: str, expected: list[tuple[str, str, str, str]]
-) -> None:
-    """Two words news uses for one kind of thing ("inmates", "convicts"; "houses", "homes";
-    "departures", "flights"), where the two claims say the same was done to it or by it, the
-    verb after the thing or right before the figure (helper-206's, -209's and -212's
-    audits)."""
-    assert shown(first, second) == expected
-
-
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [
-        ("The flood damaged 200 homes.", "The flood destroyed 12 houses."),
-        ("Twelve inmates were taken to hospital.", "Two prisoners died."),
-        ("Two inmates escaped overnight.", "Two convicts escaped in the dead of night."),
-        ("Eight people were injured.", "Three firefighters were injured."),
-        ("Two inmates escaped and two inmates fled.", "Three convicts escaped."),
-    ],
-)
-def test_one_thing_named_two_ways_is_no_figure_set_against_another_otherwise(
-    first: str, second: str
-) -> None:
-    """Not where different things were done ("damaged" / "destroyed"), not when the figures
-    agree, not a wider kind ("people" of "firefighters": eight injured may include the three),
-    and not where one claim gives two figures the other's could be set against."""
-    assert kinds(first, second) == ()
-
-
-def test_a_weak_match_sets_no_figures_named_two_ways_against_each_other() -> None:
-    """A match under ``FIGURES_DIFFER_SCORE`` that differed in a figure alone would be dropped,
-    and such a match more often counts two things than one claim: the figures only add."""
-    first = read_slots(claim("About 2,000 riders were evacuated from stalled trains."), WORDS)
-    second = read_slots(claim("Some 3,000 passengers had to be evacuated."), WORDS)
-    assert disagreements(compare_slots(first, second)) == ("number",)
-    assert disagreements(compare_slots(first, second, strong=False)) == ()
-
-
 def test_helper_215s_false_differences_are_gone() -> None:
     """helper-215's audit: "organisers" / "organizers" were two sources, the airport operator
     named after a comma was no name, "almost no wind" denied wind, and "cannot" denied
@@ -310,3 +247,26 @@ def test_helper_215s_false_differences_are_gone() -> None:
     assert shown("He cannot walk, his doctor said.", "He can walk, his doctor said.") == [
         ("negation", "cannot walk", "walk", "walk")
     ]
+
+
+def test_a_headline_of_another_event_is_no_weak_match_of_the_first(tmp_path: Path) -> None:
+    """helper-217's review: "Second crash on Glenmarrow Pass in a week leaves two dead" was kept
+    beside "Six dead as coach overturns", weakly, as two tolls of one crash."""
+    articles = {
+        "north-post": (
+            "Six dead as coach overturns on Glenmarrow Pass",
+            "Six people died when a coach overturned on the Glenmarrow Pass on Saturday. Another"
+            " 20 people were injured.",
+        ),
+        "south-herald": (
+            "Second crash on Glenmarrow Pass in a week leaves two dead",
+            "Two people died when a car left the road on the Glenmarrow Pass on Friday, a week"
+            " after a coach crash on the same bend killed six. Residents have called for the"
+            " road to be closed.",
+        ),
+    }
+    for name, (title, text) in articles.items():
+        (tmp_path / f"{name}.md").write_text(f"---\ntitle: {title}\n---\n\n{text}\n")
+    comparison, _ = compare_files(sorted(tmp_path.glob("*.md")), AlignOptions.create())
+    headlines = {entry.claims[0].id for entry in comparison.articles}
+    assert not [match for match in comparison.matches if set(match.claims) == headlines]

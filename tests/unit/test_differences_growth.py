@@ -39,11 +39,6 @@ def _denials(count: int, side: int) -> str:
     return said * count + "it said."
 
 
-def _recounted(count: int, side: int) -> str:
-    noun = ("inmates", "convicts")[side]
-    return ", ".join(f"{i + side * 100_000} {noun} escaped" for i in range(1, count)) + "."
-
-
 def _sources(count: int, side: int) -> str:
     return " ".join(f"Police Chief John{i} Smith{side} said, witnesses said," for i in range(count))
 
@@ -57,9 +52,8 @@ def _sources(count: int, side: int) -> str:
         (_figures, 2_000),
         (_sources, 1_000),
         (_denials, 2_000),
-        (_recounted, 2_000),
     ],
-    ids=["names", "ages", "charges", "figures", "sources", "denials", "recounted"],
+    ids=["names", "ages", "charges", "figures", "sources", "denials"],
 )
 def test_two_long_claims_of_many_values_take_linear_time(
     make: Callable[[int, int], str], count: int

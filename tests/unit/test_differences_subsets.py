@@ -28,6 +28,15 @@ def test_parts_of_a_total_still_add_up() -> None:
     """Figures of two groups, neither some of the other, still make the other claim's total."""
     assert kinds("12 Somalis and 11 Yemenis were arrested.", "23 pirates were arrested.") == ()
     assert kinds("Two men and three women were hurt.", "Five people were hurt.") == ()
+    # "including" after a figure of another thing, which cannot hold them (helper-217's review)
+    assert (
+        kinds(
+            "The navy seized two skiffs and detained the crews, including 12 Somalis and 11"
+            " Yemenis.",
+            "The navy detained 23 Somali and Yemeni pirates.",
+        )
+        == ()
+    )
 
 
 def test_those_in_a_critical_condition_are_those_critically_hurt() -> None:
