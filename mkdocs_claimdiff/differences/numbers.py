@@ -183,11 +183,6 @@ def _additions(slots: Slots) -> Additions:
     return additions((_told(q), q.what, q.span) for q in slots.quantities)
 
 
-def _against(kind: DifferenceKind, quantity: Quantity, other: Quantity) -> Difference:
-    """Two figures that disagree, each told as its claim tells it, in their places."""
-    return Difference(kind, _told(quantity), _told(other), quantity.what, quantity.span, other.span)
-
-
 def _told(quantity: Quantity) -> str:
     """The figure as the claim tells it, with the words that qualify it: "almost three hours"."""
     return f"{quantity.qualifier} {quantity.text}" if quantity.qualifier else quantity.text
@@ -345,7 +340,8 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             continue
         # A clock time says when, as a date does: "2 a.m." against "2:30 a.m." is a date.
         kind: DifferenceKind = "date" if quantity.what.partition(" ")[0] == "time" else "number"
-        found.append(_against(kind, quantity, other))
+        told = _told(quantity), _told(other)
+        found.append(Difference(kind, *told, quantity.what, quantity.span, other.span))
     # A figure of the other claim counting what none of this one counts only adds, unless it
     # is a part of a total this one gives (or counts what a figure set against it counts).
     counted, heads = things_of(first)

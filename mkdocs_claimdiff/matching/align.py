@@ -114,8 +114,7 @@ def _matches(
     sentence that happens to share a few of its words; a weak pair that disagrees only on a
     figure or a date is left out (``FIGURES_DIFFER_SCORE``), two headlines aside, and so is a
     pair that disagrees only on a figure of which one claim counts a running total and the
-    other one event
-    (``differences.scopes``).
+    other one event (``differences.scopes``).
     """
     claims = [claim for entry in entries for claim in entry.claims]
     groups = [number for number, entry in enumerate(entries) for _ in entry.claims]
