@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from ..claims.language import DECIMAL_COMMA, english_figures
 from ..claims.shown import own_source
@@ -101,6 +103,16 @@ def read_slots(
     )
 
 
+@lru_cache(maxsize=4096)
+def _plain_letter(character: str) -> str:
+    """A letter without its accent ("ó" as "o"), one character for one, so that the places of
+    what is read stay those of the text; any other character as it is (helper-215's audit:
+    "krónur" was read as counting "kr", against "kronur")."""
+    parts = unicodedata.normalize("NFKD", character)
+    plain = "".join(part for part in parts if not unicodedata.combining(part))
+    return plain if len(plain) == 1 else character
+
+
 def _quantities(
     text: str, normaliser: Normaliser, days: tuple[Day, ...], decimal_comma: bool
 ) -> tuple[Quantity, ...]:
@@ -116,6 +128,8 @@ def _quantities(
     lowered = read.lower() if in_capitals(text) else read
     if len(lowered) == len(read):
         read = lowered
+    if not read.isascii():  # "2.5 billion krónur" counts the "kronur" of "2 billion kronur"
+        read = "".join(map(_plain_letter, read))
     found = read_quantities(read, normaliser, days)
     if read != text:  # read otherwise, told as written (of the same length)
         found = tuple(replace(figure, text=text[slice(*figure.span)]) for figure in found)

@@ -99,6 +99,8 @@ _QUANTITY = re.compile(
     # A sum's scale glued to it after a sign only ("£2m", "$1.5bn"; "2m" alone is two metres).
     rf"(?(currency)(?:(?P<suffix>(?i:{_SUFFIXES}))(?!\w))?)"
     rf"(?:[ ](?P<scale>(?i:{'|'.join(SCALE_WORDS)}))\b)?{AFTER_HUNDRED}?"
+    # "two and a half years", "one-and-a-half hours": a half more, before a unit only.
+    rf"(?:(?P<half>[ -](?i:and)[ -](?i:a)[ -](?i:half))(?=[\s-]{{1,2}}(?i:{UNIT_WORDS})(?![\w/])))?"
     rf"(?:(?P<age>-(?i:years?)-old\b)"
     rf"|[\s-]{{0,2}}(?P<unit>(?i:{UNIT_WORDS}))(?![\w/])"
     rf"|(?P<time>[ ]?{_MERIDIEM}))?"
@@ -212,6 +214,8 @@ def _quantity(
         value *= SCALE_SUFFIXES[match.group("suffix").lower()]
     if match.group("scale"):
         value *= SCALE_WORDS[match.group("scale").lower()]
+    if match.group("half"):  # "two and a half years" (helper-215's audit: no figure)
+        value += 0.5
     if match.group("plus"):  # "two hundred and fifty (thousand)"
         value += word_value(match.group("plus").lower()) or 0
         value *= SCALES.get((match.group("scale_after") or "").lower(), 1.0)

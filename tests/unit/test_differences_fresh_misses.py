@@ -249,6 +249,20 @@ def test_helper_215s_false_differences_are_gone() -> None:
     ]
 
 
+def test_a_half_more_and_a_figure_of_accented_words_are_read() -> None:
+    """helper-215's audit: "two and a half years" was no figure, and "krónur" was read as
+    counting "kr", against "kronur"."""
+    assert shown(
+        "Rory Fennimore was jailed for 32 months yesterday.",
+        "Rory Fennimore was caged for two and a half years yesterday.",
+    ) == [("number", "32 months", "two and a half years", "duration")]
+    assert kinds("The talks lasted one and a half hours.", "The talks lasted 90 minutes.") == ()
+    assert shown(
+        "The government has promised 2.5 billion krónur to strengthen the barriers.",
+        "The government has set aside 2 billion kronur to reinforce the barriers.",
+    ) == [("number", "2.5 billion", "2 billion", "kronur")]
+
+
 def test_a_headline_of_another_event_is_no_weak_match_of_the_first(tmp_path: Path) -> None:
     """helper-217's review: "Second crash on Glenmarrow Pass in a week leaves two dead" was kept
     beside "Six dead as coach overturns", weakly, as two tolls of one crash."""
