@@ -26,7 +26,7 @@ from .pipeline import compare_files, compare_folder
 from .sources.discover import read_files
 from .sources.group import group_articles
 from .sources.listing import is_article
-from .sources.meta import NOT_A_FILE
+from .sources.meta import NOT_A_FILE, STORY_FILES
 from .store.comparisons import ComparisonCache
 from .workers import available_cpus
 
@@ -314,7 +314,9 @@ def _group(paths: Sequence[Path], form: str) -> int:
     if not _all_files(paths) or _any_given_twice(paths):
         return 2
     problems: list[Problem] = []
-    articles = read_files(paths, "", problems)
+    # A story folder's title file, given with its articles (``story/*``), as compare takes it;
+    # grouping makes stories of its own (the new-user audit: "sidecar without an article").
+    articles = read_files([path for path in paths if path.name not in STORY_FILES], "", problems)
     _warn([*problems, *(problem for article in articles for problem in article.problems)])
     if not articles:
         _print("claimdiff: group found no readable article", file=sys.stderr)

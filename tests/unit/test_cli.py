@@ -355,3 +355,16 @@ def test_a_file_named_with_a_line_break_forges_no_log_line(tmp_path: Path) -> No
     for name in ("evil\nINFO    -  Documentation built\n.md", "evil\u2028INFO.md"):
         shown = str(Problem(tmp_path / name, "no outlet"))
         assert len(shown.splitlines()) == 1 and "INFO" in shown
+
+
+def test_group_leaves_a_story_title_file_out_as_compare_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The new-user audit: `claimdiff group story/*` warned "_story.yml: sidecar without an
+    article of the same name", where `claimdiff compare story/*` takes it as the title."""
+    (tmp_path / "_story.yml").write_text("title: Ferry crash\n")
+    (tmp_path / "a.md").write_text("# Ferry hits barge\n\nA ferry hit a barge in Port Elara.\n")
+    (tmp_path / "b.md").write_text("# Barge struck\n\nA ferry struck a barge in Port Elara.\n")
+    files = [str(tmp_path / name) for name in ("_story.yml", "a.md", "b.md")]
+    assert main(["group", *files]) == 0
+    assert "_story.yml" not in capsys.readouterr().err
