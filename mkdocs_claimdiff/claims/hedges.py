@@ -72,7 +72,7 @@ _IGNORING_CASE: tuple[_Piece, ...] = (
     ("", ("feared",), r"(?=\s+(?:dead|killed|drowned|lost|missing|trapped)\b)"),
     (
         r"(?:is|are|was|were|[a-z]{1,40}['’](?:s|re))\s+(?:widely\s+)?",
-        ("thought", "understood", "expected", "rumored", "rumoured"),
+        ("thought", "understood", "expected", "rumored", "rumoured", "forecast", "predicted"),
         r"\s+to",
     ),
     (r"it\s+is\s+(?:widely\s+)?", ("believed", "thought", "understood"), ""),
@@ -135,8 +135,10 @@ def _joined(pieces: tuple[_Piece, ...]) -> str:
 # either. "appeared to have been the targets", "it appears as if" and "12 are reported to be
 # Somali" hedge as "were believed to" does. "Police suspect" hedges what follows ("police
 # suspect that he", "the man"), not a noun ("Police suspect arrested"), nor does "officials
-# believe in the plan". "He's expected to" is "he is expected to"; "presumed dead" and "feared
-# dead" say a death no one has seen; "the Post claims that" hedges as "claimed" does.
+# believe in the plan". "He's expected to" is "he is expected to", and "are forecast to" hedges
+# as it does (helper-218's audit: "are forecast to fall" / "are expected to drop" were a hedge
+# difference); "presumed dead" and "feared dead" say a death no one has seen; "the Post claims
+# that" hedges as "claimed" does.
 _HEDGE = re.compile(rf"\b(?:(?i:{_joined(_IGNORING_CASE)})|{_joined(_MINDING_CASE)})\b")
 
 _HEDGE_CUES = tuple(

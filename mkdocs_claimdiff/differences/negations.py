@@ -34,6 +34,7 @@ from .unasserted import (
     conditional,
     counterfactual,
     failed_to,
+    no_denial,
     until,
     word_after,
 )
@@ -47,8 +48,6 @@ _NEGATIVE_DEGREE = frozenset(
 
 _POLAR_WORD = re.compile(r"[\w’']+")
 
-_ALMOST = frozenset("almost nearly virtually practically hardly barely scarcely".split())
-"""Words before "no" that make it a little, not none: "almost no wind"."""
 
 _REJECTIONS = frozenset("reject rejects rejected rejecting dismissed disputed disputes".split())
 _REJECTED = frozenset("claims allegations accusations reports suggestions charges".split())
@@ -114,8 +113,8 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
         negative = negates(word) or word in _NEGATIVE_DEGREE or rejected or bool(failed)
         if not (negative or word in _POSITIVE_DEGREE) or conditional(text, words, index):
             continue
-        if word == "no" and index and words[index - 1][2] in _ALMOST:
-            continue  # "almost no wind" is a little wind (helper-215's audit), no denial
+        if word == "no" and no_denial(text, words, index):
+            continue  # "almost no wind", "the No 9 shirt"
         if counterfactual(words, index):
             continue  # "should not have been driving" says he was
         following += failed  # "failed to stop" denies "stop"

@@ -166,3 +166,18 @@ def word_after(
 def _form(word: str) -> str:
     """A verb's form by its ending: "arrested" and "charged", "hear" and "decide" are alike."""
     return next((ending for ending in ("ed", "en", "ing", "s") if word.endswith(ending)), "")
+
+
+_ALMOST = frozenset("almost nearly virtually practically hardly barely scarcely".split())
+"""Words before "no" that make it a little, not none: "almost no wind" (helper-215's audit)."""
+
+_NUMBERED = re.compile(r"\.?[ ]?\d")
+"""What makes "No" before it a number's sign: "the No 9 shirt", "No. 10" (helper-218's audit)."""
+
+
+def no_denial(text: str, words: Sequence[tuple[int, int, str]], index: int) -> bool:
+    """Whether the word "no" at ``index`` of ``words`` (start, end, lower case) denies nothing:
+    "almost no wind" is a little wind, "the No 9 shirt" a number."""
+    return bool(index and words[index - 1][2] in _ALMOST) or bool(
+        _NUMBERED.match(text, words[index][1])
+    )

@@ -284,3 +284,22 @@ def test_a_headline_of_another_event_is_no_weak_match_of_the_first(tmp_path: Pat
     comparison, _ = compare_files(sorted(tmp_path.glob("*.md")), AlignOptions.create())
     headlines = {entry.claims[0].id for entry in comparison.articles}
     assert not [match for match in comparison.matches if set(match.claims) == headlines]
+
+
+def test_helper_218s_false_differences_are_gone() -> None:
+    """helper-218's audit: "the No 9 shirt" denied "the number nine shirt", "£30million" was
+    £30, and "are forecast to" stated what "are expected to" hedged."""
+    assert (
+        kinds("Lobato will wear the No 9 shirt.", "Lobato will take the number nine shirt.") == ()
+    )
+    assert kinds("Reddy moved to Hartley for £30 million.", "Reddy was sold for £30million.") == ()
+    assert shown("Reddy moved to Hartley for £30 million.", "Reddy was sold for £40million.") == [
+        ("number", "£30 million", "£40million", "money")
+    ]
+    assert (
+        kinds(
+            "Temperatures are forecast to fall to around 28C on Wednesday.",
+            "Temperatures are expected to drop to around 28C on Wednesday.",
+        )
+        == ()
+    )
