@@ -20,10 +20,7 @@ SCALE_WORDS = {"hundred": 1e2, **SCALES}
 """Every word that multiplies the figure before it: "Two hundred people" are 200 people ("a
 hundred" alone is a figure too, ``WORD_VALUES``)."""
 
-SCALE_SUFFIXES = {
-    **{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12},
-    **{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
-}
+SCALE_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12} | SCALES
 """The scales news writes glued to a sum: "£2m", "$1.5bn", "€300k", "£30million" (a tabloid's
 way; helper-218's audit: read as £30)."""
 
