@@ -25,6 +25,7 @@ from .counted import (
 )
 from .day_clauses import one_event
 from .days import a_year
+from .lone_figures import lone_figure_difference
 from .names import name_word
 from .number_words import (
     AFTER_HUNDRED,
@@ -44,7 +45,7 @@ from .number_words import (
     word_value,
 )
 from .ordinals import PLACES, ordinal
-from .qualifiers import qualifier_of
+from .qualifiers import qualifier_of, told
 from .ranges import as_range, as_vague_range, range_before
 from .slots import (
     Additions,
@@ -58,7 +59,7 @@ from .slots import (
     word_parts,
 )
 from .spellings import american_spelling
-from .totals import OUTCOMES, parts_of_total
+from .totals import TOLLS, parts_of_total
 from .units import (
     BEFORE_UNIT,
     FAHRENHEIT,
@@ -70,9 +71,6 @@ from .units import (
     sum_of_money,
     tolerance,
 )
-
-_TOLLS = frozenset(thing_group(word) for word in OUTCOMES)
-"""What befell people as ``counted.thing_group`` groups it (the dead, the injured, ...)."""
 
 _MEASURE_WORDS = frozenset(UNITS) | frozenset(SCALES)
 """Words after a figure that measure it, so that it counts nothing."""
@@ -182,12 +180,7 @@ def _figures(text: str, dates: set[int]) -> Iterator[re.Match[str]]:
 @once_per_claim
 def _additions(slots: Slots) -> Additions:
     """The ``adds`` of each figure of the claim, in the order of its figures."""
-    return additions((_told(q), q.what, q.span) for q in slots.quantities)
-
-
-def _told(quantity: Quantity) -> str:
-    """The figure as the claim tells it, with the words that qualify it: "almost three hours"."""
-    return f"{quantity.qualifier} {quantity.text}" if quantity.qualifier else quantity.text
+    return additions((told(q), q.what, q.span) for q in slots.quantities)
 
 
 def _quantity(
@@ -344,8 +337,8 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             continue
         # A clock time says when, as a date does: "2 a.m." against "2:30 a.m." is a date.
         kind: DifferenceKind = "date" if quantity.what.partition(" ")[0] == "time" else "number"
-        told = _told(quantity), _told(other)
-        found.append(Difference(kind, *told, quantity.what, quantity.span, other.span))
+        shown = told(quantity), told(other)
+        found.append(Difference(kind, *shown, quantity.what, quantity.span, other.span))
     # A figure of the other claim counting what none of this one counts only adds, unless it
     # is a part of a total this one gives (or counts what a figure set against it counts).
     counted, heads = things_of(first)
@@ -355,6 +348,9 @@ def number_differences(first: Slots, second: Slots) -> list[Difference]:
             counted_things(other) & either or head_things(other) & counted
         ):
             found.append(added_too[index])
+    if len(found) == 2 and found[0].kind == found[1].kind == "adds":
+        lone = lone_figure_difference(first, second)
+        return [lone] if lone else found
     return found
 
 
@@ -363,9 +359,9 @@ def _toll_of_another(figure: Quantity, own: Sequence[Quantity]) -> bool:
     another outcome: "3 killed and 12 injured" against "12 killed and 3 injured" gives 12, but
     as the injured, so the 12 killed are a figure it disagrees with."""
     group = thing_group(figure.what.lower())
-    if group not in _TOLLS:
+    if group not in TOLLS:
         return False
     same = [quantity for quantity in own if quantity.value == figure.value]
     return bool(same) and all(
-        thing_group(quantity.what.lower()) in _TOLLS - {group} for quantity in same
+        thing_group(quantity.what.lower()) in TOLLS - {group} for quantity in same
     )

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .slots import Quantity
+
 _FLOOR = r"more[ ]than|over|at[ ]least|upwards[ ]of|in[ ]excess[ ]of|above|exceeding"
 _CEILING = r"less[ ]than|fewer[ ]than|under|up[ ]to|at[ ]most|below"
 _ABOUT = r"about|around|roughly|approximately|some|an[ ]estimated|nearly|almost"
@@ -53,6 +55,11 @@ def qualifier_of(text: str, start: int) -> Qualifier:
     if found.group("about"):
         return Qualifier(0, True, words)
     return Qualifier(1 if found.group("floor") else -1, False, words)
+
+
+def told(quantity: Quantity) -> str:
+    """The figure as the claim tells it, with the words that qualify it: "almost three hours"."""
+    return f"{quantity.qualifier} {quantity.text}" if quantity.qualifier else quantity.text
 
 
 def unqualified(value: str) -> str:

@@ -7,12 +7,15 @@ import re
 from collections.abc import Sequence
 from itertools import combinations
 
-from .counted import DEGREES, count_the_same
+from .counted import DEGREES, count_the_same, thing_group
 from .slots import Quantity, Slots, once_per_claim
 from .units import UNSUMMED, measure
 
 OUTCOMES = frozenset("dead killed died injured wounded hurt missing".split())
 """What befell people counted: "3 dead and 2 injured" are never summed into "5 dead"."""
+
+TOLLS = frozenset(thing_group(word) for word in OUTCOMES)
+"""What befell people as ``counted.thing_group`` groups it (the dead, the injured, ...)."""
 
 MAX_PARTS = 4
 """Figures of one claim tried as the parts of a total the other claim gives ("12 Somalis and

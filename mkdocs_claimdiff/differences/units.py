@@ -72,6 +72,13 @@ UNITS: dict[str, tuple[str, float]] = {
         ("area", 1e6),
     ),
     **dict.fromkeys(("acre", "acres"), ("area", 4046.86)),
+    # A volume in cubic metres; a gallon is the US one (an imperial gallon is a fifth more).
+    **dict.fromkeys(("litre", "litres", "liter", "liters"), ("volume", 0.001)),
+    **dict.fromkeys(("gallon", "gallons"), ("volume", 0.003785)),
+    **dict.fromkeys(
+        (f"cubic {metre}" for metre in ("metre", "metres", "meter", "meters")), ("volume", 1.0)
+    ),
+    **dict.fromkeys(("cubic foot", "cubic feet"), ("volume", 0.0283168)),
     **dict.fromkeys(("hectare", "hectares"), ("area", 1e4)),
 }
 
