@@ -28,6 +28,10 @@ from .units import UNSUMMED, measure, tolerance
 MOST_WORDS = 25
 """Words of the longer claim past which its lone figure is not read as the claim's point."""
 
+_JOINING = frozenset({"and", "plus", "&"})
+_JOINED_AFTER = re.compile(r"[ ]?(?:and|plus|&)[ ]", re.IGNORECASE)
+"""A word joining a count to another part of one group, before or after it."""
+
 MOST_APART = 4
 """The largest ratio of two counts read as one count told two ways: outlets that disagree on a
 toll or a crowd give figures of one size ("2,000" / "3,000", "47" / "74", "120" / "300"),
@@ -78,11 +82,17 @@ def _a_count(text: str, figure: Quantity) -> bool:
     """A count of people or things: no measure, sum, age, time, rank or increment, nor the
     number of a name ("Flight 2281", "Route 52": a capitalised word right before it), nor a
     figure alone between commas ("gran, 81, killed": an age), nor the whole of a group some of
-    which the claim counts ("Two of the three victims died")."""
+    which the claim counts ("Two of the three victims died"), nor a part of a group the claim
+    names with it ("a pilot and 11 passengers", "11 passengers and a pilot": twelve on board;
+    helper-219's audit)."""
     start, end = figure.span
     opening, _, before = text[:start].rstrip().rpartition(" ")
+    named = _named_to(text, figure)
+    joined = named is not None and _JOINED_AFTER.match(text, named) is not None
     return (
-        not figure.unit
+        before.lower() not in _JOINING
+        and not joined
+        and not figure.unit
         and not (text[:start].endswith(", ") and text[end : end + 1] in {",", ""})
         and measure(figure.what) not in UNSUMMED
         and figure.what not in PLACES
@@ -111,16 +121,24 @@ def _counted_noun(text: str, figure: Quantity) -> str:
     """The key of the noun the figure counts as the words right after it name it ("rocket"
     of "two rockets", "launcher" of "one rocket propelled grenade launcher", "senator" of
     "Two Republican senators", where a plural noun follows the word read), else ``""``."""
-    after = text[figure.span[1] :].lstrip().lower()
-    if not after.startswith(figure.what.lower()):
+    named = _named_to(text, figure)
+    if named is None:
         return ""
     words = _WORD.findall(figure.what.lower())
-    following = _WORD.match(after, len(figure.what))
-    if following is None and after[len(figure.what) : len(figure.what) + 1] == " ":
-        following = _WORD.match(after, len(figure.what) + 1)
+    following = _WORD.match(text.lower(), named + (text[named : named + 1] == " "))
     if following and following.group().endswith("s") and following.group() not in STOPWORDS:
         words.append(following.group())
     return WORDS.key(words[-1]) if words else ""
+
+
+def _named_to(text: str, figure: Quantity) -> int | None:
+    """Where the words that name what the figure counts end, when they follow it ("two
+    rockets"), else None ("Six were rescued" counts what befell them)."""
+    rest = text[figure.span[1] :]
+    start = figure.span[1] + len(rest) - len(rest.lstrip())
+    if not text[start:].lower().startswith(figure.what.lower()):
+        return None
+    return start + len(figure.what)
 
 
 def _a_toll_untold(figure: Quantity, other: Slots) -> bool:
@@ -142,12 +160,12 @@ def _around(text: str, figure: Quantity) -> set[str]:
     name what it counts: two counts of "pirate boats" and "pirate vessels" share "pirate" and
     no word of what is said of them. What befell those counted is kept ("Six were rescued")."""
     start, end = figure.span
-    named = text[end:].lstrip().lower().startswith(figure.what.lower())
+    named = _named_to(text, figure) is not None
     counted = {WORDS.key(word) for word in _WORD.findall(figure.what.lower())} if named else set()
     before: list[str] = []
     after: list[str] = []
     for token in WORDS.tokens(text):
-        if not token.content or not token.word[:1].islower() or token.key in counted:
+        if not token.content or not text[token.start].islower() or token.key in counted:
             continue
         if token.word in PEOPLE:  # "Eleven people were treated" / "Four people were hurt"
             continue
