@@ -52,8 +52,10 @@ CLAIMS = (
 )
 
 # "told" before someone and "to" gives an order, it reports nothing: "a man outside the Sam's
-# Club told the driver to stop". The someone is at most four words, so the check stays linear.
-NOT_AN_ORDER = r"(?!\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+to\s+[a-z])"
+# Club told the driver to stop", and so does "told to" in a headline's passive ("Hollinford told
+# to boil water"; helper-219's audit). The someone is at most four words, so the check stays
+# linear.
+NOT_AN_ORDER = r"(?!(?:\s+[\w’'.-]+){0,4}?\s+to\s+[a-z])"
 
 _VERB = (
     rf"(?:{'|'.join(v for v in _REPORTING_VERBS if v not in ('told', 'tells'))}|"

@@ -310,6 +310,8 @@ def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
         # "told someone to" gives an order.
         ("Police say a man outside the Sam's Club told the driver to stop.", "Police"),
         ("The officer told Mr. Pinder to get everyone in the basement.", None),
+        # and "told to" in a headline's passive (helper-219's audit)
+        ("Hollinford told to boil water as parasite cases rise to 23", None),
         ("Obama's reported choice, Sanjay Gupta, could bring star power.", None),
         ("The Indian Navy in November said it had sunk the ship.", None),
         # who is cited by an office or a tie alone, or by an office and a name
