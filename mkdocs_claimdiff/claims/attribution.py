@@ -197,6 +197,8 @@ AFTER_VERB_WORDS = (
     r"factory|park|church|town|regional|national|local|senior|assistant|vice|interim|acting|"
     r"general|managing|operations|safety|emergency|rescue|curator|principal|superintendent|"
     r"commissioner|chairman|chairwoman|chair|founder|owner|analyst|economist|researcher|"
+    r"sporting|technical|meteorologist|forecaster|editor|correspondent|warden|headteacher|"
+    r"dean|physician|nurse|engineer|geologist|volcanologist|seismologist|spokesperson|"
     r"scientist|professor|surgeon|pilot|captain|commander|councillor|councilor|councilman|"
     r"councilwoman|senator|lawmaker|legislator|ambassador|envoy|inspector|detective|sergeant)"
 )

@@ -9,14 +9,19 @@ Set against each other only where both claims are short and give one figure each
 figures sit among the same words: in a long sentence of several figures, a lone figure of each
 claim counts different things as often as not ("Five pirate boats tried to attack" / "nabbed
 26 Somali pirates"; on the ECB+ development matches of such claims, none of ten was a true
-difference)."""
+difference). And only where at most one of the two names a group of its own: two nouns
+("riders" / "passengers", "homes" / "houses") count two things as often as one however near
+their words ("The flood damaged 200 homes" / "destroyed 12 houses", "200 firefighters" /
+"150 homes"; helper-220's review of a first version found 167 of its 196 new `number`s on
+adversarial pairs false), and a group of its own is some of the people a plain count counts
+("Three children were injured" / "Twelve people were injured"), never more."""
 
 from __future__ import annotations
 
 import re
 
 from ..model import Difference
-from ..normalise import STOPWORDS
+from ..normalise import Token
 from .agreement import same_value
 from .counted import PEOPLE, thing_group
 from .ordinals import PLACES
@@ -38,15 +43,57 @@ toll or a crowd give figures of one size ("2,000" / "3,000", "47" / "74", "120" 
 while "1.1 million customers" and "200 homes", or "Two officers" and "40 yobs", count two
 things (helper-211's review)."""
 
-BEFORE, AFTER = 1, 2
-"""Content words before and after a figure (and the words naming what it counts) that say what
-is told of it: the verb that governs it ("damaged 200 homes" / "destroyed 12 houses") or the
-words that follow ("were evacuated", "remain missing"), of which the two claims must share one
-("rescued", "missing"). A wider reach reached the claims' shared setting ("The flood", "the
-gallery", "in the riot") and set counts of two things against each other."""
+AFTER = 2
+"""Content words after a figure (and the words naming what it counts) that say what is told of
+it, with the word right before it: the verb that governs it ("damaged 200 homes" / "destroyed
+12 houses") or the words that follow ("were evacuated", "remain missing"), of which the two
+claims must share one ("rescued", "missing"). A wider reach reached the claims' shared setting
+("The flood", "the gallery", "in the riot") and set counts of two things against each other."""
 
-_APART = (frozenset({"man", "men"}), frozenset({"woman", "women"}))
-"""Counted nouns of people that exclude each other: "Two women" are no "Three men"."""
+_SETTING = frozenset("the this that these those".split())
+"""Words that open the claims' shared setting after a figure ("at the scene")."""
+
+_ANYONE = PEOPLE | frozenset({"them", "figure"})
+"""Words of a count that name no group of its own: "people", "others", "of them"."""
+
+_QUALIFYING = frozenset(
+    """about around roughly approximately some estimated nearly almost more than over least
+    upwards excess above exceeding less fewer under up most below just only""".split()
+)
+"""Words of a figure's qualifier ("nearly 200", "an estimated 40"): nothing said of it."""
+
+_NO_HEADS = frozenset(
+    """points goals runs wickets sets games matches votes seats saves shots hits assists titles
+    medals places positions laps rounds terms shifts nights seasons innings beds spaces berths
+    thirds quarters halves times""".split()
+)
+"""What a figure counts that is no head count: a score, a rank, a period, a capacity, a share
+("won 3 games" / "lost 2 matches", "climbed 4 places" / "ranked 15"; helper-220's review)."""
+
+_LABELS = frozenset(
+    """is was are were be been aged turned number no room gate flat platform junction route
+    level category magnitude ranked seed cost costs fined spent spend raised earn earned earns
+    worth priced pay paid rent of at in by for from to on""".split()
+)
+"""Words before a figure that counts nothing named which make it an age, a sum or the number
+of a name ("is 19", "fined 500", "room 212", "at 3"; helper-220's review)."""
+
+_MARKERS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"\b(?:in total|so far|in all|since|altogether|overall|cumulative)\b",
+        r"\b(?:initially|at first|earlier|later|peak|new|another|further|once|used to|today"
+        r"|(?:this|last|next) (?:year|week|month|season|term))\b",
+        r"\b(?:(?:a|an|per|each|every) (?:day|night|hour|week|month|year|minute|second)|per"
+        r"|one in|out of every)\b",
+        r"\b(?:critically|seriously|severely|gravely|badly|slightly|serious|critical|minor"
+        r"|intensive)\b",
+        r"\b(?:not|never|cannot|failed|refused|missed|unhurt|against)\b|n[’']t\b",
+    )
+)
+"""Classes of words that set two counts of one thing apart, each to be the same in both
+claims: a running total, a phase, a rate, a degree, a negation ("12 so far" / "3 today",
+"Two were critically injured" / "Five were injured"; helper-220's review)."""
 
 _WORD = re.compile(r"\w+")
 
@@ -63,9 +110,9 @@ def lone_figure_difference(first: Slots, second: Slots) -> Difference | None:
         return None
     if _long(first) or _long(second):
         return None
-    if _named_otherwise(first.claim.text, one, second.claim.text, two) or _named_otherwise(
-        second.claim.text, two, first.claim.text, one
-    ):
+    if not _one_group(first.claim.text, one, second.claim.text, two):
+        return None
+    if _told_apart(first.claim.text, second.claim.text):
         return None
     low, high = sorted((one.value, two.value))
     if low <= 0 or high > MOST_APART * low:
@@ -88,6 +135,10 @@ def _a_count(text: str, figure: Quantity) -> bool:
     start, end = figure.span
     opening, _, before = text[:start].rstrip().rpartition(" ")
     named = _named_to(text, figure)
+    if named is not None and set(_WORD.findall(figure.what.lower())) & _NO_HEADS:
+        return False  # "won 3 games", "climbed 4 places", "180 seats"
+    if figure.what == "figure" and _word_before(text, start) in _LABELS:
+        return False  # "is 19", "fined 500", "room 212"
     joined = named is not None and _JOINED_AFTER.match(text, named) is not None
     return (
         before.lower() not in _JOINING
@@ -102,33 +153,34 @@ def _a_count(text: str, figure: Quantity) -> bool:
     )
 
 
-def _named_otherwise(text: str, figure: Quantity, other_text: str, other: Quantity) -> bool:
-    """Whether the noun the figure counts is a word of the other claim that its figure does
-    not count ("two rockets" / "one rocket propelled grenade launcher"), or both figures name
-    what they count with a word in common, as counts the figures' own reading keeps apart do
-    ("Two Republican senators" / "Five Democratic senators", "two other rifles" / "nine
-    rifles"), or nouns of people that exclude each other ("women" / "men")."""
-    noun, other_noun = _counted_noun(text, figure), _counted_noun(other_text, other)
-    if not noun:
+def _one_group(text: str, figure: Quantity, other_text: str, other: Quantity) -> bool:
+    """Whether the two figures may count one group: neither names a group of its own ("Six
+    were rescued", "Fourteen people" / "Seventeen others"), or one does and counts more than
+    the other ("More than 500 mourners" / "Some 200 people" cannot both hold, while "Three
+    children" may be some of "Twelve people")."""
+    own, others = _own_group(text, figure), _own_group(other_text, other)
+    if own and others:
         return False
-    men, women = _APART
-    if {noun, other_noun} & men and {noun, other_noun} & women:
-        return True
-    return any(token.key == noun for token in WORDS.tokens(other_text))
+    if own:
+        return figure.value > other.value
+    return not others or other.value > figure.value
 
 
-def _counted_noun(text: str, figure: Quantity) -> str:
-    """The key of the noun the figure counts as the words right after it name it ("rocket"
-    of "two rockets", "launcher" of "one rocket propelled grenade launcher", "senator" of
-    "Two Republican senators", where a plural noun follows the word read), else ``""``."""
-    named = _named_to(text, figure)
-    if named is None:
-        return ""
-    words = _WORD.findall(figure.what.lower())
-    following = _WORD.match(text.lower(), named + (text[named : named + 1] == " "))
-    if following and following.group().endswith("s") and following.group() not in STOPWORDS:
-        words.append(following.group())
-    return WORDS.key(words[-1]) if words else ""
+def _own_group(text: str, figure: Quantity) -> bool:
+    """Whether the words right after the figure name what it counts by a word of its own, no
+    word of people at large ("people", "others", "residents") nor "of them"."""
+    if _named_to(text, figure) is None:
+        return False
+    words = set(_WORD.findall(figure.what.lower())) - {"of", "the"}
+    return bool(words - _ANYONE)
+
+
+def _told_apart(text: str, other_text: str) -> bool:
+    """Whether the claims differ in a word that sets two counts of one thing apart: a running
+    total ("so far"), a phase ("initially", "later"), a rate ("a day"), a degree ("critically")
+    or a negation (helper-220's review)."""
+    one, two = text.lower(), other_text.lower()
+    return any(set(marker.findall(one)) != set(marker.findall(two)) for marker in _MARKERS)
 
 
 def _named_to(text: str, figure: Quantity) -> int | None:
@@ -141,6 +193,12 @@ def _named_to(text: str, figure: Quantity) -> int | None:
     return start + len(figure.what)
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word before a figure, past the words that qualify it ("fined nearly 500")."""
+    words = [word for word in _WORD.findall(text[:start].lower()) if word not in _QUALIFYING]
+    return words[-1] if words else ""
+
+
 def _a_toll_untold(figure: Quantity, other: Slots) -> bool:
     """Whether the figure counts the dead, the hurt or the missing and the other claim tells
     of no such toll: "Seventeen dead" is no count of "more than 200 aboard"."""
@@ -151,29 +209,46 @@ def _a_toll_untold(figure: Quantity, other: Slots) -> bool:
 
 
 def _long(slots: Slots) -> bool:
-    return len(slots.claim.text.split()) > MOST_WORDS
+    return len(WORDS.tokens(slots.claim.text)) > MOST_WORDS
 
 
 def _around(text: str, figure: Quantity) -> set[str]:
-    """The keys of the lower-case content words near the figure (a name is shared by the
-    whole story, what is said of the figure is not), but for the words right after it that
-    name what it counts: two counts of "pirate boats" and "pirate vessels" share "pirate" and
-    no word of what is said of them. What befell those counted is kept ("Six were rescued")."""
+    """The keys of what is said of the figure: the word right before it (past its qualifier:
+    the verb that governs it, "evacuated roughly 1,200") and the content words after it, past
+    the words that name what it counts, up to ``AFTER`` and no further than a determiner, which
+    opens the claims' shared setting ("at the scene", "over the riot": helper-220's review);
+    each in lower case, as a name is shared by the whole story. What befell those counted is
+    kept ("Six were rescued"); words of people at large are not ("people were")."""
     start, end = figure.span
-    named = _named_to(text, figure) is not None
-    counted = {WORDS.key(word) for word in _WORD.findall(figure.what.lower())} if named else set()
-    before: list[str] = []
-    after: list[str] = []
-    for token in WORDS.tokens(text):
-        if not token.content or not text[token.start].islower() or token.key in counted:
+    named = _named_to(text, figure)
+    counted = set() if named is None else {WORDS.key(w) for w in _WORD.findall(figure.what.lower())}
+    found: set[str] = set()
+    tokens = WORDS.tokens(text)
+    before = [token for token in tokens if token.end <= start and token.word not in _QUALIFYING]
+    if before and _said_of(text, before[-1], counted):
+        found.add(before[-1].key)
+    after = 0
+    for token in tokens:
+        if token.start < max(end, named or 0):
             continue
-        if token.word in PEOPLE:  # "Eleven people were treated" / "Four people were hurt"
-            continue
-        if token.end <= start:
-            before.append(token.key)
-        elif token.start >= end and len(after) < AFTER:
-            after.append(token.key)
-    return {*before[-BEFORE:], *after}
+        if token.word in _SETTING or after == AFTER:
+            break
+        if _said_of(text, token, counted):
+            found.add(token.key)
+            after += 1
+    return found
+
+
+def _said_of(text: str, token: Token, counted: set[str]) -> bool:
+    """Whether a word may say what is told of a figure: a content word in lower case, none of
+    the words that name what it counts, of people at large or of its qualifier."""
+    return (
+        token.content
+        and text[token.start].islower()
+        and token.key not in counted
+        and token.word not in PEOPLE
+        and token.word not in _QUALIFYING
+    )
 
 
 def _what(pair: tuple[tuple[str, Quantity], ...]) -> str:

@@ -63,6 +63,7 @@ from .totals import TOLLS, parts_of_total
 from .units import (
     BEFORE_UNIT,
     FAHRENHEIT,
+    OTHER_SIZES,
     UNIT_WORDS,
     UNITS,
     celsius,
@@ -234,7 +235,8 @@ def _quantity(
         if dimension == "temperature":
             value, rounded = celsius(-value if match.group("minus") else value, unit)
             return Quantity(shown, span, value, dimension, frozenset(), alternatives=rounded)
-        return Quantity(shown, span, value * size, dimension, frozenset(), unit=size)
+        other = tuple(value * size for size in OTHER_SIZES.get(unit, ()))  # imperial gallons
+        return Quantity(shown, span, value * size, dimension, frozenset(), other, unit=size)
     if money := sum_of_money(text, span, value, bool(match.group("currency"))):
         return money  # "$4 million a year", "84,000 euros"
     if text[match.end("value") : match.end("value") + 1].isalpha():  # "76ers", "3D": a name

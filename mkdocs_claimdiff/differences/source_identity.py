@@ -316,10 +316,11 @@ def unnamed(attribution: str) -> bool:
 
 
 _BODY_KINDS = frozenset(
-    "group organisation organization charity watchdog monitor regulator company agency".split()
+    """group organisation organization charity watchdog monitor regulator
+    company agency operator utility""".split()
 )
-"""Kinds of body a source may be described by in lower case ("the militant group", "the
-nuclear watchdog"), which the article named before ("Hamas", "the IAEA")."""
+"""Kinds of body a source may be described by in lower case ("the militant group", "the rail
+operator"), which the article named before ("Hamas", "SNCF")."""
 
 
 def _described_body(attribution: str) -> bool:
@@ -347,8 +348,7 @@ def _names_the_body(word: str) -> bool:
 
 def witness_and_official(left: str, right: str) -> bool:
     """One source is witnesses or people who were there ("co-workers"), the other speaks for a
-    body without naming who ("officials said", "a police spokesman", "the league said"): it is
-    none of them."""
+    body without naming who ("officials said", "a police spokesman"): it is none of them."""
     first, second = words_of_source(left), words_of_source(right)
     speaking = ROLES | BODIES - _OUTLETS  # "witnesses told the newspaper" / "the newspaper"
     return bool(

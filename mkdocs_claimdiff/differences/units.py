@@ -82,6 +82,10 @@ UNITS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("hectare", "hectares"), ("area", 1e4)),
 }
 
+OTHER_SIZES = dict.fromkeys(("gallon", "gallons"), (0.004546,))
+"""Other sizes a unit is written for, which a figure in it may be read as: an imperial gallon,
+a fifth more than the US one ("10,000 gallons" of a British outlet is 45,000 litres)."""
+
 UNIT_WORDS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 """The units, as a pattern (matched case-insensitively), longest first."""
 

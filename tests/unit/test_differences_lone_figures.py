@@ -12,30 +12,24 @@ from .test_differences import kinds, shown
     ("first", "second", "expected"),
     [
         (
-            "Transit officials said about 2,000 riders were evacuated from trains stuck in"
-            " tunnels.",
-            "Some 3,000 passengers had to be evacuated from stalled underground trains.",
-            ("about 2,000", "some 3,000", "riders"),
-        ),
-        (
             "Seven of the miners were rescued on Tuesday morning.",
             "Six were rescued alive on Tuesday.",
             ("Seven", "Six", "miners"),
         ),
         (
-            "Two inmates escaped from HMP Marlow Fen in Lincolnshire overnight.",
-            "Three convicts escaped from HMP Marlow Fen in the dead of night.",
-            ("Two", "Three", "inmates"),
-        ),
-        (
-            "Two houses were left teetering on the edge of the hole.",
-            "FOUR homes were left teetering on the brink.",
-            ("Two", "FOUR", "houses"),
+            "Authorities evacuated roughly 1,200 people along the coast.",
+            "Around 2,000 people were evacuated from campsites and homes along the coast.",
+            ("roughly 1,200", "around 2,000", "people"),
         ),
         (
             "Fourteen people were taken to hospital.",
             "Seventeen others were rushed to hospital.",
             ("Fourteen", "Seventeen", "people"),
+        ),
+        (
+            "More than 500 mourners held a candlelit vigil on Monday night.",
+            "Some 200 people held a vigil at the scene on Monday.",
+            ("more than 500", "some 200", "mourners"),
         ),
     ],
 )
@@ -72,6 +66,27 @@ def test_the_one_count_of_each_short_claim_is_compared_however_it_is_named(
             "Three men were killed.",
         ),
         ("Seven of the miners were rescued by helicopter.", "Twelve miners were rescued."),
+        # two nouns of their own: as often two things as one (helper-220's review)
+        (
+            "Transit officials said about 2,000 riders were evacuated from trains stuck in"
+            " tunnels.",
+            "Some 3,000 passengers had to be evacuated from stalled underground trains.",
+        ),
+        ("Two houses were left teetering on the edge.", "FOUR homes were left teetering."),
+        # a group of its own, fewer than the plain count: some of them
+        ("Three children were injured in the crash.", "Twelve people were injured in the crash."),
+        # only the claims' setting in common, past a determiner
+        (
+            "Police said 12 people were arrested at the protest.",
+            "Police said 40 officers were deployed at the protest.",
+        ),
+        (
+            "Thirty people were treated at the scene.",
+            "Eight people were taken from the scene to hospital.",
+        ),
+        # a rank; an age
+        ("The university climbed 4 places.", "The university is now ranked 15."),
+        ("Two were hurt in the blast.", "The driver, who is 19, was hurt in the blast."),
         # counts far apart in size
         (
             "Two officers were injured in the clashes, police said.",
