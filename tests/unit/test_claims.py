@@ -312,6 +312,19 @@ def test_spans_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
         ("The officer told Mr. Pinder to get everyone in the basement.", None),
         # and "told to" in a headline's passive (helper-219's audit)
         ("Hollinford told to boil water as parasite cases rise to 23", None),
+        # a speaker's office in lower case after the verb, a body described by its work
+        # (the written stories' misses, 2026-12-07)
+        (
+            '"He is the forward we need," said sporting director Mark Haslam.',
+            "sporting director Mark Haslam",
+        ),
+        (
+            '"It is a moment," said Met Office chief meteorologist Rebecca Holloran.',
+            "Met Office chief meteorologist Rebecca Holloran",
+        ),
+        ("Around 1.4 million customers lost power, the grid operator said.", "the grid operator"),
+        ("Anyone who takes items must report them, the coastguard said.", "the coastguard"),
+        ('"It was fine," said he met Prime Minister Boris Johnson.', None),
         ("Obama's reported choice, Sanjay Gupta, could bring star power.", None),
         ("The Indian Navy in November said it had sunk the ship.", None),
         # who is cited by an office or a tie alone, or by an office and a name

@@ -69,3 +69,15 @@ def test_a_part_of_a_group_named_with_it_is_no_count_of_the_group() -> None:
             )
             == ()
         )
+
+
+def test_a_body_described_by_its_work_may_be_the_body_another_claim_names() -> None:
+    """ "the rail operator" may be SNCF, as "the company" may be the company named before."""
+    assert "source" not in kinds(
+        "Trains continued to run on Monday, the rail operator said.",
+        "Trains continued to run on Monday, SNCF said.",
+    )
+    assert kinds(
+        "Anyone who takes items must report them, the coastguard said.",
+        "Anyone who takes items must report them, Devon and Cornwall Police said.",
+    ) == ("source",)
