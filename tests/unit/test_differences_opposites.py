@@ -1,5 +1,6 @@
 """Verbs of opposite outcome said of one thing are a `negation` (the written stories' misses
-of 2026-12-07): neither claim says "not"."""
+of 2026-12-07): neither claim says "not"; and what the blind audits of that evening found
+labelled wrongly (helper-219, helper-221)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,17 @@ def test_a_body_described_by_its_work_may_be_the_body_another_claim_names() -> N
         "Anyone who takes items must report them, the coastguard said.",
         "Anyone who takes items must report them, Devon and Cornwall Police said.",
     ) == ("source",)
+
+
+def test_a_clause_shouted_in_capitals_names_no_one() -> None:
+    """helper-221's audit: "MAISIE'S HIT WAS" was a name set against "Maisie Trevelyan"."""
+    assert (
+        kinds(
+            "Jury finds Maisie Trevelyan hit copied Tennessee songwriter's song",
+            "MAISIE'S HIT WAS A RIP-OFF, jury rules",
+        )
+        == ()
+    )
+    assert kinds(
+        "NHS Carnbrook said the ward was shut.", "NHS Carnbrok said the ward was shut."
+    ) == ("name",)
