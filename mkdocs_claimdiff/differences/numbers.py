@@ -97,7 +97,9 @@ _QUANTITY = re.compile(
     rf"(?![\w,]{{0,40}}\d)(?!-\d)(?!:\d)"
     # A sum's scale glued to it after a sign only ("£2m", "$1.5bn"; "2m" alone is two metres).
     rf"(?(currency)(?:(?P<suffix>(?i:{_SUFFIXES}))(?!\w))?)"
-    rf"(?:[ ](?P<scale>(?i:{'|'.join(SCALE_WORDS)}))\b)?{AFTER_HUNDRED}?"
+    rf"(?:[ ](?P<scale>(?i:{'|'.join(SCALE_WORDS)}))\b)?"
+    # "Three hundred thousand visitors" (helper-221's audit: read as no figure)
+    rf"(?:(?<=(?i:hundred))[ ](?P<scale_big>(?i:{'|'.join(SCALES)}))\b)?{AFTER_HUNDRED}?"
     # "two and a half years", "one-and-a-half hours": a half more, before a unit only.
     rf"(?:(?P<half>[ -](?i:and)[ -](?i:a)[ -](?i:half))(?=[\s-]{{1,2}}(?i:{UNIT_WORDS})(?![\w/])))?"
     rf"(?:(?P<age>-(?i:years?)-old\b)"
@@ -151,6 +153,7 @@ def read_quantities(text: str, normaliser: Normaliser, days: Sequence[Day]) -> t
             continue
         # A count, a measure ("two to three inches", in its unit's size) or a sum may be a range
         scale = SCALE_WORDS.get((match.group("scale") or "").lower(), 1.0) * (quantity.unit or 1)
+        scale *= SCALES.get((match.group("scale_big") or "").lower(), 1.0)
         measured = bool(quantity.unit) or quantity.what == "money"
         spread = None
         if quantity.counted or measured:
@@ -208,6 +211,8 @@ def _quantity(
         value *= SCALE_SUFFIXES[match.group("suffix").lower()]
     if match.group("scale"):
         value *= SCALE_WORDS[match.group("scale").lower()]
+    if match.group("scale_big"):
+        value *= SCALES[match.group("scale_big").lower()]
     if match.group("half"):  # "two and a half years" (helper-215's audit: no figure)
         value += 0.5
     if match.group("plus"):  # "two hundred and fifty (thousand)"

@@ -1,5 +1,5 @@
 """The one figure of each of two short claims, counting what each names in words of its own
-(the written stories' most common miss, 2026-12-07), and volumes in their units."""
+(the written stories' most common miss, 2026-12-07), volumes in their units and scales in words."""
 
 from __future__ import annotations
 
@@ -143,3 +143,12 @@ def test_volumes_are_compared_in_their_units() -> None:
     assert shown(
         "About 40,000 litres of acid escaped.", "An estimated 60,000 litres of acid spilled."
     ) == [("number", "about 40,000 litres", "an estimated 60,000 litres", "volume")]
+
+
+def test_a_hundred_thousand_in_words_is_one_figure() -> None:
+    """helper-221's audit: "Three hundred thousand visitors" was read as no figure."""
+    assert shown(
+        "Three hundred thousand visitors a year flock to the park.",
+        "The park draws around 250,000 visitors a year.",
+    ) == [("number", "Three hundred thousand", "around 250,000", "visitors")]
+    assert kinds("Two hundred thousand people marched.", "200,000 people marched.") == ()
