@@ -299,10 +299,15 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
 )
 
-_NOT_WHOSE = r"(?:(?!(?i:the)\s)|(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bfor\s))"
+_NOT_WHOSE = (
+    r"(?:(?!(?i:the)\s)|(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bfor\s)"
+    r"(?<!\bby\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bcalled\s))"
+)
 """Not a body that the speakers before it belong to: "Residents of the municipality said",
-"Workers at the company said" cite the residents and the workers (helper-204's review). A
-people word is no body: "Dozens of witnesses said" cites the witnesses (helper-207's)."""
+"Workers at the company said" cite the residents and the workers (helper-204's review), nor one
+they were acted on by or acted on: "Passengers stranded by the rail operator said", "Residents
+who called the water company said" (helper-222's review). A people word is no body: "Dozens
+of witnesses said" cites the witnesses (helper-207's)."""
 
 _LOWER_CASE_ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (

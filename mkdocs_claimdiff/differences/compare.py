@@ -29,7 +29,6 @@ from .nationalities import nationality_differences
 from .negations import negation_differences, read_polarities
 from .number_words import zoned_times
 from .numbers import number_differences, read_quantities
-from .opposites import opposite_differences
 from .slots import WORDS, Day, Quantity, Slots
 from .stances import stance_differences
 from .tallies import read_tallies, tally_differences
@@ -56,11 +55,7 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
         *bearing_differences(first, second),
         *source_differences(first, second),
         *(hedge_differences(left, right) if first.hedged or second.hedged else ()),
-        *(
-            negation_differences(first, second)
-            or stance_differences(first, second)
-            or opposite_differences(first, second)
-        ),
+        *(negation_differences(first, second) or stance_differences(first, second)),
         *denial_abroad_differences(first, second),
     ]
     if len(found) > 1:  # most matches differ in nothing or in one detail

@@ -65,6 +65,8 @@ def read_entities(text: str) -> tuple[Entity, ...]:
     run: list[re.Match[str]] = []
 
     def close() -> None:
+        if run and _shouted([m.group() for m in run]):
+            del run[_named_first(run) :]  # "TOM HAYES IS GUILTY": "TOM HAYES"
         if not run:
             return  # most words that close a run open none ("The", "He", a month)
         titled = [m.group().lower().rstrip(".") in TITLES for m in run]
@@ -77,8 +79,6 @@ def read_entities(text: str) -> tuple[Entity, ...]:
         words = [m for m, title in zip(run[after:], titled[after:], strict=True) if not title]
         if run[0].start() == 0 and len(run) == 1:
             words = []  # a sentence's first word is capitalised whatever it is
-        if _shouted([m.group() for m in run]):
-            words = []  # "MAISIE'S HIT WAS A RIP-OFF, jury rules": a headline shouting
         if words:
             names = without_suffix(tuple(name_word(m.group()) for m in words))
             place = not _PLACE_HEADS.isdisjoint(names) or _placed(text, words[0].start())
@@ -136,6 +136,16 @@ CAPITALS_SHARE = 0.8
 
 _ASCII_LETTERS = string.ascii_letters.encode()
 _ASCII_CAPITALS = string.ascii_uppercase.encode()
+
+
+def _named_first(run: list[re.Match[str]]) -> int:
+    """How many words open a clause shouted in capitals before its first function word or
+    possessive: the name it may open with ("TOM HAYES IS GUILTY"; none of "MAISIE'S HIT WAS")."""
+    for at, match in enumerate(run):
+        word = match.group()
+        if word.lower() in STOPWORDS or word.lower().endswith(_POSSESSIVES):
+            return at
+    return len(run)
 
 
 def _shouted(words: list[str]) -> bool:

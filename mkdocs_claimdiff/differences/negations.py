@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Difference
@@ -34,10 +34,7 @@ from .unasserted import (
     conditional,
     counterfactual,
     failed_to,
-    later_word,
-    negated,
     no_denial,
-    stated_later,
     until,
     word_after,
 )
@@ -143,11 +140,11 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
         )
         what = f"{target} {after}".strip()
         key, next_key = normaliser.key(target), normaliser.key(after) if after else ""
-        later = later_word(text, words, index, following, "" if coordinated else after)
         if start and text[start - 1] in _OPENING_QUOTES and _QUOTES & set(text[start:end]):
             start -= 1  # 'be "insufficiently" equipped' shows its quotation marks in pairs
-        shown = text[start:end], (start, end)
-        found.append(Polarity(*shown, key, next_key, negative, what, coordinated, later))
+        found.append(
+            Polarity(text[start:end], (start, end), key, next_key, negative, what, coordinated)
+        )
     return tuple(found)
 
 
@@ -182,6 +179,13 @@ def _denied_from(text: str, words: Sequence[tuple[int, int, str]], following: in
         ahead.append(word)
     auxiliary = next((at for at, word in enumerate(ahead) if word in _AUXILIARIES), None)
     return following + auxiliary if auxiliary is not None else following
+
+
+def _negated(previous: Iterable[str]) -> bool:
+    words = list(previous)
+    if words[-2:] == ["yet", "to"]:
+        return True  # "had yet to regain consciousness" says it was not regained
+    return any(map(negates, words))
 
 
 def negation_differences(first: Slots, second: Slots) -> list[Difference]:
@@ -291,13 +295,10 @@ def _opposite(
         return candidate.text, candidate.span, polarity.what
     opener = polarity.text.lower().split()[:1]
     negation = polarity.negative and (
-        negated(opener) or (_REJECTIONS | FAILURES).issuperset(opener)
+        _negated(opener) or (_REJECTIONS | FAILURES).issuperset(opener)
     )
-    stated = other.slots.stated.get((polarity.key, polarity.following))
-    if not stated and (later := stated_later(polarity, other.slots.stated)):
-        stated, polarity = later  # "had not received any formal complaint" / "complaints"
     stated = (
-        stated
+        other.slots.stated.get((polarity.key, polarity.following))
         or stated_in_past(polarity, other.slots.stated)
         or _stated_last(polarity, own, other)
         or count_befallen(polarity, other.slots)

@@ -131,9 +131,6 @@ class Polarity:
     coordinated: bool = False
     """Whether a verb of another form follows it after "and" or "but" ("did not apologize and
     declined"), so that what it acts on is not told (``unasserted.word_after``)."""
-    later: str = ""
-    """The content word after ``following`` in its clause, in lower case, if any: "complaint"
-    of "had not received any formal complaint", against "had received complaints"."""
 
 
 @dataclass(frozen=True)

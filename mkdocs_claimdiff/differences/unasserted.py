@@ -5,11 +5,10 @@ reached"), nor one before "until" ("was not found until Tuesday" says it was fou
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 
 from ..normalise import STOPWORDS
-from .slots import WORDS, Polarity, negates
+from .slots import WORDS
 from .verb_forms import PARTICIPLES
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
@@ -182,57 +181,3 @@ def no_denial(text: str, words: Sequence[tuple[int, int, str]], index: int) -> b
     return bool(index and words[index - 1][2] in _ALMOST) or bool(
         _NUMBERED.match(text, words[index][1])
     )
-
-
-_VERB_NEGATORS = frozenset("not never cannot".split())
-"""Negations of a verb, whose object may come after a word ("had not received any formal
-complaint"); "No trains ran between Rennes" denies a noun, and "without meeting entry
-requirements" says who, not what was done."""
-
-_QUANTIFIERS = frozenset("every each all whole single".split())
-
-LATER_REACH = 4
-"""Words after the word a negation denies searched for the second content word of its clause."""
-
-
-def later_word(
-    text: str, words: Sequence[tuple[int, int, str]], negation: int, following: int, after: str
-) -> str:
-    """The content word after ``after`` (the first content word after the word at
-    ``following`` that the word at ``negation`` denies) in the clause: "complaint" of "not
-    received any formal complaint"; none for a denied noun ("No trains ran between Rennes")
-    or an object a quantifier opens ("did not cancel every flight" is no "cancelled the
-    flight to Paris")."""
-    word = words[negation][2]
-    if (
-        not after
-        or not (word in _VERB_NEGATORS or word.endswith(("n't", "n’t")))
-        or after in _QUANTIFIERS
-    ):
-        return ""
-    ahead = words[following + 1 : following + 1 + LATER_REACH]
-    seen = next((at for at, (_, _, word) in enumerate(ahead) if word == after), None)
-    if seen is None or seen + 1 >= len(ahead):
-        return ""
-    found, _ = word_after(text, after, ahead[seen + 1 :], ahead[seen][1])
-    return found
-
-
-def negated(previous: Iterable[str]) -> bool:
-    """Whether the words before a word negate it ("did not", "had yet to")."""
-    words = list(previous)
-    if words[-2:] == ["yet", "to"]:
-        return True  # "had yet to regain consciousness" says it was not regained
-    return any(map(negates, words))
-
-
-def stated_later(
-    polarity: Polarity, stated: dict[tuple[str, str], tuple[str, tuple[int, int]]]
-) -> tuple[tuple[str, tuple[int, int]], Polarity] | None:
-    """What the other claim states (``Slots.stated``) of the word a polarity denies with the
-    polarity's ``later`` word after it, and the polarity told with that word: "had not
-    received any formal complaint" against "had received complaints"."""
-    found = polarity.later and stated.get((polarity.key, WORDS.key(polarity.later)))
-    if not found:
-        return None
-    return found, replace(polarity, what=f"{polarity.what.split()[0]} {polarity.later}")
