@@ -25,7 +25,7 @@ from ..normalise import Token
 from .agreement import same_value
 from .counted import PEOPLE, thing_group
 from .ordinals import PLACES
-from .qualifiers import told
+from .qualifiers import QUALIFIER_WORDS, told
 from .slots import WORDS, Quantity, Slots
 from .totals import TOLLS
 from .units import UNSUMMED, measure, tolerance
@@ -56,11 +56,6 @@ _SETTING = frozenset("the this that these those".split())
 _ANYONE = PEOPLE | frozenset({"them", "figure"})
 """Words of a count that name no group of its own: "people", "others", "of them"."""
 
-_QUALIFYING = frozenset(
-    """about around roughly approximately some estimated nearly almost more than over least
-    upwards excess above exceeding less fewer under up most below just only""".split()
-)
-"""Words of a figure's qualifier ("nearly 200", "an estimated 40"): nothing said of it."""
 
 _NO_HEADS = frozenset(
     """points goals runs wickets sets games matches votes seats saves shots hits assists titles
@@ -195,7 +190,7 @@ def _named_to(text: str, figure: Quantity) -> int | None:
 
 def _word_before(text: str, start: int) -> str:
     """The word before a figure, past the words that qualify it ("fined nearly 500")."""
-    words = [word for word in _WORD.findall(text[:start].lower()) if word not in _QUALIFYING]
+    words = [word for word in _WORD.findall(text[:start].lower()) if word not in QUALIFIER_WORDS]
     return words[-1] if words else ""
 
 
@@ -224,7 +219,7 @@ def _around(text: str, figure: Quantity) -> set[str]:
     counted = set() if named is None else {WORDS.key(w) for w in _WORD.findall(figure.what.lower())}
     found: set[str] = set()
     tokens = WORDS.tokens(text)
-    before = [token for token in tokens if token.end <= start and token.word not in _QUALIFYING]
+    before = [token for token in tokens if token.end <= start and token.word not in QUALIFIER_WORDS]
     if before and _said_of(text, before[-1], counted):
         found.add(before[-1].key)
     after = 0
@@ -247,7 +242,7 @@ def _said_of(text: str, token: Token, counted: set[str]) -> bool:
         and text[token.start].islower()
         and token.key not in counted
         and token.word not in PEOPLE
-        and token.word not in _QUALIFYING
+        and token.word not in QUALIFIER_WORDS
     )
 
 

@@ -21,6 +21,18 @@ more than 100 mph" and "speeds reached 120 mph" agree, as do "about 100 people" 
 people". "Nearly" and "almost" tell a figure close to the one written, not any figure below
 it: "almost three hours" is no "two hours"."""
 
+_LETTERS = re.compile(r"[a-z]+")
+
+QUALIFIER_WORDS = frozenset(_LETTERS.findall(f"{_FLOOR} {_CEILING} {_ABOUT}")) - {
+    "an",
+    "at",
+    "in",
+    "of",
+    "to",
+}
+"""The words of those qualifiers, one by one ("more", "than", "nearly", "estimated"), but for
+the small words that only join them ("at least", "up to"), which say more elsewhere."""
+
 _QUALIFIER_FIRST = re.compile(rf"(?i:{_FLOOR}|{_CEILING}|{_ABOUT})[ ]")
 """Those words opening a figure as a difference shows it ("about 150")."""
 
