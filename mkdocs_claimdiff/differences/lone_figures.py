@@ -1,9 +1,10 @@
-"""The one figure of a short claim set against the one figure of the other when each names
-what it counts in words of its own: "about 2,000 riders were evacuated" / "Some 3,000
-passengers had to be evacuated", "Seven of the miners were rescued" / "Six were rescued
-alive", "Two miners remain missing" / "One man is still missing". Figures are otherwise set
-against each other only when they count the same words (``numbers``), and the written stories'
-most common miss (110 of 524 development misses on 2026-12-07) was such a pair.
+"""The one figure of a short claim set against the one figure of the other when what each
+counts is written in words the figures' own reading does not pair: "Seven of the miners were
+rescued" / "Six were rescued alive", "Authorities evacuated roughly 1,200 people" / "Around
+2,000 people were evacuated", "More than 500 mourners held a vigil" / "Some 200 people held a
+vigil". Figures are otherwise set against each other only when they count the same words
+(``numbers``), and the written stories' most common miss (110 of 524 development misses on
+2026-12-07) was a pair of counts written with other words.
 
 Set against each other only where both claims are short and give one figure each, and the
 figures sit among the same words: in a long sentence of several figures, a lone figure of each
@@ -56,7 +57,6 @@ _SETTING = frozenset("the this that these those".split())
 _ANYONE = PEOPLE | frozenset({"them", "figure"})
 """Words of a count that name no group of its own: "people", "others", "of them"."""
 
-
 _NO_HEADS = frozenset(
     """points goals runs wickets sets games matches votes seats saves shots hits assists titles
     medals places positions laps rounds terms shifts nights seasons innings beds spaces berths
@@ -98,12 +98,12 @@ def lone_figure_difference(first: Slots, second: Slots) -> Difference | None:
     share a content word around them; else None (each figure is then an ``adds``)."""
     if len(first.quantities) != 1 or len(second.quantities) != 1:
         return None
+    if _long(first) or _long(second):
+        return None  # first: the checks below read the whole claim
     one, two = first.quantities[0], second.quantities[0]
     if not (_a_count(first.claim.text, one) and _a_count(second.claim.text, two)):
         return None
     if _a_toll_untold(one, second) or _a_toll_untold(two, first):
-        return None
-    if _long(first) or _long(second):
         return None
     if not _one_group(first.claim.text, one, second.claim.text, two):
         return None
