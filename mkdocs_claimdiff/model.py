@@ -158,6 +158,15 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A file of a story's folder that is no article of the story, and why ("binary file, not
+    read", "no article text found", a copy of another file)."""
+
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Story:
     """The articles that report one event, as found in one folder of ``articles_dir``."""
 
@@ -167,6 +176,9 @@ class Story:
     path: Path | None = None
     note: str = ""
     """Plain text from ``_story.yml`` shown atop the story's pages (a credit, a caveat)."""
+    left_out: tuple[LeftOut, ...] = ()
+    """The files of the story's folder not compared, each with why: a reader of the comparison
+    page is told what it leaves out, not only the build log (a new user's audit, 2026-12-07)."""
 
     @property
     def text_size(self) -> int:

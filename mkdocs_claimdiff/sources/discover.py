@@ -1,8 +1,7 @@
 """The input stage: find the stories in ``articles_dir`` and read each article file.
 
 One function per question (which reader, which sidecar, which story) so the rules are easy to
-find. Bad input never raises: every problem becomes a ``Problem`` and the build goes on with
-what could be read."""
+find. Bad input never raises: each problem is a ``Problem``, and the build goes on."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from .copies import without_copies
 from .draft import USED_AS_TITLE, Draft
 from .field_limits import within_limit
 from .group import group_articles
+from .left_out import left_out
 from .limits import NOT_TEXT, looks_binary, read_limited
 from .listing import FRONT_MATTER, READER_MODULES, escapes, reader_of, visible
 from .meta import (
@@ -140,8 +140,7 @@ def _sentence_kept(draft: Draft, title: str) -> Draft:
     it ends as a sentence does and is not the sidecar's title ("Workers at the plant went on
     strike on Monday over pay." under ``title: Strike at the plant``). The reader takes the
     first line of a scrape as its headline, a ``# `` line aside; with the title given, a first
-    line written as a sentence is the article's first sentence, and dropping it lost a claim.
-    """
+    line written as a sentence is the article's first sentence, and dropping it lost a claim."""
     taken = [entry for entry in draft.removed if entry.reason == USED_AS_TITLE]
     line = draft.title
     if (
@@ -198,7 +197,7 @@ def discover(
             found = _read_folder(entry, story, root, problems, max_bytes, read)
             articles.extend(found)
             if on_folder is not None and found and all(a.story == story for a in found):
-                on_folder(_story(story, found, titles, notes, folders, []))
+                on_folder(_story(story, found, titles, notes, folders, [], problems))
         else:
             articles.extend(_read(entry, "", problems, max_bytes, read))
     articles = _group_loose(articles, articles_dir, titles)
@@ -300,8 +299,7 @@ def _group_loose(
     """Put the articles lying directly in ``articles_dir`` without a ``story:`` key into stories.
 
     They are grouped by similarity (``sources.group``); each gets a Problem saying which story it
-    went to, with which files, and how to pin that, since a new article can change the grouping.
-    """
+    went to, with which files, and how to pin that, since a new article can change the grouping."""
     loose = [article for article in articles if not article.story]
     taken = {*titles, *(article.story for article in articles)}
     grouped = [article for article in articles if article.story]
@@ -344,7 +342,7 @@ def _stories(
         if story_id not in grouped and folder not in homes:
             problems.append(Problem(folder, "story folder without articles: no pages made"))
     return tuple(
-        _story(story_id, grouped[story_id], titles, notes, folders, problems)
+        _story(story_id, grouped[story_id], titles, notes, folders, problems, problems)
         for story_id in sorted(grouped)
     )
 
@@ -356,14 +354,16 @@ def _story(
     notes: Mapping[str, str],
     folders: Mapping[str, Path],
     problems: list[Problem],
+    seen: Sequence[Problem],
 ) -> Story:
-    """The story of ``members``, its articles in reading order with ids unique in it."""
+    """The story of ``members`` (in reading order, ids unique), its files ``seen`` left out."""
     return Story(
         story_id,
         titles.get(story_id) or humanise(story_id),
         unique_articles(sorted(members, key=_reading_order), problems),
         folders.get(story_id),
         note=notes.get(story_id, ""),
+        left_out=left_out(folders.get(story_id), members, seen),
     )
 
 

@@ -135,6 +135,21 @@ def test_warnings_name_each_bad_file(hostile_site: tuple[Site, list[str], set[Pa
     assert not any("alpha.md" in m or "gamma.md" in m for m in warnings)
 
 
+def test_the_comparison_page_names_the_files_it_leaves_out(
+    hostile_site: tuple[Site, list[str], set[Path]],
+) -> None:
+    """A reader of the page is told which files of the folder were not compared, and why, as
+    the build log tells the writer (a new user's audit, 2026-12-07)."""
+    site, _warnings, _before = hostile_site
+    note = site.html("outside/quake/index.md").select_one(".claimdiff .cd-left-out")
+    assert note is not None
+    named = [bdi.get_text() for bdi in note.select("bdi")]
+    assert {"photo.md", "empty.md", "no-sentences.md"} <= set(named)
+    assert "binary file, not read" in note.get_text()
+    assert not {"alpha.md", "beta.md", "hostile.md", "bad-yaml.md"} & set(named)
+    assert site.html("outside/flood/index.md").select_one(".cd-left-out") is None
+
+
 def test_no_page_carries_markup_from_an_article(
     hostile_site: tuple[Site, list[str], set[Path]],
 ) -> None:
