@@ -125,6 +125,8 @@ def conversion_tolerance(quantity: Quantity) -> float:
     """Two measures are one figure within a conversion's rounding; counts are exact. A measure
     written as a small whole number of its unit was rounded to that unit: "a two-mile zone" is
     anything from 1.5 to 2.5 miles, and "3km" (1.86 miles) one of them (helper-212's audit)."""
+    if measure(quantity.what) == "money":
+        return _rounded_sum(quantity.value)
     if measure(quantity.what) not in CONVERTIBLE:
         return 0.0
     told = quantity.value / quantity.unit if quantity.unit else 0.0
@@ -132,6 +134,21 @@ def conversion_tolerance(quantity: Quantity) -> float:
         return max(CONVERSION_TOLERANCE, 0.5 / told)
     return CONVERSION_TOLERANCE
 
+
+def _rounded_sum(value: float) -> float:
+    """A sum told in whole millions or billions, ten at least, may be a sum rounded to them:
+    "£14million" is an outlet's "£14.2m" (helper-224's audit), while "2 billion" is no "2.5
+    billion", and "£14,500" is as written."""
+    for scale in (1e9, 1e6):
+        whole = value / scale
+        if whole >= ROUNDED_SCALES and whole.is_integer():
+            return 0.45 / whole  # short of half a million: "£14.5m" is no "£14m"
+    return 0.0
+
+
+ROUNDED_SCALES = 10
+"""Whole millions (or billions) from which a sum is read as rounded to the million: below it a
+half million is a fifth or more of the sum."""
 
 ROUNDED_UNITS = 20
 """Whole numbers of a unit up to which a measure is read as rounded to the unit: past them a

@@ -70,3 +70,12 @@ def test_a_body_after_a_verb_or_by_is_no_speaker() -> None:
     assert find_attribution("Passengers stranded by the rail operator said they waited.") is None
     assert find_attribution("Residents who called the water company said taps ran dry.") is None
     assert find_attribution("Customers lost power, the grid operator said.") == "the grid operator"
+
+
+def test_a_sum_in_whole_millions_may_be_a_sum_rounded() -> None:
+    """helper-224's audit: "£14million" is a tabloid's "£14.2m"; half a million is no rounding,
+    and below ten millions a half is a fifth of the sum ("2 billion" / "2.5 billion")."""
+    assert kinds("The syndicate won £14.2m.", "The syndicate won £14million.") == ()
+    assert kinds("The syndicate won £14million.", "The syndicate won £14.5m.") == ("number",)
+    assert kinds("The fund is 2.5 billion krónur.", "The fund is 2 billion kronur.") == ("number",)
+    assert kinds("They paid £30million.", "They paid £31million.") == ("number",)
