@@ -24,7 +24,13 @@ from .status import row_statuses
 def to_data(comparison: Comparison) -> dict[str, Any]:
     """The comparison as plain JSON-ready data."""
     return {
-        "story": {"id": comparison.story.id, "title": comparison.story.title},
+        "story": {
+            "id": comparison.story.id,
+            "title": comparison.story.title,
+            "left_out": [
+                {"file": file.name, "reason": file.reason} for file in comparison.story.left_out
+            ],
+        },
         "articles": [
             {
                 "id": entry.article.id,

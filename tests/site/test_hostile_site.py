@@ -7,6 +7,7 @@ warning naming each bad file; nothing an article says becomes markup; nothing is
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -148,6 +149,8 @@ def test_the_comparison_page_names_the_files_it_leaves_out(
     assert "binary file, not read" in note.get_text()
     assert not {"alpha.md", "beta.md", "hostile.md", "bad-yaml.md"} & set(named)
     assert site.html("outside/flood/index.md").select_one(".cd-left-out") is None
+    exported = json.loads((site.out / "outside" / "quake.json").read_text(encoding="utf-8"))
+    assert {"file": "photo.md", "reason": "binary file, not read"} in exported["story"]["left_out"]
 
 
 def test_no_page_carries_markup_from_an_article(
