@@ -19,7 +19,7 @@ from .copies import without_copies
 from .draft import USED_AS_TITLE, Draft
 from .field_limits import within_limit
 from .group import group_articles
-from .left_out import left_out
+from .left_out import by_parent, left_out
 from .limits import NOT_TEXT, looks_binary, read_limited
 from .listing import FRONT_MATTER, READER_MODULES, escapes, reader_of, visible
 from .meta import (
@@ -50,8 +50,7 @@ def read_article(path: Path, story: str, max_bytes: int = MAX_ARTICLE_BYTES) -> 
     Pass ``""`` for a file outside any story folder: the article's ``story`` stays ``""``
     unless the file names one. A file that cannot be read (or has an unknown suffix) gives an
     article with an empty body and a Problem saying why, so callers need no special case.
-    Only the first ``max_bytes`` of a larger file are read (see ``limits``).
-    """
+    Only the first ``max_bytes`` of a larger file are read (see ``limits``)."""
     try:
         reader = reader_of(path.suffix.lower())  # loaded with the first file of its kind
     except ImportError as error:  # a broken install: the file is named and the build goes on
@@ -193,11 +192,12 @@ def discover(
         if entry.is_dir():
             story = _unique(slugify(entry.name), folders, entry, problems)
             folders[story] = entry
+            mark = len(problems)  # this folder's problems follow: each folder's read once
             titles[story], notes[story] = story_header(entry, problems, max_bytes)
             found = _read_folder(entry, story, root, problems, max_bytes, read)
             articles.extend(found)
             if on_folder is not None and found and all(a.story == story for a in found):
-                on_folder(_story(story, found, titles, notes, folders, [], problems))
+                on_folder(_story(story, found, titles, notes, folders, [], problems[mark:]))
         else:
             articles.extend(_read(entry, "", problems, max_bytes, read))
     articles = _group_loose(articles, articles_dir, titles)
@@ -296,9 +296,8 @@ def _report_other(path: Path, problems: list[Problem]) -> None:
 def _group_loose(
     articles: list[Article], articles_dir: Path, titles: dict[str, str]
 ) -> list[Article]:
-    """Put the articles lying directly in ``articles_dir`` without a ``story:`` key into stories.
-
-    They are grouped by similarity (``sources.group``); each gets a Problem saying which story it
+    """Put the articles lying directly in ``articles_dir`` without a ``story:`` key into stories:
+    they are grouped by similarity (``sources.group``); each gets a Problem saying which story it
     went to, with which files, and how to pin that, since a new article can change the grouping."""
     loose = [article for article in articles if not article.story]
     taken = {*titles, *(article.story for article in articles)}
@@ -341,9 +340,10 @@ def _stories(
     for story_id, folder in sorted(folders.items()):
         if story_id not in grouped and folder not in homes:
             problems.append(Problem(folder, "story folder without articles: no pages made"))
+    mine = by_parent(problems)  # each story's problems, in one pass, not one per story
     return tuple(
-        _story(story_id, grouped[story_id], titles, notes, folders, problems, problems)
-        for story_id in sorted(grouped)
+        _story(id_, grouped[id_], titles, notes, folders, problems, mine.get(folders.get(id_), []))
+        for id_ in sorted(grouped)
     )
 
 

@@ -11,8 +11,18 @@ from ..model import Article, LeftOut, Problem
 from .meta import STORY_FILES
 
 
+def by_parent(problems: Sequence[Problem]) -> dict[Path | None, list[Problem]]:
+    """The problems by the folder of their file, in order: each story looks up its own."""
+    found: dict[Path | None, list[Problem]] = {}
+    for problem in problems:
+        found.setdefault(problem.path.parent, []).append(problem)
+    return found
+
+
 def left_out(
-    folder: Path | None, members: Sequence[Article], seen: Sequence[Problem]
+    folder: Path | None,
+    members: Sequence[Article],
+    seen: Sequence[Problem],
 ) -> tuple[LeftOut, ...]:
     """The files of ``folder`` that are none of its articles, each with the first problem
     ``seen`` about it ("binary file, not read", "no article text found", a copy), in order;
