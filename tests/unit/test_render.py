@@ -6,6 +6,7 @@ import gc
 import itertools
 import re
 import weakref
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -939,6 +940,19 @@ def test_an_articles_language_marks_its_headline_and_its_claims_on_the_compariso
     assert article.select_one(".cd-key").get("lang") is None  # the page's own words are English
 
 
+def _story_of(
+    folder: Path, title: str, texts: dict[str, str], outlet: Callable[[str], str]
+) -> Comparison:
+    """The comparison of one sentence per outlet, each written to ``<key>.md`` of ``folder``
+    with the story's title and the outlet its key makes."""
+    for key, sentence in texts.items():
+        (folder / f"{key}.md").write_text(
+            f"---\ntitle: {title}\noutlet: {outlet(key)}\n---\n{sentence}\n"
+        )
+    comparison, _ = compare_files(sorted(folder.glob("*.md")), AlignOptions.create())
+    return comparison
+
+
 def test_one_toll_told_as_killed_and_as_died_is_one_line_of_the_digest(tmp_path: Path) -> None:
     """Three outlets give the toll of one collapse, two saying "died", one "were killed": the
     digest had two lines of the same values, "Killed" and "Died" (a new user's audit)."""
@@ -947,11 +961,7 @@ def test_one_toll_told_as_killed_and_as_died_is_one_line_of_the_digest(tmp_path:
         "cnn": "Police said 20 people died when a bridge in Harwick collapsed on Tuesday.",
         "ap": "12 people were killed when the Harwick bridge fell on Tuesday, according to police.",
     }
-    for outlet, sentence in texts.items():
-        (tmp_path / f"{outlet}.md").write_text(
-            f"---\ntitle: Harwick bridge collapse\noutlet: {outlet.upper()}\n---\n{sentence}\n"
-        )
-    comparison, _ = compare_files(sorted(tmp_path.glob("*.md")), AlignOptions.create())
+    comparison = _story_of(tmp_path, "Harwick bridge collapse", texts, str.upper)
     lines = [line for line in digest(comparison).disagreements if line.kind == "number"]
     assert [sorted((v.text, v.outlets) for v in line.values) for line in lines] == [
         [("12", ("AP",)), ("14", ("AFP",)), ("20", ("CNN",))]
@@ -1500,11 +1510,7 @@ def test_a_toll_some_outlets_qualify_is_told_with_each_outlets_words(tmp_path: P
         "wire": "Police said at least 14 people were hurt when the ferry hit the barge on Tuesday.",
         "radio": "Police said 12 people were hurt when the ferry hit the barge on Tuesday.",
     }
-    for outlet, sentence in texts.items():
-        (tmp_path / f"{outlet}.md").write_text(
-            f"---\ntitle: Ferry hits barge\noutlet: {outlet.title()}\n---\n{sentence}\n"
-        )
-    comparison, _ = compare_files(sorted(tmp_path.glob("*.md")), AlignOptions.create())
+    comparison = _story_of(tmp_path, "Ferry hits barge", texts, str.title)
     page = BeautifulSoup(
         render_comparison(default_environment(), comparison, Links()), "html.parser"
     )
