@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .attribution import AFTER_VERB_WORDS, NOT_AN_ORDER, has_cue
-from .source_kinds import PEOPLE_THERE_NOUN, SPEAKER_NOUN
+from .attribution import NOT_AN_ORDER, has_cue
+from .source_kinds import AFTER_VERB_WORDS, PEOPLE_THERE_NOUN, SPEAKER_NOUN
 
 # Sources that a claim's attribution leaves out and only the comparison of two claims reads.
 # Matching sets a claim's attribution aside, so these stay out of it and every match stays as it

@@ -25,7 +25,8 @@ ROLE = (
     r"prosecutor|attorney|lawyer|judge|manager|coach|captain|superintendent|secretary|senator|"
     r"lieutenant|sergeant|inspector|ambassador|doctor|surgeon|owner|chair(?:man|woman|person)?|"
     r"executive|lawmaker|neighbou?r|relative|friend|auditor|commissioner|treasurer|"
-    r"council(?:l)?or|administrator|principal)"
+    r"council(?:l)?or|administrator|principal|brother|sister|mother|father|son|daughter|wife|"
+    r"husband|uncle|aunt|cousin|grand(?:mother|father|son|daughter)|fianc[ée]e?)"
 )
 """Who a news sentence cites by their office or tie alone: "the police chief said", "a
 neighbour told reporters", "said the mayor". One person each: a plural ("doctors said",
@@ -42,10 +43,37 @@ guard", "the US military"."""
 
 _MODIFIER = (
     r"(?-i:grid|rail|water|energy|power|gas|bus|ferry|shipping|mining|utility|insurance|"
-    r"travel|holding|parent|airport|port|district|county|city|state|regional|national|local)"
+    r"travel|holding|parent|airport|port|district|county|city|state|regional|national|local|"
+    r"parish|health|security|auction)"
 )
 """A word in lower case that says what a body works at: "the grid operator said", "the water
 company said" (the written stories' sources read as none, 2026-12-07)."""
+
+BODY_NOUN = (
+    r"(?i:military|army|government|ministry|company|family|navy|coast\s*guard|league|club|team|"
+    r"agency|council|union|federation|association|airline|hospital|university|commission|"
+    r"committee|board|court|firm|bank|department|operator|prefecture|municipality|zoo|museum|"
+    r"park|school|trust|hotel|prison|auction\s+house|(?:sheriff[’']s\s+)?office)"
+)
+"""What a body that speaks is: "the company", "the Smith family", "the controllers' union"."""
+
+# Words of a speaker named after the verb that are not capitalised: titles and the bodies
+# they serve ("said Troy police Lt. Gerry Scherlinck", "said an officer").
+AFTER_VERB_WORDS = (
+    r"(?:police|spokes(?:man|woman|person)|officer|official|chief|deputy|director|head|"
+    r"of|for|at|the|and|state|county|city|union|president|executive|manager|minister|"
+    r"secretary|mayor|governor|sheriff|prosecutor|attorney|lawyer|judge|coach|hospital|"
+    r"elections?|company|campaign|party|agency|department|bureau|federal|press|"
+    r"communications|health|fire|transportation|museum|gallery|school|university|college|"
+    r"airport|airline|zoo|library|board|council|league|club|team|firm|bank|court|mine|plant|"
+    r"factory|park|church|town|regional|national|local|senior|assistant|vice|interim|acting|"
+    r"general|managing|operations|safety|emergency|rescue|curator|principal|superintendent|"
+    r"commissioner|chairman|chairwoman|chair|founder|owner|analyst|economist|researcher|"
+    r"sporting|technical|meteorologist|forecaster|editor|correspondent|warden|headteacher|"
+    r"dean|physician|nurse|engineer|geologist|volcanologist|seismologist|spokesperson|"
+    r"scientist|professor|surgeon|pilot|captain|commander|councillor|councilor|councilman|"
+    r"councilwoman|senator|lawmaker|legislator|ambassador|envoy|inspector|detective|sergeant)"
+)
 
 FIRST_OF_TWO = r"(?-i:Sri|South|North|New|Saudi|United|Costa|El|Sierra|Burkina|Hong|East|West)"
 """First words of the names of two words that countries and places have ("Sri Lanka")."""
@@ -63,14 +91,10 @@ GROUP_SOURCE = (
     r"(?i:(?:local\s+|state\s+|federal\s+|military\s+|government\s+|hospital\s+)?"
     r"(?:police|officials|authorities|sources|investigators|(?:eye-?)?witnesses|prosecutors|officers|"
     r"firefighters|rescuers|doctors|residents|organisers|organizers|paramedics|troops|"
-    r"experts|researchers|lawmakers|"
+    r"experts|researchers|lawmakers|campaigners|activists|villagers|locals|volunteers|"
+    r"scientists|engineers|"
     # "the military", "the Chinese coast guard", "China's coast guard", "the Smith family"
-    rf"(?:the\s+{_NATIONAL}(?:{_MODIFIER}\s+)?|{NAME_POSSESSIVE})(?:military|army|government|"
-    r"ministry|company|family|navy|coast\s*guard|league|club|team|agency|council|union|"
-    r"federation|association|airline|"
-    r"hospital|university|commission|committee|board|court|firm|bank|department|operator|"
-    r"prefecture|municipality|"
-    r"(?:sheriff[’']s\s+)?office)|navy|analysts|"
+    rf"(?:the\s+{_NATIONAL}|{NAME_POSSESSIVE})(?:{_MODIFIER}\s+){{0,2}}{BODY_NOUN}|navy|analysts|"
     # "the fire service said", "the county ambulance service said", "the health ministry said",
     # "the regional civil protection agency said"
     rf"(?:the\s+{_NATIONAL}|{NAME_POSSESSIVE})(?:(?:county|city|state|local|regional)\s+)?"

@@ -12,7 +12,15 @@ from ..claims.shown import own_source
 from .slots import TITLES
 from .source_words import BODY_WORDS, GENERIC_SOURCE_WORDS
 
-_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:[\w-]+[ ]){1,3}$")
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[\w’'-]+[ ]){1,3}$")
+
+
+def _owned_office(before: str) -> bool:
+    """Whether a body's possessive and the office it owns end ``before`` (a name set apart by
+    commas follows): "Vireo-Kessel's general manager"."""
+    words = before.split()[-4:-1]
+    return any(word[:1].isupper() and word.endswith(("'s", "’s")) for word in words)
+
 
 _NAMED_AFTER = re.compile(
     r"(?:,[ ](?:a|an|the)(?:[ ][\w’'-]+){1,4}?)?[ ](?:from|by|of|at|for)[ ]"
@@ -53,9 +61,19 @@ def described(text: str, attribution: str) -> str:
     managing editor at WCCO-TV" an editor of WCCO-TV."""
     attribution = own_source(attribution)
     at = text.find(attribution)
-    before = _TITLE_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
-    titles = _titles(before.group().split()) if before else []
     end = at + len(attribution)
+    # set apart by commas, an office a body owns before the name is the name's: "Vireo-Kessel's
+    # general manager, Luc Hendrickx, said" (the written stories, 2026-12-07); not "the Troy
+    # police chief, Charles Craft", whom ECB+ pairs tell from "Troy police Lt. Gerry Scherlinck"
+    set_apart = (
+        at > 2
+        and text[at - 2 : at] == ", "
+        and text[end : end + 1] == ","
+        and _owned_office(text[max(0, at - 40) : at - 2])
+    )
+    written = f"{text[: at - 2]} " if set_apart else text
+    before = _TITLE_BEFORE.search(written, max(0, at - 40), at) if at > 0 else None
+    titles = _titles(before.group().split()) if before else []
     after = _NAMED_AFTER.match(text, end) if at >= 0 else None
     named = [_without_full_stop(after.group(1).strip())] if after else []
     return " ".join((*titles, attribution, *named))

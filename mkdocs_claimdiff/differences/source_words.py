@@ -18,7 +18,7 @@ GENERIC_SOURCE_WORDS = frozenset(
     owner owners academy station newspaper network group groups organisation organization
     organisations organizations charity charities watchdog watchdogs operator league union
     council federation association firm board commission committee municipality prefecture
-    """.split()
+    zoo museum park school trust hotel prison""".split()
 )
 """Words that say what kind of source speaks but not which: "the club said" refers back to the
 club the article named ("Arsenal"), "the agency said" to "the FAA", "the station reported" to
