@@ -1,8 +1,9 @@
-"""Sources the written stories showed unread (2026-12-07, the night's first round): a speaker
-named after whose office it is ("His brother, Samuel Okafor, said"), with an age set apart, a
-name of two joined parts after "according to", bodies a sentence names in lower case, and
-"insisted", "admitted" or "estimated" said by someone; and the phrasings that stay no source.
-And a hedge on a verb whose past is irregular ("believed to have come" / "came")."""
+"""What the written stories' misses showed unread (2026-12-07, the night's round): sources
+named after whose office they are ("His brother, Samuel Okafor, said"), with an age set apart,
+two joined names after "according to", bodies a sentence names in lower case, "insisted",
+"admitted" or "estimated" said by someone, and the phrasings that stay no source; a hedge on a
+verb whose past is irregular ("believed to have come" / "came"); and the one year of each of
+two short claims."""
 
 from __future__ import annotations
 
@@ -115,7 +116,34 @@ def test_a_hedge_on_an_irregular_verb_hedges_its_simple_past() -> None:
         "The glass is believed to have come from a light fitting above a production line.",
         "The glass came from a light fitting above a production line, the company said.",
     ) == [("hedge", "believed to", "stated as fact", "certainty")]
-    assert kinds(
-        "Police believe the driver was drinking at the time of the crash.",
-        "Police arrested the man for drunk driving.",
-    ) == ()
+    assert (
+        kinds(
+            "Police believe the driver was drinking at the time of the crash.",
+            "Police arrested the man for drunk driving.",
+        )
+        == ()
+    )
+
+
+def test_the_one_year_of_each_short_claim_dates_one_event() -> None:
+    """Two outlets tell one event in other words ("arrived" / "came"): each short claim's one
+    year is set against the other's; not a year that bounds a stretch ("since 2022"), nor a
+    weekday, which dates the report as often as the event."""
+    assert shown(
+        "Nayeli arrived at Bellhaven from Guadalajara Zoo in Mexico in 2022.",
+        "Nayeli came to Bellhaven from a zoo in Mexico in 2021.",
+    ) == [("date", "2022", "2021", "year")]
+    assert (
+        kinds(
+            "The 27-year-old climber has ridden for the Vireo-Kessel team since 2022.",
+            "The 27-year-old, who rides for Vireo-Kessel, turned professional in 2019.",
+        )
+        == ()
+    )
+    assert (
+        kinds(
+            "A former employee opened fire at an office Christmas party Friday, police said.",
+            "A former employee who opened fire at a party was charged, police said Saturday.",
+        )
+        == ()
+    )
