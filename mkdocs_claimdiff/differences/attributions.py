@@ -286,14 +286,33 @@ def _shown(attribution: str, slots: Slots) -> str:
 
 def source_spellings(first_slots: Slots, second_slots: Slots) -> list[Difference]:
     """One person cited under a surname spelt two ways ("Wolfe said" / "spokeswoman Ilene Wolff
-    said"), a name difference as "Rait" / "Raite" is (a sentence's first word is no entity)."""
-    if not first_slots.source or not second_slots.source:
+    said"), a name difference as "Rait" / "Raite" is (a sentence's first word is no entity);
+    or cited by one claim and named by the other ("Helen Marchbanks admitted" / "Dr Helen
+    Marchbank said"; helper-225's audit)."""
+    a = own_source(first_slots.source) if first_slots.source else ""
+    b = own_source(second_slots.source) if second_slots.source else ""
+    if not a and not b:
         return []
-    a, b = own_source(first_slots.source), own_source(second_slots.source)
+    if not a or not b:
+        return _spelt_as_named(a, first_slots, b, second_slots)
     if not _spelt_alike(a, b):
         return []
     places = located_source(first_slots.claim.text, a), located_source(second_slots.claim.text, b)
     return [Difference("name", a, b, "spelling of a name", *places)]
+
+
+def _spelt_as_named(a: str, first: Slots, b: str, second: Slots) -> list[Difference]:
+    """The source of one claim against a person the other names in full, spelt alike (not
+    "India said" / "the Indian navy")."""
+    source, cited, naming = (a, first, second) if a else (b, second, first)
+    people = (e for e in naming.entities if not e.place and len(e.words) > 1)
+    named = next((e for e in people if _spelt_alike(source, e.text)), None)
+    if named is None:
+        return []
+    place = located_source(cited.claim.text, source)
+    if a:
+        return [Difference("name", source, named.text, "spelling of a name", place, named.span)]
+    return [Difference("name", named.text, source, "spelling of a name", named.span, place)]
 
 
 def _spelt_alike(left: str, right: str) -> bool:

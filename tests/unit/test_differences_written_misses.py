@@ -147,3 +147,19 @@ def test_the_one_year_of_each_short_claim_dates_one_event() -> None:
         )
         == ()
     )
+
+
+def test_a_source_and_a_person_named_in_the_other_claim_spelt_alike_are_a_name() -> None:
+    """helper-225's audit: "Helen Marchbanks admitted" (no verb of saying read) against "Dr
+    Helen Marchbank said"; a country cited is no person ("India said" / "the Indian navy")."""
+    assert shown(
+        'Chief nurse Helen Marchbanks admitted the hospital was "under real pressure".',
+        'Chief nurse Dr Helen Marchbank said the hospital was "under real pressure".',
+    ) == [("name", "Helen Marchbanks", "Dr Helen Marchbank", "spelling of a name")]
+    assert (
+        kinds(
+            "The Indian navy has captured 23 pirates.",
+            "Indian naval forces captured 23 of the raiders, India said.",
+        )
+        == ()
+    )
