@@ -91,8 +91,7 @@ GROUP_SOURCE = (
     r"(?i:(?:local\s+|state\s+|federal\s+|military\s+|government\s+|hospital\s+)?"
     r"(?:police|officials|authorities|sources|investigators|(?:eye-?)?witnesses|prosecutors|officers|"
     r"firefighters|rescuers|doctors|residents|organisers|organizers|paramedics|troops|"
-    r"experts|researchers|lawmakers|campaigners|activists|villagers|locals|volunteers|"
-    r"scientists|engineers|"
+    r"experts|researchers|lawmakers|"
     # "the military", "the Chinese coast guard", "China's coast guard", "the Smith family"
     rf"(?:the\s+{_NATIONAL}|{NAME_POSSESSIVE})(?:{_MODIFIER}\s+){{0,2}}{BODY_NOUN}|navy|analysts|"
     # "the fire service said", "the county ambulance service said", "the health ministry said",

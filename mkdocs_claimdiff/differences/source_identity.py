@@ -17,8 +17,10 @@ from .source_words import (
     BODIES_AS_TITLES,
     BODY_WORDS,
     CHARGING_PAPERS,
+    DESCRIBED_BODY_KINDS,
     GENERIC_SOURCE_WORDS,
     KINDS_OF_SOURCE,
+    LOWER_CASE_BODIES,
     NAMELIKE_COUNTRIES,
     NATIONS,
     OFFICES,
@@ -312,15 +314,8 @@ def unnamed(attribution: str) -> bool:
     words = words_of_source(attribution)
     if words & KINDS_OF_SOURCE:
         return False
-    return words <= GENERIC_SOURCE_WORDS | TITLES | ROLES or _described_body(attribution)
-
-
-_BODY_KINDS = frozenset(
-    """group organisation organization charity watchdog monitor regulator
-    company agency operator utility""".split()
-)
-"""Kinds of body a source may be described by in lower case ("the militant group", "the rail
-operator"), which the article named before ("Hamas", "SNCF")."""
+    said = LOWER_CASE_BODIES.intersection(attribution.split())  # "the park", not "Chester Zoo"
+    return words <= GENERIC_SOURCE_WORDS | TITLES | ROLES | said or _described_body(attribution)
 
 
 def _described_body(attribution: str) -> bool:
@@ -329,7 +324,7 @@ def _described_body(attribution: str) -> bool:
     written = NAME_WORDS.findall(attribution)
     return (
         len(written) > 1
-        and name_word(written[-1]) in _BODY_KINDS
+        and name_word(written[-1]) in DESCRIBED_BODY_KINDS
         and not any(map(_names_the_body, written[1:]))
     )
 

@@ -18,7 +18,7 @@ GENERIC_SOURCE_WORDS = frozenset(
     owner owners academy station newspaper network group groups organisation organization
     organisations organizations charity charities watchdog watchdogs operator league union
     council federation association firm board commission committee municipality prefecture
-    zoo museum park school trust hotel prison""".split()
+    """.split()
 )
 """Words that say what kind of source speaks but not which: "the club said" refers back to the
 club the article named ("Arsenal"), "the agency said" to "the FAA", "the station reported" to
@@ -92,6 +92,10 @@ BODIES_AS_TITLES = frozenset("police sheriff cops".split())
 said") but name the body a spokesman of "a police spokesman" speaks for."""
 
 
+LOWER_CASE_BODIES = frozenset("zoo museum park school trust hotel prison".split())
+"""Bodies that name no one written in lower case ("the park said", "the hotel said"), as "the
+club" names no one; capitalised they name ("Chester Zoo", "Mr Park"; helper-226's review)."""
+
 KINDS_OF_SOURCE = frozenset("witness witnesses police cops".split())
 """Words that say which kind of source speaks even unnamed: the police are not witnesses."""
 
@@ -158,3 +162,10 @@ alone: "Jordan said" may be a man's."""
 
 NAMELIKE_COUNTRIES = frozenset({"jordan", "georgia", "chile"})
 """Countries whose name alone is also a person's or a US state's."""
+
+DESCRIBED_BODY_KINDS = frozenset(
+    """group organisation organization charity watchdog monitor regulator
+    company agency operator utility""".split()
+)
+"""Kinds of body a source may be described by in lower case ("the militant group", "the rail
+operator"), which the article named before ("Hamas", "SNCF")."""

@@ -34,10 +34,6 @@ from .test_differences import kinds, shown
         ),
         ("The record was £6.4 million, according to Lyle & Dunmore.", "Lyle & Dunmore"),
         (
-            "Sabotage was ruled out, according to the state Office of Emergency Management.",
-            "Office of Emergency Management",
-        ),
-        (
             "Britain's health security agency said 23 cases had been confirmed.",
             "Britain's health security agency",
         ),
@@ -60,6 +56,17 @@ def test_a_source_written_as_news_writes_it_is_read(sentence: str, source: str) 
         "Officials estimated damage at $5 million.",
         "The case was settled, said the victims' lawyer.",
         'Huxley, 51, wrote "Lantern Light" in 2009.',
+        "The final bill was £2m higher than the trust estimated.",
+        "Doctors were overwhelmed by the number of patients the hospital admitted.",
+        "His lawyer insisted on a jury trial.",
+        "His wife said goodbye to him at the station.",
+        "His team added a second goal just before half-time.",
+        "Her mother reported her missing on Tuesday.",
+        "The hotel said to be at the centre of the outbreak has closed.",
+        "Protesters outside the hotel said the protest would go on.",
+        "The couple who run the hotel said they were shocked.",
+        "Tom Reed, 34, said by neighbours to be a quiet man, was jailed for life.",
+        "Striker Tom Reed, 24, added a second in the 70th minute.",
     ],
 )
 def test_a_verb_of_doing_is_no_source(sentence: str) -> None:
@@ -70,9 +77,14 @@ def test_a_verb_of_doing_is_no_source(sentence: str) -> None:
 
 
 def test_a_name_mid_sentence_with_its_age_is_no_speaker() -> None:
-    assert (
-        find_attribution("Police arrested his brother, Tom Reed, 34, said Inspector Ann Cole.")
-        == "Inspector Ann Cole"
+    """helper-226's review: a name a clause acts on, its age set apart, is no speaker."""
+    for sentence in (
+        "Police arrested his brother, Tom Reed, 34, said Inspector Ann Cole.",
+        "Police arrested Tom Reed, 34, said Inspector Ann Cole.",
+    ):
+        assert find_attribution(sentence) == "Inspector Ann Cole"
+    assert find_attribution("Prosecutors say Mark Evans, 41, told a friend he would kill her.") == (
+        "Prosecutors"
     )
 
 
@@ -81,6 +93,27 @@ def test_two_sources_read_now_are_told_apart() -> None:
         'His brother, Samuel Okafor, said the family wanted "answers, not excuses".',
         '"We want answers, not excuses," the family\'s lawyer, Ruth Mensah, said in a statement.',
     ) == [("source", "Samuel Okafor", "Ruth Mensah", "source")]
+
+
+def test_an_office_and_its_holder_named_are_one_source() -> None:
+    """helper-226's review: "His lawyer" and "His lawyer, Ruth Mensah"; "the zoo's director,
+    Martin Hale" speaks for Chester Zoo, but not for a person of another office."""
+    for first, second in (
+        ("His lawyer said he would appeal.", "His lawyer, Ruth Mensah, said he would appeal."),
+        (
+            "The gate was open, said the zoo's director, Martin Hale.",
+            "The gate was open, Chester Zoo said.",
+        ),
+        (
+            "The gate was open, said the company's chief executive, Tom Reed.",
+            "The gate was open, Acme Ltd said.",
+        ),
+    ):
+        assert kinds(first, second) == (), (first, second)
+    assert kinds(
+        "County Commissioner Ruth Adair said the county may never get the money back.",
+        "The county's auditor, Tom Pryce, said the county may never get the money back.",
+    ) == ("source",)
 
 
 def test_a_body_and_the_office_it_owns_are_one_source() -> None:
