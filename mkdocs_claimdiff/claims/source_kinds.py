@@ -25,7 +25,8 @@ ROLE = (
     r"prosecutor|attorney|lawyer|judge|manager|coach|captain|superintendent|secretary|senator|"
     r"lieutenant|sergeant|inspector|ambassador|doctor|surgeon|owner|chair(?:man|woman|person)?|"
     r"executive|lawmaker|neighbou?r|relative|friend|auditor|commissioner|treasurer|"
-    r"council(?:l)?or|administrator|principal|brother|sister|mother|father|son|daughter|wife|"
+    r"council(?:l)?or|administrator|principal|(?:vice-)?chancellor|MP|MSP|MEP|head(?:master|mistress"
+    r"|teacher)|dean|rector|provost|bishop|vicar|brother|sister|mother|father|son|daughter|wife|"
     r"husband|uncle|aunt|cousin|grand(?:mother|father|son|daughter)|fianc[ée]e?)"
 )
 """Who a news sentence cites by their office or tie alone: "the police chief said", "a

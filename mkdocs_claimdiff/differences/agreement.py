@@ -28,6 +28,10 @@ def same_value(left: Quantity, right: Quantity, tolerance: float) -> bool:
     none, nor do "nearly 100" and "more than 100"."""
     if left.ceiling is not None or right.ceiling is not None:
         return _overlap(left, right, tolerance)
+    if _NEAR.intersection((left.qualifier, right.qualifier)) and not any(
+        abs(x - y) <= NEAR_HOURS for x in _values(left) for y in _values(right)
+    ):
+        return False  # "just before 11pm" is no "10.25pm"
     close = _close(left, right, tolerance)
     if left.bound and right.bound:
         if left.bound == right.bound:
@@ -43,6 +47,14 @@ def same_value(left: Quantity, right: Quantity, tolerance: float) -> bool:
         _within(b, bounded.bound, p) for b in _values(bounded) for p in _values(plain)
     )
 
+
+_NEAR = frozenset({"just before", "shortly before", "just after", "shortly after"})
+"""Bounds near their figure: "shortly before 4 p.m." allows "3.50pm", not "3.20pm"."""
+
+NEAR_HOURS = 0.25
+"""How far from its figure a time "just before" or "shortly after" it may be (helper-227's
+audit: "shortly before 4 p.m." / "about 3.50pm" agree; the written stories' "just before 11pm"
+/ "10.25pm" and the ECB+ "shortly after 2 a.m." / "just past 2:30 a.m." do not)."""
 
 _INCLUSIVE = frozenset({"at least", "upwards of", "up to", "at most"})
 """Bounds that allow the figure they give: "at least 10" and "up to 10" both allow 10."""

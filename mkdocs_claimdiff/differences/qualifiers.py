@@ -9,8 +9,11 @@ from typing import NamedTuple
 
 from .slots import Quantity
 
-_FLOOR = r"more[ ]than|over|at[ ]least|upwards[ ]of|in[ ]excess[ ]of|above|exceeding"
-_CEILING = r"less[ ]than|fewer[ ]than|under|up[ ]to|at[ ]most|below"
+_FLOOR = (
+    r"more[ ]than|over|at[ ]least|upwards[ ]of|in[ ]excess[ ]of|above|exceeding"
+    r"|(?:just|shortly)[ ]after"
+)
+_CEILING = r"less[ ]than|fewer[ ]than|under|up[ ]to|at[ ]most|below|(?:just|shortly)[ ]before"
 _ABOUT = r"about|around|roughly|approximately|some|an[ ]estimated|nearly|almost"
 
 _QUALIFIER_BEFORE = re.compile(
@@ -18,8 +21,9 @@ _QUALIFIER_BEFORE = re.compile(
 )
 """Words right before a figure that make it a floor, a ceiling or an approximation: "speeds of
 more than 100 mph" and "speeds reached 120 mph" agree, as do "about 100 people" and "98
-people". "Nearly" and "almost" tell a figure close to the one written, not any figure below
-it: "almost three hours" is no "two hours"."""
+people", and "shortly before 4 p.m." and "3.50pm" (helper-227's audit). "Nearly" and "almost"
+tell a figure close to the one written, not any figure below it: "almost three hours" is no
+"two hours"."""
 
 _LETTERS = re.compile(r"[a-z]+")
 

@@ -21,7 +21,7 @@ TITLES = frozenset(
     princess pope rev reverend father brother sister coach pilot local senior manager director
     chairman chairwoman supt insp det const cllr cpl pvt brig cdr lieut prosecutor attorney
     coroner councillor councilor councilman councilwoman auditor commissioner treasurer
-    administrator principal executive ceo curator gran granny""".split()
+    administrator principal executive ceo curator gran granny professor""".split()
 )
 
 THING_HEADS = frozenset(

@@ -825,7 +825,7 @@ def test_clock_times_that_date_one_event_and_disagree_are_a_date_difference() ->
         "Jackson was pulled over shortly after 2 a.m. on State Route 52.",
         "Jackson was pulled over just past 2:30 a.m. on State Route 52.",
     )
-    assert (found.kind, found.a, found.b) == ("date", "2 a.m.", "2:30 a.m.")
+    assert (found.kind, found.a, found.b) == ("date", "shortly after 2 a.m.", "2:30 a.m.")
     assert (
         kinds(
             "Police locked down the area before the suspect turned himself in around 6 p.m.",

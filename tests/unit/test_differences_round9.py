@@ -22,7 +22,7 @@ def test_two_clock_times_of_a_scene_placed_by_a_name_are_a_date_difference() -> 
         "Jackson, 25, was driving east on state Route 52 near Interstate 805 just after"
         " 2:30 a.m. when he was pulled over.",
         "Jackson failed sobriety tests shortly after 2 a.m. on State Route 52 in San Diego.",
-    ) == [("date", "2:30 a.m.", "2 a.m.")]
+    ) == [("date", "just after 2:30 a.m.", "shortly after 2 a.m.")]
 
 
 def test_clock_times_sharing_only_a_first_word_or_nothing_date_two_events() -> None:

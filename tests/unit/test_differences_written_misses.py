@@ -196,3 +196,32 @@ def test_a_source_and_a_person_named_in_the_other_claim_spelt_alike_are_a_name()
         )
         == ()
     )
+
+
+def test_an_mp_or_a_vice_chancellor_is_an_office_and_professor_a_title() -> None:
+    """helper-227's audit: "Hefin Rowland, the local MP, said" and "Professor Alison
+    Marchbank, the vice-chancellor, said" cited no one, so two spellings of each went unseen."""
+    assert shown(
+        'Hefin Rowland, the local MP, said the incident "could easily have been a tragedy".',
+        'The area\'s MP, Hefin Rowlands, said it "could easily have been a tragedy".',
+    ) == [("name", "Hefin Rowland", "Hefin Rowlands", "spelling of a name")]
+    assert kinds(
+        'Uni boss Alison Marchbanks said she was "deeply sorry".',
+        'Professor Alison Marchbank, the vice-chancellor, said she was "deeply sorry".',
+    ) == ("name",)
+
+
+def test_a_time_just_before_another_is_near_it() -> None:
+    """helper-227's audit: "shortly before 4 p.m." and "about 3.50pm" agree; the written
+    stories: "just before 11pm" and "10.25pm" do not."""
+    assert (
+        kinds(
+            "He was lifted off the rock by a helicopter shortly before 4 p.m.",
+            "He was winched to safety by a helicopter at about 3.50pm.",
+        )
+        == ()
+    )
+    assert kinds(
+        "Cops were called just before 11pm after a shopper reported seeing a gun.",
+        "Officers were called at 10.25pm to reports of a man with a gun.",
+    ) == ("date",)
