@@ -70,15 +70,6 @@ def same_event(
     return None
 
 
-def clauses_share_words(
-    left_text: str, left: tuple[int, int], right_text: str, right: tuple[int, int]
-) -> bool:
-    """Whether the clauses of two spans share a lower-case content word: two days whose
-    clauses share some, though too few for ``same_event``, date two events as often as one
-    ("Smith won a Tony Award in 2004" / "Smith won an Emmy in 2005")."""
-    return bool(_event_words(left_text, left) & _event_words(right_text, right))
-
-
 def _same_words(
     left_text: str, left: tuple[int, int], right_text: str, right: tuple[int, int], least: int
 ) -> bool:

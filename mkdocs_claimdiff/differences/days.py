@@ -9,9 +9,8 @@ from collections.abc import Iterator, Sequence
 
 from ..model import Difference
 from .calendar_words import CENTURIES, MAY, MONTH_NAMES, MONTHS, THINGS_AFTER, YEAR_DIGITS
-from .day_clauses import clauses_share_words, same_event
-from .lone_figures import MOST_WORDS
-from .slots import WEEKDAYS, WORDS, Day, Slots, adds_difference, ascii_lower, lacks, word_parts
+from .day_clauses import same_event
+from .slots import WEEKDAYS, Day, Slots, adds_difference, ascii_lower, lacks, word_parts
 
 _RELATIVE_OFFSETS = {
     "yesterday": -1,
@@ -226,7 +225,6 @@ def day_differences(first: Slots, second: Slots) -> list[Difference]:
             alike = len(left_own) < len(left)
             text, other_text = first.claim.text, second.claim.text
             clash = same_event(text, left_own, other_text, right_own, shared, alike)
-            clash = clash or _lone_years(first, second)
             if clash:
                 one, other = clash
                 found.append(Difference("date", one.text, other.text, what, one.span, other.span))
@@ -254,34 +252,3 @@ YEAR_SHARED_WORDS = 2
 """Lower-case content words the clauses of two years must share to date one event: a year spans
 many events of one kind ("won a Tony Award in 2004", "won an Emmy ... in 2005"), where a day's
 clauses sharing one word ("foiled") is enough."""
-
-
-_BOUNDING = re.compile(r"\b(?i:since|until|till|by|before|after|from)[ ]$")
-"""A word that makes a year the bound of a stretch of time, not the date of an event."""
-
-
-def _lone_years(first: Slots, second: Slots) -> tuple[Day, Day] | None:
-    """The one year of a short claim against the one year of the other, where the clauses
-    they stand in share no word: "Nayeli arrived at Bellhaven ... in 2022" / "Nayeli came to
-    Bellhaven ... in 2021" (two outlets telling one event in other words were the written
-    stories' commonest `date` miss, 2026-12-07). Only where each claim is short, names nothing
-    else of when and does not write the other's year: a claim that dates two events, or a long
-    one, may date another than the other claim's. Not weekdays: a short news claim dates its
-    report as often as its event ("was charged, police said Saturday" / "opened fire Friday";
-    on the ECB+ development matches, eight of nine such weekdays were false)."""
-    if len(first.days) != 1 or len(second.days) != 1:
-        return None
-    (one,), (other,) = first.days, second.days
-    if one.what != "year" or other.what != "year" or one.key == other.key:
-        return None
-    if _written_in(one, second) or _written_in(other, first):
-        return None
-    if clauses_share_words(first.claim.text, one.span, second.claim.text, other.span):
-        return None  # ``same_event`` found them too few to date one event
-    if _BOUNDING.search(first.claim.text[: one.span[0]]) or _BOUNDING.search(
-        second.claim.text[: other.span[0]]
-    ):
-        return None  # "has ridden for the team since 2022" / "turned professional in 2019"
-    if any(len(WORDS.tokens(slots.claim.text)) > MOST_WORDS for slots in (first, second)):
-        return None
-    return one, other

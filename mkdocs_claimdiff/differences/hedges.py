@@ -28,7 +28,6 @@ from .acts import (
 from .days import read_days
 from .slots import WORDS, negates
 from .spans import first_located
-from .verb_forms import with_past_keys
 
 _ATTRIBUTING_HEDGES = frozenset(
     {"reportedly", "allegedly", "sources say", "allege", "alleges", "claims"}
@@ -252,8 +251,7 @@ def _hedged_in_common(hedged: Claim, plain: Claim) -> tuple[list[str], set[str]]
     hedges: list[str] = []
     words: set[str] = set()
     for hedge, softened in _softened(hedged):
-        said = with_past_keys(softened) & others
-        shared = {key for key in said if not negates(key)} - _days_said(plain.text)
+        shared = {key for key in softened & others if not negates(key)} - _days_said(plain.text)
         if shared and not _hedge_keys(hedge) & predicated:
             hedges.append(hedge)
             words |= shared

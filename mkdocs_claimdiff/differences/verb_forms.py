@@ -43,20 +43,6 @@ PARTICIPLES = frozenset(form for pasts in IRREGULAR_PASTS.values() for form in p
 where only one is given): "known", "found", "run"."""
 
 
-_SIMPLE_PAST_KEYS = {
-    WORDS.key(verb): WORDS.key(pasts[0]) for verb, pasts in IRREGULAR_PASTS.items()
-}
-"""The key of each irregular verb's simple past by the verb's: not the participle, which news
-writes as an adjective too ("had been drinking" hedges no "drunk driving")."""
-
-
-def with_past_keys(keys: frozenset[str]) -> frozenset[str]:
-    """Word keys with the keys of the irregular simple pasts of those that are verbs: "is
-    believed to have come from" hedges what "came from" states."""
-    pasts = {_SIMPLE_PAST_KEYS[key] for key in keys if key in _SIMPLE_PAST_KEYS}
-    return keys | pasts if pasts else keys
-
-
 def past_forms(verb: str, irregular: bool = True) -> tuple[str, ...]:
     """How the past of ``verb`` (lower case, its base form) may be written: its ``irregular``
     forms ("find": "found"), else the regular ones ("survived", "walked", "stopped",

@@ -1,9 +1,8 @@
 """What the written stories' misses showed unread (2026-12-07, the night's round): sources
 named after whose office they are ("His brother, Samuel Okafor, said"), with an age set apart,
 two joined names after "according to", bodies a sentence names in lower case, "insisted",
-"admitted" or "estimated" said by someone, and the phrasings that stay no source; a hedge on a
-verb whose past is irregular ("believed to have come" / "came"); and the one year of each of
-two short claims."""
+"admitted" or "estimated" said by someone, and the phrasings that stay no source; sources
+spelt like a person the other claim names; offices and times of the later audits."""
 
 from __future__ import annotations
 
@@ -142,46 +141,6 @@ def test_a_body_and_the_office_it_owns_are_one_source() -> None:
     )
 
 
-def test_a_hedge_on_an_irregular_verb_hedges_its_simple_past() -> None:
-    """ "is believed to have come from" hedges what "came from" states (the written stories'
-    hedges read as none); a participle written as an adjective is no statement of the verb."""
-    assert shown(
-        "The glass is believed to have come from a light fitting above a production line.",
-        "The glass came from a light fitting above a production line, the company said.",
-    ) == [("hedge", "believed to", "stated as fact", "certainty")]
-    assert (
-        kinds(
-            "Police believe the driver was drinking at the time of the crash.",
-            "Police arrested the man for drunk driving.",
-        )
-        == ()
-    )
-
-
-def test_the_one_year_of_each_short_claim_dates_one_event() -> None:
-    """Two outlets tell one event in other words ("arrived" / "came"): each short claim's one
-    year is set against the other's; not a year that bounds a stretch ("since 2022"), nor a
-    weekday, which dates the report as often as the event."""
-    assert shown(
-        "Nayeli arrived at Bellhaven from Guadalajara Zoo in Mexico in 2022.",
-        "Nayeli came to Bellhaven from a zoo in Mexico in 2021.",
-    ) == [("date", "2022", "2021", "year")]
-    assert (
-        kinds(
-            "The 27-year-old climber has ridden for the Vireo-Kessel team since 2022.",
-            "The 27-year-old, who rides for Vireo-Kessel, turned professional in 2019.",
-        )
-        == ()
-    )
-    assert (
-        kinds(
-            "A former employee opened fire at an office Christmas party Friday, police said.",
-            "A former employee who opened fire at a party was charged, police said Saturday.",
-        )
-        == ()
-    )
-
-
 def test_a_source_and_a_person_named_in_the_other_claim_spelt_alike_are_a_name() -> None:
     """helper-225's audit: "Helen Marchbanks admitted" (no verb of saying read) against "Dr
     Helen Marchbank said"; a country cited is no person ("India said" / "the Indian navy")."""
@@ -189,6 +148,13 @@ def test_a_source_and_a_person_named_in_the_other_claim_spelt_alike_are_a_name()
         'Chief nurse Helen Marchbanks admitted the hospital was "under real pressure".',
         'Chief nurse Dr Helen Marchbank said the hospital was "under real pressure".',
     ) == [("name", "Helen Marchbanks", "Dr Helen Marchbank", "spelling of a name")]
+    assert (
+        kinds(
+            "Richards said the attack was unprovoked.",
+            "Paul Richardson, 31, was the victim of an unprovoked attack.",
+        )
+        == ()
+    ), "helper-228's review: a victim named beside a source of a like surname speaks not"
     assert (
         kinds(
             "The Indian navy has captured 23 pirates.",

@@ -1,0 +1,51 @@
+"""Whether a source named by an office and one named by the name of who holds it are one
+source: "His lawyer" and "His lawyer, Ruth Mensah"; "said the zoo's director, Martin Hale" and
+"Chester Zoo" (helper-226's review)."""
+
+from __future__ import annotations
+
+import re
+
+from .slots import Slots
+from .source_identity import PRONOUN, named_person
+
+_OWNERS = frozenset("his her their its the a an".split())
+
+
+def office_before(office: str, slots: Slots, named: str) -> bool:
+    """Whether a source named by an office alone ("His lawyer", "the boy's mother") is the
+    office the other claim writes right before the name it cites ("His lawyer, Ruth Mensah,
+    said"; helper-226's review)."""
+    at = slots.claim.text.find(named)
+    if at <= 0 or named_person(office) or PRONOUN.match(office):
+        return False
+    words = {_bare(word) for word in office.split()} - _OWNERS
+    return bool(words) and words <= {_bare(word) for word in slots.claim.text[:at].split()[-6:]}
+
+
+_BODY_OFFICE = re.compile(
+    r"\b(?i:the)[ ]([a-z]{2,30})[’']s[ ](?:[a-z]{1,30}[ ]){0,2}[a-z]{1,30},[ ]$"
+)
+"""A body of some kind owning the office of the name that follows: "the zoo's director, "."""
+
+_ANY_BODY = frozenset("company firm club team group".split())
+
+
+def speaks_for(slots: Slots, name: str, body: str) -> bool:
+    """Whether a person named after the office a body of some kind gives them ("said the zoo's
+    director, Martin Hale") speaks for a body of that kind the other claim names ("Chester
+    Zoo"), or for any body when the kind says no more ("the company's chief executive";
+    helper-226's review)."""
+    at = slots.claim.text.find(name)
+    found = _BODY_OFFICE.search(slots.claim.text, max(0, at - 60), at) if at > 0 else None
+    kind = found.group(1) if found else ""
+    if not kind:
+        return False
+    head = body.split()[-1].lower() if body.split() else ""
+    # "The county's auditor, Tom Pryce" is no "County Commissioner Ruth Adair": a body's kind
+    # is its last word ("Chester Zoo"), and any body is no person
+    return head == kind or (kind in _ANY_BODY and not named_person(body))
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(",").removesuffix("'s").removesuffix("’s").rstrip("'’")
