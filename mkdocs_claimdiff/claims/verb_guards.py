@@ -33,13 +33,19 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+WORD_BEFORE_REACH = 40
+"""Characters before a body searched for the word before it."""
+
+
 def opens_clause(sentence: str, found: re.Match[str]) -> bool:
     """Whether a body that opens the match ("the hotel said") opens its clause too: not "the
     hotel" some people were outside, near or ran ("Protesters outside the hotel said", "The
     couple who run the hotel said"; helper-226's review)."""
     if not found.group(1).startswith(("the ", "The ")) or found.group(1)[4:5].isupper():
         return True  # "Workers at the Royal Mail said": a name, read as before
-    before = sentence[: found.start()].split()
+    # the word before, from a window: a long line of rejected matches costs each a window,
+    # not the whole line before it
+    before = sentence[max(0, found.start() - WORD_BEFORE_REACH) : found.start()].split()
     last = before[-1] if before else ""
     return not last or not last[-1].isalpha() or last[0].isupper() or last in _CLAUSE_OPENERS
 
