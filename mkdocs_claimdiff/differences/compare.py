@@ -29,6 +29,7 @@ from .nationalities import nationality_differences
 from .negations import negation_differences, read_polarities
 from .number_words import zoned_times
 from .numbers import number_differences, read_quantities
+from .occurrences import occurrence_differences
 from .slots import WORDS, Day, Quantity, Slots
 from .stances import stance_differences
 from .tallies import read_tallies, tally_differences
@@ -47,6 +48,7 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
     found = [
         *number_differences(first, second),
         *tally_differences(first, second),
+        *occurrence_differences(first, second),
         *day_differences(first, second),
         *(names or source_spellings(first, second)),
         *(() if names else code_differences(first, second)),

@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 from itertools import combinations
 
-from .counted import DEGREES, count_the_same, thing_group
-from .slots import Quantity, Slots, once_per_claim
+from .counted import DEGREES, PEOPLE, count_the_same, thing_group
+from .nationalities import COUNTRY_OF
+from .slots import WORDS, Quantity, Slots, once_per_claim
 from .units import UNSUMMED, measure
 
 OUTCOMES = frozenset("dead killed died injured wounded hurt missing".split())
@@ -48,16 +49,48 @@ def parts_of_total(quantity: Quantity, first: Slots, second: Slots) -> set[int] 
             _summed(total)
             and count_the_same(quantity, total)
             and any(
-                at in group and _one_outcome([own[i] for i in group])
+                at in group and _parts_of(total, second, [own[i] for i in group])
                 for group in groups.get(_rounded(total.value), ())
             )
         ):
             return {index}
     for group in _sums(second).get(_rounded(quantity.value), ()):
         parts = [others[i] for i in group]
-        if any(count_the_same(quantity, q) for q in parts) and _one_outcome(parts):
+        if any(count_the_same(quantity, q) for q in parts) and _parts_of(quantity, first, parts):
             return set(group)
     return None
+
+
+def _parts_of(total: Quantity, told: Slots, parts: Sequence[Quantity]) -> bool:
+    """Whether figures may be the parts of a total (told in the claim ``told``): of one
+    outcome at most, each counting what the total counts or a word its claim names ("12
+    Somalis and 11 Yemenis" of "23 Somali and Yemeni pirates"); never a count of other things
+    ("Two shots were fired by one officer" is no "Three shots": helper-225's story)."""
+    named = _keys(told)
+    people = _of_people(total)
+    return _one_outcome(parts) and all(
+        count_the_same(total, part) or part.counted <= named or (people and _of_people(part))
+        for part in parts
+    )
+
+
+_PEOPLE_KEYS = frozenset(WORDS.key(word) for word in PEOPLE) | PEOPLE | {"person"}
+
+
+def _of_people(figure: Quantity) -> bool:
+    """Whether a figure counts people by no more than a word for people, what befell them or
+    their nationality ("one person" and "two injured" of "three people", "12 Somalis and 11
+    Yemenis" of "23 Somali pirates"), which parts of one total count alike."""
+    return bool(figure.counted) and all(
+        key in _PEOPLE_KEYS or thing_group(key) in TOLLS or key in COUNTRY_OF
+        for key in figure.counted
+    )
+
+
+@once_per_claim
+def _keys(slots: Slots) -> frozenset[str]:
+    """The keys of the claim's words."""
+    return frozenset(token.key for token in WORDS.tokens(slots.claim.text))
 
 
 def _summed(quantity: Quantity) -> bool:

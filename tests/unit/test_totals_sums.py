@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 
 from mkdocs_claimdiff.differences.compare import read_slots
 from mkdocs_claimdiff.differences.counted import count_the_same
-from mkdocs_claimdiff.differences.slots import WORDS, Quantity
+from mkdocs_claimdiff.differences.slots import WORDS, Quantity, Slots
 from mkdocs_claimdiff.differences.totals import (
     MAX_PARTS,
     SUMMED,
-    _one_outcome,
+    _parts_of,
     _summed,
     parts_of_total,
 )
@@ -25,8 +25,9 @@ from .test_differences import claim, shown
 NOUNS = ("Somalis", "Yemenis", "pirates", "people", "soldiers", "dead", "injured", "km")
 
 
-def _every_group(quantity: Quantity, own: list[Quantity], other: list[Quantity]) -> set[int] | None:
+def _every_group(quantity: Quantity, first: Slots, second: Slots) -> set[int] | None:
     """``parts_of_total`` as it was: every group of figures tried, for each figure."""
+    own, other = list(first.quantities), list(second.quantities)
     if not _summed(quantity) or all(q is not quantity for q in own[:SUMMED]):
         return None
     counts = [q for q in own[:SUMMED] if _summed(q)]
@@ -35,7 +36,7 @@ def _every_group(quantity: Quantity, own: list[Quantity], other: list[Quantity])
     for index, total in others:
         if count_the_same(quantity, total) and any(
             quantity.value + sum(q.value for q in group) == total.value
-            and _one_outcome((quantity, *group))
+            and _parts_of(total, second, (quantity, *group))
             for size in range(1, MAX_PARTS)
             for group in combinations(rest, size)
         ):
@@ -46,7 +47,7 @@ def _every_group(quantity: Quantity, own: list[Quantity], other: list[Quantity])
             if (
                 sum(q.value for q in parts) == quantity.value
                 and any(count_the_same(quantity, q) for q in parts)
-                and _one_outcome(parts)
+                and _parts_of(quantity, first, parts)
             ):
                 return {index for index, _ in group}
     return None
@@ -65,9 +66,7 @@ def test_sums_made_once_find_what_every_group_finds(
     ]
     left, right = (read_slots(claim(text), WORDS) for text in texts)
     for quantity in left.quantities:
-        assert parts_of_total(quantity, left, right) == _every_group(
-            quantity, list(left.quantities), list(right.quantities)
-        )
+        assert parts_of_total(quantity, left, right) == _every_group(quantity, left, right)
 
 
 def test_parts_of_a_total_are_found() -> None:
