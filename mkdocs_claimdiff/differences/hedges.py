@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..model import STATED_AS_FACT, Claim, Difference
-from ..normalise import Token
+from ..normalise import RELATED_WORD_GROUPS, Token
 from .acts import (
     ACCUSATIONS,
     ACT_HEDGES,
@@ -26,26 +26,9 @@ from .acts import (
     charge_of,
 )
 from .days import read_days
+from .hedge_credits import same_caution
 from .slots import WORDS, negates
 from .spans import first_located
-
-_ATTRIBUTING_HEDGES = frozenset(
-    {"reportedly", "allegedly", "sources say", "allege", "alleges", "claims"}
-    | {f"{be} {said} to" for be in ("is", "are", "was", "were") for said in ("said", "reported")}
-)
-"""Hedges that only say someone else tells it: against a claim that names who tells it
-("Bloomberg reports"; "the Indian navy said it captured" against "the Navy claims they have
-captured") they are the same caution, not a difference."""
-
-
-def _only_attributes(hedges: tuple[str, ...]) -> bool:
-    """Whether every hedge only says someone else tells it ("reportedly", "according to
-    sources", "reports say")."""
-    return all(
-        hedge in _ATTRIBUTING_HEDGES or hedge.startswith(("according to", "reports", "reported"))
-        for hedge in hedges
-    )
-
 
 _APPROXIMATE_FIGURE = re.compile(
     r"\b(?i:about|around|some|roughly|approximately|nearly|almost|more[ ]than|over|up[ ]to"
@@ -134,6 +117,15 @@ def _hedge_keys(hedge: str) -> frozenset[str]:
     )
 
 
+_RELATED_KEYS = {
+    WORDS.key(word): frozenset(WORDS.key(other) for other in group.split())
+    for group in RELATED_WORD_GROUPS
+    for word in group.split()
+}
+"""Each key with the keys of the words news uses for the same thing ("intoxicated", "drunk"):
+what a hedge before one adjective doubts, however the other claim words it."""
+
+
 def _softened(claim: Claim) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each hedge of the claim with the keys of the words it softens: the first
     ``HEDGE_REACH`` content words after it in its clause, less those the claim states plainly
@@ -184,6 +176,10 @@ def _softened_in(text: str, hedges: tuple[str, ...]) -> tuple[tuple[str, frozens
             if token.content:
                 after.append(token.key)
         joined = _joined_acts(hedge, tokens, end, stop) if hedge in ACT_HEDGES else set()
+        if after and starts[0] and words[starts[0] - 1] in DETERMINERS:
+            # "an allegedly intoxicated driver" doubts that the driver was drunk, no more
+            found.append((hedge, _RELATED_KEYS.get(after[0], frozenset(after[:1]))))
+            continue
         found.append((hedge, (frozenset(after[:HEDGE_REACH]) | joined) - stated_before))
     return tuple(found)
 
@@ -337,8 +333,7 @@ def _hedged_only_in(hedged: Claim, plain: Claim) -> tuple[str, ...]:
     found = _read_hedges(hedged)
     if not found:
         return ()
-    credited = plain.attribution or any(_only_attributes((h,)) for h in _read_hedges(plain))
-    if credited and _only_attributes(found):
+    if same_caution(hedged, found, plain, _read_hedges(plain)):
         return ()  # both say someone else tells it: "according to sources", "reportedly"
     hedges, words = _hedged_in_common(hedged, plain)
     if not hedges or any(words & softened for _, softened in _softened(plain)):

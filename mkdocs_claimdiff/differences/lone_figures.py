@@ -155,10 +155,34 @@ def _one_group(text: str, figure: Quantity, other_text: str, other: Quantity) ->
     children" may be some of "Twelve people")."""
     own, others = _own_group(text, figure), _own_group(other_text, other)
     if own and others:
-        return False
+        return _named_alike(figure, other)
     if own:
         return figure.value > other.value
     return not others or other.value > figure.value
+
+
+_NAMED_ALIKE = (
+    "homes houses households properties dwellings",
+    "chickens hens birds poultry",
+    "reports complaints",
+    "workers staff employees members",
+    "inmates prisoners convicts",
+    "builders workers labourers",
+    "spectators fans supporters",
+)
+"""Groups two outlets name by two words, set against each other only as the lone figures of
+two short claims said alike ("16,500 homes" / "18,000 properties", "38,000 chickens" /
+"83,000 hens", "Eleven workers" / "Twelve members of staff")."""
+
+_ALIKE = {word: group for group in _NAMED_ALIKE for word in group.split()}
+
+
+def _named_alike(figure: Quantity, other: Quantity) -> bool:
+    one, two = (q.what.lower().split()[-1:] for q in (figure, other))
+    return bool(one and two) and bool(
+        {group for word in one if (group := _ALIKE.get(word))}
+        & {group for word in two if (group := _ALIKE.get(word))}
+    )
 
 
 def _own_group(text: str, figure: Quantity) -> bool:

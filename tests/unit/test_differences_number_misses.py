@@ -102,3 +102,48 @@ def test_a_count_of_other_things_is_no_part_of_a_total() -> None:
 )
 def test_counts_of_people_still_add_up_to_a_total_of_people(first: str, second: str) -> None:
     assert "number" not in kinds(first, second)
+
+
+def test_an_adverb_of_doubt_with_its_own_source_is_a_hedge() -> None:
+    """ECB+ topic 18's gold: both credit the police, one doubts the shooting as well."""
+    alleged = (
+        "A 61-year-old man was charged with first-degree murder Saturday after allegedly opening"
+        " fire at an office Christmas party, killing one man, police said."
+    )
+    stated = (
+        "A former employee who opened fire at an office Christmas party and killed one man has"
+        " been charged with first-degree murder, police said Saturday."
+    )
+    assert kinds(stated, alleged) == ("hedge",)
+    # with no source of its own, "reportedly" only says someone tells it, as "Sinha said" does
+    assert "hedge" not in kinds(
+        "The pirates are from Somalia and Yemen, Sinha said.",
+        "The pirates are reportedly from Somalia and Yemen.",
+    )
+
+
+def test_an_adverb_between_an_article_and_an_adjective_doubts_the_adjective() -> None:
+    """ "an allegedly intoxicated driver" doubts the drinking, not that a driver struck her."""
+    alleged = (
+        "An allegedly intoxicated driver who tried to flee after striking a woman in Queens has"
+        " been charged in her murder, according to police."
+    )
+    assert "hedge" not in kinds(
+        "According to investigators, a woman was killed by a hit-and-run driver in Queens.", alleged
+    )
+    assert "hedge" in kinds(
+        "A mother of two died when a drunken driver struck her with his car, police said.", alleged
+    )
+
+
+def test_lone_counts_of_one_group_named_two_ways_are_compared() -> None:
+    assert kinds(
+        "Two inmates escaped from HMP Marlow Fen overnight.",
+        "Three convicts escaped from HMP Marlow Fen in the dead of night.",
+    ) == ("number",)
+    # not said alike: two counts
+    assert "number" not in kinds("The flood damaged 200 homes.", "The flood destroyed 12 houses.")
+    # one group named two ways, said alike (the sinkhole story's gold: a number)
+    assert kinds(
+        "Two houses were left teetering on the edge.", "FOUR homes were left teetering."
+    ) == ("number",)
