@@ -69,20 +69,42 @@ def _parts_of(total: Quantity, told: Slots, parts: Sequence[Quantity]) -> bool:
     named = _keys(told)
     people = _of_people(total)
     return _one_outcome(parts) and all(
-        count_the_same(total, part) or part.counted <= named or (people and _of_people(part))
+        count_the_same(total, part)
+        or (part.counted <= named and not _by(told, part))
+        or (people and _of_people(part, _ROLES))
         for part in parts
     )
+
+
+def _by(told: Slots, part: Quantity) -> bool:
+    """Whether the figure names who did it ("fired by one officer"): no part of what was done."""
+    return told.claim.text[: part.span[0]].endswith(" by ")
 
 
 _PEOPLE_KEYS = frozenset(WORDS.key(word) for word in PEOPLE) | PEOPLE | {"person"}
 
 
-def _of_people(figure: Quantity) -> bool:
-    """Whether a figure counts people by no more than a word for people, what befell them or
-    their nationality ("one person" and "two injured" of "three people", "12 Somalis and 11
-    Yemenis" of "23 Somali pirates"), which parts of one total count alike."""
+_ROLES = frozenset(
+    WORDS.key(word)
+    for word in """officer officers police firefighter firefighters soldier soldiers civilian
+    civilians passenger passengers crew paramedic paramedics student students pupil pupils
+    teacher teachers guide guides man men woman women child children adult adults resident
+    residents worker workers staff tourist tourists climber climbers patient patients guest
+    guests victim victims""".split()
+)
+"""Words for people by what they are, which may be parts of a total of people ("Three
+firefighters and two residents" of "Five people"; helper-229's review), but not the total
+whose parts count the same people ("Nine soldiers" is no "Seven soldiers and two police
+officers")."""
+
+
+def _of_people(figure: Quantity, roles: frozenset[str] = frozenset()) -> bool:
+    """Whether a figure counts people by no more than a word for people (or one of
+    ``roles``), what befell them or their nationality ("one person" and "two injured" of
+    "three people", "12 Somalis and 11 Yemenis" of "23 Somali pirates"), which parts of one
+    total count alike."""
     return bool(figure.counted) and all(
-        key in _PEOPLE_KEYS or thing_group(key) in TOLLS or key in COUNTRY_OF
+        key in _PEOPLE_KEYS or key in roles or thing_group(key) in TOLLS or key in COUNTRY_OF
         for key in figure.counted
     )
 

@@ -14,7 +14,7 @@ from .test_differences import kinds, shown
     [
         (
             "It is the third near-miss at the airport in three years.",
-            "It is the second serious runway incursion at Bramwell in three years.",
+            "It is the second near-miss at the airport in three years.",
             ("the third", "the second", "occurrence in three years"),
         ),
         (
@@ -67,6 +67,33 @@ def test_ordinals_within_one_named_span_are_compared(
         # no span named: an ordinal ranks in a scope of its own
         ("He won the third stage of the race.", "He won the fourth stage."),
         ("It is the second-largest fire since 1990.", "It is the third-largest fire since 1990."),
+        # what each counts told apart (helper-229's review)
+        (
+            "Stocks fell for the second day in a row this week.",
+            "Stocks fell for the third time this week.",
+        ),
+        (
+            "Salah scored his 15th goal in the Premier League this season.",
+            "Salah scored his 22nd goal in all competitions this season.",
+        ),
+        (
+            "He became the third person charged over the riot this week.",
+            "He was the fifth person arrested over the riot this week.",
+        ),
+        ("It was his 10th goal this season.", "It was the team's 30th goal this season."),
+        (
+            "The airport closed for the second time in a week.",
+            "It was the third drone sighting at the airport in a week.",
+        ),
+        ("It is the third highest score ever.", "It is the second highest score ever."),
+        (
+            "A third of the staff have left since January.",
+            "A fifth of the staff have left since January.",
+        ),
+        (
+            "It is the first time since 2019 that City have lost at home.",
+            "It is the second time since 2019 that City have conceded five.",
+        ),
         # the span is no name: "since he took over"
         (
             "He is the fourth coach since he took over.",
@@ -98,6 +125,8 @@ def test_a_count_of_other_things_is_no_part_of_a_total() -> None:
             "A gunman shot to death one person and injured two others on Monday.",
             "A gunman shot three people on Monday.",
         ),
+        ("Five people were hurt.", "Three firefighters and two residents were hurt."),
+        ("Three people were injured.", "One officer and two others were injured."),
     ],
 )
 def test_counts_of_people_still_add_up_to_a_total_of_people(first: str, second: str) -> None:
@@ -146,4 +175,33 @@ def test_lone_counts_of_one_group_named_two_ways_are_compared() -> None:
     # one group named two ways, said alike (the sinkhole story's gold: a number)
     assert kinds(
         "Two houses were left teetering on the edge.", "FOUR homes were left teetering."
+    ) == ("number",)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "Aoife Brennan, 29, married Rhys Pritchard at Caerwen Manor, a country house hotel"
+            " in Pembrokeshire, on Friday.",
+            "The couple were married at Caerwen Manor, near Narberth, on Saturday afternoon.",
+            ("date",),
+        ),
+        # the day set apart dates what its sentence tells, and only that
+        (
+            "Police identified the victim as Jane Doe, on Thursday.",
+            "Jane Doe was struck by a car, on Wednesday.",
+            (),
+        ),
+    ],
+)
+def test_a_day_set_apart_at_the_end_dates_its_sentence(
+    first: str, second: str, expected: tuple[str, ...]
+) -> None:
+    assert kinds(first, second) == expected
+
+
+def test_a_total_of_some_people_is_not_the_sum_of_other_people() -> None:
+    assert kinds(
+        "Nine soldiers were killed.", "Seven soldiers and two police officers were killed."
     ) == ("number",)
