@@ -3,6 +3,8 @@ claim that names who tells it they are the same caution, not a difference."""
 
 from __future__ import annotations
 
+import re
+
 from ..model import Claim
 
 _ATTRIBUTING_HEDGES = frozenset(
@@ -23,14 +25,23 @@ def only_attributes(hedges: tuple[str, ...]) -> bool:
     )
 
 
-_ADVERBS_OF_DOUBT = frozenset({"allegedly", "reportedly"})
+_ACCUSING_SOURCE = re.compile(
+    r"\b(?:indictments?|complaints?|lawsuits?|suits?|affidavits?|filings?|papers|documents?"
+    r"|records?|prosecutors?|prosecution|plaintiffs?|accusers?|charge[ ]sheets?)\b",
+    re.IGNORECASE,
+)
+"""Sources that are the accusation itself ("according to the indictment", "prosecutors
+said"): what they allege they allege, and an "allegedly" repeats them (helper-230's review)."""
 
 
 def _doubted_by_its_source(claim: Claim, hedges: tuple[str, ...]) -> bool:
-    """Whether a claim that names its source hedges what that source tells with an adverb
+    """Whether a claim that names its source doubts what that source tells with "allegedly"
     too: "after allegedly opening fire ..., police said" doubts what "who opened fire ...,
-    police said" states; the adverb says more than who tells it (ECB+ topic 18's gold)."""
-    return bool(claim.attribution) and _ADVERBS_OF_DOUBT.issuperset(hedges)
+    police said" states (ECB+ topic 18's gold). Not "reportedly", which names the report its
+    source is ("reportedly planning cuts, Bloomberg reported"), nor "allegedly" of a source that
+    accuses (helper-230's review: 14 of 17 false changes)."""
+    source = claim.attribution
+    return hedges == ("allegedly",) and bool(source) and not _ACCUSING_SOURCE.search(source or "")
 
 
 def same_caution(

@@ -117,6 +117,10 @@ def _hedge_keys(hedge: str) -> frozenset[str]:
     )
 
 
+_ARTICLES = DETERMINERS - {"that", "this"}
+"""Words before a hedge that make it one adjective's ("an allegedly intoxicated driver"); not
+"that" ("a plan that may cost 500 jobs" hedges the verb; helper-230's review)."""
+
 _RELATED_KEYS = {
     WORDS.key(word): frozenset(WORDS.key(other) for other in group.split())
     for group in RELATED_WORD_GROUPS
@@ -176,7 +180,7 @@ def _softened_in(text: str, hedges: tuple[str, ...]) -> tuple[tuple[str, frozens
             if token.content:
                 after.append(token.key)
         joined = _joined_acts(hedge, tokens, end, stop) if hedge in ACT_HEDGES else set()
-        if after and starts[0] and words[starts[0] - 1] in DETERMINERS:
+        if after and starts[0] and words[starts[0] - 1] in _ARTICLES:
             # "an allegedly intoxicated driver" doubts that the driver was drunk, no more
             found.append((hedge, _RELATED_KEYS.get(after[0], frozenset(after[:1]))))
             continue

@@ -174,14 +174,32 @@ _NAMED_ALIKE = (
 two short claims said alike ("16,500 homes" / "18,000 properties", "38,000 chickens" /
 "83,000 hens", "Eleven workers" / "Twelve members of staff")."""
 
-_ALIKE = {word: group for group in _NAMED_ALIKE for word in group.split()}
+_ALIKE: dict[str, frozenset[str]] = {
+    word: frozenset(group for group in _NAMED_ALIKE if word in group.split())
+    for group in _NAMED_ALIKE
+    for word in group.split()
+}
+"""Each word of ``_NAMED_ALIKE`` with the groups it is in ("workers" in two)."""
+
+_WIDER = frozenset({"properties", "birds", "poultry"})
+"""Words of a group that holds the others of its row ("18,000 properties" holds "16,500
+homes"): a smaller count of them than of the others contradicts, a larger one does not."""
 
 
 def _named_alike(figure: Quantity, other: Quantity) -> bool:
-    one, two = (q.what.lower().split()[-1:] for q in (figure, other))
-    return bool(one and two) and bool(
-        {group for word in one if (group := _ALIKE.get(word))}
-        & {group for word in two if (group := _ALIKE.get(word))}
+    """Whether two counts name one group two ways (``_NAMED_ALIKE``): one word each ("home
+    fans" and "union members" are parts), a wider word counting no more than the other
+    (helper-230's review)."""
+    words = [q.what.lower().split() for q in (figure, other)]
+    if any(len(named) != 1 and named != ["staff", "members"] for named in words):
+        return False
+    wide = [named[-1] in _WIDER for named in words]
+    if wide[0] != wide[1]:
+        wider, narrower = (figure, other) if wide[0] else (other, figure)
+        if wider.value >= narrower.value:
+            return False
+    return not _ALIKE.get(words[0][-1], frozenset()).isdisjoint(
+        _ALIKE.get(words[1][-1], frozenset())
     )
 
 

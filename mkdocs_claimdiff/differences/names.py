@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..model import Difference
 from ..normalise import STOPWORDS
-from .given_names import another_person
+from .given_names import another_person, spelt_apart
 from .name_forms import (
     AGENT_ENDINGS,
     OPENING_HEADS,
@@ -255,6 +255,11 @@ def name_differences(first: Slots, second: Slots) -> list[Difference]:
             continue
         if left.distinct in second.entity_sets:
             continue  # the other claim names it too: no other person, named alike (most names)
+        apart = spelt_apart(left, second, first)
+        if apart is not None:
+            (one, at), (other, other_at) = apart
+            found.append(Difference("name", one, other, "spelling of a name", at, other_at))
+            continue
         namesake = another_person(left, second, first)
         if namesake is not None:
             found.append(
