@@ -13,7 +13,7 @@ from ..model import Claim, Difference
 from .described import described
 from .name_forms import alike
 from .names import NAME_WORDS, name_word
-from .office_holders import office_before, speaks_for
+from .office_holders import office_before, speaks_for, two_named_people
 from .slots import TITLES, WORDS, Additions, Slots, additions, once_per_claim
 from .source_identity import (
     DEFINITE,
@@ -244,7 +244,8 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             or speaks_for(second_slots, b, first)
         )
         told_apart = (
-            witness_and_official(first, second)
+            (two_named_people(a, b) and _one_statement(left, right))
+            or witness_and_official(first, second)
             or _another_office(first, second)
             or body_and_its_subject(first, second, left.text, right.text, b)
             or body_and_its_subject(second, first, right.text, left.text, a)

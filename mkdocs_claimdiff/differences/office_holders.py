@@ -49,3 +49,26 @@ def speaks_for(slots: Slots, name: str, body: str) -> bool:
 
 def _bare(word: str) -> str:
     return word.lower().strip(",").removesuffix("'s").removesuffix("’s").rstrip("'’")
+
+
+_PERSON = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Governor|Mayor|Judge|Inspector|Sgt"
+    r"|Sergeant|Const|Constable|Lt|Capt|Captain|Chief|Officer|Detective)\.?"
+    r"|\b[A-Z][a-z’'-]{1,30})[ ]([A-Z][a-z’'-]{1,30})$"
+)
+"""A source that ends with a person's name of two words, a given name or a title and the
+surname ("Michael Strand", "Mr Campbell", "Governor Ruiz"): a surname alone ("Fanning") may
+be of anyone the article named, and a word such as "Defra" or "Jackson" of a body or a team."""
+
+
+def two_named_people(first: str, second: str) -> bool:
+    """Whether two sources (as the claims cite them) each end with a person's name of two words
+    and their surnames differ, neither naming the other: "said Michael Strand, the chief
+    constable" and "regional director Derrick Campbell said" are two people, whatever office
+    either holds (the written stories' misses: an office before one name was read as the role
+    the other person may hold)."""
+    one, other = _PERSON.search(first), _PERSON.search(second)
+    if one is None or other is None:
+        return False
+    surname, other_surname = one.group(1), other.group(1)
+    return surname != other_surname and surname not in second and other_surname not in first

@@ -290,3 +290,21 @@ def test_hedges_narrowed_after_review(first: str, second: str, expected: bool) -
 )
 def test_a_part_or_a_wider_count_is_no_group_named_two_ways(first: str, second: str) -> None:
     assert "number" not in kinds(first, second)
+
+
+def test_two_people_named_in_full_for_one_statement_are_two_sources() -> None:
+    assert kinds(
+        "The investigation will be thorough and independent, said Michael Strand, the chief"
+        " constable of Mercia Police.",
+        'IOPC regional director Derrick Campbell said the investigation would be "thorough and'
+        ' independent".',
+    ) == ("source",)
+    # two people quoted on their own details (ECB+ topic 18's gold)
+    assert "source" not in kinds(
+        "Some witnesses told police that when the shooter walked into the office on the"
+        " building's second floor around 10 a. m. Monday, he looked as if he was trying to hide"
+        " something, Troy Police Chief Charles Craft said.",
+        "LaCalamita walked in around 10 a. m., stopped briefly at the reception desk, then"
+        " entered Alan Steinberg's office with the shotgun, Troy police Sgt. Barry Whiteside"
+        " testified.",
+    )

@@ -846,7 +846,8 @@ def test_an_article_page_tags_a_claim_that_disagrees_with_one_in_another_row() -
     crampons = next(text for text in tags if "not wearing crampons" in text)
     assert tags[crampons] == (
         "differs",
-        "(Sky News: negation: not wearing vs wearing (wearing crampons))",
+        "(source: Mr Campbell vs Dave Gaskin (source);"
+        " Sky News: negation: not wearing vs wearing (wearing crampons))",
     )
     # Once matched, weakly, with "approximately 200 metres" of the other climber: a weak match
     # that differs only in a figure is not made (``FIGURES_DIFFER_SCORE``), so the fall told by
