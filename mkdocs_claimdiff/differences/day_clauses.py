@@ -26,10 +26,6 @@ _FOLLOWING_END = re.compile(_OTHER_EVENT)
 """What ends the clause after a day or a time: a "when" or "while" right after it says what
 happened then ("driving at about 1 a.m. Sunday when the cops stopped him" dates the stop)."""
 
-_SET_APART = re.compile(r"[ ]*(?i:on|at|in|from|until|early|late|last|this)?[ ]*")
-"""What may stand between a clause's opening comma and a day it holds no more than: the day
-set apart at the end of the sentence ("..., near Narberth, on Saturday afternoon.")."""
-
 EVENT_REACH = 240
 """Characters on either side of a day or a time read for the event it dates: a clause is
 shorter."""
@@ -123,15 +119,10 @@ def _event_words(
     # would see no figure. Within EVENT_REACH, so a sentence of a thousand dates and no
     # punctuation costs each of them a window, not the whole sentence.
     start = max(0, span[0] - EVENT_REACH)
-    reach = start
     for clause_end in _CLAUSE_END.finditer(text, start):
         if clause_end.end() > span[0]:
             break
         start = clause_end.end()
-    if not clock and _SET_APART.fullmatch(text, start, span[0]):
-        # "married at Caerwen Manor, near Narberth, on Saturday afternoon.": a day set apart
-        # at a clause's end dates what the sentence before it tells
-        start = max(reach, text.rfind(";", reach, span[0]) + 1)
     following = _FOLLOWING_END.search(text, span[1], span[1] + EVENT_REACH)
     end = following.start() if following else min(len(text), span[1] + EVENT_REACH)
     if text.startswith(("'s ", "’s "), span[1]):

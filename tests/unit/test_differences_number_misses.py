@@ -178,29 +178,6 @@ def test_lone_counts_of_one_group_named_two_ways_are_compared() -> None:
     ) == ("number",)
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "expected"),
-    [
-        (
-            "Aoife Brennan, 29, married Rhys Pritchard at Caerwen Manor, a country house hotel"
-            " in Pembrokeshire, on Friday.",
-            "The couple were married at Caerwen Manor, near Narberth, on Saturday afternoon.",
-            ("date",),
-        ),
-        # the day set apart dates what its sentence tells, and only that
-        (
-            "Police identified the victim as Jane Doe, on Thursday.",
-            "Jane Doe was struck by a car, on Wednesday.",
-            (),
-        ),
-    ],
-)
-def test_a_day_set_apart_at_the_end_dates_its_sentence(
-    first: str, second: str, expected: tuple[str, ...]
-) -> None:
-    assert kinds(first, second) == expected
-
-
 def test_a_total_of_some_people_is_not_the_sum_of_other_people() -> None:
     assert kinds(
         "Nine soldiers were killed.", "Seven soldiers and two police officers were killed."
