@@ -126,7 +126,9 @@ def named_earlier(claim: Claim, source: str, earlier: Sequence[Claim]) -> str:
                 return ""  # "the company said" is no person's word
             if bodies and bodies.isdisjoint(theirs := BODIES & words_of_source(found)) and theirs:
                 return ""  # nor the Food Standards Agency's (helper-209's audit)
-            return "" if _another_office(own, found) else found
+            if _another_office(own, found) or (_offices(own) and not _offices(found)):
+                return ""  # "the judge said" stands for no witness quoted before (helper-233)
+            return found
         if PRONOUN.match(own) and _another_person(previous.text, earlier):
             return ""  # "Obama said ... Dr. Benjamin lamented ... '...,' she said": Benjamin
     return ""

@@ -33,6 +33,7 @@ from .occurrences import occurrence_differences
 from .slots import WORDS, Day, Quantity, Slots
 from .stances import stance_differences
 from .tallies import read_tallies, tally_differences
+from .totals import more_hurt_badly_than_hurt
 
 
 def compare_claims(left: Claim, right: Claim) -> tuple[Difference, ...]:
@@ -60,9 +61,21 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
         *(negation_differences(first, second) or stance_differences(first, second)),
         *denial_abroad_differences(first, second),
     ]
+    badly = more_hurt_badly_than_hurt(first, second)
+    if badly:  # the two figures it sets against each other add nothing more
+        spans = {(d.a_span, d.b_span) for d in badly}
+        found = [*badly, *(d for d in found if not _added_of(d, spans))]
     if len(found) > 1:  # most matches differ in nothing or in one detail
         found.sort(key=lambda difference: difference.kind == "adds")
     return tuple(found)
+
+
+def _added_of(difference: Difference, spans: set[tuple[object, object]]) -> bool:
+    """Whether an ``adds`` is of a figure a disagreement sets against another."""
+    at, other_at = difference.a_span, difference.b_span
+    return difference.kind == "adds" and any(
+        (at is not None and at == a) or (other_at is not None and other_at == b) for a, b in spans
+    )
 
 
 def disagreements(details: Iterable[Difference]) -> tuple[str, ...]:

@@ -154,10 +154,13 @@ def what_befell(text: str, start: int, end: int) -> str:
     if _GROUP_BEFORE.search(text, max(0, start - 8), start):
         return ""  # "two of the three victims died": what befell is the two's
     match = _BEFELL.match(text, end, end + 80)
-    word = match.group(1).lower() if match else ""
+    word = match.group(2).lower() if match else ""
     befell = word in _BEFALLING or word in _OUTCOMES or (word.endswith("ed") and len(word) > 4)
     if befell and word not in STOPWORDS:
-        return word
+        how = (match.group("how") or "").lower() if match else ""
+        # "Three people were seriously injured" counts those hurt that badly, as "three of
+        # them seriously" does, not all those hurt (helper-233's audit)
+        return how if how in DEGREES else word
     return "" if _INCREMENT_AFTER.match(text, end) else _befell_before(text, start)
 
 
@@ -193,7 +196,7 @@ _BEFELL = re.compile(
     r"(?:[ ]+(?i:were|was|are|is|have|has|had|been|remain|remained)){0,2}"
     r"(?:[ ]+(?i:believed|thought|feared|reported|said|known|understood|confirmed|presumed)"
     r"(?:[ ]+(?i:to)[ ]+(?i:be|have[ ]+been))?)?"
-    r"(?:[ ]+(?:[A-Za-z][a-z]+ly|[Aa]lso|[Ss]till))?[ ]+([A-Za-z][a-z]+)\b"
+    r"(?:[ ]+(?:(?P<how>[A-Za-z][a-z]+ly)|[Aa]lso|[Ss]till))?[ ]+([A-Za-z][a-z]+)\b"
 )
 """The word after a figure's people, the verb "be", a hedge and an adverb ("seriously", "also"):
 the outcome they count. Its words are read in any case, as a headline in title case writes

@@ -7,8 +7,10 @@ import re
 from collections.abc import Sequence
 from itertools import combinations
 
+from ..model import Difference
 from .counted import DEGREES, PEOPLE, count_the_same, thing_group
 from .nationalities import COUNTRY_OF
+from .qualifiers import told
 from .slots import WORDS, Quantity, Slots, once_per_claim
 from .units import UNSUMMED, measure
 
@@ -175,3 +177,29 @@ def _rounded(value: float) -> float:
 
 def _one_outcome(parts: Sequence[Quantity]) -> bool:
     return len({q.what.lower() for q in parts if q.what.lower() in OUTCOMES}) <= 1
+
+
+_HURT = thing_group("injured")
+
+
+def more_hurt_badly_than_hurt(first: Slots, second: Slots) -> list[Difference]:
+    """A ``number`` difference when one claim counts more people hurt badly ("Eight were
+    seriously injured") than the other counts hurt at all ("Six people were hurt"): those hurt
+    seriously are some of the hurt, so a count of them is set against a count of all the hurt
+    only when it is the larger (helper-233's audit read "Three people were seriously injured"
+    against "Eleven people were hurt, three of them seriously" as three against eleven)."""
+    for one, other, flipped in ((first, second, False), (second, first, True)):
+        for badly in one.quantities:
+            if badly.what not in DEGREES or badly.bound or badly.approximate:
+                continue
+            for hurt in other.quantities:
+                if (
+                    thing_group(hurt.what.lower()) == _HURT
+                    and not hurt.bound
+                    and not hurt.approximate
+                    and hurt.value < badly.value
+                ):
+                    shown = (told(hurt), told(badly)) if flipped else (told(badly), told(hurt))
+                    spans = (hurt.span, badly.span) if flipped else (badly.span, hurt.span)
+                    return [Difference("number", *shown, hurt.what, *spans)]
+    return []

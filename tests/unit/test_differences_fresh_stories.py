@@ -772,3 +772,17 @@ def test_two_parts_of_one_day_in_a_rolling_story_are_no_difference(first: str, s
 def test_what_the_second_review_found_labelled_differs_is_not(first: str, second: str) -> None:
     """Pairs helper-201's review found labelled `differs` by the day's rules."""
     assert kinds(first, second) == ()
+
+
+def test_the_judge_does_not_stand_for_a_witness_named_before(tmp_path: Path) -> None:
+    """helper-233's audit: "the judge said" was shown as "the judge [Bellini]", the
+    photographer who testified two sentences before, against "Judge Marsh said"."""
+    first = (
+        "Pryce was convicted.\n\nPryce had been drinking at the hotel bar for hours, Bellini"
+        " testified.\n\nThe judge said Pryce had lost his temper and used unreasonable force.\n"
+    )
+    second = (
+        "Pryce was convicted.\n\nJudge Marsh said Pryce had lost his temper and that the force"
+        " he used was not reasonable.\n"
+    )
+    assert _matched_pair(tmp_path, first, second, "temper") == ()

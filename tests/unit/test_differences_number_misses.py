@@ -285,3 +285,18 @@ def test_two_people_named_in_full_for_one_statement_are_two_sources() -> None:
         " entered Alan Steinberg's office with the shotgun, Troy police Sgt. Barry Whiteside"
         " testified.",
     )
+
+
+def test_a_count_of_those_seriously_hurt_is_no_count_of_all_the_hurt() -> None:
+    """helper-233's audit: "Three people were seriously injured" was set against the eleven
+    hurt, not the three of them seriously."""
+    assert "number" not in kinds(
+        "Three people were seriously injured.",
+        "Eleven people were hurt, three of them seriously, when a gondola broke away.",
+    )
+    assert "number" not in kinds(
+        "Eight people were seriously injured.", "Twelve people were injured."
+    )
+    assert kinds("Eight people were seriously injured.", "Five people were seriously injured.") == (
+        "number",
+    )

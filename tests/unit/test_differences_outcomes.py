@@ -34,11 +34,6 @@ from .test_differences import kinds, shown
             ("Six", "Eight", "injured"),
         ),
         (
-            "Six People Were Seriously Injured As Footbridge Collapses",
-            "Eight people were injured when the footbridge collapsed on Tuesday.",
-            ("Six", "Eight", "injured"),
-        ),
-        (
             "Six Were Injured As Footbridge Collapses",
             "Eight Were Injured As Footbridge Collapses",
             ("Six", "Eight", "injured"),
@@ -244,3 +239,15 @@ def test_a_figure_in_hundreds_is_one_figure() -> None:
     assert shown("Two hundred people were killed.", "300 people were killed.") == [
         ("number", "Two hundred", "300", "killed")
     ]
+
+
+def test_a_count_of_the_badly_hurt_is_set_against_all_the_hurt_only_when_larger() -> None:
+    """Six seriously injured may be some of eight injured (helper-233's audit: "Three people
+    were seriously injured" against "Eleven people were hurt, three of them seriously")."""
+    assert (
+        kinds(
+            "Six People Were Seriously Injured As Footbridge Collapses",
+            "Eight people were injured when the footbridge collapsed on Tuesday.",
+        )
+        == ()
+    )
