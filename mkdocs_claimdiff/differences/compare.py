@@ -70,7 +70,10 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
     return tuple(found)
 
 
-def _added_of(difference: Difference, spans: set[tuple[object, object]]) -> bool:
+Span = tuple[int, int]
+
+
+def _added_of(difference: Difference, spans: set[tuple[Span | None, Span | None]]) -> bool:
     """Whether an ``adds`` is of a figure a disagreement sets against another."""
     at, other_at = difference.a_span, difference.b_span
     return difference.kind == "adds" and any(
