@@ -38,7 +38,7 @@ from .unasserted import (
     until,
     word_after,
 )
-from .verb_forms import denies_a_verb, past_forms, stated_in_past
+from .verb_forms import denies_a_verb, past_forms, stated_in_past, verb_before
 
 _POSITIVE_DEGREE = frozenset("well sufficiently adequately properly fully".split())
 
@@ -274,16 +274,8 @@ def _same_verb(
     denial follows ("pleaded not guilty" / "pleaded guilty", "was not working" / "was
     working"): the word alone may be another part of speech ("didn't even last" / "are instead
     last in the division")."""
-    verb = _word_before(own.claim.text, polarity.span[0])
-    return bool(verb) and verb == _word_before(other.slots.claim.text, found[1][0])
-
-
-_LAST_WORD = re.compile(r"([\w’'-]{1,40})\W{0,3}$")
-
-
-def _word_before(text: str, position: int) -> str:
-    found = _LAST_WORD.search(text, max(0, position - 45), position)
-    return found.group(1).lower() if found else ""
+    verb = verb_before(own.claim.text, polarity.span[0])
+    return bool(verb) and verb == verb_before(other.slots.claim.text, found[1][0])
 
 
 def _opposite(

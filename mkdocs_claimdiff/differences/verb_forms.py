@@ -6,6 +6,7 @@ the differences keep their own list)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TypeVar
 
@@ -72,3 +73,17 @@ def stated_in_past(polarity: Polarity, stated: Mapping[tuple[str, str], Found]) 
     pasts = IRREGULAR_PASTS.get(polarity.what.split()[0], ())
     following = polarity.following
     return next(filter(None, (stated.get((WORDS.key(past), following)) for past in pasts)), None)
+
+
+_MODAL = {"would": "will", "could": "can", "shall": "will"}
+"""A modal as reported speech tells it: "he would not appeal" denies "he will appeal"
+(helper-233's audit)."""
+
+_LAST_WORD = re.compile(r"([\w’'-]{1,40})\W{0,3}$")
+
+
+def verb_before(text: str, position: int) -> str:
+    """The word before ``position`` (lower case), a modal as it is told in direct speech."""
+    found = _LAST_WORD.search(text, max(0, position - 45), position)
+    word = found.group(1).lower() if found else ""
+    return _MODAL.get(word, word)

@@ -300,3 +300,13 @@ def test_a_count_of_those_seriously_hurt_is_no_count_of_all_the_hurt() -> None:
     assert kinds("Eight people were seriously injured.", "Five people were seriously injured.") == (
         "number",
     )
+
+
+def test_would_not_in_reported_speech_denies_will() -> None:
+    assert kinds(
+        "Amanda Vexley, the syndicate's solicitor, said her clients would not appeal.",
+        "The syndicate will appeal against the ruling, its solicitor Amanda Vexley said.",
+    ) == ("negation",)
+    assert "negation" not in kinds(
+        "The club will appeal against the ban.", "The club could not appeal against the ban."
+    )
