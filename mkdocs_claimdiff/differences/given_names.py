@@ -8,7 +8,6 @@ from functools import lru_cache
 
 from cydifflib import SequenceMatcher
 
-from .name_forms import OPENING_HEADS
 from .slots import THING_HEADS, Entity, Slots
 
 NICKNAMES = {
@@ -37,28 +36,6 @@ NICKNAMES = {
 that do ("Dave", "David"; "Mike", "Michael") are told by their first letters, and names
 spelt alike ("Sean", "Shaun"; "Volodymyr", "Vladimir") by their likeness."""
 
-_SHORTENED = """david: dave davey | michael: mike mick mikey | matthew: matt | daniel: dan danny |
-benjamin: ben | samuel: sam sammy | nicholas: nick | robert: rob robbie | timothy: tim | peter:
-pete | joseph: joe joey | andrew: andy | gregory: greg | jacob: jake | joshua: josh | william:
-will | jonathan: jon jonny | john: johnny jon | jennifer: jen jenny | susan: sue | patrick: pat |
-frederick: fred freddie | kenneth: ken | ronald: ron | donald: don | philip: phil | victoria:
-vicky vic | nathan: nat | rebecca: becky | deborah: debbie | charles: charlie | james: jamie |
-oliver: ollie | richard: rick ricky | steven: steve | stephen: steve | alexander: alex |
-zachary: zach | edward: ed eddie"""
-
-SHORT_FORMS = frozenset(
-    {(short, full) for short, fulls in NICKNAMES.items() for full in fulls}
-    | {
-        (short, full.strip())
-        for entry in _SHORTENED.split("|")
-        for full, _, shorts in [entry.partition(":")]
-        for short in shorts.split()
-    }
-)
-"""Given names and their short forms, those that begin as the name does too ("Dave", "Matt"):
-one name however it is shortened, never the same name spelt two ways."""
-
-
 SHARED_LETTERS = 2
 """Given names that begin with this many letters alike may be one name, shortened ("Dave" and
 "David", "Chris" and "Christopher"): two people only when they begin otherwise."""
@@ -78,7 +55,7 @@ PARTICLE_REACH = 8
 """Characters before a name searched for a particle."""
 
 
-def _given_name_shape(word: str) -> bool:
+def given_name_shape(word: str) -> bool:
     """A given name as written: capitalised, in letters of any alphabet ("Łukasz", "Émile"),
     three or more ("Mo" and initials are too short to tell apart from a shortened name, "INS"
     and "U.S." are no names)."""
@@ -110,7 +87,7 @@ def given_name(entity: Entity, text: str) -> str:
         return ""  # "de Pfeffel Johnson": the end of a longer name
     if entity.span[0] <= 1 and written[0].endswith(_NO_NAME_ENDINGS):
         return ""  # a sentence's first word is capitalised: "Clearly Mark", "Bringing Brand"
-    return entity.words[0] if _given_name_shape(written[0]) else ""
+    return entity.words[0] if given_name_shape(written[0]) else ""
 
 
 def another_person(left: Entity, other: Slots, own: Slots) -> Entity | None:
@@ -139,15 +116,15 @@ def another_person(left: Entity, other: Slots, own: Slots) -> Entity | None:
             and second not in left.distinct
             and first not in right.distinct
             and not _one_given_name(first, second)
-            and not _writes(other.claim.text, first)
-            and not _writes(own.claim.text, second)
+            and not writes(other.claim.text, first)
+            and not writes(own.claim.text, second)
             and not _family_near(other.claim.text, right.span)
         ):
             return right
     return None
 
 
-def _writes(text: str, name: str) -> bool:
+def writes(text: str, name: str) -> bool:
     """Whether a claim writes a given name on its own too, capitalised: "Her husband, Mark
     Jones, said Sarah was killed" names Sarah Jones as well as Mark ("who will appear" names
     no Will)."""
@@ -183,74 +160,4 @@ def _one_given_name(first: str, second: str) -> bool:
         or (one[0] == other[0] and SequenceMatcher(None, one, other).ratio() >= NAME_LIKENESS)
         for one in forms[0]
         for other in forms[1]
-    )
-
-
-SPELT_LIKENESS = 0.6
-"""Given names of one first letter this alike (difflib's ratio), neither a short form of the
-other, are one name spelt two ways ("Tadese" / "Tadesse", "Derek" / "Derrick", "Iain" /
-"Ian")."""
-
-
-def spelt_apart(
-    left: Entity, other: Slots, own: Slots
-) -> tuple[tuple[str, tuple[int, int]], tuple[str, tuple[int, int]]] | None:
-    """The person of the other claim whose name is ``left``'s spelt otherwise in one of its
-    two last words: the same given name and a surname that ends in an "s" more or less ("Henrietta
-    Coles" / "Henrietta Cole", "Hefin Rowlands" / "Hefin Rowland"), or the same surname and a
-    given name spelt alike ("Tadese Worku" / "Tadesse Worku", "Tomasz" / "Tomas"), never a
-    short form ("Dave" / "David") nor initials. The written stories' gold counts each a name
-    difference, as "Rait" / "Raite" is."""
-    if left.place or "headline" in (own.claim.role, other.claim.role):
-        return None
-    given, surname = _two_last(left, own.claim.text)
-    if not given:
-        return None
-    for right in other.entities:
-        their_given, their_surname = (
-            _two_last(right, other.claim.text) if not right.place else ("", "")
-        )
-        if not their_given or (given, surname) == (their_given, their_surname):
-            continue
-        if (given == their_given and surname.rstrip("s") == their_surname.rstrip("s")) or (
-            surname == their_surname and _spelt_alike(given, their_given)
-        ):
-            return _name_of(left, own.claim.text), _name_of(right, other.claim.text)
-    return None
-
-
-def _name_of(entity: Entity, text: str) -> tuple[str, tuple[int, int]]:
-    """The given name and surname of the entity as written, and where: "Tadese Worku" of
-    "Ethiopian Tadese Worku"."""
-    start = entity.span[0]
-    for _ in range(len(entity.words) - 2):
-        start = text.index(" ", start, entity.span[1]) + 1
-    return text[start : entity.span[1]], (start, entity.span[1])
-
-
-def _two_last(entity: Entity, text: str) -> tuple[str, str]:
-    """The given name and the surname that end a person's name ("Tadese", "Worku" of
-    "Ethiopian Tadese Worku"), lower-case, or two empty strings."""
-    written = text[entity.span[0] : entity.span[1]].split()
-    if len(written) < 2 or len(written) != len(entity.words) or not _given_name_shape(written[-2]):
-        return "", ""
-    if (
-        not THING_HEADS.isdisjoint(entity.words[-2:])
-        or entity.words[-2].rstrip("s") in OPENING_HEADS
-    ):
-        return "", ""  # "Tony Awards" / "Tony Award", "Hurricanes Katrina" / "Hurricane Katrina"
-    if text[max(0, entity.span[0] - 4) : entity.span[0]].lower() == "the ":
-        return "", ""  # "the San Diego Chargers": no person
-    return entity.words[-2], entity.words[-1]
-
-
-def _spelt_alike(first: str, second: str) -> bool:
-    shorter, longer = sorted((first, second), key=len)
-    return (
-        first[0] == second[0]
-        and len(longer) - len(shorter) <= 2
-        and not (longer.startswith(shorter) and len(longer) - len(shorter) > 1)
-        and (first, second) not in SHORT_FORMS
-        and (second, first) not in SHORT_FORMS
-        and SequenceMatcher(None, first, second).ratio() >= SPELT_LIKENESS
     )

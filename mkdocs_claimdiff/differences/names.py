@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..model import Difference
 from ..normalise import STOPWORDS
-from .given_names import another_person, spelt_apart
+from .given_names import another_person
 from .name_forms import (
     AGENT_ENDINGS,
     OPENING_HEADS,
@@ -21,6 +21,7 @@ from .name_forms import (
     shortened_lasts,
     without_suffix,
 )
+from .name_spellings import spelt_apart
 from .slots import THING_HEADS, TITLES, WEEKDAYS, Entity, Slots
 
 _MONTHS = frozenset(

@@ -225,6 +225,34 @@ def test_a_given_name_or_surname_spelt_two_ways_is_a_name_difference(
         ("Matt Kealy said the water rose.", "Matthew Kealy said the water rose."),
         ("She won the Tony Award in 2004.", "She won the Tony Awards in 2004."),
         ("Hurricanes Katrina and Rita hit the clinic.", "Hurricane Katrina hit the clinic."),
+        # helper-232's review: two people of one family, a party, a brand, a title, short forms
+        (
+            "Ana Lopez and her sister Anna Lopez were rescued from the roof.",
+            "Anna Lopez was rescued from the roof of the house.",
+        ),
+        ("Dana and Dan Whitley were evacuated.", "Dan and Dana Whitley were evacuated."),
+        (
+            "Liberal Democrat leader Ed Davey called for an inquiry.",
+            "Liberal Democrats leader Ed Davey called for an inquiry.",
+        ),
+        (
+            "Police recovered six stolen Harley Davidsons.",
+            "Police recovered six Harley Davidson motorcycles.",
+        ),
+        ("A former Green Beret was charged.", "A former Green Berets soldier was charged."),
+        (
+            "Brown-Forman, which makes Jack Daniel's, said sales fell.",
+            "Brown-Forman, which makes Jack Daniels whiskey, said sales fell.",
+        ),
+        (
+            "Cardinals Parolin and Zuppi led the prayers.",
+            "Cardinal Parolin and Zuppi led the prayers.",
+        ),
+        (
+            "Liverpool great Kenny Dalglish was knighted.",
+            "Liverpool great Kenneth Dalglish was knighted.",
+        ),
+        ("Former fighter Nate Diaz was arrested.", "Former fighter Nathan Diaz was arrested."),
     ],
 )
 def test_a_short_form_or_a_plural_is_no_spelling_of_a_name(first: str, second: str) -> None:
