@@ -161,6 +161,14 @@ _CREDITS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 # organisations carry.
 # A second source joined to the first: "police and the woman's friend said". At most three
 # words, so the search stays linear.
+_JOINED_BODY = (
+    r"(?:\s+(?:and|&)\s+(?:[A-Z][\w’'-]{0,30}\s+){0,3}(?:Agency|Service|Services|Authority|Council"
+    r"|Trust|Society|Board|Commission|Office|Department|Company|Group|Association|Union|Museum"
+    r"|Institute|Foundation|Federation|Corporation|Ministry|Committee|Partnership)(?![\w’'&-]))?"
+)
+"""Two names joined in one body's name before its verb of saying: "the Maritime and Coastguard
+Agency said" (helper-234's audit read "Coastguard Agency")."""
+
 _JOINED = r"\s+and\s+(?:(?:the|a|an|his|her|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
 _JOINED_SOURCE = rf"(?:{_JOINED})?"
 
@@ -184,7 +192,9 @@ _ATTRIBUTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # reported.
     (
         _VERB_CUES,
-        re.compile(rf"(?<![\w’'&-])(?!{CALENDAR})({NAME}{IN_PLACE})(?<![’']s){_ASIDE}\s+{_VERB}\b"),
+        re.compile(
+            rf"(?<![\w’'&-])(?!{CALENDAR})({NAME}{_JOINED_BODY}{IN_PLACE})(?<![’']s){_ASIDE}\s+{_VERB}\b"
+        ),
     ),
     # '"...," Senior Sergeant Mark Dunleavy, of Bellhaven police, said': whom a named speaker
     # serves set apart before the verb (helper-198's audit), the name opening the sentence or

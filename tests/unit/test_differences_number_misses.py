@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from mkdocs_claimdiff.claims.attribution import find_attribution
+
 from .test_differences import kinds, shown
 
 
@@ -337,4 +339,17 @@ def test_would_not_in_reported_speech_denies_will() -> None:
     ) == ("negation",)
     assert "negation" not in kinds(
         "The club will appeal against the ban.", "The club could not appeal against the ban."
+    )
+
+
+def test_a_body_named_with_and_is_read_whole_before_its_verb() -> None:
+    """helper-234's audit: "the Maritime and Coastguard Agency said" was read as "Coastguard
+    Agency", which "The MCA" does not stand for."""
+    assert (
+        find_attribution("There was no sign of pollution, the Maritime and Coastguard Agency said.")
+        == "the Maritime and Coastguard Agency"
+    )
+    assert "source" not in kinds(
+        "There was no sign of pollution, the Maritime and Coastguard Agency said.",
+        "The MCA said there was no sign of pollution from the wreck.",
     )
