@@ -246,7 +246,11 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
             or speaks_for(second_slots, b, first)
         )
         told_apart = (
-            (two_named_people(a, b) and _one_statement(left, right))
+            (
+                two_named_people(a, b)
+                and _one_statement(left, right)
+                and not _for_another(left.text, right.text)
+            )
             or witness_and_official(first, second)
             or _another_office(first, second)
             or body_and_its_subject(first, second, left.text, right.text, b)
@@ -362,3 +366,18 @@ def _one_first_name(left: str, right: str) -> bool:
     """One first name written two ways: the same, an initial or a short form of the other
     ("J." / "John", "Chris" / "Christopher"), or spelt alike ("Ilene" / "Illene")."""
     return left.startswith(right) or right.startswith(left) or alike(left, right)
+
+
+_SPEAKS_FOR_A_PERSON = re.compile(
+    r"\b(?i:(?:his|her|their)[ ](?:spokes(?:man|woman|person)|press[ ]secretary"
+    r"|chief[ ]of[ ]staff|aide)|spokes(?:man|woman|person)[ ]for|reading[ ]a[ ]statement"
+    r"|joint[ ]statement|on[ ]behalf[ ]of)\b"
+)
+"""Words by which a source speaks for someone else or with them: "his spokesman", "a
+spokesman for", "in a joint statement", "on behalf of the family" (helper-235's review)."""
+
+
+def _for_another(left: str, right: str) -> bool:
+    """Whether either claim's source speaks for someone else or with them ("his spokesman",
+    "a spokesman for", "in a joint statement", "on behalf of the family")."""
+    return bool(_SPEAKS_FOR_A_PERSON.search(left) or _SPEAKS_FOR_A_PERSON.search(right))

@@ -160,8 +160,15 @@ def what_befell(text: str, start: int, end: int) -> str:
         how = (match.group("how") or "").lower() if match else ""
         # "Three people were seriously injured" counts those hurt that badly, as "three of
         # them seriously" does, not all those hurt (helper-233's audit)
-        return how if how in DEGREES else word
+        if how in DEGREES and thing_group(word) == HURT:
+            return _SAME_DEGREE.get(how, how)  # not "badly shaken", "severely affected"
+        return word
     return "" if _INCREMENT_AFTER.match(text, end) else _befell_before(text, start)
+
+
+_SAME_DEGREE = {"badly": "seriously", "severely": "seriously", "gravely": "seriously"}
+"""Degrees of hurt news writes for one ("badly injured", "seriously injured";
+helper-235's review)."""
 
 
 _GROUP_BEFORE = re.compile(r"\b(?i:of[ ]the|of[ ]its|of[ ]their)[ ]$")
@@ -315,6 +322,10 @@ def thing_group(word: str) -> str:
     """What a figure counts as one thing for the words of one group ("killed", "died" and
     "dead" count the dead), else the word itself."""
     return _RELATED.get(word, word)
+
+
+HURT = thing_group("injured")
+"""The group of words of being hurt ("injured", "hurt", "wounded")."""
 
 
 def counted_things(quantity: Quantity) -> frozenset[Thing]:

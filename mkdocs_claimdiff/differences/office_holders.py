@@ -68,7 +68,32 @@ def two_named_people(first: str, second: str) -> bool:
     either holds (the written stories' misses: an office before one name was read as the role
     the other person may hold)."""
     one, other = _PERSON.search(first), _PERSON.search(second)
-    if one is None or other is None:
+    if one is None or other is None or not (_a_person(first, one) and _a_person(second, other)):
         return False
     surname, other_surname = one.group(1), other.group(1)
     return surname != other_surname and surname not in second and other_surname not in first
+
+
+_OFFICE_WORDS = frozenset(
+    """prime minister secretary general executive officer medical fire chief constable inspector
+    deputy attorney home first foreign health lord police office service department ministry
+    palace street house yard water mail rail agency council court""".split()
+)
+"""Words of an office or a body in capitals, which end or open no person's name ("the Prime
+Minister", "Thames Valley Police", "the Met Office"; helper-235's review)."""
+
+
+_TITLES_OF_PEOPLE = frozenset({"chief", "inspector", "constable", "officer"})
+"""Office words that also stand before a person's name ("Chief Inspector Ann Cole")."""
+
+
+def _a_person(source: str, found: re.Match[str]) -> bool:
+    """Not an office in capitals after "the" ("the Prime Minister", "The Chief Constable")
+    nor a body whose last word is a kind of body ("Thames Valley Police", "the Met Office")."""
+    before = source[: found.start()].split()
+    words = found.group(0).lower().replace(".", "").split()
+    return (
+        (not before or before[-1].lower() != "the")
+        and words[-1] not in _OFFICE_WORDS
+        and not (words[0] in _OFFICE_WORDS and words[0] not in _TITLES_OF_PEOPLE)
+    )

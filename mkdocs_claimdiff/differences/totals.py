@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from ..model import Difference
-from .counted import DEGREES, PEOPLE, count_the_same, thing_group
+from .counted import DEGREES, HURT, PEOPLE, count_the_same, thing_group
 from .nationalities import COUNTRY_OF
 from .qualifiers import told
 from .slots import WORDS, Quantity, Slots, once_per_claim
@@ -179,9 +179,6 @@ def _one_outcome(parts: Sequence[Quantity]) -> bool:
     return len({q.what.lower() for q in parts if q.what.lower() in OUTCOMES}) <= 1
 
 
-_HURT = thing_group("injured")
-
-
 def more_hurt_badly_than_hurt(first: Slots, second: Slots) -> list[Difference]:
     """A ``number`` difference when one claim counts more people hurt badly ("Eight were
     seriously injured") than the other counts hurt at all ("Six people were hurt"): those hurt
@@ -194,7 +191,7 @@ def more_hurt_badly_than_hurt(first: Slots, second: Slots) -> list[Difference]:
                 continue
             for hurt in other.quantities:
                 if (
-                    thing_group(hurt.what.lower()) == _HURT
+                    thing_group(hurt.what.lower()) == HURT
                     and not hurt.bound
                     and not hurt.approximate
                     and hurt.value < badly.value

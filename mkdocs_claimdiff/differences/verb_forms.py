@@ -86,4 +86,32 @@ def verb_before(text: str, position: int) -> str:
     """The word before ``position`` (lower case), a modal as it is told in direct speech."""
     found = _LAST_WORD.search(text, max(0, position - 45), position)
     word = found.group(1).lower() if found else ""
+    if word in _MODAL and not _reported(text, position):
+        return word  # "Police would not comment", "could not land": past, not reported speech
     return _MODAL.get(word, word)
+
+
+_SAYING = re.compile(
+    r"\b(?i:said|says|told|tells|announced|insisted|confirmed|stated|warned|promised)\b"
+)
+_CONDITION = re.compile(r"\b(?i:if|unless|without|even)\b")
+_REFUSING = re.compile(
+    r"\W{0,3}(?i:not[ ]+|n[’']t[ ]+)?(?i:be[ ]+)?(?i:comment|say|confirm|elaborate|discuss"
+    r"|reveal|disclose|release|speculate|specify|identify|name|answer)\b"
+)
+"""What "would not" and "could not" refuse, which denies no later act ("Police would not
+comment" / "Police will comment on Friday"; helper-235's review)."""
+
+
+def _reported(text: str, position: int) -> bool:
+    """Whether the modal before ``position`` tells in reported speech what was said of the
+    future ("her clients said she would not appeal"), not a refusal ("would not comment"),
+    a condition ("would not survive without") nor a past ability ("could not land")."""
+    start = max(text.rfind(". ", 0, position), 0)
+    end = text.find(". ", position)
+    sentence = text[start : end if end >= 0 else len(text)]
+    return (
+        _SAYING.search(sentence) is not None
+        and _CONDITION.search(sentence) is None
+        and _REFUSING.match(text, position) is None
+    )

@@ -353,3 +353,39 @@ def test_a_body_named_with_and_is_read_whole_before_its_verb() -> None:
         "There was no sign of pollution, the Maritime and Coastguard Agency said.",
         "The MCA said there was no sign of pollution from the wreck.",
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # helper-235's review
+        (
+            "The Prime Minister said the strike was unacceptable.",
+            "Keir Starmer said the strike was unacceptable.",
+            "source",
+        ),
+        (
+            "Greater Manchester Police said the officer had been suspended.",
+            "Chief Constable Stephen Watson said the officer had been suspended.",
+            "source",
+        ),
+        (
+            "The senator will not seek re-election, her spokesman Tom Briggs said.",
+            "I will not seek re-election, Senator Jane Price said.",
+            "source",
+        ),
+        (
+            "Police would not comment on the investigation.",
+            "Police will comment on Friday.",
+            "negation",
+        ),
+        ("The plane could not land because of fog.", "The plane can land at Dover.", "negation"),
+        (
+            "Forty people were severely affected by smoke in the fire.",
+            "Twelve people were hurt in the fire.",
+            "number",
+        ),
+    ],
+)
+def test_late_rules_narrowed_after_review(first: str, second: str, kind: str) -> None:
+    assert kind not in kinds(first, second)
