@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Difference
 from ..normalise import STOPWORDS
-from .slots import WORDS, Slots, ascii_lower, lacks, once_per_claim
+from .slots import WORDS, Slots, ascii_lower, lacks, once_per_claim, word_keys
 
 _ORDINAL_WORDS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
@@ -136,17 +136,12 @@ def read_occurrences(slots: Slots) -> tuple[Occurrence, ...]:
                     if word[:1].islower() and word.lower() not in STOPWORDS
                 ),
                 frozenset(word for word in gap if word[:1].isupper()),
-                _keys(slots),
+                word_keys(slots),
                 WORDS.key(gap[1].lower()) if len(gap) > 1 and gap[1].endswith("ed") else "",
             )
         )
     spans = [occurrence.within for occurrence in found]
     return tuple(occurrence for occurrence in found if spans.count(occurrence.within) == 1)
-
-
-@once_per_claim
-def _keys(slots: Slots) -> frozenset[str]:
-    return frozenset(token.key for token in WORDS.tokens(slots.claim.text))
 
 
 def _head(gap: list[str]) -> str:

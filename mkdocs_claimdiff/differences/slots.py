@@ -254,6 +254,13 @@ The story's aliases are left out on purpose: they equate places and governments,
 not what a figure counts nor what a negation denies."""
 
 
+@once_per_claim
+def word_keys(slots: Slots) -> frozenset[str]:
+    """The keys of all the claim's words (``WORDS``): what a word the other claim counts or
+    names is looked up in, made once per claim."""
+    return frozenset(token.key for token in WORDS.tokens(slots.claim.text))
+
+
 def adds_difference(
     a: str, b: str, what: str, a_span: tuple[int, int] | None, b_span: tuple[int, int] | None
 ) -> Difference:

@@ -11,7 +11,7 @@ from ..model import Difference
 from .counted import DEGREES, HURT, PEOPLE, count_the_same, thing_group
 from .nationalities import COUNTRY_OF
 from .qualifiers import told
-from .slots import WORDS, Quantity, Slots, once_per_claim
+from .slots import WORDS, Quantity, Slots, once_per_claim, word_keys
 from .units import UNSUMMED, measure
 
 OUTCOMES = frozenset("dead killed died injured wounded hurt missing".split())
@@ -63,24 +63,24 @@ def parts_of_total(quantity: Quantity, first: Slots, second: Slots) -> set[int] 
     return None
 
 
-def _parts_of(total: Quantity, told: Slots, parts: Sequence[Quantity]) -> bool:
-    """Whether figures may be the parts of a total (told in the claim ``told``): of one
+def _parts_of(total: Quantity, claim: Slots, parts: Sequence[Quantity]) -> bool:
+    """Whether figures may be the parts of a total (told in ``claim``): of one
     outcome at most, each counting what the total counts or a word its claim names ("12
     Somalis and 11 Yemenis" of "23 Somali and Yemeni pirates"); never a count of other things
     ("Two shots were fired by one officer" is no "Three shots": helper-225's story)."""
-    named = _keys(told)
+    named = word_keys(claim)
     people = _of_people(total)
     return _one_outcome(parts) and all(
         count_the_same(total, part)
-        or (part.counted <= named and not _by(told, part))
+        or (part.counted <= named and not _by(claim, part))
         or (people and _of_people(part, _ROLES))
         for part in parts
     )
 
 
-def _by(told: Slots, part: Quantity) -> bool:
+def _by(claim: Slots, part: Quantity) -> bool:
     """Whether the figure names who did it ("fired by one officer"): no part of what was done."""
-    return told.claim.text[: part.span[0]].endswith(" by ")
+    return claim.claim.text.endswith(" by ", 0, part.span[0])
 
 
 _PEOPLE_KEYS = frozenset(WORDS.key(word) for word in PEOPLE) | PEOPLE | {"person"}
@@ -109,12 +109,6 @@ def _of_people(figure: Quantity, roles: frozenset[str] = frozenset()) -> bool:
         key in _PEOPLE_KEYS or key in roles or thing_group(key) in TOLLS or key in COUNTRY_OF
         for key in figure.counted
     )
-
-
-@once_per_claim
-def _keys(slots: Slots) -> frozenset[str]:
-    """The keys of the claim's words."""
-    return frozenset(token.key for token in WORDS.tokens(slots.claim.text))
 
 
 def _summed(quantity: Quantity) -> bool:
