@@ -123,10 +123,12 @@ def _a_person(entity: Entity, text: str) -> bool:
 def _name_of(entity: Entity, text: str) -> tuple[str, tuple[int, int]]:
     """The given name and surname of the entity as written, and where: "Tadese Worku" of
     "Ethiopian Tadese Worku"."""
-    start = entity.span[0]
-    for _ in range(len(entity.words) - 2):
-        start = text.index(" ", start, entity.span[1]) + 1
+    words = list(_WRITTEN_WORD.finditer(text, *entity.span))
+    start = words[-2].start() if len(words) > 1 else entity.span[0]
     return text[start : entity.span[1]], (start, entity.span[1])
+
+
+_WRITTEN_WORD = re.compile(r"\S+")
 
 
 def _two_last(entity: Entity, text: str) -> tuple[str, str]:
