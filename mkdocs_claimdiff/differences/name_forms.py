@@ -38,9 +38,11 @@ ONE_NAME_ENDINGS = (*DEMONYM_ENDINGS, *GLUED_WORDS)
 
 
 def one_word(left: str, right: str) -> bool:
-    """A place and its people ("Zealand", "Zealander"; "Syria", "Syrian"), not one name spelt
-    two ways ("Rait", "Raite")."""
+    """A place and its people ("Zealand", "Zealander"; "Syria", "Syrian"; "Texas", "Texan"),
+    not one name spelt two ways ("Rait", "Raite")."""
     shorter, longer = sorted((left, right), key=len)
+    if len(left) == len(right) > 4 and left[:-1] == right[:-1]:
+        return {left[-1], right[-1]} == {"s", "n"}  # "Texas", "Texan" (helper-234's audit)
     return longer.startswith(shorter) and longer[len(shorter) :] in DEMONYM_ENDINGS
 
 

@@ -361,6 +361,7 @@ def _clash(
             return ""
         if (
             alike(last_left, last_right)
+            and not one_word(last_left, last_right)
             and (len(left.words) == 1 or len(right.words) == 1 or left.words[0] == right.words[0])
         ) or "".join(left.words) == "".join(right.words):
             return "spelling of a name"  # "Rait", "Raite"; "Trail Blazers", "Trailblazers"

@@ -389,3 +389,12 @@ def test_a_body_named_with_and_is_read_whole_before_its_verb() -> None:
 )
 def test_late_rules_narrowed_after_review(first: str, second: str, kind: str) -> None:
     assert kind not in kinds(first, second)
+
+
+def test_a_place_and_its_people_are_no_name_spelt_two_ways() -> None:
+    """helper-234's audit: "Texas" / "Texan" was a name difference."""
+    assert "name" not in kinds(
+        "A consortium led by Texas businessman Mitchell Kowalczyk has bought the club.",
+        "Pendleford's American dream: Texan buys into a century of history",
+    )
+    assert kinds("Duncan Rait died.", "Duncan Raite died.") == ("name",)
