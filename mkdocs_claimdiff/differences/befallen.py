@@ -24,6 +24,21 @@ def content_before(text: str, end: int) -> set[str]:
     return {token.key for token in WORDS.tokens(before) if token.content}
 
 
+_PRONOUN_SUBJECT = re.compile(
+    r"(?<![\w’'])(?i:(he|she|they|we|it|i))[ ]+"
+    r"(?:(?i:had|has|have|was|were|is|are|would|will|did|does|do|could|can|should|must|may"
+    r"|might|also|still|never|then|be|been|not)[ ]+){0,3}$"
+)
+
+
+def pronoun_subject(text: str, end: int) -> str:
+    """The pronoun a verb at ``end`` is told of, lower case, when only auxiliaries stand between
+    ("he would not", "He will"); ``""`` for none. Two claims of one match that tell a verb of
+    "he" tell it of the same man."""
+    found = _PRONOUN_SUBJECT.search(text, max(0, end - SUBJECT_REACH), end)
+    return found.group(1).lower() if found else ""
+
+
 def of_no_one(polarity: Polarity) -> bool:
     """Whether the polarity says something of no one ("No one was hurt", "Nobody knew")."""
     return polarity.text.lower().startswith(("no one", "nobody", "not one"))

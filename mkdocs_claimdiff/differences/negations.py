@@ -15,9 +15,11 @@ from .befallen import (
     counted_in_clause,
     digits_before,
     of_no_one,
+    pronoun_subject,
     same_subject,
 )
-from .objects import acted_on_alike
+from .objects import acted_on_alike, passive_denied
+from .said_alike import few_before, lost_before, moved_to
 from .slots import (
     _NEGATORS,
     DENIALS,
@@ -38,7 +40,7 @@ from .unasserted import (
     until,
     word_after,
 )
-from .verb_forms import denies_a_verb, past_forms, stated_in_past, verb_before
+from .verb_forms import DESCRIBED, denies_a_verb, past_forms, stated_in_past, verb_before
 
 _POSITIVE_DEGREE = frozenset("well sufficiently adequately properly fully".split())
 
@@ -181,6 +183,30 @@ def _denied_from(text: str, words: Sequence[tuple[int, int, str]], following: in
     return following + auxiliary if auxiliary is not None else following
 
 
+_SAID_NEXT = re.compile(r"\b(?:and|but)[ ]+(?:said|says|told|added|insisted|confirmed)\b")
+"""A clause of its own, told after a denial: "denied any wrongdoing and said he had repaid"."""
+
+
+def _denied_near(other: _Said, span: tuple[int, int] | None) -> bool:
+    """Whether the other claim denies something where it states the word at ``span``: after
+    it, or before it in the same report ("I didn't feel we were executing" says what "we
+    weren't executing" says); not a denial told before "and said" (helper-239's audit:
+    "denied any wrongdoing and said he had repaid the money")."""
+    if not other.negates:
+        return False
+    if span is None:
+        return True
+    text = other.slots.claim.text
+    for polarity in other.slots.polarities:
+        if not polarity.negative:
+            continue
+        if polarity.span[0] >= span[1]:
+            return True
+        if not _SAID_NEXT.search(text, polarity.span[1], span[0]):
+            return True
+    return False
+
+
 def _negated(previous: Iterable[str]) -> bool:
     words = list(previous)
     if words[-2:] == ["yet", "to"]:
@@ -264,7 +290,13 @@ def _stated_last(
     if no_one:  # "No one was killed" against "One person was killed": a count of someone
         return found if digits_before(other.slots, found) else None  # "one" keys as "1"
     before = content_before(other.slots.claim.text, found[1][0])
-    return found if content_before(own.claim.text, polarity.span[0]) & before else None
+    if content_before(own.claim.text, polarity.span[0]) & before:
+        return found
+    if passive_denied(polarity, own, other.slots, found):
+        return found
+    pronoun = pronoun_subject(own.claim.text, polarity.span[0])  # "He will" / "he would not"
+    other_pronoun = pronoun_subject(other.slots.claim.text, found[1][0])
+    return found if pronoun and pronoun == other_pronoun else None
 
 
 def _same_verb(
@@ -274,8 +306,10 @@ def _same_verb(
     denial follows ("pleaded not guilty" / "pleaded guilty", "was not working" / "was
     working"): the word alone may be another part of speech ("didn't even last" / "are instead
     last in the division")."""
-    verb = verb_before(own.claim.text, polarity.span[0])
-    return bool(verb) and verb == verb_before(other.slots.claim.text, found[1][0])
+    verb = verb_before(own.claim.text, polarity.span[0], being=True)
+    described = DESCRIBED.match(polarity.text) is not None  # "is not a student"
+    other_verb = verb_before(other.slots.claim.text, found[1][0], being=True, described=described)
+    return bool(verb) and verb == other_verb
 
 
 def _opposite(
@@ -306,13 +340,13 @@ def _opposite(
     if (
         negation
         and stated
-        and not other.negates
-        and not _lost(other.slots.claim.text, stated[1])
-        and not _few(other.slots.claim.text, stated[1])
+        and not _denied_near(other, stated[1])
+        and not lost_before(other.slots.claim.text, stated[1])
+        and not few_before(other.slots.claim.text, stated[1])
     ):
         if opener[0] in DENIALS | _REJECTIONS and _denial_agrees(polarity, own, other, stated):
             return None
-        if opener[0] in FAILURES and _moved_to(other.slots.claim.text, stated[1]):
+        if opener[0] in FAILURES and moved_to(other.slots.claim.text, stated[1]):
             return None  # "declined to record lows" / "fell to record lows": no verb denied
         return stated[0], stated[1], polarity.what
     return None
@@ -342,50 +376,3 @@ def _denial_agrees(
         return True
     said = own.stated.get((polarity.key, polarity.following))
     return said is not None and said[1][0] >= polarity.span[1]
-
-
-_MOVED_BEFORE = re.compile(
-    r"\b(?i:fell|fall|falls|dropped|drops|slid|slipped|sank|declined|declines|rose|climbed|jumped"
-    r"|plunged|tumbled|dipped|eased|edged)[ ]+to[ ]+(?:[\w-]{1,30}[ ]+)?$"
-)
-"""A verb of rising or falling and "to" before a word: "fell to record lows" says where a figure
-went, so a failure's "declined to record lows" denies no verb "record"."""
-
-
-def _moved_to(text: str, span: tuple[int, int] | None) -> bool:
-    return span is not None and bool(_MOVED_BEFORE.search(text, max(0, span[0] - 50), span[0]))
-
-
-_FEW_BEFORE = re.compile(
-    r"(?<![Aa][ ])(?<![Ee]very[ ])(?<![Tt]he[ ])"
-    r"\b(?i:few|hardly[ ]any|scarcely[ ]any|barely[ ]any)\b"
-    r"(?:[ ][\w’'-]{1,30}){0,6}[ ]$"
-)
-"""A quantifier that denies most of what it counts, a few words before a word: "few of the
-passengers were wearing life jackets" says what "many were not wearing" says (helper-197's
-audit); "a few" says some were, "every few minutes" and "the few survivors" deny nothing
-(helper-199's review)."""
-
-FEW_REACH = 80
-"""Characters before a word searched for ``_FEW_BEFORE``."""
-
-
-def _few(text: str, span: tuple[int, int] | None) -> bool:
-    """Whether "few" counts what the word at ``span`` says of them (``_FEW_BEFORE``)."""
-    return span is not None and bool(_FEW_BEFORE.search(text, max(0, span[0] - FEW_REACH), span[0]))
-
-
-_LOST_BEFORE = re.compile(
-    r"\b(?i:lost|lose|loses|losing|cut|cuts)[ ]+(?:(?i:their|its|his|her|the|all)[ ]+)?$"
-)
-"""A verb of losing right before a word: "homes lost power" says what "were left without power"
-says, no opposite."""
-
-LOST_REACH = 30
-"""Characters before the word searched for that verb."""
-
-
-def _lost(text: str, span: tuple[int, int] | None) -> bool:
-    return span is not None and bool(
-        _LOST_BEFORE.search(text, max(0, span[0] - LOST_REACH), span[0])
-    )

@@ -169,3 +169,36 @@ def _within(phrase: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     """Whether the other noun phrase has the same head and every word of this one ("its
     intake" in "its river intake"; not "the Republican plan" in "the Democratic plan")."""
     return bool(theirs) and theirs[-1] == phrase[-1] and set(phrase) <= set(theirs)
+
+
+_BE_BEFORE = re.compile(r"(?i:\b(?:is|was|are|were|been|be|being|get|got)[ ]+)$")
+"""A form of "be" right before a participle, which makes it a passive."""
+
+
+def passive_denied(polarity: Polarity, own: Slots, other: Slots, found: Stated) -> bool:
+    """Whether a denied passive ("The captain has not been detained", "A cyberattack has not
+    been ruled out") is what the other claim states in the active of its verb, acting on the
+    passive's subject ("Police detained Captain Reuben Acosta", "Investigators have ruled out
+    sabotage or a cyberattack")."""
+    own_text, text = own.claim.text, other.claim.text
+    start = polarity.span[0]
+    if "been" not in polarity.text.lower().split() and not _BE_BEFORE.search(
+        own_text, max(0, start - 12), start
+    ):
+        return False
+    if _BE_BEFORE.search(text, max(0, found[1][0] - 12), found[1][0]):
+        return False  # a passive there too ("were evacuated from the lower village")
+    subject = _nearest_before(own_text, start)
+    tokens, ending = _tokens(other)
+    at = ending.get(found[1][1])
+    if not subject or at is None:
+        return False
+    after = at + 1 if at + 1 < len(tokens) and tokens[at + 1].word == "out" else at
+    if subject not in _noun_phrase(text, tokens, after):
+        return False
+    # whose it is names no one acted on: "charged the driver's brother" charged no driver
+    owner = next(token for token in tokens[after + 1 :] if token.key == subject)
+    return not (
+        text[owner.start : owner.end].endswith(_POSSESSIVE)
+        or text.startswith(("'", "’"), owner.end)
+    )

@@ -82,10 +82,25 @@ _MODAL = {"would": "will", "could": "can", "shall": "will"}
 _LAST_WORD = re.compile(r"([\w’'-]{1,40})\W{0,3}$")
 
 
-def verb_before(text: str, position: int) -> str:
-    """The word before ``position`` (lower case), a modal as it is told in direct speech."""
-    found = _LAST_WORD.search(text, max(0, position - 45), position)
+DESCRIBED = re.compile(r"(?i:not|never)[ ]+(?:a|an)[ ]")
+"""A denial of what someone is: "is not a student"."""
+
+_BEFORE_DESCRIPTION = re.compile(r"(?<![\w’'])([\w’']+)[ ]+(?:a|an)[ ]+(?:[\w’'-]+[ ]+){0,2}$")
+"""The verb before "a" and up to two words before a noun: "is a second-year student"."""
+
+_BE = frozenset("is was are were".split())
+
+
+def verb_before(text: str, position: int, *, being: bool = False, described: bool = False) -> str:
+    """The word before ``position`` (lower case), a modal as it is told in direct speech;
+    with ``being``, any form of "be" as "be" ("is part of" / "was not part of" tell the same of
+    one time); with ``described``, the verb before the noun's "a" and up to two words that
+    describe it ("is a second-year student", which "is not a student" denies)."""
+    pattern = _BEFORE_DESCRIPTION if described else _LAST_WORD
+    found = pattern.search(text, max(0, position - 60 if described else position - 45), position)
     word = found.group(1).lower() if found else ""
+    if being and word in _BE:
+        return "be"
     if word in _MODAL and not _reported(text, position):
         return word  # "Police would not comment", "could not land": past, not reported speech
     return _MODAL.get(word, word)

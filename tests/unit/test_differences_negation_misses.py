@@ -1,0 +1,76 @@
+"""What the written stories' negation misses showed (2026-12-08): a denial told of the same
+man by a pronoun, of what someone is ("is not a student"), in a passive the other claim tells
+in the active, and beside a denial of something else in another report."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_differences import kinds, shown
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "He will appeal against the conviction, his lawyer said.",
+            "Pryce's lawyer said he would not appeal.",
+            ("appeal", "not appeal", "appeal"),
+        ),
+        (
+            "The man is a second-year student at the university, police said.",
+            "The arrested man is not a student at the university, police said.",
+            ("student", "not a student", "student"),
+        ),
+        (
+            "The birth is part of a European breeding programme for the species.",
+            "The birth was not part of a formal breeding programme.",
+            ("part", "not part", "part"),
+        ),
+        (
+            "The captain has not been detained, police said on Monday.",
+            "Police detained Captain Reuben Acosta for questioning late on Saturday.",
+            ("not been detained", "detained", "detained"),
+        ),
+        (
+            "The climbers themselves triggered the slide, experts said.",
+            "The slide was not triggered by the climbers, Police Scotland said.",
+            ("triggered", "not triggered", "triggered"),
+        ),
+        (
+            "Kessler said he had done nothing wrong but had not repaid the money.",
+            "Kessler denied any wrongdoing and said he had repaid the money.",
+            ("not repaid", "repaid", "repaid money"),
+        ),
+    ],
+)
+def test_a_denial_in_other_words_of_the_same_is_a_negation(
+    first: str, second: str, values: tuple[str, str, str]
+) -> None:
+    assert ("negation", *values) in shown(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # another man's "he", another thing's passive, what someone is described otherwise
+        ("She will appeal the ruling, her lawyer said.", "He said he would not appeal."),
+        ("The driver was not charged.", "Prosecutors charged the driver's brother with murder."),
+        ("The driver was not charged.", "Prosecutors charged the driver's brother."),
+        ("The captain has not been detained.", "Police detained the first mate."),
+        ("The village was not evacuated.", "About 300 residents were evacuated from the village."),
+        (
+            "The man is a part-time student at the university.",
+            "The man is not a full-time student at the university.",
+        ),
+        ("He is a student.", "He is not a student of law, his tutor said."),
+        # a denial in the same report stays the other claim's: it may say the same
+        ("We weren't executing, the coach said.", "I didn't feel we were executing, he said."),
+        (
+            "Jackman has never been nominated for an Oscar.",
+            "Jackman has never been an Oscar nominee, but was nominated for a Golden Globe.",
+        ),
+    ],
+)
+def test_a_denial_of_someone_or_something_else_is_no_negation(first: str, second: str) -> None:
+    assert "negation" not in kinds(first, second)
