@@ -190,7 +190,7 @@ _SAID_NEXT = re.compile(r"\b(?:and|but)[ ]+(?:said|says|told|added|insisted|conf
 def _denied_near(other: _Said, span: tuple[int, int] | None) -> bool:
     """Whether the other claim denies something where it states the word at ``span``: after
     it, or before it in the same report ("I didn't feel we were executing" says what "we
-    weren't executing" says); not a denial told before "and said" (helper-239's audit:
+    weren't executing" says); not a denial told before "and said" (a written story:
     "denied any wrongdoing and said he had repaid the money")."""
     if not other.negates:
         return False
