@@ -109,9 +109,13 @@ def _counted_and_befallen(polarity: Polarity, other: Slots) -> Stated | None:
         for q in other.quantities[:READ]
         if polarity.key in q.counted or polarity.key == q.head
     ]
-    for found in _stated_by_key(other).get(polarity.following, ())[:READ] if counts else ():
+    alike = _BEFELL_ALIKE.get(words[1], (words[1],))
+    stated = _stated_by_key(other)
+    for found in (
+        found for word in alike for found in stated.get(WORDS.key(word), ())[:READ] if counts
+    ):
         at, end = found[1]
-        if found[0].lower() != words[1] or _UNDONE.search(text, max(0, at - 40), at):
+        if found[0].lower() not in alike or _UNDONE.search(text, max(0, at - 40), at):
             continue
         if any(
             (start <= at <= start + BEFALLEN_REACH and not _BREAK.search(text, start, at))
@@ -121,6 +125,12 @@ def _counted_and_befallen(polarity: Polarity, other: Slots) -> Stated | None:
             return found
     return None
 
+
+_BEFELL_ALIKE = {
+    word: group for group in (("hurt", "injured", "wounded"), ("killed", "died")) for word in group
+}
+"""Words that say the same befell those counted: "No officers were hurt" against "Two officers
+were injured"."""
 
 READ = 8
 """Figures and statements of one word of the other claim read for ``_counted_and_befallen``."""

@@ -34,6 +34,7 @@ from .slots import WORDS, Day, Quantity, Slots
 from .stances import stance_differences
 from .tallies import read_tallies, tally_differences
 from .totals import more_hurt_badly_than_hurt
+from .went_on import went_on_differences
 
 
 def compare_claims(left: Claim, right: Claim) -> tuple[Difference, ...]:
@@ -58,7 +59,11 @@ def compare_slots(first: Slots, second: Slots) -> tuple[Difference, ...]:
         *bearing_differences(first, second),
         *source_differences(first, second),
         *(hedge_differences(left, right) if first.hedged or second.hedged else ()),
-        *(negation_differences(first, second) or stance_differences(first, second)),
+        *(
+            negation_differences(first, second)
+            or stance_differences(first, second)
+            or went_on_differences(first, second)
+        ),
         *denial_abroad_differences(first, second),
     ]
     badly = more_hurt_badly_than_hurt(first, second)

@@ -74,3 +74,59 @@ def test_a_denial_in_other_words_of_the_same_is_a_negation(
 )
 def test_a_denial_of_someone_or_something_else_is_no_negation(first: str, second: str) -> None:
     assert "negation" not in kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "The Skyrest captain abandoned the take-off and braked hard.",
+            "The Skyrest pilot continued the take-off and climbed steeply over the Boeing.",
+            ("abandoned", "continued", "take-off"),
+        ),
+        (
+            "SNCF cancelled all trains between Rennes and Brest on Monday.",
+            "Trains between Rennes and Brest continued to run on Monday, the rail operator said.",
+            ("cancelled", "continued", "trains"),
+        ),
+        (
+            "About 30 planned operations were postponed on Monday, the trust confirmed.",
+            "Planned operations have continued as normal, the trust said.",
+            ("postponed", "continued", "operations"),
+        ),
+        (
+            "Trains on the East Coast Main Line, which links London and Edinburgh, ran normally.",
+            "LNER cancelled 42 trains on the East Coast Main Line.",
+            ("ran normally", "cancelled", "trains"),
+        ),
+        (
+            "The search was called off at dusk.",
+            "Rescuers continued the search through the night.",
+            ("called off", "continued", "search"),
+        ),
+    ],
+)
+def test_a_thing_stopped_against_the_same_thing_going_on_is_a_negation(
+    first: str, second: str, values: tuple[str, str, str]
+) -> None:
+    assert ("negation", *values) in shown(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a denied stop says it went on, an unsure one says nothing yet, a claim of both neither
+        ("The pilot did not abort the takeoff.", "The pilot continued the take-off."),
+        ("The match may be postponed.", "The match went ahead as planned."),
+        ("Organisers threatened to cancel the march.", "The march went ahead on Saturday."),
+        (
+            "The search was suspended overnight and continued on Tuesday.",
+            "The search continued on Tuesday.",
+        ),
+        # another thing stopped than went on
+        ("The captain abandoned the take-off.", "The captain continued to brake."),
+        ("Schools were closed and exams postponed.", "Trains continued to run."),
+    ],
+)
+def test_a_stop_unsure_denied_or_of_another_thing_is_no_negation(first: str, second: str) -> None:
+    assert "negation" not in kinds(first, second)
