@@ -72,6 +72,7 @@ _NONE_BEFELL = {
     "deaths": ("killed", "died", "dead"),
     "fatalities": ("killed", "died", "dead"),
     "casualties": ("killed", "died", "dead", "injured", "hurt", "wounded"),
+    "arrests": ("arrested", "detained"),
 }
 """What a claim may say befell no one ("No injuries were reported", "no deaths"), and the words
 a claim counting those it befell says it with ("Two people were injured")."""

@@ -18,7 +18,7 @@ from .befallen import (
     pronoun_subject,
     same_subject,
 )
-from .objects import acted_on_alike, passive_denied
+from .objects import acted_on_alike, passive_denied, passive_of_denial
 from .said_alike import few_before, lost_before, moved_to
 from .slots import (
     _NEGATORS,
@@ -329,6 +329,7 @@ def _opposite(
         or _stated_last(polarity, own, other)
         or count_befallen(polarity, other.slots)
         or acted_on_alike(polarity, own, other.slots)
+        or passive_of_denial(polarity, own, other.slots)
     )
     if stated and polarity.coordinated and not same_subject(own, polarity, other.slots, stated):
         stated = None  # "The plane did not crash and landed" / "A second plane crashed"

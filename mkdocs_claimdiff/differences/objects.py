@@ -202,3 +202,35 @@ def passive_denied(polarity: Polarity, own: Slots, other: Slots, found: Stated) 
         text[owner.start : owner.end].endswith(_POSSESSIVE)
         or text.startswith(("'", "’"), owner.end)
     )
+
+
+_BY = re.compile(r"[ ]{1,3}by[ ]{1,3}(?:(?:the|a|an|his|her|their|its)[ ]{1,3})?([\w’'-]+)")
+"""Who a passive names as its doer: "was evacuated by firefighters"."""
+
+
+def passive_of_denial(polarity: Polarity, own: Slots, other: Slots) -> Stated | None:
+    """Where the other claim states in the passive what a denial denies in the active, of the
+    thing it acts on: "A 2023 state inspection did not rate the bridge in poor condition"
+    against "The bridge was rated in poor condition"; not when the passive names another doer
+    ("was evacuated by firefighters" against "police did not evacuate the village")."""
+    if not polarity.following or polarity.coordinated:
+        return None
+    target = polarity.what.partition(" ")[0]
+    forms = set(past_forms(target, denies_a_verb(polarity.text)))
+    subject = _nearest_before(own.claim.text, polarity.span[0])
+    text = other.claim.text
+    for said, _, _ in (
+        found
+        for key in {WORDS.key(form) for form in forms}
+        for found in _acted_on(other).get(key, ())[:CANDIDATES_READ]
+    ):
+        start, end = said[1]
+        agent = _BY.match(text, end)
+        if (
+            said[0].lower() in forms
+            and _BE_BEFORE.search(text, max(0, start - 12), start)
+            and _nearest_before(text, start) == polarity.following
+            and (agent is None or WORDS.key(agent.group(1).lower()) == subject)
+        ):
+            return said
+    return None

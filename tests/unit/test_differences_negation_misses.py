@@ -130,3 +130,47 @@ def test_a_thing_stopped_against_the_same_thing_going_on_is_a_negation(
 )
 def test_a_stop_unsure_denied_or_of_another_thing_is_no_negation(first: str, second: str) -> None:
     assert "negation" not in kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "A 2023 state inspection did not rate the bridge in poor condition.",
+            "The bridge was rated in poor condition during a 2023 state inspection.",
+            ("not rate", "rated", "rate bridge"),
+        ),
+        (
+            "Police did not arrest the driver.",
+            "The driver was arrested on Tuesday.",
+            ("not arrest", "arrested", "arrest driver"),
+        ),
+        (
+            "Police said last night that no arrests had been made.",
+            "A 47-year-old crane boss was arrested last night over the tragedy.",
+            ("no arrests", "arrested", "arrests"),
+        ),
+        (
+            "No officers were hurt, Eastport Police said.",
+            "Two officers were injured in the clashes, police said.",
+            ("No officers", "injured", "officers hurt"),
+        ),
+    ],
+)
+def test_a_denial_against_a_passive_or_a_count_of_those_it_befell_is_a_negation(
+    first: str, second: str, values: tuple[str, str, str]
+) -> None:
+    assert ("negation", *values) in shown(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Police did not evacuate the village.", "The village was evacuated by firefighters."),
+        ("Police did not arrest the driver.", "The driver's brother was arrested on Tuesday."),
+        ("No officers were hurt.", "Two protesters were injured in the clashes."),
+        ("No arrests have been made.", "Police plan to arrest two men."),
+    ],
+)
+def test_a_passive_of_another_doer_or_thing_is_no_negation(first: str, second: str) -> None:
+    assert "negation" not in kinds(first, second)
