@@ -40,8 +40,9 @@ def pronoun_subject(text: str, end: int) -> str:
 
 
 def of_no_one(polarity: Polarity) -> bool:
-    """Whether the polarity says something of no one ("No one was hurt", "Nobody knew")."""
-    return polarity.text.lower().startswith(("no one", "nobody", "not one"))
+    """Whether the polarity says something of no one ("No one was hurt", "Nobody knew", "None
+    of the hostages was injured")."""
+    return polarity.text.lower().startswith(("no one", "nobody", "not one", "none of"))
 
 
 def digits_before(other: Slots, found: Stated) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Difference
@@ -18,6 +18,7 @@ from .befallen import (
     pronoun_subject,
     same_subject,
 )
+from .denied_words import denied_from, none_of
 from .objects import acted_on_alike, passive_denied, passive_of_denial
 from .said_alike import few_before, lost_before, moved_to
 from .slots import (
@@ -31,7 +32,6 @@ from .slots import (
     negates,
 )
 from .unasserted import (
-    CLAUSE_BREAK,
     FILLERS,
     conditional,
     counterfactual,
@@ -121,13 +121,15 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
             continue  # "should not have been driving" says he was
         following += failed  # "failed to stop" denies "stop"
         if rejected:
-            following = _denied_from(text, words, following + 1)
+            following = denied_from(text, words, following + 1)
         if word in _DENY_ONE and following < len(words) and words[following][2] == "one":
             following += 1  # "No one was killed" denies "killed", as "nobody was killed" does
             if following < len(words) and words[following][2] == "person":
                 following += 1  # "not one person was hurt"
+        if word == "none":
+            following = none_of(words, following)  # "None of the hostages was injured"
         if word in DENIALS:
-            following = _denied_from(text, words, following)
+            following = denied_from(text, words, following)
         while following < len(words) and words[following][2] in FILLERS:
             following += 1
         if following >= len(words) or words[following][2] in STOPWORDS:
@@ -148,39 +150,6 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
             Polarity(text[start:end], (start, end), key, next_key, negative, what, coordinated)
         )
     return tuple(found)
-
-
-_DENIED_SUBJECTS = frozenset("that he she it they i we you".split())
-"""Words between a denial and the verb it denies: "denied that he had resigned"."""
-
-_CLAUSE_OPENERS = frozenset("the a an his her their its this these those some all any".split())
-"""Words that open the subject of a clause a denial denies ("denied the player had been
-sold"); a denial of anything else denies what follows it at once."""
-
-_AUXILIARIES = frozenset("had has have was were is are would will did could".split())
-
-DENIED_REACH = 4
-"""Words after a denial searched for the auxiliary of the clause it denies: "denied the player
-had been sold" denies "sold"."""
-
-
-def _denied_from(text: str, words: Sequence[tuple[int, int, str]], following: int) -> int:
-    """Where the words a denial denies begin: past "that" and a pronoun ("denied that he had
-    resigned"), or past the subject of a clause up to its auxiliary ("denied the player had
-    been sold"), in the denial's clause ("who denies murder, was remanded" denies no
-    remand); right after the denial otherwise ("denies murdering his wife", "denied any
-    wrongdoing")."""
-    while following < len(words) and words[following][2] in _DENIED_SUBJECTS:
-        following += 1
-    if following < len(words) and words[following][2] not in _CLAUSE_OPENERS:
-        return following  # "denies murder was remanded": what is denied is the murder
-    ahead = []
-    for at, (start, _end, word) in enumerate(words[following : following + DENIED_REACH]):
-        if word == "and" or (at and CLAUSE_BREAK.search(text, words[following + at - 1][1], start)):
-            break
-        ahead.append(word)
-    auxiliary = next((at for at, word in enumerate(ahead) if word in _AUXILIARIES), None)
-    return following + auxiliary if auxiliary is not None else following
 
 
 _SAID_NEXT = re.compile(r"\b(?:and|but)[ ]+(?:said|says|told|added|insisted|confirmed)\b")

@@ -174,3 +174,36 @@ def test_a_denial_against_a_passive_or_a_count_of_those_it_befell_is_a_negation(
 )
 def test_a_passive_of_another_doer_or_thing_is_no_negation(first: str, second: str) -> None:
     assert "negation" not in kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "All five were carrying avalanche transceivers, police said.",
+            "None of the group was carrying an avalanche transceiver, the rescue team said.",
+            ("carrying", "None of the group was carrying", "carrying avalanche"),
+        ),
+        (
+            "None of the hostages was injured.",
+            "Two hostages were injured.",
+            ("None of the hostages was injured", "injured", "injured"),
+        ),
+    ],
+)
+def test_none_of_a_group_denies_what_the_other_says_of_them(
+    first: str, second: str, values: tuple[str, str, str]
+) -> None:
+    assert ("negation", *values) in shown(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("None of the money has been recovered.", "Police have recovered most of the money."),
+        ("None of the hostages was injured.", "The hostages were injured in 2019, police said."),
+        ("None of this was planned.", "The attack was planned for months."),
+    ],
+)
+def test_none_of_denies_no_statement_of_part_or_without_a_count(first: str, second: str) -> None:
+    assert "negation" not in kinds(first, second)
