@@ -10,6 +10,7 @@ from itertools import pairwise
 from ..claims.further import find_further_source
 from ..claims.shown import own_source, shown_source
 from ..model import Claim, Difference
+from .body_kinds import bodies_apart
 from .described import described
 from .name_forms import alike
 from .names import NAME_WORDS, name_word
@@ -252,6 +253,7 @@ def source_differences(first_slots: Slots, second_slots: Slots) -> list[Differen
                 and not _for_another(left.text, right.text)
             )
             or witness_and_official(first, second)
+            or bodies_apart(first, second)
             or _another_office(first, second)
             or body_and_its_subject(first, second, left.text, right.text, b)
             or body_and_its_subject(second, first, right.text, left.text, a)

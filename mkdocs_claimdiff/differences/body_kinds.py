@@ -1,0 +1,54 @@
+"""Two bodies of different kinds are two sources, however they are written: "the trust" and
+"the fire service", "the prefecture" and "the fire service", "the company" and "the Food
+Standards Agency", "the council" and "a spokeswoman for the hotel". A body named by its kind
+alone ("the trust") stands for one its article named before, so it is told from no other
+source (``source_identity.unnamed``) but one of another kind: no trust is a fire service."""
+
+from __future__ import annotations
+
+import re
+
+_KINDS = (
+    "police constabulary",
+    "fire-service fire-brigade fire-department firefighters",
+    "ambulance-service paramedics",
+    "coastguard coast-guard lifeboat",
+    "council county-council city-council",
+    "trust hospital health-board health-authority nhs",
+    "company firm operator owner owners manufacturer retailer airline utility",
+    "charity",
+    "agency watchdog regulator",
+    "prefecture ministry government",
+    "union",
+    "club",
+    "media newspaper",
+    "park zoo",
+    "school university college",
+    "court",
+    "army navy military",
+)
+"""Kinds of body, each the words its name or description ends in (two words joined by "-"):
+two sources whose kinds are in different groups are two bodies."""
+
+_KIND_OF = {word: group for group, words in enumerate(_KINDS) for word in words.split()}
+
+_FOR_WHOM = re.compile(r"(?i:spokes(?:man|woman|person)|representative)[ ]+for[ ]+(.+)$")
+"""Someone speaking for a body: "a spokeswoman for the hotel" speaks for the hotel."""
+
+
+def kind_of_body(source: str) -> int | None:
+    """The group of ``_KINDS`` the body a source names or speaks for ends in, None for a source
+    of no kind there (a person, "officials", "authorities", a name alone)."""
+    speaking = _FOR_WHOM.search(source)
+    words = (speaking.group(1) if speaking else source).lower().replace("’", "'").split()
+    if len(words) >= 2:
+        pair = _KIND_OF.get(f"{words[-2]}-{words[-1]}")
+        if pair is not None:
+            return pair
+    return _KIND_OF.get(words[-1]) if words else None
+
+
+def bodies_apart(first: str, second: str) -> bool:
+    """Whether two sources are bodies of different kinds (``kind_of_body``)."""
+    mine, theirs = kind_of_body(first), kind_of_body(second)
+    return mine is not None and theirs is not None and mine != theirs
