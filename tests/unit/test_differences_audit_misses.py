@@ -233,10 +233,11 @@ def test_speakers_in_lower_case_words_are_read(sentence: str, source: str | None
             "The damage is thought to have been caused by erosion beneath the concrete.",
             "Engineers suspect erosion underneath the concrete slab caused the damage.",
         ),
-        # bodies told apart by nothing else are one account
+        # a body and a source of no kind of body are one account (bodies of two kinds are
+        # two: test_differences_body_kinds.py, as the gold of this story has it)
         (
             "Four people have died, the prefecture said.",
-            "Four people were killed, the regional civil protection agency said.",
+            "Four people were killed, regional authorities said.",
         ),
     ],
 )
