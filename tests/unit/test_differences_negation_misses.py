@@ -207,3 +207,38 @@ def test_none_of_a_group_denies_what_the_other_says_of_them(
 )
 def test_none_of_denies_no_statement_of_part_or_without_a_count(first: str, second: str) -> None:
     assert "negation" not in kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # helper-238's review: two things sharing a word, a part, a pause, a denial in a frame
+        ("Ryanair cancelled 40 flights to Dublin.", "Aer Lingus flights to Dublin went ahead."),
+        ("The men's final was postponed.", "The women's final went ahead."),
+        ("Unite called off the strike at Heathrow.", "The strike at Gatwick continued."),
+        ("Some flights were cancelled.", "Most flights operated normally."),
+        ("Flights were cancelled.", "Delays to flights continued into the evening."),
+        ("Play was suspended for 20 minutes.", "Play continued after the storm."),
+        ("The officer continued to deny wrongdoing.", "The officer was suspended."),
+        ("Officials denied that the concert had been cancelled.", "The concert went ahead."),
+        ("The festival was cancelled in 2020.", "The festival went ahead this year."),
+        ("The flight to Paris may be cancelled.", "The flight to Paris departed on time."),
+    ],
+)
+def test_a_stop_and_a_going_on_of_two_things_or_times_is_no_negation(
+    first: str, second: str
+) -> None:
+    assert "negation" not in kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The launch was scrubbed.", "The launch went ahead."),
+        ("The event was cancelled.", "The event took place as planned."),
+        ("Work on the bridge was halted.", "Work on the bridge carried on."),
+        ("The flight to Paris was cancelled.", "The flight to Paris went ahead."),
+    ],
+)
+def test_more_ways_of_stopping_and_going_on_are_read(first: str, second: str) -> None:
+    assert "negation" in kinds(first, second)
