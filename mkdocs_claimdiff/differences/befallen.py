@@ -25,7 +25,7 @@ def content_before(text: str, end: int) -> set[str]:
 
 
 _PRONOUN_SUBJECT = re.compile(
-    r"(?<![\w’'])(?i:(he|she|they|we|it|i))[ ]+"
+    r"(?<![\w’'])(?i:(he|she|they|it))[ ]+"
     r"(?:(?i:had|has|have|was|were|is|are|would|will|did|does|do|could|can|should|must|may"
     r"|might|also|still|never|then|be|been|not)[ ]+){0,3}$"
 )
@@ -33,10 +33,49 @@ _PRONOUN_SUBJECT = re.compile(
 
 def pronoun_subject(text: str, end: int) -> str:
     """The pronoun a verb at ``end`` is told of, lower case, when only auxiliaries stand between
-    ("he would not", "He will"); ``""`` for none. Two claims of one match that tell a verb of
-    "he" tell it of the same man."""
+    ("he would not", "He will"); ``""`` for none, and for "I" and "we", which two speakers say
+    of themselves (helper-236's review)."""
     found = _PRONOUN_SUBJECT.search(text, max(0, end - SUBJECT_REACH), end)
     return found.group(1).lower() if found else ""
+
+
+def same_pronoun(own: str, own_at: int, other: str, other_at: int, other_end: int) -> bool:
+    """Whether two verbs (at ``own_at`` and ``other_at``) are told of one pronoun that stands
+    for one person: "He will appeal against the conviction, his lawyer said" and "Pryce's
+    lawyer said he would not appeal"; not when the statement holds a condition ("He will
+    appeal if the sentence is upheld"), nor when the words before the verbs that report them
+    name two people ("The striker's agent said he" / "The coach confirmed he"; helper-236)."""
+    pronoun = pronoun_subject(own, own_at)
+    if not pronoun or pronoun != pronoun_subject(other, other_at):
+        return False
+    if _IF_AFTER.match(other, other_end):
+        return False
+    mine, theirs = _antecedent(own, own_at), _antecedent(other, other_at)
+    return not (mine and theirs and not mine & theirs)
+
+
+_IF_AFTER = re.compile(r"[^,;.]{0,60}?\b(?i:if|unless)\b")
+"""A condition in the clause after a verb: "will appeal if the sentence is upheld"."""
+
+_SPEAKERS = frozenset(
+    """lawyer lawyers attorney spokesman spokeswoman spokesperson agent office family aides aide
+    relatives officials police campaign witnesses doctors mother father wife husband""".split()
+)
+"""Who speaks for a person, left out of whom a reported pronoun stands for ("Pryce's lawyer
+said he" names Pryce)."""
+
+_REPORTING = re.compile(r"\b(?i:said|says|told|announced|confirmed|insisted|stated|added)\b")
+
+
+def _antecedent(text: str, end: int) -> set[str]:
+    """The keys of who a pronoun after a reporting verb may stand for: the content words before
+    the last such verb before ``end``, without the speaker's own."""
+    start = max(0, end - SUBJECT_REACH)
+    verbs = list(_REPORTING.finditer(text, start, end))
+    if not verbs:
+        return set()
+    tokens = WORDS.tokens(text[start : verbs[-1].start()])
+    return {token.key for token in tokens if token.content and token.word not in _SPEAKERS}
 
 
 def of_no_one(polarity: Polarity) -> bool:

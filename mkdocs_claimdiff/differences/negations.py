@@ -15,10 +15,11 @@ from .befallen import (
     counted_in_clause,
     digits_before,
     of_no_one,
-    pronoun_subject,
+    same_pronoun,
     same_subject,
 )
 from .denied_words import denied_from, none_of
+from .descriptions import same_description
 from .objects import acted_on_alike, passive_denied, passive_of_denial
 from .said_alike import few_before, lost_before, moved_to
 from .slots import (
@@ -152,28 +153,34 @@ def read_polarities(text: str, normaliser: Normaliser) -> tuple[Polarity, ...]:
     return tuple(found)
 
 
-_SAID_NEXT = re.compile(r"\b(?:and|but)[ ]+(?:said|says|told|added|insisted|confirmed)\b")
-"""A clause of its own, told after a denial: "denied any wrongdoing and said he had repaid"."""
+_SAID_NEXT = re.compile(
+    r"\b(?:and|but)[ ]+(?:said|says|told|added|insisted|confirmed)"
+    r"(?:[ ]+(?!(?:that|he|she|it|they)\b)[\w’'-]+){0,2}[ ]+(?:that[ ]+)?(?:he|she|it|they)[ ]+"
+    r"(?:(?:had|has|have|already)[ ]+){0,2}$"
+)
+"""A clause of its own told after a denial, of a pronoun, as done: "denied any wrongdoing and
+said he had repaid" (not "said others had repaid", "said it would recall"; helper-236)."""
+
+SAID_REACH = 90
+"""Characters before a stated word searched once for ``_SAID_NEXT``."""
 
 
 def _denied_near(other: _Said, span: tuple[int, int] | None) -> bool:
     """Whether the other claim denies something where it states the word at ``span``: after
     it, or before it in the same report ("I didn't feel we were executing" says what "we
-    weren't executing" says); not a denial told before "and said" (a written story:
-    "denied any wrongdoing and said he had repaid the money")."""
+    weren't executing" says); not a denial told before "and said he had" (a written story:
+    "denied any wrongdoing and said he had repaid the money"). One search a call, whatever
+    the number of denials (helper-236's review: one a denial grew as their square)."""
     if not other.negates:
         return False
     if span is None:
         return True
-    text = other.slots.claim.text
-    for polarity in other.slots.polarities:
-        if not polarity.negative:
-            continue
-        if polarity.span[0] >= span[1]:
-            return True
-        if not _SAID_NEXT.search(text, polarity.span[1], span[0]):
-            return True
-    return False
+    said = _SAID_NEXT.search(other.slots.claim.text, max(0, span[0] - SAID_REACH), span[0])
+    cleared_before = said.start() if said else -1
+    return any(
+        polarity.negative and (polarity.span[0] >= span[1] or polarity.span[1] > cleared_before)
+        for polarity in other.slots.polarities
+    )
 
 
 def _negated(previous: Iterable[str]) -> bool:
@@ -263,9 +270,8 @@ def _stated_last(
         return found
     if passive_denied(polarity, own, other.slots, found):
         return found
-    pronoun = pronoun_subject(own.claim.text, polarity.span[0])  # "He will" / "he would not"
-    other_pronoun = pronoun_subject(other.slots.claim.text, found[1][0])
-    return found if pronoun and pronoun == other_pronoun else None
+    text = other.slots.claim.text  # "He will appeal" / "he would not appeal"
+    return found if same_pronoun(own.claim.text, polarity.span[0], text, *found[1]) else None
 
 
 def _same_verb(
@@ -278,7 +284,11 @@ def _same_verb(
     verb = verb_before(own.claim.text, polarity.span[0], being=True)
     described = DESCRIBED.match(polarity.text) is not None  # "is not a student"
     other_verb = verb_before(other.slots.claim.text, found[1][0], being=True, described=described)
-    return bool(verb) and verb == other_verb
+    if not verb or verb != other_verb:
+        return False
+    if verb != "be" and not described:
+        return True
+    return same_description(polarity, own.claim.text, other.slots.claim.text, found[1], described)
 
 
 def _opposite(

@@ -70,7 +70,7 @@ def _noun_phrase(text: str, tokens: Sequence[Token], after: int) -> tuple[str, .
     return tuple(words)
 
 
-def _nearest_before(text: str, end: int) -> str:
+def nearest_before(text: str, end: int) -> str:
     """The key of the content word nearest before ``end``, a word of when aside: the verb's
     subject, as near as words tell it ("police did not evacuate" / "firefighters evacuated";
     "The defence minister yesterday did not resign" / "His deputy yesterday resigned")."""
@@ -145,7 +145,7 @@ def acted_on_alike(polarity: Polarity, own: Slots, other: Slots) -> Stated | Non
     tokens, ending = _tokens(own)
     at = ending.get(polarity.span[1])
     phrase = _noun_phrase(text, tokens, at) if at is not None else ()
-    subject = _nearest_before(text, polarity.span[0])
+    subject = nearest_before(text, polarity.span[0])
     if not phrase or not subject:
         return None
     forms = {target, *past_forms(target, denies_a_verb(polarity.text))}
@@ -159,7 +159,7 @@ def acted_on_alike(polarity: Polarity, own: Slots, other: Slots) -> Stated | Non
         if (
             said[0].lower() in forms
             and (ends or _within(phrase, theirs))
-            and _nearest_before(other.claim.text, said[1][0]) == subject
+            and nearest_before(other.claim.text, said[1][0]) == subject
         ):
             return said
     return None
@@ -188,7 +188,7 @@ def passive_denied(polarity: Polarity, own: Slots, other: Slots, found: Stated) 
         return False
     if _BE_BEFORE.search(text, max(0, found[1][0] - 12), found[1][0]):
         return False  # a passive there too ("were evacuated from the lower village")
-    subject = _nearest_before(own_text, start)
+    subject = nearest_before(own_text, start)
     tokens, ending = _tokens(other)
     at = ending.get(found[1][1])
     if not subject or at is None:
@@ -196,12 +196,37 @@ def passive_denied(polarity: Polarity, own: Slots, other: Slots, found: Stated) 
     after = at + 1 if at + 1 < len(tokens) and tokens[at + 1].word == "out" else at
     if subject not in _noun_phrase(text, tokens, after):
         return False
-    # whose it is names no one acted on: "charged the driver's brother" charged no driver
-    owner = next(token for token in tokens[after + 1 :] if token.key == subject)
-    return not (
-        text[owner.start : owner.end].endswith(_POSSESSIVE)
-        or text.startswith(("'", "’"), owner.end)
-    )
+    at_owner = next(i for i in range(after + 1, len(tokens)) if tokens[i].key == subject)
+    owner = tokens[at_owner]
+    if text[owner.start : owner.end].endswith(_POSSESSIVE) or text.startswith(
+        ("'", "’"), owner.end
+    ):
+        return False  # whose it is names no one acted on: "charged the driver's brother"
+    # the very thing: right after the verb or its article ("detained the captain"), not "the
+    # deputy mayor", "a second man"; its head or a name after it ("Captain Reuben Acosta"),
+    # not "the school car park" (helper-236's review)
+    if at_owner - after > 2 or (at_owner - after == 2 and tokens[after + 1].word not in _ARTICLES):
+        return False
+    phrase = _noun_phrase(text, tokens, after)
+    rest = [t for t in tokens[at_owner + 1 :] if t.key in phrase[phrase.index(subject) + 1 :]]
+    if any(not text[t.start].isupper() for t in rest):
+        return False
+    if _OF_BEFORE.search(own_text, max(0, start - 80), start):
+        return False  # "The windows of the building were not damaged"
+    agent = _BY.match(own_text, polarity.span[1])
+    doers = WORDS.tokens(text[max(0, tokens[at].start - 80) : tokens[at].start])
+    # "not triggered by the climbers" against "Snowboarders triggered the slide"
+    return agent is None or WORDS.key(agent.group(1).lower()) in {t.key for t in doers}
+
+
+_ARTICLES = frozenset("the a an his her its their our".split())
+
+_OF_BEFORE = re.compile(
+    r"\bof[ ]{1,3}(?:(?:the|a|an|its)[ ]{1,3})?[\w’'-]+[ ]{1,3}"
+    r"(?:(?:has|have|had|was|were|is|are|been|be)[ ]{1,3}){0,2}$"
+)
+"""The subject of a passive a part of something named after "of": "The windows of the
+building were not damaged" says nothing of the building."""
 
 
 _BY = re.compile(r"[ ]{1,3}by[ ]{1,3}(?:(?:the|a|an|his|her|their|its)[ ]{1,3})?([\w’'-]+)")
@@ -217,7 +242,7 @@ def passive_of_denial(polarity: Polarity, own: Slots, other: Slots) -> Stated | 
         return None
     target = polarity.what.partition(" ")[0]
     forms = set(past_forms(target, denies_a_verb(polarity.text)))
-    subject = _nearest_before(own.claim.text, polarity.span[0])
+    subject = nearest_before(own.claim.text, polarity.span[0])
     text = other.claim.text
     for said, _, _ in (
         found
@@ -229,7 +254,7 @@ def passive_of_denial(polarity: Polarity, own: Slots, other: Slots) -> Stated | 
         if (
             said[0].lower() in forms
             and _BE_BEFORE.search(text, max(0, start - 12), start)
-            and _nearest_before(text, start) == polarity.following
+            and nearest_before(text, start) == polarity.following
             and (agent is None or WORDS.key(agent.group(1).lower()) == subject)
         ):
             return said

@@ -242,3 +242,23 @@ def test_a_stop_and_a_going_on_of_two_things_or_times_is_no_negation(
 )
 def test_more_ways_of_stopping_and_going_on_are_read(first: str, second: str) -> None:
     assert "negation" in kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # helper-236's review: a condition; a description changed or bounded in time
+        ("He will appeal if the sentence is upheld.", "His lawyer said he would not appeal."),
+        ("The man is a former student at the university.", "The man is not a student."),
+        ("She was a member until 2018.", "She is not a member."),
+        # the passive's subject is not the very thing acted on, or another doer is named
+        ("Police detained the deputy mayor.", "The mayor has not been detained."),
+        ("Police sealed off the school car park.", "The school was not sealed off."),
+        ("Snowboarders triggered the slide.", "The slide was not triggered by the climbers."),
+        ("Rioters smashed the windows.", "The windows of the building were not smashed."),
+        # a denial of someone else told after "and said"
+        ("Kessler had repaid the money.", "Kessler denied wrongdoing and said others had repaid."),
+    ],
+)
+def test_a_denial_of_another_or_bounded_is_no_negation(first: str, second: str) -> None:
+    assert "negation" not in kinds(first, second)
