@@ -208,7 +208,8 @@ def passive_denied(polarity: Polarity, own: Slots, other: Slots, found: Stated) 
     if at_owner - after > 2 or (at_owner - after == 2 and tokens[after + 1].word not in _ARTICLES):
         return False
     phrase = _noun_phrase(text, tokens, after)
-    rest = [t for t in tokens[at_owner + 1 :] if t.key in phrase[phrase.index(subject) + 1 :]]
+    after_it = phrase[phrase.index(subject) + 1 :]
+    rest = [t for t in tokens[at_owner + 1 : at_owner + 1 + _WORDS_READ] if t.key in after_it]
     if any(not text[t.start].isupper() for t in rest):
         return False
     if _OF_BEFORE.search(own_text, max(0, start - 80), start):

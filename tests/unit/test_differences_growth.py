@@ -39,6 +39,16 @@ def _denials(count: int, side: int) -> str:
     return said * count + "it said."
 
 
+def _passives(count: int, side: int) -> str:
+    said = ("The captain was not detained, ", "Police detained the captain, ")[side]
+    return said * count + "police said."
+
+
+def _stops(count: int, side: int) -> str:
+    said = ("The match was cancelled, ", "The match went ahead, ")[side]
+    return said * count + "officials said."
+
+
 def _sources(count: int, side: int) -> str:
     return " ".join(f"Police Chief John{i} Smith{side} said, witnesses said," for i in range(count))
 
@@ -52,8 +62,10 @@ def _sources(count: int, side: int) -> str:
         (_figures, 2_000),
         (_sources, 1_000),
         (_denials, 2_000),
+        (_passives, 2_000),
+        (_stops, 2_000),
     ],
-    ids=["names", "ages", "charges", "figures", "sources", "denials"],
+    ids=["names", "ages", "charges", "figures", "sources", "denials", "passives", "stops"],
 )
 def test_two_long_claims_of_many_values_take_linear_time(
     make: Callable[[int, int], str], count: int
@@ -62,7 +74,8 @@ def test_two_long_claims_of_many_values_take_linear_time(
     other's), 2,000 ages 9 s, 3,700 figures 1.1 s (each tried as the part of a total): four
     times the values took sixteen times as long; 2,000 denials of one verb against 2,000
     statements of it 30 s at 64 kB (each denial tokenised its claim again and was tried against
-    every statement)."""
+    every statement); 3,300 denied passives 4.6 s at 100 kB (each read the rest of the other
+    claim for the words of its noun phrase; helper-236's review)."""
 
     def seconds(repeats: int) -> float:
         first, second = claim(make(repeats, 0)), claim(make(repeats, 1))
