@@ -40,7 +40,7 @@ def _denials(count: int, side: int) -> str:
 
 
 def _passives(count: int, side: int) -> str:
-    said = ("The captain was not detained, ", "Police detained the captain, ")[side]
+    said = ("The captain was not detained, ", "Police detained the captain ")[side]
     return said * count + "police said."
 
 
