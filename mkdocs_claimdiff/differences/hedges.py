@@ -29,6 +29,7 @@ from .days import read_days
 from .hedge_credits import same_caution
 from .slots import WORDS, negates
 from .spans import first_located
+from .verb_forms import BASE_FORMS
 
 _APPROXIMATE_FIGURE = re.compile(
     r"\b(?i:about|around|some|roughly|approximately|nearly|almost|more[ ]than|over|up[ ]to"
@@ -273,8 +274,11 @@ def _stated(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The keys of a claim's content words, and of those said after a form of "be" ("charges
     that are expected Friday" hedges; "earlier than expected" does not)."""
     tokens = WORDS.tokens(text)
+    # a verb in its past is stated in its base form too: "came from" states what "is believed
+    # to have come from" hedges
+    bases = {WORDS.key(BASE_FORMS[t.word]) for t in tokens if t.content and t.word in BASE_FORMS}
     return (
-        frozenset(token.key for token in tokens if token.content),
+        frozenset(token.key for token in tokens if token.content) | bases,
         frozenset(
             token.key
             for previous, token in pairwise(tokens)

@@ -39,6 +39,10 @@ IRREGULAR_PASTS: dict[str, tuple[str, ...]] = {
 }
 """Each irregular verb news often denies, in its base form, with its past forms."""
 
+BASE_FORMS = {pasts[0]: verb for verb, pasts in IRREGULAR_PASTS.items() if pasts[0] != verb}
+"""Each simple past of ``IRREGULAR_PASTS`` with its verb: "came" is "come", "took" "take"
+(not a participle, which is often an adjective: "drunk", "broken")."""
+
 PARTICIPLES = frozenset(form for pasts in IRREGULAR_PASTS.values() for form in pasts[-1:])
 """The past participles of ``IRREGULAR_PASTS`` (the last form of each, which is the past too
 where only one is given): "known", "found", "run"."""

@@ -262,3 +262,11 @@ def test_more_ways_of_stopping_and_going_on_are_read(first: str, second: str) ->
 )
 def test_a_denial_of_another_or_bounded_is_no_negation(first: str, second: str) -> None:
     assert "negation" not in kinds(first, second)
+
+
+def test_a_hedged_verb_is_stated_in_its_irregular_past() -> None:
+    """ "is believed to have come from" hedges what "came from" states (a written story)."""
+    assert ("hedge", "believed to", "stated as fact", "certainty") in shown(
+        "The glass is believed to have come from a light fitting above a production line.",
+        "The glass came from a light fitting above a production line, the company said.",
+    )
