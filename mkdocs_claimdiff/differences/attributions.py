@@ -93,6 +93,11 @@ def _tellers(slots: Slots) -> tuple[frozenset[str], frozenset[str]]:
     said = [name_word(word) for word in NAME_WORDS.findall(slots.claim.text)]
     telling = {word for word, following in pairwise(said) if following in SAID}
     telling.update(following for word, following in pairwise(said) if word in CITING)
+    telling.update(  # "citing the fire service": the body after the article (helper-239)
+        third
+        for word, article, third in zip(said, said[1:], said[2:], strict=False)
+        if word in CITING and article in ("the", "a", "an")
+    )
     return frozenset(telling), frozenset(said)
 
 

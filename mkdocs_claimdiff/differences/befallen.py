@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .occasions import qualifiers_agree
 from .slots import WORDS, Polarity, Slots, once_per_claim
 
 Stated = tuple[str, tuple[int, int]]
@@ -118,12 +119,35 @@ _NONE_BEFELL = {
 a claim counting those it befell says it with ("Two people were injured")."""
 
 
-def count_befallen(polarity: Polarity, other: Slots) -> Stated | None:
+def count_befallen(polarity: Polarity, own: Slots, other: Slots) -> Stated | None:
     """Where the other claim counts people whom what ``polarity`` says befell no one befell:
     "No injuries were reported" against "Two people were injured", as "No one was injured"
     against it. Only a figure of the other claim whose clause it is says so ("Two people were
     injured", "3 officers were hurt"): "were injured" alone may be of another event, and a
-    year or a count of trucks earlier in the sentence counts no one injured."""
+    year or a count of trucks earlier in the sentence counts no one injured. Only of the same
+    occasion (``occasions.qualifiers_agree``: "No arrests were made at the scene" / "was
+    arrested later at his home", "arrested in 2019"), done ("expect two men to be arrested" is
+    not) and not "detained under the Mental Health Act" (helper-239's review)."""
+    found = _counted_befallen(polarity, other)
+    if found is None or found[1] is None:
+        return found
+    text, (at, end) = other.claim.text, found[1]
+    if _UNDONE.search(text, max(0, at - 40), at) or _UNDER.match(text, end):
+        return None
+    skip = frozenset(WORDS.key(word) for word in (*polarity.what.split(), *_BEFALLEN_WORDS))
+    if not qualifiers_agree(own.claim.text, polarity.span[1], text, (at, end), skip, True):
+        return None
+    return found
+
+
+_UNDER = re.compile(r"[ ]{1,3}under\b")
+"""A detention under a law: "detained under the Mental Health Act" is no arrest."""
+
+_BEFALLEN_WORDS = ("hurt", "injured", "killed", "died", "wounded", "made")
+
+
+def _counted_befallen(polarity: Polarity, other: Slots) -> Stated | None:
+    """``count_befallen`` before its checks of the occasion."""
     words = polarity.text.lower().split()
     if len(words) != 2 or words[0] != "no":
         return None
@@ -205,7 +229,9 @@ _BREAK = re.compile(r"[,;:]|\b(?:and|but|while|after|before|when)\b")
 """Where the clause of a count ends before what befell them could be said of it."""
 
 
-_COUNT_OF = re.compile(r"(?:[ ]+[A-Za-z][\w’'-]{0,40}){0,3}?[ ]+(?:(?:were|was|are|is)[ ]+)?")
+_COUNT_OF = re.compile(
+    r"(?:[ ]+(?!(?:who|which|that)\b)[A-Za-z][\w’'-]{0,40}){0,3}?[ ]+(?:(?:were|was|are|is)[ ]+)?"
+)
 """What may stand between a count and what befell them, in one clause: up to three words (what
 it counts, "of them") and the verb "be": "Two people were injured", "3 officers were hurt",
 "2 injured"; no comma nor a second clause ("2 trucks collided and the drivers were")."""

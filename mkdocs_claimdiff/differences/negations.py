@@ -21,6 +21,7 @@ from .befallen import (
 from .denied_words import denied_from, none_of
 from .descriptions import same_description
 from .objects import acted_on_alike, passive_denied, passive_of_denial
+from .occasions import none_of_agrees
 from .said_alike import few_before, lost_before, moved_to
 from .slots import (
     _NEGATORS,
@@ -306,10 +307,12 @@ def _opposite(
         other.slots.stated.get((polarity.key, polarity.following))
         or stated_in_past(polarity, other.slots.stated)
         or _stated_last(polarity, own, other)
-        or count_befallen(polarity, other.slots)
+        or count_befallen(polarity, own, other.slots)
         or acted_on_alike(polarity, own, other.slots)
         or passive_of_denial(polarity, own, other.slots)
     )
+    if stated and not none_of_agrees(polarity, other.slots.claim.text, stated[1]):
+        stated = None  # "None of the crew was hurt" / "Two passengers were hurt"
     if stated and polarity.coordinated and not same_subject(own, polarity, other.slots, stated):
         stated = None  # "The plane did not crash and landed" / "A second plane crashed"
     if stated and of_no_one(polarity) and another_form(polarity, stated):

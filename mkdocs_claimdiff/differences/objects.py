@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from ..normalise import Token
 from .befallen import Stated
+from .occasions import another_doer, passive_of_the_thing, plain_denial, qualifiers_agree
 from .slots import WORDS, Polarity, Slots, once_per_claim
 from .unasserted import CLAUSE_BREAK, COORDINATORS
 from .verb_forms import denies_a_verb, past_forms
@@ -237,10 +238,22 @@ _BY = re.compile(r"[ ]{1,3}by[ ]{1,3}(?:(?:the|a|an|his|her|their|its)[ ]{1,3})?
 def passive_of_denial(polarity: Polarity, own: Slots, other: Slots) -> Stated | None:
     """Where the other claim states in the passive what a denial denies in the active, of the
     thing it acts on: "A 2023 state inspection did not rate the bridge in poor condition"
-    against "The bridge was rated in poor condition"; not when the passive names another doer
-    ("was evacuated by firefighters" against "police did not evacuate the village")."""
-    if not polarity.following or polarity.coordinated:
+    against "The bridge was rated in poor condition"; only a plain denial ("cannot name",
+    "will not close" are none), of the very thing ("The other driver was arrested" is not),
+    on the same occasion and saying all the denial says after it ("rated in fair condition",
+    "arrested in 2019" are not; ``occasions``), by no other doer ("was evacuated by
+    firefighters" against "police did not evacuate the village"; helper-239's review)."""
+    if not polarity.following or polarity.coordinated or not plain_denial(polarity, own.claim.text):
         return None
+    own_tokens, own_ending = _tokens(own)
+    at = own_ending.get(polarity.span[1])
+    phrase = _noun_phrase(own.claim.text, own_tokens, at) if at is not None else ()
+    if not phrase or at is None:
+        return None
+    object_end = next(
+        (t.end for t in own_tokens[at + 1 : at + 1 + _WORDS_READ] if t.key == polarity.following),
+        polarity.span[1],
+    )
     target = polarity.what.partition(" ")[0]
     forms = set(past_forms(target, denies_a_verb(polarity.text)))
     subject = nearest_before(own.claim.text, polarity.span[0])
@@ -251,12 +264,14 @@ def passive_of_denial(polarity: Polarity, own: Slots, other: Slots) -> Stated | 
         for found in _acted_on(other).get(key, ())[:CANDIDATES_READ]
     ):
         start, end = said[1]
-        agent = _BY.match(text, end)
+        be = _BE_BEFORE.search(text, max(0, start - 12), start)
         if (
             said[0].lower() in forms
-            and _BE_BEFORE.search(text, max(0, start - 12), start)
+            and be is not None
             and nearest_before(text, start) == polarity.following
-            and (agent is None or WORDS.key(agent.group(1).lower()) == subject)
+            and not another_doer(text, end, subject)
+            and passive_of_the_thing(text, be.start(), frozenset(phrase))
+            and qualifiers_agree(own.claim.text, object_end, text, said[1])
         ):
             return said
     return None

@@ -128,9 +128,9 @@ from MV Gibe saying two boats were firing" against "The Gibe reported"), the cla
 source as telling it."""
 
 
-CITING = frozenset("citing to told".split())
+CITING = frozenset("citing to told quoting cited quoted".split())
 """Words before a source that tells the claim: "Reuters reported, citing police", "according
-to cops", "Bill Adgate told CNN" (CNN tells it on)."""
+to cops", "Bill Adgate told CNN" (CNN tells it on), "quoting council engineers"."""
 
 NATIONS: dict[str, tuple[str, ...]] = {
     nation: tuple(variants.split(","))

@@ -270,3 +270,28 @@ def test_a_hedged_verb_is_stated_in_its_irregular_past() -> None:
         "The glass is believed to have come from a light fitting above a production line.",
         "The glass came from a light fitting above a production line, the company said.",
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # helper-239's review: another occasion, another of the thing, another doer, a refusal
+        ("Police did not arrest the driver.", "The driver was arrested in 2019 for drink-driving."),
+        ("Police did not arrest the driver.", "The other driver was arrested."),
+        ("Police did not arrest the driver at the scene.", "The driver was arrested at his home."),
+        ("The inspection did not rate the bridge as poor.", "The bridge was rated as critical."),
+        ("Police would not name the victim.", "The victim was named by relatives as Sarah Jones."),
+        ("Police did not name the victim.", "The victim was named locally as Sarah Jones."),
+        # "None of" another group or some of it
+        ("None of the crew was hurt.", "Two passengers were hurt."),
+        ("None of the remaining passengers was hurt.", "Two passengers were hurt."),
+        # no arrests at another time, or none done
+        ("No arrests have been made.", "Two men were arrested last year over a similar attack."),
+        ("No arrests were made at the scene.", "A man was later arrested at his home."),
+        ("No arrests have been made.", "Two men were detained under the Mental Health Act."),
+    ],
+)
+def test_a_denial_and_a_statement_of_another_occasion_or_thing_are_no_negation(
+    first: str, second: str
+) -> None:
+    assert "negation" not in kinds(first, second)
