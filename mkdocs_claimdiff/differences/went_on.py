@@ -183,8 +183,8 @@ OUTCOMES_READ = 8
 def went_on_differences(first: Slots, second: Slots) -> list[Difference]:
     """A thing one claim says was stopped and the other says went on, as a ``negation``: only
     when each claim says one of the two (a claim that says both, "was suspended and continued
-    on Tuesday", is set against neither), and the thing is one (a word of what the one verb
-    acts on or is told of is a word of the other's)."""
+    on Tuesday", is set against neither), the two verbs are told of one head ("trains", "the
+    take-off") and nothing tells the two things apart (``_apart``)."""
     left, right = outcomes(first.claim.text), outcomes(second.claim.text)
     if not left or not right or _both_ways(left) or _both_ways(right):
         return []
@@ -208,7 +208,12 @@ def _both_ways(found: tuple[Outcome, ...]) -> bool:
 
 def _says(text: str, key: str) -> bool:
     """Whether a claim says a word, by its key."""
-    return any(token.key == key for token in WORDS.tokens(text))
+    return key in _keys_of(text)
+
+
+@lru_cache(maxsize=4096)  # a claim takes part in many matches; its text is alive anyway
+def _keys_of(text: str) -> frozenset[str]:
+    return frozenset(token.key for token in WORDS.tokens(text))
 
 
 def _named_after(text: str, end: int) -> set[str]:
