@@ -75,12 +75,12 @@ _IGNORING_CASE: tuple[_Piece, ...] = (
         ("thought", "understood", "expected", "rumored", "rumoured", "forecast", "predicted"),
         r"\s+to",
     ),
-    (r"it\s+is\s+(?:widely\s+)?", ("believed", "thought", "understood"), ""),
+    (r"it\s+is\s+(?:widely\s+)?", ("believed", "thought", "understood", "alleged"), ""),
     # set apart: "The thieves, thought to be three men, entered" (helper-195's audit)
     (r"(?<=,[ ])(?:widely\s+)?", ("thought", "understood"), r"\s+to"),
     (
         r"(?:police|officials|investigators|authorities|detectives|we|engineers|experts"
-        r"|scientists|geologists|doctors)\s+",
+        r"|scientists|geologists|doctors|witnesses)\s+",
         ("believe",),
         r"(?!\s+in\b)",
     ),

@@ -295,3 +295,35 @@ def test_a_denial_and_a_statement_of_another_occasion_or_thing_are_no_negation(
     first: str, second: str
 ) -> None:
     assert "negation" not in kinds(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # helper-240's audit: "It is alleged that" and "Witnesses believe" hedge
+        (
+            "Police are examining claims that campaigners filled in ballot papers.",
+            "It is alleged that the ballots were filled in by campaigners.",
+            (),
+        ),
+        (
+            "Witnesses believe the engine cut out as the plane climbed into a loop.",
+            "The aircraft is thought to have suffered an engine failure in the loop.",
+            (),
+        ),
+        (
+            "Crooked campaigners filled in the ballots of elderly care home residents.",
+            "It is alleged that the ballots of elderly residents were filled in by campaigners.",
+            ("hedge",),
+        ),
+        (
+            "The engine cut out mid-loop, horrified onlookers said.",
+            "Witnesses believe the engine cut out as the plane climbed into a loop.",
+            ("hedge",),
+        ),
+    ],
+)
+def test_it_is_alleged_and_witnesses_believe_are_hedges(
+    first: str, second: str, expected: tuple[str, ...]
+) -> None:
+    assert kinds(first, second) == expected
