@@ -123,6 +123,9 @@ def another_doer(text: str, end: int, subject: str) -> bool:
     return found is not None and WORDS.key(found.group(1).lower()) != subject
 
 
+WORDS_OF_COUNTS = frozenset("one two three four five six seven eight nine ten".split())
+"""Counts written in words, which name no group."""
+
 _COUNTING = frozenset("all both each every of the them some".split())
 _SOME_ONLY = frozenset("other remaining rest another".split())
 _GROUP_VERBS = frozenset("was were had has have is are been being".split())
@@ -154,7 +157,3 @@ def none_of_agrees(polarity: Polarity, other: str, span: tuple[int, int] | None)
     if not named or named <= {"group"}:
         return not theirs
     return bool(theirs) and theirs <= named
-
-
-WORDS_OF_COUNTS = frozenset("one two three four five six seven eight nine ten".split())
-"""Counts written in words, which name no group."""
