@@ -1,6 +1,6 @@
 """Two bodies of different kinds are two sources, however they are written: "the trust" and
 "the fire service", "the prefecture" and "the fire service", "the company" and "the Food
-Standards Agency", "the council" and "a spokeswoman for the hotel". A body named by its kind
+Standards Agency", "the council" and "a spokeswoman for the charity". A body named by its kind
 alone ("the trust") stands for one its article named before, so it is told from no other
 source (``source_identity.unnamed``) but one of another kind: no trust is a fire service."""
 
